@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Runs `firebase emulators:<cmd>` with the offline overrides prepared at
+// install time (scripts/prepare-emulators.mjs) and the demo project id.
+//   node scripts/emulators.mjs exec "<command>"   run a command against the suite
+//   node scripts/emulators.mjs start              keep the suite running
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const PROJECT_ID = 'demo-frontdesk';
+export const EMULATORS = 'functions,firestore,hosting,pubsub,auth';
+
+/** Where tests and benchmarks run local fake vendor servers (functions read these URLs). */
+export const FAKE_VENDORS = {
+  FRONTDESK_GRAPH_API_URL: 'http://127.0.0.1:4010',
+};
+
+export function emulatorEnv(extra = {}) {
+  const file = join(root, '.emulators/overrides.json');
+  const overrides = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  return { ...process.env, ...overrides, ...extra, GCLOUD_PROJECT: PROJECT_ID };
+}
+
+export function firebase(args, options = {}) {
+  const bin = join(root, 'node_modules/.bin/firebase');
+  const { env, ...rest } = options;
+  return spawn(bin, [...args, '--project', PROJECT_ID], {
+    cwd: root,
+    env: emulatorEnv(env),
+    stdio: 'inherit',
+    ...rest,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [cmd, script] = process.argv.slice(2);
+  const args =
+    cmd === 'exec'
+      ? ['emulators:exec', '--only', EMULATORS, script ?? 'true']
+      : ['emulators:start', '--only', EMULATORS];
+  // `exec` runs tests and benchmarks: vendor APIs are local fakes.
+  const child = firebase(args, cmd === 'exec' ? { env: FAKE_VENDORS } : {});
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

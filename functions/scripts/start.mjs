@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// npm start: the emulator suite with the demo businesses seeded, and what a
+// person needs to try it. Ctrl-C stops everything.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EMULATORS, firebase, root } from './emulators.mjs';
+
+const HOSTING = 'http://127.0.0.1:5000';
+const child = firebase(['emulators:start', '--only', EMULATORS]);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));
+
+async function ready(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`emulators did not come up (${url})`);
+}
+
+await ready(`${HOSTING}/api/health`);
+const demoDir = join(root, 'functions/demo');
+const demos = readdirSync(demoDir).filter((f) => f.endsWith('.json')).map((f) => join(demoDir, f));
+execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos], { stdio: 'inherit' });
+
+const secrets = Object.fromEntries(
+  readFileSync(join(root, 'functions/.secret.local'), 'utf8')
+    .split('\n')
+    .filter((l) => /^[A-Z_]+=/.test(l))
+    .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+);
+const businesses = demos.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const line = '─'.repeat(72);
+console.log(`
+${line}
+ Frontdesk is running on the emulators (project demo-frontdesk)
+
+ Chat with a demo business:   ${HOSTING}/chat/
+ Health:                      ${HOSTING}/api/health
+
+ Webhooks (sign with the demo secrets below):
+   WhatsApp (Meta Cloud API)  ${HOSTING}/webhook/whatsapp/meta
+ Demo businesses:
+${businesses
+  .map((b) => `   ${b.id.padEnd(24)} ${b.channels.map((c) => `${c.type} ${c.accountId}`).join(', ')}`)
+  .join('\n')}
+
+ Demo secrets (functions/.secret.local — demo values, never use them in production):
+${Object.entries(secrets)
+  .map(([k, v]) => `   ${k.padEnd(22)} ${v}`)
+  .join('\n')}
+
+ Try it:  node functions/scripts/send-whatsapp.mjs glow-laser-clinic "How much is full legs?"
+${line}
+`);

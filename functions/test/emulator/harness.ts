@@ -1,0 +1,163 @@
+/**
+ * Shared helpers for the emulator tests: an Admin SDK pointed at the
+ * emulators, a clean slate with the demo businesses seeded, signed webhook
+ * requests through the Hosting paths, and polling.
+ */
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { loadProfile } from '../../src/profile/load.js';
+import type { Deps } from '../../src/pipeline/deps.js';
+
+export const PROJECT_ID = 'demo-frontdesk';
+export const HOSTING = 'http://127.0.0.1:5000';
+export const FAKE_GRAPH_PORT = 4010;
+/** Demo values from functions/.secret.local. */
+export const DEMO_SECRETS = Object.fromEntries(
+  readFileSync(new URL('../../.secret.local', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => /^[A-Z_]+=/.test(l))
+    .map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
+);
+
+export const CLINIC = 'glow-laser-clinic';
+export const GROOMER = 'happy-paws-grooming';
+export const CLINIC_PHONE_ID = '100000000000001';
+export const GROOMER_PHONE_ID = '100000000000002';
+export const CLINIC_TOKEN = 'test-clinic-access-token';
+
+process.env.FIREBASE_AUTH_EMULATOR_HOST ??= '127.0.0.1:9099';
+
+export function admin(): Firestore {
+  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
+  return getFirestore(app);
+}
+
+export function testDeps(now: () => Date = () => new Date()): Deps {
+  const quiet = () => undefined;
+  return { db: admin(), now, log: { info: quiet, warn: quiet, error: quiet } };
+}
+
+export function demoProfile(id: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`../../demo/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/** Wipes Firestore and seeds both demo businesses; the clinic gets WhatsApp credentials, the groomer none. */
+export async function resetAndSeed(): Promise<void> {
+  const res = await fetch(
+    `http://${process.env.FIRESTORE_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`,
+    { method: 'DELETE' },
+  );
+  if (!res.ok) throw new Error(`could not clear Firestore: ${res.status}`);
+  const db = admin();
+  const auth = getAuth(getApps()[0]);
+  await loadProfile(db, auth, demoProfile(CLINIC));
+  await loadProfile(db, auth, demoProfile(GROOMER));
+  await db.doc(`businessSecrets/${CLINIC}`).set({ channels: { 'whatsapp-meta': { accessToken: CLINIC_TOKEN } } });
+}
+
+export function metaSignature(body: string, secret = DEMO_SECRETS.META_APP_SECRET!): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+export async function postWebhook(
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
+  const res = await fetch(`${HOSTING}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** Polls until `probe` returns a value other than undefined. */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until nothing changes in `probe`'s answer for `quietMs` (lets triggers finish). */
+export async function settle(probe: () => Promise<unknown>, quietMs = 1500, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await probe());
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = JSON.stringify(await probe());
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+  }
+}
+
+/** A WhatsApp Cloud API text-message webhook body, as Meta sends it. */
+export function metaTextWebhook(opts: { phoneNumberId: string; from: string; id: string; text: string; name?: string }): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: opts.phoneNumberId },
+              contacts: [{ profile: { name: opts.name ?? 'Sheena Nelson' }, wa_id: opts.from }],
+              messages: [
+                {
+                  from: opts.from,
+                  id: opts.id,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  text: { body: opts.text },
+                  type: 'text',
+                },
+              ],
+            },
+            field: 'messages',
+          },
+        ],
+      },
+    ],
+  });
+}
+
+export function metaStatusWebhook(opts: { phoneNumberId: string; recipient: string; id: string; status: string }): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: opts.phoneNumberId },
+              statuses: [
+                {
+                  id: opts.id,
+                  status: opts.status,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  recipient_id: opts.recipient,
+                  conversation: { id: 'CONVERSATION_ID', origin: { type: 'service' } },
+                  pricing: { billable: true, pricing_model: 'PMP', category: 'service' },
+                },
+              ],
+            },
+            field: 'messages',
+          },
+        ],
+      },
+    ],
+  });
+}
