@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['functions/src/**/*.test.ts', 'hosting/src/**/*.test.ts', 'functions/scripts/**/*.test.ts'],
+          include: [
+            'functions/src/**/*.test.ts',
+            'hosting/src/**/*.test.ts',
+            'hosting/test/**/*.test.ts',
+            'functions/scripts/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
