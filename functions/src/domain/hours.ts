@@ -1,0 +1,217 @@
+/**
+ * Opening hours as pure functions of an instant and the business schedule:
+ * is it open, when does it open next, and the week written out for a
+ * customer. Wall-clock conversion uses Intl.DateTimeFormat with the
+ * business's IANA time zone, so daylight-saving changes are handled by the
+ * platform's time-zone data.
+ */
+import type { BusinessProfileFile, Weekday } from '../profile/schema.js';
+import { WEEKDAYS } from '../profile/schema.js';
+
+type Interval = { open: string; close: string };
+export interface Schedule {
+  timezone: string;
+  hours: BusinessProfileFile['hours'];
+  holidays: readonly BusinessProfileFile['holidays'][number][];
+}
+
+export interface WallClock {
+  /** YYYY-MM-DD in the time zone. */
+  date: string;
+  weekday: Weekday;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(instant: number, timeZone: string): Record<string, number> {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of formatter.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return parts;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+export const formatTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
+/** Weekday of a YYYY-MM-DD calendar date. */
+export function weekdayOf(date: string): Weekday {
+  const utcDay = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return WEEKDAYS[(utcDay + 6) % 7]!;
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const p = partsIn(instant.getTime(), timeZone);
+  const date = `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+  return { date, weekday: weekdayOf(date), minutes: (p.hour ?? 0) * 60 + (p.minute ?? 0) };
+}
+
+/** Milliseconds the zone is ahead of UTC at `instant`. */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = partsIn(instant, timeZone);
+  const asUtc = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant the clocks in `timeZone` show `minutes` past midnight on `date`. */
+export function zonedInstant(date: string, minutes: number, timeZone: string): Date {
+  const guess = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const first = guess - offsetAt(guess, timeZone);
+  const second = guess - offsetAt(first, timeZone); // the offset may differ across a DST change
+  return new Date(second);
+}
+
+/** The intervals the business is open on a local date: a holiday's hours replace the weekday's. */
+export function hoursOn(date: string, schedule: Schedule): Interval[] {
+  const holiday = schedule.holidays.find((h) => h.date === date);
+  const intervals = holiday ? holiday.hours : schedule.hours[weekdayOf(date)];
+  return [...intervals].sort((a, b) => (a.open < b.open ? -1 : 1));
+}
+
+/** The interval the business is in at `instant`, if it is open. */
+export function openIntervalAt(instant: Date, schedule: Schedule): Interval | undefined {
+  const { date, minutes } = wallClock(instant, schedule.timezone);
+  return hoursOn(date, schedule).find((i) => toMinutes(i.open) <= minutes && minutes < toMinutes(i.close));
+}
+
+export function isOpenAt(instant: Date, schedule: Schedule): boolean {
+  return openIntervalAt(instant, schedule) !== undefined;
+}
+
+/** The next time an interval starts at or after `instant`, looking `horizonDays` ahead. */
+export function nextOpening(instant: Date, schedule: Schedule, horizonDays = 14): Date | undefined {
+  const today = wallClock(instant, schedule.timezone).date;
+  for (let d = 0; d <= horizonDays; d++) {
+    const date = addDays(today, d);
+    for (const interval of hoursOn(date, schedule)) {
+      const start = zonedInstant(date, toMinutes(interval.open), schedule.timezone);
+      if (start.getTime() >= instant.getTime()) return start;
+    }
+  }
+  return undefined;
+}
+
+interface Words {
+  closed: string;
+  everyDay: string;
+  separator: string;
+  today: string;
+  tomorrow: string;
+  on: string;
+}
+
+const WORDS: Record<string, Words> = {
+  en: {
+    closed: 'closed',
+    everyDay: 'every day',
+    separator: '; ',
+    today: 'today at {t}',
+    tomorrow: 'tomorrow at {t}',
+    on: '{d} at {t}',
+  },
+  fr: {
+    closed: 'fermé',
+    everyDay: 'tous les jours',
+    separator: ' ; ',
+    today: "aujourd'hui à {t}",
+    tomorrow: 'demain à {t}',
+    on: '{d} à {t}',
+  },
+  es: {
+    closed: 'cerrado',
+    everyDay: 'todos los días',
+    separator: '; ',
+    today: 'hoy a las {t}',
+    tomorrow: 'mañana a las {t}',
+    on: 'el {d} a las {t}',
+  },
+  ar: {
+    closed: 'مغلق',
+    everyDay: 'كل يوم',
+    separator: '، ',
+    today: 'اليوم الساعة {t}',
+    tomorrow: 'غدًا الساعة {t}',
+    on: 'يوم {d} الساعة {t}',
+  },
+};
+const wordsFor = (language: string): Words => WORDS[language] ?? WORDS.en!;
+/** Arabic keeps Latin digits, as times are written everywhere else in a reply. */
+const locale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
+
+/** A calendar date (YYYY-MM-DD) written for a customer: "Sunday, March 30", "dimanche 30 mars". */
+export function formatDate(date: string, language: string): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' };
+  return new Intl.DateTimeFormat(locale(language), options).format(new Date(`${date}T12:00:00Z`));
+}
+
+export function dayName(day: Weekday, language: string): string {
+  const monday = Date.UTC(2024, 0, 1); // a Monday
+  const date = new Date(monday + WEEKDAYS.indexOf(day) * DAY_MS);
+  return new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function formatIntervals(intervals: readonly Interval[], language: string): string {
+  if (intervals.length === 0) return wordsFor(language).closed;
+  return intervals.map((i) => `${i.open}–${i.close}`).join(', ');
+}
+
+/**
+ * The week as text (to go inside a sentence), runs of days with equal hours
+ * collapsed and the run that holds Monday first: "Saturday–Thursday 10:00–21:00; Friday 14:00–21:00".
+ */
+export function formatWeeklyHours(hours: Schedule['hours'], language: string): string {
+  const words = wordsFor(language);
+  const key = (d: Weekday) => formatIntervals(hours[d], language);
+  if (WEEKDAYS.every((d) => key(d) === key('mon'))) return `${words.everyDay} ${key('mon')}`;
+  // Start at the first day of the run that contains Monday (walk back while the previous day matches).
+  let start = 0;
+  while (key(WEEKDAYS[(start + 6) % 7]!) === key('mon') && start > -6) start--;
+  const days = Array.from({ length: 7 }, (_, i) => WEEKDAYS[(start + i + 7) % 7]!);
+  const runs: Weekday[][] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && key(run[0]!) === key(day)) run.push(day);
+    else runs.push([day]);
+  }
+  return runs
+    .map((run) => {
+      const first = dayName(run[0]!, language);
+      const span = run.length === 1 ? first : `${first}–${dayName(run.at(-1)!, language)}`;
+      return `${span} ${key(run[0]!)}`;
+    })
+    .join(words.separator);
+}
+
+/** When the business next opens, relative to `now`: "today at 14:00", "tomorrow at 10:00", "Monday at 10:00". */
+export function formatNextOpening(at: Date, now: Date, timeZone: string, language: string): string {
+  const words = wordsFor(language);
+  const target = wallClock(at, timeZone);
+  const today = wallClock(now, timeZone).date;
+  const days = Math.round((Date.parse(target.date) - Date.parse(today)) / DAY_MS);
+  const time = formatTime(target.minutes);
+  if (days === 0) return words.today.replace('{t}', time);
+  if (days === 1) return words.tomorrow.replace('{t}', time);
+  const day = days < 7 ? dayName(target.weekday, language) : formatDate(target.date, language);
+  return words.on.replace('{d}', day).replace('{t}', time);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'How much is laser hair removal for full legs?'],
+    ['en', 'Hi, are you open tomorrow morning?'],
+    ['en', 'I would like to book an appointment please'],
+    ['fr', "Combien coûte l'épilation des aisselles ?"],
+    ['fr', 'Bonjour, est-ce que vous êtes ouverts demain ?'],
+    ['fr', 'Je voudrais prendre rendez-vous pour une épilation'],
+    ['es', '¿Cuánto cuesta la depilación de piernas?'],
+    ['es', 'Hola, quisiera una cita para mañana'],
+    ['es', '¿Están abiertos hoy?'],
+    ['ar', 'كم سعر الليزر للإبط؟'],
+    ['ar', 'السلام عليكم'],
+    ['ar', 'مرحبا'],
+  ])('%s: %s', (language, text) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(language);
+    expect(guess.arabizi).toBe(false);
+    expect(guess.script).toBe(language === 'ar' ? 'arabic' : 'latin');
+    expect(guess.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'kifak, kam se3r el laser?',
+    'kam se3r el underarms?',
+    'mar7aba, baddi 7ajez maw3ed',
+    'shukran ktir',
+    'inshallah bukra',
+    'wein 3andkon el parking?',
+    'shu el as3ar?',
+  ])('Arabizi: %s', (text) => {
+    expect(detectLanguage(text)).toMatchObject({ language: 'ar', script: 'latin', arabizi: true });
+    expect(detectLanguage(text).confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(['ok', '👍', '123', '', '   ', 'laser?', 'HydraFacial', '10am'])(
+    'leaves short or ambiguous text undecided: %j',
+    (text) => {
+      expect(detectLanguage(text).language).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['hi', 'en'],
+    ['bonjour', 'fr'],
+    ['hola', 'es'],
+  ])('gives a single word (%s) at most low confidence', (text, language) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(language);
+    expect(guess.confidence).toBeLessThan(0.5);
+  });
+
+  it('does not take times and ordinals for Arabizi', () => {
+    expect(detectLanguage('Can I come at 3pm on the 2nd?')).toMatchObject({ language: 'en', arabizi: false });
+  });
+
+  it('goes by script when Arabic and Latin are mixed', () => {
+    expect(detectLanguage('كم سعر laser؟').language).toBe('ar');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Prices, durations and service lines written for a customer. Every amount
+ * comes from the business's services; nothing here computes a new price.
+ */
+import { pickLocalized } from '../../domain/localized.js';
+import type { Localized, Service } from '../../profile/schema.js';
+import { messagesFor } from './messages.js';
+import type { Variant } from './retrieval.js';
+
+export interface FormatContext {
+  language: string;
+  /** The business's languages, default first. */
+  languages: readonly string[];
+  currency: string;
+}
+
+/** Arabic text keeps Latin digits, as Gulf and Levant businesses usually write prices and times. */
+const locale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
+
+export function formatMoney(amount: number, currency: string, language: string): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  try {
+    return new Intl.NumberFormat(locale(language), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(amount);
+  } catch {
+    return `${amount.toFixed(digits)} ${currency}`;
+  }
+}
+
+export function formatDuration(minutes: number, language: string): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (language === 'ar') {
+    const hours = h === 1 ? 'ساعة' : h === 2 ? 'ساعتان' : `${h} ساعات`;
+    if (h === 0) return `${m} دقيقة`;
+    return m ? `${hours} و${m} دقيقة` : hours;
+  }
+  if (h === 0) return `${m} min`;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+export function text(value: Localized, ctx: FormatContext): string {
+  return pickLocalized(value, ctx.language, ctx.languages).text;
+}
+
+/** "AED 150", "AED 150–900" or "free". */
+export function priceLabel(price: number, priceMax: number | undefined, ctx: FormatContext): string {
+  const money = (n: number) => formatMoney(n, ctx.currency, ctx.language);
+  if (priceMax !== undefined && priceMax > price) return `${money(price)}–${money(priceMax)}`;
+  return price === 0 ? messagesFor(ctx.language).free : money(price);
+}
+
+/** One price for the whole service: its own, or the span of its variants ("from AED 150"). */
+export function servicePriceSummary(service: Service, ctx: FormatContext): string {
+  if (service.variants.length === 0) return priceLabel(service.price, service.priceMax, ctx);
+  const prices = service.variants.map((v) => v.price);
+  const [low, high] = [Math.min(...prices), Math.max(...prices)];
+  return low === high
+    ? priceLabel(low, undefined, ctx)
+    : messagesFor(ctx.language).from(priceLabel(low, undefined, ctx));
+}
+
+function variantLine(variant: Variant, ctx: FormatContext): string {
+  const price = priceLabel(variant.price, undefined, ctx);
+  return `${text(variant.name, ctx)}: ${price} (${formatDuration(variant.durationMinutes, ctx.language)})`;
+}
+
+/**
+ * The price block of a service: the named variants (or all of them when the
+ * customer named the service), its price note and deposit.
+ */
+export function servicePriceBlock(
+  service: Service,
+  named: readonly Variant[],
+  ctx: FormatContext,
+  options: { description?: boolean } = {},
+): string {
+  const m = messagesFor(ctx.language);
+  const name = text(service.name, ctx);
+  const lines: string[] = [];
+  if (named.length === 1) {
+    lines.push(`${name} — ${variantLine(named[0]!, ctx)}`);
+  } else if (named.length > 1 || service.variants.length > 0) {
+    lines.push(`${name}:`);
+    for (const variant of named.length > 0 ? named : service.variants) lines.push(`• ${variantLine(variant, ctx)}`);
+  } else {
+    const price = priceLabel(service.price, service.priceMax, ctx);
+    lines.push(`${name}: ${price} (${formatDuration(service.durationMinutes, ctx.language)})`);
+  }
+  if (options.description && service.description) lines.push(text(service.description, ctx));
+  if (service.priceNote) lines.push(text(service.priceNote, ctx));
+  if (service.deposit) lines.push(m.deposit(formatMoney(service.deposit, ctx.currency, ctx.language)));
+  return lines.join('\n');
+}
+
+/** The service list: one line per active service with its price, at most `limit` lines. */
+export function serviceList(services: readonly Service[], ctx: FormatContext, limit = 10): string {
+  const m = messagesFor(ctx.language);
+  const active = services.filter((s) => s.active);
+  const lines = active.slice(0, limit).map((s) => `• ${text(s.name, ctx)} — ${servicePriceSummary(s, ctx)}`);
+  if (active.length > limit) lines.push(m.more(active.length - limit));
+  return [m.servicesIntro, ...lines].join('\n');
+}

@@ -1,0 +1,56 @@
+/**
+ * The responder port: given a business, a contact and the conversation so
+ * far, produce the next reply. Implementations: the offline responder
+ * (retrieval + rules, no API key needed) and, later, LLM providers.
+ *
+ * To add a responder: write one file exporting an object that satisfies
+ * `Responder`, register it in `registry.ts`, and add it to the shared
+ * contract suite in `responder.contract.ts`.
+ */
+import type { BusinessProfileFile, LanguageCode } from '../profile/schema.js';
+
+/** Everything the business has told us, as the responder sees it. */
+export type BusinessContext = Omit<BusinessProfileFile, 'channels' | 'staff'>;
+
+export interface ConversationTurn {
+  author: 'customer' | 'ai' | 'staff' | 'system';
+  text: string;
+  at: Date;
+}
+
+export interface ContactMemory {
+  name?: string | undefined;
+  /** The language we last answered this contact in. */
+  language?: LanguageCode | undefined;
+}
+
+export interface ReplyRequest {
+  business: BusinessContext;
+  contact: ContactMemory;
+  /** Earlier turns, oldest first; excludes `message`. */
+  history: ConversationTurn[];
+  /** The customer's message to answer (text, caption or transcript). */
+  message: { text: string; type: string };
+  now: Date;
+}
+
+export type HandoffReason = 'requested' | 'low_confidence' | 'complaint' | 'unsupported' | 'staff';
+
+export interface ReplyResult {
+  text: string;
+  language: LanguageCode;
+  /** Set when a person should take over; the pipeline makes staff the owner. */
+  handoff?: { reason: HandoffReason; detail?: string } | undefined;
+  /** 0..1, how sure the responder is that `text` answers the message. */
+  confidence: number;
+  /** Ids of the knowledge used (Q&A, articles, services), for staff to see why. */
+  sources: string[];
+  /** Which responder produced it, and how (e.g. "offline:qa"). */
+  responder: string;
+  usage?: { inputTokens: number; outputTokens: number; costUsd: number } | undefined;
+}
+
+export interface Responder {
+  readonly name: string;
+  reply(request: ReplyRequest): Promise<ReplyResult>;
+}
