@@ -1,0 +1,259 @@
+/**
+ * A local fake of Meta's Graph API for the WhatsApp Cloud API, on node:http,
+ * for unit and emulator tests. It records every request and answers as the
+ * Cloud API does:
+ *
+ * - `POST /vXX.X/{phone-number-id}/messages` (send):
+ *   200 { messaging_product: 'whatsapp', contacts: [{ input, wa_id }], messages: [{ id: 'wamid.…' }] }
+ * - `GET /vXX.X/{media-id}` (retrieve media URL), for media registered with `addMedia`:
+ *   200 { messaging_product: 'whatsapp', url, mime_type, sha256, file_size, id }
+ *   where `url` points back at this server (`/media-download/{media-id}`);
+ *   an unknown id gets Graph's 400 code 100 ("does not exist").
+ * - `GET /media-download/{media-id}` (download media): the bytes, with the
+ *   bearer token required as on Meta's media host; 404 for unknown media.
+ *
+ * with Graph error envelopes for a missing token (190) or a malformed body
+ * (100), and any failure a test scripts with `failNext`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  /** The body parsed as JSON; the raw text when it is not JSON; undefined when empty. */
+  body: unknown;
+}
+
+export interface ScriptedFailure {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Only requests to this path (exact, or matching the pattern) get the failure; default: the next request, whatever it is. */
+  path?: string | RegExp;
+}
+
+export interface FakeMediaOptions {
+  /** The `file_size` the media URL answer declares: defaults to the real size; null leaves it out. */
+  fileSize?: number | null;
+  /** Send the download without Content-Length (chunked), as a server that does not announce the size. */
+  chunked?: boolean;
+}
+
+export interface FakeGraphApi {
+  /** Base URL, e.g. http://127.0.0.1:53211 (use as SendContext.baseUrl). */
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  /** The next `count` requests (to `failure.path`, when given) get `failure` instead of a normal answer. */
+  failNext(count: number, failure: ScriptedFailure): void;
+  /** Registers media a customer "sent": served by the media URL and download endpoints under `id`. */
+  addMedia(id: string, bytes: Buffer, mimeType: string, options?: FakeMediaOptions): void;
+  /** The download URL the fake hands out for media `id`. */
+  mediaDownloadUrl(id: string): string;
+  /** Forgets recorded requests, scripted failures and registered media. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeGraphApiOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+const SEND_PATH = /^\/v\d+\.\d+\/([^/]+)\/messages$/;
+const MEDIA_PATH = /^\/v\d+\.\d+\/([^/]+)$/;
+const DOWNLOAD_PATH = /^\/media-download\/([^/]+)$/;
+
+interface StoredFakeMedia extends FakeMediaOptions {
+  bytes: Buffer;
+  mimeType: string;
+}
+
+export function graphError(code: number, message: string, type = 'OAuthException'): { error: Record<string, unknown> } {
+  return { error: { message, type, code, fbtrace_id: `A${randomBytes(8).toString('hex')}` } };
+}
+
+export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Promise<FakeGraphApi> {
+  const requests: RecordedRequest[] = [];
+  const failures: ScriptedFailure[] = [];
+  const media = new Map<string, StoredFakeMedia>();
+  let baseUrl = '';
+  const downloadUrl = (id: string) => `${baseUrl}/media-download/${encodeURIComponent(id)}`;
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((text) => {
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: (req.url ?? '/').split('?')[0] ?? '/',
+        headers: flattenHeaders(req),
+        body: parseBody(text),
+      };
+      requests.push(recorded);
+      const index = failures.findIndex((f) => appliesTo(f, recorded.path));
+      const failure = index === -1 ? undefined : failures.splice(index, 1)[0];
+      if (failure) reply(res, failure.status, failure.body ?? {}, failure.headers);
+      else if (recorded.method === 'GET') answerGet(recorded, res, media, downloadUrl);
+      else answer(recorded, res);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  baseUrl = `http://${host}:${address.port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    failNext(count, failure) {
+      for (let i = 0; i < count; i += 1) failures.push(failure);
+    },
+    addMedia(id, bytes, mimeType, options = {}) {
+      media.set(id, { ...options, bytes: Buffer.from(bytes), mimeType });
+    },
+    mediaDownloadUrl: downloadUrl,
+    reset() {
+      requests.length = 0;
+      failures.length = 0;
+      media.clear();
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
+
+function answer(request: RecordedRequest, res: ServerResponse): void {
+  const match = SEND_PATH.exec(request.path);
+  if (request.method !== 'POST' || !match) {
+    reply(res, 400, graphError(100, 'Unsupported request - method type or path not supported', 'GraphMethodException'));
+    return;
+  }
+  const authorization = request.headers.authorization ?? '';
+  if (!/^Bearer \S+$/.test(authorization)) {
+    reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
+    return;
+  }
+  const body = request.body;
+  if (!isSendBody(body)) {
+    reply(res, 400, graphError(100, '(#100) Invalid parameter'));
+    return;
+  }
+  reply(res, 200, {
+    messaging_product: 'whatsapp',
+    contacts: [{ input: body.to, wa_id: body.to.replace(/\D/g, '') }],
+    messages: [{ id: `wamid.${randomBytes(24).toString('base64')}` }],
+  });
+}
+
+function appliesTo(failure: ScriptedFailure, path: string): boolean {
+  if (failure.path === undefined) return true;
+  return typeof failure.path === 'string' ? failure.path === path : failure.path.test(path);
+}
+
+/** Retrieve media URL and download media, as Meta documents them. */
+function answerGet(
+  request: RecordedRequest,
+  res: ServerResponse,
+  media: ReadonlyMap<string, StoredFakeMedia>,
+  downloadUrl: (id: string) => string,
+): void {
+  const authorized = /^Bearer \S+$/.test(request.headers.authorization ?? '');
+  const download = DOWNLOAD_PATH.exec(request.path);
+  if (download) {
+    if (!authorized) {
+      reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
+      return;
+    }
+    const item = media.get(decodeURIComponent(download[1]!));
+    if (!item) {
+      reply(res, 404, 'Not Found', { 'content-type': 'text/plain' });
+      return;
+    }
+    if (item.chunked) {
+      res.writeHead(200, { 'content-type': item.mimeType });
+      res.write(item.bytes);
+      res.end();
+    } else {
+      res.writeHead(200, { 'content-type': item.mimeType, 'content-length': String(item.bytes.length) });
+      res.end(item.bytes);
+    }
+    return;
+  }
+  const lookup = MEDIA_PATH.exec(request.path);
+  if (!lookup) {
+    reply(res, 400, graphError(100, 'Unsupported request - method type or path not supported', 'GraphMethodException'));
+    return;
+  }
+  if (!authorized) {
+    reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
+    return;
+  }
+  const id = decodeURIComponent(lookup[1]!);
+  const item = media.get(id);
+  if (!item) {
+    const message = `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`;
+    reply(res, 400, { error: { ...graphError(100, message, 'GraphMethodException').error, error_subcode: 33 } });
+    return;
+  }
+  reply(res, 200, {
+    messaging_product: 'whatsapp',
+    url: downloadUrl(id),
+    mime_type: item.mimeType,
+    sha256: createHash('sha256').update(item.bytes).digest('hex'),
+    ...(item.fileSize === null ? {} : { file_size: item.fileSize ?? item.bytes.length }),
+    id,
+  });
+}
+
+function isSendBody(body: unknown): body is { to: string; type: string } {
+  if (typeof body !== 'object' || body === null) return false;
+  const { messaging_product, to, type } = body as Record<string, unknown>;
+  if (messaging_product !== 'whatsapp' || typeof to !== 'string' || to === '' || typeof type !== 'string') return false;
+  if (type !== 'text') return true;
+  const text = (body as Record<string, unknown>).text;
+  if (typeof text !== 'object' || text === null) return false;
+  const content = (text as Record<string, unknown>).body;
+  return typeof content === 'string' && content.length > 0 && Array.from(content).length <= 4096;
+}
+
+function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
