@@ -25,7 +25,9 @@ const app = initializeApp({ projectId: 'demo-frontdesk' });
 const db = getFirestore(app);
 const clinic = JSON.parse(readFileSync(join(root, 'functions/demo/glow-laser-clinic.json'), 'utf8'));
 await loadProfile(db, getAuth(app), clinic);
-await db.doc('businessSecrets/glow-laser-clinic').set({ channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } });
+await db
+  .doc('businessSecrets/glow-laser-clinic')
+  .set({ channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } });
 const phoneNumberId = clinic.channels.find((c) => c.type === 'whatsapp-meta').accountId;
 const secret = /^META_APP_SECRET=(.*)$/m.exec(readFileSync(join(root, 'functions/.secret.local'), 'utf8'))[1];
 const graph = await startFakeGraphApi({ port: 4010 });
@@ -51,7 +53,9 @@ function webhookBody(text) {
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550000000', phone_number_id: phoneNumberId },
               contacts: [{ profile: { name: 'Bench' }, wa_id: from }],
-              messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
+              messages: [
+                { from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } },
+              ],
             },
           },
         ],
@@ -130,7 +134,11 @@ for (let i = 0; i < IMPORT_N; i++) {
   for (const [name, spec] of Object.entries(entries)) {
     const out = execFileSync(
       node,
-      ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(spec)}); console.log(performance.now()-t)`],
+      [
+        '--input-type=module',
+        '-e',
+        `const t=performance.now(); await import(${JSON.stringify(spec)}); console.log(performance.now()-t)`,
+      ],
       { cwd: join(root, 'functions'), encoding: 'utf8', env: { ...process.env, FUNCTIONS_EMULATOR: '' } },
     );
     imports[name].push(Number(out.trim()));
@@ -141,15 +149,25 @@ await graph.close();
 
 const lines = [];
 const p50 = (xs) => pct(xs, 50);
-lines.push(`Frontdesk benchmark — ${new Date().toISOString()} — node ${process.version}, ${N} acks, ${E2E_N} end-to-end runs, ${IMPORT_N} imports each`);
+lines.push(
+  `Frontdesk benchmark — ${new Date().toISOString()} — node ${process.version}, ${N} acks, ${E2E_N} end-to-end runs, ${IMPORT_N} imports each`,
+);
 lines.push('');
 lines.push('Webhook acknowledgement (POST, concurrency 1, interleaved)      p50        p95');
-lines.push(`  /webhook/whatsapp/meta (verify, parse, route, write)     ${ms(p50(ack.webhook)).padStart(10)} ${ms(pct(ack.webhook, 95)).padStart(10)}`);
-lines.push(`  bare HTTPS function, one Firestore write                 ${ms(p50(ack.bare)).padStart(10)} ${ms(pct(ack.bare, 95)).padStart(10)}`);
-lines.push(`  ratio webhook / bare                                     ${(p50(ack.webhook) / p50(ack.bare)).toFixed(2).padStart(9)}x ${(pct(ack.webhook, 95) / pct(ack.bare, 95)).toFixed(2).padStart(9)}x`);
+lines.push(
+  `  /webhook/whatsapp/meta (verify, parse, route, write)     ${ms(p50(ack.webhook)).padStart(10)} ${ms(pct(ack.webhook, 95)).padStart(10)}`,
+);
+lines.push(
+  `  bare HTTPS function, one Firestore write                 ${ms(p50(ack.bare)).padStart(10)} ${ms(pct(ack.bare, 95)).padStart(10)}`,
+);
+lines.push(
+  `  ratio webhook / bare                                     ${(p50(ack.webhook) / p50(ack.bare)).toFixed(2).padStart(9)}x ${(pct(ack.webhook, 95) / pct(ack.bare, 95)).toFixed(2).padStart(9)}x`,
+);
 lines.push('');
 lines.push('End to end, webhook → reply (offline responder) → send received by the fake Graph API');
-lines.push(`  p50 ${ms(p50(e2e))}   p95 ${ms(pct(e2e, 95))}   (${(p50(e2e) / p50(ack.bare)).toFixed(1)}x a bare write)`);
+lines.push(
+  `  p50 ${ms(p50(e2e))}   p95 ${ms(pct(e2e, 95))}   (${(p50(e2e) / p50(ack.bare)).toFixed(1)}x a bare write)`,
+);
 lines.push('');
 lines.push('Cold-start import of each function entry (median of fresh processes)   vs minimal');
 const base = p50(imports['minimal (firebase-functions/v2/https)']);

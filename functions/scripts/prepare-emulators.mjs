@@ -56,7 +56,9 @@ if (sdk) {
       execFileSync('jar', ['cfm', launcher, manifest], { cwd: outDir, stdio: 'ignore' });
       overrides.FIRESTORE_EMULATOR_BINARY_PATH = launcher;
     } catch (err) {
-      console.warn(`[emulators] could not build the Firestore launcher jar (${err.message}); firebase-tools will download its own.`);
+      console.warn(
+        `[emulators] could not build the Firestore launcher jar (${err.message}); firebase-tools will download its own.`,
+      );
     }
   }
 }

@@ -35,7 +35,13 @@ const body = JSON.stringify({
             metadata: { display_phone_number: account.displayPhoneNumber ?? '', phone_number_id: account.accountId },
             contacts: [{ profile: { name: values.name }, wa_id: values.from }],
             messages: [
-              { from: values.from, id: wamid, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } },
+              {
+                from: values.from,
+                id: wamid,
+                timestamp: String(Math.floor(Date.now() / 1000)),
+                type: 'text',
+                text: { body: text },
+              },
             ],
           },
         },

@@ -26,7 +26,9 @@ async function ready(url) {
 
 await ready(`${HOSTING}/api/health`);
 const demoDir = join(root, 'functions/demo');
-const demos = readdirSync(demoDir).filter((f) => f.endsWith('.json')).map((f) => join(demoDir, f));
+const demos = readdirSync(demoDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => join(demoDir, f));
 execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos], { stdio: 'inherit' });
 
 const secrets = Object.fromEntries(

@@ -38,7 +38,12 @@ describe('web chat API', () => {
   it('round trip: a message is answered, and the answer arrives by long-poll', async () => {
     const { token } = await session(CLINIC, 'Layla');
     const clientMessageId = randomUUID();
-    const posted = await call('POST', `${CLINIC}/messages`, { text: 'How much is underarm laser?', clientMessageId }, token);
+    const posted = await call(
+      'POST',
+      `${CLINIC}/messages`,
+      { text: 'How much is underarm laser?', clientMessageId },
+      token,
+    );
     expect(posted.status).toBe(202);
 
     let cursor = '';
@@ -55,7 +60,12 @@ describe('web chat API', () => {
     expect(reply?.text).toMatch(/AED/);
 
     // A retried POST is the same message.
-    const again = await call('POST', `${CLINIC}/messages`, { text: 'How much is underarm laser?', clientMessageId }, token);
+    const again = await call(
+      'POST',
+      `${CLINIC}/messages`,
+      { text: 'How much is underarm laser?', clientMessageId },
+      token,
+    );
     expect(again.status).toBe(200);
     expect(again.body.messageId).toBe(posted.body.messageId);
 
@@ -75,24 +85,72 @@ describe('web chat API', () => {
 
   it.each([
     ['no token', 'POST', `${CLINIC}/messages`, { text: 'hi', clientMessageId: 'abcdefgh' }, undefined, 401],
-    ['forged token', 'POST', `${CLINIC}/messages`, { text: 'hi', clientMessageId: 'abcdefgh' }, 'eyJiIjoiZ2xvdyJ9.forged', 401],
+    [
+      'forged token',
+      'POST',
+      `${CLINIC}/messages`,
+      { text: 'hi', clientMessageId: 'abcdefgh' },
+      'eyJiIjoiZ2xvdyJ9.forged',
+      401,
+    ],
     ['unknown business', 'POST', 'no-such-business/sessions', {}, undefined, 404],
     ['bad cursor', 'GET', `${CLINIC}/messages?after=zzz`, undefined, 'TOKEN', 400],
     ['empty text', 'POST', `${CLINIC}/messages`, { text: '  ', clientMessageId: 'abcdefgh' }, 'TOKEN', 400],
     ['wrong types', 'POST', `${CLINIC}/messages`, { text: 42, clientMessageId: ['x'] }, 'TOKEN', 400],
-    ['invalid JSON', 'POST', `${CLINIC}/messages`, '{"text":', 'TOKEN', 400],
-    ['oversized body', 'POST', `${CLINIC}/messages`, { text: 'x'.repeat(70_000), clientMessageId: 'abcdefgh' }, 'TOKEN', 413],
+    [
+      'oversized body',
+      'POST',
+      `${CLINIC}/messages`,
+      { text: 'x'.repeat(70_000), clientMessageId: 'abcdefgh' },
+      'TOKEN',
+      413,
+    ],
     ['unknown endpoint', 'DELETE', `${CLINIC}/messages`, undefined, 'TOKEN', 404],
-  ] as const)('%s → %i with a clear error', async (_name, method, path, body, token, status) => {
+  ] as const)('%s → a clear error', async (_name, method, path, body, token, status) => {
     const real = token === 'TOKEN' ? (await session(CLINIC)).token : token;
     const res = await call(method, path, body, real);
     expect(res.status).toBe(status);
     expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   });
 
+  it('invalid JSON → 400 (from the platform as application/json; from us otherwise)', async () => {
+    const { token } = await session(CLINIC);
+    const asJson = await fetch(`${HOSTING}/api/chat/${CLINIC}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"text":',
+    });
+    expect(asJson.status).toBe(400);
+    const asText = await fetch(`${HOSTING}/api/chat/${CLINIC}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      body: '{"text":',
+    });
+    expect(asText.status).toBe(400);
+    expect(await asText.json()).toEqual({ error: { code: 'invalid_input', message: 'Body is not valid JSON.' } });
+  });
+
   it('reports health', async () => {
     const res = await fetch(`${HOSTING}/api/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', checks: { firestore: 'ok' } });
+  });
+});
+
+describe('web chat API from another origin (the embedded widget)', () => {
+  it('answers the CORS preflight and marks responses as readable cross-origin', async () => {
+    const preflight = await fetch(`${HOSTING}/api/chat/${CLINIC}/messages`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://clinic.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://clinic.example');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    const list = await fetch(`${HOSTING}/api/chat/businesses`, { headers: { origin: 'https://clinic.example' } });
+    expect(list.headers.get('access-control-allow-origin')).toBe('https://clinic.example');
   });
 });

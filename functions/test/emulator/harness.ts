@@ -102,7 +102,13 @@ export async function settle(probe: () => Promise<unknown>, quietMs = 1500, time
 }
 
 /** A WhatsApp Cloud API text-message webhook body, as Meta sends it. */
-export function metaTextWebhook(opts: { phoneNumberId: string; from: string; id: string; text: string; name?: string }): string {
+export function metaTextWebhook(opts: {
+  phoneNumberId: string;
+  from: string;
+  id: string;
+  text: string;
+  name?: string;
+}): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
     entry: [
@@ -132,7 +138,12 @@ export function metaTextWebhook(opts: { phoneNumberId: string; from: string; id:
   });
 }
 
-export function metaStatusWebhook(opts: { phoneNumberId: string; recipient: string; id: string; status: string }): string {
+export function metaStatusWebhook(opts: {
+  phoneNumberId: string;
+  recipient: string;
+  id: string;
+  status: string;
+}): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
     entry: [

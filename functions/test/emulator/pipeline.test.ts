@@ -41,18 +41,26 @@ describe('reply pipeline', () => {
     // The emulator's own trigger races too; whoever wins, exactly one reply exists.
     expect(outcomes.filter((o) => o.result === 'replied').length).toBeLessThanOrEqual(1);
     const replies = await waitFor(async () => {
-      const snap = await admin().collection(`businesses/${CLINIC}/messages`).where('ai.inReplyTo', '==', messageId).get();
+      const snap = await admin()
+        .collection(`businesses/${CLINIC}/messages`)
+        .where('ai.inReplyTo', '==', messageId)
+        .get();
       return snap.size ? snap : undefined;
     }, 'a reply');
     await new Promise((r) => setTimeout(r, 1000));
-    expect((await admin().collection(`businesses/${CLINIC}/messages`).where('ai.inReplyTo', '==', messageId).get()).size).toBe(1);
+    expect(
+      (await admin().collection(`businesses/${CLINIC}/messages`).where('ai.inReplyTo', '==', messageId).get()).size,
+    ).toBe(1);
     expect(replies.docs[0]!.get('author')).toBe('ai');
   });
 
   it('does not answer while a person owns the conversation', async () => {
     const messageId = await inbound('first message');
     const message = await admin().doc(`businesses/${CLINIC}/messages/${messageId}`).get();
-    await waitFor(async () => ((await message.ref.get()).get('processing.state') === 'done' ? true : undefined), 'first reply');
+    await waitFor(
+      async () => ((await message.ref.get()).get('processing.state') === 'done' ? true : undefined),
+      'first reply',
+    );
     await admin()
       .doc(`businesses/${CLINIC}/conversations/${message.get('conversationId')}`)
       .update({ owner: 'human', lastHumanAt: new Date() });
@@ -60,7 +68,11 @@ describe('reply pipeline', () => {
       kind: 'message',
       channel: 'whatsapp-meta',
       accountId: CLINIC_PHONE_ID,
-      userId: (await admin().doc(`businesses/${CLINIC}/conversations/${message.get('conversationId')}`).get()).get('userId'),
+      userId: (
+        await admin()
+          .doc(`businesses/${CLINIC}/conversations/${message.get('conversationId')}`)
+          .get()
+      ).get('userId'),
       providerMessageId: `wamid.${randomUUID()}`,
       timestamp: new Date(),
       content: { type: 'text', text: 'are you there?' },
@@ -76,7 +88,10 @@ describe('reply pipeline', () => {
 
 describe('outbox', () => {
   it('retries a transient failure with backoff and sends exactly once', async () => {
-    graph.failNext(2, { status: 500, body: { error: { message: 'Service temporarily unavailable', type: 'OAuthException', code: 2 } } });
+    graph.failNext(2, {
+      status: 500,
+      body: { error: { message: 'Service temporarily unavailable', type: 'OAuthException', code: 2 } },
+    });
     const messageId = await inbound('How long does a session take?');
     const replyId = await waitFor(async () => {
       const m = await admin().doc(`businesses/${CLINIC}/messages/${messageId}`).get();
@@ -85,10 +100,15 @@ describe('outbox', () => {
     const outboxRef = admin().doc(`businesses/${CLINIC}/outbox/${replyId}`);
     await waitFor(async () => ((await outboxRef.get()).get('state') === 'retry' ? true : undefined), 'first failure');
 
-    // The scheduled sweep, run as it would be later in time.
-    const later = () => new Date(Date.now() + 60 * 60_000);
-    const deps = { ...testDeps(later), senderFor: (c: Parameters<typeof senderFor>[0]) => senderFor(c, { graphApi: graph.url }) };
+    // The scheduled sweep, run as it would be as time passes.
+    let clock = Date.now();
+    const deps = {
+      ...testDeps(() => new Date(clock)),
+      senderFor: (c: Parameters<typeof senderFor>[0]) => senderFor(c, { graphApi: graph.url }),
+    };
+    expect(await dueOutboxItems(deps)).not.toContainEqual({ businessId: CLINIC, outboxId: replyId });
     for (let i = 0; i < 3 && (await outboxRef.get()).get('state') !== 'sent'; i++) {
+      clock += 60 * 60_000;
       const due = await dueOutboxItems(deps);
       expect(due.map((d) => d.outboxId)).toContain(replyId);
       await deliverOutboxItem(deps, CLINIC, replyId);
@@ -96,7 +116,9 @@ describe('outbox', () => {
     const item = await outboxRef.get();
     expect(item.get('state')).toBe('sent');
     expect(item.get('attempts')).toBe(3);
-    const sends = graph.requests.filter((r) => (r.body as { text?: { body?: string } }).text?.body === item.get('text'));
+    const sends = graph.requests.filter(
+      (r) => (r.body as { text?: { body?: string } }).text?.body === item.get('text'),
+    );
     expect(sends.length).toBe(3); // two failed attempts, one success
     expect(item.get('providerMessageId')).toMatch(/^wamid\./);
     // Delivered once: a further sweep does nothing.

@@ -18,7 +18,11 @@ beforeAll(async () => {
   const [host, port] = process.env.FIRESTORE_EMULATOR_HOST!.split(':');
   env = await initializeTestEnvironment({
     projectId: PROJECT_ID,
-    firestore: { rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8'), host: host!, port: Number(port) },
+    firestore: {
+      rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8'),
+      host: host!,
+      port: Number(port),
+    },
   });
   await env.clearFirestore();
   await env.withSecurityRulesDisabled(async (ctx) => {
@@ -44,7 +48,8 @@ afterAll(async () => {
   await env.cleanup();
 });
 
-const as = (uid: string | null) => (uid ? env.authenticatedContext(uid).firestore() : env.unauthenticatedContext().firestore());
+const as = (uid: string | null) =>
+  uid ? env.authenticatedContext(uid).firestore() : env.unauthenticatedContext().firestore();
 
 describe('firestore.rules', () => {
   it('strangers and customers read nothing', async () => {
@@ -104,17 +109,34 @@ describe('firestore.rules', () => {
 
   it('staff take over conversations and write staff replies, nothing else', async () => {
     const db = as(`staff-${A}`);
-    await assertSucceeds(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'human', lastHumanAt: serverTimestamp() }));
+    await assertSucceeds(
+      updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'human', lastHumanAt: serverTimestamp() }),
+    );
     await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'robot' }));
     await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { contactId: 'other' }));
     await assertSucceeds(
-      addDoc(collection(db, `businesses/${A}/messages`), { author: 'staff', direction: 'out', staffUid: `staff-${A}`, text: 'Hi, this is Mona' }),
+      addDoc(collection(db, `businesses/${A}/messages`), {
+        author: 'staff',
+        direction: 'out',
+        staffUid: `staff-${A}`,
+        text: 'Hi, this is Mona',
+      }),
     );
     await assertFails(
-      addDoc(collection(db, `businesses/${A}/messages`), { author: 'ai', direction: 'out', staffUid: `staff-${A}`, text: 'fake AI' }),
+      addDoc(collection(db, `businesses/${A}/messages`), {
+        author: 'ai',
+        direction: 'out',
+        staffUid: `staff-${A}`,
+        text: 'fake AI',
+      }),
     );
     await assertFails(
-      addDoc(collection(db, `businesses/${A}/messages`), { author: 'staff', direction: 'out', staffUid: 'someone-else', text: 'spoof' }),
+      addDoc(collection(db, `businesses/${A}/messages`), {
+        author: 'staff',
+        direction: 'out',
+        staffUid: 'someone-else',
+        text: 'spoof',
+      }),
     );
     await assertFails(updateDoc(doc(db, `businesses/${A}/messages/m1`), { text: 'edited' }));
   });

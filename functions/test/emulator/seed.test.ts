@@ -8,7 +8,10 @@ import { admin, CLINIC, demoProfile, GROOMER, resetAndSeed } from './harness.js'
 beforeAll(resetAndSeed);
 const auth = () => getAuth(getApps()[0]);
 
-type Profile = ReturnType<typeof demoProfile> & { services: { id: string }[]; channels: { type: string; accountId: string }[] };
+type Profile = ReturnType<typeof demoProfile> & {
+  services: { id: string }[];
+  channels: { type: string; accountId: string }[];
+};
 
 describe('npm run seed (loadProfile)', () => {
   it('loads a profile once: the same file again changes nothing', async () => {
@@ -35,7 +38,9 @@ describe('npm run seed (loadProfile)', () => {
     expect(services.size).toBe(edited.services.length);
     // and back
     await loadProfile(admin(), auth(), demoProfile(GROOMER));
-    expect((await admin().collection(`businesses/${GROOMER}/services`).get()).docs.map((d) => d.id)).toContain(removed.id);
+    expect((await admin().collection(`businesses/${GROOMER}/services`).get()).docs.map((d) => d.id)).toContain(
+      removed.id,
+    );
   });
 
   it('refuses a file with a bad field, naming it, and writes nothing', async () => {
@@ -48,6 +53,8 @@ describe('npm run seed (loadProfile)', () => {
   it('refuses a channel account that belongs to another business', async () => {
     const thief = structuredClone(demoProfile(GROOMER)) as Profile;
     thief.channels = [{ type: 'whatsapp-meta', accountId: '100000000000001' }];
-    await expect(loadProfile(admin(), auth(), thief)).rejects.toThrow(/already belongs to business "glow-laser-clinic"/);
+    await expect(loadProfile(admin(), auth(), thief)).rejects.toThrow(
+      /already belongs to business "glow-laser-clinic"/,
+    );
   });
 });

@@ -47,7 +47,10 @@ async function send(body: string, secret?: string) {
 }
 
 async function replyTo(businessId: string, wamid: string) {
-  const inbound = await waitFor(async () => (await messages(businessId).where('providerMessageId', '==', wamid).get()).docs[0], 'inbound message');
+  const inbound = await waitFor(
+    async () => (await messages(businessId).where('providerMessageId', '==', wamid).get()).docs[0],
+    'inbound message',
+  );
   return waitFor(async () => {
     const reply = (await messages(businessId).where('ai.inReplyTo', '==', inbound.id).get()).docs[0];
     const delivery = reply?.get('delivery.status') as string | undefined;
@@ -59,7 +62,9 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
   it('answers a price question from the business data and sends it to the Graph API', async () => {
     const from = newCustomer();
     const wamid = `wamid.${randomUUID()}`;
-    const res = await send(metaTextWebhook({ phoneNumberId: CLINIC_PHONE_ID, from, id: wamid, text: 'How much is laser for full legs?' }));
+    const res = await send(
+      metaTextWebhook({ phoneNumberId: CLINIC_PHONE_ID, from, id: wamid, text: 'How much is laser for full legs?' }),
+    );
     expect(res.status).toBe(200);
 
     const reply = await replyTo(CLINIC, wamid);
@@ -82,7 +87,12 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
   it('answers a delivery received twice only once', async () => {
     const from = newCustomer();
     const wamid = `wamid.${randomUUID()}`;
-    const body = metaTextWebhook({ phoneNumberId: CLINIC_PHONE_ID, from, id: wamid, text: 'What are your opening hours?' });
+    const body = metaTextWebhook({
+      phoneNumberId: CLINIC_PHONE_ID,
+      from,
+      id: wamid,
+      text: 'What are your opening hours?',
+    });
     const [a, b] = await Promise.all([send(body), send(body)]);
     expect([a.status, b.status]).toEqual([200, 200]);
     await replyTo(CLINIC, wamid);
@@ -114,7 +124,9 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
 
   it('keeps a message for an unknown phone number id as a dead letter and acknowledges it', async () => {
     const wamid = `wamid.${randomUUID()}`;
-    const res = await send(metaTextWebhook({ phoneNumberId: '999999999999999', from: newCustomer(), id: wamid, text: 'anyone there?' }));
+    const res = await send(
+      metaTextWebhook({ phoneNumberId: '999999999999999', from: newCustomer(), id: wamid, text: 'anyone there?' }),
+    );
     expect(res.status).toBe(200);
     const dead = await admin().collection('deadLetters').where('accountId', '==', '999999999999999').get();
     expect(dead.size).toBeGreaterThanOrEqual(1);
@@ -123,8 +135,15 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
   });
 
   it('acknowledges an authentic body that is not JSON and keeps it', async () => {
+    // Sent as application/json, Cloud Functions' own body parser answers 400
+    // before our code runs (the provider retries; nothing is stored). Any
+    // other content type reaches the handler, which keeps it.
     const body = '{"object":"whatsapp_business_account","entry":[';
-    const res = await send(body);
+    expect((await send(body)).status).toBe(400);
+    const res = await postWebhook(PATH, body, {
+      'content-type': 'text/plain',
+      'x-hub-signature-256': metaSignature(body),
+    });
     expect(res.status).toBe(200);
     const dead = await admin().collection('deadLetters').where('payload', '==', body).get();
     expect(dead.size).toBe(1);
@@ -139,7 +158,9 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
     const sentId = reply.get('providerMessageId') as string;
 
     for (const status of ['read', 'delivered', 'sent']) {
-      const res = await send(metaStatusWebhook({ phoneNumberId: CLINIC_PHONE_ID, recipient: from, id: sentId, status }));
+      const res = await send(
+        metaStatusWebhook({ phoneNumberId: CLINIC_PHONE_ID, recipient: from, id: sentId, status }),
+      );
       expect(res.status).toBe(200);
     }
     expect((await reply.ref.get()).get('delivery.status')).toBe('read');
@@ -147,7 +168,9 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
 
   it('records a reply it cannot send (no access token) as failed, once, with the reason', async () => {
     const wamid = `wamid.${randomUUID()}`;
-    await send(metaTextWebhook({ phoneNumberId: GROOMER_PHONE_ID, from: newCustomer(), id: wamid, text: 'Do you groom cats?' }));
+    await send(
+      metaTextWebhook({ phoneNumberId: GROOMER_PHONE_ID, from: newCustomer(), id: wamid, text: 'Do you groom cats?' }),
+    );
     const reply = await replyTo(GROOMER, wamid);
     expect(reply.get('delivery.status')).toBe('failed');
     expect(reply.get('delivery.error.message')).toMatch(/not connected|access token/i);

@@ -1,0 +1,8 @@
+/** The production wiring of the pipelines' dependencies, shared by the function entries. */
+import { db } from '../firebase.js';
+import { log } from '../log.js';
+import type { Deps } from '../pipeline/deps.js';
+
+export function runtimeDeps(): Deps {
+  return { db: db(), now: () => new Date(), log };
+}

@@ -1,0 +1,124 @@
+/**
+ * The shapes of the documents the functions write. The dashboard reads the
+ * same shapes (docs/architecture.md). Timestamps are Firestore Timestamps.
+ */
+import type { Timestamp } from 'firebase-admin/firestore';
+import type { DeliveryStatus, MessageContent, OutboundButton, OutboundTemplate } from '../channels/model.js';
+import type { HandoffReason } from '../responders/responder.js';
+import type { ChannelType, LanguageCode } from '../profile/schema.js';
+
+export type ConversationOwner = 'ai' | 'human';
+
+export interface ContactDoc {
+  name?: string;
+  language?: LanguageCode;
+  /** The channel identities of this person: `${channel}:${userId}`. */
+  identities: string[];
+  createdAt: Timestamp;
+  lastSeenAt: Timestamp;
+}
+
+export interface ConversationDoc {
+  contactId: string;
+  channel: ChannelType;
+  accountId: string;
+  userId: string;
+  contactName?: string;
+  owner: ConversationOwner;
+  handoff?: { reason: HandoffReason | 'error'; detail?: string; at: Timestamp } | null;
+  /** Last time the customer wrote: opens WhatsApp's 24-hour window. */
+  lastInboundAt?: Timestamp;
+  /** Last time a person on staff wrote; the AI resumes after a quiet period. */
+  lastHumanAt?: Timestamp;
+  lastMessageAt: Timestamp;
+  lastMessagePreview: string;
+  unread: number;
+  createdAt: Timestamp;
+}
+
+/**
+ * Processing of an inbound message by the reply pipeline:
+ * pending → processing (lease) → done | skipped | failed.
+ */
+export type ProcessingState = 'pending' | 'processing' | 'done' | 'skipped' | 'failed';
+
+export interface MessageDoc {
+  conversationId: string;
+  contactId: string;
+  channel: ChannelType;
+  direction: 'in' | 'out';
+  author: 'customer' | 'ai' | 'staff' | 'system';
+  content: MessageContent;
+  /** Plain text of the message for lists and search (caption, title, …). */
+  text: string;
+  providerMessageId?: string | null;
+  createdAt: Timestamp;
+  /** When the provider says the customer sent it. */
+  sentAt?: Timestamp;
+  processing?: {
+    state: ProcessingState;
+    attempts: number;
+    leaseUntil?: Timestamp | null;
+    reason?: string | null;
+    replyMessageId?: string | null;
+  };
+  delivery?: {
+    status: DeliveryStatus | 'cancelled';
+    at: Timestamp;
+    error?: { code: string; message: string } | null;
+  };
+  /** For AI replies: how it was produced, for staff to see why. */
+  ai?: {
+    responder: string;
+    confidence: number;
+    sources: string[];
+    language: LanguageCode;
+    handoff?: { reason: HandoffReason; detail?: string } | null;
+    inReplyTo: string;
+  };
+}
+
+/** Delivery of one outbound message: pending → sending (lease) → sent | retry → … | failed | cancelled. */
+export type OutboxState = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'cancelled';
+
+export interface OutboxDoc {
+  messageId: string;
+  /** Who wrote it: an AI reply is cancelled if a person wrote after it was composed. */
+  author: 'ai' | 'staff' | 'system';
+  conversationId: string;
+  channel: ChannelType;
+  accountId: string;
+  userId: string;
+  text: string;
+  buttons?: OutboundButton[] | null;
+  image?: { url: string; mimeType?: string } | null;
+  template?: OutboundTemplate | null;
+  state: OutboxState;
+  attempts: number;
+  createdAt: Timestamp;
+  leaseUntil?: Timestamp | null;
+  nextAttemptAt?: Timestamp | null;
+  lastError?: { code: string; message: string; retryable: boolean } | null;
+  sentAt?: Timestamp | null;
+  providerMessageId?: string | null;
+}
+
+export interface DeadLetterDoc {
+  source: string;
+  reason: string;
+  /** The raw payload or the fragment concerned, as text (never parsed again implicitly). */
+  payload: string;
+  accountId?: string | null;
+  receivedAt: Timestamp;
+}
+
+/** Something staff must know about, shown in the dashboard (and sent to the owner's Telegram). */
+export interface NotificationDoc {
+  kind: 'delivery_failed';
+  conversationId: string;
+  messageId: string;
+  channel: ChannelType;
+  reason: string;
+  createdAt: Timestamp;
+  read: boolean;
+}

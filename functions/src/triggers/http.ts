@@ -1,0 +1,33 @@
+/**
+ * HTTPS functions. Wiring only: each binds a route to its entry module,
+ * imported on first use so a function loads only the code it runs.
+ * Hosting rewrites give them stable public paths (firebase.json).
+ */
+import { onRequest, type Request } from 'firebase-functions/v2/https';
+import { CHAT_SESSION_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
+import type { RawRequest, RawResponse } from '../http/raw-request.js';
+
+type Handle = (request: RawRequest) => Promise<RawResponse>;
+
+function serve(load: () => Promise<{ handle: Handle }>) {
+  return async (req: Request, res: Parameters<Parameters<typeof onRequest>[0]>[1]) => {
+    const [{ toRawRequest, sendRawResponse }, { handle }] = await Promise.all([import('../http/express.js'), load()]);
+    sendRawResponse(res, await handle(toRawRequest(req)));
+  };
+}
+
+/** /webhook/whatsapp/{meta|360dialog|montymobile|qiscus} */
+export const webhookWhatsapp = onRequest(
+  { secrets: [META_APP_SECRET, META_VERIFY_TOKEN], concurrency: 80, timeoutSeconds: 30 },
+  serve(() => import('../entries/webhook-whatsapp.js')),
+);
+
+/**
+ * /api/** — the web chat API and the health check. The chat widget runs on
+ * businesses' own sites, so any origin may call it (`cors: true` answers the
+ * preflight); sessions are bearer tokens, never cookies.
+ */
+export const api = onRequest(
+  { secrets: [CHAT_SESSION_SECRET], concurrency: 80, timeoutSeconds: 60, cors: true },
+  serve(() => import('../entries/api.js')),
+);
