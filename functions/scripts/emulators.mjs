@@ -15,6 +15,14 @@ export const EMULATORS = 'functions,firestore,hosting,pubsub,auth';
 /** Where tests and benchmarks run local fake vendor servers (functions read these URLs). */
 export const FAKE_VENDORS = {
   FRONTDESK_GRAPH_API_URL: 'http://127.0.0.1:4010',
+  FRONTDESK_360DIALOG_API_URL: 'http://127.0.0.1:4011',
+  FRONTDESK_MONTYMOBILE_API_URL: 'http://127.0.0.1:4012',
+  FRONTDESK_QISCUS_API_URL: 'http://127.0.0.1:4013',
+  FRONTDESK_TELEGRAM_API_URL: 'http://127.0.0.1:4014',
+  // Short outbox backoff, so a retried send completes within a test.
+  FRONTDESK_RETRY_BASE_MS: '200',
+  // Media kept by the emulator's media store (the Storage emulator cannot run offline).
+  FRONTDESK_MEDIA_DIR: join(root, '.emulators/media-test'),
 };
 
 export function emulatorEnv(extra = {}) {

@@ -28,7 +28,7 @@ process.env.GCLOUD_PROJECT = values.project;
 const { initializeApp } = await import('firebase-admin/app');
 const { getFirestore } = await import('firebase-admin/firestore');
 const { getAuth } = await import('firebase-admin/auth');
-const { loadProfile } = await import('../lib/profile/load.js');
+const { loadProfile, loadSecrets } = await import('../lib/profile/load.js');
 
 const app = initializeApp({ projectId: values.project });
 const db = getFirestore(app);
@@ -60,8 +60,13 @@ for (const file of positionals) {
 if (values.secrets) {
   const secrets = JSON.parse(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), values.secrets), 'utf8'));
   for (const [businessId, doc] of Object.entries(secrets)) {
-    await db.doc(`businessSecrets/${businessId}`).set(doc, { merge: true });
-    console.log(`✓ secrets for ${businessId} (values not shown)`);
+    try {
+      const { channels } = await loadSecrets(db, businessId, doc);
+      console.log(`✓ secrets for ${businessId}: ${channels.join(', ')} (values not shown)`);
+    } catch (err) {
+      console.error(`✗ secrets for ${businessId}: ${err.message}`);
+      failed = true;
+    }
   }
 }
 process.exit(failed ? 1 : 0);

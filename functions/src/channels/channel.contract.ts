@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../errors.js';
 import type { RawRequest } from '../http/raw-request.js';
-import type { ChannelAdapter, ChannelCredentials, WebhookSecrets } from './channel.js';
+import type { ChannelAdapter, ChannelCredentials, ParseContext, WebhookSecrets } from './channel.js';
 import type { OutboundMessage, ParsedDelivery } from './model.js';
 
 export interface ContractFixture {
@@ -56,10 +56,17 @@ export interface ChannelContractOptions {
   unsignedRequest(body: string): RawRequest;
   /**
    * Whether the signature covers the body, so that tampering is detected.
-   * False for schemes that only send a shared secret (Telegram's secret-token header). Default true.
+   * False for schemes that only send a shared secret (Telegram's secret-token
+   * header, the business keys of 'business-key' channels: build their requests
+   * with testing/business-key.ts). Default true.
    */
   signatureCoversBody?: boolean;
   fixtures: ContractFixture[];
+  /**
+   * What the HTTP layer passes to `parse` with every request (for 'business-path'
+   * channels, the business's account id). Default: nothing.
+   */
+  parseContext?: ParseContext;
   /** Random mutations per fixture in the fuzz test. Default 200. */
   fuzzRuns?: number;
   send: {
@@ -75,6 +82,7 @@ export interface ChannelContractOptions {
 
 export function runChannelContract(options: ChannelContractOptions): void {
   const { adapter, secrets } = options;
+  const parse = (request: RawRequest): ParsedDelivery => adapter.parse(request, options.parseContext);
   const EventSchema = inboundEventSchema(adapter.type);
 
   const assertValidDelivery = (delivery: ParsedDelivery): void => {
@@ -117,13 +125,19 @@ export function runChannelContract(options: ChannelContractOptions): void {
       it('rejects a request signed with another secret', () => {
         expect(() => adapter.verify(options.signedRequest(first.body), options.wrongSecrets)).toThrow(WebhookAuthError);
       });
+
+      if (adapter.webhookAuth === 'business-key') {
+        it('without a stored business key the setup is incomplete (ConfigError), never a pass', () => {
+          expect(() => adapter.verify(options.signedRequest(first.body), {})).toThrow(ConfigError);
+        });
+      }
     });
 
     describe('parse', () => {
       it.each(options.fixtures.map((f) => [f.name, f] as const))('%s: verifies and parses to valid events', (_, f) => {
         const request = options.signedRequest(f.body);
         adapter.verify(request, secrets);
-        const delivery = adapter.parse(request);
+        const delivery = parse(request);
         assertValidDelivery(delivery);
         expect({
           messages: delivery.events.filter((e) => e.kind === 'message').length,
@@ -134,20 +148,20 @@ export function runChannelContract(options: ChannelContractOptions): void {
 
       it('is deterministic: the same body gives the same events and provider ids', () => {
         for (const f of options.fixtures) {
-          const a = adapter.parse(options.signedRequest(f.body));
-          const b = adapter.parse(options.signedRequest(f.body));
+          const a = parse(options.signedRequest(f.body));
+          const b = parse(options.signedRequest(f.body));
           expect(b).toEqual(a);
         }
       });
 
       it.each(['{not json', '', '   ', '\u0000', '{"a":'])('refuses invalid JSON %j with ValidationError', (body) => {
-        expect(() => adapter.parse(options.signedRequest(body))).toThrow(ValidationError);
+        expect(() => parse(options.signedRequest(body))).toThrow(ValidationError);
       });
 
       it.each(['{}', '[]', 'null', '42', '"text"', 'true', '{"hello":"world"}', '[{"entry":[]}]'])(
         'refuses a body of the wrong shape %s with ValidationError',
         (body) => {
-          expect(() => adapter.parse(options.signedRequest(body))).toThrow(ValidationError);
+          expect(() => parse(options.signedRequest(body))).toThrow(ValidationError);
         },
       );
 
@@ -160,7 +174,7 @@ export function runChannelContract(options: ChannelContractOptions): void {
             const body = mutate(f.body, random);
             const request = { ...options.signedRequest(f.body), rawBody: body };
             try {
-              assertValidDelivery(adapter.parse(request));
+              assertValidDelivery(parse(request));
             } catch (err) {
               if (err instanceof ValidationError) continue;
               const shown = body.toString('utf8').slice(0, 300);

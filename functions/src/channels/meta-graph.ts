@@ -18,6 +18,8 @@ export interface GraphErrorRule {
   retryable: boolean;
   /** What went wrong, for staff; Meta's own title and details are appended. */
   message: string;
+  /** Rules for particular `error_subcode`s of this code (e.g. Messenger's 10 / 2018278); they take precedence. */
+  subcodes?: Readonly<Record<number, Omit<GraphErrorRule, 'subcodes'>>>;
 }
 
 /** Graph-wide error codes (https://developers.facebook.com/docs/graph-api/guides/error-handling). */
@@ -92,7 +94,9 @@ function graphFailure(request: GraphPost, response: Response, json: unknown): Pr
   const options = { status, providerCode: code === undefined ? undefined : String(code), retryAfterMs };
   const metaSays = error ? describeGraphError(error, request.accessToken) : '';
 
-  const rule = code === undefined ? undefined : (request.errorRules?.[code] ?? GRAPH_COMMON_ERROR_RULES[code]);
+  const codeRule = code === undefined ? undefined : (request.errorRules?.[code] ?? GRAPH_COMMON_ERROR_RULES[code]);
+  const subcode = error?.error_subcode;
+  const rule = (subcode === undefined ? undefined : codeRule?.subcodes?.[subcode]) ?? codeRule;
   if (rule) return new ProviderError(request.provider, rule.message + metaSays, rule.retryable, options);
   if (status === 429) return new ProviderError(request.provider, `rate limited (HTTP 429)${metaSays}`, true, options);
   if (status >= 500) {

@@ -8,18 +8,36 @@ import type { VendorUrls } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Sender } from '../pipeline/outbox.js';
 import type { ChannelType } from '../profile/schema.js';
-import type { ChannelAdapter } from './channel.js';
+import type { ChannelAdapter, ChannelCredentials } from './channel.js';
+import type { FetchedMedia, MediaRef } from './model.js';
+import { instagram } from './instagram.js';
+import { messenger } from './messenger.js';
+import { telegram } from './telegram.js';
+import { whatsapp360dialog } from './whatsapp-360dialog.js';
 import { whatsappMeta } from './whatsapp-meta.js';
+import { whatsappMontyMobile } from './whatsapp-montymobile.js';
+import { whatsappQiscus } from './whatsapp-qiscus.js';
 
 export const webhookAdapters = {
   'whatsapp-meta': whatsappMeta,
+  'whatsapp-360dialog': whatsapp360dialog,
+  'whatsapp-montymobile': whatsappMontyMobile,
+  'whatsapp-qiscus': whatsappQiscus,
+  messenger,
+  instagram,
+  telegram,
 } satisfies Partial<Record<ChannelType, ChannelAdapter>>;
 
 /** Webhook paths by function family: /webhook/{family}/{provider} (Meta's family is /webhook/{provider}). */
 export const webhookRoutes = {
-  whatsapp: { meta: whatsappMeta },
-  meta: {},
-  telegram: {},
+  whatsapp: {
+    meta: whatsappMeta,
+    '360dialog': whatsapp360dialog,
+    montymobile: whatsappMontyMobile,
+    qiscus: whatsappQiscus,
+  },
+  meta: { facebook: messenger, fb: messenger, instagram },
+  telegram: { telegram },
 } satisfies Record<string, Record<string, ChannelAdapter>>;
 
 export type WebhookFamily = keyof typeof webhookRoutes;
@@ -35,7 +53,15 @@ function baseUrlOf(channel: ChannelType, urls: VendorUrls): string {
     case 'messenger':
     case 'instagram':
       return urls.graphApi;
-    default:
+    case 'whatsapp-360dialog':
+      return urls.dialog360;
+    case 'whatsapp-montymobile':
+      return urls.montyMobile;
+    case 'whatsapp-qiscus':
+      return urls.qiscus;
+    case 'telegram':
+      return urls.telegram;
+    case 'webchat':
       return '';
   }
 }
@@ -54,5 +80,14 @@ export function senderFor(channel: ChannelType, urls: VendorUrls, fetchImpl: typ
   return {
     serviceWindowHours: adapter.capabilities.serviceWindowHours,
     send: (message, credentials) => adapter.send(message, { credentials, baseUrl, fetch: fetchImpl }),
+  };
+}
+
+/** Downloads customer media through the channel's adapter (the reply trigger's media step). */
+export function fetchMediaFor(urls: VendorUrls, fetchImpl: typeof fetch = fetch) {
+  return (channel: ChannelType, media: MediaRef, credentials: ChannelCredentials): Promise<FetchedMedia> => {
+    const adapter = (webhookAdapters as Partial<Record<ChannelType, ChannelAdapter>>)[channel];
+    if (!adapter?.fetchMedia) throw new ConfigError(`Media cannot be downloaded from ${channel}.`);
+    return adapter.fetchMedia(media, { credentials, baseUrl: baseUrlOf(channel, urls), fetch: fetchImpl });
   };
 }

@@ -11,6 +11,13 @@
  *       statuses?: [{ id, status, timestamp, recipient_id, errors?, pricing?, conversation? }],
  *       errors?: [{ code, title, message, error_data: { details } }] } }] }] }
  *
+ * and the `smb_message_echoes` webhook (…/webhooks/reference/smb_message_echoes),
+ * which reports what the business itself sent from the WhatsApp Business app
+ * or a linked device (Coexistence), in a change of its own:
+ *
+ *   { field: 'smb_message_echoes', value: { messaging_product, metadata,
+ *       message_echoes: [{ from: <business number>, to: <customer>, id, timestamp, type, <type>: {...} }] } }
+ *
  * The schemas are deliberately layered: the envelope is checked first, then
  * each change, then each message or status on its own, so one piece that does
  * not fit never costs the rest of the batch.
@@ -51,16 +58,22 @@ export const Change = z.object({
   value: z.unknown(),
 });
 
-export const MessagesValue = z.object({
+/** The lists a `messages` (or echoes) change value may carry; each element is checked on its own. */
+export const ValueLists = z.object({
+  contacts: z.array(z.unknown()).optional(),
+  messages: z.array(z.unknown()).optional(),
+  statuses: z.array(z.unknown()).optional(),
+  errors: z.array(z.unknown()).optional(),
+  message_echoes: z.array(z.unknown()).optional(),
+});
+export type ValueLists = z.infer<typeof ValueLists>;
+
+export const MessagesValue = ValueLists.extend({
   messaging_product: z.literal('whatsapp'),
   metadata: z.object({
     display_phone_number: z.string().optional(),
     phone_number_id: ProviderId,
   }),
-  contacts: z.array(z.unknown()).optional(),
-  messages: z.array(z.unknown()).optional(),
-  statuses: z.array(z.unknown()).optional(),
-  errors: z.array(z.unknown()).optional(),
 });
 
 export const Contact = z.object({
@@ -78,6 +91,15 @@ export type WebhookError = z.infer<typeof WebhookError>;
 
 export const MessageBase = z.object({
   from: ProviderId,
+  id: ProviderId,
+  timestamp: UnixSeconds,
+  type: MessageType,
+});
+
+/** A message the business sent itself; `to` is the customer (a number as typed, possibly with "+"). */
+export const MessageEcho = z.object({
+  from: z.string().optional(),
+  to: ProviderId,
   id: ProviderId,
   timestamp: UnixSeconds,
   type: MessageType,

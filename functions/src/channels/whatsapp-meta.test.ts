@@ -16,7 +16,7 @@ import {
 import type { WebhookSecrets } from './channel.js';
 import { runChannelContract } from './channel.contract.js';
 import type { ParsedDelivery } from './model.js';
-import { fitText, whatsappMeta } from './whatsapp-meta.js';
+import { whatsappMeta } from './whatsapp-meta.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-meta/', import.meta.url));
 const secrets = { metaAppSecret: TEST_META_APP_SECRET, metaVerifyToken: TEST_META_VERIFY_TOKEN };
@@ -48,6 +48,7 @@ const EXPECTED_COUNTS: Record<string, { messages: number; statuses: number; unpr
   'status-failed': { messages: 0, statuses: 1, unprocessable: 0 },
   'template-status-update': { messages: 0, statuses: 0, unprocessable: 1 },
   'partially-malformed': { messages: 1, statuses: 0, unprocessable: 2 },
+  'smb-message-echo': { messages: 2, statuses: 0, unprocessable: 0 },
 };
 
 runChannelContract({
@@ -280,6 +281,33 @@ describe('whatsappMeta: fixtures map to the normalised model', () => {
     ]);
   });
 
+  it('smb_message_echoes: what staff sent from the WhatsApp Business app is an echo to the customer', () => {
+    const { events, unprocessable } = parseFixture('smb-message-echo');
+    expect(unprocessable).toEqual([]);
+    expect(events).toEqual([
+      {
+        kind: 'message',
+        ...sheena,
+        providerMessageId: 'wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3RTVCRjE2QTQwQjI1NjQ0NUQA',
+        timestamp: new Date(1749417012 * 1000),
+        content: { type: 'text', text: 'Hi Sheena, this is Maria from the salon. Saturday 10:00 works!' },
+        echo: true,
+      },
+      {
+        kind: 'message',
+        ...sheena,
+        providerMessageId: 'wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJBMjNBOUE0QzcxOTlFRTcwMTgA',
+        timestamp: new Date(1749417040 * 1000),
+        content: {
+          type: 'image',
+          caption: 'Our price list',
+          media: { providerMediaId: '1284650112966412', mimeType: 'image/jpeg' },
+        },
+        echo: true,
+      },
+    ]);
+  });
+
   it('refuses payloads of another Meta product', () => {
     const page = JSON.stringify({ object: 'page', entry: [{ id: '1', time: 1, messaging: [] }] });
     expect(() => whatsappMeta.parse(signedMetaRequest(page))).toThrow(ValidationError);
@@ -454,14 +482,88 @@ describe('whatsappMeta: send errors', () => {
     expect(signal).toBeInstanceOf(AbortSignal);
   });
 
-  it('texts over 4096 characters are cut with an ellipsis', async () => {
-    const long = `${'a'.repeat(4095)}😀😀`;
-    await whatsappMeta.send({ ...message, text: long }, context());
-    const body = api.requests[0]?.body as { text: { body: string } };
-    expect(Array.from(body.text.body)).toHaveLength(4096);
-    expect(body.text.body.endsWith('a…')).toBe(true);
-    expect(fitText('short')).toBe('short');
-    expect(fitText('😀'.repeat(5000)).endsWith('😀…')).toBe(true);
+  it('texts over 4096 characters go out as several messages, split between paragraphs', async () => {
+    const first = `${'Our opening hours are listed below. '.repeat(100).trim()}`;
+    const second = `${'Parking is free for customers. '.repeat(40).trim()} 😀`;
+    const result = await whatsappMeta.send({ ...message, text: `${first}\n\n${second}` }, context());
+    const bodies = api.requests.map((r) => (r.body as { text: { body: string } }).text.body);
+    expect(bodies).toEqual([first, second]);
+    expect(result.providerMessageId).toMatch(/^wamid\./);
+    expect(result.moreProviderMessageIds).toHaveLength(1);
+  });
+
+  it('a failure after the first part is not retried, so nothing is sent twice', async () => {
+    const long = `${'a '.repeat(1500).trim()}\n\n${'b '.repeat(1500).trim()}`;
+    let calls = 0;
+    const secondFails: typeof fetch = async (url, init) => {
+      calls += 1;
+      if (calls === 2) return new Response(JSON.stringify(graphError(131000, 'Something went wrong')), { status: 500 });
+      return fetch(url, init);
+    };
+    const err = await whatsappMeta
+      .send({ ...message, text: long }, { ...context(), fetch: secondFails })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err).toMatchObject({ retryable: false, providerCode: '131000' });
+    expect((err as Error).message).toContain('only 1 of 2 parts');
+  });
+
+  it('buttons go out as an interactive message, a template as a template', async () => {
+    await whatsappMeta.send(
+      {
+        ...message,
+        text: 'Book Saturday 10:00?',
+        buttons: [
+          { id: 'yes', title: 'Yes, book it' },
+          { id: 'no', title: 'No' },
+        ],
+      },
+      context(),
+    );
+    await whatsappMeta.send(
+      {
+        ...message,
+        template: { name: 'appointment_reminder', language: 'en_US', bodyParameters: ['Sheena', '10:00'] },
+      },
+      context(),
+    );
+    expect(api.requests.map((r) => r.body)).toEqual([
+      {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: message.userId,
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: 'Book Saturday 10:00?' },
+          action: {
+            buttons: [
+              { type: 'reply', reply: { id: 'yes', title: 'Yes, book it' } },
+              { type: 'reply', reply: { id: 'no', title: 'No' } },
+            ],
+          },
+        },
+      },
+      {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: message.userId,
+        type: 'template',
+        template: {
+          name: 'appointment_reminder',
+          language: { code: 'en_US' },
+          components: [
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', text: 'Sheena' },
+                { type: 'text', text: '10:00' },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
   });
 
   it('refuses an empty text, and keeps the phone number id inside its path segment', async () => {

@@ -1,10 +1,26 @@
-/** Entry of the onMessageCreated trigger: answer a new inbound message. */
-import { selectResponder } from '../responders/registry.js';
+/**
+ * Entry of the onMessageCreated trigger: keep the message's media (photos,
+ * voice notes, …) in our store first — whoever owns the conversation — then
+ * run the reply pipeline.
+ */
+import { fetchMediaFor } from '../channels/registry.js';
+import { vendorUrls } from '../config.js';
+import { mediaStoreFor } from '../media/registry.js';
+import { storeInboundMedia } from '../pipeline/media.js';
 import { replyToMessage, type ReplyOutcome } from '../pipeline/reply.js';
+import { selectResponder } from '../responders/registry.js';
 import { runtimeDeps } from './runtime.js';
 
-export async function handle(businessId: string, messageId: string): Promise<ReplyOutcome> {
+export async function handle(businessId: string, messageId: string, hasMedia: boolean): Promise<ReplyOutcome> {
   const deps = runtimeDeps();
+  if (hasMedia) {
+    const media = await storeInboundMedia(
+      { ...deps, store: mediaStoreFor(), fetchMedia: fetchMediaFor(vendorUrls()) },
+      businessId,
+      messageId,
+    );
+    deps.log.info('media step', { businessId, messageId, ...media });
+  }
   const outcome = await replyToMessage({ ...deps, responder: selectResponder() }, businessId, messageId);
   deps.log.info('reply pipeline', { businessId, messageId, ...outcome });
   return outcome;

@@ -1,17 +1,17 @@
 /** Entry of the outbox trigger and the retry sweep: deliver outbound messages. */
 import { senderFor } from '../channels/registry.js';
-import { vendorUrls } from '../config.js';
-import { deliverOutboxItem, dueOutboxItems, type OutboxDeps } from '../pipeline/outbox.js';
+import { retryPolicy, vendorUrls } from '../config.js';
+import { deliverOutboxItem, deliverWithShortRetries, dueOutboxItems, type OutboxDeps } from '../pipeline/outbox.js';
 import { runtimeDeps } from './runtime.js';
 
 function outboxDeps(): OutboxDeps {
   const urls = vendorUrls();
-  return { ...runtimeDeps(), senderFor: (channel) => senderFor(channel, urls) };
+  return { ...runtimeDeps(), senderFor: (channel) => senderFor(channel, urls), retry: retryPolicy() };
 }
 
 export async function handle(businessId: string, outboxId: string) {
   const deps = outboxDeps();
-  const outcome = await deliverOutboxItem(deps, businessId, outboxId);
+  const outcome = await deliverWithShortRetries(deps, businessId, outboxId);
   deps.log.info('outbox delivery', { businessId, outboxId, ...outcome });
   return outcome;
 }

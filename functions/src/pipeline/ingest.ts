@@ -30,6 +30,16 @@ export async function ingestMessage(
   const contactRef = db.doc(`${paths.contacts(businessId)}/${contactId}`);
   const conversationRef = db.doc(`${paths.conversations(businessId)}/${conversationId}`);
 
+  if (event.echo) {
+    // Providers echo our own sends too; those are already recorded under their provider id.
+    const ours = await db
+      .collection(paths.messages(businessId))
+      .where('providerMessageId', '==', event.providerMessageId)
+      .limit(1)
+      .get();
+    if (!ours.empty) return { result: 'duplicate', messageId: ours.docs[0]!.id };
+  }
+
   return db.runTransaction(async (tx: Transaction) => {
     const [message, contact, conversation] = await tx.getAll(messageRef, contactRef, conversationRef);
     if (message!.exists) return { result: 'duplicate', messageId } as const;

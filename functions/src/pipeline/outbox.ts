@@ -231,6 +231,28 @@ async function recordFailure(
   return { result: 'failed', reason };
 }
 
+/**
+ * Delivers an item, and waits out short backoffs in this process (a few
+ * seconds: a provider's brief hiccup) instead of leaving them for the
+ * once-a-minute sweep. Longer waits (rate limits, outages) go to the sweep.
+ */
+export async function deliverWithShortRetries(
+  deps: OutboxDeps,
+  businessId: string,
+  outboxId: string,
+  maxWaitMs = 10_000,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<DeliveryOutcome> {
+  let outcome = await deliverOutboxItem(deps, businessId, outboxId);
+  while (outcome.result === 'retry') {
+    const wait = outcome.nextAttemptAt.getTime() - deps.now().getTime();
+    if (wait > maxWaitMs) break;
+    await sleep(Math.max(0, wait) + 5);
+    outcome = await deliverOutboxItem(deps, businessId, outboxId);
+  }
+  return outcome;
+}
+
 /** Outbox items whose retry is due, or whose sending lease ran out (a crashed worker). */
 export async function dueOutboxItems(deps: Deps, limit = 100): Promise<{ businessId: string; outboxId: string }[]> {
   const now = Timestamp.fromDate(deps.now());

@@ -55,6 +55,10 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
   });
   if (!claim.claimed) return { result: 'skipped', why: claim.why };
   const message = claim.message;
+  if (message.content.type === 'reaction') {
+    await finish(messageRef, 'skipped', 'a reaction needs no reply');
+    return { result: 'skipped', why: 'reaction' };
+  }
 
   const conversationRef = db.doc(
     `${paths.conversations(businessId)}/${message.conversationId}`,

@@ -11,7 +11,9 @@ import { FieldValue, type Firestore, type WriteBatch } from 'firebase-admin/fire
 import { ValidationError } from '../errors.js';
 import { ids, paths } from '../store/paths.js';
 import { parseOrThrow } from '../validation.js';
-import { BusinessProfileFile } from './schema.js';
+import { z } from 'zod';
+import { hashBusinessKey } from '../channels/business-key.js';
+import { BusinessProfileFile, ChannelType } from './schema.js';
 
 export interface SeedResult {
   businessId: string;
@@ -139,3 +141,34 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
   await last.commit();
   return { businessId, changed: true, revision, counts };
 }
+
+/**
+ * Loads a business's channel credentials into the server-only
+ * businessSecrets/{businessId} (merged), and registers each channel's
+ * webhook key (for providers that sign nothing) under its hash in
+ * webhookKeys, so a webhook presenting it finds its business.
+ * Shape: { "channels": { "<channel type>": { "accessToken": "…", "webhookKey": "…", … } } }
+ */
+export async function loadSecrets(db: Firestore, businessId: string, input: unknown): Promise<{ channels: string[] }> {
+  const doc = parseOrThrow(BusinessSecretsFile, input, `secrets for ${businessId}`);
+  const batch = db.batch();
+  batch.set(db.doc(`${paths.businessSecrets}/${businessId}`), doc, { merge: true });
+  for (const [channel, secrets] of Object.entries(doc.channels)) {
+    if (secrets.webhookKey) {
+      batch.set(db.doc(`${paths.webhookKeys}/${hashBusinessKey(secrets.webhookKey)}`), { businessId, channel });
+    }
+  }
+  await batch.commit();
+  return { channels: Object.keys(doc.channels) };
+}
+
+const BusinessSecretsFile = z.object({
+  channels: z.partialRecord(
+    ChannelType,
+    z
+      .record(z.string(), z.string().min(1))
+      .refine((v) => v.webhookKey === undefined || /^[A-Za-z0-9_-]{24,128}$/.test(v.webhookKey), {
+        message: 'webhookKey must be 24–128 characters of A–Z, a–z, 0–9, _ or -',
+      }),
+  ),
+});

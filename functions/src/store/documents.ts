@@ -67,6 +67,27 @@ export interface MessageDoc {
     at: Timestamp;
     error?: { code: string; message: string } | null;
   };
+  /**
+   * For messages with a photo, voice note, video, document or sticker: our
+   * copy of the media (providers' URLs expire). pending (lease) → stored |
+   * failed; see media/media-state.ts. Failed media keeps the reason for staff.
+   */
+  media?:
+    | { state: 'pending'; attempts: number; leaseUntil: Timestamp }
+    | {
+        state: 'stored';
+        attempts: number;
+        /** Object path in the media store: businesses/{businessId}/media/{messageId}/{name}.{ext}. */
+        path: string;
+        /** gs://bucket/path in production; file:///… under the emulators. */
+        uri: string;
+        size: number;
+        contentType: string;
+        /** Hex SHA-256 of the stored bytes. */
+        sha256: string;
+        storedAt: Timestamp;
+      }
+    | { state: 'failed'; attempts: number; reason: string; retryable: boolean; at: Timestamp };
   /** For AI replies: how it was produced, for staff to see why. */
   ai?: {
     responder: string;

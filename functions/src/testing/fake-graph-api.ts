@@ -12,6 +12,12 @@
  * - `GET /media-download/{media-id}` (download media): the bytes, with the
  *   bearer token required as on Meta's media host; 404 for unknown media.
  *
+ * and the Messenger Platform's send endpoint (Messenger, and Instagram with a
+ * page token), `POST /vXX.X/{page-id | me}/messages` with a body
+ * `{ recipient: { id }, message: { text | attachment, quick_replies? } }`:
+ *
+ *   200 { recipient_id, message_id: 'm_…' }
+ *
  * with Graph error envelopes for a missing token (190) or a malformed body
  * (100), and any failure a test scripts with `failNext`.
  */
@@ -54,6 +60,8 @@ export interface FakeGraphApi {
   addMedia(id: string, bytes: Buffer, mimeType: string, options?: FakeMediaOptions): void;
   /** The download URL the fake hands out for media `id`. */
   mediaDownloadUrl(id: string): string;
+  /** A CDN-style URL for media `id` that needs no token (Messenger/Instagram attachment URLs). */
+  cdnUrl(id: string): string;
   /** Forgets recorded requests, scripted failures and registered media. */
   reset(): void;
   close(): Promise<void>;
@@ -68,6 +76,8 @@ export interface FakeGraphApiOptions {
 const SEND_PATH = /^\/v\d+\.\d+\/([^/]+)\/messages$/;
 const MEDIA_PATH = /^\/v\d+\.\d+\/([^/]+)$/;
 const DOWNLOAD_PATH = /^\/media-download\/([^/]+)$/;
+/** Messenger and Instagram attachments: signed CDN URLs fetched without a token. */
+const CDN_PATH = /^\/cdn\/([^/]+)$/;
 
 interface StoredFakeMedia extends FakeMediaOptions {
   bytes: Buffer;
@@ -120,6 +130,7 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
       media.set(id, { ...options, bytes: Buffer.from(bytes), mimeType });
     },
     mediaDownloadUrl: downloadUrl,
+    cdnUrl: (id) => `${baseUrl}/cdn/${encodeURIComponent(id)}`,
     reset() {
       requests.length = 0;
       failures.length = 0;
@@ -144,6 +155,14 @@ function answer(request: RecordedRequest, res: ServerResponse): void {
     return;
   }
   const body = request.body;
+  if (isMessengerPlatformBody(body)) {
+    if (!isMessengerPlatformMessage(body.message)) {
+      reply(res, 400, graphError(100, '(#100) Invalid parameter', 'OAuthException'));
+      return;
+    }
+    reply(res, 200, { recipient_id: body.recipient.id, message_id: `m_${randomBytes(30).toString('base64url')}` });
+    return;
+  }
   if (!isSendBody(body)) {
     reply(res, 400, graphError(100, '(#100) Invalid parameter'));
     return;
@@ -168,9 +187,10 @@ function answerGet(
   downloadUrl: (id: string) => string,
 ): void {
   const authorized = /^Bearer \S+$/.test(request.headers.authorization ?? '');
-  const download = DOWNLOAD_PATH.exec(request.path);
+  const cdn = CDN_PATH.exec(request.path);
+  const download = DOWNLOAD_PATH.exec(request.path) ?? cdn;
   if (download) {
-    if (!authorized) {
+    if (!authorized && !cdn) {
       reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
       return;
     }
@@ -224,6 +244,32 @@ function isSendBody(body: unknown): body is { to: string; type: string } {
   if (typeof text !== 'object' || text === null) return false;
   const content = (text as Record<string, unknown>).body;
   return typeof content === 'string' && content.length > 0 && Array.from(content).length <= 4096;
+}
+
+function isMessengerPlatformBody(body: unknown): body is { recipient: { id: string }; message: unknown } {
+  if (typeof body !== 'object' || body === null || !('recipient' in body) || !('message' in body)) return false;
+  const recipient = body.recipient;
+  return typeof recipient === 'object' && recipient !== null && 'id' in recipient && typeof recipient.id === 'string';
+}
+
+/** Text of 1–2000 characters or an attachment; at most 13 quick replies with titles of up to 20 characters. */
+function isMessengerPlatformMessage(message: unknown): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  const { text, attachment, quick_replies: quickReplies } = message as Record<string, unknown>;
+  const textOk = typeof text === 'string' && text.length > 0 && text.length <= 2000;
+  const attachmentOk = typeof attachment === 'object' && attachment !== null;
+  if (textOk === attachmentOk) return false;
+  if (quickReplies === undefined) return true;
+  return (
+    Array.isArray(quickReplies) &&
+    quickReplies.length <= 13 &&
+    quickReplies.every((q: unknown) => {
+      const { title, payload } = (q ?? {}) as Record<string, unknown>;
+      return (
+        typeof title === 'string' && Array.from(title).length <= 20 && typeof payload === 'string' && payload !== ''
+      );
+    })
+  );
 }
 
 function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -16,10 +16,24 @@ function serve(load: () => Promise<{ handle: Handle }>) {
   };
 }
 
+const WEBHOOK = { secrets: [META_APP_SECRET, META_VERIFY_TOKEN], concurrency: 80, timeoutSeconds: 30 };
+
 /** /webhook/whatsapp/{meta|360dialog|montymobile|qiscus} */
 export const webhookWhatsapp = onRequest(
-  { secrets: [META_APP_SECRET, META_VERIFY_TOKEN], concurrency: 80, timeoutSeconds: 30 },
+  WEBHOOK,
   serve(() => import('../entries/webhook-whatsapp.js')),
+);
+
+/** /webhook/facebook (and /webhook/fb), /webhook/instagram */
+export const webhookMeta = onRequest(
+  WEBHOOK,
+  serve(() => import('../entries/webhook-meta.js')),
+);
+
+/** /webhook/telegram/{businessId} */
+export const webhookTelegram = onRequest(
+  { concurrency: 80, timeoutSeconds: 30 },
+  serve(() => import('../entries/webhook-telegram.js')),
 );
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
-import { loadProfile } from '../../src/profile/load.js';
+import { loadProfile, loadSecrets } from '../../src/profile/load.js';
 import type { Deps } from '../../src/pipeline/deps.js';
 
 export const PROJECT_ID = 'demo-frontdesk';
@@ -46,11 +46,16 @@ export function demoProfile(id: string): Record<string, unknown> {
 
 /** Wipes Firestore and seeds both demo businesses; the clinic gets WhatsApp credentials, the groomer none. */
 export async function resetAndSeed(): Promise<void> {
-  const res = await fetch(
-    `http://${process.env.FIRESTORE_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`,
-    { method: 'DELETE' },
-  );
-  if (!res.ok) throw new Error(`could not clear Firestore: ${res.status}`);
+  // Triggers from the previous file may still be writing; the emulator then answers 409: try again.
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(
+      `http://${process.env.FIRESTORE_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/databases/(default)/documents`,
+      { method: 'DELETE' },
+    );
+    if (res.ok) break;
+    if (attempt === 10) throw new Error(`could not clear Firestore: ${res.status}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
   const db = admin();
   const auth = getAuth(getApps()[0]);
   await loadProfile(db, auth, demoProfile(CLINIC));
@@ -171,4 +176,78 @@ export function metaStatusWebhook(opts: {
       },
     ],
   });
+}
+
+/** A business connected to every channel, for the per-channel tests. */
+export const LAB = 'channel-lab';
+export const LAB_ACCOUNTS = {
+  'whatsapp-meta': '200000000000001',
+  'whatsapp-360dialog': '200000000000002',
+  'whatsapp-montymobile': '200000000000003',
+  'whatsapp-qiscus': '4242',
+  messenger: '300000000000001',
+  instagram: '17841400000000001',
+  telegram: 'channel_lab_bot',
+  webchat: 'channel-lab',
+} as const;
+export const LAB_SECRETS = {
+  'whatsapp-meta': { accessToken: 'lab-wa-token' },
+  'whatsapp-360dialog': { apiKey: 'lab-360-key', webhookKey: 'lab360_key_0123456789abcdefghij' },
+  'whatsapp-montymobile': {
+    apiKey: 'lab-monty-key',
+    tenantId: 'lab-tenant',
+    sourceNumber: '15550783882',
+    webhookKey: 'labmonty_key_0123456789abcdefgh',
+  },
+  'whatsapp-qiscus': {
+    appId: 'lab-qiscus-app',
+    secretKey: 'lab-qiscus-secret',
+    webhookKey: 'labqiscus_key_0123456789abcdefg',
+  },
+  messenger: { accessToken: 'lab-page-token' },
+  instagram: { accessToken: 'lab-ig-page-token', pageId: '300000000000001' },
+  telegram: { botToken: '123456:lab-bot-token', webhookSecret: 'lab-telegram-secret-token' },
+} as const;
+
+export async function seedLab(
+  channels: (keyof typeof LAB_ACCOUNTS)[] = Object.keys(LAB_ACCOUNTS) as (keyof typeof LAB_ACCOUNTS)[],
+): Promise<void> {
+  const profile = structuredClone(demoProfile(GROOMER));
+  profile.id = LAB;
+  profile.channels = channels.map((type) => ({ type, accountId: LAB_ACCOUNTS[type] }));
+  const db = admin();
+  await loadProfile(db, getAuth(getApps()[0]), profile);
+  await loadSecrets(db, LAB, {
+    channels: Object.fromEntries(
+      channels.filter((c) => c !== 'webchat').map((c) => [c, LAB_SECRETS[c as keyof typeof LAB_SECRETS]]),
+    ),
+  });
+}
+
+export const labMessages = () => admin().collection(`businesses/${LAB}/messages`);
+
+/** The message stored for a provider message id, once it exists. */
+export function storedMessage(businessId: string, providerMessageId: string) {
+  return waitFor(
+    async () =>
+      (
+        await admin()
+          .collection(`businesses/${businessId}/messages`)
+          .where('providerMessageId', '==', providerMessageId)
+          .get()
+      ).docs[0],
+    `message ${providerMessageId}`,
+  );
+}
+
+/** The AI's reply to an inbound message, once its delivery is settled (not queued). */
+export async function settledReply(businessId: string, providerMessageId: string) {
+  const inbound = await storedMessage(businessId, providerMessageId);
+  return waitFor(async () => {
+    const reply = (
+      await admin().collection(`businesses/${businessId}/messages`).where('ai.inReplyTo', '==', inbound.id).get()
+    ).docs[0];
+    const status = reply?.get('delivery.status') as string | undefined;
+    return reply && status !== 'queued' ? reply : undefined;
+  }, 'a settled reply');
 }

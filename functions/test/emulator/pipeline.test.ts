@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { senderFor } from '../../src/channels/registry.js';
+import { vendorUrls } from '../../src/config.js';
 import { ingestMessage } from '../../src/pipeline/ingest.js';
 import { deliverOutboxItem, dueOutboxItems } from '../../src/pipeline/outbox.js';
 import { replyToMessage } from '../../src/pipeline/reply.js';
@@ -104,7 +105,7 @@ describe('outbox', () => {
     let clock = Date.now();
     const deps = {
       ...testDeps(() => new Date(clock)),
-      senderFor: (c: Parameters<typeof senderFor>[0]) => senderFor(c, { graphApi: graph.url }),
+      senderFor: (c: Parameters<typeof senderFor>[0]) => senderFor(c, { ...vendorUrls(), graphApi: graph.url }),
     };
     expect(await dueOutboxItems(deps)).not.toContainEqual({ businessId: CLINIC, outboxId: replyId });
     for (let i = 0; i < 3 && (await outboxRef.get()).get('state') !== 'sent'; i++) {

@@ -36,10 +36,13 @@ beforeAll(async () => {
       await setDoc(doc(db, `businesses/${b}/messages/m1`), { author: 'customer', direction: 'in', text: 'hi' });
       await setDoc(doc(db, `businesses/${b}/outbox/o1`), { state: 'sent' });
       await setDoc(doc(db, `businesses/${b}/contacts/k1`), { name: 'Sam' });
+      await setDoc(doc(db, `businesses/${b}/notifications/n1`), { kind: 'delivery_failed', reason: 'x', read: false });
+      await setDoc(doc(db, `businesses/${b}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 1 });
     }
     await setDoc(doc(db, `channelAccounts/whatsapp-meta_1`), { businessId: A });
     await setDoc(doc(db, `businessSecrets/${A}`), { channels: { 'whatsapp-meta': { accessToken: 'x' } } });
     await setDoc(doc(db, `deadLetters/d1`), { reason: 'unknown account' });
+    await setDoc(doc(db, `webhookKeys/abc`), { businessId: A, channel: 'whatsapp-360dialog' });
   });
 });
 
@@ -88,8 +91,19 @@ describe('firestore.rules', () => {
       await assertFails(setDoc(doc(db, 'channelAccounts/whatsapp-meta_2'), { businessId: A }));
       await assertFails(getDoc(doc(db, `businessSecrets/${A}`)));
       await assertFails(getDoc(doc(db, 'deadLetters/d1')));
+      await assertFails(getDoc(doc(db, 'webhookKeys/abc')));
       await assertFails(getDoc(doc(db, `businesses/${A}/outbox/o1`)));
     }
+  });
+
+  it('staff see channel diagnostics and notifications, and can only mark notifications read', async () => {
+    const db = as(`staff-${A}`);
+    await assertSucceeds(getDoc(doc(db, `businesses/${A}/channelStatus/whatsapp-meta_1`)));
+    await assertSucceeds(getDocs(collection(db, `businesses/${A}/notifications`)));
+    await assertSucceeds(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { read: true }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { reason: 'rewritten' }));
+    await assertFails(setDoc(doc(db, `businesses/${A}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 2 }));
+    await assertFails(getDoc(doc(as(`staff-${B}`), `businesses/${A}/notifications/n1`)));
   });
 
   it('owners edit services and knowledge; staff do not', async () => {

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// npm run channels:register -- BUSINESS_ID --base-url https://YOUR_HOSTING_DOMAIN [--project ID]
+//
+// Points a business's channels at this deployment's webhooks (the logic is
+// src/setup/register-webhooks.ts, compiled to lib/: build first):
+//   telegram            setWebhook with a secret token (generated and stored on first use)
+//   whatsapp-360dialog  360dialog's webhook config, with the business key in X-Frontdesk-Key
+//   montymobile, qiscus the URL (and key) to paste into their portals
+//   whatsapp-meta, messenger, instagram  what to set in Meta's app dashboard
+// Reads the business and businessSecrets/{id} from the running emulators by
+// default (project demo-frontdesk); with --project and credentials
+// (GOOGLE_APPLICATION_CREDENTIALS), from a real project. Vendor API roots
+// come from FRONTDESK_TELEGRAM_API_URL and FRONTDESK_360DIALOG_API_URL.
+// Secrets are never printed, except a generated key you must paste.
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'base-url': { type: 'string' }, project: { type: 'string', default: 'demo-frontdesk' } },
+});
+const businessId = positionals[0];
+const baseUrl = values['base-url'];
+if (positionals.length !== 1 || !baseUrl) {
+  console.error(
+    'Usage: npm run channels:register -- BUSINESS_ID --base-url https://YOUR_HOSTING_DOMAIN [--project ID]',
+  );
+  process.exit(2);
+}
+if (values.project.startsWith('demo-')) process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
+process.env.GCLOUD_PROJECT = values.project;
+
+const { initializeApp } = await import('firebase-admin/app');
+const { getFirestore } = await import('firebase-admin/firestore');
+const { vendorUrls } = await import('../lib/config.js');
+const { registerWebhooks } = await import('../lib/setup/register-webhooks.js');
+
+const db = getFirestore(initializeApp({ projectId: values.project }));
+const marks = { registered: '✓', manual: '→', skipped: '=', failed: '✗' };
+
+let results;
+try {
+  results = await registerWebhooks({ db, fetch, urls: vendorUrls(process.env) }, businessId, baseUrl);
+} catch (err) {
+  console.error(`✗ ${businessId}: ${err.message}`);
+  process.exit(1);
+}
+if (results.length === 0) console.log(`= ${businessId} has no channels.`);
+for (const r of results) {
+  const [first = '', ...rest] = r.lines;
+  console.log(`${marks[r.status]} ${r.channel} ${r.accountId}: ${first}`);
+  for (const line of rest) console.log(`    ${line}`);
+}
+process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);

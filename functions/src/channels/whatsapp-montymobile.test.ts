@@ -1,0 +1,244 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, ProviderError, ValidationError } from '../errors.js';
+import {
+  businessKeyRequest,
+  OTHER_BUSINESS_KEY,
+  requestWithoutKey,
+  TEST_BUSINESS_KEY,
+} from '../testing/business-key.js';
+import type { FakeHttpServer } from '../testing/fake-http.js';
+import { startFakeMontyMobile } from '../testing/fake-montymobile.js';
+import { runChannelContract } from './channel.contract.js';
+import type { ParsedDelivery } from './model.js';
+import { whatsappMontyMobile } from './whatsapp-montymobile.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-montymobile/', import.meta.url));
+const secrets = { businessSecret: TEST_BUSINESS_KEY };
+const credentials = {
+  apiKey: '8c1f0e5d7a9b2c4e6f8a0b1c3d5e7f9a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e',
+  tenantId: '0f6c2b7e-5d1a-4c3e-9b8f-2a7d6e5c4b3a',
+  sourceNumber: '9611555012',
+  apiId: '5e8d7c6b-4a3f-4e2d-8c1b-0a9f8e7d6c5b',
+};
+const PHONE_NUMBER_ID = '301854129736512';
+const RAMI = '96170123456';
+
+const onDisk = (name: string): string => readFileSync(join(FIXTURES, `${name}.json`), 'utf8');
+const wire = (name: string): string => JSON.stringify(JSON.parse(onDisk(name)));
+const request = (body: string) => businessKeyRequest(body, { provider: 'montymobile', via: 'path' });
+
+const EXPECTED_COUNTS: Record<string, { messages: number; statuses: number; unprocessable: number }> = {
+  text: { messages: 1, statuses: 0, unprocessable: 0 },
+  'arabic-text': { messages: 1, statuses: 0, unprocessable: 0 },
+  'image-caption': { messages: 1, statuses: 0, unprocessable: 0 },
+  'template-button': { messages: 1, statuses: 0, unprocessable: 0 },
+  'status-sent': { messages: 0, statuses: 1, unprocessable: 0 },
+  'status-delivered': { messages: 0, statuses: 1, unprocessable: 0 },
+};
+
+runChannelContract({
+  adapter: whatsappMontyMobile,
+  secrets,
+  wrongSecrets: { businessSecret: OTHER_BUSINESS_KEY },
+  signedRequest: request,
+  unsignedRequest: (body) => requestWithoutKey(body, 'montymobile'),
+  signatureCoversBody: false,
+  fixtures: Object.entries(EXPECTED_COUNTS).map(([name, expect]) => ({ name, body: wire(name), expect })),
+  send: {
+    startServer: () => startFakeMontyMobile(),
+    credentials,
+    message: {
+      accountId: PHONE_NUMBER_ID,
+      userId: RAMI,
+      text: 'A full-body session is 120 USD. Shall I book Thursday 4 pm?',
+    },
+    checkRequest(recorded, message) {
+      expect(recorded.method).toBe('POST');
+      expect(recorded.path).toBe('/api/v2/WhatsappApi/send-session');
+      expect(recorded.headers['api-key']).toBe(credentials.apiKey);
+      expect(recorded.headers.tenant).toBe(credentials.tenantId);
+      expect(recorded.headers['content-type']).toMatch(/^application\/json/);
+      expect(recorded.body).toEqual({
+        to: message.userId,
+        type: 'TEXT',
+        source: credentials.sourceNumber,
+        text: { body: message.text },
+      });
+    },
+    permanentFailure: { status: 400, body: { success: false, message: 'Invalid destination number' } },
+  },
+});
+
+function parseFixture(name: string): ParsedDelivery {
+  const req = request(wire(name));
+  whatsappMontyMobile.verify(req, secrets);
+  return whatsappMontyMobile.parse(req);
+}
+
+function onlyEvent(name: string) {
+  const { events, unprocessable } = parseFixture(name);
+  expect(unprocessable).toEqual([]);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+}
+
+describe('whatsappMontyMobile: the forwarded Cloud API payload', () => {
+  it('every fixture file has expected counts', () => {
+    const files = readdirSync(FIXTURES).map((f) => f.replace(/\.json$/, ''));
+    expect(files.sort()).toEqual(Object.keys(EXPECTED_COUNTS).sort());
+  });
+
+  it('text and Arabic text, routed by the phone_number_id', () => {
+    expect(onlyEvent('text')).toEqual({
+      kind: 'message',
+      channel: 'whatsapp-montymobile',
+      accountId: PHONE_NUMBER_ID,
+      userId: RAMI,
+      userName: 'Rami Haddad',
+      providerMessageId: 'wamid.HBgLOTYxNzAxMjM0NTYVAgASGBQzRUIwQjRBNTFENjk1RjA5QTk4QwA=',
+      timestamp: new Date(1751294801 * 1000),
+      content: { type: 'text', text: 'Hi, how much is a full-body laser session?' },
+    });
+    expect(onlyEvent('arabic-text')).toMatchObject({
+      userId: '96171987654',
+      userName: 'نور',
+      content: { type: 'text', text: 'مرحبا، بدي احجز جلسة ليزر يوم الخميس' },
+    });
+  });
+
+  it('an image, a template quick reply and statuses', () => {
+    expect(onlyEvent('image-caption')).toMatchObject({
+      content: { type: 'image', caption: 'Is this area included?', media: { providerMediaId: '1215596823481907' } },
+    });
+    expect(onlyEvent('template-button')).toMatchObject({
+      content: { type: 'interactive', replyId: 'CONFIRM_APPOINTMENT', title: 'Confirm' },
+    });
+    expect(onlyEvent('status-delivered')).toMatchObject({ kind: 'status', status: 'delivered', userId: RAMI });
+  });
+
+  it('does not insist on the `object` field, but still on the entries', () => {
+    const body = JSON.parse(onDisk('text'));
+    delete body.object;
+    expect(whatsappMontyMobile.parse(request(JSON.stringify(body))).events).toHaveLength(1);
+    expect(() => whatsappMontyMobile.parse(request(JSON.stringify({ object: 'whatsapp_business_account' })))).toThrow(
+      ValidationError,
+    );
+  });
+});
+
+describe('whatsappMontyMobile: send', () => {
+  let api: FakeHttpServer;
+  const message = { accountId: PHONE_NUMBER_ID, userId: RAMI, text: 'Which day suits you?' };
+  const context = (extra: Record<string, string | undefined> = {}) => ({
+    credentials: { ...credentials, ...extra },
+    baseUrl: api.url,
+    fetch,
+  });
+  const failure = async () => {
+    const err = await whatsappMontyMobile.send(message, context()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderError);
+    return err as ProviderError;
+  };
+
+  beforeAll(async () => {
+    api = await startFakeMontyMobile();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+  beforeEach(() => api.reset());
+
+  it('says it has no buttons, and sends choices as a numbered list', async () => {
+    expect(whatsappMontyMobile.capabilities.maxButtons).toBe(0);
+    const buttons = [
+      { id: 'thu', title: 'Thursday 4 pm' },
+      { id: 'sat', title: 'Saturday 11 am' },
+    ];
+    await whatsappMontyMobile.send({ ...message, buttons }, context());
+    expect(api.requests[0]?.body).toMatchObject({
+      type: 'TEXT',
+      text: { body: 'Which day suits you?\n\n1. Thursday 4 pm\n2. Saturday 11 am' },
+    });
+  });
+
+  it('an image with caption; a "+" in the number is dropped', async () => {
+    await whatsappMontyMobile.send(
+      {
+        ...message,
+        userId: `+${RAMI}`,
+        text: 'Your treatment plan',
+        image: { url: 'https://storage.example.com/p.jpg' },
+      },
+      context({ sourceNumber: '+961 1 555 012' }),
+    );
+    expect(api.requests[0]?.body).toEqual({
+      to: RAMI,
+      type: 'IMAGE',
+      source: '9611555012',
+      image: { link: 'https://storage.example.com/p.jpg', caption: 'Your treatment plan' },
+    });
+  });
+
+  it('a template goes to send-whatsapp with the apiId and a body component', async () => {
+    const result = await whatsappMontyMobile.send(
+      { ...message, template: { name: 'appointment_reminder', language: 'ar', bodyParameters: ['رامي', 'الخميس 4'] } },
+      context(),
+    );
+    expect(result.providerMessageId).toMatch(/\S/);
+    expect(api.requests[0]).toMatchObject({
+      path: '/api/v2/WhatsappApi/send-whatsapp',
+      body: {
+        to: RAMI,
+        type: 'template',
+        source: credentials.sourceNumber,
+        apiId: credentials.apiId,
+        template: {
+          name: 'appointment_reminder',
+          language: { code: 'ar' },
+          components: [
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', text: 'رامي' },
+                { type: 'text', text: 'الخميس 4' },
+              ],
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('names the missing credential, and sends nothing', async () => {
+    await expect(whatsappMontyMobile.send(message, context({ tenantId: undefined }))).rejects.toThrow(/no tenantId/);
+    await expect(whatsappMontyMobile.send(message, context({ sourceNumber: '' }))).rejects.toThrow(ConfigError);
+    const template = { name: 'appointment_reminder', language: 'en', bodyParameters: [] };
+    await expect(whatsappMontyMobile.send({ ...message, template }, context({ apiId: undefined }))).rejects.toThrow(
+      /apiId/,
+    );
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('success: false in a 200 is a refusal, not a success', async () => {
+    api.failNext(1, { status: 200, body: { success: false, message: 'Recipient is not a valid WhatsApp user' } });
+    const err = await failure();
+    expect(err).toMatchObject({ retryable: false, message: expect.stringContaining('not a valid WhatsApp user') });
+  });
+
+  it('a template mismatch reported as HTTP 500 is not retried; a 503 is', async () => {
+    api.failNext(1, { status: 500, body: { success: false, message: 'Number of body variables is invalid' } });
+    expect(await failure()).toMatchObject({ retryable: false, status: 500 });
+    api.failNext(1, { status: 503, body: '<html>Service Temporarily Unavailable</html>' });
+    expect(await failure()).toMatchObject({ retryable: true, status: 503 });
+  });
+
+  it('a rejected api-key or Tenant is permanent and never shows the credentials', async () => {
+    api.failNext(1, { status: 401, body: { success: false, message: `Invalid api-key ${credentials.apiKey}` } });
+    const err = await failure();
+    expect(err).toMatchObject({ retryable: false, status: 401 });
+    expect(err.message).not.toContain(credentials.apiKey);
+  });
+});

@@ -1,0 +1,495 @@
+/**
+ * A local fake of the Telegram Bot API, on node:http, for unit and emulator
+ * tests. It speaks Telegram's wire format:
+ *
+ *   POST|GET /bot<token>/<method>   → { ok: true, result } or { ok: false, error_code, description, parameters? }
+ *   GET /file/bot<token>/<file_path> → the file's bytes
+ *
+ * Parameters are read from a JSON or form-urlencoded body, or the query
+ * string (as Telegram does). Implemented methods: getMe, sendMessage,
+ * sendPhoto, getFile, setWebhook, getWebhookInfo, deleteWebhook,
+ * answerCallbackQuery. A token the fake does not know gets Telegram's 401;
+ * an unknown method its 404. `sendMessage` and `sendPhoto` check text
+ * lengths after entity parsing and that HTML `parse_mode` text is well
+ * formed, so formatting bugs fail here as they would at Telegram.
+ *
+ * Every request is recorded; `failNext` scripts failures (e.g. a 429 with
+ * `parameters.retry_after`), optionally for one method only.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A bot the fake knows by default; its token is accepted without `addBot`. */
+export const FAKE_TELEGRAM_BOT = {
+  token: '7012345678:AAHfakeTokenForFrontdeskTests-0123456789',
+  id: 7012345678,
+  username: 'frontdesk_demo_bot',
+  firstName: 'Frontdesk Demo',
+} as const;
+
+/** Telegram's download limit for bots (getFile). */
+export const TELEGRAM_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+
+export interface RecordedTelegramRequest {
+  /** HTTP method. */
+  method: string;
+  /** Path without the query string, e.g. /bot<token>/sendMessage (the token is part of it, as at Telegram). */
+  path: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  /** The Bot API parameters (JSON body, form body or query string); undefined for file downloads. */
+  body: unknown;
+  /** The Bot API method, or 'file' for a download. */
+  apiMethod: string;
+  token: string;
+}
+
+export interface TelegramFailure {
+  status: number;
+  /** Defaults to Telegram's envelope { ok: false, error_code: status, description }. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Only the next request for this Bot API method (or 'file' for a download) fails. */
+  method?: string;
+}
+
+export interface FakeTelegramFile {
+  fileId: string;
+  fileUniqueId: string;
+  /** Path under /file/bot<token>/, as getFile returns it. */
+  filePath: string;
+  data: Buffer;
+  /** Content-Type of the download. Telegram's file server sends application/octet-stream for most files. */
+  contentType: string;
+  /** The size getFile reports; defaults to data.length (set it to fake a file over 20 MB). */
+  size: number;
+}
+
+export interface FakeWebhook {
+  url: string;
+  secretToken?: string | undefined;
+  allowedUpdates?: string[] | undefined;
+  maxConnections?: number | undefined;
+}
+
+export interface FakeTelegramApi {
+  /** Base URL, e.g. http://127.0.0.1:53211 (use as grammY's apiRoot / SendContext.baseUrl). */
+  readonly url: string;
+  readonly requests: RecordedTelegramRequest[];
+  /** Downloadable files by file_id. */
+  readonly files: Map<string, FakeTelegramFile>;
+  /** Webhooks set with setWebhook, by bot token. */
+  readonly webhooks: Map<string, FakeWebhook>;
+  /** The next `count` matching requests get `failure` instead of a normal answer. */
+  failNext(count: number, failure: TelegramFailure): void;
+  /** Makes a token valid, for a bot with this username. */
+  addBot(token: string, username: string): void;
+  /** Registers a file for getFile and download; fills in ids, path and size. */
+  addFile(file: Partial<FakeTelegramFile> & { data: Buffer }): FakeTelegramFile;
+  /** Forgets recorded requests, scripted failures and webhooks (bots and files stay). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeTelegramApiOptions {
+  /** 0 (default) picks a free port; emulator tests use a fixed one. */
+  port?: number;
+  host?: string;
+}
+
+interface Bot {
+  id: number;
+  username: string;
+  firstName: string;
+}
+
+type Reply = { status: number; body: unknown; headers?: Record<string, string> };
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+};
+
+export function telegramError(
+  status: number,
+  description = DESCRIPTIONS[status] ?? 'Error',
+  parameters?: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) };
+}
+
+export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {}): Promise<FakeTelegramApi> {
+  const requests: RecordedTelegramRequest[] = [];
+  const failures: TelegramFailure[] = [];
+  const files = new Map<string, FakeTelegramFile>();
+  const webhooks = new Map<string, FakeWebhook>();
+  const bots = new Map<string, Bot>([
+    [
+      FAKE_TELEGRAM_BOT.token,
+      { id: FAKE_TELEGRAM_BOT.id, username: FAKE_TELEGRAM_BOT.username, firstName: FAKE_TELEGRAM_BOT.firstName },
+    ],
+  ]);
+  const nextMessageId = new Map<string, number>();
+  let fileCounter = 0;
+
+  const takeFailure = (apiMethod: string): TelegramFailure | undefined => {
+    const index = failures.findIndex((f) => f.method === undefined || f.method === apiMethod);
+    return index < 0 ? undefined : failures.splice(index, 1)[0];
+  };
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const url = new URL(req.url ?? '/', 'http://fake.invalid');
+      const route = routeOf(url.pathname);
+      const recorded: RecordedTelegramRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        headers: flattenHeaders(req),
+        body: route?.kind === 'method' ? paramsOf(req, raw, url) : undefined,
+        apiMethod: route?.kind === 'file' ? 'file' : (route?.method ?? ''),
+        token: route?.token ?? '',
+      };
+      requests.push(recorded);
+      const failure = takeFailure(recorded.apiMethod);
+      if (failure) {
+        const body = failure.body ?? telegramError(failure.status);
+        send(res, { status: failure.status, body, headers: failure.headers });
+        return;
+      }
+      if (!route) return send(res, { status: 404, body: telegramError(404) });
+      const bot = bots.get(route.token);
+      if (!bot) return send(res, { status: 401, body: telegramError(401) });
+      if (route.kind === 'file') return sendFile(res, files, route.path);
+      const params = recorded.body as Params;
+      send(res, answer(route.method, route.token, bot, params));
+    });
+  });
+
+  const answer = (method: string, token: string, bot: Bot, params: Params): Reply => {
+    switch (method) {
+      case 'getMe':
+        return ok({
+          id: bot.id,
+          is_bot: true,
+          first_name: bot.firstName,
+          username: bot.username,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        });
+      case 'sendMessage':
+      case 'sendPhoto':
+        return sendContent(method, token, bot, params);
+      case 'getFile': {
+        const fileId = stringParam(params, 'file_id');
+        const file = fileId ? files.get(fileId) : undefined;
+        if (!file) return badRequest('Bad Request: invalid file_id');
+        if (file.size > TELEGRAM_DOWNLOAD_LIMIT_BYTES) return badRequest('Bad Request: file is too big');
+        return ok({
+          file_id: file.fileId,
+          file_unique_id: file.fileUniqueId,
+          file_size: file.size,
+          file_path: file.filePath,
+        });
+      }
+      case 'setWebhook':
+        return setWebhook(token, params);
+      case 'getWebhookInfo': {
+        const hook = webhooks.get(token);
+        return ok({
+          url: hook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: 0,
+          ...(hook?.allowedUpdates ? { allowed_updates: hook.allowedUpdates } : {}),
+          ...(hook ? { max_connections: hook.maxConnections ?? 40 } : {}),
+        });
+      }
+      case 'deleteWebhook':
+        webhooks.delete(token);
+        return ok(true);
+      case 'answerCallbackQuery':
+        return stringParam(params, 'callback_query_id')
+          ? ok(true)
+          : badRequest('Bad Request: query is too old and response timeout expired or query ID is invalid');
+      default:
+        return { status: 404, body: telegramError(404) };
+    }
+  };
+
+  const sendContent = (method: string, token: string, bot: Bot, params: Params): Reply => {
+    const chatId = stringParam(params, 'chat_id');
+    if (!chatId) return badRequest('Bad Request: chat_id is empty');
+    if (!/^-?\d{1,16}$/.test(chatId)) return badRequest('Bad Request: chat not found');
+    const parseMode = stringParam(params, 'parse_mode');
+    const isPhoto = method === 'sendPhoto';
+    const raw = stringParam(params, isPhoto ? 'caption' : 'text') ?? '';
+    const parsed = parseMode === 'HTML' ? parseHtml(raw) : parseMode ? undefined : { text: raw };
+    if (!parsed) return badRequest(`Bad Request: can't parse entities: unsupported parse_mode "${parseMode}"`);
+    if ('error' in parsed) return badRequest(`Bad Request: can't parse entities: ${parsed.error}`);
+    if (isPhoto) {
+      const photo = stringParam(params, 'photo');
+      if (!photo) return badRequest('Bad Request: there is no photo in the request');
+      if (parsed.text.length > 1024) return badRequest('Bad Request: message caption is too long');
+    } else {
+      if (parsed.text.trim() === '') return badRequest('Bad Request: message text is empty');
+      if (parsed.text.length > 4096) return badRequest('Bad Request: message is too long');
+    }
+    const keyboard = params.reply_markup;
+    const markup = typeof keyboard === 'string' ? parseJson(keyboard) : keyboard;
+    if (markup !== undefined && !validKeyboard(markup)) return badRequest('Bad Request: BUTTON_DATA_INVALID');
+    const key = `${token}\n${chatId}`;
+    const messageId = (nextMessageId.get(key) ?? 100) + 1;
+    nextMessageId.set(key, messageId);
+    const message: Record<string, unknown> = {
+      message_id: messageId,
+      from: { id: bot.id, is_bot: true, first_name: bot.firstName, username: bot.username },
+      chat: { id: Number(chatId), type: 'private' },
+      date: Math.floor(Date.now() / 1000),
+    };
+    if (isPhoto) {
+      fileCounter += 1;
+      message.photo = [90, 320, 800].map((side) => ({
+        file_id: `AgACAgQAAxkDAAI${fileCounter}x${side}`,
+        file_unique_id: `AQAD${fileCounter}x${side}`,
+        width: side,
+        height: side,
+      }));
+      if (parsed.text) message.caption = parsed.text;
+    } else {
+      message.text = parsed.text;
+    }
+    if (markup !== undefined) message.reply_markup = markup;
+    return ok(message);
+  };
+
+  const setWebhook = (token: string, params: Params): Reply => {
+    const url = stringParam(params, 'url') ?? '';
+    if (url === '') {
+      webhooks.delete(token);
+      return ok(true, 'Webhook was deleted');
+    }
+    if (!url.startsWith('https://'))
+      return badRequest('Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+    const secretToken = stringParam(params, 'secret_token');
+    if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) {
+      return badRequest('Bad Request: secret token contains unallowed characters');
+    }
+    const allowed = params.allowed_updates;
+    const allowedUpdates = typeof allowed === 'string' ? parseJson(allowed) : allowed;
+    const maxConnections = Number(stringParam(params, 'max_connections') ?? 40);
+    webhooks.set(token, {
+      url,
+      secretToken,
+      allowedUpdates: Array.isArray(allowedUpdates) ? allowedUpdates.map(String) : undefined,
+      maxConnections,
+    });
+    return ok(true, 'Webhook was set');
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    requests,
+    files,
+    webhooks,
+    failNext(count, failure) {
+      for (let i = 0; i < count; i += 1) failures.push(failure);
+    },
+    addBot(token, username) {
+      const id = Number(token.split(':')[0]);
+      bots.set(token, { id: Number.isSafeInteger(id) ? id : 1, username, firstName: username });
+    },
+    addFile(file) {
+      fileCounter += 1;
+      const complete: FakeTelegramFile = {
+        fileId: file.fileId ?? `BQACAgQAAxkBAAI${fileCounter}fakeFileId`,
+        fileUniqueId: file.fileUniqueId ?? `AgAD${fileCounter}`,
+        filePath: file.filePath ?? `documents/file_${fileCounter}.bin`,
+        data: file.data,
+        contentType: file.contentType ?? 'application/octet-stream',
+        size: file.size ?? file.data.length,
+      };
+      files.set(complete.fileId, complete);
+      return complete;
+    },
+    reset() {
+      requests.length = 0;
+      failures.length = 0;
+      webhooks.clear();
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
+
+// ------------------------------------------------------------ routing
+
+type Route = { kind: 'method'; token: string; method: string } | { kind: 'file'; token: string; path: string };
+
+function routeOf(pathname: string): Route | undefined {
+  const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(pathname);
+  if (file) return { kind: 'file', token: decodeURIComponent(file[1]!), path: decodeURIComponent(file[2]!) };
+  const method = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(pathname);
+  if (method) return { kind: 'method', token: decodeURIComponent(method[1]!), method: method[2]! };
+  return undefined;
+}
+
+function sendFile(res: ServerResponse, files: Map<string, FakeTelegramFile>, path: string): void {
+  const file = [...files.values()].find((f) => f.filePath === path);
+  if (!file) return send(res, { status: 404, body: telegramError(404) });
+  res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.data.length) });
+  res.end(file.data);
+}
+
+// ------------------------------------------------------------ parameters
+
+type Params = Record<string, unknown>;
+
+function paramsOf(req: IncomingMessage, raw: Buffer, url: URL): Params {
+  const params: Params = Object.fromEntries(url.searchParams);
+  const type = req.headers['content-type'] ?? '';
+  const text = raw.toString('utf8');
+  if (type.startsWith('application/json')) {
+    const json = parseJson(text);
+    if (typeof json === 'object' && json !== null && !Array.isArray(json)) Object.assign(params, json);
+  } else if (type.startsWith('application/x-www-form-urlencoded')) {
+    Object.assign(params, Object.fromEntries(new URLSearchParams(text)));
+  }
+  return params;
+}
+
+/** A parameter as Telegram reads it: numbers and strings alike. */
+function stringParam(params: Params, name: string): string | undefined {
+  const value = params[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function validKeyboard(markup: unknown): boolean {
+  if (typeof markup !== 'object' || markup === null || !('inline_keyboard' in markup)) return false;
+  const rows = markup.inline_keyboard;
+  if (!Array.isArray(rows)) return false;
+  return rows.every(
+    (row) =>
+      Array.isArray(row) &&
+      row.every((button: unknown) => {
+        if (typeof button !== 'object' || button === null) return false;
+        const { text, callback_data: data, url } = button as Record<string, unknown>;
+        if (typeof text !== 'string' || text === '') return false;
+        if (typeof url === 'string') return true;
+        return typeof data === 'string' && Buffer.byteLength(data) >= 1 && Buffer.byteLength(data) <= 64;
+      }),
+  );
+}
+
+// ------------------------------------------------------------ HTML parse_mode
+
+const HTML_TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'code',
+  'pre',
+  'a',
+  'tg-spoiler',
+]);
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
+
+/** Telegram's HTML parse mode, strictly enough to catch bad output: known tags, properly nested, entities escaped. */
+function parseHtml(html: string): { text: string } | { error: string } {
+  const stack: string[] = [];
+  let text = '';
+  let i = 0;
+  while (i < html.length) {
+    const c = html[i]!;
+    if (c === '<') {
+      const end = html.indexOf('>', i);
+      if (end < 0) return { error: `unclosed start tag at byte offset ${i}` };
+      const tag = /^<(\/?)([a-z-]+)(?:\s[^>]*)?>$/.exec(html.slice(i, end + 1));
+      if (!tag || !HTML_TAGS.has(tag[2]!)) return { error: `unsupported start tag at byte offset ${i}` };
+      if (tag[1]) {
+        if (stack.pop() !== tag[2]) return { error: `unmatched end tag at byte offset ${i}, expected "</${tag[2]}>"` };
+      } else {
+        stack.push(tag[2]!);
+      }
+      i = end + 1;
+    } else if (c === '&') {
+      const entity = /^&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.exec(html.slice(i, i + 12));
+      if (!entity) return { error: `character entity expected at byte offset ${i}` };
+      const name = entity[1]!;
+      text += name.startsWith('#')
+        ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+        : ENTITIES[name]!;
+      i += entity[0].length;
+    } else if (c === '>') {
+      return { error: `unexpected end tag at byte offset ${i}` };
+    } else {
+      text += c;
+      i += 1;
+    }
+  }
+  if (stack.length) return { error: `can't find end tag corresponding to start tag "${stack.at(-1)}"` };
+  return { text };
+}
+
+// ------------------------------------------------------------ plumbing
+
+function ok(result: unknown, description?: string): Reply {
+  return { status: 200, body: { ok: true, result, ...(description ? { description } : {}) } };
+}
+
+function badRequest(description: string): Reply {
+  return { status: 400, body: telegramError(400, description) };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+  res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+  res.end(text);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
