@@ -46,8 +46,14 @@ ${line}
  Chat with a demo business:   ${HOSTING}/chat/
  Health:                      ${HOSTING}/api/health
 
- Webhooks (sign with the demo secrets below):
-   WhatsApp (Meta Cloud API)  ${HOSTING}/webhook/whatsapp/meta
+ Webhooks (README "Channels" says how each is authenticated):
+   WhatsApp, Meta Cloud API   ${HOSTING}/webhook/whatsapp/meta        (X-Hub-Signature-256)
+   WhatsApp, 360dialog        ${HOSTING}/webhook/whatsapp/360dialog   (X-Frontdesk-Key)
+   WhatsApp, MontyMobile      ${HOSTING}/webhook/whatsapp/montymobile (X-Frontdesk-Key)
+   WhatsApp, Qiscus           ${HOSTING}/webhook/whatsapp/qiscus/<key>
+   Messenger                  ${HOSTING}/webhook/facebook             (X-Hub-Signature-256)
+   Instagram                  ${HOSTING}/webhook/instagram            (X-Hub-Signature-256)
+   Telegram                   ${HOSTING}/webhook/telegram/<businessId> (X-Telegram-Bot-Api-Secret-Token)
  Demo businesses:
 ${businesses
   .map((b) => `   ${b.id.padEnd(24)} ${b.channels.map((c) => `${c.type} ${c.accountId}`).join(', ')}`)
