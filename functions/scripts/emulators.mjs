@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs `firebase emulators:<cmd>` with the offline overrides prepared at
 // install time (scripts/prepare-emulators.mjs) and the demo project id.
-//   node scripts/emulators.mjs exec "<command>"   run a command against the suite
-//   node scripts/emulators.mjs start              keep the suite running
+//   node functions/scripts/emulators.mjs test "<command>"   run tests against the suite (fake vendors, test tuning)
+//   node functions/scripts/emulators.mjs exec "<command>"   run a command against the suite (fake vendors)
+//   node functions/scripts/emulators.mjs start              keep the suite running
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +20,16 @@ export const FAKE_VENDORS = {
   FRONTDESK_MONTYMOBILE_API_URL: 'http://127.0.0.1:4012',
   FRONTDESK_QISCUS_API_URL: 'http://127.0.0.1:4013',
   FRONTDESK_TELEGRAM_API_URL: 'http://127.0.0.1:4014',
-  // Short outbox backoff, so a retried send completes within a test.
-  FRONTDESK_RETRY_BASE_MS: '200',
   // Media kept by the emulator's media store (the Storage emulator cannot run offline).
   FRONTDESK_MEDIA_DIR: join(root, '.emulators/media-test'),
+};
+
+/** Tuning for the emulator tests only (the benchmark runs with production settings). */
+export const TEST_TUNING = {
+  // Short outbox backoff, so a retried send completes within a test.
+  FRONTDESK_RETRY_BASE_MS: '200',
+  // Note every webhook in channel diagnostics (tests wipe Firestore between files).
+  FRONTDESK_DIAGNOSTICS_EVERY_MS: '0',
 };
 
 export function emulatorEnv(extra = {}) {
@@ -44,12 +51,13 @@ export function firebase(args, options = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [cmd, script] = process.argv.slice(2);
-  const args =
-    cmd === 'exec'
-      ? ['emulators:exec', '--only', EMULATORS, script ?? 'true']
-      : ['emulators:start', '--only', EMULATORS];
-  // `exec` runs tests and benchmarks: vendor APIs are local fakes.
-  const child = firebase(args, cmd === 'exec' ? { env: FAKE_VENDORS } : {});
+  const exec = cmd === 'exec' || cmd === 'test';
+  const args = exec
+    ? ['emulators:exec', '--only', EMULATORS, script ?? 'true']
+    : ['emulators:start', '--only', EMULATORS];
+  // Tests and benchmarks talk to local fake vendor APIs.
+  const env = cmd === 'test' ? { ...FAKE_VENDORS, ...TEST_TUNING } : exec ? FAKE_VENDORS : {};
+  const child = firebase(args, { env });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

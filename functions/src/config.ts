@@ -45,6 +45,16 @@ export function retryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
   return Number.isFinite(base) && base > 0 ? { ...DEFAULT_RETRY, baseDelayMs: base } : DEFAULT_RETRY;
 }
 
+/**
+ * Channel diagnostics note a webhook's arrival at most this often per
+ * account (a write per minute, not per message). Tests set 0 through
+ * FRONTDESK_DIAGNOSTICS_EVERY_MS, as they wipe Firestore between files.
+ */
+export function webhookNoteEveryMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const ms = Number(env.FRONTDESK_DIAGNOSTICS_EVERY_MS);
+  return env.FRONTDESK_DIAGNOSTICS_EVERY_MS !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
 /** Reads a secret param, treating "unset" and empty as absent. */
 export function secretValue(param: { value(): string }): string | undefined {
   try {

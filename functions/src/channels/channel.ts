@@ -87,4 +87,10 @@ export interface ChannelAdapter {
    * ConfigError like `send`.
    */
   fetchMedia?(media: MediaRef, context: SendContext): Promise<FetchedMedia>;
+  /**
+   * The body to acknowledge a stored delivery with, when the provider lets a
+   * webhook answer with an action (Telegram: one Bot API call, such as
+   * answerCallbackQuery, with no extra request). Default: a JSON summary.
+   */
+  webhookReply?(delivery: ParsedDelivery): Record<string, unknown> | undefined;
 }

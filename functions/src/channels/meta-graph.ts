@@ -9,6 +9,7 @@
  * channel passes its own code table; the Graph-wide codes below apply to all.
  */
 import { z } from 'zod';
+import { parseJson, parseRetryAfter } from './provider-http.js';
 import { ProviderError } from '../errors.js';
 
 export const GRAPH_API_VERSION = 'v21.0';
@@ -122,19 +123,6 @@ function detailsOf(errorData: unknown): string | undefined {
     if (typeof details === 'string') return details;
   }
   return undefined;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
-  return Number(value.trim()) * 1000;
 }
 
 function isTimeout(err: unknown): boolean {

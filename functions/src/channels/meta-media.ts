@@ -18,6 +18,7 @@
  * 100), too large or refused, retryable for 429, 5xx, time-outs and network
  * failures. The token never appears in an error, nor does the download url.
  */
+import { parseJson, pickMimeType } from './provider-http.js';
 import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
 import type { SendContext } from './channel.js';
@@ -248,21 +249,4 @@ function tooLarge(size: number, maxBytes: number, qualifier = ''): ProviderError
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** Meta's declared type first; a generic download type says nothing, so the webhook's type is next. */
-function pickMimeType(...candidates: (string | undefined)[]): string {
-  for (const candidate of candidates) {
-    const value = candidate?.trim();
-    if (value && !/^(application\/octet-stream|binary\/octet-stream)\b/i.test(value)) return value;
-  }
-  return 'application/octet-stream';
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -46,10 +46,10 @@
  * - Unsent messages, standby and handover events, referrals, opt-ins and
  *   anything else are `unprocessable` with a reason.
  */
-import type { z } from 'zod';
+import { issuesOf, ownField, withoutUndefined } from './parse-helpers.js';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
 import { header } from '../http/raw-request.js';
-import { formatIssues, parseOrThrow, toIssues } from '../validation.js';
+import { parseOrThrow } from '../validation.js';
 import type { ChannelAdapter, ChannelCapabilities, ChannelCredentials, SendContext } from './channel.js';
 import { GRAPH_API_VERSION, postToGraph, type GraphErrorRule } from './meta-graph.js';
 import * as P from './meta-messaging-payload.js';
@@ -535,20 +535,6 @@ function article(word: string): string {
 
 function isHttpUrl(value: string): boolean {
   return value.length <= 8192 && /^https?:\/\/\S+$/i.test(value);
-}
-
-function issuesOf(error: z.ZodError): string {
-  return formatIssues(toIssues(error), 3).slice(0, 500);
-}
-
-function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
-}
-
-/** Drops keys whose value is undefined: events end up in Firestore, which refuses undefined. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 // ---------------------------------------------------------------- outbound

@@ -183,7 +183,7 @@ function bounded(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -191,7 +191,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function parseRetryAfter(value: string | null): number | undefined {
+/** Retry-After in whole seconds, as milliseconds. */
+export function parseRetryAfter(value: string | null): number | undefined {
   if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
   return Number(value.trim()) * 1000;
 }

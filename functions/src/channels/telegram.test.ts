@@ -262,6 +262,14 @@ describe('telegram: updates map to the normalised model', () => {
     });
   });
 
+  it('answers a callback query in the webhook response itself (no extra request), and nothing else', () => {
+    expect(telegram.webhookReply!(parseBody(json('callback-query')))).toEqual({
+      method: 'answerCallbackQuery',
+      callback_query_id: '1771064393927381846',
+    });
+    expect(telegram.webhookReply!(parseBody(json('text')))).toBeUndefined();
+  });
+
   it('callback query: without the keyboard the title is the data; without data or a usable message it is unprocessable', () => {
     const body = json('callback-query');
     const message = body.callback_query!.message as Record<string, unknown>;

@@ -31,10 +31,11 @@
  *
  * Sending and media download are in telegram-send.ts.
  */
+import { issuesOf, ownField, withoutUndefined } from './parse-helpers.js';
 import { z } from 'zod';
 import { ConfigError, ValidationError, WebhookAuthError } from '../errors.js';
 import { header } from '../http/raw-request.js';
-import { formatIssues, parseOrThrow, toIssues } from '../validation.js';
+import { parseOrThrow } from '../validation.js';
 import type { ChannelAdapter } from './channel.js';
 import type { InboundMessageEvent, MediaRef, MessageContent, ParsedDelivery, Unprocessable } from './model.js';
 import { secureEqual } from './secure-compare.js';
@@ -53,10 +54,21 @@ export const TELEGRAM_ALLOWED_UPDATES = [
   'my_chat_member',
 ] as const;
 
+/** Provider id prefix of a button press (a callback query). */
+const CALLBACK_PREFIX = 'cbq:';
+
 export const telegram: ChannelAdapter = {
   type: CHANNEL,
   webhookAuth: 'business-path',
   capabilities: { maxTextLength: TELEGRAM_TEXT_LIMIT, maxButtons: TELEGRAM_MAX_BUTTONS },
+
+  /** Stops the button's loading spinner by answering the callback query in the webhook response itself. */
+  webhookReply(delivery) {
+    const press = delivery.events.find((e) => e.kind === 'message' && e.providerMessageId.startsWith(CALLBACK_PREFIX));
+    return press
+      ? { method: 'answerCallbackQuery', callback_query_id: press.providerMessageId.slice(CALLBACK_PREFIX.length) }
+      : undefined;
+  },
 
   verify(request, secrets) {
     const stored = secrets.businessSecret;
@@ -308,7 +320,7 @@ function readCallbackQuery(raw: unknown, accountId: string): InboundMessageEvent
     accountId,
     userId: String(carrier.data.chat.id),
     userName: nameOf(from),
-    providerMessageId: `cbq:${id}`,
+    providerMessageId: `${CALLBACK_PREFIX}${id}`,
     timestamp: new Date(carrier.data.date * 1000),
     content: { type: 'interactive', replyId: data, title: buttonText(message, data) ?? data },
   });
@@ -371,18 +383,4 @@ function nameOf(
   const full = [who.first_name, who.last_name].filter(Boolean).join(' ').trim();
   const name = full || who.username?.trim();
   return name ? name.slice(0, 200) : undefined;
-}
-
-function issuesOf(error: z.ZodError): string {
-  return formatIssues(toIssues(error), 3).slice(0, 500);
-}
-
-function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
-}
-
-/** Drops keys whose value is undefined: events end up in Firestore, which refuses undefined. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

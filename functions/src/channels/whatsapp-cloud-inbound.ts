@@ -10,10 +10,11 @@
  * the batch. Only a body that is not the Cloud API's shape at all throws
  * ValidationError.
  */
+import { issuesOf, ownField, withoutUndefined } from './parse-helpers.js';
 import type { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import type { ChannelType } from '../profile/schema.js';
-import { formatIssues, parseOrThrow, toIssues } from '../validation.js';
+import { parseOrThrow } from '../validation.js';
 import type {
   InboundMessageEvent,
   MediaRef,
@@ -327,19 +328,4 @@ function describeWebhookError(error: P.WebhookError): string {
   }
   const text = parts.length ? parts.join(': ') : `error ${error.code}`;
   return text.length > 500 ? `${text.slice(0, 499)}…` : text;
-}
-
-/** At most three zod issues, as one bounded line for a dead-letter reason. */
-function issuesOf(error: z.ZodError): string {
-  return formatIssues(toIssues(error), 3).slice(0, 500);
-}
-
-function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-  return (value as Record<string, unknown>)[key];
-}
-
-/** Drops keys whose value is undefined: events end up in Firestore, which refuses undefined. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -192,7 +192,7 @@ export async function handleWebhook(
     }),
   );
   deps.log.info('webhook stored', { channel: adapter.type, ...summary });
-  return { status: 200, body: { received: true, ...summary } };
+  return { status: 200, body: adapter.webhookReply?.(delivery) ?? { received: true, ...summary } };
 }
 
 export function errorResponse(err: unknown): RawResponse {

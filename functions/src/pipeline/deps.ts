@@ -6,4 +6,6 @@ export interface Deps {
   db: Firestore;
   now(): Date;
   log: Log;
+  /** How often a webhook arrival is noted in channel diagnostics, per account and process (default a minute). */
+  webhookNoteEveryMs?: number;
 }

@@ -26,7 +26,7 @@ export async function noteWebhook(
 ): Promise<void> {
   const key = `${businessId}/${channel}/${accountId}`;
   const now = deps.now().getTime();
-  if (now - (lastNoted.get(key) ?? 0) < WEBHOOK_NOTE_EVERY_MS) return;
+  if (now - (lastNoted.get(key) ?? 0) < (deps.webhookNoteEveryMs ?? WEBHOOK_NOTE_EVERY_MS)) return;
   lastNoted.set(key, now);
   await ref(deps, businessId, channel, accountId).set(
     { channel, accountId, lastWebhookAt: Timestamp.fromMillis(now) },

@@ -138,6 +138,37 @@ describe('Telegram end to end', () => {
     expect(reply.get('delivery.error.message')).not.toContain(TOKEN);
   });
 
+  it('answers a button press in the webhook response (answerCallbackQuery), then replies', async () => {
+    const chat = chatId();
+    const messageId = nextId++;
+    const body = JSON.stringify({
+      update_id: nextId++,
+      callback_query: {
+        id: `77${messageId}`,
+        from: { id: chat, is_bot: false, first_name: 'Layla' },
+        chat_instance: '-1',
+        data: 'opening-hours',
+        message: {
+          message_id: messageId,
+          from: { id: 1, is_bot: true, first_name: 'Lab' },
+          chat: { id: chat, type: 'private', first_name: 'Layla' },
+          date: Math.floor(Date.now() / 1000),
+          text: 'How can we help?',
+          reply_markup: { inline_keyboard: [[{ text: 'Opening hours', callback_data: 'opening-hours' }]] },
+        },
+      },
+    });
+    const res = await post(body);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ method: 'answerCallbackQuery', callback_query_id: `77${messageId}` });
+    const stored = await storedMessage(LAB, `cbq:77${messageId}`);
+    expect(stored.get('content')).toMatchObject({
+      type: 'interactive',
+      replyId: 'opening-hours',
+      title: 'Opening hours',
+    });
+  });
+
   it('downloads a voice note with getFile and keeps it', async () => {
     const file = tg.addFile({ data: Buffer.from('OggS telegram voice'), contentType: 'audio/ogg' });
     const inbound = update(chatId(), {
