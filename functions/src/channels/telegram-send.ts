@@ -29,8 +29,6 @@ import { splitForTelegram, TELEGRAM_CAPTION_LIMIT, toTelegramHtml } from './tele
 
 const PROVIDER = 'telegram';
 export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
-/** Buttons we put on one message; Telegram allows 100, but more than a handful of choices reads badly in a chat. */
-export const TELEGRAM_MAX_BUTTONS = 8;
 /** Telegram's limit for a button's callback_data. */
 export const TELEGRAM_CALLBACK_DATA_BYTES = 64;
 /** Bots may download files of up to 20 MB (getFile). */

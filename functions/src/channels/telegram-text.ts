@@ -56,3 +56,6 @@ export function toTelegramHtml(text: string): string {
   for (const [pattern, tag] of SPANS) html = html.replace(pattern, `$1<${tag}>$2</${tag}>`);
   return html;
 }
+
+/** Inline-keyboard buttons per message that Frontdesk uses (one per row). */
+export const TELEGRAM_MAX_BUTTONS = 8;

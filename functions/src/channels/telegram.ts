@@ -40,8 +40,10 @@ import type { ChannelAdapter } from './channel.js';
 import type { InboundMessageEvent, MediaRef, MessageContent, ParsedDelivery, Unprocessable } from './model.js';
 import { secureEqual } from './secure-compare.js';
 import * as P from './telegram-payload.js';
-import { fetchTelegramMedia, sendTelegram, TELEGRAM_MAX_BUTTONS } from './telegram-send.js';
-import { TELEGRAM_TEXT_LIMIT } from './telegram-text.js';
+import { TELEGRAM_MAX_BUTTONS, TELEGRAM_TEXT_LIMIT } from './telegram-text.js';
+
+/** Sending needs grammY; it is loaded on first send, so functions that never send on Telegram never load it. */
+const sending = () => import('./telegram-send.js');
 
 const CHANNEL = 'telegram';
 export const TELEGRAM_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -107,8 +109,8 @@ export const telegram: ChannelAdapter = {
     return delivery;
   },
 
-  send: sendTelegram,
-  fetchMedia: fetchTelegramMedia,
+  send: async (message, context) => (await sending()).sendTelegram(message, context),
+  fetchMedia: async (media, context) => (await sending()).fetchTelegramMedia(media, context),
 };
 
 // ---------------------------------------------------------------- updates

@@ -220,6 +220,16 @@ describe.each(FILES)('BusinessProfileFile rejects a broken copy of %s', (name) =
     ['an id that is not a slug', (f) => void (f.qa[1]!.id = 'Not A Slug'), ['qa', 1, 'id']],
     ['a duplicate Q&A id', (f) => void (f.qa[1]!.id = f.qa[0]!.id), ['qa', 1, 'id']],
     [
+      'a misspelt weekday (unknown keys are refused, not silently dropped)',
+      (f) => void ((f.hours as unknown as Record<string, unknown>).Tue = [{ open: '09:00', close: '17:00' }]),
+      ['hours'],
+    ],
+    [
+      'a misspelt service field',
+      (f) => void ((f.services[0] as unknown as Record<string, unknown>).pricee = 10),
+      ['services', 0],
+    ],
+    [
       'a holiday closing before it opens',
       (f) => void (f.holidays[0]!.hours = [{ open: '18:00', close: '09:00' }]),
       ['holidays', 0, 'hours', 0],

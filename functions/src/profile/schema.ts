@@ -36,13 +36,13 @@ export const TimeZone = z.string().refine((tz) => {
 }, 'must be an IANA time zone, e.g. "Asia/Dubai"');
 
 export const Interval = z
-  .object({ open: TimeOfDay, close: TimeOfDay })
+  .strictObject({ open: TimeOfDay, close: TimeOfDay })
   .refine((i) => i.open < i.close, 'open must be before close');
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export const WeeklyHours = z.object(
+export const WeeklyHours = z.strictObject(
   Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(Interval).default([])])) as Record<
     Weekday,
     z.ZodDefault<z.ZodArray<typeof Interval>>
@@ -50,7 +50,7 @@ export const WeeklyHours = z.object(
 );
 export type WeeklyHours = z.infer<typeof WeeklyHours>;
 
-export const Holiday = z.object({
+export const Holiday = z.strictObject({
   date: IsoDate,
   name: Localized,
   /** Special hours for the day; empty or absent means closed all day. */
@@ -59,7 +59,7 @@ export const Holiday = z.object({
 
 export const Money = z.number().nonnegative().finite();
 
-export const ServiceVariant = z.object({
+export const ServiceVariant = z.strictObject({
   id: Slug,
   name: Localized,
   durationMinutes: z
@@ -71,7 +71,7 @@ export const ServiceVariant = z.object({
 });
 
 export const Service = z
-  .object({
+  .strictObject({
     id: Slug,
     name: Localized,
     description: Localized.optional(),
@@ -100,7 +100,7 @@ export const Service = z
   });
 export type Service = z.infer<typeof Service>;
 
-export const KnowledgeArticle = z.object({
+export const KnowledgeArticle = z.strictObject({
   id: Slug,
   title: Localized,
   body: Localized,
@@ -108,7 +108,7 @@ export const KnowledgeArticle = z.object({
 });
 export type KnowledgeArticle = z.infer<typeof KnowledgeArticle>;
 
-export const QaEntry = z.object({
+export const QaEntry = z.strictObject({
   id: Slug,
   question: Localized,
   answer: Localized,
@@ -118,7 +118,7 @@ export const QaEntry = z.object({
 });
 export type QaEntry = z.infer<typeof QaEntry>;
 
-export const StyleGuide = z.object({
+export const StyleGuide = z.strictObject({
   tone: Localized,
   do: z.array(z.string().min(1)).default([]),
   dont: z.array(z.string().min(1)).default([]),
@@ -129,7 +129,7 @@ export const StyleGuide = z.object({
 });
 export type StyleGuide = z.infer<typeof StyleGuide>;
 
-export const Policy = z.object({
+export const Policy = z.strictObject({
   id: Slug,
   title: Localized,
   text: Localized,
@@ -155,7 +155,7 @@ export const CHANNEL_TYPES = [
 export const ChannelType = z.enum(CHANNEL_TYPES);
 export type ChannelType = z.infer<typeof ChannelType>;
 
-export const ChannelAccount = z.object({
+export const ChannelAccount = z.strictObject({
   type: ChannelType,
   accountId: z
     .string()
@@ -169,11 +169,11 @@ export const ChannelAccount = z.object({
    * WhatsApp: an approved template whose body has one parameter ({{1}}) that
    * carries a reply sent after the 24-hour window has closed.
    */
-  reengagementTemplate: z.object({ name: z.string().min(1), language: z.string().min(2) }).optional(),
+  reengagementTemplate: z.strictObject({ name: z.string().min(1), language: z.string().min(2) }).optional(),
 });
 export type ChannelAccount = z.infer<typeof ChannelAccount>;
 
-export const StaffMember = z.object({
+export const StaffMember = z.strictObject({
   email: z.email(),
   name: z.string().min(1),
   role: z.enum(['owner', 'staff']),
@@ -181,7 +181,7 @@ export const StaffMember = z.object({
 });
 
 export const Settings = z
-  .object({
+  .strictObject({
     /** Minutes of staff silence after which the AI takes the conversation back. */
     handoffQuietMinutes: z
       .number()
@@ -195,9 +195,9 @@ export const Settings = z
   .default({ handoffQuietMinutes: 30, responder: 'auto' });
 
 export const BusinessProfileFile = z
-  .object({
+  .strictObject({
     id: Slug,
-    profile: z.object({
+    profile: z.strictObject({
       name: z.string().min(1),
       vertical: z.enum(['clinic', 'grooming', 'salon', 'dental', 'other']),
       description: Localized.optional(),
