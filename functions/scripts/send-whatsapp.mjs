@@ -67,7 +67,8 @@ const inboundId = inbound.docs[0]?.id;
 for (let i = 0; i < 60 && inboundId; i++) {
   const reply = await messages.where('ai.inReplyTo', '==', inboundId).get();
   const doc = reply.docs[0]?.data();
-  if (doc) {
+  // Wait for the outbox to settle the delivery (sent, or failed with the reason).
+  if (doc && (doc.delivery?.status !== 'queued' || i > 40)) {
     console.log(`\nreply (${doc.ai.responder}, confidence ${doc.ai.confidence.toFixed(2)}):\n${doc.text}`);
     console.log(`\ndelivery: ${doc.delivery?.status}${doc.delivery?.error ? ` — ${doc.delivery.error.message}` : ''}`);
     process.exit(0);
