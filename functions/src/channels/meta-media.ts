@@ -18,7 +18,7 @@
  * 100), too large or refused, retryable for 429, 5xx, time-outs and network
  * failures. The token never appears in an error, nor does the download url.
  */
-import { parseJson, pickMimeType } from './provider-http.js';
+import { parseJson, pickMimeType, readBodyCapped } from './provider-http.js';
 import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
 import type { SendContext } from './channel.js';
@@ -136,28 +136,11 @@ async function get(url: string, request: GraphGet, timeoutMs: number, who: strin
   }
 }
 
-/** The body, stopping (and failing) as soon as it passes `maxBytes`, whatever Content-Length said. */
 async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
-  const reader = response.body?.getReader();
-  if (!reader) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(total, maxBytes, 'at least ');
-      }
-      chunks.push(value);
-    }
-  } catch (err) {
-    if (err instanceof ProviderError) throw err;
-    throw networkFailure(err, GRAPH_MEDIA_DOWNLOAD_TIMEOUT_MS, "Meta's media host");
-  }
-  return Buffer.concat(chunks, total);
+  return readBodyCapped(response, maxBytes, {
+    tooLarge: (size) => tooLarge(size, maxBytes, 'at least '),
+    failed: (err) => networkFailure(err, GRAPH_MEDIA_DOWNLOAD_TIMEOUT_MS, "Meta's media host"),
+  });
 }
 
 async function readText(response: Response): Promise<string> {

@@ -96,6 +96,22 @@ async function send(call: ProviderCall, timeoutMs: number): Promise<Response> {
 }
 
 async function readCapped(call: ProviderCall, response: Response, maxBytes: number, timeoutMs: number) {
+  return readBodyCapped(response, maxBytes, {
+    tooLarge: (size) => tooLarge(call.provider, size, maxBytes, 'at least '),
+    failed: (err) => networkFailure(call, err, timeoutMs),
+  });
+}
+
+/**
+ * A response body, stopping (and failing with `tooLarge`) as soon as it
+ * passes `maxBytes`, whatever Content-Length said; a broken stream fails
+ * with `failed`.
+ */
+export async function readBodyCapped(
+  response: Response,
+  maxBytes: number,
+  errors: { tooLarge(size: number): ProviderError; failed(err: unknown): ProviderError },
+): Promise<Buffer> {
   const reader = response.body?.getReader();
   if (!reader) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
@@ -107,13 +123,13 @@ async function readCapped(call: ProviderCall, response: Response, maxBytes: numb
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        throw tooLarge(call.provider, total, maxBytes, 'at least ');
+        throw errors.tooLarge(total);
       }
       chunks.push(value);
     }
   } catch (err) {
     if (err instanceof ProviderError) throw err;
-    throw networkFailure(call, err, timeoutMs);
+    throw errors.failed(err);
   }
   return Buffer.concat(chunks, total);
 }

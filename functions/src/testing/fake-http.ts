@@ -109,7 +109,7 @@ function write(res: ServerResponse, answer: FakeAnswer): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -118,7 +118,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function parseBody(text: string): unknown {
+export function parseBody(text: string): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
@@ -127,7 +127,7 @@ function parseBody(text: string): unknown {
   }
 }
 
-function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+export function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     headers[name] = Array.isArray(value) ? value.join(', ') : value;

@@ -15,6 +15,7 @@ import {
   LAB,
   LAB_ACCOUNTS,
   labMessages,
+  metaMessagingWebhook,
   metaSignature,
   postWebhook,
   resetAndSeed,
@@ -76,12 +77,7 @@ function whatsapp(message: Record<string, unknown>, from: string, contacts = tru
   });
 }
 
-function messaging(object: 'page' | 'instagram', account: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
-    object,
-    entry: [{ id: account, time: Date.now(), messaging: [{ timestamp: Date.now(), ...event }] }],
-  });
-}
+const messaging = metaMessagingWebhook;
 
 const cases: MetaCase[] = [
   {

@@ -251,3 +251,15 @@ export async function settledReply(businessId: string, providerMessageId: string
     return reply && status !== 'queued' ? reply : undefined;
   }, 'a settled reply');
 }
+
+/** A Messenger Platform webhook body (Messenger: object "page"; Instagram: object "instagram") with one event. */
+export function metaMessagingWebhook(
+  object: 'page' | 'instagram',
+  account: string,
+  event: Record<string, unknown>,
+): string {
+  return JSON.stringify({
+    object,
+    entry: [{ id: account, time: Date.now(), messaging: [{ timestamp: Date.now(), ...event }] }],
+  });
+}

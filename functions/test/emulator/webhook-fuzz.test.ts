@@ -5,7 +5,17 @@
  */
 import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { admin, DEMO_SECRETS, LAB, LAB_ACCOUNTS, LAB_SECRETS, postWebhook, resetAndSeed, seedLab } from './harness.js';
+import {
+  admin,
+  DEMO_SECRETS,
+  LAB,
+  LAB_ACCOUNTS,
+  LAB_SECRETS,
+  metaMessagingWebhook,
+  postWebhook,
+  resetAndSeed,
+  seedLab,
+} from './harness.js';
 
 beforeAll(async () => {
   await resetAndSeed();
@@ -76,50 +86,18 @@ const targets: { name: string; path: string; headers(body: string): Record<strin
       messages: [{ from: '62', id: 'wamid.q', timestamp: '1700000000', type: 'text', text: { body: 'halo' } }],
     },
   },
-  {
-    name: 'facebook',
-    path: '/webhook/facebook',
-    headers: (b) => ({ 'x-hub-signature-256': sign(b) }),
-    seed: {
-      object: 'page',
-      entry: [
-        {
-          id: LAB_ACCOUNTS.messenger,
-          time: 1,
-          messaging: [
-            {
-              sender: { id: '9' },
-              recipient: { id: LAB_ACCOUNTS.messenger },
-              timestamp: 1,
-              message: { mid: 'm_1', text: 'hi' },
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    name: 'instagram',
-    path: '/webhook/instagram',
-    headers: (b) => ({ 'x-hub-signature-256': sign(b) }),
-    seed: {
-      object: 'instagram',
-      entry: [
-        {
-          id: LAB_ACCOUNTS.instagram,
-          time: 1,
-          messaging: [
-            {
-              sender: { id: '9' },
-              recipient: { id: LAB_ACCOUNTS.instagram },
-              timestamp: 1,
-              message: { mid: 'm_2', text: 'hi' },
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...(['messenger', 'instagram'] as const).map((channel) => ({
+    name: channel,
+    path: channel === 'messenger' ? '/webhook/facebook' : '/webhook/instagram',
+    headers: (b: string) => ({ 'x-hub-signature-256': sign(b) }),
+    seed: JSON.parse(
+      metaMessagingWebhook(channel === 'messenger' ? 'page' : 'instagram', LAB_ACCOUNTS[channel], {
+        sender: { id: '9' },
+        recipient: { id: LAB_ACCOUNTS[channel] },
+        message: { mid: `m_${channel}`, text: 'hi' },
+      }),
+    ) as unknown,
+  })),
   {
     name: 'telegram',
     path: `/webhook/telegram/${LAB}`,
