@@ -1,7 +1,7 @@
 /**
  * Entry of the onMessageCreated trigger: keep the message's media (photos,
  * voice notes, …) in our store first — whoever owns the conversation — then
- * run the reply pipeline.
+ * run the reply pipeline for a customer's message.
  */
 import { fetchMediaFor } from '../channels/registry.js';
 import { vendorUrls } from '../config.js';
@@ -11,9 +11,13 @@ import { replyToMessage, type ReplyOutcome } from '../pipeline/reply.js';
 import { selectResponder } from '../responders/registry.js';
 import { runtimeDeps } from './runtime.js';
 
-export async function handle(businessId: string, messageId: string, hasMedia: boolean): Promise<ReplyOutcome> {
+export async function handle(
+  businessId: string,
+  messageId: string,
+  steps: { media: boolean; reply: boolean },
+): Promise<ReplyOutcome | undefined> {
   const deps = runtimeDeps();
-  if (hasMedia) {
+  if (steps.media) {
     const media = await storeInboundMedia(
       { ...deps, store: mediaStoreFor(), fetchMedia: fetchMediaFor(vendorUrls()) },
       businessId,
@@ -21,6 +25,7 @@ export async function handle(businessId: string, messageId: string, hasMedia: bo
     );
     deps.log.info('media step', { businessId, messageId, ...media });
   }
+  if (!steps.reply) return undefined;
   const outcome = await replyToMessage({ ...deps, responder: selectResponder() }, businessId, messageId);
   deps.log.info('reply pipeline', { businessId, messageId, ...outcome });
   return outcome;

@@ -48,6 +48,7 @@ interface MetaCase {
   text(text: string): Inbound;
   image(mediaId: string): Inbound;
   echo(userId: string, text: string): Inbound;
+  echoImage(userId: string, mediaId: string): Inbound;
   /** The documented body for a text reply to `userId`. */
   expectedSend(userId: string, text: string): unknown;
 }
@@ -79,6 +80,22 @@ function whatsapp(message: Record<string, unknown>, from: string, contacts = tru
 
 const messaging = metaMessagingWebhook;
 
+/** A WhatsApp Business app echo (`smb_message_echoes`): a staff reply sent from the phone. */
+function whatsappEcho(userId: string, message: Record<string, unknown>): Inbound {
+  const id = `wamid.${randomUUID()}`;
+  const echo = { from: '15550783881', to: userId, id, timestamp: String(now()), ...message };
+  const value = {
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: '15550783881', phone_number_id: LAB_ACCOUNTS['whatsapp-meta'] },
+    message_echoes: [echo],
+  };
+  const body = JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [{ field: 'smb_message_echoes', value }] }],
+  });
+  return { userId, id, body };
+}
+
 const cases: MetaCase[] = [
   {
     channel: 'whatsapp-meta',
@@ -95,37 +112,9 @@ const cases: MetaCase[] = [
       const image = { id: mediaId, mime_type: 'image/jpeg', sha256: 'abc', caption: 'Can you do this cut?' };
       return { userId, id, body: whatsapp({ id, type: 'image', image }, userId) };
     },
-    echo: (userId, text) => {
-      const id = `wamid.${randomUUID()}`;
-      const body = JSON.stringify({
-        object: 'whatsapp_business_account',
-        entry: [
-          {
-            id: '102290129340398',
-            changes: [
-              {
-                field: 'smb_message_echoes',
-                value: {
-                  messaging_product: 'whatsapp',
-                  metadata: { display_phone_number: '15550783881', phone_number_id: LAB_ACCOUNTS['whatsapp-meta'] },
-                  message_echoes: [
-                    {
-                      from: '15550783881',
-                      to: userId,
-                      id,
-                      timestamp: String(now()),
-                      type: 'text',
-                      text: { body: text },
-                    },
-                  ],
-                },
-              },
-            ],
-          },
-        ],
-      });
-      return { userId, id, body };
-    },
+    echo: (userId, text) => whatsappEcho(userId, { type: 'text', text: { body: text } }),
+    echoImage: (userId, mediaId) =>
+      whatsappEcho(userId, { type: 'image', image: { id: mediaId, mime_type: 'image/jpeg' } }),
     expectedSend: (userId, text) => ({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
@@ -164,6 +153,16 @@ const cases: MetaCase[] = [
           userId,
           id,
           body: messaging(object, account, { sender: { id: userId }, recipient: { id: account }, message }),
+        };
+      },
+      echoImage: (userId, mediaId) => {
+        const id = `m_${randomUUID()}`;
+        const attachments = [{ type: 'image', payload: { url: graph.cdnUrl(mediaId) } }];
+        const message = { mid: id, is_echo: true, app_id: 263902037430900, attachments };
+        return {
+          userId,
+          id,
+          body: messaging(object, account, { sender: { id: account }, recipient: { id: userId }, message }),
         };
       },
       echo: (userId, text) => {
@@ -251,6 +250,20 @@ describe.each(cases)('$channel end to end', (c) => {
     expect(existsSync(join(dir, media.path))).toBe(true);
     // The conversation goes on: the photo is still answered.
     await settledReply(LAB, inbound.id);
+  });
+
+  it('keeps the photo of a staff reply sent from outside Frontdesk (an echo)', async () => {
+    const mediaId = `${Date.now()}${Math.floor(Math.random() * 1000)}9`;
+    graph.addMedia(mediaId, Buffer.from(`\xff\xd8\xff echo ${mediaId}`, 'latin1'), 'image/jpeg');
+    const echo = c.echoImage(psid(), mediaId);
+    expect((await post(c, echo.body)).status).toBe(200);
+    const stored = await storedMessage(LAB, echo.id);
+    expect(stored.get('author')).toBe('staff');
+    const media = await waitFor(async () => {
+      const m = (await stored.ref.get()).get('media') as { state: string } | undefined;
+      return m && m.state !== 'pending' ? m : undefined;
+    }, 'the media step');
+    expect(media).toMatchObject({ state: 'stored' });
   });
 
   it('records an echo (a staff reply made outside Frontdesk) as a human reply and never answers it', async () => {
