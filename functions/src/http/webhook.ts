@@ -161,17 +161,8 @@ export async function handleWebhook(
       if (outcome.result === 'created') summary.messages++;
       else summary.duplicates++;
     } else {
-      const outcome = await applyStatus(deps, businessId, event);
-      if (outcome === 'unknown_message') {
-        summary.deadLetters++;
-        await keepDeadLetter(deps, {
-          source: adapter.type,
-          reason: `status "${event.status}" for a message we did not send (${event.providerMessageId})`,
-          payload: event,
-          businessId,
-          accountId: event.accountId,
-        });
-      } else summary.statuses++;
+      await applyStatus(deps, businessId, event);
+      summary.statuses++;
     }
   }
   for (const piece of delivery.unprocessable) {

@@ -108,11 +108,26 @@ export async function ingestMessage(
   });
 }
 
-export type StatusOutcome = 'applied' | 'stale' | 'unknown_message';
+export type StatusOutcome = 'applied' | 'stale' | 'parked';
+
+/** How long a status waits for the send it is about (then Firestore's TTL removes it). */
+export const PARKED_STATUS_TTL_MS = 7 * 24 * 3_600_000;
+
+export interface ParkedStatusDoc {
+  channel: StatusEvent['channel'];
+  providerMessageId: string;
+  status: StatusEvent['status'];
+  at: Timestamp;
+  error: { code: string; message: string } | null;
+  reason: string;
+  expireAt: Timestamp;
+}
 
 /**
  * Applies a delivery status to the outbound message with that provider id.
  * Statuses only move forward, so repeats and out-of-order callbacks are no-ops.
+ * A status can arrive before the outbox has recorded the provider's id of its
+ * send: it is parked, and the outbox applies it when it records the send.
  */
 export async function applyStatus(deps: Deps, businessId: string, event: StatusEvent): Promise<StatusOutcome> {
   const { db } = deps;
@@ -122,7 +137,7 @@ export async function applyStatus(deps: Deps, businessId: string, event: StatusE
     .limit(1)
     .get();
   const ref = found.docs[0]?.ref;
-  if (!ref) return 'unknown_message';
+  if (!ref) return parkStatus(deps, businessId, event);
   return db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     const current = (snap.data() as MessageDoc | undefined)?.delivery?.status;
@@ -135,5 +150,26 @@ export async function applyStatus(deps: Deps, businessId: string, event: StatusE
       },
     });
     return 'applied';
+  });
+}
+
+async function parkStatus(deps: Deps, businessId: string, event: StatusEvent): Promise<StatusOutcome> {
+  const ref = deps.db.doc(
+    `${paths.parkedStatuses(businessId)}/${ids.parkedStatus(event.channel, event.providerMessageId)}`,
+  );
+  return deps.db.runTransaction(async (tx) => {
+    const parked = (await tx.get(ref)).data() as ParkedStatusDoc | undefined;
+    if (parked && !nextDeliveryStatus(parked.status, event.status)) return 'stale';
+    const doc: ParkedStatusDoc = {
+      channel: event.channel,
+      providerMessageId: event.providerMessageId,
+      status: event.status,
+      at: Timestamp.fromDate(event.timestamp),
+      error: event.error ?? null,
+      reason: 'no message with this provider id yet: waiting for the send to be recorded',
+      expireAt: Timestamp.fromMillis(deps.now().getTime() + PARKED_STATUS_TTL_MS),
+    };
+    tx.set(ref, doc);
+    return 'parked';
   });
 }

@@ -9,13 +9,20 @@ import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import type { ChannelCredentials } from '../channels/channel.js';
 import type { OutboundMessage, SendResult } from '../channels/model.js';
 import { serviceWindowDecision } from '../domain/service-window.js';
-import { afterFailure, claimOutbox, DEFAULT_RETRY, type RetryPolicy } from '../domain/work-state.js';
+import {
+  afterFailure,
+  claimOutbox,
+  DEFAULT_RETRY,
+  nextDeliveryStatus,
+  type RetryPolicy,
+} from '../domain/work-state.js';
 import { ConfigError, ProviderError, describeError } from '../errors.js';
 import type { ChannelAccount, ChannelType } from '../profile/schema.js';
 import type { MessageDoc, NotificationDoc, OutboxDoc } from '../store/documents.js';
-import { paths } from '../store/paths.js';
+import { ids, paths } from '../store/paths.js';
 import type { Deps } from './deps.js';
 import { noteSend } from './diagnostics.js';
+import type { ParkedStatusDoc } from './ingest.js';
 
 export const SENDING_LEASE_MS = 60_000;
 
@@ -104,8 +111,11 @@ export async function deliverOutboxItem(
     const message = shapeForWindow(deps, item, sender, conversation?.get('lastInboundAt'), business?.get('channels'));
     const result = await sender.send(message, credentials);
     const now = Timestamp.fromDate(deps.now());
+    const parkedRef = db.doc(
+      `${paths.parkedStatuses(businessId)}/${ids.parkedStatus(item.channel, result.providerMessageId)}`,
+    );
     await db.runTransaction(async (tx) => {
-      const message = await tx.get(messageRef);
+      const [message, parkedSnap] = await Promise.all([tx.get(messageRef), tx.get(parkedRef)]);
       tx.update(ref, {
         state: 'sent',
         sentAt: now,
@@ -113,12 +123,17 @@ export async function deliverOutboxItem(
         lastError: null,
         providerMessageId: result.providerMessageId,
       });
-      // A status callback may have raced ahead of us; never move the status back.
-      const status = message.data()?.delivery?.status;
-      tx.update(messageRef, {
-        providerMessageId: result.providerMessageId,
-        ...(status === undefined || status === 'queued' ? { delivery: { status: 'sent', at: now, error: null } } : {}),
-      });
+      // A status callback may have raced ahead of the send's response (the
+      // webhook parked it): apply it now; statuses never move back.
+      const current = message.data()?.delivery?.status;
+      let delivery: MessageDoc['delivery'] =
+        current === undefined || current === 'queued' ? { status: 'sent', at: now, error: null } : undefined;
+      const parked = parkedSnap.data() as ParkedStatusDoc | undefined;
+      if (parked && nextDeliveryStatus(delivery?.status ?? current, parked.status)) {
+        delivery = { status: parked.status, at: parked.at, error: parked.error };
+      }
+      if (parked) tx.delete(parkedRef);
+      tx.update(messageRef, { providerMessageId: result.providerMessageId, ...(delivery ? { delivery } : {}) });
     });
     await noteSend(deps, businessId, item.channel, item.accountId, { ok: true });
     return { result: 'sent', providerMessageId: result.providerMessageId };

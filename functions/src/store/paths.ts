@@ -20,6 +20,8 @@ export const paths = {
   deadLetters: (b: string) => `businesses/${b}/deadLetters`,
   /** Channel diagnostics: last webhook, last send, last error per account. */
   channelStatus: (b: string) => `businesses/${b}/channelStatus`,
+  /** Statuses that arrived before the send that they are about was recorded (kept a week). */
+  parkedStatuses: (b: string) => `businesses/${b}/parkedStatuses`,
   /** Things staff must know about (a reply that could not be delivered, …). */
   notifications: (b: string) => `businesses/${b}/notifications`,
   /** Server-only: which business an account id at a provider belongs to. */
@@ -46,6 +48,9 @@ export const ids = {
   /** One message per provider message id per channel. */
   inboundMessage: (channel: ChannelType, providerMessageId: string) =>
     `${channel}-${digest(`${channel}\n${providerMessageId}`)}`,
+  /** A status parked until its message's provider id is recorded. */
+  parkedStatus: (channel: ChannelType, providerMessageId: string) =>
+    `${channel}-${digest(`status\n${channel}\n${providerMessageId}`)}`,
   /** One contact per person per channel family (WhatsApp providers share numbers). */
   contact: (channel: ChannelType, userId: string) => `c-${digest(`${channelFamily(channel)}\n${userId}`, 24)}`,
   /** One conversation per customer per business account. */

@@ -166,6 +166,32 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
     expect((await reply.ref.get()).get('delivery.status')).toBe('read');
   });
 
+  it('keeps a status that arrives before its send is recorded, and applies it when the send is', async () => {
+    const from = newCustomer();
+    const sentId = `wamid.raced-${randomUUID()}`;
+    // The status for our reply arrives first…
+    const early = await send(
+      metaStatusWebhook({ phoneNumberId: CLINIC_PHONE_ID, recipient: from, id: sentId, status: 'delivered' }),
+    );
+    expect(early.status).toBe(200);
+    expect(JSON.parse(early.body)).toMatchObject({ statuses: 1, deadLetters: 0 });
+    // …then the send's response names that id.
+    graph.failNext(1, {
+      status: 200,
+      body: { messaging_product: 'whatsapp', contacts: [{ input: from, wa_id: from }], messages: [{ id: sentId }] },
+      path: `/v21.0/${CLINIC_PHONE_ID}/messages`,
+    });
+    const wamid = `wamid.${randomUUID()}`;
+    await send(metaTextWebhook({ phoneNumberId: CLINIC_PHONE_ID, from, id: wamid, text: 'Do you have parking?' }));
+    const reply = await replyTo(CLINIC, wamid);
+    expect(reply.get('providerMessageId')).toBe(sentId);
+    expect(reply.get('delivery.status')).toBe('delivered');
+    expect(
+      (await admin().collection(`businesses/${CLINIC}/parkedStatuses`).where('providerMessageId', '==', sentId).get())
+        .size,
+    ).toBe(0);
+  });
+
   it('records a reply it cannot send (no access token) as failed, once, with the reason', async () => {
     const wamid = `wamid.${randomUUID()}`;
     await send(
