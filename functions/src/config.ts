@@ -31,7 +31,7 @@ export function vendorUrls(env: NodeJS.ProcessEnv = process.env): VendorUrls {
     graphApi: env.FRONTDESK_GRAPH_API_URL ?? 'https://graph.facebook.com',
     dialog360: env.FRONTDESK_360DIALOG_API_URL ?? 'https://waba-v2.360dialog.io',
     montyMobile: env.FRONTDESK_MONTYMOBILE_API_URL ?? 'https://whatsapp-notification.montymobile.com',
-    qiscus: env.FRONTDESK_QISCUS_API_URL ?? 'https://multichannel.qiscus.com',
+    qiscus: env.FRONTDESK_QISCUS_API_URL ?? 'https://omnichannel.qiscus.com',
     telegram: env.FRONTDESK_TELEGRAM_API_URL ?? 'https://api.telegram.org',
   };
 }

@@ -63,7 +63,6 @@ const LABEL = 'WhatsApp (360dialog) webhook';
 const SERVICE = 'the 360dialog API';
 /** The provider segment of the webhook path (/webhook/whatsapp/360dialog). */
 export const DIALOG360_PATH_SEGMENT = '360dialog';
-export const DIALOG360_BASE_URL = 'https://waba-v2.360dialog.io';
 export const DIALOG360_API_KEY_HEADER = 'D360-API-KEY';
 
 export const whatsapp360dialog: ChannelAdapter = {

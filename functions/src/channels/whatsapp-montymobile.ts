@@ -56,7 +56,6 @@ const LABEL = 'WhatsApp (MontyMobile) webhook';
 const SERVICE = 'the MontyMobile API';
 /** The provider segment of the webhook path (/webhook/whatsapp/montymobile). */
 export const MONTYMOBILE_PATH_SEGMENT = 'montymobile';
-export const MONTYMOBILE_BASE_URL = 'https://whatsapp-notification.montymobile.com';
 export const MONTYMOBILE_SESSION_PATH = '/api/v2/WhatsappApi/send-session';
 export const MONTYMOBILE_TEMPLATE_PATH = '/api/v2/WhatsappApi/send-whatsapp';
 

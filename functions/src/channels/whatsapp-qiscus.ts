@@ -59,7 +59,6 @@ const LABEL = 'WhatsApp (Qiscus) webhook';
 const SERVICE = 'the Qiscus WhatsApp API';
 /** The provider segment of the webhook path (/webhook/whatsapp/qiscus/<key>). */
 export const QISCUS_PATH_SEGMENT = 'qiscus';
-export const QISCUS_BASE_URL = 'https://omnichannel.qiscus.com';
 
 /** The On-Premises API's codes, which Qiscus numbers not yet on the Cloud API still return. */
 const ON_PREMISES_ERROR_RULES: Readonly<Record<number, GraphErrorRule>> = {

@@ -99,7 +99,7 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
       message: { text: message.text, type: message.content.type },
       now: deps.now(),
     });
-    return await commitReply(deps, businessId, messageId, message, reply);
+    return await commitReply(deps, businessId, messageId, message, reply, quiet);
   } catch (err) {
     const why = describeError(err);
     deps.log.error('reply failed', { businessId, messageId, error: why });
@@ -137,6 +137,7 @@ async function commitReply(
   messageId: string,
   inbound: MessageDoc,
   reply: ReplyResult,
+  quietMinutes: number,
 ): Promise<ReplyOutcome> {
   const { db } = deps;
   const messageRef = db.doc(`${paths.messages(businessId)}/${messageId}`);
@@ -145,15 +146,10 @@ async function commitReply(
   const outboxRef = db.doc(`${paths.outbox(businessId)}/${replyRef.id}`);
 
   return db.runTransaction(async (tx) => {
-    const [conversationSnap, business] = await Promise.all([
-      tx.get(conversationRef),
-      tx.get(db.doc(paths.business(businessId))),
-    ]);
-    const conversation = conversationSnap.data() as ConversationDoc;
-    const quiet = (business.get('settings.handoffQuietMinutes') as number | undefined) ?? 30;
+    const conversation = (await tx.get(conversationRef)).data() as ConversationDoc;
     const now = Timestamp.fromDate(deps.now());
     // Checked again just before anything is written: staff may have taken over meanwhile.
-    if (ownerAt(conversation, deps.now(), quiet) === 'human') {
+    if (ownerAt(conversation, deps.now(), quietMinutes) === 'human') {
       tx.update(messageRef, {
         'processing.state': 'skipped',
         'processing.reason': 'a person took over',
