@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../errors.js';
 import type { RawRequest } from '../http/raw-request.js';
 import type { ChannelAdapter, ChannelCredentials, ParseContext, WebhookSecrets } from './channel.js';
-import type { OutboundMessage, ParsedDelivery } from './model.js';
+import type { OutboundMessage, ParsedDelivery } from '../domain/message.js';
 
 export interface ContractFixture {
   name: string;

@@ -17,8 +17,8 @@
  *   ConfigError when the business has not connected the channel.
  */
 import type { RawRequest } from '../http/raw-request.js';
-import type { ChannelType } from '../profile/schema.js';
-import type { FetchedMedia, MediaRef, OutboundMessage, ParsedDelivery, SendResult } from './model.js';
+import type { ChannelType } from '../domain/business.js';
+import type { FetchedMedia, MediaRef, OutboundMessage, ParsedDelivery, SendResult } from '../domain/message.js';
 
 /**
  * How a channel's webhooks are authenticated, which decides what the HTTP
@@ -93,4 +93,14 @@ export interface ChannelAdapter {
    * answerCallbackQuery, with no extra request). Default: a JSON summary.
    */
   webhookReply?(delivery: ParsedDelivery): Record<string, unknown> | undefined;
+}
+
+/**
+ * What the outbox sends through: a channel adapter bound to its base URL
+ * (channels/registry.ts builds one per channel type).
+ */
+export interface Sender {
+  /** Hours of the customer-service window on this channel, if it has one. */
+  readonly serviceWindowHours?: number | undefined;
+  send(message: OutboundMessage, credentials: ChannelCredentials): Promise<SendResult>;
 }

@@ -14,7 +14,7 @@ import {
 } from '../testing/meta.js';
 import { runChannelContract } from './channel.contract.js';
 import { instagram, withoutEmphasis } from './instagram.js';
-import type { OutboundMessage, ParsedDelivery } from './model.js';
+import type { OutboundMessage, ParsedDelivery } from '../domain/message.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/instagram/', import.meta.url));
 const secrets = { metaAppSecret: TEST_META_APP_SECRET, metaVerifyToken: TEST_META_VERIFY_TOKEN };

@@ -15,7 +15,7 @@ import {
 import { runChannelContract } from './channel.contract.js';
 import { fetchMessagingMedia, OWN_SEND_MARK, splitText } from './meta-messaging.js';
 import { messenger } from './messenger.js';
-import type { MediaRef, OutboundMessage, ParsedDelivery } from './model.js';
+import type { MediaRef, OutboundMessage, ParsedDelivery } from '../domain/message.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/messenger/', import.meta.url));
 const secrets = { metaAppSecret: TEST_META_APP_SECRET, metaVerifyToken: TEST_META_VERIFY_TOKEN };

@@ -23,7 +23,7 @@ import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
 import type { SendContext } from './channel.js';
 import { GRAPH_API_VERSION, GRAPH_COMMON_ERROR_RULES, GRAPH_TIMEOUT_MS, type GraphErrorRule } from './meta-graph.js';
-import type { FetchedMedia, MediaRef } from './model.js';
+import type { FetchedMedia, MediaRef } from '../domain/message.js';
 
 const PROVIDER = 'whatsapp-meta';
 

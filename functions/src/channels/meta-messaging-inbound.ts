@@ -13,7 +13,7 @@ import type {
   MessageContent,
   ParsedDelivery,
   StatusEvent,
-} from './model.js';
+} from '../domain/message.js';
 import { isHttpUrl, OWN_SEND_MARK, type MessagingPlatform } from './meta-messaging-platform.js';
 
 type Problem = { reason: string };

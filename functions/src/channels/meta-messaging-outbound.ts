@@ -6,7 +6,7 @@ import type { SendContext } from './channel.js';
 import { GRAPH_API_VERSION, postToGraph } from './meta-graph.js';
 import * as P from './meta-messaging-payload.js';
 
-import type { FetchedMedia, MediaRef, OutboundButton, OutboundMessage, SendResult } from './model.js';
+import type { FetchedMedia, MediaRef, OutboundButton, OutboundMessage, SendResult } from '../domain/message.js';
 import {
   MESSAGING_MEDIA_MAX_BYTES,
   MESSAGING_MEDIA_TIMEOUT_MS,

@@ -8,7 +8,7 @@
 import type { ChannelCapabilities, ChannelCredentials } from './channel.js';
 import { type GraphErrorRule } from './meta-graph.js';
 
-import type { OutboundMessage } from './model.js';
+import type { OutboundMessage } from '../domain/message.js';
 
 export type MessagingChannel = 'messenger' | 'instagram';
 

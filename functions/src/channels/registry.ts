@@ -6,10 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { VendorUrls } from '../config.js';
 import { ConfigError } from '../errors.js';
-import type { Sender } from '../pipeline/outbox.js';
-import type { ChannelType } from '../profile/schema.js';
-import type { ChannelAdapter, ChannelCredentials } from './channel.js';
-import type { FetchedMedia, MediaRef } from './model.js';
+import type { ChannelType } from '../domain/business.js';
+import type { ChannelAdapter, ChannelCredentials, Sender } from './channel.js';
+import type { FetchedMedia, MediaRef } from '../domain/message.js';
 import { instagram } from './instagram.js';
 import { messenger } from './messenger.js';
 import { telegram } from './telegram.js';

@@ -23,7 +23,7 @@ import { Api, GrammyError, HttpError } from 'grammy';
 import { z } from 'zod';
 import { ConfigError, FrontdeskError, ProviderError, ValidationError } from '../errors.js';
 import type { SendContext } from './channel.js';
-import type { FetchedMedia, MediaRef, OutboundMessage, SendResult } from './model.js';
+import type { FetchedMedia, MediaRef, OutboundMessage, SendResult } from '../domain/message.js';
 import { downloadFromProvider, pickMimeType } from './provider-http.js';
 import { splitForTelegram, TELEGRAM_CAPTION_LIMIT, toTelegramHtml } from './telegram-text.js';
 

@@ -12,7 +12,7 @@ import {
 import { TEST_TELEGRAM_WEBHOOK_SECRET, telegramUpdateRequest } from '../testing/telegram.js';
 import type { SendContext } from './channel.js';
 import { runChannelContract } from './channel.contract.js';
-import type { InboundMessageEvent, OutboundMessage, ParsedDelivery } from './model.js';
+import type { InboundMessageEvent, OutboundMessage, ParsedDelivery } from '../domain/message.js';
 import { telegram } from './telegram.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/telegram/', import.meta.url));

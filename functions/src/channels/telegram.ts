@@ -37,7 +37,13 @@ import { ConfigError, ValidationError, WebhookAuthError } from '../errors.js';
 import { header } from '../http/raw-request.js';
 import { parseOrThrow } from '../validation.js';
 import type { ChannelAdapter } from './channel.js';
-import type { InboundMessageEvent, MediaRef, MessageContent, ParsedDelivery, Unprocessable } from './model.js';
+import type {
+  InboundMessageEvent,
+  MediaRef,
+  MessageContent,
+  ParsedDelivery,
+  Unprocessable,
+} from '../domain/message.js';
 import { secureEqual } from './secure-compare.js';
 import * as P from './telegram-payload.js';
 import { TELEGRAM_MAX_BUTTONS, TELEGRAM_TEXT_LIMIT } from './telegram-text.js';

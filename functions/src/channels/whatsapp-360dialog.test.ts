@@ -12,7 +12,7 @@ import {
   TEST_BUSINESS_KEY,
 } from '../testing/business-key.js';
 import { runChannelContract } from './channel.contract.js';
-import type { ParsedDelivery } from './model.js';
+import type { ParsedDelivery } from '../domain/message.js';
 import { through360dialog, whatsapp360dialog } from './whatsapp-360dialog.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-360dialog/', import.meta.url));

@@ -38,7 +38,7 @@ import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
 import { verifyBusinessKey } from './business-key.js';
 import type { ChannelAdapter, SendContext } from './channel.js';
-import type { FetchedMedia, MediaRef, OutboundMessage, SendResult } from './model.js';
+import type { FetchedMedia, MediaRef, OutboundMessage, SendResult } from '../domain/message.js';
 import {
   callProviderJson,
   downloadFromProvider,

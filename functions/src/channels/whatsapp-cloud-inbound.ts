@@ -13,7 +13,7 @@
 import { issuesOf, ownField, withoutUndefined } from './parse-helpers.js';
 import type { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from '../domain/business.js';
 import { parseOrThrow } from '../validation.js';
 import type {
   InboundMessageEvent,
@@ -22,7 +22,7 @@ import type {
   ParsedDelivery,
   StatusEvent,
   Unprocessable,
-} from './model.js';
+} from '../domain/message.js';
 import * as P from './whatsapp-meta-payload.js';
 
 /** Change fields that carry messages: customer messages, and echoes of what the business sent from its phone. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ProviderError, ValidationError } from '../errors.js';
-import type { OutboundButton, OutboundMessage } from './model.js';
+import type { OutboundButton, OutboundMessage } from '../domain/message.js';
 import { codePointLength } from './text-split.js';
 import {
   cloudApiMessageBodies,

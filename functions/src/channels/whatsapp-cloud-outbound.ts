@@ -24,7 +24,7 @@ import { z } from 'zod';
 import { ProviderError, ValidationError } from '../errors.js';
 import type { ChannelCapabilities } from './channel.js';
 import type { GraphErrorRule } from './meta-graph.js';
-import type { OutboundButton, OutboundMessage, OutboundTemplate, SendResult } from './model.js';
+import type { OutboundButton, OutboundMessage, OutboundTemplate, SendResult } from '../domain/message.js';
 import { codePointLength, splitHead, splitTail, splitText } from './text-split.js';
 
 export const WHATSAPP_TEXT_LIMIT = 4096;

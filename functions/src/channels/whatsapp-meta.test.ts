@@ -15,7 +15,7 @@ import {
 } from '../testing/meta.js';
 import type { WebhookSecrets } from './channel.js';
 import { runChannelContract } from './channel.contract.js';
-import type { ParsedDelivery } from './model.js';
+import type { ParsedDelivery } from '../domain/message.js';
 import { whatsappMeta } from './whatsapp-meta.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-meta/', import.meta.url));

@@ -18,7 +18,7 @@ import type { ChannelAdapter, SendContext } from './channel.js';
 import { GRAPH_API_VERSION, postToGraph } from './meta-graph.js';
 import { fetchGraphMedia } from './meta-media.js';
 import { META_SIGNATURE_HEADER, metaHandshake, verifyMetaSignature } from './meta-signature.js';
-import type { OutboundMessage, SendResult } from './model.js';
+import type { OutboundMessage, SendResult } from '../domain/message.js';
 import { parseCloudApiDelivery, parseJsonBody } from './whatsapp-cloud-inbound.js';
 import {
   cloudApiMessageBody,

@@ -12,7 +12,7 @@ import {
 import type { FakeHttpServer } from '../testing/fake-http.js';
 import { startFakeMontyMobile } from '../testing/fake-montymobile.js';
 import { runChannelContract } from './channel.contract.js';
-import type { ParsedDelivery } from './model.js';
+import type { ParsedDelivery } from '../domain/message.js';
 import { whatsappMontyMobile } from './whatsapp-montymobile.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-montymobile/', import.meta.url));

@@ -41,7 +41,7 @@ import { z } from 'zod';
 import { ConfigError, ProviderError } from '../errors.js';
 import { verifyBusinessKey } from './business-key.js';
 import type { ChannelAdapter, SendContext } from './channel.js';
-import type { OutboundMessage, SendResult } from './model.js';
+import type { OutboundMessage, SendResult } from '../domain/message.js';
 import { callProviderJson, scrub, type ErrorExplanation } from './provider-http.js';
 import { parseCloudApiDelivery, parseJsonBody } from './whatsapp-cloud-inbound.js';
 import {

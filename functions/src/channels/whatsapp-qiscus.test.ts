@@ -13,7 +13,7 @@ import { graphError } from '../testing/fake-graph-api.js';
 import type { FakeHttpServer } from '../testing/fake-http.js';
 import { startFakeQiscus } from '../testing/fake-qiscus.js';
 import { runChannelContract } from './channel.contract.js';
-import type { ParsedDelivery } from './model.js';
+import type { ParsedDelivery } from '../domain/message.js';
 import { whatsappQiscus } from './whatsapp-qiscus.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/whatsapp-qiscus/', import.meta.url));

@@ -41,7 +41,7 @@ import { parseOrThrow } from '../validation.js';
 import { verifyBusinessKey } from './business-key.js';
 import type { ChannelAdapter, SendContext } from './channel.js';
 import type { GraphErrorRule } from './meta-graph.js';
-import type { OutboundMessage, ParsedDelivery, SendResult } from './model.js';
+import type { OutboundMessage, ParsedDelivery, SendResult } from '../domain/message.js';
 import { callProviderJson, explainGraphError, explainOnPremiseErrors, type ErrorExplanation } from './provider-http.js';
 import { parseJsonBody, readCloudApiValue } from './whatsapp-cloud-inbound.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WeeklyHours } from '../profile/schema.js';
+import { WeeklyHours } from './business.js';
 import {
   type Schedule,
   formatNextOpening,

@@ -5,14 +5,13 @@
  * business's IANA time zone, so daylight-saving changes are handled by the
  * platform's time-zone data.
  */
-import type { BusinessProfileFile, Weekday } from '../profile/schema.js';
-import { WEEKDAYS } from '../profile/schema.js';
+import { type Holiday, type Weekday, type WeeklyHours, WEEKDAYS } from './business.js';
 
 type Interval = { open: string; close: string };
 export interface Schedule {
   timezone: string;
-  hours: BusinessProfileFile['hours'];
-  holidays: readonly BusinessProfileFile['holidays'][number][];
+  hours: WeeklyHours;
+  holidays: readonly Holiday[];
 }
 
 export interface WallClock {

@@ -1,4 +1,4 @@
-import type { LanguageCode, Localized } from '../profile/schema.js';
+import type { LanguageCode, Localized } from './business.js';
 
 /**
  * Picks the text for `language`, falling back through `fallbacks` (usually

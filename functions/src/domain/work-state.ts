@@ -3,8 +3,16 @@
  * current state and the time. The pipelines apply them inside Firestore
  * transactions, so two trigger deliveries can never both win a claim.
  */
-import type { DeliveryStatus } from '../channels/model.js';
-import type { OutboxState, ProcessingState } from '../store/documents.js';
+import type { DeliveryStatus } from './message.js';
+
+/**
+ * Processing of an inbound message by the reply pipeline:
+ * pending → processing (lease) → done | skipped | failed.
+ */
+export type ProcessingState = 'pending' | 'processing' | 'done' | 'skipped' | 'failed';
+
+/** Delivery of one outbound message: pending → sending (lease) → sent | retry → … | failed | cancelled. */
+export type OutboxState = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'cancelled';
 
 export interface Claimable<S extends string> {
   state: S;

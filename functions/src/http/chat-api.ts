@@ -10,12 +10,12 @@
  */
 import { Timestamp, type Query } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import type { InboundMessageEvent } from '../channels/model.js';
+import type { InboundMessageEvent } from '../domain/message.js';
 import { pickLocalized } from '../domain/localized.js';
 import { ConfigError, NotFoundError } from '../errors.js';
 import type { Deps } from '../pipeline/deps.js';
 import { ingestMessage } from '../pipeline/ingest.js';
-import { LanguageCode, type StyleGuide } from '../profile/schema.js';
+import { LanguageCode, type StyleGuide } from '../domain/business.js';
 import type { MessageDoc } from '../store/documents.js';
 import { ids, paths } from '../store/paths.js';
 import { issueChatSession, readChatSession } from './chat-session.js';

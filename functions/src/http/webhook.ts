@@ -11,7 +11,7 @@
  */
 import { hashBusinessKey, presentedBusinessKey } from '../channels/business-key.js';
 import type { ChannelAdapter, ParseContext, WebhookSecrets } from '../channels/channel.js';
-import type { ParsedDelivery } from '../channels/model.js';
+import type { ParsedDelivery } from '../domain/message.js';
 import { FrontdeskError, NotFoundError, ValidationError, WebhookAuthError } from '../errors.js';
 import { keepDeadLetter } from '../pipeline/dead-letters.js';
 import type { Deps } from '../pipeline/deps.js';

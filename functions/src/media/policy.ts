@@ -16,7 +16,7 @@
  *   else the kind, reduced to safe characters; the extension always comes
  *   from the content type, so a name can never claim another type.
  */
-import type { MediaRef, MessageContent } from '../channels/model.js';
+import type { MediaRef, MessageContent } from '../domain/message.js';
 
 export const MEDIA_KINDS = ['image', 'video', 'document', 'sticker', 'audio'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];

@@ -6,7 +6,7 @@
  */
 import type { BusinessContext } from '../responders/responder.js';
 import { NotFoundError } from '../errors.js';
-import type { KnowledgeArticle, QaEntry, Service } from '../profile/schema.js';
+import type { KnowledgeArticle, QaEntry, Service } from '../domain/business.js';
 import { paths } from '../store/paths.js';
 import type { Deps } from './deps.js';
 

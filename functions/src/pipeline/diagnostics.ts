@@ -8,7 +8,7 @@
  * message.
  */
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from '../domain/business.js';
 import { ids, paths } from '../store/paths.js';
 import type { Deps } from './deps.js';
 

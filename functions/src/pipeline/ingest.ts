@@ -7,7 +7,7 @@
  * id and created inside a transaction, so a redelivered event changes nothing.
  */
 import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
-import type { InboundMessageEvent, StatusEvent } from '../channels/model.js';
+import type { InboundMessageEvent, StatusEvent } from '../domain/message.js';
 import { nextDeliveryStatus } from '../domain/work-state.js';
 import type { ContactDoc, ConversationDoc, MessageDoc } from '../store/documents.js';
 import { ids, paths } from '../store/paths.js';

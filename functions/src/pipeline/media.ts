@@ -16,12 +16,12 @@
  */
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import type { ChannelCredentials } from '../channels/channel.js';
-import type { FetchedMedia, MediaRef } from '../channels/model.js';
+import type { FetchedMedia, MediaRef } from '../domain/message.js';
 import { ConfigError, FrontdeskError, ProviderError, describeError } from '../errors.js';
 import type { MediaStore } from '../media/media-store.js';
 import { claimMedia } from '../media/media-state.js';
 import { checkMedia, mediaFileName, mediaOf, mediaPath, type MediaKind } from '../media/policy.js';
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from '../domain/business.js';
 import type { MessageDoc } from '../store/documents.js';
 import { paths } from '../store/paths.js';
 import type { Deps } from './deps.js';

@@ -6,8 +6,8 @@
  * trigger and the retry sweep never send the same item twice.
  */
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import type { ChannelCredentials } from '../channels/channel.js';
-import type { OutboundMessage, SendResult } from '../channels/model.js';
+import type { ChannelCredentials, Sender } from '../channels/channel.js';
+import type { OutboundMessage } from '../domain/message.js';
 import { serviceWindowDecision } from '../domain/service-window.js';
 import {
   afterFailure,
@@ -17,7 +17,7 @@ import {
   type RetryPolicy,
 } from '../domain/work-state.js';
 import { ConfigError, ProviderError, describeError } from '../errors.js';
-import type { ChannelAccount, ChannelType } from '../profile/schema.js';
+import type { ChannelAccount, ChannelType } from '../domain/business.js';
 import type { MessageDoc, NotificationDoc, OutboxDoc } from '../store/documents.js';
 import { ids, paths } from '../store/paths.js';
 import type { Deps } from './deps.js';
@@ -25,12 +25,6 @@ import { noteSend } from './diagnostics.js';
 import type { ParkedStatusDoc } from './ingest.js';
 
 export const SENDING_LEASE_MS = 60_000;
-
-export interface Sender {
-  /** Hours of the customer-service window on this channel, if it has one. */
-  readonly serviceWindowHours?: number | undefined;
-  send(message: OutboundMessage, credentials: ChannelCredentials): Promise<SendResult>;
-}
 
 export interface OutboxDeps extends Deps {
   senderFor(channel: ChannelType): Sender;

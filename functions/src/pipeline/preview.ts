@@ -1,4 +1,4 @@
-import type { MessageContent } from '../channels/model.js';
+import type { MessageContent } from '../domain/message.js';
 
 /** The plain text of a message for lists, history and search. */
 export function textOf(content: MessageContent): string {

@@ -3,7 +3,7 @@
  * server-only channelAccounts map written by the seed. Cached briefly per
  * process: a webhook burst for one number costs one read.
  */
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from '../domain/business.js';
 import { ids, paths } from '../store/paths.js';
 import type { Deps } from './deps.js';
 

@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BusinessProfileFile, type Localized } from './schema.js';
+import type { Localized } from '../domain/business.js';
+import { BusinessProfileFile } from './schema.js';
 
 const DEMO_DIR = new URL('../../demo/', import.meta.url);
 const FILES = readdirSync(DEMO_DIR)

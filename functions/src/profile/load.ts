@@ -13,7 +13,8 @@ import { ids, paths } from '../store/paths.js';
 import { parseOrThrow } from '../validation.js';
 import { z } from 'zod';
 import { hashBusinessKey } from '../channels/business-key.js';
-import { BusinessProfileFile, ChannelType } from './schema.js';
+import { ChannelType } from '../domain/business.js';
+import { BusinessProfileFile } from './schema.js';
 
 export interface SeedResult {
   businessId: string;

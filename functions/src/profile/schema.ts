@@ -3,214 +3,31 @@
  * (see README "Business profile file"). `npm run seed -- FILE` validates it
  * with this schema and loads it into Firestore.
  *
- * Text a customer may read is `Localized`: either a plain string in the
- * business's default language, or an object keyed by language code
- * (`{ "en": "…", "ar": "…" }`). The responder picks the customer's language
- * when the business has content in it.
+ * The parts (services, hours, Q&A, …) are the business model's schemas in
+ * domain/business.ts; this file composes them into the file format and adds
+ * the checks that span the file (unique ids, one owner at least).
  */
 import { z } from 'zod';
-
-export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code, e.g. "en"');
-export type LanguageCode = z.infer<typeof LanguageCode>;
-
-export const Localized = z.union([
-  z.string().min(1),
-  z.record(LanguageCode, z.string().min(1)).refine((v) => Object.keys(v).length > 0, 'needs at least one language'),
-]);
-export type Localized = z.infer<typeof Localized>;
-
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lowercase letters, digits and dashes (2–63 characters)');
-
-const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (24-hour)');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-
-export const TimeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone, e.g. "Asia/Dubai"');
-
-export const Interval = z
-  .strictObject({ open: TimeOfDay, close: TimeOfDay })
-  .refine((i) => i.open < i.close, 'open must be before close');
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const WeeklyHours = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(Interval).default([])])) as Record<
-    Weekday,
-    z.ZodDefault<z.ZodArray<typeof Interval>>
-  >,
-);
-export type WeeklyHours = z.infer<typeof WeeklyHours>;
-
-export const Holiday = z.strictObject({
-  date: IsoDate,
-  name: Localized,
-  /** Special hours for the day; empty or absent means closed all day. */
-  hours: z.array(Interval).default([]),
-});
-
-export const Money = z.number().nonnegative().finite();
-
-export const ServiceVariant = z.strictObject({
-  id: Slug,
-  name: Localized,
-  durationMinutes: z
-    .number()
-    .int()
-    .positive()
-    .max(24 * 60),
-  price: Money,
-});
-
-export const Service = z
-  .strictObject({
-    id: Slug,
-    name: Localized,
-    description: Localized.optional(),
-    category: Localized.optional(),
-    durationMinutes: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 60),
-    /** Price in the business currency (major units). With priceMax, a range. */
-    price: Money,
-    priceMax: Money.optional(),
-    priceNote: Localized.optional(),
-    deposit: Money.optional(),
-    bufferBeforeMinutes: z.number().int().nonnegative().max(240).default(0),
-    bufferAfterMinutes: z.number().int().nonnegative().max(240).default(0),
-    /** e.g. pet size bands for a groomer; each has its own duration and price. */
-    variants: z.array(ServiceVariant).default([]),
-    /** Free-form vertical details (treatment area, species, …) shown to the AI. */
-    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).default({}),
-    active: z.boolean().default(true),
-  })
-  .refine((s) => s.priceMax === undefined || s.priceMax >= s.price, {
-    message: 'priceMax must not be below price',
-    path: ['priceMax'],
-  });
-export type Service = z.infer<typeof Service>;
-
-export const KnowledgeArticle = z.strictObject({
-  id: Slug,
-  title: Localized,
-  body: Localized,
-  tags: z.array(z.string()).default([]),
-});
-export type KnowledgeArticle = z.infer<typeof KnowledgeArticle>;
-
-export const QaEntry = z.strictObject({
-  id: Slug,
-  question: Localized,
-  answer: Localized,
-  /** Other ways customers ask the same thing; they help retrieval. */
-  alternates: z.array(z.string().min(1)).default([]),
-  tags: z.array(z.string()).default([]),
-});
-export type QaEntry = z.infer<typeof QaEntry>;
-
-export const StyleGuide = z.strictObject({
-  tone: Localized,
-  do: z.array(z.string().min(1)).default([]),
-  dont: z.array(z.string().min(1)).default([]),
-  greeting: Localized.optional(),
-  signOff: Localized.optional(),
-  /** Said when the bot hands the conversation to a person. */
-  handoffMessage: Localized.optional(),
-});
-export type StyleGuide = z.infer<typeof StyleGuide>;
-
-export const Policy = z.strictObject({
-  id: Slug,
-  title: Localized,
-  text: Localized,
-});
-
-/**
- * One connected channel account. `accountId` is the id the provider puts in
- * every webhook payload, which is how a delivery finds its business:
- * WhatsApp Cloud API phone number id, Messenger page id, Instagram account id,
- * 360dialog / MontyMobile / Qiscus channel or app id, Telegram bot username,
- * or any stable name for the web chat.
- */
-export const CHANNEL_TYPES = [
-  'whatsapp-meta',
-  'whatsapp-360dialog',
-  'whatsapp-montymobile',
-  'whatsapp-qiscus',
-  'messenger',
-  'instagram',
-  'telegram',
-  'webchat',
-] as const;
-export const ChannelType = z.enum(CHANNEL_TYPES);
-export type ChannelType = z.infer<typeof ChannelType>;
-
-export const ChannelAccount = z.strictObject({
-  type: ChannelType,
-  accountId: z
-    .string()
-    .min(1)
-    .max(128)
-    .regex(/^[^/\s]+$/, 'must not contain slashes or spaces'),
-  displayName: z.string().optional(),
-  /** Shown to customers where the channel shows a number (WhatsApp). */
-  displayPhoneNumber: z.string().optional(),
-  /**
-   * WhatsApp: an approved template whose body has one parameter ({{1}}) that
-   * carries a reply sent after the 24-hour window has closed.
-   */
-  reengagementTemplate: z.strictObject({ name: z.string().min(1), language: z.string().min(2) }).optional(),
-});
-export type ChannelAccount = z.infer<typeof ChannelAccount>;
-
-export const StaffMember = z.strictObject({
-  email: z.email(),
-  name: z.string().min(1),
-  role: z.enum(['owner', 'staff']),
-  telegramChatId: z.string().optional(),
-});
-
-export const Settings = z
-  .strictObject({
-    /** Minutes of staff silence after which the AI takes the conversation back. */
-    handoffQuietMinutes: z
-      .number()
-      .int()
-      .positive()
-      .max(7 * 24 * 60)
-      .default(30),
-    /** How the AI answers: "auto" picks the first configured LLM, else offline. */
-    responder: z.enum(['auto', 'offline']).default('auto'),
-  })
-  .default({ handoffQuietMinutes: 30, responder: 'auto' });
+import {
+  type Business,
+  BusinessProfile,
+  ChannelAccount,
+  Holiday,
+  KnowledgeArticle,
+  Policy,
+  QaEntry,
+  Service,
+  Settings,
+  Slug,
+  StaffMember,
+  StyleGuide,
+  WeeklyHours,
+} from '../domain/business.js';
 
 export const BusinessProfileFile = z
   .strictObject({
     id: Slug,
-    profile: z.strictObject({
-      name: z.string().min(1),
-      vertical: z.enum(['clinic', 'grooming', 'salon', 'dental', 'other']),
-      description: Localized.optional(),
-      timezone: TimeZone,
-      /** The first is the default language. */
-      languages: z.array(LanguageCode).min(1),
-      currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code, e.g. "AED"'),
-      phone: z.string().optional(),
-      email: z.email().optional(),
-      address: Localized.optional(),
-      website: z.url().optional(),
-      mapsUrl: z.url().optional(),
-    }),
+    profile: BusinessProfile,
     hours: WeeklyHours,
     holidays: z.array(Holiday).default([]),
     policies: z.array(Policy).default([]),
@@ -248,3 +65,8 @@ export const BusinessProfileFile = z
   });
 export type BusinessProfileFile = z.infer<typeof BusinessProfileFile>;
 export type BusinessProfileInput = z.input<typeof BusinessProfileFile>;
+
+/** The business as responders see it is the profile file without its channels and staff. */
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _businessMatchesFile: Exact<Omit<BusinessProfileFile, 'channels' | 'staff'>, Business> = true;
+void _businessMatchesFile;

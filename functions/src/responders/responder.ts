@@ -7,10 +7,11 @@
  * `Responder`, register it in `registry.ts`, and add it to the shared
  * contract suite in `responder.contract.ts`.
  */
-import type { BusinessProfileFile, LanguageCode } from '../profile/schema.js';
+import type { Business, LanguageCode } from '../domain/business.js';
+import type { HandoffReason } from '../domain/conversation.js';
 
 /** Everything the business has told us, as the responder sees it. */
-export type BusinessContext = Omit<BusinessProfileFile, 'channels' | 'staff'>;
+export type BusinessContext = Business;
 
 export interface ConversationTurn {
   author: 'customer' | 'ai' | 'staff' | 'system';
@@ -34,7 +35,7 @@ export interface ReplyRequest {
   now: Date;
 }
 
-export type HandoffReason = 'requested' | 'low_confidence' | 'complaint' | 'unsupported' | 'staff';
+export type { HandoffReason };
 
 export interface ReplyResult {
   text: string;

@@ -27,7 +27,7 @@ import { hashBusinessKey } from '../channels/business-key.js';
 import { callProviderJson } from '../channels/provider-http.js';
 import { TELEGRAM_ALLOWED_UPDATES } from '../channels/telegram.js';
 import { telegramClient, telegramFailure } from '../channels/telegram-send.js';
-import { ChannelType } from '../profile/schema.js';
+import { ChannelType } from '../domain/business.js';
 import { paths } from '../store/paths.js';
 
 /** The few document calls this needs; a Firestore instance is one. */

@@ -3,11 +3,10 @@
  * same shapes (docs/architecture.md). Timestamps are Firestore Timestamps.
  */
 import type { Timestamp } from 'firebase-admin/firestore';
-import type { DeliveryStatus, MessageContent, OutboundButton, OutboundTemplate } from '../channels/model.js';
-import type { HandoffReason } from '../responders/responder.js';
-import type { ChannelType, LanguageCode } from '../profile/schema.js';
-
-export type ConversationOwner = 'ai' | 'human';
+import type { DeliveryStatus, MessageContent, OutboundButton, OutboundTemplate } from '../domain/message.js';
+import type { ConversationOwner, HandoffReason } from '../domain/conversation.js';
+import type { OutboxState, ProcessingState } from '../domain/work-state.js';
+import type { ChannelType, LanguageCode } from '../domain/business.js';
 
 export interface ContactDoc {
   name?: string;
@@ -25,7 +24,7 @@ export interface ConversationDoc {
   userId: string;
   contactName?: string;
   owner: ConversationOwner;
-  handoff?: { reason: HandoffReason | 'error'; detail?: string; at: Timestamp } | null;
+  handoff?: { reason: HandoffReason; detail?: string; at: Timestamp } | null;
   /** Last time the customer wrote: opens WhatsApp's 24-hour window. */
   lastInboundAt?: Timestamp;
   /** Last time a person on staff wrote; the AI resumes after a quiet period. */
@@ -35,12 +34,6 @@ export interface ConversationDoc {
   unread: number;
   createdAt: Timestamp;
 }
-
-/**
- * Processing of an inbound message by the reply pipeline:
- * pending → processing (lease) → done | skipped | failed.
- */
-export type ProcessingState = 'pending' | 'processing' | 'done' | 'skipped' | 'failed';
 
 export interface MessageDoc {
   conversationId: string;
@@ -98,9 +91,6 @@ export interface MessageDoc {
     inReplyTo: string;
   };
 }
-
-/** Delivery of one outbound message: pending → sending (lease) → sent | retry → … | failed | cancelled. */
-export type OutboxState = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'cancelled';
 
 export interface OutboxDoc {
   messageId: string;

@@ -4,7 +4,7 @@
  * level next to it are server-only (see firestore.rules).
  */
 import { createHash } from 'node:crypto';
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from '../domain/business.js';
 
 export const paths = {
   business: (b: string) => `businesses/${b}`,

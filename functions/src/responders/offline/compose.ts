@@ -7,7 +7,7 @@
  */
 import { formatNextOpening, nextOpening, openIntervalAt, type Schedule } from '../../domain/hours.js';
 import { allTexts, pickLocalized } from '../../domain/localized.js';
-import type { Localized } from '../../profile/schema.js';
+import type { Localized } from '../../domain/business.js';
 import type { BusinessContext, HandoffReason, ReplyResult } from '../responder.js';
 import type { FormatContext } from './format.js';
 import { messagesFor } from './messages.js';

@@ -3,7 +3,7 @@
  * comes from the business's services; nothing here computes a new price.
  */
 import { pickLocalized } from '../../domain/localized.js';
-import type { Localized, Service } from '../../profile/schema.js';
+import type { Localized, Service } from '../../domain/business.js';
 import { messagesFor } from './messages.js';
 import type { Variant } from './retrieval.js';
 

@@ -10,7 +10,7 @@
  * injection. It is pure: time comes from `request.now`.
  */
 import { type LanguageGuess, detectLanguage } from '../../domain/language.js';
-import type { LanguageCode } from '../../profile/schema.js';
+import type { LanguageCode } from '../../domain/business.js';
 import type {
   BusinessContext,
   ContactMemory,

@@ -16,7 +16,7 @@ import {
   openIntervalAt,
   wallClock,
 } from '../../domain/hours.js';
-import { WEEKDAYS } from '../../profile/schema.js';
+import { WEEKDAYS } from '../../domain/business.js';
 import type { BusinessContext } from '../responder.js';
 import { formatContext, localizedPart, type Part, schedule, templatePart } from './compose.js';
 import { serviceList, servicePriceBlock, text } from './format.js';

@@ -11,7 +11,7 @@ import { type Bm25Document, type Bm25Hit, type Bm25Index, buildBm25Index, matchS
 import { detectLanguage } from '../../domain/language.js';
 import { allTexts } from '../../domain/localized.js';
 import { tokenise } from '../../domain/text.js';
-import type { Localized, Service } from '../../profile/schema.js';
+import type { Localized, Service } from '../../domain/business.js';
 import type { BusinessContext } from '../responder.js';
 
 export type Variant = Service['variants'][number];

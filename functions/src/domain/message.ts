@@ -1,8 +1,9 @@
 /**
- * The normalised model every channel adapter parses into and sends from.
+ * The normalised message model: what every channel adapter parses into and
+ * sends from, and what the pipelines and the store keep.
  * Nothing provider-specific travels past an adapter.
  */
-import type { ChannelType } from '../profile/schema.js';
+import type { ChannelType } from './business.js';
 
 export interface MediaRef {
   /** Provider's media id (WhatsApp, Telegram file_id) when it has one. */
