@@ -91,7 +91,9 @@ export const ConversationDocSchema = z.object({
   channel: ChannelType,
   accountId: z.string(),
   userId: z.string(),
+  /** The customer's name, and the language we answer in, as the reply needs them (copied from the contact). */
   contactName: z.string().nullish(),
+  language: LanguageCode.nullish(),
   /** Absent means the AI: a conversation starts with it. */
   owner: z.enum(['ai', 'human']).default('ai'),
   handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish(), at: date }).nullish(),
