@@ -6,6 +6,7 @@ import {
   formatNextOpening,
   formatWeeklyHours,
   isOpenAt,
+  localDay,
   localInstants,
   nextOpening,
   openIntervalAt,
@@ -235,4 +236,25 @@ describe('localInstants and boundaryInstant across daylight-saving changes', () 
   ] as const)('%s', (_label, zone, date, minutes, which, expected) => {
     expect(boundaryInstant(date, minutes, zone, which).toISOString()).toBe(expected);
   });
+});
+
+it('localDay agrees with localInstants at every quarter hour, on change days and ordinary days', () => {
+  const cases = [
+    ['Europe/Madrid', ['2026-03-28', '2026-03-29', '2026-10-25', '2026-10-26']],
+    ['America/Chicago', ['2026-03-08', '2026-11-01', '2026-07-04']],
+    ['Asia/Dubai', ['2026-03-29']],
+    ['Asia/Kathmandu', ['2026-06-01']],
+    ['Australia/Lord_Howe', ['2026-04-05', '2026-10-04']],
+  ] as const;
+  let checked = 0;
+  for (const [zone, dates] of cases) {
+    for (const date of dates) {
+      const at = localDay(date, zone);
+      for (let m = 0; m < 24 * 60; m += 15) {
+        expect(at(m).map(String), `${zone} ${date} ${m}`).toEqual(localInstants(date, m, zone).map(String));
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBe(11 * 96);
 });

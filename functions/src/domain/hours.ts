@@ -100,6 +100,20 @@ export function localInstants(date: string, minutes: number, timeZone: string): 
 }
 
 /**
+ * `localInstants` for one local date, fast: on a day without a daylight-saving
+ * change (nearly every day) it is plain arithmetic with the day's offset;
+ * on a change day it asks the time-zone data for each time.
+ */
+export function localDay(date: string, timeZone: string): (minutes: number) => Date[] {
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  // Offsets run from −12 h to +14 h: these two instants bracket the local day in every zone.
+  const before = offsetAt(midnight - 14 * 3_600_000, timeZone);
+  const after = offsetAt(midnight + 36 * 3_600_000, timeZone);
+  if (before === after) return (minutes) => [new Date(midnight + minutes * 60_000 - before)];
+  return (minutes) => localInstants(date, minutes, timeZone);
+}
+
+/**
  * The instant a wall-clock boundary (an opening or closing time) means:
  * the first or last time the clocks show it, or — when a change skips it —
  * the moment the clocks jump over it.

@@ -26,7 +26,7 @@
  *   holds it first.
  */
 import type { Holiday, Service, WeeklyHours } from '../business.js';
-import { addDays, boundaryInstant, formatTime, hoursOn, localInstants, toMinutes, wallClock } from '../hours.js';
+import { addDays, boundaryInstant, formatTime, hoursOn, localDay, toMinutes, wallClock } from '../hours.js';
 import { occupiedSpan, termsOf } from './offer.js';
 import type { BookingSettings } from './settings.js';
 import { canDo, overallUnits, unitsOfResource } from './units.js';
@@ -104,13 +104,16 @@ function merged(intervals: readonly Interval[]): Interval[] {
   return out;
 }
 
-function fitsWithin(span: TimeSpan, date: string, intervals: readonly Interval[], timeZone: string): boolean {
-  return merged(intervals).some(
-    (i) =>
-      boundaryInstant(date, toMinutes(i.open), timeZone, 'first').getTime() <= span.start.getTime() &&
-      span.end.getTime() <= boundaryInstant(date, toMinutes(i.close), timeZone, 'last').getTime(),
-  );
+/** The opening intervals of a local date as instants. */
+function spansOn(date: string, intervals: readonly Interval[], timeZone: string): TimeSpan[] {
+  return merged(intervals).map((i) => ({
+    start: boundaryInstant(date, toMinutes(i.open), timeZone, 'first'),
+    end: boundaryInstant(date, toMinutes(i.close), timeZone, 'last'),
+  }));
 }
+
+const fitsWithin = (span: TimeSpan, spans: readonly TimeSpan[]) =>
+  spans.some((s) => s.start.getTime() <= span.start.getTime() && span.end.getTime() <= s.end.getTime());
 
 export function availableSlots(query: SlotQuery): Slot[] {
   const terms = termsOf(query.service, query.variantId);
@@ -133,16 +136,30 @@ export function availableSlots(query: SlotQuery): Slot[] {
   const overall = overallUnits(booking);
   const isFree = (unit: string, span: TimeSpan) => !occupied.some((o) => o.units.includes(unit) && overlaps(o, span));
 
+  /** Each resource's own hours on a date, as instants (computed once per date). */
+  let resourceDate = '';
+  let resourceSpans = new Map<string, TimeSpan[]>();
+  function ownHours(date: string, resource: (typeof resources)[number]): TimeSpan[] | undefined {
+    if (!resource.hours) return undefined;
+    if (date !== resourceDate) [resourceDate, resourceSpans] = [date, new Map()];
+    let spans = resourceSpans.get(resource.id);
+    if (!spans) {
+      spans = spansOn(date, hoursOn(date, { timezone, hours: resource.hours, holidays: [] }), timezone);
+      resourceSpans.set(resource.id, spans);
+    }
+    return spans;
+  }
+
   function options(date: string, service: TimeSpan, span: TimeSpan): string[][] {
     const freeOverall = overall.filter((u) => isFree(u, span));
     if (overall.length > 0 && freeOverall.length === 0) return [];
     if (booking.resources.length === 0) return freeOverall.map((u) => [u]);
     const freeResourceUnits = resources
       .filter((r) => !r.daysOff.includes(date))
-      .filter(
-        (r) =>
-          !r.hours || fitsWithin(service, date, hoursOn(date, { timezone, hours: r.hours, holidays: [] }), timezone),
-      )
+      .filter((r) => {
+        const own = ownHours(date, r);
+        return !own || fitsWithin(service, own);
+      })
       .filter((r) => !busy.some((b) => b.resourceId === r.id && overlaps(b, span)))
       .flatMap((r) => unitsOfResource(r).filter((u) => isFree(u, span)));
     const combos = freeResourceUnits.flatMap((ru) => (overall.length > 0 ? freeOverall.map((ou) => [ru, ou]) : [[ru]]));
@@ -151,14 +168,14 @@ export function availableSlots(query: SlotQuery): Slot[] {
 
   const slots = new Map<number, Slot>();
   for (let date = first; date <= last; date = addDays(date, 1)) {
+    const at = localDay(date, timezone);
     for (const interval of merged(hoursOn(date, schedule))) {
-      const opens = boundaryInstant(date, toMinutes(interval.open), timezone, 'first').getTime();
-      const closes = boundaryInstant(date, toMinutes(interval.close), timezone, 'last').getTime();
+      const [open] = spansOn(date, [interval], timezone) as [TimeSpan];
       for (let m = Math.ceil(toMinutes(interval.open) / step) * step; m < toMinutes(interval.close); m += step) {
-        const start = localInstants(date, m, timezone)[0];
-        if (!start || start.getTime() < opens || start.getTime() < earliest || slots.has(start.getTime())) continue;
+        const start = at(m)[0];
+        if (!start || start < open.start || start.getTime() < earliest || slots.has(start.getTime())) continue;
         const end = new Date(start.getTime() + terms.durationMinutes * MINUTE);
-        if (end.getTime() > closes) continue;
+        if (end > open.end) continue;
         const service = { start, end };
         const span = occupiedSpan(start, end, terms);
         if (busy.some((b) => b.resourceId === undefined && overlaps(b, span))) continue;
