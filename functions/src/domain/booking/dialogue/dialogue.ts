@@ -14,24 +14,13 @@
  * stored state (undefined to start), the message, and the context with the
  * booking port; store the state it returns.
  */
-import type { Service } from '../../business.js';
-import { addDays, formatTime, wallClock } from '../../hours.js';
-import { pickLocalized } from '../../localized.js';
 import { findPet } from '../clients.js';
-import { termsOf } from '../offer.js';
 import { day } from '../when/calendar.js';
 import { type WhenRequest, parseWhen } from '../when/parse.js';
-import type {
-  DialogueContext,
-  DialogueInput,
-  DialogueOutcome,
-  DialogueState,
-  DialogueTurn,
-  OfferedSlot,
-} from './port.js';
-import { type Choice, formatDay, formatMoney, renderChoices, shortDay } from './render.js';
-import { chooseOffer } from './slot-offer.js';
-import { type DialogueLanguage, TEXTS, type Texts, fill, isDialogueLanguage } from './texts.js';
+import type { DialogueContext, DialogueInput, DialogueState, DialogueTurn } from './port.js';
+import { advance, book, holdSlot, miss } from './prompts.js';
+import { type DialogueLanguage, TEXTS, isDialogueLanguage } from './texts.js';
+import { DIALOGUE_TTL_MINUTES, type Turn, end, localName, release, reply, serviceOf, services } from './turn.js';
 import {
   extractName,
   matchServices,
@@ -44,25 +33,10 @@ import {
   wantsPerson,
 } from './understand.js';
 
-/** How many slots or days one reply offers. */
-const MAX_OFFERED = 6;
-/** Days searched when the customer has not said when. */
-const SEARCH_DAYS = 14;
-const MAX_MISSES = 3;
-/** A dialogue untouched this long starts over (its hold has long lapsed). */
-export const DIALOGUE_TTL_MINUTES = 60;
+export { DIALOGUE_TTL_MINUTES } from './turn.js';
 
 export function isStale(state: DialogueState, now: Date): boolean {
   return now.getTime() - Date.parse(state.updatedAt) > DIALOGUE_TTL_MINUTES * 60_000;
-}
-
-interface Turn {
-  s: DialogueState;
-  ctx: DialogueContext;
-  t: Texts;
-  text: string;
-  picked: string | undefined;
-  when: WhenRequest;
 }
 
 function chooseLanguage(ctx: DialogueContext, previous: DialogueLanguage | undefined): DialogueLanguage {
@@ -84,260 +58,6 @@ function fresh(ctx: DialogueContext): DialogueState {
     startedAt: at,
     updatedAt: at,
   };
-}
-
-const services = (ctx: DialogueContext) => ctx.business.services.filter((s) => s.active);
-const serviceOf = (turn: Turn): Service | undefined => services(turn.ctx).find((s) => s.id === turn.s.serviceId);
-
-function localName(turn: Turn, value: Parameters<typeof pickLocalized>[0]): string {
-  return pickLocalized(value, turn.s.language, turn.ctx.business.profile.languages).text;
-}
-
-function serviceLabel(turn: Turn): string {
-  const service = serviceOf(turn);
-  if (!service) return '';
-  const variant = service.variants.find((v) => v.id === turn.s.variantId);
-  const name = localName(turn, service.name);
-  return variant ? `${name} – ${localName(turn, variant.name)}` : name;
-}
-
-function reply(turn: Turn, text: string, choices: Choice[] = [], outcome: DialogueOutcome = 'continue'): DialogueTurn {
-  const rendered = renderChoices(text, choices, turn.ctx.maxButtons, turn.s.language);
-  const over = outcome !== 'continue';
-  if (!over) turn.s.choices = choices.map((c) => c.id);
-  return {
-    state: over ? undefined : turn.s,
-    reply: rendered,
-    language: turn.s.language,
-    outcome,
-    ...(over && turn.s.hold ? { appointmentId: turn.s.hold.appointmentId } : {}),
-  };
-}
-
-const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
-
-async function release(turn: Turn) {
-  if (turn.s.hold) await turn.ctx.booking.release(turn.s.hold.appointmentId);
-  delete turn.s.hold;
-}
-
-async function end(turn: Turn, outcome: 'abandoned' | 'handoff', text: string): Promise<DialogueTurn> {
-  await release(turn);
-  return reply(turn, text, [], outcome);
-}
-
-async function miss(turn: Turn): Promise<DialogueTurn> {
-  turn.s.misses += 1;
-  if (turn.s.misses >= MAX_MISSES) return end(turn, 'handoff', turn.t.handoff);
-  return advance(turn, turn.t.notUnderstood, { keepMisses: true });
-}
-
-/** Asks the next open question, or offers slots, from what the state already knows. */
-async function advance(
-  turn: Turn,
-  prefix?: string,
-  options: { noAutoHold?: boolean; keepMisses?: boolean } = {},
-): Promise<DialogueTurn> {
-  const { s, t } = turn;
-  if (!options.keepMisses) s.misses = 0;
-  const service = serviceOf(turn);
-  if (!service) {
-    delete s.serviceId;
-    s.step = 'service';
-    const choices = services(turn.ctx).map((x) => ({ id: `svc:${x.id}`, title: localName(turn, x.name) }));
-    return reply(turn, joined(prefix, t.askService), choices);
-  }
-  if (service.variants.length > 0 && !service.variants.some((v) => v.id === s.variantId)) {
-    s.step = 'variant';
-    const choices = service.variants.map((v) => ({ id: `var:${v.id}`, title: localName(turn, v.name) }));
-    return reply(turn, joined(prefix, fill(t.askVariant, { service: localName(turn, service.name) })), choices);
-  }
-  if (!s.hold) return offer(turn, prefix, options.noAutoHold ?? false);
-  if (!s.name && turn.ctx.contact.name) s.name = turn.ctx.contact.name;
-  if (!s.name) {
-    s.step = 'name';
-    return reply(turn, joined(prefix, t.askName));
-  }
-  if (turn.ctx.business.profile.vertical === 'grooming' && !s.pet) {
-    s.step = 'pet';
-    const pets = turn.ctx.contact.pets ?? [];
-    if (pets.length === 0) return reply(turn, joined(prefix, t.askPet));
-    const choices = [...pets.map((p) => ({ id: `pet:${p.id}`, title: p.name })), { id: 'pet:new', title: t.otherPet }];
-    return reply(turn, joined(prefix, t.whichPet), choices);
-  }
-  return askConfirm(turn, prefix);
-}
-
-function askConfirm(turn: Turn, prefix?: string): DialogueTurn {
-  const { s, t } = turn;
-  const service = serviceOf(turn)!;
-  const terms = termsOf(service, s.variantId)!;
-  const currency = turn.ctx.business.profile.currency;
-  s.step = 'confirm';
-  const text = fill(t.confirm, {
-    service: serviceLabel(turn),
-    day: formatDay(s.hold!.date, s.language),
-    time: s.hold!.time,
-    with: s.pet ? fill(t.forPet, { pet: s.pet.name }) : '',
-    price: formatMoney(terms.price, currency, s.language),
-    deposit:
-      terms.deposit > 0 ? fill(t.withDeposit, { deposit: formatMoney(terms.deposit, currency, s.language) }) : '',
-  });
-  return reply(turn, joined(prefix, text), [
-    { id: 'yes', title: t.yes },
-    { id: 'change', title: t.change },
-    { id: 'cancel', title: t.cancel },
-  ]);
-}
-
-/** Looks up real slots for what the customer asked and puts them in front of them. */
-async function offer(turn: Turn, prefix: string | undefined, noAutoHold: boolean): Promise<DialogueTurn> {
-  const { s, t, ctx } = turn;
-  const service = serviceOf(turn)!;
-  const serviceName = serviceLabel(turn);
-  const today = wallClock(ctx.now, ctx.business.profile.timezone).date;
-  const date = s.when?.date;
-  const [from, to] = !date
-    ? [today, addDays(today, SEARCH_DAYS - 1)]
-    : date.kind === 'day'
-      ? [date.date, date.date]
-      : [date.from, date.to];
-  const find = (a: string, b: string) =>
-    ctx.booking.findSlots({ serviceId: service.id, variantId: s.variantId, from: a, to: b });
-  let slots = await find(from, to);
-  let note: string | undefined;
-  if (slots.length === 0 && date) {
-    note =
-      date.kind === 'day'
-        ? fill(t.nothingOn, { service: serviceName, day: formatDay(date.date, s.language) })
-        : undefined;
-    slots = await find(addDays(to, 1), addDays(to, SEARCH_DAYS));
-    s.when = {};
-  }
-  if (slots.length === 0) return end(turn, 'handoff', joined(prefix, fill(t.noDays, { service: serviceName })));
-
-  const result = chooseOffer(slots, s.when?.time, s.when?.alternatives ?? [], MAX_OFFERED);
-  const lead = joined(prefix, note);
-  switch (result.kind) {
-    case 'exact':
-      if (!noAutoHold) return holdSlot(turn, result.slot, lead);
-      return offerTimes(turn, [result.slot], lead);
-    case 'which':
-      if (new Set(result.slots.map((x) => x.date)).size === 1 && result.slots.length === 2) {
-        const [a, b] = result.slots as [OfferedSlot, OfferedSlot];
-        s.step = 'time';
-        s.offered = result.slots;
-        return reply(turn, joined(lead, fill(t.whichTime, { a: a.time, b: b.time })), slotChoices(turn, result.slots));
-      }
-      return offerTimes(turn, result.slots, lead);
-    case 'times': {
-      const first = result.slots[0]!;
-      const part = s.when?.time?.kind === 'window' ? s.when.time.part : undefined;
-      const why =
-        result.note === 'nothing_at' && s.when?.time?.kind === 'at'
-          ? fill(t.nothingAt, { time: formatTime(s.when.time.minutes), day: formatDay(first.date, s.language) })
-          : result.note === 'nothing_in_part' && part && part !== 'midday' && part !== 'night'
-            ? fill(t.nothingInPart, { part: t[part], day: formatDay(first.date, s.language) })
-            : undefined;
-      return offerTimes(turn, result.slots, joined(lead, why));
-    }
-    case 'days': {
-      s.step = 'day';
-      s.offered = [];
-      const choices = result.days.map((d) => ({ id: `day:${d}`, title: shortDay(d, s.language) }));
-      const ask = s.when?.date ? t.offerDays : t.askDay;
-      return reply(turn, joined(lead, fill(ask, { service: serviceName })), choices);
-    }
-    case 'none':
-      return end(turn, 'handoff', joined(prefix, fill(t.noDays, { service: serviceName })));
-  }
-}
-
-function slotChoices(turn: Turn, slots: readonly OfferedSlot[]): Choice[] {
-  const manyDays = new Set(slots.map((x) => x.date)).size > 1;
-  return slots.map((x) => ({
-    id: `slot:${x.start}`,
-    title: manyDays ? `${shortDay(x.date, turn.s.language)} ${x.time}` : x.time,
-  }));
-}
-
-function offerTimes(turn: Turn, slots: OfferedSlot[], lead: string): DialogueTurn {
-  const { s, t } = turn;
-  s.step = 'time';
-  s.offered = slots;
-  const text = fill(t.offerTimes, { service: serviceLabel(turn), day: formatDay(slots[0]!.date, s.language) });
-  const manyDays = new Set(slots.map((x) => x.date)).size > 1;
-  return reply(
-    turn,
-    joined(lead, manyDays ? fill(t.offerDays, { service: serviceLabel(turn) }) : text),
-    slotChoices(turn, slots),
-  );
-}
-
-async function holdSlot(turn: Turn, slot: OfferedSlot, lead?: string): Promise<DialogueTurn> {
-  const { s, ctx } = turn;
-  await release(turn);
-  const held = await ctx.booking.hold({
-    serviceId: s.serviceId!,
-    variantId: s.variantId,
-    start: slot.start,
-    contactId: ctx.contact.id,
-  });
-  if (!held.ok) return advance(turn, joined(lead, turn.t.taken), { noAutoHold: true });
-  s.hold = {
-    appointmentId: held.appointmentId,
-    start: slot.start,
-    date: slot.date,
-    time: slot.time,
-    expiresAt: held.expiresAt,
-  };
-  // "Thursday instead" then means the same time on Thursday.
-  const minutes = Number(slot.time.slice(0, 2)) * 60 + Number(slot.time.slice(3, 5));
-  s.when = { date: day(slot.date), time: { kind: 'at', minutes, approximate: false } };
-  s.offered = [];
-  return advance(turn, lead || undefined);
-}
-
-async function book(turn: Turn): Promise<DialogueTurn> {
-  const { s, t, ctx } = turn;
-  let hold = s.hold!;
-  if (Date.parse(hold.expiresAt) <= ctx.now.getTime()) {
-    // The hold lapsed while the customer was typing: take the same time again if it is still free.
-    const again = await ctx.booking.hold({
-      serviceId: s.serviceId!,
-      variantId: s.variantId,
-      start: hold.start,
-      contactId: ctx.contact.id,
-    });
-    if (!again.ok) {
-      delete s.hold;
-      return advance(turn, joined(t.expired, t.taken), { noAutoHold: true });
-    }
-    hold = s.hold = { ...hold, appointmentId: again.appointmentId, expiresAt: again.expiresAt };
-  }
-  const result = await ctx.booking.book({ appointmentId: hold.appointmentId, customerName: s.name!, pet: s.pet });
-  if (!result.ok) {
-    delete s.hold;
-    return advance(turn, result.reason === 'expired' ? joined(t.expired, t.taken) : t.taken, { noAutoHold: true });
-  }
-  const terms = termsOf(serviceOf(turn)!, s.variantId)!;
-  const currency = ctx.business.profile.currency;
-  const values = {
-    name: s.name!,
-    service: serviceLabel(turn),
-    day: formatDay(hold.date, s.language),
-    time: hold.time,
-    deposit: formatMoney(terms.deposit, currency, s.language),
-  };
-  const done = { appointmentId: hold.appointmentId };
-  if (result.status !== 'awaiting_payment') {
-    const confirmed = result.status === 'confirmed';
-    const text = fill(confirmed ? t.booked : t.pending, values);
-    return { ...reply(turn, text, [], confirmed ? 'booked' : 'pending_approval'), ...done };
-  }
-  const until = formatTime(wallClock(new Date(result.paymentExpiresAt), ctx.business.profile.timezone).minutes);
-  const text = fill(t.awaitingPayment, { ...values, url: result.paymentUrl, until });
-  return { ...reply(turn, text, [], 'awaiting_payment'), ...done };
 }
 
 /** Takes a date or time the customer gave, keeping what they said before that it does not replace. */
