@@ -245,6 +245,11 @@ describe('the full paths', () => {
     expect(transition(a, events.at(-1)!, policy())).toMatchObject({ ok: false, refusal });
   });
 
+  it('the payment provider saying the checkout expired is trusted over our clock', () => {
+    const { appointment } = run(hold(), [book(), { type: 'payment_expired', at: at('09:34'), reported: true }]);
+    expect(appointment.status).toBe('cancelled');
+  });
+
   it('an expired hold releases its locks and nothing else', () => {
     const { last } = run(hold(), [{ type: 'hold_expired', at: at('09:10') }]);
     expect(last).toEqual([{ type: 'release_locks', keys: hold().lockKeys }]);

@@ -48,7 +48,8 @@ export type AppointmentEvent =
   | { type: 'approve'; at: Date; by: Actor; note?: string }
   | { type: 'decline'; at: Date; by: Actor; note?: string }
   | { type: 'payment_received'; at: Date; amount: number; reference: string }
-  | { type: 'payment_expired'; at: Date }
+  /** `reported`: the payment provider says the checkout expired (trusted over our clock's skew). */
+  | { type: 'payment_expired'; at: Date; reported?: boolean }
   | { type: 'hold_expired'; at: Date }
   | { type: 'reschedule'; at: Date; by: Actor; to: Placement }
   | { type: 'cancel'; at: Date; by: Actor; note?: string }
@@ -188,7 +189,7 @@ export function transition(a: Appointment, event: AppointmentEvent, policy: Life
       return paymentReceived(a, event, policy);
     case 'payment_expired':
       if (a.status !== 'awaiting_payment') return refuse('wrong_status', `no payment is awaited (${a.status})`);
-      if (a.paymentExpiresAt !== null && event.at < a.paymentExpiresAt)
+      if (!event.reported && a.paymentExpiresAt !== null && event.at < a.paymentExpiresAt)
         return refuse('not_expired', 'payment time is not over');
       return cancelled(
         a,
