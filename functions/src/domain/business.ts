@@ -15,45 +15,22 @@
  */
 import { z } from 'zod';
 
-export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code, e.g. "en"');
-export type LanguageCode = z.infer<typeof LanguageCode>;
+import {
+  IsoDate,
+  Localized,
+  LanguageCode,
+  Money,
+  Slug,
+  WEEKDAYS,
+  WeeklyHours,
+  Interval,
+  TimeOfDay,
+  TimeZone,
+} from './primitives.js';
+import { BookingSettings } from './booking/settings.js';
 
-export const Localized = z.union([
-  z.string().min(1),
-  z.record(LanguageCode, z.string().min(1)).refine((v) => Object.keys(v).length > 0, 'needs at least one language'),
-]);
-export type Localized = z.infer<typeof Localized>;
-
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lowercase letters, digits and dashes (2–63 characters)');
-
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (24-hour)');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-
-export const TimeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone, e.g. "Asia/Dubai"');
-
-export const Interval = z
-  .strictObject({ open: TimeOfDay, close: TimeOfDay })
-  .refine((i) => i.open < i.close, 'open must be before close');
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const WeeklyHours = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(Interval).default([])])) as Record<
-    Weekday,
-    z.ZodDefault<z.ZodArray<typeof Interval>>
-  >,
-);
-export type WeeklyHours = z.infer<typeof WeeklyHours>;
+export { IsoDate, Localized, LanguageCode, Money, Slug, WEEKDAYS, WeeklyHours, Interval, TimeOfDay, TimeZone };
+export type { Weekday } from './primitives.js';
 
 export const Holiday = z.strictObject({
   date: IsoDate,
@@ -62,8 +39,6 @@ export const Holiday = z.strictObject({
   hours: z.array(Interval).default([]),
 });
 export type Holiday = z.infer<typeof Holiday>;
-
-export const Money = z.number().nonnegative().finite();
 
 export const ServiceVariant = z.strictObject({
   id: Slug,
@@ -199,8 +174,10 @@ export const Settings = z
       .default(30),
     /** How the AI answers: "auto" picks the first configured LLM, else offline. */
     responder: z.enum(['auto', 'offline']).default('auto'),
+    /** How customers book: grid, lead time, capacity, resources, deposits, approvals, reminders, backend. */
+    booking: BookingSettings.prefault({}),
   })
-  .default({ handoffQuietMinutes: 30, responder: 'auto' });
+  .prefault({});
 export type Settings = z.infer<typeof Settings>;
 
 export const VERTICALS = ['clinic', 'grooming', 'salon', 'dental', 'other'] as const;
