@@ -76,6 +76,8 @@ export interface FakeAnthropic {
   script(...steps: AnthropicStep[]): void;
   /** Steps still queued. */
   pending(): number;
+  /** The answer when the queue is empty (a model that always says the same); undefined to answer 500. */
+  always(step: AnthropicStep | undefined): void;
   /** Forgets requests, script and cache. */
   reset(): void;
   close(): Promise<void>;
@@ -248,6 +250,7 @@ export async function startFakeAnthropic(
   const apiKey = options.apiKey ?? FAKE_ANTHROPIC_KEY;
   const minCacheTokens = options.minCacheTokens ?? 1024;
   const steps: AnthropicStep[] = [];
+  let standing: AnthropicStep | undefined;
   const calls: MessagesRequest[] = [];
   const cache = new Set<string>();
   const signatures = new Map<string, string>();
@@ -328,7 +331,7 @@ export async function startFakeAnthropic(
     calls.push(body);
     const problem = validate(body, signatures, version);
     if (problem) return error(400, 'invalid_request_error', problem);
-    const step = steps.shift();
+    const step = steps.shift() ?? standing;
     if (!step) return error(500, 'api_error', 'fake-anthropic: no scripted answer left for this request');
     const reply = typeof step === 'function' ? step(view(body)) : step;
     return { ...answer(body, reply), delayMs: reply.delayMs };
@@ -340,10 +343,14 @@ export async function startFakeAnthropic(
     calls,
     script: (...more) => void steps.push(...more),
     pending: () => steps.length,
+    always: (step) => {
+      standing = step;
+    },
     reset() {
       server.requests.length = 0;
       calls.length = 0;
       steps.length = 0;
+      standing = undefined;
       cache.clear();
     },
     close: () => server.close(),

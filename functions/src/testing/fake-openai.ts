@@ -91,6 +91,8 @@ export interface FakeOpenAi {
   script(...steps: OpenAiStep[]): void;
   transcribeNext(...steps: TranscriptStep[]): void;
   pending(): number;
+  /** The answer when the queue is empty (a model that always says the same); undefined to answer 500. */
+  always(step: OpenAiStep | undefined): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -247,7 +249,8 @@ function parseMultipart(
     if (split >= 0) {
       const head = part.subarray(0, split).toString('utf8');
       const data = part.subarray(split + 4);
-      const name = /name="([^"]*)"/i.exec(head)?.[1] ?? '';
+      // Arrays come as repeated `name[]` fields (the SDK's encoding, which the API reads as a list).
+      const name = (/name="([^"]*)"/i.exec(head)?.[1] ?? '').replace(/\[\]$/, '');
       const filename = /filename="([^"]*)"/i.exec(head)?.[1];
       if (filename !== undefined)
         file = { name: filename, type: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '', data };
@@ -261,6 +264,7 @@ function parseMultipart(
 export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promise<FakeOpenAi> {
   const apiKey = options.apiKey ?? FAKE_OPENAI_KEY;
   const steps: OpenAiStep[] = [];
+  let standing: OpenAiStep | undefined;
   const transcripts: TranscriptStep[] = [];
   const calls: ChatRequest[] = [];
   const transcriptions: TranscriptionCall[] = [];
@@ -391,7 +395,7 @@ export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promis
     const problem = validate(body);
     if (problem)
       return error(400, 'invalid_request_error', problem.message, problem.code ?? null, problem.param ?? null);
-    const step = steps.shift();
+    const step = steps.shift() ?? standing;
     if (!step) return error(500, 'server_error', 'fake-openai: no scripted answer left for this request');
     const reply = typeof step === 'function' ? step(view(body)) : step;
     return { ...chat(body, reply), delayMs: reply.delayMs };
@@ -405,11 +409,15 @@ export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promis
     script: (...more) => void steps.push(...more),
     transcribeNext: (...more) => void transcripts.push(...more),
     pending: () => steps.length,
+    always: (step) => {
+      standing = step;
+    },
     reset() {
       server.requests.length = 0;
       calls.length = 0;
       transcriptions.length = 0;
       steps.length = 0;
+      standing = undefined;
       transcripts.length = 0;
       seen.clear();
     },

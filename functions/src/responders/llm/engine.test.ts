@@ -9,14 +9,7 @@ import { MODEL_PRICES } from '../../domain/llm-pricing.js';
 import { CLOSED_NOW, fixtureBusiness, request } from '../fixture.test-helper.js';
 import type { ReplyResult } from '../responder.js';
 import { DEFAULT_MODELS } from './models.js';
-import {
-  type Fakes,
-  type VendorName,
-  businessWith,
-  engineFor,
-  firstResult,
-  startFakes,
-} from './vendors.test-helper.js';
+import { type Fakes, type VendorName, engineFor, firstResult, startFakes } from './vendors.test-helper.js';
 
 let fakes: Fakes;
 beforeAll(async () => {

@@ -70,13 +70,17 @@ export function classifyFailure(err: unknown, timedOut: boolean, nowMs: number):
   if (timedOut || err instanceof DeadlineError) return { kind: 'timeout' };
   if (err instanceof InvalidReplyError) return { kind: 'invalid_reply' };
   const e = (err ?? {}) as { name?: unknown; status?: unknown; headers?: unknown; error?: unknown };
-  const name = typeof e.name === 'string' ? e.name : '';
+  // The SDKs' error classes do not all set `name`; their constructors keep theirs.
+  const name = [typeof e.name === 'string' ? e.name : '', (err as object | null)?.constructor?.name ?? ''].join(' ');
   if (/Timeout/i.test(name)) return { kind: 'timeout' };
   const status = typeof e.status === 'number' ? e.status : undefined;
   if (status === undefined) return { kind: /Connection/i.test(name) ? 'network' : 'error' };
   const retryAfter = retryAfterMs(e.headers, nowMs);
   const type = vendorErrorType(e.error);
-  if (status === 529 || type === 'overloaded_error') return { kind: 'overloaded', status, retryAfterMs: retryAfter };
+  // Anthropic says overloaded with 529 (overloaded_error); OpenAI with 503 ("the engine is currently overloaded").
+  if (status === 529 || status === 503 || type === 'overloaded_error') {
+    return { kind: 'overloaded', status, retryAfterMs: retryAfter };
+  }
   if (status === 429) return { kind: 'rate_limited', status, retryAfterMs: retryAfter };
   if (status === 408) return { kind: 'timeout', status };
   if (status >= 500) return { kind: 'server_error', status, retryAfterMs: retryAfter };

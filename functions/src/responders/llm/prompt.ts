@@ -93,23 +93,25 @@ function money(b: BusinessContext, amount: number): string {
   return `${amount} ${b.profile.currency}`;
 }
 
+function priceText(b: BusinessContext, low: number, high?: number): string {
+  if (high !== undefined && high !== low) return `${low}–${money(b, high)}`;
+  return low === 0 ? `free (${money(b, 0)})` : money(b, low);
+}
+
 function serviceLines(b: BusinessContext, s: Service): string[] {
-  const price =
-    s.priceMax !== undefined && s.priceMax !== s.price ? `${s.price}–${money(b, s.priceMax)}` : money(b, s.price);
-  const head = [
-    `- [${s.id}] ${allNames(b, s.name)}`,
-    s.category && `(${main(b, s.category)})`,
-    `— ${s.durationMinutes} min, ${price}`,
+  const category = s.category ? ` (${main(b, s.category)})` : '';
+  const deposit = s.deposit ? `, deposit ${money(b, s.deposit)}` : '';
+  const lines = [
+    `- [${s.id}] ${allNames(b, s.name)}${category} — ${s.durationMinutes} min, ${priceText(b, s.price, s.priceMax)}${deposit}`,
   ];
-  if (s.deposit) head.push(`, deposit ${money(b, s.deposit)}`);
-  const lines = [head.filter(Boolean).join(' ')];
   if (s.description) lines.push(`  ${main(b, s.description)}`);
   if (s.priceNote) lines.push(`  Price note: ${main(b, s.priceNote)}`);
   for (const [key, value] of Object.entries(s.details)) {
     lines.push(`  ${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
   }
-  for (const v of s.variants)
-    lines.push(`  - [${v.id}] ${allNames(b, v.name)} — ${v.durationMinutes} min, ${money(b, v.price)}`);
+  for (const v of s.variants) {
+    lines.push(`  - [${v.id}] ${allNames(b, v.name)} — ${v.durationMinutes} min, ${priceText(b, v.price)}`);
+  }
   return lines;
 }
 
