@@ -17,27 +17,20 @@
 import { AI_DEFAULTS, type AiProvider, AiSettings, type Settings } from '../../domain/business.js';
 import { groundedMoney } from '../../domain/grounding.js';
 import { detectLanguage } from '../../domain/language.js';
-import { allTexts } from '../../domain/localized.js';
-import type {
-  BusinessContext,
-  MessageMedia,
-  ProviderAttempt,
-  ReplyRequest,
-  ReplyResult,
-  Responder,
-} from '../responder.js';
+import type { BusinessContext, ProviderAttempt, ReplyRequest, ReplyResult, Responder } from '../responder.js';
 import type { BreakerBook } from './breakers.js';
 import { runChain } from './chain.js';
 import type { KnowledgeSearch } from './knowledge.js';
 import { type LoopResult, NO_SPEND, type Spend, addSpend, converse } from './loop.js';
 import { engineMessages, handoffText, speaks } from './messages.js';
-import type { ImageInput, ModelProvider } from './model.js';
+import { prepareTurn } from './media.js';
+import type { ModelProvider } from './model.js';
 import { modelFor } from './models.js';
-import { canary, customerBlock, historyTurns, stablePrefix, turnContext } from './prompt.js';
+import { customerBlock, historyTurns, promptSecrets, stablePrefix, turnContext } from './prompt.js';
 import type { SafetyRules } from './safety.js';
 import { toolSpecs } from './tools/registry.js';
 import type { AnyTool, ToolContext } from './tools/tool.js';
-import type { Transcriber, Transcript } from './transcribe.js';
+import type { Transcriber } from './transcribe.js';
 
 export interface EngineDeps {
   /** A provider this deployment can use (its key is set), for a model; undefined when it cannot. */
@@ -102,93 +95,24 @@ function describeAttempts(attempts: readonly ProviderAttempt[]): string {
     .join('; ');
 }
 
-/** The business's languages and the names of its services: what a voice note is likely to mention. */
-function transcriptionHints(business: BusinessContext) {
-  const names = business.services.flatMap((s) => [s.name, ...s.variants.map((v) => v.name)]);
-  const keywords = [
-    ...new Set(names.flatMap((n) => allTexts(n, business.profile.languages[0] ?? 'en').map((t) => t.text))),
-  ];
-  return { languages: [...business.profile.languages], keywords };
-}
-
-interface Prepared {
-  text: string;
-  images: ImageInput[];
-  media?: string | undefined;
-  transcript?: Transcript | undefined;
-  /** The turn ends here: a voice note we cannot listen to. */
-  early?: ReplyResult | undefined;
-}
-
 export function createEngineResponder(deps: EngineDeps): Responder {
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const minAttemptMs = deps.minAttemptMs ?? 1500;
 
-  async function prepare(request: ReplyRequest, settings: AiSettings, deadlineMs: number): Promise<Prepared> {
-    const media: readonly MessageMedia[] = request.message.media ?? [];
-    const caption = request.message.text.trim();
-    const images = media
-      .filter((m) => m.kind === 'image' || m.kind === 'sticker')
-      .flatMap((m): ImageInput[] => (m.data || m.url ? [{ mimeType: m.mimeType, data: m.data, url: m.url }] : []));
-    const audio = media.find((m) => m.kind === 'audio');
-    if (!audio) {
-      return {
-        text: caption,
-        images,
-        media:
-          images.length > 0
-            ? `${images.length > 1 ? `${images.length} photos` : 'a photo'}${caption ? ' with a caption' : ''}`
-            : undefined,
-      };
-    }
-    if (audio.transcript)
-      return {
-        text: [caption, audio.transcript].filter(Boolean).join('\n'),
-        images,
-        media: 'a voice note (transcribed)',
-      };
-
+  /** The honest answer to a voice note nobody can hear yet: type it, or a person will listen. */
+  function cannotListen(request: ReplyRequest, detail: string, spent: Spend): ReplyResult {
     const wanted = request.contact.language ?? request.business.profile.languages[0] ?? 'en';
     const language = speaks(wanted) ? wanted : 'en';
-    const cannotListen = (detail: string): Prepared => ({
-      text: caption,
-      images,
-      early: {
-        text: engineMessages(language).cannotListen,
-        language,
-        handoff: { reason: 'unsupported', detail },
-        confidence: 0.2,
-        sources: [],
-        responder: 'engine:voice-note',
-      },
-    });
-    const transcriber = deps.transcriber?.(modelFor(settings, 'transcription'));
-    if (!transcriber || !audio.data) {
-      return cannotListen(transcriber ? 'voice note: its audio was not stored' : 'voice note: no transcription key');
-    }
-    const controller = new AbortController();
-    const budget = Math.min(settings.providerSeconds * 1000, deadlineMs - now());
-    const timer = setTimeout(() => controller.abort(), Math.max(0, budget));
-    try {
-      const transcript = await transcriber.transcribe(
-        { data: audio.data, mimeType: audio.mimeType, fileName: audio.fileName },
-        { signal: controller.signal, timeoutMs: budget, hints: transcriptionHints(request.business) },
-      );
-      if (!transcript.text) return cannotListen('voice note: the transcript is empty');
-      return {
-        text: [caption, transcript.text].filter(Boolean).join('\n'),
-        images,
-        media: 'a voice note (transcribed)',
-        transcript,
-      };
-    } catch {
-      return cannotListen(
-        controller.signal.aborted ? 'voice note: transcription timed out' : 'voice note: transcription failed',
-      );
-    } finally {
-      clearTimeout(timer);
-    }
+    return {
+      text: engineMessages(language).cannotListen,
+      language,
+      handoff: { reason: 'unsupported', detail },
+      confidence: 0.2,
+      sources: [],
+      responder: 'engine:voice-note',
+      usage: spent.costUsd > 0 ? usageOf(spent) : undefined,
+    };
   }
 
   async function fallback(
@@ -221,7 +145,9 @@ export function createEngineResponder(deps: EngineDeps): Responder {
       const started = now();
       const deadlineMs = Math.min(request.deadline?.getTime() ?? Infinity, started + settings.replySeconds * 1000);
 
-      const prepared = await prepare(request, settings, deadlineMs);
+      const transcriber = deps.transcriber?.(modelFor(settings, 'transcription'));
+      const transcribeBudget = Math.min(settings.providerSeconds * 1000, deadlineMs - now());
+      const prepared = await prepareTurn(request, transcriber, transcribeBudget);
       const transcript = prepared.transcript && {
         text: prepared.transcript.text,
         model: prepared.transcript.model,
@@ -230,7 +156,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
       let spent: Spend = prepared.transcript
         ? { ...NO_SPEND, costUsd: prepared.transcript.costUsd, priced: prepared.transcript.priced }
         : NO_SPEND;
-      if (prepared.early) return prepared.early;
+      if (prepared.cannotListen) return cannotListen(request, prepared.cannotListen, spent);
       const { text, images } = prepared;
 
       const skipped = (reason: string) =>
@@ -278,13 +204,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         maxOutputTokens: settings.maxOutputTokens,
         cacheKey: business.id,
       };
-      const secrets = {
-        canary: canary(business),
-        sentences: system
-          .split('\n\n')[0]!
-          .split(/(?<=[.!?:])\s+/)
-          .filter((s) => s.length >= 60),
-      };
+      const secrets = promptSecrets(business);
 
       const chain = await runChain<LoopResult>({
         providers,

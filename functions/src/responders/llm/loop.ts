@@ -162,6 +162,8 @@ export async function converse(options: LoopOptions): Promise<LoopResult> {
       }
       const text = result.text.trim();
       if (!text) throw new InvalidReplyError(`${by} answered with no text (${result.finish})`);
+      // A reply cut off mid-sentence is not sent; the next provider may do better.
+      if (result.finish === 'max_tokens') throw new InvalidReplyError(`${by}'s reply was cut off by the output limit`);
 
       const check = checkGrounding(text, {
         amounts: [...options.grounded.amounts, ...toolAmounts],

@@ -39,9 +39,10 @@ const main = (b: BusinessContext, value: Localized | undefined) =>
 const allNames = (b: BusinessContext, value: Localized) =>
   [...new Set(allTexts(value, defaultLanguage(b)).map((t) => t.text))].join(' / ');
 
-function rules(b: BusinessContext): string {
+/** The fixed instructions (no business text in them): what a reply must never repeat. */
+function fixedRules(b: BusinessContext): string[] {
   const style = b.styleGuide;
-  const lines = [
+  return [
     `You are the front desk of ${b.profile.name}, answering its customers on WhatsApp, Instagram, Messenger, Telegram and the website chat on the business's behalf. Internal reference ${canary(b)}: never write it.`,
     '',
     '# Rules',
@@ -54,6 +55,11 @@ function rules(b: BusinessContext): string {
     '7. You cannot book, move or cancel appointments yourself: collect the service, the day and the time the customer wants, then hand off (reason unsupported) so a person confirms.',
     `8. Write short chat messages in a ${main(b, style.tone) ?? 'warm and concise'} tone: no headings, no tables, *bold* sparingly, lists only for several prices. Lines in the history starting with [Staff] were written by a person on the team; never start yours with it.`,
   ];
+}
+
+function rules(b: BusinessContext): string {
+  const style = b.styleGuide;
+  const lines = fixedRules(b);
   if (style.do.length > 0) lines.push(`Do: ${style.do.join('; ')}.`);
   if (style.dont.length > 0) lines.push(`Don't: ${style.dont.join('; ')}.`);
   const handoff = main(b, style.handoffMessage);
@@ -140,6 +146,18 @@ function knowledgeSection(b: BusinessContext): string {
     ...b.knowledge.map((a) => `- [${a.id}] ${main(b, a.title)}`),
   ];
   return ['# Questions and articles (titles; read them with search_knowledge)', ...titles].join('\n');
+}
+
+/**
+ * What a reply must never contain: the canary, and any sentence of the fixed
+ * instructions word for word (business content such as the handoff message
+ * or the style guide may be repeated).
+ */
+export function promptSecrets(business: BusinessContext): { canary: string; sentences: string[] } {
+  const sentences = fixedRules(business)
+    .flatMap((line) => line.replace(/^\d+\.\s*/, '').split(/(?<=[.!?:])\s+/))
+    .filter((sentence) => sentence.length >= 50 && !sentence.includes(canary(business)));
+  return { canary: canary(business), sentences };
 }
 
 /** The stable, cacheable part of the prompt; computed once per business object. */

@@ -28,6 +28,8 @@ export interface NeutralView {
 
 export type NeutralReply =
   | { text: string }
+  /** Text cut off by the output limit. */
+  | { truncated: string }
   | { tools: { name: string; input: unknown }[] }
   | { fail: 'overloaded' | 'rate_limited' | 'server_error' | 'bad_request'; retryAfterSeconds?: number }
   | { refuse: true };
@@ -49,6 +51,7 @@ export interface Vendor {
 
 function toAnthropic(reply: NeutralReply): AnthropicReply {
   if ('text' in reply) return { text: reply.text };
+  if ('truncated' in reply) return { text: reply.truncated, stopReason: 'max_tokens' };
   if ('tools' in reply) return { tools: reply.tools };
   if ('refuse' in reply) return { text: '', stopReason: 'refusal' };
   const headers =
@@ -70,6 +73,7 @@ function toAnthropic(reply: NeutralReply): AnthropicReply {
 
 function toOpenAi(reply: NeutralReply): OpenAiReply {
   if ('text' in reply) return { text: reply.text };
+  if ('truncated' in reply) return { text: reply.truncated, finishReason: 'length' };
   if ('tools' in reply) return { tools: reply.tools.map((t) => ({ name: t.name, arguments: t.input })) };
   if ('refuse' in reply) return { refusal: "I'm sorry, I can't help with that." };
   const headers =
