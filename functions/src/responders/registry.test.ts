@@ -21,6 +21,8 @@ describe('selectResponder', () => {
       delete process.env.OPENAI_API_KEY;
       expect(selectResponder()).toBe(responders.offline);
       // firebase-functions/params reads a secret's value from the environment the runtime fills in.
+      process.env.OPENAI_API_KEY = 'off';
+      expect(selectResponder()).toBe(responders.offline);
       process.env.OPENAI_API_KEY = 'sk-test';
       expect(selectResponder().name).toBe('engine');
     } finally {

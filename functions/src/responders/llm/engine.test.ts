@@ -9,7 +9,14 @@ import { MODEL_PRICES } from '../../domain/llm-pricing.js';
 import { CLOSED_NOW, fixtureBusiness, request } from '../fixture.test-helper.js';
 import type { ReplyResult } from '../responder.js';
 import { DEFAULT_MODELS } from './models.js';
-import { type Fakes, type VendorName, engineFor, firstResult, startFakes } from './vendors.test-helper.js';
+import {
+  type Fakes,
+  type VendorName,
+  businessWith,
+  engineFor,
+  firstResult,
+  startFakes,
+} from './vendors.test-helper.js';
 
 let fakes: Fakes;
 beforeAll(async () => {
@@ -170,6 +177,16 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     const reply = await engine().reply(request(fixtureBusiness(), 'book me full legs saturday 5pm'));
     expect(reply.handoff).toEqual({ reason: 'unsupported', detail: 'wants to book full legs Saturday 5pm' });
     expect(reply.text).toMatch(/team will confirm/);
+  });
+
+  it('stops a model that keeps calling tools at the step limit, and hands off', async () => {
+    const search = { tools: [{ name: 'search_knowledge', input: { query: 'parking' } }] };
+    vendor().script(search, search, search);
+    const reply = await engine().reply(request(businessWith({ maxSteps: 2 }), 'parking?'));
+    expect(vendor().callCount()).toBe(2);
+    expect(reply.toolCalls).toHaveLength(2);
+    expect(reply.handoff).toEqual({ reason: 'error', detail: 'the AI used its 2 steps without a final answer' });
+    expect(reply.text).toBe('Thanks! One of our team will get back to you shortly.');
   });
 
   it('hands off when the model declines to answer', async () => {

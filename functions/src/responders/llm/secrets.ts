@@ -7,7 +7,9 @@
  *
  * Either, both or neither may be set: the registry uses the providers whose
  * key exists, and the offline responder with none. Under the emulator they
- * come from functions/.secret.local. Base URLs default to the vendors' own;
+ * come from functions/.secret.local, where `off` stands for "no key" (an
+ * empty value would send the emulator to Secret Manager, which it cannot
+ * reach offline). Base URLs default to the vendors' own;
  * tests point them at local fakes with FRONTDESK_ANTHROPIC_API_URL and
  * FRONTDESK_OPENAI_API_URL.
  */
@@ -32,9 +34,15 @@ export interface LlmUrls {
   openai: string;
 }
 
-/** The keys this function can read (unset, unbound and empty all mean absent). */
+/** A key, or undefined when it is unset, unbound, empty or the placeholder `off`. */
+export function keyValue(param: { value(): string }): string | undefined {
+  const value = secretValue(param)?.trim();
+  return value && value.toLowerCase() !== 'off' ? value : undefined;
+}
+
+/** The keys this function can read. */
 export function llmKeys(): LlmKeys {
-  return { anthropic: secretValue(ANTHROPIC_API_KEY), openai: secretValue(OPENAI_API_KEY) };
+  return { anthropic: keyValue(ANTHROPIC_API_KEY), openai: keyValue(OPENAI_API_KEY) };
 }
 
 export function llmUrls(env: NodeJS.ProcessEnv = process.env): LlmUrls {
