@@ -30,7 +30,7 @@ export interface AnthropicOptions {
   model: string;
 }
 
-let clients = new Map<string, Promise<AnthropicClient>>();
+const clients = new Map<string, Promise<AnthropicClient>>();
 
 function client(options: AnthropicOptions): Promise<AnthropicClient> {
   const key = `${options.baseURL}\n${options.apiKey}`;
@@ -42,11 +42,6 @@ function client(options: AnthropicOptions): Promise<AnthropicClient> {
     clients.set(key, promise);
   }
   return promise;
-}
-
-/** Forgets cached clients (tests that restart a fake on another port). */
-export function resetAnthropicClients(): void {
-  clients = new Map();
 }
 
 export function anthropicImage(image: ImageInput): ImageBlockParam | undefined {

@@ -170,7 +170,7 @@ describe('the provider chain', () => {
     gpt().script({ text: 'Hello!' });
     const reply = await engineFor(fakes, { openai: true }).reply(request(fixtureBusiness(), 'hello'));
     expect(reply.responder).toBe(`openai:${DEFAULT_MODELS.openai}`);
-    expect(outcomes(reply.attempts)).toEqual(['openai answered']);
+    expect(outcomes(reply.attempts)).toEqual(['openai answered', 'anthropic skipped no_key']);
   });
 
   it('never calls a model for a business set to the offline responder', async () => {

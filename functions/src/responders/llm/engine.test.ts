@@ -38,6 +38,7 @@ interface ServicesResult {
 describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) => {
   const vendor = () => fakes.vendors[name];
   const engine = () => engineFor(fakes, only(name));
+  const other: VendorName = name === 'anthropic' ? 'openai' : 'anthropic';
 
   it('answers a price question through a tool call, from what the tool returned', async () => {
     vendor().script({ tools: [{ name: 'list_services', input: { query: 'full legs' } }] }, (view) => {
@@ -56,7 +57,10 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     ]);
     expect(reply.toolCalls![0]!.summary).toContain('laser-hair-removal');
     expect(reply.toolCalls![0]!.durationMs).toBeGreaterThanOrEqual(0);
-    expect(reply.attempts).toEqual([expect.objectContaining({ provider: name, outcome: 'answered' })]);
+    expect(reply.attempts).toEqual([
+      expect.objectContaining({ provider: name, outcome: 'answered' }),
+      expect.objectContaining({ provider: other, outcome: 'skipped', reason: 'no_key' }),
+    ]);
     expect(vendor().callCount()).toBe(2);
   });
 
@@ -201,6 +205,7 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     const reply = await engine().reply(request(fixtureBusiness(), 'all your laser prices please'));
     expect(reply.attempts).toEqual([
       expect.objectContaining({ provider: name, outcome: 'failed', reason: 'invalid_reply' }),
+      expect.objectContaining({ provider: other, outcome: 'skipped', reason: 'no_key' }),
     ]);
     expect(reply.responder).toMatch(/^offline/);
   });

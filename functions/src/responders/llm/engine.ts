@@ -159,18 +159,27 @@ export function createEngineResponder(deps: EngineDeps): Responder {
       if (prepared.cannotListen) return cannotListen(request, prepared.cannotListen, spent);
       const { text, images } = prepared;
 
-      const skipped = (reason: string) =>
-        settings.providers.map((name): ProviderAttempt => ({
+      const providers = settings.providers.flatMap((name) => deps.provider(name, modelFor(settings, name)) ?? []);
+      // A provider the business lists but this deployment has no key for is said so on the reply.
+      const noKey = settings.providers
+        .filter((name) => !providers.some((p) => p.name === name))
+        .map((name): ProviderAttempt => ({
           provider: name,
           model: modelFor(settings, name),
           outcome: 'skipped',
-          reason,
+          reason: 'no_key',
           durationMs: 0,
         }));
-      const providers = settings.providers.flatMap((name) => deps.provider(name, modelFor(settings, name)) ?? []);
-      if (providers.length === 0) return fallback(request, text, [], spent, { transcript });
+      if (providers.length === 0) return fallback(request, text, noKey, spent, { transcript });
       if ((request.spentTodayUsd ?? 0) >= settings.dailyBudgetUsd) {
-        return fallback(request, text, skipped('over_budget'), spent, { transcript });
+        const overBudget = providers.map((p): ProviderAttempt => ({
+          provider: p.name,
+          model: p.model,
+          outcome: 'skipped',
+          reason: 'over_budget',
+          durationMs: 0,
+        }));
+        return fallback(request, text, [...overBudget, ...noKey], spent, { transcript });
       }
       if (!text && images.length === 0) return fallback(request, text, [], spent, { transcript });
 
@@ -229,7 +238,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
           }),
       });
       spent = addSpend(spent, chain.spent);
-      const attempts = chain.attempts;
+      const attempts = [...chain.attempts, ...noKey];
       if (!chain.answer) {
         return fallback(request, text, attempts, spent, {
           transcript,

@@ -31,7 +31,7 @@ export interface OpenAiOptions {
   model: string;
 }
 
-let clients = new Map<string, Promise<OpenAIClient>>();
+const clients = new Map<string, Promise<OpenAIClient>>();
 
 export function openAiClient(options: { apiKey: string; baseURL: string }): Promise<OpenAIClient> {
   const key = `${options.baseURL}\n${options.apiKey}`;
@@ -43,11 +43,6 @@ export function openAiClient(options: { apiKey: string; baseURL: string }): Prom
     clients.set(key, promise);
   }
   return promise;
-}
-
-/** Forgets cached clients (tests that restart a fake on another port). */
-export function resetOpenAiClients(): void {
-  clients = new Map();
 }
 
 /** Models that only call function tools on Chat Completions with reasoning off. */
