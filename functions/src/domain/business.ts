@@ -221,6 +221,11 @@ export const AiSettings = z.strictObject({
   providerSeconds: z.number().min(1).max(120).default(12),
   /** Model calls per reply (each tool round is one). */
   maxSteps: z.number().int().min(1).max(12).default(6),
+  /**
+   * How much Claude thinks before answering (Anthropic's output_config.effort, on the models that take it).
+   * A front desk answers from its data and tools: medium keeps replies quick.
+   */
+  effort: z.enum(['low', 'medium', 'high']).default('medium'),
   /** Per model call; thinking models count their thinking in it. */
   maxOutputTokens: z.number().int().min(256).max(16_384).default(2048),
 });

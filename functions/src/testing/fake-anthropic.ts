@@ -133,6 +133,15 @@ function validate(body: MessagesRequest, signatures: Map<string, string>, versio
   }
   if (typeof body.model !== 'string' || !body.model) return 'model: Field required';
   if (!Number.isInteger(body.max_tokens) || body.max_tokens < 1) return 'max_tokens: Field required';
+  const effort = (body.output_config as { effort?: string } | undefined)?.effort;
+  if (effort !== undefined) {
+    if (!['low', 'medium', 'high', 'xhigh', 'max'].includes(effort))
+      return `output_config.effort: invalid value ${effort}`;
+    // The effort page lists the models that take it; these earlier ones do not.
+    if (/^claude-(?:haiku-4-5|sonnet-4-5|sonnet-4-0|sonnet-4-2025|opus-4-1|opus-4-0|opus-4-2025|3)/.test(body.model)) {
+      return `output_config.effort: this model does not support the effort parameter`;
+    }
+  }
   if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
   if (body.messages[0]!.role !== 'user') return 'messages: first message must use the "user" role';
   let breakpoints = 0;

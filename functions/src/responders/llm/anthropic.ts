@@ -59,6 +59,14 @@ export function anthropicImage(image: ImageInput): ImageBlockParam | undefined {
   return image.url ? { type: 'image', source: { type: 'url', url: image.url } } : undefined;
 }
 
+/**
+ * Models that take `output_config.effort` (the Claude 5 family, Opus 4.5–4.8,
+ * Sonnet 4.6); older ones refuse it.
+ */
+export function takesEffort(model: string): boolean {
+  return /^claude-(?:(?:opus|sonnet|haiku|fable|mythos)-5|opus-4-[5-8]|sonnet-4-6)/.test(model);
+}
+
 function finishOf(stopReason: string | null): StepFinish {
   switch (stopReason) {
     case 'end_turn':
@@ -121,6 +129,7 @@ class AnthropicSession implements ModelSession {
         system: [{ type: 'text', text: this.input.system, cache_control: { type: 'ephemeral' } }],
         tools: this.tools,
         messages: withLastBreakpoint(this.messages),
+        ...(takesEffort(this.options.model) ? { output_config: { effort: this.input.effort } } : {}),
       },
       { signal, timeout: Math.max(1, Math.floor(timeoutMs)), maxRetries: 0 },
     );

@@ -166,6 +166,16 @@ describe('the provider chain', () => {
     expect((gpt().calls()[0] as { model: string; reasoning_effort?: string }).reasoning_effort).toBe('none');
   });
 
+  it('asks Claude for the business’s effort where the model takes it, and not where it does not', async () => {
+    claude().script({ text: 'Hello!' }, { text: 'Hello!' });
+    await engineFor(fakes).reply(request(businessWith({ effort: 'low' }), 'hello'));
+    await engineFor(fakes).reply(request(businessWith({ models: { anthropic: 'claude-haiku-4-5' } }), 'hello'));
+    const [sonnet, haiku] = claude().calls() as { model: string; output_config?: unknown }[];
+    expect(sonnet).toMatchObject({ model: 'claude-sonnet-5-5', output_config: { effort: 'low' } });
+    expect(haiku!.model).toBe('claude-haiku-4-5');
+    expect(haiku).not.toHaveProperty('output_config');
+  });
+
   it('uses only the providers whose key is set', async () => {
     gpt().script({ text: 'Hello!' });
     const reply = await engineFor(fakes, { openai: true }).reply(request(fixtureBusiness(), 'hello'));

@@ -211,6 +211,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         },
         tools: toolSpecs(deps.tools),
         maxOutputTokens: settings.maxOutputTokens,
+        effort: settings.effort,
         cacheKey: business.id,
       };
       const secrets = promptSecrets(business);

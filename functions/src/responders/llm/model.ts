@@ -29,6 +29,8 @@ export interface ChatInput {
   turn: { context: string; customer: string; images: ImageInput[] };
   tools: ToolSpec[];
   maxOutputTokens: number;
+  /** How hard a thinking model should think, where the provider and model take it. */
+  effort: 'low' | 'medium' | 'high';
   /** Groups requests that share a prefix (OpenAI's prompt_cache_key): the business id. */
   cacheKey: string;
 }
