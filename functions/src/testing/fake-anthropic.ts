@@ -254,7 +254,8 @@ function promptBlocks(body: MessagesRequest): { text: string; tokens: number; br
 }
 
 export async function startFakeAnthropic(
-  options: { apiKey?: string; minCacheTokens?: number } = {},
+  /** `port`: 0 (default) picks a free port; emulator tests use a fixed one. */
+  options: { apiKey?: string; minCacheTokens?: number; port?: number } = {},
 ): Promise<FakeAnthropic> {
   const apiKey = options.apiKey ?? FAKE_ANTHROPIC_KEY;
   const minCacheTokens = options.minCacheTokens ?? 1024;
@@ -326,25 +327,28 @@ export async function startFakeAnthropic(
     };
   }
 
-  const server: VendorServer = await startVendorServer((request) => {
-    if (request.method !== 'POST' || request.path !== '/v1/messages') {
-      return error(404, 'not_found_error', `Not found: ${request.method} ${request.path}`);
-    }
-    const key = request.headers['x-api-key'] ?? /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (key !== apiKey) return error(401, 'authentication_error', 'invalid x-api-key');
-    const version = request.headers['anthropic-version'];
-    if (!version) return error(400, 'invalid_request_error', 'anthropic-version: header is required');
-    const body = request.json as MessagesRequest | undefined;
-    if (!body || typeof body !== 'object')
-      return error(400, 'invalid_request_error', 'The request body is not valid JSON.');
-    calls.push(body);
-    const problem = validate(body, signatures, version);
-    if (problem) return error(400, 'invalid_request_error', problem);
-    const step = steps.shift() ?? standing;
-    if (!step) return error(500, 'api_error', 'fake-anthropic: no scripted answer left for this request');
-    const reply = typeof step === 'function' ? step(view(body)) : step;
-    return { ...answer(body, reply), delayMs: reply.delayMs };
-  });
+  const server: VendorServer = await startVendorServer(
+    (request) => {
+      if (request.method !== 'POST' || request.path !== '/v1/messages') {
+        return error(404, 'not_found_error', `Not found: ${request.method} ${request.path}`);
+      }
+      const key = request.headers['x-api-key'] ?? /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+      if (key !== apiKey) return error(401, 'authentication_error', 'invalid x-api-key');
+      const version = request.headers['anthropic-version'];
+      if (!version) return error(400, 'invalid_request_error', 'anthropic-version: header is required');
+      const body = request.json as MessagesRequest | undefined;
+      if (!body || typeof body !== 'object')
+        return error(400, 'invalid_request_error', 'The request body is not valid JSON.');
+      calls.push(body);
+      const problem = validate(body, signatures, version);
+      if (problem) return error(400, 'invalid_request_error', problem);
+      const step = steps.shift() ?? standing;
+      if (!step) return error(500, 'api_error', 'fake-anthropic: no scripted answer left for this request');
+      const reply = typeof step === 'function' ? step(view(body)) : step;
+      return { ...answer(body, reply), delayMs: reply.delayMs };
+    },
+    { port: options.port },
+  );
 
   return {
     url: server.url,

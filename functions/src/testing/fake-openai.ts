@@ -261,7 +261,10 @@ function parseMultipart(
   return { fields, file };
 }
 
-export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promise<FakeOpenAi> {
+export async function startFakeOpenAi(
+  /** `port`: 0 (default) picks a free port; emulator tests use a fixed one. */
+  options: { apiKey?: string; port?: number } = {},
+): Promise<FakeOpenAi> {
   const apiKey = options.apiKey ?? FAKE_OPENAI_KEY;
   const steps: OpenAiStep[] = [];
   let standing: OpenAiStep | undefined;
@@ -375,31 +378,34 @@ export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promis
     return { status: 200, body, delayMs: step.delayMs };
   }
 
-  const server = await startVendorServer((request) => {
-    if (request.headers.authorization !== `Bearer ${apiKey}`) {
-      return error(
-        401,
-        'invalid_request_error',
-        'Incorrect API key provided: sk-…. You can find your API key at https://platform.openai.com/account/api-keys.',
-        'invalid_api_key',
-      );
-    }
-    if (request.method === 'POST' && request.path === '/v1/audio/transcriptions') return transcribe(request);
-    if (request.method !== 'POST' || request.path !== '/v1/chat/completions') {
-      return error(404, 'invalid_request_error', `Invalid URL (${request.method} ${request.path})`);
-    }
-    const body = request.json as ChatRequest | undefined;
-    if (!body || typeof body !== 'object')
-      return error(400, 'invalid_request_error', 'We could not parse the JSON body of your request.');
-    calls.push(body);
-    const problem = validate(body);
-    if (problem)
-      return error(400, 'invalid_request_error', problem.message, problem.code ?? null, problem.param ?? null);
-    const step = steps.shift() ?? standing;
-    if (!step) return error(500, 'server_error', 'fake-openai: no scripted answer left for this request');
-    const reply = typeof step === 'function' ? step(view(body)) : step;
-    return { ...chat(body, reply), delayMs: reply.delayMs };
-  });
+  const server = await startVendorServer(
+    (request) => {
+      if (request.headers.authorization !== `Bearer ${apiKey}`) {
+        return error(
+          401,
+          'invalid_request_error',
+          'Incorrect API key provided: sk-…. You can find your API key at https://platform.openai.com/account/api-keys.',
+          'invalid_api_key',
+        );
+      }
+      if (request.method === 'POST' && request.path === '/v1/audio/transcriptions') return transcribe(request);
+      if (request.method !== 'POST' || request.path !== '/v1/chat/completions') {
+        return error(404, 'invalid_request_error', `Invalid URL (${request.method} ${request.path})`);
+      }
+      const body = request.json as ChatRequest | undefined;
+      if (!body || typeof body !== 'object')
+        return error(400, 'invalid_request_error', 'We could not parse the JSON body of your request.');
+      calls.push(body);
+      const problem = validate(body);
+      if (problem)
+        return error(400, 'invalid_request_error', problem.message, problem.code ?? null, problem.param ?? null);
+      const step = steps.shift() ?? standing;
+      if (!step) return error(500, 'server_error', 'fake-openai: no scripted answer left for this request');
+      const reply = typeof step === 'function' ? step(view(body)) : step;
+      return { ...chat(body, reply), delayMs: reply.delayMs };
+    },
+    { port: options.port },
+  );
 
   return {
     url: server.url,

@@ -47,7 +47,10 @@ function write(res: ServerResponse, answer: VendorAnswer): void {
   res.end(JSON.stringify(answer.body));
 }
 
-export async function startVendorServer(route: (request: VendorRequest) => VendorAnswer): Promise<VendorServer> {
+export async function startVendorServer(
+  route: (request: VendorRequest) => VendorAnswer,
+  options: { port?: number | undefined; host?: string | undefined } = {},
+): Promise<VendorServer> {
   const requests: VendorRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
@@ -91,11 +94,11 @@ export async function startVendorServer(route: (request: VendorRequest) => Vendo
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     requests,
     close() {
       for (const timer of timers) clearTimeout(timer);
