@@ -27,7 +27,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   media: ['domain', 'errors'],
   vendor: ['domain', 'errors', 'validation'],
   channels: ['domain', 'errors', 'validation', 'config', 'vendor', 'http/raw-request'],
-  responders: ['domain', 'errors', 'validation', 'vendor', 'log'],
+  responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],

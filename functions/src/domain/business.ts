@@ -163,6 +163,51 @@ export const StaffMember = z.strictObject({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
+export const AI_PROVIDERS = ['anthropic', 'openai'] as const;
+export const AiProvider = z.enum(AI_PROVIDERS);
+export type AiProvider = z.infer<typeof AiProvider>;
+
+/**
+ * The conversation engine's settings. Models left out use the engine's
+ * current defaults (responders/llm/models.ts), so a deployment picks up a
+ * newer default without editing every profile.
+ */
+export const AiSettings = z.strictObject({
+  /** LLM providers to ask, in order; each is used only where its API key is set. */
+  providers: z
+    .array(AiProvider)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'lists a provider twice')
+    .default(['anthropic', 'openai']),
+  /** Model per provider, e.g. { "anthropic": "claude-sonnet-5-5", "openai": "gpt-6.1-terra" }. */
+  models: z
+    .strictObject({
+      anthropic: z.string().min(1).optional(),
+      openai: z.string().min(1).optional(),
+      /** Speech to text for voice notes (OpenAI). */
+      transcription: z.string().min(1).optional(),
+    })
+    .default({}),
+  /** Spend per business per day (its time zone) above which the offline responder answers. */
+  dailyBudgetUsd: z.number().nonnegative().max(100_000).default(5),
+  /** The whole reply, all providers included, must be ready within this. */
+  replySeconds: z.number().min(2).max(120).default(25),
+  /** One provider's share of it. */
+  providerSeconds: z.number().min(1).max(120).default(12),
+  /** Model calls per reply (each tool round is one). */
+  maxSteps: z.number().int().min(1).max(12).default(6),
+  /**
+   * How much Claude thinks before answering (Anthropic's output_config.effort, on the models that take it).
+   * A front desk answers from its data and tools: medium keeps replies quick.
+   */
+  effort: z.enum(['low', 'medium', 'high']).default('medium'),
+  /** Per model call; thinking models count their thinking in it. */
+  maxOutputTokens: z.number().int().min(256).max(16_384).default(2048),
+});
+export type AiSettings = z.infer<typeof AiSettings>;
+
+export const AI_DEFAULTS: AiSettings = AiSettings.parse({});
+
 export const Settings = z
   .strictObject({
     /** Minutes of staff silence after which the AI takes the conversation back. */
@@ -172,10 +217,12 @@ export const Settings = z
       .positive()
       .max(7 * 24 * 60)
       .default(30),
-    /** How the AI answers: "auto" picks the first configured LLM, else offline. */
+    /** How the AI answers: "auto" asks the configured LLMs (those with a key), then offline; "offline" never calls an LLM. */
     responder: z.enum(['auto', 'offline']).default('auto'),
     /** How customers book: grid, lead time, capacity, resources, deposits, approvals, reminders, backend. */
     booking: BookingSettings.prefault({}),
+    /** The LLM engine: providers in order, models, budgets (docs/conversation-engine.md). */
+    ai: AiSettings.default(AI_DEFAULTS),
   })
   .prefault({});
 export type Settings = z.infer<typeof Settings>;
