@@ -28,6 +28,7 @@ import {
   TimeZone,
 } from './primitives.js';
 import { BookingSettings } from './booking/settings.js';
+import { ConversationSettings } from './conversation-settings.js';
 
 export { IsoDate, Localized, LanguageCode, Money, Slug, WEEKDAYS, WeeklyHours, Interval, TimeOfDay, TimeZone };
 export type { Weekday } from './primitives.js';
@@ -223,6 +224,8 @@ export const Settings = z
     booking: BookingSettings.prefault({}),
     /** The LLM engine: providers in order, models, budgets (docs/conversation-engine.md). */
     ai: AiSettings.default(AI_DEFAULTS),
+    /** Bursts, floods and out-of-hours notices, whoever answers (docs/conversation-behaviour.md). */
+    conversation: ConversationSettings.prefault({}),
   })
   .prefault({});
 export type Settings = z.infer<typeof Settings>;

@@ -22,12 +22,16 @@ import {
   ContactDocSchema,
   type ConversationDoc,
   ConversationDocSchema,
+  type DailyUsageDoc,
   type DeadLetterDoc,
+  type MemberDoc,
   type MessageDoc,
   MessageDocSchema,
   type NotificationDoc,
   type OutboxDoc,
   type ParkedStatusDoc,
+  type StaffLinkCodeDoc,
+  type StaffThreadDoc,
   type WebhookKeyDoc,
 } from './documents.js';
 
@@ -74,7 +78,10 @@ export const defs = {
   channelAccounts: trusted<ChannelAccountDoc>('channelAccounts'),
   webhookKeys: trusted<WebhookKeyDoc>('webhookKeys'),
   businessSecrets: trusted<BusinessSecretsDoc>('businessSecrets'),
-  members: trusted<{ email: string; name: string; role: 'owner' | 'staff'; telegramChatId?: string | null }>('members'),
+  members: trusted<MemberDoc>('members'),
+  dailyUsage: trusted<DailyUsageDoc>('dailyUsage'),
+  staffThreads: trusted<StaffThreadDoc>('staffThreads'),
+  staffLinkCodes: trusted<StaffLinkCodeDoc>('staffLinkCodes'),
 };
 
 const under = (businessId: string) => `businesses/${businessId}`;
@@ -93,7 +100,11 @@ export const at = {
   message: (b: string, id: string) => doc(collection(defs.messages, under(b)), id),
   outbox: (b: string) => collection(defs.outbox, under(b)),
   outboxItem: (b: string, id: string) => doc(collection(defs.outbox, under(b)), id),
+  member: (b: string, uid: string) => doc(collection(defs.members, under(b)), uid),
+  notifications: (b: string) => collection(defs.notifications, under(b)),
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
+  /** The business's totals for one local day (YYYY-MM-DD in its time zone). */
+  dailyUsage: (b: string, date: string) => doc(collection(defs.dailyUsage, under(b)), date),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),
@@ -102,6 +113,10 @@ export const at = {
   channelAccounts: () => collection(defs.channelAccounts),
   webhookKey: (hash: string) => doc(collection(defs.webhookKeys), hash),
   businessSecrets: (b: string) => doc(collection(defs.businessSecrets), b),
+  /** A staff bot message staff may answer, by `${chatId}_${messageId}`. */
+  staffThread: (id: string) => doc(collection(defs.staffThreads), id),
+  /** A one-time staff link code, by its hash. */
+  staffLinkCode: (hash: string) => doc(collection(defs.staffLinkCodes), hash),
   /** Authentic deliveries that reached no business. */
   unroutedDeadLetters: () => collection(defs.deadLetters),
 };

@@ -205,6 +205,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
             bookingState: request.bookingState,
             media: prepared.media,
             injection: injection.injection ? injection.why : undefined,
+            closedNotice: request.closedNotice,
           }),
           customer: customerBlock(text),
           images,
