@@ -87,7 +87,7 @@ export async function commitReply(deps: Deps, plan: ReplyPlan): Promise<CommitOu
       if (!stillOurs(current, turn.attempts)) return { result: 'skipped', why: 'another worker took the message over' };
       if (!conversation) throw new NotFoundError(`conversation ${conversationId} is missing`);
       const now = deps.now();
-      const answered = [leader, ...turn.members.filter((_, i) => unfinished(members[i]))];
+      const answered = [...turn.members.filter((_, i) => unfinished(members[i])), leader];
       // Checked again just before anything is written: staff may have taken over meanwhile.
       if (ownerAt(conversation, now, plan.quietMinutes) === 'human') {
         const fields = workFields<MessageDoc>('processing.', {

@@ -51,8 +51,10 @@ export async function buildReplyRequest(
   const messages = turnMessages(turn);
   const ids = new Set(messages.map((m) => m.id));
   const leader = turn.leader.doc;
+  // Everything before, and the replies and staff messages written since (the previous turn's reply
+  // may be committed after this turn's messages arrived); later customer messages belong to later turns.
   const history: ConversationTurn[] = (conversation.recent ?? [])
-    .filter((t) => !ids.has(t.messageId) && t.at.getTime() <= leader.createdAt.getTime())
+    .filter((t) => !ids.has(t.messageId) && (t.author !== 'customer' || t.at.getTime() <= leader.createdAt.getTime()))
     .map((t) => ({ author: t.author, text: t.text, at: t.at }));
   const media = (await Promise.all(messages.map((m) => mediaOf(deps, m.doc)))).flat();
   const memory = contact?.memory ?? emptyMemory();
