@@ -28,13 +28,35 @@ const ALLOWED: Record<string, readonly string[]> = {
   vendor: ['domain', 'errors', 'validation'],
   channels: ['domain', 'errors', 'validation', 'config', 'vendor', 'http/raw-request'],
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
-  pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
+  pipeline: [
+    'domain',
+    'errors',
+    'validation',
+    'log',
+    'store',
+    'media',
+    'channels/channel',
+    'responders/responder',
+    'notifiers/staff-messenger',
+  ],
+  // The staff bot's messenger port and its Telegram implementation.
+  notifiers: ['errors'],
+  // The turn scheduler on Cloud Tasks.
+  tasks: ['firebase', 'pipeline/turn-scheduler'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
-  triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express'],
+  triggers: [
+    'config',
+    'entries',
+    'firebase',
+    'http/raw-request',
+    'http/raw-body',
+    'http/express',
+    'responders/llm/secrets',
+  ],
   index: ['triggers'],
   testing: [ANY],
 };
@@ -47,12 +69,14 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
+  notifiers: ['grammy'],
+  tasks: ['firebase-admin'],
   media: ['zod', '@google-cloud/storage'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 
 /** Firebase is at the edges: these files only. */
-const FIREBASE_ADMIN_FILES = new Set(['store/firestore.ts', 'firebase.ts', 'profile/load.ts']);
+const FIREBASE_ADMIN_FILES = new Set(['store/firestore.ts', 'firebase.ts', 'profile/load.ts', 'tasks/cloud-tasks.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -123,7 +147,7 @@ describe('layering of functions/src', () => {
       'domain/probe.ts → ../store/ids.js',
       'domain/probe.ts → node:fs',
       'domain/probe.ts → firebase-admin/firestore',
-      'domain/probe.ts → firebase-admin/firestore (firebase-admin only in store/firestore.ts, firebase.ts, profile/load.ts)',
+      'domain/probe.ts → firebase-admin/firestore (firebase-admin only in store/firestore.ts, firebase.ts, profile/load.ts, tasks/cloud-tasks.ts)',
     ]);
     expect(offencesIn('pipeline/probe.ts', ['../channels/registry.js', '../channels/channel.js'])).toEqual([
       'pipeline/probe.ts → ../channels/registry.js',

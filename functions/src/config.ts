@@ -12,6 +12,29 @@ import { DEFAULT_RETRY, type RetryPolicy } from './domain/work-state.js';
 export const META_APP_SECRET = defineSecret('META_APP_SECRET');
 export const META_VERIFY_TOKEN = defineSecret('META_VERIFY_TOKEN');
 export const CHAT_SESSION_SECRET = defineSecret('CHAT_SESSION_SECRET');
+/**
+ * The staff bot (one per deployment, docs/staff-telegram.md): its Bot API
+ * token, and the secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token
+ * on every update to /webhook/staff-telegram. `off` (or unset) turns the
+ * staff bot off: notifications stay in the dashboard.
+ */
+export const STAFF_TELEGRAM_BOT_TOKEN = defineSecret('STAFF_TELEGRAM_BOT_TOKEN');
+export const STAFF_TELEGRAM_WEBHOOK_SECRET = defineSecret('STAFF_TELEGRAM_WEBHOOK_SECRET');
+
+/**
+ * Functions that write replies (the message trigger, the turn task, the
+ * sweep) run at most this long; a reply must be ready `REPLY_MARGIN_SECONDS`
+ * before, to leave time for its commit.
+ */
+export const REPLY_TIMEOUT_SECONDS = 120;
+/** The sweep's own limit (it answers what it finds in parallel). */
+export const SWEEP_TIMEOUT_SECONDS = 300;
+const REPLY_MARGIN_SECONDS = 15;
+
+/** When a reply started now must be ready by, in a function that runs at most `timeoutSeconds`. */
+export function replyDeadline(startedAt: Date, timeoutSeconds = REPLY_TIMEOUT_SECONDS): Date {
+  return new Date(startedAt.getTime() + (timeoutSeconds - REPLY_MARGIN_SECONDS) * 1000);
+}
 
 /**
  * Vendor API base URLs. Production uses the vendors' own; tests and proxies
@@ -53,6 +76,12 @@ export function retryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
 export function webhookNoteEveryMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const ms = Number(env.FRONTDESK_DIAGNOSTICS_EVERY_MS);
   return env.FRONTDESK_DIAGNOSTICS_EVERY_MS !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/** Reads a secret param, treating unset, empty and the placeholder `off` as absent. */
+export function optionalSecret(param: { value(): string }): string | undefined {
+  const value = secretValue(param)?.trim();
+  return value && value.toLowerCase() !== 'off' ? value : undefined;
 }
 
 /** Reads a secret param, treating "unset" and empty as absent. */

@@ -4,7 +4,9 @@ import { deliverOutboxItem } from '../pipeline/outbox.js';
 import { sweep, sweptKind } from '../pipeline/sweep.js';
 import { defs } from '../store/collections.js';
 import { group } from '../store/database.js';
-import type { MessageDoc, OutboxDoc } from '../store/documents.js';
+import type { MessageDoc, NotificationDoc, OutboxDoc } from '../store/documents.js';
+import { handle as handleNotification, staffNotifyDeps } from './on-notification.js';
+import { SWEEP_TIMEOUT_SECONDS } from '../config.js';
 import { handle as handleMessage } from './on-message.js';
 import { outboxDeps } from './on-outbox.js';
 import { runtimeDeps } from './runtime.js';
@@ -12,12 +14,14 @@ import { runtimeDeps } from './runtime.js';
 export async function run() {
   const deps = runtimeDeps();
   const outbox = outboxDeps();
+  const staff = staffNotifyDeps(deps);
   const kinds = [
     sweptKind<MessageDoc>({
       name: 'reply',
       from: group(defs.messages),
       prefix: 'processing.',
-      run: (b, id, m) => handleMessage(b, id, { media: mediaOf(m.content) !== undefined, reply: true }, deps),
+      run: (b, id, m) =>
+        handleMessage(b, id, { media: mediaOf(m.content) !== undefined, reply: 'now' }, deps, SWEEP_TIMEOUT_SECONDS),
     }),
     sweptKind<MessageDoc>({
       name: 'media',
@@ -30,6 +34,12 @@ export async function run() {
       from: group(defs.outbox),
       prefix: '',
       run: (b, id) => deliverOutboxItem(outbox, b, id),
+    }),
+    sweptKind<NotificationDoc>({
+      name: 'staff-telegram',
+      from: group(defs.notifications),
+      prefix: 'telegram.',
+      run: (b, id) => handleNotification(b, id, staff),
     }),
   ];
   const reports = await sweep(deps, kinds);

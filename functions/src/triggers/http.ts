@@ -4,7 +4,7 @@
  * Hosting rewrites give them stable public paths (firebase.json).
  */
 import { onRequest, type Request } from 'firebase-functions/v2/https';
-import { CHAT_SESSION_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
+import { CHAT_SESSION_SECRET, META_APP_SECRET, META_VERIFY_TOKEN, STAFF_TELEGRAM_WEBHOOK_SECRET } from '../config.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import { installRawBodyGuard } from '../http/raw-body.js';
 
@@ -39,6 +39,12 @@ export const webhookMeta = onRequest(
 export const webhookTelegram = onRequest(
   { concurrency: 80, timeoutSeconds: 30 },
   serve(() => import('../entries/webhook-telegram.js')),
+);
+
+/** /webhook/staff-telegram — the staff bot (one per deployment): links, staff replies, button presses. */
+export const webhookStaffBot = onRequest(
+  { secrets: [STAFF_TELEGRAM_WEBHOOK_SECRET], concurrency: 80, timeoutSeconds: 30 },
+  serve(() => import('../entries/webhook-staff.js')),
 );
 
 /**
