@@ -8,6 +8,7 @@ const TurnTaskSchema = z.object({
   businessId: z.string().min(1).max(200),
   messageId: z.string().min(1).max(300),
   attempt: z.number().int().nonnegative().max(100),
+  notBefore: z.number().int().nonnegative().optional(),
 });
 
 export async function handle(data: unknown) {

@@ -36,11 +36,15 @@ function clean(value: unknown, inArray: boolean, path: string): unknown {
   throw new UnstorableValue(`${path || 'value'} is not JSON (${typeof value})`);
 }
 
-/** JSON text of any value, cut to `max` characters (for staff to read, never to parse back). */
+/**
+ * JSON text of any value, cut to `max` characters (for staff to read, never
+ * to parse back). A string is kept as it is: a model's tool arguments often
+ * arrive as the JSON text it wrote.
+ */
 export function jsonText(value: unknown, max: number): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? 'null';
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
   } catch {
     text = String(value);
   }

@@ -28,6 +28,8 @@ export interface TurnTask {
   messageId: string;
   /** 0 for the turn a message schedules; 1, 2, … when it waits for the conversation's previous reply. */
   attempt: number;
+  /** When it is due (epoch ms). A dispatcher that runs it early is waited out (see `runTurn`). */
+  notBefore?: number | undefined;
 }
 
 export interface TurnScheduler {
@@ -38,7 +40,12 @@ export interface TurnScheduler {
 export interface TurnDeps extends ReplyDeps {
   /** Absent: every turn runs at once (no quiet window). */
   scheduler?: TurnScheduler | undefined;
+  /** Waits; tests pass their own. */
+  sleep?(ms: number): Promise<void>;
 }
+
+/** The longest a turn run early waits for its time (a quiet window is at most 30 s). */
+export const MAX_EARLY_WAIT_MS = 30_000;
 
 /** How often a turn waiting for the conversation's previous reply looks again, at most. */
 export const MAX_BUSY_RETRIES = 8;
@@ -58,10 +65,16 @@ export async function startTurn(deps: TurnDeps, businessId: string, messageId: s
     return { result: 'skipped', why: 'nothing to answer' };
   }
   if (!deps.scheduler || message.content.type === 'reaction') return replyToMessage(deps, businessId, messageId);
-  const business = await deps.db.get(at.business(businessId));
-  const quiet = (business?.settings.conversation ?? CONVERSATION_DEFAULTS).quietSeconds;
+  let quiet: number;
+  try {
+    const business = await deps.db.get(at.business(businessId));
+    quiet = (business?.settings.conversation ?? CONVERSATION_DEFAULTS).quietSeconds;
+  } catch {
+    // A business document that cannot be read: the reply pipeline says why, visibly, now.
+    return replyToMessage(deps, businessId, messageId);
+  }
   if (quiet <= 0) return replyToMessage(deps, businessId, messageId);
-  const task: TurnTask = { businessId, messageId, attempt: 0 };
+  const task: TurnTask = { businessId, messageId, attempt: 0, notBefore: deps.now().getTime() + quiet * 1000 };
   try {
     await deps.scheduler.schedule(task, quiet, turnKey(task));
     return { result: 'scheduled', inSeconds: quiet };
@@ -72,19 +85,29 @@ export async function startTurn(deps: TurnDeps, businessId: string, messageId: s
 }
 
 /**
- * Runs a scheduled turn. When another reply of the conversation is being
- * written, the turn looks again once that reply's lock ends (or sooner),
- * up to MAX_BUSY_RETRIES times; after that the sweep takes it.
+ * Runs a scheduled turn. A task that arrives before it is due waits for
+ * its time: Cloud Tasks dispatches on schedule, but the firebase-tools 13
+ * emulator runs tasks as soon as they are queued, ignoring their schedule
+ * time, and a quiet window that does not wait would answer every message
+ * of a burst. When another reply of the conversation is being written, the
+ * turn looks again once that reply's lock ends (or sooner), up to
+ * MAX_BUSY_RETRIES times; after that the sweep takes it.
  */
 export async function runTurn(deps: TurnDeps, task: TurnTask): Promise<ReplyOutcome> {
+  const early = (task.notBefore ?? 0) - deps.now().getTime();
+  if (early > 0) {
+    const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    await sleep(Math.min(early, MAX_EARLY_WAIT_MS));
+  }
   const outcome = await replyToMessage(deps, task.businessId, task.messageId);
   if (outcome.result !== 'deferred' || !outcome.busyUntil || !deps.scheduler) return outcome;
   if (task.attempt >= MAX_BUSY_RETRIES) return outcome;
   const wait = Math.ceil((outcome.busyUntil.getTime() - deps.now().getTime()) / 1000);
-  const next: TurnTask = { ...task, attempt: task.attempt + 1 };
+  // A reply takes seconds; look again soon rather than at the end of the lock's lease.
+  const delay = Math.min(Math.max(wait, 1), 2 ** task.attempt);
+  const next: TurnTask = { ...task, attempt: task.attempt + 1, notBefore: deps.now().getTime() + delay * 1000 };
   try {
-    // A reply takes seconds; look again soon rather than at the end of the lock's lease.
-    await deps.scheduler.schedule(next, Math.min(Math.max(wait, 1), 2 ** task.attempt), turnKey(next));
+    await deps.scheduler.schedule(next, delay, turnKey(next));
   } catch (err) {
     deps.log.warn('busy turn not rescheduled: the sweep will take it', {
       businessId: task.businessId,

@@ -148,6 +148,28 @@ describe('a burst of messages', () => {
     expect(responder.requests[1]!.history.map((t) => t.author)).toEqual(['customer', 'ai']);
   });
 
+  it('a turn dispatched before its time waits for it (the emulator runs tasks at once), so the burst still gets one reply', async () => {
+    const waits: number[] = [];
+    const eager: TurnDeps = {
+      ...turnDeps(),
+      // Sleeping moves the test clock, as the real wait lets time pass.
+      sleep: async (ms) => {
+        waits.push(ms);
+        deps.advance(ms);
+      },
+    };
+    const first = await say('hi');
+    await startTurn(eager, CLINIC, first);
+    const second = await say('how much is full legs?');
+    await startTurn(eager, CLINIC, second);
+    // Both tasks run now, though due in 3 s: each waits its time first.
+    const [a, b] = scheduler.tasks.map((t) => t.task);
+    const outcomes = [await runTurn(eager, a!), await runTurn(eager, b!)];
+    expect(waits).toEqual([3_000]);
+    expect(outcomes.map((o) => o.result)).toEqual(['deferred', 'replied']);
+    expect((await replies())[0]!.ai!.answers).toEqual([first, second]);
+  });
+
   it('a redelivered trigger schedules the turn once', async () => {
     const id = await say('hello');
     await startTurn(turnDeps(), CLINIC, id);
