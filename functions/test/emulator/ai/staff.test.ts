@@ -135,10 +135,12 @@ describe('handoff to staff on Telegram', () => {
     );
     const conversation = await admin().doc(`businesses/${clinic.id}/conversations/${conversationId}`).get();
     expect(conversation.get('owner')).toBe('human');
-    const staffMessage = (
-      await admin().collection(`businesses/${clinic.id}/messages`).where('author', '==', 'staff').get()
-    ).docs.find((d) => d.get('conversationId') === conversationId)!;
+    const staffMessage = await waitFor(async () => {
+      const found = (
+        await admin().collection(`businesses/${clinic.id}/messages`).where('author', '==', 'staff').get()
+      ).docs.find((d) => d.get('conversationId') === conversationId);
+      return found?.get('delivery.status') === 'sent' ? found : undefined;
+    }, 'the staff reply recorded as sent');
     expect(staffMessage.get('via')).toBe('telegram');
-    expect(staffMessage.get('delivery.status')).toBe('sent');
   });
 });
