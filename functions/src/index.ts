@@ -7,4 +7,4 @@ export { onMessageCreated, onNotificationCreated, onOutboxCreated } from './trig
 export { replyTurn } from './triggers/tasks.js';
 export { staffTelegramLink } from './triggers/callable.js';
 export { sweepWork } from './triggers/schedules.js';
-export { benchBareWrite } from './triggers/bench.js';
+export { benchBareWrite, benchTriggerEcho, benchTriggerWrite } from './triggers/bench.js';

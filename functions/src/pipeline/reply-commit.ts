@@ -78,10 +78,11 @@ export async function commitReply(deps: Deps, plan: ReplyPlan): Promise<CommitOu
 
   try {
     return await deps.db.transaction(async (tx): Promise<CommitOutcome> => {
+      // The contact is read only to apply memory patches to what is stored now; other changes to it are merged blind.
       const [current, conversation, contact, ...members] = await Promise.all([
         tx.get(at.message(businessId, leader.id)),
         tx.get(conversationRef),
-        tx.get(contactRef),
+        reply.memory?.length ? tx.get(contactRef) : undefined,
         ...turn.members.map((m) => tx.get(at.message(businessId, m.id))),
       ]);
       if (!stillOurs(current, turn.attempts)) return { result: 'skipped', why: 'another worker took the message over' };

@@ -30,6 +30,7 @@ function spy(answer: Partial<ReplyResult> | ((r: ReplyRequest) => Partial<ReplyR
   const requests: ReplyRequest[] = [];
   const responder: Responder = {
     name: 'spy',
+    usesDailySpend: true,
     async reply(request) {
       requests.push(request);
       return { ...ANSWER, ...(typeof answer === 'function' ? answer(request) : answer) };

@@ -39,7 +39,7 @@ export interface RequestContext {
   contact: ContactDoc | undefined;
   now: Date;
   deadline?: Date | undefined;
-  spentTodayUsd: number;
+  spentTodayUsd?: number | undefined;
   closedNotice?: 'now' | 'earlier' | undefined;
 }
 

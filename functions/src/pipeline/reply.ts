@@ -14,7 +14,7 @@
  * reason and a notification. A worker that dies holding the claim is
  * replaced by the sweep when its lease ends; nothing is answered twice.
  */
-import type { BusinessDoc } from '../store/documents.js';
+import type { BusinessDoc, ContactDoc } from '../store/documents.js';
 import { closedNoticeDue, closedNoticeText, withClosedNotice } from '../domain/out-of-hours.js';
 import { isOpenAt } from '../domain/hours.js';
 import { floodNoticeText, floodStep } from '../domain/rate-limit.js';
@@ -25,7 +25,7 @@ import type { Responder, ReplyResult } from '../responders/responder.js';
 import { at } from '../store/collections.js';
 import type { MessageDoc } from '../store/documents.js';
 import { type WorkKind, workFields } from '../store/work-item.js';
-import { loadBusinessContext, loadBusinessDoc } from './business-context.js';
+import { loadBusinessContext } from './business-context.js';
 import type { Deps } from './deps.js';
 import { RESUME_AI, type RaisedNotification, raiseNotification } from './notifications.js';
 import { commitReply, ownerAt } from './reply-commit.js';
@@ -92,14 +92,14 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
   try {
     const conversation = turn.conversation;
     if (!conversation) throw new NotFoundError(`conversation ${turn.leader.doc.conversationId} is missing`);
-    const businessDoc = await loadBusinessDoc(deps, businessId);
+    // One round trip for both.
+    const [businessDoc, contact] = await loadBusinessAndContact(deps, businessId, turn.leader.doc.contactId);
     const { settings } = businessDoc;
     const quietMinutes = settings.handoffQuietMinutes;
     if (ownerAt(conversation, deps.now(), quietMinutes) === 'human') {
       await finishTurn(deps, businessId, turn, 'skipped', 'a person owns this conversation');
       return { result: 'skipped', why: 'human owner' };
     }
-    const contact = await deps.db.get(at.contact(businessId, turn.leader.doc.contactId));
     const flood = floodStep(
       contact?.inboundAt ?? [],
       turn.leader.doc.createdAt,
@@ -135,7 +135,8 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
       contact,
       now,
       deadline: deps.deadline,
-      spentTodayUsd: await spentToday(deps, businessId, timezone, now),
+      // Read only for a responder that has a budget to keep (the engine).
+      spentTodayUsd: deps.responder.usesDailySpend ? await spentToday(deps, businessId, timezone, now) : undefined,
       closedNotice: closed ? 'now' : !isOpenAt(now, schedule) && conversation.closedNotice ? 'earlier' : undefined,
     });
     reply = await deps.responder.reply(request);
@@ -152,6 +153,19 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
   } catch (err) {
     return recordFailure(deps, businessId, turn, err, reply);
   }
+}
+
+async function loadBusinessAndContact(
+  deps: Deps,
+  businessId: string,
+  contactId: string,
+): Promise<[BusinessDoc, ContactDoc | undefined]> {
+  const [business, contact] = await deps.db.getAll<unknown>([
+    at.business(businessId),
+    at.contact(businessId, contactId),
+  ]);
+  if (!business) throw new NotFoundError(`No business "${businessId}".`);
+  return [business as BusinessDoc, contact as ContactDoc | undefined];
 }
 
 function floodReply(language: string): ReplyResult {

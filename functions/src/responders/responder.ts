@@ -194,5 +194,7 @@ export interface ProviderAttempt {
 
 export interface Responder {
   readonly name: string;
+  /** Set by a responder that reads `ReplyRequest.spentTodayUsd`: the pipeline reads the day's totals only for it. */
+  readonly usesDailySpend?: boolean;
   reply(request: ReplyRequest): Promise<ReplyResult>;
 }

@@ -138,6 +138,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
 
   return {
     name: 'engine',
+    usesDailySpend: true,
     async reply(request) {
       const business = request.business;
       const settings = aiSettingsOf(business.settings);
