@@ -14,6 +14,7 @@ import { replyToMessage } from '../pipeline/reply.js';
 import { type StartOutcome, type TurnDeps, startTurn } from '../pipeline/turn-scheduler.js';
 import { selectResponder } from '../responders/registry.js';
 import { cloudTasksScheduler } from '../tasks/cloud-tasks.js';
+import { sendNow } from './on-outbox.js';
 import { runtimeDeps } from './runtime.js';
 
 /** What a reply needs, for a function that started at `startedAt` and runs at most `timeoutSeconds`. */
@@ -50,5 +51,6 @@ export async function handle(
       ? await startTurn(replyDeps, businessId, messageId)
       : await replyToMessage(replyDeps, businessId, messageId);
   deps.log.info('reply pipeline', { businessId, messageId, ...outcome });
+  if (outcome.result === 'replied') await sendNow(businessId, outcome.replyMessageId);
   return outcome;
 }

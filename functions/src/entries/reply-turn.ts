@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { type TurnTask, runTurn } from '../pipeline/turn-scheduler.js';
 import { turnDeps } from './on-message.js';
+import { sendNow } from './on-outbox.js';
 import { runtimeDeps } from './runtime.js';
 
 const TurnTaskSchema = z.object({
@@ -22,5 +23,6 @@ export async function handle(data: unknown) {
   const task: TurnTask = parsed.data;
   const outcome = await runTurn(turnDeps(deps), task);
   deps.log.info('turn', { ...task, ...outcome });
+  if (outcome.result === 'replied') await sendNow(task.businessId, outcome.replyMessageId);
   return outcome;
 }
