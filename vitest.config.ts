@@ -18,7 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'emulator',
-          include: ['functions/test/emulator/**/*.test.ts'],
+          // The dashboard's end-to-end tests drive Chromium against the same emulator suite.
+          include: ['functions/test/emulator/**/*.test.ts', 'hosting/e2e/**/*.test.ts'],
           environment: 'node',
           // One emulator suite, shared state: files run one after another.
           fileParallelism: false,

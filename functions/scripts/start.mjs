@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createDemoAccounts, DEMO_PASSWORD } from './demo-accounts.mjs';
 import { EMULATORS, firebase, root } from './emulators.mjs';
 
 const HOSTING = 'http://127.0.0.1:5000';
@@ -38,10 +39,22 @@ const secrets = Object.fromEntries(
     .map((l) => l.split(/=(.*)/s).slice(0, 2)),
 );
 const businesses = demos.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const accounts = await createDemoAccounts(businesses);
 const line = '─'.repeat(72);
 console.log(`
 ${line}
  Frontdesk is running on the emulators (project demo-frontdesk)
+
+ Staff dashboard:             ${HOSTING}/
+   sign in with (password "${DEMO_PASSWORD}", a demo value for the emulators only):
+${accounts
+  .filter((a) => a.role === 'owner')
+  .map((a) => `     ${a.email.padEnd(36)} owner of ${a.businessId}`)
+  .join('\n')}
+   staff accounts (same password): ${accounts
+     .filter((a) => a.role === 'staff')
+     .map((a) => a.email)
+     .join(', ')}
 
  Chat with a demo business:   ${HOSTING}/chat/
  Health:                      ${HOSTING}/api/health

@@ -6,3 +6,4 @@ export { api, webhookMeta, webhookTelegram, webhookWhatsapp } from './triggers/h
 export { onMessageCreated, onOutboxCreated } from './triggers/firestore.js';
 export { retryOutbox } from './triggers/schedules.js';
 export { benchBareWrite } from './triggers/bench.js';
+export { staff, team } from './triggers/callables.js';

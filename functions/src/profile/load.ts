@@ -117,7 +117,15 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
     paths.members(businessId),
     members.map((m) => ({
       id: m.uid,
-      data: { email: m.email, name: m.name, role: m.role, telegramChatId: m.telegramChatId ?? null, source: 'profile' },
+      data: {
+        // uid: the dashboard finds a person's businesses with a collection-group query on it.
+        uid: m.uid,
+        email: m.email,
+        name: m.name,
+        role: m.role,
+        telegramChatId: m.telegramChatId ?? null,
+        source: 'profile',
+      },
     })),
     (data) => data.source === 'profile',
   );
