@@ -14,6 +14,8 @@ export const hasChromium = existsSync(CHROMIUM);
 export const HOSTING = 'http://127.0.0.1:5000';
 export const PASSWORD = 'e2e-password-1';
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** Pictures of failures stay out of the repository (.emulators/ is ignored). */
+const FAILURES = fileURLToPath(new URL('../../.emulators/e2e-failures/', import.meta.url));
 
 const FLAGS = [
   '--headless',
@@ -39,6 +41,12 @@ export async function newPage(
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    // Refused requests (a used invite, a member of another business) are part of the tests; the
+    // browser logs their status as "Failed to load resource".
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${msg.text()}`);
+  });
   return { context, page };
 }
 
@@ -58,7 +66,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+export async function screenshot(page: Page, name: string, failure = false): Promise<void> {
+  const dir = failure ? FAILURES : SCREENSHOTS;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}${name}.png` });
 }

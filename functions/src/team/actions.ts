@@ -27,6 +27,8 @@ export interface MemberContext extends ActionContext {
 /** Every action inside a business names it. */
 export const InBusiness = z.strictObject({ businessId: z.string().min(1).max(63) });
 
+const BusinessRef = z.looseObject({ businessId: InBusiness.shape.businessId });
+
 export interface Action {
   /** `signed-in`: any signed-in person (accepting an invite); otherwise the role needed in `businessId`. */
   readonly needs: Role | 'signed-in';
@@ -41,9 +43,10 @@ export function memberAction<S extends z.ZodType<{ businessId: string }>, O>(
   return {
     needs,
     async run(ctx, data) {
-      const parsed = parseOrThrow(input, data, 'request');
-      const membership = await requireMember(ctx.deps.db, ctx.caller, parsed.businessId, needs);
-      return handler({ ...ctx, membership }, parsed);
+      // Membership first: someone outside the business learns nothing, not even what a valid request looks like.
+      const { businessId } = parseOrThrow(BusinessRef, data, 'request');
+      const membership = await requireMember(ctx.deps.db, ctx.caller, businessId, needs);
+      return handler({ ...ctx, membership }, parseOrThrow(input, data, 'request'));
     },
   };
 }

@@ -10,6 +10,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { BusinessProvider } from '../features/businesses/business-context';
 import { HomeRedirect } from '../features/businesses/HomeRedirect';
 import InboxPage from '../features/inbox/components/InboxPage';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { Loading } from '../shared/ui/states';
 import { Shell } from './Shell';
 
@@ -50,9 +51,11 @@ function SignedIn() {
           <BusinessProvider key={params.businessId} businessId={params.businessId}>
             <RememberBusiness businessId={params.businessId} />
             <Shell>
-              <Suspense fallback={<Loading />}>
-                <BusinessRoutes />
-              </Suspense>
+              <ErrorBoundary>
+                <Suspense fallback={<Loading />}>
+                  <BusinessRoutes />
+                </Suspense>
+              </ErrorBoundary>
             </Shell>
           </BusinessProvider>
         )}

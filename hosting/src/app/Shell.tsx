@@ -18,17 +18,16 @@ export function Shell({ children }: { children: ReactNode }) {
   const alerts = useAlerts();
   const [open, setOpen] = useState(false);
   const [permission, askPermission] = useNotificationPermission();
-  const base = `/b/${businessId}`;
 
   return (
     <div className="fd-shell">
       <header className="fd-shell__top">
-        <a className="fd-brand" href={`${base}/inbox`}>
+        <Link className="fd-brand" href="/inbox">
           <span className="fd-brand__mark" aria-hidden="true">
             F
           </span>
           <span className="fd-shell__business">{business.profile.name}</span>
-        </a>
+        </Link>
         <BusinessSwitcher current={businessId} />
         <div className="fd-shell__spacer" />
         <div className="fd-alerts">
@@ -41,7 +40,7 @@ export function Shell({ children }: { children: ReactNode }) {
             data-testid="alerts-button"
             onClick={() => setOpen(!open)}
           >
-            🔔
+            Alerts
             {alerts.length ? (
               <span className="fd-badge" data-testid="alerts-badge">
                 {alerts.length}
@@ -59,7 +58,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <ul>
                 {alerts.map((a) => (
                   <li key={a.id} className={`fd-alert fd-alert--${a.kind}`}>
-                    <Link href={`${base}/inbox/${a.conversationId}`} onClick={() => setOpen(false)}>
+                    <Link href={`/inbox/${a.conversationId}`} onClick={() => setOpen(false)}>
                       <strong>{a.title}</strong>
                       <span dir="auto">{a.body}</span>
                     </Link>
@@ -91,12 +90,13 @@ export function Shell({ children }: { children: ReactNode }) {
       <nav className="fd-shell__nav" aria-label="Sections">
         <ul>
           {NAV.filter((item) => can(item.needs)).map((item) => {
-            const href = `${base}/${item.path}`;
+            // Inside the /b/:businessId nest, paths are relative to it (wouter).
+            const href = `/${item.path}`;
             const active = location === href || location.startsWith(`${href}/`);
             return (
               <li key={item.path}>
                 <Link href={href} className={active ? 'is-active' : ''} aria-current={active ? 'page' : undefined}>
-                  <span aria-hidden="true">{item.icon}</span> {item.label}
+                  {item.label}
                 </Link>
               </li>
             );

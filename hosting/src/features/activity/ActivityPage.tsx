@@ -44,7 +44,7 @@ export default function ActivityPage() {
                   <li key={n.id} className={n.read ? 'is-muted' : ''}>
                     <strong>{CHANNEL_NAMES[n.channel]}: not delivered</strong> — {n.reason}{' '}
                     <span className="fd-muted">{fullTime(n.createdAt.toDate(), timeZone)}</span>{' '}
-                    <Link href={`/b/${businessId}/inbox/${n.conversationId}`}>Open the conversation</Link>{' '}
+                    <Link href={`/inbox/${n.conversationId}`}>Open the conversation</Link>{' '}
                     {n.read ? null : (
                       <button
                         type="button"

@@ -21,7 +21,7 @@ const SECTIONS = [
 
 export default function BusinessPages() {
   const { section } = useParams<{ section: string }>();
-  const { businessId, business, can } = useBusiness();
+  const { business, can } = useBusiness();
   const found = SECTIONS.find(([path]) => path === section);
   const Form = found?.[2];
   return (
@@ -31,7 +31,7 @@ export default function BusinessPages() {
         {SECTIONS.map(([path, label]) => (
           <Link
             key={path}
-            href={`/b/${businessId}/business/${path}`}
+            href={`/business/${path}`}
             className={path === section ? 'is-active' : ''}
             aria-current={path === section ? 'page' : undefined}
           >

@@ -19,7 +19,8 @@ export function BusinessSwitcher({ current }: { current: string }) {
         value={current}
         onChange={(e) => {
           localStorage.setItem('frontdesk.business', e.target.value);
-          navigate(`/b/${e.target.value}/inbox`);
+          // `~` leaves the current business's nest (wouter).
+          navigate(`~/b/${e.target.value}/inbox`);
         }}
       >
         {memberships.data.map((m) => (

@@ -74,7 +74,7 @@ export default function KnowledgePage() {
             .filter((k) => k.kind === tab)
             .filter((k) => !search || JSON.stringify(k).toLowerCase().includes(search.toLowerCase()))
             .sort((a, b) => a.id.localeCompare(b.id));
-          const current = editing && editing !== 'new' ? all.find((k) => k.id === editing) : undefined;
+          const current = editing && editing !== 'new' ? all.find((k) => k.docId === editing) : undefined;
           return (
             <div className="fd-master-detail">
               {items.length === 0 ? (
@@ -82,7 +82,7 @@ export default function KnowledgePage() {
               ) : (
                 <ul className="fd-list" data-testid="knowledge-list">
                   {items.map((k) => (
-                    <li key={k.id}>
+                    <li key={k.docId}>
                       <button
                         type="button"
                         className={`fd-list__button${editing === k.id ? ' is-active' : ''}`}

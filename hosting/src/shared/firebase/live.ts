@@ -19,7 +19,15 @@ function useStable<T>(value: T | null, equal: (a: T, b: T) => boolean): T | null
 }
 
 export interface WithId {
+  /** The document's own `id` field when it has one (services, Q&A: their ids in the profile file), else the document id. */
   id: string;
+  /** Always the document id. */
+  docId: string;
+}
+
+function withId<T>(id: string, data: T): T & WithId {
+  const own = (data as { id?: unknown }).id;
+  return { ...data, id: typeof own === 'string' ? own : id, docId: id };
 }
 
 export function useLiveQuery<T>(query: Query | null): Live<(T & WithId)[]> {
@@ -30,7 +38,7 @@ export function useLiveQuery<T>(query: Query | null): Live<(T & WithId)[]> {
     setState({ status: 'loading' });
     return onSnapshot(
       stable,
-      (snap) => setState({ status: 'ready', data: snap.docs.map((d) => ({ ...(d.data() as T), id: d.id })) }),
+      (snap) => setState({ status: 'ready', data: snap.docs.map((d) => withId(d.id, d.data() as T)) }),
       (error) => setState({ status: 'error', error }),
     );
   }, [stable]);
@@ -45,7 +53,7 @@ export function useLiveDoc<T>(ref: DocumentReference | null): Live<(T & WithId) 
     setState({ status: 'loading' });
     return onSnapshot(
       stable,
-      (snap) => setState({ status: 'ready', data: snap.exists() ? { ...(snap.data() as T), id: snap.id } : null }),
+      (snap) => setState({ status: 'ready', data: snap.exists() ? withId(snap.id, snap.data() as T) : null }),
       (error) => setState({ status: 'error', error }),
     );
   }, [stable]);

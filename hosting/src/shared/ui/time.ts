@@ -34,7 +34,15 @@ export function shortTime(date: Date, timeZone: string, now: Date = new Date()):
 
 /** Full form: date and time, with the zone's name. */
 export function fullTime(date: Date, timeZone: string): string {
-  return formatter(timeZone, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(date);
+  // Not dateStyle/timeStyle: V8 refuses them together with timeZoneName ("Invalid option").
+  return formatter(timeZone, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 /** "4:59" or "1:02:03" for a countdown of `ms`. */

@@ -42,7 +42,8 @@ export default function InboxPage() {
   const waitingCount = facts.filter((f) => needsPerson(f, now.getTime(), quietMinutes)).length;
   const labels = labelsIn(facts);
   const channels = (Object.keys(CHANNEL_NAMES) as ChannelType[]).filter((t) => facts.some((f) => f.channel === t));
-  const basePath = `/b/${businessId}/inbox`;
+  // Relative to the business's route nest (wouter).
+  const basePath = '/inbox';
 
   return (
     <div className={`fd-inbox${selectedId ? ' has-selection' : ''}`}>
