@@ -19,12 +19,13 @@ const { startFakeGraphApi } = await import(join(lib, 'testing/fake-graph-api.js'
 const { initializeApp } = await import('firebase-admin/app');
 const { getFirestore } = await import('firebase-admin/firestore');
 const { getAuth } = await import('firebase-admin/auth');
-const { loadProfile } = await import(join(lib, 'profile/load.js'));
+const { firebaseStaffAccounts, loadProfile } = await import(join(lib, 'profile/load.js'));
+const { FirestoreDatabase } = await import(join(lib, 'store/firestore.js'));
 
 const app = initializeApp({ projectId: 'demo-frontdesk' });
 const db = getFirestore(app);
 const clinic = JSON.parse(readFileSync(join(root, 'functions/demo/glow-laser-clinic.json'), 'utf8'));
-await loadProfile(db, getAuth(app), clinic);
+await loadProfile(new FirestoreDatabase(db), firebaseStaffAccounts(getAuth(app)), clinic);
 await db
   .doc('businessSecrets/glow-laser-clinic')
   .set({ channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } });

@@ -4,6 +4,6 @@
  */
 export { api, webhookMeta, webhookTelegram, webhookWhatsapp } from './triggers/http.js';
 export { onMessageCreated, onOutboxCreated } from './triggers/firestore.js';
-export { retryOutbox } from './triggers/schedules.js';
+export { sweepWork } from './triggers/schedules.js';
 export { benchBareWrite } from './triggers/bench.js';
 export { staff, team } from './triggers/callables.js';

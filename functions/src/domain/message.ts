@@ -39,6 +39,8 @@ export interface InboundMessageEvent {
   content: MessageContent;
   /** A message the business itself sent from elsewhere (phone app, Meta inbox). */
   echo?: boolean | undefined;
+  /** The customer's language where the channel says it (the web chat page's): a hint for a new contact. */
+  languageHint?: string | undefined;
 }
 
 export const DELIVERY_STATUSES = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
@@ -53,6 +55,12 @@ export interface StatusEvent {
   status: Exclude<DeliveryStatus, 'queued'>;
   timestamp: Date;
   error?: { code: string; message: string } | undefined;
+  /**
+   * What we attached to the send and the provider echoes in its statuses
+   * (WhatsApp's `biz_opaque_callback_data`): our outbox item's id, which
+   * proves a send whose answer we never got did go out.
+   */
+  callbackData?: string | undefined;
 }
 
 export type InboundEvent = InboundMessageEvent | StatusEvent;
@@ -98,6 +106,8 @@ export interface OutboundMessage {
   image?: { url: string; mimeType?: string | undefined } | undefined;
   /** When set, the template is sent instead of `text` (WhatsApp only). */
   template?: OutboundTemplate | undefined;
+  /** Echoed by providers that support it in the send's statuses (StatusEvent.callbackData): the outbox item's id. */
+  callbackData?: string | undefined;
 }
 
 export interface SendResult {

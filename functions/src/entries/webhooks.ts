@@ -11,7 +11,7 @@ import { META_APP_SECRET, META_VERIFY_TOKEN, secretValue } from '../config.js';
 import { errorBody } from '../http/json.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import { handleWebhook } from '../http/webhook.js';
-import { runtimeDeps } from './runtime.js';
+import { runtimeDepsWithMedia } from './runtime.js';
 
 /**
  * The provider's path segment, whether called through Hosting
@@ -36,7 +36,7 @@ export function handlerFor(family: WebhookFamily) {
         `No ${family} webhook at ${request.path}. Known: ${Object.keys(routes).join(', ')}.`,
       );
     }
-    return handleWebhook(runtimeDeps(), { adapter, provider }, request, {
+    return handleWebhook(runtimeDepsWithMedia(), { adapter, provider }, request, {
       metaAppSecret: secretValue(META_APP_SECRET),
       metaVerifyToken: secretValue(META_VERIFY_TOKEN),
     });

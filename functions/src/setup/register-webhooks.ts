@@ -17,8 +17,8 @@
  *
  * Secrets are read from and written to businessSecrets/{businessId}
  * (`channels.<type>.*`); only a key the person must paste is ever returned.
- * The store is a small interface that Firestore satisfies, so tests pass an
- * in-memory one.
+ * The database is the store's port: Firestore from the script, the in-memory
+ * one in tests.
  */
 import { randomBytes } from 'node:crypto';
 import type { VendorUrls } from '../config.js';
@@ -28,18 +28,19 @@ import { callProviderJson } from '../channels/provider-http.js';
 import { TELEGRAM_ALLOWED_UPDATES } from '../channels/telegram.js';
 import { telegramClient, telegramFailure } from '../channels/telegram-send.js';
 import { ChannelType } from '../domain/business.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import { type Database, collection, doc } from '../store/database.js';
 
-/** The few document calls this needs; a Firestore instance is one. */
-export interface DocStore {
-  doc(path: string): {
-    get(): Promise<{ readonly exists: boolean; data(): Record<string, unknown> | undefined }>;
-    set(data: Record<string, unknown>, options: { merge: true }): Promise<unknown>;
-  };
-}
+/** Only the channels of the business document are read here (the rest is the responders' business). */
+const businesses = collection<{ channels?: unknown }>({
+  id: 'businesses',
+  read: (data) => data as { channels?: unknown },
+});
+const businessRef = (businessId: string) => doc(businesses, businessId);
 
 export interface RegisterDeps {
-  db: DocStore;
+  /** Firestore (the script) or the in-memory database (tests). */
+  db: Database;
   fetch: typeof fetch;
   urls: Pick<VendorUrls, 'telegram' | 'dialog360'>;
   /** A new random webhook secret or key (injectable for tests). */
@@ -77,12 +78,12 @@ export async function registerWebhooks(
 ): Promise<ChannelRegistration[]> {
   if (!BUSINESS_ID.test(businessId)) throw new ValidationError(`"${businessId}" is not a business id`);
   const base = webhookBase(baseUrl);
-  const business = await deps.db.doc(paths.business(businessId)).get();
-  if (!business.exists) throw new NotFoundError(`No business "${businessId}": seed its profile first (npm run seed).`);
-  const channels = channelsOf(business.data());
+  const business = await deps.db.get(businessRef(businessId));
+  if (!business) throw new NotFoundError(`No business "${businessId}": seed its profile first (npm run seed).`);
+  const channels = channelsOf(business);
   if (channels.length === 0) return [];
-  const secretsDoc = await deps.db.doc(`${paths.businessSecrets}/${businessId}`).get();
-  const secrets = recordOf(secretsDoc.data()?.channels);
+  const secretsDoc = await deps.db.get(at.businessSecrets(businessId));
+  const secrets = recordOf(secretsDoc?.channels);
   const ctx: Context = { deps, businessId, base, newSecret: deps.newSecret ?? randomSecret };
 
   const results: ChannelRegistration[] = [];
@@ -272,22 +273,19 @@ async function ensureBusinessKey(
     await storeChannelSecrets(ctx, channel, { webhookKey: key });
     lines.push('  (a new webhook key was generated and stored)');
   }
-  const lookup = ctx.deps.db.doc(`${paths.webhookKeys}/${hashBusinessKey(key)}`);
-  const existing = await lookup.get();
-  const owner = existing.data()?.businessId;
-  if (existing.exists && owner !== ctx.businessId) {
+  const lookup = at.webhookKey(hashBusinessKey(key));
+  const existing = await ctx.deps.db.get(lookup);
+  if (existing && existing.businessId !== ctx.businessId) {
     throw new ValidationError(
       `This ${channel} webhook key is already registered to another business: generate a new one.`,
     );
   }
-  await lookup.set({ businessId: ctx.businessId, channel }, { merge: true });
+  await ctx.deps.db.merge(lookup, { businessId: ctx.businessId, channel });
   return { key, lines };
 }
 
 async function storeChannelSecrets(ctx: Context, channel: ChannelType, values: Record<string, string>): Promise<void> {
-  await ctx.deps.db
-    .doc(`${paths.businessSecrets}/${ctx.businessId}`)
-    .set({ channels: { [channel]: values } }, { merge: true });
+  await ctx.deps.db.merge(at.businessSecrets(ctx.businessId), { channels: { [channel]: values } });
 }
 
 /** The public origin (and optional path prefix) webhooks are served under, without a trailing slash. */
