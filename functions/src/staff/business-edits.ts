@@ -6,11 +6,11 @@
  * the AI uses an edit on the very next message.
  */
 import { randomBytes } from 'node:crypto';
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import { NotFoundError } from '../errors.js';
-import { paths } from '../store/paths.js';
-import { type MemberContext } from '../team/actions.js';
+import { at } from '../store/collections.js';
+import { doc, type Transaction } from '../store/database.js';
+import type { MemberContext } from '../team/actions.js';
 import {
   knowledgeDocId,
   type DeleteItem,
@@ -28,19 +28,17 @@ export function editRevision(now: Date): string {
 async function editBusiness(
   ctx: MemberContext,
   businessId: string,
-  write: (tx: Transaction) => Record<string, unknown> | undefined,
+  write: (tx: Transaction) => Record<string, unknown>,
 ): Promise<{ revision: string }> {
-  const { db } = ctx.deps;
-  const businessRef = db.doc(paths.business(businessId));
+  const businessRef = at.business(businessId);
   const revision = editRevision(ctx.deps.now());
-  await db.runTransaction(async (tx) => {
-    const snap = await tx.get(businessRef);
-    if (!snap.exists) throw new NotFoundError(`No business "${businessId}".`);
-    const fields = write(tx) ?? {};
+  await ctx.deps.db.transaction(async (tx) => {
+    if (!(await tx.get(businessRef))) throw new NotFoundError(`No business "${businessId}".`);
+    const fields = write(tx);
     tx.update(businessRef, {
       ...fields,
       revision,
-      updatedAt: FieldValue.serverTimestamp(),
+      updatedAt: ctx.deps.now(),
       updatedBy: { uid: ctx.membership.member.uid, name: ctx.membership.member.name },
     });
   });
@@ -48,41 +46,41 @@ async function editBusiness(
   return { revision };
 }
 
-export async function updateSection(ctx: MemberContext, input: { businessId: string } & z.output<typeof SectionEdit>) {
+type In<S extends z.ZodType> = { businessId: string } & z.output<S>;
+
+export async function updateSection(ctx: MemberContext, input: In<typeof SectionEdit>) {
   return editBusiness(ctx, input.businessId, () => ({ [input.section]: input.value }));
 }
 
-export async function putService(ctx: MemberContext, input: { businessId: string } & z.output<typeof PutService>) {
-  const ref = ctx.deps.db.doc(`${paths.services(input.businessId)}/${input.service.id}`);
+export async function putService(ctx: MemberContext, input: In<typeof PutService>) {
   return editBusiness(ctx, input.businessId, (tx) => {
-    tx.set(ref, input.service);
-    return undefined;
+    tx.set(doc(at.services(input.businessId), input.service.id), input.service);
+    return {};
   });
 }
 
-export async function putArticle(ctx: MemberContext, input: { businessId: string } & z.output<typeof PutArticle>) {
-  const ref = ctx.deps.db.doc(`${paths.knowledge(input.businessId)}/${knowledgeDocId('article', input.article.id)}`);
+export async function putArticle(ctx: MemberContext, input: In<typeof PutArticle>) {
   return editBusiness(ctx, input.businessId, (tx) => {
+    const ref = doc(at.knowledge(input.businessId), knowledgeDocId('article', input.article.id));
     tx.set(ref, { kind: 'article', ...input.article });
-    return undefined;
+    return {};
   });
 }
 
-export async function putQa(ctx: MemberContext, input: { businessId: string } & z.output<typeof PutQa>) {
-  const ref = ctx.deps.db.doc(`${paths.knowledge(input.businessId)}/${knowledgeDocId('qa', input.qa.id)}`);
+export async function putQa(ctx: MemberContext, input: In<typeof PutQa>) {
   return editBusiness(ctx, input.businessId, (tx) => {
-    tx.set(ref, { kind: 'qa', ...input.qa });
-    return undefined;
+    tx.set(doc(at.knowledge(input.businessId), knowledgeDocId('qa', input.qa.id)), { kind: 'qa', ...input.qa });
+    return {};
   });
 }
 
-export async function deleteItem(ctx: MemberContext, input: { businessId: string } & z.output<typeof DeleteItem>) {
-  const path =
-    input.collection === 'services'
-      ? `${paths.services(input.businessId)}/${input.id}`
-      : `${paths.knowledge(input.businessId)}/${knowledgeDocId(input.collection, input.id)}`;
+export async function deleteItem(ctx: MemberContext, input: In<typeof DeleteItem>) {
   return editBusiness(ctx, input.businessId, (tx) => {
-    tx.delete(ctx.deps.db.doc(path));
-    return undefined;
+    tx.delete(
+      input.collection === 'services'
+        ? doc(at.services(input.businessId), input.id)
+        : doc(at.knowledge(input.businessId), knowledgeDocId(input.collection, input.id)),
+    );
+    return {};
   });
 }

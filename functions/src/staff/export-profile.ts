@@ -6,7 +6,8 @@
  * than hidden.
  */
 import { BusinessProfileFile } from '../profile/schema.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import { team } from '../team/collections.js';
 import { NotFoundError } from '../errors.js';
 import type { MemberContext } from '../team/actions.js';
 import { toIssues, formatIssues } from '../validation.js';
@@ -20,34 +21,34 @@ export async function exportProfile(ctx: MemberContext, input: { businessId: str
   const { db } = ctx.deps;
   const b = input.businessId;
   const [business, services, knowledge, members] = await Promise.all([
-    db.doc(paths.business(b)).get(),
-    db.collection(paths.services(b)).get(),
-    db.collection(paths.knowledge(b)).get(),
-    db.collection(paths.members(b)).get(),
+    db.get(at.business(b)),
+    db.query(at.services(b)),
+    db.query(at.knowledge(b)),
+    db.query(team.members(b)),
   ]);
-  if (!business.exists) throw new NotFoundError(`No business "${b}".`);
-  const entries = knowledge.docs.map((d) => d.data());
+  if (!business) throw new NotFoundError(`No business "${b}".`);
+  const entries = knowledge.map((d) => d.data);
   const strip = ({ kind: _kind, ...rest }: Record<string, unknown>) => rest;
   const file = {
     id: b,
-    profile: business.get('profile'),
-    hours: business.get('hours'),
-    holidays: business.get('holidays') ?? [],
-    policies: business.get('policies') ?? [],
-    services: services.docs.map((d) => d.data()),
+    profile: business.profile,
+    hours: business.hours,
+    holidays: business.holidays,
+    policies: business.policies,
+    services: services.map((d) => d.data),
     knowledge: entries.filter((e) => e.kind === 'article').map(strip),
     qa: entries.filter((e) => e.kind === 'qa').map(strip),
-    styleGuide: business.get('styleGuide'),
-    channels: business.get('channels') ?? [],
-    staff: members.docs.map((d) =>
+    styleGuide: business.styleGuide,
+    channels: business.channels,
+    staff: members.map((d) =>
       withoutNulls({
-        email: d.get('email'),
-        name: d.get('name'),
-        role: d.get('role'),
-        telegramChatId: d.get('telegramChatId'),
+        email: d.data.email,
+        name: d.data.name,
+        role: d.data.role,
+        telegramChatId: d.data.telegramChatId,
       }),
     ),
-    settings: business.get('settings'),
+    settings: business.settings,
   };
   const checked = BusinessProfileFile.safeParse(file);
   const problems = checked.success ? [] : toIssues(checked.error);

@@ -8,8 +8,7 @@ import { z } from 'zod';
 import { mediaStoreFor } from '../media/registry.js';
 import type { MediaStore } from '../media/media-store.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { MessageDoc } from '../store/documents.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
 import { ConflictError } from '../team/access.js';
 import { InBusiness, type MemberContext } from '../team/actions.js';
 
@@ -23,8 +22,7 @@ export async function messageMedia(
   input: z.output<typeof MediaInput>,
   store: MediaStore = mediaStoreFor(),
 ): Promise<{ dataUrl: string; contentType: string; size: number }> {
-  const snap = await ctx.deps.db.doc(`${paths.messages(input.businessId)}/${input.messageId}`).get();
-  const media = (snap.data() as MessageDoc | undefined)?.media;
+  const media = (await ctx.deps.db.get(at.message(input.businessId, input.messageId)))?.media;
   if (!media) throw new NotFoundError('This message has no media.');
   if (media.state !== 'stored') {
     throw new ConflictError(

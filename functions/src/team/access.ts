@@ -3,10 +3,12 @@
  * member of the business with at least the role the action needs. Reads the
  * member document on every call, so removing someone takes effect at once.
  */
-import type { Firestore } from 'firebase-admin/firestore';
 import { FrontdeskError } from '../errors.js';
-import { paths } from '../store/paths.js';
+import type { Database } from '../store/database.js';
+import { team, type MemberDoc } from './collections.js';
 import { hasRole, isRole, type Role } from './roles.js';
+
+export type { MemberDoc };
 
 /** The signed-in person making a call, from the verified ID token. */
 export interface Caller {
@@ -33,16 +35,6 @@ export class ConflictError extends FrontdeskError {
   readonly httpStatus = 409;
 }
 
-export interface MemberDoc {
-  uid: string;
-  email: string;
-  name: string;
-  role: Role;
-  telegramChatId?: string | null;
-  /** `profile`: from the profile file (re-seeding manages it); `invite`: joined through an invite. */
-  source: 'profile' | 'invite';
-}
-
 export interface Membership {
   businessId: string;
   caller: Caller;
@@ -50,20 +42,19 @@ export interface Membership {
 }
 
 export async function requireMember(
-  db: Firestore,
+  db: Database,
   caller: Caller,
   businessId: string,
   needed: Role,
 ): Promise<Membership> {
-  const snap = await db.doc(`${paths.members(businessId)}/${caller.uid}`).get();
-  const role: unknown = snap.get('role');
-  if (!snap.exists || !isRole(role)) {
+  const data = await db.get(team.member(businessId, caller.uid));
+  const role: unknown = data?.role;
+  if (!data || !isRole(role)) {
     throw new PermissionError('You are not a member of this business.');
   }
   if (!hasRole(role, needed)) {
     throw new PermissionError(`Only ${needed}s of this business can do this.`);
   }
-  const data = snap.data() as Partial<MemberDoc>;
   return {
     businessId,
     caller,

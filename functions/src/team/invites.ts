@@ -7,27 +7,17 @@
  * member.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { Timestamp } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { NotFoundError } from '../errors.js';
-import { paths } from '../store/paths.js';
-import { ConflictError, type MemberDoc } from './access.js';
+import { ConflictError } from './access.js';
 import { InBusiness, type ActionContext, type MemberContext } from './actions.js';
-import { INVITE_TTL_MS, inviteProblem, ROLES, type Role, type InviteState } from './roles.js';
+import { team, type InviteDoc, type MemberDoc } from './collections.js';
+import { INVITE_TTL_MS, inviteProblem, ROLES, type Role } from './roles.js';
+
+export type { InviteDoc };
 
 const RoleName = z.enum(ROLES);
 
-export interface InviteDoc {
-  email: string;
-  role: Role;
-  state: InviteState;
-  createdAt: Timestamp;
-  expiresAt: Timestamp;
-  createdBy: { uid: string; name: string };
-  acceptedBy?: { uid: string; at: Timestamp } | null;
-}
-
-export const invitesPath = (businessId: string) => `${paths.business(businessId)}/invites`;
 export const hashInviteToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export const CreateInviteInput = InBusiness.extend({
@@ -43,16 +33,15 @@ export async function createInvite(
   const inviteId = hashInviteToken(token);
   const now = deps.now();
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
-  const invite: InviteDoc = {
+  await deps.db.create(team.invite(input.businessId, inviteId), {
     email: input.email.toLowerCase(),
     role: input.role,
     state: 'pending',
-    createdAt: Timestamp.fromDate(now),
-    expiresAt: Timestamp.fromDate(expiresAt),
+    createdAt: now,
+    expiresAt,
     createdBy: { uid: membership.member.uid, name: membership.member.name },
     acceptedBy: null,
-  };
-  await deps.db.doc(`${invitesPath(input.businessId)}/${inviteId}`).create(invite);
+  });
   deps.log.info('invite created', { businessId: input.businessId, inviteId, role: input.role });
   return { inviteId, token, path: `/invite/${input.businessId}/${token}`, expiresAt: expiresAt.toISOString() };
 }
@@ -63,11 +52,11 @@ export async function revokeInvite(
   { deps }: MemberContext,
   input: z.output<typeof RevokeInviteInput>,
 ): Promise<{ revoked: true }> {
-  const ref = deps.db.doc(`${invitesPath(input.businessId)}/${input.inviteId}`);
-  await deps.db.runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists) throw new NotFoundError('No such invite.');
-    if (snap.get('state') !== 'pending') throw new ConflictError('This invite is no longer pending.');
+  const ref = team.invite(input.businessId, input.inviteId);
+  await deps.db.transaction(async (tx) => {
+    const invite = await tx.get(ref);
+    if (!invite) throw new NotFoundError('No such invite.');
+    if (invite.state !== 'pending') throw new ConflictError('This invite is no longer pending.');
     tx.update(ref, { state: 'revoked' });
   });
   return { revoked: true };
@@ -79,34 +68,32 @@ export async function acceptInvite(
   { deps, caller }: ActionContext,
   input: z.output<typeof AcceptInviteInput>,
 ): Promise<{ businessId: string; role: Role; alreadyMember: boolean }> {
-  const { db } = deps;
-  const inviteRef = db.doc(`${invitesPath(input.businessId)}/${hashInviteToken(input.token)}`);
-  const memberRef = db.doc(`${paths.members(input.businessId)}/${caller.uid}`);
-  return db.runTransaction(async (tx) => {
-    const [inviteSnap, memberSnap] = await tx.getAll(inviteRef, memberRef);
-    const invite = inviteSnap!.data() as InviteDoc | undefined;
+  const inviteRef = team.invite(input.businessId, hashInviteToken(input.token));
+  const memberRef = team.member(input.businessId, caller.uid);
+  return deps.db.transaction(async (tx) => {
+    const [invite, member] = await Promise.all([tx.get(inviteRef), tx.get(memberRef)]);
     const problem = inviteProblem(
-      invite && { state: invite.state, expiresAtMs: invite.expiresAt.toMillis(), email: invite.email },
+      invite && { state: invite.state, expiresAtMs: invite.expiresAt.getTime(), email: invite.email },
       deps.now().getTime(),
       caller.email,
     );
-    if (problem) throw new ConflictError(problem);
-    const at = Timestamp.fromDate(deps.now());
-    tx.update(inviteRef, { state: 'accepted', acceptedBy: { uid: caller.uid, at } });
-    if (memberSnap!.exists) {
+    if (problem || !invite) throw new ConflictError(problem ?? 'This invite link is not valid.');
+    const now = deps.now();
+    tx.update(inviteRef, { state: 'accepted', acceptedBy: { uid: caller.uid, at: now } });
+    if (member) {
       // Already in: the invite is used up, and the role they have stays (owners change roles explicitly).
-      return { businessId: input.businessId, role: memberSnap!.get('role') as Role, alreadyMember: true };
+      return { businessId: input.businessId, role: member.role, alreadyMember: true };
     }
-    const member: MemberDoc & { joinedAt: Timestamp } = {
+    const joined: MemberDoc = {
       uid: caller.uid,
-      email: invite!.email,
-      name: caller.name ?? invite!.email.split('@')[0]!,
-      role: invite!.role,
+      email: invite.email,
+      name: caller.name ?? invite.email.split('@')[0]!,
+      role: invite.role,
       telegramChatId: null,
       source: 'invite',
-      joinedAt: at,
+      joinedAt: now,
     };
-    tx.create(memberRef, member);
-    return { businessId: input.businessId, role: invite!.role, alreadyMember: false };
+    tx.create(memberRef, joined);
+    return { businessId: input.businessId, role: invite.role, alreadyMember: false };
   });
 }

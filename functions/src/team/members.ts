@@ -5,9 +5,9 @@
  * (the dashboard of the removed person sees its access end live).
  */
 import { z } from 'zod';
-import { paths } from '../store/paths.js';
 import { ConflictError } from './access.js';
 import { InBusiness, type MemberContext } from './actions.js';
+import { team } from './collections.js';
 import { ROLES, teamChangeProblem, type MemberSummary, type Role } from './roles.js';
 
 const RoleName = z.enum(ROLES);
@@ -18,14 +18,12 @@ export const SetRoleInput = InBusiness.extend({ uid: Uid, role: RoleName });
 export const RemoveMemberInput = InBusiness.extend({ uid: Uid });
 
 async function change(ctx: MemberContext, businessId: string, uid: string, role: Role | 'removed') {
-  const { db } = ctx.deps;
-  const members = db.collection(paths.members(businessId));
-  await db.runTransaction(async (tx) => {
-    const all = await tx.get(members);
-    const summaries: MemberSummary[] = all.docs.map((d) => ({ uid: d.id, role: d.get('role') as Role }));
+  await ctx.deps.db.transaction(async (tx) => {
+    const all = await tx.query(team.members(businessId));
+    const summaries: MemberSummary[] = all.map((m) => ({ uid: m.ref.id, role: m.data.role }));
     const problem = teamChangeProblem(summaries, { uid, role });
     if (problem) throw new ConflictError(problem);
-    const ref = members.doc(uid);
+    const ref = team.member(businessId, uid);
     if (role === 'removed') tx.delete(ref);
     else tx.update(ref, { role });
   });

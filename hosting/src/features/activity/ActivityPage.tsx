@@ -13,6 +13,7 @@ import { CHANNEL_NAMES } from '../../shared/ui/channels';
 import { Empty, LiveView } from '../../shared/ui/states';
 import { fullTime } from '../../shared/ui/time';
 import { useBusiness } from '../businesses/business-context';
+import { NOTIFICATION_TITLES } from '../notifications/alerts';
 import { markNotificationRead } from '../notifications/notifications';
 
 export default function ActivityPage() {
@@ -42,7 +43,7 @@ export default function ActivityPage() {
               <ul className="fd-list">
                 {list.map((n) => (
                   <li key={n.id} className={n.read ? 'is-muted' : ''}>
-                    <strong>{CHANNEL_NAMES[n.channel]}: not delivered</strong> — {n.reason}{' '}
+                    <strong>{NOTIFICATION_TITLES[n.kind]}</strong> ({CHANNEL_NAMES[n.channel]}) — {n.reason}{' '}
                     <span className="fd-muted">{fullTime(n.createdAt.toDate(), timeZone)}</span>{' '}
                     <Link href={`/inbox/${n.conversationId}`}>Open the conversation</Link>{' '}
                     {n.read ? null : (

@@ -1,8 +1,16 @@
 /** Alerts shown in the badge and, when new, as browser notifications. Pure. */
+import type { NotificationKind } from '../../../../functions/src/store/documents';
+
+export const NOTIFICATION_TITLES: Record<NotificationKind, string> = {
+  delivery_failed: 'A message was not delivered',
+  reply_failed: 'The AI could not answer',
+  handoff: 'Handed to a person',
+};
+
 export interface Alert {
   /** Stable for one occurrence: a second handoff of the same conversation is a new alert. */
   id: string;
-  kind: 'handoff' | 'delivery_failed';
+  kind: NotificationKind;
   title: string;
   body: string;
   conversationId: string;

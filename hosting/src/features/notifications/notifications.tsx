@@ -13,7 +13,7 @@ import { useNow } from '../../shared/ui/use-now';
 import { useBusiness } from '../businesses/business-context';
 import { factsOf, useConversations } from '../inbox/api/conversations';
 import { needsPerson } from '../inbox/model/inbox';
-import { newAlerts, type Alert } from './alerts';
+import { newAlerts, NOTIFICATION_TITLES, type Alert } from './alerts';
 
 export function useUnreadNotifications(businessId: string) {
   return useLiveQuery<NotificationDoc>(
@@ -55,11 +55,12 @@ export function useAlerts(): Alert[] {
       }
     }
     if (notifications.status === 'ready') {
-      for (const n of notifications.data) {
+      // Handoffs are shown from the conversations themselves (above), which stop alerting once someone answers.
+      for (const n of notifications.data.filter((n) => n.kind !== 'handoff')) {
         list.push({
           id: `notification:${n.id}`,
-          kind: 'delivery_failed',
-          title: 'A message was not delivered',
+          kind: n.kind,
+          title: NOTIFICATION_TITLES[n.kind],
           body: n.reason,
           conversationId: n.conversationId,
           notificationId: n.id,

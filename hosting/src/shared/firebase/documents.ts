@@ -20,13 +20,15 @@ interface TimestampLike {
 }
 
 /** A server document type as the web SDK returns it. */
-export type Client<T> = T extends TimestampLike
+export type Client<T> = T extends Date
   ? Timestamp
-  : T extends (infer U)[]
-    ? Client<U>[]
-    : T extends object
-      ? { [K in keyof T]: Client<T[K]> }
-      : T;
+  : T extends TimestampLike
+    ? Timestamp
+    : T extends (infer U)[]
+      ? Client<U>[]
+      : T extends object
+        ? { [K in keyof T]: Client<T[K]> }
+        : T;
 
 export type { StaffRef };
 
@@ -60,7 +62,7 @@ export type ContactDoc = Client<Server.ContactDoc> & { labels?: string[] };
 export type NotificationDoc = Client<Server.NotificationDoc>;
 export type DeadLetterDoc = Client<Server.DeadLetterDoc>;
 export type InviteDoc = Client<ServerInviteDoc>;
-export type MemberDoc = ServerMemberDoc & { joinedAt?: Timestamp };
+export type MemberDoc = Client<ServerMemberDoc>;
 
 export interface ChannelStatusDoc {
   channel: ChannelAccount['type'];

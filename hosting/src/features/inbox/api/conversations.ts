@@ -54,7 +54,7 @@ export function factsOf(c: Conversation): ConversationFacts {
     channel: c.channel,
     accountId: c.accountId,
     owner: c.owner,
-    contactName: c.contactName,
+    contactName: c.contactName ?? undefined,
     userId: c.userId,
     handoffAtMs: c.handoff?.at?.toMillis(),
     lastHumanAtMs: c.lastHumanAt?.toMillis(),

@@ -62,9 +62,10 @@ function Content({ message: m }: { message: Message }) {
   const c = m.content;
   switch (c.type) {
     case 'text':
+      // Stored once, in the message's `text` (store/documents.ts).
       return (
         <p className="fd-msg__text" dir="auto">
-          {c.text}
+          {m.text}
         </p>
       );
     case 'image':
