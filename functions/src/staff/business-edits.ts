@@ -11,6 +11,7 @@ import { NotFoundError } from '../errors.js';
 import { at } from '../store/collections.js';
 import { doc, type Transaction } from '../store/database.js';
 import type { MemberContext } from '../team/actions.js';
+import { refuse, transact } from '../team/transact.js';
 import {
   knowledgeDocId,
   type DeleteItem,
@@ -32,8 +33,8 @@ async function editBusiness(
 ): Promise<{ revision: string }> {
   const businessRef = at.business(businessId);
   const revision = editRevision(ctx.deps.now());
-  await ctx.deps.db.transaction(async (tx) => {
-    if (!(await tx.get(businessRef))) throw new NotFoundError(`No business "${businessId}".`);
+  await transact(ctx.deps.db, async (tx) => {
+    if (!(await tx.get(businessRef))) return refuse(new NotFoundError(`No business "${businessId}".`));
     const fields = write(tx);
     tx.update(businessRef, {
       ...fields,
@@ -41,6 +42,7 @@ async function editBusiness(
       updatedAt: ctx.deps.now(),
       updatedBy: { uid: ctx.membership.member.uid, name: ctx.membership.member.name },
     });
+    return undefined;
   });
   ctx.deps.log.info('business edited', { businessId, revision, by: ctx.caller.uid });
   return { revision };

@@ -15,6 +15,7 @@ import type { MessageDoc, OutboxDoc } from '../store/documents.js';
 import { newWork } from '../store/work-item.js';
 import { InBusiness, type MemberContext } from '../team/actions.js';
 import { team, type StaffConversationDoc, type StaffRef } from '../team/collections.js';
+import { refuse, transact } from '../team/transact.js';
 
 export type { StaffRef };
 
@@ -47,9 +48,9 @@ async function updateConversation(
   change: (conversation: StaffConversationDoc, now: Date) => Record<string, unknown>,
 ): Promise<Date> {
   const ref = team.conversation(input.businessId, input.conversationId);
-  return ctx.deps.db.transaction(async (tx) => {
+  return transact(ctx.deps.db, async (tx) => {
     const conversation = await tx.get(ref);
-    if (!conversation) throw new NotFoundError('No such conversation.');
+    if (!conversation) return refuse(new NotFoundError('No such conversation.'));
     const now = ctx.deps.now();
     tx.update(ref, change(conversation, now));
     return now;
@@ -78,9 +79,9 @@ export async function sendStaffReply(ctx: MemberContext, input: z.output<typeof 
   const staff = staffOf(ctx);
   const ref = team.conversation(input.businessId, input.conversationId);
   const messageId = autoId();
-  await ctx.deps.db.transaction(async (tx) => {
+  await transact(ctx.deps.db, async (tx) => {
     const conversation = await tx.get(ref);
-    if (!conversation) throw new NotFoundError('No such conversation.');
+    if (!conversation) return refuse(new NotFoundError('No such conversation.'));
     const now = ctx.deps.now();
     const message: StaffMessageDoc = {
       conversationId: input.conversationId,
@@ -123,6 +124,7 @@ export async function sendStaffReply(ctx: MemberContext, input: z.output<typeof 
         ? { handoff: { reason: 'staff', detail: `${staff.name} replied`, at: now } }
         : {}),
     });
+    return undefined;
   });
   return { messageId };
 }

@@ -13,6 +13,7 @@ import { ConflictError } from './access.js';
 import { InBusiness, type ActionContext, type MemberContext } from './actions.js';
 import { team, type InviteDoc, type MemberDoc } from './collections.js';
 import { INVITE_TTL_MS, inviteProblem, ROLES, type Role } from './roles.js';
+import { refuse, transact } from './transact.js';
 
 export type { InviteDoc };
 
@@ -53,11 +54,12 @@ export async function revokeInvite(
   input: z.output<typeof RevokeInviteInput>,
 ): Promise<{ revoked: true }> {
   const ref = team.invite(input.businessId, input.inviteId);
-  await deps.db.transaction(async (tx) => {
+  await transact(deps.db, async (tx) => {
     const invite = await tx.get(ref);
-    if (!invite) throw new NotFoundError('No such invite.');
-    if (invite.state !== 'pending') throw new ConflictError('This invite is no longer pending.');
+    if (!invite) return refuse(new NotFoundError('No such invite.'));
+    if (invite.state !== 'pending') return refuse(new ConflictError('This invite is no longer pending.'));
     tx.update(ref, { state: 'revoked' });
+    return undefined;
   });
   return { revoked: true };
 }
@@ -70,14 +72,14 @@ export async function acceptInvite(
 ): Promise<{ businessId: string; role: Role; alreadyMember: boolean }> {
   const inviteRef = team.invite(input.businessId, hashInviteToken(input.token));
   const memberRef = team.member(input.businessId, caller.uid);
-  return deps.db.transaction(async (tx) => {
+  return transact(deps.db, async (tx) => {
     const [invite, member] = await Promise.all([tx.get(inviteRef), tx.get(memberRef)]);
     const problem = inviteProblem(
       invite && { state: invite.state, expiresAtMs: invite.expiresAt.getTime(), email: invite.email },
       deps.now().getTime(),
       caller.email,
     );
-    if (problem || !invite) throw new ConflictError(problem ?? 'This invite link is not valid.');
+    if (problem || !invite) return refuse(new ConflictError(problem ?? 'This invite link is not valid.'));
     const now = deps.now();
     tx.update(inviteRef, { state: 'accepted', acceptedBy: { uid: caller.uid, at: now } });
     if (member) {

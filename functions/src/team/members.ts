@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ConflictError } from './access.js';
 import { InBusiness, type MemberContext } from './actions.js';
 import { team } from './collections.js';
+import { refuse, transact } from './transact.js';
 import { ROLES, teamChangeProblem, type MemberSummary, type Role } from './roles.js';
 
 const RoleName = z.enum(ROLES);
@@ -18,14 +19,15 @@ export const SetRoleInput = InBusiness.extend({ uid: Uid, role: RoleName });
 export const RemoveMemberInput = InBusiness.extend({ uid: Uid });
 
 async function change(ctx: MemberContext, businessId: string, uid: string, role: Role | 'removed') {
-  await ctx.deps.db.transaction(async (tx) => {
+  await transact(ctx.deps.db, async (tx) => {
     const all = await tx.query(team.members(businessId));
     const summaries: MemberSummary[] = all.map((m) => ({ uid: m.ref.id, role: m.data.role }));
     const problem = teamChangeProblem(summaries, { uid, role });
-    if (problem) throw new ConflictError(problem);
+    if (problem) return refuse(new ConflictError(problem));
     const ref = team.member(businessId, uid);
     if (role === 'removed') tx.delete(ref);
     else tx.update(ref, { role });
+    return undefined;
   });
   ctx.deps.log.info('team changed', { businessId, uid, role, by: ctx.caller.uid });
 }

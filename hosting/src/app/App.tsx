@@ -84,6 +84,8 @@ function BusinessRoutes() {
 }
 
 function RememberBusiness({ businessId }: { businessId: string }) {
-  useEffect(() => localStorage.setItem('frontdesk.business', businessId), [businessId]);
+  useEffect(() => {
+    localStorage.setItem('frontdesk.business', businessId);
+  }, [businessId]);
   return null;
 }

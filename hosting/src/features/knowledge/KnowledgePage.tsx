@@ -85,8 +85,8 @@ export default function KnowledgePage() {
                     <li key={k.docId}>
                       <button
                         type="button"
-                        className={`fd-list__button${editing === k.id ? ' is-active' : ''}`}
-                        onClick={() => setEditing(k.id)}
+                        className={`fd-list__button${editing === k.docId ? ' is-active' : ''}`}
+                        onClick={() => setEditing(k.docId)}
                       >
                         <strong dir="auto">{display(k.kind === 'qa' ? k.question : k.title, languages)}</strong>
                         <span className="fd-muted" dir="auto">

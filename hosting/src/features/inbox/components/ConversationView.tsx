@@ -33,7 +33,10 @@ export function ConversationView({ conversationId, backHref }: { conversationId:
   }, [unread, businessId, conversationId]);
 
   const count = messages.status === 'ready' ? messages.data.length : 0;
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [count]);
+  useEffect(() => {
+    // Braces matter: Chromium's scrollIntoView now returns a promise, and an effect must return nothing or a cleanup.
+    void end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
 
   if (conversation.status === 'loading') return <Loading />;
   if (conversation.status === 'error') return <ErrorState error={conversation.error} />;
