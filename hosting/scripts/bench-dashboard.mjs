@@ -6,11 +6,13 @@
 // several runs. Prints the inbox route's JavaScript budget beside it.
 import { execFileSync } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createDemoAccounts, DEMO_PASSWORD } from '../../functions/scripts/demo-accounts.mjs';
+import { startFakeGraphApi } from '../../functions/lib/testing/fake-graph-api.js';
 import { measure } from './bundle-budget.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,8 +26,17 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
+// The AI's replies go out to a local fake of the Graph API (FRONTDESK_GRAPH_API_URL under `emulators.mjs exec`).
+const graph = await startFakeGraphApi({ port: 4010 });
 const demos = ['glow-laser-clinic', 'happy-paws-grooming'].map((id) => join(root, `functions/demo/${id}.json`));
-execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos], { stdio: 'ignore' });
+const secrets = join(mkdtempSync(join(tmpdir(), 'frontdesk-bench-')), 'secrets.json');
+writeFileSync(
+  secrets,
+  JSON.stringify({ 'glow-laser-clinic': { channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } } }),
+);
+execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos, '--secrets', secrets], {
+  stdio: 'ignore',
+});
 await createDemoAccounts(demos.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
 
 const secret = readFileSync(join(root, 'functions/.secret.local'), 'utf8').match(/^META_APP_SECRET=(.*)$/m)?.[1];
@@ -115,6 +126,7 @@ for (let i = 0; i < RUNS; i++) {
   await context.close();
 }
 await browser.close();
+await graph.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
