@@ -128,6 +128,7 @@ const entries = {
   'api entry': join(lib, 'entries/api.js'),
   'onMessageCreated entry': join(lib, 'entries/on-message.js'),
   'onOutboxCreated entry': join(lib, 'entries/on-outbox.js'),
+  'sweepWork entry': join(lib, 'entries/sweep.js'),
 };
 const imports = Object.fromEntries(Object.keys(entries).map((k) => [k, []]));
 const node = process.execPath;
@@ -147,6 +148,10 @@ for (let i = 0; i < IMPORT_N; i++) {
 }
 
 await graph.close();
+
+// 4. Database operations per answered inbound text, counted on the store's port (in memory, exact).
+const { operationsPerAnsweredText } = await import(join(lib, 'testing/operations.js'));
+const ops = await operationsPerAnsweredText(10);
 
 const lines = [];
 const p50 = (xs) => pct(xs, 50);
@@ -169,6 +174,14 @@ lines.push('End to end, webhook → reply (offline responder) → send received 
 lines.push(
   `  p50 ${ms(p50(e2e))}   p95 ${ms(pct(e2e, 95))}   (${(p50(e2e) / p50(ack.bare)).toFixed(1)}x a bare write)`,
 );
+lines.push('');
+lines.push('Firestore operations per answered inbound text (returning customer, warm instance)');
+lines.push('                                   reads   writes   round trips');
+for (const [step, c] of Object.entries(ops)) {
+  lines.push(
+    `  ${step.padEnd(30)} ${String(c.reads).padStart(6)} ${String(c.writes).padStart(8)} ${String(c.roundTrips).padStart(13)}`,
+  );
+}
 lines.push('');
 lines.push('Cold-start import of each function entry (median of fresh processes)   vs minimal');
 const base = p50(imports['minimal (firebase-functions/v2/https)']);

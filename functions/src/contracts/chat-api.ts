@@ -95,3 +95,14 @@ export type ChatBusiness = z.infer<typeof ChatBusiness>;
 export const BusinessList = z.object({ businesses: z.array(ChatBusiness) });
 
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** Checks a value against one of these schemas (callers need no zod of their own). */
+export function conforms<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: z.infer<S> } | { ok: false } {
+  const result = z.safeParse(schema, value);
+  return result.success ? { ok: true, value: result.data } : { ok: false };
+}
+
+export type Infer<S extends z.ZodMiniType> = z.infer<S>;

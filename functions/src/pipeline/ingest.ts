@@ -201,8 +201,9 @@ async function storeAll(
       }
       existing.add(p.messageId);
       tx.create(at.message(businessId, p.messageId), storedForm(messageDoc(p, now)));
-      addToConversation(conversationWrites.get(p.conversationId)!, p, now);
-      addToContact(contactWrites.get(p.contactId)!, p, now);
+      const contact = contactWrites.get(p.contactId)!;
+      addToConversation(conversationWrites.get(p.conversationId)!, p, now, contact.created ?? contact.before);
+      addToContact(contact, p, now);
       outcomes.push({ result: 'created', messageId: p.messageId, conversationId: p.conversationId });
     }
     for (const [id, write] of conversationWrites) {
@@ -273,7 +274,7 @@ function storedForm(doc: MessageDoc): MessageDoc {
 }
 
 /** Adds a message to its conversation: owner, service window, preview, unread count, recent turns. */
-function addToConversation(write: ConversationWrite, p: Prepared, now: Date): void {
+function addToConversation(write: ConversationWrite, p: Prepared, now: Date, contact: ContactDoc | undefined): void {
   const echo = p.event.echo === true;
   const preview = previewOf(p.content);
   const turn = {
@@ -287,9 +288,12 @@ function addToConversation(write: ConversationWrite, p: Prepared, now: Date): vo
   const who = echo
     ? { owner: 'human' as const, lastHumanAt: now }
     : { lastInboundAt: p.event.timestamp, unread: (current?.unread ?? 0) + 1 };
-  const name = p.userName && !current?.contactName ? { contactName: p.userName } : {};
+  const known = contact?.name ?? p.userName;
+  const name = known && !current?.contactName ? { contactName: known } : {};
   if (!current || write.created) {
+    const language = contact?.language ?? p.event.languageHint;
     write.created = {
+      ...(language ? { language } : {}),
       contactId: p.contactId,
       channel: p.event.channel,
       accountId: p.event.accountId,

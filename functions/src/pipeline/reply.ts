@@ -18,8 +18,8 @@ import { type WorkPolicy, afterFailure, processingPhase } from '../domain/work-s
 import { ConfigError, FrontdeskError, NotFoundError, ProviderError, StoreError, describeError } from '../errors.js';
 import type { ConversationTurn, Responder, ReplyResult } from '../responders/responder.js';
 import { at } from '../store/collections.js';
-import { autoId } from '../store/database.js';
-import type { ContactDoc, ConversationDoc, MessageDoc, OutboxDoc } from '../store/documents.js';
+import type { ConversationDoc, MessageDoc } from '../store/documents.js';
+import { ids } from '../store/ids.js';
 import { type WorkKind, claimWorkItem, newWork, workFields } from '../store/work-item.js';
 import { loadBusinessContext, loadBusinessDoc } from './business-context.js';
 import type { Deps } from './deps.js';
@@ -42,6 +42,7 @@ export const REPLY_WORK: WorkKind<MessageDoc> = {
           attempts: m.processing.attempts,
           leaseUntilMs: m.processing.leaseUntil?.getTime(),
           nextAttemptAtMs: m.processing.nextAttemptAt?.getTime(),
+          claimToken: m.processing.claimToken,
         }
       : undefined,
 };
@@ -58,15 +59,11 @@ export type ReplyOutcome =
 
 export async function replyToMessage(deps: ReplyDeps, businessId: string, messageId: string): Promise<ReplyOutcome> {
   const messageRef = at.message(businessId, messageId);
-  let context: { conversation?: ConversationDoc | undefined; contact?: ContactDoc | undefined } = {};
+  let conversation: ConversationDoc | undefined;
   const claim = await claimWorkItem(deps.db, messageRef, REPLY_WORK, deps.now(), {
-    // Read with the claim: one round trip for everything the reply needs about the customer.
+    // Read with the claim: the conversation carries what the reply needs about the customer.
     check: async (tx, message) => {
-      const [conversation, contact] = await Promise.all([
-        tx.get(at.conversation(businessId, message.conversationId)),
-        tx.get(at.contact(businessId, message.contactId)),
-      ]);
-      context = { conversation, contact };
+      conversation = await tx.get(at.conversation(businessId, message.conversationId));
       return undefined;
     },
   });
@@ -85,7 +82,6 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
   }
 
   try {
-    const { conversation, contact } = context;
     if (!conversation) throw new NotFoundError(`conversation ${message.conversationId} is missing`);
     const businessDoc = await loadBusinessDoc(deps, businessId);
     const quiet = businessDoc.settings.handoffQuietMinutes;
@@ -99,12 +95,12 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
       .map((t) => ({ author: t.author, text: t.text, at: t.at }));
     const reply = await deps.responder.reply({
       business,
-      contact: { name: contact?.name ?? undefined, language: contact?.language ?? undefined },
+      contact: { name: conversation.contactName ?? undefined, language: conversation.language ?? undefined },
       history,
       message: { text: message.text, type: message.content.type },
       now: deps.now(),
     });
-    return await commitReply(deps, businessId, messageId, message, claim.attempts, reply, quiet, contact);
+    return await commitReply(deps, businessId, messageId, message, claim.attempts, reply, quiet);
   } catch (err) {
     return recordFailure(deps, businessId, messageId, message, claim.attempts, err);
   }
@@ -141,6 +137,13 @@ async function finish(
 const stillOurs = (message: MessageDoc | undefined, attempts: number) =>
   message?.processing?.state === 'processing' && message.processing.attempts === attempts;
 
+/**
+ * Writes the reply, its outbox item, the message's done state and the
+ * conversation in one transaction, re-checking the owner. The reply's id
+ * is derived from the message's, so if a worker presumed dead and the one
+ * that replaced it both get here, the second finds the reply there and
+ * writes nothing.
+ */
 async function commitReply(
   deps: ReplyDeps,
   businessId: string,
@@ -149,90 +152,106 @@ async function commitReply(
   attempts: number,
   reply: ReplyResult,
   quietMinutes: number,
-  contact: ContactDoc | undefined,
 ): Promise<ReplyOutcome> {
   const messageRef = at.message(businessId, messageId);
   const conversationRef = at.conversation(businessId, inbound.conversationId);
-  const replyId = autoId();
+  const replyId = ids.replyTo(messageId);
 
-  return deps.db.transaction(async (tx): Promise<ReplyOutcome> => {
-    const [current, conversation] = await Promise.all([tx.get(messageRef), tx.get(conversationRef)]);
-    if (!stillOurs(current, attempts)) return { result: 'skipped', why: 'another worker took the message over' };
-    if (!conversation) throw new NotFoundError(`conversation ${inbound.conversationId} is missing`);
-    const now = deps.now();
-    // Checked again just before anything is written: staff may have taken over meanwhile.
-    if (ownerAt(conversation, now, quietMinutes) === 'human') {
-      tx.update(
-        messageRef,
-        workFields<MessageDoc>('processing.', { state: 'skipped', reason: 'a person took over', finished: true }),
-      );
-      return { result: 'skipped', why: 'human took over' };
-    }
-    const outbound: MessageDoc = {
-      conversationId: inbound.conversationId,
-      contactId: inbound.contactId,
-      channel: inbound.channel,
-      direction: 'out',
-      author: 'ai',
-      content: { type: 'text' },
-      text: reply.text,
-      providerMessageId: null,
-      createdAt: now,
-      delivery: { status: 'queued', at: now },
-      ai: {
-        responder: reply.responder,
-        confidence: reply.confidence,
-        sources: reply.sources,
-        language: reply.language,
-        handoff: reply.handoff ?? null,
-        inReplyTo: messageId,
-      },
-    } as unknown as MessageDoc;
-    const outbox: OutboxDoc = {
-      messageId: replyId,
-      author: 'ai',
-      conversationId: inbound.conversationId,
-      channel: inbound.channel,
-      accountId: conversation.accountId,
-      userId: conversation.userId,
-      text: reply.text,
-      state: 'pending',
-      createdAt: now,
-      ...newWork(now),
-    };
-    tx.create(at.message(businessId, replyId), outbound);
-    tx.create(at.outboxItem(businessId, replyId), outbox);
-    tx.update(messageRef, {
-      ...workFields<MessageDoc>('processing.', { state: 'done', reason: null, finished: true }),
-      'processing.replyMessageId': replyId,
-    });
-    tx.update(conversationRef, {
-      lastMessageAt: now,
-      lastMessagePreview: reply.text.slice(0, 120),
-      recent: appendTurn(conversation.recent ?? [], { author: 'ai', text: reply.text, at: now, messageId: replyId }),
-      owner: reply.handoff ? 'human' : 'ai',
-      // A handoff hands the conversation to staff; otherwise the AI owns it (resuming after a quiet period).
-      handoff: reply.handoff
-        ? { ...reply.handoff, at: now }
-        : conversation.owner === 'human'
-          ? null
-          : (conversation.handoff ?? null),
-    });
-    if (contact?.language !== reply.language) {
-      tx.merge(at.contact(businessId, inbound.contactId), { language: reply.language });
-    }
-    if (reply.handoff) {
-      raiseNotification(tx, businessId, {
-        kind: 'handoff',
+  try {
+    return await deps.db.transaction(async (tx): Promise<ReplyOutcome> => {
+      const conversation = await tx.get(conversationRef);
+      if (!conversation) throw new NotFoundError(`conversation ${inbound.conversationId} is missing`);
+      const now = deps.now();
+      // Checked again just before anything is written: staff may have taken over meanwhile.
+      if (ownerAt(conversation, now, quietMinutes) === 'human') {
+        tx.update(
+          messageRef,
+          workFields<MessageDoc>('processing.', { state: 'skipped', reason: 'a person took over', finished: true }),
+        );
+        return { result: 'skipped', why: 'human took over' };
+      }
+      tx.create(at.message(businessId, replyId), replyMessage(inbound, messageId, reply, now));
+      tx.create(at.outboxItem(businessId, replyId), {
+        messageId: replyId,
+        author: 'ai',
         conversationId: inbound.conversationId,
-        messageId,
         channel: inbound.channel,
-        reason: reply.handoff.detail ? `${reply.handoff.reason}: ${reply.handoff.detail}` : reply.handoff.reason,
+        accountId: conversation.accountId,
+        userId: conversation.userId,
+        text: reply.text,
+        state: 'pending',
         createdAt: now,
+        ...newWork(now),
       });
+      tx.update(messageRef, {
+        ...workFields<MessageDoc>('processing.', { state: 'done', reason: null, finished: true }),
+        'processing.replyMessageId': replyId,
+      });
+      tx.update(conversationRef, {
+        lastMessageAt: now,
+        lastMessagePreview: reply.text.slice(0, 120),
+        recent: appendTurn(conversation.recent ?? [], { author: 'ai', text: reply.text, at: now, messageId: replyId }),
+        language: reply.language,
+        owner: reply.handoff ? 'human' : 'ai',
+        // A handoff hands the conversation to staff; otherwise the AI owns it (resuming after a quiet period).
+        handoff: reply.handoff
+          ? { ...reply.handoff, at: now }
+          : conversation.owner === 'human'
+            ? null
+            : (conversation.handoff ?? null),
+      });
+      // The contact remembers the language across channels (a write only when it changed).
+      if (conversation.language !== reply.language) {
+        tx.merge(at.contact(businessId, inbound.contactId), { language: reply.language });
+      }
+      if (reply.handoff) {
+        raiseNotification(tx, businessId, {
+          kind: 'handoff',
+          conversationId: inbound.conversationId,
+          messageId,
+          channel: inbound.channel,
+          reason: reply.handoff.detail ? `${reply.handoff.reason}: ${reply.handoff.detail}` : reply.handoff.reason,
+          createdAt: now,
+        });
+      }
+      return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+    });
+  } catch (err) {
+    if (err instanceof StoreError && err.kind === 'already-exists') {
+      // Our own commit, run again after its answer was lost, or another worker's.
+      const current = await deps.db.get(messageRef);
+      const ours = current?.processing?.attempts === attempts && current.processing.replyMessageId === replyId;
+      if (current?.processing?.state === 'done' && ours) {
+        return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+      }
+      return { result: 'skipped', why: 'another worker took the message over' };
     }
-    return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
-  });
+    throw err;
+  }
+}
+
+function replyMessage(inbound: MessageDoc, messageId: string, reply: ReplyResult, now: Date): MessageDoc {
+  return {
+    conversationId: inbound.conversationId,
+    contactId: inbound.contactId,
+    channel: inbound.channel,
+    direction: 'out',
+    author: 'ai',
+    // Stored once: a text message's text lives in `text`.
+    content: { type: 'text' },
+    text: reply.text,
+    providerMessageId: null,
+    createdAt: now,
+    delivery: { status: 'queued', at: now },
+    ai: {
+      responder: reply.responder,
+      confidence: reply.confidence,
+      sources: reply.sources,
+      language: reply.language,
+      handoff: reply.handoff ?? null,
+      inReplyTo: messageId,
+    },
+  } as unknown as MessageDoc;
 }
 
 /** A failure that trying again cannot cure: our own refusals, missing setup, data that is not as it must be. */

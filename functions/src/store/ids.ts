@@ -44,6 +44,12 @@ export const ids = {
   /** One conversation per customer per business account. */
   conversation: (channel: ChannelType, accountId: string, userId: string) =>
     `${channel}-${digest(`${channel}\n${accountId}\n${userId}`, 24)}`,
+  /**
+   * The AI's reply to an inbound message (and its outbox item): one id per
+   * message, so of two workers that both got as far as writing a reply,
+   * only one can.
+   */
+  replyTo: (inboundMessageId: string) => `${inboundMessageId}-reply`,
   /** A notification about one thing (a message, an outbox item) of one kind: raised once. */
   notification: (kind: string, subjectId: string) => `${kind}-${safeId(subjectId)}`,
 };

@@ -41,7 +41,7 @@ export function memoryDeps(start = new Date('2026-12-01T10:00:00Z')) {
     advance(ms: number) {
       clock += ms;
     },
-    webhookNoteEveryMs: 0,
+    webhookNoteEveryMs: 0 as number | undefined,
   };
 }
 

@@ -19,7 +19,7 @@ import {
   resetAndSeed,
   waitFor,
 } from '../../functions/test/emulator/harness.js';
-import { hasChromium, HOSTING, launch, newPage, screenshot, setPassword, signIn } from './browser.js';
+import { hasChromium, HOSTING, launch, newPage, screenshot, setPassword, signIn } from './dashboard-browser.js';
 
 const OWNER = 'owner@glow-laser-clinic.example';
 const GROOMER_OWNER = 'owner@happy-paws-grooming.example';
