@@ -32,6 +32,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
+  // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
+  team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
+  staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express'],
@@ -48,6 +51,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
   media: ['zod', '@google-cloud/storage'],
+  team: ['zod'],
+  staff: ['zod'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 

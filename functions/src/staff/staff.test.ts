@@ -182,7 +182,10 @@ describe('edits of the business', () => {
       section: 'settings',
       value: { handoffQuietMinutes: 45 },
     });
-    expect((await deps.db.get(at.business(CLINIC)))!.settings).toEqual({ handoffQuietMinutes: 45, responder: 'auto' });
+    expect((await deps.db.get(at.business(CLINIC)))!.settings).toMatchObject({
+      handoffQuietMinutes: 45,
+      responder: 'auto',
+    });
     await expect(
       staff(OWNER, { action: 'updateSection', businessId: CLINIC, section: 'hours', value: { Tue: [] } }),
     ).rejects.toThrow(/value/);

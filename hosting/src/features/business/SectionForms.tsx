@@ -243,15 +243,44 @@ export function StyleGuideForm() {
 interface SettingsFormValues {
   handoffQuietMinutes: string;
   responder: string;
+  providers: string;
+  anthropicModel: string;
+  openaiModel: string;
+  transcriptionModel: string;
+  dailyBudgetUsd: string;
 }
 
+/** The quiet period, the responder and the LLM engine's main knobs; booking and the finer AI settings are kept as they are. */
 export function SettingsForm() {
   const { business, can } = useBusiness();
   const s = business.settings;
+  const ai = s.ai;
   const { form, onSubmit, saved } = useSectionForm<SettingsFormValues, 'settings'>(
     'settings',
-    { handoffQuietMinutes: String(s?.handoffQuietMinutes ?? 30), responder: s?.responder ?? 'auto' },
-    (f) => ({ handoffQuietMinutes: Number(f.handoffQuietMinutes), responder: f.responder }),
+    {
+      handoffQuietMinutes: String(s.handoffQuietMinutes),
+      responder: s.responder,
+      providers: ai.providers.join(', '),
+      anthropicModel: ai.models.anthropic ?? '',
+      openaiModel: ai.models.openai ?? '',
+      transcriptionModel: ai.models.transcription ?? '',
+      dailyBudgetUsd: String(ai.dailyBudgetUsd),
+    },
+    (f) => ({
+      ...s,
+      handoffQuietMinutes: Number(f.handoffQuietMinutes),
+      responder: f.responder,
+      ai: {
+        ...ai,
+        providers: commasToList(f.providers),
+        models: {
+          ...(opt(f.anthropicModel) ? { anthropic: opt(f.anthropicModel) } : {}),
+          ...(opt(f.openaiModel) ? { openai: opt(f.openaiModel) } : {}),
+          ...(opt(f.transcriptionModel) ? { transcription: opt(f.transcriptionModel) } : {}),
+        },
+        dailyBudgetUsd: Number(f.dailyBudgetUsd),
+      },
+    }),
   );
   return (
     <form className="fd-editor" onSubmit={onSubmit} aria-label="AI settings">
@@ -264,10 +293,36 @@ export function SettingsForm() {
         <label>
           Responder
           <select className="fd-input" {...form.register('responder')}>
-            <option value="auto">Automatic: the configured LLM, else the offline responder</option>
+            <option value="auto">Automatic: the configured LLMs, else the offline responder</option>
             <option value="offline">Offline responder only (no LLM)</option>
           </select>
         </label>
+        <div className="fd-grid">
+          <label>
+            LLM providers, in order (anthropic, openai)
+            <input className="fd-input" {...form.register('providers')} />
+          </label>
+          <label>
+            Anthropic model
+            <input className="fd-input" placeholder="the engine's default" {...form.register('anthropicModel')} />
+          </label>
+          <label>
+            OpenAI model
+            <input className="fd-input" placeholder="the engine's default" {...form.register('openaiModel')} />
+          </label>
+          <label>
+            Voice note transcription model
+            <input className="fd-input" placeholder="the engine's default" {...form.register('transcriptionModel')} />
+          </label>
+          <label>
+            Daily LLM budget (USD)
+            <input className="fd-input" inputMode="decimal" {...form.register('dailyBudgetUsd')} />
+          </label>
+        </div>
+        <p className="fd-muted fd-small">
+          A provider is used only where its API key is configured for the deployment. Above the daily budget the offline
+          responder answers.
+        </p>
       </fieldset>
       <SaveBar errors={form.formState.errors} submitting={form.formState.isSubmitting} saved={saved} />
     </form>

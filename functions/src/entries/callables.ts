@@ -1,14 +1,19 @@
 /**
- * Turns a callable request into `runAction` and its errors into the
- * HttpsError codes the Firebase JS SDK understands. Messages of our own
- * errors are written for people and are passed on; anything else is logged
- * and reported as an internal error without details.
+ * Entry of the dashboard's callables (`team`, `staff`): builds the
+ * dependencies, runs the action named in the request through its table
+ * (team/actions.ts checks sign-in, membership and role first), and turns
+ * errors into the HttpsError codes the Firebase JS SDK understands.
+ * Messages of our own errors are written for people and are passed on;
+ * anything else is logged and reported as an internal error without details.
  */
 import { HttpsError, type CallableRequest, type FunctionsErrorCode } from 'firebase-functions/v2/https';
 import { FrontdeskError, ValidationError, describeError } from '../errors.js';
 import type { Deps } from '../pipeline/deps.js';
-import type { Caller } from './access.js';
-import { runAction, type Action } from './actions.js';
+import { staffActions } from '../staff/staff.js';
+import type { Caller } from '../team/access.js';
+import { runAction, type Action } from '../team/actions.js';
+import { teamActions } from '../team/team.js';
+import { runtimeDeps } from './runtime.js';
 
 const CODES: Record<string, FunctionsErrorCode> = {
   invalid_input: 'invalid-argument',
@@ -43,3 +48,8 @@ export async function serveCall(
     throw new HttpsError('internal', 'Something went wrong on our side. Try again in a moment.');
   }
 }
+
+type Request = Pick<CallableRequest, 'auth' | 'data'>;
+
+export const handleTeam = (request: Request) => serveCall(teamActions, runtimeDeps(), request);
+export const handleStaff = (request: Request) => serveCall(staffActions, runtimeDeps(), request);
