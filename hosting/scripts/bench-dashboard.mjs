@@ -35,7 +35,7 @@ writeFileSync(
   JSON.stringify({ 'glow-laser-clinic': { channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } } }),
 );
 execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos, '--secrets', secrets], {
-  stdio: 'ignore',
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
 await createDemoAccounts(demos.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
 
