@@ -79,6 +79,21 @@ for (let i = 0; i < CONVERSATIONS; i++) {
   if (!res.ok) throw new Error(`webhook answered ${res.status}`);
 }
 
+// Measure a settled system: wait until the AI has answered every conversation (the emulator runs triggers one at a time).
+{
+  const { getApps, initializeApp } = await import('firebase-admin/app');
+  const { getFirestore } = await import('firebase-admin/firestore');
+  const db = getFirestore(getApps()[0] ?? initializeApp({ projectId: 'demo-frontdesk' }));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const replies = await db.collection(`businesses/${clinic.id}/messages`).where('author', '==', 'ai').count().get();
+    if (replies.data().count >= CONVERSATIONS) break;
+    if (Date.now() > deadline)
+      throw new Error(`only ${replies.data().count} of ${CONVERSATIONS} replies after 3 minutes`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: [

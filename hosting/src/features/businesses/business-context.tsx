@@ -9,6 +9,7 @@ import { hasRole } from '../../../../functions/src/team/roles';
 import type { BusinessDoc, MemberDoc } from '../../shared/firebase/documents';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { useUser } from '../auth/auth-context';
+import { useConversations } from '../inbox/api/conversations';
 import { useBusinessDoc, useOwnMember } from './memberships';
 
 export interface BusinessContextValue {
@@ -33,6 +34,9 @@ export function BusinessProvider({ businessId, children }: { businessId: string;
   const user = useUser();
   const member = useOwnMember(businessId, user.uid);
   const business = useBusinessDoc(businessId);
+  // Started here, beside the membership check, not after it: the inbox's listener is the same query (the
+  // SDK shares it), so the conversation list does not wait for one more round trip.
+  useConversations(businessId);
   const denied =
     (member.status === 'ready' && member.data === null) ||
     (member.status === 'error' && String((member.error as { code?: string }).code).includes('permission-denied'));
