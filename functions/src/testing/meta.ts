@@ -53,3 +53,61 @@ export function unsignedMetaRequest(body: string | Buffer, options: Pick<MetaReq
 export function metaHandshakeRequest(query: Record<string, string | undefined>, path?: string): RawRequest {
   return { method: 'GET', path: path ?? '/webhooks/whatsapp-meta', query, headers: {}, rawBody: Buffer.alloc(0) };
 }
+
+/** A WhatsApp Cloud API webhook body with the given messages and statuses, for one phone number id. */
+export function whatsappWebhookBody(opts: {
+  phoneNumberId: string;
+  messages?: unknown[];
+  statuses?: unknown[];
+  name?: string;
+  from?: string;
+}): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: opts.phoneNumberId },
+              contacts: [{ profile: { name: opts.name ?? 'Sheena Nelson' }, wa_id: opts.from ?? '971500000000' }],
+              ...(opts.messages?.length ? { messages: opts.messages } : {}),
+              ...(opts.statuses?.length ? { statuses: opts.statuses } : {}),
+            },
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/** One WhatsApp text message as it stands in a webhook body. */
+export function whatsappTextMessage(opts: { from: string; id: string; text: string; at?: Date }) {
+  return {
+    from: opts.from,
+    id: opts.id,
+    timestamp: String(Math.floor((opts.at ?? new Date()).getTime() / 1000)),
+    type: 'text',
+    text: { body: opts.text },
+  };
+}
+
+/** A WhatsApp Cloud API text-message webhook body, as Meta sends it. */
+export function metaTextWebhook(opts: {
+  phoneNumberId: string;
+  from: string;
+  id: string;
+  text: string;
+  name?: string;
+  at?: Date;
+}): string {
+  return whatsappWebhookBody({
+    phoneNumberId: opts.phoneNumberId,
+    name: opts.name,
+    from: opts.from,
+    messages: [whatsappTextMessage(opts)],
+  });
+}

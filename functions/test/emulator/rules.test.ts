@@ -21,7 +21,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { PROJECT_ID } from './harness.js';
+import { clearFirestore, PROJECT_ID } from './harness.js';
 
 let env: RulesTestEnvironment;
 const A = 'business-a';
@@ -37,7 +37,7 @@ beforeAll(async () => {
       port: Number(port),
     },
   });
-  await env.clearFirestore();
+  await clearFirestore();
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     for (const b of [A, B]) {
@@ -72,7 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await env.clearFirestore();
+  await clearFirestore();
   await env.cleanup();
 });
 
