@@ -7,7 +7,8 @@
  * - NotFoundError     the thing addressed does not exist (404)
  * - ConfigError       this deployment or business is not set up for it
  * - ProviderError     a vendor (Meta, an LLM, ...) answered badly or was
- *                     unreachable; `retryable` decides between retry and fail
+ *                     unreachable; `retryable` decides between retry and fail,
+ *                     `ambiguous` says the vendor may have acted on it anyway
  *
  * Messages are safe to log and to show to staff: never put vendor response
  * bodies that may echo a key, or any secret, into them.
@@ -67,16 +68,25 @@ export class ProviderError extends FrontdeskError {
     readonly provider: string,
     message: string,
     readonly retryable: boolean,
-    options?: { status?: number; providerCode?: string; retryAfterMs?: number; cause?: unknown },
+    options?: { status?: number; providerCode?: string; retryAfterMs?: number; ambiguous?: boolean; cause?: unknown },
   ) {
     super(`${provider}: ${message}`, options);
     this.status = options?.status;
     this.providerCode = options?.providerCode;
     this.retryAfterMs = options?.retryAfterMs;
+    this.ambiguous = options?.ambiguous ?? false;
   }
   readonly status: number | undefined;
   readonly providerCode: string | undefined;
   readonly retryAfterMs: number | undefined;
+  /**
+   * The request went out and no clear answer came back (a time-out after it
+   * was sent, a connection that broke while the answer was read): the vendor
+   * may have carried it out, so a retry may do it twice. False when it
+   * certainly did not arrive (DNS failure, connection refused) or when the
+   * vendor answered.
+   */
+  readonly ambiguous: boolean;
 }
 
 /** A short, secret-free description of any thrown value, for logs and documents. */

@@ -39,6 +39,14 @@ export interface InboundMessageEvent {
   content: MessageContent;
   /** A message the business itself sent from elsewhere (phone app, Meta inbox). */
   echo?: boolean | undefined;
+  /**
+   * The provider's conversation the message arrived in, when replies must be
+   * addressed to it rather than to the customer (Qiscus Omnichannel's room,
+   * for messages from its Bot Webhook). Keep the latest one per conversation
+   * and pass it back on `OutboundMessage.providerThreadId`; its absence
+   * means "reply to the customer directly".
+   */
+  providerThreadId?: string | undefined;
 }
 
 export const DELIVERY_STATUSES = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
@@ -53,6 +61,12 @@ export interface StatusEvent {
   status: Exclude<DeliveryStatus, 'queued'>;
   timestamp: Date;
   error?: { code: string; message: string } | undefined;
+  /**
+   * What the send carried in `OutboundMessage.callbackData`, echoed by the
+   * provider (WhatsApp's `biz_opaque_callback_data`): names the outbox item
+   * even when the send's own answer was lost.
+   */
+  callbackData?: string | undefined;
 }
 
 export type InboundEvent = InboundMessageEvent | StatusEvent;
@@ -98,6 +112,20 @@ export interface OutboundMessage {
   image?: { url: string; mimeType?: string | undefined } | undefined;
   /** When set, the template is sent instead of `text` (WhatsApp only). */
   template?: OutboundTemplate | undefined;
+  /**
+   * The conversation's latest `InboundMessageEvent.providerThreadId`: the
+   * reply goes back the way the customer's message came (Qiscus: through
+   * the room when it came through the Bot Webhook).
+   */
+  providerThreadId?: string | undefined;
+  /**
+   * An opaque tag (the outbox item's id) that adapters whose provider echoes
+   * one back (`ChannelCapabilities.confirmsByCallback`) attach to the send,
+   * so a later status proves it went out. At most 256 characters; a message
+   * sent in several parts tags the first with it and the others with
+   * `{callbackData}#2`, `#3`, ….
+   */
+  callbackData?: string | undefined;
 }
 
 export interface SendResult {

@@ -53,3 +53,53 @@ export function unsignedMetaRequest(body: string | Buffer, options: Pick<MetaReq
 export function metaHandshakeRequest(query: Record<string, string | undefined>, path?: string): RawRequest {
   return { method: 'GET', path: path ?? '/webhooks/whatsapp-meta', query, headers: {}, rawBody: Buffer.alloc(0) };
 }
+
+/** What a WhatsApp status webhook reports on: a message the fake Graph API accepted (FakeSentMessage). */
+export interface StatusOf {
+  phoneNumberId: string;
+  wamid: string;
+  to: string;
+  callbackData?: string | undefined;
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  /** Unix seconds; default now. */
+  timestamp?: number;
+}
+
+/**
+ * The `messages` webhook Meta sends about a message's status, on the wire
+ * (sign it with signedMetaRequest): the send's `biz_opaque_callback_data`
+ * comes back in it, as the Cloud API documents.
+ */
+export function whatsappStatusWebhook(of: StatusOf): string {
+  const status = {
+    id: of.wamid,
+    status: of.status,
+    timestamp: String(of.timestamp ?? Math.floor(Date.now() / 1000)),
+    recipient_id: of.to.replace(/\D/g, ''),
+    ...(of.callbackData ? { biz_opaque_callback_data: of.callbackData } : {}),
+    ...(of.status === 'failed'
+      ? { errors: [{ code: 131026, title: 'Message undeliverable', message: 'Message undeliverable' }] }
+      : {
+          conversation: { id: 'c0ffee00', origin: { type: 'service' } },
+          pricing: { billable: false, pricing_model: 'PMP', category: 'service' },
+        }),
+  };
+  return toMetaWireJson({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: of.phoneNumberId },
+              statuses: [status],
+            },
+          },
+        ],
+      },
+    ],
+  });
+}
