@@ -29,6 +29,7 @@
  * drops the connection (testing/fake-http.ts).
  */
 import { flattenHeaders, networkTrouble, parseBody, readBody, takeFailure, type NetworkScript } from './fake-http.js';
+import { isMessengerPlatformBody, isMessengerPlatformMessage, isSendBody } from './fake-graph-wire.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -281,43 +282,6 @@ function answerGet(
     ...(item.fileSize === null ? {} : { file_size: item.fileSize ?? item.bytes.length }),
     id,
   });
-}
-
-function isSendBody(body: unknown): body is { to: string; type: string } {
-  if (typeof body !== 'object' || body === null) return false;
-  const { messaging_product, to, type } = body as Record<string, unknown>;
-  if (messaging_product !== 'whatsapp' || typeof to !== 'string' || to === '' || typeof type !== 'string') return false;
-  if (type !== 'text') return true;
-  const text = (body as Record<string, unknown>).text;
-  if (typeof text !== 'object' || text === null) return false;
-  const content = (text as Record<string, unknown>).body;
-  return typeof content === 'string' && content.length > 0 && Array.from(content).length <= 4096;
-}
-
-function isMessengerPlatformBody(body: unknown): body is { recipient: { id: string }; message: unknown } {
-  if (typeof body !== 'object' || body === null || !('recipient' in body) || !('message' in body)) return false;
-  const recipient = body.recipient;
-  return typeof recipient === 'object' && recipient !== null && 'id' in recipient && typeof recipient.id === 'string';
-}
-
-/** Text of 1–2000 characters or an attachment; at most 13 quick replies with titles of up to 20 characters. */
-function isMessengerPlatformMessage(message: unknown): boolean {
-  if (typeof message !== 'object' || message === null) return false;
-  const { text, attachment, quick_replies: quickReplies } = message as Record<string, unknown>;
-  const textOk = typeof text === 'string' && text.length > 0 && text.length <= 2000;
-  const attachmentOk = typeof attachment === 'object' && attachment !== null;
-  if (textOk === attachmentOk) return false;
-  if (quickReplies === undefined) return true;
-  return (
-    Array.isArray(quickReplies) &&
-    quickReplies.length <= 13 &&
-    quickReplies.every((q: unknown) => {
-      const { title, payload } = (q ?? {}) as Record<string, unknown>;
-      return (
-        typeof title === 'string' && Array.from(title).length <= 20 && typeof payload === 'string' && payload !== ''
-      );
-    })
-  );
 }
 
 function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

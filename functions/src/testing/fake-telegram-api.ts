@@ -23,6 +23,7 @@ import { parseTelegramHtml } from './fake-telegram-html.js';
 import {
   badRequest,
   ok,
+  setWebhook,
   paramsOf,
   parseJson,
   readBody,
@@ -32,14 +33,20 @@ import {
   telegramError,
   stringParam,
   validKeyboard,
+  type FakeTelegramFile,
+  type FakeWebhook,
   type Params,
+  type RecordedTelegramRequest,
   type Reply,
   type Route,
+  type TelegramFailure,
 } from './fake-telegram-wire.js';
 
-export { telegramError } from './fake-telegram-wire.js';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+export { telegramError } from './fake-telegram-wire.js';
+export type { FakeTelegramFile, FakeWebhook, RecordedTelegramRequest, TelegramFailure } from './fake-telegram-wire.js';
 
 /** A bot the fake knows by default; its token is accepted without `addBot`. */
 export const FAKE_TELEGRAM_BOT = {
@@ -51,50 +58,6 @@ export const FAKE_TELEGRAM_BOT = {
 
 /** Telegram's download limit for bots (getFile). */
 export const TELEGRAM_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
-
-export interface RecordedTelegramRequest {
-  /** HTTP method. */
-  method: string;
-  /** Path without the query string, e.g. /bot<token>/sendMessage (the token is part of it, as at Telegram). */
-  path: string;
-  /** Lower-cased header names. */
-  headers: Record<string, string | undefined>;
-  /** The Bot API parameters (JSON body, form body or query string); undefined for file downloads. */
-  body: unknown;
-  /** The Bot API method, or 'file' for a download. */
-  apiMethod: string;
-  token: string;
-}
-
-export interface TelegramFailure {
-  status: number;
-  /** Defaults to Telegram's envelope { ok: false, error_code: status, description }. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Only the next request for this Bot API method (or 'file' for a download) fails. */
-  method?: string;
-  /** Let this many matching requests through normally first. Default 0. */
-  after?: number;
-}
-
-export interface FakeTelegramFile {
-  fileId: string;
-  fileUniqueId: string;
-  /** Path under /file/bot<token>/, as getFile returns it. */
-  filePath: string;
-  data: Buffer;
-  /** Content-Type of the download. Telegram's file server sends application/octet-stream for most files. */
-  contentType: string;
-  /** The size getFile reports; defaults to data.length (set it to fake a file over 20 MB). */
-  size: number;
-}
-
-export interface FakeWebhook {
-  url: string;
-  secretToken?: string | undefined;
-  allowedUpdates?: string[] | undefined;
-  maxConnections?: number | undefined;
-}
 
 export interface FakeTelegramApi extends NetworkScript {
   /** Base URL, e.g. http://127.0.0.1:53211 (use as grammY's apiRoot / SendContext.baseUrl). */
@@ -203,7 +166,7 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
         });
       }
       case 'setWebhook':
-        return setWebhook(token, params);
+        return setWebhook(webhooks, token, params);
       case 'getWebhookInfo': {
         const hook = webhooks.get(token);
         return ok({
@@ -270,30 +233,6 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
     }
     if (markup !== undefined) message.reply_markup = markup;
     return ok(message);
-  };
-
-  const setWebhook = (token: string, params: Params): Reply => {
-    const url = stringParam(params, 'url') ?? '';
-    if (url === '') {
-      webhooks.delete(token);
-      return ok(true, 'Webhook was deleted');
-    }
-    if (!url.startsWith('https://'))
-      return badRequest('Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
-    const secretToken = stringParam(params, 'secret_token');
-    if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) {
-      return badRequest('Bad Request: secret token contains unallowed characters');
-    }
-    const allowed = params.allowed_updates;
-    const allowedUpdates = typeof allowed === 'string' ? parseJson(allowed) : allowed;
-    const maxConnections = Number(stringParam(params, 'max_connections') ?? 40);
-    webhooks.set(token, {
-      url,
-      secretToken,
-      allowedUpdates: Array.isArray(allowedUpdates) ? allowedUpdates.map(String) : undefined,
-      maxConnections,
-    });
-    return ok(true, 'Webhook was set');
   };
 
   await new Promise<void>((resolve, reject) => {

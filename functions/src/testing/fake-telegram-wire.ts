@@ -3,7 +3,50 @@
  * writes it: routes, parameters from JSON, form or query, the answer envelope.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FakeTelegramFile } from './fake-telegram-api.js';
+
+export interface RecordedTelegramRequest {
+  /** HTTP method. */
+  method: string;
+  /** Path without the query string, e.g. /bot<token>/sendMessage (the token is part of it, as at Telegram). */
+  path: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  /** The Bot API parameters (JSON body, form body or query string); undefined for file downloads. */
+  body: unknown;
+  /** The Bot API method, or 'file' for a download. */
+  apiMethod: string;
+  token: string;
+}
+
+export interface TelegramFailure {
+  status: number;
+  /** Defaults to Telegram's envelope { ok: false, error_code: status, description }. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Only the next request for this Bot API method (or 'file' for a download) fails. */
+  method?: string;
+  /** Let this many matching requests through normally first. Default 0. */
+  after?: number;
+}
+
+export interface FakeTelegramFile {
+  fileId: string;
+  fileUniqueId: string;
+  /** Path under /file/bot<token>/, as getFile returns it. */
+  filePath: string;
+  data: Buffer;
+  /** Content-Type of the download. Telegram's file server sends application/octet-stream for most files. */
+  contentType: string;
+  /** The size getFile reports; defaults to data.length (set it to fake a file over 20 MB). */
+  size: number;
+}
+
+export interface FakeWebhook {
+  url: string;
+  secretToken?: string | undefined;
+  allowedUpdates?: string[] | undefined;
+  maxConnections?: number | undefined;
+}
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Bad Request',
@@ -118,4 +161,29 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', () => resolve(Buffer.concat(chunks)));
   });
+}
+
+/** setWebhook as Telegram checks it: an https URL, a secret token of allowed characters. */
+export function setWebhook(webhooks: Map<string, FakeWebhook>, token: string, params: Params): Reply {
+  const url = stringParam(params, 'url') ?? '';
+  if (url === '') {
+    webhooks.delete(token);
+    return ok(true, 'Webhook was deleted');
+  }
+  if (!url.startsWith('https://'))
+    return badRequest('Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+  const secretToken = stringParam(params, 'secret_token');
+  if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) {
+    return badRequest('Bad Request: secret token contains unallowed characters');
+  }
+  const allowed = params.allowed_updates;
+  const allowedUpdates = typeof allowed === 'string' ? parseJson(allowed) : allowed;
+  const maxConnections = Number(stringParam(params, 'max_connections') ?? 40);
+  webhooks.set(token, {
+    url,
+    secretToken,
+    allowedUpdates: Array.isArray(allowedUpdates) ? allowedUpdates.map(String) : undefined,
+    maxConnections,
+  });
+  return ok(true, 'Webhook was set');
 }

@@ -12,7 +12,7 @@
  * As for WhatsApp, the layers are checked one at a time (envelope, entry,
  * messaging event, then the event's own object), so one piece that does not
  * fit never costs the rest of the batch. Field names and shapes follow Meta's
- * webhook references (links in meta-messaging.ts).
+ * webhook references (links in messaging.ts).
  */
 import { z } from 'zod';
 
