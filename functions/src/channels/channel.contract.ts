@@ -90,8 +90,8 @@ export interface ChannelContractOptions {
 export type ContractSetup = Omit<ChannelContractOptions, 'adapter'>;
 
 /** How long the contract's HTTP client waits, and how much longer a slow fake takes. */
-const CLIENT_TIMEOUT_MS = 300;
-const SLOW_ANSWER_MS = 700;
+const CLIENT_TIMEOUT_MS = 1_000;
+const SLOW_ANSWER_MS = 1_500;
 
 export function runChannelContract(options: ChannelContractOptions): void {
   const { adapter, secrets } = options;

@@ -46,7 +46,7 @@ const Room = z.object({
 });
 
 const Message = z.object({
-  type: z.string().min(1).max(64),
+  type: z.string().trim().min(1).max(64),
   text: z.string().nullish(),
   payload: z.unknown().optional(),
   id_str: z.string().optional(),
@@ -58,8 +58,7 @@ const Message = z.object({
 
 /** Recognises the Bot Webhook among Qiscus's payloads (the WA webhook has none of these). */
 export const BotWebhookShape = z.object({
-  type: z.string().optional(),
-  payload: z.object({ room: z.unknown(), message: z.unknown(), from: z.unknown() }),
+  payload: z.object({ room: z.object({}).loose() }).loose(),
 });
 
 const BotWebhook = z.object({

@@ -34,6 +34,12 @@ export const EXPECTED_COUNTS: Record<string, { messages: number; statuses: numbe
   'status-read': { messages: 0, statuses: 1, unprocessable: 0 },
   'status-failed': { messages: 0, statuses: 1, unprocessable: 0 },
   'partially-malformed': { messages: 1, statuses: 0, unprocessable: 1 },
+  // The Omnichannel Bot Webhook (qiscus-bot.ts).
+  'bot-text': { messages: 1, statuses: 0, unprocessable: 0 },
+  'bot-image': { messages: 1, statuses: 0, unprocessable: 0 },
+  'bot-voice-note': { messages: 1, statuses: 0, unprocessable: 0 },
+  'bot-location': { messages: 1, statuses: 0, unprocessable: 0 },
+  'bot-web-widget': { messages: 0, statuses: 0, unprocessable: 1 },
 };
 
 export const QISCUS_CONTRACT: ContractSetup = {
