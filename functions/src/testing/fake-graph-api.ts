@@ -19,7 +19,9 @@
  *   200 { recipient_id, message_id: 'm_…' }
  *
  * with Graph error envelopes for a missing token (190) or a malformed body
- * (100), and any failure a test scripts with `failNext`.
+ * (100), and any failure a test scripts with `failNext`. The same paths
+ * serve Instagram's API (graph.instagram.com, Instagram login), and
+ * `POST /vXX.X/{node}/subscribed_apps` answers `{ success: true }`.
  *
  * Every accepted WhatsApp send is kept in `sent` with the
  * `biz_opaque_callback_data` it carried, so a test can deliver the status
@@ -99,6 +101,8 @@ export interface FakeGraphApiOptions {
 }
 
 const SEND_PATH = /^\/v\d+\.\d+\/([^/]+)\/messages$/;
+/** An account subscribing the app to its webhooks (a page, or `me` with an Instagram user token). */
+const SUBSCRIBE_PATH = /^\/v\d+\.\d+\/([^/]+)\/subscribed_apps$/;
 const MEDIA_PATH = /^\/v\d+\.\d+\/([^/]+)$/;
 const DOWNLOAD_PATH = /^\/media-download\/([^/]+)$/;
 /** Messenger and Instagram attachments: signed CDN URLs fetched without a token. */
@@ -179,6 +183,12 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
 
 /** Handles a POST at once (a send goes through) and returns how to answer it. */
 function answer(request: RecordedRequest, res: ServerResponse, sent: FakeSentMessage[]): () => void {
+  if (request.method === 'POST' && SUBSCRIBE_PATH.test(request.path)) {
+    const authorized = /^Bearer \S+$/.test(request.headers.authorization ?? '');
+    return authorized
+      ? () => reply(res, 200, { success: true })
+      : () => reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
+  }
   const match = SEND_PATH.exec(request.path);
   if (request.method !== 'POST' || !match) {
     return () =>

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ProviderError, ValidationError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError } from '../../errors.js';
 import { startFakeGraphApi, type FakeGraphApi } from '../../testing/fake-graph-api.js';
 import { metaHandshakeRequest, signedMetaRequest, TEST_META_VERIFY_TOKEN } from '../../testing/meta.js';
 import { instagram, withoutEmphasis } from './instagram.js';
@@ -18,7 +18,7 @@ import {
   wire,
   EXPECTED_COUNTS,
 } from './instagram.contract-setup.test-helper.js';
-import { at } from '../../testing/send-context.js';
+import { at, TEST_HTTP } from '../../testing/send-context.js';
 
 function parseFixture(name: string): ParsedDelivery {
   const request = signedMetaRequest(wire(name), { path });
@@ -227,6 +227,90 @@ describe('instagram: send', () => {
     expect(err).toBeInstanceOf(ProviderError);
     expect(err).toMatchObject({ retryable: false, provider: 'instagram' });
     expect((err as Error).message).toContain("outside Instagram's 24-hour messaging window");
+  });
+});
+
+describe('instagram: the Instagram-login setup', () => {
+  let graph: FakeGraphApi;
+  let ig: FakeGraphApi;
+  const IG_USER_TOKEN = 'IGAAT0kenOfTheInstagramProfessionalAccount0123456789';
+  const message: OutboundMessage = { accountId: IG_ID, userId: IGSID, text: 'Hola' };
+  const context = (credentials: Record<string, string>) => ({
+    credentials,
+    baseUrl: graph.url,
+    baseUrls: { graphApi: graph.url, instagramApi: ig.url },
+    http: TEST_HTTP,
+  });
+
+  beforeAll(async () => {
+    [graph, ig] = await Promise.all([startFakeGraphApi(), startFakeGraphApi()]);
+  });
+  afterAll(async () => {
+    await Promise.all([graph.close(), ig.close()]);
+  });
+  beforeEach(() => {
+    graph.reset();
+    ig.reset();
+  });
+
+  it('sends through Instagram’s API, to the professional account, with the Instagram user token', async () => {
+    await instagram.send(message, context({ accessToken: IG_USER_TOKEN, login: 'instagram' }));
+    expect(graph.requests).toEqual([]);
+    expect(ig.requests[0]).toMatchObject({
+      method: 'POST',
+      path: `/v21.0/${IG_ID}/messages`,
+      headers: { authorization: `Bearer ${IG_USER_TOKEN}` },
+      body: { recipient: { id: IGSID }, messaging_type: 'RESPONSE', message: { text: 'Hola' } },
+    });
+  });
+
+  it('Facebook login stays the default, through the Graph API', async () => {
+    await instagram.send(message, context({ accessToken: TOKEN }));
+    await instagram.send(message, context({ accessToken: TOKEN, login: 'Facebook' }));
+    expect(ig.requests).toEqual([]);
+    expect(graph.requests.map((r) => r.path)).toEqual(['/v21.0/me/messages', '/v21.0/me/messages']);
+  });
+
+  it('an unknown login is a ConfigError that says what to write, and nothing is sent', async () => {
+    const err = await instagram.send(message, context({ accessToken: TOKEN, login: 'threads' })).catch((e) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(/"facebook".*"instagram"/);
+    expect([...graph.requests, ...ig.requests]).toEqual([]);
+  });
+
+  it('webhooks signed with the Instagram app secret verify, as do those signed with the Meta app secret', () => {
+    const body = wire('text');
+    const both = { ...secrets, instagramAppSecret: 'the-instagram-app-secret' };
+    expect(() =>
+      instagram.verify(signedMetaRequest(body, { path, secret: 'the-instagram-app-secret' }), both),
+    ).not.toThrow();
+    expect(() => instagram.verify(signedMetaRequest(body, { path }), both)).not.toThrow();
+    expect(() =>
+      instagram.verify(signedMetaRequest(body, { path, secret: 'the-instagram-app-secret' }), secrets),
+    ).toThrow(/META_APP_SECRET or INSTAGRAM_APP_SECRET/);
+    expect(() => instagram.verify(signedMetaRequest(body, { path }), {})).toThrow(ConfigError);
+  });
+
+  it('channels:register subscribes an Instagram-login account to the app’s webhooks, and says what to set', async () => {
+    const outcome = await instagram.register!({
+      ...context({ accessToken: IG_USER_TOKEN, login: 'instagram' }),
+      businessId: 'demo-salon',
+      accountId: IG_ID,
+      webhookBase: 'https://frontdesk-demo.web.app',
+      businessKey: async () => ({ key: 'unused', generated: false }),
+      storeSecrets: async () => undefined,
+      newSecret: () => 'unused',
+    });
+    expect(ig.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v21.0/me/subscribed_apps',
+      headers: { authorization: `Bearer ${IG_USER_TOKEN}` },
+    });
+    expect(outcome.status).toBe('manual');
+    const shown = outcome.lines.join('\n');
+    expect(shown).toContain('Callback URL: https://frontdesk-demo.web.app/webhook/instagram');
+    expect(shown).toContain('INSTAGRAM_APP_SECRET');
+    expect(shown).not.toContain(IG_USER_TOKEN);
   });
 });
 
