@@ -134,7 +134,10 @@ async function open(call: VendorCall, deadline: number): Promise<{ method: HttpM
   } catch {
     throw new ProviderError(call.provider, `the URL of ${call.service} is not a URL`, false);
   }
-  const headers = { ...call.headers, ...(body ? { 'content-type': body.contentType } : {}) };
+  const headers: Record<string, string> = { ...call.headers };
+  if (body) headers['content-type'] = body.contentType;
+  // One length up front (no chunked encoding): what every API expects, an empty POST included.
+  if (body || (method !== 'GET' && method !== 'HEAD')) headers['content-length'] = String(body?.data.length ?? 0);
   try {
     return { method, response: await exchange({ method, url, headers, body: body?.data, timeoutMs: deadline }) };
   } catch (err) {
