@@ -12,13 +12,15 @@ export default defineConfig({
             'hosting/test/**/*.test.ts',
             'functions/scripts/**/*.test.ts',
           ],
+          // Browser-side code run against the emulators belongs to the emulator project.
+          exclude: ['**/node_modules/**', 'hosting/test/**/*.emulator.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'emulator',
-          include: ['functions/test/emulator/**/*.test.ts'],
+          include: ['functions/test/emulator/**/*.test.ts', 'hosting/test/**/*.emulator.test.ts'],
           environment: 'node',
           // One emulator suite, shared state: files run one after another.
           fileParallelism: false,

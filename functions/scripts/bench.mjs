@@ -19,12 +19,13 @@ const { startFakeGraphApi } = await import(join(lib, 'testing/fake-graph-api.js'
 const { initializeApp } = await import('firebase-admin/app');
 const { getFirestore } = await import('firebase-admin/firestore');
 const { getAuth } = await import('firebase-admin/auth');
-const { loadProfile } = await import(join(lib, 'profile/load.js'));
+const { firebaseStaffAccounts, loadProfile } = await import(join(lib, 'profile/load.js'));
+const { FirestoreDatabase } = await import(join(lib, 'store/firestore.js'));
 
 const app = initializeApp({ projectId: 'demo-frontdesk' });
 const db = getFirestore(app);
 const clinic = JSON.parse(readFileSync(join(root, 'functions/demo/glow-laser-clinic.json'), 'utf8'));
-await loadProfile(db, getAuth(app), clinic);
+await loadProfile(new FirestoreDatabase(db), firebaseStaffAccounts(getAuth(app)), clinic);
 await db
   .doc('businessSecrets/glow-laser-clinic')
   .set({ channels: { 'whatsapp-meta': { accessToken: 'bench-token' } } });
@@ -127,6 +128,7 @@ const entries = {
   'api entry': join(lib, 'entries/api.js'),
   'onMessageCreated entry': join(lib, 'entries/on-message.js'),
   'onOutboxCreated entry': join(lib, 'entries/on-outbox.js'),
+  'sweepWork entry': join(lib, 'entries/sweep.js'),
 };
 const imports = Object.fromEntries(Object.keys(entries).map((k) => [k, []]));
 const node = process.execPath;
@@ -146,6 +148,10 @@ for (let i = 0; i < IMPORT_N; i++) {
 }
 
 await graph.close();
+
+// 4. Database operations per answered inbound text, counted on the store's port (in memory, exact).
+const { operationsPerAnsweredText } = await import(join(lib, 'testing/operations.js'));
+const ops = await operationsPerAnsweredText(10);
 
 const lines = [];
 const p50 = (xs) => pct(xs, 50);
@@ -168,6 +174,14 @@ lines.push('End to end, webhook → reply (offline responder) → send received 
 lines.push(
   `  p50 ${ms(p50(e2e))}   p95 ${ms(pct(e2e, 95))}   (${(p50(e2e) / p50(ack.bare)).toFixed(1)}x a bare write)`,
 );
+lines.push('');
+lines.push('Firestore operations per answered inbound text (returning customer, warm instance)');
+lines.push('                                   reads   writes   round trips');
+for (const [step, c] of Object.entries(ops)) {
+  lines.push(
+    `  ${step.padEnd(30)} ${String(c.reads).padStart(6)} ${String(c.writes).padStart(8)} ${String(c.roundTrips).padStart(13)}`,
+  );
+}
 lines.push('');
 lines.push('Cold-start import of each function entry (median of fresh processes)   vs minimal');
 const base = p50(imports['minimal (firebase-functions/v2/https)']);

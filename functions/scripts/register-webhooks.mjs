@@ -38,7 +38,8 @@ const { getFirestore } = await import('firebase-admin/firestore');
 const { vendorUrls } = await import('../lib/config.js');
 const { registerWebhooks } = await import('../lib/setup/register-webhooks.js');
 
-const db = getFirestore(initializeApp({ projectId: values.project }));
+const { FirestoreDatabase } = await import('../lib/store/firestore.js');
+const db = new FirestoreDatabase(getFirestore(initializeApp({ projectId: values.project })));
 const marks = { registered: '✓', manual: '→', skipped: '=', failed: '✗' };
 
 let results;

@@ -28,11 +28,12 @@ process.env.GCLOUD_PROJECT = values.project;
 const { initializeApp } = await import('firebase-admin/app');
 const { getFirestore } = await import('firebase-admin/firestore');
 const { getAuth } = await import('firebase-admin/auth');
-const { loadProfile, loadSecrets } = await import('../lib/profile/load.js');
+const { firebaseStaffAccounts, loadProfile, loadSecrets } = await import('../lib/profile/load.js');
+const { FirestoreDatabase } = await import('../lib/store/firestore.js');
 
 const app = initializeApp({ projectId: values.project });
-const db = getFirestore(app);
-const auth = getAuth(app);
+const db = new FirestoreDatabase(getFirestore(app));
+const accounts = firebaseStaffAccounts(getAuth(app));
 
 let failed = false;
 for (const file of positionals) {
@@ -45,7 +46,7 @@ for (const file of positionals) {
     continue;
   }
   try {
-    const r = await loadProfile(db, auth, input);
+    const r = await loadProfile(db, accounts, input);
     const c = r.counts;
     console.log(
       `${r.changed ? '✓ loaded' : '= unchanged'} ${r.businessId} (revision ${r.revision}): ` +

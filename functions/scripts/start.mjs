@@ -1,27 +1,40 @@
 #!/usr/bin/env node
-// npm start: the emulator suite with the demo businesses seeded, and what a
-// person needs to try it. Ctrl-C stops everything.
+// npm start: the emulator suite with the demo businesses seeded, the
+// providers' sandbox (local fakes of WhatsApp, Telegram, … so every reply is
+// really delivered, and printed here), and what a person needs to try it.
+// Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMULATORS, firebase, root } from './emulators.mjs';
+import { EMULATORS, FAKE_VENDORS, firebase, root } from './emulators.mjs';
+import { describeSend, sandboxSecrets, startSandbox } from './sandbox.mjs';
 
 const HOSTING = 'http://127.0.0.1:5000';
-const child = firebase(['emulators:start', '--only', EMULATORS]);
+const sandbox = await startSandbox((provider, path, body) => console.log(describeSend(provider, path, body)));
+// The functions send to the sandbox, not to the real providers (media stays in the default folder).
+const { FRONTDESK_MEDIA_DIR: _testMedia, ...vendorUrls } = FAKE_VENDORS;
+const child = firebase(['emulators:start', '--only', EMULATORS], { env: vendorUrls });
+const stop = async (code) => {
+  await sandbox.close().catch(() => undefined);
+  process.exit(code);
+};
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => void stop(code ?? 0));
 
+/** Ready when the functions answer the health check themselves (Hosting alone answers 404 before they load). */
 async function ready(url) {
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 360; i++) {
     try {
       const res = await fetch(url);
-      if (res.status < 500) return;
+      const body = res.headers.get('content-type')?.includes('json') ? await res.json() : undefined;
+      if (res.status === 200 && body?.status === 'ok') return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`emulators did not come up (${url})`);
+  throw new Error(`the functions did not answer ${url} within 3 minutes`);
 }
 
 await ready(`${HOSTING}/api/health`);
@@ -29,7 +42,17 @@ const demoDir = join(root, 'functions/demo');
 const demos = readdirSync(demoDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => join(demoDir, f));
-execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos], { stdio: 'inherit' });
+const businesses = demos.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const secretsDir = mkdtempSync(join(tmpdir(), 'frontdesk-sandbox-'));
+const secretsFile = join(secretsDir, 'secrets.json');
+writeFileSync(secretsFile, JSON.stringify(sandboxSecrets(businesses)));
+try {
+  execFileSync(process.execPath, [join(root, 'functions/scripts/seed.mjs'), ...demos, '--secrets', secretsFile], {
+    stdio: 'inherit',
+  });
+} finally {
+  rmSync(secretsDir, { recursive: true, force: true });
+}
 
 const secrets = Object.fromEntries(
   readFileSync(join(root, 'functions/.secret.local'), 'utf8')
@@ -37,7 +60,6 @@ const secrets = Object.fromEntries(
     .filter((l) => /^[A-Z_]+=/.test(l))
     .map((l) => l.split(/=(.*)/s).slice(0, 2)),
 );
-const businesses = demos.map((f) => JSON.parse(readFileSync(f, 'utf8')));
 const line = '─'.repeat(72);
 console.log(`
 ${line}
@@ -58,6 +80,9 @@ ${line}
 ${businesses
   .map((b) => `   ${b.id.padEnd(24)} ${b.channels.map((c) => `${c.type} ${c.accountId}`).join(', ')}`)
   .join('\n')}
+
+ Sandbox: replies go to local fakes of the providers (${FAKE_VENDORS.FRONTDESK_GRAPH_API_URL} for
+ WhatsApp, …) and are printed below as "→ …" — nothing leaves this machine.
 
  Demo secrets (functions/.secret.local — demo values, never use them in production):
 ${Object.entries(secrets)

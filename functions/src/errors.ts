@@ -9,6 +9,10 @@
  * - ProviderError     a vendor (Meta, an LLM, ...) answered badly or was
  *                     unreachable; `retryable` decides between retry and fail,
  *                     `ambiguous` says the vendor may have acted on it anyway
+ * - StoreError        the database refused or failed an operation; `kind`
+ *                     says which, and whether trying again can help
+ * - OutsideServiceWindowError  a send refused before it was attempted,
+ *                     because the channel's customer-service window is closed
  *
  * Messages are safe to log and to show to staff: never put vendor response
  * bodies that may echo a key, or any secret, into them.
@@ -51,6 +55,12 @@ export class WebhookAuthError extends FrontdeskError {
   }
 }
 
+/** A session token that was good but has expired: the client refreshes it (or starts a new session). */
+export class SessionExpiredError extends FrontdeskError {
+  readonly code = 'session_expired';
+  readonly httpStatus = 401;
+}
+
 export class NotFoundError extends FrontdeskError {
   readonly code = 'not_found';
   readonly httpStatus = 404;
@@ -80,13 +90,55 @@ export class ProviderError extends FrontdeskError {
   readonly providerCode: string | undefined;
   readonly retryAfterMs: number | undefined;
   /**
-   * The request went out and no clear answer came back (a time-out after it
-   * was sent, a connection that broke while the answer was read): the vendor
-   * may have carried it out, so a retry may do it twice. False when it
-   * certainly did not arrive (DNS failure, connection refused) or when the
-   * vendor answered.
+   * The request may have reached the provider and taken effect (it timed
+   * out after it was sent, the connection broke while reading the answer):
+   * sending again may repeat it.
    */
   readonly ambiguous: boolean;
+}
+
+/**
+ * Why the database refused or failed: Firestore's status codes, folded
+ * into what the caller decides on.
+ * - already-exists / not-found: the document was (not) there (create / update)
+ * - aborted, unavailable: contention or an outage; trying again can help
+ * - invalid-argument, too-large: the write can never succeed as it is
+ * - invalid-data: a document read does not have the shape it must have
+ * - internal: anything else (treated as retryable: it usually is)
+ */
+export type StoreErrorKind =
+  | 'already-exists'
+  | 'not-found'
+  | 'aborted'
+  | 'unavailable'
+  | 'invalid-argument'
+  | 'too-large'
+  | 'invalid-data'
+  | 'internal';
+
+export class StoreError extends FrontdeskError {
+  readonly code: string;
+  readonly httpStatus: number;
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`store ${kind}: ${message}`, options);
+    this.code = `store_${kind.replace('-', '_')}`;
+    this.httpStatus = this.retryable ? 503 : 500;
+  }
+
+  /** Whether the same operation may succeed later. */
+  get retryable(): boolean {
+    return this.kind === 'aborted' || this.kind === 'unavailable' || this.kind === 'internal';
+  }
+}
+
+/** A send refused before it was attempted: outside the channel's customer-service window, only templates may go. */
+export class OutsideServiceWindowError extends FrontdeskError {
+  readonly code = 'outside_window';
+  readonly httpStatus = 409;
 }
 
 /** A short, secret-free description of any thrown value, for logs and documents. */

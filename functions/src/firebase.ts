@@ -15,7 +15,12 @@ export function db(): Firestore {
     // client switches to gRPC by itself for listeners. The REST transport
     // asks for real credentials even against the emulator, so not there.
     const emulated = Boolean(process.env.FIRESTORE_EMULATOR_HOST);
-    firestore.settings({ preferRest: !emulated, ignoreUndefinedProperties: true });
+    try {
+      firestore.settings({ preferRest: !emulated, ignoreUndefinedProperties: true });
+    } catch {
+      // Already in use with its own settings (a test process that set it up first): the store
+      // does not depend on them (it drops undefined fields itself).
+    }
   }
   return firestore;
 }

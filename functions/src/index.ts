@@ -4,5 +4,5 @@
  */
 export { api, webhookMeta, webhookTelegram, webhookWhatsapp } from './triggers/http.js';
 export { onMessageCreated, onOutboxCreated } from './triggers/firestore.js';
-export { retryOutbox } from './triggers/schedules.js';
+export { sweepWork } from './triggers/schedules.js';
 export { benchBareWrite } from './triggers/bench.js';

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError, type Issue } from './errors.js';
 
 /** Turns zod issues into `path: message` lines a person can act on. */
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.map((issue) => ({
     path: issue.path.length ? issue.path.map(String).join('.') : '(root)',
     message: issue.message,
@@ -15,9 +15,9 @@ export function formatIssues(issues: Issue[], max = 8): string {
   return lines.join('; ');
 }
 
-/** Parses with a schema, or throws a ValidationError naming every bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
+/** Parses with a schema (zod or zod/mini), or throws a ValidationError naming every bad field. */
+export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issues = toIssues(result.error);
   throw new ValidationError(`Invalid ${what}: ${formatIssues(issues)}`, issues);

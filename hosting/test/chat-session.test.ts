@@ -140,6 +140,49 @@ describe('ChatSession', () => {
     expect(store.load(business.id)!.token).not.toBe(oldToken);
   });
 
+  it('refreshes an expired token and carries on in the same conversation', async () => {
+    const store = createSessionStore(null);
+    const session = newSession(store);
+    await session.send('Before');
+    await until(session, (s) => s.messages.some((m) => m.text === 'Echo: Before'));
+    const old = store.load(business.id)!;
+    fake.expire(old.token);
+
+    expect(await session.send('After')).toEqual({ ok: true });
+    const state = await until(session, (s) => s.messages.some((m) => m.text === 'Echo: After'));
+    const fresh = store.load(business.id)!;
+    expect(fresh.sessionId).toBe(old.sessionId);
+    expect(fresh.token).not.toBe(old.token);
+    expect(fake.refreshes).toContain(old.token);
+    // The same conversation: the earlier messages are still there, nothing was lost.
+    expect(texts(state)).toEqual([
+      `ai:${business.greeting}`,
+      'customer:Before',
+      'ai:Echo: Before',
+      'customer:After',
+      'ai:Echo: After',
+    ]);
+    expect(state.notice).toBeNull();
+  });
+
+  it('says a person will answer, without "typing", once staff own the conversation', async () => {
+    const store = createSessionStore(null);
+    const session = newSession(store);
+    await session.send('I want to talk to someone');
+    await until(session, (s) => s.messages.some((m) => m.text === 'Echo: I want to talk to someone'));
+    // The assistant hands off: its message comes with the new owner.
+    fake.setOwner(store.load(business.id)!.token, 'human');
+    fake.push(store.load(business.id)!.token, 'ai', 'A colleague will answer you here shortly.');
+    await until(session, (s) => s.waitingForPerson);
+
+    expect(await session.send('Hello?')).toEqual({ ok: true });
+    expect(session.state.typing).toBe(false);
+    expect(session.state.waitingForPerson).toBe(true);
+    // The person's reply comes when it comes.
+    fake.push(store.load(business.id)!.token, 'staff', 'Hi, this is Sara.');
+    await until(session, (s) => s.messages.some((m) => m.author === 'staff' && m.text === 'Hi, this is Sara.'));
+  });
+
   it('backs off and reconnects when the long-poll fails', async () => {
     const session = newSession();
     await session.send('First');

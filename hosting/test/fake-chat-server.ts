@@ -30,6 +30,8 @@ interface FakeSession {
   messages: FakeMessage[];
   byClientMessageId: Map<string, string>;
   waiters: Set<() => void>;
+  /** Who answers: 'human' after a handoff (no instant reply comes). */
+  owner: 'ai' | 'human';
 }
 
 export const demoBusinesses: FakeBusiness[] = [
@@ -58,6 +60,10 @@ export class FakeChatApi {
   replyDelayMs = 600;
   private readonly postFailures: Failure[] = [];
   private readonly pollFailures: Failure[] = [];
+  /** Tokens that were good and have expired: 401 session_expired, refreshable. */
+  private readonly expired = new Set<string>();
+  /** Every POST …/sessions/refresh, in order. */
+  readonly refreshes: string[] = [];
   private nextId = 1;
 
   constructor(readonly businesses: FakeBusiness[] = demoBusinesses) {}
@@ -70,6 +76,19 @@ export class FakeChatApi {
   /** The next GET …/messages calls fail, in order. */
   failNextPolls(...failures: Failure[]): void {
     this.pollFailures.push(...failures);
+  }
+
+  /** Expires a session token: calls with it answer 401 `session_expired` until the client refreshes. */
+  expire(token: string): void {
+    this.expired.add(token);
+  }
+
+  /** Hands the conversation to a person (or back): the messages page says who answers. */
+  setOwner(token: string, owner: 'ai' | 'human'): void {
+    const session = this.sessions.get(token);
+    if (!session) throw new Error(`no session for token ${token}`);
+    session.owner = owner;
+    for (const wake of session.waiters) wake();
   }
 
   /** Adds a message as if written elsewhere (a staff reply from the dashboard, say). */
@@ -106,9 +125,24 @@ export class FakeChatApi {
     }
     const businessId = parts[2] ?? '';
     const resource = parts[3];
-    if (parts.length !== 4 || !this.businesses.some((business) => business.id === businessId)) {
+    if (parts.length < 4 || parts.length > 5 || !this.businesses.some((business) => business.id === businessId)) {
       return sendError(res, 404, 'not_found', 'No such business.');
     }
+    const expiresAt = () => new Date(Date.now() + 24 * 3600_000).toISOString();
+
+    if (resource === 'sessions' && parts[4] === 'refresh' && req.method === 'POST') {
+      const old = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+      const session = this.sessions.get(old);
+      if (!session || session.businessId !== businessId) {
+        return sendError(res, 401, 'unauthenticated', 'Invalid chat session token. Start a new session.');
+      }
+      const token = `tok_${randomUUID()}`;
+      this.sessions.set(token, session);
+      this.expired.add(old);
+      this.refreshes.push(old);
+      return sendJson(res, 200, { sessionId: session.sessionId, token, expiresAt: expiresAt() });
+    }
+    if (parts.length !== 4) return sendError(res, 404, 'not_found', 'No such endpoint.');
 
     if (resource === 'sessions' && req.method === 'POST') {
       const body = await readJson(req);
@@ -121,8 +155,9 @@ export class FakeChatApi {
         messages: [],
         byClientMessageId: new Map(),
         waiters: new Set(),
+        owner: 'ai',
       });
-      return sendJson(res, 201, { sessionId: this.sessions.get(token)!.sessionId, token });
+      return sendJson(res, 201, { sessionId: this.sessions.get(token)!.sessionId, token, expiresAt: expiresAt() });
     }
 
     if (resource !== 'messages') return sendError(res, 404, 'not_found', 'No such endpoint.');
@@ -130,6 +165,9 @@ export class FakeChatApi {
     const session = this.sessions.get(token);
     if (!session || session.businessId !== businessId) {
       return sendError(res, 401, 'unauthenticated', 'Missing or invalid session token.');
+    }
+    if (this.expired.has(token)) {
+      return sendError(res, 401, 'session_expired', 'The chat session has expired: refresh it.');
     }
 
     if (req.method === 'POST') return this.postMessage(req, res, token, session);
@@ -160,7 +198,8 @@ export class FakeChatApi {
     const message = this.push(token, 'customer', text);
     session.byClientMessageId.set(clientMessageId, message.id);
     this.postedMessages.push({ text, clientMessageId, status: 202 });
-    setTimeout(() => this.push(token, 'ai', `Echo: ${text}`), this.replyDelayMs);
+    // A person owns the conversation: no instant answer.
+    if (session.owner === 'ai') setTimeout(() => this.push(token, 'ai', `Echo: ${text}`), this.replyDelayMs);
     return sendJson(res, 202, { messageId: message.id });
   }
 
@@ -193,6 +232,7 @@ export class FakeChatApi {
     return sendJson(res, 200, {
       messages: session.messages.slice(after),
       cursor: String(session.messages.length),
+      owner: session.owner,
     });
   }
 }

@@ -173,7 +173,11 @@ export interface ChannelAdapter {
 export interface Sender {
   /** Hours of the customer-service window on this channel, if it has one. */
   readonly serviceWindowHours?: number | undefined;
-  /** Whether an ambiguous send can be proven by a later status (ChannelCapabilities.confirmsByCallback). Default false. */
+  /**
+   * The provider echoes `OutboundMessage.callbackData` in its delivery
+   * statuses, so a send whose answer never came can be confirmed instead
+   * of repeated (pipeline/outbox.ts; ChannelCapabilities.confirmsByCallback).
+   */
   readonly confirmsByCallback?: boolean | undefined;
   send(message: OutboundMessage, credentials: ChannelCredentials): Promise<SendResult>;
 }

@@ -39,6 +39,8 @@ export interface InboundMessageEvent {
   content: MessageContent;
   /** A message the business itself sent from elsewhere (phone app, Meta inbox). */
   echo?: boolean | undefined;
+  /** The customer's language where the channel says it (the web chat page's): a hint for a new contact. */
+  languageHint?: string | undefined;
   /**
    * The provider's conversation the message arrived in, when replies must be
    * addressed to it rather than to the customer (Qiscus Omnichannel's room,
@@ -62,9 +64,9 @@ export interface StatusEvent {
   timestamp: Date;
   error?: { code: string; message: string } | undefined;
   /**
-   * What the send carried in `OutboundMessage.callbackData`, echoed by the
-   * provider (WhatsApp's `biz_opaque_callback_data`): names the outbox item
-   * even when the send's own answer was lost.
+   * What we attached to the send and the provider echoes in its statuses
+   * (WhatsApp's `biz_opaque_callback_data`, Messenger's echo metadata): our
+   * outbox item's id, which proves a send whose answer we never got did go out.
    */
   callbackData?: string | undefined;
 }
@@ -119,11 +121,10 @@ export interface OutboundMessage {
    */
   providerThreadId?: string | undefined;
   /**
-   * An opaque tag (the outbox item's id) that adapters whose provider echoes
-   * one back (`ChannelCapabilities.confirmsByCallback`) attach to the send,
-   * so a later status proves it went out. At most 256 characters; a message
-   * sent in several parts tags the first with it and the others with
-   * `{callbackData}#2`, `#3`, ….
+   * Echoed by providers that support it in the send's statuses
+   * (StatusEvent.callbackData; `ChannelCapabilities.confirmsByCallback`): the
+   * outbox item's id. At most 256 characters; a message sent in several
+   * parts tags the first with it and the others with `{callbackData}#2`, `#3`, ….
    */
   callbackData?: string | undefined;
 }

@@ -1,39 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, claimInbound, claimOutbox, nextDeliveryStatus } from './work-state.js';
+import { afterFailure, claimWork, nextDeliveryStatus, outboxPhase, processingPhase } from './work-state.js';
 
 const NOW = 1_000_000;
 
-describe('claimInbound', () => {
+const POLICY = { leaseMs: 60_000, maxAttempts: 3 };
+
+describe('claimWork', () => {
   it.each([
-    [{ state: 'pending', attempts: 0 }, true, 'a new message is claimed'],
-    [{ state: 'processing', attempts: 1, leaseUntilMs: NOW + 1 }, false, 'a live lease blocks a second worker'],
-    [{ state: 'processing', attempts: 1, leaseUntilMs: NOW - 1 }, true, 'an expired lease is taken over'],
-    [{ state: 'processing', attempts: 3, leaseUntilMs: NOW - 1 }, false, 'no endless retries'],
-    [{ state: 'done', attempts: 1 }, false, 'done is final'],
-    [{ state: 'skipped', attempts: 1 }, false, 'skipped is final'],
-    [{ state: 'failed', attempts: 1 }, false, 'failed is final'],
+    [{ phase: 'pending', state: 'pending', attempts: 0 }, true, 'a new item is claimed'],
+    [{ phase: 'pending', state: 'pending', attempts: 1, nextAttemptAtMs: NOW + 5 }, false, 'a backoff is waited out'],
+    [{ phase: 'pending', state: 'pending', attempts: 1, nextAttemptAtMs: NOW }, true, 'a due backoff is claimed'],
+    [{ phase: 'active', state: 'processing', attempts: 1, leaseUntilMs: NOW + 1 }, false, 'a live lease blocks'],
+    [
+      { phase: 'active', state: 'processing', attempts: 1, leaseUntilMs: NOW - 1 },
+      true,
+      'an expired lease is taken over',
+    ],
+    [{ phase: 'active', state: 'sending', attempts: 1 }, true, 'an active item without a lease is taken over'],
+    [{ phase: 'retry', state: 'retry', attempts: 1, nextAttemptAtMs: NOW + 5 }, false, 'a retry not yet due waits'],
+    [{ phase: 'retry', state: 'retry', attempts: 1, nextAttemptAtMs: NOW }, true, 'a due retry is claimed'],
+    [{ phase: 'finished', state: 'done', attempts: 1 }, false, 'finished is final'],
+    [{ phase: 'finished', state: 'cancelled', attempts: 0 }, false, 'cancelled is final'],
   ] as const)('%o → %s (%s)', (current, claimed, _why) => {
-    const decision = claimInbound(current, NOW, 60_000);
+    const decision = claimWork(current, NOW, POLICY);
     expect(decision.claim).toBe(claimed);
     if (decision.claim) {
-      expect(decision.leaseUntilMs).toBe(NOW + 60_000);
+      expect(decision.leaseUntilMs).toBe(NOW + POLICY.leaseMs);
       expect(decision.attempts).toBe(current.attempts + 1);
     }
   });
-});
 
-describe('claimOutbox', () => {
+  it('gives up, visibly, when a worker died holding the last attempt', () => {
+    expect(
+      claimWork({ phase: 'active', state: 'processing', attempts: 3, leaseUntilMs: NOW - 1 }, NOW, POLICY),
+    ).toEqual({ claim: false, why: 'out of attempts', giveUp: true });
+  });
+
+  it('says what state a finished item is in', () => {
+    expect(claimWork({ phase: 'finished', state: 'skipped', attempts: 1 }, NOW, POLICY)).toEqual({
+      claim: false,
+      why: 'already skipped',
+    });
+  });
+
   it.each([
-    [{ state: 'pending', attempts: 0 }, true],
-    [{ state: 'retry', attempts: 1, nextAttemptAtMs: NOW + 5 }, false],
-    [{ state: 'retry', attempts: 1, nextAttemptAtMs: NOW }, true],
-    [{ state: 'sending', attempts: 1, leaseUntilMs: NOW + 5 }, false],
-    [{ state: 'sending', attempts: 1, leaseUntilMs: NOW - 5 }, true],
-    [{ state: 'sent', attempts: 1 }, false],
-    [{ state: 'failed', attempts: 1 }, false],
-    [{ state: 'cancelled', attempts: 0 }, false],
-  ] as const)('%o → %s', (current, claimed) => {
-    expect(claimOutbox(current, NOW, 30_000).claim).toBe(claimed);
+    ['pending', 'pending'],
+    ['processing', 'active'],
+    ['done', 'finished'],
+    ['skipped', 'finished'],
+    ['failed', 'finished'],
+  ] as const)('processing state %s is %s', (state, phase) => {
+    expect(processingPhase(state)).toBe(phase);
+  });
+
+  it.each([
+    ['pending', 'pending'],
+    ['sending', 'active'],
+    ['retry', 'retry'],
+    ['sent', 'finished'],
+    ['failed', 'finished'],
+    ['cancelled', 'finished'],
+  ] as const)('outbox state %s is %s', (state, phase) => {
+    expect(outboxPhase(state)).toBe(phase);
   });
 });
 

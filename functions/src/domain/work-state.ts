@@ -14,47 +14,64 @@ export type ProcessingState = 'pending' | 'processing' | 'done' | 'skipped' | 'f
 /** Delivery of one outbound message: pending → sending (lease) → sent | retry → … | failed | cancelled. */
 export type OutboxState = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'cancelled';
 
-export interface Claimable<S extends string> {
-  state: S;
+/**
+ * Every work item (an inbound message to answer, media to keep, an outbox
+ * item to send, and later holds, payments, reminders) is seen by the claim
+ * rules through the same view, whatever its states are called:
+ * - pending: waiting for a worker (maybe not before `nextAttemptAtMs`)
+ * - active: a worker holds it until `leaseUntilMs`; after that it is
+ *   presumed dead (crashed, timed out) and the item may be taken over
+ * - retry: failed, to be tried again from `nextAttemptAtMs`
+ * - finished: done, skipped, failed for good, cancelled
+ */
+export interface WorkView {
+  phase: 'pending' | 'active' | 'retry' | 'finished';
+  /** The state's own name, for the reason given when nothing is claimed. */
+  state: string;
   attempts: number;
   leaseUntilMs?: number | undefined;
   nextAttemptAtMs?: number | undefined;
 }
 
-export type ClaimDecision = { claim: true; leaseUntilMs: number; attempts: number } | { claim: false; why: string };
-
-/** An inbound message may be claimed when pending, or when a processing lease ran out (a crashed worker). */
-export function claimInbound(
-  current: Claimable<ProcessingState>,
-  nowMs: number,
-  leaseMs: number,
-  maxAttempts = 3,
-): ClaimDecision {
-  if (current.state === 'processing' && (current.leaseUntilMs ?? 0) > nowMs) {
-    return { claim: false, why: 'being processed' };
-  }
-  if (current.state !== 'pending' && current.state !== 'processing') {
-    return { claim: false, why: `already ${current.state}` };
-  }
-  if (current.attempts >= maxAttempts) return { claim: false, why: 'out of attempts' };
-  return { claim: true, leaseUntilMs: nowMs + leaseMs, attempts: current.attempts + 1 };
+export interface WorkPolicy {
+  /** How long a claim holds before the item is presumed abandoned. */
+  leaseMs: number;
+  /** Claims in all; when a worker died holding the last one, the item is given up (visibly). */
+  maxAttempts: number;
 }
 
-/** An outbox item may be claimed when pending, due for retry, or when a sending lease ran out. */
-export function claimOutbox(current: Claimable<OutboxState>, nowMs: number, leaseMs: number): ClaimDecision {
-  switch (current.state) {
-    case 'pending':
-      break;
-    case 'retry':
-      if ((current.nextAttemptAtMs ?? 0) > nowMs) return { claim: false, why: 'retry not due yet' };
-      break;
-    case 'sending':
-      if ((current.leaseUntilMs ?? 0) > nowMs) return { claim: false, why: 'being sent' };
-      break;
-    default:
+export type ClaimDecision =
+  { claim: true; leaseUntilMs: number; attempts: number } | { claim: false; why: string; giveUp?: true };
+
+/**
+ * Whether a worker may claim the item now. Pure: the store applies the
+ * decision inside a transaction, so of two workers racing (a redelivered
+ * trigger, a sweep, a second instance) exactly one wins.
+ */
+export function claimWork(current: WorkView, nowMs: number, policy: WorkPolicy): ClaimDecision {
+  switch (current.phase) {
+    case 'finished':
       return { claim: false, why: `already ${current.state}` };
+    case 'active':
+      if ((current.leaseUntilMs ?? 0) > nowMs) return { claim: false, why: 'being worked on' };
+      break;
+    case 'pending':
+    case 'retry':
+      if ((current.nextAttemptAtMs ?? 0) > nowMs) return { claim: false, why: 'not due yet' };
+      break;
   }
-  return { claim: true, leaseUntilMs: nowMs + leaseMs, attempts: current.attempts + 1 };
+  if (current.attempts >= policy.maxAttempts) return { claim: false, why: 'out of attempts', giveUp: true };
+  return { claim: true, leaseUntilMs: nowMs + policy.leaseMs, attempts: current.attempts + 1 };
+}
+
+/** The phase of an inbound message's processing state. */
+export function processingPhase(state: ProcessingState): WorkView['phase'] {
+  return state === 'pending' ? 'pending' : state === 'processing' ? 'active' : 'finished';
+}
+
+/** The phase of an outbox item's state. */
+export function outboxPhase(state: OutboxState): WorkView['phase'] {
+  return state === 'pending' ? 'pending' : state === 'sending' ? 'active' : state === 'retry' ? 'retry' : 'finished';
 }
 
 export interface RetryPolicy {

@@ -2,8 +2,8 @@
 import { CHAT_SESSION_SECRET, secretValue } from '../config.js';
 import { handleApi } from '../http/api.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
-import { runtimeDeps } from './runtime.js';
+import { runtimeDepsWithMedia } from './runtime.js';
 
 export function handle(request: RawRequest): Promise<RawResponse> {
-  return handleApi({ ...runtimeDeps(), sessionSecret: secretValue(CHAT_SESSION_SECRET) }, request);
+  return handleApi({ ...runtimeDepsWithMedia(), sessionSecret: secretValue(CHAT_SESSION_SECRET) }, request);
 }

@@ -1,11 +1,13 @@
 /**
- * Entry of the onMessageCreated trigger: keep the message's media (photos,
- * voice notes, …) in our store first — whoever owns the conversation — then
- * run the reply pipeline for a customer's message.
+ * Entry of the onMessageCreated trigger (and of the sweep, for messages the
+ * trigger left unfinished): keep the message's media (photos, voice notes,
+ * …) in our store first — whoever owns the conversation — then run the
+ * reply pipeline for a customer's message.
  */
 import { fetchMediaFor } from '../channels/registry.js';
 import { vendorUrls } from '../config.js';
 import { mediaStoreFor } from '../media/registry.js';
+import type { Deps } from '../pipeline/deps.js';
 import { storeInboundMedia } from '../pipeline/media.js';
 import { replyToMessage, type ReplyOutcome } from '../pipeline/reply.js';
 import { selectResponder } from '../responders/registry.js';
@@ -15,8 +17,8 @@ export async function handle(
   businessId: string,
   messageId: string,
   steps: { media: boolean; reply: boolean },
+  deps: Deps = runtimeDeps(),
 ): Promise<ReplyOutcome | undefined> {
-  const deps = runtimeDeps();
   if (steps.media) {
     const media = await storeInboundMedia(
       { ...deps, store: mediaStoreFor(), fetchMedia: fetchMediaFor(vendorUrls()) },

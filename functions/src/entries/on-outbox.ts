@@ -1,10 +1,10 @@
-/** Entry of the outbox trigger and the retry sweep: deliver outbound messages. */
+/** Entry of the outbox trigger: deliver an outbound message. */
 import { senderFor } from '../channels/registry.js';
 import { retryPolicy, vendorUrls } from '../config.js';
-import { deliverOutboxItem, deliverWithShortRetries, dueOutboxItems, type OutboxDeps } from '../pipeline/outbox.js';
+import { deliverWithShortRetries, type OutboxDeps } from '../pipeline/outbox.js';
 import { runtimeDeps } from './runtime.js';
 
-function outboxDeps(): OutboxDeps {
+export function outboxDeps(): OutboxDeps {
   const urls = vendorUrls();
   return { ...runtimeDeps(), senderFor: (channel) => senderFor(channel, urls), retry: retryPolicy() };
 }
@@ -14,13 +14,4 @@ export async function handle(businessId: string, outboxId: string) {
   const outcome = await deliverWithShortRetries(deps, businessId, outboxId);
   deps.log.info('outbox delivery', { businessId, outboxId, ...outcome });
   return outcome;
-}
-
-/** Runs every due retry and every send whose worker died mid-flight. */
-export async function sweep() {
-  const deps = outboxDeps();
-  const due = await dueOutboxItems(deps);
-  const outcomes = await Promise.all(due.map((d) => deliverOutboxItem(deps, d.businessId, d.outboxId)));
-  deps.log.info('outbox sweep', { due: due.length, sent: outcomes.filter((o) => o.result === 'sent').length });
-  return outcomes;
 }

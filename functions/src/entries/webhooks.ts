@@ -17,7 +17,7 @@ import { errorBody } from '../http/json.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import { errorResponse, handleWebhook } from '../http/webhook.js';
 import { log } from '../log.js';
-import { runtimeDeps } from './runtime.js';
+import { runtimeDepsWithMedia } from './runtime.js';
 
 /** The Firebase secret behind each deployment secret an adapter may ask for. */
 export const DEPLOYMENT_SECRET_PARAMS = {
@@ -72,6 +72,6 @@ export function handlerFor(family: WebhookFamily) {
       log.error('webhook configuration', { channel: route.adapter.type, error: (err as Error).message });
       return errorResponse(err);
     }
-    return handleWebhook(runtimeDeps(), route, request, secrets);
+    return handleWebhook(runtimeDepsWithMedia(), route, request, secrets);
   };
 }

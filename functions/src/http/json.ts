@@ -4,7 +4,7 @@ import { parseOrThrow } from '../validation.js';
 import type { RawRequest, RawResponse } from './raw-request.js';
 
 /** Parses a JSON request body against a schema, with size and syntax errors a client can act on. */
-export function jsonBody<S extends z.ZodType>(request: RawRequest, schema: S, maxBytes = 64 * 1024): z.output<S> {
+export function jsonBody<S extends z.core.$ZodType>(request: RawRequest, schema: S, maxBytes = 64 * 1024): z.output<S> {
   if (request.rawBody.length > maxBytes) {
     throw new ValidationError(`Body over ${maxBytes} bytes.`, [], { httpStatus: 413 });
   }

@@ -6,20 +6,37 @@
  *
  * Status codes: 200 once everything authentic is stored (including what went
  * to dead letters, so the provider stops retrying); 401/403 for bad
- * signatures, with nothing written; 413 for oversized bodies; 500 only when
- * storing failed, so the provider retries and nothing is lost.
+ * signatures, with nothing written; 413 for oversized bodies; 503 only when
+ * storing failed for a passing reason (an outage), so the provider retries
+ * and nothing is lost. An authentic event that can never be stored (too
+ * large, refused by the database) becomes a dead letter with the reason and
+ * is acknowledged: a provider's retries could not cure it. No input ends in
+ * an unhandled error.
  */
 import { hashBusinessKey, presentedBusinessKey } from '../channels/business-key.js';
 import type { ChannelAdapter, ParseContext, WebhookSecrets } from '../channels/channel.js';
-import type { ParsedDelivery } from '../domain/message.js';
-import { FrontdeskError, NotFoundError, ValidationError, WebhookAuthError } from '../errors.js';
-import { keepDeadLetter } from '../pipeline/dead-letters.js';
+import type { InboundMessageEvent, ParsedDelivery, StatusEvent } from '../domain/message.js';
+import {
+  FrontdeskError,
+  NotFoundError,
+  StoreError,
+  ValidationError,
+  WebhookAuthError,
+  describeError,
+} from '../errors.js';
+import type { MediaStore } from '../media/media-store.js';
+import { type DeadLetter, keepDeadLetter } from '../pipeline/dead-letters.js';
 import type { Deps } from '../pipeline/deps.js';
 import { noteWebhook } from '../pipeline/diagnostics.js';
-import { applyStatus, ingestMessage } from '../pipeline/ingest.js';
+import { applyStatus, ingestMessages } from '../pipeline/ingest.js';
 import { routeAccount } from '../pipeline/routing.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
 import type { RawRequest, RawResponse } from './raw-request.js';
+
+export interface WebhookDeps extends Deps {
+  /** Keeps over-long texts and oversized dead letters. */
+  media: MediaStore;
+}
 
 /** A webhook path's adapter, and the path segment that names its provider (for keys in the path). */
 export interface WebhookRoute {
@@ -42,7 +59,7 @@ const BUSINESS_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
  * and its stored secret is handed to the adapter to compare.
  */
 async function authenticate(
-  deps: Deps,
+  deps: WebhookDeps,
   route: WebhookRoute,
   request: RawRequest,
   base: WebhookSecrets,
@@ -50,29 +67,27 @@ async function authenticate(
   const { adapter, provider } = route;
   if (adapter.webhookAuth === 'deployment') return { secrets: base, context: {} };
   const secretsOf = async (businessId: string) =>
-    (await deps.db.doc(`${paths.businessSecrets}/${businessId}`).get()).get(`channels.${adapter.type}`) as
-      Record<string, string | undefined> | undefined;
+    (await deps.db.get(at.businessSecrets(businessId)))?.channels?.[adapter.type];
 
   if (adapter.webhookAuth === 'business-key') {
     const key = presentedBusinessKey(request, provider);
-    const found = key ? await deps.db.doc(`${paths.webhookKeys}/${hashBusinessKey(key)}`).get() : undefined;
-    if (!found?.exists || found.get('channel') !== adapter.type) {
+    const found = key ? await deps.db.get(at.webhookKey(hashBusinessKey(key))) : undefined;
+    if (!found || found.channel !== adapter.type) {
       throw new WebhookAuthError(
         key
           ? `Invalid webhook key for ${provider}.`
           : `Missing webhook key for ${provider} (X-Frontdesk-Key header or last path segment).`,
       );
     }
-    const businessId = found.get('businessId') as string;
+    const { businessId } = found;
     const stored = await secretsOf(businessId);
     return { secrets: { ...base, businessSecret: stored?.webhookKey }, context: {}, businessId };
   }
 
   const businessId = request.path.split('/').filter(Boolean).pop() ?? '';
   if (!BUSINESS_ID.test(businessId)) throw new NotFoundError(`No business in the path ${request.path}.`);
-  const [business, stored] = await Promise.all([deps.db.doc(paths.business(businessId)).get(), secretsOf(businessId)]);
-  const channels = (business.get('channels') as { type: string; accountId: string }[] | undefined) ?? [];
-  const account = channels.find((c) => c.type === adapter.type);
+  const [business, stored] = await Promise.all([deps.db.get(at.business(businessId)), secretsOf(businessId)]);
+  const account = business?.channels.find((c) => c.type === adapter.type);
   if (!account) throw new NotFoundError(`Business "${businessId}" has no ${adapter.type} channel.`);
   return {
     secrets: { ...base, businessSecret: stored?.webhookSecret },
@@ -91,35 +106,51 @@ export interface WebhookSummary {
 }
 
 export async function handleWebhook(
-  deps: Deps,
+  deps: WebhookDeps,
+  route: WebhookRoute,
+  request: RawRequest,
+  deploymentSecrets: WebhookSecrets,
+): Promise<RawResponse> {
+  try {
+    return await receive(deps, route, request, deploymentSecrets);
+  } catch (err) {
+    if (err instanceof FrontdeskError && !(err instanceof StoreError)) return errorResponse(err);
+    // Storage failed for a passing reason (or something unexpected): the provider retries, and
+    // what was stored already is a duplicate then, changing nothing.
+    deps.log.error('webhook not stored', { channel: route.adapter.type, error: describeError(err) });
+    return {
+      status: 503,
+      body: { error: { code: 'unavailable', message: 'Could not store the delivery; please retry.' } },
+      headers: { 'retry-after': '5' },
+    };
+  }
+}
+
+async function receive(
+  deps: WebhookDeps,
   route: WebhookRoute,
   request: RawRequest,
   deploymentSecrets: WebhookSecrets,
 ): Promise<RawResponse> {
   const { adapter } = route;
-  let auth: Authenticated;
-  try {
-    if (request.method === 'GET') {
-      const challenge = adapter.handshake?.(request, deploymentSecrets);
-      if (challenge === undefined)
-        return { status: 400, body: { error: { code: 'invalid_input', message: 'Not a subscription handshake.' } } };
-      return { status: 200, body: challenge, headers: { 'content-type': 'text/plain' } };
-    }
-    if (request.method !== 'POST') {
-      return {
-        status: 405,
-        body: { error: { code: 'method_not_allowed', message: 'Use POST.' } },
-        headers: { allow: 'GET, POST' },
-      };
-    }
-    if (request.rawBody.length > MAX_WEBHOOK_BYTES) {
-      return { status: 413, body: { error: { code: 'too_large', message: `Body over ${MAX_WEBHOOK_BYTES} bytes.` } } };
-    }
-    auth = await authenticate(deps, route, request, deploymentSecrets);
-    adapter.verify(request, auth.secrets);
-  } catch (err) {
-    return errorResponse(err);
+  if (request.method === 'GET') {
+    const challenge = adapter.handshake?.(request, deploymentSecrets);
+    if (challenge === undefined)
+      return { status: 400, body: { error: { code: 'invalid_input', message: 'Not a subscription handshake.' } } };
+    return { status: 200, body: challenge, headers: { 'content-type': 'text/plain' } };
   }
+  if (request.method !== 'POST') {
+    return {
+      status: 405,
+      body: { error: { code: 'method_not_allowed', message: 'Use POST.' } },
+      headers: { allow: 'GET, POST' },
+    };
+  }
+  if (request.rawBody.length > MAX_WEBHOOK_BYTES) {
+    return { status: 413, body: { error: { code: 'too_large', message: `Body over ${MAX_WEBHOOK_BYTES} bytes.` } } };
+  }
+  const auth = await authenticate(deps, route, request, deploymentSecrets);
+  adapter.verify(request, auth.secrets);
 
   let delivery: ParsedDelivery;
   try {
@@ -137,15 +168,19 @@ export async function handleWebhook(
   }
 
   const summary: WebhookSummary = { messages: 0, duplicates: 0, statuses: 0, deadLetters: 0 };
-  const businessOf = (accountId: string) => routeAccount(deps, adapter.type, accountId);
-  const seen = new Set<string>();
+  const deadLetter = async (letter: Omit<DeadLetter, 'source'>) => {
+    summary.deadLetters++;
+    await keepDeadLetter(deps, { ...letter, source: adapter.type });
+  };
 
+  // Route every event; a business's messages are stored together, in order.
+  const messages = new Map<string, InboundMessageEvent[]>();
+  const statuses: { businessId: string; event: StatusEvent }[] = [];
+  const seen = new Set<string>();
   for (const event of delivery.events) {
-    const businessId = await businessOf(event.accountId);
+    const businessId = await routeAccount(deps, adapter.type, event.accountId);
     if (!businessId || (auth.businessId && businessId !== auth.businessId)) {
-      summary.deadLetters++;
-      await keepDeadLetter(deps, {
-        source: adapter.type,
+      await deadLetter({
         reason: businessId
           ? `account ${event.accountId} belongs to another business than the webhook key's`
           : `unknown account ${event.accountId}: no business has this ${adapter.type} account`,
@@ -156,30 +191,50 @@ export async function handleWebhook(
       continue;
     }
     seen.add(`${businessId}\n${event.accountId}`);
-    if (event.kind === 'message') {
-      const outcome = await ingestMessage(deps, businessId, event);
+    if (event.kind === 'message') messages.set(businessId, [...(messages.get(businessId) ?? []), event]);
+    else statuses.push({ businessId, event });
+  }
+
+  for (const [businessId, events] of messages) {
+    const outcomes = await ingestMessages(deps, businessId, events);
+    for (const [i, outcome] of outcomes.entries()) {
       if (outcome.result === 'created') summary.messages++;
-      else summary.duplicates++;
-    } else {
+      else if (outcome.result === 'duplicate') summary.duplicates++;
+      else {
+        await deadLetter({
+          reason: `authentic message that cannot be stored: ${outcome.error.message}`,
+          payload: events[i],
+          accountId: events[i]!.accountId,
+          businessId,
+        });
+      }
+    }
+  }
+  for (const { businessId, event } of statuses) {
+    try {
       await applyStatus(deps, businessId, event);
       summary.statuses++;
+    } catch (err) {
+      if (!(err instanceof StoreError) || err.retryable) throw err;
+      await deadLetter({
+        reason: `authentic status that cannot be stored: ${err.message}`,
+        payload: event,
+        accountId: event.accountId,
+        businessId,
+      });
     }
   }
   for (const piece of delivery.unprocessable) {
-    summary.deadLetters++;
-    const businessId = auth.businessId ?? (piece.accountId ? await businessOf(piece.accountId) : null);
-    await keepDeadLetter(deps, {
-      source: adapter.type,
-      reason: piece.reason,
-      payload: piece.fragment,
-      businessId,
-      accountId: piece.accountId,
-    });
+    const businessId =
+      auth.businessId ?? (piece.accountId ? await routeAccount(deps, adapter.type, piece.accountId) : null);
+    await deadLetter({ reason: piece.reason, payload: piece.fragment, businessId, accountId: piece.accountId });
   }
   await Promise.all(
     [...seen].map((key) => {
       const [businessId, accountId] = key.split('\n') as [string, string];
-      return noteWebhook(deps, businessId, adapter.type, accountId);
+      return noteWebhook(deps, businessId, adapter.type, accountId).catch((err: unknown) =>
+        deps.log.warn('diagnostics not noted', { businessId, error: describeError(err) }),
+      );
     }),
   );
   deps.log.info('webhook stored', { channel: adapter.type, ...summary });

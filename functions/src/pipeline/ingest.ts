@@ -1,175 +1,426 @@
 /**
- * Writes normalised inbound events into a business's data. Called by the
+ * Writes normalised inbound messages into a business's data. Called by the
  * webhook functions (and the chat API) after verification and routing; it
- * does only Firestore work, so webhooks answer fast.
+ * does only storage work, so webhooks answer fast.
  *
- * Idempotent: the message document id is derived from the provider's message
- * id and created inside a transaction, so a redelivered event changes nothing.
+ * A delivery's messages for one business are stored in one transaction:
+ * the message documents (ids derived from the provider's message ids, so a
+ * redelivery changes nothing), their conversations (owner, service window,
+ * preview, unread count and recent turns) and contacts. If that fails for
+ * a reason retrying cannot cure, each message is tried on its own, so one
+ * bad message never sinks the rest; the caller dead-letters the bad one.
+ *
+ * Each text is stored once (`text`), and a text longer than MAX_INLINE_TEXT
+ * is kept whole in the media store with a reference, so no message can
+ * overflow Firestore's 1 MiB limit.
  */
-import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
-import type { InboundMessageEvent, StatusEvent } from '../domain/message.js';
+import { appendTurn } from '../domain/conversation.js';
+import type { InboundMessageEvent, MessageContent, StatusEvent } from '../domain/message.js';
 import { nextDeliveryStatus } from '../domain/work-state.js';
-import type { ContactDoc, ConversationDoc, MessageDoc } from '../store/documents.js';
-import { ids, paths } from '../store/paths.js';
+import { StoreError } from '../errors.js';
+import type { MediaStore } from '../media/media-store.js';
+import { mediaOf } from '../media/policy.js';
+import { at } from '../store/collections.js';
+import { FieldOp, type MergeData, type Transaction, type UpdateData } from '../store/database.js';
+import {
+  type ContactDoc,
+  type ConversationDoc,
+  MAX_INLINE_TEXT,
+  type MessageDoc,
+  type OutboxDoc,
+  type ParkedStatusDoc,
+} from '../store/documents.js';
+import { ids } from '../store/ids.js';
+import { newWork, workFields } from '../store/work-item.js';
 import type { Deps } from './deps.js';
 import { previewOf, textOf } from './preview.js';
 
-export type IngestOutcome =
-  { result: 'created'; messageId: string; conversationId: string } | { result: 'duplicate'; messageId: string };
+export interface IngestDeps extends Deps {
+  /** Keeps texts too long for a document. */
+  media: MediaStore;
+}
 
+export type IngestOutcome =
+  | { result: 'created'; messageId: string; conversationId: string }
+  | { result: 'duplicate'; messageId: string }
+  | { result: 'failed'; messageId: string; error: StoreError };
+
+/** Longest value of any other text field of a message (names, titles, summaries); longer ones are cut. */
+const MAX_FIELD = 4_000;
+const MAX_NAME = 200;
+
+/** Stores one message (the chat API's path). Throws StoreError when it cannot be stored. */
 export async function ingestMessage(
-  deps: Deps,
+  deps: IngestDeps,
   businessId: string,
   event: InboundMessageEvent,
-): Promise<IngestOutcome> {
-  const { db } = deps;
-  const messageId = ids.inboundMessage(event.channel, event.providerMessageId);
-  const contactId = ids.contact(event.channel, event.userId);
-  const conversationId = ids.conversation(event.channel, event.accountId, event.userId);
-  const messageRef = db.doc(`${paths.messages(businessId)}/${messageId}`);
-  const contactRef = db.doc(`${paths.contacts(businessId)}/${contactId}`);
-  const conversationRef = db.doc(`${paths.conversations(businessId)}/${conversationId}`);
+): Promise<Exclude<IngestOutcome, { result: 'failed' }>> {
+  const [outcome] = await ingestMessages(deps, businessId, [event]);
+  if (outcome!.result === 'failed') throw outcome!.error;
+  return outcome!;
+}
 
-  if (event.echo) {
-    // Providers echo our own sends too; those are already recorded under their provider id.
-    const ours = await db
-      .collection(paths.messages(businessId))
-      .where('providerMessageId', '==', event.providerMessageId)
-      .limit(1)
-      .get();
-    if (!ours.empty) return { result: 'duplicate', messageId: ours.docs[0]!.id };
+/**
+ * Stores a delivery's messages for one business, in order. Transient
+ * failures throw (the provider retries the delivery); a message that can
+ * never be stored comes back `failed` with the StoreError, the others are
+ * stored.
+ */
+export async function ingestMessages(
+  deps: IngestDeps,
+  businessId: string,
+  events: readonly InboundMessageEvent[],
+): Promise<IngestOutcome[]> {
+  const now = deps.now();
+  const prepared = await Promise.all(events.map((e) => prepare(deps, businessId, e, now)));
+  try {
+    return await storeAll(deps, businessId, prepared, now);
+  } catch (err) {
+    if (!(err instanceof StoreError) || err.retryable || prepared.length === 1) {
+      if (err instanceof StoreError && !err.retryable && prepared.length === 1) {
+        return [{ result: 'failed', messageId: prepared[0]!.messageId, error: err }];
+      }
+      throw err;
+    }
   }
-
-  return db.runTransaction(async (tx: Transaction) => {
-    const [message, contact, conversation] = await tx.getAll(messageRef, contactRef, conversationRef);
-    if (message!.exists) return { result: 'duplicate', messageId } as const;
-
-    const now = Timestamp.fromDate(deps.now());
-    const sentAt = Timestamp.fromDate(event.timestamp);
-    const identity = `${event.channel}:${event.userId}`;
-    const preview = previewOf(event.content);
-
-    if (!contact!.exists) {
-      const doc: ContactDoc = { identities: [identity], createdAt: now, lastSeenAt: now };
-      if (event.userName) doc.name = event.userName;
-      tx.create(contactRef, doc);
-    } else if (!event.echo) {
-      const update: Record<string, unknown> = { lastSeenAt: now, identities: FieldValue.arrayUnion(identity) };
-      if (event.userName && !(contact!.data() as ContactDoc).name) update.name = event.userName;
-      tx.update(contactRef, update);
+  // A permanent failure of the whole delivery: store what can be stored, one by one.
+  const outcomes: IngestOutcome[] = [];
+  for (const one of prepared) {
+    try {
+      outcomes.push(...(await storeAll(deps, businessId, [one], now)));
+    } catch (err) {
+      if (!(err instanceof StoreError) || err.retryable) throw err;
+      outcomes.push({ result: 'failed', messageId: one.messageId, error: err });
     }
+  }
+  return outcomes;
+}
 
-    const humanEcho = event.echo === true;
-    if (!conversation!.exists) {
-      const doc: ConversationDoc = {
-        contactId,
-        channel: event.channel,
-        accountId: event.accountId,
-        userId: event.userId,
-        owner: humanEcho ? 'human' : 'ai',
-        handoff: null,
-        lastMessageAt: now,
-        lastMessagePreview: preview,
-        unread: humanEcho ? 0 : 1,
-        createdAt: now,
-        ...(event.userName ? { contactName: event.userName } : {}),
-        ...(humanEcho ? { lastHumanAt: now } : { lastInboundAt: sentAt }),
+interface Prepared {
+  event: InboundMessageEvent;
+  messageId: string;
+  contactId: string;
+  conversationId: string;
+  content: MessageContent;
+  text: string;
+  textOverflow: MessageDoc['textOverflow'];
+  userName: string | undefined;
+}
+
+/** Ids, bounded fields, and the whole of an over-long text kept in the media store. */
+async function prepare(deps: IngestDeps, businessId: string, event: InboundMessageEvent, now: Date): Promise<Prepared> {
+  const messageId = ids.inboundMessage(event.channel, event.providerMessageId);
+  const content = boundContent(event.content);
+  let text = textOf(content);
+  let textOverflow: MessageDoc['textOverflow'] = null;
+  if (text.length > MAX_INLINE_TEXT) {
+    const whole = Buffer.from(text, 'utf8');
+    const stored = await deps.media.put(
+      `businesses/${businessId}/media/${messageId}/text.txt`,
+      whole,
+      'text/plain; charset=utf-8',
+    );
+    textOverflow = { path: stored.path, uri: stored.uri, size: stored.size, sha256: stored.sha256 };
+    text = `${text.slice(0, MAX_INLINE_TEXT - 1)}…`;
+    deps.log.warn('long text kept in the media store', { businessId, messageId, chars: whole.length, at: now });
+  }
+  const withText = content.type === 'text' ? { type: 'text' as const, text } : withCaption(content, text);
+  return {
+    event,
+    messageId,
+    contactId: ids.contact(event.channel, event.userId),
+    conversationId: ids.conversation(event.channel, event.accountId, event.userId),
+    content: withText,
+    text,
+    textOverflow,
+    userName: event.userName ? cut(event.userName, MAX_NAME) : undefined,
+  };
+}
+
+const cut = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+function boundContent(content: MessageContent): MessageContent {
+  switch (content.type) {
+    case 'location':
+      return {
+        ...content,
+        name: content.name && cut(content.name, MAX_FIELD),
+        address: content.address && cut(content.address, MAX_FIELD),
       };
-      tx.create(conversationRef, doc);
-    } else {
-      tx.update(
-        conversationRef,
-        humanEcho
-          ? { owner: 'human', lastHumanAt: now, lastMessageAt: now, lastMessagePreview: preview }
-          : {
-              lastInboundAt: sentAt,
-              lastMessageAt: now,
-              lastMessagePreview: preview,
-              unread: FieldValue.increment(1),
-            },
-      );
-    }
+    case 'interactive':
+      return { ...content, title: cut(content.title, MAX_FIELD), replyId: cut(content.replyId, MAX_FIELD) };
+    case 'unsupported':
+      return { ...content, summary: cut(content.summary, MAX_FIELD) };
+    case 'reaction':
+      return { ...content, emoji: cut(content.emoji, 64) };
+    default:
+      return content;
+  }
+}
 
-    const doc: MessageDoc = {
-      conversationId,
-      contactId,
-      channel: event.channel,
-      direction: humanEcho ? 'out' : 'in',
-      author: humanEcho ? 'staff' : 'customer',
-      content: event.content,
-      text: textOf(event.content),
-      providerMessageId: event.providerMessageId,
-      createdAt: now,
-      sentAt,
-      ...(humanEcho ? { delivery: { status: 'sent', at: now } } : { processing: { state: 'pending', attempts: 0 } }),
-    };
-    tx.create(messageRef, doc);
-    return { result: 'created', messageId, conversationId } as const;
+/** The caption, when it was cut to fit, is the cut text. */
+function withCaption(content: MessageContent, text: string): MessageContent {
+  return 'caption' in content && content.caption !== undefined && content.caption !== text
+    ? { ...content, caption: text }
+    : content;
+}
+
+async function storeAll(
+  deps: IngestDeps,
+  businessId: string,
+  batch: readonly Prepared[],
+  now: Date,
+): Promise<IngestOutcome[]> {
+  return deps.db.transaction(async (tx) => {
+    const unique = <T>(values: T[]) => [...new Set(values)];
+    const messageIds = unique(batch.map((p) => p.messageId));
+    const conversationIds = unique(batch.map((p) => p.conversationId));
+    const contactIds = unique(batch.map((p) => p.contactId));
+    const [messages, conversations, contacts] = await Promise.all([
+      Promise.all(messageIds.map((id) => tx.get(at.message(businessId, id)))),
+      Promise.all(conversationIds.map((id) => tx.get(at.conversation(businessId, id)))),
+      Promise.all(contactIds.map((id) => tx.get(at.contact(businessId, id)))),
+    ]);
+    const existing = new Set(messageIds.filter((_, i) => messages[i] !== undefined));
+    const ours = await echoesOfOurs(tx, businessId, batch);
+
+    // Each conversation and contact is written once: created when new, else patched field by field
+    // (never replaced: staff add fields of their own, such as labels and notes).
+    const conversationWrites = new Map<string, ConversationWrite>(
+      conversationIds.map((id, i) => [id, { before: conversations[i], patch: {} }]),
+    );
+    const contactWrites = new Map<string, ContactWrite>(
+      contactIds.map((id, i) => [id, { before: contacts[i], patch: {} }]),
+    );
+    const outcomes: IngestOutcome[] = [];
+    for (const p of batch) {
+      const ourId = ours.get(p.event.providerMessageId);
+      if (existing.has(p.messageId) || ourId) {
+        outcomes.push({ result: 'duplicate', messageId: ourId ?? p.messageId });
+        continue;
+      }
+      existing.add(p.messageId);
+      tx.create(at.message(businessId, p.messageId), storedForm(messageDoc(p, now)));
+      const contact = contactWrites.get(p.contactId)!;
+      addToConversation(conversationWrites.get(p.conversationId)!, p, now, contact.created ?? contact.before);
+      addToContact(contact, p, now);
+      outcomes.push({ result: 'created', messageId: p.messageId, conversationId: p.conversationId });
+    }
+    for (const [id, write] of conversationWrites) {
+      const ref = at.conversation(businessId, id);
+      if (write.created) tx.create(ref, write.created);
+      else if (Object.keys(write.patch).length) tx.update(ref, write.patch);
+    }
+    for (const [id, write] of contactWrites) {
+      const ref = at.contact(businessId, id);
+      if (write.created) tx.create(ref, write.created);
+      else if (Object.keys(write.patch).length) tx.merge(ref, write.patch);
+    }
+    return outcomes;
   });
 }
 
-export type StatusOutcome = 'applied' | 'stale' | 'parked';
+interface ConversationWrite {
+  before: ConversationDoc | undefined;
+  created?: ConversationDoc;
+  patch: UpdateData<ConversationDoc>;
+}
+
+interface ContactWrite {
+  before: ContactDoc | undefined;
+  created?: ContactDoc;
+  patch: MergeData<ContactDoc>;
+}
+
+/** Providers echo our own sends too; those are recorded already, under their provider id. */
+async function echoesOfOurs(tx: Transaction, businessId: string, batch: readonly Prepared[]) {
+  const found = new Map<string, string>();
+  for (const p of batch.filter((b) => b.event.echo)) {
+    const [ours] = await tx.query(at.messages(businessId), {
+      where: [['providerMessageId', '==', p.event.providerMessageId]],
+      limit: 1,
+    });
+    if (ours) found.set(p.event.providerMessageId, ours.ref.id);
+  }
+  return found;
+}
+
+function messageDoc(p: Prepared, now: Date): MessageDoc {
+  const echo = p.event.echo === true;
+  const hasMedia = mediaOf(p.content) !== undefined;
+  return {
+    conversationId: p.conversationId,
+    contactId: p.contactId,
+    channel: p.event.channel,
+    direction: echo ? 'out' : 'in',
+    author: echo ? 'staff' : 'customer',
+    content: p.content,
+    text: p.text,
+    textOverflow: p.textOverflow,
+    providerMessageId: p.event.providerMessageId,
+    createdAt: now,
+    sentAt: p.event.timestamp,
+    ...(echo
+      ? { delivery: { status: 'sent', at: now } }
+      : { processing: { state: 'pending', reason: null, replyMessageId: null, ...newWork(now) } }),
+    // Media is queued with an expired lease: the trigger (or the sweep, if it never runs) claims it.
+    ...(hasMedia ? { media: { state: 'pending', leaseUntil: now, ...newWork(now) } } : {}),
+  } as MessageDoc;
+}
+
+/** What is written: a text message's text only once, in `text`. */
+function storedForm(doc: MessageDoc): MessageDoc {
+  return doc.content.type === 'text' ? ({ ...doc, content: { type: 'text' } } as unknown as MessageDoc) : doc;
+}
+
+/** Adds a message to its conversation: owner, service window, preview, unread count, recent turns. */
+function addToConversation(write: ConversationWrite, p: Prepared, now: Date, contact: ContactDoc | undefined): void {
+  const echo = p.event.echo === true;
+  const preview = previewOf(p.content);
+  const turn = {
+    author: echo ? ('staff' as const) : ('customer' as const),
+    text: p.text || preview,
+    at: now,
+    messageId: p.messageId,
+  };
+  const current = write.created ?? write.before;
+  const recent = appendTurn(current?.recent ?? [], turn);
+  const who = echo
+    ? { owner: 'human' as const, lastHumanAt: now }
+    : { lastInboundAt: p.event.timestamp, unread: (current?.unread ?? 0) + 1 };
+  const known = contact?.name ?? p.userName;
+  const name = known && !current?.contactName ? { contactName: known } : {};
+  if (!current || write.created) {
+    const language = contact?.language ?? p.event.languageHint;
+    write.created = {
+      ...(language ? { language } : {}),
+      contactId: p.contactId,
+      channel: p.event.channel,
+      accountId: p.event.accountId,
+      userId: p.event.userId,
+      owner: 'ai',
+      handoff: null,
+      unread: 0,
+      createdAt: now,
+      ...write.created,
+      ...name,
+      lastMessageAt: now,
+      lastMessagePreview: preview,
+      recent,
+      ...who,
+    };
+    return;
+  }
+  Object.assign(write.patch, name, { lastMessageAt: now, lastMessagePreview: preview, recent }, who);
+  // What later messages of the batch build on.
+  write.before = { ...current, ...name, lastMessageAt: now, lastMessagePreview: preview, recent, ...who };
+}
+
+/** Adds the channel identity (and the name the channel gives) to the contact. */
+function addToContact(write: ContactWrite, p: Prepared, now: Date): void {
+  const identity = `${p.event.channel}:${p.event.userId}`;
+  const current = write.created ?? write.before;
+  const seen = p.event.echo ? {} : { lastSeenAt: now };
+  const names = p.userName && !p.event.echo ? { channelNames: { [p.event.channel]: p.userName } } : {};
+  const name = p.userName && !p.event.echo && !current?.name ? { name: p.userName } : {};
+  if (!current || write.created) {
+    const base: ContactDoc = write.created ?? {
+      identities: [],
+      createdAt: now,
+      lastSeenAt: now,
+      ...(p.event.languageHint ? { language: p.event.languageHint } : {}),
+    };
+    write.created = {
+      ...base,
+      ...seen,
+      ...name,
+      identities: union(base.identities, identity),
+      channelNames: { ...base.channelNames, ...names.channelNames },
+    };
+    return;
+  }
+  const identities = union(current.identities, identity);
+  Object.assign(
+    write.patch,
+    seen,
+    name,
+    names.channelNames ? { channelNames: { ...(write.patch.channelNames as object), ...names.channelNames } } : {},
+  );
+  if (identities.length !== current.identities.length) write.patch.identities = FieldOp.arrayUnion(identity);
+  write.before = { ...current, ...seen, ...name, identities };
+}
+
+const union = (list: readonly string[], value: string) => (list.includes(value) ? [...list] : [...list, value]);
+
+// ------------------------------------------------------------ statuses
+
+export type StatusOutcome = 'applied' | 'stale' | 'parked' | 'confirmed';
 
 /** How long a status waits for the send it is about (then Firestore's TTL removes it). */
 export const PARKED_STATUS_TTL_MS = 7 * 24 * 3_600_000;
 
-export interface ParkedStatusDoc {
-  channel: StatusEvent['channel'];
-  providerMessageId: string;
-  status: StatusEvent['status'];
-  at: Timestamp;
-  error: { code: string; message: string } | null;
-  reason: string;
-  expireAt: Timestamp;
-}
-
 /**
  * Applies a delivery status to the outbound message with that provider id.
- * Statuses only move forward, so repeats and out-of-order callbacks are no-ops.
- * A status can arrive before the outbox has recorded the provider's id of its
- * send: it is parked, and the outbox applies it when it records the send.
+ * Statuses only move forward, so repeats and out-of-order callbacks are
+ * no-ops. A status that names one of our outbox items (callback data) whose
+ * send we never heard back from proves that it went out: the item is
+ * recorded as sent, and is not sent again. A status can arrive before the
+ * outbox has recorded the provider's id of its send: it is parked, and the
+ * outbox applies it when it records the send.
  */
 export async function applyStatus(deps: Deps, businessId: string, event: StatusEvent): Promise<StatusOutcome> {
-  const { db } = deps;
-  const found = await db
-    .collection(paths.messages(businessId))
-    .where('providerMessageId', '==', event.providerMessageId)
-    .limit(1)
-    .get();
-  const ref = found.docs[0]?.ref;
-  if (!ref) return parkStatus(deps, businessId, event);
-  return db.runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    const current = (snap.data() as MessageDoc | undefined)?.delivery?.status;
-    if (!nextDeliveryStatus(current, event.status)) return 'stale';
-    tx.update(ref, {
-      delivery: {
-        status: event.status,
-        at: Timestamp.fromDate(event.timestamp),
-        error: event.error ?? null,
-      },
+  const now = deps.now();
+  return deps.db.transaction(async (tx): Promise<StatusOutcome> => {
+    const [found] = await tx.query(at.messages(businessId), {
+      where: [['providerMessageId', '==', event.providerMessageId]],
+      limit: 1,
     });
-    return 'applied';
-  });
-}
-
-async function parkStatus(deps: Deps, businessId: string, event: StatusEvent): Promise<StatusOutcome> {
-  const ref = deps.db.doc(
-    `${paths.parkedStatuses(businessId)}/${ids.parkedStatus(event.channel, event.providerMessageId)}`,
-  );
-  return deps.db.runTransaction(async (tx) => {
-    const parked = (await tx.get(ref)).data() as ParkedStatusDoc | undefined;
+    const item = event.callbackData ? await confirmable(tx, businessId, event.callbackData) : undefined;
+    if (found) {
+      if (!nextDeliveryStatus(found.data.delivery?.status, event.status)) return 'stale';
+      tx.update(found.ref, { delivery: { status: event.status, at: event.timestamp, error: event.error ?? null } });
+      return 'applied';
+    }
+    if (item) {
+      const messageRef = at.message(businessId, item.messageId);
+      tx.update(at.outboxItem(businessId, event.callbackData!), {
+        ...workFields<OutboxDoc>('', { state: 'sent', finished: true }),
+        sentAt: event.timestamp,
+        providerMessageId: event.providerMessageId,
+        unconfirmed: null,
+        lastError: null,
+      });
+      tx.update(messageRef, {
+        providerMessageId: event.providerMessageId,
+        delivery: { status: event.status, at: event.timestamp, error: event.error ?? null },
+      });
+      return 'confirmed';
+    }
+    const ref = at.parkedStatus(businessId, ids.parkedStatus(event.channel, event.providerMessageId));
+    const parked = await tx.get(ref);
     if (parked && !nextDeliveryStatus(parked.status, event.status)) return 'stale';
     const doc: ParkedStatusDoc = {
       channel: event.channel,
       providerMessageId: event.providerMessageId,
       status: event.status,
-      at: Timestamp.fromDate(event.timestamp),
+      at: event.timestamp,
       error: event.error ?? null,
       reason: 'no message with this provider id yet: waiting for the send to be recorded',
-      expireAt: Timestamp.fromMillis(deps.now().getTime() + PARKED_STATUS_TTL_MS),
+      expireAt: new Date(now.getTime() + PARKED_STATUS_TTL_MS),
     };
     tx.set(ref, doc);
     return 'parked';
   });
+}
+
+/** Our outbox item named by a status's callback data, if its send is still unconfirmed. */
+async function confirmable(tx: Transaction, businessId: string, outboxId: string) {
+  let ref;
+  try {
+    ref = at.outboxItem(businessId, outboxId);
+  } catch {
+    return undefined; // not one of our ids
+  }
+  const item = await tx.get(ref);
+  return item?.unconfirmed && item.state !== 'sent' && item.state !== 'cancelled' ? item : undefined;
 }

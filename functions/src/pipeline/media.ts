@@ -14,17 +14,18 @@
  * are recorded and returned, never thrown. Only Firestore failures of the
  * claim itself propagate (the trigger's own retry is the right answer then).
  */
-import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import type { ChannelCredentials } from '../channels/channel.js';
+import type { ChannelType } from '../domain/business.js';
 import type { FetchedMedia, MediaRef } from '../domain/message.js';
+import type { ChannelCredentials } from '../channels/channel.js';
 import { ConfigError, FrontdeskError, ProviderError, describeError } from '../errors.js';
 import type { MediaStore } from '../media/media-store.js';
-import { claimMedia } from '../media/media-state.js';
+import { MEDIA_POLICY, mediaView } from '../media/media-state.js';
 import { checkMedia, mediaFileName, mediaOf, mediaPath, type MediaKind } from '../media/policy.js';
-import type { ChannelType } from '../domain/business.js';
-import type { MessageDoc } from '../store/documents.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import type { MessageDoc, StoredMedia } from '../store/documents.js';
+import { type WorkKind, claimWorkItem } from '../store/work-item.js';
 import type { Deps } from './deps.js';
+import { channelCredentials } from './secrets.js';
 
 export interface MediaDeps extends Deps {
   store: MediaStore;
@@ -34,66 +35,68 @@ export interface MediaDeps extends Deps {
   sleep?(ms: number): Promise<void>;
 }
 
+/** Media to keep, as a work item (state in the message's `media` map). */
+export const MEDIA_WORK: WorkKind<MessageDoc> = {
+  name: 'media',
+  policy: MEDIA_POLICY,
+  prefix: 'media.',
+  activeState: 'pending',
+  view: (m) =>
+    mediaOf(m.content)
+      ? mediaView(
+          m.media
+            ? {
+                state: m.media.state,
+                attempts: m.media.attempts,
+                leaseUntilMs: m.media.state === 'pending' ? m.media.leaseUntil.getTime() : undefined,
+              }
+            : undefined,
+        )
+      : undefined,
+};
+
 /** Waits before the 2nd and 3rd try of a retryable failure. */
 export const MEDIA_RETRY_DELAYS_MS: readonly number[] = [500, 2_000];
 /** A provider's Retry-After is honoured up to this; longer waits are not worth holding a function for. */
 const MAX_RETRY_AFTER_MS = 5_000;
 
-type StoredState = Extract<NonNullable<MessageDoc['media']>, { state: 'stored' }>;
-
 export type MediaOutcome =
-  | { result: 'stored'; media: StoredState; alreadyStored?: true }
+  | { result: 'stored'; media: StoredMedia; alreadyStored?: true }
   | { result: 'failed'; reason: string; retryable: boolean }
   | { result: 'skipped'; why: string };
 
 export async function storeInboundMedia(deps: MediaDeps, businessId: string, messageId: string): Promise<MediaOutcome> {
-  const { db } = deps;
-  const messageRef = db.doc(`${paths.messages(businessId)}/${messageId}`) as DocumentReference<MessageDoc>;
-
-  const claim = await db.runTransaction(async (tx) => {
-    const message = (await tx.get(messageRef)).data();
-    if (!message) return { claimed: false as const, outcome: skipped('no such message') };
-    const media = mediaOf(message.content);
-    if (!media) return { claimed: false as const, outcome: skipped('no media') };
-    const current = message.media;
-    if (current?.state === 'stored') {
-      return { claimed: false as const, outcome: { result: 'stored', media: current, alreadyStored: true } as const };
+  const messageRef = at.message(businessId, messageId);
+  const claim = await claimWorkItem(deps.db, messageRef, MEDIA_WORK, deps.now());
+  if (!claim.claimed) {
+    const current = claim.doc?.media;
+    if (current?.state === 'stored') return { result: 'stored', media: current, alreadyStored: true };
+    if (claim.giveUp && current) {
+      const reason = 'gave up: earlier attempts did not finish';
+      const failed = failedState(current.attempts, reason, false, deps.now());
+      await deps.db.transaction(async (tx) => {
+        if ((await tx.get(messageRef))?.media?.state !== 'pending') return;
+        tx.update(messageRef, { media: failed });
+      });
+      return { result: 'failed', reason, retryable: false };
     }
-    const decision = claimMedia(
-      current && { ...current, leaseUntilMs: current.state === 'pending' ? current.leaseUntil.toMillis() : undefined },
-      deps.now().getTime(),
-    );
-    if (!decision.claim) {
-      if (decision.giveUp && current) {
-        const reason = 'gave up: earlier attempts did not finish';
-        tx.update(messageRef, { media: failedState(current.attempts, reason, false, deps.now()) });
-        return { claimed: false as const, outcome: { result: 'failed', reason, retryable: false } as const };
-      }
-      return { claimed: false as const, outcome: skipped(decision.why) };
-    }
-    tx.update(messageRef, {
-      media: { state: 'pending', attempts: decision.attempts, leaseUntil: Timestamp.fromMillis(decision.leaseUntilMs) },
-    });
-    return { claimed: true as const, channel: message.channel, media, attempts: decision.attempts };
-  });
-  if (!claim.claimed) return claim.outcome;
-
-  const { channel, media, attempts } = claim;
+    return skipped(claim.why);
+  }
+  const media = mediaOf(claim.doc.content)!;
+  const { channel } = claim.doc;
+  const { attempts } = claim;
   const context = { businessId, messageId, channel, kind: media.kind };
   let outcome: MediaOutcome;
   try {
     const stored = await fetchAndStore(deps, businessId, messageId, channel, media);
     outcome = stored.ok
-      ? {
-          result: 'stored',
-          media: { state: 'stored', attempts, ...stored.media, storedAt: Timestamp.fromDate(deps.now()) },
-        }
+      ? { result: 'stored', media: { state: 'stored', attempts, ...stored.media, storedAt: deps.now() } }
       : { result: 'failed', reason: stored.reason, retryable: false };
   } catch (err) {
     outcome = { result: 'failed', reason: describeError(err), retryable: isRetryable(err) };
   }
 
-  const recorded = await record(deps, messageRef, attempts, outcome);
+  const recorded = await record(deps, businessId, messageId, attempts, outcome);
   if (outcome.result === 'stored') {
     deps.log.info('media stored', { ...context, path: outcome.media.path, size: outcome.media.size });
   } else if (outcome.result === 'failed') {
@@ -103,7 +106,7 @@ export async function storeInboundMedia(deps: MediaDeps, businessId: string, mes
 }
 
 type FetchAndStore =
-  { ok: true; media: Omit<StoredState, 'state' | 'attempts' | 'storedAt'> } | { ok: false; reason: string };
+  { ok: true; media: Omit<StoredMedia, 'state' | 'attempts' | 'storedAt'> } | { ok: false; reason: string };
 
 async function fetchAndStore(
   deps: MediaDeps,
@@ -112,8 +115,7 @@ async function fetchAndStore(
   channel: ChannelType,
   media: { kind: MediaKind; ref: MediaRef },
 ): Promise<FetchAndStore> {
-  const secrets = await deps.db.doc(`${paths.businessSecrets}/${businessId}`).get();
-  const credentials = (secrets.get(`channels.${channel}`) as ChannelCredentials | undefined) ?? {};
+  const credentials = await channelCredentials(deps, businessId, channel);
   const fetched = await withRetries(deps, () => deps.fetchMedia(channel, media.ref, credentials));
 
   const verdict = checkMedia(media.kind, fetched.mimeType, fetched.data.length);
@@ -153,23 +155,25 @@ function isRetryable(err: unknown): boolean {
 /** Writes the result if our claim still stands (a crashed-looking worker may have been superseded). */
 async function record(
   deps: MediaDeps,
-  messageRef: DocumentReference<MessageDoc>,
+  businessId: string,
+  messageId: string,
   attempts: number,
   outcome: MediaOutcome,
 ): Promise<boolean> {
-  return deps.db.runTransaction(async (tx) => {
-    const current = (await tx.get(messageRef)).data()?.media;
+  const ref = at.message(businessId, messageId);
+  return deps.db.transaction(async (tx) => {
+    const current = (await tx.get(ref))?.media;
     if (current?.state !== 'pending' || current.attempts !== attempts) return false;
-    if (outcome.result === 'stored') tx.update(messageRef, { media: outcome.media });
+    if (outcome.result === 'stored') tx.update(ref, { media: outcome.media });
     else if (outcome.result === 'failed') {
-      tx.update(messageRef, { media: failedState(attempts, outcome.reason, outcome.retryable, deps.now()) });
+      tx.update(ref, { media: failedState(attempts, outcome.reason, outcome.retryable, deps.now()) });
     }
     return true;
   });
 }
 
 function failedState(attempts: number, reason: string, retryable: boolean, now: Date) {
-  return { state: 'failed' as const, attempts, reason, retryable, at: Timestamp.fromDate(now) };
+  return { state: 'failed' as const, attempts, reason, retryable, at: now };
 }
 
 function skipped(why: string): MediaOutcome {

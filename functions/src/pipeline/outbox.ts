@@ -3,28 +3,58 @@
  * document first; this moves it pending → sending (lease) → sent, or retry
  * with backoff, or failed with the reason on both the outbox item and the
  * message, where staff see it. Claimed in a transaction, so a redelivered
- * trigger and the retry sweep never send the same item twice.
+ * trigger and the sweep never send the same item twice at once.
+ *
+ * A send whose outcome is unknown (it timed out after the request went
+ * out) may have been delivered. Where the provider echoes our callback data
+ * in its statuses (WhatsApp's `biz_opaque_callback_data`), the item waits
+ * UNCONFIRMED_WAIT_MS for a status naming it — which records it as sent
+ * (pipeline/ingest.ts, applyStatus) — and is only sent again if none comes.
+ * Elsewhere there is no way to ask, and the send is retried: a rare
+ * duplicate is less harmful than a customer left without an answer
+ * (docs/architecture.md, "Ambiguous sends").
  */
-import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import type { ChannelCredentials, Sender } from '../channels/channel.js';
+import type { Sender } from '../channels/channel.js';
+import type { ChannelAccount, ChannelType } from '../domain/business.js';
 import type { OutboundMessage } from '../domain/message.js';
 import { serviceWindowDecision } from '../domain/service-window.js';
 import {
-  afterFailure,
-  claimOutbox,
   DEFAULT_RETRY,
-  nextDeliveryStatus,
   type RetryPolicy,
+  afterFailure,
+  nextDeliveryStatus,
+  outboxPhase,
 } from '../domain/work-state.js';
-import { ConfigError, ProviderError, describeError } from '../errors.js';
-import type { ChannelAccount, ChannelType } from '../domain/business.js';
-import type { MessageDoc, NotificationDoc, OutboxDoc } from '../store/documents.js';
-import { ids, paths } from '../store/paths.js';
+import { ConfigError, OutsideServiceWindowError, ProviderError, describeError } from '../errors.js';
+import { at, defs } from '../store/collections.js';
+import { group } from '../store/database.js';
+import type { ConversationDoc, MessageDoc, OutboxDoc } from '../store/documents.js';
+import { ids } from '../store/ids.js';
+import { type WorkKind, claimWorkItem, dueWorkItems, workFields } from '../store/work-item.js';
 import type { Deps } from './deps.js';
 import { noteSend } from './diagnostics.js';
-import type { ParkedStatusDoc } from './ingest.js';
+import { raiseNotification } from './notifications.js';
+import { channelCredentials, forgetCredentials } from './secrets.js';
 
 export const SENDING_LEASE_MS = 60_000;
+/** How long an unconfirmed send waits for a status that names it before it is sent again. */
+export const UNCONFIRMED_WAIT_MS = 3 * 60_000;
+
+export function outboxWork(retry: RetryPolicy = DEFAULT_RETRY): WorkKind<OutboxDoc> {
+  return {
+    name: 'outbox',
+    policy: { leaseMs: SENDING_LEASE_MS, maxAttempts: retry.maxAttempts },
+    prefix: '',
+    activeState: 'sending',
+    view: (item) => ({
+      phase: outboxPhase(item.state),
+      state: item.state,
+      attempts: item.attempts,
+      leaseUntilMs: item.leaseUntil?.getTime(),
+      nextAttemptAtMs: item.nextAttemptAt?.getTime(),
+    }),
+  };
+}
 
 export interface OutboxDeps extends Deps {
   senderFor(channel: ChannelType): Sender;
@@ -34,105 +64,62 @@ export interface OutboxDeps extends Deps {
 export type DeliveryOutcome =
   | { result: 'sent'; providerMessageId: string }
   | { result: 'retry'; nextAttemptAt: Date; reason: string }
+  | { result: 'unconfirmed'; nextAttemptAt: Date; reason: string }
   | { result: 'failed'; reason: string }
   | { result: 'cancelled'; reason: string }
   | { result: 'skipped'; why: string };
+
+const CANCELLED = 'a person replied before this AI message was sent';
 
 export async function deliverOutboxItem(
   deps: OutboxDeps,
   businessId: string,
   outboxId: string,
 ): Promise<DeliveryOutcome> {
-  const { db } = deps;
-  const ref = db.doc(`${paths.outbox(businessId)}/${outboxId}`) as DocumentReference<OutboxDoc>;
-
-  const claim = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    const item = snap.data();
-    if (!item) return { claimed: false as const, why: 'no such outbox item' };
-    if (item.author === 'ai' && (item.state === 'pending' || item.state === 'retry')) {
+  const ref = at.outboxItem(businessId, outboxId);
+  let conversation: ConversationDoc | undefined;
+  let cancelled = false;
+  const claim = await claimWorkItem(deps.db, ref, outboxWork(deps.retry), deps.now(), {
+    check: async (tx, item) => {
+      conversation = await tx.get(at.conversation(businessId, item.conversationId));
       // The owner is checked again just before sending: if a person wrote after
       // this AI reply was composed, the reply is not sent.
-      const conversation = await tx.get(db.doc(`${paths.conversations(businessId)}/${item.conversationId}`));
-      const lastHumanAt = conversation.get('lastHumanAt') as Timestamp | undefined;
-      if (lastHumanAt && lastHumanAt.toMillis() > item.createdAt.toMillis()) {
-        const reason = 'a person replied before this AI message was sent';
-        tx.update(ref, { state: 'cancelled', lastError: { code: 'cancelled', message: reason, retryable: false } });
-        tx.update(db.doc(`${paths.messages(businessId)}/${item.messageId}`), {
-          delivery: {
-            status: 'cancelled',
-            at: Timestamp.fromDate(deps.now()),
-            error: { code: 'cancelled', message: reason },
-          },
-        });
-        return { claimed: false as const, why: reason, cancelled: true as const };
-      }
-    }
-    const decision = claimOutbox(
-      {
-        state: item.state,
-        attempts: item.attempts,
-        leaseUntilMs: item.leaseUntil?.toMillis(),
-        nextAttemptAtMs: item.nextAttemptAt?.toMillis(),
-      },
-      deps.now().getTime(),
-      SENDING_LEASE_MS,
-    );
-    if (!decision.claim) return { claimed: false as const, why: decision.why };
-    tx.update(ref, {
-      state: 'sending',
-      attempts: decision.attempts,
-      leaseUntil: Timestamp.fromMillis(decision.leaseUntilMs),
-    });
-    return { claimed: true as const, item: { ...item, attempts: decision.attempts } };
+      const lastHumanAt = conversation?.lastHumanAt;
+      if (item.author !== 'ai' || !lastHumanAt || lastHumanAt.getTime() <= item.createdAt.getTime()) return undefined;
+      const now = deps.now();
+      tx.update(ref, {
+        ...workFields<OutboxDoc>('', { state: 'cancelled', finished: true }),
+        lastError: { code: 'cancelled', message: CANCELLED, retryable: false },
+      });
+      tx.update(at.message(businessId, item.messageId), {
+        delivery: { status: 'cancelled', at: now, error: { code: 'cancelled', message: CANCELLED } },
+      });
+      cancelled = true;
+      return CANCELLED;
+    },
   });
   if (!claim.claimed) {
-    return 'cancelled' in claim ? { result: 'cancelled', reason: claim.why } : { result: 'skipped', why: claim.why };
+    if (cancelled) return { result: 'cancelled', reason: claim.why };
+    if (claim.giveUp && claim.doc) {
+      const reason = 'the send did not finish after every attempt (the worker stopped or timed out)';
+      await failForGood(deps, businessId, outboxId, claim.doc, { code: 'abandoned', message: reason }, undefined);
+      return { result: 'failed', reason };
+    }
+    return { result: 'skipped', why: claim.why };
   }
-  const item = claim.item;
-  const messageRef = db.doc(`${paths.messages(businessId)}/${item.messageId}`) as DocumentReference<MessageDoc>;
+  const item = { ...claim.doc, attempts: claim.attempts };
 
+  let sender: Sender | undefined;
   try {
-    const sender = deps.senderFor(item.channel);
-    const [secrets, conversation, business] = await Promise.all([
-      db.doc(`${paths.businessSecrets}/${businessId}`).get(),
-      sender.serviceWindowHours === undefined
-        ? undefined
-        : db.doc(`${paths.conversations(businessId)}/${item.conversationId}`).get(),
-      sender.serviceWindowHours === undefined ? undefined : db.doc(paths.business(businessId)).get(),
-    ]);
-    const credentials = (secrets.get(`channels.${item.channel}`) as ChannelCredentials | undefined) ?? {};
-    const message = shapeForWindow(deps, item, sender, conversation?.get('lastInboundAt'), business?.get('channels'));
-    const result = await sender.send(message, credentials);
-    const now = Timestamp.fromDate(deps.now());
-    const parkedRef = db.doc(
-      `${paths.parkedStatuses(businessId)}/${ids.parkedStatus(item.channel, result.providerMessageId)}`,
-    );
-    await db.runTransaction(async (tx) => {
-      const [message, parkedSnap] = await Promise.all([tx.get(messageRef), tx.get(parkedRef)]);
-      tx.update(ref, {
-        state: 'sent',
-        sentAt: now,
-        leaseUntil: null,
-        lastError: null,
-        providerMessageId: result.providerMessageId,
-      });
-      // A status callback may have raced ahead of the send's response (the
-      // webhook parked it): apply it now; statuses never move back.
-      const current = message.data()?.delivery?.status;
-      let delivery: MessageDoc['delivery'] =
-        current === undefined || current === 'queued' ? { status: 'sent', at: now, error: null } : undefined;
-      const parked = parkedSnap.data() as ParkedStatusDoc | undefined;
-      if (parked && nextDeliveryStatus(delivery?.status ?? current, parked.status)) {
-        delivery = { status: parked.status, at: parked.at, error: parked.error };
-      }
-      if (parked) tx.delete(parkedRef);
-      tx.update(messageRef, { providerMessageId: result.providerMessageId, ...(delivery ? { delivery } : {}) });
-    });
+    sender = deps.senderFor(item.channel);
+    const credentials = await channelCredentials(deps, businessId, item.channel);
+    const message = await shapeForWindow(deps, businessId, item, sender, conversation?.lastInboundAt ?? undefined);
+    const result = await sender.send({ ...message, callbackData: outboxId }, credentials);
+    await recordSent(deps, businessId, outboxId, item, result.providerMessageId);
     await noteSend(deps, businessId, item.channel, item.accountId, { ok: true });
     return { result: 'sent', providerMessageId: result.providerMessageId };
   } catch (err) {
-    return recordFailure(deps, businessId, ref, messageRef, item, err);
+    return recordFailure(deps, businessId, outboxId, item, err, sender);
   }
 }
 
@@ -141,13 +128,13 @@ export async function deliverOutboxItem(
  * it the message goes as it is; outside it, as the business's re-engagement
  * template if it has one, or not at all (a permanent failure with the reason).
  */
-function shapeForWindow(
+async function shapeForWindow(
   deps: OutboxDeps,
+  businessId: string,
   item: OutboxDoc,
   sender: Sender,
-  lastInboundAt: Timestamp | undefined,
-  channels: ChannelAccount[] | undefined,
-): OutboundMessage {
+  lastInboundAt: Date | undefined,
+): Promise<OutboundMessage> {
   const message: OutboundMessage = {
     accountId: item.accountId,
     userId: item.userId,
@@ -156,17 +143,22 @@ function shapeForWindow(
     image: item.image ?? undefined,
     template: item.template ?? undefined,
   };
-  const template = channels?.find(
+  const decide = (hasTemplate: boolean) =>
+    serviceWindowDecision({
+      windowHours: sender.serviceWindowHours,
+      lastInboundAtMs: lastInboundAt?.getTime(),
+      nowMs: deps.now().getTime(),
+      isTemplate: Boolean(item.template),
+      hasReengagementTemplate: hasTemplate,
+    });
+  if (decide(true).send === 'as-is') return message;
+  // Outside the window: the business's template, read only now that it is needed.
+  const business = await deps.db.get(at.business(businessId));
+  const template = (business?.channels as ChannelAccount[] | undefined)?.find(
     (c) => c.type === item.channel && c.accountId === item.accountId,
   )?.reengagementTemplate;
-  const decision = serviceWindowDecision({
-    windowHours: sender.serviceWindowHours,
-    lastInboundAtMs: lastInboundAt?.toMillis(),
-    nowMs: deps.now().getTime(),
-    isTemplate: Boolean(item.template),
-    hasReengagementTemplate: Boolean(template),
-  });
-  if (decision.send === 'refuse') throw new OutsideWindowError(decision.reason);
+  const decision = decide(Boolean(template));
+  if (decision.send === 'refuse') throw new OutsideServiceWindowError(decision.reason);
   if (decision.send === 'template' && template) {
     // Template parameters are limited (1024 characters on WhatsApp).
     const body = item.text.length > 1000 ? `${item.text.slice(0, 999)}…` : item.text;
@@ -175,75 +167,155 @@ function shapeForWindow(
   return message;
 }
 
-/** A send refused before it was attempted, because the channel's window is closed. */
-export class OutsideWindowError extends ProviderError {
-  constructor(reason: string) {
-    super('window', reason, false, { providerCode: 'outside_window' });
-  }
+const stillOurs = (item: OutboxDoc | undefined, attempts: number) =>
+  item?.state === 'sending' && item.attempts === attempts;
+
+async function recordSent(
+  deps: OutboxDeps,
+  businessId: string,
+  outboxId: string,
+  item: OutboxDoc,
+  providerMessageId: string,
+): Promise<void> {
+  const ref = at.outboxItem(businessId, outboxId);
+  const messageRef = at.message(businessId, item.messageId);
+  const parkedRef = at.parkedStatus(businessId, ids.parkedStatus(item.channel, providerMessageId));
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    const [current, parked] = await Promise.all([tx.get(ref), tx.get(parkedRef)]);
+    if (!stillOurs(current, item.attempts)) {
+      // A status confirmed an earlier, unanswered attempt meanwhile: that one stands.
+      deps.log.warn('send recorded by someone else', { businessId, outboxId, providerMessageId });
+      return;
+    }
+    tx.update(ref, {
+      ...workFields<OutboxDoc>('', { state: 'sent', finished: true }),
+      sentAt: now,
+      lastError: null,
+      unconfirmed: null,
+      providerMessageId,
+    });
+    // A status callback may have raced ahead of the send's response (the
+    // webhook parked it): apply it now; statuses never move back.
+    let delivery: MessageDoc['delivery'] = { status: 'sent', at: now, error: null };
+    if (parked && nextDeliveryStatus('sent', parked.status)) {
+      delivery = { status: parked.status, at: parked.at, error: parked.error };
+    }
+    if (parked) tx.delete(parkedRef);
+    tx.update(messageRef, { providerMessageId, delivery });
+  });
 }
 
 async function recordFailure(
   deps: OutboxDeps,
   businessId: string,
-  ref: DocumentReference<OutboxDoc>,
-  messageRef: DocumentReference<MessageDoc>,
+  outboxId: string,
   item: OutboxDoc,
   err: unknown,
+  sender: Sender | undefined,
 ): Promise<DeliveryOutcome> {
-  const retryable = err instanceof ProviderError ? err.retryable : !(err instanceof ConfigError);
+  const refused = err instanceof OutsideServiceWindowError;
+  const retryable = err instanceof ProviderError ? err.retryable : !(err instanceof ConfigError) && !refused;
   const code =
     err instanceof ProviderError
       ? (err.providerCode ?? String(err.status ?? 'provider_error'))
-      : err instanceof ConfigError
+      : err instanceof ConfigError || refused
         ? err.code
         : 'error';
-  const reason = err instanceof OutsideWindowError ? err.message.replace(/^window: /, '') : describeError(err);
+  const reason = describeError(err);
+  const now = deps.now();
+  const lastError = { code, message: reason, retryable };
+  const ref = at.outboxItem(businessId, outboxId);
+  if (err instanceof ProviderError && (err.status === 401 || err.status === 403 || err.providerCode === '190')) {
+    forgetCredentials(businessId);
+  }
+
+  // An answer that never came: the provider may have delivered it.
+  if (err instanceof ProviderError && err.ambiguous && sender?.confirmsByCallback) {
+    const nextAttemptAt = new Date(now.getTime() + UNCONFIRMED_WAIT_MS);
+    const reason = `${describeError(err)} — waiting for the provider's status to confirm it went out before sending again`;
+    await whileOurs(deps, ref, item.attempts, {
+      ...workFields<OutboxDoc>('', { state: 'retry', nextAttemptAt }),
+      lastError: { code: 'unconfirmed', message: reason, retryable: true },
+      unconfirmed: { since: item.unconfirmed?.since ?? now, attempt: item.attempts },
+    });
+    deps.log.warn('send unconfirmed', { channel: item.channel, attempts: item.attempts, reason });
+    return { result: 'unconfirmed', nextAttemptAt, reason };
+  }
+
   const retryAfterMs = err instanceof ProviderError ? err.retryAfterMs : undefined;
   const next = afterFailure(
     item.attempts,
     retryable,
-    deps.now().getTime(),
+    now.getTime(),
     deps.retry ?? DEFAULT_RETRY,
     retryAfterMs,
     Math.random(),
   );
-  const now = Timestamp.fromDate(deps.now());
-  const lastError = { code, message: reason, retryable };
-
   if (next.state === 'retry') {
-    await ref.update({
-      state: 'retry',
-      leaseUntil: null,
-      nextAttemptAt: Timestamp.fromMillis(next.nextAttemptAtMs),
+    const nextAttemptAt = new Date(next.nextAttemptAtMs);
+    await whileOurs(deps, ref, item.attempts, {
+      ...workFields<OutboxDoc>('', { state: 'retry', nextAttemptAt }),
       lastError,
     });
     deps.log.warn('send failed, will retry', { channel: item.channel, attempts: item.attempts, reason });
-    return { result: 'retry', nextAttemptAt: new Date(next.nextAttemptAtMs), reason };
+    return { result: 'retry', nextAttemptAt, reason };
   }
-  await deps.db.runTransaction(async (tx) => {
-    tx.update(ref, { state: 'failed', leaseUntil: null, nextAttemptAt: null, lastError });
-    tx.update(messageRef, { delivery: { status: 'failed', at: now, error: { code, message: reason } } });
-    // Staff are told, with the reason: nothing fails silently.
-    const notification: NotificationDoc = {
-      kind: 'delivery_failed',
-      conversationId: item.conversationId,
-      messageId: item.messageId,
-      channel: item.channel,
-      reason,
-      createdAt: now,
-      read: false,
-    };
-    tx.create(deps.db.doc(`${paths.notifications(businessId)}/${ref.id}`), notification);
-  });
+  await failForGood(deps, businessId, outboxId, item, lastError, item.attempts);
   await noteSend(deps, businessId, item.channel, item.accountId, { ok: false, error: reason });
   deps.log.error('send failed for good', { channel: item.channel, attempts: item.attempts, reason });
   return { result: 'failed', reason };
 }
 
+async function whileOurs(
+  deps: OutboxDeps,
+  ref: ReturnType<typeof at.outboxItem>,
+  attempts: number,
+  update: Record<string, unknown>,
+) {
+  await deps.db.transaction(async (tx) => {
+    if (stillOurs(await tx.get(ref), attempts)) tx.update(ref, update);
+  });
+}
+
+/** Fails the item and its message, and tells staff, with the reason: nothing fails silently. */
+async function failForGood(
+  deps: OutboxDeps,
+  businessId: string,
+  outboxId: string,
+  item: OutboxDoc,
+  error: { code: string; message: string; retryable?: boolean },
+  attempts: number | undefined,
+): Promise<void> {
+  const ref = at.outboxItem(businessId, outboxId);
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (attempts !== undefined ? !stillOurs(current, attempts) : current?.state !== 'sending') return;
+    tx.update(ref, {
+      ...workFields<OutboxDoc>('', { state: 'failed', finished: true }),
+      lastError: { retryable: false, ...error },
+    });
+    tx.update(at.message(businessId, item.messageId), {
+      delivery: { status: 'failed', at: now, error: { code: error.code, message: error.message } },
+    });
+    raiseNotification(tx, businessId, {
+      kind: 'delivery_failed',
+      conversationId: item.conversationId,
+      messageId: item.messageId,
+      subjectId: outboxId,
+      channel: item.channel,
+      reason: error.message,
+      createdAt: now,
+    });
+  });
+}
+
 /**
  * Delivers an item, and waits out short backoffs in this process (a few
  * seconds: a provider's brief hiccup) instead of leaving them for the
- * once-a-minute sweep. Longer waits (rate limits, outages) go to the sweep.
+ * once-a-minute sweep. Longer waits (rate limits, outages, unconfirmed
+ * sends) go to the sweep.
  */
 export async function deliverWithShortRetries(
   deps: OutboxDeps,
@@ -262,17 +334,8 @@ export async function deliverWithShortRetries(
   return outcome;
 }
 
-/** Outbox items whose retry is due, or whose sending lease ran out (a crashed worker). */
+/** Outbox items due now: retries, unconfirmed sends, sends whose worker died, items no trigger took. */
 export async function dueOutboxItems(deps: Deps, limit = 100): Promise<{ businessId: string; outboxId: string }[]> {
-  const now = Timestamp.fromDate(deps.now());
-  const [retries, stuck] = await Promise.all([
-    deps.db
-      .collectionGroup('outbox')
-      .where('state', '==', 'retry')
-      .where('nextAttemptAt', '<=', now)
-      .limit(limit)
-      .get(),
-    deps.db.collectionGroup('outbox').where('state', '==', 'sending').where('leaseUntil', '<=', now).limit(limit).get(),
-  ]);
-  return [...retries.docs, ...stuck.docs].map((d) => ({ businessId: d.ref.parent.parent!.id, outboxId: d.id }));
+  const due = await dueWorkItems(deps.db, group(defs.outbox), '', deps.now(), limit);
+  return due.map((d) => ({ businessId: d.ref.path.split('/')[1]!, outboxId: d.ref.id }));
 }

@@ -1,22 +1,50 @@
 /**
- * The reply pipeline, run by the trigger on every new inbound message:
- * claim the message (a transaction, so a redelivered trigger never answers
- * twice) → check who owns the conversation → build the context → ask the
- * responder → write the reply and its outbox item, re-checking the owner in
- * the same transaction.
+ * The reply pipeline, run by the trigger on every new inbound message (and
+ * by the sweep for any the trigger left unfinished): claim the message →
+ * check who owns the conversation → build the context → ask the responder →
+ * write the reply and its outbox item, re-checking the claim and the owner
+ * in the same transaction.
+ *
+ * Failures: a passing one (an outage) puts the message back with a backoff
+ * for the sweep, up to REPLY_WORK's attempts; one that cannot pass (a
+ * broken business document, a missing configuration), or the last attempt,
+ * fails the message for good and hands the conversation to staff with the
+ * reason and a notification. A worker that dies holding the claim is
+ * replaced by the sweep when its lease ends; nothing is answered twice.
  */
-import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import { claimInbound } from '../domain/work-state.js';
 import { effectiveOwner } from '../domain/ownership.js';
-import { describeError } from '../errors.js';
+import { appendTurn } from '../domain/conversation.js';
+import { type WorkPolicy, afterFailure, processingPhase } from '../domain/work-state.js';
+import { ConfigError, FrontdeskError, NotFoundError, ProviderError, StoreError, describeError } from '../errors.js';
 import type { ConversationTurn, Responder, ReplyResult } from '../responders/responder.js';
-import type { ContactDoc, ConversationDoc, MessageDoc, OutboxDoc } from '../store/documents.js';
-import { paths } from '../store/paths.js';
-import { loadBusinessContext } from './business-context.js';
+import { at } from '../store/collections.js';
+import type { ConversationDoc, MessageDoc } from '../store/documents.js';
+import { ids } from '../store/ids.js';
+import { type WorkKind, claimWorkItem, newWork, workFields } from '../store/work-item.js';
+import { loadBusinessContext, loadBusinessDoc } from './business-context.js';
 import type { Deps } from './deps.js';
+import { raiseNotification } from './notifications.js';
 
-export const PROCESSING_LEASE_MS = 2 * 60_000;
-const HISTORY_TURNS = 12;
+export const REPLY_POLICY: WorkPolicy = { leaseMs: 2 * 60_000, maxAttempts: 3 };
+/** Waits before the sweep tries a failed reply again: 30 s, then 2 min. */
+const REPLY_RETRY = { maxAttempts: REPLY_POLICY.maxAttempts, baseDelayMs: 30_000, maxDelayMs: 10 * 60_000 };
+
+export const REPLY_WORK: WorkKind<MessageDoc> = {
+  name: 'reply',
+  policy: REPLY_POLICY,
+  prefix: 'processing.',
+  activeState: 'processing',
+  view: (m) =>
+    m.direction === 'in' && m.processing
+      ? {
+          phase: processingPhase(m.processing.state),
+          state: m.processing.state,
+          attempts: m.processing.attempts,
+          leaseUntilMs: m.processing.leaseUntil?.getTime(),
+          nextAttemptAtMs: m.processing.nextAttemptAt?.getTime(),
+        }
+      : undefined,
+};
 
 export interface ReplyDeps extends Deps {
   responder: Responder;
@@ -25,93 +53,55 @@ export interface ReplyDeps extends Deps {
 export type ReplyOutcome =
   | { result: 'replied'; replyMessageId: string; handoff: boolean }
   | { result: 'skipped'; why: string }
+  | { result: 'retry'; why: string; nextAttemptAt: Date }
   | { result: 'failed'; why: string };
 
 export async function replyToMessage(deps: ReplyDeps, businessId: string, messageId: string): Promise<ReplyOutcome> {
-  const { db } = deps;
-  const messageRef = db.doc(`${paths.messages(businessId)}/${messageId}`) as DocumentReference<MessageDoc>;
-
-  const claim = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(messageRef);
-    const message = snap.data();
-    if (!message?.processing || message.direction !== 'in')
-      return { claimed: false as const, why: 'not an inbound message' };
-    const decision = claimInbound(
-      {
-        state: message.processing.state,
-        attempts: message.processing.attempts,
-        leaseUntilMs: message.processing.leaseUntil?.toMillis(),
-      },
-      deps.now().getTime(),
-      PROCESSING_LEASE_MS,
-    );
-    if (!decision.claim) return { claimed: false as const, why: decision.why };
-    tx.update(messageRef, {
-      'processing.state': 'processing',
-      'processing.attempts': decision.attempts,
-      'processing.leaseUntil': Timestamp.fromMillis(decision.leaseUntilMs),
-    });
-    return { claimed: true as const, message };
+  const messageRef = at.message(businessId, messageId);
+  let conversation: ConversationDoc | undefined;
+  const claim = await claimWorkItem(deps.db, messageRef, REPLY_WORK, deps.now(), {
+    // Read with the claim: the conversation carries what the reply needs about the customer.
+    check: async (tx, message) => {
+      conversation = await tx.get(at.conversation(businessId, message.conversationId));
+      return undefined;
+    },
   });
-  if (!claim.claimed) return { result: 'skipped', why: claim.why };
-  const message = claim.message;
+  if (!claim.claimed) {
+    if (claim.giveUp && claim.doc) {
+      const why = 'the reply did not finish after every attempt (the worker stopped or timed out)';
+      await giveUp(deps, businessId, messageId, claim.doc, why);
+      return { result: 'failed', why };
+    }
+    return { result: 'skipped', why: claim.why };
+  }
+  const message = claim.doc;
   if (message.content.type === 'reaction') {
-    await finish(messageRef, 'skipped', 'a reaction needs no reply');
+    await finish(deps, businessId, messageId, claim.attempts, 'skipped', 'a reaction needs no reply');
     return { result: 'skipped', why: 'reaction' };
   }
 
-  const conversationRef = db.doc(
-    `${paths.conversations(businessId)}/${message.conversationId}`,
-  ) as DocumentReference<ConversationDoc>;
   try {
-    const business = await loadBusinessContext(deps, businessId);
-    const [conversationSnap, contactSnap, historySnap] = await Promise.all([
-      conversationRef.get(),
-      db.doc(`${paths.contacts(businessId)}/${message.contactId}`).get(),
-      db
-        .collection(paths.messages(businessId))
-        .where('conversationId', '==', message.conversationId)
-        .orderBy('createdAt', 'desc')
-        .limit(HISTORY_TURNS + 1)
-        .get(),
-    ]);
-    const conversation = conversationSnap.data();
-    if (!conversation) throw new Error('conversation missing');
-
-    const quiet = business.settings.handoffQuietMinutes;
+    if (!conversation) throw new NotFoundError(`conversation ${message.conversationId} is missing`);
+    const businessDoc = await loadBusinessDoc(deps, businessId);
+    const quiet = businessDoc.settings.handoffQuietMinutes;
     if (ownerAt(conversation, deps.now(), quiet) === 'human') {
-      await finish(messageRef, 'skipped', 'a person owns this conversation');
+      await finish(deps, businessId, messageId, claim.attempts, 'skipped', 'a person owns this conversation');
       return { result: 'skipped', why: 'human owner' };
     }
-
-    const contact = contactSnap.data() as ContactDoc | undefined;
-    const history: ConversationTurn[] = historySnap.docs
-      .filter((d) => d.id !== messageId)
-      .map((d) => d.data() as MessageDoc)
-      .filter((m) => m.text)
-      .reverse()
-      .map((m) => ({ author: m.author, text: m.text, at: m.createdAt.toDate() }));
-
+    const business = await loadBusinessContext(deps, businessId, businessDoc);
+    const history: ConversationTurn[] = (conversation.recent ?? [])
+      .filter((t) => t.messageId !== messageId && t.at.getTime() <= message.createdAt.getTime())
+      .map((t) => ({ author: t.author, text: t.text, at: t.at }));
     const reply = await deps.responder.reply({
       business,
-      contact: { name: contact?.name, language: contact?.language },
+      contact: { name: conversation.contactName ?? undefined, language: conversation.language ?? undefined },
       history,
       message: { text: message.text, type: message.content.type },
       now: deps.now(),
     });
     return await commitReply(deps, businessId, messageId, message, reply, quiet);
   } catch (err) {
-    const why = describeError(err);
-    deps.log.error('reply failed', { businessId, messageId, error: why });
-    await db.runTransaction(async (tx) => {
-      tx.update(messageRef, { 'processing.state': 'failed', 'processing.reason': why, 'processing.leaseUntil': null });
-      // Nothing is lost: the conversation goes to staff with the reason.
-      tx.update(conversationRef, {
-        owner: 'human',
-        handoff: { reason: 'error', detail: `The AI could not answer: ${why}`, at: Timestamp.fromDate(deps.now()) },
-      });
-    });
-    return { result: 'failed', why };
+    return recordFailure(deps, businessId, messageId, message, claim.attempts, err);
   }
 }
 
@@ -119,18 +109,40 @@ function ownerAt(conversation: ConversationDoc, now: Date, quietMinutes: number)
   return effectiveOwner(
     {
       owner: conversation.owner,
-      lastHumanAtMs: conversation.lastHumanAt?.toMillis(),
-      handoffAtMs: conversation.handoff?.at.toMillis(),
+      lastHumanAtMs: conversation.lastHumanAt?.getTime(),
+      handoffAtMs: conversation.handoff?.at.getTime(),
     },
     now.getTime(),
     quietMinutes,
   );
 }
 
-async function finish(ref: DocumentReference<MessageDoc>, state: 'skipped' | 'done', reason: string) {
-  await ref.update({ 'processing.state': state, 'processing.reason': reason, 'processing.leaseUntil': null });
+/** Finishes the message if our claim still stands (a sweep may have replaced a worker it thought dead). */
+async function finish(
+  deps: Deps,
+  businessId: string,
+  messageId: string,
+  attempts: number,
+  state: 'skipped' | 'done',
+  reason: string,
+): Promise<void> {
+  const ref = at.message(businessId, messageId);
+  await deps.db.transaction(async (tx) => {
+    if (!stillOurs(await tx.get(ref), attempts)) return;
+    tx.update(ref, workFields<MessageDoc>('processing.', { state, reason, finished: true }));
+  });
 }
 
+const stillOurs = (message: MessageDoc | undefined, attempts: number) =>
+  message?.processing?.state === 'processing' && message.processing.attempts === attempts;
+
+/**
+ * Writes the reply, its outbox item, the message's done state and the
+ * conversation in one transaction, re-checking the owner. The reply's id
+ * is derived from the message's, so if a worker presumed dead and the one
+ * that replaced it both get here, the second finds the reply there and
+ * writes nothing.
+ */
 async function commitReply(
   deps: ReplyDeps,
   businessId: string,
@@ -139,75 +151,165 @@ async function commitReply(
   reply: ReplyResult,
   quietMinutes: number,
 ): Promise<ReplyOutcome> {
-  const { db } = deps;
-  const messageRef = db.doc(`${paths.messages(businessId)}/${messageId}`);
-  const conversationRef = db.doc(`${paths.conversations(businessId)}/${inbound.conversationId}`);
-  const replyRef = db.collection(paths.messages(businessId)).doc();
-  const outboxRef = db.doc(`${paths.outbox(businessId)}/${replyRef.id}`);
+  const messageRef = at.message(businessId, messageId);
+  const conversationRef = at.conversation(businessId, inbound.conversationId);
+  const replyId = ids.replyTo(messageId);
 
-  return db.runTransaction(async (tx) => {
-    const conversation = (await tx.get(conversationRef)).data() as ConversationDoc;
-    const now = Timestamp.fromDate(deps.now());
-    // Checked again just before anything is written: staff may have taken over meanwhile.
-    if (ownerAt(conversation, deps.now(), quietMinutes) === 'human') {
-      tx.update(messageRef, {
-        'processing.state': 'skipped',
-        'processing.reason': 'a person took over',
-        'processing.leaseUntil': null,
+  try {
+    return await deps.db.transaction(async (tx): Promise<ReplyOutcome> => {
+      const conversation = await tx.get(conversationRef);
+      if (!conversation) throw new NotFoundError(`conversation ${inbound.conversationId} is missing`);
+      const now = deps.now();
+      // Checked again just before anything is written: staff may have taken over meanwhile.
+      if (ownerAt(conversation, now, quietMinutes) === 'human') {
+        tx.update(
+          messageRef,
+          workFields<MessageDoc>('processing.', { state: 'skipped', reason: 'a person took over', finished: true }),
+        );
+        return { result: 'skipped', why: 'human took over' };
+      }
+      tx.create(at.message(businessId, replyId), replyMessage(inbound, messageId, reply, now));
+      tx.create(at.outboxItem(businessId, replyId), {
+        messageId: replyId,
+        author: 'ai',
+        conversationId: inbound.conversationId,
+        channel: inbound.channel,
+        accountId: conversation.accountId,
+        userId: conversation.userId,
+        text: reply.text,
+        state: 'pending',
+        createdAt: now,
+        ...newWork(now),
       });
-      return { result: 'skipped', why: 'human took over' } as const;
-    }
-    const outbound: MessageDoc = {
-      conversationId: inbound.conversationId,
-      contactId: inbound.contactId,
-      channel: inbound.channel,
-      direction: 'out',
-      author: 'ai',
-      content: { type: 'text', text: reply.text },
-      text: reply.text,
-      providerMessageId: null,
-      createdAt: now,
-      delivery: { status: 'queued', at: now },
-      ai: {
-        responder: reply.responder,
-        confidence: reply.confidence,
-        sources: reply.sources,
+      tx.update(messageRef, {
+        ...workFields<MessageDoc>('processing.', { state: 'done', reason: null, finished: true }),
+        'processing.replyMessageId': replyId,
+      });
+      tx.update(conversationRef, {
+        lastMessageAt: now,
+        lastMessagePreview: reply.text.slice(0, 120),
+        recent: appendTurn(conversation.recent ?? [], { author: 'ai', text: reply.text, at: now, messageId: replyId }),
         language: reply.language,
-        handoff: reply.handoff ?? null,
-        inReplyTo: messageId,
-      },
-    };
-    const outbox: OutboxDoc = {
-      messageId: replyRef.id,
-      author: 'ai',
-      conversationId: inbound.conversationId,
-      channel: inbound.channel,
-      accountId: conversation.accountId,
-      userId: conversation.userId,
-      text: reply.text,
-      state: 'pending',
-      attempts: 0,
+        owner: reply.handoff ? 'human' : 'ai',
+        // A handoff hands the conversation to staff; otherwise the AI owns it (resuming after a quiet period).
+        handoff: reply.handoff
+          ? { ...reply.handoff, at: now }
+          : conversation.owner === 'human'
+            ? null
+            : (conversation.handoff ?? null),
+      });
+      // The contact remembers the language across channels (a write only when it changed).
+      if (conversation.language !== reply.language) {
+        tx.merge(at.contact(businessId, inbound.contactId), { language: reply.language });
+      }
+      if (reply.handoff) {
+        raiseNotification(tx, businessId, {
+          kind: 'handoff',
+          conversationId: inbound.conversationId,
+          messageId,
+          channel: inbound.channel,
+          reason: reply.handoff.detail ? `${reply.handoff.reason}: ${reply.handoff.detail}` : reply.handoff.reason,
+          createdAt: now,
+        });
+      }
+      return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+    });
+  } catch (err) {
+    if (err instanceof StoreError && err.kind === 'already-exists') {
+      return { result: 'skipped', why: 'another worker took the message over' };
+    }
+    throw err;
+  }
+}
+
+function replyMessage(inbound: MessageDoc, messageId: string, reply: ReplyResult, now: Date): MessageDoc {
+  return {
+    conversationId: inbound.conversationId,
+    contactId: inbound.contactId,
+    channel: inbound.channel,
+    direction: 'out',
+    author: 'ai',
+    // Stored once: a text message's text lives in `text`.
+    content: { type: 'text' },
+    text: reply.text,
+    providerMessageId: null,
+    createdAt: now,
+    delivery: { status: 'queued', at: now },
+    ai: {
+      responder: reply.responder,
+      confidence: reply.confidence,
+      sources: reply.sources,
+      language: reply.language,
+      handoff: reply.handoff ?? null,
+      inReplyTo: messageId,
+    },
+  } as unknown as MessageDoc;
+}
+
+/** A failure that trying again cannot cure: our own refusals, missing setup, data that is not as it must be. */
+function isPermanent(err: unknown): boolean {
+  if (err instanceof StoreError) return !err.retryable;
+  if (err instanceof ProviderError) return !err.retryable;
+  return err instanceof ConfigError || err instanceof FrontdeskError;
+}
+
+async function recordFailure(
+  deps: Deps,
+  businessId: string,
+  messageId: string,
+  message: MessageDoc,
+  attempts: number,
+  err: unknown,
+): Promise<ReplyOutcome> {
+  const why = describeError(err);
+  const next = isPermanent(err)
+    ? ({ state: 'failed' } as const)
+    : afterFailure(attempts, true, deps.now().getTime(), REPLY_RETRY, undefined, Math.random());
+  if (next.state === 'retry') {
+    const ref = at.message(businessId, messageId);
+    const nextAttemptAt = new Date(next.nextAttemptAtMs);
+    await deps.db.transaction(async (tx) => {
+      if (!stillOurs(await tx.get(ref), attempts)) return;
+      tx.update(ref, workFields<MessageDoc>('processing.', { state: 'pending', reason: why, nextAttemptAt }));
+    });
+    deps.log.warn('reply failed, will retry', { businessId, messageId, attempts, error: why });
+    return { result: 'retry', why, nextAttemptAt };
+  }
+  deps.log.error('reply failed', { businessId, messageId, attempts, error: why });
+  await giveUp(deps, businessId, messageId, message, why, attempts);
+  return { result: 'failed', why };
+}
+
+/**
+ * Fails the message for good, visibly: the conversation goes to staff with
+ * the reason, and they get a notification. Nothing is lost: the customer's
+ * message is there for a person to answer.
+ */
+async function giveUp(
+  deps: Deps,
+  businessId: string,
+  messageId: string,
+  message: MessageDoc,
+  why: string,
+  attempts?: number,
+): Promise<void> {
+  const ref = at.message(businessId, messageId);
+  await deps.db.transaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (attempts !== undefined ? !stillOurs(current, attempts) : current?.processing?.state !== 'processing') return;
+    const now = deps.now();
+    tx.update(ref, workFields<MessageDoc>('processing.', { state: 'failed', reason: why, finished: true }));
+    tx.update(at.conversation(businessId, message.conversationId), {
+      owner: 'human',
+      handoff: { reason: 'error', detail: `The AI could not answer: ${why}`, at: now },
+    });
+    raiseNotification(tx, businessId, {
+      kind: 'reply_failed',
+      conversationId: message.conversationId,
+      messageId,
+      channel: message.channel,
+      reason: why,
       createdAt: now,
-    };
-    tx.create(replyRef, outbound);
-    tx.create(outboxRef, outbox);
-    tx.update(messageRef, {
-      'processing.state': 'done',
-      'processing.leaseUntil': null,
-      'processing.replyMessageId': replyRef.id,
     });
-    tx.update(conversationRef, {
-      lastMessageAt: now,
-      lastMessagePreview: reply.text.slice(0, 120),
-      owner: reply.handoff ? 'human' : 'ai',
-      // A handoff hands the conversation to staff; otherwise the AI owns it (resuming after a quiet period).
-      handoff: reply.handoff
-        ? { ...reply.handoff, at: now }
-        : conversation.owner === 'human'
-          ? null
-          : (conversation.handoff ?? null),
-    });
-    tx.set(db.doc(`${paths.contacts(businessId)}/${inbound.contactId}`), { language: reply.language }, { merge: true });
-    return { result: 'replied', replyMessageId: replyRef.id, handoff: Boolean(reply.handoff) } as const;
   });
 }

@@ -4,7 +4,8 @@
  * process: a webhook burst for one number costs one read.
  */
 import type { ChannelType } from '../domain/business.js';
-import { ids, paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import { ids } from '../store/ids.js';
 import type { Deps } from './deps.js';
 
 const TTL_MS = 60_000;
@@ -15,8 +16,7 @@ export async function routeAccount(deps: Deps, channel: ChannelType, accountId: 
   const nowMs = deps.now().getTime();
   const hit = cache.get(key);
   if (hit && hit.expiresAt > nowMs) return hit.businessId;
-  const snap = await deps.db.doc(`${paths.channelAccounts}/${key}`).get();
-  const businessId = snap.exists ? ((snap.get('businessId') as string | undefined) ?? null) : null;
+  const businessId = (await deps.db.get(at.channelAccount(key)))?.businessId ?? null;
   // Unknown accounts are cached for less time, so a newly seeded business is found quickly.
   cache.set(key, { businessId, expiresAt: nowMs + (businessId ? TTL_MS : 5_000) });
   return businessId;

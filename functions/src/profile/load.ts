@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Auth } from 'firebase-admin/auth';
-import { FieldValue, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { ValidationError } from '../errors.js';
-import { ids, paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import { type CollectionRef, type Database, type Writer, collection, doc } from '../store/database.js';
+import { ids } from '../store/ids.js';
 import { parseOrThrow } from '../validation.js';
 import { z } from 'zod';
 import { hashBusinessKey } from '../channels/business-key.js';
@@ -23,6 +24,10 @@ export interface SeedResult {
   counts: { services: number; knowledge: number; qa: number; channels: number; staff: number };
 }
 
+/** A definition that reads documents as they are, for replacing them. */
+const rawDef = (id: string) => ({ id, read: (data: unknown) => data as Record<string, unknown> });
+const parentOf = (target: CollectionRef<unknown>) => target.path.split('/').slice(0, -1).join('/') || undefined;
+
 /** Stable JSON (sorted keys) so the revision does not depend on key order. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -35,7 +40,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Promise<SeedResult> {
+/** Finds or creates the sign-in account of a staff member; Firebase Auth in production and on the emulators. */
+export interface StaffAccounts {
+  uidFor(email: string, name: string): Promise<string>;
+}
+
+export function firebaseStaffAccounts(auth: Auth): StaffAccounts {
+  return {
+    async uidFor(email, name) {
+      const user = await auth.getUserByEmail(email).catch(async (err: { code?: string }) => {
+        if (err.code !== 'auth/user-not-found') throw err;
+        return auth.createUser({ email, displayName: name });
+      });
+      return user.uid;
+    },
+  };
+}
+
+export async function loadProfile(db: Database, accounts: StaffAccounts, input: unknown): Promise<SeedResult> {
   const file = parseOrThrow(BusinessProfileFile, input, 'business profile file');
   const businessId = file.id;
   const revision = createHash('sha256').update(canonical(file)).digest('hex').slice(0, 16);
@@ -46,18 +68,18 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
     channels: file.channels.length,
     staff: file.staff.length,
   };
-  const businessRef = db.doc(paths.business(businessId));
-  const current = await businessRef.get();
-  if (current.exists && current.get('revision') === revision) return { businessId, changed: false, revision, counts };
+  const businessRef = at.business(businessId);
+  // Read as written, unchecked: an older or broken document is exactly what seeding replaces.
+  const current = await db.get(doc(collection<{ revision?: unknown }>(rawDef('businesses')), businessId));
+  const now = new Date();
+  if (current?.revision === revision) return { businessId, changed: false, revision, counts };
 
   // Channel accounts route webhooks: one account can belong to one business only.
-  const accountRefs = file.channels.map((c) =>
-    db.doc(`${paths.channelAccounts}/${ids.channelAccount(c.type, c.accountId)}`),
-  );
-  const accountSnaps = accountRefs.length ? await db.getAll(...accountRefs) : [];
-  accountSnaps.forEach((snap, i) => {
-    const owner = snap.get('businessId') as string | undefined;
-    if (snap.exists && owner !== businessId) {
+  const accountRefs = file.channels.map((c) => at.channelAccount(ids.channelAccount(c.type, c.accountId)));
+  const accountDocs = await db.getAll(accountRefs);
+  accountDocs.forEach((account, i) => {
+    const owner = account?.businessId;
+    if (account && owner !== businessId) {
       throw new ValidationError(
         `channels.${i}: ${file.channels[i]!.type} account ${file.channels[i]!.accountId} already belongs to business "${owner}"`,
       );
@@ -66,15 +88,11 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
 
   const members = await Promise.all(
     file.staff.map(async (s) => {
-      const user = await auth.getUserByEmail(s.email).catch(async (err: { code?: string }) => {
-        if (err.code !== 'auth/user-not-found') throw err;
-        return auth.createUser({ email: s.email, displayName: s.name });
-      });
-      return { uid: user.uid, ...s };
+      return { uid: await accounts.uidFor(s.email, s.name), ...s };
     }),
   );
 
-  const writes: ((batch: WriteBatch) => void)[] = [];
+  const writes: ((batch: Writer) => void)[] = [];
   const webchat = file.channels.find((c) => c.type === 'webchat');
   writes.push((b) =>
     b.set(businessRef, {
@@ -88,33 +106,34 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
       channels: file.channels,
       webchatAccountId: webchat?.accountId ?? null,
       revision,
-      updatedAt: FieldValue.serverTimestamp(),
-      ...(current.exists ? {} : { createdAt: FieldValue.serverTimestamp() }),
+      updatedAt: now,
+      ...(current ? {} : { createdAt: now }),
     }),
   );
 
-  const replaceCollection = async (
-    collection: string,
-    docs: { id: string; data: Record<string, unknown> }[],
-    only?: (data: FirebaseFirestore.DocumentData) => boolean,
+  const replaceCollection = async <T>(
+    target: CollectionRef<T>,
+    docs: { id: string; data: T }[],
+    only?: (data: Record<string, unknown>) => boolean,
   ) => {
     const keep = new Set(docs.map((d) => d.id));
-    const existing = await db.collection(collection).get();
-    for (const doc of existing.docs) {
-      if (!keep.has(doc.id) && (!only || only(doc.data()))) writes.push((b) => b.delete(doc.ref));
+    // Read as written: what is replaced need not pass today's checks.
+    const existing = await db.query(collection<Record<string, unknown>>(rawDef(target.def.id), parentOf(target)));
+    for (const found of existing) {
+      if (!keep.has(found.ref.id) && (!only || only(found.data))) writes.push((b) => b.delete(found.ref));
     }
-    for (const d of docs) writes.push((b) => b.set(db.doc(`${collection}/${d.id}`), d.data));
+    for (const d of docs) writes.push((b) => b.set(doc(target, d.id), d.data));
   };
   await replaceCollection(
-    paths.services(businessId),
+    at.services(businessId),
     file.services.map((s) => ({ id: s.id, data: s })),
   );
-  await replaceCollection(paths.knowledge(businessId), [
-    ...file.knowledge.map((k) => ({ id: `article-${k.id}`, data: { kind: 'article', ...k } })),
-    ...file.qa.map((q) => ({ id: `qa-${q.id}`, data: { kind: 'qa', ...q } })),
+  await replaceCollection(at.knowledge(businessId), [
+    ...file.knowledge.map((k) => ({ id: `article-${k.id}`, data: { kind: 'article' as const, ...k } })),
+    ...file.qa.map((q) => ({ id: `qa-${q.id}`, data: { kind: 'qa' as const, ...q } })),
   ]);
   await replaceCollection(
-    paths.members(businessId),
+    at.members(businessId),
     members.map((m) => ({
       id: m.uid,
       data: { email: m.email, name: m.name, role: m.role, telegramChatId: m.telegramChatId ?? null, source: 'profile' },
@@ -122,9 +141,9 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
     (data) => data.source === 'profile',
   );
 
-  const stale = await db.collection(paths.channelAccounts).where('businessId', '==', businessId).get();
+  const stale = await db.query(at.channelAccounts(), { where: [['businessId', '==', businessId]] });
   const wanted = new Set(accountRefs.map((r) => r.id));
-  for (const doc of stale.docs) if (!wanted.has(doc.id)) writes.push((b) => b.delete(doc.ref));
+  for (const found of stale) if (!wanted.has(found.ref.id)) writes.push((b) => b.delete(found.ref));
   file.channels.forEach((c, i) =>
     writes.push((b) => b.set(accountRefs[i]!, { businessId, type: c.type, accountId: c.accountId })),
   );
@@ -133,13 +152,9 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
   // revision only moves once everything it describes is in place.
   const [businessWrite, ...rest] = writes;
   for (let i = 0; i < rest.length; i += 450) {
-    const batch = db.batch();
-    rest.slice(i, i + 450).forEach((w) => w(batch));
-    await batch.commit();
+    await db.batch((batch) => rest.slice(i, i + 450).forEach((w) => w(batch)));
   }
-  const last = db.batch();
-  businessWrite!(last);
-  await last.commit();
+  await db.batch((batch) => businessWrite!(batch));
   return { businessId, changed: true, revision, counts };
 }
 
@@ -150,17 +165,17 @@ export async function loadProfile(db: Firestore, auth: Auth, input: unknown): Pr
  * webhookKeys, so a webhook presenting it finds its business.
  * Shape: { "channels": { "<channel type>": { "accessToken": "…", "webhookKey": "…", … } } }
  */
-export async function loadSecrets(db: Firestore, businessId: string, input: unknown): Promise<{ channels: string[] }> {
-  const doc = parseOrThrow(BusinessSecretsFile, input, `secrets for ${businessId}`);
-  const batch = db.batch();
-  batch.set(db.doc(`${paths.businessSecrets}/${businessId}`), doc, { merge: true });
-  for (const [channel, secrets] of Object.entries(doc.channels)) {
-    if (secrets.webhookKey) {
-      batch.set(db.doc(`${paths.webhookKeys}/${hashBusinessKey(secrets.webhookKey)}`), { businessId, channel });
+export async function loadSecrets(db: Database, businessId: string, input: unknown): Promise<{ channels: string[] }> {
+  const secrets = parseOrThrow(BusinessSecretsFile, input, `secrets for ${businessId}`);
+  await db.batch((batch) => {
+    batch.merge(at.businessSecrets(businessId), secrets);
+    for (const [channel, values] of Object.entries(secrets.channels)) {
+      if (values.webhookKey) {
+        batch.set(at.webhookKey(hashBusinessKey(values.webhookKey)), { businessId, channel: channel as ChannelType });
+      }
     }
-  }
-  await batch.commit();
-  return { channels: Object.keys(doc.channels) };
+  });
+  return { channels: Object.keys(secrets.channels) };
 }
 
 const BusinessSecretsFile = z.object({

@@ -1,42 +1,32 @@
-import type { Firestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashBusinessKey } from '../channels/business-key.js';
 import { NotFoundError, ValidationError } from '../errors.js';
+import { collection, doc } from '../store/database.js';
+import { MemoryDatabase } from '../store/memory.js';
 import { startFake360dialog, type Fake360dialog } from '../testing/fake-360dialog.js';
 import { startFakeGraphApi, type FakeGraphApi } from '../testing/fake-graph-api.js';
 import { FAKE_TELEGRAM_BOT, startFakeTelegramApi, type FakeTelegramApi } from '../testing/fake-telegram-api.js';
 import { TEST_HTTP } from '../testing/send-context.js';
-import { registerWebhooks, type DocStore, type RegisterDeps } from './register-webhooks.js';
-
-/** Compile-time check: the script passes a real Firestore where tests pass the memory store. */
-export const firestoreIsADocStore = (db: Firestore): DocStore => db;
+import { registerWebhooks, type RegisterDeps } from './register-webhooks.js';
 
 type Data = Record<string, unknown>;
 
-/** Just enough of Firestore: get, and set with merge (maps merge deeply, as Firestore's do). */
-function memoryStore(initial: Record<string, Data>) {
-  const docs = new Map<string, Data>(Object.entries(structuredClone(initial)));
-  const merge = (target: Data, source: Data): Data => {
-    const out: Data = { ...target };
-    for (const [key, value] of Object.entries(source)) {
-      const current = out[key];
-      const bothMaps = [value, current].every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-      out[key] = bothMaps ? merge(current as Data, value as Data) : value;
-    }
-    return out;
+/** The in-memory database, seeded with documents by path, and a view of what is in it. */
+async function memoryStore(initial: Record<string, Data>) {
+  const db = new MemoryDatabase();
+  const ref = (path: string) => {
+    const segments = path.split('/');
+    const id = segments.pop()!;
+    const collectionId = segments.pop()!;
+    const parent = segments.length ? segments.join('/') : undefined;
+    return doc(collection<Data>({ id: collectionId, read: (d) => d as Data }, parent), id);
   };
-  const store: DocStore = {
-    doc: (path) => ({
-      get: async () => {
-        const data = docs.get(path);
-        return { exists: data !== undefined, data: () => (data === undefined ? undefined : structuredClone(data)) };
-      },
-      set: async (data) => {
-        docs.set(path, merge(docs.get(path) ?? {}, data));
-      },
-    }),
+  for (const [path, data] of Object.entries(initial)) await db.set(ref(path), data);
+  const docs = {
+    get: (path: string) => db.dump()[path],
+    set: (path: string, data: Data) => db.set(ref(path), data),
   };
-  return { store, docs };
+  return { store: db, docs };
 }
 
 const BUSINESS = 'demo-salon';
@@ -50,8 +40,8 @@ describe('registerWebhooks', () => {
   let graph: FakeGraphApi;
   let secretCounter: number;
 
-  const setup = (channels: { type: string; accountId: string }[], secrets: Data = {}) => {
-    const { store, docs } = memoryStore({
+  const setup = async (channels: { type: string; accountId: string }[], secrets: Data = {}) => {
+    const { store, docs } = await memoryStore({
       [`businesses/${BUSINESS}`]: { id: BUSINESS, channels },
       ...(Object.keys(secrets).length ? { [`businessSecrets/${BUSINESS}`]: { channels: secrets } } : {}),
     });
@@ -87,7 +77,7 @@ describe('registerWebhooks', () => {
     const channels = [{ type: 'telegram', accountId: FAKE_TELEGRAM_BOT.username }];
 
     it('sets the webhook with a new secret, stores the secret, and never shows it', async () => {
-      const { deps, secretsOf } = setup(channels, { telegram: { botToken: TOKEN } });
+      const { deps, secretsOf } = await setup(channels, { telegram: { botToken: TOKEN } });
       const [result] = await registerWebhooks(deps, BUSINESS, `${BASE}/`);
       const secret = secretsOf('telegram').webhookSecret as string;
       expect(secret).toMatch(/^[A-Za-z0-9_-]{1,256}$/);
@@ -109,7 +99,9 @@ describe('registerWebhooks', () => {
     });
 
     it('keeps a stored secret, so running it again changes nothing', async () => {
-      const { deps, secretsOf } = setup(channels, { telegram: { botToken: TOKEN, webhookSecret: 'kept_secret-1' } });
+      const { deps, secretsOf } = await setup(channels, {
+        telegram: { botToken: TOKEN, webhookSecret: 'kept_secret-1' },
+      });
       const [first] = await registerWebhooks(deps, BUSINESS, BASE);
       const [second] = await registerWebhooks(deps, BUSINESS, BASE);
       expect(secretsOf('telegram').webhookSecret).toBe('kept_secret-1');
@@ -119,7 +111,9 @@ describe('registerWebhooks', () => {
     });
 
     it('refuses a token of another bot than the profile names, before touching the webhook', async () => {
-      const { deps } = setup([{ type: 'telegram', accountId: 'some_other_bot' }], { telegram: { botToken: TOKEN } });
+      const { deps } = await setup([{ type: 'telegram', accountId: 'some_other_bot' }], {
+        telegram: { botToken: TOKEN },
+      });
       const [result] = await registerWebhooks(deps, BUSINESS, BASE);
       expect(result).toMatchObject({ status: 'failed' });
       expect(result!.lines.join()).toContain(`belongs to @${FAKE_TELEGRAM_BOT.username}`);
@@ -127,7 +121,7 @@ describe('registerWebhooks', () => {
     });
 
     it('without a bot token, or with one Telegram rejects, it fails with the reason and no token', async () => {
-      const none = setup(channels);
+      const none = await setup(channels);
       const [missing] = await registerWebhooks(none.deps, BUSINESS, BASE);
       expect(missing).toMatchObject({
         status: 'failed',
@@ -136,7 +130,7 @@ describe('registerWebhooks', () => {
       expect(telegramApi.requests).toEqual([]);
 
       const wrong = '999:not-a-token-telegram-knows';
-      const rejected = setup(channels, { telegram: { botToken: wrong } });
+      const rejected = await setup(channels, { telegram: { botToken: wrong } });
       const [result] = await registerWebhooks(rejected.deps, BUSINESS, BASE);
       expect(result).toMatchObject({ status: 'failed', lines: [expect.stringContaining('bot token rejected')] });
       expect(result!.lines.join()).not.toContain(wrong);
@@ -145,7 +139,7 @@ describe('registerWebhooks', () => {
 
   describe('WhatsApp providers that sign nothing', () => {
     it('360dialog: configures the webhook with the business key in a header, stored and registered by hash', async () => {
-      const { deps, docs, secretsOf } = setup([{ type: 'whatsapp-360dialog', accountId: '971501234567' }], {
+      const { deps, docs, secretsOf } = await setup([{ type: 'whatsapp-360dialog', accountId: '971501234567' }], {
         'whatsapp-360dialog': { apiKey: DIALOG_KEY },
       });
       const [result] = await registerWebhooks(deps, BUSINESS, BASE);
@@ -174,7 +168,7 @@ describe('registerWebhooks', () => {
     });
 
     it('360dialog: a rejected API key fails with the reason, and no key in it', async () => {
-      const { deps } = setup([{ type: 'whatsapp-360dialog', accountId: '971501234567' }], {
+      const { deps } = await setup([{ type: 'whatsapp-360dialog', accountId: '971501234567' }], {
         'whatsapp-360dialog': { apiKey: DIALOG_KEY },
       });
       dialog.failNext(1, { status: 401, body: { meta: { developer_message: `Invalid api key ${DIALOG_KEY}` } } });
@@ -188,7 +182,7 @@ describe('registerWebhooks', () => {
         { type: 'whatsapp-montymobile', accountId: 'mm-salon' },
         { type: 'whatsapp-qiscus', accountId: 'qiscus-app-42' },
       ];
-      const { deps, docs, secretsOf } = setup(channels);
+      const { deps, docs, secretsOf } = await setup(channels);
       const [monty, qiscus] = await registerWebhooks(deps, BUSINESS, BASE);
       const montyKey = secretsOf('whatsapp-montymobile').webhookKey as string;
       const qiscusKey = secretsOf('whatsapp-qiscus').webhookKey as string;
@@ -207,17 +201,17 @@ describe('registerWebhooks', () => {
 
     it('refuses a key that is registered to another business', async () => {
       const key = 'k'.repeat(40);
-      const { deps, docs } = setup([{ type: 'whatsapp-qiscus', accountId: 'qiscus-app-42' }], {
+      const { deps, docs } = await setup([{ type: 'whatsapp-qiscus', accountId: 'qiscus-app-42' }], {
         'whatsapp-qiscus': { webhookKey: key },
       });
-      docs.set(`webhookKeys/${hashBusinessKey(key)}`, { businessId: 'someone-else', channel: 'whatsapp-qiscus' });
+      await docs.set(`webhookKeys/${hashBusinessKey(key)}`, { businessId: 'someone-else', channel: 'whatsapp-qiscus' });
       const [result] = await registerWebhooks(deps, BUSINESS, BASE);
       expect(result).toMatchObject({ status: 'failed', lines: [expect.stringContaining('another business')] });
     });
   });
 
   it('Meta channels get the callback URL and fields to subscribe; the web chat needs nothing', async () => {
-    const { deps } = setup([
+    const { deps } = await setup([
       { type: 'whatsapp-meta', accountId: '106540352242922' },
       { type: 'messenger', accountId: '1234567890' },
       { type: 'instagram', accountId: '17841400000000000' },
@@ -239,7 +233,7 @@ describe('registerWebhooks', () => {
   });
 
   it('refuses a bad base URL or business id, and a business that was never seeded', async () => {
-    const { deps } = setup([]);
+    const { deps } = await setup([]);
     await expect(registerWebhooks(deps, BUSINESS, 'frontdesk-demo.web.app')).rejects.toThrow(ValidationError);
     await expect(registerWebhooks(deps, BUSINESS, 'ftp://frontdesk-demo.web.app')).rejects.toThrow(ValidationError);
     await expect(registerWebhooks(deps, '../etc', BASE)).rejects.toThrow(ValidationError);

@@ -12,8 +12,8 @@
  * - the vendor base URLs and the vendor HTTP client.
  *
  * Only a key the person must paste is ever shown; no stored secret is. The
- * store is a small interface that Firestore satisfies, so tests pass an
- * in-memory one.
+ * database is the store's port: Firestore from the script, the in-memory one
+ * in tests.
  */
 import { randomBytes } from 'node:crypto';
 import type { ChannelCredentials, RegistrationContext, RegistrationStatus } from '../channels/channel.js';
@@ -21,20 +21,21 @@ import { adapterFor, sendContext } from '../channels/registry.js';
 import { hashBusinessKey } from '../channels/business-key.js';
 import { ChannelType } from '../domain/business.js';
 import { FrontdeskError, NotFoundError, ValidationError } from '../errors.js';
-import { paths } from '../store/paths.js';
+import { at } from '../store/collections.js';
+import { collection, doc, type Database } from '../store/database.js';
 import type { VendorUrls } from '../vendor/apis.js';
 import { createHttpClient, type HttpClient } from '../vendor/http-client.js';
 
-/** The few document calls this needs; a Firestore instance is one. */
-export interface DocStore {
-  doc(path: string): {
-    get(): Promise<{ readonly exists: boolean; data(): Record<string, unknown> | undefined }>;
-    set(data: Record<string, unknown>, options: { merge: true }): Promise<unknown>;
-  };
-}
+/** Only the channels of the business document are read here (the rest is the responders' business). */
+const businesses = collection<{ channels?: unknown }>({
+  id: 'businesses',
+  read: (data) => data as { channels?: unknown },
+});
+const businessRef = (businessId: string) => doc(businesses, businessId);
 
 export interface RegisterDeps {
-  db: DocStore;
+  /** Firestore (the script) or the in-memory database (tests). */
+  db: Database;
   urls: Partial<VendorUrls>;
   /** The vendor HTTP client (default: a new one). */
   http?: HttpClient;
@@ -69,12 +70,12 @@ export async function registerWebhooks(
 ): Promise<ChannelRegistration[]> {
   if (!BUSINESS_ID.test(businessId)) throw new ValidationError(`"${businessId}" is not a business id`);
   const webhookBase = webhookBaseOf(baseUrl);
-  const business = await deps.db.doc(paths.business(businessId)).get();
-  if (!business.exists) throw new NotFoundError(`No business "${businessId}": seed its profile first (npm run seed).`);
-  const channels = channelsOf(business.data());
+  const business = await deps.db.get(businessRef(businessId));
+  if (!business) throw new NotFoundError(`No business "${businessId}": seed its profile first (npm run seed).`);
+  const channels = channelsOf(business);
   if (channels.length === 0) return [];
-  const secretsDoc = await deps.db.doc(`${paths.businessSecrets}/${businessId}`).get();
-  const secrets = recordOf(secretsDoc.data()?.channels);
+  const secretsDoc = await deps.db.get(at.businessSecrets(businessId));
+  const secrets = recordOf(secretsDoc?.channels);
   const http = deps.http ?? createHttpClient();
   const newSecret = deps.newSecret ?? randomSecret;
 
@@ -112,7 +113,7 @@ export async function registerWebhooks(
  * none, and registered under its hash so a webhook presenting it finds the business.
  */
 async function ensureBusinessKey(
-  db: DocStore,
+  db: Database,
   target: { businessId: string; channel: ChannelType; credentials: ChannelCredentials; newSecret: () => string },
 ): Promise<{ key: string; generated: boolean }> {
   let key = target.credentials.webhookKey;
@@ -123,25 +124,24 @@ async function ensureBusinessKey(
     await storeChannelSecrets(db, target.businessId, target.channel, { webhookKey: key });
     target.credentials.webhookKey = key;
   }
-  const lookup = db.doc(`${paths.webhookKeys}/${hashBusinessKey(key)}`);
-  const existing = await lookup.get();
-  const owner = existing.data()?.businessId;
-  if (existing.exists && owner !== target.businessId) {
+  const lookup = at.webhookKey(hashBusinessKey(key));
+  const existing = await db.get(lookup);
+  if (existing && existing.businessId !== target.businessId) {
     throw new ValidationError(
       `This ${target.channel} webhook key is already registered to another business: generate a new one.`,
     );
   }
-  await lookup.set({ businessId: target.businessId, channel: target.channel }, { merge: true });
+  await db.merge(lookup, { businessId: target.businessId, channel: target.channel });
   return { key, generated };
 }
 
 async function storeChannelSecrets(
-  db: DocStore,
+  db: Database,
   businessId: string,
   channel: ChannelType,
   values: Record<string, string>,
 ): Promise<void> {
-  await db.doc(`${paths.businessSecrets}/${businessId}`).set({ channels: { [channel]: values } }, { merge: true });
+  await db.merge(at.businessSecrets(businessId), { channels: { [channel]: values } });
 }
 
 /** The public origin (and optional path prefix) webhooks are served under, without a trailing slash. */
@@ -159,7 +159,7 @@ function webhookBaseOf(baseUrl: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-function channelsOf(data: Record<string, unknown> | undefined): { type: ChannelType; accountId: string }[] {
+function channelsOf(data: { channels?: unknown } | undefined): { type: ChannelType; accountId: string }[] {
   const channels = data?.channels;
   if (!Array.isArray(channels)) return [];
   return channels.flatMap((c: unknown) => {

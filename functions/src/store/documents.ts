@@ -1,97 +1,241 @@
 /**
- * The shapes of the documents the functions write. The dashboard reads the
- * same shapes (docs/architecture.md). Timestamps are Firestore Timestamps.
+ * The shapes of the documents in Firestore (docs/architecture.md draws
+ * them). Times are `Date`s here; Firestore stores Timestamps and the store
+ * converts. The dashboard reads the same shapes.
+ *
+ * Documents that people can write from outside the functions (owners and
+ * staff through the dashboard, the seed) have zod schemas, and the store
+ * checks them when it reads them: a bad edit fails loudly where it is read,
+ * with the field named, instead of deep inside a pipeline. Documents only
+ * the functions write are typed, not re-checked.
  */
-import type { Timestamp } from 'firebase-admin/firestore';
-import type { DeliveryStatus, MessageContent, OutboundButton, OutboundTemplate } from '../domain/message.js';
-import type { ConversationOwner, HandoffReason } from '../domain/conversation.js';
-import type { OutboxState, ProcessingState } from '../domain/work-state.js';
-import type { ChannelType, LanguageCode } from '../domain/business.js';
+import { z } from 'zod';
+import {
+  BusinessProfile,
+  ChannelAccount,
+  ChannelType,
+  Holiday,
+  LanguageCode,
+  Policy,
+  Settings,
+  StyleGuide,
+  WeeklyHours,
+} from '../domain/business.js';
+import type { HandoffReason } from '../domain/conversation.js';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type MessageContent,
+  type OutboundButton,
+  type OutboundTemplate,
+  type StatusEvent,
+} from '../domain/message.js';
+import type { OutboxState } from '../domain/work-state.js';
 
-export interface ContactDoc {
-  name?: string;
-  language?: LanguageCode;
+const date = z.date();
+const optionalDate = date.nullish();
+
+// ------------------------------------------------------------ the business
+
+export const BusinessDocSchema = z.object({
+  id: z.string(),
+  profile: BusinessProfile,
+  hours: WeeklyHours,
+  holidays: z.array(Holiday).default([]),
+  policies: z.array(Policy).default([]),
+  styleGuide: StyleGuide,
+  settings: Settings,
+  channels: z.array(ChannelAccount).default([]),
+  webchatAccountId: z.string().nullish(),
+  /** Moves on every change of the business or what it describes (services, knowledge): caches key on it. */
+  revision: z.string(),
+  createdAt: optionalDate,
+  updatedAt: optionalDate,
+});
+export type BusinessDoc = z.infer<typeof BusinessDocSchema>;
+
+// ------------------------------------------------------------ contacts and conversations
+
+export const ContactDocSchema = z.object({
+  name: z.string().nullish(),
+  /** Names the channels gave (WhatsApp profile name, Telegram first name), by channel: `name` wins. */
+  channelNames: z.record(z.string(), z.string()).optional(),
+  language: LanguageCode.nullish(),
   /** The channel identities of this person: `${channel}:${userId}`. */
-  identities: string[];
-  createdAt: Timestamp;
-  lastSeenAt: Timestamp;
-}
+  identities: z.array(z.string()).default([]),
+  createdAt: optionalDate,
+  lastSeenAt: optionalDate,
+});
+export type ContactDoc = z.infer<typeof ContactDocSchema>;
 
-export interface ConversationDoc {
-  contactId: string;
-  channel: ChannelType;
-  accountId: string;
-  userId: string;
-  contactName?: string;
-  owner: ConversationOwner;
-  handoff?: { reason: HandoffReason; detail?: string; at: Timestamp } | null;
+/** One line of the recent history kept on the conversation, so a reply needs no history query. */
+export const TurnSchema = z.object({
+  author: z.enum(['customer', 'ai', 'staff', 'system']),
+  text: z.string(),
+  at: date,
+  messageId: z.string(),
+});
+export type Turn = z.infer<typeof TurnSchema>;
+
+const HANDOFF_REASONS = [
+  'requested',
+  'low_confidence',
+  'complaint',
+  'unsupported',
+  'staff',
+  'error',
+] as const satisfies readonly HandoffReason[];
+
+export const ConversationDocSchema = z.object({
+  contactId: z.string(),
+  channel: ChannelType,
+  accountId: z.string(),
+  userId: z.string(),
+  /** The customer's name, and the language we answer in, as the reply needs them (copied from the contact). */
+  contactName: z.string().nullish(),
+  language: LanguageCode.nullish(),
+  /** Absent means the AI: a conversation starts with it. */
+  owner: z.enum(['ai', 'human']).default('ai'),
+  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish(), at: date }).nullish(),
   /** Last time the customer wrote: opens WhatsApp's 24-hour window. */
-  lastInboundAt?: Timestamp;
+  lastInboundAt: optionalDate,
   /** Last time a person on staff wrote; the AI resumes after a quiet period. */
-  lastHumanAt?: Timestamp;
-  lastMessageAt: Timestamp;
-  lastMessagePreview: string;
-  unread: number;
-  createdAt: Timestamp;
-}
+  lastHumanAt: optionalDate,
+  lastMessageAt: date,
+  lastMessagePreview: z.string().default(''),
+  unread: z.number().default(0),
+  /** The last turns, oldest first (bounded: see RECENT_TURNS). */
+  recent: z.array(TurnSchema).default([]),
+  createdAt: optionalDate,
+});
+export type ConversationDoc = z.infer<typeof ConversationDocSchema>;
 
-export interface MessageDoc {
-  conversationId: string;
-  contactId: string;
-  channel: ChannelType;
-  direction: 'in' | 'out';
-  author: 'customer' | 'ai' | 'staff' | 'system';
-  content: MessageContent;
-  /** Plain text of the message for lists and search (caption, title, …). */
-  text: string;
-  providerMessageId?: string | null;
-  createdAt: Timestamp;
+// ------------------------------------------------------------ messages
+
+/** Fields every work item keeps (see store/work-item.ts). */
+const WorkFields = {
+  attempts: z.number().int().nonnegative().default(0),
+  leaseUntil: optionalDate,
+  nextAttemptAt: optionalDate,
+  /** When the sweep should look at this item; null once it is finished. */
+  dueAt: optionalDate,
+  reason: z.string().nullish(),
+};
+
+const ProcessingSchema = z.object({
+  state: z.enum(['pending', 'processing', 'done', 'skipped', 'failed']),
+  ...WorkFields,
+  replyMessageId: z.string().nullish(),
+});
+
+const StoredMediaSchema = z.object({
+  state: z.literal('stored'),
+  attempts: z.number(),
+  /** Object path in the media store: businesses/{businessId}/media/{messageId}/{name}.{ext}. */
+  path: z.string(),
+  /** gs://bucket/path in production; file:///… under the emulators. */
+  uri: z.string(),
+  size: z.number(),
+  contentType: z.string(),
+  /** Hex SHA-256 of the stored bytes. */
+  sha256: z.string(),
+  storedAt: date,
+  dueAt: optionalDate,
+});
+
+const MediaStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('pending'), attempts: z.number(), leaseUntil: date, dueAt: optionalDate }),
+  StoredMediaSchema,
+  z.object({
+    state: z.literal('failed'),
+    attempts: z.number(),
+    reason: z.string(),
+    retryable: z.boolean(),
+    at: date,
+    dueAt: optionalDate,
+  }),
+]);
+export type MediaState = z.infer<typeof MediaStateSchema>;
+export type StoredMedia = z.infer<typeof StoredMediaSchema>;
+
+const MediaRefSchema = z.object({
+  providerMediaId: z.string().nullish(),
+  url: z.string().nullish(),
+  mimeType: z.string().nullish(),
+  fileName: z.string().nullish(),
+  sha256: z.string().nullish(),
+});
+
+/**
+ * Message content as stored: a text message's text is in the message's
+ * `text` field only (never twice), the rest as the channel gave it.
+ */
+const StoredContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().optional() }),
+  z.object({
+    type: z.enum(['image', 'video', 'document', 'sticker']),
+    media: MediaRefSchema,
+    caption: z.string().nullish(),
+  }),
+  z.object({ type: z.literal('audio'), media: MediaRefSchema, voice: z.boolean() }),
+  z.object({
+    type: z.literal('location'),
+    latitude: z.number(),
+    longitude: z.number(),
+    name: z.string().nullish(),
+    address: z.string().nullish(),
+  }),
+  z.object({ type: z.literal('interactive'), replyId: z.string(), title: z.string() }),
+  z.object({ type: z.literal('reaction'), emoji: z.string(), toProviderMessageId: z.string() }),
+  z.object({ type: z.literal('unsupported'), providerType: z.string(), summary: z.string() }),
+]);
+
+const DeliverySchema = z.object({
+  status: z.enum([...DELIVERY_STATUSES, 'cancelled']),
+  at: date,
+  error: z.object({ code: z.string(), message: z.string() }).nullish(),
+});
+
+const AiSchema = z.object({
+  responder: z.string(),
+  confidence: z.number(),
+  sources: z.array(z.string()),
+  language: z.string(),
+  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish() }).nullish(),
+  inReplyTo: z.string(),
+});
+
+export const MessageDocSchema = z.object({
+  conversationId: z.string(),
+  contactId: z.string(),
+  channel: ChannelType,
+  direction: z.enum(['in', 'out']),
+  author: z.enum(['customer', 'ai', 'staff', 'system']),
+  content: StoredContentSchema,
+  /** The plain text (a text message's text, a caption, a title): stored once, here. */
+  text: z.string(),
+  /** Set when the text was longer than MAX_INLINE_TEXT: the whole of it is in the media store. */
+  textOverflow: z.object({ path: z.string(), uri: z.string(), size: z.number(), sha256: z.string() }).nullish(),
+  providerMessageId: z.string().nullish(),
+  createdAt: date,
   /** When the provider says the customer sent it. */
-  sentAt?: Timestamp;
-  processing?: {
-    state: ProcessingState;
-    attempts: number;
-    leaseUntil?: Timestamp | null;
-    reason?: string | null;
-    replyMessageId?: string | null;
-  };
-  delivery?: {
-    status: DeliveryStatus | 'cancelled';
-    at: Timestamp;
-    error?: { code: string; message: string } | null;
-  };
-  /**
-   * For messages with a photo, voice note, video, document or sticker: our
-   * copy of the media (providers' URLs expire). pending (lease) → stored |
-   * failed; see media/media-state.ts. Failed media keeps the reason for staff.
-   */
-  media?:
-    | { state: 'pending'; attempts: number; leaseUntil: Timestamp }
-    | {
-        state: 'stored';
-        attempts: number;
-        /** Object path in the media store: businesses/{businessId}/media/{messageId}/{name}.{ext}. */
-        path: string;
-        /** gs://bucket/path in production; file:///… under the emulators. */
-        uri: string;
-        size: number;
-        contentType: string;
-        /** Hex SHA-256 of the stored bytes. */
-        sha256: string;
-        storedAt: Timestamp;
-      }
-    | { state: 'failed'; attempts: number; reason: string; retryable: boolean; at: Timestamp };
-  /** For AI replies: how it was produced, for staff to see why. */
-  ai?: {
-    responder: string;
-    confidence: number;
-    sources: string[];
-    language: LanguageCode;
-    handoff?: { reason: HandoffReason; detail?: string } | null;
-    inReplyTo: string;
-  };
-}
+  sentAt: optionalDate,
+  processing: ProcessingSchema.nullish(),
+  delivery: DeliverySchema.nullish(),
+  media: MediaStateSchema.nullish(),
+  ai: AiSchema.nullish(),
+});
+type StoredMessage = z.infer<typeof MessageDocSchema>;
 
+/** A message as the pipelines see it: the content whole again (a text message carries its text). */
+export type MessageDoc = Omit<StoredMessage, 'content'> & { content: MessageContent };
+
+/** Longest text kept inline in a message document; beyond it the whole text goes to the media store. */
+export const MAX_INLINE_TEXT = 32_000;
+
+// ------------------------------------------------------------ server-only documents
+
+/** Delivery of one outbound message (see pipeline/outbox.ts for the states). */
 export interface OutboxDoc {
   messageId: string;
   /** Who wrote it: an AI reply is cancelled if a person wrote after it was composed. */
@@ -106,30 +250,81 @@ export interface OutboxDoc {
   template?: OutboundTemplate | null;
   state: OutboxState;
   attempts: number;
-  createdAt: Timestamp;
-  leaseUntil?: Timestamp | null;
-  nextAttemptAt?: Timestamp | null;
+  createdAt: Date;
+  leaseUntil?: Date | null;
+  nextAttemptAt?: Date | null;
+  dueAt?: Date | null;
   lastError?: { code: string; message: string; retryable: boolean } | null;
-  sentAt?: Timestamp | null;
+  /**
+   * Set while an attempt's outcome is unknown (it timed out after the
+   * request went out): the provider may have delivered it. Cleared by a
+   * status that names this item, or when the item is sent again.
+   */
+  unconfirmed?: { since: Date; attempt: number } | null;
+  sentAt?: Date | null;
   providerMessageId?: string | null;
 }
 
 export interface DeadLetterDoc {
   source: string;
   reason: string;
-  /** The raw payload or the fragment concerned, as text (never parsed again implicitly). */
+  /** The raw payload or the fragment concerned, as text, up to MAX_DEAD_LETTER_BYTES. */
   payload: string;
+  /** The whole payload in the media store, when it was larger than the inline limit. */
+  payloadRef?: { path: string; uri: string; size: number } | null;
   accountId?: string | null;
-  receivedAt: Timestamp;
+  receivedAt: Date;
 }
+
+export type NotificationKind = 'delivery_failed' | 'reply_failed' | 'handoff';
 
 /** Something staff must know about, shown in the dashboard (and sent to the owner's Telegram). */
 export interface NotificationDoc {
-  kind: 'delivery_failed';
+  kind: NotificationKind;
   conversationId: string;
   messageId: string;
   channel: ChannelType;
   reason: string;
-  createdAt: Timestamp;
+  createdAt: Date;
   read: boolean;
 }
+
+/** A delivery status that arrived before the send it is about was recorded (kept a week). */
+export interface ParkedStatusDoc {
+  channel: StatusEvent['channel'];
+  providerMessageId: string;
+  status: StatusEvent['status'];
+  at: Date;
+  error: { code: string; message: string } | null;
+  reason: string;
+  expireAt: Date;
+}
+
+/** Channel diagnostics per business and account. */
+export interface ChannelStatusDoc {
+  channel: ChannelType;
+  accountId: string;
+  lastWebhookAt?: Date;
+  lastSendAt?: Date;
+  lastError?: { at: Date; message: string };
+  sends?: number;
+  failures?: number;
+}
+
+export interface ChannelAccountDoc {
+  businessId: string;
+  type: ChannelType;
+  accountId: string;
+}
+
+export interface WebhookKeyDoc {
+  businessId: string;
+  channel: ChannelType;
+}
+
+/** Per-business credentials: `channels.<type>.<name>`. */
+export interface BusinessSecretsDoc {
+  channels?: Partial<Record<ChannelType, Record<string, string | undefined>>>;
+}
+
+export type { DeliveryStatus };

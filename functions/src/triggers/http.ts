@@ -6,6 +6,11 @@
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { CHAT_SESSION_SECRET, INSTAGRAM_APP_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
+import { installRawBodyGuard } from '../http/raw-body.js';
+
+// Before the framework parses any request body: a signed delivery that is
+// not valid JSON still reaches the webhook handler, which keeps it (http/raw-body.ts).
+installRawBodyGuard();
 
 type Handle = (request: RawRequest) => Promise<RawResponse>;
 

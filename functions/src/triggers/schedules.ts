@@ -1,8 +1,12 @@
 /** Scheduled functions. Wiring only. */
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 
-/** Retries due outbox deliveries and takes over sends whose worker died. */
-export const retryOutbox = onSchedule({ schedule: 'every 1 minutes', timeoutSeconds: 120 }, async () => {
-  const { sweep } = await import('../entries/on-outbox.js');
-  await sweep();
+/**
+ * Every minute: runs every work item that is due — retries, sends and
+ * replies whose worker died, items no trigger picked up — and fails for
+ * good, visibly, those out of attempts.
+ */
+export const sweepWork = onSchedule({ schedule: 'every 1 minutes', timeoutSeconds: 300 }, async () => {
+  const { run } = await import('../entries/sweep.js');
+  await run();
 });

@@ -23,6 +23,7 @@ import {
   settledReply,
   storedMessage,
   waitFor,
+  notificationAbout,
 } from './harness.js';
 
 let graph: FakeGraphApi;
@@ -226,7 +227,7 @@ describe.each(cases)('$channel end to end', (c) => {
     expect(reply.get('delivery.error.message')).toMatch(/access token/i);
     const outbox = await admin().doc(`businesses/${LAB}/outbox/${reply.id}`).get();
     expect(outbox.get('attempts')).toBe(1);
-    const notification = await admin().doc(`businesses/${LAB}/notifications/${reply.id}`).get();
+    const notification = await notificationAbout(LAB, reply.id);
     expect(notification.get('kind')).toBe('delivery_failed');
     expect(notification.get('reason')).toMatch(/access token/i);
     const status = await admin().doc(`businesses/${LAB}/channelStatus/${c.channel}_${LAB_ACCOUNTS[c.channel]}`).get();

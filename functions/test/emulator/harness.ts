@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
-import { loadProfile, loadSecrets } from '../../src/profile/load.js';
-import type { Deps } from '../../src/pipeline/deps.js';
+import { firebaseStaffAccounts, loadProfile, loadSecrets } from '../../src/profile/load.js';
+import type { IngestDeps } from '../../src/pipeline/ingest.js';
+import { LocalFilesMediaStore } from '../../src/media/local-files.js';
+import { FirestoreDatabase } from '../../src/store/firestore.js';
 
 export const PROJECT_ID = 'demo-frontdesk';
 export const HOSTING = 'http://127.0.0.1:5000';
@@ -35,9 +37,19 @@ export function admin(): Firestore {
   return getFirestore(app);
 }
 
-export function testDeps(now: () => Date = () => new Date()): Deps {
+/** The store's port on the emulator's Firestore (what the functions use). */
+export function store(): FirestoreDatabase {
+  return new FirestoreDatabase(admin());
+}
+
+export function testDeps(now: () => Date = () => new Date()): IngestDeps {
   const quiet = () => undefined;
-  return { db: admin(), now, log: { info: quiet, warn: quiet, error: quiet } };
+  return {
+    db: store(),
+    now,
+    log: { info: quiet, warn: quiet, error: quiet },
+    media: new LocalFilesMediaStore(new URL('../../../.emulators/media-test', import.meta.url).pathname),
+  };
 }
 
 export function demoProfile(id: string): Record<string, unknown> {
@@ -58,8 +70,8 @@ export async function resetAndSeed(): Promise<void> {
   }
   const db = admin();
   const auth = getAuth(getApps()[0]);
-  await loadProfile(db, auth, demoProfile(CLINIC));
-  await loadProfile(db, auth, demoProfile(GROOMER));
+  await loadProfile(store(), firebaseStaffAccounts(auth), demoProfile(CLINIC));
+  await loadProfile(store(), firebaseStaffAccounts(auth), demoProfile(GROOMER));
   await db.doc(`businessSecrets/${CLINIC}`).set({ channels: { 'whatsapp-meta': { accessToken: CLINIC_TOKEN } } });
 }
 
@@ -215,8 +227,8 @@ export async function seedLab(
   const profile = structuredClone(demoProfile(GROOMER));
   profile.id = LAB;
   profile.channels = channels.map((type) => ({ type, accountId: LAB_ACCOUNTS[type] }));
-  const db = admin();
-  await loadProfile(db, getAuth(getApps()[0]), profile);
+  const db = store();
+  await loadProfile(db, firebaseStaffAccounts(getAuth(getApps()[0])), profile);
   await loadSecrets(db, LAB, {
     channels: Object.fromEntries(
       channels.filter((c) => c !== 'webchat').map((c) => [c, LAB_SECRETS[c as keyof typeof LAB_SECRETS]]),
@@ -262,4 +274,15 @@ export function metaMessagingWebhook(
     object,
     entry: [{ id: account, time: Date.now(), messaging: [{ timestamp: Date.now(), ...event }] }],
   });
+}
+
+/** The notification staff got about a message (the one failed send or handoff it names). */
+export async function notificationAbout(businessId: string, messageId: string) {
+  const found = await admin()
+    .collection(`businesses/${businessId}/notifications`)
+    .where('messageId', '==', messageId)
+    .limit(1)
+    .get();
+  if (found.empty) throw new Error(`no notification about ${messageId}`);
+  return found.docs[0]!;
 }

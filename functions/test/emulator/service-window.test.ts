@@ -8,10 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { getApps } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadProfile } from '../../src/profile/load.js';
+import { firebaseStaffAccounts, loadProfile } from '../../src/profile/load.js';
 import { startFakeGraphApi, type FakeGraphApi } from '../../src/testing/fake-graph-api.js';
 import {
-  admin,
   demoProfile,
   FAKE_GRAPH_PORT,
   GROOMER,
@@ -22,6 +21,8 @@ import {
   resetAndSeed,
   seedLab,
   settledReply,
+  store,
+  notificationAbout,
 } from './harness.js';
 
 let graph: FakeGraphApi;
@@ -79,7 +80,7 @@ describe('WhatsApp 24-hour window', () => {
     expect(reply.get('delivery.status')).toBe('failed');
     expect(reply.get('delivery.error.message')).toMatch(/24-hour window only approved templates may be sent/);
     expect(graph.requests.filter((r) => r.path === SEND_PATH)).toHaveLength(0);
-    const notification = await admin().doc(`businesses/${LAB}/notifications/${reply.id}`).get();
+    const notification = await notificationAbout(LAB, reply.id);
     expect(notification.get('reason')).toMatch(/24-hour/);
   });
 
@@ -102,7 +103,7 @@ describe('WhatsApp 24-hour window', () => {
       },
       { type: 'webchat', accountId: LAB_ACCOUNTS.webchat },
     ];
-    await loadProfile(admin(), getAuth(getApps()[0]), profile);
+    await loadProfile(store(), firebaseStaffAccounts(getAuth(getApps()[0])), profile);
 
     const late = lateMessage('Can I bring two dogs?', 30);
     await post(late.body);

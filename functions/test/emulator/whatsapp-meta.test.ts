@@ -134,20 +134,25 @@ describe('WhatsApp (Meta Cloud API) end to end', () => {
     expect(dead.docs[0]!.get('payload')).toContain('anyone there?');
   });
 
-  it('acknowledges an authentic body that is not JSON and keeps it', async () => {
-    // Sent as application/json, Cloud Functions' own body parser answers 400
-    // before our code runs (the provider retries; nothing is stored). Any
-    // other content type reaches the handler, which keeps it.
-    const body = '{"object":"whatsapp_business_account","entry":[';
-    expect((await send(body)).status).toBe(400);
-    const res = await postWebhook(PATH, body, {
-      'content-type': 'text/plain',
-      'x-hub-signature-256': metaSignature(body),
-    });
-    expect(res.status).toBe(200);
-    const dead = await admin().collection('deadLetters').where('payload', '==', body).get();
-    expect(dead.size).toBe(1);
-    expect(dead.docs[0]!.get('reason')).toMatch(/JSON/i);
+  it('acknowledges an authentic body that is not JSON and keeps it, whatever its content type', async () => {
+    // Sent as application/json, the platform's body parser would answer 400
+    // before our code runs; http/raw-body.ts lets the handler see it.
+    for (const contentType of ['application/json', 'text/plain']) {
+      const body = `{"object":"whatsapp_business_account","entry":[ ${randomUUID()}`;
+      const res = await postWebhook(PATH, body, {
+        'content-type': contentType,
+        'x-hub-signature-256': metaSignature(body),
+      });
+      expect(res.status).toBe(200);
+      const dead = await admin().collection('deadLetters').where('payload', '==', body).get();
+      expect(dead.size).toBe(1);
+      expect(dead.docs[0]!.get('reason')).toMatch(/JSON/i);
+    }
+    // Not signed: refused, nothing kept.
+    const forged = '{"object":"whatsapp_business_account","entry":[';
+    expect((await postWebhook(PATH, forged, { 'x-hub-signature-256': metaSignature(forged, 'wrong') })).status).toBe(
+      401,
+    );
   });
 
   it('records delivery statuses, never moving backwards', async () => {

@@ -1,42 +1,37 @@
-// The public chat API (served by the functions codebase under /api/chat, behind Hosting rewrites),
-// typed and checked at the boundary: nothing untyped travels inward from here.
-import { badResponse, isRecord, type ApiClient } from '../../shared/api';
+// The public chat API (served by the functions codebase under /api/chat, behind Hosting rewrites).
+// Its shapes and limits are one contract shared with the functions (functions/src/contracts/chat-api.ts):
+// every answer is checked against it here, so nothing untyped travels inward.
+import type { AUTHORS } from '../../../../functions/src/contracts/chat-api';
+import {
+  BusinessList,
+  type ChatBusiness,
+  type ChatMessage,
+  conforms,
+  type Infer,
+  MessagesPage as MessagesPageSchema,
+  Posted,
+  Session,
+} from '../../../../functions/src/contracts/chat-api';
+import { badResponse, type ApiClient } from '../../shared/api';
 
-export interface Business {
-  id: string;
-  name: string;
-  vertical: string;
-  languages: string[];
-  greeting: string;
-}
+export { MAX_MESSAGE_LENGTH, MAX_WAIT_SECONDS } from '../../../../functions/src/contracts/chat-api';
 
-export type Author = 'customer' | 'ai' | 'staff' | 'system';
-
-export interface ServerMessage {
-  id: string;
-  author: Author;
-  text: string;
-  createdAt: string;
-}
+export type Business = ChatBusiness;
+export type Author = (typeof AUTHORS)[number];
+export type ServerMessage = ChatMessage;
+export type MessagesPage = Infer<typeof MessagesPageSchema>;
 
 export interface SessionCredentials {
   sessionId: string;
   token: string;
 }
 
-export interface MessagesPage {
-  messages: ServerMessage[];
-  cursor: string;
-}
-
-export const MAX_MESSAGE_LENGTH = 4000;
-/** The longest long-poll the API accepts, in seconds. */
-export const MAX_WAIT_SECONDS = 25;
-
 /** What the chat session needs from the server; the real one is HTTP, tests may pass a fake. */
 export interface ChatApi {
   listBusinesses(): Promise<Business[]>;
   createSession(businessId: string, input: { name?: string; language?: string }): Promise<SessionCredentials>;
+  /** A fresh token for the same session (after `session_expired`). */
+  refreshSession(businessId: string, token: string): Promise<SessionCredentials>;
   sendMessage(businessId: string, token: string, input: { text: string; clientMessageId: string }): Promise<string>;
   fetchMessages(
     businessId: string,
@@ -45,28 +40,38 @@ export interface ChatApi {
   ): Promise<MessagesPage>;
 }
 
+function checked<S extends Parameters<typeof conforms>[0]>(schema: S, body: unknown, what: string): Infer<S> {
+  const result = conforms(schema, body);
+  if (!result.ok) throw badResponse(what);
+  return result.value;
+}
+
 export function createChatApi(client: ApiClient): ChatApi {
   const base = (businessId: string): string => `/api/chat/${encodeURIComponent(businessId)}`;
+  const credentials = (session: Infer<typeof Session>): SessionCredentials => ({
+    sessionId: session.sessionId,
+    token: session.token,
+  });
 
   return {
     async listBusinesses() {
       const { body } = await client.request('/api/chat/businesses');
-      if (!isRecord(body) || !Array.isArray(body['businesses'])) throw badResponse('businesses');
-      return body['businesses'].map(parseBusiness);
+      return checked(BusinessList, body, 'businesses').businesses;
     },
 
     async createSession(businessId, input) {
       const { body } = await client.request(`${base(businessId)}/sessions`, { method: 'POST', body: input });
-      if (!isRecord(body) || typeof body['sessionId'] !== 'string' || typeof body['token'] !== 'string') {
-        throw badResponse('session');
-      }
-      return { sessionId: body['sessionId'], token: body['token'] };
+      return credentials(checked(Session, body, 'session'));
+    },
+
+    async refreshSession(businessId, token) {
+      const { body } = await client.request(`${base(businessId)}/sessions/refresh`, { method: 'POST', token });
+      return credentials(checked(Session, body, 'session'));
     },
 
     async sendMessage(businessId, token, input) {
       const { body } = await client.request(`${base(businessId)}/messages`, { method: 'POST', body: input, token });
-      if (!isRecord(body) || typeof body['messageId'] !== 'string') throw badResponse('message');
-      return body['messageId'];
+      return checked(Posted, body, 'message').messageId;
     },
 
     async fetchMessages(businessId, token, { after, wait, signal }) {
@@ -79,46 +84,7 @@ export function createChatApi(client: ApiClient): ChatApi {
         // The server holds the request up to `wait` seconds; allow for that plus a slow network.
         timeoutMs: (wait + 15) * 1000,
       });
-      if (!isRecord(body) || !Array.isArray(body['messages']) || typeof body['cursor'] !== 'string') {
-        throw badResponse('messages');
-      }
-      return { messages: body['messages'].map(parseMessage), cursor: body['cursor'] };
+      return checked(MessagesPageSchema, body, 'messages');
     },
   };
-}
-
-function parseBusiness(value: unknown): Business {
-  if (
-    !isRecord(value) ||
-    typeof value['id'] !== 'string' ||
-    typeof value['name'] !== 'string' ||
-    typeof value['vertical'] !== 'string' ||
-    typeof value['greeting'] !== 'string' ||
-    !Array.isArray(value['languages'])
-  ) {
-    throw badResponse('business');
-  }
-  return {
-    id: value['id'],
-    name: value['name'],
-    vertical: value['vertical'],
-    greeting: value['greeting'],
-    languages: value['languages'].filter((language): language is string => typeof language === 'string'),
-  };
-}
-
-const AUTHORS: readonly string[] = ['customer', 'ai', 'staff', 'system'] satisfies Author[];
-const isAuthor = (value: unknown): value is Author => typeof value === 'string' && AUTHORS.includes(value);
-
-function parseMessage(value: unknown): ServerMessage {
-  if (
-    !isRecord(value) ||
-    typeof value['id'] !== 'string' ||
-    typeof value['text'] !== 'string' ||
-    typeof value['createdAt'] !== 'string' ||
-    !isAuthor(value['author'])
-  ) {
-    throw badResponse('message');
-  }
-  return { id: value['id'], author: value['author'], text: value['text'], createdAt: value['createdAt'] };
 }

@@ -42,6 +42,12 @@ export interface ChatNotice {
 export interface ChatState {
   messages: readonly ChatMessage[];
   typing: boolean;
+  /**
+   * A person on the business's staff answers this conversation now (after a
+   * handoff or a takeover): no instant reply is coming, so instead of a typing
+   * indicator the page says a person will answer here.
+   */
+  waitingForPerson: boolean;
   connection: Connection;
   notice: ChatNotice | null;
 }
@@ -82,6 +88,7 @@ export class ChatSession {
   private seenIds = new Set<string>();
   private cursor: string | undefined;
   private typing = false;
+  private owner: 'ai' | 'human' = 'ai';
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private connection: Connection = 'idle';
   private notice: ChatNotice | null = null;
@@ -116,6 +123,7 @@ export class ChatSession {
     return {
       messages: [...(this.business.greeting ? [greeting] : []), ...this.confirmed, ...this.pending],
       typing: this.typing,
+      waitingForPerson: this.owner === 'human',
       connection: this.connection,
       notice: this.notice,
     };
@@ -154,6 +162,7 @@ export class ChatSession {
     this.pending = [];
     this.seenIds = new Set();
     this.cursor = undefined;
+    this.owner = 'ai';
     this.connection = 'idle';
     this.notice = null;
     this.lastFailed = null;
@@ -192,7 +201,7 @@ export class ChatSession {
       if (generation !== this.generation) return { ok: true };
       this.lastFailed = null;
       this.markAccepted(clientMessageId, messageId);
-      if (!this.hasReplyAfter(clientMessageId)) this.startTyping();
+      if (!this.hasReplyAfter(clientMessageId) && this.owner === 'ai') this.startTyping();
       this.emit();
       return { ok: true };
     } catch (error) {
@@ -212,7 +221,12 @@ export class ChatSession {
       try {
         return await this.api.sendMessage(this.business.id, credentials.token, input);
       } catch (error) {
-        // An expired or revoked session: forget it and send once more in a fresh one.
+        // An expired token: exchange it for a fresh one of the same conversation, and send again.
+        if (isExpired(error) && !renewed && (await this.refresh(credentials, generation))) {
+          renewed = true;
+          continue;
+        }
+        // A revoked session: forget it and send once more in a fresh one.
         if (error instanceof ApiError && error.status === 401 && !renewed) {
           renewed = true;
           this.forgetSession();
@@ -243,6 +257,20 @@ export class ChatSession {
       this.startPolling(credentials);
     }
     return this.credentials;
+  }
+
+  /** Refreshes an expired token in place (same session, history and cursor); false when it cannot be. */
+  private async refresh(stale: SessionCredentials, generation: number): Promise<boolean> {
+    if (this.credentials && this.credentials.token !== stale.token) return true; // someone refreshed already
+    try {
+      const fresh = await this.api.refreshSession(this.business.id, stale.token);
+      if (generation !== this.generation) return false;
+      this.credentials = fresh;
+      this.store.save(this.business.id, fresh);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private forgetSession(): void {
@@ -293,7 +321,8 @@ export class ChatSession {
       const wait = this.cursor === undefined ? 0 : this.options.waitSeconds;
       const startedAt = Date.now();
       try {
-        const page = await this.api.fetchMessages(this.business.id, credentials.token, {
+        const token = this.credentials?.token ?? credentials.token;
+        const page = await this.api.fetchMessages(this.business.id, token, {
           after: this.cursor,
           wait,
           signal,
@@ -307,6 +336,7 @@ export class ChatSession {
         if (wait > 0 && page.messages.length === 0 && Date.now() - startedAt < 1_000) await sleep(1_000, signal);
       } catch (error) {
         if (!active() || error instanceof AbortedError) return;
+        if (isExpired(error) && (await this.refresh(this.credentials ?? credentials, generation))) continue;
         if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
           this.forgetSession();
           this.stopTyping();
@@ -330,6 +360,8 @@ export class ChatSession {
   private applyPage(page: MessagesPage): void {
     for (const message of page.messages) this.receive(message);
     this.cursor = page.cursor;
+    this.owner = page.owner;
+    if (page.owner === 'human') this.stopTyping();
   }
 
   private receive(message: ServerMessage): void {
@@ -381,6 +413,8 @@ export class ChatSession {
 }
 
 const isReply = (author: Author): boolean => author === 'ai' || author === 'staff';
+const isExpired = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 401 && error.code === 'session_expired';
 
 /** The business language that best matches the visitor's browser languages, if any. */
 export function pickLanguage(offered: readonly string[], preferred: readonly string[]): string | undefined {

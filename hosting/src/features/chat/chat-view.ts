@@ -78,7 +78,13 @@ export function createChatView({ session, leading, trailing, headingLevel = 1 }:
     h('span', { className: 'fd-typing__dots', attrs: { 'aria-hidden': 'true' } }, h('span'), h('span'), h('span')),
     typingText,
   );
-  const scroller = h('div', { className: 'fd-chat__scroll' }, log, typing);
+  // After a handoff no instant reply is coming: say who will answer instead of "typing…".
+  const person = h('p', {
+    className: 'fd-person',
+    attrs: { role: 'status', hidden: true },
+    text: `A person from ${business.name} will answer here.`,
+  });
+  const scroller = h('div', { className: 'fd-chat__scroll' }, log, typing, person);
 
   const noticeText = h('p', { className: 'fd-notice__text' });
   const notice = h(
@@ -178,6 +184,7 @@ export function createChatView({ session, leading, trailing, headingLevel = 1 }:
     renderMessages(state.messages);
 
     typing.hidden = !state.typing;
+    person.hidden = !state.waitingForPerson;
     const statusText =
       state.connection === 'loading'
         ? 'Loading your conversation…'

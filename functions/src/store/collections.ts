@@ -1,0 +1,107 @@
+/**
+ * Where everything lives (docs/architecture.md draws it) and how each
+ * collection is read. Business data is under businesses/{businessId}; the
+ * collections at the top level next to it are server-only (firestore.rules).
+ *
+ * One definition per collection. Collections people can write from outside
+ * the functions are checked with their zod schema when read; the others are
+ * trusted as the functions wrote them.
+ */
+import type { z } from 'zod';
+import { type KnowledgeArticle, type QaEntry, Service } from '../domain/business.js';
+import { StoreError } from '../errors.js';
+import { formatIssues, toIssues } from '../validation.js';
+import { type CollectionDef, type CollectionRef, type DocRef, collection, doc } from './database.js';
+import {
+  type BusinessDoc,
+  BusinessDocSchema,
+  type BusinessSecretsDoc,
+  type ChannelAccountDoc,
+  type ChannelStatusDoc,
+  type ContactDoc,
+  ContactDocSchema,
+  type ConversationDoc,
+  ConversationDocSchema,
+  type DeadLetterDoc,
+  type MessageDoc,
+  MessageDocSchema,
+  type NotificationDoc,
+  type OutboxDoc,
+  type ParkedStatusDoc,
+  type WebhookKeyDoc,
+} from './documents.js';
+
+/** A collection written only by the functions: read as written. */
+function trusted<T>(id: string): CollectionDef<T> {
+  return { id, read: (data) => data as T };
+}
+
+/** A collection people can write: every document read is checked against its schema. */
+function checked<S extends z.ZodType>(id: string, schema: S): CollectionDef<z.output<S>> {
+  return {
+    id,
+    read: (data, path) => {
+      const result = schema.safeParse(data);
+      if (result.success) return result.data;
+      throw new StoreError('invalid-data', `${path}: ${formatIssues(toIssues(result.error))}`);
+    },
+  };
+}
+
+const messageSchemaDef = checked('messages', MessageDocSchema);
+
+export const defs = {
+  businesses: checked('businesses', BusinessDocSchema) as CollectionDef<BusinessDoc>,
+  services: checked('services', Service),
+  /** Q&A entries and articles share a collection, told apart by `kind`. */
+  knowledge: trusted<({ kind: 'article' } & KnowledgeArticle) | ({ kind: 'qa' } & QaEntry)>('knowledge'),
+  contacts: checked('contacts', ContactDocSchema) as CollectionDef<ContactDoc>,
+  conversations: checked('conversations', ConversationDocSchema) as CollectionDef<ConversationDoc>,
+  messages: {
+    id: 'messages',
+    read: (data, path) => {
+      const stored = messageSchemaDef.read(data, path);
+      // A text message's text is stored once, in `text`; the content gets it back here.
+      const content = stored.content.type === 'text' ? { type: 'text' as const, text: stored.text } : stored.content;
+      return { ...stored, content } as MessageDoc;
+    },
+  } satisfies CollectionDef<MessageDoc>,
+  outbox: trusted<OutboxDoc>('outbox'),
+  notifications: trusted<NotificationDoc>('notifications'),
+  deadLetters: trusted<DeadLetterDoc>('deadLetters'),
+  parkedStatuses: trusted<ParkedStatusDoc>('parkedStatuses'),
+  channelStatus: trusted<ChannelStatusDoc>('channelStatus'),
+  channelAccounts: trusted<ChannelAccountDoc>('channelAccounts'),
+  webhookKeys: trusted<WebhookKeyDoc>('webhookKeys'),
+  businessSecrets: trusted<BusinessSecretsDoc>('businessSecrets'),
+  members: trusted<{ email: string; name: string; role: 'owner' | 'staff'; telegramChatId?: string | null }>('members'),
+};
+
+const under = (businessId: string) => `businesses/${businessId}`;
+
+/** Collections and documents by business. */
+export const at = {
+  business: (b: string): DocRef<BusinessDoc> => doc(collection(defs.businesses), b),
+  services: (b: string) => collection(defs.services, under(b)),
+  knowledge: (b: string) => collection(defs.knowledge, under(b)),
+  members: (b: string) => collection(defs.members, under(b)),
+  contacts: (b: string) => collection(defs.contacts, under(b)),
+  contact: (b: string, id: string) => doc(collection(defs.contacts, under(b)), id),
+  conversations: (b: string) => collection(defs.conversations, under(b)),
+  conversation: (b: string, id: string) => doc(collection(defs.conversations, under(b)), id),
+  messages: (b: string): CollectionRef<MessageDoc> => collection(defs.messages, under(b)),
+  message: (b: string, id: string) => doc(collection(defs.messages, under(b)), id),
+  outbox: (b: string) => collection(defs.outbox, under(b)),
+  outboxItem: (b: string, id: string) => doc(collection(defs.outbox, under(b)), id),
+  notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
+  deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
+  parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
+  channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),
+  /** Server-only, top level. */
+  channelAccount: (id: string) => doc(collection(defs.channelAccounts), id),
+  channelAccounts: () => collection(defs.channelAccounts),
+  webhookKey: (hash: string) => doc(collection(defs.webhookKeys), hash),
+  businessSecrets: (b: string) => doc(collection(defs.businessSecrets), b),
+  /** Authentic deliveries that reached no business. */
+  unroutedDeadLetters: () => collection(defs.deadLetters),
+};
