@@ -31,7 +31,9 @@
  * drops the connection (testing/fake-http.ts).
  */
 import { flattenHeaders, networkTrouble, parseBody, readBody, takeFailure, type NetworkScript } from './fake-http.js';
-import { isMessengerPlatformBody, isMessengerPlatformMessage, isSendBody } from './fake-graph-wire.js';
+import { graphError, isMessengerPlatformBody, isMessengerPlatformMessage, isSendBody } from './fake-graph-wire.js';
+
+export { graphError } from './fake-graph-wire.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -111,10 +113,6 @@ const CDN_PATH = /^\/cdn\/([^/]+)$/;
 interface StoredFakeMedia extends FakeMediaOptions {
   bytes: Buffer;
   mimeType: string;
-}
-
-export function graphError(code: number, message: string, type = 'OAuthException'): { error: Record<string, unknown> } {
-  return { error: { message, type, code, fbtrace_id: `A${randomBytes(8).toString('hex')}` } };
 }
 
 export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Promise<FakeGraphApi> {

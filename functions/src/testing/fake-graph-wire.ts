@@ -2,8 +2,15 @@
  * What the fake Graph API (fake-graph-api.ts) accepts as a send body, as
  * Meta checks it: a WhatsApp Cloud API `/messages` body, or a Messenger
  * Platform one (text of 1–2000 characters or an attachment, at most 13 quick
- * replies with titles of up to 20 characters).
+ * replies with titles of up to 20 characters) — and Graph's error envelope.
  */
+import { randomBytes } from 'node:crypto';
+
+/** Graph's error envelope, as Meta answers a failed call. */
+export function graphError(code: number, message: string, type = 'OAuthException'): { error: Record<string, unknown> } {
+  return { error: { message, type, code, fbtrace_id: `A${randomBytes(8).toString('hex')}` } };
+}
+
 export function isSendBody(body: unknown): body is { to: string; type: string } {
   if (typeof body !== 'object' || body === null) return false;
   const { messaging_product, to, type } = body as Record<string, unknown>;
