@@ -29,7 +29,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   vendor: ['errors'],
   // Channels read no configuration: base URLs and secrets are handed to them.
   channels: ['domain', 'errors', 'validation', 'vendor', 'http/raw-request'],
-  responders: ['domain', 'errors', 'validation', 'vendor', 'log'],
+  responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],

@@ -6,6 +6,7 @@ import {
   effectiveConfig,
   INSTAGRAM_APP_SECRET,
   META_APP_SECRET,
+  optionalSecretValue,
   retryPolicy,
   secretValue,
   vendorUrls,
@@ -101,6 +102,21 @@ describe('configuration params', () => {
     expect(secretValue(META_APP_SECRET)).toBeUndefined();
     process.env.META_APP_SECRET = 'the-real-app-secret';
     expect(secretValue(META_APP_SECRET)).toBe('the-real-app-secret');
+  });
+
+  it('an optional secret (an LLM key) may be unbound: undefined, with one warning that names it', () => {
+    const warnings: string[] = [];
+    const log = {
+      info: () => undefined,
+      error: () => undefined,
+      warn: (m: string, f?: object) => warnings.push(`${m} ${JSON.stringify(f)}`),
+    };
+    expect(optionalSecretValue(INSTAGRAM_APP_SECRET, log)).toBeUndefined();
+    expect(optionalSecretValue(INSTAGRAM_APP_SECRET, log)).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('INSTAGRAM_APP_SECRET');
+    process.env.INSTAGRAM_APP_SECRET = 'bound-and-set';
+    expect(optionalSecretValue(INSTAGRAM_APP_SECRET, log)).toBe('bound-and-set');
   });
 
   it('the configuration in effect says of each secret only whether it is there', () => {

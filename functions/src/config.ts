@@ -22,7 +22,7 @@
 import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 import { DEFAULT_RETRY, type RetryPolicy } from './domain/work-state.js';
 import { ConfigError } from './errors.js';
-import type { Log } from './log.js';
+import { log as defaultLog, type Log } from './log.js';
 import { VENDOR_APIS, type VendorApi, type VendorUrls } from './vendor/apis.js';
 
 export type { VendorUrls } from './vendor/apis.js';
@@ -57,6 +57,28 @@ export function secretValue(param: SecretParam): string | undefined {
   }
   const value = param.value();
   return value === '' ? undefined : value;
+}
+
+const warnedUnbound = new Set<string>();
+
+/**
+ * A secret a function may run without (an LLM key: with none, the offline
+ * responder answers): undefined when unbound or empty. An unbound one is
+ * still made visible — a warning naming it, once per instance — since it is
+ * usually a function that should have bound it.
+ */
+export function optionalSecretValue(param: SecretParam, log: Log = defaultLog): string | undefined {
+  if (process.env[param.name] === undefined) {
+    if (!warnedUnbound.has(param.name)) {
+      warnedUnbound.add(param.name);
+      log.warn('secret not bound to this function', {
+        param: param.name,
+        hint: `bind it in triggers/ (secrets: [...]) if this function should use it`,
+      });
+    }
+    return undefined;
+  }
+  return secretValue(param);
 }
 
 // ------------------------------------------------------------ vendor base URLs

@@ -15,45 +15,22 @@
  */
 import { z } from 'zod';
 
-export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code, e.g. "en"');
-export type LanguageCode = z.infer<typeof LanguageCode>;
+import {
+  IsoDate,
+  Localized,
+  LanguageCode,
+  Money,
+  Slug,
+  WEEKDAYS,
+  WeeklyHours,
+  Interval,
+  TimeOfDay,
+  TimeZone,
+} from './primitives.js';
+import { BookingSettings } from './booking/settings.js';
 
-export const Localized = z.union([
-  z.string().min(1),
-  z.record(LanguageCode, z.string().min(1)).refine((v) => Object.keys(v).length > 0, 'needs at least one language'),
-]);
-export type Localized = z.infer<typeof Localized>;
-
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lowercase letters, digits and dashes (2–63 characters)');
-
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (24-hour)');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-
-export const TimeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone, e.g. "Asia/Dubai"');
-
-export const Interval = z
-  .strictObject({ open: TimeOfDay, close: TimeOfDay })
-  .refine((i) => i.open < i.close, 'open must be before close');
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const WeeklyHours = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(Interval).default([])])) as Record<
-    Weekday,
-    z.ZodDefault<z.ZodArray<typeof Interval>>
-  >,
-);
-export type WeeklyHours = z.infer<typeof WeeklyHours>;
+export { IsoDate, Localized, LanguageCode, Money, Slug, WEEKDAYS, WeeklyHours, Interval, TimeOfDay, TimeZone };
+export type { Weekday } from './primitives.js';
 
 export const Holiday = z.strictObject({
   date: IsoDate,
@@ -62,8 +39,6 @@ export const Holiday = z.strictObject({
   hours: z.array(Interval).default([]),
 });
 export type Holiday = z.infer<typeof Holiday>;
-
-export const Money = z.number().nonnegative().finite();
 
 export const ServiceVariant = z.strictObject({
   id: Slug,
@@ -188,6 +163,51 @@ export const StaffMember = z.strictObject({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
+export const AI_PROVIDERS = ['anthropic', 'openai'] as const;
+export const AiProvider = z.enum(AI_PROVIDERS);
+export type AiProvider = z.infer<typeof AiProvider>;
+
+/**
+ * The conversation engine's settings. Models left out use the engine's
+ * current defaults (responders/llm/models.ts), so a deployment picks up a
+ * newer default without editing every profile.
+ */
+export const AiSettings = z.strictObject({
+  /** LLM providers to ask, in order; each is used only where its API key is set. */
+  providers: z
+    .array(AiProvider)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'lists a provider twice')
+    .default(['anthropic', 'openai']),
+  /** Model per provider, e.g. { "anthropic": "claude-sonnet-5-5", "openai": "gpt-6.1-terra" }. */
+  models: z
+    .strictObject({
+      anthropic: z.string().min(1).optional(),
+      openai: z.string().min(1).optional(),
+      /** Speech to text for voice notes (OpenAI). */
+      transcription: z.string().min(1).optional(),
+    })
+    .default({}),
+  /** Spend per business per day (its time zone) above which the offline responder answers. */
+  dailyBudgetUsd: z.number().nonnegative().max(100_000).default(5),
+  /** The whole reply, all providers included, must be ready within this. */
+  replySeconds: z.number().min(2).max(120).default(25),
+  /** One provider's share of it. */
+  providerSeconds: z.number().min(1).max(120).default(12),
+  /** Model calls per reply (each tool round is one). */
+  maxSteps: z.number().int().min(1).max(12).default(6),
+  /**
+   * How much Claude thinks before answering (Anthropic's output_config.effort, on the models that take it).
+   * A front desk answers from its data and tools: medium keeps replies quick.
+   */
+  effort: z.enum(['low', 'medium', 'high']).default('medium'),
+  /** Per model call; thinking models count their thinking in it. */
+  maxOutputTokens: z.number().int().min(256).max(16_384).default(2048),
+});
+export type AiSettings = z.infer<typeof AiSettings>;
+
+export const AI_DEFAULTS: AiSettings = AiSettings.parse({});
+
 export const Settings = z
   .strictObject({
     /** Minutes of staff silence after which the AI takes the conversation back. */
@@ -197,10 +217,14 @@ export const Settings = z
       .positive()
       .max(7 * 24 * 60)
       .default(30),
-    /** How the AI answers: "auto" picks the first configured LLM, else offline. */
+    /** How the AI answers: "auto" asks the configured LLMs (those with a key), then offline; "offline" never calls an LLM. */
     responder: z.enum(['auto', 'offline']).default('auto'),
+    /** How customers book: grid, lead time, capacity, resources, deposits, approvals, reminders, backend. */
+    booking: BookingSettings.prefault({}),
+    /** The LLM engine: providers in order, models, budgets (docs/conversation-engine.md). */
+    ai: AiSettings.default(AI_DEFAULTS),
   })
-  .default({ handoffQuietMinutes: 30, responder: 'auto' });
+  .prefault({});
 export type Settings = z.infer<typeof Settings>;
 
 export const VERTICALS = ['clinic', 'grooming', 'salon', 'dental', 'other'] as const;

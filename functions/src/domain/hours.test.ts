@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { WeeklyHours } from './business.js';
 import {
   type Schedule,
+  boundaryInstant,
   formatNextOpening,
   formatWeeklyHours,
   isOpenAt,
+  localDay,
+  localInstants,
   nextOpening,
   openIntervalAt,
   wallClock,
@@ -169,4 +172,89 @@ describe('formatNextOpening', () => {
     const text = formatNextOpening(new Date('2025-01-20T06:00:00Z'), now, 'Asia/Dubai', 'en');
     expect(text).toMatch(/Monday.*January 20.* at 10:00$/);
   });
+});
+
+describe('localInstants and boundaryInstant across daylight-saving changes', () => {
+  const utc = (dates: Date[]) => dates.map((d) => d.toISOString());
+  it.each([
+    ['an ordinary time', 'Europe/Madrid', '2026-03-28', '10:00', ['2026-03-28T09:00:00.000Z']],
+    ['skipped by spring forward (Madrid)', 'Europe/Madrid', '2026-03-29', '02:30', []],
+    [
+      'repeated by fall back (Madrid)',
+      'Europe/Madrid',
+      '2026-10-25',
+      '02:30',
+      ['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z'],
+    ],
+    ['skipped by spring forward (Chicago)', 'America/Chicago', '2026-03-08', '02:15', []],
+    [
+      'repeated by fall back (Chicago)',
+      'America/Chicago',
+      '2026-11-01',
+      '01:45',
+      ['2026-11-01T06:45:00.000Z', '2026-11-01T07:45:00.000Z'],
+    ],
+    ['Dubai has no change', 'Asia/Dubai', '2026-03-29', '02:30', ['2026-03-28T22:30:00.000Z']],
+  ])('%s', (_label, zone, date, time, expected) => {
+    const [h, m] = time.split(':').map(Number) as [number, number];
+    expect(utc(localInstants(date, h * 60 + m, zone))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a skipped opening time opens when the clocks jump',
+      'Europe/Madrid',
+      '2026-03-29',
+      150,
+      'first',
+      '2026-03-29T01:00:00.000Z',
+    ],
+    [
+      'a skipped closing time closes when the clocks jump',
+      'America/Chicago',
+      '2026-03-08',
+      150,
+      'last',
+      '2026-03-08T08:00:00.000Z',
+    ],
+    [
+      'a repeated opening time opens at its first showing',
+      'Europe/Madrid',
+      '2026-10-25',
+      150,
+      'first',
+      '2026-10-25T00:30:00.000Z',
+    ],
+    [
+      'a repeated closing time closes at its last showing',
+      'Europe/Madrid',
+      '2026-10-25',
+      150,
+      'last',
+      '2026-10-25T01:30:00.000Z',
+    ],
+  ] as const)('%s', (_label, zone, date, minutes, which, expected) => {
+    expect(boundaryInstant(date, minutes, zone, which).toISOString()).toBe(expected);
+  });
+});
+
+it('localDay agrees with localInstants at every quarter hour, on change days and ordinary days', () => {
+  const cases = [
+    ['Europe/Madrid', ['2026-03-28', '2026-03-29', '2026-10-25', '2026-10-26']],
+    ['America/Chicago', ['2026-03-08', '2026-11-01', '2026-07-04']],
+    ['Asia/Dubai', ['2026-03-29']],
+    ['Asia/Kathmandu', ['2026-06-01']],
+    ['Australia/Lord_Howe', ['2026-04-05', '2026-10-04']],
+  ] as const;
+  let checked = 0;
+  for (const [zone, dates] of cases) {
+    for (const date of dates) {
+      const at = localDay(date, zone);
+      for (let m = 0; m < 24 * 60; m += 15) {
+        expect(at(m).map(String), `${zone} ${date} ${m}`).toEqual(localInstants(date, m, zone).map(String));
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBe(11 * 96);
 });

@@ -46,7 +46,7 @@ function partsIn(instant: number, timeZone: string): Record<string, number> {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 export const formatTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** Weekday of a YYYY-MM-DD calendar date. */
@@ -79,6 +79,61 @@ export function zonedInstant(date: string, minutes: number, timeZone: string): D
   const first = guess - offsetAt(guess, timeZone);
   const second = guess - offsetAt(first, timeZone); // the offset may differ across a DST change
   return new Date(second);
+}
+
+/**
+ * Every instant at which clocks in `timeZone` show `minutes` past midnight
+ * on `date`, earliest first: one on most days, none when a daylight-saving
+ * change skips that time (spring forward), two when it repeats it (fall back).
+ */
+export function localInstants(date: string, minutes: number, timeZone: string): Date[] {
+  const guess = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  // The offsets in force a day either side cover both sides of any change near this time.
+  const offsets = new Set([guess - DAY_MS, guess, guess + DAY_MS].map((t) => offsetAt(t, timeZone)));
+  const instants = new Set<number>();
+  for (const offset of offsets) {
+    const candidate = guess - offset;
+    const shown = wallClock(new Date(candidate), timeZone);
+    if (shown.date === date && shown.minutes === minutes) instants.add(candidate);
+  }
+  return [...instants].sort((a, b) => a - b).map((t) => new Date(t));
+}
+
+/**
+ * `localInstants` for one local date, fast: on a day without a daylight-saving
+ * change (nearly every day) it is plain arithmetic with the day's offset;
+ * on a change day it asks the time-zone data for each time.
+ */
+export function localDay(date: string, timeZone: string): (minutes: number) => Date[] {
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  // Offsets run from −12 h to +14 h: these two instants bracket the local day in every zone.
+  const before = offsetAt(midnight - 14 * 3_600_000, timeZone);
+  const after = offsetAt(midnight + 36 * 3_600_000, timeZone);
+  if (before === after) return (minutes) => [new Date(midnight + minutes * 60_000 - before)];
+  return (minutes) => localInstants(date, minutes, timeZone);
+}
+
+/**
+ * The instant a wall-clock boundary (an opening or closing time) means:
+ * the first or last time the clocks show it, or — when a change skips it —
+ * the moment the clocks jump over it.
+ */
+export function boundaryInstant(date: string, minutes: number, timeZone: string, which: 'first' | 'last'): Date {
+  const instants = localInstants(date, minutes, timeZone);
+  const pick = which === 'first' ? instants[0] : instants.at(-1);
+  if (pick) return pick;
+  const guess = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  // Skipped: the jump lies between the time read with the later offset and with the earlier one.
+  let low = guess - offsetAt(guess + DAY_MS, timeZone);
+  let high = guess - offsetAt(guess - DAY_MS, timeZone);
+  if (low > high) [low, high] = [high, low];
+  const before = offsetAt(low, timeZone);
+  while (high - low > 60_000) {
+    const mid = low + Math.floor((high - low) / 120_000) * 60_000;
+    if (offsetAt(mid, timeZone) === before) low = mid;
+    else high = mid;
+  }
+  return new Date(high);
 }
 
 /** The intervals the business is open on a local date: a holiday's hours replace the weekday's. */

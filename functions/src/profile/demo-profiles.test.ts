@@ -235,6 +235,16 @@ describe.each(FILES)('BusinessProfileFile rejects a broken copy of %s', (name) =
       (f) => void (f.holidays[0]!.hours = [{ open: '18:00', close: '09:00' }]),
       ['holidays', 0, 'hours', 0],
     ],
+    [
+      'a bookable resource for a service that does not exist',
+      (f) => void (f.settings.booking.resources[0]!.services = ['no-such-service']),
+      ['settings', 'booking', 'resources', 0, 'services', 0],
+    ],
+    [
+      'a slot grid that does not fit the hour',
+      (f) => void (f.settings.booking.slotMinutes = 25),
+      ['settings', 'booking', 'slotMinutes'],
+    ],
   ];
 
   it.each(breakages)('%s', (_label, breakIt, path) => {

@@ -59,6 +59,36 @@ export const BusinessProfileFile = z
         ctx.addIssue({ code: 'custom', path: ['channels', i], message: `duplicate channel ${key}` });
       accounts.add(key);
     });
+    const booking = file.settings.booking;
+    const serviceIds = new Set(file.services.map((s) => s.id));
+    const staffEmails = new Set(file.staff.map((s) => s.email));
+    booking.resources.forEach((r, i) => {
+      r.services.forEach((id, j) => {
+        if (!serviceIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['settings', 'booking', 'resources', i, 'services', j],
+            message: `no service "${id}"`,
+          });
+      });
+      if (r.staffEmail && !staffEmails.has(r.staffEmail))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['settings', 'booking', 'resources', i, 'staffEmail'],
+          message: `no staff member "${r.staffEmail}"`,
+        });
+    });
+    if (booking.backend.type === 'clinic-api') {
+      const variantKeys = new Set(file.services.flatMap((s) => [s.id, ...s.variants.map((v) => `${s.id}/${v.id}`)]));
+      for (const key of Object.keys(booking.backend.serviceIds)) {
+        if (!variantKeys.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['settings', 'booking', 'backend', 'serviceIds', key],
+            message: `no service or service/variant "${key}"`,
+          });
+      }
+    }
     if (!file.staff.some((s) => s.role === 'owner')) {
       ctx.addIssue({ code: 'custom', path: ['staff'], message: 'needs at least one owner' });
     }

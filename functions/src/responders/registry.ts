@@ -1,16 +1,64 @@
 /**
  * Which responder answers a business. The offline responder (retrieval over
- * the business's own knowledge, no API key) is the default and the fallback;
- * LLM providers are added to `responders` and chosen here from the business's
- * settings and the keys this deployment has.
+ * the business's own knowledge, no API key) is the default and the last
+ * fallback; with an LLM key the conversation engine (responders/llm) asks
+ * the providers a business's `settings.ai.providers` lists, in that order,
+ * among those whose key this deployment has.
+ *
+ * To add an LLM provider: its file in responders/llm, then a line in
+ * `PROVIDERS` below (and its key in llm/secrets.ts).
  */
-import type { Responder } from './responder.js';
+import type { AiProvider } from '../domain/business.js';
+import { anthropicProvider } from './llm/anthropic.js';
+import { BreakerBook } from './llm/breakers.js';
+import { createEngineResponder } from './llm/engine.js';
+import { offlineKnowledgeSearch } from './llm/knowledge.js';
+import type { ModelProvider } from './llm/model.js';
+import { openAiProvider } from './llm/openai.js';
+import { sharedSafetyRules } from './llm/safety.js';
+import { type LlmKeys, type LlmUrls, llmKeys, llmUrls } from './llm/secrets.js';
+import { DEFAULT_TOOLS } from './llm/tools/index.js';
+import { openAiTranscriber } from './llm/transcribe.js';
 import { offlineResponder } from './offline/offline.js';
+import type { Responder } from './responder.js';
 
 export const responders = {
   offline: offlineResponder,
 } satisfies Record<string, Responder>;
 
-export function selectResponder(): Responder {
-  return responders.offline;
+const PROVIDERS: Record<AiProvider, (key: string, urls: LlmUrls, model: string) => ModelProvider> = {
+  anthropic: (apiKey, urls, model) => anthropicProvider({ apiKey, baseURL: urls.anthropic, model }),
+  openai: (apiKey, urls, model) => openAiProvider({ apiKey, baseURL: urls.openai, model }),
+};
+
+/** Per process: a provider that keeps failing is skipped by every reply this instance serves. */
+const breakers = new BreakerBook();
+
+export interface ResponderEnvironment {
+  keys: LlmKeys;
+  urls: LlmUrls;
+  breakers?: BreakerBook;
+}
+
+/**
+ * The responder for this deployment: the offline responder when no LLM key
+ * is set (exactly as before), else the engine, which picks providers per
+ * business at reply time and falls back to the offline responder.
+ */
+export function selectResponder(env: ResponderEnvironment = { keys: llmKeys(), urls: llmUrls() }): Responder {
+  const { keys, urls } = env;
+  if (!keys.anthropic && !keys.openai) return responders.offline;
+  return createEngineResponder({
+    provider(name, model) {
+      const key = keys[name];
+      return key ? PROVIDERS[name](key, urls, model) : undefined;
+    },
+    transcriber: (model) =>
+      keys.openai ? openAiTranscriber({ apiKey: keys.openai, baseURL: urls.openai, model }) : undefined,
+    fallback: responders.offline,
+    knowledge: offlineKnowledgeSearch,
+    tools: DEFAULT_TOOLS,
+    safety: sharedSafetyRules,
+    breakers: env.breakers ?? breakers,
+  });
 }

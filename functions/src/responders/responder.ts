@@ -1,13 +1,15 @@
 /**
  * The responder port: given a business, a contact and the conversation so
  * far, produce the next reply. Implementations: the offline responder
- * (retrieval + rules, no API key needed) and, later, LLM providers.
+ * (retrieval + rules, no API key needed) and the conversation engine
+ * (responders/llm: Claude and OpenAI with tools, falling back to offline).
  *
  * To add a responder: write one file exporting an object that satisfies
  * `Responder`, register it in `registry.ts`, and add it to the shared
  * contract suite in `responder.contract.ts`.
  */
 import type { Business, LanguageCode } from '../domain/business.js';
+import type { ContactMemory as StoredMemory, ContactMemoryPatch } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
 
 /** Everything the business has told us, as the responder sees it. */
@@ -19,10 +21,31 @@ export interface ConversationTurn {
   at: Date;
 }
 
+/** What we remember about the contact (domain/contact-memory.ts); every field may be absent. */
 export interface ContactMemory {
   name?: string | undefined;
   /** The language we last answered this contact in. */
   language?: LanguageCode | undefined;
+  /** How to address them where grammar needs it (Arabic, French, Spanish). */
+  gender?: StoredMemory['gender'] | undefined;
+  pets?: StoredMemory['pets'] | undefined;
+  preferences?: string[] | undefined;
+  notes?: string[] | undefined;
+}
+
+/** A photo or voice note of the message, as the media step stored it. */
+export interface MessageMedia {
+  kind: 'image' | 'audio' | 'video' | 'document' | 'sticker';
+  mimeType: string;
+  /** The bytes from our media store (preferred: a vendor cannot reach the emulator's files). */
+  data?: Buffer | undefined;
+  /** Or an https URL the vendor can fetch (a signed Cloud Storage URL). */
+  url?: string | undefined;
+  fileName?: string | undefined;
+  /** An audio message recorded as a voice note. */
+  voice?: boolean | undefined;
+  /** A transcript already stored for it (a redelivered turn): it is not transcribed again. */
+  transcript?: string | undefined;
 }
 
 export interface ReplyRequest {
@@ -30,9 +53,17 @@ export interface ReplyRequest {
   contact: ContactMemory;
   /** Earlier turns, oldest first; excludes `message`. */
   history: ConversationTurn[];
-  /** The customer's message to answer (text, caption or transcript). */
-  message: { text: string; type: string };
+  /** The customer's message to answer (text, caption or transcript), with its stored media. */
+  message: { text: string; type: string; media?: MessageMedia[] | undefined };
   now: Date;
+  /** The inbound message's id: tools with side effects use it as their idempotency key. */
+  messageId?: string | undefined;
+  /** The booking dialogue's state in a line or two, shown to the AI (booking issue). */
+  bookingState?: string | undefined;
+  /** When the reply must be ready; the business's `settings.ai.replySeconds` applies when absent or later. */
+  deadline?: Date | undefined;
+  /** The business's LLM spend today (its time zone); at `settings.ai.dailyBudgetUsd` the offline responder answers. */
+  spentTodayUsd?: number | undefined;
 }
 
 export type { HandoffReason };
@@ -46,9 +77,63 @@ export interface ReplyResult {
   confidence: number;
   /** Ids of the knowledge used (Q&A, articles, services), for staff to see why. */
   sources: string[];
-  /** Which responder produced it, and how (e.g. "offline:qa"). */
+  /** Which responder produced it, and how (e.g. "offline:qa", "anthropic:claude-sonnet-5-5"). */
   responder: string;
-  usage?: { inputTokens: number; outputTokens: number; costUsd: number } | undefined;
+  usage?: ReplyUsage | undefined;
+  /** Every tool the AI called, in order, for staff to see (failed provider attempts included). */
+  toolCalls?: ToolCallRecord[] | undefined;
+  /** Each LLM provider asked or skipped, in order: which answered and why the others did not. */
+  attempts?: ProviderAttempt[] | undefined;
+  /** Changes to the contact's memory the AI asked for; the pipeline applies them (applyMemoryPatch). */
+  memory?: ContactMemoryPatch[] | undefined;
+  /** Tool calls that wait for the owner's approval (booking issue); the pipeline asks the owner. */
+  approvals?: { tool: string; input: unknown }[] | undefined;
+  /** The transcript of the message's voice note, for the pipeline to store on the message. */
+  transcript?: { text: string; model: string; language?: string | undefined } | undefined;
+  /** The money check on the reply: stated amounts not in the business's data, and whether it was regenerated. */
+  grounding?: { regenerated: boolean; ungrounded: string[] } | undefined;
+  /** The customer's message read like instructions to the AI (prompt injection). */
+  injection?: boolean | undefined;
+}
+
+/**
+ * Tokens and cost of the model calls behind one reply (transcription
+ * included in `costUsd`). `inputTokens` are billed at the full rate; cache
+ * reads and writes are counted apart.
+ */
+export interface ReplyUsage {
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  cacheReadTokens?: number | undefined;
+  cacheWriteTokens?: number | undefined;
+  /** Model calls made (tool rounds and failed attempts included). */
+  calls?: number | undefined;
+  /** False when a model used has no entry in the price table (its cost counted as 0). */
+  priced?: boolean | undefined;
+}
+
+export interface ToolCallRecord {
+  name: string;
+  /** The arguments as the model sent them (validated or not). */
+  arguments: unknown;
+  ok: boolean;
+  /** One line for staff: what it found or did, or why it failed. */
+  summary: string;
+  durationMs: number;
+  /** "anthropic:claude-sonnet-5-5": which model called it. */
+  by: string;
+}
+
+export interface ProviderAttempt {
+  provider: string;
+  model: string;
+  outcome: 'answered' | 'failed' | 'skipped';
+  /** Why it failed or was skipped: timeout, rate_limited, overloaded, server_error, network, auth, bad_request, invalid_reply, circuit_open, no_time, over_budget, no_key. */
+  reason?: string | undefined;
+  /** HTTP status of the failed call. */
+  status?: number | undefined;
+  durationMs: number;
 }
 
 export interface Responder {

@@ -1,0 +1,20 @@
+/**
+ * The tools the AI has. Adding one is a file next to this one and a line
+ * here (see tool.ts for what a tool must do).
+ */
+import { handoffToStaff } from './handoff.js';
+import { listServices } from './list-services.js';
+import { openingHours } from './opening-hours.js';
+import { getPolicies } from './policies.js';
+import { rememberContact } from './remember.js';
+import { searchKnowledge } from './search-knowledge.js';
+import type { AnyTool } from './tool.js';
+
+export const DEFAULT_TOOLS: readonly AnyTool[] = [
+  searchKnowledge,
+  listServices,
+  openingHours,
+  getPolicies,
+  rememberContact,
+  handoffToStaff,
+];
