@@ -21,17 +21,20 @@ const ALLOWED: Record<string, readonly string[]> = {
   errors: [],
   validation: ['errors'],
   log: [],
-  config: ['domain'],
+  config: ['domain', 'errors', 'log', 'vendor'],
   firebase: [],
   store: ['domain', 'errors', 'validation'],
   media: ['domain', 'errors'],
-  vendor: ['domain', 'errors', 'validation'],
-  channels: ['domain', 'errors', 'validation', 'config', 'vendor', 'http/raw-request'],
+  // The vendor HTTP client serves every vendor, so it knows none of them (and no domain either).
+  vendor: ['errors'],
+  // Channels read no configuration: base URLs and secrets are handed to them.
+  channels: ['domain', 'errors', 'validation', 'vendor', 'http/raw-request'],
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
-  setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
+  // `channels:register`: runs each adapter's registration with the business's stored secrets.
+  setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
   // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
   team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
   staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
@@ -50,6 +53,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
+  vendor: [],
+  config: ['firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
   team: ['zod'],
   staff: ['zod'],

@@ -4,7 +4,7 @@
  * failure turns into.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { whatsappMeta } from '../channels/whatsapp-meta.js';
+import { whatsappMeta } from '../channels/whatsapp/meta.js';
 import { StoreError } from '../errors.js';
 import { at } from '../store/collections.js';
 import { CLINIC, CLINIC_PHONE_ID, type MemoryDeps, memoryDeps, seedDemo } from '../testing/memory-deps.js';

@@ -104,6 +104,12 @@ export const ConversationDocSchema = z.object({
   lastMessageAt: date,
   lastMessagePreview: z.string().default(''),
   unread: z.number().default(0),
+  /**
+   * The provider's thread the customer last wrote in, where a channel has
+   * several routes to one customer (Qiscus: the bot webhook's room): the
+   * reply goes back the same way.
+   */
+  providerThreadId: z.string().nullish(),
   /** The last turns, oldest first (bounded: see RECENT_TURNS). */
   recent: z.array(TurnSchema).default([]),
   createdAt: optionalDate,

@@ -7,7 +7,7 @@
  * are exact and repeatable. `npm run bench` prints them; a unit test keeps
  * them within budget.
  */
-import { whatsappMeta } from '../channels/whatsapp-meta.js';
+import { whatsappMeta } from '../channels/whatsapp/meta.js';
 import { handleWebhook } from '../http/webhook.js';
 import { deliverOutboxItem } from '../pipeline/outbox.js';
 import { replyToMessage } from '../pipeline/reply.js';
