@@ -11,7 +11,6 @@ import { NotFoundError } from '../errors.js';
 import { at } from '../store/collections.js';
 import { doc, type Transaction } from '../store/database.js';
 import type { MemberContext } from '../team/actions.js';
-import { refuse, transact } from '../team/transact.js';
 import {
   knowledgeDocId,
   type DeleteItem,
@@ -33,8 +32,8 @@ async function editBusiness(
 ): Promise<{ revision: string }> {
   const businessRef = at.business(businessId);
   const revision = editRevision(ctx.deps.now());
-  await transact(ctx.deps.db, async (tx) => {
-    if (!(await tx.get(businessRef))) return refuse(new NotFoundError(`No business "${businessId}".`));
+  await ctx.deps.db.transaction(async (tx) => {
+    if (!(await tx.get(businessRef))) throw new NotFoundError(`No business "${businessId}".`);
     const fields = write(tx);
     tx.update(businessRef, {
       ...fields,

@@ -15,7 +15,6 @@ import type { MessageDoc, OutboxDoc } from '../store/documents.js';
 import { newWork } from '../store/work-item.js';
 import { InBusiness, type MemberContext } from '../team/actions.js';
 import { team, type StaffConversationDoc, type StaffRef } from '../team/collections.js';
-import { refuse, transact } from '../team/transact.js';
 
 export type { StaffRef };
 
@@ -48,9 +47,9 @@ async function updateConversation(
   change: (conversation: StaffConversationDoc, now: Date) => Record<string, unknown>,
 ): Promise<Date> {
   const ref = team.conversation(input.businessId, input.conversationId);
-  return transact(ctx.deps.db, async (tx) => {
+  return ctx.deps.db.transaction(async (tx) => {
     const conversation = await tx.get(ref);
-    if (!conversation) return refuse(new NotFoundError('No such conversation.'));
+    if (!conversation) throw new NotFoundError('No such conversation.');
     const now = ctx.deps.now();
     tx.update(ref, change(conversation, now));
     return now;
@@ -79,9 +78,9 @@ export async function sendStaffReply(ctx: MemberContext, input: z.output<typeof 
   const staff = staffOf(ctx);
   const ref = team.conversation(input.businessId, input.conversationId);
   const messageId = autoId();
-  await transact(ctx.deps.db, async (tx) => {
+  await ctx.deps.db.transaction(async (tx) => {
     const conversation = await tx.get(ref);
-    if (!conversation) return refuse(new NotFoundError('No such conversation.'));
+    if (!conversation) throw new NotFoundError('No such conversation.');
     const now = ctx.deps.now();
     const message: StaffMessageDoc = {
       conversationId: input.conversationId,

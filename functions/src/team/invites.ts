@@ -13,7 +13,6 @@ import { ConflictError } from './access.js';
 import { InBusiness, type ActionContext, type MemberContext } from './actions.js';
 import { team, type InviteDoc, type MemberDoc } from './collections.js';
 import { INVITE_TTL_MS, inviteProblem, ROLES, type Role } from './roles.js';
-import { refuse, transact } from './transact.js';
 
 export type { InviteDoc };
 
@@ -54,10 +53,10 @@ export async function revokeInvite(
   input: z.output<typeof RevokeInviteInput>,
 ): Promise<{ revoked: true }> {
   const ref = team.invite(input.businessId, input.inviteId);
-  await transact(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const invite = await tx.get(ref);
-    if (!invite) return refuse(new NotFoundError('No such invite.'));
-    if (invite.state !== 'pending') return refuse(new ConflictError('This invite is no longer pending.'));
+    if (!invite) throw new NotFoundError('No such invite.');
+    if (invite.state !== 'pending') throw new ConflictError('This invite is no longer pending.');
     tx.update(ref, { state: 'revoked' });
     return undefined;
   });
@@ -72,14 +71,14 @@ export async function acceptInvite(
 ): Promise<{ businessId: string; role: Role; alreadyMember: boolean }> {
   const inviteRef = team.invite(input.businessId, hashInviteToken(input.token));
   const memberRef = team.member(input.businessId, caller.uid);
-  return transact(deps.db, async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const [invite, member] = await Promise.all([tx.get(inviteRef), tx.get(memberRef)]);
     const problem = inviteProblem(
       invite && { state: invite.state, expiresAtMs: invite.expiresAt.getTime(), email: invite.email },
       deps.now().getTime(),
       caller.email,
     );
-    if (problem || !invite) return refuse(new ConflictError(problem ?? 'This invite link is not valid.'));
+    if (problem || !invite) throw new ConflictError(problem ?? 'This invite link is not valid.');
     const now = deps.now();
     tx.update(inviteRef, { state: 'accepted', acceptedBy: { uid: caller.uid, at: now } });
     if (member) {

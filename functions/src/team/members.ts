@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { ConflictError } from './access.js';
 import { InBusiness, type MemberContext } from './actions.js';
 import { team } from './collections.js';
-import { refuse, transact } from './transact.js';
 import { ROLES, teamChangeProblem, type MemberSummary, type Role } from './roles.js';
 
 const RoleName = z.enum(ROLES);
@@ -19,11 +18,11 @@ export const SetRoleInput = InBusiness.extend({ uid: Uid, role: RoleName });
 export const RemoveMemberInput = InBusiness.extend({ uid: Uid });
 
 async function change(ctx: MemberContext, businessId: string, uid: string, role: Role | 'removed') {
-  await transact(ctx.deps.db, async (tx) => {
+  await ctx.deps.db.transaction(async (tx) => {
     const all = await tx.query(team.members(businessId));
     const summaries: MemberSummary[] = all.map((m) => ({ uid: m.ref.id, role: m.data.role }));
     const problem = teamChangeProblem(summaries, { uid, role });
-    if (problem) return refuse(new ConflictError(problem));
+    if (problem) throw new ConflictError(problem);
     const ref = team.member(businessId, uid);
     if (role === 'removed') tx.delete(ref);
     else tx.update(ref, { role });

@@ -9,7 +9,7 @@
 import { effectiveOwner } from '../../../../../functions/src/domain/ownership';
 import { serviceWindowDecision } from '../../../../../functions/src/domain/service-window';
 import type { ChannelAccount, ChannelType } from '../../../../../functions/src/domain/business';
-import { SERVICE_WINDOW_HOURS } from '../../../../../functions/src/staff/service-windows';
+import { SERVICE_WINDOW_HOURS } from '../../../../../functions/src/domain/service-window';
 
 /** The fields of a conversation these decisions read, in milliseconds. */
 export interface ConversationFacts {
