@@ -21,12 +21,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   errors: [],
   validation: ['errors'],
   log: [],
-  config: ['domain'],
+  config: ['domain', 'errors', 'log', 'vendor'],
   firebase: [],
   store: ['domain', 'errors', 'validation'],
   media: ['domain', 'errors'],
-  vendor: ['domain', 'errors', 'validation'],
-  channels: ['domain', 'errors', 'validation', 'config', 'vendor', 'http/raw-request'],
+  // The vendor HTTP client serves every vendor, so it knows none of them (and no domain either).
+  vendor: ['errors'],
+  // Channels read no configuration: base URLs and secrets are handed to them.
+  channels: ['domain', 'errors', 'validation', 'vendor', 'http/raw-request'],
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: [
     'domain',
@@ -45,7 +47,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   tasks: ['firebase', 'pipeline/turn-scheduler'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
-  setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
+  // `channels:register`: runs each adapter's registration with the business's stored secrets.
+  setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
+  // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
+  team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
+  staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: [
@@ -71,7 +77,11 @@ const PACKAGES: Record<string, readonly string[]> = {
   channels: ['zod', 'grammy'],
   notifiers: ['grammy'],
   tasks: ['firebase-admin'],
+  vendor: [],
+  config: ['firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
+  team: ['zod'],
+  staff: ['zod'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 

@@ -8,3 +8,4 @@ export { replyTurn } from './triggers/tasks.js';
 export { staffTelegramLink } from './triggers/callable.js';
 export { sweepWork } from './triggers/schedules.js';
 export { benchBareWrite, benchTriggerEcho, benchTriggerWrite } from './triggers/bench.js';
+export { staff, team } from './triggers/callables.js';

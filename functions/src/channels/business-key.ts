@@ -7,11 +7,13 @@
  * (`webhookKeys/{sha256}`) and compared in constant time.
  */
 import { createHash } from 'node:crypto';
-import { ConfigError, WebhookAuthError } from '../errors.js';
+import { ConfigError, AuthenticationError } from '../errors.js';
 import { header, type RawRequest } from '../http/raw-request.js';
 import { secureEqual } from './secure-compare.js';
 
 export const BUSINESS_KEY_HEADER = 'x-frontdesk-key';
+/** The header as people write it (register instructions, provider settings). */
+export const BUSINESS_KEY_HEADER_NAME = 'X-Frontdesk-Key';
 const KEY_SHAPE = /^[A-Za-z0-9_-]{24,128}$/;
 
 /** The key a request presents, from the header or the last path segment after the provider. */
@@ -33,9 +35,9 @@ export function verifyBusinessKey(request: RawRequest, provider: string, stored:
   if (!stored) throw new ConfigError(`No webhook key is configured for this ${provider} business.`);
   const presented = presentedBusinessKey(request, provider);
   if (!presented) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       `Missing webhook key: configure ${provider} to send the business's key in the X-Frontdesk-Key header (or as the last path segment).`,
     );
   }
-  if (!secureEqual(presented, stored)) throw new WebhookAuthError(`Invalid webhook key for ${provider}.`);
+  if (!secureEqual(presented, stored)) throw new AuthenticationError(`Invalid webhook key for ${provider}.`);
 }

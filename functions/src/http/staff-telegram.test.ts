@@ -157,8 +157,7 @@ describe('answering a customer from Telegram', () => {
       conversationId,
       direction: 'out',
       text: 'Hi Sara, this is Layla. I can call you at 4pm.',
-      staffUid: CLINIC_STAFF,
-      staffName: 'Layla Haddad',
+      staff: { uid: CLINIC_STAFF, name: 'Layla Haddad' },
       via: 'telegram',
       delivery: { status: 'queued' },
     });

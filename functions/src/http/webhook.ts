@@ -21,14 +21,15 @@ import {
   NotFoundError,
   StoreError,
   ValidationError,
-  WebhookAuthError,
+  AuthenticationError,
   describeError,
 } from '../errors.js';
 import type { MediaStore } from '../media/media-store.js';
 import { type DeadLetter, keepDeadLetter } from '../pipeline/dead-letters.js';
 import type { Deps } from '../pipeline/deps.js';
 import { noteWebhook } from '../pipeline/diagnostics.js';
-import { applyStatus, ingestMessages } from '../pipeline/ingest.js';
+import { ingestMessages } from '../pipeline/ingest.js';
+import { applyStatus } from '../pipeline/statuses.js';
 import { routeAccount } from '../pipeline/routing.js';
 import { at } from '../store/collections.js';
 import type { RawRequest, RawResponse } from './raw-request.js';
@@ -73,7 +74,7 @@ async function authenticate(
     const key = presentedBusinessKey(request, provider);
     const found = key ? await deps.db.get(at.webhookKey(hashBusinessKey(key))) : undefined;
     if (!found || found.channel !== adapter.type) {
-      throw new WebhookAuthError(
+      throw new AuthenticationError(
         key
           ? `Invalid webhook key for ${provider}.`
           : `Missing webhook key for ${provider} (X-Frontdesk-Key header or last path segment).`,

@@ -17,7 +17,8 @@ import {
   sendersFor,
   whatsappText,
 } from '../testing/memory-deps.js';
-import { applyStatus, ingestMessage } from './ingest.js';
+import { ingestMessage } from './ingest.js';
+import { applyStatus } from './statuses.js';
 import {
   SENDING_LEASE_MS,
   UNCONFIRMED_WAIT_MS,
@@ -67,6 +68,13 @@ describe('outbox', () => {
     // Sent once: another trigger or sweep does nothing.
     expect(await deliverOutboxItem(d, CLINIC, outboxId)).toEqual({ result: 'skipped', why: 'already sent' });
     expect(sender.sent).toHaveLength(1);
+  });
+
+  it('replies by the route the customer last wrote by (a Qiscus room)', async () => {
+    const { outboxId } = await queuedReply('hello', { providerThreadId: 'room-42' });
+    const { deps: d, sender } = outboxDeps();
+    await deliverOutboxItem(d, CLINIC, outboxId);
+    expect(sender.sent[0]).toMatchObject({ providerThreadId: 'room-42' });
   });
 
   it('applies a status that arrived before the send was recorded', async () => {

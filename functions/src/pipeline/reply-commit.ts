@@ -85,6 +85,14 @@ export async function commitReply(deps: Deps, plan: ReplyPlan): Promise<CommitOu
         reply.memory?.length ? tx.get(contactRef) : undefined,
         ...turn.members.map((m) => tx.get(at.message(businessId, m.id))),
       ]);
+      // Our own commit, run again after its answer was lost: it did land.
+      if (
+        current?.processing?.state === 'done' &&
+        current.processing.replyMessageId === replyId &&
+        current.processing.attempts === turn.attempts
+      ) {
+        return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+      }
       if (!stillOurs(current, turn.attempts)) return { result: 'skipped', why: 'another worker took the message over' };
       if (!conversation) throw new NotFoundError(`conversation ${conversationId} is missing`);
       const now = deps.now();

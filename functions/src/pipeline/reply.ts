@@ -50,6 +50,7 @@ export const REPLY_WORK: WorkKind<MessageDoc> = {
           attempts: m.processing.attempts,
           leaseUntilMs: m.processing.leaseUntil?.getTime(),
           nextAttemptAtMs: m.processing.nextAttemptAt?.getTime(),
+          claimToken: m.processing.claimToken,
         }
       : undefined,
 };

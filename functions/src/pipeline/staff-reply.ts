@@ -65,8 +65,7 @@ export async function sendStaffReply(
         providerMessageId: null,
         createdAt: now,
         delivery: { status: 'queued', at: now },
-        staffUid: reply.staff.uid,
-        staffName: reply.staff.name,
+        staff: { uid: reply.staff.uid, name: reply.staff.name },
         via: reply.via,
       } as unknown as MessageDoc;
       tx.create(at.message(businessId, messageId), message);
@@ -89,6 +88,7 @@ export async function sendStaffReply(
         handoff: conversation.handoff ?? { reason: 'staff', detail: `${reply.staff.name} answered`, at: now },
         lastMessageAt: now,
         lastMessagePreview: text.slice(0, 120),
+        unread: 0,
         recent: appendTurn(conversation.recent ?? [], { author: 'staff', text, at: now, messageId }),
       } satisfies Partial<ConversationDoc>);
       return { result: 'sent', messageId, customerName };

@@ -104,6 +104,10 @@ export async function claimTurn(
   const now = deps.now();
   const claim = await claimWorkItem(deps.db, at.message(businessId, messageId), kind, now, {
     check: async (tx, message) => {
+      // A transaction may run more than once: each run decides afresh.
+      members = [];
+      superseded = undefined;
+      busyUntil = undefined;
       const conversationRef = at.conversation(businessId, message.conversationId);
       conversation = await tx.get(conversationRef);
       // A reaction is finished at once by the caller; a missing conversation is the caller's error to report.

@@ -143,6 +143,8 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
     members.map((m) => ({
       id: m.uid,
       data: {
+        // uid: the dashboard finds a person's businesses with a collection-group query on it.
+        uid: m.uid,
         email: m.email,
         name: m.name,
         role: m.role,

@@ -118,6 +118,12 @@ export const ConversationDocSchema = z.object({
   lastMessageAt: date,
   lastMessagePreview: z.string().default(''),
   unread: z.number().default(0),
+  /**
+   * The provider's thread the customer last wrote in, where a channel has
+   * several routes to one customer (Qiscus: the bot webhook's room): the
+   * reply goes back the same way.
+   */
+  providerThreadId: z.string().nullish(),
   /** The last turns, oldest first (bounded: see RECENT_TURNS). */
   recent: z.array(TurnSchema).default([]),
   createdAt: optionalDate,
@@ -144,6 +150,8 @@ const WorkFields = {
   /** When the sweep should look at this item; null once it is finished. */
   dueAt: optionalDate,
   reason: z.string().nullish(),
+  /** Written by each claim: a transaction run again after its own commit landed recognises its claim. */
+  claimToken: z.string().nullish(),
 };
 
 const ProcessingSchema = z.object({
@@ -168,7 +176,13 @@ const StoredMediaSchema = z.object({
 });
 
 const MediaStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('pending'), attempts: z.number(), leaseUntil: date, dueAt: optionalDate }),
+  z.object({
+    state: z.literal('pending'),
+    attempts: z.number(),
+    leaseUntil: date,
+    dueAt: optionalDate,
+    claimToken: z.string().nullish(),
+  }),
   StoredMediaSchema,
   z.object({
     state: z.literal('failed'),
@@ -299,9 +313,8 @@ export const MessageDocSchema = z.object({
   transcript: z.object({ text: z.string(), model: z.string(), language: z.string().nullish(), at: date }).nullish(),
   /** Quick replies sent with an outbound message. */
   buttons: z.array(z.object({ id: z.string(), title: z.string() })).nullish(),
-  /** A staff reply: who wrote it (the dashboard writes `staffUid` itself), and where. */
-  staffUid: z.string().nullish(),
-  staffName: z.string().nullish(),
+  /** A staff reply: who wrote it (as the dashboard writes it), and where from when not the dashboard. */
+  staff: z.object({ uid: z.string(), name: z.string() }).nullish(),
   via: z.enum(['dashboard', 'telegram']).nullish(),
 });
 type StoredMessage = z.infer<typeof MessageDocSchema>;
@@ -335,6 +348,7 @@ export interface OutboxDoc {
   leaseUntil?: Date | null;
   nextAttemptAt?: Date | null;
   dueAt?: Date | null;
+  claimToken?: string | null;
   lastError?: { code: string; message: string; retryable: boolean } | null;
   /**
    * Set while an attempt's outcome is unknown (it timed out after the

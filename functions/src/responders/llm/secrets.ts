@@ -22,7 +22,7 @@
  * read them.
  */
 import { defineSecret } from 'firebase-functions/params';
-import { secretValue } from '../../config.js';
+import { optionalSecretValue } from '../../config.js';
 
 export const ANTHROPIC_API_KEY = defineSecret('ANTHROPIC_API_KEY');
 export const OPENAI_API_KEY = defineSecret('OPENAI_API_KEY');
@@ -43,15 +43,18 @@ export interface LlmUrls {
 }
 
 /** A key, or undefined when it is unset, unbound, empty or the placeholder `off`. */
-export function keyValue(param: { value(): string }): string | undefined {
-  const value = secretValue(param)?.trim();
+export function keyValue(param: { readonly name: string; value(): string }): string | undefined {
+  const value = optionalSecretValue(param)?.trim();
   return value && value.toLowerCase() !== 'off' ? value : undefined;
 }
 
 /** The keys this function can read. */
 export function llmKeys(env: NodeJS.ProcessEnv = process.env): LlmKeys {
   const emulated = env.FUNCTIONS_EMULATOR === 'true';
-  const fromEmulator = (name: string) => (emulated ? keyValue({ value: () => env[name] ?? '' }) : undefined);
+  const fromEmulator = (name: string) => {
+    const value = emulated ? env[name]?.trim() : undefined;
+    return value && value.toLowerCase() !== 'off' ? value : undefined;
+  };
   return {
     anthropic: keyValue(ANTHROPIC_API_KEY) ?? fromEmulator('FRONTDESK_EMULATOR_ANTHROPIC_API_KEY'),
     openai: keyValue(OPENAI_API_KEY) ?? fromEmulator('FRONTDESK_EMULATOR_OPENAI_API_KEY'),
