@@ -9,6 +9,8 @@
  */
 import type { Business, LanguageCode } from '../domain/business.js';
 import type { HandoffReason } from '../domain/conversation.js';
+import type { InjectionKind } from '../domain/injection.js';
+import type { EmergencyKind } from '../domain/safety.js';
 
 /** Everything the business has told us, as the responder sees it. */
 export type BusinessContext = Business;
@@ -49,6 +51,22 @@ export interface ReplyResult {
   /** Which responder produced it, and how (e.g. "offline:qa"). */
   responder: string;
   usage?: { inputTokens: number; outputTokens: number; costUsd: number } | undefined;
+  /**
+   * The language of the business's own text in the reply, when the business
+   * wrote it only in another language than `language` (the reply says so).
+   */
+  answerLanguage?: LanguageCode | undefined;
+  /**
+   * What the customer is trying to do, when a later step should take over:
+   * `booking` (book, move or cancel an appointment) is for the booking dialogue.
+   */
+  intent?: 'booking' | undefined;
+  /** Set when the message describes a possible medical emergency (domain/safety.ts). */
+  safety?: { emergency: EmergencyKind; evidence: string[] } | undefined;
+  /** Set when the message tries to instruct the assistant (domain/injection.ts). */
+  injection?: InjectionKind[] | undefined;
+  /** A short explanation for staff: why this answer, or why no answer. */
+  note?: string | undefined;
 }
 
 export interface Responder {
