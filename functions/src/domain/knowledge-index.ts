@@ -287,6 +287,24 @@ function bestServices(scored: Scored[]): ServiceHit[] {
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
     }
   }
+  // Another service the message names by a word only its name has ("…an implant? Is the crown included?").
+  for (const { ref, hit } of pool) {
+    if (matches.has(ref.service.id)) continue;
+    const own = hit.keyMatched.filter(
+      (u) =>
+        !explained.has(u) && pool.every((c) => c.ref.service.id === ref.service.id || !c.hit.keyMatched.includes(u)),
+    );
+    if (own.length === 0) continue;
+    own.forEach((u) => explained.add(u));
+    const variants = ref.variant ? [ref.variant] : [];
+    matches.set(ref.service.id, {
+      service: ref.service,
+      variants,
+      nameCoverage: hit.keyShare,
+      queryCoverage: hit.coverage,
+      matched: hit.matched,
+    });
+  }
   return [...matches.values()].slice(0, 3);
 }
 

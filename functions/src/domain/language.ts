@@ -132,11 +132,16 @@ function emptyScores(): Record<TextLanguage, number> {
  */
 export function signalLanguages(text: string): TextLanguage[] {
   const guess = detectLanguage(text);
-  const arabic = guess.language === 'ar' || /[\u0600-\u06ff]/.test(text);
+  const arabic = looksArabic(text, guess);
   if (guess.language && guess.confidence >= 0.5) {
     return [...new Set<TextLanguage>([guess.language, 'en', ...(arabic ? (['ar'] as const) : [])])];
   }
   return TEXT_LANGUAGES.filter((l) => l !== 'ar' || arabic);
+}
+
+/** Arabic script, or Latin text that reads as Arabizi: only then are Arabizi skeletons worth comparing. */
+export function looksArabic(text: string, guess: LanguageGuess = detectLanguage(text)): boolean {
+  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5;
 }
 
 export function detectLanguage(text: string): LanguageGuess {

@@ -40,6 +40,8 @@ export interface UnitHit {
   keyShare: number;
   /** Query units matched (positions in the query's unit list). */
   matched: number[];
+  /** Query units matched by the key field itself (a name, a question), not only the body. */
+  keyMatched: number[];
   /** Key-field units of the document. */
   keySize: number;
 }
@@ -161,11 +163,14 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
         const doc = docs[i]!;
         let score = 0;
         let found = 0;
+        const keyMatched: number[] = [];
+        const keyTf = doc.tf.get(keyField);
         for (const [u, { term, value, weight }] of perUnit) {
           const tf = weightedTf(doc, term);
           if (tf === 0) continue;
           score += (value * tf) / (k1 + tf);
           found += weights[u]! * weight;
+          if (query[u] && [...query[u].keys()].some((t) => keyTf?.has(t))) keyMatched.push(u);
         }
         if (score === 0) continue;
         const key = keyCoverage(doc, queryTerms);
@@ -176,6 +181,7 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
           keyCoverage: key.weighted,
           keyShare: key.plain,
           matched: [...perUnit.keys()].sort((x, y) => x - y),
+          keyMatched: keyMatched.sort((x, y) => x - y),
           keySize: doc.keyUnits.length,
         });
       }

@@ -85,6 +85,14 @@ export const CARE_CONCEPTS = {
     pt: 'permanente|definitiv*|para sempre|volta a crescer|dura o efeito|se mantem|manter',
     ar: 'دائم|نهائي|للابد|daem|daym|niha2i',
   },
+  treatment: {
+    en: 'treatment|treatments|course',
+    es: 'tratamiento*',
+    fr: 'traitement*|soin',
+    ca: 'tractament*',
+    pt: 'tratamento*',
+    ar: 'علاج|علاجات',
+  },
   aftercare: {
     en: 'after|afterwards|aftercare|after care|recovery|heal|healing',
     es: 'despues|cuidados|recuperacion|cicatriz*',

@@ -115,18 +115,26 @@ function sameWord(
   return word.slice(0, n) === token.word.slice(0, n);
 }
 
-function matchesAt(prepared: PreparedWords, keys: readonly string[], tokens: readonly Token[], at: number): boolean {
-  for (let j = 0; j < tokens.length; j++) {
-    const token = tokens[j]!;
-    const i = at + j;
-    const word = prepared.words[i] ?? '';
-    if (token.kind === 'prefix') {
-      if (!word.startsWith(token.value)) return false;
-    } else if (!sameWord(word, token, keys[i])) {
-      return false;
-    }
+function tokenMatches(prepared: PreparedWords, keys: readonly string[], token: Token, i: number): boolean {
+  const word = prepared.words[i] ?? '';
+  return token.kind === 'prefix' ? word.startsWith(token.value) : sameWord(word, token, keys[i]);
+}
+
+/**
+ * The end of the phrase when it starts at `at`, or -1. One extra word may sit
+ * inside a phrase of several words, as people write them: "first dental
+ * visit", "primera visita dental", "s'ha trencat la cama".
+ */
+function matchEnd(prepared: PreparedWords, keys: readonly string[], tokens: readonly Token[], at: number): number {
+  let i = at;
+  let gapUsed = false;
+  for (let j = 0; j < tokens.length; j++, i++) {
+    if (tokenMatches(prepared, keys, tokens[j]!, i)) continue;
+    if (j === 0 || gapUsed || !tokenMatches(prepared, keys, tokens[j]!, i + 1)) return -1;
+    gapUsed = true;
+    i++;
   }
-  return true;
+  return i;
 }
 
 /**
@@ -144,12 +152,13 @@ export function matchPhrases<K extends string>(
     const keys = prepared.keys[phrase.language];
     if (!keys) continue;
     for (let at = 0; at + phrase.tokens.length <= n; at++) {
-      if (matchesAt(prepared, keys, phrase.tokens, at)) {
+      const end = matchEnd(prepared, keys, phrase.tokens, at);
+      if (end > 0) {
         matches.push({
           key: phrase.key,
           language: phrase.language,
           start: at,
-          end: at + phrase.tokens.length,
+          end,
           weight: phrase.weight,
           source: phrase.source,
         });

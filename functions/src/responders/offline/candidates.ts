@@ -113,8 +113,10 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       mode: kind,
     });
   } else if (named.length > 0) {
+    // A service named alongside other words is usually the subject of a question about it, not a request
+    // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
-    const score = ruleScore(0.85, share(reading, explains));
+    const score = ruleScore(0.8, share(reading, explains), 0.55);
     candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
   }
   const listUnits = reading.unitsWith('services', 'price');
@@ -192,7 +194,7 @@ export function bookingStrength(reading: Reading): number {
   let strength = scores.bookingAct ?? 0;
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
-  if (when && (appointment || strength > 0)) strength += 0.4;
+  if (when && (appointment || strength > 0)) strength += 0.5;
   // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
   if (reading.concepts.has('price') || reading.concepts.has('notice') || reading.concepts.has('late')) strength -= 0.6;
   return strength;
@@ -212,9 +214,7 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   ]);
   // "I want to book …" is unambiguous: it beats even a Q&A entry on how to book.
   const score =
-    strength >= 1.5
-      ? 0.97
-      : Math.min(0.92, ruleScore(0.6 + 0.15 * Math.min(2, strength), share(reading, explains), 0.4));
+    strength >= 1.5 ? 1 : Math.min(0.92, ruleScore(0.6 + 0.15 * Math.min(2, strength), share(reading, explains), 0.4));
   return [{ kind: 'booking', score, explains, part: bookingPart(ctx, score) }];
 }
 
@@ -239,12 +239,12 @@ function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
       const same = knowledge.filter(
         (k) => k.score > candidate.score && [...k.explains].every((u) => candidate.explains.has(u)),
       );
-      if (same.length > 0) return { ...candidate, score: Math.min(1, Math.max(...same.map((k) => k.score)) + 0.01) };
+      if (same.length > 0) return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
       return candidate;
     }
     if (candidate.kind === 'hours-date') {
       const general = knowledge.filter((k) => opening.some((u) => k.explains.has(u)));
-      return { ...candidate, score: Math.min(1, Math.max(candidate.score, ...general.map((k) => k.score + 0.01))) };
+      return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
     }
     const hit = candidate.hit;
     if (candidate.kind !== 'knowledge' || !hit || candidate.score < 0.45 || hit.hit.keyCoverage < 0.6) return candidate;
@@ -256,7 +256,7 @@ function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
     });
     if (beaten.length === 0) return candidate;
-    return { ...candidate, score: Math.min(1, Math.max(...beaten.map((r) => r.score)) + 0.01) };
+    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01 };
   });
 }
 
@@ -269,5 +269,7 @@ export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     ...placeCandidates(ctx, reading),
     ...bookingCandidates(ctx, reading),
   ];
-  return preferSpecific(all, reading).sort((a, b) => b.score - a.score);
+  // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know.
+  const priority = (c: Candidate) => (c.kind === 'booking' || c.kind === 'hours-date' ? 1 : 0);
+  return preferSpecific(all, reading).sort((a, b) => b.score - a.score || priority(b) - priority(a));
 }

@@ -101,12 +101,12 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken',
   },
   bookingAct: {
-    en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|see me|see someone|any openings|any slots|free slot|availability|~come in|~available',
-    fr: 'prendre rendez vous|prendre rdv|reserver|avez vous un creneau|un creneau|dispo|disponibilite|me recevoir|deplacer mon rendez vous|~passer',
-    es: 'pedir cita|coger cita|reservar|agendar|hacer una cita|hueco|me podeis ver|verme|atenderme|marcame|apuntame|darme cita|cambiar mi cita|mover mi cita|pedir hora|~ir',
-    ca: 'demanar cita|demanar hora|agafar hora|reservar|podeu veure|atendre|apunteu me|canviar la cita|canviar-me la cita|~lloc|~vindre|~venir',
-    pt: 'marcar|agendar|reservar|encaixar|tem vaga|tem horario|me atender|desmarcar|remarcar|~ir ai',
-    ar: 'احجز|حجز|بدي موعد|ابي موعد|e7jez|a7jez|7ajez|ehjez',
+    en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|see me|see someone|any openings|any slots|free slot|availability|~come in|~available|~free|~any time',
+    fr: 'prendre rendez vous|prendre rdv|reserver|avez vous un creneau|un creneau|dispo|disponibilite|me recevoir|deplacer mon rendez vous|~passer|~de la place|~une place|~libre',
+    es: 'pedir cita|coger cita|reservar|agendar|hacer una cita|hueco|me podeis ver|verme|atenderme|marcame|apuntame|darme cita|cambiar mi cita|mover mi cita|pedir hora|~ir|~libre|~disponible|~sitio',
+    ca: 'demanar cita|demanar hora|agafar hora|reservar|podeu veure|atendre|apunteu me|canviar la cita|canviar-me la cita|~lloc|~vindre|~venir|~lliure|~lliures|~disponible',
+    pt: 'marcar|agendar|reservar|encaixar|tem vaga|tem horario|me atender|desmarcar|remarcar|~ir ai|~livre|~disponivel',
+    ar: 'احجز|حجز|بدي موعد|ابي موعد|e7jez|a7jez|7ajez|ehjez|~فاضي|~في موعد|~متاح|~fadi|~fi maw3ed',
   },
   now: {
     en: 'now|right now|at the moment|currently|still open|today',

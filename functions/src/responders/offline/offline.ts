@@ -51,7 +51,7 @@ export interface Tuning {
  * `npm run eval -- --split dev --calibrate` replays it over a grid of values
  * and prints accuracy against handoffs for each.
  */
-export const DEFAULT_TUNING: Tuning = { answerThreshold: 0.5, tieMargin: 0.04, sureScore: 0.7 };
+export const DEFAULT_TUNING: Tuning = { answerThreshold: 0.45, tieMargin: 0.02, sureScore: 0.7 };
 /** A second part joins the answer when it explains other words of the message and scores this much. */
 const SECOND_PART = 0.55;
 /** Longer messages are cut: the start says what the customer wants. */

@@ -8,7 +8,7 @@
 import type { Business, LanguageCode } from '../../domain/business.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
 import { knowledgeIndex, type SearchResult } from '../../domain/knowledge-index.js';
-import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
+import { detectLanguage, type LanguageGuess, looksArabic, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from '../../domain/languages.js';
 import { conceptTerm } from '../../domain/lexicon/concepts.js';
 import type { ContactMemory } from '../responder.js';
@@ -57,11 +57,19 @@ export function chooseLanguage(
   return languages[0] ?? 'en';
 }
 
-/** The languages to read the message in: the detected one (plus the business's and English, for shared words), or all. */
-function readingLanguages(guess: LanguageGuess, business: Business): TextLanguage[] {
-  if (!guess.language || guess.confidence < 0.4) return [...TEXT_LANGUAGES];
-  const business_ = business.profile.languages.filter(isTextLanguage);
-  return [...new Set<TextLanguage>([guess.language, ...business_, 'en'])];
+/**
+ * The languages to read the message in: the detected one plus the
+ * business's and English (for words languages share), or all; Arabizi only
+ * for text that looks Arabic, since Latin words of other languages share
+ * its skeletons ("son" and "sinn").
+ */
+function readingLanguages(text: string, guess: LanguageGuess, business: Business): TextLanguage[] {
+  const all: TextLanguage[] =
+    !guess.language || guess.confidence < 0.4
+      ? [...TEXT_LANGUAGES]
+      : [guess.language, ...business.profile.languages.filter(isTextLanguage), 'en'];
+  const arabic = looksArabic(text, guess);
+  return [...new Set(all)].filter((l) => l !== 'ar' || arabic);
 }
 
 /** Cue languages: the message's own and English (mixed into every other), or all; the same as safety rules use. */
@@ -74,17 +82,27 @@ const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye',
 export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
   const guess = detectLanguage(text);
   const language = chooseLanguage(guess, contact, business.profile.languages);
-  const primary = guess.language && guess.confidence >= 0.4 ? guess.language : undefined;
-  const search = knowledgeIndex(business).search(text, { languages: readingLanguages(guess, business), primary });
+  // The language whose stopwords and shorthand apply: the detected one, or the
+  // business language the message looks most like (the reply language).
+  const likely = isTextLanguage(language) && guess.scores[language] > 0 ? language : undefined;
+  const primary = guess.language && guess.confidence >= 0.4 ? guess.language : likely;
+  const search = knowledgeIndex(business).search(text, { languages: readingLanguages(text, guess, business), primary });
   const { analysis } = search;
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
   const classification = classify(analysis.words, cueLanguages(text));
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
 
+  // Words of small talk ("hi", "thanks", "vale") are not the question, unless a longer
+  // concept phrase claims them ("¿cuánto vale?" is a price; "bona tarda" stays a greeting).
   const smallTalk = new Set<number>();
   for (const match of classification.matches) {
-    if (SMALL_TALK.includes(match.key)) for (let p = match.start; p < match.end; p++) smallTalk.add(p);
+    if (!SMALL_TALK.includes(match.key)) continue;
+    const length = match.end - match.start;
+    for (let p = match.start; p < match.end; p++) {
+      const claimed = analysis.concepts.some((c) => c.start <= p && p < c.end && c.end - c.start > length);
+      if (!claimed) smallTalk.add(p);
+    }
   }
   const content = analysis.units
     .map((_, i) => i)
