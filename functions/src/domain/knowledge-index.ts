@@ -218,7 +218,7 @@ function businessVocabulary(business: Business, languages: readonly TextLanguage
   for (const text of texts)
     for (const word of normalise(text).split(' ')) if (/^\p{L}+$/u.test(word)) vocabulary.add(word);
   for (const language of TEXT_LANGUAGES) {
-    for (const word of conceptVocabulary(language)) for (const w of normalise(word).split(' ')) vocabulary.add(w);
+    for (const word of conceptVocabulary(language)) vocabulary.add(word);
   }
   return vocabulary;
 }

@@ -16,6 +16,7 @@ import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { compilePhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
+import { normalise } from '../text.js';
 
 export const CONCEPT_TABLE = { ...DESK_CONCEPTS, ...CARE_CONCEPTS, ...SERVICE_CONCEPTS };
 export type Concept = keyof typeof CONCEPT_TABLE;
@@ -29,13 +30,18 @@ export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   return matchPhrases(prepared, PHRASES);
 }
 
+const vocabularies = new Map<TextLanguage, readonly string[]>();
+
 /** Every word of every phrase in `language` (normalised, unstemmed): fuzzy matching corrects typos towards them. */
-export function conceptVocabulary(language: TextLanguage): string[] {
+export function conceptVocabulary(language: TextLanguage): readonly string[] {
+  const cached = vocabularies.get(language);
+  if (cached) return cached;
   const words = new Set<string>();
   for (const entry of Object.values(CONCEPT_TABLE) as Partial<Record<TextLanguage, string>>[]) {
     for (const phrase of entry[language]?.split('|') ?? []) {
-      for (const word of phrase.replace(/[~*]/g, '').split(/\s+/)) if (word.length >= 4) words.add(word);
+      for (const word of normalise(phrase.replace(/[~*]/g, '')).split(' ')) if (word.length >= 4) words.add(word);
     }
   }
-  return [...words];
+  vocabularies.set(language, [...words]);
+  return vocabularies.get(language)!;
 }

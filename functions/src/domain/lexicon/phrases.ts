@@ -137,6 +137,37 @@ function matchEnd(prepared: PreparedWords, keys: readonly string[], tokens: read
   return i;
 }
 
+interface PhraseIndex<K extends string> {
+  /** Language → the key of a phrase's first word → the phrases starting with it. */
+  byFirst: Map<TextLanguage, Map<string, Phrase<K>[]>>;
+  /** Language → the first three letters of a phrase's first word when it is a prefix → the phrases. */
+  byPrefix: Map<TextLanguage, Map<string, Phrase<K>[]>>;
+}
+
+const indexes = new WeakMap<readonly Phrase<string>[], PhraseIndex<string>>();
+
+/** Phrases grouped by their first word, so a message is compared only with phrases that can start at each word. */
+function phraseIndex<K extends string>(phrases: readonly Phrase<K>[]): PhraseIndex<K> {
+  const cached = indexes.get(phrases);
+  if (cached) return cached as PhraseIndex<K>;
+  const index: PhraseIndex<K> = { byFirst: new Map(), byPrefix: new Map() };
+  for (const phrase of phrases) {
+    const first = phrase.tokens[0]!;
+    if (first.kind === 'prefix') {
+      const byHead = index.byPrefix.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
+      const head = first.value.slice(0, 3);
+      byHead.set(head, [...(byHead.get(head) ?? []), phrase]);
+      index.byPrefix.set(phrase.language, byHead);
+    } else {
+      const byKey = index.byFirst.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
+      byKey.set(first.value, [...(byKey.get(first.value) ?? []), phrase]);
+      index.byFirst.set(phrase.language, byKey);
+    }
+  }
+  indexes.set(phrases, index as PhraseIndex<string>);
+  return index;
+}
+
 /**
  * Every occurrence of every phrase whose language was prepared. Phrases of
  * other languages are skipped: stems of one language can collide with
@@ -146,24 +177,24 @@ export function matchPhrases<K extends string>(
   prepared: PreparedWords,
   phrases: readonly Phrase<K>[],
 ): PhraseMatch<K>[] {
+  const index = phraseIndex(phrases);
   const matches: PhraseMatch<K>[] = [];
   const n = prepared.words.length;
-  for (const phrase of phrases) {
-    const keys = prepared.keys[phrase.language];
-    if (!keys) continue;
-    for (let at = 0; at + phrase.tokens.length <= n; at++) {
-      const end = matchEnd(prepared, keys, phrase.tokens, at);
-      if (end > 0) {
-        matches.push({
-          key: phrase.key,
-          language: phrase.language,
-          start: at,
-          end,
-          weight: phrase.weight,
-          source: phrase.source,
-        });
+  for (const [language, keys] of Object.entries(prepared.keys) as [TextLanguage, readonly string[]][]) {
+    const byKey = index.byFirst.get(language);
+    const byHead = index.byPrefix.get(language);
+    for (let at = 0; at < n; at++) {
+      const word = prepared.words[at]!;
+      const exact = byKey?.get(keys[at]!) ?? [];
+      const prefixed = byHead?.get(word.slice(0, 3)) ?? [];
+      for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
+        if (at + phrase.tokens.length > n) continue;
+        const end = matchEnd(prepared, keys, phrase.tokens, at);
+        if (end > 0) {
+          matches.push({ key: phrase.key, language, start: at, end, weight: phrase.weight, source: phrase.source });
+        }
       }
     }
   }
-  return matches;
+  return matches.sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
