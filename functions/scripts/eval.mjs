@@ -124,7 +124,31 @@ function printFailures(rows) {
   }
 }
 
+/** How often an answer given with a confidence in each band was right: what `confidence` should mean. */
+async function reliability(sets) {
+  const bands = [0.45, 0.55, 0.65, 0.75, 0.85, 0.95, 1.01];
+  const counts = bands.map(() => ({ n: 0, correct: 0 }));
+  for (const { set, business } of sets) {
+    for (const row of await run(set, business, (request) => responder.reply(request))) {
+      if (row.handedOff || !['qa', 'fact', 'greeting'].includes(row.message.kind)) continue;
+      const band = bands.findIndex((b) => row.result.confidence < b);
+      if (band >= 0) {
+        counts[band].n++;
+        if (row.correct) counts[band].correct++;
+      }
+    }
+  }
+  console.log('\nconfidence band   answers   right');
+  counts.forEach((c, i) => {
+    const from = i === 0 ? 0 : bands[i - 1];
+    console.log(
+      `  ${from.toFixed(2)}–${Math.min(1, bands[i]).toFixed(2)}   ${String(c.n).padStart(7)}   ${pct(c.n ? c.correct / c.n : null)}`,
+    );
+  });
+}
+
 async function calibrate(sets) {
+  await reliability(sets);
   const { respond, DEFAULT_TUNING } = await import(new URL('responders/offline/offline.js', lib));
   console.log('answerThreshold tieMargin  macro  handoffs-on-answerable  missed-handoffs');
   for (const answerThreshold of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
