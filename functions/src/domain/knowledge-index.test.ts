@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { businessFrom, fixtureBusiness } from '../responders/fixture.test-helper.js';
-import { knowledgeIndex, nameAliases } from './knowledge-index.js';
+import { knowledgeIndex, nameAliases, searchKnowledge, searchOptions } from './knowledge-index.js';
 import { detectLanguage } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { allTexts } from './localized.js';
@@ -61,6 +61,16 @@ describe('knowledgeIndex on the fixture', () => {
         .services[0]?.variants.map((v) => v.id)
         .sort(),
     ).toEqual(['full-legs', 'half-legs']);
+  });
+
+  it('reads a message in the languages it may be in, for any responder', () => {
+    expect(searchKnowledge(business, 'hi ha pàrquing?').knowledge[0]?.id).toBe('parking');
+    expect(searchOptions('where can I park?', business)).toEqual({
+      languages: ['en', 'fr'],
+      primary: 'en',
+    });
+    // Arabizi skeletons only for text that looks Arabic.
+    expect(searchOptions('fi parking 3andkon?', business).languages).toContain('ar');
   });
 
   it('builds the index once per business object', () => {

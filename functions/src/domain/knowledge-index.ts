@@ -15,7 +15,7 @@
 import { analyse, analyseKey, type Analysis, type AnalyseOptions, type Unit } from './analyzer.js';
 import type { Business, Localized, Service } from './business.js';
 import { Vocabulary } from './fuzzy.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { conceptVocabulary } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
@@ -330,6 +330,42 @@ function createIndex(business: Business): KnowledgeIndex {
       };
     },
   };
+}
+
+/**
+ * How to read a customer's message for `search`: in the detected language
+ * plus the business's and English (for words languages share), or in all
+ * languages when detection is unsure; Arabizi only for text that looks
+ * Arabic, since Latin words of other languages share its skeletons ("son"
+ * and "sinn"). `language` is the conversation's language, if known: when
+ * detection is unsure, its stopwords and shorthand apply if the message
+ * looks like it at all.
+ */
+export function searchOptions(
+  text: string,
+  business: Business,
+  language?: string,
+  guess: LanguageGuess = detectLanguage(text),
+): SearchOptions {
+  const sure = guess.language !== undefined && guess.confidence >= 0.4;
+  const all: TextLanguage[] = sure
+    ? [guess.language!, ...business.profile.languages.filter(isTextLanguage), 'en']
+    : [...TEXT_LANGUAGES];
+  const arabic = looksArabic(text, guess);
+  const likely = isTextLanguage(language) && guess.scores[language] > 0 ? language : undefined;
+  return {
+    languages: [...new Set(all)].filter((l) => l !== 'ar' || arabic),
+    primary: sure ? guess.language : likely,
+  };
+}
+
+/**
+ * The entries and services of a business that answer `text`, best first:
+ * what a responder's search tool calls. `language` is the conversation's
+ * language, if known.
+ */
+export function searchKnowledge(business: Business, text: string, language?: string): SearchResult {
+  return knowledgeIndex(business).search(text, searchOptions(text, business, language));
 }
 
 const cache = new WeakMap<Business, KnowledgeIndex>();

@@ -7,9 +7,9 @@
  */
 import type { Business, LanguageCode } from '../../domain/business.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
-import { knowledgeIndex, type SearchResult } from '../../domain/knowledge-index.js';
-import { detectLanguage, type LanguageGuess, looksArabic, signalLanguages } from '../../domain/language.js';
-import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from '../../domain/languages.js';
+import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
+import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
+import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
 import { conceptTerm } from '../../domain/lexicon/concepts.js';
 import type { ContactMemory } from '../responder.js';
 import { classify, type Classification, type Intent } from './intents.js';
@@ -57,21 +57,6 @@ export function chooseLanguage(
   return languages[0] ?? 'en';
 }
 
-/**
- * The languages to read the message in: the detected one plus the
- * business's and English (for words languages share), or all; Arabizi only
- * for text that looks Arabic, since Latin words of other languages share
- * its skeletons ("son" and "sinn").
- */
-function readingLanguages(text: string, guess: LanguageGuess, business: Business): TextLanguage[] {
-  const all: TextLanguage[] =
-    !guess.language || guess.confidence < 0.4
-      ? [...TEXT_LANGUAGES]
-      : [guess.language, ...business.profile.languages.filter(isTextLanguage), 'en'];
-  const arabic = looksArabic(text, guess);
-  return [...new Set(all)].filter((l) => l !== 'ar' || arabic);
-}
-
 /** Cue languages: the message's own and English (mixed into every other), or all; the same as safety rules use. */
 function cueLanguages(text: string): readonly TextLanguage[] {
   return signalLanguages(text);
@@ -82,11 +67,7 @@ const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye',
 export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
   const guess = detectLanguage(text);
   const language = chooseLanguage(guess, contact, business.profile.languages);
-  // The language whose stopwords and shorthand apply: the detected one, or the
-  // business language the message looks most like (the reply language).
-  const likely = isTextLanguage(language) && guess.scores[language] > 0 ? language : undefined;
-  const primary = guess.language && guess.confidence >= 0.4 ? guess.language : likely;
-  const search = knowledgeIndex(business).search(text, { languages: readingLanguages(text, guess, business), primary });
+  const search = knowledgeIndex(business).search(text, searchOptions(text, business, language, guess));
   const { analysis } = search;
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
   const classification = classify(analysis.words, cueLanguages(text));
