@@ -73,6 +73,46 @@ describe('knowledgeIndex on the fixture', () => {
     expect(searchOptions('fi parking 3andkon?', business).languages).toContain('ar');
   });
 
+  // Carried over from the offline responder's former retrieval tests.
+  it.each([
+    ['how much is full legs?', 'laser-hair-removal', ['full-legs']],
+    ['jambes complètes', 'laser-hair-removal', ['full-legs']],
+    ['الساقين كاملة', 'laser-hair-removal', ['full-legs']],
+    ['kam se3r el underarms', 'laser-hair-removal', ['underarms']],
+    ['legs', 'laser-hair-removal', ['full-legs', 'half-legs']],
+    ['full legs and underarms', 'laser-hair-removal', ['full-legs', 'underarms']],
+    ['laser hair removal', 'laser-hair-removal', []],
+    ['laser', 'laser-hair-removal', []],
+    ['hydrafacial', 'hydrafacial', []],
+  ])('finds the service in %j: %s %j', (text, serviceId, variantIds) => {
+    const [match] = search(business, text).services;
+    expect(match?.service.id).toBe(serviceId);
+    expect(match?.variants.map((v) => v.id).sort()).toEqual([...variantIds].sort());
+  });
+
+  it.each(['do you have parking?', 'asdkj qwe', 'is it safe?'])('finds no service in %j', (text) => {
+    expect(search(business, text).services).toEqual([]);
+  });
+
+  it.each([
+    ['do you have parking?', 'qa', 'parking'],
+    ['is there somewhere to leave my car', 'qa', 'parking'],
+    ['fi parking?', 'qa', 'parking'],
+    ['هل يوجد موقف سيارات؟', 'qa', 'parking'],
+    ['Avez-vous un parking ?', 'qa', 'parking'],
+    ['how should I prepare for my laser session?', 'article', 'before-laser'],
+    ['what is your cancellation policy?', 'policy', 'cancellation'],
+  ])('finds %j with confidence: %s %s', (text, kind, id) => {
+    const [match] = search(business, text).knowledge;
+    expect(match).toMatchObject({ kind, id });
+    expect(match?.strength).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // One shared word is weak evidence: at most the single-unit cap of matchStrength (0.45).
+  it.each(['asdkj qwe zzzx', 'laser', 'do you accept credit cards?'])('has no strong match for %j', (text) => {
+    expect(search(business, text).knowledge[0]?.strength ?? 0).toBeLessThanOrEqual(0.45);
+  });
+
   it('builds the index once per business object', () => {
     expect(knowledgeIndex(business)).toBe(knowledgeIndex(business));
   });
