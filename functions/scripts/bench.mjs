@@ -252,7 +252,9 @@ lines.push(
   `  ratio webhook / bare                                     ${(p50(ack.webhook) / p50(ack.bare)).toFixed(2).padStart(9)}x ${(pct(ack.webhook, 95) / pct(ack.bare, 95)).toFixed(2).padStart(9)}x`,
 );
 lines.push('');
-lines.push('End to end, until a local fake vendor receives the request (interleaved)      p50        p95   p50 vs bare');
+lines.push(
+  'End to end, until a local fake vendor receives the request (interleaved)      p50        p95   p50 vs bare',
+);
 const e2eLine = (label, xs) =>
   `  ${label.padEnd(62)} ${ms(p50(xs)).padStart(10)} ${ms(pct(xs, 95)).padStart(10)} ${(p50(xs) / p50(e2e.bare)).toFixed(2).padStart(10)}x`;
 lines.push(e2eLine('bare trigger round trip (HTTP → write → trigger → HTTP out)', e2e.bare));

@@ -16,6 +16,7 @@ export interface KindStyle {
 
 const STYLES: Record<string, KindStyle> = {
   handoff: { title: '🙋 A customer needs a person', audience: 'staff' },
+  emergency: { title: '🚨 URGENT: possible emergency', audience: 'staff' },
   reply_failed: { title: '⚠️ The AI could not answer', audience: 'staff' },
   delivery_failed: { title: '⚠️ A message could not be delivered', audience: 'staff' },
   rate_limited: { title: '🌊 A customer is flooding the chat', audience: 'staff' },

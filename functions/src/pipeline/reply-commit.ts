@@ -176,6 +176,10 @@ function replyMessage(plan: ReplyPlan, answers: string[], now: Date): MessageDoc
       attempts: reply.attempts ?? null,
       grounding: reply.grounding ?? null,
       injection: reply.injection ?? null,
+      intent: reply.intent ?? null,
+      safety: reply.safety ?? null,
+      answerLanguage: reply.answerLanguage ?? null,
+      note: reply.note?.slice(0, 1_000) ?? null,
       approvals: reply.approvals?.map((a) => ({ tool: a.tool, input: jsonText(a.input, MAX_TOOL_ARGUMENTS) })) ?? null,
       closedNotice: plan.closedNotice ? true : null,
     },
@@ -270,7 +274,8 @@ function raiseAll(tx: Transaction, plan: ReplyPlan, now: Date): void {
   const leader = turn.leader;
   if (reply.handoff) {
     raiseNotification(tx, businessId, {
-      kind: 'handoff',
+      // A possible emergency is its own, urgent kind: staff see it first, on every linked chat.
+      kind: reply.handoff.reason === 'emergency' ? 'emergency' : 'handoff',
       conversationId: leader.doc.conversationId,
       messageId: leader.id,
       channel: leader.doc.channel,

@@ -24,6 +24,8 @@ import type { z } from 'zod';
 import type { Business, LanguageCode } from '../domain/business.js';
 import type { ContactMemory as StoredMemory, ContactMemoryPatch } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
+import type { InjectionKind } from '../domain/injection.js';
+import type { EmergencyKind } from '../domain/safety.js';
 
 /** Everything the business has told us, as the responder sees it. */
 export type BusinessContext = Business;
@@ -144,8 +146,25 @@ export interface ReplyResult {
   transcript?: { text: string; model: string; language?: string | undefined } | undefined;
   /** The money check on the reply: stated amounts not in the business's data, and whether it was regenerated. */
   grounding?: { regenerated: boolean; ungrounded: string[] } | undefined;
-  /** The customer's message read like instructions to the AI (prompt injection). */
-  injection?: boolean | undefined;
+  /**
+   * The message tries to instruct the assistant (prompt injection): the kinds
+   * of attempt (domain/injection.ts), or `true` where only the fact is known.
+   */
+  injection?: InjectionKind[] | boolean | undefined;
+  /**
+   * The language of the business's own text in the reply, when the business
+   * wrote it only in another language than `language` (the reply says so).
+   */
+  answerLanguage?: LanguageCode | undefined;
+  /**
+   * What the customer is trying to do, when a later step should take over:
+   * `booking` (book, move or cancel an appointment) is for the booking dialogue.
+   */
+  intent?: 'booking' | undefined;
+  /** Set when the message describes a possible medical emergency (domain/safety.ts). */
+  safety?: { emergency: EmergencyKind; evidence: string[] } | undefined;
+  /** A short explanation for staff: why this answer, or why no answer. */
+  note?: string | undefined;
   /** Quick replies to send with the text (buttons where the channel has them, a numbered list elsewhere). */
   buttons?: { id: string; title: string }[] | undefined;
   /** Changes to the conversation state (see the top of this file). */

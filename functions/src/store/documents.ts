@@ -98,6 +98,7 @@ const HANDOFF_REASONS = [
   'unsupported',
   'staff',
   'error',
+  'emergency',
 ] as const satisfies readonly HandoffReason[];
 
 export const ConversationDocSchema = z.object({
@@ -282,8 +283,16 @@ const AiSchema = z.object({
   attempts: z.array(AttemptSchema).nullish(),
   /** The money check: amounts the reply stated that the business never set, and whether it was regenerated. */
   grounding: z.object({ regenerated: z.boolean(), ungrounded: z.array(z.string()) }).nullish(),
-  /** The customer's message read like instructions to the AI. */
-  injection: z.boolean().nullish(),
+  /** The customer's message read like instructions to the AI: the kinds of attempt (domain/injection.ts), or true. */
+  injection: z.union([z.boolean(), z.array(z.string())]).nullish(),
+  /** What the customer was trying to do when a later step should take over ('booking'). */
+  intent: z.string().nullish(),
+  /** A possible medical emergency: its kind and the words that showed it. */
+  safety: z.object({ emergency: z.string(), evidence: z.array(z.string()) }).nullish(),
+  /** The language of the business's own text in the reply, when it differs from the reply's (the reply says so). */
+  answerLanguage: z.string().nullish(),
+  /** Why this answer, or why no answer, in a line for staff. */
+  note: z.string().nullish(),
   /** Tool calls waiting for the owner's approval (booking), their input as JSON text. */
   approvals: z.array(z.object({ tool: z.string(), input: z.string() })).nullish(),
   /** The out-of-hours notice opens this reply. */

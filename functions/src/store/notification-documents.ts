@@ -11,6 +11,8 @@ export type NotificationKind =
   | 'delivery_failed'
   | 'reply_failed'
   | 'handoff'
+  /** A handoff because the customer may be having a medical emergency: urgent, for everyone on staff. */
+  | 'emergency'
   /** A contact flooded the conversation: one polite message, then silence until it calms down. */
   | 'rate_limited'
   /** The business's daily LLM budget is spent: the offline responder answers until tomorrow (owners only). */
