@@ -10,6 +10,8 @@
  *   npm run eval -- --split dev --failures         # the development split, with each miss explained
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
+ *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
+ *                                                  # OPENAI_API_KEY set, else a scripted fake model (plumbing)
  *   npm run eval -- --split dev --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
  *   npm run eval -- --json                         # figures as JSON
  *
@@ -47,8 +49,38 @@ const [{ BusinessProfileFile }, { responders }, { unknownAmounts }] = await Prom
   import(new URL('domain/amounts.js', lib)),
 ]).catch((error) => fail(`cannot load functions/lib (${error.message}); run "npm run eval", which builds first`));
 
-const responder = responders[values.responder];
-if (!responder) fail(`unknown responder "${values.responder}"; known: ${Object.keys(responders).join(', ')}`);
+/**
+ * The engine: with a key in the environment, the real providers; without,
+ * the real SDK against the fake Anthropic server scripted to search the
+ * knowledge and answer with what it found (testing/eval-model.ts).
+ */
+async function engineResponder() {
+  const [{ selectResponder }, { llmUrls }] = await Promise.all([
+    import(new URL('responders/registry.js', lib)),
+    import(new URL('responders/llm/secrets.js', lib)),
+  ]);
+  const keys = { anthropic: process.env.ANTHROPIC_API_KEY, openai: process.env.OPENAI_API_KEY };
+  if (keys.anthropic || keys.openai) {
+    return { responder: selectResponder({ keys, urls: llmUrls() }), label: 'engine (live providers)', stop() {} };
+  }
+  const [{ startFakeAnthropic, FAKE_ANTHROPIC_KEY }, { retrievalEchoModel }] = await Promise.all([
+    import(new URL('testing/fake-anthropic.js', lib)),
+    import(new URL('testing/eval-model.js', lib)),
+  ]);
+  const fake = await startFakeAnthropic();
+  fake.always(retrievalEchoModel);
+  const urls = { ...llmUrls(), anthropic: fake.url };
+  return {
+    responder: selectResponder({ keys: { anthropic: FAKE_ANTHROPIC_KEY }, urls }),
+    label: 'engine (scripted fake model: plumbing, not language)',
+    stop: () => fake.close(),
+  };
+}
+
+const engine = values.responder === 'engine' ? await engineResponder() : undefined;
+const responder = engine?.responder ?? responders[values.responder];
+if (!responder)
+  fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 const splits = values.split === 'all' ? ['dev', 'test'] : [values.split];
 if (!splits.every((s) => ['dev', 'test'].includes(s))) fail(`--split must be dev, test or all`);
 
@@ -73,6 +105,7 @@ async function run(set, business, reply) {
   for (const message of set.messages) {
     const request = {
       business,
+      messageId: `eval-${message.id}`,
       contact: {},
       history: [],
       now: new Date(message.now ?? set.now),
@@ -87,9 +120,25 @@ async function run(set, business, reply) {
       handedOff: Boolean(result.handoff),
       invented: unknownAmounts(result.text, business),
       crossLingual: isCrossLingual(message, business),
+      tools: (result.toolCalls ?? []).map((c) => c.name),
+      ungrounded: result.grounding?.ungrounded ?? [],
     });
   }
   return rows;
+}
+
+/** What the engine did besides answering: tools called, amounts caught by the grounding check, handoffs flagged. */
+function printPlumbing(rows) {
+  const searched = rows.filter((r) => r.tools.includes('search_knowledge')).length;
+  const caught = rows.filter((r) => r.ungrounded.length > 0).length;
+  const reasons = {};
+  for (const r of rows)
+    if (r.result.handoff) reasons[r.result.handoff.reason] = (reasons[r.result.handoff.reason] ?? 0) + 1;
+  const answeredBy = {};
+  for (const r of rows) answeredBy[r.result.responder] = (answeredBy[r.result.responder] ?? 0) + 1;
+  console.log(`\n${engine.label}`);
+  console.log(`  knowledge searched ${searched}/${rows.length}   replies with an ungrounded amount caught ${caught}`);
+  console.log(`  handoffs by reason ${JSON.stringify(reasons)}   answered by ${JSON.stringify(answeredBy)}`);
 }
 
 const pct = (x) => (x === null || x === undefined ? '   –' : `${(100 * x).toFixed(0).padStart(3)}%`);
@@ -195,5 +244,7 @@ for (const split of splits) {
   }
   report[split].all = summarise(all);
   if (!values.json) printSummary('All businesses', report[split].all);
+  if (engine && !values.json) printPlumbing(all);
 }
 if (values.json) console.log(JSON.stringify(report, null, 2));
+await engine?.stop();
