@@ -25,6 +25,8 @@ export function turnDeps(deps: Deps, startedAt = new Date(), timeoutSeconds = RE
     media: mediaStoreFor(),
     deadline: replyDeadline(startedAt, timeoutSeconds),
     scheduler: cloudTasksScheduler(),
+    // Every caller sends a written reply at once (sendNow).
+    sendsAtOnce: true,
   };
 }
 
@@ -51,6 +53,6 @@ export async function handle(
       ? await startTurn(replyDeps, businessId, messageId)
       : await replyToMessage(replyDeps, businessId, messageId);
   deps.log.info('reply pipeline', { businessId, messageId, ...outcome });
-  if (outcome.result === 'replied') await sendNow(businessId, outcome.replyMessageId);
+  if (outcome.result === 'replied') await sendNow(outcome, businessId);
   return outcome;
 }

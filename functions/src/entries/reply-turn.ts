@@ -23,6 +23,6 @@ export async function handle(data: unknown) {
   const task: TurnTask = parsed.data;
   const outcome = await runTurn(turnDeps(deps), task);
   deps.log.info('turn', { ...task, ...outcome });
-  if (outcome.result === 'replied') await sendNow(task.businessId, outcome.replyMessageId);
+  if (outcome.result === 'replied') await sendNow(outcome, task.businessId);
   return outcome;
 }

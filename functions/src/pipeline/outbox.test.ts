@@ -54,6 +54,43 @@ const notifications = () => Object.entries(deps.db.dump()).filter(([path]) => pa
 const timeout = () =>
   new ProviderError('whatsapp-meta', 'no answer from the Graph API within 10 s', true, { ambiguous: true });
 
+describe('a reply sent by the function that wrote it', () => {
+  async function heldReply() {
+    const inbound = await ingestMessage(deps, CLINIC, whatsappText('What are your opening hours?'));
+    const reply = await replyToMessage(
+      { ...deps, responder: offlineResponder, sendsAtOnce: true },
+      CLINIC,
+      inbound.messageId,
+    );
+    if (reply.result !== 'replied' || !reply.held)
+      throw new Error(`expected a held reply, got ${JSON.stringify(reply)}`);
+    return reply;
+  }
+
+  it('is created claimed, sent without a second claim; its trigger then does nothing', async () => {
+    const reply = await heldReply();
+    expect(await item(reply.replyMessageId)).toMatchObject({ state: 'sending', attempts: 1 });
+    const { deps: d, sender } = outboxDeps();
+    expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId, reply.held)).toMatchObject({ result: 'sent' });
+    expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId)).toMatchObject({ result: 'skipped' });
+    expect(sender.sent).toHaveLength(1);
+    expect(await item(reply.replyMessageId)).toMatchObject({ state: 'sent', dueAt: null });
+  });
+
+  it('when that function dies before sending, the trigger leaves it and the sweep sends it once the lease ends', async () => {
+    const reply = await heldReply();
+    const { deps: d, sender } = outboxDeps();
+    expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId)).toMatchObject({ result: 'skipped' });
+    expect(await dueOutboxItems(d)).toEqual([]);
+    deps.advance(SENDING_LEASE_MS + 1);
+    const due = await dueOutboxItems(d);
+    expect(due).toEqual([{ businessId: CLINIC, outboxId: reply.replyMessageId }]);
+    expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId)).toMatchObject({ result: 'sent' });
+    expect(sender.sent).toHaveLength(1);
+    expect(await item(reply.replyMessageId)).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+});
+
 describe('outbox', () => {
   it('sends, and records the provider id on the item and the message', async () => {
     const { outboxId } = await queuedReply();

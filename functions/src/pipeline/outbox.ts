@@ -72,11 +72,25 @@ export type DeliveryOutcome =
 
 const CANCELLED = 'a person replied before this AI message was sent';
 
+/**
+ * An item the caller already holds: the reply pipeline creates its outbox
+ * item claimed when the function that wrote it sends it at once
+ * (`sendsAtOnce`), in the same transaction that checked the conversation's
+ * owner, so no second claim is needed.
+ */
+export interface HeldOutboxItem {
+  item: OutboxDoc;
+  /** The conversation as the commit read it (its window and thread). */
+  conversation: ConversationDoc;
+}
+
 export async function deliverOutboxItem(
   deps: OutboxDeps,
   businessId: string,
   outboxId: string,
+  held?: HeldOutboxItem,
 ): Promise<DeliveryOutcome> {
+  if (held) return send(deps, businessId, outboxId, held.item, held.conversation);
   const ref = at.outboxItem(businessId, outboxId);
   let conversation: ConversationDoc | undefined;
   let cancelled = false;
@@ -108,8 +122,16 @@ export async function deliverOutboxItem(
     }
     return { result: 'skipped', why: claim.why };
   }
-  const item = { ...claim.doc, attempts: claim.attempts };
+  return send(deps, businessId, outboxId, { ...claim.doc, attempts: claim.attempts }, conversation);
+}
 
+async function send(
+  deps: OutboxDeps,
+  businessId: string,
+  outboxId: string,
+  item: OutboxDoc,
+  conversation: ConversationDoc | undefined,
+): Promise<DeliveryOutcome> {
   let sender: Sender | undefined;
   try {
     sender = deps.senderFor(item.channel);
@@ -325,8 +347,9 @@ export async function deliverWithShortRetries(
   outboxId: string,
   maxWaitMs = 10_000,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  held?: HeldOutboxItem,
 ): Promise<DeliveryOutcome> {
-  let outcome = await deliverOutboxItem(deps, businessId, outboxId);
+  let outcome = await deliverOutboxItem(deps, businessId, outboxId, held);
   while (outcome.result === 'retry') {
     const wait = outcome.nextAttemptAt.getTime() - deps.now().getTime();
     if (wait > maxWaitMs) break;

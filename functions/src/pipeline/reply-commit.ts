@@ -28,9 +28,10 @@ import {
   type OutboxDoc,
 } from '../store/documents.js';
 import { ids } from '../store/ids.js';
-import { newWork, workFields } from '../store/work-item.js';
+import { claimedAtCreation, newWork, workFields } from '../store/work-item.js';
 import type { Deps } from './deps.js';
 import { UnstorableValue, jsonText, storableJson } from './json-value.js';
+import { type HeldOutboxItem, outboxWork } from './outbox.js';
 import { RESUME_AI, type RaisedNotification, raiseNotification } from './notifications.js';
 import { type Turn, releaseLock, stillOurs, turnMessages } from './turn.js';
 import { addReplyUsage } from './usage.js';
@@ -47,10 +48,13 @@ export interface ReplyPlan {
   flood?: 'started' | 'ended' | undefined;
   /** Notifications to raise with the reply besides the handoff's. */
   notify?: RaisedNotification[] | undefined;
+  /** The caller sends the reply at once: its outbox item is created claimed (and returned as `held`). */
+  sendsAtOnce?: boolean | undefined;
 }
 
 export type CommitOutcome =
-  { result: 'replied'; replyMessageId: string; handoff: boolean } | { result: 'skipped'; why: string };
+  | { result: 'replied'; replyMessageId: string; handoff: boolean; held?: HeldOutboxItem | undefined }
+  | { result: 'skipped'; why: string };
 
 const STATE_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
@@ -117,7 +121,8 @@ export async function commitReply(deps: Deps, plan: ReplyPlan): Promise<CommitOu
           now,
         ),
       );
-      tx.create(at.outboxItem(businessId, replyId), outboxItem(plan, conversation, now));
+      const outbox = outboxItem(plan, conversation, now);
+      tx.create(at.outboxItem(businessId, replyId), outbox);
       const done = {
         ...workFields<MessageDoc>('processing.', { state: 'done', reason: null, finished: true }),
         'processing.replyMessageId': replyId,
@@ -135,7 +140,8 @@ export async function commitReply(deps: Deps, plan: ReplyPlan): Promise<CommitOu
       if (contactChanges) tx.merge(contactRef, contactChanges);
       addReplyUsage(tx, businessId, plan.timezone, reply, now);
       raiseAll(tx, plan, now);
-      return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+      const held = plan.sendsAtOnce ? { item: outbox, conversation } : undefined;
+      return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff), held };
     });
   } catch (err) {
     if (err instanceof StoreError && err.kind === 'already-exists') {
@@ -197,9 +203,10 @@ function outboxItem(plan: ReplyPlan, conversation: ConversationDoc, now: Date): 
     userId: conversation.userId,
     text: reply.text,
     buttons: reply.buttons?.length ? reply.buttons : null,
-    state: 'pending',
     createdAt: now,
-    ...newWork(now),
+    ...(plan.sendsAtOnce
+      ? (claimedAtCreation(outboxWork(), now).fields as Pick<OutboxDoc, 'state' | 'attempts'>)
+      : { state: 'pending', ...newWork(now) }),
   };
 }
 

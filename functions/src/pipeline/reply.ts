@@ -28,6 +28,7 @@ import { type WorkKind, workFields } from '../store/work-item.js';
 import { loadBusinessContext } from './business-context.js';
 import type { Deps } from './deps.js';
 import { RESUME_AI, type RaisedNotification, raiseNotification } from './notifications.js';
+import type { HeldOutboxItem } from './outbox.js';
 import { commitReply, ownerAt } from './reply-commit.js';
 import { buildReplyRequest } from './reply-request.js';
 import { type Turn, claimTurn, finishTurn, releaseLock, stillOurs, turnMessages } from './turn.js';
@@ -61,10 +62,16 @@ export interface ReplyDeps extends Deps {
   media?: MediaStore | undefined;
   /** When the function running the reply must be done by (its timeout, less a margin for the commit). */
   deadline?: Date | undefined;
+  /**
+   * The caller sends the reply as soon as it is written (entries/on-outbox.ts
+   * `sendNow`): the outbox item is created claimed and returned as `held`,
+   * sparing a claim transaction; its trigger and the sweep stay the safety net.
+   */
+  sendsAtOnce?: boolean | undefined;
 }
 
 export type ReplyOutcome =
-  | { result: 'replied'; replyMessageId: string; handoff: boolean }
+  | { result: 'replied'; replyMessageId: string; handoff: boolean; held?: HeldOutboxItem | undefined }
   | { result: 'skipped'; why: string }
   /** Not this message's turn now: a newer message leads it, or the conversation's previous reply is being written. */
   | { result: 'deferred'; why: string; newer?: string; busyUntil?: Date }
@@ -108,7 +115,7 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
       Boolean(contact?.flood),
     );
     const { timezone } = businessDoc.profile;
-    const plan = { businessId, turn, quietMinutes, timezone };
+    const plan = { businessId, turn, quietMinutes, timezone, sendsAtOnce: deps.sendsAtOnce };
     if (flood.action === 'silence') {
       await finishTurn(deps, businessId, turn, 'skipped', 'rate limited: the contact is still flooding');
       return { result: 'skipped', why: 'flood' };

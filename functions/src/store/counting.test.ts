@@ -10,6 +10,8 @@ describe('database operations per answered text', () => {
     // it), the business and the contact in one round trip, and the commit (the claim and the
     // conversation read again; reply, outbox item, message, conversation and the day's totals written).
     expect(counts.reply).toEqual({ reads: 6, writes: 7, roundTrips: 7 });
-    expect(counts.outbox).toEqual({ reads: 4, writes: 3, roundTrips: 6 });
+    // The send: the reply's function created the item claimed, so only the result is written (the item and
+    // the message; statuses that came before it, parked, are read in the same transaction).
+    expect(counts.outbox).toEqual({ reads: 2, writes: 2, roundTrips: 3 });
   });
 });

@@ -118,6 +118,26 @@ export function workFields<T>(
   return fields as UpdateData<T>;
 }
 
+/**
+ * The work fields of a new item claimed by the worker that creates it, which
+ * does the work at once (a reply sent by the function that wrote it): its
+ * first attempt, under a lease. Its trigger finds it active and leaves it;
+ * if the worker dies, the sweep takes it when the lease ends.
+ */
+export function claimedAtCreation<T>(
+  kind: WorkKind<T>,
+  now: Date,
+): { fields: Record<string, unknown>; leaseUntil: Date } {
+  const leaseUntil = new Date(now.getTime() + kind.policy.leaseMs);
+  return {
+    fields: {
+      ...workFields(kind.prefix, { state: kind.activeState, attempts: 1, leaseUntil }),
+      [`${kind.prefix}claimToken`]: randomUUID(),
+    },
+    leaseUntil,
+  };
+}
+
 /** The work fields of a new item, due for the sweep after the grace period if no trigger claims it. */
 export function newWork(now: Date, extra: Record<string, unknown> = {}) {
   return { attempts: 0, dueAt: new Date(now.getTime() + PENDING_GRACE_MS), ...extra };

@@ -64,10 +64,15 @@ export async function operationsPerAnsweredText(messages = 5): Promise<AnsweredT
     const [message] = await base.db.query(at.messages(CLINIC), {
       where: [['providerMessageId', '==', `wamid.ops-${i}`]],
     });
-    const reply = await replyToMessage({ ...deps, responder: offlineResponder }, CLINIC, message!.ref.id);
+    // As the functions do it: the function that writes the reply sends it (its outbox item created claimed).
+    const reply = await replyToMessage(
+      { ...deps, responder: offlineResponder, sendsAtOnce: true },
+      CLINIC,
+      message!.ref.id,
+    );
     if (reply.result !== 'replied') throw new Error(`no reply: ${JSON.stringify(reply)}`);
     const replyCounts = db.take();
-    const sent = await deliverOutboxItem(outboxDeps, CLINIC, reply.replyMessageId);
+    const sent = await deliverOutboxItem(outboxDeps, CLINIC, reply.replyMessageId, reply.held);
     if (sent.result !== 'sent') throw new Error(`not sent: ${JSON.stringify(sent)}`);
     const outbox = db.take();
     base.advance(5_000); // a conversation: a message every few seconds
