@@ -8,6 +8,7 @@
  *
  *   npm run eval                                   # the test split (never used for tuning)
  *   npm run eval -- --split dev --failures         # the development split, with each miss explained
+ *   npm run eval -- --split holdout                # the holdout split: scored once, after everything else
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --split dev --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
@@ -17,9 +18,9 @@
  * no network and no emulators. Exit code 0 whatever the figures; 2 on bad
  * arguments or data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { judge, isCrossLingual, meetsGoal, summarise, KINDS } from './eval-score.mjs';
+import { judge, isCrossLingual, meetsGoal, summarise, unknownReferences, KINDS } from './eval-score.mjs';
 
 const lib = new URL('../lib/', import.meta.url);
 const evalDir = new URL('../eval/', import.meta.url);
@@ -49,12 +50,16 @@ const [{ BusinessProfileFile }, { responders }, { unknownAmounts }] = await Prom
 
 const responder = responders[values.responder];
 if (!responder) fail(`unknown responder "${values.responder}"; known: ${Object.keys(responders).join(', ')}`);
-const splits = values.split === 'all' ? ['dev', 'test'] : [values.split];
-if (!splits.every((s) => ['dev', 'test'].includes(s))) fail(`--split must be dev, test or all`);
+const SPLITS = ['dev', 'test', 'holdout'];
+const splits = values.split === 'all' ? SPLITS : [values.split];
+if (!splits.every((s) => SPLITS.includes(s))) fail(`--split must be ${SPLITS.join(', ')} or all`);
 
+/** A demo business, or one kept for the evaluation only (functions/eval/businesses: never seeded, never tuned on). */
 function loadBusiness(id) {
-  const parsed = BusinessProfileFile.safeParse(JSON.parse(readFileSync(new URL(`${id}.json`, demoDir), 'utf8')));
-  if (!parsed.success) fail(`demo/${id}.json does not match the schema`);
+  const file = [new URL(`${id}.json`, demoDir), new URL(`businesses/${id}.json`, evalDir)].find(existsSync);
+  if (!file) fail(`no business "${id}" in functions/demo or functions/eval/businesses`);
+  const parsed = BusinessProfileFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) fail(`${file.pathname} does not match the schema: ${parsed.error.message}`);
   const { channels: _channels, staff: _staff, ...business } = parsed.data;
   return business;
 }
@@ -174,6 +179,10 @@ const report = {};
 for (const split of splits) {
   const sets = loadSets(split).map((set) => ({ set, business: loadBusiness(set.business) }));
   if (sets.length === 0) fail(`no evaluation sets for split "${split}"`);
+  for (const { set, business } of sets) {
+    const unknown = unknownReferences(set.messages, business);
+    if (unknown.length > 0) fail(`${split}/${set.business}: ${unknown.join('; ')}`);
+  }
   if (values.calibrate) {
     if (values.responder !== 'offline') fail('--calibrate tunes the offline responder only');
     console.log(`Calibration on the ${split} split:`);
