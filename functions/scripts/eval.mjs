@@ -155,23 +155,27 @@ async function reliability(sets) {
 async function calibrate(sets) {
   await reliability(sets);
   const { respond, DEFAULT_TUNING } = await import(new URL('responders/offline/offline.js', lib));
-  console.log('answerThreshold tieMargin  macro  handoffs-on-answerable  missed-handoffs');
-  for (const answerThreshold of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
-    for (const tieMargin of [0, 0.02, 0.04, 0.08]) {
-      const tuning = { ...DEFAULT_TUNING, answerThreshold, tieMargin };
-      const rows = [];
-      for (const { set, business } of sets) rows.push(...(await run(set, business, (r) => respond(r, tuning))));
-      const s = summarise(rows);
-      const mark =
-        answerThreshold === DEFAULT_TUNING.answerThreshold && tieMargin === DEFAULT_TUNING.tieMargin
-          ? ' ← current'
-          : '';
-      console.log(
-        `${answerThreshold.toFixed(2).padStart(15)} ${tieMargin.toFixed(2).padStart(9)} ${pct(s.macro).padStart(6)} ${pct(
-          s.handoffOnAnswerable,
-        ).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${mark}`,
-      );
-    }
+  console.log('answerThreshold tieMargin clearFloor clearLead  macro  handoffs-on-answerable  missed-handoffs');
+  const d = DEFAULT_TUNING;
+  const grid = [
+    ...[0.4, 0.45, 0.5, 0.55].flatMap((answerThreshold) =>
+      [0, 0.02, 0.05].map((tieMargin) => ({ ...d, answerThreshold, tieMargin })),
+    ),
+    ...[0.25, 0.3, 0.35].flatMap((clearFloor) =>
+      [0.05, 0.1, 0.15, 1].map((clearLead) => ({ ...d, clearFloor, clearLead })),
+    ),
+  ];
+  for (const tuning of grid) {
+    const rows = [];
+    for (const { set, business } of sets) rows.push(...(await run(set, business, (r) => respond(r, tuning))));
+    const s = summarise(rows);
+    const current = Object.keys(d).every((k) => tuning[k] === d[k]) ? ' ← current' : '';
+    const f = (x) => x.toFixed(2).padStart(9);
+    console.log(
+      `${f(tuning.answerThreshold).padStart(15)} ${f(tuning.tieMargin)} ${f(tuning.clearFloor).padStart(10)} ${f(
+        tuning.clearLead,
+      )} ${pct(s.macro).padStart(6)} ${pct(s.handoffOnAnswerable).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${current}`,
+    );
   }
 }
 
