@@ -22,7 +22,7 @@ describe('choosing between entries', () => {
   const business = businessFrom({
     ...FIXTURE_INPUT,
     qa: [
-      ...FIXTURE_INPUT.qa,
+      ...(FIXTURE_INPUT.qa ?? []),
       {
         id: 'student-gold',
         question: { en: 'Is there a student discount with the Gold card?' },
