@@ -230,7 +230,7 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
  * day's hours beat a text about opening hours in general when the customer
  * names the day.
  */
-function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
+export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith'>): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
   return all.map((candidate) => {

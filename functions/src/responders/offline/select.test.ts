@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW, request } from '../fixture.test-helper.js';
+import { type Candidate, preferSpecific } from './candidates.js';
+import type { Part } from './compose.js';
 import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
 
 describe('clearsBar', () => {
@@ -45,5 +47,65 @@ describe('choosing between entries', () => {
   it('hands off when only one word of a longer message matches', () => {
     const result = respond(request(business, 'do you do teeth whitening for students?', { now: OPEN_NOW }));
     expect(result.handoff?.reason, result.text).toBe('low_confidence');
+  });
+});
+
+describe('three entries at the same score', () => {
+  // A word three entries share is not the customer's question.
+  const card = (id: string, colour: string) => ({
+    id,
+    question: { en: `Is there a student discount with the ${colour} card?` },
+    answer: { en: `${colour} card holders who are students get a discount.` },
+  });
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    qa: [
+      ...(FIXTURE_INPUT.qa ?? []),
+      card('student-gold', 'Gold'),
+      card('student-silver', 'Silver'),
+      card('student-bronze', 'Bronze'),
+    ],
+  });
+
+  it('hands off rather than answer with two of them', () => {
+    const result = respond(request(business, 'student discount for my nephew?', { now: OPEN_NOW }));
+    expect(result.handoff?.reason, `${result.note} ${result.text}`).toBe('low_confidence');
+  });
+});
+
+describe('preferSpecific: an entry about a named service', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  const reading = { unitsWith: () => [] };
+  const entry = (score: number, explains: number[]): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set(explains),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'pregnancy',
+      strength: score,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: score,
+        keyCoverage: 0.5,
+        keyShare: 0.5,
+        matched: explains,
+        keyMatched: [0],
+        keySize: 4,
+        querySize: 3,
+      },
+    },
+  });
+  // "grávida pode fazer limpeza?": the cleaning's details explain "limpeza" only.
+  const service: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part };
+  it.each([
+    ['explains the name and more', entry(0.39, [0, 1]), 0.535],
+    ['explains only other words', entry(0.39, [0]), 0.39],
+    ['too weak a match', entry(0.25, [0, 1]), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, service], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
   });
 });
