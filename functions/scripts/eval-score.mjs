@@ -66,6 +66,40 @@ export function isCrossLingual(message, business) {
   return entries.length > 0 && entries.every((value) => !languagesOf(value, defaultLanguage).includes(base));
 }
 
+const SMALL_TALK_TOKENS = new Set(['greeting', 'thanks', 'goodbye', 'ack']);
+const HANDOFF_TOKENS = new Set(['emergency', 'complaint', 'requested', 'injection', 'unanswerable']);
+
+/**
+ * What is wrong with a set's messages: an `expect` naming an entry the
+ * business does not have, a token no rule knows, a kind or a duplicate id.
+ * A misspelt id would otherwise make a message impossible to get right.
+ */
+export function unknownReferences(messages, business) {
+  const ids = {
+    qa: new Set(business.qa.map((q) => q.id)),
+    article: new Set(business.knowledge.map((a) => a.id)),
+    policy: new Set(business.policies.map((p) => p.id)),
+    service: new Set(business.services.map((s) => s.id)),
+  };
+  const problems = [];
+  const seen = new Set();
+  for (const message of messages) {
+    if (seen.has(message.id)) problems.push(`${message.id}: duplicate id`);
+    seen.add(message.id);
+    if (!KINDS.includes(message.kind)) problems.push(`${message.id}: unknown kind "${message.kind}"`);
+    if (!Array.isArray(message.expect) || message.expect.length === 0) problems.push(`${message.id}: no expect`);
+    for (const token of message.expect ?? []) {
+      const [kind, id] = token.split(':');
+      const known =
+        id !== undefined
+          ? ids[kind]?.has(id)
+          : kind in FACT_RESPONDERS || SMALL_TALK_TOKENS.has(kind) || HANDOFF_TOKENS.has(kind);
+      if (!known) problems.push(`${message.id}: unknown expect "${token}"`);
+    }
+  }
+  return problems;
+}
+
 function meets(token, result) {
   const [kind, id] = token.split(':');
   if (id !== undefined) return (result.sources ?? []).includes(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module script without type declarations
-import { expectedLanguage, isCrossLingual, judge, meetsGoal, summarise } from './eval-score.mjs';
+import { expectedLanguage, isCrossLingual, judge, meetsGoal, summarise, unknownReferences } from './eval-score.mjs';
 
 type Message = { id: string; text: string; kind: string; lang: string; expect: string[]; include?: string[] };
 const message = (m: Partial<Message>): Message => ({ id: 'x', text: 'x', kind: 'qa', lang: 'en', expect: [], ...m });
@@ -118,5 +118,19 @@ describe('summarise', () => {
     expect(summary.missedHandoff).toBeCloseTo(1 / 2);
     expect(summary.crossLingualShare).toBeCloseTo(1 / 6);
     expect(meetsGoal(summary)).toBe(false);
+  });
+});
+
+describe('unknownReferences', () => {
+  it.each([
+    [[message({ expect: ['qa:parking'] })], []],
+    [[message({ expect: ['service:cleaning', 'hours', 'greeting', 'unanswerable'] })], []],
+    [[message({ expect: ['qa:parkin'] })], ['x: unknown expect "qa:parkin"']],
+    [[message({ expect: ['opening'] })], ['x: unknown expect "opening"']],
+    [[message({ kind: 'question', expect: ['hours'] })], ['x: unknown kind "question"']],
+    [[message({ expect: [] })], ['x: no expect']],
+    [[message({ expect: ['hours'] }), message({ expect: ['hours'] })], ['x: duplicate id']],
+  ])('%j → %j', (messages, problems) => {
+    expect(unknownReferences(messages, business)).toEqual(problems);
   });
 });

@@ -8,6 +8,7 @@
  *
  *   npm run eval                                   # the test split (never used for tuning)
  *   npm run eval -- --split dev --failures         # the development split, with each miss explained
+ *   npm run eval -- --split holdout                # the holdout split: scored once, after everything else
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -19,9 +20,9 @@
  * no network and no emulators. Exit code 0 whatever the figures; 2 on bad
  * arguments or data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { judge, isCrossLingual, meetsGoal, summarise, KINDS } from './eval-score.mjs';
+import { judge, isCrossLingual, meetsGoal, summarise, unknownReferences, KINDS } from './eval-score.mjs';
 
 const lib = new URL('../lib/', import.meta.url);
 const evalDir = new URL('../eval/', import.meta.url);
@@ -81,12 +82,16 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-const splits = values.split === 'all' ? ['dev', 'test'] : [values.split];
-if (!splits.every((s) => ['dev', 'test'].includes(s))) fail(`--split must be dev, test or all`);
+const SPLITS = ['dev', 'test', 'holdout'];
+const splits = values.split === 'all' ? SPLITS : [values.split];
+if (!splits.every((s) => SPLITS.includes(s))) fail(`--split must be ${SPLITS.join(', ')} or all`);
 
+/** A demo business, or one kept for the evaluation only (functions/eval/businesses: never seeded, never tuned on). */
 function loadBusiness(id) {
-  const parsed = BusinessProfileFile.safeParse(JSON.parse(readFileSync(new URL(`${id}.json`, demoDir), 'utf8')));
-  if (!parsed.success) fail(`demo/${id}.json does not match the schema`);
+  const file = [new URL(`${id}.json`, demoDir), new URL(`businesses/${id}.json`, evalDir)].find(existsSync);
+  if (!file) fail(`no business "${id}" in functions/demo or functions/eval/businesses`);
+  const parsed = BusinessProfileFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) fail(`${file.pathname} does not match the schema: ${parsed.error.message}`);
   const { channels: _channels, staff: _staff, ...business } = parsed.data;
   return business;
 }
@@ -199,23 +204,27 @@ async function reliability(sets) {
 async function calibrate(sets) {
   await reliability(sets);
   const { respond, DEFAULT_TUNING } = await import(new URL('responders/offline/offline.js', lib));
-  console.log('answerThreshold tieMargin  macro  handoffs-on-answerable  missed-handoffs');
-  for (const answerThreshold of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
-    for (const tieMargin of [0, 0.02, 0.04, 0.08]) {
-      const tuning = { ...DEFAULT_TUNING, answerThreshold, tieMargin };
-      const rows = [];
-      for (const { set, business } of sets) rows.push(...(await run(set, business, (r) => respond(r, tuning))));
-      const s = summarise(rows);
-      const mark =
-        answerThreshold === DEFAULT_TUNING.answerThreshold && tieMargin === DEFAULT_TUNING.tieMargin
-          ? ' ← current'
-          : '';
-      console.log(
-        `${answerThreshold.toFixed(2).padStart(15)} ${tieMargin.toFixed(2).padStart(9)} ${pct(s.macro).padStart(6)} ${pct(
-          s.handoffOnAnswerable,
-        ).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${mark}`,
-      );
-    }
+  console.log('answerThreshold tieMargin clearFloor clearLead  macro  handoffs-on-answerable  missed-handoffs');
+  const d = DEFAULT_TUNING;
+  const grid = [
+    ...[0.4, 0.45, 0.5, 0.55].flatMap((answerThreshold) =>
+      [0, 0.02, 0.05].map((tieMargin) => ({ ...d, answerThreshold, tieMargin })),
+    ),
+    ...[0.25, 0.3, 0.35].flatMap((clearFloor) =>
+      [0.05, 0.1, 0.15, 1].map((clearLead) => ({ ...d, clearFloor, clearLead })),
+    ),
+  ];
+  for (const tuning of grid) {
+    const rows = [];
+    for (const { set, business } of sets) rows.push(...(await run(set, business, (r) => respond(r, tuning))));
+    const s = summarise(rows);
+    const current = Object.keys(d).every((k) => tuning[k] === d[k]) ? ' ← current' : '';
+    const f = (x) => x.toFixed(2).padStart(9);
+    console.log(
+      `${f(tuning.answerThreshold).padStart(15)} ${f(tuning.tieMargin)} ${f(tuning.clearFloor).padStart(10)} ${f(
+        tuning.clearLead,
+      )} ${pct(s.macro).padStart(6)} ${pct(s.handoffOnAnswerable).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${current}`,
+    );
   }
 }
 
@@ -223,6 +232,10 @@ const report = {};
 for (const split of splits) {
   const sets = loadSets(split).map((set) => ({ set, business: loadBusiness(set.business) }));
   if (sets.length === 0) fail(`no evaluation sets for split "${split}"`);
+  for (const { set, business } of sets) {
+    const unknown = unknownReferences(set.messages, business);
+    if (unknown.length > 0) fail(`${split}/${set.business}: ${unknown.join('; ')}`);
+  }
   if (values.calibrate) {
     if (values.responder !== 'offline') fail('--calibrate tunes the offline responder only');
     console.log(`Calibration on the ${split} split:`);

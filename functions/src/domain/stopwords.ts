@@ -30,7 +30,10 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      clinic clinics practice place shop store office centre center salon team
      lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
      anywhere somewhere everywhere anything anyone anybody someone somebody
-     go goes went gone getting guess think thought wondering wonder ask asking question take takes taking`,
+     go goes went gone getting guess think thought wondering wonder ask asking question take takes taking
+     exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
+     happen happens happened down around soon anyway though while during yet already
+     accept accepts accepted guy folks mate hun love sis bro`,
   ),
   fr: list(
     `le la les l un une des de d du et ou a au aux en pour par sur sous dans avec sans chez est sont etre ete ai as avez avons ont
@@ -39,7 +42,9 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez puis voudrais veux voulez voudrait faire fait fais
      dois doit devez faut est-ce estce alors aussi encore deja juste un peu tout tous toute toutes mais donc car
      clinique cabinet centre boutique endroit salon equipe
-     beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez`,
+     beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
+     etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
+     faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais`,
   ),
   es: list(
     `el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
@@ -50,7 +55,9 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      puedo puede puedes pueden podeis podemos podria podrian quiero quieres quisiera queria quiere queremos quereis
      tengo tienes tiene tienen tenemos teneis tener hago hace haces hacen haceis hacer necesito necesita sabe saber
      clinica centro tienda lugar local equipo
-     mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo`,
+     mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
+     exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
+     aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme`,
   ),
   ca: list(
     `el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
@@ -62,7 +69,9 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      puc pots pot podeu podem podria podrien vull vols vol volem voleu voldria vullc tinc tens te tenim teniu tenen tindre tenir
      faig fas fa fem feu fan fer cal necessite necessito sap saber
      clinica centre botiga lloc local equip
-     molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte`,
+     molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
+     exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
+     accepteu accepten accepta acceptar passa passar fes feis`,
   ),
   pt: list(
     `o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sobre entre ate desde
@@ -72,7 +81,9 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      sim nao muito bem mais tambem tb tbm ja so algo algum alguma
      posso pode podes podem podemos poderia quero queria quer queremos gostaria fazer faz fazem faco preciso precisa sabe saber
      clinica centro loja lugar local equipa equipe
-     muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida`,
+     muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida
+     exatamente realmente super tipo entao ne ai la aqui bom pois sempre nunca tudo toda todo todos todas
+     aceita aceitam aceitar aceitas acontece acontecer sao`,
   ),
   ar: list(
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد

@@ -123,6 +123,14 @@ describe('words and stopwords', () => {
     ['voces', 'pt', true],
     ['teneis', 'es', true],
     ['neteja', 'ca', false],
+    // Fillers and light verbs carry no topic: "vous faites des facettes ?" is about veneers.
+    ['faites', 'fr', true],
+    ['exactly', 'en', true],
+    ['nomas', 'es', true],
+    ['encara', 'ca', true],
+    ['aceitam', 'pt', true],
+    ['facettes', 'fr', false],
+    ['months', 'en', false],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseKey } from './analyzer.js';
-import { buildUnitIndex, matchStrength } from './unit-index.js';
+import { buildUnitIndex, matchStrength, type UnitHit } from './unit-index.js';
 import type { TextLanguage } from './languages.js';
 
 const doc = (id: string, language: TextLanguage, key: string, body = '') => ({
@@ -50,5 +50,33 @@ describe('unit index', () => {
   it('weighs what the corpus never mentions as unexplained content', () => {
     const [hit] = index.search(query('where can I park my boat and my helicopter?'));
     expect(hit?.coverage).toBeLessThan(0.6);
+  });
+});
+
+describe('matchStrength', () => {
+  const hit = (h: Partial<UnitHit>): UnitHit => ({
+    id: 'x',
+    score: 1,
+    coverage: 1,
+    keyCoverage: 0.8,
+    keyShare: 0.8,
+    matched: [0],
+    keyMatched: [0],
+    keySize: 2,
+    querySize: 1,
+    ...h,
+  });
+  it.each([
+    // one word that is the whole message ("facettes ?"): at most the single-unit cap, 0.45
+    ['one word, the whole message', hit({}), 0.45],
+    // one word of a longer message ("hair removal"): under the answer threshold
+    ['one word of two', hit({ querySize: 2, coverage: 0.9 }), 0.4],
+    // one word that is the whole key ("parking?" against "Parking")
+    ['one word, the whole key', hit({ keyCoverage: 1, keySize: 1 }), 1],
+    // two words: coverage × (0.5 + 0.5 × keyCoverage)
+    ['two words', hit({ matched: [0, 1], querySize: 2, coverage: 1, keyCoverage: 0.8 }), 0.9],
+    ['two words of four', hit({ matched: [0, 2], querySize: 4, coverage: 0.5, keyCoverage: 0.6 }), 0.4],
+  ])('%s → %f', (_name, h, expected) => {
+    expect(matchStrength(h)).toBeCloseTo(expected, 5);
   });
 });

@@ -44,6 +44,8 @@ export interface UnitHit {
   keyMatched: number[];
   /** Key-field units of the document. */
   keySize: number;
+  /** Units of the query. */
+  querySize: number;
 }
 
 export interface UnitIndex {
@@ -183,6 +185,7 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
           matched: [...perUnit.keys()].sort((x, y) => x - y),
           keyMatched: keyMatched.sort((x, y) => x - y),
           keySize: doc.keyUnits.length,
+          querySize: query.length,
         });
       }
       return hits.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).slice(0, limit);
@@ -190,15 +193,26 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
   };
 }
 
+/** The most one matched unit can score when it is all the customer asked about ("vous faites des facettes ?"). */
+export const SINGLE_UNIT_CAP = 0.45;
+/**
+ * The most one matched unit can score when the message says more than that
+ * word: kept under the offline responder's answer threshold, so "do you do
+ * hair removal too?" is not answered by whatever entry mentions "removal"
+ * unless nothing else comes close (see its `clearLead`).
+ */
+export const PARTIAL_SINGLE_UNIT_CAP = 0.4;
+
 /**
  * 0..1: how well a hit answers the query. Explaining all of the query
  * matters most (a hit that explains half of it scores at most 0.5);
  * covering the document's key field lifts it. One matched unit is weak
- * evidence unless it is the whole key ("parking?" against "Parking"), so a
- * single-unit match of a longer query or key scores at most 0.45.
+ * evidence unless it is the whole key ("parking?" against "Parking"): at
+ * most SINGLE_UNIT_CAP when it is the whole query, PARTIAL_SINGLE_UNIT_CAP
+ * when the query says more.
  */
 export function matchStrength(hit: UnitHit): number {
   const strength = hit.coverage * (0.5 + 0.5 * hit.keyCoverage);
-  const wholeKey = hit.keyCoverage > 0.99;
-  return hit.matched.length < 2 && !wholeKey ? Math.min(strength, 0.45) : strength;
+  if (hit.matched.length >= 2 || hit.keyCoverage > 0.99) return strength;
+  return Math.min(strength, hit.querySize <= 1 ? SINGLE_UNIT_CAP : PARTIAL_SINGLE_UNIT_CAP);
 }

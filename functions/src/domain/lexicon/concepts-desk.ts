@@ -10,7 +10,7 @@ export const DESK_CONCEPTS = {
   price: {
     en: 'price*|cost|costs|costing|how much|fee|fees|charge|charges|rate|rates|tariff|expensive|cheap|pricing',
     es: 'precio*|cuesta|cuestan|costo|coste|cuanto vale|cuanto valen|cuanto sale|cuanto cobr*|cobrais|cobran|cobrar|tarifa*|barato|importe',
-    fr: 'prix|tarif*|coute|coutent|cout|cher|chere|combien pour|cest combien|combien ca fait|payer combien',
+    fr: 'prix|tarif*|coute|coutent|cout|cher|chere|combien pour|cest combien|est combien|combien ca fait|payer combien|ca fait combien',
     ca: 'preu|preus|costa|costen|cost|quant val|quant valen|quant cobr*|cobreu|cobren|tarifa*|barat|import',
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor',
     ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh',

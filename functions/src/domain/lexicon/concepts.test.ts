@@ -82,6 +82,7 @@ describe('the concept lexicon', () => {
         ['es', '¿cuánto cuesta?'],
         ['ca', 'quant costa?'],
         ['fr', 'combien ça coûte ?'],
+        ['fr', "c'est combien un détartrage ?"], // elision leaves "est combien"
         ['pt', 'quanto custa?'],
         ['ar', 'كم سعر؟'],
       ],

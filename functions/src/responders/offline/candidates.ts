@@ -230,7 +230,7 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
  * day's hours beat a text about opening hours in general when the customer
  * names the day.
  */
-function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
+export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith'>): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
   return all.map((candidate) => {
@@ -247,10 +247,17 @@ function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
       return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
     }
     const hit = candidate.hit;
-    if (candidate.kind !== 'knowledge' || !hit || candidate.score < 0.45 || hit.hit.keyCoverage < 0.6) return candidate;
+    if (candidate.kind !== 'knowledge' || !hit || candidate.score < MENTION_FLOOR) return candidate;
     const covers = (rule: Candidate) => [...rule.explains].every((u) => candidate.explains.has(u));
+    // A service merely named ("can a pregnant woman have a cleaning?") is the subject of a question
+    // an entry answers when that entry explains the name and more of the message.
+    const mentions = (rule: Candidate) =>
+      rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
+    const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     const beaten = all.filter((rule) => {
       if (rule.score <= candidate.score || !covers(rule)) return false;
+      if (mentions(rule)) return true;
+      if (!specific) return false;
       if (rule.kind === 'services' || (rule.kind === 'service' && rule.mode !== 'price')) return true;
       const more = candidate.explains.size > rule.explains.size;
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
@@ -259,6 +266,9 @@ function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
     return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01 };
   });
 }
+
+/** The least an entry must score to beat a service its question merely names. */
+const MENTION_FLOOR = 0.3;
 
 /** Every candidate answer, best first. */
 export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {

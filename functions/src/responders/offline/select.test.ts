@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { businessFrom, FIXTURE_INPUT, OPEN_NOW, request } from '../fixture.test-helper.js';
+import { type Candidate, preferSpecific } from './candidates.js';
+import type { Part } from './compose.js';
+import { CLEAR_LEADER, clearsBar, DEFAULT_TUNING, respond } from './offline.js';
+
+describe('clearsBar', () => {
+  it.each([
+    [0.5, 'knowledge', 0.49, true],
+    [0.44, 'knowledge', 0, false], // by default nothing under the threshold answers
+    [0.35, 'knowledge', undefined, false],
+  ])('by default: best %f (%s), next %s → %s', (best, kind, next, expected) => {
+    expect(clearsBar(best, kind, next, DEFAULT_TUNING)).toBe(expected);
+  });
+
+  const t = { ...DEFAULT_TUNING, ...CLEAR_LEADER }; // threshold 0.45, clear leader from 0.3 with a lead of 0.1
+  it.each([
+    [0.5, 'knowledge', 0.49, true], // above the threshold, whatever the rival
+    [0.45, 'service', undefined, true],
+    [0.35, 'knowledge', 0.2, true], // under it, but far ahead of every other answer
+    [0.35, 'knowledge', undefined, true],
+    [0.35, 'knowledge', 0.3, false], // under it, and a close second
+    [0.28, 'knowledge', 0, false], // under the floor: too little of the message explained
+    [0.35, 'service', 0, false], // a rule under the threshold explains too little of the message
+  ])('best %f (%s), next %s → %s', (best, kind, next, expected) => {
+    expect(clearsBar(best, kind, next, t)).toBe(expected);
+  });
+});
+
+describe('choosing between entries', () => {
+  // Two entries that both answer "is there a student discount?", each a good match on its own.
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    qa: [
+      ...(FIXTURE_INPUT.qa ?? []),
+      {
+        id: 'student-gold',
+        question: { en: 'Is there a student discount with the Gold card?' },
+        answer: { en: 'Gold card holders who are students get 10% off every session.' },
+      },
+      {
+        id: 'student-silver',
+        question: { en: 'Is there a student discount with the Silver card?' },
+        answer: { en: 'Silver card holders who are students get 5% off facials.' },
+      },
+    ],
+  });
+
+  it('answers with two strong entries tied for first, rather than handing off', () => {
+    const result = respond(request(business, 'student discount for my nephew?', { now: OPEN_NOW }));
+    expect(result.handoff, `${result.note} ${result.text}`).toBeUndefined();
+    expect(result.sources).toEqual(expect.arrayContaining(['student-gold', 'student-silver']));
+  });
+
+  it('hands off when only one word of a longer message matches', () => {
+    const result = respond(request(business, 'do you do teeth whitening for students?', { now: OPEN_NOW }));
+    expect(result.handoff?.reason, result.text).toBe('low_confidence');
+  });
+});
+
+describe('three entries at the same score', () => {
+  // A word three entries share is not the customer's question.
+  const card = (id: string, colour: string) => ({
+    id,
+    question: { en: `Is there a student discount with the ${colour} card?` },
+    answer: { en: `${colour} card holders who are students get a discount.` },
+  });
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    qa: [
+      ...(FIXTURE_INPUT.qa ?? []),
+      card('student-gold', 'Gold'),
+      card('student-silver', 'Silver'),
+      card('student-bronze', 'Bronze'),
+    ],
+  });
+
+  it('hands off rather than answer with two of them', () => {
+    const result = respond(request(business, 'student discount for my nephew?', { now: OPEN_NOW }));
+    expect(result.handoff?.reason, `${result.note} ${result.text}`).toBe('low_confidence');
+  });
+});
+
+describe('preferSpecific: an entry about a named service', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  const reading = { unitsWith: () => [] };
+  const entry = (score: number, explains: number[]): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set(explains),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'pregnancy',
+      strength: score,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: score,
+        keyCoverage: 0.5,
+        keyShare: 0.5,
+        matched: explains,
+        keyMatched: [0],
+        keySize: 4,
+        querySize: 3,
+      },
+    },
+  });
+  // "grávida pode fazer limpeza?": the cleaning's details explain "limpeza" only.
+  const service: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part };
+  it.each([
+    ['explains the name and more', entry(0.39, [0, 1]), 0.535],
+    ['explains only other words', entry(0.39, [0]), 0.39],
+    ['too weak a match', entry(0.25, [0, 1]), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, service], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
