@@ -15,20 +15,9 @@ import { useLiveQuery, type WithId } from '../../shared/firebase/live';
 import { Empty, LiveView } from '../../shared/ui/states';
 import { fullTime } from '../../shared/ui/time';
 import { useBusiness } from '../businesses/business-context';
+import { qaIdFor } from './qa-id';
 
 type Suggestion = SuggestedQaDoc & WithId;
-
-/** A Q&A id from the question: lowercase words joined by dashes, made unique with the suggestion's id. */
-export function qaIdFor(question: string, suggestionId: string): string {
-  const words = question
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${words || 'question'}-${suggestionId.replace(/^sq-/, '').slice(0, 6)}`;
-}
 
 export default function SuggestionsPage() {
   const { businessId } = useBusiness();
