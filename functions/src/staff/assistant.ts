@@ -70,7 +70,8 @@ export async function tryIt(ctx: MemberContext, input: z.output<typeof TryItInpu
     text: input.question,
     language: input.language,
     now,
-    deadline: new Date(now.getTime() + DEADLINE_MS),
+    // Wall-clock time, like the reply function's own deadline (the engine measures it with the real clock).
+    deadline: new Date(Date.now() + DEADLINE_MS),
     // The business's daily budget holds here as for customers.
     spentTodayUsd: responder.usesDailySpend
       ? await spentToday(deps, input.businessId, doc.profile.timezone, now)

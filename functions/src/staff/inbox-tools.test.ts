@@ -29,6 +29,7 @@ import {
   sendersFor,
   whatsappText,
 } from '../testing/memory-deps.js';
+import { engineFor, type Fakes, startFakes } from '../responders/llm/vendors.test-helper.js';
 import { offlineAssistant, testAssistant } from './assistant.test-helper.js';
 import type { Assistant } from './assistant.js';
 import { staffActions } from './staff.js';
@@ -289,6 +290,35 @@ describe('try it', () => {
       conversationState: {},
       business: { id: CLINIC },
     });
+  });
+});
+
+describe('try it with the LLM engine', () => {
+  let fakes: Fakes;
+  beforeAll(async () => {
+    fakes = await startFakes();
+  });
+  afterAll(() => fakes.close());
+
+  it('shows the tool calls and the provider that answered, as the engine made them', async () => {
+    fakes.vendors.anthropic.script({ tools: [{ name: 'list_services', input: { query: 'full legs' } }] }, (view) => ({
+      text: view.toolResults[0]?.includes('full-legs') ? 'Full legs is on our price list.' : 'no result',
+    }));
+    const answer = (await call(
+      STAFF,
+      { action: 'tryIt', businessId: CLINIC, question: 'How much is full legs?' },
+      testAssistant({ responder: engineFor(fakes, { anthropic: true }) }),
+    )) as {
+      text: string;
+      responder: string;
+      toolCalls: { name: string; ok: boolean; arguments: string }[];
+      attempts: { provider: string; outcome: string }[];
+    };
+    expect(answer.text).toBe('Full legs is on our price list.');
+    expect(answer.responder).toMatch(/^anthropic:/);
+    expect(answer.toolCalls).toMatchObject([{ name: 'list_services', ok: true }]);
+    expect(JSON.parse(answer.toolCalls[0]!.arguments)).toEqual({ query: 'full legs' });
+    expect(answer.attempts[0]).toMatchObject({ provider: 'anthropic', outcome: 'answered' });
   });
 });
 
