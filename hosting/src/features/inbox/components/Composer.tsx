@@ -112,7 +112,7 @@ export function Composer({
         </p>
       ) : null}
       {notice ? (
-        <p className="fd-notice" role="status" data-testid="composer-notice">
+        <p className="fd-composer__notice" role="status" data-testid="composer-notice">
           {notice}
         </p>
       ) : null}
