@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)(
       await page.getByLabel('New label').fill('VIP');
       await page.getByTestId('contact-panel').getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByRole('button', { name: 'Remove label vip' }).waitFor();
-      await page.getByLabel('Label').selectOption('vip');
+      await page.getByLabel('Label', { exact: true }).selectOption('vip');
       const items = page.getByTestId('conversation-item');
       await items.filter({ hasText: 'Sara Ahmed' }).waitFor();
       expect(await items.count()).toBe(1);
@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)(
         return snap.docs[0]?.get('assignee')?.name === 'Dr. Rania Khalil' ? true : undefined;
       }, 'the assignee stored');
       await screenshot(page, 'inbox-label');
-      await page.getByLabel('Label').selectOption('');
+      await page.getByLabel('Label', { exact: true }).selectOption('');
       await page.getByRole('button', { name: 'Contact' }).click();
     });
 
