@@ -51,7 +51,24 @@ const ALLOWED: Record<string, readonly string[]> = {
   setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
   // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
   team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
-  staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
+  // The staff reply is the pipeline's (one writer with the staff bot); the try-it panel builds the pipeline's
+  // request and runs a responder, translation a model — both handed in through staff/assistant.ts's port.
+  staff: [
+    'domain',
+    'errors',
+    'validation',
+    'store',
+    'media',
+    'team',
+    'pipeline/deps',
+    'pipeline/staff-reply',
+    'pipeline/business-context',
+    'pipeline/reply-request',
+    'pipeline/usage',
+    'responders/responder',
+    'responders/llm/model',
+    'profile/schema',
+  ],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: [

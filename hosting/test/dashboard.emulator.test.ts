@@ -131,6 +131,53 @@ describe.skipIf(!hasChromium)(
       );
     });
 
+    it('labels the conversation and filters the inbox by label; assigns it', async () => {
+      await page.getByRole('button', { name: 'Contact' }).click();
+      await page.getByLabel('New label').fill('VIP');
+      await page.getByTestId('contact-panel').getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByRole('button', { name: 'Remove label vip' }).waitFor();
+      await page.getByLabel('Label', { exact: true }).selectOption('vip');
+      const items = page.getByTestId('conversation-item');
+      await items.filter({ hasText: 'Sara Ahmed' }).waitFor();
+      expect(await items.count()).toBe(1);
+      await page.getByLabel('Assigned to').selectOption({ label: 'Dr. Rania Khalil' });
+      await waitFor(async () => {
+        const snap = await admin()
+          .collection(`businesses/${CLINIC}/conversations`)
+          .where('labels', 'array-contains', 'vip')
+          .get();
+        return snap.docs[0]?.get('assignee')?.name === 'Dr. Rania Khalil' ? true : undefined;
+      }, 'the assignee stored');
+      await screenshot(page, 'inbox-label');
+      await page.getByLabel('Label', { exact: true }).selectOption('');
+      await page.getByRole('button', { name: 'Contact' }).click();
+    });
+
+    it('schedules a reply for later, shows it waiting, and cancels it before it goes', async () => {
+      const text = `Reminder from the clinic ${randomUUID().slice(0, 6)}`;
+      await page.getByRole('button', { name: 'Schedule…' }).click();
+      // The default is an hour from now on the business's clock, inside the 24-hour window.
+      expect(await page.getByLabel(/Send at/).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      await page.getByLabel('Your reply').fill(text);
+      await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+      await page
+        .getByTestId('composer-notice')
+        .getByText(/Scheduled for/)
+        .waitFor();
+      const bubble = page.getByTestId('message').filter({ hasText: text });
+      await bubble
+        .getByTestId('scheduled')
+        .getByText(/Scheduled for/)
+        .waitFor();
+      await bubble.getByTestId('delivery-status').getByText('Scheduled').waitFor();
+      await bubble.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'scheduled-send');
+      await bubble.getByRole('button', { name: 'Cancel' }).click();
+      await bubble.getByTestId('delivery-status').getByText('Not sent').waitFor({ timeout: 15_000 });
+      await bubble.getByText(/Cancelled before it was sent by/).waitFor();
+      expect(sentTo(customer).some((r) => JSON.stringify(r.body).includes(text))).toBe(false);
+    });
+
     it('edits a Q&A entry and the next answer uses it', async () => {
       await page.goto(`${HOSTING}/b/${CLINIC}/knowledge`);
       await page.getByLabel('Search knowledge').fill('parking');
@@ -152,6 +199,46 @@ describe.skipIf(!hasChromium)(
         30_000,
       );
       expect(JSON.stringify(reply.body)).toContain('valet code ZX-42');
+    });
+
+    it('asks the assistant in the try-it panel: the answer, its sources and tool calls, nothing stored', async () => {
+      const conversations = (await admin().collection(`businesses/${CLINIC}/conversations`).get()).size;
+      await page.goto(`${HOSTING}/b/${CLINIC}/try`);
+      await page.getByRole('textbox', { name: 'Question' }).fill('Is there parking?');
+      await page.getByRole('button', { name: 'Ask' }).click();
+      const answer = page.getByTestId('try-it-answer');
+      await answer.getByText(/ZX-42/).waitFor({ timeout: 30_000 });
+      await answer.getByTestId('try-it-sources').getByText('Is there parking?').waitFor();
+      await answer.getByTestId('try-it-tools').waitFor();
+      await screenshot(page, 'try-it');
+      expect((await admin().collection(`businesses/${CLINIC}/conversations`).get()).size).toBe(conversations);
+    });
+
+    it('turns a staff answer after a handoff into a suggested Q&A entry the owner accepts', async () => {
+      const asker = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
+      await whatsapp(asker, 'Can my sister wait in the treatment room with me?', 'Huda');
+      await page.goto(`${HOSTING}/b/${CLINIC}/inbox`);
+      await page.getByTestId('conversation-item').filter({ hasText: 'Huda' }).click();
+      await page
+        .getByTestId('owner-state')
+        .getByText(/handed off/)
+        .waitFor({ timeout: 30_000 });
+      await page.getByLabel('Your reply').fill('Yes, one companion may stay with you in the room.');
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.goto(`${HOSTING}/b/${CLINIC}/suggestions`);
+      const suggestion = page.getByTestId('suggestion').filter({ hasText: 'treatment room' });
+      await suggestion.waitFor({ timeout: 20_000 });
+      await suggestion.getByLabel('Answer').fill('Yes — one companion may stay with you in the treatment room.');
+      await screenshot(page, 'suggested-qa');
+      await suggestion.getByRole('button', { name: 'Accept as Q&A' }).click();
+      await suggestion.waitFor({ state: 'detached' });
+      const qa = await waitFor(async () => {
+        const snap = await admin().collection(`businesses/${CLINIC}/knowledge`).where('kind', '==', 'qa').get();
+        return snap.docs.find((d) =>
+          String(d.get('answer')).includes('one companion may stay with you in the treatment room'),
+        );
+      }, 'the accepted Q&A entry');
+      expect(qa.id).toMatch(/^qa-can-my-sister-wait-in-the-treatment/);
     });
 
     it('invites a member by email, who accepts with a new account and lands in the inbox', async () => {

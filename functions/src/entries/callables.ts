@@ -9,6 +9,7 @@
 import { HttpsError, type CallableRequest, type FunctionsErrorCode } from 'firebase-functions/v2/https';
 import { FrontdeskError, ValidationError, describeError } from '../errors.js';
 import type { Deps } from '../pipeline/deps.js';
+import type { Assistant } from '../staff/assistant.js';
 import { staffActions } from '../staff/staff.js';
 import type { Caller } from '../team/access.js';
 import { runAction, type Action } from '../team/actions.js';
@@ -52,4 +53,14 @@ export async function serveCall(
 type Request = Pick<CallableRequest, 'auth' | 'data'>;
 
 export const handleTeam = (request: Request) => serveCall(teamActions, runtimeDeps(), request);
-export const handleStaff = (request: Request) => serveCall(staffActions, runtimeDeps(), request);
+/**
+ * The assistant's parts for the dashboard, from this function's keys (the
+ * `staff` callable binds the LLM secrets): loaded on first use, so replies
+ * and edits never pay for the SDKs.
+ */
+const assistant: Assistant = {
+  responder: async () => (await import('../responders/registry.js')).selectResponder(),
+  translator: async (ai) => (await import('../responders/registry.js')).firstModel(ai),
+};
+
+export const handleStaff = (request: Request) => serveCall(staffActions(assistant), runtimeDeps(), request);

@@ -5,7 +5,7 @@
  * about the contact, the responder parts' state, the deadline, today's
  * spend, and whether the reply carries the out-of-hours notice.
  */
-import type { Business } from '../domain/business.js';
+import type { Business, LanguageCode } from '../domain/business.js';
 import { emptyMemory } from '../domain/contact-memory.js';
 import type { MediaStore } from '../media/media-store.js';
 import type { ConversationTurn, MessageMedia, ReplyRequest } from '../responders/responder.js';
@@ -62,7 +62,7 @@ export async function buildReplyRequest(
     .map((m) => m.doc.text.trim())
     .filter(Boolean)
     .join('\n');
-  return {
+  return assembleRequest({
     business: context.business,
     contact: {
       ...memory,
@@ -77,9 +77,44 @@ export async function buildReplyRequest(
     },
     now: context.now,
     messageId: turn.leader.id,
+    bookingState: undefined,
     deadline: context.deadline,
     spentTodayUsd: context.spentTodayUsd,
     conversationState: conversation.responderState ?? {},
     closedNotice: context.closedNotice,
-  };
+  });
+}
+
+/** Every request has all its fields named, so the pipeline's and the try-it panel's cannot drift apart. */
+function assembleRequest(request: { [K in keyof Required<ReplyRequest>]: ReplyRequest[K] }): ReplyRequest {
+  return request;
+}
+
+/**
+ * The request for a question asked in the dashboard's "try it" panel: the
+ * same business context, a new contact with no history and no state, no
+ * message id (so no tool with side effects has a key to act on), and
+ * today's spend so the business's budget holds.
+ */
+export function tryItRequest(context: {
+  business: Business;
+  text: string;
+  language?: LanguageCode | undefined;
+  now: Date;
+  deadline?: Date | undefined;
+  spentTodayUsd?: number | undefined;
+}): ReplyRequest {
+  return assembleRequest({
+    business: context.business,
+    contact: { ...emptyMemory(), language: context.language },
+    history: [],
+    message: { text: context.text, type: 'text', media: undefined },
+    now: context.now,
+    messageId: undefined,
+    bookingState: undefined,
+    deadline: context.deadline,
+    spentTodayUsd: context.spentTodayUsd,
+    conversationState: {},
+    closedNotice: undefined,
+  });
 }

@@ -8,7 +8,8 @@
  * To add an LLM provider: its file in responders/llm, then a line in
  * `PROVIDERS` below (and its key in llm/secrets.ts).
  */
-import type { AiProvider } from '../domain/business.js';
+import type { AiProvider, AiSettings } from '../domain/business.js';
+import { DEFAULT_MODELS } from './llm/models.js';
 import { anthropicProvider } from './llm/anthropic.js';
 import { BreakerBook } from './llm/breakers.js';
 import { createEngineResponder } from './llm/engine.js';
@@ -30,6 +31,21 @@ const PROVIDERS: Record<AiProvider, (key: string, urls: LlmUrls, model: string) 
   anthropic: (apiKey, urls, model) => anthropicProvider({ apiKey, baseURL: urls.anthropic, model }),
   openai: (apiKey, urls, model) => openAiProvider({ apiKey, baseURL: urls.openai, model }),
 };
+
+/**
+ * The first model a business's settings list among the providers this
+ * deployment has a key for (translation in the dashboard), or undefined.
+ */
+export function firstModel(
+  ai: Pick<AiSettings, 'providers' | 'models'>,
+  env: ResponderEnvironment = { keys: llmKeys(), urls: llmUrls() },
+): ModelProvider | undefined {
+  for (const name of ai.providers) {
+    const key = env.keys[name];
+    if (key) return PROVIDERS[name](key, env.urls, ai.models[name] ?? DEFAULT_MODELS[name]);
+  }
+  return undefined;
+}
 
 /** Per process: a provider that keeps failing is skipped by every reply this instance serves. */
 const breakers = new BreakerBook();

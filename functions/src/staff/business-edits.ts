@@ -25,16 +25,17 @@ export function editRevision(now: Date): string {
   return `edit-${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
-async function editBusiness(
+/** Writes an edit and a new revision in one transaction; `write` may read first (before any write). */
+export async function editBusiness(
   ctx: MemberContext,
   businessId: string,
-  write: (tx: Transaction) => Record<string, unknown>,
+  write: (tx: Transaction) => Record<string, unknown> | Promise<Record<string, unknown>>,
 ): Promise<{ revision: string }> {
   const businessRef = at.business(businessId);
   const revision = editRevision(ctx.deps.now());
   await ctx.deps.db.transaction(async (tx) => {
     if (!(await tx.get(businessRef))) throw new NotFoundError(`No business "${businessId}".`);
-    const fields = write(tx);
+    const fields = await write(tx);
     tx.update(businessRef, {
       ...fields,
       revision,

@@ -19,8 +19,8 @@ import { hashInviteToken } from '../team/invites.js';
 import { INVITE_TTL_MS } from '../team/roles.js';
 import { teamActions } from '../team/team.js';
 import { CLINIC, GROOMER, type MemoryDeps, memoryDeps, seedDemo, whatsappText } from '../testing/memory-deps.js';
-import { staffMessageRef } from './conversations.js';
 import { staffActions } from './staff.js';
+import { offlineAssistant } from './assistant.test-helper.js';
 
 let deps: MemoryDeps;
 const person = (email: string, name?: string): Caller => ({ uid: `uid-${digest(email, 12)}`, email, name });
@@ -30,7 +30,7 @@ const GROOMER_OWNER = person('owner@happy-paws-grooming.example');
 const STRANGER = person('someone@example.com');
 
 const staff = (caller: Caller | undefined, data: Record<string, unknown>) =>
-  runAction(staffActions, deps, caller, data);
+  runAction(staffActions(offlineAssistant), deps, caller, data);
 const teamCall = (caller: Caller | undefined, data: Record<string, unknown>) =>
   runAction(teamActions, deps, caller, data);
 
@@ -52,11 +52,22 @@ const conversation = async () => (await deps.db.get(team.conversation(CLINIC, co
 describe('who may call what', () => {
   const everyAction = () => [
     ...['takeOver', 'handBack'].map((action) => ({ action, businessId: CLINIC, conversationId })),
-    { action: 'reply', businessId: CLINIC, conversationId, text: 'hi' },
+    { action: 'reply', businessId: CLINIC, conversationId, text: 'hi', key: 'key-000001' },
     { action: 'media', businessId: CLINIC, messageId: firstMessageId },
+    { action: 'assign', businessId: CLINIC, conversationId, uid: null },
+    { action: 'cancelScheduled', businessId: CLINIC, messageId: 'staff-x' },
+    { action: 'tryIt', businessId: CLINIC, question: 'Do you treat men?' },
+    { action: 'translate', businessId: CLINIC, text: 'hola', to: 'en' },
     { action: 'updateSection', businessId: CLINIC, section: 'settings', value: { handoffQuietMinutes: 5 } },
     { action: 'putQa', businessId: CLINIC, qa: { id: 'x1', question: 'q', answer: 'a' } },
     { action: 'exportProfile', businessId: CLINIC },
+    {
+      action: 'acceptSuggestion',
+      businessId: CLINIC,
+      suggestionId: 'sq-x',
+      qa: { id: 'x2', question: 'q', answer: 'a' },
+    },
+    { action: 'dismissSuggestion', businessId: CLINIC, suggestionId: 'sq-x' },
   ];
 
   it('refuses callers who are not signed in', async () => {
@@ -76,7 +87,7 @@ describe('who may call what', () => {
   });
 
   it('refuses staff what only owners may do', async () => {
-    for (const data of everyAction().slice(4)) {
+    for (const data of everyAction().slice(8)) {
       await expect(staff(STAFF, data), data.action).rejects.toMatchObject({ code: 'permission_denied' });
     }
     for (const data of [
@@ -128,8 +139,9 @@ describe('take over, reply, hand back — as the reply pipeline sees it', () => 
       businessId: CLINIC,
       conversationId,
       text: '  مرحبا، معك ليلى  ',
+      key: 'reply-0001',
     })) as { messageId: string };
-    const message = await deps.db.get(staffMessageRef(CLINIC, messageId));
+    const message = await deps.db.get(at.message(CLINIC, messageId));
     expect(message).toMatchObject({
       author: 'staff',
       direction: 'out',
@@ -151,9 +163,9 @@ describe('take over, reply, hand back — as the reply pipeline sees it', () => 
   });
 
   it('refuses an empty reply and an unknown conversation', async () => {
-    await expect(staff(STAFF, { action: 'reply', businessId: CLINIC, conversationId, text: '   ' })).rejects.toThrow(
-      'Write a reply first.',
-    );
+    await expect(
+      staff(STAFF, { action: 'reply', businessId: CLINIC, conversationId, text: '   ', key: 'reply-0002' }),
+    ).rejects.toThrow('Write a reply first.');
     await expect(
       staff(STAFF, { action: 'takeOver', businessId: CLINIC, conversationId: 'nope' }),
     ).rejects.toMatchObject({ code: 'not_found' });

@@ -1,11 +1,24 @@
 /**
- * The `staff` callable's actions. Conversation work needs membership; edits
- * of the business and the profile export need an owner.
+ * The `staff` callable's actions. Conversation work, the try-it panel and
+ * translation need membership; edits of the business, decisions on
+ * suggested Q&A and the profile export need an owner. The assistant's parts
+ * (responder, translation model) are passed in by the entry.
  */
 import type { Action } from '../team/actions.js';
 import { InBusiness, memberAction } from '../team/actions.js';
 import { deleteItem, putArticle, putQa, putService, updateSection } from './business-edits.js';
-import { ConversationInput, handBack, ReplyInput, sendStaffReply, takeOver } from './conversations.js';
+import {
+  assign,
+  AssignInput,
+  cancelScheduled,
+  CancelScheduledInput,
+  ConversationInput,
+  handBack,
+  reply,
+  ReplyInput,
+  takeOver,
+} from './conversations.js';
+import { type Assistant, assistantStatus, translate, TranslateInput, tryIt, TryItInput } from './assistant.js';
 import { exportProfile } from './export-profile.js';
 import { MediaInput, messageMedia } from './media.js';
 import {
@@ -16,11 +29,14 @@ import {
   putServiceFields,
   sectionEditFields,
 } from './schemas.js';
+import { acceptSuggestion, AcceptSuggestionInput, dismissSuggestion, SuggestionInput } from './suggestions.js';
 
-export const staffActions: Readonly<Record<string, Action>> = {
+export const staffActions = (assistant: Assistant): Readonly<Record<string, Action>> => ({
   takeOver: memberAction('staff', ConversationInput, takeOver),
   handBack: memberAction('staff', ConversationInput, handBack),
-  reply: memberAction('staff', ReplyInput, sendStaffReply),
+  reply: memberAction('staff', ReplyInput, reply),
+  cancelScheduled: memberAction('staff', CancelScheduledInput, cancelScheduled),
+  assign: memberAction('staff', AssignInput, assign),
   media: memberAction('staff', MediaInput, (ctx, input) => messageMedia(ctx, input)),
   updateSection: memberAction('owner', InBusiness.extend(sectionEditFields).transform(checkSection), updateSection),
   putService: memberAction('owner', InBusiness.extend(putServiceFields), putService),
@@ -28,4 +44,9 @@ export const staffActions: Readonly<Record<string, Action>> = {
   putQa: memberAction('owner', InBusiness.extend(putQaFields), putQa),
   deleteItem: memberAction('owner', InBusiness.extend(deleteItemFields), deleteItem),
   exportProfile: memberAction('owner', InBusiness, exportProfile),
-};
+  tryIt: memberAction('staff', TryItInput, (ctx, input) => tryIt(ctx, input, assistant)),
+  assistantStatus: memberAction('staff', InBusiness, (ctx, input) => assistantStatus(ctx, input, assistant)),
+  translate: memberAction('staff', TranslateInput, (ctx, input) => translate(ctx, input, assistant)),
+  acceptSuggestion: memberAction('owner', AcceptSuggestionInput, acceptSuggestion),
+  dismissSuggestion: memberAction('owner', SuggestionInput, dismissSuggestion),
+});

@@ -32,6 +32,7 @@ import {
   type ParkedStatusDoc,
   type StaffLinkCodeDoc,
   type StaffThreadDoc,
+  type SuggestedQaDoc,
   type WebhookKeyDoc,
 } from './documents.js';
 
@@ -82,6 +83,7 @@ export const defs = {
   dailyUsage: trusted<DailyUsageDoc>('dailyUsage'),
   staffThreads: trusted<StaffThreadDoc>('staffThreads'),
   staffLinkCodes: trusted<StaffLinkCodeDoc>('staffLinkCodes'),
+  suggestedQa: trusted<SuggestedQaDoc>('suggestedQa'),
 };
 
 const under = (businessId: string) => `businesses/${businessId}`;
@@ -108,6 +110,9 @@ export const at = {
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),
+  /** Q&A entries suggested from staff answers after a handoff. */
+  suggestedQa: (b: string) => collection(defs.suggestedQa, under(b)),
+  suggestion: (b: string, id: string) => doc(collection(defs.suggestedQa, under(b)), id),
   /** Server-only, top level. */
   channelAccount: (id: string) => doc(collection(defs.channelAccounts), id),
   channelAccounts: () => collection(defs.channelAccounts),

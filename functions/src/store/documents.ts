@@ -138,6 +138,13 @@ export const ConversationDocSchema = z.object({
    * checks its own on read (responders/responder.ts, `ConversationState`).
    */
   responderState: z.record(z.string(), z.unknown()).optional(),
+  /** The person on staff who has it (took it over, replied first, or was assigned from the dashboard). */
+  assignee: z.object({ uid: z.string(), name: z.string() }).nullish(),
+  /**
+   * Staff's labels, for the inbox's filter. Members write them directly (firestore.rules bounds the list),
+   * so a list that is not all text reads as none rather than making the conversation unreadable.
+   */
+  labels: z.array(z.string()).optional().catch(undefined),
 });
 export type ConversationDoc = z.infer<typeof ConversationDocSchema>;
 
@@ -325,6 +332,8 @@ export const MessageDocSchema = z.object({
   /** A staff reply: who wrote it (as the dashboard writes it), and where from when not the dashboard. */
   staff: z.object({ uid: z.string(), name: z.string() }).nullish(),
   via: z.enum(['dashboard', 'telegram']).nullish(),
+  /** A staff reply scheduled to go out at this time (its outbox item waits until then). */
+  scheduledFor: optionalDate,
 });
 type StoredMessage = z.infer<typeof MessageDocSchema>;
 
@@ -367,6 +376,31 @@ export interface OutboxDoc {
   unconfirmed?: { since: Date; attempt: number } | null;
   sentAt?: Date | null;
   providerMessageId?: string | null;
+  /** A scheduled staff reply: not claimed before this time (nextAttemptAt and dueAt say the same). */
+  scheduledFor?: Date | null;
+}
+
+/**
+ * A question a customer asked that the AI handed to staff, with the answer
+ * a person gave (pipeline/suggested-qa.ts): an owner accepts it as a Q&A
+ * entry, edits it first, or dismisses it.
+ */
+export interface SuggestedQaDoc {
+  conversationId: string;
+  channel: ChannelType;
+  question: string;
+  /** The customer messages the question is made of. */
+  questionMessageIds: string[];
+  answer: string;
+  answerMessageId: string;
+  handoffReason: HandoffReason;
+  staff: { uid: string; name: string };
+  state: 'open' | 'accepted' | 'dismissed';
+  createdAt: Date;
+  decidedAt?: Date | null;
+  decidedBy?: { uid: string; name: string } | null;
+  /** The Q&A entry made from it, once accepted. */
+  qaId?: string | null;
 }
 
 export interface DeadLetterDoc {

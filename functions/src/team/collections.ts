@@ -1,14 +1,9 @@
 /**
  * The dashboard's own collections and views, on the store port: members as
- * the team code keeps them, invites, and conversations with the staff
- * fields (assignee, labels) the pipelines do not read.
+ * the team code keeps them, invites, and conversations.
  */
-import { z } from 'zod';
-import { ConversationDocSchema } from '../store/documents.js';
-import { StoreError } from '../errors.js';
 import { at } from '../store/collections.js';
 import { collection, doc, type CollectionDef, type DocRef } from '../store/database.js';
-import { formatIssues, toIssues } from '../validation.js';
 import type { InviteState, Role } from './roles.js';
 
 export interface MemberDoc {
@@ -41,30 +36,13 @@ export interface StaffRef {
 /** Written only by the functions (the seed and the team callable): read as written. */
 const written = <T>(id: string): CollectionDef<T> => ({ id, read: (data) => data as T });
 
-const StaffRefSchema = z.object({ uid: z.string(), name: z.string() });
-const StaffConversationSchema = ConversationDocSchema.extend({
-  assignee: StaffRefSchema.nullish(),
-  labels: z.array(z.string()).default([]),
-});
-export type StaffConversationDoc = z.infer<typeof StaffConversationSchema>;
-
-const staffConversations: CollectionDef<StaffConversationDoc> = {
-  id: 'conversations',
-  read: (data, path) => {
-    const result = StaffConversationSchema.safeParse(data);
-    if (result.success) return result.data;
-    throw new StoreError('invalid-data', `${path}: ${formatIssues(toIssues(result.error))}`);
-  },
-};
-
 const under = (businessId: string) => `businesses/${businessId}`;
 
 export const team = {
   members: (b: string) => collection(written<MemberDoc>('members'), under(b)),
   member: (b: string, uid: string): DocRef<MemberDoc> => doc(collection(written<MemberDoc>('members'), under(b)), uid),
   invite: (b: string, id: string): DocRef<InviteDoc> => doc(collection(written<InviteDoc>('invites'), under(b)), id),
-  /** A conversation with the fields staff keep on it. */
-  conversation: (b: string, id: string): DocRef<StaffConversationDoc> =>
-    doc(collection(staffConversations, under(b)), id),
+  /** A conversation, with the fields staff keep on it (assignee, labels: store/documents.ts). */
+  conversation: at.conversation,
   business: at.business,
 };

@@ -5,6 +5,7 @@
  * runs (team/actions.ts).
  */
 import { onCall } from 'firebase-functions/v2/https';
+import { LLM_SECRETS } from '../responders/llm/secrets.js';
 
 const OPTIONS = { concurrency: 80, timeoutSeconds: 30 };
 
@@ -14,8 +15,11 @@ export const team = onCall(OPTIONS, async (request) => {
   return handleTeam(request);
 });
 
-/** Take over, hand back, reply, media, and owners' edits of the business. */
-export const staff = onCall(OPTIONS, async (request) => {
+/**
+ * Take over, hand back, assign, reply (now or scheduled), media, owners' edits of the business,
+ * suggested Q&A; the try-it panel and translation use the LLM keys.
+ */
+export const staff = onCall({ ...OPTIONS, secrets: LLM_SECRETS }, async (request) => {
   const { handleStaff } = await import('../entries/callables.js');
   return handleStaff(request);
 });

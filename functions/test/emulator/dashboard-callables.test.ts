@@ -95,7 +95,8 @@ describe('who may call what', () => {
     const attempts: Record<string, unknown>[] = [
       { action: 'takeOver', businessId: CLINIC, conversationId },
       { action: 'handBack', businessId: CLINIC, conversationId },
-      { action: 'reply', businessId: CLINIC, conversationId, text: 'spoof' },
+      { action: 'reply', businessId: CLINIC, conversationId, text: 'spoof', key: 'spoof-0001' },
+      { action: 'tryIt', businessId: CLINIC, question: 'Is there parking?' },
       { action: 'media', businessId: CLINIC, messageId: 'm' },
       { action: 'putQa', businessId: CLINIC, qa: { id: 'x1', question: 'q', answer: 'a' } },
       { action: 'exportProfile', businessId: CLINIC },
@@ -175,12 +176,14 @@ describe('conversation actions', () => {
       businessId: CLINIC,
       conversationId,
       text: 'مرحبا، معك ليلى',
+      key: 'emulator-reply-0001',
     });
     expect(r.ok).toBe(true);
     const messageId = r.ok ? String(r.data.messageId) : '';
     const message = await admin().doc(`businesses/${CLINIC}/messages/${messageId}`).get();
     expect(message.get('author')).toBe('staff');
     expect(message.get('staff')).toEqual({ uid: staff.uid, name: 'Layla Haddad' });
+    expect(message.get('via')).toBe('dashboard');
     expect(message.get('text')).toBe('مرحبا، معك ليلى');
     const outbox = await admin().doc(`businesses/${CLINIC}/outbox/${messageId}`).get();
     expect(outbox.get('author')).toBe('staff');

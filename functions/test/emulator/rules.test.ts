@@ -209,13 +209,48 @@ describe('firestore.rules', () => {
     await assertSucceeds(deleteDoc(doc(db, `businesses/${A}/notes/mine`)));
   });
 
-  it('canned replies: members keep them, with their own uid', async () => {
-    const db = as(`staff-${A}`);
-    const reply = { title: 'Hours', text: 'We open at 10.', updatedBy: `staff-${A}`, updatedAt: serverTimestamp() };
+  it('canned replies: owners keep them, with their own uid; staff read them only', async () => {
+    const db = as(`owner-${A}`);
+    const reply = { title: 'Hours', text: 'We open at 10.', updatedBy: `owner-${A}`, updatedAt: serverTimestamp() };
     await assertSucceeds(setDoc(doc(db, `businesses/${A}/cannedReplies/hours`), reply));
     await assertFails(setDoc(doc(db, `businesses/${A}/cannedReplies/x`), { ...reply, updatedBy: 'someone-else' }));
     await assertFails(setDoc(doc(db, `businesses/${A}/cannedReplies/y`), { ...reply, extra: true }));
-    await assertFails(setDoc(doc(as(`staff-${B}`), `businesses/${A}/cannedReplies/z`), reply));
+    await assertFails(
+      setDoc(doc(as(`owner-${B}`), `businesses/${A}/cannedReplies/z`), { ...reply, updatedBy: `owner-${B}` }),
+    );
+    const staff = as(`staff-${A}`);
+    await assertSucceeds(getDoc(doc(staff, `businesses/${A}/cannedReplies/hours`)));
+    await assertFails(setDoc(doc(staff, `businesses/${A}/cannedReplies/s`), { ...reply, updatedBy: `staff-${A}` }));
+    await assertFails(
+      updateDoc(doc(staff, `businesses/${A}/cannedReplies/hours`), {
+        text: 'Changed',
+        updatedBy: `staff-${A}`,
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(deleteDoc(doc(staff, `businesses/${A}/cannedReplies/hours`)));
+    await assertSucceeds(deleteDoc(doc(db, `businesses/${A}/cannedReplies/hours`)));
+  });
+
+  it('suggested Q&A: members read their business’s, nobody writes them directly, other businesses see none', async () => {
+    await env.withSecurityRulesDisabled((ctx) =>
+      setDoc(doc(ctx.firestore(), `businesses/${A}/suggestedQa/sq1`), { question: 'q?', answer: 'a', state: 'open' }),
+    );
+    await assertSucceeds(getDoc(doc(as(`staff-${A}`), `businesses/${A}/suggestedQa/sq1`)));
+    await assertFails(getDoc(doc(as(`owner-${B}`), `businesses/${A}/suggestedQa/sq1`)));
+    await assertFails(updateDoc(doc(as(`owner-${A}`), `businesses/${A}/suggestedQa/sq1`), { state: 'accepted' }));
+    await assertFails(
+      setDoc(doc(as(`owner-${A}`), `businesses/${A}/suggestedQa/sq2`), { question: 'x', state: 'open' }),
+    );
+  });
+
+  it('assignee and scheduling are not client writes: only unread and labels change directly', async () => {
+    const db = as(`staff-${A}`);
+    await assertFails(
+      updateDoc(doc(db, `businesses/${A}/conversations/c1`), { assignee: { uid: `staff-${A}`, name: 'x' } }),
+    );
+    await assertFails(setDoc(doc(db, `businesses/${A}/outbox/o2`), { state: 'pending', scheduledFor: new Date() }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/messages/m1`), { delivery: { status: 'cancelled' } }));
   });
 
   it('a removed member loses access at once', async () => {

@@ -20,6 +20,8 @@ const BusinessPages = lazy(() => import('../features/business/BusinessPages'));
 const ServicesPage = lazy(() => import('../features/business/ServicesPage'));
 const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage'));
 const CannedRepliesPage = lazy(() => import('../features/inbox/components/CannedRepliesPage'));
+const TryItPage = lazy(() => import('../features/assistant/TryItPage'));
+const SuggestionsPage = lazy(() => import('../features/knowledge/SuggestionsPage'));
 const ChannelsPage = lazy(() => import('../features/channels/ChannelsPage'));
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
 
@@ -73,6 +75,8 @@ function BusinessRoutes() {
       <Route path="/services" component={ServicesPage} />
       <Route path="/knowledge" component={KnowledgePage} />
       <Route path="/canned" component={CannedRepliesPage} />
+      <Route path="/try" component={TryItPage} />
+      <Route path="/suggestions" component={SuggestionsPage} />
       <Route path="/channels" component={ChannelsPage} />
       <Route path="/activity" component={ActivityPage} />
       <Route path="/team" component={TeamPage} />

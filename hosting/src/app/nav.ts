@@ -17,6 +17,8 @@ export const NAV: NavItem[] = [
   { path: 'business/profile', label: 'Business', needs: 'staff' },
   { path: 'services', label: 'Services', needs: 'staff' },
   { path: 'knowledge', label: 'Knowledge & Q&A', needs: 'staff' },
+  { path: 'suggestions', label: 'Suggested Q&A', needs: 'staff' },
+  { path: 'try', label: 'Try the assistant', needs: 'staff' },
   { path: 'canned', label: 'Canned replies', needs: 'staff' },
   { path: 'channels', label: 'Channels', needs: 'staff' },
   { path: 'activity', label: 'Alerts & dead letters', needs: 'staff' },

@@ -127,7 +127,8 @@ class AnthropicSession implements ModelSession {
         model: this.options.model,
         max_tokens: this.input.maxOutputTokens,
         system: [{ type: 'text', text: this.input.system, cache_control: { type: 'ephemeral' } }],
-        tools: this.tools,
+        // A request without tools (a translation) leaves the field out: OpenAI refuses an empty list.
+        ...(this.tools.length ? { tools: this.tools } : {}),
         messages: withLastBreakpoint(this.messages),
         ...(takesEffort(this.options.model) ? { output_config: { effort: this.input.effort } } : {}),
       },

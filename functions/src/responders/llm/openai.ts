@@ -104,7 +104,8 @@ class OpenAiSession implements ModelSession {
       {
         model: this.options.model,
         messages: this.messages,
-        tools: this.tools,
+        // A request without tools (a translation) leaves the field out: OpenAI refuses an empty list.
+        ...(this.tools.length ? { tools: this.tools } : {}),
         max_completion_tokens: this.input.maxOutputTokens,
         prompt_cache_key: this.input.cacheKey,
         ...(needsReasoningOff(this.options.model) ? { reasoning_effort: 'none' as const } : {}),

@@ -32,11 +32,8 @@ export type Client<T> = T extends Date
 
 export type { StaffRef };
 
-export type ConversationDoc = Client<Server.ConversationDoc> & {
-  /** The person on staff who took it over or replied first (staff/conversations.ts). */
-  assignee?: StaffRef | null;
-  labels?: string[];
-};
+/** With the staff fields (assignee, labels) in the server's shape (store/documents.ts). */
+export type ConversationDoc = Client<Server.ConversationDoc>;
 
 /** A voice note's transcript, when the engine has written one. */
 export interface Transcript {
@@ -81,6 +78,8 @@ export type BusinessDoc = Omit<Business, 'services' | 'knowledge' | 'qa'> & {
   updatedAt?: Timestamp;
   updatedBy?: StaffRef;
 };
+
+export type SuggestedQaDoc = Client<Server.SuggestedQaDoc>;
 
 export interface CannedReplyDoc {
   title: string;

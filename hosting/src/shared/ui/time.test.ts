@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, dayIn, fullTime, relative, shortTime } from './time';
+import { countdown, dayIn, fullTime, relative, shortTime, zonedInputValue, zonedTimeToUtc } from './time';
 
 // 2026-06-01 21:30 UTC is already 2 June in Dubai (UTC+4) and still 1 June in Austin (UTC-5).
 const AT = new Date(Date.UTC(2026, 5, 1, 21, 30));
@@ -34,4 +34,20 @@ describe('times in the business time zone', () => {
   it('says how long ago', () => {
     expect(relative(new Date(Date.UTC(2026, 5, 1, 21, 25)), AT)).toMatch(/5 minutes ago/);
   });
+});
+
+describe('a time picked on the business’s clock', () => {
+  it.each([
+    ['Asia/Dubai', '2026-06-02T09:00', '2026-06-02T05:00:00.000Z'],
+    ['America/Chicago', '2026-06-01T09:00', '2026-06-01T14:00:00.000Z'],
+    ['America/Chicago', '2026-01-15T09:00', '2026-01-15T15:00:00.000Z'],
+    // Europe/Madrid moves from +1 to +2 at 02:00 on 29 March 2026: 03:30 exists once, at +2.
+    ['Europe/Madrid', '2026-03-29T03:30', '2026-03-29T01:30:00.000Z'],
+    ['UTC', '2026-12-01T23:59', '2026-12-01T23:59:00.000Z'],
+  ])('%s %s is %s', (zone, local, utc) => {
+    expect(zonedTimeToUtc(local, zone)?.toISOString()).toBe(utc);
+    expect(zonedInputValue(new Date(utc), zone)).toBe(local);
+  });
+
+  it('refuses a malformed value', () => expect(zonedTimeToUtc('tomorrow at 9', 'UTC')).toBeUndefined());
 });

@@ -100,7 +100,25 @@ export const takeOver = (businessId: string, conversationId: string) =>
   callStaff('takeOver', { businessId, conversationId });
 export const handBack = (businessId: string, conversationId: string) =>
   callStaff('handBack', { businessId, conversationId });
-export const sendReply = (businessId: string, conversationId: string, text: string) =>
-  callStaff<{ messageId: string }>('reply', { businessId, conversationId, text });
+/**
+ * A staff reply, now or at `sendAt`. `key` is generated once per reply in
+ * the reply box: a call retried after a lost answer sends nothing twice.
+ */
+export const sendReply = (
+  businessId: string,
+  conversationId: string,
+  reply: { text: string; key: string; sendAt?: Date | undefined },
+) =>
+  callStaff<{ messageId: string; result: 'sent' | 'scheduled' | 'duplicate'; asTemplate: boolean }>('reply', {
+    businessId,
+    conversationId,
+    text: reply.text,
+    key: reply.key,
+    ...(reply.sendAt ? { sendAt: reply.sendAt.toISOString() } : {}),
+  });
+export const cancelScheduled = (businessId: string, messageId: string) =>
+  callStaff('cancelScheduled', { businessId, messageId });
+export const assign = (businessId: string, conversationId: string, uid: string | null) =>
+  callStaff('assign', { businessId, conversationId, uid });
 export const fetchMedia = (businessId: string, messageId: string) =>
   callStaff<{ dataUrl: string; contentType: string; size: number }>('media', { businessId, messageId });

@@ -10,7 +10,9 @@ import { Empty, ErrorState, Loading } from '../../../shared/ui/states';
 import { countdown } from '../../../shared/ui/time';
 import { useNow } from '../../../shared/ui/use-now';
 import { useBusiness } from '../../businesses/business-context';
+import { staffLanguage } from '../../assistant/api';
 import { factsOf, handBack, markRead, takeOver, useConversation, useMessages } from '../api/conversations';
+import { AssigneePicker } from './AssigneePicker';
 import { aiResumesAtMs, ownerNow } from '../model/inbox';
 import { Composer } from './Composer';
 import { ContactPanel } from './ContactPanel';
@@ -46,6 +48,8 @@ export function ConversationView({ conversationId, backHref }: { conversationId:
   const facts = factsOf(c);
   const owner = ownerNow(facts, now.getTime(), quietMinutes);
   const resumesAt = aiResumesAtMs(facts, now.getTime(), quietMinutes);
+  // The customer writes in another language than the staff member reads.
+  const translatable = Boolean(c.language && c.language !== staffLanguage());
 
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -95,6 +99,7 @@ export function ConversationView({ conversationId, backHref }: { conversationId:
           ) : null}
         </div>
         <div className="fd-conv__actions">
+          <AssigneePicker conversationId={c.id} assignee={c.assignee ?? null} />
           {owner === 'ai' ? (
             <button
               type="button"
@@ -144,7 +149,7 @@ export function ConversationView({ conversationId, backHref }: { conversationId:
           ) : messages.data.length === 0 ? (
             <Empty title="No messages yet" />
           ) : (
-            messages.data.map((m) => <MessageBubble key={m.id} message={m} />)
+            messages.data.map((m) => <MessageBubble key={m.id} message={m} translatable={translatable} />)
           )}
           <div ref={end} />
         </div>
@@ -152,7 +157,7 @@ export function ConversationView({ conversationId, backHref }: { conversationId:
           <ContactPanel id="contact-panel" conversation={c} onClose={() => setShowContact(false)} />
         ) : null}
       </div>
-      <Composer conversation={facts} channels={business.channels ?? []} />
+      <Composer conversation={facts} channels={business.channels ?? []} language={c.language ?? undefined} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { fullTime, shortTime } from '../../../shared/ui/time';
 import { useBusiness } from '../../businesses/business-context';
 import { fetchMedia, type Message } from '../api/conversations';
+import { ScheduledNote, TranslateMessage } from './MessageExtras';
 
 const STATUS_NAMES: Record<string, string> = {
   queued: 'Sending…',
@@ -17,9 +18,11 @@ const STATUS_NAMES: Record<string, string> = {
   cancelled: 'Not sent',
 };
 
-export function MessageBubble({ message: m }: { message: Message }) {
+export function MessageBubble({ message: m, translatable = false }: { message: Message; translatable?: boolean }) {
   const { timeZone } = useBusiness();
   const at = m.createdAt?.toDate();
+  // A reply waiting for its time is not "Sending…".
+  const waiting = m.scheduledFor && m.delivery?.status === 'queued';
   const who =
     m.author === 'customer'
       ? ''
@@ -44,10 +47,12 @@ export function MessageBubble({ message: m }: { message: Message }) {
         ) : null}
         {m.direction === 'out' && m.delivery ? (
           <span className={`fd-status fd-status--${m.delivery.status}`} data-testid="delivery-status">
-            {STATUS_NAMES[m.delivery.status] ?? m.delivery.status}
+            {waiting ? 'Scheduled' : (STATUS_NAMES[m.delivery.status] ?? m.delivery.status)}
           </span>
         ) : null}
       </footer>
+      {m.scheduledFor ? <ScheduledNote message={m} /> : null}
+      {translatable && m.direction === 'in' && m.text ? <TranslateMessage text={m.text} /> : null}
       {m.delivery?.error && (m.delivery.status === 'failed' || m.delivery.status === 'cancelled') ? (
         <p className="fd-msg__error" role="note">
           {m.delivery.error.message}
