@@ -16,6 +16,7 @@
  */
 import type { Sender } from '../channels/channel.js';
 import type { ChannelAccount, ChannelType } from '../domain/business.js';
+import { appendTurn } from '../domain/conversation.js';
 import type { OutboundMessage } from '../domain/message.js';
 import { serviceWindowDecision } from '../domain/service-window.js';
 import {
@@ -205,8 +206,15 @@ async function recordSent(
   const messageRef = at.message(businessId, item.messageId);
   const parkedRef = at.parkedStatus(businessId, ids.parkedStatus(item.channel, providerMessageId));
   const now = deps.now();
+  // A staff reply scheduled for later joins the conversation when it goes out, not when it was written.
+  const scheduled =
+    item.author === 'staff' && item.scheduledFor ? at.conversation(businessId, item.conversationId) : undefined;
   await deps.db.transaction(async (tx) => {
-    const [current, parked] = await Promise.all([tx.get(ref), tx.get(parkedRef)]);
+    const [current, parked, conversation] = await Promise.all([
+      tx.get(ref),
+      tx.get(parkedRef),
+      scheduled ? tx.get(scheduled) : undefined,
+    ]);
     if (!stillOurs(current, item.attempts)) {
       // A status confirmed an earlier, unanswered attempt meanwhile: that one stands.
       deps.log.warn('send recorded by someone else', { businessId, outboxId, providerMessageId });
@@ -227,6 +235,20 @@ async function recordSent(
     }
     if (parked) tx.delete(parkedRef);
     tx.update(messageRef, { providerMessageId, delivery });
+    if (scheduled && conversation) {
+      tx.update(scheduled, {
+        owner: 'human',
+        lastHumanAt: now,
+        lastMessageAt: now,
+        lastMessagePreview: item.text.slice(0, 120),
+        recent: appendTurn(conversation.recent ?? [], {
+          author: 'staff',
+          text: item.text,
+          at: now,
+          messageId: item.messageId,
+        }),
+      } satisfies Partial<ConversationDoc>);
+    }
   });
 }
 

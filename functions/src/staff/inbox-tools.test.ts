@@ -145,6 +145,18 @@ describe('scheduled sends', () => {
     expect(await dueOutboxItems(deps)).toEqual([{ businessId: CLINIC, outboxId: scheduled.messageId }]);
     expect(await deliverOutboxItem(outbox(), CLINIC, scheduled.messageId)).toMatchObject({ result: 'sent' });
     expect(sender.sent.map((m) => m.text)).toEqual(['Your results are ready']);
+    // Sent, it joins the conversation: the AI reads it, and a person owns the conversation from then.
+    const sent = await conversation();
+    expect(sent).toMatchObject({
+      owner: 'human',
+      lastHumanAt: deps.now(),
+      lastMessagePreview: 'Your results are ready',
+    });
+    expect(sent.recent.at(-1)).toMatchObject({
+      author: 'staff',
+      text: 'Your results are ready',
+      messageId: scheduled.messageId,
+    });
   });
 
   it('refuses a time after the 24-hour window closes, with the reason', async () => {
