@@ -52,6 +52,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
   team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
   staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
+  // Daily metrics rollups: read what the pipelines stored, on the store port; the owners' recompute action.
+  analytics: ['domain', 'errors', 'store', 'pipeline/deps', 'team/actions'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: [
@@ -82,6 +84,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   media: ['zod', '@google-cloud/storage'],
   team: ['zod'],
   staff: ['zod'],
+  analytics: ['zod'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 

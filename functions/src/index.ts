@@ -6,6 +6,6 @@ export { api, webhookMeta, webhookStaffBot, webhookTelegram, webhookWhatsapp } f
 export { onMessageCreated, onNotificationCreated, onOutboxCreated } from './triggers/firestore.js';
 export { replyTurn } from './triggers/tasks.js';
 export { staffTelegramLink } from './triggers/callable.js';
-export { sweepWork } from './triggers/schedules.js';
+export { rollupMetrics, sweepWork } from './triggers/schedules.js';
 export { benchBareWrite, benchTriggerEcho, benchTriggerWrite } from './triggers/bench.js';
-export { staff, team } from './triggers/callables.js';
+export { analytics, staff, team } from './triggers/callables.js';

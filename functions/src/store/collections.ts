@@ -22,6 +22,7 @@ import {
   ContactDocSchema,
   type ConversationDoc,
   ConversationDocSchema,
+  type DailyMetricsDoc,
   type DailyUsageDoc,
   type DeadLetterDoc,
   type MemberDoc,
@@ -80,6 +81,7 @@ export const defs = {
   businessSecrets: trusted<BusinessSecretsDoc>('businessSecrets'),
   members: trusted<MemberDoc>('members'),
   dailyUsage: trusted<DailyUsageDoc>('dailyUsage'),
+  dailyMetrics: trusted<DailyMetricsDoc>('dailyMetrics'),
   staffThreads: trusted<StaffThreadDoc>('staffThreads'),
   staffLinkCodes: trusted<StaffLinkCodeDoc>('staffLinkCodes'),
 };
@@ -105,6 +107,8 @@ export const at = {
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
   /** The business's totals for one local day (YYYY-MM-DD in its time zone). */
   dailyUsage: (b: string, date: string) => doc(collection(defs.dailyUsage, under(b)), date),
+  /** The business's metrics for one local day (analytics/rollup.ts), by the same date. */
+  dailyMetrics: (b: string, date: string) => doc(collection(defs.dailyMetrics, under(b)), date),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),

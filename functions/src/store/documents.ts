@@ -422,3 +422,4 @@ export type { DeliveryStatus };
 
 export type * from './notification-documents.js';
 export type { DailyUsageDoc, ProviderUsage } from './usage-documents.js';
+export type { ChannelDay, DailyMetricsDoc, MoneyDay, ResponseStats } from './metrics-documents.js';

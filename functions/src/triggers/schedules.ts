@@ -20,3 +20,13 @@ export const sweepWork = onSchedule(
     await run();
   },
 );
+
+/**
+ * Every hour: each business's metrics for the day that just ended in its own
+ * time zone (an hour after its midnight, so late replies count), and any day
+ * a missed run left out. Idempotent: a day already final is left alone.
+ */
+export const rollupMetrics = onSchedule({ schedule: 'every 1 hours', timeoutSeconds: 540 }, async () => {
+  const { run } = await import('../entries/analytics.js');
+  await run();
+});
