@@ -22,6 +22,7 @@ const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage'));
 const CannedRepliesPage = lazy(() => import('../features/inbox/components/CannedRepliesPage'));
 const ChannelsPage = lazy(() => import('../features/channels/ChannelsPage'));
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
+const AnalyticsPage = lazy(() => import('../features/analytics/components/AnalyticsPage'));
 
 export function App() {
   return (
@@ -75,6 +76,7 @@ function BusinessRoutes() {
       <Route path="/canned" component={CannedRepliesPage} />
       <Route path="/channels" component={ChannelsPage} />
       <Route path="/activity" component={ActivityPage} />
+      <Route path="/analytics" component={AnalyticsPage} />
       <Route path="/team" component={TeamPage} />
       <Route>
         <Redirect to="/inbox" />
