@@ -244,7 +244,10 @@ describe.skipIf(!hasChromium)(
       const conversations = page.getByTestId('chart-conversations');
       await conversations.locator('.recharts-bar-rectangle').first().waitFor();
       await expect(conversations.textContent()).resolves.toContain('WhatsApp');
-      await page.getByTestId('chart-response').locator('.recharts-line').first().waitFor();
+      const total = (label: string) => page.locator('.fd-analytics__totals div', { hasText: label }).locator('dd');
+      await expect(total('Customer messages').textContent()).resolves.toBe(String(metrics.messages.inbound));
+      await expect(total('Conversations').textContent()).resolves.toBe(String(metrics.conversations.active));
+      await page.getByTestId('chart-response').locator('.recharts-line-dot').first().waitFor();
       await screenshot(page, 'analytics');
 
       // An owner computes yesterday through the callable; the document appears.

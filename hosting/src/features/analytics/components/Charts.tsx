@@ -25,6 +25,8 @@ const COLORS = ['#4f46e5', '#0e9384', '#dc6803', '#c11574', '#2e90fa', '#667085'
 const AI = '#4f46e5';
 const HUMAN = '#dc6803';
 const BAD = '#b42318';
+/** Dots on every line: a range of one day, or a day between gaps, is a single point. */
+const DOT = { r: 3 };
 
 function Figure({
   id,
@@ -104,10 +106,10 @@ export function ResponseChart({ rows }: { rows: DayRow[] }) {
         <YAxis width={56} tickFormatter={(s: number) => formatSeconds(s)} />
         <Tooltip formatter={(value) => formatSeconds(typeof value === 'number' ? value : null)} />
         <Legend />
-        <Line dataKey="aiMedianS" name="AI median" stroke={AI} dot={false} connectNulls={false} />
-        <Line dataKey="aiP90S" name="AI p90" stroke={AI} strokeDasharray="4 3" dot={false} />
-        <Line dataKey="humanMedianS" name="Staff median" stroke={HUMAN} dot={false} />
-        <Line dataKey="humanP90S" name="Staff p90" stroke={HUMAN} strokeDasharray="4 3" dot={false} />
+        <Line dataKey="aiMedianS" name="AI median" stroke={AI} dot={DOT} />
+        <Line dataKey="aiP90S" name="AI p90" stroke={AI} strokeDasharray="4 3" dot={DOT} />
+        <Line dataKey="humanMedianS" name="Staff median" stroke={HUMAN} dot={DOT} />
+        <Line dataKey="humanP90S" name="Staff p90" stroke={HUMAN} strokeDasharray="4 3" dot={DOT} />
       </LineChart>
     </Figure>
   );
@@ -125,7 +127,7 @@ export function HandoffChart({ rows }: { rows: DayRow[] }) {
         <Tooltip />
         <Legend />
         <Bar yAxisId="n" dataKey="handoffs" name="Handoffs" fill={HUMAN} />
-        <Line yAxisId="pct" dataKey="handoffRatePct" name="Rate (%)" stroke={AI} />
+        <Line yAxisId="pct" dataKey="handoffRatePct" name="Rate (%)" stroke={AI} dot={DOT} />
       </ComposedChart>
     </Figure>
   );
@@ -149,8 +151,8 @@ export function BookingsChart({ rows, currency }: { rows: DayRow[]; currency: st
         <Legend />
         <Bar yAxisId="n" dataKey="bookingsAi" name="Booked by the AI" stackId="b" fill={AI} />
         <Bar yAxisId="n" dataKey="bookingsStaff" name="Booked by staff" stackId="b" fill={HUMAN} />
-        <Line yAxisId="money" dataKey="booked" name={`Booked value (${currency})`} stroke="#0e9384" />
-        <Line yAxisId="money" dataKey="deposits" name={`Deposits paid (${currency})`} stroke="#7a5af8" />
+        <Line yAxisId="money" dataKey="booked" name={`Booked value (${currency})`} stroke="#0e9384" dot={DOT} />
+        <Line yAxisId="money" dataKey="deposits" name={`Deposits paid (${currency})`} stroke="#7a5af8" dot={DOT} />
       </ComposedChart>
     </Figure>
   );
@@ -168,7 +170,7 @@ export function LlmChart({ rows }: { rows: DayRow[] }) {
         <Tooltip />
         <Legend />
         <Bar yAxisId="usd" dataKey="costUsd" name="Cost (USD)" fill={AI} />
-        <Line yAxisId="tokens" dataKey="tokens" name="Tokens" stroke="#0e9384" />
+        <Line yAxisId="tokens" dataKey="tokens" name="Tokens" stroke="#0e9384" dot={DOT} />
       </ComposedChart>
     </Figure>
   );
