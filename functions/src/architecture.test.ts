@@ -30,6 +30,18 @@ const ALLOWED: Record<string, readonly string[]> = {
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
+  // Booking's pipeline, backends and payments: Firestore work through the store, vendors through their SDKs.
+  booking: [
+    'domain',
+    'errors',
+    'validation',
+    'log',
+    'store',
+    'pipeline',
+    'channels/secure-compare',
+    'http/raw-request',
+    'http/json',
+  ],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
   entries: [ANY],
@@ -47,6 +59,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
+  booking: ['zod', 'stripe', '@googleapis/calendar'],
   media: ['zod', '@google-cloud/storage'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
