@@ -109,6 +109,7 @@ export const at = {
   message: (b: string, id: string) => doc(collection(defs.messages, under(b)), id),
   outbox: (b: string) => collection(defs.outbox, under(b)),
   outboxItem: (b: string, id: string) => doc(collection(defs.outbox, under(b)), id),
+  notifications: (b: string) => collection(defs.notifications, under(b)),
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
