@@ -76,6 +76,8 @@ export interface FakeStripe {
   pay(sessionId: string): StripeEvent;
   /** Stripe lets the session lapse: returns checkout.session.expired. */
   expireNow(sessionId: string): StripeEvent;
+  /** Forgets sessions, refunds, idempotency keys and recorded requests. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -308,6 +310,12 @@ export async function startFakeStripe(
       if (!session || session.status !== 'open') throw new Error(`fake stripe: session ${sessionId} is not open`);
       Object.assign(session, { status: 'expired', url: null });
       return event('checkout.session.expired', session);
+    },
+    reset() {
+      sessions.clear();
+      refunds.length = 0;
+      idempotent.clear();
+      server.reset();
     },
     close: () => server.close(),
   };
