@@ -205,6 +205,7 @@ export async function changeAppointment(
       const doc = appointmentDoc(after, {
         checkout: stored.checkout,
         reminderIds: writes.reminderIds ?? stored.reminderIds,
+        attendanceConfirmedAt: stored.attendanceConfirmedAt,
       });
       tx.set(ref, doc);
       return { ok: true, appointment: doc, tasks: writes.tasks, changed: true };

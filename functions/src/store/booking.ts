@@ -14,7 +14,7 @@ import type { AppointmentDoc } from './documents.js';
 /** The appointment as stored: when the sweep must look at it follows from its state. */
 export function appointmentDoc(
   appointment: Appointment,
-  extra: Partial<Pick<AppointmentDoc, 'checkout' | 'reminderIds'>> = {},
+  extra: Partial<Pick<AppointmentDoc, 'checkout' | 'reminderIds' | 'attendanceConfirmedAt'>> = {},
 ): AppointmentDoc {
   return {
     ...appointment,
@@ -24,12 +24,13 @@ export function appointmentDoc(
     },
     reminderIds: extra.reminderIds ?? [],
     ...(extra.checkout !== undefined ? { checkout: extra.checkout } : {}),
+    ...(extra.attendanceConfirmedAt ? { attendanceConfirmedAt: extra.attendanceConfirmedAt } : {}),
   };
 }
 
 /** The domain record of a stored appointment. */
 export function appointmentOf(stored: AppointmentDoc): Appointment {
-  const { expiry: _e, checkout: _c, reminderIds: _r, ...appointment } = stored;
+  const { expiry: _e, checkout: _c, reminderIds: _r, attendanceConfirmedAt: _a, ...appointment } = stored;
   return appointment;
 }
 

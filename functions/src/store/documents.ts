@@ -383,6 +383,8 @@ export const AppointmentDocSchema = Appointment.extend({
   expiry: ExpirySchema,
   checkout: CheckoutSchema.nullish(),
   reminderIds: z.array(z.string()).default([]),
+  /** The customer said they will come (a reminder's Confirm). */
+  attendanceConfirmedAt: date.nullish(),
 });
 export type AppointmentDoc = z.infer<typeof AppointmentDocSchema>;
 
