@@ -192,6 +192,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         contact: request.contact,
         knowledge: deps.knowledge,
         messageId: request.messageId,
+        booking: request.booking,
       };
       const system = stablePrefix(business);
       const input = {
