@@ -35,6 +35,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'domain',
     'errors',
     'validation',
+    'config',
     'log',
     'store',
     'pipeline',
@@ -46,7 +47,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
-  triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express'],
+  triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express', 'booking/secrets'],
   index: ['triggers'],
   testing: [ANY],
 };
@@ -59,7 +60,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
-  booking: ['zod', 'stripe', '@googleapis/calendar'],
+  booking: ['zod', 'stripe', '@googleapis/calendar', 'firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);

@@ -19,8 +19,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type FakeAnswer, type FakeHttpServer, type RecordedRequest, startFakeHttpServer } from './fake-http.js';
 
-export const FAKE_GOOGLE_CLIENT_ID = 'fake-client-id.apps.googleusercontent.com';
-export const FAKE_GOOGLE_CLIENT_SECRET = 'fake-google-client-secret';
+/** The demo values of functions/.secret.local, so the emulator's functions and this fake agree. */
+export const FAKE_GOOGLE_CLIENT_ID = 'demo-frontdesk.apps.googleusercontent.com';
+export const FAKE_GOOGLE_CLIENT_SECRET = 'demo-frontdesk-google-client-secret';
 
 export interface FakeEvent {
   id: string;

@@ -20,8 +20,9 @@ import { randomBytes } from 'node:crypto';
 import { signedStripeHeader } from '../booking/payments/stripe-signature.js';
 import { type FakeAnswer, type FakeHttpServer, type RecordedRequest, startFakeHttpServer } from './fake-http.js';
 
-export const FAKE_STRIPE_KEY = 'sk_test_fake_platform_key_0123456789';
-export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_fake_endpoint_secret_0123456789';
+/** The demo values of functions/.secret.local, so the emulator's functions and this fake agree. */
+export const FAKE_STRIPE_KEY = 'sk_test_demo_frontdesk_platform_key';
+export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_demo_frontdesk_endpoint_secret';
 
 export interface FakeSession {
   id: string;
