@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // npm run channels:register -- BUSINESS_ID --base-url https://YOUR_HOSTING_DOMAIN [--project ID]
 //
-// Points a business's channels at this deployment's webhooks (the logic is
+// Points a business's channels at this deployment's webhooks. Each channel
+// adapter says what that takes (`register` in src/channels/<folder>/, run by
 // src/setup/register-webhooks.ts, compiled to lib/: build first):
 //   telegram            setWebhook with a secret token (generated and stored on first use)
 //   whatsapp-360dialog  360dialog's webhook config, with the business key in X-Frontdesk-Key
-//   montymobile, qiscus the URL (and key) to paste into their portals
+//   montymobile         the URL and header (key) to paste into its portal
+//   qiscus              the URL to paste, and which of Qiscus's two webhooks to set
 //   whatsapp-meta, messenger, instagram  what to set in Meta's app dashboard
+//                       (an Instagram-login account is also subscribed to the app's webhooks)
 // Reads the business and businessSecrets/{id} from the running emulators by
 // default (project demo-frontdesk); with --project and credentials
-// (GOOGLE_APPLICATION_CREDENTIALS), from a real project. Vendor API roots
-// come from FRONTDESK_TELEGRAM_API_URL and FRONTDESK_360DIALOG_API_URL.
+// (GOOGLE_APPLICATION_CREDENTIALS), from a real project. Vendor API roots are
+// the params of src/config.ts, read from the environment variables of the
+// same names (FRONTDESK_TELEGRAM_API_URL, …), else the vendors' own.
 // Secrets are never printed, except a generated key you must paste.
 import { parseArgs } from 'node:util';
 
@@ -40,7 +44,7 @@ const marks = { registered: '✓', manual: '→', skipped: '=', failed: '✗' };
 
 let results;
 try {
-  results = await registerWebhooks({ db, fetch, urls: vendorUrls(process.env) }, businessId, baseUrl);
+  results = await registerWebhooks({ db, urls: vendorUrls() }, businessId, baseUrl);
 } catch (err) {
   console.error(`✗ ${businessId}: ${err.message}`);
   process.exit(1);

@@ -21,12 +21,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   errors: [],
   validation: ['errors'],
   log: [],
-  config: ['domain'],
+  config: ['domain', 'errors', 'log', 'vendor'],
   firebase: [],
   store: ['domain', 'errors', 'validation'],
   media: ['domain', 'errors'],
-  vendor: ['domain', 'errors', 'validation'],
-  channels: ['domain', 'errors', 'validation', 'config', 'vendor', 'http/raw-request'],
+  // The vendor HTTP client serves every vendor, so it knows none of them (and no domain either).
+  vendor: ['errors'],
+  // Channels read no configuration: base URLs and secrets are handed to them.
+  channels: ['domain', 'errors', 'validation', 'vendor', 'http/raw-request'],
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
   pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
@@ -39,12 +41,14 @@ const ALLOWED: Record<string, readonly string[]> = {
     'log',
     'store',
     'pipeline',
+    'vendor',
     'channels/secure-compare',
     'http/raw-request',
     'http/json',
   ],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
-  setup: ['domain', 'errors', 'validation', 'config', 'store', 'channels', 'vendor'],
+  // `channels:register`: runs each adapter's registration with the business's stored secrets.
+  setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express', 'booking/secrets'],
@@ -61,6 +65,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
   booking: ['zod', 'stripe', '@googleapis/calendar', 'firebase-functions'],
+  vendor: [],
+  config: ['firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);

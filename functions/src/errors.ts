@@ -7,7 +7,8 @@
  * - NotFoundError     the thing addressed does not exist (404)
  * - ConfigError       this deployment or business is not set up for it
  * - ProviderError     a vendor (Meta, an LLM, ...) answered badly or was
- *                     unreachable; `retryable` decides between retry and fail
+ *                     unreachable; `retryable` decides between retry and fail,
+ *                     `ambiguous` says the vendor may have acted on it anyway
  * - StoreError        the database refused or failed an operation; `kind`
  *                     says which, and whether trying again can help
  * - OutsideServiceWindowError  a send refused before it was attempted,

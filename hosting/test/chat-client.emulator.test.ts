@@ -9,7 +9,7 @@ import { createSessionStore } from '../src/features/chat/session-store';
 
 const HOSTING = 'http://127.0.0.1:5000';
 
-function until(session: ChatSession, predicate: (state: ChatState) => boolean, timeoutMs = 30_000) {
+function until(session: ChatSession, predicate: (state: ChatState) => boolean, timeoutMs = 60_000) {
   return new Promise<ChatState>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not reached: ${JSON.stringify(session.state)}`)), timeoutMs);
     const unsubscribe = session.subscribe((state) => {

@@ -29,7 +29,10 @@ let deps: MemoryBookingDeps;
 let groomer: Business;
 
 beforeAll(async () => {
-  [fakes, stripe] = await Promise.all([startFakes(), startFakeStripe({ accounts: ['acct_happy_paws'] })]);
+  [fakes, stripe] = await Promise.all([
+    startFakes(),
+    startFakeStripe({ accounts: ['acct_happy_paws'], now: () => deps.now() }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([fakes.close(), stripe.close()]);

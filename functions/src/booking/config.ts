@@ -1,19 +1,20 @@
 /**
  * Booking's configuration, read inside a handler once the secrets
  * (secrets.ts) are bound: Stripe, Google and where this deployment is served.
+ * Vendor URLs are the shared vendor params (vendor/apis.ts: Stripe, Google's
+ * OAuth and Calendar endpoints), moved to local fakes in tests and the demo.
  *
- * Vendor URLs default to the vendors' own; FRONTDESK_STRIPE_API_URL,
- * FRONTDESK_GOOGLE_OAUTH_URL, FRONTDESK_GOOGLE_TOKEN_URL and
- * FRONTDESK_GOOGLE_CALENDAR_URL move them (tests: local fakes).
- * FRONTDESK_PUBLIC_URL is where Hosting serves this deployment (the OAuth
- * redirect, the page after a payment): https://<project>.web.app by default.
+ * Deposits and calendars are optional for a deployment: a function that
+ * did not bind their secrets, or a deployment that left them empty, has
+ * none (a booking that needs one fails visibly at that step).
  */
-import { secretValue } from '../config.js';
+import { optionalSecretValue, vendorUrls } from '../config.js';
 import { type GoogleConfig, googleConfig } from './google-oauth.js';
 import type { StripeConfig } from './payments/stripe.js';
 import {
   GOOGLE_OAUTH_CLIENT_ID,
   GOOGLE_OAUTH_CLIENT_SECRET,
+  PUBLIC_URL,
   STRIPE_SECRET_KEY,
   STRIPE_WEBHOOK_SECRET,
 } from './secrets.js';
@@ -27,21 +28,27 @@ export interface BookingConfig {
 
 export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
   const project = env.GCLOUD_PROJECT ?? env.GCP_PROJECT ?? 'frontdesk';
-  return (env.FRONTDESK_PUBLIC_URL ?? `https://${project}.web.app`).replace(/\/+$/, '');
+  const set = PUBLIC_URL.value().trim();
+  return (set || `https://${project}.web.app`).replace(/\/+$/, '');
 }
 
-/** Read inside a handler, once the secrets are bound. */
-export function bookingConfig(env: NodeJS.ProcessEnv = process.env): BookingConfig {
-  const url = publicUrl(env);
-  const stripeKey = secretValue(STRIPE_SECRET_KEY);
+export function googleSettings(): GoogleConfig {
+  return googleConfig(
+    vendorUrls(),
+    {
+      clientId: optionalSecretValue(GOOGLE_OAUTH_CLIENT_ID),
+      clientSecret: optionalSecretValue(GOOGLE_OAUTH_CLIENT_SECRET),
+    },
+    publicUrl(),
+  );
+}
+
+export function bookingConfig(): BookingConfig {
+  const stripeKey = optionalSecretValue(STRIPE_SECRET_KEY);
   return {
-    publicUrl: url,
-    stripe: stripeKey ? { secretKey: stripeKey, apiUrl: env.FRONTDESK_STRIPE_API_URL } : undefined,
-    stripeWebhookSecret: secretValue(STRIPE_WEBHOOK_SECRET),
-    google: googleConfig(
-      env,
-      { clientId: secretValue(GOOGLE_OAUTH_CLIENT_ID), clientSecret: secretValue(GOOGLE_OAUTH_CLIENT_SECRET) },
-      url,
-    ),
+    publicUrl: publicUrl(),
+    stripe: stripeKey ? { secretKey: stripeKey, apiUrl: vendorUrls().stripe } : undefined,
+    stripeWebhookSecret: optionalSecretValue(STRIPE_WEBHOOK_SECRET),
+    google: googleSettings(),
   };
 }

@@ -12,8 +12,9 @@
  *    keeps the refresh token server-side in businessSecrets/{b}.google —
  *    never in the profile, a log or the page.
  *
- * The endpoints move with FRONTDESK_GOOGLE_OAUTH_URL, FRONTDESK_GOOGLE_TOKEN_URL
- * and FRONTDESK_GOOGLE_CALENDAR_URL (tests: testing/fake-google.ts).
+ * The endpoints are vendor params (vendor/apis.ts: FRONTDESK_GOOGLE_OAUTH_URL,
+ * FRONTDESK_GOOGLE_TOKEN_URL, FRONTDESK_GOOGLE_CALENDAR_URL; tests:
+ * testing/fake-google.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type * as GoogleCalendarPackage from '@googleapis/calendar';
@@ -46,16 +47,16 @@ export interface GoogleConfig {
 }
 
 export function googleConfig(
-  env: NodeJS.ProcessEnv,
+  urls: { googleOAuth: string; googleToken: string; googleCalendar: string },
   secrets: { clientId: string | undefined; clientSecret: string | undefined },
   publicUrl: string,
 ): GoogleConfig {
   return {
     ...secrets,
     redirectUri: `${publicUrl.replace(/\/+$/, '')}/oauth/google/callback`,
-    authUrl: env.FRONTDESK_GOOGLE_OAUTH_URL ?? 'https://accounts.google.com/o/oauth2/v2/auth',
-    tokenUrl: env.FRONTDESK_GOOGLE_TOKEN_URL ?? 'https://oauth2.googleapis.com/token',
-    calendarUrl: env.FRONTDESK_GOOGLE_CALENDAR_URL ?? 'https://www.googleapis.com',
+    authUrl: urls.googleOAuth,
+    tokenUrl: urls.googleToken,
+    calendarUrl: urls.googleCalendar,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Booking's deployment secrets, declared with firebase-functions/params and
+ * Booking's deployment secrets (and its one setting, the public URL), declared with firebase-functions/params and
  * bound (triggers/) to the functions that take payments or call calendars:
  * the Stripe webhook, the OAuth callback, the sweep and the reply trigger.
  * Only the declarations live here, so the trigger files that bind them load
@@ -7,7 +7,7 @@
  * emulator are in functions/.secret.local (README, "Deposits with Stripe",
  * "Connecting Google Calendar").
  */
-import { defineSecret } from 'firebase-functions/params';
+import { defineSecret, defineString } from 'firebase-functions/params';
 
 /** The Stripe platform's secret key (Connect): `sk_live_…` / `sk_test_…`. */
 export const STRIPE_SECRET_KEY = defineSecret('STRIPE_SECRET_KEY');
@@ -24,3 +24,9 @@ export const BOOKING_SECRETS = [
   GOOGLE_OAUTH_CLIENT_ID,
   GOOGLE_OAUTH_CLIENT_SECRET,
 ];
+
+/** Where Hosting serves this deployment (the OAuth redirect, the page after a deposit); empty: https://<project>.web.app. */
+export const PUBLIC_URL = defineString('FRONTDESK_PUBLIC_URL', {
+  default: '',
+  description: 'Public base URL of this deployment (Hosting), e.g. https://frontdesk.example.com',
+});

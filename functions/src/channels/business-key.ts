@@ -12,6 +12,8 @@ import { header, type RawRequest } from '../http/raw-request.js';
 import { secureEqual } from './secure-compare.js';
 
 export const BUSINESS_KEY_HEADER = 'x-frontdesk-key';
+/** The header as people write it (register instructions, provider settings). */
+export const BUSINESS_KEY_HEADER_NAME = 'X-Frontdesk-Key';
 const KEY_SHAPE = /^[A-Za-z0-9_-]{24,128}$/;
 
 /** The key a request presents, from the header or the last path segment after the provider. */

@@ -1,19 +1,19 @@
 /**
- * The contract every ChannelAdapter keeps, as one shared Vitest suite. An
- * adapter's test file runs it in a few lines:
- *
- *   runChannelContract({ adapter: whatsappMeta, secrets, wrongSecrets, signedRequest, unsignedRequest,
- *                        fixtures, send: { startServer: startFakeGraphApi, … } });
- *
- * and adds only what is specific to its provider (exact field mapping,
- * handshakes, error codes).
+ * The contract every ChannelAdapter keeps, as one shared Vitest suite. It
+ * runs for every adapter in the registry (contract.test.ts), with the setup
+ * each adapter's folder provides (its fixtures, request builders and fake
+ * server: contract-setups.test-helper.ts). An adapter's own test file adds
+ * only what is specific to its provider (exact field mapping, handshakes,
+ * error codes).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../errors.js';
 import type { RawRequest } from '../http/raw-request.js';
-import type { ChannelAdapter, ChannelCredentials, ParseContext, WebhookSecrets } from './channel.js';
+import type { NetworkScript } from '../testing/fake-http.js';
+import { createHttpClient } from '../vendor/http-client.js';
+import type { ChannelAdapter, ChannelCredentials, ParseContext, SendContext, WebhookSecrets } from './channel.js';
 import type { OutboundMessage, ParsedDelivery } from '../domain/message.js';
+import { inboundEventSchema, mutate, seededRandom } from './contract-checks.test-helper.js';
 
 export interface ContractFixture {
   name: string;
@@ -35,8 +35,8 @@ export interface ScriptedProviderFailure {
   headers?: Record<string, string>;
 }
 
-/** A local fake of the provider's send API (see testing/fake-graph-api.ts for Meta's). */
-export interface FakeProviderServer {
+/** A local fake of the provider's API (testing/fake-*.ts): real HTTP, scripted failures and network trouble. */
+export interface FakeProviderServer extends NetworkScript {
   readonly url: string;
   readonly requests: RecordedProviderRequest[];
   failNext(count: number, failure: ScriptedProviderFailure): void;
@@ -78,7 +78,20 @@ export interface ChannelContractOptions {
     /** A provider answer meaning "this will never succeed" (e.g. an invalid recipient). */
     permanentFailure: ScriptedProviderFailure;
   };
+  /**
+   * For adapters that confirm by callback (`capabilities.confirmsByCallback`):
+   * the webhook body the provider sends after delivering the send `request`
+   * (it must echo the callback data the request carried).
+   */
+  callbackWebhook?(request: RecordedProviderRequest): string;
 }
+
+/** What an adapter's folder gives the contract: everything but the adapter, which comes from the registry. */
+export type ContractSetup = Omit<ChannelContractOptions, 'adapter'>;
+
+/** How long the contract's HTTP client waits, and how much longer a slow fake takes. */
+const CLIENT_TIMEOUT_MS = 1_000;
+const SLOW_ANSWER_MS = 1_500;
 
 export function runChannelContract(options: ChannelContractOptions): void {
   const { adapter, secrets } = options;
@@ -100,6 +113,12 @@ export function runChannelContract(options: ChannelContractOptions): void {
   describe(`channel contract: ${adapter.type}`, () => {
     const first = options.fixtures[0];
     if (!first) throw new Error('runChannelContract needs at least one fixture');
+
+    it('declares where its webhooks arrive and which vendor APIs it calls', () => {
+      expect(adapter.webhooks.length).toBeGreaterThan(0);
+      expect(adapter.apis.length).toBeGreaterThan(0);
+      if (adapter.webhookAuth === 'deployment') expect(adapter.deploymentSecrets.length).toBeGreaterThan(0);
+    });
 
     describe('verify', () => {
       it('accepts a correctly signed request', () => {
@@ -189,7 +208,16 @@ export function runChannelContract(options: ChannelContractOptions): void {
     describe('send', () => {
       let server: FakeProviderServer;
       const { credentials, message } = options.send;
-      const context = () => ({ credentials, baseUrl: server.url, fetch });
+      const http = createHttpClient({ timeoutMs: CLIENT_TIMEOUT_MS });
+      const contextAt = (url: string): SendContext => ({
+        credentials,
+        baseUrl: url,
+        baseUrls: Object.fromEntries(adapter.apis.map((api) => [api, url])),
+        http,
+      });
+      const context = () => contextAt(server.url);
+      const failure = (ctx: SendContext = context(), sent: OutboundMessage = message) =>
+        adapter.send(sent, ctx).catch((e: unknown) => e);
 
       beforeAll(async () => {
         server = await options.send.startServer();
@@ -208,203 +236,70 @@ export function runChannelContract(options: ChannelContractOptions): void {
 
       it('a 500 is a retryable ProviderError', async () => {
         server.failNext(1, { status: 500, body: { error: { message: 'Internal server error' } } });
-        const err = await adapter.send(message, context()).catch((e: unknown) => e);
+        const err = await failure();
         expect(err).toBeInstanceOf(ProviderError);
-        expect(err).toMatchObject({ retryable: true, status: 500 });
+        expect(err).toMatchObject({ retryable: true, status: 500, ambiguous: false });
       });
 
       it('a permanent failure is a non-retryable ProviderError', async () => {
         server.failNext(1, options.send.permanentFailure);
-        const err = await adapter.send(message, context()).catch((e: unknown) => e);
+        const err = await failure();
         expect(err).toBeInstanceOf(ProviderError);
         expect(err).toMatchObject({ retryable: false });
       });
 
-      it('an unreachable provider is a retryable ProviderError', async () => {
+      it('an unreachable provider is retryable, and certainly did not get the message', async () => {
         const gone = await options.send.startServer();
         await gone.close();
-        const err = await adapter.send(message, { credentials, baseUrl: gone.url, fetch }).catch((e: unknown) => e);
+        const err = await failure(contextAt(gone.url));
         expect(err).toBeInstanceOf(ProviderError);
-        expect(err).toMatchObject({ retryable: true });
+        expect(err).toMatchObject({ retryable: true, ambiguous: false });
+      });
+
+      it('an answer that comes after the deadline is ambiguous: the provider had the request', async () => {
+        server.slowNext(1, SLOW_ANSWER_MS);
+        const err = await failure();
+        expect(err).toBeInstanceOf(ProviderError);
+        expect(err).toMatchObject({ retryable: true, ambiguous: true });
+        expect(server.requests).toHaveLength(1);
+      });
+
+      it('a connection dropped after the request went out is ambiguous too', async () => {
+        server.breakNext(1, 'before-answer');
+        const err = await failure();
+        expect(err).toBeInstanceOf(ProviderError);
+        expect(err).toMatchObject({ retryable: true, ambiguous: true });
       });
 
       it('without credentials it is a ConfigError and nothing is sent', async () => {
-        const err = await adapter.send(message, { ...context(), credentials: {} }).catch((e: unknown) => e);
+        const err = await failure({ ...context(), credentials: {} });
         expect(err).toBeInstanceOf(ConfigError);
         expect(server.requests).toHaveLength(0);
       });
 
       it('errors never carry the credentials', async () => {
         const secretsInUse = Object.values(credentials).filter((v): v is string => typeof v === 'string' && v !== '');
-        for (const failure of [{ status: 500 }, options.send.permanentFailure, { status: 401 }]) {
-          server.failNext(1, failure);
-          const err = await adapter.send(message, context()).catch((e: unknown) => e);
+        for (const scripted of [{ status: 500 }, options.send.permanentFailure, { status: 401 }]) {
+          server.failNext(1, scripted);
+          const err = await failure();
           expect(err).toBeInstanceOf(ProviderError);
           for (const secret of secretsInUse) expect(String((err as Error).message)).not.toContain(secret);
         }
       });
+
+      if (adapter.capabilities.confirmsByCallback) {
+        it('confirms by callback: the send carries the callback data, and the echo parses back to it', async () => {
+          const callbackData = 'outbox-item-7Qm2';
+          await adapter.send({ ...message, callbackData }, context());
+          const request = server.requests[0]!;
+          expect(JSON.stringify(request.body)).toContain(callbackData);
+          if (!options.callbackWebhook) throw new Error(`${adapter.type} confirms by callback: give callbackWebhook`);
+          const delivery = parse(options.signedRequest(options.callbackWebhook(request)));
+          assertValidDelivery(delivery);
+          const statuses = delivery.events.filter((e) => e.kind === 'status');
+          expect(statuses.map((s) => s.callbackData)).toContain(callbackData);
+        });
+      }
     });
   });
-}
-
-// ------------------------------------------------------------ event schema
-
-function inboundEventSchema(channel: string) {
-  const id = z
-    .string()
-    .min(1)
-    .refine((s) => s.trim() !== '', 'blank id');
-  const date = z.date().refine((d) => !Number.isNaN(d.getTime()), 'invalid date');
-  const optionalText = z.string().optional();
-  const media = z
-    .object({
-      providerMediaId: id.optional(),
-      url: optionalText,
-      mimeType: optionalText,
-      fileName: optionalText,
-      sha256: optionalText,
-    })
-    .strict()
-    .refine((m) => m.providerMediaId !== undefined || m.url !== undefined, 'media without id or url');
-  const content = z.union([
-    z.object({ type: z.literal('text'), text: z.string() }).strict(),
-    z.object({ type: z.enum(['image', 'video', 'document', 'sticker']), media, caption: optionalText }).strict(),
-    z.object({ type: z.literal('audio'), media, voice: z.boolean() }).strict(),
-    z
-      .object({
-        type: z.literal('location'),
-        latitude: z.number().min(-90).max(90),
-        longitude: z.number().min(-180).max(180),
-        name: optionalText,
-        address: optionalText,
-      })
-      .strict(),
-    z.object({ type: z.literal('interactive'), replyId: id, title: z.string() }).strict(),
-    z.object({ type: z.literal('reaction'), emoji: z.string(), toProviderMessageId: id }).strict(),
-    z.object({ type: z.literal('unsupported'), providerType: id, summary: id }).strict(),
-  ]);
-  const common = { channel: z.literal(channel), accountId: id, userId: id, providerMessageId: id, timestamp: date };
-  return z.union([
-    z
-      .object({
-        kind: z.literal('message'),
-        ...common,
-        userName: optionalText,
-        content,
-        echo: z.boolean().optional(),
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('status'),
-        ...common,
-        status: z.enum(['sent', 'delivered', 'read', 'failed']),
-        error: z.object({ code: id, message: z.string() }).strict().optional(),
-      })
-      .strict(),
-  ]);
-}
-
-// ------------------------------------------------------------ fuzzing
-
-type Random = () => number;
-
-/** mulberry32: a tiny seeded PRNG, so a failing mutation can be reproduced. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-const HUGE = 'Ω𝔘x'.repeat(10_000);
-const WRONG_VALUES: readonly unknown[] = [
-  null,
-  true,
-  false,
-  0,
-  -1,
-  1.5,
-  1e308,
-  -1e308,
-  '',
-  ' ',
-  'x',
-  '-1',
-  'NaN',
-  '9999999999999999999999',
-  '__proto__',
-  'constructor',
-  [],
-  {},
-  [null],
-  [[]],
-  { id: '' },
-  { type: 'text' },
-  HUGE,
-];
-
-function mutate(body: string, random: Random): Buffer {
-  const bytes = Buffer.from(body, 'utf8');
-  switch (Math.floor(random() * 6)) {
-    case 0:
-      return bytes.subarray(0, Math.floor(random() * bytes.length));
-    case 1: {
-      const copy = Buffer.from(bytes);
-      const flips = 1 + Math.floor(random() * 8);
-      for (let i = 0; i < flips && copy.length > 0; i += 1) {
-        copy[Math.floor(random() * copy.length)] = Math.floor(random() * 256);
-      }
-      return copy;
-    }
-    default:
-      return Buffer.from(mutateJson(body, random), 'utf8');
-  }
-}
-
-/** Replaces, deletes or floods one node of the parsed JSON, then serialises it again. */
-function mutateJson(body: string, random: Random): string {
-  let root: unknown;
-  try {
-    root = JSON.parse(body);
-  } catch {
-    return body;
-  }
-  const nodes: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        nodes.push({ parent: node, key: index });
-        walk(child);
-      });
-    } else if (typeof node === 'object' && node !== null) {
-      const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        nodes.push({ parent: record, key });
-        walk(record[key]);
-      }
-    }
-  };
-  walk(root);
-  if (nodes.length === 0) return JSON.stringify(pick(random, WRONG_VALUES));
-  const target = pick(random, nodes);
-  const action = Math.floor(random() * 4);
-  if (Array.isArray(target.parent)) {
-    const index = target.key as number;
-    if (action === 0) target.parent.splice(index, 1);
-    else if (action === 1) target.parent.push(structuredClone(target.parent[index]));
-    else target.parent[index] = pick(random, WRONG_VALUES);
-  } else {
-    const key = target.key as string;
-    if (action === 0) Reflect.deleteProperty(target.parent, key);
-    else if (action === 1) target.parent[key] = HUGE;
-    else target.parent[key] = pick(random, WRONG_VALUES);
-  }
-  return JSON.stringify(root);
 }

@@ -41,6 +41,14 @@ export interface InboundMessageEvent {
   echo?: boolean | undefined;
   /** The customer's language where the channel says it (the web chat page's): a hint for a new contact. */
   languageHint?: string | undefined;
+  /**
+   * The provider's conversation the message arrived in, when replies must be
+   * addressed to it rather than to the customer (Qiscus Omnichannel's room,
+   * for messages from its Bot Webhook). Keep the latest one per conversation
+   * and pass it back on `OutboundMessage.providerThreadId`; its absence
+   * means "reply to the customer directly".
+   */
+  providerThreadId?: string | undefined;
 }
 
 export const DELIVERY_STATUSES = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
@@ -57,8 +65,8 @@ export interface StatusEvent {
   error?: { code: string; message: string } | undefined;
   /**
    * What we attached to the send and the provider echoes in its statuses
-   * (WhatsApp's `biz_opaque_callback_data`): our outbox item's id, which
-   * proves a send whose answer we never got did go out.
+   * (WhatsApp's `biz_opaque_callback_data`, Messenger's echo metadata): our
+   * outbox item's id, which proves a send whose answer we never got did go out.
    */
   callbackData?: string | undefined;
 }
@@ -106,7 +114,18 @@ export interface OutboundMessage {
   image?: { url: string; mimeType?: string | undefined } | undefined;
   /** When set, the template is sent instead of `text` (WhatsApp only). */
   template?: OutboundTemplate | undefined;
-  /** Echoed by providers that support it in the send's statuses (StatusEvent.callbackData): the outbox item's id. */
+  /**
+   * The conversation's latest `InboundMessageEvent.providerThreadId`: the
+   * reply goes back the way the customer's message came (Qiscus: through
+   * the room when it came through the Bot Webhook).
+   */
+  providerThreadId?: string | undefined;
+  /**
+   * Echoed by providers that support it in the send's statuses
+   * (StatusEvent.callbackData; `ChannelCapabilities.confirmsByCallback`): the
+   * outbox item's id. At most 256 characters; a message sent in several
+   * parts tags the first with it and the others with `{callbackData}#2`, `#3`, ….
+   */
   callbackData?: string | undefined;
 }
 

@@ -31,6 +31,8 @@ export interface WorkView {
   attempts: number;
   leaseUntilMs?: number | undefined;
   nextAttemptAtMs?: number | undefined;
+  /** Who holds the current claim (a token each claim writes). */
+  claimToken?: string | null | undefined;
 }
 
 export interface WorkPolicy {

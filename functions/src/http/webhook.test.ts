@@ -4,11 +4,17 @@
  * failure turns into.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { whatsappMeta } from '../channels/whatsapp-meta.js';
+import { whatsappMeta } from '../channels/whatsapp/meta.js';
 import { StoreError } from '../errors.js';
 import { at } from '../store/collections.js';
 import { CLINIC, CLINIC_PHONE_ID, type MemoryDeps, memoryDeps, seedDemo } from '../testing/memory-deps.js';
-import { TEST_META_APP_SECRET, signedMetaRequest, unsignedMetaRequest } from '../testing/meta.js';
+import {
+  TEST_META_APP_SECRET,
+  signedMetaRequest,
+  unsignedMetaRequest,
+  whatsappTextMessage,
+  whatsappWebhookBody,
+} from '../testing/meta.js';
 import { MAX_WEBHOOK_BYTES, handleWebhook } from './webhook.js';
 
 let deps: MemoryDeps;
@@ -21,40 +27,18 @@ const route = { adapter: whatsappMeta, provider: 'meta' };
 const secrets = { metaAppSecret: TEST_META_APP_SECRET, metaVerifyToken: 'token' };
 let n = 0;
 
-function textMessage(text: string, overrides: { phoneNumberId?: string; from?: string; id?: string } = {}) {
+function textMessage(text: string, overrides: { from?: string; id?: string } = {}) {
   n += 1;
-  const from = overrides.from ?? `97150${1_000_000 + n}`;
-  return {
-    from,
+  return whatsappTextMessage({
+    from: overrides.from ?? `97150${1_000_000 + n}`,
     id: overrides.id ?? `wamid.unit-${n}`,
-    timestamp: String(Math.floor(deps.now().getTime() / 1000)),
-    type: 'text',
-    text: { body: text },
-  };
-}
-
-function body(messages: unknown[], phoneNumberId = CLINIC_PHONE_ID, statuses: unknown[] = []) {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'waba',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550000000', phone_number_id: phoneNumberId },
-              contacts: [{ profile: { name: 'Layla' }, wa_id: '971500000000' }],
-              ...(messages.length ? { messages } : {}),
-              ...(statuses.length ? { statuses } : {}),
-            },
-          },
-        ],
-      },
-    ],
+    text,
+    at: deps.now(),
   });
 }
+
+const body = (messages: unknown[], phoneNumberId = CLINIC_PHONE_ID, statuses: unknown[] = []) =>
+  whatsappWebhookBody({ phoneNumberId, messages, statuses, name: 'Layla' });
 
 const post = (raw: string) => handleWebhook(deps, route, signedMetaRequest(raw), secrets);
 const paths = (part: string) => Object.keys(deps.db.dump()).filter((p) => p.includes(part));

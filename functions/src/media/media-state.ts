@@ -18,9 +18,22 @@ export type MediaStateName = 'pending' | 'stored' | 'failed';
 export const MEDIA_POLICY: WorkPolicy = { leaseMs: 5 * 60_000, maxAttempts: 3 };
 
 export function mediaView(
-  current: { state: MediaStateName; attempts: number; leaseUntilMs?: number | undefined } | undefined,
+  current:
+    | {
+        state: MediaStateName;
+        attempts: number;
+        leaseUntilMs?: number | undefined;
+        claimToken?: string | null | undefined;
+      }
+    | undefined,
 ): WorkView {
   if (current === undefined) return { phase: 'pending', state: 'pending', attempts: 0 };
   if (current.state !== 'pending') return { phase: 'finished', state: current.state, attempts: current.attempts };
-  return { phase: 'active', state: 'pending', attempts: current.attempts, leaseUntilMs: current.leaseUntilMs };
+  return {
+    phase: 'active',
+    state: 'pending',
+    attempts: current.attempts,
+    leaseUntilMs: current.leaseUntilMs,
+    claimToken: current.claimToken,
+  };
 }

@@ -12,7 +12,8 @@ import {
   seedDemo,
   whatsappText,
 } from '../testing/memory-deps.js';
-import { applyStatus, ingestMessage, ingestMessages } from './ingest.js';
+import { ingestMessage, ingestMessages } from './ingest.js';
+import { applyStatus } from './statuses.js';
 
 let deps: MemoryDeps;
 beforeEach(async () => {

@@ -49,6 +49,7 @@ export const MEDIA_WORK: WorkKind<MessageDoc> = {
                 state: m.media.state,
                 attempts: m.media.attempts,
                 leaseUntilMs: m.media.state === 'pending' ? m.media.leaseUntil.getTime() : undefined,
+                claimToken: m.media.state === 'pending' ? m.media.claimToken : undefined,
               }
             : undefined,
         )

@@ -17,7 +17,8 @@ import {
   sendersFor,
   whatsappText,
 } from '../testing/memory-deps.js';
-import { applyStatus, ingestMessage } from './ingest.js';
+import { ingestMessage } from './ingest.js';
+import { applyStatus } from './statuses.js';
 import {
   SENDING_LEASE_MS,
   UNCONFIRMED_WAIT_MS,

@@ -52,6 +52,7 @@ export function outboxWork(retry: RetryPolicy = DEFAULT_RETRY): WorkKind<OutboxD
       attempts: item.attempts,
       leaseUntilMs: item.leaseUntil?.getTime(),
       nextAttemptAtMs: item.nextAttemptAt?.getTime(),
+      claimToken: item.claimToken,
     }),
   };
 }

@@ -267,3 +267,21 @@ describe('reply pipeline', () => {
     expect((await notifications())[0]![1]).toMatchObject({ kind: 'handoff' });
   });
 });
+
+describe('a claim whose commit landed but whose answer was lost', () => {
+  it('is recognised as its own when the transaction runs again, and the message is answered once', async () => {
+    const { messageId } = await inbound('How much is full legs?');
+    deps.db.failNext('commit', () => new StoreError('unavailable', 'answer lost'), {
+      afterApply: true,
+      path: /\/messages\//,
+    });
+    expect(await replyToMessage(withResponder(offlineResponder), CLINIC, messageId)).toMatchObject({
+      result: 'replied',
+    });
+    expect(await repliesTo(messageId)).toHaveLength(1);
+    expect((await deps.db.get(at.message(CLINIC, messageId)))!.processing).toMatchObject({
+      state: 'done',
+      attempts: 1,
+    });
+  });
+});

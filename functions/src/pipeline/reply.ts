@@ -42,6 +42,7 @@ export const REPLY_WORK: WorkKind<MessageDoc> = {
           attempts: m.processing.attempts,
           leaseUntilMs: m.processing.leaseUntil?.getTime(),
           nextAttemptAtMs: m.processing.nextAttemptAt?.getTime(),
+          claimToken: m.processing.claimToken,
         }
       : undefined,
 };
@@ -99,7 +100,7 @@ export async function replyToMessage(deps: ReplyDeps, businessId: string, messag
       message: { text: message.text, type: message.content.type },
       now: deps.now(),
     });
-    return await commitReply(deps, businessId, messageId, message, reply, quiet);
+    return await commitReply(deps, businessId, messageId, message, claim.attempts, reply, quiet);
   } catch (err) {
     return recordFailure(deps, businessId, messageId, message, claim.attempts, err);
   }
@@ -148,6 +149,7 @@ async function commitReply(
   businessId: string,
   messageId: string,
   inbound: MessageDoc,
+  attempts: number,
   reply: ReplyResult,
   quietMinutes: number,
 ): Promise<ReplyOutcome> {
@@ -216,6 +218,12 @@ async function commitReply(
     });
   } catch (err) {
     if (err instanceof StoreError && err.kind === 'already-exists') {
+      // Our own commit, run again after its answer was lost, or another worker's.
+      const current = await deps.db.get(messageRef);
+      const ours = current?.processing?.attempts === attempts && current.processing.replyMessageId === replyId;
+      if (current?.processing?.state === 'done' && ours) {
+        return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
+      }
       return { result: 'skipped', why: 'another worker took the message over' };
     }
     throw err;

@@ -3,7 +3,10 @@ import { hashBusinessKey } from '../channels/business-key.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { collection, doc } from '../store/database.js';
 import { MemoryDatabase } from '../store/memory.js';
+import { startFake360dialog, type Fake360dialog } from '../testing/fake-360dialog.js';
+import { startFakeGraphApi, type FakeGraphApi } from '../testing/fake-graph-api.js';
 import { FAKE_TELEGRAM_BOT, startFakeTelegramApi, type FakeTelegramApi } from '../testing/fake-telegram-api.js';
+import { TEST_HTTP } from '../testing/send-context.js';
 import { registerWebhooks, type RegisterDeps } from './register-webhooks.js';
 
 type Data = Record<string, unknown>;
@@ -30,31 +33,12 @@ const BUSINESS = 'demo-salon';
 const BASE = 'https://frontdesk-demo.web.app';
 const TOKEN = FAKE_TELEGRAM_BOT.token;
 const DIALOG_KEY = 'd360-api-key-of-the-salon';
-const DIALOG_ROOT = 'https://waba-v2.360dialog.test';
-
-interface Recorded {
-  url: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
 
 describe('registerWebhooks', () => {
   let telegramApi: FakeTelegramApi;
-  let dialogCalls: Recorded[];
-  let dialogAnswer: Response | undefined;
+  let dialog: Fake360dialog;
+  let graph: FakeGraphApi;
   let secretCounter: number;
-
-  /** 360dialog answered here; everything else goes to the fake Telegram API over the network. */
-  const fetchImpl: typeof fetch = async (input, init) => {
-    const url = String(input);
-    if (!url.startsWith(DIALOG_ROOT)) return fetch(input, init);
-    dialogCalls.push({
-      url,
-      headers: Object.fromEntries(new Headers(init?.headers).entries()),
-      body: JSON.parse(String(init?.body)),
-    });
-    return dialogAnswer ?? new Response(JSON.stringify({ url: 'ok' }), { status: 200 });
-  };
 
   const setup = async (channels: { type: string; accountId: string }[], secrets: Data = {}) => {
     const { store, docs } = await memoryStore({
@@ -63,8 +47,8 @@ describe('registerWebhooks', () => {
     });
     const deps: RegisterDeps = {
       db: store,
-      fetch: fetchImpl,
-      urls: { telegram: telegramApi.url, dialog360: DIALOG_ROOT },
+      http: TEST_HTTP,
+      urls: { telegram: telegramApi.url, dialog360: dialog.url, graphApi: graph.url, instagramApi: graph.url },
       newSecret: () => `generated-secret-${String((secretCounter += 1)).padStart(24, '0')}`,
     };
     const secretsOf = (channel: string) =>
@@ -73,15 +57,19 @@ describe('registerWebhooks', () => {
   };
 
   beforeAll(async () => {
-    telegramApi = await startFakeTelegramApi();
+    [telegramApi, dialog, graph] = await Promise.all([
+      startFakeTelegramApi(),
+      startFake360dialog(),
+      startFakeGraphApi(),
+    ]);
   });
   afterAll(async () => {
-    await telegramApi.close();
+    await Promise.all([telegramApi.close(), dialog.close(), graph.close()]);
   });
   beforeEach(() => {
     telegramApi.reset();
-    dialogCalls = [];
-    dialogAnswer = undefined;
+    dialog.reset();
+    graph.reset();
     secretCounter = 0;
   });
 
@@ -158,13 +146,18 @@ describe('registerWebhooks', () => {
       const key = secretsOf('whatsapp-360dialog').webhookKey as string;
       expect(key).toMatch(/^[A-Za-z0-9_-]{24,128}$/);
       expect(result).toMatchObject({ status: 'registered' });
-      expect(dialogCalls).toEqual([
-        {
-          url: `${DIALOG_ROOT}/v1/configs/webhook`,
+      expect(dialog.requests).toEqual([
+        expect.objectContaining({
+          method: 'POST',
+          path: '/v1/configs/webhook',
           headers: expect.objectContaining({ 'd360-api-key': DIALOG_KEY, 'content-type': 'application/json' }),
           body: { url: `${BASE}/webhook/whatsapp/360dialog`, headers: { 'X-Frontdesk-Key': key } },
-        },
+        }),
       ]);
+      expect(dialog.webhook).toEqual({
+        url: `${BASE}/webhook/whatsapp/360dialog`,
+        headers: { 'X-Frontdesk-Key': key },
+      });
       expect(docs.get(`webhookKeys/${hashBusinessKey(key)}`)).toEqual({
         businessId: BUSINESS,
         channel: 'whatsapp-360dialog',
@@ -178,9 +171,7 @@ describe('registerWebhooks', () => {
       const { deps } = await setup([{ type: 'whatsapp-360dialog', accountId: '971501234567' }], {
         'whatsapp-360dialog': { apiKey: DIALOG_KEY },
       });
-      dialogAnswer = new Response(JSON.stringify({ meta: { developer_message: `Invalid api key ${DIALOG_KEY}` } }), {
-        status: 401,
-      });
+      dialog.failNext(1, { status: 401, body: { meta: { developer_message: `Invalid api key ${DIALOG_KEY}` } } });
       const [result] = await registerWebhooks(deps, BUSINESS, BASE);
       expect(result).toMatchObject({ status: 'failed', lines: [expect.stringContaining('HTTP 401')] });
       expect(result!.lines.join()).not.toContain(DIALOG_KEY);

@@ -125,6 +125,8 @@ const WorkFields = {
   /** When the sweep should look at this item; null once it is finished. */
   dueAt: optionalDate,
   reason: z.string().nullish(),
+  /** Written by each claim: a transaction run again after its own commit landed recognises its claim. */
+  claimToken: z.string().nullish(),
 };
 
 const ProcessingSchema = z.object({
@@ -149,7 +151,13 @@ const StoredMediaSchema = z.object({
 });
 
 const MediaStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('pending'), attempts: z.number(), leaseUntil: date, dueAt: optionalDate }),
+  z.object({
+    state: z.literal('pending'),
+    attempts: z.number(),
+    leaseUntil: date,
+    dueAt: optionalDate,
+    claimToken: z.string().nullish(),
+  }),
   StoredMediaSchema,
   z.object({
     state: z.literal('failed'),
@@ -259,6 +267,7 @@ export interface OutboxDoc {
   leaseUntil?: Date | null;
   nextAttemptAt?: Date | null;
   dueAt?: Date | null;
+  claimToken?: string | null;
   lastError?: { code: string; message: string; retryable: boolean } | null;
   /**
    * Set while an attempt's outcome is unknown (it timed out after the

@@ -46,6 +46,8 @@ interface Fault {
   path?: RegExp | undefined;
   error: () => StoreError;
   remaining: number;
+  /** The commit lands, but its answer is lost: the client sees the error and runs the transaction again. */
+  afterApply?: boolean | undefined;
 }
 
 const MAX_TRANSACTION_ATTEMPTS = 5;
@@ -57,9 +59,23 @@ export class MemoryDatabase implements Database {
   private readonly faults: Fault[] = [];
   private version = 0;
 
-  /** The next `times` operations of this kind (on paths matching `path`) throw what `error` makes. */
-  failNext(operation: Operation, error: () => StoreError, options: { times?: number; path?: RegExp } = {}): void {
-    this.faults.push({ operation, error, path: options.path, remaining: options.times ?? 1 });
+  /**
+   * The next `times` operations of this kind (on paths matching `path`) throw what `error` makes.
+   * With `afterApply`, a transaction's commit lands first and then fails, as when the answer to a
+   * commit is lost: the transaction runs again, as the SDK does.
+   */
+  failNext(
+    operation: Operation,
+    error: () => StoreError,
+    options: { times?: number; path?: RegExp; afterApply?: boolean } = {},
+  ): void {
+    this.faults.push({
+      operation,
+      error,
+      path: options.path,
+      remaining: options.times ?? 1,
+      afterApply: options.afterApply,
+    });
   }
 
   /** Every document, by path (a copy). */
@@ -153,10 +169,12 @@ export class MemoryDatabase implements Database {
         ...collectWrites(writes),
       };
       const result = await fn(tx);
-      await this.enter('commit', writes[0]?.ref.path ?? '');
+      const lost = this.lostAnswer(writes[0]?.ref.path ?? '');
+      if (!lost) await this.enter('commit', writes[0]?.ref.path ?? '');
       const stale = [...reads].some(([path, version]) => (this.docs.get(path)?.version ?? 0) !== version);
       if (!stale) {
         this.apply(writes);
+        if (lost && attempt < MAX_TRANSACTION_ATTEMPTS) continue;
         return result;
       }
       if (attempt === MAX_TRANSACTION_ATTEMPTS) {
@@ -175,12 +193,21 @@ export class MemoryDatabase implements Database {
 
   private async enter(operation: Operation, path: string): Promise<void> {
     await turn();
-    const fault = this.faults.find((f) => f.operation === operation && (!f.path || f.path.test(path)));
+    const fault = this.faults.find((f) => f.operation === operation && !f.afterApply && (!f.path || f.path.test(path)));
     if (fault) {
       fault.remaining -= 1;
       if (fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
       throw fault.error();
     }
+  }
+
+  /** Takes a pending "commit lands, answer lost" fault for this path, if there is one. */
+  private lostAnswer(path: string): boolean {
+    const fault = this.faults.find((f) => f.operation === 'commit' && f.afterApply && (!f.path || f.path.test(path)));
+    if (!fault) return false;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+    return true;
   }
 
   private readDoc<T>(ref: DocRef<T>): T | undefined {

@@ -13,6 +13,7 @@
  * active, the next attempt while waiting to retry, and null once finished —
  * so a single query per kind (`dueAt <= now`) finds everything stuck.
  */
+import { randomUUID } from 'node:crypto';
 import { type ClaimDecision, type WorkPolicy, type WorkView, claimWork } from '../domain/work-state.js';
 import {
   type Database,
@@ -64,18 +65,27 @@ export async function claimWorkItem<T>(
   now: Date,
   options: ClaimOptions<T> = {},
 ): Promise<Claim<T>> {
+  // Identifies this claim: if the database runs the transaction again after a commit that did land
+  // (its answer was lost or late), the second run finds the claim is its own.
+  const token = randomUUID();
   return db.transaction(async (tx): Promise<Claim<T>> => {
     const doc = await tx.get(ref);
     if (!doc) return { claimed: false, why: `no such ${kind.name} item` };
     const view = kind.view(doc);
     if (!view) return { claimed: false, why: `not a ${kind.name} item`, doc };
+    if (view.phase === 'active' && view.claimToken === token) {
+      return { claimed: true, doc, attempts: view.attempts, leaseUntil: new Date(view.leaseUntilMs ?? now.getTime()) };
+    }
     const decision: ClaimDecision = claimWork(view, now.getTime(), kind.policy);
     if (!decision.claim)
       return { claimed: false, why: decision.why, doc, ...(decision.giveUp ? { giveUp: true } : {}) };
     const stopped = await options.check?.(tx, doc);
     if (stopped !== undefined) return { claimed: false, why: stopped, doc };
     const leaseUntil = new Date(decision.leaseUntilMs);
-    tx.update(ref, workFields(kind.prefix, { state: kind.activeState, attempts: decision.attempts, leaseUntil }));
+    tx.update(ref, {
+      ...workFields(kind.prefix, { state: kind.activeState, attempts: decision.attempts, leaseUntil }),
+      [`${kind.prefix}claimToken`]: token,
+    });
     return { claimed: true, doc, attempts: decision.attempts, leaseUntil };
   });
 }

@@ -10,6 +10,9 @@
  *   sha256, file_size, id, messaging_product }`, the url on lookaside.fbsbx.com
  *   as Meta hands it out; unknown ids → 404 Graph error 100.
  * - GET /whatsapp_business/attachments/?mid={media-id}&… → the bytes.
+ * - POST /v1/configs/webhook `{ url, headers? }` (the webhook setting
+ *   `channels:register` makes) → 200 `{ url }`; kept in `webhook`; a URL
+ *   that is not https → 400.
  *
  * Media added with `addMedia` survives `reset()`.
  */
@@ -32,6 +35,8 @@ export interface FakeMedia {
 export interface Fake360dialog extends FakeHttpServer {
   /** Makes `id` retrievable through GET /{id} and the attachments download. */
   addMedia(id: string, media: FakeMedia): void;
+  /** The last webhook setting made through POST /v1/configs/webhook. */
+  readonly webhook: { url: string; headers?: Record<string, string> | undefined } | undefined;
 }
 
 const graphError = (status: number, code: number, message: string): FakeAnswer => ({
@@ -41,6 +46,7 @@ const graphError = (status: number, code: number, message: string): FakeAnswer =
 
 export async function startFake360dialog(options: FakeServerOptions = {}): Promise<Fake360dialog> {
   const media = new Map<string, FakeMedia>();
+  let webhook: Fake360dialog['webhook'];
 
   const route = (request: RecordedRequest): FakeAnswer => {
     if (!request.headers['d360-api-key']) {
@@ -60,6 +66,18 @@ export async function startFake360dialog(options: FakeServerOptions = {}): Promi
           messages: [{ id: fakeWamid() }],
         },
       };
+    }
+    if (request.method === 'POST' && request.path === '/v1/configs/webhook') {
+      const body = (request.body ?? {}) as { url?: unknown; headers?: unknown };
+      if (typeof body.url !== 'string' || !body.url.startsWith('https://')) {
+        return {
+          status: 400,
+          json: { meta: { httpCode: 400, developerMessage: 'Invalid webhook url', success: false } },
+        };
+      }
+      const headers = typeof body.headers === 'object' && body.headers !== null ? body.headers : undefined;
+      webhook = { url: body.url, headers: headers as Record<string, string> | undefined };
+      return { status: 200, json: { url: body.url } };
     }
     if (request.method === 'GET' && request.path === '/whatsapp_business/attachments/') {
       const found = media.get(request.query.mid ?? '');
@@ -94,10 +112,15 @@ export async function startFake360dialog(options: FakeServerOptions = {}): Promi
     },
     requests: server.requests,
     failNext: (count, failure) => server.failNext(count, failure),
+    slowNext: (count, delayMs) => server.slowNext(count, delayMs),
+    breakNext: (count, where) => server.breakNext(count, where),
     reset: () => server.reset(),
     close: () => server.close(),
     addMedia(id, item) {
       media.set(id, item);
+    },
+    get webhook() {
+      return webhook;
     },
   };
 }

@@ -19,9 +19,21 @@
  *   200 { recipient_id, message_id: 'm_…' }
  *
  * with Graph error envelopes for a missing token (190) or a malformed body
- * (100), and any failure a test scripts with `failNext`.
+ * (100), and any failure a test scripts with `failNext`. The same paths
+ * serve Instagram's API (graph.instagram.com, Instagram login), and
+ * `POST /vXX.X/{node}/subscribed_apps` answers `{ success: true }`.
+ *
+ * Every accepted WhatsApp send is kept in `sent` with the
+ * `biz_opaque_callback_data` it carried, so a test can deliver the status
+ * webhook Meta would send for it (`whatsappStatusWebhook` in testing/meta.ts).
+ * `slowNext` makes the API accept a send at once but answer after a delay —
+ * the send goes through while the client has given up — and `breakNext`
+ * drops the connection (testing/fake-http.ts).
  */
-import { flattenHeaders, parseBody, readBody } from './fake-http.js';
+import { flattenHeaders, networkTrouble, parseBody, readBody, takeFailure, type NetworkScript } from './fake-http.js';
+import { graphError, isMessengerPlatformBody, isMessengerPlatformMessage, isSendBody } from './fake-graph-wire.js';
+
+export { graphError } from './fake-graph-wire.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,6 +54,18 @@ export interface ScriptedFailure {
   headers?: Record<string, string>;
   /** Only requests to this path (exact, or matching the pattern) get the failure; default: the next request, whatever it is. */
   path?: string | RegExp;
+  /** Let this many matching requests through normally first. Default 0. */
+  after?: number;
+}
+
+/** A WhatsApp message the fake accepted (answered or not). */
+export interface FakeSentMessage {
+  phoneNumberId: string;
+  to: string;
+  wamid: string;
+  /** The send's `biz_opaque_callback_data`, echoed by Meta in the message's status webhooks. */
+  callbackData?: string | undefined;
+  body: unknown;
 }
 
 export interface FakeMediaOptions {
@@ -49,12 +73,16 @@ export interface FakeMediaOptions {
   fileSize?: number | null;
   /** Send the download without Content-Length (chunked), as a server that does not announce the size. */
   chunked?: boolean;
+  /** Announce this Content-Length for the download instead of the real one (a server that says more than it sends). */
+  declaredLength?: number;
 }
 
-export interface FakeGraphApi {
+export interface FakeGraphApi extends NetworkScript {
   /** Base URL, e.g. http://127.0.0.1:53211 (use as SendContext.baseUrl). */
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** WhatsApp messages accepted, in order (also those whose answer was slowed or broken). */
+  readonly sent: FakeSentMessage[];
   /** The next `count` requests (to `failure.path`, when given) get `failure` instead of a normal answer. */
   failNext(count: number, failure: ScriptedFailure): void;
   /** Registers media a customer "sent": served by the media URL and download endpoints under `id`. */
@@ -75,6 +103,8 @@ export interface FakeGraphApiOptions {
 }
 
 const SEND_PATH = /^\/v\d+\.\d+\/([^/]+)\/messages$/;
+/** An account subscribing the app to its webhooks (a page, or `me` with an Instagram user token). */
+const SUBSCRIBE_PATH = /^\/v\d+\.\d+\/([^/]+)\/subscribed_apps$/;
 const MEDIA_PATH = /^\/v\d+\.\d+\/([^/]+)$/;
 const DOWNLOAD_PATH = /^\/media-download\/([^/]+)$/;
 /** Messenger and Instagram attachments: signed CDN URLs fetched without a token. */
@@ -85,13 +115,11 @@ interface StoredFakeMedia extends FakeMediaOptions {
   mimeType: string;
 }
 
-export function graphError(code: number, message: string, type = 'OAuthException'): { error: Record<string, unknown> } {
-  return { error: { message, type, code, fbtrace_id: `A${randomBytes(8).toString('hex')}` } };
-}
-
 export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Promise<FakeGraphApi> {
   const requests: RecordedRequest[] = [];
   const failures: ScriptedFailure[] = [];
+  const sent: FakeSentMessage[] = [];
+  const trouble = networkTrouble();
   const media = new Map<string, StoredFakeMedia>();
   let baseUrl = '';
   const downloadUrl = (id: string) => `${baseUrl}/media-download/${encodeURIComponent(id)}`;
@@ -105,11 +133,13 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
         body: parseBody(text),
       };
       requests.push(recorded);
-      const index = failures.findIndex((f) => appliesTo(f, recorded.path));
-      const failure = index === -1 ? undefined : failures.splice(index, 1)[0];
-      if (failure) reply(res, failure.status, failure.body ?? {}, failure.headers);
-      else if (recorded.method === 'GET') answerGet(recorded, res, media, downloadUrl);
-      else answer(recorded, res);
+      const failure = takeFailure(failures, (f) => appliesTo(f, recorded.path));
+      const answered = failure
+        ? () => reply(res, failure.status, failure.body ?? {}, failure.headers)
+        : recorded.method === 'GET'
+          ? () => answerGet(recorded, res, media, downloadUrl)
+          : answer(recorded, res, sent);
+      trouble.deliver(res, answered);
     });
   });
 
@@ -124,9 +154,12 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
   return {
     url: baseUrl,
     requests,
+    sent,
     failNext(count, failure) {
-      for (let i = 0; i < count; i += 1) failures.push(failure);
+      for (let i = 0; i < count; i += 1) failures.push({ ...failure });
     },
+    slowNext: trouble.slowNext,
+    breakNext: trouble.breakNext,
     addMedia(id, bytes, mimeType, options = {}) {
       media.set(id, { ...options, bytes: Buffer.from(bytes), mimeType });
     },
@@ -135,6 +168,8 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
     reset() {
       requests.length = 0;
       failures.length = 0;
+      sent.length = 0;
+      trouble.reset();
       media.clear();
     },
     close() {
@@ -144,35 +179,53 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
   };
 }
 
-function answer(request: RecordedRequest, res: ServerResponse): void {
+/** Handles a POST at once (a send goes through) and returns how to answer it. */
+function answer(request: RecordedRequest, res: ServerResponse, sent: FakeSentMessage[]): () => void {
+  if (request.method === 'POST' && SUBSCRIBE_PATH.test(request.path)) {
+    const authorized = /^Bearer \S+$/.test(request.headers.authorization ?? '');
+    return authorized
+      ? () => reply(res, 200, { success: true })
+      : () => reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
+  }
   const match = SEND_PATH.exec(request.path);
   if (request.method !== 'POST' || !match) {
-    reply(res, 400, graphError(100, 'Unsupported request - method type or path not supported', 'GraphMethodException'));
-    return;
+    return () =>
+      reply(
+        res,
+        400,
+        graphError(100, 'Unsupported request - method type or path not supported', 'GraphMethodException'),
+      );
   }
   const authorization = request.headers.authorization ?? '';
   if (!/^Bearer \S+$/.test(authorization)) {
-    reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
-    return;
+    return () => reply(res, 401, graphError(190, 'Invalid OAuth access token - Cannot parse access token'));
   }
   const body = request.body;
   if (isMessengerPlatformBody(body)) {
     if (!isMessengerPlatformMessage(body.message)) {
-      reply(res, 400, graphError(100, '(#100) Invalid parameter', 'OAuthException'));
-      return;
+      return () => reply(res, 400, graphError(100, '(#100) Invalid parameter', 'OAuthException'));
     }
-    reply(res, 200, { recipient_id: body.recipient.id, message_id: `m_${randomBytes(30).toString('base64url')}` });
-    return;
+    const mid = `m_${randomBytes(30).toString('base64url')}`;
+    return () => reply(res, 200, { recipient_id: body.recipient.id, message_id: mid });
   }
   if (!isSendBody(body)) {
-    reply(res, 400, graphError(100, '(#100) Invalid parameter'));
-    return;
+    return () => reply(res, 400, graphError(100, '(#100) Invalid parameter'));
   }
-  reply(res, 200, {
-    messaging_product: 'whatsapp',
-    contacts: [{ input: body.to, wa_id: body.to.replace(/\D/g, '') }],
-    messages: [{ id: `wamid.${randomBytes(24).toString('base64')}` }],
+  const wamid = `wamid.${randomBytes(24).toString('base64')}`;
+  const callbackData = (body as { biz_opaque_callback_data?: unknown }).biz_opaque_callback_data;
+  sent.push({
+    phoneNumberId: decodeURIComponent(match[1]!),
+    to: body.to,
+    wamid,
+    callbackData: typeof callbackData === 'string' ? callbackData : undefined,
+    body,
   });
+  return () =>
+    reply(res, 200, {
+      messaging_product: 'whatsapp',
+      contacts: [{ input: body.to, wa_id: body.to.replace(/\D/g, '') }],
+      messages: [{ id: wamid }],
+    });
 }
 
 function appliesTo(failure: ScriptedFailure, path: string): boolean {
@@ -204,6 +257,9 @@ function answerGet(
       res.writeHead(200, { 'content-type': item.mimeType });
       res.write(item.bytes);
       res.end();
+    } else if (item.declaredLength !== undefined) {
+      res.writeHead(200, { 'content-type': item.mimeType, 'content-length': String(item.declaredLength) });
+      res.write(item.bytes);
     } else {
       res.writeHead(200, { 'content-type': item.mimeType, 'content-length': String(item.bytes.length) });
       res.end(item.bytes);
@@ -234,43 +290,6 @@ function answerGet(
     ...(item.fileSize === null ? {} : { file_size: item.fileSize ?? item.bytes.length }),
     id,
   });
-}
-
-function isSendBody(body: unknown): body is { to: string; type: string } {
-  if (typeof body !== 'object' || body === null) return false;
-  const { messaging_product, to, type } = body as Record<string, unknown>;
-  if (messaging_product !== 'whatsapp' || typeof to !== 'string' || to === '' || typeof type !== 'string') return false;
-  if (type !== 'text') return true;
-  const text = (body as Record<string, unknown>).text;
-  if (typeof text !== 'object' || text === null) return false;
-  const content = (text as Record<string, unknown>).body;
-  return typeof content === 'string' && content.length > 0 && Array.from(content).length <= 4096;
-}
-
-function isMessengerPlatformBody(body: unknown): body is { recipient: { id: string }; message: unknown } {
-  if (typeof body !== 'object' || body === null || !('recipient' in body) || !('message' in body)) return false;
-  const recipient = body.recipient;
-  return typeof recipient === 'object' && recipient !== null && 'id' in recipient && typeof recipient.id === 'string';
-}
-
-/** Text of 1–2000 characters or an attachment; at most 13 quick replies with titles of up to 20 characters. */
-function isMessengerPlatformMessage(message: unknown): boolean {
-  if (typeof message !== 'object' || message === null) return false;
-  const { text, attachment, quick_replies: quickReplies } = message as Record<string, unknown>;
-  const textOk = typeof text === 'string' && text.length > 0 && text.length <= 2000;
-  const attachmentOk = typeof attachment === 'object' && attachment !== null;
-  if (textOk === attachmentOk) return false;
-  if (quickReplies === undefined) return true;
-  return (
-    Array.isArray(quickReplies) &&
-    quickReplies.length <= 13 &&
-    quickReplies.every((q: unknown) => {
-      const { title, payload } = (q ?? {}) as Record<string, unknown>;
-      return (
-        typeof title === 'string' && Array.from(title).length <= 20 && typeof payload === 'string' && payload !== ''
-      );
-    })
-  );
 }
 
 function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -4,6 +4,12 @@
  * request, answers scripted failures first (`failNext`), and otherwise lets
  * the provider's `route` answer as the real API would. Unit tests start them
  * on a free port; emulator tests on the fixed port they configure.
+ *
+ * Network trouble is scripted too, as it happens between real machines:
+ * `slowNext` handles a request at once (it "goes through") but answers only
+ * after a delay, so a client's deadline can pass while the vendor still
+ * delivers; `breakNext` drops the connection after reading the request, or
+ * in the middle of the answer.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +29,19 @@ export interface ScriptedFailure {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Let this many requests through normally before this failure applies. Default 0. */
+  after?: number;
+}
+
+/** Where a scripted connection break happens. */
+export type BreakPoint = 'before-answer' | 'mid-answer';
+
+/** Scripted network trouble for the next requests (see the header). */
+export interface NetworkScript {
+  /** Answer the next `count` requests only after `delayMs` (they are handled, and recorded, at once). */
+  slowNext(count: number, delayMs: number): void;
+  /** Drop the connection of the next `count` requests at `where` (the request is handled and recorded). */
+  breakNext(count: number, where: BreakPoint): void;
 }
 
 /** What a route answers: JSON (or a string as is), or raw bytes. */
@@ -30,7 +49,7 @@ export type FakeAnswer =
   | { status: number; json: unknown; headers?: Record<string, string> }
   | { status: number; bytes: Buffer; contentType: string };
 
-export interface FakeHttpServer {
+export interface FakeHttpServer extends NetworkScript {
   /** Base URL, e.g. http://127.0.0.1:53211 (use as SendContext.baseUrl). */
   readonly url: string;
   readonly requests: RecordedRequest[];
@@ -53,6 +72,7 @@ export async function startFakeHttpServer(
 ): Promise<FakeHttpServer> {
   const requests: RecordedRequest[] = [];
   const failures: ScriptedFailure[] = [];
+  const trouble = networkTrouble();
 
   const server = createServer((req, res) => {
     void readBody(req).then((text) => {
@@ -65,12 +85,11 @@ export async function startFakeHttpServer(
         body: parseBody(text),
       };
       requests.push(recorded);
-      const failure = failures.shift();
-      if (failure) {
-        write(res, { status: failure.status, json: failure.body ?? {}, headers: failure.headers });
-        return;
-      }
-      write(res, route(recorded));
+      const failure = takeFailure(failures);
+      const answer: FakeAnswer = failure
+        ? { status: failure.status, json: failure.body ?? {}, headers: failure.headers }
+        : route(recorded);
+      trouble.deliver(res, () => write(res, answer));
     });
   });
 
@@ -85,15 +104,77 @@ export async function startFakeHttpServer(
     url: `http://${host}:${address.port}`,
     requests,
     failNext(count, failure) {
-      for (let i = 0; i < count; i += 1) failures.push(failure);
+      for (let i = 0; i < count; i += 1) failures.push({ ...failure });
     },
+    slowNext: trouble.slowNext,
+    breakNext: trouble.breakNext,
     reset() {
       requests.length = 0;
       failures.length = 0;
+      trouble.reset();
     },
     close() {
       server.closeAllConnections();
       return new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
+
+/** The next scripted failure, counting down the `after` of the first one. */
+export function takeFailure<F extends { after?: number | undefined }>(
+  failures: F[],
+  applies: (failure: F) => boolean = () => true,
+): F | undefined {
+  const index = failures.findIndex(applies);
+  if (index < 0) return undefined;
+  const failure = failures[index]!;
+  if ((failure.after ?? 0) > 0) {
+    failure.after = (failure.after ?? 0) - 1;
+    return undefined;
+  }
+  return failures.splice(index, 1)[0];
+}
+
+/**
+ * Scripted slowness and broken connections, shared by every fake server.
+ * `deliver` runs a request's answer as scripted: now, later, or broken.
+ */
+export function networkTrouble(): NetworkScript & {
+  deliver(res: ServerResponse, answer: () => void): void;
+  reset(): void;
+} {
+  const plan: ({ kind: 'slow'; delayMs: number } | { kind: 'break'; where: BreakPoint })[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  return {
+    slowNext(count, delayMs) {
+      for (let i = 0; i < count; i += 1) plan.push({ kind: 'slow', delayMs });
+    },
+    breakNext(count, where) {
+      for (let i = 0; i < count; i += 1) plan.push({ kind: 'break', where });
+    },
+    deliver(res, answer) {
+      const step = plan.shift();
+      if (!step) return answer();
+      if (step.kind === 'slow') {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!res.destroyed && !res.socket?.destroyed) answer();
+        }, step.delayMs);
+        timers.add(timer);
+        return;
+      }
+      if (step.where === 'before-answer') {
+        res.socket?.destroy();
+        return;
+      }
+      // Headers and a first piece of a long answer, then the connection drops.
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': '100000' });
+      res.write('{"messages":[{"id":"', () => res.socket?.destroy());
+    },
+    reset() {
+      plan.length = 0;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
     },
   };
 }

@@ -14,11 +14,39 @@
  * formed, so formatting bugs fail here as they would at Telegram.
  *
  * Every request is recorded; `failNext` scripts failures (e.g. a 429 with
- * `parameters.retry_after`), optionally for one method only.
+ * `parameters.retry_after`), optionally for one method only; `slowNext` and
+ * `breakNext` script network trouble (testing/fake-http.ts): a slowed
+ * sendMessage is still sent — the chat has it — while the client gave up.
  */
-import { flattenHeaders } from './fake-http.js';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { flattenHeaders, networkTrouble, takeFailure, type NetworkScript } from './fake-http.js';
+import { parseTelegramHtml } from './fake-telegram-html.js';
+import {
+  badRequest,
+  ok,
+  setWebhook,
+  paramsOf,
+  parseJson,
+  readBody,
+  routeOf,
+  send,
+  sendFile,
+  telegramError,
+  stringParam,
+  validKeyboard,
+  type FakeTelegramFile,
+  type FakeWebhook,
+  type Params,
+  type RecordedTelegramRequest,
+  type Reply,
+  type Route,
+  type TelegramFailure,
+} from './fake-telegram-wire.js';
+
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+export { telegramError } from './fake-telegram-wire.js';
+export type { FakeTelegramFile, FakeWebhook, RecordedTelegramRequest, TelegramFailure } from './fake-telegram-wire.js';
 
 /** A bot the fake knows by default; its token is accepted without `addBot`. */
 export const FAKE_TELEGRAM_BOT = {
@@ -31,49 +59,7 @@ export const FAKE_TELEGRAM_BOT = {
 /** Telegram's download limit for bots (getFile). */
 export const TELEGRAM_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
-export interface RecordedTelegramRequest {
-  /** HTTP method. */
-  method: string;
-  /** Path without the query string, e.g. /bot<token>/sendMessage (the token is part of it, as at Telegram). */
-  path: string;
-  /** Lower-cased header names. */
-  headers: Record<string, string | undefined>;
-  /** The Bot API parameters (JSON body, form body or query string); undefined for file downloads. */
-  body: unknown;
-  /** The Bot API method, or 'file' for a download. */
-  apiMethod: string;
-  token: string;
-}
-
-export interface TelegramFailure {
-  status: number;
-  /** Defaults to Telegram's envelope { ok: false, error_code: status, description }. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Only the next request for this Bot API method (or 'file' for a download) fails. */
-  method?: string;
-}
-
-export interface FakeTelegramFile {
-  fileId: string;
-  fileUniqueId: string;
-  /** Path under /file/bot<token>/, as getFile returns it. */
-  filePath: string;
-  data: Buffer;
-  /** Content-Type of the download. Telegram's file server sends application/octet-stream for most files. */
-  contentType: string;
-  /** The size getFile reports; defaults to data.length (set it to fake a file over 20 MB). */
-  size: number;
-}
-
-export interface FakeWebhook {
-  url: string;
-  secretToken?: string | undefined;
-  allowedUpdates?: string[] | undefined;
-  maxConnections?: number | undefined;
-}
-
-export interface FakeTelegramApi {
+export interface FakeTelegramApi extends NetworkScript {
   /** Base URL, e.g. http://127.0.0.1:53211 (use as grammY's apiRoot / SendContext.baseUrl). */
   readonly url: string;
   readonly requests: RecordedTelegramRequest[];
@@ -104,27 +90,6 @@ interface Bot {
   firstName: string;
 }
 
-type Reply = { status: number; body: unknown; headers?: Record<string, string> };
-
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-};
-
-export function telegramError(
-  status: number,
-  description = DESCRIPTIONS[status] ?? 'Error',
-  parameters?: Record<string, unknown>,
-): Record<string, unknown> {
-  return { ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) };
-}
-
 export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {}): Promise<FakeTelegramApi> {
   const requests: RecordedTelegramRequest[] = [];
   const failures: TelegramFailure[] = [];
@@ -139,10 +104,7 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
   const nextMessageId = new Map<string, number>();
   let fileCounter = 0;
 
-  const takeFailure = (apiMethod: string): TelegramFailure | undefined => {
-    const index = failures.findIndex((f) => f.method === undefined || f.method === apiMethod);
-    return index < 0 ? undefined : failures.splice(index, 1)[0];
-  };
+  const trouble = networkTrouble();
 
   const server = createServer((req, res) => {
     void readBody(req).then((raw) => {
@@ -157,20 +119,24 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
         token: route?.token ?? '',
       };
       requests.push(recorded);
-      const failure = takeFailure(recorded.apiMethod);
-      if (failure) {
-        const body = failure.body ?? telegramError(failure.status);
-        send(res, { status: failure.status, body, headers: failure.headers });
-        return;
-      }
-      if (!route) return send(res, { status: 404, body: telegramError(404) });
-      const bot = bots.get(route.token);
-      if (!bot) return send(res, { status: 401, body: telegramError(401) });
-      if (route.kind === 'file') return sendFile(res, files, route.path);
-      const params = recorded.body as Params;
-      send(res, answer(route.method, route.token, bot, params));
+      trouble.deliver(res, handle(recorded, route, res));
     });
   });
+
+  /** Handles a request at once (a message is "sent" even when its answer is slowed) and returns how to answer. */
+  const handle = (recorded: RecordedTelegramRequest, route: Route | undefined, res: ServerResponse): (() => void) => {
+    const failure = takeFailure(failures, (f) => f.method === undefined || f.method === recorded.apiMethod);
+    if (failure) {
+      const body = failure.body ?? telegramError(failure.status);
+      return () => send(res, { status: failure.status, body, headers: failure.headers });
+    }
+    if (!route) return () => send(res, { status: 404, body: telegramError(404) });
+    const bot = bots.get(route.token);
+    if (!bot) return () => send(res, { status: 401, body: telegramError(401) });
+    if (route.kind === 'file') return () => sendFile(res, files, route.path);
+    const reply = answer(route.method, route.token, bot, recorded.body as Params);
+    return () => send(res, reply);
+  };
 
   const answer = (method: string, token: string, bot: Bot, params: Params): Reply => {
     switch (method) {
@@ -200,7 +166,7 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
         });
       }
       case 'setWebhook':
-        return setWebhook(token, params);
+        return setWebhook(webhooks, token, params);
       case 'getWebhookInfo': {
         const hook = webhooks.get(token);
         return ok({
@@ -230,7 +196,7 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
     const parseMode = stringParam(params, 'parse_mode');
     const isPhoto = method === 'sendPhoto';
     const raw = stringParam(params, isPhoto ? 'caption' : 'text') ?? '';
-    const parsed = parseMode === 'HTML' ? parseHtml(raw) : parseMode ? undefined : { text: raw };
+    const parsed = parseMode === 'HTML' ? parseTelegramHtml(raw) : parseMode ? undefined : { text: raw };
     if (!parsed) return badRequest(`Bad Request: can't parse entities: unsupported parse_mode "${parseMode}"`);
     if ('error' in parsed) return badRequest(`Bad Request: can't parse entities: ${parsed.error}`);
     if (isPhoto) {
@@ -269,30 +235,6 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
     return ok(message);
   };
 
-  const setWebhook = (token: string, params: Params): Reply => {
-    const url = stringParam(params, 'url') ?? '';
-    if (url === '') {
-      webhooks.delete(token);
-      return ok(true, 'Webhook was deleted');
-    }
-    if (!url.startsWith('https://'))
-      return badRequest('Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
-    const secretToken = stringParam(params, 'secret_token');
-    if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) {
-      return badRequest('Bad Request: secret token contains unallowed characters');
-    }
-    const allowed = params.allowed_updates;
-    const allowedUpdates = typeof allowed === 'string' ? parseJson(allowed) : allowed;
-    const maxConnections = Number(stringParam(params, 'max_connections') ?? 40);
-    webhooks.set(token, {
-      url,
-      secretToken,
-      allowedUpdates: Array.isArray(allowedUpdates) ? allowedUpdates.map(String) : undefined,
-      maxConnections,
-    });
-    return ok(true, 'Webhook was set');
-  };
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -306,8 +248,10 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
     files,
     webhooks,
     failNext(count, failure) {
-      for (let i = 0; i < count; i += 1) failures.push(failure);
+      for (let i = 0; i < count; i += 1) failures.push({ ...failure });
     },
+    slowNext: trouble.slowNext,
+    breakNext: trouble.breakNext,
     addBot(token, username) {
       const id = Number(token.split(':')[0]);
       bots.set(token, { id: Number.isSafeInteger(id) ? id : 1, username, firstName: username });
@@ -328,6 +272,7 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
     reset() {
       requests.length = 0;
       failures.length = 0;
+      trouble.reset();
       webhooks.clear();
     },
     close() {
@@ -335,154 +280,4 @@ export async function startFakeTelegramApi(options: FakeTelegramApiOptions = {})
       return new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
     },
   };
-}
-
-// ------------------------------------------------------------ routing
-
-type Route = { kind: 'method'; token: string; method: string } | { kind: 'file'; token: string; path: string };
-
-function routeOf(pathname: string): Route | undefined {
-  const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(pathname);
-  if (file) return { kind: 'file', token: decodeURIComponent(file[1]!), path: decodeURIComponent(file[2]!) };
-  const method = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(pathname);
-  if (method) return { kind: 'method', token: decodeURIComponent(method[1]!), method: method[2]! };
-  return undefined;
-}
-
-function sendFile(res: ServerResponse, files: Map<string, FakeTelegramFile>, path: string): void {
-  const file = [...files.values()].find((f) => f.filePath === path);
-  if (!file) return send(res, { status: 404, body: telegramError(404) });
-  res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.data.length) });
-  res.end(file.data);
-}
-
-// ------------------------------------------------------------ parameters
-
-type Params = Record<string, unknown>;
-
-function paramsOf(req: IncomingMessage, raw: Buffer, url: URL): Params {
-  const params: Params = Object.fromEntries(url.searchParams);
-  const type = req.headers['content-type'] ?? '';
-  const text = raw.toString('utf8');
-  if (type.startsWith('application/json')) {
-    const json = parseJson(text);
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) Object.assign(params, json);
-  } else if (type.startsWith('application/x-www-form-urlencoded')) {
-    Object.assign(params, Object.fromEntries(new URLSearchParams(text)));
-  }
-  return params;
-}
-
-/** A parameter as Telegram reads it: numbers and strings alike. */
-function stringParam(params: Params, name: string): string | undefined {
-  const value = params[name];
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function validKeyboard(markup: unknown): boolean {
-  if (typeof markup !== 'object' || markup === null || !('inline_keyboard' in markup)) return false;
-  const rows = markup.inline_keyboard;
-  if (!Array.isArray(rows)) return false;
-  return rows.every(
-    (row) =>
-      Array.isArray(row) &&
-      row.every((button: unknown) => {
-        if (typeof button !== 'object' || button === null) return false;
-        const { text, callback_data: data, url } = button as Record<string, unknown>;
-        if (typeof text !== 'string' || text === '') return false;
-        if (typeof url === 'string') return true;
-        return typeof data === 'string' && Buffer.byteLength(data) >= 1 && Buffer.byteLength(data) <= 64;
-      }),
-  );
-}
-
-// ------------------------------------------------------------ HTML parse_mode
-
-const HTML_TAGS = new Set([
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  'ins',
-  's',
-  'strike',
-  'del',
-  'code',
-  'pre',
-  'a',
-  'tg-spoiler',
-]);
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
-
-/** Telegram's HTML parse mode, strictly enough to catch bad output: known tags, properly nested, entities escaped. */
-function parseHtml(html: string): { text: string } | { error: string } {
-  const stack: string[] = [];
-  let text = '';
-  let i = 0;
-  while (i < html.length) {
-    const c = html[i]!;
-    if (c === '<') {
-      const end = html.indexOf('>', i);
-      if (end < 0) return { error: `unclosed start tag at byte offset ${i}` };
-      const tag = /^<(\/?)([a-z-]+)(?:\s[^>]*)?>$/.exec(html.slice(i, end + 1));
-      if (!tag || !HTML_TAGS.has(tag[2]!)) return { error: `unsupported start tag at byte offset ${i}` };
-      if (tag[1]) {
-        if (stack.pop() !== tag[2]) return { error: `unmatched end tag at byte offset ${i}, expected "</${tag[2]}>"` };
-      } else {
-        stack.push(tag[2]!);
-      }
-      i = end + 1;
-    } else if (c === '&') {
-      const entity = /^&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});/.exec(html.slice(i, i + 12));
-      if (!entity) return { error: `character entity expected at byte offset ${i}` };
-      const name = entity[1]!;
-      text += name.startsWith('#')
-        ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
-        : ENTITIES[name]!;
-      i += entity[0].length;
-    } else if (c === '>') {
-      return { error: `unexpected end tag at byte offset ${i}` };
-    } else {
-      text += c;
-      i += 1;
-    }
-  }
-  if (stack.length) return { error: `can't find end tag corresponding to start tag "${stack.at(-1)}"` };
-  return { text };
-}
-
-// ------------------------------------------------------------ plumbing
-
-function ok(result: unknown, description?: string): Reply {
-  return { status: 200, body: { ok: true, result, ...(description ? { description } : {}) } };
-}
-
-function badRequest(description: string): Reply {
-  return { status: 400, body: telegramError(400, description) };
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-  res.end(text);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', () => resolve(Buffer.concat(chunks)));
-  });
 }

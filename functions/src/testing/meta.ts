@@ -53,3 +53,103 @@ export function unsignedMetaRequest(body: string | Buffer, options: Pick<MetaReq
 export function metaHandshakeRequest(query: Record<string, string | undefined>, path?: string): RawRequest {
   return { method: 'GET', path: path ?? '/webhooks/whatsapp-meta', query, headers: {}, rawBody: Buffer.alloc(0) };
 }
+
+/** The `whatsapp_business_account` envelope around one change's `value`, for one phone number id. */
+function whatsappEnvelope(phoneNumberId: string, value: Record<string, unknown>) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: phoneNumberId },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** A WhatsApp Cloud API webhook body with the given messages and statuses, for one phone number id. */
+export function whatsappWebhookBody(opts: {
+  phoneNumberId: string;
+  messages?: unknown[];
+  statuses?: unknown[];
+  name?: string;
+  from?: string;
+}): string {
+  return JSON.stringify(
+    whatsappEnvelope(opts.phoneNumberId, {
+      contacts: [{ profile: { name: opts.name ?? 'Sheena Nelson' }, wa_id: opts.from ?? '971500000000' }],
+      ...(opts.messages?.length ? { messages: opts.messages } : {}),
+      ...(opts.statuses?.length ? { statuses: opts.statuses } : {}),
+    }),
+  );
+}
+
+/** One WhatsApp text message as it stands in a webhook body. */
+export function whatsappTextMessage(opts: { from: string; id: string; text: string; at?: Date }) {
+  return {
+    from: opts.from,
+    id: opts.id,
+    timestamp: String(Math.floor((opts.at ?? new Date()).getTime() / 1000)),
+    type: 'text',
+    text: { body: opts.text },
+  };
+}
+
+/** A WhatsApp Cloud API text-message webhook body, as Meta sends it. */
+export function metaTextWebhook(opts: {
+  phoneNumberId: string;
+  from: string;
+  id: string;
+  text: string;
+  name?: string;
+  at?: Date;
+}): string {
+  return whatsappWebhookBody({
+    phoneNumberId: opts.phoneNumberId,
+    name: opts.name,
+    from: opts.from,
+    messages: [whatsappTextMessage(opts)],
+  });
+}
+
+/** What a WhatsApp status webhook reports on: a message the fake Graph API accepted (FakeSentMessage). */
+export interface StatusOf {
+  phoneNumberId: string;
+  wamid: string;
+  to: string;
+  callbackData?: string | undefined;
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  /** Unix seconds; default now. */
+  timestamp?: number;
+}
+
+/**
+ * The `messages` webhook Meta sends about a message's status, on the wire
+ * (sign it with signedMetaRequest): the send's `biz_opaque_callback_data`
+ * comes back in it, as the Cloud API documents.
+ */
+export function whatsappStatusWebhook(of: StatusOf): string {
+  const status = {
+    id: of.wamid,
+    status: of.status,
+    timestamp: String(of.timestamp ?? Math.floor(Date.now() / 1000)),
+    recipient_id: of.to.replace(/\D/g, ''),
+    ...(of.callbackData ? { biz_opaque_callback_data: of.callbackData } : {}),
+    ...(of.status === 'failed'
+      ? { errors: [{ code: 131026, title: 'Message undeliverable', message: 'Message undeliverable' }] }
+      : {
+          conversation: { id: 'c0ffee00', origin: { type: 'service' } },
+          pricing: { billable: false, pricing_model: 'PMP', category: 'service' },
+        }),
+  };
+  return toMetaWireJson(whatsappEnvelope(of.phoneNumberId, { statuses: [status] }));
+}

@@ -7,7 +7,7 @@
  * are exact and repeatable. `npm run bench` prints them; a unit test keeps
  * them within budget.
  */
-import { whatsappMeta } from '../channels/whatsapp-meta.js';
+import { whatsappMeta } from '../channels/whatsapp/meta.js';
 import { handleWebhook } from '../http/webhook.js';
 import { deliverOutboxItem } from '../pipeline/outbox.js';
 import { replyToMessage } from '../pipeline/reply.js';
@@ -15,7 +15,7 @@ import { offlineResponder } from '../responders/offline/offline.js';
 import { at } from '../store/collections.js';
 import { CountingDatabase, type OperationCounts } from '../store/counting.js';
 import { CLINIC, CLINIC_PHONE_ID, fakeSender, memoryDeps, seedDemo, sendersFor } from './memory-deps.js';
-import { TEST_META_APP_SECRET, signedMetaRequest } from './meta.js';
+import { TEST_META_APP_SECRET, metaTextWebhook, signedMetaRequest } from './meta.js';
 
 export interface AnsweredTextCounts {
   webhook: OperationCounts;
@@ -47,32 +47,13 @@ export async function operationsPerAnsweredText(messages = 5): Promise<AnsweredT
   const sums = { webhook: [] as OperationCounts[], reply: [] as OperationCounts[], outbox: [] as OperationCounts[] };
 
   for (let i = 0; i <= messages; i++) {
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: 'waba',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '15550000000', phone_number_id: CLINIC_PHONE_ID },
-                contacts: [{ profile: { name: 'Layla' }, wa_id: from }],
-                messages: [
-                  {
-                    from,
-                    id: `wamid.ops-${i}`,
-                    timestamp: String(Math.floor(base.now().getTime() / 1000)),
-                    type: 'text',
-                    text: { body: i % 2 ? 'How much is full legs?' : 'What are your opening hours?' },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      ],
+    const body = metaTextWebhook({
+      phoneNumberId: CLINIC_PHONE_ID,
+      from,
+      id: `wamid.ops-${i}`,
+      name: 'Layla',
+      text: i % 2 ? 'How much is full legs?' : 'What are your opening hours?',
+      at: base.now(),
     });
     db.take();
     const res = await handleWebhook(deps, { adapter: whatsappMeta, provider: 'meta' }, signedMetaRequest(body), {

@@ -5,7 +5,7 @@
  */
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { BOOKING_SECRETS, GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET } from '../booking/secrets.js';
-import { CHAT_SESSION_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
+import { CHAT_SESSION_SECRET, INSTAGRAM_APP_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import { installRawBodyGuard } from '../http/raw-body.js';
 
@@ -22,23 +22,26 @@ function serve(load: () => Promise<{ handle: Handle }>) {
   };
 }
 
-const WEBHOOK = { secrets: [META_APP_SECRET, META_VERIFY_TOKEN], concurrency: 80, timeoutSeconds: 30 };
+const WEBHOOK = { concurrency: 80, timeoutSeconds: 30 };
+
+// Each webhook function binds exactly the deployment secrets its adapters declare
+// (`ChannelAdapter.deploymentSecrets`); channels/contract.test.ts checks the two agree.
 
 /** /webhook/whatsapp/{meta|360dialog|montymobile|qiscus} */
 export const webhookWhatsapp = onRequest(
-  WEBHOOK,
+  { ...WEBHOOK, secrets: [META_APP_SECRET, META_VERIFY_TOKEN] },
   serve(() => import('../entries/webhook-whatsapp.js')),
 );
 
 /** /webhook/facebook (and /webhook/fb), /webhook/instagram */
 export const webhookMeta = onRequest(
-  WEBHOOK,
+  { ...WEBHOOK, secrets: [META_APP_SECRET, META_VERIFY_TOKEN, INSTAGRAM_APP_SECRET] },
   serve(() => import('../entries/webhook-meta.js')),
 );
 
-/** /webhook/telegram/{businessId} */
+/** /webhook/telegram/{businessId}: the business's own secret token, no deployment secret. */
 export const webhookTelegram = onRequest(
-  { concurrency: 80, timeoutSeconds: 30 },
+  WEBHOOK,
   serve(() => import('../entries/webhook-telegram.js')),
 );
 

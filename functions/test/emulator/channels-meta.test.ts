@@ -51,7 +51,8 @@ interface MetaCase {
   echo(userId: string, text: string): Inbound;
   echoImage(userId: string, mediaId: string): Inbound;
   /** The documented body for a text reply to `userId`. */
-  expectedSend(userId: string, text: string): unknown;
+  /** The send of `text` to `userId`, carrying the outbox item's id as its callback data (where the channel echoes it). */
+  expectedSend(userId: string, text: string, outboxId: string): unknown;
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -116,10 +117,11 @@ const cases: MetaCase[] = [
     echo: (userId, text) => whatsappEcho(userId, { type: 'text', text: { body: text } }),
     echoImage: (userId, mediaId) =>
       whatsappEcho(userId, { type: 'image', image: { id: mediaId, mime_type: 'image/jpeg' } }),
-    expectedSend: (userId, text) => ({
+    expectedSend: (userId, text, outboxId) => ({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       to: userId,
+      biz_opaque_callback_data: outboxId,
       type: 'text',
       text: { preview_url: false, body: text },
     }),
@@ -175,10 +177,10 @@ const cases: MetaCase[] = [
           body: messaging(object, account, { sender: { id: account }, recipient: { id: userId }, message }),
         };
       },
-      expectedSend: (userId, text) => ({
+      expectedSend: (userId, text, outboxId) => ({
         recipient: { id: userId },
         messaging_type: 'RESPONSE',
-        message: channel === 'messenger' ? { text, metadata: 'frontdesk:own-send' } : { text },
+        message: channel === 'messenger' ? { text, metadata: `frontdesk:own-send:${outboxId}` } : { text },
       }),
     };
   }),
@@ -196,7 +198,7 @@ describe.each(cases)('$channel end to end', (c) => {
     const sends = sendsTo(c);
     expect(sends.length).toBeGreaterThanOrEqual(1);
     expect(sends[0]!.headers.authorization).toMatch(/^Bearer lab-/);
-    expect(sends[0]!.body).toEqual(c.expectedSend(inbound.userId, reply.get('text') as string));
+    expect(sends[0]!.body).toEqual(c.expectedSend(inbound.userId, reply.get('text') as string, reply.id));
     const status = await admin().doc(`businesses/${LAB}/channelStatus/${c.channel}_${LAB_ACCOUNTS[c.channel]}`).get();
     expect(status.get('lastWebhookAt')).toBeDefined();
     expect(status.get('lastSendAt')).toBeDefined();

@@ -56,8 +56,8 @@ export function demoProfile(id: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../demo/${id}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
-/** Wipes Firestore and seeds both demo businesses; the clinic gets WhatsApp credentials, the groomer none. */
-export async function resetAndSeed(): Promise<void> {
+/** Wipes the emulator's Firestore. */
+export async function clearFirestore(): Promise<void> {
   // Triggers from the previous file may still be writing; the emulator then answers 409: try again.
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(
@@ -65,9 +65,14 @@ export async function resetAndSeed(): Promise<void> {
       { method: 'DELETE' },
     );
     if (res.ok) break;
-    if (attempt === 10) throw new Error(`could not clear Firestore: ${res.status}`);
+    if (attempt === 20) throw new Error(`could not clear Firestore: ${res.status}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** Wipes Firestore and seeds both demo businesses; the clinic gets WhatsApp credentials, the groomer none. */
+export async function resetAndSeed(): Promise<void> {
+  await clearFirestore();
   const db = admin();
   const auth = getAuth(getApps()[0]);
   await loadProfile(store(), firebaseStaffAccounts(auth), demoProfile(CLINIC));
@@ -118,42 +123,7 @@ export async function settle(probe: () => Promise<unknown>, quietMs = 1500, time
   }
 }
 
-/** A WhatsApp Cloud API text-message webhook body, as Meta sends it. */
-export function metaTextWebhook(opts: {
-  phoneNumberId: string;
-  from: string;
-  id: string;
-  text: string;
-  name?: string;
-}): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: opts.phoneNumberId },
-              contacts: [{ profile: { name: opts.name ?? 'Sheena Nelson' }, wa_id: opts.from }],
-              messages: [
-                {
-                  from: opts.from,
-                  id: opts.id,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  text: { body: opts.text },
-                  type: 'text',
-                },
-              ],
-            },
-            field: 'messages',
-          },
-        ],
-      },
-    ],
-  });
-}
+export { metaTextWebhook } from '../../src/testing/meta.js';
 
 export function metaStatusWebhook(opts: {
   phoneNumberId: string;

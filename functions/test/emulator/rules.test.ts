@@ -8,7 +8,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { doc, getDoc, getDocs, collection, setDoc, updateDoc, addDoc, serverTimestamp } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { PROJECT_ID } from './harness.js';
+import { clearFirestore, PROJECT_ID } from './harness.js';
 
 let env: RulesTestEnvironment;
 const A = 'business-a';
@@ -24,7 +24,7 @@ beforeAll(async () => {
       port: Number(port),
     },
   });
-  await env.clearFirestore();
+  await clearFirestore();
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     for (const b of [A, B]) {
@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await env.clearFirestore();
+  await clearFirestore();
   await env.cleanup();
 });
 

@@ -19,13 +19,15 @@ import { z } from 'zod';
 import type { Appointment } from '../../domain/booking/appointment.js';
 import type { BookingBackend } from '../../domain/booking/settings.js';
 import { ConfigError, ProviderError } from '../../errors.js';
-import { type ErrorExplanation, type HttpMethod, vendorJson } from '../vendor-http.js';
+import { type ErrorExplanation, type HttpMethod, createHttpClient } from '../../vendor/http-client.js';
 import { type BackendContext, type BookingBackendAdapter, SlotTakenError } from './backend.js';
 
 type ClinicSettings = Extract<BookingBackend, { type: 'clinic-api' }>;
 type Endpoint = ClinicSettings['endpoints']['create'];
 
 const PROVIDER = 'clinic-api';
+/** The shared vendor client: deadlines, capped answers, errors that say whether a retry can help. */
+const http = createHttpClient();
 const SERVICE = "the clinic's booking system";
 
 const SlotsAnswer = z.union([
@@ -90,7 +92,7 @@ async function call(
     if (method === 'GET' || method === 'DELETE') url = `${url}?${new URLSearchParams(options.query).toString()}`;
     else json = { ...options.query, ...(json as object | undefined) };
   }
-  return vendorJson({
+  return http.json({
     provider: PROVIDER,
     service: SERVICE,
     url,

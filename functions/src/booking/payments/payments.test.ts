@@ -34,7 +34,7 @@ let deps: MemoryBookingDeps;
 let groomer: Business;
 
 beforeAll(async () => {
-  stripe = await startFakeStripe({ accounts: [ACCOUNT, 'acct_someone_else'] });
+  stripe = await startFakeStripe({ accounts: [ACCOUNT, 'acct_someone_else'], now: () => deps.now() });
 });
 afterAll(() => stripe.close());
 

@@ -14,7 +14,7 @@
  * FRONTDESK_OPENAI_API_URL.
  */
 import { defineSecret } from 'firebase-functions/params';
-import { secretValue } from '../../config.js';
+import { optionalSecretValue } from '../../config.js';
 
 export const ANTHROPIC_API_KEY = defineSecret('ANTHROPIC_API_KEY');
 export const OPENAI_API_KEY = defineSecret('OPENAI_API_KEY');
@@ -35,8 +35,8 @@ export interface LlmUrls {
 }
 
 /** A key, or undefined when it is unset, unbound, empty or the placeholder `off`. */
-export function keyValue(param: { value(): string }): string | undefined {
-  const value = secretValue(param)?.trim();
+export function keyValue(param: { readonly name: string; value(): string }): string | undefined {
+  const value = optionalSecretValue(param)?.trim();
   return value && value.toLowerCase() !== 'off' ? value : undefined;
 }
 
