@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['hosting/src/**/*.ts'],
+    files: ['hosting/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

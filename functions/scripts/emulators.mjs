@@ -16,6 +16,7 @@ export const EMULATORS = 'functions,firestore,hosting,pubsub,auth';
 /** Where tests and benchmarks run local fake vendor servers (functions read these URLs). */
 export const FAKE_VENDORS = {
   FRONTDESK_GRAPH_API_URL: 'http://127.0.0.1:4010',
+  FRONTDESK_INSTAGRAM_API_URL: 'http://127.0.0.1:4010',
   FRONTDESK_360DIALOG_API_URL: 'http://127.0.0.1:4011',
   FRONTDESK_MONTYMOBILE_API_URL: 'http://127.0.0.1:4012',
   FRONTDESK_QISCUS_API_URL: 'http://127.0.0.1:4013',

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDemoAccounts, DEMO_PASSWORD } from './demo-accounts.mjs';
 import { EMULATORS, FAKE_VENDORS, firebase, root } from './emulators.mjs';
 import { describeSend, sandboxSecrets, startSandbox } from './sandbox.mjs';
 
@@ -53,6 +54,7 @@ try {
 } finally {
   rmSync(secretsDir, { recursive: true, force: true });
 }
+const accounts = await createDemoAccounts(businesses);
 
 const secrets = Object.fromEntries(
   readFileSync(join(root, 'functions/.secret.local'), 'utf8')
@@ -64,6 +66,17 @@ const line = '─'.repeat(72);
 console.log(`
 ${line}
  Frontdesk is running on the emulators (project demo-frontdesk)
+
+ Staff dashboard:             ${HOSTING}/
+   sign in with (password "${DEMO_PASSWORD}", a demo value for the emulators only):
+${accounts
+  .filter((a) => a.role === 'owner')
+  .map((a) => `     ${a.email.padEnd(36)} owner of ${a.businessId}`)
+  .join('\n')}
+   staff accounts (same password): ${accounts
+     .filter((a) => a.role === 'staff')
+     .map((a) => a.email)
+     .join(', ')}
 
  Chat with a demo business:   ${HOSTING}/chat/
  Health:                      ${HOSTING}/api/health

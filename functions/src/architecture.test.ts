@@ -49,6 +49,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   // `channels:register`: runs each adapter's registration with the business's stored secrets.
   setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
+  // The dashboard's actions: membership and roles (team), conversation work and edits (staff).
+  team: ['domain', 'errors', 'validation', 'store', 'pipeline/deps'],
+  staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express', 'booking/secrets'],
@@ -68,6 +71,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   vendor: [],
   config: ['firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
+  team: ['zod'],
+  staff: ['zod'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 

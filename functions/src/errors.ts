@@ -3,7 +3,8 @@
  * and its class says *who* failed:
  *
  * - ValidationError   the caller sent something we cannot accept (400)
- * - WebhookAuthError  the request is not authentic (401 / 403)
+ * - AuthenticationError  the request is not authentic: a webhook's signature or
+ *                     key, a chat session token (401 / 403)
  * - NotFoundError     the thing addressed does not exist (404)
  * - ConfigError       this deployment or business is not set up for it
  * - ProviderError     a vendor (Meta, an LLM, ...) answered badly or was
@@ -45,7 +46,8 @@ export class ValidationError extends FrontdeskError {
   }
 }
 
-export class WebhookAuthError extends FrontdeskError {
+/** The caller could not prove who it is: a bad webhook signature or key, a bad chat session token. */
+export class AuthenticationError extends FrontdeskError {
   readonly code = 'unauthenticated';
   constructor(
     message: string,

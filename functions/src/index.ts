@@ -6,3 +6,4 @@ export { api, oauthGoogle, webhookMeta, webhookStripe, webhookTelegram, webhookW
 export { onMessageCreated, onOutboxCreated } from './triggers/firestore.js';
 export { sweepWork } from './triggers/schedules.js';
 export { benchBareWrite } from './triggers/bench.js';
+export { staff, team } from './triggers/callables.js';

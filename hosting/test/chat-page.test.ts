@@ -45,11 +45,11 @@ afterAll(async () => {
 });
 
 describe('hosting build', () => {
-  it('emits the landing page, the chat page and a self-contained widget.js', { timeout: 60_000 }, async () => {
+  it('emits the dashboard, the chat page and a self-contained widget.js', { timeout: 60_000 }, async () => {
     const dist = await buildHosting();
-    const landing = await readFile(join(dist, 'index.html'), 'utf8');
-    expect(landing).toContain('href="/chat/"');
-    expect(landing).toMatch(/dashboard/i);
+    const dashboard = await readFile(join(dist, 'index.html'), 'utf8');
+    expect(dashboard).toContain('<div id="root"></div>');
+    expect(dashboard).toContain('href="/chat/"');
     expect(await readFile(join(dist, 'chat/index.html'), 'utf8')).toMatch(/<script type="module"[^>]+\/assets\//);
 
     // A classic script that other sites load with <script src>: one IIFE, no ES module syntax.

@@ -41,7 +41,7 @@ export async function noteIntegration(
 
 /** Tells the owner once that an integration lost its access (raised again only after it was read). */
 export async function raiseAccessLost(deps: Deps, businessId: string, type: IntegrationType, reason: string) {
-  const ref = at.notification(businessId, `integration-${type}`);
+  const ref = at.bookingNotification(businessId, `integration-${type}`);
   await deps.db.transaction(async (tx) => {
     const current = await tx.get(ref);
     if (current && !current.read) return;

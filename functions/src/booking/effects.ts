@@ -19,7 +19,7 @@ import { noticeLanguage, noticeText } from '../domain/booking/notices.js';
 import type { Business } from '../domain/business.js';
 import { at } from '../store/collections.js';
 import { FieldOp, type Writer } from '../store/database.js';
-import type { BookingTaskDoc, ConversationDoc, NotificationDoc } from '../store/documents.js';
+import type { BookingNotificationDoc, BookingTaskDoc, ConversationDoc } from '../store/documents.js';
 import { newWork } from '../store/work-item.js';
 import { writeCustomerMessage } from './customer-messages.js';
 import { noticeValues, staffLine } from './describe.js';
@@ -183,8 +183,8 @@ function approvalTitle(kind: string): string {
         : 'Refund to approve';
 }
 
-function notify(writer: Writer, businessId: string, id: string, doc: Omit<NotificationDoc, 'read'>): void {
-  writer.set(at.notification(businessId, id), { ...doc, reason: doc.reason.slice(0, 2_000), read: false });
+function notify(writer: Writer, businessId: string, id: string, doc: Omit<BookingNotificationDoc, 'read'>): void {
+  writer.set(at.bookingNotification(businessId, id), { ...doc, reason: doc.reason.slice(0, 2_000), read: false });
 }
 
 /** The index of an effect's refund in the appointment's refunds (the lifecycle appends them). */

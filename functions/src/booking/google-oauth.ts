@@ -187,7 +187,7 @@ export async function handleGoogleCallback(
     });
     await noteIntegration(deps, pending.businessId, 'google-calendar', 'oauth', { ok: true });
     // A "reconnect" notification is answered.
-    const lost = at.notification(pending.businessId, 'integration-google-calendar');
+    const lost = at.bookingNotification(pending.businessId, 'integration-google-calendar');
     if (await deps.db.get(lost)) await deps.db.update(lost, { read: true });
     deps.log.info('google calendar connected', { businessId: pending.businessId });
     return page(

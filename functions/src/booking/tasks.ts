@@ -117,7 +117,7 @@ async function finish(
       lastError: { message: outcome.failed, retryable: false },
     });
     // Staff see every booking step that failed for good, with the reason: they take it from there.
-    tx.set(at.notification(businessId, `task-${taskId}`), {
+    tx.set(at.bookingNotification(businessId, `task-${taskId}`), {
       kind: 'booking_failed',
       reason: `${TASK_TITLES[task.kind]} failed for appointment ${task.appointmentId}: ${outcome.failed}`.slice(
         0,

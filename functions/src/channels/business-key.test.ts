@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, WebhookAuthError } from '../errors.js';
+import { ConfigError, AuthenticationError } from '../errors.js';
 import type { RawRequest } from '../http/raw-request.js';
 import { hashBusinessKey, presentedBusinessKey, verifyBusinessKey } from './business-key.js';
 
@@ -28,7 +28,7 @@ describe('business webhook keys', () => {
   it('accepts the stored key and rejects others', () => {
     expect(() => verifyBusinessKey(request(`/webhook/whatsapp/qiscus/${KEY}`), 'qiscus', KEY)).not.toThrow();
     expect(() => verifyBusinessKey(request(`/webhook/whatsapp/qiscus/${KEY}x`), 'qiscus', KEY)).toThrow(
-      WebhookAuthError,
+      AuthenticationError,
     );
     expect(() => verifyBusinessKey(request('/webhook/whatsapp/qiscus'), 'qiscus', KEY)).toThrow(/Missing webhook key/);
     expect(() => verifyBusinessKey(request(`/webhook/whatsapp/qiscus/${KEY}`), 'qiscus', undefined)).toThrow(

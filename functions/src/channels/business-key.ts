@@ -7,7 +7,7 @@
  * (`webhookKeys/{sha256}`) and compared in constant time.
  */
 import { createHash } from 'node:crypto';
-import { ConfigError, WebhookAuthError } from '../errors.js';
+import { ConfigError, AuthenticationError } from '../errors.js';
 import { header, type RawRequest } from '../http/raw-request.js';
 import { secureEqual } from './secure-compare.js';
 
@@ -35,9 +35,9 @@ export function verifyBusinessKey(request: RawRequest, provider: string, stored:
   if (!stored) throw new ConfigError(`No webhook key is configured for this ${provider} business.`);
   const presented = presentedBusinessKey(request, provider);
   if (!presented) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       `Missing webhook key: configure ${provider} to send the business's key in the X-Frontdesk-Key header (or as the last path segment).`,
     );
   }
-  if (!secureEqual(presented, stored)) throw new WebhookAuthError(`Invalid webhook key for ${provider}.`);
+  if (!secureEqual(presented, stored)) throw new AuthenticationError(`Invalid webhook key for ${provider}.`);
 }

@@ -7,7 +7,7 @@
  * error codes).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../errors.js';
 import type { RawRequest } from '../http/raw-request.js';
 import type { NetworkScript } from '../testing/fake-http.js';
 import { createHttpClient } from '../vendor/http-client.js';
@@ -131,18 +131,20 @@ export function runChannelContract(options: ChannelContractOptions): void {
           const tampered = Buffer.from(request.rawBody);
           const at = Math.floor(tampered.length / 2);
           tampered[at] = (tampered[at] ?? 0) ^ 0x01;
-          expect(() => adapter.verify({ ...request, rawBody: tampered }, secrets)).toThrow(WebhookAuthError);
+          expect(() => adapter.verify({ ...request, rawBody: tampered }, secrets)).toThrow(AuthenticationError);
           const appended = Buffer.concat([request.rawBody, Buffer.from(' ')]);
-          expect(() => adapter.verify({ ...request, rawBody: appended }, secrets)).toThrow(WebhookAuthError);
+          expect(() => adapter.verify({ ...request, rawBody: appended }, secrets)).toThrow(AuthenticationError);
         });
       }
 
       it('rejects a request without a signature', () => {
-        expect(() => adapter.verify(options.unsignedRequest(first.body), secrets)).toThrow(WebhookAuthError);
+        expect(() => adapter.verify(options.unsignedRequest(first.body), secrets)).toThrow(AuthenticationError);
       });
 
       it('rejects a request signed with another secret', () => {
-        expect(() => adapter.verify(options.signedRequest(first.body), options.wrongSecrets)).toThrow(WebhookAuthError);
+        expect(() => adapter.verify(options.signedRequest(first.body), options.wrongSecrets)).toThrow(
+          AuthenticationError,
+        );
       });
 
       if (adapter.webhookAuth === 'business-key') {

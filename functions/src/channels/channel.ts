@@ -11,7 +11,7 @@
  *
  * Rules every adapter keeps:
  * - `verify` runs on the raw bytes before anything is parsed, compares
- *   secrets in constant time, and throws WebhookAuthError on failure.
+ *   secrets in constant time, and throws AuthenticationError on failure.
  * - `parse` never throws for content it does not understand: it returns the
  *   piece as `unprocessable` with a reason. It throws ValidationError only when
  *   the body is not the provider's format at all.

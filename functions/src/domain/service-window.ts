@@ -4,6 +4,26 @@
  * message; after that only approved templates. Pure: decided from the
  * times, before anything is attempted.
  */
+import type { ChannelType } from './business.js';
+
+/**
+ * How long after a customer's last message each channel lets a business
+ * send free-form text: WhatsApp's 24-hour customer-service window,
+ * Messenger's and Instagram's standard messaging window; none for Telegram
+ * and the web chat. The one place this is said: the channel adapters
+ * declare it from here, and the dashboard shows it from here.
+ */
+export const SERVICE_WINDOW_HOURS: Readonly<Record<ChannelType, number | undefined>> = {
+  'whatsapp-meta': 24,
+  'whatsapp-360dialog': 24,
+  'whatsapp-montymobile': 24,
+  'whatsapp-qiscus': 24,
+  messenger: 24,
+  instagram: 24,
+  telegram: undefined,
+  webchat: undefined,
+};
+
 export type WindowDecision = { send: 'as-is' } | { send: 'template' } | { send: 'refuse'; reason: string };
 
 export function serviceWindowDecision(opts: {

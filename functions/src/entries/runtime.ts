@@ -1,5 +1,5 @@
 /** The production wiring of the pipelines' dependencies, shared by the function entries. */
-import { webhookNoteEveryMs } from '../config.js';
+import { logConfigOnce, webhookNoteEveryMs } from '../config.js';
 import { db } from '../firebase.js';
 import { log } from '../log.js';
 import { mediaStoreFor } from '../media/registry.js';
@@ -9,6 +9,7 @@ import { FirestoreDatabase } from '../store/firestore.js';
 let database: FirestoreDatabase | undefined;
 
 export function runtimeDeps(): Deps {
+  logConfigOnce(log);
   database ??= new FirestoreDatabase(db());
   return { db: database, now: () => new Date(), log, webhookNoteEveryMs: webhookNoteEveryMs() };
 }

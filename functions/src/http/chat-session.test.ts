@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_REFRESH_WINDOW_SECONDS, SESSION_TTL_SECONDS } from '../contracts/chat-api.js';
-import { SessionExpiredError, WebhookAuthError } from '../errors.js';
+import { SessionExpiredError, AuthenticationError } from '../errors.js';
 import { issueChatSession, readChatSession, refreshChatSession } from './chat-session.js';
 
 const SECRET = 'test-secret';
@@ -34,7 +34,7 @@ describe('chat session tokens', () => {
     ['three parts', 'Bearer a.b.c'],
     ['garbage payload', 'Bearer !!!.???'],
   ])('rejects %s', (_name, header) => {
-    expect(() => readChatSession(SECRET, 'b1', header, NOW)).toThrow(WebhookAuthError);
+    expect(() => readChatSession(SECRET, 'b1', header, NOW)).toThrow(AuthenticationError);
   });
 
   it('rejects a token signed with another secret or tampered with', () => {
@@ -43,8 +43,8 @@ describe('chat session tokens', () => {
     const real = issueChatSession(SECRET, 'b1', { now: NOW }).token;
     const [payload, mac] = real.split('.');
     const forged = Buffer.from(JSON.stringify({ b: 'b1', s: 'someone-else', e: 9e9 })).toString('base64url');
-    expect(() => readChatSession(SECRET, 'b1', `Bearer ${forged}.${mac}`, NOW)).toThrow(WebhookAuthError);
-    expect(() => readChatSession(SECRET, 'b1', `Bearer ${payload}.${mac}x`, NOW)).toThrow(WebhookAuthError);
+    expect(() => readChatSession(SECRET, 'b1', `Bearer ${forged}.${mac}`, NOW)).toThrow(AuthenticationError);
+    expect(() => readChatSession(SECRET, 'b1', `Bearer ${payload}.${mac}x`, NOW)).toThrow(AuthenticationError);
   });
 
   it('refuses a token of another business with 403', () => {
@@ -53,8 +53,8 @@ describe('chat session tokens', () => {
       readChatSession(SECRET, 'b2', `Bearer ${token}`, NOW);
       expect.unreachable();
     } catch (err) {
-      expect(err).toBeInstanceOf(WebhookAuthError);
-      expect((err as WebhookAuthError).httpStatus).toBe(403);
+      expect(err).toBeInstanceOf(AuthenticationError);
+      expect((err as AuthenticationError).httpStatus).toBe(403);
     }
   });
 
@@ -74,6 +74,6 @@ describe('chat session tokens', () => {
     const issued = issueChatSession(SECRET, 'b1', { now: NOW });
     const tooLate = later(SESSION_TTL_SECONDS + SESSION_REFRESH_WINDOW_SECONDS + 1);
     expect(() => refreshChatSession(SECRET, 'b1', `Bearer ${issued.token}`, tooLate)).toThrow(/too old/);
-    expect(() => refreshChatSession(SECRET, 'b1', 'Bearer x.y', NOW)).toThrow(WebhookAuthError);
+    expect(() => refreshChatSession(SECRET, 'b1', 'Bearer x.y', NOW)).toThrow(AuthenticationError);
   });
 });

@@ -14,7 +14,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { secureEqual } from '../channels/secure-compare.js';
 import { SESSION_REFRESH_WINDOW_SECONDS, SESSION_TTL_SECONDS, type Session } from '../contracts/chat-api.js';
-import { SessionExpiredError, WebhookAuthError } from '../errors.js';
+import { SessionExpiredError, AuthenticationError } from '../errors.js';
 
 const Payload = z.object({
   b: z.string(),
@@ -71,7 +71,7 @@ export function refreshChatSession(
   const session = verify(secret, businessId, authorization);
   const expiredFor = now.getTime() / 1000 - session.expiresAt.getTime() / 1000;
   if (expiredFor > SESSION_REFRESH_WINDOW_SECONDS) {
-    throw new WebhookAuthError('This chat session is too old to refresh. Start a new session.');
+    throw new AuthenticationError('This chat session is too old to refresh. Start a new session.');
   }
   return sign(secret, session, now);
 }
@@ -93,18 +93,18 @@ export function readChatSession(
 function verify(secret: string, businessId: string, authorization: string | undefined): ChatSession {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
   if (!token)
-    throw new WebhookAuthError('Missing chat session token (Authorization: Bearer …). Start a session first.');
+    throw new AuthenticationError('Missing chat session token (Authorization: Bearer …). Start a session first.');
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined || !secureEqual(signature, mac(secret, payload))) {
-    throw new WebhookAuthError('Invalid chat session token. Start a new session.');
+    throw new AuthenticationError('Invalid chat session token. Start a new session.');
   }
   let parsed: z.infer<typeof Payload>;
   try {
     parsed = Payload.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {
-    throw new WebhookAuthError('Invalid chat session token. Start a new session.');
+    throw new AuthenticationError('Invalid chat session token. Start a new session.');
   }
-  if (parsed.b !== businessId) throw new WebhookAuthError('This chat session belongs to another business.', 403);
+  if (parsed.b !== businessId) throw new AuthenticationError('This chat session belongs to another business.', 403);
   return {
     businessId: parsed.b,
     sessionId: parsed.s,

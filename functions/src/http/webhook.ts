@@ -21,7 +21,7 @@ import {
   NotFoundError,
   StoreError,
   ValidationError,
-  WebhookAuthError,
+  AuthenticationError,
   describeError,
 } from '../errors.js';
 import type { MediaStore } from '../media/media-store.js';
@@ -74,7 +74,7 @@ async function authenticate(
     const key = presentedBusinessKey(request, provider);
     const found = key ? await deps.db.get(at.webhookKey(hashBusinessKey(key))) : undefined;
     if (!found || found.channel !== adapter.type) {
-      throw new WebhookAuthError(
+      throw new AuthenticationError(
         key
           ? `Invalid webhook key for ${provider}.`
           : `Missing webhook key for ${provider} (X-Frontdesk-Key header or last path segment).`,

@@ -279,7 +279,12 @@ function addToConversation(write: ConversationWrite, p: Prepared, now: Date, con
   const recent = appendTurn(current?.recent ?? [], turn);
   const who = echo
     ? { owner: 'human' as const, lastHumanAt: now }
-    : { lastInboundAt: p.event.timestamp, unread: (current?.unread ?? 0) + 1 };
+    : {
+        lastInboundAt: p.event.timestamp,
+        unread: (current?.unread ?? 0) + 1,
+        // The route the customer last wrote by is the one the reply takes (null: the default route).
+        providerThreadId: p.event.providerThreadId ?? null,
+      };
   const known = contact?.name ?? p.userName;
   const name = known && !current?.contactName ? { contactName: known } : {};
   if (!current || write.created) {

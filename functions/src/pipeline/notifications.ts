@@ -13,7 +13,7 @@ import { ids } from '../store/ids.js';
 export function raiseNotification(
   writer: Writer,
   businessId: string,
-  notification: Omit<NotificationDoc, 'read'> & { messageId: string; subjectId?: string },
+  notification: Omit<NotificationDoc, 'read'> & { subjectId?: string },
 ): string {
   const { subjectId, ...rest } = notification;
   const id = ids.notification(notification.kind, subjectId ?? notification.messageId);

@@ -70,6 +70,13 @@ describe('outbox', () => {
     expect(sender.sent).toHaveLength(1);
   });
 
+  it('replies by the route the customer last wrote by (a Qiscus room)', async () => {
+    const { outboxId } = await queuedReply('hello', { providerThreadId: 'room-42' });
+    const { deps: d, sender } = outboxDeps();
+    await deliverOutboxItem(d, CLINIC, outboxId);
+    expect(sender.sent[0]).toMatchObject({ providerThreadId: 'room-42' });
+  });
+
   it('applies a status that arrived before the send was recorded', async () => {
     const { outboxId } = await queuedReply();
     await applyStatus(deps, CLINIC, {

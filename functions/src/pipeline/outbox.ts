@@ -115,7 +115,8 @@ export async function deliverOutboxItem(
     sender = deps.senderFor(item.channel);
     const credentials = await channelCredentials(deps, businessId, item.channel);
     const message = await shapeForWindow(deps, businessId, item, sender, conversation?.lastInboundAt ?? undefined);
-    const result = await sender.send({ ...message, callbackData: outboxId }, credentials);
+    const thread = conversation?.providerThreadId ?? undefined;
+    const result = await sender.send({ ...message, callbackData: outboxId, providerThreadId: thread }, credentials);
     await recordSent(deps, businessId, outboxId, item, result.providerMessageId);
     await noteSend(deps, businessId, item.channel, item.accountId, { ok: true });
     return { result: 'sent', providerMessageId: result.providerMessageId };

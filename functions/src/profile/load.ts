@@ -136,7 +136,15 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
     at.members(businessId),
     members.map((m) => ({
       id: m.uid,
-      data: { email: m.email, name: m.name, role: m.role, telegramChatId: m.telegramChatId ?? null, source: 'profile' },
+      data: {
+        // uid: the dashboard finds a person's businesses with a collection-group query on it.
+        uid: m.uid,
+        email: m.email,
+        name: m.name,
+        role: m.role,
+        telegramChatId: m.telegramChatId ?? null,
+        source: 'profile',
+      },
     })),
     (data) => data.source === 'profile',
   );

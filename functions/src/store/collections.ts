@@ -16,6 +16,7 @@ import { type CollectionDef, type CollectionRef, type DocRef, collection, doc } 
 import {
   type AppointmentDoc,
   AppointmentDocSchema,
+  type BookingNotificationDoc,
   type BookingTaskDoc,
   type BusinessDoc,
   BusinessDocSchema,
@@ -76,6 +77,8 @@ export const defs = {
   } satisfies CollectionDef<MessageDoc>,
   outbox: trusted<OutboxDoc>('outbox'),
   notifications: trusted<NotificationDoc>('notifications'),
+  /** The same collection, as booking writes it (documents.ts, BookingNotificationDoc). */
+  bookingNotifications: trusted<BookingNotificationDoc>('notifications'),
   deadLetters: trusted<DeadLetterDoc>('deadLetters'),
   parkedStatuses: trusted<ParkedStatusDoc>('parkedStatuses'),
   channelStatus: trusted<ChannelStatusDoc>('channelStatus'),
@@ -111,6 +114,8 @@ export const at = {
   outboxItem: (b: string, id: string) => doc(collection(defs.outbox, under(b)), id),
   notifications: (b: string) => collection(defs.notifications, under(b)),
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
+  bookingNotifications: (b: string) => collection(defs.bookingNotifications, under(b)),
+  bookingNotification: (b: string, id: string) => doc(collection(defs.bookingNotifications, under(b)), id),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),

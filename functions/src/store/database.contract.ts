@@ -259,6 +259,19 @@ export function runDatabaseContract(name: string, make: () => Database): void {
       expect(await db.transaction((tx) => tx.getAll([]))).toEqual([]);
     });
 
+    it('lets an error thrown by the transaction function reach the caller as it was', async () => {
+      const { things: c } = fresh();
+      class Refused extends Error {}
+      const refusal = new Refused('not allowed');
+      const caught = await db
+        .transaction(async (tx) => {
+          await tx.get(doc(c, 'x'));
+          throw refusal;
+        })
+        .catch((e: unknown) => e);
+      expect(caught).toBe(refusal);
+    });
+
     it('runs a query inside a transaction', async () => {
       const { things: c } = fresh();
       await db.set(doc(c, 'q1'), { name: 'q', n: 1 });

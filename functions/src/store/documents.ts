@@ -109,6 +109,12 @@ export const ConversationDocSchema = z.object({
   lastMessageAt: date,
   lastMessagePreview: z.string().default(''),
   unread: z.number().default(0),
+  /**
+   * The provider's thread the customer last wrote in, where a channel has
+   * several routes to one customer (Qiscus: the bot webhook's room): the
+   * reply goes back the same way.
+   */
+  providerThreadId: z.string().nullish(),
   /** The last turns, oldest first (bounded: see RECENT_TURNS). */
   recent: z.array(TurnSchema).default([]),
   createdAt: optionalDate,
@@ -290,24 +296,14 @@ export interface DeadLetterDoc {
   receivedAt: Date;
 }
 
-export type NotificationKind =
-  | 'delivery_failed'
-  | 'reply_failed'
-  | 'handoff'
-  /** Booking: a new booking, a change, a cancellation, a no-show (pipeline/booking). */
-  | 'booking'
-  /** Booking: something waits for the owner's Approve / Decline (`actions`). */
-  | 'approval'
-  /** Booking: a payment, refund or calendar step that failed for good; an integration that lost its access. */
-  | 'booking_failed';
+export type NotificationKind = 'delivery_failed' | 'reply_failed' | 'handoff';
 
 /** Something staff must know about, shown in the dashboard (and sent to the owner's Telegram). */
 export interface NotificationDoc {
   kind: NotificationKind;
-  /** The conversation and message concerned (absent for a booking made by staff or an integration). */
-  conversationId?: string;
-  messageId?: string;
-  channel?: ChannelType;
+  conversationId: string;
+  messageId: string;
+  channel: ChannelType;
   reason: string;
   /** What the notification is about, for the handler of its actions (e.g. `{ kind: 'appointment', id }`). */
   subject?: { kind: string; id: string };
@@ -316,6 +312,22 @@ export interface NotificationDoc {
   createdAt: Date;
   read: boolean;
 }
+
+/**
+ * Booking's notifications, in the same collection: a new booking, a change,
+ * a cancellation or no-show (`booking`); something that waits for the
+ * owner's Approve / Decline (`approval`, with `actions`); a payment, refund
+ * or calendar step that failed for good, or an integration that lost its
+ * access (`booking_failed`). A booking made by staff or an integration has
+ * no conversation or message.
+ */
+export type BookingNotificationKind = 'booking' | 'approval' | 'booking_failed';
+export type BookingNotificationDoc = Omit<NotificationDoc, 'kind' | 'conversationId' | 'messageId' | 'channel'> & {
+  kind: BookingNotificationKind;
+  conversationId?: string;
+  messageId?: string;
+  channel?: ChannelType;
+};
 
 /** A delivery status that arrived before the send it is about was recorded (kept a week). */
 export interface ParkedStatusDoc {

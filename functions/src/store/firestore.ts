@@ -92,21 +92,33 @@ export class FirestoreDatabase implements Database {
   }
 
   async transaction<R>(fn: (tx: Transaction) => Promise<R>): Promise<R> {
-    return guard(() =>
-      this.db.runTransaction(async (ftx) => {
-        const tx: Transaction = {
-          get: async (ref) => (await ftx.get(this.docRef(ref))).data(),
-          getAll: async <T>(refs: readonly DocRef<T>[]) => {
-            if (refs.length === 0) return [];
-            const snaps = await ftx.getAll(...refs.map((r) => this.rawRef(r)));
-            return snaps.map((s, i) => (s.exists ? refs[i]!.def.read(fromFirestore(s.data()), s.ref.path) : undefined));
-          },
-          query: async (from, spec = {}) =>
-            (await ftx.get(this.toQuery(from, spec))).docs.map((d) => this.snapshot(from.def, d)),
-          ...this.writer(ftx),
-        };
-        return fn(tx);
-      }),
+    // What the caller's function throws reaches the caller as it was; only the database's own
+    // failures become StoreErrors.
+    const thrown = new Set<unknown>();
+    return guard(
+      () =>
+        this.db.runTransaction(async (ftx) => {
+          const tx: Transaction = {
+            get: async (ref) => (await ftx.get(this.docRef(ref))).data(),
+            getAll: async <T>(refs: readonly DocRef<T>[]) => {
+              if (refs.length === 0) return [];
+              const snaps = await ftx.getAll(...refs.map((r) => this.rawRef(r)));
+              return snaps.map((s, i) =>
+                s.exists ? refs[i]!.def.read(fromFirestore(s.data()), s.ref.path) : undefined,
+              );
+            },
+            query: async (from, spec = {}) =>
+              (await ftx.get(this.toQuery(from, spec))).docs.map((d) => this.snapshot(from.def, d)),
+            ...this.writer(ftx),
+          };
+          try {
+            return await fn(tx);
+          } catch (err) {
+            thrown.add(err);
+            throw err;
+          }
+        }),
+      thrown,
     );
   }
 
@@ -215,10 +227,11 @@ function fromFirestore(value: unknown): unknown {
   return value;
 }
 
-async function guard<R>(run: () => Promise<R>): Promise<R> {
+async function guard<R>(run: () => Promise<R>, passThrough?: ReadonlySet<unknown>): Promise<R> {
   try {
     return await run();
   } catch (err) {
+    if (passThrough?.has(err)) throw err;
     throw toStoreError(err);
   }
 }

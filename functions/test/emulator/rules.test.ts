@@ -6,7 +6,20 @@ import {
   initializeTestEnvironment,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { doc, getDoc, getDocs, collection, setDoc, updateDoc, addDoc, serverTimestamp } from 'firebase/firestore';
+import {
+  addDoc,
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { clearFirestore, PROJECT_ID } from './harness.js';
 
@@ -29,16 +42,28 @@ beforeAll(async () => {
     const db = ctx.firestore();
     for (const b of [A, B]) {
       await setDoc(doc(db, `businesses/${b}`), { id: b, profile: { name: b }, revision: 'r1' });
-      await setDoc(doc(db, `businesses/${b}/members/owner-${b}`), { role: 'owner', email: `owner@${b}.example` });
-      await setDoc(doc(db, `businesses/${b}/members/staff-${b}`), { role: 'staff', email: `staff@${b}.example` });
+      for (const role of ['owner', 'staff']) {
+        const uid = `${role}-${b}`;
+        await setDoc(doc(db, `businesses/${b}/members/${uid}`), { uid, role, email: `${role}@${b}.example` });
+      }
       await setDoc(doc(db, `businesses/${b}/services/full-legs`), { price: 100 });
-      await setDoc(doc(db, `businesses/${b}/conversations/c1`), { owner: 'ai', unread: 1 });
+      await setDoc(doc(db, `businesses/${b}/knowledge/qa-hours`), { kind: 'qa', question: 'q', answer: 'a' });
+      await setDoc(doc(db, `businesses/${b}/conversations/c1`), { owner: 'ai', unread: 1, labels: [] });
       await setDoc(doc(db, `businesses/${b}/messages/m1`), { author: 'customer', direction: 'in', text: 'hi' });
       await setDoc(doc(db, `businesses/${b}/outbox/o1`), { state: 'sent' });
       await setDoc(doc(db, `businesses/${b}/contacts/k1`), { name: 'Sam' });
       await setDoc(doc(db, `businesses/${b}/notifications/n1`), { kind: 'delivery_failed', reason: 'x', read: false });
       await setDoc(doc(db, `businesses/${b}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 1 });
+      await setDoc(doc(db, `businesses/${b}/invites/i1`), { email: 'new@x.example', role: 'staff', state: 'pending' });
+      await setDoc(doc(db, `businesses/${b}/notes/note-owner`), {
+        contactId: 'k1',
+        text: 'VIP',
+        authorUid: `owner-${b}`,
+        authorName: 'Owner',
+      });
     }
+    // Someone who belongs to both businesses.
+    await setDoc(doc(db, `businesses/${B}/members/staff-${A}`), { uid: `staff-${A}`, role: 'staff', email: 'x' });
     await setDoc(doc(db, `channelAccounts/whatsapp-meta_1`), { businessId: A });
     await setDoc(doc(db, `businessSecrets/${A}`), { channels: { 'whatsapp-meta': { accessToken: 'x' } } });
     await setDoc(doc(db, `deadLetters/d1`), { reason: 'unknown account' });
@@ -60,28 +85,38 @@ describe('firestore.rules', () => {
       await assertFails(getDoc(doc(db, `businesses/${A}`)));
       await assertFails(getDoc(doc(db, `businesses/${A}/messages/m1`)));
       await assertFails(getDocs(collection(db, `businesses/${A}/conversations`)));
+      await assertFails(getDocs(collection(db, `businesses/${A}/members`)));
       await assertFails(getDocs(collection(db, 'businesses')));
     }
   });
 
   it('staff read their own business', async () => {
-    const db = as(`staff-${A}`);
-    await assertSucceeds(getDoc(doc(db, `businesses/${A}`)));
-    await assertSucceeds(getDocs(collection(db, `businesses/${A}/messages`)));
-    await assertSucceeds(getDocs(collection(db, `businesses/${A}/conversations`)));
-    await assertSucceeds(getDocs(collection(db, `businesses/${A}/services`)));
-    await assertSucceeds(getDocs(collection(db, `businesses/${A}/contacts`)));
+    const db = as(`owner-${B}`);
+    for (const c of ['messages', 'conversations', 'services', 'knowledge', 'contacts', 'members', 'notes']) {
+      await assertSucceeds(getDocs(collection(db, `businesses/${B}/${c}`)));
+    }
+    await assertSucceeds(getDoc(doc(db, `businesses/${B}`)));
   });
 
-  it('a member of one business cannot read or write another', async () => {
-    for (const uid of [`staff-${A}`, `owner-${A}`]) {
+  it('staff of one business see nothing of another', async () => {
+    for (const uid of [`staff-${B}`, `owner-${B}`]) {
       const db = as(uid);
-      await assertFails(getDoc(doc(db, `businesses/${B}`)));
-      await assertFails(getDocs(collection(db, `businesses/${B}/messages`)));
-      await assertFails(getDoc(doc(db, `businesses/${B}/contacts/k1`)));
-      await assertFails(setDoc(doc(db, `businesses/${B}/services/x`), { price: 1 }));
-      await assertFails(updateDoc(doc(db, `businesses/${B}/conversations/c1`), { owner: 'human' }));
+      await assertFails(getDoc(doc(db, `businesses/${A}`)));
+      for (const c of ['messages', 'conversations', 'contacts', 'members', 'notes', 'notifications', 'channelStatus']) {
+        await assertFails(getDocs(collection(db, `businesses/${A}/${c}`)));
+      }
+      await assertFails(getDoc(doc(db, `businesses/${A}/contacts/k1`)));
+      await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { unread: 0 }));
+      await assertFails(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { read: true }));
     }
+  });
+
+  it('a person sees their own memberships across businesses, and nobody else’s', async () => {
+    const mine = query(collectionGroup(as(`staff-${A}`), 'members'), where('uid', '==', `staff-${A}`));
+    await assertSucceeds(getDocs(mine));
+    const theirs = query(collectionGroup(as(`staff-${A}`), 'members'), where('uid', '==', `owner-${B}`));
+    await assertFails(getDocs(theirs));
+    await assertFails(getDocs(collectionGroup(as(`staff-${A}`), 'members')));
   });
 
   it('server-only collections are closed to every client', async () => {
@@ -103,55 +138,93 @@ describe('firestore.rules', () => {
     await assertSucceeds(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { read: true }));
     await assertFails(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { reason: 'rewritten' }));
     await assertFails(setDoc(doc(db, `businesses/${A}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 2 }));
-    await assertFails(getDoc(doc(as(`staff-${B}`), `businesses/${A}/notifications/n1`)));
   });
 
-  it('owners edit services and knowledge; staff do not', async () => {
-    await assertSucceeds(setDoc(doc(as(`owner-${A}`), `businesses/${A}/services/new`), { price: 5 }));
-    await assertFails(setDoc(doc(as(`staff-${A}`), `businesses/${A}/services/new2`), { price: 5 }));
-    await assertFails(setDoc(doc(as(`staff-${A}`), `businesses/${A}/members/me`), { role: 'owner' }));
-    await assertFails(setDoc(doc(as(`owner-${A}`), `businesses/${A}/members/owner-${A}`), { role: 'staff' }));
+  it('owner-only settings: no client writes the business, its services, knowledge, members or invites directly', async () => {
+    // Edits go through the `staff` callable (validated, new revision); the team through `team`.
+    for (const uid of [`owner-${A}`, `staff-${A}`]) {
+      const db = as(uid);
+      await assertFails(updateDoc(doc(db, `businesses/${A}`), { 'profile.name': 'New', revision: 'r2' }));
+      await assertFails(setDoc(doc(db, `businesses/${A}/services/new`), { price: 5 }));
+      await assertFails(setDoc(doc(db, `businesses/${A}/knowledge/qa-new`), { kind: 'qa' }));
+      await assertFails(setDoc(doc(db, `businesses/${A}/members/someone`), { uid: 'someone', role: 'owner' }));
+      await assertFails(deleteDoc(doc(db, `businesses/${A}/members/staff-${A}`)));
+      await assertFails(setDoc(doc(db, `businesses/${A}/invites/i2`), { email: 'a@b.c', role: 'owner' }));
+    }
   });
 
-  it('owners update the profile only with a new revision', async () => {
-    const db = as(`owner-${A}`);
-    await assertFails(updateDoc(doc(db, `businesses/${A}`), { 'profile.name': 'New' }));
-    await assertSucceeds(updateDoc(doc(db, `businesses/${A}`), { 'profile.name': 'New', revision: 'r2' }));
-    await assertFails(updateDoc(doc(db, `businesses/${A}`), { webchatAccountId: 'x', revision: 'r3' }));
-    await assertFails(updateDoc(doc(as(`staff-${A}`), `businesses/${A}`), { 'profile.name': 'X', revision: 'r4' }));
+  it('only owners see invites', async () => {
+    await assertSucceeds(getDocs(collection(as(`owner-${A}`), `businesses/${A}/invites`)));
+    await assertFails(getDocs(collection(as(`staff-${A}`), `businesses/${A}/invites`)));
   });
 
-  it('staff take over conversations and write staff replies, nothing else', async () => {
+  it('nobody writes messages or changes who owns a conversation from the client', async () => {
     const db = as(`staff-${A}`);
-    await assertSucceeds(
-      updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'human', lastHumanAt: serverTimestamp() }),
-    );
-    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'robot' }));
-    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { contactId: 'other' }));
-    await assertSucceeds(
-      addDoc(collection(db, `businesses/${A}/messages`), {
-        author: 'staff',
-        direction: 'out',
-        staffUid: `staff-${A}`,
-        text: 'Hi, this is Mona',
-      }),
-    );
-    await assertFails(
-      addDoc(collection(db, `businesses/${A}/messages`), {
-        author: 'ai',
-        direction: 'out',
-        staffUid: `staff-${A}`,
-        text: 'fake AI',
-      }),
-    );
-    await assertFails(
-      addDoc(collection(db, `businesses/${A}/messages`), {
-        author: 'staff',
-        direction: 'out',
-        staffUid: 'someone-else',
-        text: 'spoof',
-      }),
-    );
+    for (const author of ['staff', 'ai', 'customer']) {
+      await assertFails(
+        addDoc(collection(db, `businesses/${A}/messages`), {
+          author,
+          direction: 'out',
+          staffUid: `staff-${A}`,
+          text: 'hello',
+        }),
+      );
+    }
     await assertFails(updateDoc(doc(db, `businesses/${A}/messages/m1`), { text: 'edited' }));
+    await assertFails(deleteDoc(doc(db, `businesses/${A}/messages/m1`)));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { owner: 'human' }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { contactId: 'other' }));
+  });
+
+  it('staff mark conversations read and label them', async () => {
+    const db = as(`staff-${A}`);
+    await assertSucceeds(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { unread: 0, labels: ['vip'] }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { unread: 5 }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/conversations/c1`), { labels: 'vip' }));
+  });
+
+  it('staff edit a contact’s name, language and labels only', async () => {
+    const db = as(`staff-${A}`);
+    await assertSucceeds(updateDoc(doc(db, `businesses/${A}/contacts/k1`), { name: 'Sam Lee', labels: ['vip'] }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/contacts/k1`), { identities: ['x'] }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/contacts/k1`), { language: 'english' }));
+  });
+
+  it('notes: members write their own, nobody edits or deletes another author’s', async () => {
+    const db = as(`staff-${A}`);
+    const note = {
+      contactId: 'k1',
+      conversationId: 'c1',
+      text: 'Prefers mornings',
+      authorUid: `staff-${A}`,
+      authorName: 'Staff',
+      createdAt: serverTimestamp(),
+    };
+    await assertSucceeds(setDoc(doc(db, `businesses/${A}/notes/mine`), note));
+    await assertSucceeds(updateDoc(doc(db, `businesses/${A}/notes/mine`), { text: 'Prefers evenings' }));
+    await assertFails(setDoc(doc(db, `businesses/${A}/notes/spoof`), { ...note, authorUid: `owner-${A}` }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/notes/note-owner`), { text: 'rewritten' }));
+    await assertFails(deleteDoc(doc(db, `businesses/${A}/notes/note-owner`)));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/notes/mine`), { authorUid: `owner-${A}` }));
+    await assertSucceeds(deleteDoc(doc(db, `businesses/${A}/notes/mine`)));
+  });
+
+  it('canned replies: members keep them, with their own uid', async () => {
+    const db = as(`staff-${A}`);
+    const reply = { title: 'Hours', text: 'We open at 10.', updatedBy: `staff-${A}`, updatedAt: serverTimestamp() };
+    await assertSucceeds(setDoc(doc(db, `businesses/${A}/cannedReplies/hours`), reply));
+    await assertFails(setDoc(doc(db, `businesses/${A}/cannedReplies/x`), { ...reply, updatedBy: 'someone-else' }));
+    await assertFails(setDoc(doc(db, `businesses/${A}/cannedReplies/y`), { ...reply, extra: true }));
+    await assertFails(setDoc(doc(as(`staff-${B}`), `businesses/${A}/cannedReplies/z`), reply));
+  });
+
+  it('a removed member loses access at once', async () => {
+    const uid = 'leaving';
+    await env.withSecurityRulesDisabled((ctx) =>
+      setDoc(doc(ctx.firestore(), `businesses/${A}/members/${uid}`), { uid, role: 'staff', email: 'l@x' }),
+    );
+    await assertSucceeds(getDoc(doc(as(uid), `businesses/${A}/conversations/c1`)));
+    await env.withSecurityRulesDisabled((ctx) => deleteDoc(doc(ctx.firestore(), `businesses/${A}/members/${uid}`)));
+    await assertFails(getDoc(doc(as(uid), `businesses/${A}/conversations/c1`)));
   });
 });

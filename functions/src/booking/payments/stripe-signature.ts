@@ -14,7 +14,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { secureEqual } from '../../channels/secure-compare.js';
-import { ConfigError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, AuthenticationError } from '../../errors.js';
 
 export const STRIPE_SIGNATURE_HEADER = 'stripe-signature';
 export const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -33,7 +33,7 @@ export function verifyStripeSignature(
 ): void {
   if (!secret) throw new ConfigError('STRIPE_WEBHOOK_SECRET is not set, so Stripe webhooks cannot be verified');
   if (!header?.trim()) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       'Missing Stripe-Signature header: the request was not sent by Stripe, or a proxy stripped it',
     );
   }
@@ -42,18 +42,18 @@ export function verifyStripeSignature(
   const signatures = parts.filter(([k, v]) => k === 'v1' && /^[0-9a-f]{64}$/i.test(v ?? '')).map(([, v]) => v!);
   const t = Number(timestamps[0]);
   if (timestamps.length !== 1 || !/^\d{1,12}$/.test(timestamps[0]!) || signatures.length === 0) {
-    throw new WebhookAuthError('Malformed Stripe-Signature header: expected "t=<timestamp>,v1=<hex signature>"');
+    throw new AuthenticationError('Malformed Stripe-Signature header: expected "t=<timestamp>,v1=<hex signature>"');
   }
   const expected = Buffer.from(stripeSignature(rawBody, secret, t), 'hex');
   if (!signatures.some((s) => secureEqual(Buffer.from(s, 'hex'), expected))) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       'Stripe-Signature does not match the body: is STRIPE_WEBHOOK_SECRET the signing secret of this endpoint ' +
         '(the Connect endpoint, for events from connected accounts)? The signature covers the raw bytes.',
     );
   }
   const age = now.getTime() / 1000 - t;
   if (Math.abs(age) > toleranceSeconds) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       `Stripe-Signature timestamp is ${Math.round(age)} s from now (tolerance ${toleranceSeconds} s): a replayed request, or a clock that is off`,
     );
   }

@@ -19,7 +19,7 @@
  */
 import { z } from 'zod';
 import { type WorkPolicy, afterFailure } from '../../domain/work-state.js';
-import { ConfigError, StoreError, ValidationError, WebhookAuthError, describeError } from '../../errors.js';
+import { ConfigError, StoreError, ValidationError, AuthenticationError, describeError } from '../../errors.js';
 import { errorBody, json } from '../../http/json.js';
 import type { RawRequest, RawResponse } from '../../http/raw-request.js';
 import { loadBusinessContext } from '../../pipeline/business-context.js';
@@ -82,7 +82,7 @@ export async function handleStripeWebhook(
       config.toleranceSeconds,
     );
   } catch (err) {
-    if (err instanceof WebhookAuthError) return errorBody(err.httpStatus, err.code, err.message);
+    if (err instanceof AuthenticationError) return errorBody(err.httpStatus, err.code, err.message);
     if (err instanceof ConfigError) return errorBody(500, err.code, err.message);
     throw err;
   }

@@ -32,6 +32,7 @@
  * characters). Instagram's echoes carry no metadata of ours, so a send whose
  * answer was lost cannot be proven (confirmsByCallback false).
  */
+import { SERVICE_WINDOW_HOURS } from '../../domain/service-window.js';
 import type { ChannelCredentials } from '../channel.js';
 import { ConfigError } from '../../errors.js';
 import { utf8Bytes } from '../shared/text-split.js';
@@ -61,7 +62,7 @@ export const INSTAGRAM_PLATFORM: MessagingPlatform = {
   capabilities: {
     maxTextLength: INSTAGRAM_TEXT_LIMIT_BYTES,
     maxButtons: QUICK_REPLY_LIMIT,
-    serviceWindowHours: 24,
+    serviceWindowHours: SERVICE_WINDOW_HOURS['instagram'],
     confirmsByCallback: false,
   },
   apis: ['graphApi', 'instagramApi'],

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../../errors.js';
 import { graphError, startFakeGraphApi, type FakeGraphApi } from '../../testing/fake-graph-api.js';
 import { metaHandshakeRequest, signedMetaRequest, TEST_META_VERIFY_TOKEN, toMetaWireJson } from '../../testing/meta.js';
 import { fetchMessagingMedia, OWN_SEND_MARK } from './messaging.js';
@@ -254,7 +254,7 @@ describe('messenger: webhook authenticity', () => {
     expect(messenger.handshake!(metaHandshakeRequest(query, path), secrets)).toBe('1158201444');
     expect(() =>
       messenger.handshake!(metaHandshakeRequest({ ...query, 'hub.verify_token': 'guess' }, path), secrets),
-    ).toThrow(WebhookAuthError);
+    ).toThrow(AuthenticationError);
   });
 
   it('without an app secret the deployment is misconfigured', () => {

@@ -21,6 +21,7 @@
  * data), which Messenger returns in the echo of the send: the echo proves a
  * send whose answer was lost (confirmsByCallback).
  */
+import { SERVICE_WINDOW_HOURS } from '../../domain/service-window.js';
 import type { ChannelAdapter } from '../channel.js';
 import { utf16Units } from '../shared/text-split.js';
 import { messagingAdapter, messagingErrorRules, QUICK_REPLY_LIMIT, type MessagingPlatform } from './messaging.js';
@@ -36,7 +37,7 @@ export const MESSENGER_PLATFORM: MessagingPlatform = {
   capabilities: {
     maxTextLength: MESSENGER_TEXT_LIMIT,
     maxButtons: QUICK_REPLY_LIMIT,
-    serviceWindowHours: 24,
+    serviceWindowHours: SERVICE_WINDOW_HOURS['messenger'],
     // The echo of each send carries our metadata back, callback data included.
     confirmsByCallback: true,
   },

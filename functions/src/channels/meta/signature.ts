@@ -12,7 +12,7 @@
  *   Dashboard>&hub.challenge=<value to echo back>`.
  */
 import { createHmac } from 'node:crypto';
-import { ConfigError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ValidationError, AuthenticationError } from '../../errors.js';
 import type { RawRequest } from '../../http/raw-request.js';
 import { secureEqual } from '../secure-compare.js';
 
@@ -34,7 +34,7 @@ export interface SigningSecret {
  * signed with the Instagram app secret, Facebook-login ones with the Meta
  * app secret, and one path receives both).
  * ConfigError when none of the secrets is set (nothing can be verified);
- * WebhookAuthError (401) naming the likely cause otherwise.
+ * AuthenticationError (401) naming the likely cause otherwise.
  */
 export function verifyMetaSignature(
   rawBody: Buffer,
@@ -51,13 +51,13 @@ export function verifyMetaSignature(
     throw new ConfigError(`${names} is not set, so Meta webhooks cannot be verified`);
   }
   if (header === undefined || header.trim() === '') {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       'Missing X-Hub-Signature-256 header: the request was not sent by Meta, or a proxy stripped the header',
     );
   }
   const match = SIGNATURE_FORMAT.exec(header.trim());
   if (!match) {
-    throw new WebhookAuthError('Malformed X-Hub-Signature-256 header: expected "sha256=" followed by 64 hex digits');
+    throw new AuthenticationError('Malformed X-Hub-Signature-256 header: expected "sha256=" followed by 64 hex digits');
   }
   const received = Buffer.from(match[1]!, 'hex');
   // Every candidate is compared (no early exit), so timing says nothing about which one matched.
@@ -67,7 +67,7 @@ export function verifyMetaSignature(
     matched = secureEqual(received, expected) || matched;
   }
   if (!matched) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       `X-Hub-Signature-256 does not match the body: is ${names} the app secret of the Meta app that sends these webhooks? ` +
         'The signature covers the raw bytes, so the body must not be re-serialised before verification.',
     );
@@ -86,11 +86,11 @@ export function metaHandshake(request: RawRequest, verifyToken: string | undefin
     throw new ConfigError('META_VERIFY_TOKEN is not set, so the Meta webhook subscription cannot be confirmed');
   }
   if (mode !== 'subscribe') {
-    throw new WebhookAuthError(`Unsupported hub.mode "${mode.slice(0, 40)}": Meta only sends "subscribe"`, 403);
+    throw new AuthenticationError(`Unsupported hub.mode "${mode.slice(0, 40)}": Meta only sends "subscribe"`, 403);
   }
   const token = request.query['hub.verify_token'];
   if (token === undefined || !secureEqual(token, verifyToken)) {
-    throw new WebhookAuthError(
+    throw new AuthenticationError(
       'hub.verify_token does not match: is META_VERIFY_TOKEN the Verify Token typed into the Meta App Dashboard?',
       403,
     );

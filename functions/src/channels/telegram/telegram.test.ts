@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../../errors.js';
 import { startFakeTelegramApi, telegramError, type FakeTelegramApi } from '../../testing/fake-telegram-api.js';
 import { TEST_TELEGRAM_WEBHOOK_SECRET, telegramUpdateRequest } from '../../testing/telegram.js';
 import type { SendContext } from '../channel.js';
@@ -329,7 +329,7 @@ describe('telegram: the secret token header', () => {
     expect(() => telegram.verify(telegramUpdateRequest(body, { secret: 'guess' }), secrets)).toThrow(
       /Invalid X-Telegram-Bot-Api-Secret-Token/,
     );
-    expect(() => telegram.verify(telegramUpdateRequest(body, { secret: '' }), secrets)).toThrow(WebhookAuthError);
+    expect(() => telegram.verify(telegramUpdateRequest(body, { secret: '' }), secrets)).toThrow(AuthenticationError);
     const refused = (() => {
       try {
         telegram.verify(telegramUpdateRequest(body, { secret: 'guess' }), secrets);

@@ -37,7 +37,7 @@
  * confirmsByCallback is false (docs/channels.md says what the outbox does).
  */
 import type { ParsedDelivery } from '../../domain/message.js';
-import { ConfigError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ValidationError, AuthenticationError } from '../../errors.js';
 import { header } from '../../http/raw-request.js';
 import { parseOrThrow } from '../../validation.js';
 import type { ChannelAdapter } from '../channel.js';
@@ -87,12 +87,12 @@ export const telegram: ChannelAdapter = {
     }
     const presented = header(request, TELEGRAM_SECRET_HEADER);
     if (!presented) {
-      throw new WebhookAuthError(
+      throw new AuthenticationError(
         'Missing X-Telegram-Bot-Api-Secret-Token: the webhook was set without a secret_token (run `npm run channels:register`).',
       );
     }
     if (!secureEqual(presented, stored)) {
-      throw new WebhookAuthError(
+      throw new AuthenticationError(
         'Invalid X-Telegram-Bot-Api-Secret-Token: the webhook was registered with another secret (run `npm run channels:register` again).',
       );
     }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../../errors.js';
 import { startFake360dialog, type Fake360dialog } from '../../testing/fake-360dialog.js';
 import { graphError } from '../../testing/fake-graph-api.js';
 import { businessKeyRequest, TEST_BUSINESS_KEY } from '../../testing/business-key.js';
@@ -43,7 +43,7 @@ describe('whatsapp360dialog: webhook key', () => {
 
   it('refuses a key presented for another provider, and needs a stored key', () => {
     const elsewhere = businessKeyRequest(wire('text'), { provider: 'qiscus', via: 'path' });
-    expect(() => whatsapp360dialog.verify(elsewhere, secrets)).toThrow(WebhookAuthError);
+    expect(() => whatsapp360dialog.verify(elsewhere, secrets)).toThrow(AuthenticationError);
     expect(() => whatsapp360dialog.verify(request(wire('text')), {})).toThrow(ConfigError);
   });
 });

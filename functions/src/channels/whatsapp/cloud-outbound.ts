@@ -22,6 +22,7 @@
  * data as `biz_opaque_callback_data` where the provider passes it on (the
  * Cloud API echoes it in the message's status webhooks).
  */
+import { SERVICE_WINDOW_HOURS } from '../../domain/service-window.js';
 import { z } from 'zod';
 import type { OutboundButton, OutboundMessage, OutboundTemplate } from '../../domain/message.js';
 import { ValidationError } from '../../errors.js';
@@ -46,7 +47,7 @@ export function whatsappCapabilities(confirmsByCallback: boolean): ChannelCapabi
   return {
     maxTextLength: WHATSAPP_TEXT_LIMIT,
     maxButtons: WHATSAPP_MAX_REPLY_BUTTONS,
-    serviceWindowHours: 24,
+    serviceWindowHours: SERVICE_WINDOW_HOURS['whatsapp-meta'],
     confirmsByCallback,
   };
 }

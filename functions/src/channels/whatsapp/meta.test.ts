@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../../errors.js';
 import { graphError, startFakeGraphApi, type FakeGraphApi } from '../../testing/fake-graph-api.js';
 import {
   metaHandshakeRequest,
@@ -273,7 +273,7 @@ describe('whatsappMeta: signature on the raw bytes', () => {
 
     const reserialised = Buffer.from(JSON.stringify(JSON.parse(raw)), 'utf8');
     expect(reserialised.equals(signed.rawBody)).toBe(false);
-    expect(() => whatsappMeta.verify({ ...signed, rawBody: reserialised }, secrets)).toThrow(WebhookAuthError);
+    expect(() => whatsappMeta.verify({ ...signed, rawBody: reserialised }, secrets)).toThrow(AuthenticationError);
   });
 
   it('verifies any exact bytes, e.g. the pretty-printed fixture file, and parses them alike', () => {
@@ -324,10 +324,10 @@ describe('whatsappMeta: hub.challenge handshake', () => {
 
   it('refuses a wrong token with 403', () => {
     const query = { 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '1158201444' };
-    expect(() => handshake(query)).toThrow(WebhookAuthError);
+    expect(() => handshake(query)).toThrow(AuthenticationError);
     expect(() => handshake(query)).toThrow(expect.objectContaining({ httpStatus: 403 }));
-    expect(() => handshake({ ...query, 'hub.verify_token': undefined })).toThrow(WebhookAuthError);
-    expect(() => handshake({ ...query, 'hub.mode': 'unsubscribe' })).toThrow(WebhookAuthError);
+    expect(() => handshake({ ...query, 'hub.verify_token': undefined })).toThrow(AuthenticationError);
+    expect(() => handshake({ ...query, 'hub.mode': 'unsubscribe' })).toThrow(AuthenticationError);
   });
 
   it('is not a handshake without hub.mode, or for a POST', () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, ProviderError, ValidationError, WebhookAuthError } from '../../errors.js';
+import { ConfigError, ProviderError, ValidationError, AuthenticationError } from '../../errors.js';
 import {
   businessKeyRequest,
   OTHER_BUSINESS_KEY,
@@ -48,7 +48,7 @@ describe('whatsappQiscus: webhook key in the path', () => {
       /Missing webhook key/,
     );
     const wrong = businessKeyRequest(wire('text'), { provider: 'qiscus', via: 'path', key: OTHER_BUSINESS_KEY });
-    expect(() => whatsappQiscus.verify(wrong, secrets)).toThrow(WebhookAuthError);
+    expect(() => whatsappQiscus.verify(wrong, secrets)).toThrow(AuthenticationError);
   });
 });
 

@@ -1,0 +1,227 @@
+/**
+ * The dashboard end to end, in Chromium, against the emulator suite: the
+ * built app served by the Hosting emulator, the real rules, callables,
+ * webhooks and triggers, and the fake Graph API as WhatsApp.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGraphApi, type FakeGraphApi } from '../../functions/src/testing/fake-graph-api.js';
+import {
+  admin,
+  CLINIC,
+  CLINIC_PHONE_ID,
+  FAKE_GRAPH_PORT,
+  GROOMER,
+  metaSignature,
+  metaTextWebhook,
+  postWebhook,
+  resetAndSeed,
+  waitFor,
+} from '../../functions/test/emulator/harness.js';
+import { hasChromium, HOSTING, launch, newPage, screenshot, setPassword, signIn } from './dashboard-browser.js';
+
+const OWNER = 'owner@glow-laser-clinic.example';
+const GROOMER_OWNER = 'owner@happy-paws-grooming.example';
+
+describe.skipIf(!hasChromium)(
+  'dashboard in Chromium (needs Debian chromium; .ci/run installs it)',
+  { timeout: 90_000 },
+  () => {
+    let browser: Browser;
+    let graph: FakeGraphApi;
+    let page: Page;
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      graph = await startFakeGraphApi({ port: FAKE_GRAPH_PORT });
+      await resetAndSeed();
+      await setPassword(OWNER);
+      await setPassword(GROOMER_OWNER);
+      browser = await launch();
+      page = (await newPage(browser, errors)).page;
+    }, 120_000);
+
+    afterEach(async (ctx) => {
+      // A failure leaves a picture of the page and what the browser said, to see why.
+      if (ctx.task.result?.state === 'fail') {
+        await screenshot(page, ctx.task.name.slice(0, 40).replace(/\W+/g, '-'), true).catch(() => undefined);
+        console.error('page errors so far:', errors);
+      }
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await graph?.close();
+    });
+
+    const whatsapp = async (from: string, text: string, name = 'Sara Ahmed') => {
+      const id = `wamid.${randomUUID()}`;
+      const body = metaTextWebhook({ phoneNumberId: CLINIC_PHONE_ID, from, id, text, name });
+      const res = await postWebhook('/webhook/whatsapp/meta', body, { 'x-hub-signature-256': metaSignature(body) });
+      expect(res.status).toBe(200);
+      return id;
+    };
+    const sentTo = (to: string) =>
+      graph.requests.filter((r) => r.method === 'POST' && (r.body as { to?: string } | undefined)?.to === to);
+
+    it('signs in and shows the inbox (empty to begin with)', async () => {
+      await signIn(page, OWNER);
+      await page.waitForURL(`**/b/${CLINIC}/inbox`);
+      await page.getByText('No conversations yet').waitFor();
+      await screenshot(page, 'inbox-empty');
+    });
+
+    const customer = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
+
+    it('shows a WhatsApp message posted to the webhook live, with the AI’s reply and how it was made', async () => {
+      await whatsapp(customer, 'Do you offer laser for men?');
+      const item = page.getByTestId('conversation-item').filter({ hasText: 'Sara Ahmed' });
+      await item.waitFor({ timeout: 30_000 });
+      await item.click();
+      const messages = page.getByTestId('messages');
+      await messages.getByText('Do you offer laser for men?').waitFor();
+      const ai = page.locator('[data-author="ai"]').first();
+      await ai.waitFor({ timeout: 30_000 });
+      await ai.getByTestId('ai-details').locator('summary').click();
+      await ai.getByText('Sources').waitFor();
+      await screenshot(page, 'conversation');
+    });
+
+    it('shows Arabic right to left inside the conversation', async () => {
+      await whatsapp(customer, 'كم سعر الليزر للساقين؟');
+      const arabic = page.getByTestId('messages').getByText('كم سعر الليزر للساقين؟');
+      await arabic.waitFor({ timeout: 30_000 });
+      expect(await arabic.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    });
+
+    it('takes over, replies through the outbox to the fake provider, and hands back', async () => {
+      await page.getByRole('button', { name: 'Take over' }).click();
+      await page.getByTestId('ai-countdown').waitFor();
+      expect(await page.getByTestId('ai-countdown').textContent()).toMatch(/AI resumes in \d+:\d\d/);
+      await page.getByLabel('Your reply').fill('Hi Sara, this is Dr. Rania — yes, our male therapist treats men.');
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      const send = await waitFor(
+        async () => sentTo(customer).find((r) => JSON.stringify(r.body).includes('this is Dr. Rania')),
+        'the staff reply at the fake Graph API',
+      );
+      expect(send.headers.authorization).toBe('Bearer test-clinic-access-token');
+      const staffMessage = page.locator('[data-author="staff"]').last();
+      await staffMessage
+        .getByTestId('delivery-status')
+        .filter({ hasText: /Sent|Delivered|Read/ })
+        .waitFor({ timeout: 20_000 });
+      await screenshot(page, 'conversation-staff');
+
+      // While a person owns it, the AI stays quiet.
+      const before = sentTo(customer).length;
+      const quiet = await whatsapp(customer, 'Great, thanks!');
+      await page.getByTestId('messages').getByText('Great, thanks!').waitFor({ timeout: 20_000 });
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(sentTo(customer).length).toBe(before);
+      void quiet;
+
+      await page.getByRole('button', { name: 'Hand back to AI' }).click();
+      await page.getByTestId('owner-state').getByText('AI is answering').waitFor();
+      await whatsapp(customer, 'Do you offer laser for men?');
+      await waitFor(
+        async () => (sentTo(customer).length > before ? true : undefined),
+        'the AI answering again',
+        30_000,
+      );
+    });
+
+    it('edits a Q&A entry and the next answer uses it', async () => {
+      await page.goto(`${HOSTING}/b/${CLINIC}/knowledge`);
+      await page.getByLabel('Search knowledge').fill('parking');
+      await page
+        .getByTestId('knowledge-list')
+        .getByRole('button', { name: /Is there parking\?/ })
+        .click();
+      const editor = page.getByTestId('qa-editor');
+      const answer = editor.getByRole('group', { name: 'Answer' }).locator('textarea[lang="en"]');
+      await answer.fill('Yes: free valet parking at the villa entrance, valet code ZX-42.');
+      await screenshot(page, 'knowledge-qa');
+      await editor.getByRole('button', { name: 'Save' }).click();
+      await editor.waitFor({ state: 'detached' });
+      const asker = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
+      await whatsapp(asker, 'Is there parking?', 'Omar');
+      const reply = await waitFor(
+        async () => sentTo(asker).find((r) => JSON.stringify(r.body).includes('ZX-42')),
+        'an answer using the edited Q&A entry',
+        30_000,
+      );
+      expect(JSON.stringify(reply.body)).toContain('valet code ZX-42');
+    });
+
+    it('invites a member by email, who accepts with a new account and lands in the inbox', async () => {
+      await page.goto(`${HOSTING}/b/${CLINIC}/team`);
+      const email = `nadia.${Date.now()}@glow-laser-clinic.example`;
+      await page.getByLabel('Email').fill(email);
+      await page.getByRole('button', { name: 'Create invite link' }).click();
+      const link = await page.getByTestId('invite-link').inputValue();
+      expect(link).toMatch(new RegExp(`^${HOSTING}/invite/${CLINIC}/[A-Za-z0-9_-]{20,}$`));
+      await screenshot(page, 'team');
+
+      const invitee = (await newPage(browser, errors, { width: 390, height: 844 })).page;
+      await invitee.goto(link);
+      await invitee.getByLabel('Your name').fill('Nadia Saleh');
+      await invitee.getByLabel('Email').fill(email);
+      await invitee.getByLabel('Password').fill('nadia-password');
+      await invitee.getByRole('button', { name: 'Create account' }).click();
+      await invitee.getByRole('button', { name: 'Accept the invite' }).click();
+      await invitee.waitForURL(`**/b/${CLINIC}/inbox`);
+      await invitee.getByTestId('conversation-list').waitFor();
+      await screenshot(invitee, 'inbox-phone');
+
+      // Used once: the same link again is refused.
+      await invitee.goto(link);
+      await invitee.getByRole('button', { name: 'Accept the invite' }).click();
+      await invitee.getByText('already been used').waitFor();
+
+      // The owner sees the new member; removing them ends their access at once.
+      await page.getByTestId('members').getByText('Nadia Saleh').waitFor();
+      await invitee.goto(`${HOSTING}/b/${CLINIC}/inbox`);
+      await invitee.getByTestId('conversation-list').waitFor();
+      page.once('dialog', (d) => void d.accept());
+      await page
+        .getByTestId('members')
+        .getByRole('row', { name: /Nadia Saleh/ })
+        .getByRole('button', { name: 'Remove' })
+        .click();
+      await invitee.getByTestId('no-access').waitFor({ timeout: 15_000 });
+      await invitee.context().close();
+    });
+
+    it('refuses a member of another business', async () => {
+      const other = (await newPage(browser, errors)).page;
+      await signIn(other, GROOMER_OWNER);
+      await other.waitForURL(`**/b/${GROOMER}/inbox`);
+      await other.goto(`${HOSTING}/b/${CLINIC}/inbox`);
+      await other.getByTestId('no-access').waitFor();
+      await other.context().close();
+    });
+
+    it('shows the business pages', async () => {
+      for (const [path, name, ready] of [
+        ['business/hours', 'hours', 'Monday'],
+        ['business/profile', 'profile', 'Time zone (IANA)'],
+        ['services', 'services', 'Duration'],
+        ['channels', 'channels', 'Last webhook'],
+        ['activity', 'alerts', 'Dead letters'],
+      ] as const) {
+        await page.goto(`${HOSTING}/b/${CLINIC}/${path}`);
+        await page.getByText(ready).first().waitFor();
+        await screenshot(page, name);
+      }
+      // The WhatsApp webhook and sends above are in the channel's diagnostics.
+      const status = await admin().doc(`businesses/${CLINIC}/channelStatus/whatsapp-meta_${CLINIC_PHONE_ID}`).get();
+      expect(status.get('lastWebhookAt')).toBeTruthy();
+      expect(status.get('lastSendAt')).toBeTruthy();
+    });
+
+    it('raised no errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  },
+);
