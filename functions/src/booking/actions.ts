@@ -72,8 +72,12 @@ function decide(kind: 'approve' | 'decline'): ActionHandler {
   };
 }
 
-/** Action ids (as on NotificationDoc.actions) → handlers. */
+/**
+ * Action ids (as on the `approval` notification's `actions`; short, for
+ * Telegram's callback data) → handlers, for the notification action
+ * registry's `approval` kind.
+ */
 export const appointmentActions: Record<string, ActionHandler> = {
-  'appointment.approve': decide('approve'),
-  'appointment.decline': decide('decline'),
+  approve: decide('approve'),
+  decline: decide('decline'),
 };

@@ -131,8 +131,8 @@ export function writeEffects(writer: Writer, input: EffectInput): EffectWrites {
           reason: `${approvalTitle(effect.kind)} (${effect.reasons.join(', ')}): ${staffLine(business, a)}`,
           subject: { kind: 'appointment', id: a.id },
           actions: [
-            { id: 'appointment.approve', label: APPROVAL_LABELS.approve },
-            { id: 'appointment.decline', label: APPROVAL_LABELS.decline },
+            { id: 'approve', label: APPROVAL_LABELS.approve },
+            { id: 'decline', label: APPROVAL_LABELS.decline },
           ],
           ...(a.conversationId ? { conversationId: a.conversationId } : {}),
           createdAt: now,

@@ -68,8 +68,8 @@ describe('approval by the owner', () => {
     expect(approval.data).toMatchObject({
       subject: { kind: 'appointment', id: a.id },
       actions: [
-        { id: 'appointment.approve', label: 'Approve' },
-        { id: 'appointment.decline', label: 'Decline' },
+        { id: 'approve', label: 'Approve' },
+        { id: 'decline', label: 'Decline' },
       ],
       conversationId: who.conversationId,
     });
@@ -82,11 +82,11 @@ describe('approval by the owner', () => {
       subject: { kind: 'appointment', id: a.id },
       actor: { role: 'owner' as const, name: 'Megan' },
     };
-    const first = await appointmentActions['appointment.approve']!(deps, press);
+    const first = await appointmentActions['approve']!(deps, press);
     expect(first).toMatchObject({ ok: true, text: expect.stringMatching(/^Approved by Megan: .* is confirmed\.$/) });
-    const again = await appointmentActions['appointment.approve']!(deps, press);
+    const again = await appointmentActions['approve']!(deps, press);
     expect(again).toMatchObject({ ok: true, text: expect.stringMatching(/^Already decided \(approved by owner\)/) });
-    const late = await appointmentActions['appointment.decline']!(deps, press);
+    const late = await appointmentActions['decline']!(deps, press);
     expect(late.text).toMatch(/^Already decided/);
     expect((await deps.db.get(at.appointment(GROOMER, a.id)))!.status).toBe('confirmed');
 
@@ -100,7 +100,7 @@ describe('approval by the owner', () => {
 
   it('declined: the slot is freed and the customer is told', async () => {
     const a = await booked(new Date('2026-12-01T19:00:00Z'));
-    const result = await appointmentActions['appointment.decline']!(deps, {
+    const result = await appointmentActions['decline']!(deps, {
       businessId: GROOMER,
       subject: { kind: 'appointment', id: a.id },
       actor: { role: 'staff' },
@@ -113,7 +113,7 @@ describe('approval by the owner', () => {
   });
 
   it('refuses what is not one of this business’s appointments', async () => {
-    const result = await appointmentActions['appointment.approve']!(deps, {
+    const result = await appointmentActions['approve']!(deps, {
       businessId: GROOMER,
       subject: { kind: 'appointment', id: 'someone-elses' },
       actor: { role: 'owner' },
