@@ -21,7 +21,7 @@ import {
 } from '../testing/fake-stripe.js';
 import { GROOMER, seedDemo } from '../testing/memory-deps.js';
 import { handleStripeWebhook } from './payments/stripe-webhook.js';
-import { assistantPort } from './ports.js';
+import { customerBooking } from './ports.js';
 
 let fakes: Fakes;
 let stripe: FakeStripe;
@@ -59,7 +59,7 @@ function turn(text: string, messageId: string, contactId = 'ana'): ReplyRequest 
     message: { text, type: 'text' },
     now: deps.now(),
     messageId,
-    booking: assistantPort(deps, {
+    booking: customerBooking(deps, {
       business: groomer,
       contactId,
       conversationId: `conv-${contactId}`,
@@ -152,7 +152,7 @@ describe('booking through the engine’s tools', () => {
 
   it('a retried tool call (the next provider after a failure) finds the hold it made, not a second slot', async () => {
     const start = '2026-12-03T16:00:00.000Z';
-    const port = () => turn('x', 'wamid-retry').booking!;
+    const port = () => turn('x', 'wamid-retry').booking!.tools;
     const one = await port().hold({ serviceId: 'nail-trim', start });
     const two = await port().hold({ serviceId: 'nail-trim', start });
     expect(one.ok && two.ok && one.appointment.id === two.appointment.id).toBe(true);
@@ -160,7 +160,7 @@ describe('booking through the engine’s tools', () => {
   });
 
   it('a time the model makes up is refused, and a customer cannot touch someone else’s appointment', async () => {
-    const other = await turn('x', 'wamid-ben', 'ben').booking!.hold({
+    const other = await turn('x', 'wamid-ben', 'ben').booking!.tools.hold({
       serviceId: 'nail-trim',
       start: '2026-12-03T16:00:00.000Z',
     });

@@ -9,6 +9,7 @@ import type {
   AssistantBooking,
   AssistantRefusal,
   AssistantResult,
+  CustomerBooking,
 } from '../domain/booking/assistant.js';
 import type { BookingPort, OfferedSlot } from '../domain/booking/dialogue/port.js';
 import { termsOf } from '../domain/booking/offer.js';
@@ -19,6 +20,7 @@ import { findSlots } from './availability.js';
 import type { ChangeResult } from './changes.js';
 import type { BookingDeps } from './deps.js';
 import { localWhen } from './describe.js';
+import { answerReminderReply, looksLikeReminderAnswer } from './replies.js';
 import { BookingSession, type SessionContext } from './session.js';
 
 export function dialoguePort(deps: BookingDeps, ctx: SessionContext): BookingPort {
@@ -212,6 +214,30 @@ export function assistantPort(deps: BookingDeps, ctx: SessionContext): Assistant
         currency: a.currency,
         expiresAt: (a.paymentExpiresAt ?? a.checkout.expiresAt).toISOString(),
       };
+    },
+  };
+}
+
+/** One customer's bookings for a responder (ReplyRequest.booking): both ports, the pets, reminder answers. */
+export function customerBooking(deps: BookingDeps, ctx: SessionContext & { conversationId: string }): CustomerBooking {
+  return {
+    contactId: ctx.contactId,
+    tools: assistantPort(deps, ctx),
+    dialogue: dialoguePort(deps, ctx),
+    async pets() {
+      const found = await deps.db.query(at.pets(ctx.business.id, ctx.contactId));
+      return found.map((p) => ({ id: p.data.id, name: p.data.name, ...(p.data.size ? { size: p.data.size } : {}) }));
+    },
+    async answerReminder(input) {
+      if (!looksLikeReminderAnswer(input)) return undefined;
+      const conversation = await deps.db.get(at.conversation(ctx.business.id, ctx.conversationId));
+      const answer = await answerReminderReply(
+        deps,
+        ctx.business,
+        { contactId: ctx.contactId, conversationId: ctx.conversationId, language: conversation?.language },
+        input,
+      );
+      return answer && { text: answer.text, language: answer.language };
     },
   };
 }

@@ -21,6 +21,13 @@ const TWO_DAYS = 48 * 3_600_000;
 const words = (key: 'confirmButton' | 'cancelButton') =>
   new Set(Object.values(NOTICES).map((t) => t[key].toLocaleLowerCase()));
 
+/** Whether a message can be an answer to a reminder at all (checked before anything is read). */
+export function looksLikeReminderAnswer(input: { replyId?: string | undefined; text: string }): boolean {
+  if (input.replyId && REPLY_ID.test(input.replyId)) return true;
+  const said = (input.replyId ?? input.text).trim().toLocaleLowerCase();
+  return words('confirmButton').has(said) || words('cancelButton').has(said);
+}
+
 export interface ReminderAnswer {
   text: string;
   language: string;

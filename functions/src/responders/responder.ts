@@ -8,7 +8,7 @@
  * `Responder`, register it in `registry.ts`, and add it to the shared
  * contract suite in `responder.contract.ts`.
  */
-import type { AssistantBooking } from '../domain/booking/assistant.js';
+import type { CustomerBooking } from '../domain/booking/assistant.js';
 import type { Business, LanguageCode } from '../domain/business.js';
 import type { ContactMemory as StoredMemory, ContactMemoryPatch } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
@@ -61,8 +61,11 @@ export interface ReplyRequest {
   messageId?: string | undefined;
   /** The booking dialogue's state in a line or two, shown to the AI (booking issue). */
   bookingState?: string | undefined;
-  /** The customer's bookings, for the engine's booking tools (booking/ports.ts `assistantPort`, bound to this contact). */
-  booking?: AssistantBooking | undefined;
+  /**
+   * This customer's bookings (booking/ports.ts `customerBooking`, bound to the contact and the conversation):
+   * the engine's tools and the offline dialogue use it; absent where booking is not wired.
+   */
+  booking?: CustomerBooking | undefined;
   /** When the reply must be ready; the business's `settings.ai.replySeconds` applies when absent or later. */
   deadline?: Date | undefined;
   /** The business's LLM spend today (its time zone); at `settings.ai.dailyBudgetUsd` the offline responder answers. */

@@ -9,6 +9,7 @@
  * time beside them, amounts in the business currency.
  */
 import type { AppointmentStatus } from './appointment.js';
+import type { BookingPort } from './dialogue/port.js';
 
 export interface AssistantSlot {
   /** ISO instant: what `hold` and `reschedule` take. */
@@ -86,4 +87,23 @@ export interface AssistantBooking {
   depositLink(request: {
     appointmentId: string;
   }): Promise<AssistantResult<{ url: string; amount: number; currency: string; expiresAt: string }>>;
+}
+
+/**
+ * Everything a responder can do about one customer's bookings, handed to it
+ * with the message (`ReplyRequest.booking`): the engine's tools, the offline
+ * dialogue's port, the pets on file, and the answer to a reminder's buttons.
+ */
+export interface CustomerBooking {
+  /** The contact these are for. */
+  contactId: string;
+  tools: AssistantBooking;
+  dialogue: BookingPort;
+  /** The contact's pets on file (the dialogue offers them by name; a size picks the option). */
+  pets(): Promise<{ id: string; name: string; size?: string | undefined }[]>;
+  /** The reply to a reminder's Confirm / Cancel (a button id or the template's quick reply), or undefined. */
+  answerReminder(input: {
+    text: string;
+    replyId?: string | undefined;
+  }): Promise<{ text: string; language: string } | undefined>;
 }
