@@ -30,7 +30,21 @@ const ALLOWED: Record<string, readonly string[]> = {
   // Channels read no configuration: base URLs and secrets are handed to them.
   channels: ['domain', 'errors', 'validation', 'vendor', 'http/raw-request'],
   responders: ['domain', 'errors', 'validation', 'vendor', 'log', 'config'],
-  pipeline: ['domain', 'errors', 'validation', 'log', 'store', 'media', 'channels/channel', 'responders/responder'],
+  pipeline: [
+    'domain',
+    'errors',
+    'validation',
+    'log',
+    'store',
+    'media',
+    'channels/channel',
+    'responders/responder',
+    'notifiers/staff-messenger',
+  ],
+  // The staff bot's messenger port and its Telegram implementation.
+  notifiers: ['errors'],
+  // The turn scheduler on Cloud Tasks.
+  tasks: ['firebase', 'pipeline/turn-scheduler'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
   // Booking's pipeline, backends and payments: Firestore work through the store, vendors through their SDKs.
   booking: [
@@ -54,7 +68,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   staff: ['domain', 'errors', 'validation', 'store', 'media', 'team', 'pipeline/deps', 'profile/schema'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
-  triggers: ['config', 'entries', 'firebase', 'http/raw-request', 'http/raw-body', 'http/express', 'booking/secrets'],
+  triggers: [
+    'config',
+    'entries',
+    'firebase',
+    'http/raw-request',
+    'http/raw-body',
+    'http/express',
+    'responders/llm/secrets',
+    'booking/secrets',
+  ],
   index: ['triggers'],
   testing: [ANY],
 };
@@ -68,6 +91,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
   booking: ['zod', 'stripe', '@googleapis/calendar', 'firebase-functions'],
+  notifiers: ['grammy'],
+  tasks: ['firebase-admin'],
   vendor: [],
   config: ['firebase-functions'],
   media: ['zod', '@google-cloud/storage'],
@@ -77,7 +102,7 @@ const PACKAGES: Record<string, readonly string[]> = {
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 
 /** Firebase is at the edges: these files only. */
-const FIREBASE_ADMIN_FILES = new Set(['store/firestore.ts', 'firebase.ts', 'profile/load.ts']);
+const FIREBASE_ADMIN_FILES = new Set(['store/firestore.ts', 'firebase.ts', 'profile/load.ts', 'tasks/cloud-tasks.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -148,7 +173,7 @@ describe('layering of functions/src', () => {
       'domain/probe.ts → ../store/ids.js',
       'domain/probe.ts → node:fs',
       'domain/probe.ts → firebase-admin/firestore',
-      'domain/probe.ts → firebase-admin/firestore (firebase-admin only in store/firestore.ts, firebase.ts, profile/load.ts)',
+      'domain/probe.ts → firebase-admin/firestore (firebase-admin only in store/firestore.ts, firebase.ts, profile/load.ts, tasks/cloud-tasks.ts)',
     ]);
     expect(offencesIn('pipeline/probe.ts', ['../channels/registry.js', '../channels/channel.js'])).toEqual([
       'pipeline/probe.ts → ../channels/registry.js',

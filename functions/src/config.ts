@@ -33,9 +33,24 @@ export const META_APP_SECRET = defineSecret('META_APP_SECRET');
 export const META_VERIFY_TOKEN = defineSecret('META_VERIFY_TOKEN');
 export const INSTAGRAM_APP_SECRET = defineSecret('INSTAGRAM_APP_SECRET');
 export const CHAT_SESSION_SECRET = defineSecret('CHAT_SESSION_SECRET');
+/**
+ * The staff bot (one per deployment, docs/staff-telegram.md): its Bot API
+ * token, and the secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token
+ * on every update to /webhook/staff-telegram. `off` (or empty) turns the
+ * staff bot off: notifications stay in the dashboard.
+ */
+export const STAFF_TELEGRAM_BOT_TOKEN = defineSecret('STAFF_TELEGRAM_BOT_TOKEN');
+export const STAFF_TELEGRAM_WEBHOOK_SECRET = defineSecret('STAFF_TELEGRAM_WEBHOOK_SECRET');
 
 /** The secrets a function may bind, by name (for logging what is set). */
-const SECRETS = [META_APP_SECRET, META_VERIFY_TOKEN, INSTAGRAM_APP_SECRET, CHAT_SESSION_SECRET] as const;
+const SECRETS = [
+  META_APP_SECRET,
+  META_VERIFY_TOKEN,
+  INSTAGRAM_APP_SECRET,
+  CHAT_SESSION_SECRET,
+  STAFF_TELEGRAM_BOT_TOKEN,
+  STAFF_TELEGRAM_WEBHOOK_SECRET,
+] as const;
 
 interface SecretParam {
   readonly name: string;
@@ -79,6 +94,34 @@ export function optionalSecretValue(param: SecretParam, log: Log = defaultLog): 
     return undefined;
   }
   return secretValue(param);
+}
+
+/**
+ * A secret that may be switched off: undefined when unbound, empty or the
+ * placeholder `off` (what functions/.secret.local says for a feature the
+ * demo runs without; an empty value would send the emulator to Secret
+ * Manager, which it cannot reach offline).
+ */
+export function optionalSecret(param: SecretParam, log: Log = defaultLog): string | undefined {
+  const value = optionalSecretValue(param, log)?.trim();
+  return value && value.toLowerCase() !== 'off' ? value : undefined;
+}
+
+// ------------------------------------------------------------ reply deadlines
+
+/**
+ * Functions that write replies (the message trigger, the turn task, the
+ * sweep) run at most this long; a reply must be ready REPLY_MARGIN_SECONDS
+ * before, to leave time for its commit.
+ */
+export const REPLY_TIMEOUT_SECONDS = 120;
+/** The sweep's own limit (it answers what it finds in parallel). */
+export const SWEEP_TIMEOUT_SECONDS = 300;
+const REPLY_MARGIN_SECONDS = 15;
+
+/** When a reply started now must be ready by, in a function that runs at most `timeoutSeconds`. */
+export function replyDeadline(startedAt: Date, timeoutSeconds = REPLY_TIMEOUT_SECONDS): Date {
+  return new Date(startedAt.getTime() + (timeoutSeconds - REPLY_MARGIN_SECONDS) * 1000);
 }
 
 // ------------------------------------------------------------ vendor base URLs

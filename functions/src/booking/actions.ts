@@ -10,7 +10,10 @@
  * second press, or a press after the other button, changes nothing and says
  * what stands.
  */
+import { ValidationError } from '../errors.js';
 import { loadBusinessContext } from '../pipeline/business-context.js';
+import type { Deps } from '../pipeline/deps.js';
+import type { ActionHandler as NotificationActionHandler } from '../pipeline/notification-actions.js';
 import { at } from '../store/collections.js';
 import { changeAppointment } from './changes.js';
 import type { BookingDeps } from './deps.js';
@@ -81,3 +84,28 @@ export const appointmentActions: Record<string, ActionHandler> = {
   approve: decide('approve'),
   decline: decide('decline'),
 };
+
+/**
+ * The `approval` kind's handler for the notification action registry
+ * (pipeline/notification-actions.ts): the registry has checked the press
+ * (a linked member of this business, an owner, the first press); this
+ * decides the appointment with the booking pipeline the caller builds from
+ * the registry's deps (the deployment's vendors: entries/booking-runtime.ts).
+ */
+export function approvalActionHandler(booking: (deps: Deps) => BookingDeps): NotificationActionHandler {
+  return {
+    roles: ['owner'],
+    async run(ctx) {
+      const handler = appointmentActions[ctx.actionId];
+      const subject = ctx.notification.subject;
+      if (!handler || !subject) throw new ValidationError('This button does nothing any more');
+      const result = await handler(booking(ctx.deps), {
+        businessId: ctx.businessId,
+        subject,
+        actor: { role: ctx.staff.role, name: ctx.staff.name },
+      });
+      if (!result.ok) throw new ValidationError(result.text);
+      return { text: result.text };
+    },
+  };
+}

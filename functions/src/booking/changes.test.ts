@@ -118,7 +118,7 @@ describe('book, move, cancel', () => {
       '2026-12-01T16:00:00.000Z',
       '2026-12-02T14:00:00.000Z',
     ]);
-    const notifications = await deps.db.query(at.bookingNotifications(GROOMER));
+    const notifications = await deps.db.query(at.notifications(GROOMER));
     expect(notifications.map((n) => n.data.kind)).toEqual(['booking']);
     expect(notifications[0]!.data.reason).toMatch(
       /^New booking: Paw .*, Wednesday, December 2 10:00, a customer, \$18$/,

@@ -9,6 +9,8 @@ import { at } from '../store/collections.js';
 import { FieldOp } from '../store/database.js';
 import type { IntegrationType } from '../store/documents.js';
 import type { Deps } from '../pipeline/deps.js';
+import { raiseNotification } from '../pipeline/notifications.js';
+import { ids } from '../store/ids.js';
 
 const NOTE_EVERY_MS = 60_000;
 const lastNoted = new Map<string, number>();
@@ -39,18 +41,21 @@ export async function noteIntegration(
   });
 }
 
+/** The id of an integration's "access lost" notification (answered when it is connected again). */
+export const accessLostId = (type: IntegrationType) => ids.notification('booking_failed', `integration-${type}`);
+
 /** Tells the owner once that an integration lost its access (raised again only after it was read). */
 export async function raiseAccessLost(deps: Deps, businessId: string, type: IntegrationType, reason: string) {
-  const ref = at.bookingNotification(businessId, `integration-${type}`);
+  const ref = at.notification(businessId, accessLostId(type));
   await deps.db.transaction(async (tx) => {
     const current = await tx.get(ref);
     if (current && !current.read) return;
-    tx.set(ref, {
+    raiseNotification(tx, businessId, {
       kind: 'booking_failed',
       reason,
       subject: { kind: 'integration', id: type },
+      subjectId: `integration-${type}`,
       createdAt: deps.now(),
-      read: false,
     });
   });
 }

@@ -17,9 +17,10 @@ import { isLate } from '../domain/booking/policy.js';
 import type { Effect, StaffNotice } from '../domain/booking/lifecycle.js';
 import { noticeLanguage, noticeText } from '../domain/booking/notices.js';
 import type { Business } from '../domain/business.js';
+import { type RaisedNotification, raiseNotification } from '../pipeline/notifications.js';
 import { at } from '../store/collections.js';
 import { FieldOp, type Writer } from '../store/database.js';
-import type { BookingNotificationDoc, BookingTaskDoc, ConversationDoc } from '../store/documents.js';
+import type { BookingTaskDoc, ConversationDoc } from '../store/documents.js';
 import { newWork } from '../store/work-item.js';
 import { writeCustomerMessage } from './customer-messages.js';
 import { noticeValues, staffLine } from './describe.js';
@@ -126,7 +127,7 @@ export function writeEffects(writer: Writer, input: EffectInput): EffectWrites {
         break;
       }
       case 'request_approval':
-        notify(writer, b, `approval-${step}`, {
+        notify(writer, b, step, {
           kind: 'approval',
           reason: `${approvalTitle(effect.kind)} (${effect.reasons.join(', ')}): ${staffLine(business, a)}`,
           subject: { kind: 'appointment', id: a.id },
@@ -139,7 +140,7 @@ export function writeEffects(writer: Writer, input: EffectInput): EffectWrites {
         });
         break;
       case 'notify_staff':
-        notify(writer, b, `booking-${step}`, {
+        notify(writer, b, step, {
           kind: 'booking',
           reason: `${STAFF_REASONS[effect.notice]}: ${staffLine(business, a)}`,
           subject: { kind: 'appointment', id: a.id },
@@ -183,8 +184,9 @@ function approvalTitle(kind: string): string {
         : 'Refund to approve';
 }
 
-function notify(writer: Writer, businessId: string, id: string, doc: Omit<BookingNotificationDoc, 'read'>): void {
-  writer.set(at.bookingNotification(businessId, id), { ...doc, reason: doc.reason.slice(0, 2_000), read: false });
+/** One notification per kind and step (the change's id): the staff bot sends it to Telegram (pipeline/staff-notify.ts). */
+function notify(writer: Writer, businessId: string, step: string, doc: RaisedNotification): void {
+  raiseNotification(writer, businessId, { ...doc, subjectId: step });
 }
 
 /** The index of an effect's refund in the appointment's refunds (the lifecycle appends them). */

@@ -158,9 +158,7 @@ describe('a connected calendar', () => {
     // The calendar cannot be read: its busy time is unknown, so working hours (and Frontdesk's own bookings) decide.
     expect(slots.map((s) => s.time)).toContain('10:00');
     await findSlots(deps, groomer, { serviceId: 'nail-trim', from: THURSDAY, to: THURSDAY });
-    const lost = (await deps.db.query(at.bookingNotifications(GROOMER))).filter(
-      (n) => n.data.kind === 'booking_failed',
-    );
+    const lost = (await deps.db.query(at.notifications(GROOMER))).filter((n) => n.data.kind === 'booking_failed');
     expect(lost).toHaveLength(1);
     expect(lost[0]!.data.reason).toMatch(
       /^Google Calendar refused Frontdesk's access: .*invalid_grant.*only working hours are used/,
@@ -173,7 +171,9 @@ describe('a connected calendar', () => {
     });
 
     await connect();
-    expect((await deps.db.get(at.bookingNotification(GROOMER, 'integration-google-calendar')))!.read).toBe(true);
+    expect((await deps.db.get(at.notification(GROOMER, 'booking_failed-integration-google-calendar')))!.read).toBe(
+      true,
+    );
     const again = await findSlots(deps, groomer, { serviceId: 'nail-trim', from: THURSDAY, to: THURSDAY });
     expect(again.map((s) => s.time)).not.toContain('10:00');
   });

@@ -24,7 +24,7 @@ import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import type { Deps } from '../pipeline/deps.js';
 import { at } from '../store/collections.js';
 import { parseOrThrow } from '../validation.js';
-import { noteIntegration } from './diagnostics.js';
+import { accessLostId, noteIntegration } from './diagnostics.js';
 
 export const GOOGLE_SCOPES = [
   'https://www.googleapis.com/auth/calendar.events',
@@ -187,7 +187,7 @@ export async function handleGoogleCallback(
     });
     await noteIntegration(deps, pending.businessId, 'google-calendar', 'oauth', { ok: true });
     // A "reconnect" notification is answered.
-    const lost = at.bookingNotification(pending.businessId, 'integration-google-calendar');
+    const lost = at.notification(pending.businessId, accessLostId('google-calendar'));
     if (await deps.db.get(lost)) await deps.db.update(lost, { read: true });
     deps.log.info('google calendar connected', { businessId: pending.businessId });
     return page(

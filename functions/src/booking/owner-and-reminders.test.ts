@@ -64,7 +64,7 @@ describe('approval by the owner', () => {
     const today = new Date('2026-12-01T19:00:00Z');
     const a = await booked(today);
     expect(a.status).toBe('pending_approval');
-    const approval = (await deps.db.query(at.bookingNotifications(GROOMER))).find((n) => n.data.kind === 'approval')!;
+    const approval = (await deps.db.query(at.notifications(GROOMER))).find((n) => n.data.kind === 'approval')!;
     expect(approval.data).toMatchObject({
       subject: { kind: 'appointment', id: a.id },
       actions: [

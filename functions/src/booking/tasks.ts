@@ -12,6 +12,7 @@ import { noticeLanguage, noticeText } from '../domain/booking/notices.js';
 import { type WorkPolicy, afterFailure } from '../domain/work-state.js';
 import { ConfigError, ProviderError, describeError } from '../errors.js';
 import { loadBusinessContext } from '../pipeline/business-context.js';
+import { raiseNotification } from '../pipeline/notifications.js';
 import { appointmentOf } from '../store/booking.js';
 import { at, defs } from '../store/collections.js';
 import { group } from '../store/database.js';
@@ -117,15 +118,12 @@ async function finish(
       lastError: { message: outcome.failed, retryable: false },
     });
     // Staff see every booking step that failed for good, with the reason: they take it from there.
-    tx.set(at.bookingNotification(businessId, `task-${taskId}`), {
+    raiseNotification(tx, businessId, {
       kind: 'booking_failed',
-      reason: `${TASK_TITLES[task.kind]} failed for appointment ${task.appointmentId}: ${outcome.failed}`.slice(
-        0,
-        2_000,
-      ),
+      reason: `${TASK_TITLES[task.kind]} failed for appointment ${task.appointmentId}: ${outcome.failed}`,
       subject: { kind: 'appointment', id: task.appointmentId },
+      subjectId: `task-${taskId}`,
       createdAt: now,
-      read: false,
     });
   });
 }

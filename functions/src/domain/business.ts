@@ -4,7 +4,7 @@
  * so the profile file, the dashboard's forms and the functions validate
  * with one definition, and as the types inferred from them.
  *
- * Pure: imports nothing but zod. The profile file (profile/schema.ts)
+ * Pure: imports nothing but zod (and domain/languages.ts). The profile file (profile/schema.ts)
  * composes these into the file format; the store, channels and responders
  * import them from here, never the other way round.
  *
@@ -14,6 +14,7 @@
  * when the business has content in it.
  */
 import { z } from 'zod';
+import { isTextLanguage, TEXT_LANGUAGES } from './languages.js';
 
 import {
   IsoDate,
@@ -28,9 +29,21 @@ import {
   TimeZone,
 } from './primitives.js';
 import { BookingSettings } from './booking/settings.js';
+import { ConversationSettings } from './conversation-settings.js';
 
 export { IsoDate, Localized, LanguageCode, Money, Slug, WEEKDAYS, WeeklyHours, Interval, TimeOfDay, TimeZone };
 export type { Weekday } from './primitives.js';
+
+/**
+ * A language a business serves customers in: one the responders can detect,
+ * read and answer in (domain/languages.ts). Catalan and Valencian are both
+ * "ca". Anything else is refused here, rather than every message in it being
+ * answered in another language.
+ */
+export const ServedLanguage = LanguageCode.refine((code): boolean => isTextLanguage(code), {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a language Frontdesk can serve yet: the responders can detect, read and answer ${TEXT_LANGUAGES.join(', ')}`,
+});
 
 export const Holiday = z.strictObject({
   date: IsoDate,
@@ -223,6 +236,8 @@ export const Settings = z
     booking: BookingSettings.prefault({}),
     /** The LLM engine: providers in order, models, budgets (docs/conversation-engine.md). */
     ai: AiSettings.default(AI_DEFAULTS),
+    /** Bursts, floods and out-of-hours notices, whoever answers (docs/conversation-behaviour.md). */
+    conversation: ConversationSettings.prefault({}),
   })
   .prefault({});
 export type Settings = z.infer<typeof Settings>;
@@ -235,7 +250,10 @@ export const BusinessProfile = z.strictObject({
   description: Localized.optional(),
   timezone: TimeZone,
   /** The first is the default language. */
-  languages: z.array(LanguageCode).min(1),
+  languages: z
+    .array(ServedLanguage)
+    .min(1)
+    .refine((languages) => new Set(languages).size === languages.length, 'lists a language twice'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code, e.g. "AED"'),
   phone: z.string().optional(),
   email: z.email().optional(),

@@ -5,9 +5,11 @@ export type ConversationOwner = 'ai' | 'human';
 /**
  * Why a conversation went to staff: the customer asked for a person, the
  * AI was not sure, a complaint, something the AI cannot handle, staff took
- * it over, or the AI failed (`error`, with the detail).
+ * it over, the AI failed (`error`, with the detail), or the message describes
+ * a possible medical emergency (`emergency`: staff are told as urgent).
  */
-export type HandoffReason = 'requested' | 'low_confidence' | 'complaint' | 'unsupported' | 'staff' | 'error';
+export type HandoffReason =
+  'requested' | 'low_confidence' | 'complaint' | 'unsupported' | 'staff' | 'error' | 'emergency';
 
 /** One line of a conversation's recent history, as the responders read it. */
 export interface Turn {

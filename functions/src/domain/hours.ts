@@ -208,6 +208,22 @@ const WORDS: Record<string, Words> = {
     tomorrow: 'غدًا الساعة {t}',
     on: 'يوم {d} الساعة {t}',
   },
+  ca: {
+    closed: 'tancat',
+    everyDay: 'tots els dies',
+    separator: '; ',
+    today: 'avui a les {t}',
+    tomorrow: 'demà a les {t}',
+    on: 'el {d} a les {t}',
+  },
+  pt: {
+    closed: 'fechado',
+    everyDay: 'todos os dias',
+    separator: '; ',
+    today: 'hoje às {t}',
+    tomorrow: 'amanhã às {t}',
+    on: '{d} às {t}',
+  },
 };
 const wordsFor = (language: string): Words => WORDS[language] ?? WORDS.en!;
 /** Arabic keeps Latin digits, as times are written everywhere else in a reply. */
@@ -223,6 +239,29 @@ export function dayName(day: Weekday, language: string): string {
   const monday = Date.UTC(2024, 0, 1); // a Monday
   const date = new Date(monday + WEEKDAYS.indexOf(day) * DAY_MS);
   return new Intl.DateTimeFormat(locale(language), { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A weekday as a language names it for every week: "Saturdays", "los sábados"
+ * (as "sábados"), "els dissabtes", "segundas-feiras"; French and Arabic use
+ * the singular ("le samedi", "أيام السبت").
+ */
+export function everyWeekday(day: Weekday, language: string): string {
+  const name = dayName(day, language);
+  switch (language) {
+    case 'en':
+      return `${name}s`;
+    case 'es':
+    case 'ca':
+      return name.endsWith('s') ? name : `${name}s`;
+    case 'pt':
+      return name.replace(
+        /^(\p{L}+)(-feira)?$/u,
+        (_, first: string, feira?: string) => `${first}s${feira ? '-feiras' : ''}`,
+      );
+    default:
+      return name;
+  }
 }
 
 export function formatIntervals(intervals: readonly Interval[], language: string): string {

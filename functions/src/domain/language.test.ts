@@ -15,6 +15,16 @@ describe('detectLanguage', () => {
     ['ar', 'كم سعر الليزر للإبط؟'],
     ['ar', 'السلام عليكم'],
     ['ar', 'مرحبا'],
+    ['ca', 'Hola, teniu hora per a una neteja dilluns?'],
+    ['ca', 'quant costa el blanquejament?'],
+    ['ca', "m'agradaria saber si obriu els dissabtes"],
+    ['ca', "les dents m'han quedat sensibles després de la neteja"],
+    ['pt', 'Olá, quanto custa uma limpeza?'],
+    ['pt', 'vcs atendem no sábado de manhã?'],
+    ['pt', 'preciso marcar uma consulta para sexta-feira'],
+    ['es', '¿a qué hora abrís los sábados?'],
+    ['es', 'cuánto me cobráis por quitar el sarro?'],
+    ['es', 'q tal, me podeis decir si hay aparcamiento cerca?'],
   ])('%s: %s', (language, text) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
@@ -44,13 +54,22 @@ describe('detectLanguage', () => {
   );
 
   it.each([
-    ['hi', 'en'],
+    ['hello', 'en'],
     ['bonjour', 'fr'],
-    ['hola', 'es'],
+    ['obrigado', 'pt'],
+    ['gràcies', 'ca'],
   ])('gives a single word (%s) at most low confidence', (text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
     expect(guess.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves a word two languages share undecided, with the evidence for each', () => {
+    // "Hola" is Spanish and Catalan: the responder breaks the tie with the business's languages.
+    const guess = detectLanguage('hola');
+    expect(guess.language).toBeUndefined();
+    expect(guess.scores.es).toBeGreaterThan(0);
+    expect(guess.scores.es).toBe(guess.scores.ca);
   });
 
   it('does not take times and ordinals for Arabizi', () => {

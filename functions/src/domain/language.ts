@@ -1,15 +1,21 @@
 /**
- * Guesses which of English, French, Spanish or Arabic a customer wrote in,
- * including Arabizi (Arabic in Latin letters with digits for sounds Latin
- * lacks: 3 = ع, 7 = ح, 2 = ء, 5 = خ …), which counts as Arabic.
+ * Guesses which language a customer wrote in, among every language
+ * Frontdesk serves (domain/languages.ts), including Arabizi (Arabic in
+ * Latin letters with digits for sounds Latin lacks: 3 = ع, 7 = ح, 2 = ء …),
+ * which counts as Arabic.
  *
  * Arabic script decides by itself. Latin text is scored on marker words
- * (function words, greetings, common question words) and a few letters only
- * one language uses. Very short or ambiguous text gets `language: undefined`
- * so the caller can keep the contact's previous language; a single word gets
- * at most 0.4 confidence.
+ * (function words, greetings, question words, chat shorthand, weekdays), a
+ * word shared by several languages counting for each a share; on letters
+ * only some languages use (ñ, ã, ò, l·l); and on word endings (-ção,
+ * -ció, -ción). Very short or ambiguous text gets `language: undefined`
+ * so the caller can keep the contact's previous language; a single word
+ * gets at most 0.4 confidence. `scores` lets a caller break a tie in
+ * favour of a language the business speaks.
  */
-import { STOPWORDS, type TextLanguage, normalise } from './text.js';
+import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
+import { STOPWORDS } from './stopwords.js';
+import { normalise } from './text.js';
 
 export interface LanguageGuess {
   language: TextLanguage | undefined;
@@ -17,84 +23,176 @@ export interface LanguageGuess {
   arabizi: boolean;
   /** 0..1 */
   confidence: number;
+  /** Evidence per language (Arabizi counted as 'ar'). */
+  scores: Record<TextLanguage, number>;
 }
 
-type Candidate = 'en' | 'fr' | 'es' | 'arabizi';
+type Latin = Exclude<TextLanguage, 'ar'> | 'arabizi';
+const LATIN: readonly Latin[] = ['en', 'es', 'fr', 'ca', 'pt', 'arabizi'];
 
-const extra = (s: string) => s.split(' ');
+const extra = (s: string) => s.split(/\s+/).filter(Boolean);
 
-const MARKERS: Record<Candidate, ReadonlySet<string>> = {
+const MARKERS: Record<Latin, ReadonlySet<string>> = {
   en: new Set([
     ...STOPWORDS.en,
-    ...extra('price prices cost book booking appointment open today tomorrow hours there thank'),
+    ...extra(`price prices cost book booking appointment open today tomorrow hours thank thanks morning afternoon evening
+      weekend week saturday sunday monday tuesday wednesday thursday friday hurt pain cancel much long soon ready`),
   ]),
   fr: new Set([
     ...STOPWORDS.fr,
-    ...extra('prix coute tarif rendez ouvert ouverts aujourdhui demain horaires heures suis jai cest veux'),
+    ...extra(`prix coute coutent tarif tarifs rendez ouvert ouverte ouverts ouvrez aujourdhui demain horaires heures suis jai cest
+      combien quand pourquoi daccord etes semaine samedi dimanche lundi mardi mercredi jeudi vendredi matin soir mal annuler seance`),
   ]),
   es: new Set([
     ...STOPWORDS.es,
-    ...extra('precio cuesta cita abierto abiertos hoy manana horario horarios tengo necesito quisiera'),
+    ...extra(`precio precios cuesta cuestan cobran cobrais cita citas abierto abiertos abren abris hoy manana horario horarios
+      necesito quisiera gracias hola buenas buenos teneis podeis hay bueno tarde noche semana sabado sabados domingo lunes martes
+      miercoles jueves viernes pero duele dolor muela muelas diente dientes encias limpieza xq xfa porfa tmb vale hacerme ustedes
+      mucho mucha muchos muchas miedo quiero puedo hacer tengo usted hijo hija ahora despues antes habla hablan hablar hacen
+      tienen tiene cuanto cuanta mismo tambien hacerse atienden ponen sacar sangre`),
+  ]),
+  ca: new Set([
+    ...STOPWORDS.ca,
+    ...extra(`preu preus costa val cita obert oberts oberta obriu obren tanqueu avui hui dema horari horaris tinc necessite necessito
+      voldria vull gracies moltes bon bona vesprada setmana dissabte dissabtes diumenge dilluns dimarts dimecres dijous divendres
+      pots podeu teniu feu esteu sou amb els dels pels aixo aquesta aquest ve quant quants quina quin molt gens res ara despres abans
+      aci alla xiquet xiquets xiqueta fill filla mal dent dents queixal queixals genives neteja adeu fins aviat dsp vindre tindre`),
+  ]),
+  pt: new Set([
+    ...STOPWORDS.pt,
+    ...extra(`preco precos custa custo marcar aberto abertos abrem hoje amanha horario horarios tenho preciso gostaria obrigado
+      obrigada ola oi tudo bem boa bom semana sabado domingo segunda terca quarta quinta sexta feira voce voces nao sim uma um
+      muito tem estao esta onde fica posso pode podem fazem dente dentes dor gengiva gengivas limpeza consulta vc vcs hj
+      qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento`),
   ]),
   arabizi: new Set(
-    extra(
-      'kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh 2addesh b2adesh 2adde mar7aba marhaba marhabtein shukran shokran choukran inshallah insha2allah nshalla 3andkon 3andak 3andik 3endkon wein wen wayn fi mish msh mesh hayda hayde hay yalla habibi 7abibi ktir kteer tayeb tayyeb mni7 men7 ahlan ahla salam salamu alaykum 3aleikum bukra bokra halla2 hala2 leh lesh laysh ma3 3a 3ala w ya eh la2 aywa akid mashi 7ada ba3ref ma3leh',
-    ),
+    extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
+      2addesh b2adesh 2adde mar7aba marhaba marhabtein shukran shokran choukran inshallah insha2allah nshalla 3andkon 3andak 3andik
+      3endkon wein wen wayn fi mish msh mesh hayda hayde hay yalla habibi 7abibi ktir kteer tayeb tayyeb mni7 men7 ahlan ahla salam
+      salamu alaykum 3aleikum bukra bokra halla2 hala2 leh lesh laysh ma3 3a 3ala w ya eh la2 aywa akid mashi 7ada ba3ref ma3leh
+      ento entu enta enti 3al el lal lel bel fina fik momken mumkin abi abghi ana wallah`),
   ),
 };
 
 /** Said in every language, so they say nothing about which. */
-const UNIVERSAL = new Set(['ok', 'okay', 'bye']);
+const UNIVERSAL = new Set(['ok', 'okay', 'bye', 'ciao', 'parking', 'wifi', 'email', 'whatsapp']);
 
 /** Latin words that carry an Arabizi digit-letter (se3r, mar7aba, 2addesh) but not 10am, 2nd or 3x. */
 function isArabiziDigitWord(word: string): boolean {
   if (!/[a-z]/.test(word) || !/[235679]/.test(word)) return false;
-  if (/^\d+(st|nd|rd|th|am|pm|h|hr|hrs|min|mins|k|x|m|cm|kg|ml)?$/.test(word)) return false;
+  if (/^\d+(st|nd|rd|th|am|pm|h|hr|hrs|min|mins|k|x|m|cm|kg|ml|yo|lb|lbs|kilos?)?$/.test(word)) return false;
   return /^[a-z0-9]*[a-z][235679]|^[235679][a-z]{2,}/.test(word);
 }
 
-const FRENCH_LETTERS = /[çèêëàâîïôûùœ]/g;
-const SPANISH_LETTERS = /[ñ¿¡]/g;
-const SPANISH_VOWELS = /[áíóú]/g;
+/** [pattern, language, weight per occurrence, cap] on the raw lowercase text. */
+const LETTER_CUES: [RegExp, Latin, number, number][] = [
+  [/[ñ¿¡]/g, 'es', 1, 2],
+  [/[ãõ]/g, 'pt', 1.5, 3],
+  [/l[·.]l/g, 'ca', 2, 2],
+  [/ò/g, 'ca', 1, 2],
+  [/[èï]/g, 'ca', 0.5, 1],
+  [/[èëîûùœ]/g, 'fr', 0.5, 1.5],
+  [/ê/g, 'fr', 0.25, 0.5],
+  [/[êô]/g, 'pt', 0.5, 1],
+  [/[áíóú]/g, 'es', 0.25, 0.5],
+  [/[àç]/g, 'fr', 0.25, 0.5],
+  [/[àç]/g, 'ca', 0.25, 0.5],
+  [/[àç]/g, 'pt', 0.25, 0.5],
+];
+
+/** [pattern on a normalised word, language, weight]. */
+const ENDING_CUES: [RegExp, Latin, number][] = [
+  // Second person plural: Spain's "vosotros" (tenéis, abrís, cobráis), Catalan "vosaltres" (teniu, obriu).
+  [/^\p{L}{2,}(ais|eis)$/u, 'es', 0.75],
+  [/^\p{L}{3,}(eu|iu)$/u, 'ca', 0.5],
+  [/^\p{L}{4,}ies$/u, 'ca', 0.5],
+  [/^\p{L}{4,}oses$/u, 'ca', 0.5],
+  [/^\p{L}{3,}am$/u, 'pt', 0.4],
+  [/(cao|coes|oes|inho|inha|agem|lh[aeo]s?)$/, 'pt', 1],
+  [/nh[aeo]s?$/, 'pt', 0.5],
+  [/(cio|cions|itat|tge|eix|ix[ae]s?)$/, 'ca', 0.75],
+  [/(cion|ciones|dad|dades)$/, 'es', 0.75],
+  [/(eau|eaux|eux|euse|tion|ient)$/, 'fr', 0.5],
+];
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+function emptyScores(): Record<TextLanguage, number> {
+  return { en: 0, es: 0, fr: 0, ar: 0, ca: 0, pt: 0 };
+}
+
+/**
+ * The languages whose words to look for in a message when any of them may
+ * matter (safety and injection rules): the detected language and English
+ * when the guess is sure, else all of them. Arabizi cues are tried only on
+ * text that looks Arabic: Latin words of other languages too often share
+ * an Arabizi skeleton (Spanish "mucho" and Arabizi "mish").
+ */
+export function signalLanguages(text: string): TextLanguage[] {
+  const guess = detectLanguage(text);
+  const arabic = looksArabic(text, guess);
+  if (guess.language && guess.confidence >= 0.5) {
+    return [...new Set<TextLanguage>([guess.language, 'en', ...(arabic ? (['ar'] as const) : [])])];
+  }
+  return TEXT_LANGUAGES.filter((l) => l !== 'ar' || arabic);
+}
+
+/** Arabic script, or Latin text that reads as Arabizi: only then are Arabizi skeletons worth comparing. */
+export function looksArabic(text: string, guess: LanguageGuess = detectLanguage(text)): boolean {
+  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5;
+}
 
 export function detectLanguage(text: string): LanguageGuess {
   const arabicLetters = count(text, ARABIC_LETTER);
   const latinLetters = count(text, LATIN_LETTER);
   if (arabicLetters >= 2 && arabicLetters >= latinLetters) {
-    return { language: 'ar', script: 'arabic', arabizi: false, confidence: Math.min(1, 0.6 + arabicLetters / 20) };
+    const scores = { ...emptyScores(), ar: arabicLetters };
+    return {
+      language: 'ar',
+      script: 'arabic',
+      arabizi: false,
+      confidence: Math.min(1, 0.6 + arabicLetters / 20),
+      scores,
+    };
   }
-  const unknown: LanguageGuess = { language: undefined, script: 'latin', arabizi: false, confidence: 0 };
+  const unknown: LanguageGuess = {
+    language: undefined,
+    script: 'latin',
+    arabizi: false,
+    confidence: 0,
+    scores: emptyScores(),
+  };
   const latinWords = normalise(text)
     .split(' ')
     .filter((w) => /[a-z]/.test(w));
   if (latinWords.length === 0) return unknown;
 
   const lower = text.toLowerCase();
-  const scores: Record<Candidate, number> = {
-    en: 0,
-    fr: Math.min(2, count(lower, FRENCH_LETTERS)),
-    es: Math.min(2, count(lower, SPANISH_LETTERS) + count(lower, SPANISH_VOWELS) / 2),
-    arabizi: 0,
-  };
+  const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, arabizi: 0 };
+  for (const [pattern, language, weight, cap] of LETTER_CUES) {
+    scores[language] += Math.min(cap, count(lower, pattern) * weight);
+  }
   for (const word of latinWords) {
     if (UNIVERSAL.has(word)) continue;
-    for (const candidate of Object.keys(MARKERS) as Candidate[]) {
-      if (MARKERS[candidate].has(word)) scores[candidate] += 1;
-    }
+    const owners = LATIN.filter((l) => MARKERS[l].has(word));
+    for (const owner of owners) scores[owner] += 1 / owners.length;
+    for (const [pattern, language, weight] of ENDING_CUES) if (pattern.test(word)) scores[language] += weight;
     if (isArabiziDigitWord(word)) scores.arabizi += 1.5;
   }
 
-  const ranked = (Object.entries(scores) as [Candidate, number][]).sort((a, b) => b[1] - a[1]);
+  const ranked = (Object.entries(scores) as [Latin, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0]!, ranked[1]!];
   const margin = best[1] - second[1];
-  if (best[1] < 1 || margin < 1) return unknown;
+  const byLanguage: Record<TextLanguage, number> = { ...emptyScores(), ...scores, ar: scores.arabizi };
+  delete (byLanguage as Partial<Record<Latin, number>>).arabizi;
+  if (best[1] < 0.75 || margin < 0.5) return { ...unknown, scores: byLanguage };
 
+  // How much of the evidence points one way, and how much evidence there is.
   const n = latinWords.length;
-  const confidence = Math.min(n === 1 ? 0.4 : 1, (1.5 * margin) / Math.max(n, 2));
-  if (best[0] === 'arabizi') return { language: 'ar', script: 'latin', arabizi: true, confidence };
-  return { language: best[0], script: 'latin', arabizi: false, confidence };
+  const relative = margin / best[1];
+  const confidence = Math.min(n === 1 ? 0.4 : 1, relative * Math.min(1, margin));
+  if (best[0] === 'arabizi') return { language: 'ar', script: 'latin', arabizi: true, confidence, scores: byLanguage };
+  return { language: best[0], script: 'latin', arabizi: false, confidence, scores: byLanguage };
 }

@@ -7,7 +7,16 @@ describe('normalise', () => {
     ["Qu'est-ce que c'est ? J'aime l'été", 'est ce que est aime ete'],
     ['¿Cuánto cuesta la depilación?', 'cuanto cuesta la depilacion'],
     ['Crème brûlée, sœur', 'creme brulee soeur'],
-    ["Don't you're", 'dont youre'],
+    // Negation and "I am" are spelt out: safety and injection rules read them.
+    ["Don't you're", 'do not you are'],
+    ["I'm the owner, it's fine, I can't", 'i am the owner it fine i can not'],
+    // Catalan elision, clitics and the geminate l.
+    [
+      "Vull cancel·lar la cita d'urgència, podeu telefonar-me i traure'm el queixal?",
+      'vull cancellar la cita urgencia podeu telefonar me i traure el queixal',
+    ],
+    ['cancel.lar', 'cancellar'],
+    ['Olá, não consigo marcar a consulta amanhã', 'ola nao consigo marcar a consulta amanha'],
     ['HOW MUCH is   it?!', 'how much is it'],
     ['كَمْ سِعْرُ الليـــزر؟', 'كم سعر الليزر'],
     ['مرحبا، كيفك؛ تمام؟', 'مرحبا كيفك تمام'],
@@ -43,7 +52,11 @@ describe('tokenise', () => {
     ['es', 'pierna piernas', ['piern', 'piern']],
     ['ar', 'كم سعر الليزر للإبط؟', ['سعر', 'يزر', 'ابط']],
     ['ar', 'ساعات العمل والأسعار', ['ساع', 'عمل', 'اسعار']],
-    ['ar', 'kam se3r el underarms', ['kam', 'se3r', 'underarms']],
+    // Arabizi is reduced to its consonant skeleton: spellings vary, consonants much less.
+    ['ar', 'kam se3r el underarms', ['km', 's3r', 'ndrms']],
+    ['ar', 'si3r', ['s3r']],
+    ['ca', 'Quant costen les neteges dentals?', ['cost', 'neteg', 'dental']],
+    ['pt', 'Quanto custam as limpezas dentárias?', ['cust', 'limpez', 'dentar']],
   ])('%s: %s', (language, input, expected) => {
     expect(tokenise(input, language)).toEqual(expected);
   });
@@ -67,6 +80,28 @@ describe('tokenise', () => {
     expect(tokenise('the le el في laser')).toEqual(['laser']);
   });
 
+  it.each([
+    ['es', ['abren', 'abrís', 'abrir'], 'Spanish vosotros forms'],
+    ['es', ['cobran', 'cobráis', 'cobrar'], 'Spanish vosotros forms'],
+    ['es', ['tenéis', 'tener'], 'Spanish vosotros forms'],
+    ['es', ['encía', 'encías'], 'plurals'],
+    ['ca', ['obren', 'obriu', 'obrir'], 'Catalan verb forms'],
+    ['ca', ['urgència', 'urgències'], 'plurals'],
+    ['pt', ['informação', 'informações'], 'plurals in -ões'],
+    ['pt', ['custa', 'custo'], 'verb and noun'],
+  ])('%s: gives %j one stem (%s)', (language, forms) => {
+    const stems = new Set(forms.map((w) => tokenise(w, language).join()));
+    expect(stems.size).toBe(1);
+  });
+
+  it('spells out chat shorthand before stemming', () => {
+    expect(tokenise('q precio tiene xq lo necesito tb', 'es')).toEqual(
+      tokenise('que precio tiene porque lo necesito tambien', 'es'),
+    );
+    expect(tokenise('qto custa pra vc', 'pt')).toEqual(tokenise('quanto custa para voce', 'pt'));
+    expect(tokenise('pls how much 2moro', 'en')).toEqual(tokenise('please how much tomorrow', 'en'));
+  });
+
   it('keeps numbers', () => {
     expect(tokenise('100% discount', 'en')).toEqual(['100', 'discount']);
   });
@@ -84,6 +119,10 @@ describe('words and stopwords', () => {
     ['los', 'es', true],
     ['في', undefined, true],
     ['shu', 'ar', true],
+    ['amb', 'ca', true],
+    ['voces', 'pt', true],
+    ['teneis', 'es', true],
+    ['neteja', 'ca', false],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

@@ -1,17 +1,23 @@
 /**
- * Text normalisation and tokenising for English, French, Spanish and Arabic
- * (Arabic script and Arabizi). Retrieval and intent matching compare what
- * these functions produce, so both sides of every comparison must go through
- * them: the stemmers are deliberately light and aim at *consistency* (the
- * same word in two spellings gets the same stem), not at linguistic truth.
+ * Text normalisation and tokenising for every language Frontdesk serves
+ * (domain/languages.ts): English, Spanish, French, Catalan/Valencian,
+ * Portuguese and Arabic (script and Arabizi). Retrieval and intent matching
+ * compare what these functions produce, so both sides of every comparison
+ * must go through them.
+ *
+ * The steps: `normalise` (case, accents, Arabic letter variants, elision,
+ * clitics, punctuation), then `words`, then chat shorthand
+ * (domain/abbreviations.ts) for the language, then stopwords
+ * (domain/stopwords.ts) and a light stem (domain/stem.ts).
  */
+import { expandAbbreviations } from './abbreviations.js';
+import { isTextLanguage } from './languages.js';
+import { stem } from './stem.js';
+import { ANY_STOPWORD, STOPWORDS } from './stopwords.js';
 
-export const TEXT_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
-export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
-
-export function isTextLanguage(language: string | undefined): language is TextLanguage {
-  return (TEXT_LANGUAGES as readonly string[]).includes(language ?? '');
-}
+export { TEXT_LANGUAGES, type TextLanguage, isTextLanguage } from './languages.js';
+export { STOPWORDS } from './stopwords.js';
+export { stem } from './stem.js';
 
 const ARABIC_LETTERS: Record<string, string> = {
   أ: 'ا',
@@ -31,8 +37,17 @@ const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const APOSTROPHES = /[’‘`´ʼ]/g;
-/** French elision (l', qu', j'…); Spanish has none worth handling beyond this. */
+/** Catalan "l·l" (also typed "l.l"): one letter pair, not two words. */
+const GEMINATE_L = /l[·.•]l/g;
+/** English "n't" keeps its meaning as a word: negation matters to safety rules. */
+const NEGATED = /(?<=\p{L})n't(?!\p{L})/gu;
+/** "I'm", "you're", "we've", "they'll", "I'd": said in full, since "I am the owner" matters to injection rules. */
+const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(m|re|ve|ll|d)\b/g;
+const CONTRACTED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' };
+/** French, Catalan and Portuguese elision before a word (l', d', qu', m'…). */
 const ELISION = /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
+/** Clitics after a word: Catalan "traure'm", "telefona'ns", English "I'm", "what's", "you're". */
+const CLITIC = /(?<=\p{L})'(?:re|ve|ll|ns|ls|hi|ho|[dmtlns])(?!\p{L})/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** ٣ (Arabic-Indic) and ۳ (Eastern Arabic-Indic) → 3. */
@@ -46,6 +61,7 @@ export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(GEMINATE_L, 'll')
     .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
     .normalize('NFD')
     .replace(LATIN_DIACRITICS, '')
@@ -53,9 +69,14 @@ export function normalise(text: string): string {
     .normalize('NFC')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .replace(ARABIC_INDIC_DIGIT, arabicDigit)
     .replace(APOSTROPHES, "'")
+    .replace(/\b(can|won)'t\b/g, (_, verb: string) => (verb === 'can' ? 'can not' : 'will not'))
+    .replace(ENGLISH_CONTRACTION, (_, subject: string, verb: string) => `${subject} ${CONTRACTED[verb] ?? ''}`)
+    .replace(NEGATED, ' not')
     .replace(ELISION, '')
+    .replace(CLITIC, '')
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -68,110 +89,28 @@ export function words(text: string): string[] {
   return normalised ? normalised.split(' ') : [];
 }
 
+/** Normalised words with the chat shorthand of `language` spelt out ("q" → "que" in Spanish). */
+export function expandedWords(text: string, language?: string): string[] {
+  return expandAbbreviations(words(text), language);
+}
+
 export function isArabicScript(word: string): boolean {
   return ARABIC_SCRIPT.test(word);
 }
 
-const list = (s: string) => new Set(s.split(' '));
-
-/** Arabizi function words: Latin-script Arabic is stemmed (not at all) as 'ar'. */
-const ARABIZI_STOPWORDS =
-  'el al l w wa fi fe ma3 3a 3ala 3al ana enta inta enti inti ento into nehna howe hiye shu sho chou esh eh kif ya law iza eza baddi bade badde bdi mumkin momken hal aw ma';
-
-export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
-  en: list(
-    'a an the and or but if of to in on at by for with from about as into than then so is are am was were be been being do does did have has had i me my mine you your yours we us our it its this that these those he she they them their his her there theres here what whats which who how when where why can could would should will may might must please pls plz hi hello hey thanks thank thx ok okay yes no not just also any some much many very really want wanna need like know tell get let im ive id youre dont doesnt cant isnt clinic clinics place shop store office centre center',
-  ),
-  fr: list(
-    'le la les un une des de du et ou a au aux en pour par sur sous dans avec sans est sont etre ai as avez avons ont je tu il elle on nous vous ils elles me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces ca cela ceci qui que quoi quel quelle quels quelles comment combien quand ne pas plus y bonjour bonsoir salut merci svp stp sil plait oui non si tres bien peux pouvez puis voudrais veux voulez faire fait clinique cabinet centre boutique endroit',
-  ),
-  es: list(
-    'el la los las un una unos unas de del al a en y o u para por con sin sobre es son ser esta estan estoy soy hay he ha han yo tu usted ustedes ella nosotros ellos ellas me te se le les lo nos mi mis su sus tus nuestro nuestra que cual cuales como cuanto cuanta cuantos cuantas cuando donde quien hola buenas buenos dias tardes noches gracias favor si no muy bien puedo puede pueden quiero quisiera tienen tiene clinica consultorio centro tienda lugar',
-  ),
-  ar: list(
-    `في من الي علي عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد كان كانت عند عندكم عندك لو سمحت مرحبا اهلا السلام عليكم شكرا شو ايش وين ليش قديش اديش بدي بدنا ممكن عياده العياده محل المحل مركز المركز ${ARABIZI_STOPWORDS}`,
-  ),
-};
-const ALL_STOPWORDS = new Set(Object.values(STOPWORDS).flatMap((s) => [...s]));
-
 export function isStopword(word: string, language?: string): boolean {
   if (isArabicScript(word)) return STOPWORDS.ar.has(word);
-  return isTextLanguage(language) ? STOPWORDS[language].has(word) : ALL_STOPWORDS.has(word);
+  return isTextLanguage(language) ? STOPWORDS[language].has(word) : ANY_STOPWORD.has(word);
 }
 
-/** Strips the first suffix in `suffixes` that leaves at least `min` letters. */
-function stripSuffix(word: string, suffixes: readonly string[], min = 3): string {
-  for (const suffix of suffixes) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= min) return word.slice(0, -suffix.length);
-  }
-  return word;
+/** Whether a normalised word carries meaning worth matching (not a stopword, not a lone letter). */
+export function isContentWord(word: string, language?: string): boolean {
+  return (word.length > 1 || /\d/.test(word)) && !isStopword(word, language);
 }
 
-function stemEnglish(word: string): string {
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
-  const before = w;
-  w = stripSuffix(stripSuffix(w, ['ation'], 4), ['ing', 'ed']);
-  // booking → book, running → runn → run, cancelled → cancel (but calling → call)
-  if (w !== before && (/([^aeiouslz])\1$/.test(w) || (w.length > 5 && w.endsWith('ll')))) w = w.slice(0, -1);
-  return stripSuffix(w, ['e']);
-}
-
-const FRENCH_SUFFIXES = 'issement ation ement ment euse eur ee er ez e'.split(' ');
-function stemFrench(word: string): string {
-  let w = word;
-  if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
-  else if (/[sx]$/.test(w) && w.length > 3) w = w.slice(0, -1);
-  return stripSuffix(w, FRENCH_SUFFIXES);
-}
-
-const SPANISH_SUFFIXES =
-  'amientos imientos amiento imiento aciones acion mente ando iendo ados idos adas idas ado ido ada ida as os es ar er ir a o e s'.split(
-    ' ',
-  );
-function stemSpanish(word: string): string {
-  return stripSuffix(word, SPANISH_SUFFIXES);
-}
-
-const ARABIC_ARTICLES = 'وال بال كال فال لل ال'.split(' ');
-const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
-// Normalised forms: ة is already ه here; a final ا is the tanween alif of كاملاً.
-const ARABIC_SUFFIXES = 'كما هما ها هم كم نا ات ون ين ان يه ه ي ا'.split(' ');
-
-/** Light Arabic stemmer (in the spirit of Larkey's light10), on normalised words. */
-function stemArabic(word: string): string {
-  let w = word;
-  if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
-  const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
-  if (article) w = w.slice(article.length);
-  const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);
-  if (prefix) w = w.slice(prefix.length);
-  return stripSuffix(w, ARABIC_SUFFIXES);
-}
-
-/** Light stem of one normalised word; Arabic-script words always use the Arabic rules. */
-export function stem(word: string, language?: string): string {
-  if (isArabicScript(word)) return stemArabic(word);
-  if (/^\d+$/.test(word)) return word;
-  switch (language) {
-    case 'en':
-      return stemEnglish(word);
-    case 'fr':
-      return stemFrench(word);
-    case 'es':
-      return stemSpanish(word);
-    case 'ar':
-      return word; // Arabizi: spelling varies too much for suffix rules to help
-    default:
-      return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  }
-}
-
-/** Stems of the content words of `text`: normalised, stopwords and single letters removed. */
+/** Stems of the content words of `text`: normalised, shorthand expanded, stopwords and single letters removed. */
 export function tokenise(text: string, language?: string): string[] {
-  return words(text)
-    .filter((w) => (w.length > 1 || /\d/.test(w)) && !isStopword(w, language))
+  return expandedWords(text, language)
+    .filter((w) => isContentWord(w, language))
     .map((w) => stem(w, language));
 }

@@ -1,8 +1,10 @@
 /** The production wiring of the booking pipeline: the store, the backends and Stripe, from the bound secrets. */
+import { approvalActionHandler } from '../booking/actions.js';
 import { bookingBackends } from '../booking/backends/registry.js';
 import type { BookingDeps } from '../booking/deps.js';
 import { stripePayments } from '../booking/payments/stripe.js';
 import { type BookingConfig, bookingConfig } from '../booking/config.js';
+import { registerNotificationAction } from '../pipeline/notification-actions.js';
 import { runtimeDeps } from './runtime.js';
 
 let cached: { key: string; deps: BookingDeps } | undefined;
@@ -25,3 +27,9 @@ export function bookingDeps(config: BookingConfig = bookingConfig()): BookingDep
   cached = { key, deps };
   return deps;
 }
+
+// Approve / Decline on booking's approval notifications, wherever a press is dispatched (the staff bot, the dashboard).
+registerNotificationAction(
+  'approval',
+  approvalActionHandler(() => bookingDeps()),
+);

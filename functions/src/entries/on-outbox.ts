@@ -15,3 +15,14 @@ export async function handle(businessId: string, outboxId: string) {
   deps.log.info('outbox delivery', { businessId, outboxId, ...outcome });
   return outcome;
 }
+
+/**
+ * Sends a reply from the function that wrote it, at once, sparing the
+ * customer a trigger's delivery delay (hundreds of milliseconds in
+ * production). The outbox item's claim makes it safe: the item's own
+ * trigger, arriving meanwhile or after, finds it being sent or sent and
+ * does nothing; if this function dies, the trigger or the sweep sends it.
+ */
+export async function sendNow(businessId: string, outboxId: string) {
+  return handle(businessId, outboxId);
+}

@@ -12,11 +12,14 @@ import type {
   AppointmentDoc,
   BookingTaskDoc,
   MessageDoc,
+  NotificationDoc,
   OutboxDoc,
   ReminderDoc,
   StripeEventDoc,
 } from '../store/documents.js';
 import { bookingDeps } from './booking-runtime.js';
+import { handle as handleNotification, staffNotifyDeps } from './on-notification.js';
+import { SWEEP_TIMEOUT_SECONDS } from '../config.js';
 import { handle as handleMessage } from './on-message.js';
 import { outboxDeps } from './on-outbox.js';
 import { runtimeDeps } from './runtime.js';
@@ -25,12 +28,14 @@ export async function run() {
   const deps = runtimeDeps();
   const outbox = outboxDeps();
   const booking = bookingDeps();
+  const staff = staffNotifyDeps(deps);
   const kinds = [
     sweptKind<MessageDoc>({
       name: 'reply',
       from: group(defs.messages),
       prefix: 'processing.',
-      run: (b, id, m) => handleMessage(b, id, { media: mediaOf(m.content) !== undefined, reply: true }, deps),
+      run: (b, id, m) =>
+        handleMessage(b, id, { media: mediaOf(m.content) !== undefined, reply: 'now' }, deps, SWEEP_TIMEOUT_SECONDS),
     }),
     sweptKind<MessageDoc>({
       name: 'media',
@@ -75,6 +80,12 @@ export async function run() {
       prefix: '',
       // Top-level: the event names its business.
       run: (_b, id) => processStripeEvent(booking, id),
+    }),
+    sweptKind<NotificationDoc>({
+      name: 'staff-telegram',
+      from: group(defs.notifications),
+      prefix: 'telegram.',
+      run: (b, id) => handleNotification(b, id, staff),
     }),
   ];
   const reports = await sweep(deps, kinds);

@@ -15,6 +15,7 @@
  * overflow Firestore's 1 MiB limit.
  */
 import { appendTurn } from '../domain/conversation.js';
+import { recordArrival } from '../domain/rate-limit.js';
 import type { InboundMessageEvent, MessageContent } from '../domain/message.js';
 import { StoreError } from '../errors.js';
 import type { MediaStore } from '../media/media-store.js';
@@ -313,11 +314,15 @@ function addToConversation(write: ConversationWrite, p: Prepared, now: Date, con
   write.before = { ...current, ...name, lastMessageAt: now, lastMessagePreview: preview, recent, ...who };
 }
 
-/** Adds the channel identity (and the name the channel gives) to the contact. */
+/**
+ * Adds the channel identity (and the name the channel gives) to the
+ * contact, and a customer message's arrival to the times the flood limit
+ * counts (here, with the message itself, so a redelivery never counts twice).
+ */
 function addToContact(write: ContactWrite, p: Prepared, now: Date): void {
   const identity = `${p.event.channel}:${p.event.userId}`;
   const current = write.created ?? write.before;
-  const seen = p.event.echo ? {} : { lastSeenAt: now };
+  const seen = p.event.echo ? {} : { lastSeenAt: now, inboundAt: recordArrival(current?.inboundAt ?? [], now) };
   const names = p.userName && !p.event.echo ? { channelNames: { [p.event.channel]: p.userName } } : {};
   const name = p.userName && !p.event.echo && !current?.name ? { name: p.userName } : {};
   if (!current || write.created) {

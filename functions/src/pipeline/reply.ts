@@ -1,29 +1,37 @@
 /**
- * The reply pipeline, run by the trigger on every new inbound message (and
- * by the sweep for any the trigger left unfinished): claim the message →
- * check who owns the conversation → build the context → ask the responder →
- * write the reply and its outbox item, re-checking the claim and the owner
- * in the same transaction.
+ * The reply pipeline, run for a customer's message once its quiet window
+ * has passed (pipeline/turn-scheduler.ts; at once without one) and by the
+ * sweep for any left unfinished: claim the turn the message leads
+ * (pipeline/turn.ts) → who owns the conversation → the flood limit → the
+ * business context, the out-of-hours notice, today's spend → ask the
+ * responder → write everything in one transaction (pipeline/reply-commit.ts),
+ * re-checking the claim and the owner.
  *
  * Failures: a passing one (an outage) puts the message back with a backoff
  * for the sweep, up to REPLY_WORK's attempts; one that cannot pass (a
  * broken business document, a missing configuration), or the last attempt,
- * fails the message for good and hands the conversation to staff with the
+ * fails the turn for good and hands the conversation to staff with the
  * reason and a notification. A worker that dies holding the claim is
  * replaced by the sweep when its lease ends; nothing is answered twice.
  */
-import { effectiveOwner } from '../domain/ownership.js';
-import { appendTurn } from '../domain/conversation.js';
+import type { BusinessDoc, ContactDoc } from '../store/documents.js';
+import { closedNoticeDue, closedNoticeText, withClosedNotice } from '../domain/out-of-hours.js';
+import { isOpenAt } from '../domain/hours.js';
+import { floodNoticeText, floodStep } from '../domain/rate-limit.js';
 import { type WorkPolicy, afterFailure, processingPhase } from '../domain/work-state.js';
 import { ConfigError, FrontdeskError, NotFoundError, ProviderError, StoreError, describeError } from '../errors.js';
-import type { ConversationTurn, Responder, ReplyResult } from '../responders/responder.js';
+import type { MediaStore } from '../media/media-store.js';
+import type { Responder, ReplyResult } from '../responders/responder.js';
 import { at } from '../store/collections.js';
-import type { ConversationDoc, MessageDoc } from '../store/documents.js';
-import { ids } from '../store/ids.js';
-import { type WorkKind, claimWorkItem, newWork, workFields } from '../store/work-item.js';
-import { loadBusinessContext, loadBusinessDoc } from './business-context.js';
+import type { MessageDoc } from '../store/documents.js';
+import { type WorkKind, workFields } from '../store/work-item.js';
+import { loadBusinessContext } from './business-context.js';
 import type { Deps } from './deps.js';
-import { raiseNotification } from './notifications.js';
+import { RESUME_AI, type RaisedNotification, raiseNotification } from './notifications.js';
+import { commitReply, ownerAt } from './reply-commit.js';
+import { buildReplyRequest } from './reply-request.js';
+import { type Turn, claimTurn, finishTurn, releaseLock, stillOurs, turnMessages } from './turn.js';
+import { localDate, noteBudgetReached, spentToday } from './usage.js';
 
 export const REPLY_POLICY: WorkPolicy = { leaseMs: 2 * 60_000, maxAttempts: 3 };
 /** Waits before the sweep tries a failed reply again: 30 s, then 2 min. */
@@ -49,209 +57,167 @@ export const REPLY_WORK: WorkKind<MessageDoc> = {
 
 export interface ReplyDeps extends Deps {
   responder: Responder;
+  /** Where stored photos and voice notes are read for the responder (without it, they reach it without bytes). */
+  media?: MediaStore | undefined;
+  /** When the function running the reply must be done by (its timeout, less a margin for the commit). */
+  deadline?: Date | undefined;
 }
 
 export type ReplyOutcome =
   | { result: 'replied'; replyMessageId: string; handoff: boolean }
   | { result: 'skipped'; why: string }
+  /** Not this message's turn now: a newer message leads it, or the conversation's previous reply is being written. */
+  | { result: 'deferred'; why: string; newer?: string; busyUntil?: Date }
   | { result: 'retry'; why: string; nextAttemptAt: Date }
   | { result: 'failed'; why: string };
 
 export async function replyToMessage(deps: ReplyDeps, businessId: string, messageId: string): Promise<ReplyOutcome> {
-  const messageRef = at.message(businessId, messageId);
-  let conversation: ConversationDoc | undefined;
-  const claim = await claimWorkItem(deps.db, messageRef, REPLY_WORK, deps.now(), {
-    // Read with the claim: the conversation carries what the reply needs about the customer.
-    check: async (tx, message) => {
-      conversation = await tx.get(at.conversation(businessId, message.conversationId));
-      return undefined;
-    },
-  });
+  const claim = await claimTurn(deps, businessId, messageId, REPLY_WORK);
   if (!claim.claimed) {
+    if ('superseded' in claim) return { result: 'deferred', why: claim.why, newer: claim.superseded };
+    if ('busyUntil' in claim) return { result: 'deferred', why: claim.why, busyUntil: claim.busyUntil };
     if (claim.giveUp && claim.doc) {
       const why = 'the reply did not finish after every attempt (the worker stopped or timed out)';
-      await giveUp(deps, businessId, messageId, claim.doc, why);
+      await giveUpUnclaimed(deps, businessId, messageId, claim.doc, why);
       return { result: 'failed', why };
     }
     return { result: 'skipped', why: claim.why };
   }
-  const message = claim.doc;
-  if (message.content.type === 'reaction') {
-    await finish(deps, businessId, messageId, claim.attempts, 'skipped', 'a reaction needs no reply');
+  const turn = claim.turn;
+  if (turn.leader.doc.content.type === 'reaction') {
+    await finishTurn(deps, businessId, turn, 'skipped', 'a reaction needs no reply');
     return { result: 'skipped', why: 'reaction' };
   }
 
+  let reply: ReplyResult | undefined;
   try {
-    if (!conversation) throw new NotFoundError(`conversation ${message.conversationId} is missing`);
-    const businessDoc = await loadBusinessDoc(deps, businessId);
-    const quiet = businessDoc.settings.handoffQuietMinutes;
-    if (ownerAt(conversation, deps.now(), quiet) === 'human') {
-      await finish(deps, businessId, messageId, claim.attempts, 'skipped', 'a person owns this conversation');
+    const conversation = turn.conversation;
+    if (!conversation) throw new NotFoundError(`conversation ${turn.leader.doc.conversationId} is missing`);
+    // One round trip for both.
+    const [businessDoc, contact] = await loadBusinessAndContact(deps, businessId, turn.leader.doc.contactId);
+    const { settings } = businessDoc;
+    const quietMinutes = settings.handoffQuietMinutes;
+    if (ownerAt(conversation, deps.now(), quietMinutes) === 'human') {
+      await finishTurn(deps, businessId, turn, 'skipped', 'a person owns this conversation');
       return { result: 'skipped', why: 'human owner' };
     }
+    const flood = floodStep(
+      contact?.inboundAt ?? [],
+      turn.leader.doc.createdAt,
+      settings.conversation.rateLimit,
+      Boolean(contact?.flood),
+    );
+    const { timezone } = businessDoc.profile;
+    const plan = { businessId, turn, quietMinutes, timezone };
+    if (flood.action === 'silence') {
+      await finishTurn(deps, businessId, turn, 'skipped', 'rate limited: the contact is still flooding');
+      return { result: 'skipped', why: 'flood' };
+    }
+    if (flood.action === 'notice') {
+      reply = floodReply(conversation.language ?? businessDoc.profile.languages[0] ?? 'en');
+      return await commitReply(deps, {
+        ...plan,
+        reply,
+        flood: 'started',
+        notify: floodNotification(turn, deps.now()),
+      });
+    }
+
+    const now = deps.now();
     const business = await loadBusinessContext(deps, businessId, businessDoc);
-    const history: ConversationTurn[] = (conversation.recent ?? [])
-      .filter((t) => t.messageId !== messageId && t.at.getTime() <= message.createdAt.getTime())
-      .map((t) => ({ author: t.author, text: t.text, at: t.at }));
-    const reply = await deps.responder.reply({
+    const schedule = { timezone, hours: business.hours, holidays: business.holidays };
+    const closed = settings.conversation.outOfHoursNotice
+      ? closedNoticeDue(now, schedule, conversation.closedNotice)
+      : undefined;
+    const request = await buildReplyRequest(deps, {
       business,
-      contact: { name: conversation.contactName ?? undefined, language: conversation.language ?? undefined },
-      history,
-      message: { text: message.text, type: message.content.type },
-      now: deps.now(),
+      turn,
+      conversation,
+      contact,
+      now,
+      deadline: deps.deadline,
+      // Read only for a responder that has a budget to keep (the engine).
+      spentTodayUsd: deps.responder.usesDailySpend ? await spentToday(deps, businessId, timezone, now) : undefined,
+      closedNotice: closed ? 'now' : !isOpenAt(now, schedule) && conversation.closedNotice ? 'earlier' : undefined,
     });
-    return await commitReply(deps, businessId, messageId, message, claim.attempts, reply, quiet);
+    reply = await deps.responder.reply(request);
+    if (closed)
+      reply = { ...reply, text: withClosedNotice(reply.text, closedNoticeText(closed, now, timezone, reply.language)) };
+    const outcome = await commitReply(deps, {
+      ...plan,
+      reply,
+      closedNotice: closed,
+      flood: 'floodEnded' in flood ? 'ended' : undefined,
+    });
+    if (outcome.result === 'replied') await tellOwnerOfBudget(deps, businessDoc, reply, turn);
+    return outcome;
   } catch (err) {
-    return recordFailure(deps, businessId, messageId, message, claim.attempts, err);
+    return recordFailure(deps, businessId, turn, err, reply);
   }
 }
 
-function ownerAt(conversation: ConversationDoc, now: Date, quietMinutes: number) {
-  return effectiveOwner(
-    {
-      owner: conversation.owner,
-      lastHumanAtMs: conversation.lastHumanAt?.getTime(),
-      handoffAtMs: conversation.handoff?.at.getTime(),
-    },
-    now.getTime(),
-    quietMinutes,
-  );
-}
-
-/** Finishes the message if our claim still stands (a sweep may have replaced a worker it thought dead). */
-async function finish(
+async function loadBusinessAndContact(
   deps: Deps,
   businessId: string,
-  messageId: string,
-  attempts: number,
-  state: 'skipped' | 'done',
-  reason: string,
-): Promise<void> {
-  const ref = at.message(businessId, messageId);
-  await deps.db.transaction(async (tx) => {
-    if (!stillOurs(await tx.get(ref), attempts)) return;
-    tx.update(ref, workFields<MessageDoc>('processing.', { state, reason, finished: true }));
-  });
+  contactId: string,
+): Promise<[BusinessDoc, ContactDoc | undefined]> {
+  const [business, contact] = await deps.db.getAll<unknown>([
+    at.business(businessId),
+    at.contact(businessId, contactId),
+  ]);
+  if (!business) throw new NotFoundError(`No business "${businessId}".`);
+  return [business as BusinessDoc, contact as ContactDoc | undefined];
 }
 
-const stillOurs = (message: MessageDoc | undefined, attempts: number) =>
-  message?.processing?.state === 'processing' && message.processing.attempts === attempts;
-
-/**
- * Writes the reply, its outbox item, the message's done state and the
- * conversation in one transaction, re-checking the owner. The reply's id
- * is derived from the message's, so if a worker presumed dead and the one
- * that replaced it both get here, the second finds the reply there and
- * writes nothing.
- */
-async function commitReply(
-  deps: ReplyDeps,
-  businessId: string,
-  messageId: string,
-  inbound: MessageDoc,
-  attempts: number,
-  reply: ReplyResult,
-  quietMinutes: number,
-): Promise<ReplyOutcome> {
-  const messageRef = at.message(businessId, messageId);
-  const conversationRef = at.conversation(businessId, inbound.conversationId);
-  const replyId = ids.replyTo(messageId);
-
-  try {
-    return await deps.db.transaction(async (tx): Promise<ReplyOutcome> => {
-      const conversation = await tx.get(conversationRef);
-      if (!conversation) throw new NotFoundError(`conversation ${inbound.conversationId} is missing`);
-      const now = deps.now();
-      // Checked again just before anything is written: staff may have taken over meanwhile.
-      if (ownerAt(conversation, now, quietMinutes) === 'human') {
-        tx.update(
-          messageRef,
-          workFields<MessageDoc>('processing.', { state: 'skipped', reason: 'a person took over', finished: true }),
-        );
-        return { result: 'skipped', why: 'human took over' };
-      }
-      tx.create(at.message(businessId, replyId), replyMessage(inbound, messageId, reply, now));
-      tx.create(at.outboxItem(businessId, replyId), {
-        messageId: replyId,
-        author: 'ai',
-        conversationId: inbound.conversationId,
-        channel: inbound.channel,
-        accountId: conversation.accountId,
-        userId: conversation.userId,
-        text: reply.text,
-        state: 'pending',
-        createdAt: now,
-        ...newWork(now),
-      });
-      tx.update(messageRef, {
-        ...workFields<MessageDoc>('processing.', { state: 'done', reason: null, finished: true }),
-        'processing.replyMessageId': replyId,
-      });
-      tx.update(conversationRef, {
-        lastMessageAt: now,
-        lastMessagePreview: reply.text.slice(0, 120),
-        recent: appendTurn(conversation.recent ?? [], { author: 'ai', text: reply.text, at: now, messageId: replyId }),
-        language: reply.language,
-        owner: reply.handoff ? 'human' : 'ai',
-        // A handoff hands the conversation to staff; otherwise the AI owns it (resuming after a quiet period).
-        handoff: reply.handoff
-          ? { ...reply.handoff, at: now }
-          : conversation.owner === 'human'
-            ? null
-            : (conversation.handoff ?? null),
-      });
-      // The contact remembers the language across channels (a write only when it changed).
-      if (conversation.language !== reply.language) {
-        tx.merge(at.contact(businessId, inbound.contactId), { language: reply.language });
-      }
-      if (reply.handoff) {
-        raiseNotification(tx, businessId, {
-          kind: 'handoff',
-          conversationId: inbound.conversationId,
-          messageId,
-          channel: inbound.channel,
-          reason: reply.handoff.detail ? `${reply.handoff.reason}: ${reply.handoff.detail}` : reply.handoff.reason,
-          createdAt: now,
-        });
-      }
-      return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
-    });
-  } catch (err) {
-    if (err instanceof StoreError && err.kind === 'already-exists') {
-      // Our own commit, run again after its answer was lost, or another worker's.
-      const current = await deps.db.get(messageRef);
-      const ours = current?.processing?.attempts === attempts && current.processing.replyMessageId === replyId;
-      if (current?.processing?.state === 'done' && ours) {
-        return { result: 'replied', replyMessageId: replyId, handoff: Boolean(reply.handoff) };
-      }
-      return { result: 'skipped', why: 'another worker took the message over' };
-    }
-    throw err;
-  }
+function floodReply(language: string): ReplyResult {
+  const notice = floodNoticeText(language);
+  return { ...notice, confidence: 1, sources: [], responder: 'rate-limit' };
 }
 
-function replyMessage(inbound: MessageDoc, messageId: string, reply: ReplyResult, now: Date): MessageDoc {
-  return {
-    conversationId: inbound.conversationId,
-    contactId: inbound.contactId,
-    channel: inbound.channel,
-    direction: 'out',
-    author: 'ai',
-    // Stored once: a text message's text lives in `text`.
-    content: { type: 'text' },
-    text: reply.text,
-    providerMessageId: null,
-    createdAt: now,
-    delivery: { status: 'queued', at: now },
-    ai: {
-      responder: reply.responder,
-      confidence: reply.confidence,
-      sources: reply.sources,
-      language: reply.language,
-      handoff: reply.handoff ?? null,
-      inReplyTo: messageId,
+function floodNotification(turn: Turn, now: Date): RaisedNotification[] {
+  const { doc } = turn.leader;
+  return [
+    {
+      kind: 'rate_limited',
+      conversationId: doc.conversationId,
+      messageId: turn.leader.id,
+      channel: doc.channel,
+      reason:
+        'The customer sent more messages than the limit allows: they got one polite message, and the AI stays silent until they slow down.',
+      createdAt: now,
+      subject: { kind: 'conversation', id: doc.conversationId },
+      subjectId: `${doc.contactId}-${now.getTime()}`,
     },
-  } as unknown as MessageDoc;
+  ];
+}
+
+/** Over the day's budget the offline responder answered: the owner is told once a day. */
+async function tellOwnerOfBudget(deps: Deps, business: BusinessDoc, reply: ReplyResult, turn: Turn): Promise<void> {
+  if (!reply.attempts?.some((a) => a.reason === 'over_budget')) return;
+  const { timezone } = business.profile;
+  const limit = business.settings.ai.dailyBudgetUsd;
+  const now = deps.now();
+  try {
+    await noteBudgetReached(deps, business.id, timezone, limit, now, (writer, date) =>
+      raiseNotification(writer, business.id, {
+        kind: 'budget_exceeded',
+        conversationId: turn.leader.doc.conversationId,
+        messageId: turn.leader.id,
+        channel: turn.leader.doc.channel,
+        reason: `Today's AI budget (USD ${limit}) is spent: the offline responder answers until midnight (${timezone}).`,
+        createdAt: now,
+        subject: { kind: 'day', id: date },
+        subjectId: date,
+      }),
+    );
+  } catch (err) {
+    // The reply is written; the owner is told by the next reply over budget.
+    deps.log.warn('budget notice not written', {
+      businessId: business.id,
+      date: localDate(now, timezone),
+      error: describeError(err),
+    });
+  }
 }
 
 /** A failure that trying again cannot cure: our own refusals, missing setup, data that is not as it must be. */
@@ -261,30 +227,52 @@ function isPermanent(err: unknown): boolean {
   return err instanceof ConfigError || err instanceof FrontdeskError;
 }
 
+/** A voice note's transcript made before the failure, kept so the retry does not transcribe it again. */
+function transcriptWrite(turn: Turn, reply: ReplyResult | undefined, now: Date) {
+  const voiceNote =
+    reply?.transcript && turnMessages(turn).find((m) => m.doc.content.type === 'audio' && !m.doc.transcript);
+  if (!voiceNote || !reply?.transcript) return undefined;
+  return {
+    id: voiceNote.id,
+    transcript: { ...reply.transcript, language: reply.transcript.language ?? null, at: now },
+  };
+}
+
 async function recordFailure(
   deps: Deps,
   businessId: string,
-  messageId: string,
-  message: MessageDoc,
-  attempts: number,
+  turn: Turn,
   err: unknown,
+  reply: ReplyResult | undefined,
 ): Promise<ReplyOutcome> {
   const why = describeError(err);
+  const { leader, attempts } = turn;
   const next = isPermanent(err)
     ? ({ state: 'failed' } as const)
     : afterFailure(attempts, true, deps.now().getTime(), REPLY_RETRY, undefined, Math.random());
+  const transcript = transcriptWrite(turn, reply, deps.now());
   if (next.state === 'retry') {
-    const ref = at.message(businessId, messageId);
+    const ref = at.message(businessId, leader.id);
     const nextAttemptAt = new Date(next.nextAttemptAtMs);
     await deps.db.transaction(async (tx) => {
-      if (!stillOurs(await tx.get(ref), attempts)) return;
+      const [current, conversation] = await Promise.all([
+        tx.get(ref),
+        tx.get(at.conversation(businessId, leader.doc.conversationId)),
+      ]);
+      if (!stillOurs(current, attempts)) return;
       tx.update(ref, workFields<MessageDoc>('processing.', { state: 'pending', reason: why, nextAttemptAt }));
+      if (transcript) tx.update(at.message(businessId, transcript.id), { transcript: transcript.transcript });
+      releaseLock(tx, businessId, leader.doc.conversationId, conversation, leader.id);
     });
-    deps.log.warn('reply failed, will retry', { businessId, messageId, attempts, error: why });
+    deps.log.warn('reply failed, will retry', { businessId, messageId: leader.id, attempts, error: why });
     return { result: 'retry', why, nextAttemptAt };
   }
-  deps.log.error('reply failed', { businessId, messageId, attempts, error: why });
-  await giveUp(deps, businessId, messageId, message, why, attempts);
+  deps.log.error('reply failed', { businessId, messageId: leader.id, attempts, error: why });
+  const now = deps.now();
+  await finishTurn(deps, businessId, turn, 'failed', why, (tx) => {
+    if (transcript) tx.update(at.message(businessId, transcript.id), { transcript: transcript.transcript });
+    handToStaff(tx, businessId, leader.id, leader.doc, why, now);
+  });
   return { result: 'failed', why };
 }
 
@@ -293,31 +281,47 @@ async function recordFailure(
  * the reason, and they get a notification. Nothing is lost: the customer's
  * message is there for a person to answer.
  */
-async function giveUp(
+function handToStaff(
+  tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0],
+  businessId: string,
+  messageId: string,
+  message: MessageDoc,
+  why: string,
+  now: Date,
+): void {
+  tx.update(at.conversation(businessId, message.conversationId), {
+    owner: 'human',
+    handoff: { reason: 'error', detail: `The AI could not answer: ${why}`, at: now },
+  });
+  raiseNotification(tx, businessId, {
+    kind: 'reply_failed',
+    conversationId: message.conversationId,
+    messageId,
+    channel: message.channel,
+    reason: why,
+    createdAt: now,
+    subject: { kind: 'conversation', id: message.conversationId },
+    actions: [RESUME_AI],
+  });
+}
+
+/** A message whose every worker died holding the claim: failed for good, handed to staff. */
+async function giveUpUnclaimed(
   deps: Deps,
   businessId: string,
   messageId: string,
   message: MessageDoc,
   why: string,
-  attempts?: number,
 ): Promise<void> {
   const ref = at.message(businessId, messageId);
   await deps.db.transaction(async (tx) => {
-    const current = await tx.get(ref);
-    if (attempts !== undefined ? !stillOurs(current, attempts) : current?.processing?.state !== 'processing') return;
-    const now = deps.now();
+    const [current, conversation] = await Promise.all([
+      tx.get(ref),
+      tx.get(at.conversation(businessId, message.conversationId)),
+    ]);
+    if (current?.processing?.state !== 'processing') return;
     tx.update(ref, workFields<MessageDoc>('processing.', { state: 'failed', reason: why, finished: true }));
-    tx.update(at.conversation(businessId, message.conversationId), {
-      owner: 'human',
-      handoff: { reason: 'error', detail: `The AI could not answer: ${why}`, at: now },
-    });
-    raiseNotification(tx, businessId, {
-      kind: 'reply_failed',
-      conversationId: message.conversationId,
-      messageId,
-      channel: message.channel,
-      reason: why,
-      createdAt: now,
-    });
+    releaseLock(tx, businessId, message.conversationId, conversation, messageId);
+    handToStaff(tx, businessId, messageId, message, why, deps.now());
   });
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Auth } from 'firebase-admin/auth';
 import { ValidationError } from '../errors.js';
 import { at } from '../store/collections.js';
-import { type CollectionRef, type Database, type Writer, collection, doc } from '../store/database.js';
+import { type CollectionRef, type Database, type MergeData, type Writer, collection, doc } from '../store/database.js';
 import { ids } from '../store/ids.js';
 import { parseOrThrow } from '../validation.js';
 import { z } from 'zod';
@@ -115,6 +115,7 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
     target: CollectionRef<T>,
     docs: { id: string; data: T }[],
     only?: (data: Record<string, unknown>) => boolean,
+    mode: 'set' | 'merge' = 'set',
   ) => {
     const keep = new Set(docs.map((d) => d.id));
     // Read as written: what is replaced need not pass today's checks.
@@ -122,7 +123,10 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
     for (const found of existing) {
       if (!keep.has(found.ref.id) && (!only || only(found.data))) writes.push((b) => b.delete(found.ref));
     }
-    for (const d of docs) writes.push((b) => b.set(doc(target, d.id), d.data));
+    for (const d of docs)
+      writes.push((b) =>
+        mode === 'merge' ? b.merge(doc(target, d.id), d.data as MergeData<T>) : b.set(doc(target, d.id), d.data),
+      );
   };
   await replaceCollection(
     at.services(businessId),
@@ -132,6 +136,8 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
     ...file.knowledge.map((k) => ({ id: `article-${k.id}`, data: { kind: 'article' as const, ...k } })),
     ...file.qa.map((q) => ({ id: `qa-${q.id}`, data: { kind: 'qa' as const, ...q } })),
   ]);
+  // Merged, not replaced: a Telegram chat a member linked through the staff bot stays linked
+  // unless the file names another.
   await replaceCollection(
     at.members(businessId),
     members.map((m) => ({
@@ -142,11 +148,12 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
         email: m.email,
         name: m.name,
         role: m.role,
-        telegramChatId: m.telegramChatId ?? null,
+        ...(m.telegramChatId ? { telegramChatId: m.telegramChatId } : {}),
         source: 'profile',
       },
     })),
     (data) => data.source === 'profile',
+    'merge',
   );
 
   const stale = await db.query(at.channelAccounts(), { where: [['businessId', '==', businessId]] });

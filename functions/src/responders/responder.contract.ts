@@ -13,7 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { CLOSED_NOW, fixtureBusiness, request } from './fixture.test-helper.js';
 import type { BusinessContext, HandoffReason, ReplyRequest, ReplyResult, Responder } from './responder.js';
 
-const HANDOFF_REASONS: readonly HandoffReason[] = ['requested', 'low_confidence', 'complaint', 'unsupported', 'staff'];
+const HANDOFF_REASONS: readonly HandoffReason[] = [
+  'requested',
+  'low_confidence',
+  'complaint',
+  'unsupported',
+  'staff',
+  'emergency',
+];
 
 /** Messages of every kind a front desk gets, in the languages we support. */
 const MESSAGES = [

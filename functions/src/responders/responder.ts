@@ -7,11 +7,26 @@
  * To add a responder: write one file exporting an object that satisfies
  * `Responder`, register it in `registry.ts`, and add it to the shared
  * contract suite in `responder.contract.ts`.
+ *
+ * State between turns. A responder part that must remember something from
+ * one turn to the next in a conversation (the booking dialogue: which
+ * service, which day, the held slot) keeps it in `ConversationState`, under
+ * a key it owns ('booking'). The pipeline passes the stored state in
+ * `ReplyRequest.conversationState` and stores what comes back in
+ * `ReplyResult.conversationState` in the reply's own transaction: a key set
+ * to a value replaces that part's state, a key set to null removes it, a
+ * key left out is kept. Values are JSON (no nested arrays, at most
+ * MAX_STATE_BYTES each); a part reads its own through `stateSlot`, which
+ * checks it with the part's zod schema, so a shape stored by an older
+ * version reads as absent rather than breaking the turn.
  */
+import type { z } from 'zod';
 import type { CustomerBooking } from '../domain/booking/assistant.js';
 import type { Business, LanguageCode } from '../domain/business.js';
 import type { ContactMemory as StoredMemory, ContactMemoryPatch } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
+import type { InjectionKind } from '../domain/injection.js';
+import type { EmergencyKind } from '../domain/safety.js';
 
 /** Everything the business has told us, as the responder sees it. */
 export type BusinessContext = Business;
@@ -70,6 +85,45 @@ export interface ReplyRequest {
   deadline?: Date | undefined;
   /** The business's LLM spend today (its time zone); at `settings.ai.dailyBudgetUsd` the offline responder answers. */
   spentTodayUsd?: number | undefined;
+  /** What responder parts kept from earlier turns, by part (see the top of this file). */
+  conversationState?: ConversationState | undefined;
+  /**
+   * The business is closed. 'now': the pipeline opens this reply with a
+   * line saying when it opens (do not say it again); 'earlier': the
+   * customer was told in an earlier reply of this closed period.
+   */
+  closedNotice?: 'now' | 'earlier' | undefined;
+}
+
+/** Responder parts' state between turns, by the part that owns it ('booking'). */
+export type ConversationState = Readonly<Record<string, unknown>>;
+
+/** Changes to it from one reply: a value replaces the part's state, null removes it. */
+export type ConversationStateChanges = Record<string, unknown>;
+
+/** Largest JSON of one part's state; a bigger one is not stored (and logged). */
+export const MAX_STATE_BYTES = 16_000;
+
+/** A responder part's own slot in the conversation state, read through its schema. */
+export interface StateSlot<T> {
+  readonly key: string;
+  /** The part's state, or undefined when there is none or it no longer fits the schema. */
+  read(state: ConversationState | undefined): T | undefined;
+  /** The change that stores `value` (or removes the part's state, for undefined). */
+  write(value: T | undefined): ConversationStateChanges;
+}
+
+export function stateSlot<S extends z.ZodType>(key: string, schema: S): StateSlot<z.output<S>> {
+  return {
+    key,
+    read(state) {
+      const stored = state?.[key];
+      if (stored === undefined || stored === null) return undefined;
+      const parsed = schema.safeParse(stored);
+      return parsed.success ? parsed.data : undefined;
+    },
+    write: (value) => ({ [key]: value === undefined ? null : value }),
+  };
 }
 
 export type { HandoffReason };
@@ -98,8 +152,29 @@ export interface ReplyResult {
   transcript?: { text: string; model: string; language?: string | undefined } | undefined;
   /** The money check on the reply: stated amounts not in the business's data, and whether it was regenerated. */
   grounding?: { regenerated: boolean; ungrounded: string[] } | undefined;
-  /** The customer's message read like instructions to the AI (prompt injection). */
-  injection?: boolean | undefined;
+  /**
+   * The message tries to instruct the assistant (prompt injection): the kinds
+   * of attempt (domain/injection.ts), or `true` where only the fact is known.
+   */
+  injection?: InjectionKind[] | boolean | undefined;
+  /**
+   * The language of the business's own text in the reply, when the business
+   * wrote it only in another language than `language` (the reply says so).
+   */
+  answerLanguage?: LanguageCode | undefined;
+  /**
+   * What the customer is trying to do, when a later step should take over:
+   * `booking` (book, move or cancel an appointment) is for the booking dialogue.
+   */
+  intent?: 'booking' | undefined;
+  /** Set when the message describes a possible medical emergency (domain/safety.ts). */
+  safety?: { emergency: EmergencyKind; evidence: string[] } | undefined;
+  /** A short explanation for staff: why this answer, or why no answer. */
+  note?: string | undefined;
+  /** Quick replies to send with the text (buttons where the channel has them, a numbered list elsewhere). */
+  buttons?: { id: string; title: string }[] | undefined;
+  /** Changes to the conversation state (see the top of this file). */
+  conversationState?: ConversationStateChanges | undefined;
 }
 
 /**
@@ -144,5 +219,7 @@ export interface ProviderAttempt {
 
 export interface Responder {
   readonly name: string;
+  /** Set by a responder that reads `ReplyRequest.spentTodayUsd`: the pipeline reads the day's totals only for it. */
+  readonly usesDailySpend?: boolean;
   reply(request: ReplyRequest): Promise<ReplyResult>;
 }

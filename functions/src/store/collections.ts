@@ -16,7 +16,6 @@ import { type CollectionDef, type CollectionRef, type DocRef, collection, doc } 
 import {
   type AppointmentDoc,
   AppointmentDocSchema,
-  type BookingNotificationDoc,
   type BookingTaskDoc,
   type BusinessDoc,
   BusinessDocSchema,
@@ -27,7 +26,9 @@ import {
   ContactDocSchema,
   type ConversationDoc,
   ConversationDocSchema,
+  type DailyUsageDoc,
   type DeadLetterDoc,
+  type MemberDoc,
   type MessageDoc,
   MessageDocSchema,
   type NotificationDoc,
@@ -37,6 +38,8 @@ import {
   type ReminderDoc,
   type SlotLockDoc,
   type StripeEventDoc,
+  type StaffLinkCodeDoc,
+  type StaffThreadDoc,
   type WebhookKeyDoc,
 } from './documents.js';
 
@@ -77,15 +80,16 @@ export const defs = {
   } satisfies CollectionDef<MessageDoc>,
   outbox: trusted<OutboxDoc>('outbox'),
   notifications: trusted<NotificationDoc>('notifications'),
-  /** The same collection, as booking writes it (documents.ts, BookingNotificationDoc). */
-  bookingNotifications: trusted<BookingNotificationDoc>('notifications'),
   deadLetters: trusted<DeadLetterDoc>('deadLetters'),
   parkedStatuses: trusted<ParkedStatusDoc>('parkedStatuses'),
   channelStatus: trusted<ChannelStatusDoc>('channelStatus'),
   channelAccounts: trusted<ChannelAccountDoc>('channelAccounts'),
   webhookKeys: trusted<WebhookKeyDoc>('webhookKeys'),
   businessSecrets: trusted<BusinessSecretsDoc>('businessSecrets'),
-  members: trusted<{ email: string; name: string; role: 'owner' | 'staff'; telegramChatId?: string | null }>('members'),
+  members: trusted<MemberDoc>('members'),
+  dailyUsage: trusted<DailyUsageDoc>('dailyUsage'),
+  staffThreads: trusted<StaffThreadDoc>('staffThreads'),
+  staffLinkCodes: trusted<StaffLinkCodeDoc>('staffLinkCodes'),
   appointments: checked('appointments', AppointmentDocSchema) as CollectionDef<AppointmentDoc>,
   slotLocks: trusted<SlotLockDoc>('slotLocks'),
   /** A contact's pets (contacts/{c}/pets): staff edit them in the dashboard. */
@@ -112,10 +116,11 @@ export const at = {
   message: (b: string, id: string) => doc(collection(defs.messages, under(b)), id),
   outbox: (b: string) => collection(defs.outbox, under(b)),
   outboxItem: (b: string, id: string) => doc(collection(defs.outbox, under(b)), id),
+  member: (b: string, uid: string) => doc(collection(defs.members, under(b)), uid),
   notifications: (b: string) => collection(defs.notifications, under(b)),
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
-  bookingNotifications: (b: string) => collection(defs.bookingNotifications, under(b)),
-  bookingNotification: (b: string, id: string) => doc(collection(defs.bookingNotifications, under(b)), id),
+  /** The business's totals for one local day (YYYY-MM-DD in its time zone). */
+  dailyUsage: (b: string, date: string) => doc(collection(defs.dailyUsage, under(b)), date),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),
@@ -139,6 +144,10 @@ export const at = {
   stripeEvent: (id: string) => doc(collection(defs.stripeEvents), id),
   /** OAuth connect flows in progress, by their state parameter. */
   oauthState: (state: string) => doc(collection(defs.oauthStates), state),
+  /** A staff bot message staff may answer, by `${chatId}_${messageId}`. */
+  staffThread: (id: string) => doc(collection(defs.staffThreads), id),
+  /** A one-time staff link code, by its hash. */
+  staffLinkCode: (hash: string) => doc(collection(defs.staffLinkCodes), hash),
   /** Authentic deliveries that reached no business. */
   unroutedDeadLetters: () => collection(defs.deadLetters),
 };

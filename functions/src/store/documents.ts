@@ -24,6 +24,7 @@ import {
 import { Appointment } from '../domain/booking/appointment.js';
 import { ClientProfile } from '../domain/booking/clients.js';
 import type { LockEntry } from '../domain/booking/locks.js';
+import { readMemory } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
 import {
   DELIVERY_STATUSES,
@@ -70,6 +71,19 @@ export const ContactDocSchema = z.object({
   client: ClientProfile.optional(),
   createdAt: optionalDate,
   lastSeenAt: optionalDate,
+  /**
+   * What the AI remembers (domain/contact-memory.ts), written by the reply
+   * pipeline and edited by staff. Read leniently: whatever does not fit is
+   * dropped, so one bad edit never makes the contact unreadable.
+   */
+  memory: z
+    .unknown()
+    .transform((stored) => (stored === undefined || stored === null ? undefined : readMemory(stored)))
+    .optional(),
+  /** When the contact's last messages arrived, oldest first (at most MAX_COUNTED_MESSAGES): the flood limit counts them. */
+  inboundAt: z.array(date).optional(),
+  /** A flood going on (domain/rate-limit.ts): since when, and when the customer got the one polite message. */
+  flood: z.object({ since: date, noticeAt: optionalDate }).nullish(),
 });
 export type ContactDoc = z.infer<typeof ContactDocSchema>;
 
@@ -89,6 +103,7 @@ const HANDOFF_REASONS = [
   'unsupported',
   'staff',
   'error',
+  'emergency',
 ] as const satisfies readonly HandoffReason[];
 
 export const ConversationDocSchema = z.object({
@@ -118,6 +133,16 @@ export const ConversationDocSchema = z.object({
   /** The last turns, oldest first (bounded: see RECENT_TURNS). */
   recent: z.array(TurnSchema).default([]),
   createdAt: optionalDate,
+  /** The reply being written for this conversation, held while it is (pipeline/turn.ts): one turn at a time. */
+  replying: z.object({ messageId: z.string(), until: date }).nullish(),
+  /** The out-of-hours notice the customer got last, by the opening it named (domain/out-of-hours.ts). */
+  closedNotice: z.object({ opensAt: date.nullable(), at: date }).nullish(),
+  /**
+   * What responder parts keep between turns, by the part that owns it
+   * (`booking`: the booking dialogue's state). JSON values; each part
+   * checks its own on read (responders/responder.ts, `ConversationState`).
+   */
+  responderState: z.record(z.string(), z.unknown()).optional(),
 });
 export type ConversationDoc = z.infer<typeof ConversationDocSchema>;
 
@@ -215,13 +240,68 @@ const DeliverySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullish(),
 });
 
+export const UsageSchema = z.object({
+  inputTokens: z.number(),
+  outputTokens: z.number(),
+  cacheReadTokens: z.number().nullish(),
+  cacheWriteTokens: z.number().nullish(),
+  costUsd: z.number(),
+  calls: z.number().nullish(),
+  priced: z.boolean().nullish(),
+});
+export type StoredUsage = z.infer<typeof UsageSchema>;
+
+const ToolCallSchema = z.object({
+  name: z.string(),
+  /** The arguments as the model sent them, as JSON text (cut at MAX_TOOL_ARGUMENTS). */
+  arguments: z.string(),
+  ok: z.boolean(),
+  summary: z.string(),
+  durationMs: z.number(),
+  by: z.string(),
+});
+
+const AttemptSchema = z.object({
+  provider: z.string(),
+  model: z.string(),
+  outcome: z.enum(['answered', 'failed', 'skipped']),
+  reason: z.string().nullish(),
+  status: z.number().nullish(),
+  durationMs: z.number(),
+});
+
 const AiSchema = z.object({
   responder: z.string(),
   confidence: z.number(),
   sources: z.array(z.string()),
   language: z.string(),
   handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish() }).nullish(),
+  /** The customer message the reply answers; with a burst, the newest of them. */
   inReplyTo: z.string(),
+  /** Every customer message the reply answers, oldest first (a burst answered at once). */
+  answers: z.array(z.string()).nullish(),
+  /** Tokens and cost of the model calls behind the reply. */
+  usage: UsageSchema.nullish(),
+  /** Every tool the AI called, for staff to see. */
+  toolCalls: z.array(ToolCallSchema).nullish(),
+  /** The LLM providers asked or skipped, in order: which answered, why the others did not. */
+  attempts: z.array(AttemptSchema).nullish(),
+  /** The money check: amounts the reply stated that the business never set, and whether it was regenerated. */
+  grounding: z.object({ regenerated: z.boolean(), ungrounded: z.array(z.string()) }).nullish(),
+  /** The customer's message read like instructions to the AI: the kinds of attempt (domain/injection.ts), or true. */
+  injection: z.union([z.boolean(), z.array(z.string())]).nullish(),
+  /** What the customer was trying to do when a later step should take over ('booking'). */
+  intent: z.string().nullish(),
+  /** A possible medical emergency: its kind and the words that showed it. */
+  safety: z.object({ emergency: z.string(), evidence: z.array(z.string()) }).nullish(),
+  /** The language of the business's own text in the reply, when it differs from the reply's (the reply says so). */
+  answerLanguage: z.string().nullish(),
+  /** Why this answer, or why no answer, in a line for staff. */
+  note: z.string().nullish(),
+  /** Tool calls waiting for the owner's approval (booking), their input as JSON text. */
+  approvals: z.array(z.object({ tool: z.string(), input: z.string() })).nullish(),
+  /** The out-of-hours notice opens this reply. */
+  closedNotice: z.boolean().nullish(),
 });
 
 export const MessageDocSchema = z.object({
@@ -243,6 +323,13 @@ export const MessageDocSchema = z.object({
   delivery: DeliverySchema.nullish(),
   media: MediaStateSchema.nullish(),
   ai: AiSchema.nullish(),
+  /** A voice note's transcript, stored once so a retried reply never transcribes it again. */
+  transcript: z.object({ text: z.string(), model: z.string(), language: z.string().nullish(), at: date }).nullish(),
+  /** Quick replies sent with an outbound message. */
+  buttons: z.array(z.object({ id: z.string(), title: z.string() })).nullish(),
+  /** A staff reply: who wrote it (as the dashboard writes it), and where from when not the dashboard. */
+  staff: z.object({ uid: z.string(), name: z.string() }).nullish(),
+  via: z.enum(['dashboard', 'telegram']).nullish(),
 });
 type StoredMessage = z.infer<typeof MessageDocSchema>;
 
@@ -251,6 +338,8 @@ export type MessageDoc = Omit<StoredMessage, 'content'> & { content: MessageCont
 
 /** Longest text kept inline in a message document; beyond it the whole text goes to the media store. */
 export const MAX_INLINE_TEXT = 32_000;
+/** Longest JSON text of a tool call's arguments kept on a reply. */
+export const MAX_TOOL_ARGUMENTS = 2_000;
 
 // ------------------------------------------------------------ server-only documents
 
@@ -295,39 +384,6 @@ export interface DeadLetterDoc {
   accountId?: string | null;
   receivedAt: Date;
 }
-
-export type NotificationKind = 'delivery_failed' | 'reply_failed' | 'handoff';
-
-/** Something staff must know about, shown in the dashboard (and sent to the owner's Telegram). */
-export interface NotificationDoc {
-  kind: NotificationKind;
-  conversationId: string;
-  messageId: string;
-  channel: ChannelType;
-  reason: string;
-  /** What the notification is about, for the handler of its actions (e.g. `{ kind: 'appointment', id }`). */
-  subject?: { kind: string; id: string };
-  /** Buttons staff can press (Telegram inline buttons, the dashboard): ids the action handlers know. */
-  actions?: { id: string; label: string }[];
-  createdAt: Date;
-  read: boolean;
-}
-
-/**
- * Booking's notifications, in the same collection: a new booking, a change,
- * a cancellation or no-show (`booking`); something that waits for the
- * owner's Approve / Decline (`approval`, with `actions`); a payment, refund
- * or calendar step that failed for good, or an integration that lost its
- * access (`booking_failed`). A booking made by staff or an integration has
- * no conversation or message.
- */
-export type BookingNotificationKind = 'booking' | 'approval' | 'booking_failed';
-export type BookingNotificationDoc = Omit<NotificationDoc, 'kind' | 'conversationId' | 'messageId' | 'channel'> & {
-  kind: BookingNotificationKind;
-  conversationId?: string;
-  messageId?: string;
-  channel?: ChannelType;
-};
 
 /** A delivery status that arrived before the send it is about was recorded (kept a week). */
 export interface ParkedStatusDoc {
@@ -494,3 +550,6 @@ export interface OAuthStateDoc {
 }
 
 export type { DeliveryStatus };
+
+export type * from './notification-documents.js';
+export type { DailyUsageDoc, ProviderUsage } from './usage-documents.js';

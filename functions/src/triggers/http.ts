@@ -5,7 +5,13 @@
  */
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { BOOKING_SECRETS, GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET } from '../booking/secrets.js';
-import { CHAT_SESSION_SECRET, INSTAGRAM_APP_SECRET, META_APP_SECRET, META_VERIFY_TOKEN } from '../config.js';
+import {
+  CHAT_SESSION_SECRET,
+  INSTAGRAM_APP_SECRET,
+  META_APP_SECRET,
+  META_VERIFY_TOKEN,
+  STAFF_TELEGRAM_WEBHOOK_SECRET,
+} from '../config.js';
 import type { RawRequest, RawResponse } from '../http/raw-request.js';
 import { installRawBodyGuard } from '../http/raw-body.js';
 
@@ -43,6 +49,12 @@ export const webhookMeta = onRequest(
 export const webhookTelegram = onRequest(
   WEBHOOK,
   serve(() => import('../entries/webhook-telegram.js')),
+);
+
+/** /webhook/staff-telegram — the staff bot (one per deployment): links, staff replies, button presses. */
+export const webhookStaffBot = onRequest(
+  { secrets: [STAFF_TELEGRAM_WEBHOOK_SECRET, ...BOOKING_SECRETS], concurrency: 80, timeoutSeconds: 30 },
+  serve(() => import('../entries/webhook-staff.js')),
 );
 
 /**

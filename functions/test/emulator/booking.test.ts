@@ -47,8 +47,8 @@ import {
   waitFor,
 } from './harness.js';
 
-const GOOGLE_PORT = 4015;
-const STRIPE_PORT = 4016;
+const GOOGLE_PORT = 4018;
+const STRIPE_PORT = 4019;
 const CLINIC_PORT = 4017;
 const STRIPE_ACCOUNT = 'acct_happy_paws_demo';
 

@@ -108,7 +108,7 @@ describe('deposit link', () => {
   it('without a Stripe account connected, booking fails loudly instead of promising a link', async () => {
     await deps.db.merge(at.businessSecrets(GROOMER), { stripe: { accountId: '' } });
     await expect(bookWithDeposit()).rejects.toThrow(/deposit link could not be made: .*no Stripe account/);
-    const failed = await deps.db.query(at.bookingNotifications(GROOMER));
+    const failed = await deps.db.query(at.notifications(GROOMER));
     expect(failed.map((n) => n.data.kind)).toContain('booking_failed');
   });
 });

@@ -20,7 +20,7 @@ const MAX_CHECKOUT_MS = 24 * 3_600_000 - 60_000;
 
 export interface StripeConfig {
   secretKey: string;
-  /** e.g. https://api.stripe.com (default) or http://127.0.0.1:4016 for the fake. */
+  /** e.g. https://api.stripe.com (default) or http://127.0.0.1:4019 for the fake. */
   apiUrl?: string | undefined;
   timeoutMs?: number | undefined;
   now?: () => Date;

@@ -1,5 +1,6 @@
 /**
- * One circuit breaker per provider, kept in memory for the life of the
+ * One circuit breaker per provider model (`anthropic:claude-sonnet-5-5`, see
+ * chain.ts), kept in memory for the life of the
  * process (a function instance serves many replies, so a provider that keeps
  * failing is skipped by every reply it serves; each instance learns on its
  * own, which is enough to stop paying the timeout on every message). The

@@ -126,7 +126,7 @@ describe('the provider chain', () => {
     gpt().script({ text: 'Parking: B1.' }, { text: 'Parking: B1.' }, { text: 'Parking: B1.' });
     await ask();
     await ask();
-    expect(breakers.state('anthropic').state).toBe('open');
+    expect(breakers.state('anthropic:claude-sonnet-5-5').state).toBe('open');
 
     const skipped = await ask();
     expect(outcomes(skipped.attempts)).toEqual(['anthropic skipped circuit_open', 'openai answered']);
@@ -136,7 +136,7 @@ describe('the provider chain', () => {
     claude().script({ text: 'Parking: level B1, free.' });
     const trial = await ask();
     expect(outcomes(trial.attempts)).toEqual(['anthropic answered']);
-    expect(breakers.state('anthropic').state).toBe('closed');
+    expect(breakers.state('anthropic:claude-sonnet-5-5').state).toBe('closed');
   });
 
   it('asks no provider when the reply deadline leaves no time, and lets the offline responder answer', async () => {

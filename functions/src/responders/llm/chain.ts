@@ -37,6 +37,13 @@ export interface ChainOutcome<T> {
   toolCalls: ToolCallRecord[];
 }
 
+/**
+ * One breaker per provider and model: vendors' incidents are often one
+ * model's (an overloaded model, a model being rolled out), and a business
+ * on another model of the same vendor should not be skipped for it.
+ */
+export const breakerKey = (provider: Pick<ModelProvider, 'name' | 'model'>) => `${provider.name}:${provider.model}`;
+
 const RETRY_AFTER_KINDS = new Set<CallFailure['kind']>(['rate_limited', 'overloaded', 'server_error']);
 
 export async function runChain<T>(options: ChainOptions<T>): Promise<ChainOutcome<T>> {
@@ -47,12 +54,13 @@ export async function runChain<T>(options: ChainOptions<T>): Promise<ChainOutcom
 
   for (const provider of options.providers) {
     const base = { provider: provider.name, model: provider.model };
+    const breaker = breakerKey(provider);
     const remaining = options.deadlineMs - now();
     if (remaining < options.minAttemptMs) {
       attempts.push({ ...base, outcome: 'skipped', reason: 'no_time', durationMs: 0 });
       continue;
     }
-    if (!breakers.allows(provider.name, now()).allow) {
+    if (!breakers.allows(breaker, now()).allow) {
       attempts.push({ ...base, outcome: 'skipped', reason: 'circuit_open', durationMs: 0 });
       continue;
     }
@@ -64,7 +72,7 @@ export async function runChain<T>(options: ChainOptions<T>): Promise<ChainOutcom
       const timer = setTimeout(() => controller.abort(), Math.max(0, providerDeadline - started));
       try {
         const value = await options.attempt(provider, controller.signal, providerDeadline);
-        breakers.succeeded(provider.name);
+        breakers.succeeded(breaker);
         attempts.push({ ...base, outcome: 'answered', durationMs: now() - started });
         return { answer: { provider, value }, attempts, spent, toolCalls };
       } catch (err) {
@@ -88,7 +96,7 @@ export async function runChain<T>(options: ChainOptions<T>): Promise<ChainOutcom
           RETRY_AFTER_KINDS.has(failure.kind) &&
           now() + wait + options.minAttemptMs <= providerDeadline;
         if (!retry) {
-          breakers.failed(provider.name, now());
+          breakers.failed(breaker, now());
           break;
         }
         await options.sleep(wait);

@@ -138,6 +138,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
 
   return {
     name: 'engine',
+    usesDailySpend: true,
     async reply(request) {
       const business = request.business;
       const settings = aiSettingsOf(business.settings);
@@ -158,6 +159,18 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         : NO_SPEND;
       if (prepared.cannotListen) return cannotListen(request, prepared.cannotListen, spent);
       const { text, images } = prepared;
+      // A possible medical emergency is answered by the shared safety rules, before any model: the
+      // business's emergency advice (or the local emergency number) and a person at once.
+      const emergency = deps.safety.emergency(text);
+      if (emergency) {
+        const safe = await deps.fallback.reply({ ...request, message: { ...request.message, text } });
+        return {
+          ...safe,
+          safety: safe.safety ?? { emergency: emergency.kind, evidence: emergency.evidence },
+          handoff: safe.handoff ?? { reason: 'emergency', detail: `possible medical emergency (${emergency.kind})` },
+          ...(transcript ? { transcript } : {}),
+        };
+      }
 
       const providers = settings.providers.flatMap((name) => deps.provider(name, modelFor(settings, name)) ?? []);
       // A provider the business lists but this deployment has no key for is said so on the reply.
@@ -206,6 +219,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
             bookingState: request.bookingState,
             media: prepared.media,
             injection: injection.injection ? injection.why : undefined,
+            closedNotice: request.closedNotice,
           }),
           customer: customerBlock(text),
           images,

@@ -1,13 +1,12 @@
 /**
  * Knowledge search for the AI's search tool: the same index the offline
- * responder answers from (responders/offline/retrieval.ts), so an
- * improvement to retrieval serves both. This file is the only place the
- * engine touches that index; when its API changes, only the adapter below
- * changes.
+ * responder answers from (domain/knowledge-index.ts), so an improvement to
+ * retrieval serves both. This file is the only place the engine touches
+ * that index; when its API changes, only the adapter below changes.
  */
 import { pickLocalized } from '../../domain/localized.js';
 import type { Localized } from '../../domain/business.js';
-import { businessIndex } from '../offline/retrieval.js';
+import { searchKnowledge } from '../../domain/knowledge-index.js';
 import type { BusinessContext } from '../responder.js';
 
 export interface KnowledgeHit {
@@ -51,10 +50,17 @@ export function knowledgeEntry(
   };
 }
 
-/** The offline responder's BM25 index: its best match for the query (Q&A, article or policy). */
-export const offlineKnowledgeSearch: KnowledgeSearch = (business, query, language) => {
-  const match = businessIndex(business).findKnowledge(query);
-  if (!match) return [];
-  const entry = knowledgeEntry(business, match.kind, match.id, language);
-  return entry ? [{ ...entry, strength: match.strength }] : [];
-};
+/** How many entries the tool returns: the best, and close runners-up the model may weigh. */
+const MAX_HITS = 3;
+/** Below this, a match says too little to be shown to the model. */
+const MIN_STRENGTH = 0.2;
+
+/** The shared index's best matches for the query (Q&A, articles, policies), across languages. */
+export const offlineKnowledgeSearch: KnowledgeSearch = (business, query, language) =>
+  searchKnowledge(business, query, language)
+    .knowledge.filter((hit) => hit.strength >= MIN_STRENGTH)
+    .slice(0, MAX_HITS)
+    .flatMap((hit) => {
+      const entry = knowledgeEntry(business, hit.kind, hit.id, language);
+      return entry ? [{ ...entry, strength: hit.strength }] : [];
+    });

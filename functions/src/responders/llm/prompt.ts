@@ -202,6 +202,17 @@ export interface TurnFacts {
   media?: string | undefined;
   /** Why the message reads like instructions to the AI, when it does. */
   injection?: string | undefined;
+  /** The pipeline's out-of-hours notice: opening this reply ('now') or given earlier ('earlier'). */
+  closedNotice?: 'now' | 'earlier' | undefined;
+}
+
+function closedLine(opens: string, notice: TurnFacts['closedNotice']): string {
+  const closed = `The business is closed now; it opens ${opens}.`;
+  if (notice === 'now')
+    return `${closed} A line saying so already opens your reply: do not repeat it; answer the question.`;
+  if (notice === 'earlier')
+    return `${closed} The customer has been told; mention it only where it matters to the answer.`;
+  return `${closed} Say so once, and still answer the question.`;
 }
 
 /** The per-turn facts, written for the model: small, and placed after everything cacheable. */
@@ -215,7 +226,7 @@ export function turnContext(facts: TurnFacts): string {
     open
       ? `The business is open now, until ${open.close}.`
       : next
-        ? `The business is closed now; it opens ${localTime(next, schedule.timezone)}. Say so once, and still answer the question.`
+        ? closedLine(localTime(next, schedule.timezone), facts.closedNotice)
         : 'The business is closed now, with no opening in the next two weeks.',
     memoryLine(facts.contact) ?? 'We know nothing about this customer yet.',
     facts.bookingState && `Booking in progress: ${facts.bookingState}`,

@@ -1,16 +1,19 @@
 /**
- * The safety rules the engine asks about each message. The offline
- * responder and the engine share them, so an improvement to one serves
- * both: today the injection cues of the offline lexicon
- * (responders/offline/lexicon.ts). When the shared rules land in domain/
- * (`detectInjection`, `assessSafety`, issue 7), `sharedSafetyRules` below
- * is the one place to point at them.
+ * The safety rules the engine asks about each message: the same rules the
+ * offline responder uses (domain/safety.ts, domain/injection.ts and the
+ * offline lexicon's person and complaint cues), so an improvement to one
+ * serves both.
  */
+import { TEXT_LANGUAGES } from '../../domain/languages.js';
+import { detectInjection, type InjectionKind } from '../../domain/injection.js';
+import { assessSafety, type EmergencyKind } from '../../domain/safety.js';
+import { expandedWords } from '../../domain/text.js';
 import { classify } from '../offline/intents.js';
 
 export interface InjectionVerdict {
   injection: boolean;
-  /** What gave it away, for the model and for staff. */
+  /** What it tried (domain/injection.ts), for the model and for staff. */
+  kinds?: InjectionKind[] | undefined;
   why?: string | undefined;
 }
 
@@ -21,21 +24,27 @@ export interface SafetyRules {
    * for a person, or complains. The model still writes the reply.
    */
   requiredHandoff(text: string): { reason: 'requested' | 'complaint'; detail: string } | undefined;
+  /** A possible medical emergency: answered with the emergency advice and handed to staff, before any model. */
+  emergency(text: string): { kind: EmergencyKind; evidence: string[] } | undefined;
 }
 
 const MAX_CHARS = 2000;
 
 export const sharedSafetyRules: SafetyRules = {
   detectInjection(text) {
-    const { intents } = classify(text.slice(0, MAX_CHARS));
-    return intents.has('injection')
-      ? { injection: true, why: 'it tells the assistant to ignore its rules, change role or reveal its instructions' }
+    const { attempts } = detectInjection(text.slice(0, MAX_CHARS));
+    return attempts.length > 0
+      ? { injection: true, kinds: attempts, why: `it tries to instruct the assistant (${attempts.join(', ')})` }
       : { injection: false };
   },
   requiredHandoff(text) {
-    const { intents } = classify(text.slice(0, MAX_CHARS));
+    const { intents } = classify(expandedWords(text.slice(0, MAX_CHARS)), TEXT_LANGUAGES);
     if (intents.has('complaint')) return { reason: 'complaint', detail: 'the customer complains' };
     if (intents.has('human')) return { reason: 'requested', detail: 'the customer asked for a person' };
     return undefined;
+  },
+  emergency(text) {
+    const { emergency, evidence } = assessSafety(text.slice(0, MAX_CHARS));
+    return emergency ? { kind: emergency, evidence } : undefined;
   },
 };

@@ -12,6 +12,14 @@
  * reach offline). Base URLs default to the vendors' own;
  * tests point them at local fakes with FRONTDESK_ANTHROPIC_API_URL and
  * FRONTDESK_OPENAI_API_URL.
+ *
+ * The emulator reads .secret.local before its own environment, so the demo
+ * `off` would win over anything a test runner sets. Under the emulator
+ * only (FUNCTIONS_EMULATOR), a key left `off` may therefore come from
+ * FRONTDESK_EMULATOR_ANTHROPIC_API_KEY / FRONTDESK_EMULATOR_OPENAI_API_KEY:
+ * the engine's emulator tests and the benchmark set them to the local fakes'
+ * keys (functions/scripts/emulators.mjs `--llm`). Deployed functions never
+ * read them.
  */
 import { defineSecret } from 'firebase-functions/params';
 import { optionalSecretValue } from '../../config.js';
@@ -41,8 +49,16 @@ export function keyValue(param: { readonly name: string; value(): string }): str
 }
 
 /** The keys this function can read. */
-export function llmKeys(): LlmKeys {
-  return { anthropic: keyValue(ANTHROPIC_API_KEY), openai: keyValue(OPENAI_API_KEY) };
+export function llmKeys(env: NodeJS.ProcessEnv = process.env): LlmKeys {
+  const emulated = env.FUNCTIONS_EMULATOR === 'true';
+  const fromEmulator = (name: string) => {
+    const value = emulated ? env[name]?.trim() : undefined;
+    return value && value.toLowerCase() !== 'off' ? value : undefined;
+  };
+  return {
+    anthropic: keyValue(ANTHROPIC_API_KEY) ?? fromEmulator('FRONTDESK_EMULATOR_ANTHROPIC_API_KEY'),
+    openai: keyValue(OPENAI_API_KEY) ?? fromEmulator('FRONTDESK_EMULATOR_OPENAI_API_KEY'),
+  };
 }
 
 export function llmUrls(env: NodeJS.ProcessEnv = process.env): LlmUrls {

@@ -1,23 +1,27 @@
 /**
  * Builds reply text from business content and fixed templates. An answer is
- * a list of parts (a Q&A answer, a price block, the hours…); the first part
- * decides the reply's language — when the business wrote that answer only in
- * its default language, everything around it switches to that language too,
- * so one reply never mixes two.
+ * a list of parts (a Q&A answer, a price block, the hours…), all rendered in
+ * the customer's language. A part whose text the business wrote only in
+ * another language keeps that text and is followed by a one-line note in the
+ * customer's language saying so; the reply records which language the
+ * business text is in (`answerLanguage`).
  */
 import { formatNextOpening, nextOpening, openIntervalAt, type Schedule } from '../../domain/hours.js';
+import { isTextLanguage, LANGUAGE_NAMES } from '../../domain/languages.js';
 import { allTexts, pickLocalized } from '../../domain/localized.js';
 import type { Localized } from '../../domain/business.js';
 import type { BusinessContext, HandoffReason, ReplyResult } from '../responder.js';
 import type { FormatContext } from './format.js';
-import { messagesFor } from './messages.js';
+import { type Messages, messagesFor, withoutEmoji } from './messages/index.js';
+import type { ReplyStyle } from './style.js';
 
 export interface ComposeContext {
   business: BusinessContext;
-  /** The language we mean to answer in. */
+  /** The language we answer in. */
   language: string;
   now: Date;
   contactName?: string | undefined;
+  style: ReplyStyle;
 }
 
 export interface Part {
@@ -32,6 +36,9 @@ export interface AssembleOptions {
   greet?: 'hello' | 'salam' | undefined;
   bookPrompt?: boolean;
   handoff?: { reason: HandoffReason; detail?: string } | undefined;
+  /** Overrides the first part's confidence (the responder's calibrated figure). */
+  confidence?: number;
+  extra?: Partial<ReplyResult>;
 }
 
 export const schedule = (business: BusinessContext): Schedule => ({
@@ -40,8 +47,17 @@ export const schedule = (business: BusinessContext): Schedule => ({
   holidays: business.holidays,
 });
 
-export function formatContext(business: BusinessContext, language: string): FormatContext {
-  return { language, languages: business.profile.languages, currency: business.profile.currency };
+export function messages(ctx: ComposeContext, language = ctx.language): Messages {
+  return messagesFor(language, ctx.style);
+}
+
+export function formatContext(business: BusinessContext, language: string, ctx?: ComposeContext): FormatContext {
+  return {
+    language,
+    languages: business.profile.languages,
+    currency: business.profile.currency,
+    register: ctx?.style ?? { informal: false },
+  };
 }
 
 /** The style guide's text in exactly `language`, else the template. */
@@ -56,31 +72,51 @@ export function closedLine(ctx: ComposeContext, language: string): string {
   const s = schedule(ctx.business);
   if (openIntervalAt(ctx.now, s)) return '';
   const next = nextOpening(ctx.now, s);
-  return next ? messagesFor(language).closedNow(formatNextOpening(next, ctx.now, s.timezone, language)) : '';
+  return next ? messages(ctx, language).closedNow(formatNextOpening(next, ctx.now, s.timezone, language)) : '';
 }
 
 function greeting(ctx: ComposeContext, kind: 'hello' | 'salam', language: string): string {
-  const m = messagesFor(language);
+  const m = messages(ctx, language);
   return kind === 'salam' && language === 'ar' ? m.salamReply : m.hello(ctx.contactName);
 }
 
+function finish(ctx: ComposeContext, text: string): string {
+  return ctx.style.emoji ? text : withoutEmoji(text);
+}
+
+/** The name of `language` written in `inLanguage`, for the "written in" note. */
+function languageName(language: string, inLanguage: string): string {
+  if (!isTextLanguage(language) || !isTextLanguage(inLanguage)) return language;
+  return LANGUAGE_NAMES[inLanguage][language];
+}
+
 export function assemble(ctx: ComposeContext, parts: readonly Part[], options: AssembleOptions = {}): ReplyResult {
-  const [first, ...rest] = parts;
+  const [first] = parts;
   if (!first) throw new Error('assemble needs at least one part');
-  const rendered = first.render(ctx.language);
-  const language = ctx.business.profile.languages.includes(rendered.language) ? rendered.language : ctx.language;
-  const m = messagesFor(language);
-  const opening = options.greet ? `${greeting(ctx, options.greet, language)}\n` : '';
-  const blocks = [opening + rendered.text, ...rest.map((p) => p.render(language).text)];
+  const { language } = ctx;
+  const m = messages(ctx);
+  const blocks: string[] = [];
+  let answerLanguage: string | undefined;
+  for (const part of parts) {
+    const rendered = part.render(language);
+    blocks.push(rendered.text);
+    if (rendered.language !== language) {
+      answerLanguage ??= rendered.language;
+      blocks.push(m.writtenIn(languageName(rendered.language, language)));
+    }
+  }
+  if (options.greet) blocks[0] = `${greeting(ctx, options.greet, language)}\n${blocks[0]}`;
   if (options.bookPrompt && !options.handoff) blocks.push(m.bookPrompt);
   if (options.handoff) blocks.push(closedLine(ctx, language));
   return {
-    text: blocks.filter(Boolean).join('\n\n'),
+    text: finish(ctx, blocks.filter(Boolean).join('\n\n')),
     language,
     handoff: options.handoff,
-    confidence: first.confidence,
+    confidence: Math.min(1, Math.max(0, options.confidence ?? first.confidence)),
     sources: [...new Set(parts.flatMap((p) => p.sources))],
     responder: first.responder,
+    ...(answerLanguage ? { answerLanguage } : {}),
+    ...options.extra,
   };
 }
 
@@ -90,9 +126,10 @@ export function handoffReply(
   reason: HandoffReason,
   detail?: string,
   confidence = 0.2,
+  extra: Partial<ReplyResult> = {},
 ): ReplyResult {
   const { business, language } = ctx;
-  const m = messagesFor(language);
+  const m = messages(ctx);
   const handoffMessage = business.styleGuide.handoffMessage;
   const lines =
     reason === 'complaint'
@@ -101,12 +138,13 @@ export function handoffReply(
   lines.push(closedLine(ctx, language));
   const sure = reason === 'requested' ? 0.95 : reason === 'complaint' ? 0.8 : confidence;
   return {
-    text: lines.filter(Boolean).join('\n'),
+    text: finish(ctx, lines.filter(Boolean).join('\n')),
     language,
     handoff: detail ? { reason, detail } : { reason },
     confidence: Math.min(1, Math.max(0, sure)),
     sources: [],
     responder: 'offline:handoff',
+    ...extra,
   };
 }
 
@@ -114,7 +152,7 @@ export type SmallTalk = 'hello' | 'salam' | 'thanks' | 'goodbye' | 'ack';
 
 export function smallTalkReply(ctx: ComposeContext, kind: SmallTalk): ReplyResult {
   const { business, language } = ctx;
-  const m = messagesFor(language);
+  const m = messages(ctx);
   const guide = business.styleGuide;
   let lines: string[];
   if (kind === 'thanks') lines = [m.thanks];
@@ -132,7 +170,7 @@ export function smallTalkReply(ctx: ComposeContext, kind: SmallTalk): ReplyResul
     lines = [kind === 'salam' && language === 'ar' ? m.salamReply : '', welcome, asks ? '' : m.offerHelp];
   }
   return {
-    text: lines.filter(Boolean).join('\n'),
+    text: finish(ctx, lines.filter(Boolean).join('\n')),
     language,
     confidence: 0.9,
     sources: [],
@@ -157,6 +195,77 @@ export function localizedPart(
     responder,
     sources,
     confidence,
-    render: (language) => pickLocalized(value, language, business.profile.languages),
+    render: (language) => pickLocalized(value, language, readableOrder(language, business.profile.languages)),
+  };
+}
+
+/**
+ * Which other languages a reader of `language` is likeliest to follow, for
+ * text the business did not write in theirs: neighbouring Romance
+ * languages first, then English.
+ */
+const NEIGHBOURS: Record<string, string[]> = {
+  en: ['en', 'es', 'fr', 'pt', 'ca', 'ar'],
+  es: ['es', 'ca', 'pt', 'en', 'fr', 'ar'],
+  ca: ['ca', 'es', 'fr', 'pt', 'en', 'ar'],
+  pt: ['pt', 'es', 'ca', 'en', 'fr', 'ar'],
+  fr: ['fr', 'ca', 'es', 'en', 'pt', 'ar'],
+  ar: ['ar', 'en', 'fr', 'es', 'pt', 'ca'],
+};
+
+/** The business's languages in the order a reader of `language` would prefer them. */
+export function readableOrder(language: string, languages: readonly string[]): string[] {
+  const order = NEIGHBOURS[language] ?? [language];
+  const rank = (l: string) => (order.includes(l) ? order.indexOf(l) : order.length + languages.indexOf(l));
+  return [...languages].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The reply to a message that tries to instruct the assistant: a polite refusal, and a person takes over. */
+export function refusalReply(ctx: ComposeContext, detail: string, extra: Partial<ReplyResult>): ReplyResult {
+  const lines = [messages(ctx).cannotDoThat, closedLine(ctx, ctx.language)];
+  return {
+    text: finish(ctx, lines.filter(Boolean).join('\n')),
+    language: ctx.language,
+    handoff: { reason: 'low_confidence', detail },
+    confidence: 0.1,
+    sources: [],
+    responder: 'offline:handoff',
+    ...extra,
+  };
+}
+
+/**
+ * The reply to a possible emergency: call the local emergency number (or,
+ * for thoughts of self-harm, a crisis line), then the business's own
+ * emergency advice if it wrote any, and a person is told at once. Never
+ * opening hours or a booking offer.
+ */
+export function emergencyReply(
+  ctx: ComposeContext,
+  selfHarm: boolean,
+  advice: Part | undefined,
+  extra: Partial<ReplyResult>,
+): ReplyResult {
+  const m = messages(ctx);
+  const blocks = [selfHarm ? m.selfHarm : m.emergency];
+  let answerLanguage: string | undefined;
+  if (advice && !selfHarm) {
+    const rendered = advice.render(ctx.language);
+    blocks.push(rendered.text);
+    if (rendered.language !== ctx.language) {
+      answerLanguage = rendered.language;
+      blocks.push(m.writtenIn(languageName(rendered.language, ctx.language)));
+    }
+  }
+  blocks.push(m.emergencyTeam);
+  return {
+    text: finish(ctx, blocks.join('\n\n')),
+    language: ctx.language,
+    handoff: { reason: 'emergency', detail: `possible medical emergency (${extra.safety?.emergency ?? 'unknown'})` },
+    confidence: 0.95,
+    sources: advice && !selfHarm ? advice.sources : [],
+    responder: 'offline:safety',
+    ...(answerLanguage ? { answerLanguage } : {}),
+    ...extra,
   };
 }

@@ -1,18 +1,21 @@
 /**
  * The offline responder against the demo businesses in functions/demo, as a
  * customer would meet them. The checks name services and Q&A by id and
- * prices by the profile's own numbers, not by the demo's wording.
+ * prices by the profile's own numbers, not by the demo's wording. (How well
+ * it answers messages it was never tuned on is `npm run eval`'s job.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unknownAmounts } from '../../domain/amounts.js';
 import { businessFrom, CLOSED_NOW, OPEN_NOW, request } from '../fixture.test-helper.js';
 import type { BusinessContext } from '../responder.js';
-import { formatMoney } from './format.js';
 import { respond } from './offline.js';
 
 const demoDir = new URL('../../../demo/', import.meta.url);
 const load = (file: string): BusinessContext =>
   businessFrom(JSON.parse(readFileSync(new URL(file, demoDir), 'utf8')) as unknown);
+/** Intl puts no-break spaces in prices ("AED\u00a0600"); compare with plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('Glow Laser Clinic demo', () => {
   const glow = load('glow-laser-clinic.json');
@@ -24,10 +27,12 @@ describe('Glow Laser Clinic demo', () => {
     ["combien coûte l'épilation des aisselles ?", 'fr', 'underarms'],
     ['كم سعر الليزر للإبط؟', 'ar', 'underarms'],
     ['kam se3r el underarms?', 'ar', 'underarms'],
-  ])('prices %j from the service list', (text, language, serviceId) => {
+  ])('prices %j from the business data, every variant', (text, language, serviceId) => {
+    // From the service list or from the clinic's own price Q&A: either way, every price of the area.
     const reply = ask(text);
-    expect(reply).toMatchObject({ language, responder: 'offline:service-price', sources: [serviceId] });
-    for (const variant of service(serviceId).variants) expect(reply.text).toContain(String(variant.price));
+    expect(reply.language).toBe(language);
+    expect(reply.handoff).toBeUndefined();
+    for (const variant of service(serviceId).variants) expect(plain(reply.text)).toContain(String(variant.price));
   });
 
   it('narrows a price to the variant named', () => {
@@ -38,6 +43,12 @@ describe('Glow Laser Clinic demo', () => {
     expect(reply.sources).toEqual(['full-legs']);
     expect(reply.text).toContain(String(men.price));
     expect(reply.text).not.toContain(String(women.price));
+  });
+
+  it('keeps the conditions of a price: a package says it is for 6 sessions and valid 18 months', () => {
+    const reply = ask('how much is the full body package of 6 sessions?');
+    expect(reply.sources).toContain('full-body-package-6');
+    expect(plain(reply.text)).toMatch(/7,200[\s\S]*Valid for 18 months/);
   });
 
   it.each([
@@ -57,10 +68,20 @@ describe('Glow Laser Clinic demo', () => {
     expect(reply.text).toContain('tomorrow at 10:00');
   });
 
+  it('answers for a named holiday from its special hours', () => {
+    const reply = ask('are you open on national day?', new Date('2026-11-30T07:00:00Z'));
+    expect(reply.responder).toBe('offline:hours-date');
+    expect(reply.text).toContain('UAE National Day');
+  });
+
   it('greets with the style guide greeting', () => {
     const reply = ask('hello');
     expect(reply.responder).toBe('offline:greeting');
     expect(reply.text).toContain(glow.profile.name);
+  });
+
+  it('adds no emojis of its own, as its style guide asks', () => {
+    expect(ask('where are you?').text).not.toMatch(/📍|📞|✉️|🌐/u);
   });
 
   it.each([
@@ -69,6 +90,74 @@ describe('Glow Laser Clinic demo', () => {
     ['qwertz uiop', 'low_confidence'],
   ])('hands %j off (%s)', (text, reason) => {
     expect(ask(text).handoff?.reason).toBe(reason);
+  });
+});
+
+describe('Clínica Dental Mar Blau demo', () => {
+  const dental = load('mar-blau-dental.json');
+  /** Thursday 10 December 2026, 11:00 in València. */
+  const NOW = new Date('2026-12-10T10:00:00Z');
+  const ask = (text: string, now = NOW) => respond(request(dental, text, { now }));
+
+  it('answers in Valencian/Catalan, Spanish, English and Portuguese', () => {
+    expect(ask('quant costa una neteja?').language).toBe('ca');
+    expect(ask('cuánto cuesta una limpieza?').language).toBe('es');
+    expect(ask('how much is a cleaning?').language).toBe('en');
+    expect(ask('quanto custa uma limpeza?').language).toBe('pt');
+  });
+
+  it('answers from a Q&A written in another language, and says so', () => {
+    // The owner wrote the gift card answer in Valencian only.
+    const reply = ask('do you sell gift vouchers?');
+    expect(reply).toMatchObject({ language: 'en', answerLanguage: 'ca', sources: ['gift-card'] });
+    expect(reply.text).toContain('(We have this answer written in Catalan.)');
+  });
+
+  it('keeps the conditions of a price', () => {
+    expect(ask('how much is teeth whitening?').text).toContain('If you have not had a cleaning in the last 6 months');
+    expect(ask('how much is an implant?').text).toContain('the crown on the implant is paid separately');
+    expect(ask('how much is the deep cleaning for gum disease?').text).toContain('Price per quadrant');
+  });
+
+  it('answers how long a pack is valid with its validity, not with how long a visit takes', () => {
+    const reply = ask('how long is the 2-cleaning pack valid?');
+    expect(reply.sources).toEqual(['cleaning-pack']);
+    expect(reply.text).toContain('valid for 12 months');
+    expect(reply.text).not.toContain('45 min');
+  });
+
+  it.each([
+    ['are you open on the 19th?', ['Team training day', 'closed']],
+    ['obriu dissabte?', ['10:00–14:00']],
+    ['abrís el día 24?', ['Nochebuena', '09:00–13:00']],
+  ])('answers %j for that day', (text, parts) => {
+    const reply = ask(text);
+    expect(reply.responder).toBe('offline:hours-date');
+    for (const part of parts) expect(reply.text).toContain(part);
+  });
+
+  it('speaks to Spanish patients with "tú", as its style guide asks', () => {
+    expect(ask('hola, buenas tardes').text).toContain('¿En qué te podemos ayudar?');
+    expect(ask('quiero pedir cita para una limpieza').text).toContain('envíanos el servicio que quieres');
+  });
+
+  it("quotes the practice's own emergency advice to a patient who may be in danger", () => {
+    const reply = ask('tengo la cara muy hinchada desde la extracción y me cuesta respirar');
+    expect(reply).toMatchObject({ responder: 'offline:safety', sources: ['emergencies'] });
+    expect(reply.text).toContain('llama al 112');
+    expect(reply.handoff).toBeDefined();
+  });
+
+  it('reads toothache as a reason to come in, not as a complaint', () => {
+    const reply = ask('tinc molt de mal de queixal, em podeu atendre avui?');
+    expect(reply.handoff?.reason).not.toBe('complaint');
+    expect(reply.intent).toBe('booking');
+  });
+
+  it('never states a price for a treatment it has no price for', () => {
+    const reply = ask('how much do veneers cost?');
+    expect(reply.sources).toEqual(['veneers']);
+    expect(unknownAmounts(reply.text, dental)).toEqual([]);
   });
 });
 
@@ -86,15 +175,11 @@ describe.each(readdirSync(demoDir).filter((f) => f.endsWith('.json')))('demo %s'
     },
   );
 
-  it('quotes only prices from its services', () => {
-    const reply = respond(request(business, 'what services do you offer?'));
-    const prices = new Set(business.services.flatMap((s) => [s.price, s.priceMax, ...s.variants.map((v) => v.price)]));
-    // Find amounts the way they are written: "AED 450", "$45", "45 €"…
-    const [before = '', after = ''] = formatMoney(7, business.profile.currency, reply.language).split('7');
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const money = new RegExp(`${escape(before)}([\\d,.]+)${escape(after)}`, 'g');
-    const quoted = [...reply.text.matchAll(money)].map((m) => Number(m[1]!.replace(/,/g, '')));
-    expect(quoted.length).toBeGreaterThan(0);
-    for (const amount of quoted) expect(prices.has(amount), `${amount} in ${reply.text}`).toBe(true);
-  });
+  it.each(['what services do you offer?', 'how much is it?', 'prices?', 'what are your prices?'])(
+    'states only amounts from its data: %j',
+    (text) => {
+      const reply = respond(request(business, text));
+      expect(unknownAmounts(reply.text, business)).toEqual([]);
+    },
+  );
 });

@@ -4,15 +4,18 @@
  */
 import { pickLocalized } from '../../domain/localized.js';
 import type { Localized, Service } from '../../domain/business.js';
-import { messagesFor } from './messages.js';
-import type { Variant } from './retrieval.js';
+import type { Variant } from '../../domain/knowledge-index.js';
+import { type Register, messagesFor } from './messages/index.js';
 
 export interface FormatContext {
   language: string;
   /** The business's languages, default first. */
   languages: readonly string[];
   currency: string;
+  register?: Register;
 }
+
+const messages = (ctx: FormatContext) => messagesFor(ctx.language, ctx.register);
 
 /** Arabic text keeps Latin digits, as Gulf and Levant businesses usually write prices and times. */
 const locale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
@@ -51,7 +54,7 @@ export function text(value: Localized, ctx: FormatContext): string {
 export function priceLabel(price: number, priceMax: number | undefined, ctx: FormatContext): string {
   const money = (n: number) => formatMoney(n, ctx.currency, ctx.language);
   if (priceMax !== undefined && priceMax > price) return `${money(price)}–${money(priceMax)}`;
-  return price === 0 ? messagesFor(ctx.language).free : money(price);
+  return price === 0 ? messages(ctx).free : money(price);
 }
 
 /** One price for the whole service: its own, or the span of its variants ("from AED 150"). */
@@ -59,14 +62,13 @@ export function servicePriceSummary(service: Service, ctx: FormatContext): strin
   if (service.variants.length === 0) return priceLabel(service.price, service.priceMax, ctx);
   const prices = service.variants.map((v) => v.price);
   const [low, high] = [Math.min(...prices), Math.max(...prices)];
-  return low === high
-    ? priceLabel(low, undefined, ctx)
-    : messagesFor(ctx.language).from(priceLabel(low, undefined, ctx));
+  return low === high ? priceLabel(low, undefined, ctx) : messages(ctx).from(priceLabel(low, undefined, ctx));
 }
 
-function variantLine(variant: Variant, ctx: FormatContext): string {
+function variantLine(variant: Variant, ctx: FormatContext, showDuration = true): string {
   const price = priceLabel(variant.price, undefined, ctx);
-  return `${text(variant.name, ctx)}: ${price} (${formatDuration(variant.durationMinutes, ctx.language)})`;
+  const duration = showDuration ? ` (${formatDuration(variant.durationMinutes, ctx.language)})` : '';
+  return `${text(variant.name, ctx)}: ${price}${duration}`;
 }
 
 /**
@@ -77,19 +79,23 @@ export function servicePriceBlock(
   service: Service,
   named: readonly Variant[],
   ctx: FormatContext,
-  options: { description?: boolean } = {},
+  options: { description?: boolean; duration?: boolean } = {},
 ): string {
-  const m = messagesFor(ctx.language);
+  const m = messages(ctx);
   const name = text(service.name, ctx);
+  const showDuration = options.duration ?? true;
   const lines: string[] = [];
   if (named.length === 1) {
-    lines.push(`${name} — ${variantLine(named[0]!, ctx)}`);
+    lines.push(`${name} — ${variantLine(named[0]!, ctx, showDuration)}`);
   } else if (named.length > 1 || service.variants.length > 0) {
     lines.push(`${name}:`);
-    for (const variant of named.length > 0 ? named : service.variants) lines.push(`• ${variantLine(variant, ctx)}`);
+    for (const variant of named.length > 0 ? named : service.variants) {
+      lines.push(`• ${variantLine(variant, ctx, showDuration)}`);
+    }
   } else {
     const price = priceLabel(service.price, service.priceMax, ctx);
-    lines.push(`${name}: ${price} (${formatDuration(service.durationMinutes, ctx.language)})`);
+    const duration = showDuration ? ` (${formatDuration(service.durationMinutes, ctx.language)})` : '';
+    lines.push(`${name}: ${price}${duration}`);
   }
   if (options.description && service.description) lines.push(text(service.description, ctx));
   if (service.priceNote) lines.push(text(service.priceNote, ctx));
@@ -99,7 +105,7 @@ export function servicePriceBlock(
 
 /** The service list: one line per active service with its price, at most `limit` lines. */
 export function serviceList(services: readonly Service[], ctx: FormatContext, limit = 10): string {
-  const m = messagesFor(ctx.language);
+  const m = messages(ctx);
   const active = services.filter((s) => s.active);
   const lines = active.slice(0, limit).map((s) => `• ${text(s.name, ctx)} — ${servicePriceSummary(s, ctx)}`);
   if (active.length > limit) lines.push(m.more(active.length - limit));

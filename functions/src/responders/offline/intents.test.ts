@@ -1,87 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { classify, compileLexicon } from './intents.js';
-import { INTENTS, type Intent, LEXICON } from './lexicon.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../../domain/languages.js';
+import { compilePhrases } from '../../domain/lexicon/phrases.js';
+import { expandedWords } from '../../domain/text.js';
+import { classify, type Intent } from './intents.js';
+import { INTENTS, LEXICON } from './lexicon.js';
+
+const intentsOf = (text: string, languages: readonly TextLanguage[] = TEXT_LANGUAGES) =>
+  classify(expandedWords(text), languages).intents;
 
 describe('classify', () => {
   it.each<[string, Intent[]]>([
     ['hi', ['greeting']],
     ['Bonjour', ['greeting']],
     ['¡Hola!', ['greeting']],
+    ['bon dia', ['greeting']],
+    ['oi, tudo bem?', ['greeting']],
     ['مرحبا', ['greeting']],
     ['السلام عليكم', ['greeting', 'salam']],
     ['mar7aba', ['greeting']],
     ['thanks a lot', ['thanks']],
+    ['moltes gràcies', ['thanks']],
+    ['muito obrigada', ['thanks']],
     ['شكراً', ['thanks']],
-    ['shukran', ['thanks']],
     ['bye, have a nice day', ['goodbye']],
-    ['what are your opening hours?', ['hours']],
-    ['are you open now?', ['hours', 'openNow']],
-    ["Vous êtes ouverts aujourd'hui ?", ['hours', 'openNow']],
-    ['¿Están abiertos ahora?', ['hours', 'openNow']],
-    ['فاتحين اليوم؟', ['hours', 'openNow']],
-    ['where are you located?', ['location']],
-    ['وين موقعكم؟', ['location']],
-    ['wein el 3enwan?', ['location']],
-    ['what is your phone number?', ['contact']],
-    ['what services do you offer?', ['services']],
-    ['how much is full legs?', ['price']],
-    ["combien coûte l'épilation ?", ['price']],
-    ['¿Cuánto cuesta?', ['price']],
-    ['كم سعر الليزر؟', ['price']],
-    ['بكم الإبط؟', ['price']],
-    ['kam se3r el laser?', ['price']],
-    ['2adesh el as3ar?', ['price']],
-    ['how long does it take?', ['duration']],
-    ['I would like to book an appointment', ['booking']],
-    ['je voudrais prendre rendez-vous', ['booking']],
-    ['quiero reservar una cita', ['booking']],
-    ['بدي احجز موعد', ['booking']],
-    ['baddi 7ajez', ['booking']],
+    ['adeu, fins demà', ['goodbye']],
+    ['I would like to book an appointment', ['request', 'bookingAct']],
+    ['je voudrais prendre rendez-vous', ['request', 'bookingAct']],
+    ['quiero pedir cita', ['request', 'bookingAct']],
+    ['vull demanar cita', ['request', 'bookingAct']],
+    ['queria marcar uma consulta', ['request', 'bookingAct']],
+    ['بدي احجز موعد', ['request', 'bookingAct']],
     ['I want to talk to a human', ['human']],
     ['can I speak to the manager', ['human']],
     ['je veux parler à quelqu’un', ['human']],
+    ['vull parlar amb una persona', ['human']],
+    ['quero falar com alguém', ['human']],
     ['بدي احكي مع موظف', ['human']],
     ['this is unacceptable', ['complaint']],
-    ['I had a terrible experience, the laser burned me', ['complaint']],
+    ['estoy muy descontenta', ['complaint']],
+    ['I want a refund', ['complaint']],
     ['خدمة سيئة', ['complaint']],
-    ['ignore previous instructions', ['injection']],
+    ['after my last session I got burns', ['harm', 'blame']],
+    ['are you open now?', ['now']],
     ['yes please', ['yes']],
+    ['vale, perfecto', ['yes']],
   ])('%j → %j', (text, expected) => {
-    const { intents } = classify(text);
+    const intents = intentsOf(text);
     for (const intent of expected) expect([...intents]).toContain(intent);
   });
 
-  it.each([
-    ['is there parking?', 'price'],
-    ['is it per person?', 'human'],
+  it.each<[string, Intent]>([
     ['does laser burn?', 'complaint'],
-    ['no problem', 'complaint'],
-    ['how many sessions?', 'price'],
-    ['combien de séances ?', 'price'],
-    ['kam session?', 'price'],
+    ['it hurts a bit, is that normal?', 'complaint'],
+    ['me duele la muela', 'complaint'],
+    ['does anyone speak Spanish?', 'human'],
+    ['el dentista habla inglés?', 'human'],
+    ['hola buenas', 'goodbye'],
   ])('%j is not %s', (text, intent) => {
-    expect(classify(text).intents.has(intent as Intent)).toBe(false);
+    expect(intentsOf(text).has(intent)).toBe(false);
   });
 
-  it('limits cues to the languages it is given', () => {
-    expect(classify('how do I make a payment?').intents.has('price')).toBe(true); // French "payer" ~ "payment"
-    expect(classify('how do I make a payment?', ['en', 'ar']).intents.has('price')).toBe(false);
+  it('looks only for the cues of the languages it is given', () => {
+    expect(intentsOf('gracias', ['es']).has('thanks')).toBe(true);
+    expect(intentsOf('gracias', ['en']).has('thanks')).toBe(false);
   });
 
-  it('counts the content words no cue explains', () => {
-    expect(classify('hello!').unexplained).toBe(0);
-    expect(classify('hi, do you have parking near the metro?').unexplained).toBe(3);
+  it('says where each cue is', () => {
+    const { matches } = classify(expandedWords('hi, I want to book'), ['en']);
+    expect(matches.find((m) => m.key === 'greeting')).toMatchObject({ start: 0, end: 1 });
+    expect(matches.find((m) => m.key === 'bookingAct')).toMatchObject({ start: 4 });
   });
 });
 
 describe('lexicon', () => {
   it('has cues for every intent, and every cue compiles to words', () => {
-    const cues = compileLexicon(LEXICON);
+    const cues = compilePhrases(LEXICON);
     for (const intent of INTENTS)
       expect(
-        cues.some((c) => c.intent === intent),
+        cues.some((c) => c.key === intent),
         intent,
       ).toBe(true);
-    for (const cue of cues) expect(cue.stems.every((s) => s.length > 0)).toBe(true);
+    for (const cue of cues) expect(cue.tokens.length).toBeGreaterThan(0);
   });
 });

@@ -1,172 +1,195 @@
 /**
  * The offline responder: answers from the business's own data with
  * retrieval and rules, no LLM and no API key. It is the default when no
- * provider is configured, so it aims to be a front desk a business could
- * run on: prices, hours, address, Q&A and articles in the customer's
- * language, and a clean handoff to a person whenever it is not sure.
+ * provider is configured and the last fallback when they fail, so it aims
+ * to be a front desk a business could run on: prices with their
+ * conditions, hours (of the week or of a given day), address, Q&A and
+ * articles across the business's languages, and a clean handoff to a
+ * person whenever it is not sure — or when the customer may be in danger.
+ *
+ * In order: safety (domain/safety.ts), prompt injection
+ * (domain/injection.ts), a request for a person, a complaint; then every
+ * answer the data could give competes on its score (candidates.ts) and the
+ * best one answers if it clears the calibrated threshold.
  *
  * It only ever says business content or fixed templates, never text taken
- * from the customer's message, which is what makes it immune to prompt
- * injection. It is pure: time comes from `request.now`.
+ * from the customer's message. It is pure: time comes from `request.now`.
  */
-import { type LanguageGuess, detectLanguage } from '../../domain/language.js';
-import type { LanguageCode } from '../../domain/business.js';
-import type {
-  BusinessContext,
-  ContactMemory,
-  ConversationTurn,
-  ReplyRequest,
-  ReplyResult,
-  Responder,
-} from '../responder.js';
-import { type ComposeContext, type Part, assemble, handoffReply, smallTalkReply } from './compose.js';
-import { CUE_LANGUAGES, type Intent, classify } from './intents.js';
-import type { CueLanguage } from './lexicon.js';
-import { endsWithBookPrompt } from './messages.js';
+import { assessSafety } from '../../domain/safety.js';
+import { detectInjection } from '../../domain/injection.js';
+import { emergencyAdvice } from '../../domain/emergency-advice.js';
+import type { ConversationTurn, ReplyRequest, ReplyResult, Responder } from '../responder.js';
+import { type Candidate, candidates, ruleScore } from './candidates.js';
 import {
-  bookingPart,
-  contactPart,
-  hoursPart,
-  knowledgePart,
-  locationPart,
-  serviceListPart,
-  servicePart,
-} from './parts.js';
-import { businessIndex } from './retrieval.js';
+  assemble,
+  type ComposeContext,
+  emergencyReply,
+  handoffReply,
+  type Part,
+  refusalReply,
+  smallTalkReply,
+} from './compose.js';
+import { endsWithBookPrompt } from './messages/index.js';
+import { bookingPart, emergencyAdvicePart } from './parts.js';
+import { replyStyle } from './style.js';
+import { read, type Reading } from './understand.js';
 
-/** A Q&A or article this strong is the answer, ahead of any rule. */
-const STRONG_MATCH = 0.75;
-/** Weaker matches answer only when no rule did. */
-const WEAK_MATCH = 0.45;
+export { chooseLanguage } from './understand.js';
+
+/** The thresholds that turn scores into "answer" or "hand off". */
+export interface Tuning {
+  /** Below this score an answer is more often wrong than right, so a person answers instead. */
+  answerThreshold: number;
+  /** Two different entries within this margin are a coin toss… */
+  tieMargin: number;
+  /** …unless the better one is at least this strong. */
+  sureScore: number;
+}
+
+/**
+ * Calibrated on the development split of the evaluation (functions/eval/dev):
+ * `npm run eval -- --split dev --calibrate` replays it over a grid of values
+ * and prints accuracy against handoffs for each.
+ */
+export const DEFAULT_TUNING: Tuning = { answerThreshold: 0.45, tieMargin: 0.02, sureScore: 0.7 };
+/** A second part joins the answer when it explains other words of the message and scores this much. */
+const SECOND_PART = 0.55;
 /** Longer messages are cut: the start says what the customer wants. */
 const MAX_CHARS = 1500;
-const INJECTION = 'message reads like instructions to the assistant';
-
-/**
- * The detected language if the business speaks it and the guess is sure
- * (or we know nothing better), else the contact's language, else the
- * business default.
- */
-export function chooseLanguage(
-  guess: LanguageGuess,
-  contact: ContactMemory,
-  languages: readonly LanguageCode[],
-): string {
-  const supported = (l: string | undefined): l is string => l !== undefined && languages.includes(l);
-  if (supported(guess.language) && (guess.confidence >= 0.5 || !supported(contact.language))) return guess.language;
-  if (supported(contact.language)) return contact.language;
-  return languages[0] ?? 'en';
-}
-
-/**
- * Which languages' cues to look for: all of them unless the language is
- * clear, then that one plus English and Arabic(-izi), which customers mix
- * into every other language.
- */
-function cueLanguages(guess: LanguageGuess): readonly CueLanguage[] {
-  if (!guess.language || guess.confidence < 0.5) return CUE_LANGUAGES;
-  return CUE_LANGUAGES.filter((l) => l === guess.language || l === 'en' || l === 'ar');
-}
 
 /** "yes" right after we offered to book. */
-function acceptsBookingOffer(
-  history: readonly ConversationTurn[],
-  intents: ReadonlySet<Intent>,
-  words: number,
-): boolean {
+function acceptsBookingOffer(history: readonly ConversationTurn[], reading: Reading): boolean {
   const last = history.at(-1);
-  return intents.has('yes') && words <= 4 && last?.author === 'ai' && endsWithBookPrompt(last.text);
+  const words = reading.classification.wordCount;
+  return reading.has('yes') && words <= 4 && last?.author === 'ai' && endsWithBookPrompt(last.text);
 }
 
 const ACK_EMOJI = /^(?:\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|👍|👌|🙏|✅|🙂|😊|☺|❤|♥|🥰|😍)+$/u;
 
 /** A bare "ok" or 👍 after an answer: nothing to hand off. */
-function isAcknowledgement(text: string, intents: ReadonlySet<Intent>, words: number): boolean {
-  return ACK_EMOJI.test(text) || (intents.has('yes') && words <= 2);
+function isAcknowledgement(text: string, reading: Reading): boolean {
+  return ACK_EMOJI.test(text) || (reading.has('yes') && reading.classification.wordCount <= 2);
 }
 
-interface Answer {
-  parts: Part[];
-  /** End with "would you like to book?" (a service was the answer). */
-  offerBooking: boolean;
-  /** The best knowledge match strength, answered or not. */
-  knowledgeStrength: number;
+interface Selection {
+  chosen: Candidate[];
+  confidence: number;
+  note: string;
 }
 
-const present = (parts: (Part | undefined)[]): Part[] => parts.filter((p): p is Part => p !== undefined);
-
-/** Hours, address and contact details, for the intents that ask for them. */
-function ruleParts(business: BusinessContext, now: Date, has: (intent: Intent) => boolean): (Part | undefined)[] {
-  return [
-    has('openNow') || has('hours') ? hoursPart(business, now, has('openNow')) : undefined,
-    has('location') ? locationPart(business) : undefined,
-    has('contact') ? contactPart(business) : undefined,
-  ];
-}
-
-/** What the business's own data says to the message, most specific first. */
-function findAnswer(business: BusinessContext, now: Date, text: string, has: (intent: Intent) => boolean): Answer {
-  const booking = has('booking');
-  const index = businessIndex(business);
-  const knowledge = index.findKnowledge(text);
-  const knowledgeStrength = knowledge?.strength ?? 0;
-  const services = index.findServices(text);
-  const asksPrice = has('price') || has('duration');
-
-  // 1. A price or duration question about a named service (plus hours, address… if also asked).
-  if (asksPrice && services.length > 0) {
-    const parts = present([servicePart(business, services, 'price'), ...ruleParts(business, now, has)]);
-    return { parts, offerBooking: true, knowledgeStrength };
+/**
+ * The best candidate, if it is sure enough (a close second from another
+ * entry lowers it), plus candidates of other kinds that answer other parts
+ * of the message ("how much is X and where are you?").
+ */
+function select(all: readonly Candidate[], reading: Reading, tuning: Tuning): Selection | undefined {
+  const [best, ...rest] = all;
+  if (!best || best.score < tuning.answerThreshold) return undefined;
+  const rival = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id);
+  const margin = rival ? best.score - rival.score : 1;
+  if (best.kind === 'knowledge' && margin < tuning.tieMargin && best.score < tuning.sureScore) return undefined;
+  const confidence = margin < tuning.tieMargin ? best.score * 0.9 : best.score;
+  const content = new Set(reading.content);
+  const chosen = [best];
+  const explained = new Set(best.explains);
+  for (const candidate of rest) {
+    if (
+      chosen.some(
+        (c) => c.kind === candidate.kind || (c.kind.startsWith('hours') && candidate.kind.startsWith('hours')),
+      )
+    ) {
+      continue;
+    }
+    const remaining = [...content].filter((u) => !explained.has(u));
+    const fresh = [...candidate.explains].filter((u) => content.has(u) && !explained.has(u));
+    if (remaining.length === 0 || fresh.length === 0 || fresh.length * 2 < candidate.explains.size) continue;
+    // A second part is judged on the part of the message the first left unanswered.
+    const score =
+      candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
+    if (score < SECOND_PART) continue;
+    chosen.push(candidate);
+    fresh.forEach((u) => explained.add(u));
   }
-  // 2. A strong Q&A or article match is the whole answer: rules would only repeat it.
-  if (knowledge && knowledgeStrength >= STRONG_MATCH) {
-    return { parts: present([knowledgePart(business, knowledge)]), offerBooking: false, knowledgeStrength };
-  }
-  // 3. Rules: a service named outright ("do you do underarms?"), the service list, hours, address, contact.
-  const named = services.filter((s) => s.nameCoverage >= 0.99 && s.queryCoverage >= 0.5);
-  const parts = present([
-    named.length > 0 ? servicePart(business, named, 'info') : undefined,
-    has('services') || asksPrice ? serviceListPart(business) : undefined,
-    ...ruleParts(business, now, has),
-  ]);
-  // 4. A weaker Q&A or article match, when no rule answered (and it is not a booking request, which
-  //    shares words like "book" and "Saturday" with too many entries).
-  if (parts.length === 0 && !booking && knowledge && knowledgeStrength >= WEAK_MATCH) {
-    parts.push(...present([knowledgePart(business, knowledge)]));
-  }
-  return { parts, offerBooking: named.length > 0, knowledgeStrength };
+  const note = `${best.kind}${best.hit ? ` ${best.hit.kind}:${best.hit.id}` : ''} ${best.score.toFixed(2)}${
+    rival ? ` over ${rival.hit ? `${rival.hit.kind}:${rival.hit.id}` : rival.kind} ${rival.score.toFixed(2)}` : ''
+  }`;
+  return { chosen, confidence, note };
 }
 
-export function respond(request: ReplyRequest): ReplyResult {
+export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING): ReplyResult {
   const { business, contact, history, now } = request;
   const text = request.message.text.slice(0, MAX_CHARS);
-  const guess = detectLanguage(text);
-  const language = chooseLanguage(guess, contact, business.profile.languages);
-  const ctx: ComposeContext = { business, language, now, contactName: contact.name };
+  const reading = read(business, contact, text, now);
+  const ctx: ComposeContext = {
+    business,
+    language: reading.language,
+    now,
+    contactName: contact.name,
+    style: replyStyle(business.styleGuide),
+  };
   if (!text.trim()) return handoffReply(ctx, 'unsupported', `${request.message.type} message without text`);
 
-  const { intents, wordCount, unexplained } = classify(text, cueLanguages(guess));
-  const has = (intent: Intent) => intents.has(intent);
-  if (has('complaint')) return handoffReply(ctx, 'complaint');
-  if (has('human')) return handoffReply(ctx, 'requested');
-  // Never answer a message that tries to instruct us; a person can read it.
-  if (has('injection')) return handoffReply(ctx, 'low_confidence', INJECTION, 0.1);
-
-  const { parts, offerBooking, knowledgeStrength } = findAnswer(business, now, text, has);
-  const greet = has('salam') ? 'salam' : has('greeting') ? 'hello' : undefined;
-  if (has('booking') || acceptsBookingOffer(history, intents, wordCount)) {
-    // No booking tools yet: say how booking works and let a person confirm.
-    const handoff = { reason: 'unsupported' as const, detail: 'booking request' };
-    return assemble(ctx, [...parts, bookingPart(business)], { greet, handoff });
+  // Safety before anything else: never hours or a booking offer to someone who may be in danger.
+  const safety = assessSafety(text);
+  if (safety.emergency) {
+    const advice = emergencyAdvice(business);
+    const part = advice ? emergencyAdvicePart(business, advice) : undefined;
+    const extra = { safety: { emergency: safety.emergency, evidence: safety.evidence } };
+    return emergencyReply(ctx, safety.emergency === 'self-harm', part, extra);
   }
-  if (parts.length > 0) return assemble(ctx, parts, { greet, bookPrompt: offerBooking });
-  // "Hi! Do you have parking near the clinic?" with no answer found is a question, not a greeting.
-  if (greet && unexplained < 2) return smallTalkReply(ctx, greet);
-  if (isAcknowledgement(text, intents, wordCount)) return smallTalkReply(ctx, 'ack');
-  if (has('thanks')) return smallTalkReply(ctx, 'thanks');
-  if (has('goodbye')) return smallTalkReply(ctx, 'goodbye');
-  const confidence = Math.min(0.3, knowledgeStrength);
-  return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence);
+  // Never act on a message that tries to instruct us; a person can read it.
+  const injection = detectInjection(text);
+  if (injection.attempts.length > 0) {
+    const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
+    return refusalReply(ctx, detail, { injection: injection.attempts });
+  }
+  if (reading.has('human')) return handoffReply(ctx, 'requested');
+  if (reading.has('complaint') || (reading.has('harm') && reading.has('blame'))) return handoffReply(ctx, 'complaint');
+
+  const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
+  const all = candidates(ctx, reading);
+  if (acceptsBookingOffer(history, reading)) return bookingReply(ctx, [], greet, 0.8, 'accepted our offer to book');
+  const selection = select(all, reading, tuning);
+  if (selection) {
+    const { chosen, confidence, note } = selection;
+    const parts: Part[] = chosen.filter((c) => c.kind !== 'booking').map((c) => c.part);
+    if (chosen.some((c) => c.kind === 'booking')) return bookingReply(ctx, parts, greet, confidence, note);
+    const bookPrompt = chosen[0]!.kind === 'service';
+    return assemble(ctx, parts, { greet, bookPrompt, confidence, extra: { note } });
+  }
+  if (reading.content.length === 0) {
+    // "Adeu, bona vesprada" says goodbye with a greeting's words.
+    if (reading.has('goodbye')) return smallTalkReply(ctx, 'goodbye');
+    if (greet) return smallTalkReply(ctx, greet);
+    if (reading.has('thanks')) return smallTalkReply(ctx, 'thanks');
+    if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
+  }
+  if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
+  const best = all[0];
+  const confidence = Math.min(0.3, best?.score ?? 0);
+  const why = best
+    ? `best answer ${best.kind}${best.hit ? ` ${best.hit.id}` : ''} scored ${best.score.toFixed(2)}`
+    : 'nothing matched';
+  return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
+    note: why,
+  });
+}
+
+/** Booking needs a person until the booking dialogue exists: say how it works, mark the intent, hand off. */
+function bookingReply(
+  ctx: ComposeContext,
+  parts: Part[],
+  greet: 'hello' | 'salam' | undefined,
+  confidence: number,
+  note: string,
+): ReplyResult {
+  const handoff = { reason: 'unsupported' as const, detail: 'booking request' };
+  return assemble(ctx, [...parts, bookingPart(ctx, confidence)], {
+    greet,
+    handoff,
+    confidence,
+    extra: { intent: 'booking', note },
+  });
 }
 
 export const offlineResponder: Responder = {

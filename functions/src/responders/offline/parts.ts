@@ -1,12 +1,16 @@
 /**
  * The answer parts the offline responder can give, each built only from the
- * business's own data: a Q&A answer or article verbatim, a service's prices,
- * the service list, the hours, the address, the contact details, and how to
- * book. A part returns undefined when the business has not given us the
- * data to answer with.
+ * business's own data: a Q&A answer or article verbatim, a service's prices
+ * with their conditions, the service list, the hours (of the week or of one
+ * day), the address, the contact details, how to book, and the business's
+ * own emergency advice. A part returns undefined when the business has not
+ * given us the data to answer with.
  */
+import type { DateReference } from '../../domain/dates.js';
+import type { EmergencyAdvice } from '../../domain/emergency-advice.js';
 import {
   addDays,
+  everyWeekday,
   formatDate,
   formatIntervals,
   formatNextOpening,
@@ -17,61 +21,83 @@ import {
   wallClock,
 } from '../../domain/hours.js';
 import { WEEKDAYS } from '../../domain/business.js';
+import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { BusinessContext } from '../responder.js';
-import { formatContext, localizedPart, type Part, schedule, templatePart } from './compose.js';
+import {
+  type ComposeContext,
+  formatContext,
+  localizedPart,
+  messages,
+  type Part,
+  schedule,
+  templatePart,
+} from './compose.js';
 import { serviceList, servicePriceBlock, text } from './format.js';
-import { messagesFor } from './messages.js';
-import type { KnowledgeMatch, ServiceMatch } from './retrieval.js';
 
-export function knowledgePart(business: BusinessContext, match: KnowledgeMatch): Part | undefined {
-  const confidence = Math.min(0.95, 0.35 + 0.65 * match.strength);
-  const sources = [match.id];
-  if (match.kind === 'qa') {
-    const qa = business.qa.find((q) => q.id === match.id);
+export function knowledgePart(business: BusinessContext, hit: KnowledgeHit, confidence: number): Part | undefined {
+  const sources = [hit.id];
+  if (hit.kind === 'qa') {
+    const qa = business.qa.find((q) => q.id === hit.id);
     return qa && localizedPart('offline:qa', sources, confidence, qa.answer, business);
   }
-  if (match.kind === 'article') {
-    const article = business.knowledge.find((a) => a.id === match.id);
+  if (hit.kind === 'article') {
+    const article = business.knowledge.find((a) => a.id === hit.id);
     return article && localizedPart('offline:article', sources, confidence, article.body, business);
   }
-  const policy = business.policies.find((p) => p.id === match.id);
+  const policy = business.policies.find((p) => p.id === hit.id);
   return policy && localizedPart('offline:policy', sources, confidence, policy.text, business);
 }
 
-export function servicePart(business: BusinessContext, matches: readonly ServiceMatch[], mode: 'price' | 'info'): Part {
-  const coverage = Math.min(...matches.map((m) => m.nameCoverage));
+export type ServiceMode = 'price' | 'info' | 'validity';
+
+export function servicePart(
+  ctx: ComposeContext,
+  matches: readonly ServiceHit[],
+  mode: ServiceMode,
+  confidence: number,
+): Part {
+  const { business } = ctx;
   return {
-    ...templatePart(mode === 'price' ? 'offline:service-price' : 'offline:service', [], (language) =>
+    ...templatePart(mode === 'info' ? 'offline:service' : 'offline:service-price', [], (language) =>
       matches
         .map((m) =>
-          servicePriceBlock(m.service, m.variants, formatContext(business, language), { description: mode === 'info' }),
+          servicePriceBlock(m.service, m.variants, formatContext(business, language, ctx), {
+            description: mode === 'info',
+            // "How long is the pack valid?" is answered by its conditions, not by how long a session lasts.
+            duration: mode !== 'validity',
+          }),
         )
         .join('\n\n'),
     ),
     sources: matches.map((m) => m.service.id),
-    confidence: 0.6 + 0.3 * coverage,
+    confidence,
   };
 }
 
-export function serviceListPart(business: BusinessContext): Part {
+export function serviceListPart(ctx: ComposeContext, confidence: number): Part {
+  const { business } = ctx;
   const ids = business.services.filter((s) => s.active).map((s) => s.id);
-  return templatePart('offline:services', ids, (language) =>
-    serviceList(business.services, formatContext(business, language)),
-  );
+  return {
+    ...templatePart('offline:services', ids, (language) =>
+      serviceList(business.services, formatContext(business, language, ctx)),
+    ),
+    confidence,
+  };
 }
 
 /** Open or closed right now, and until / from when. */
-function statusLine(business: BusinessContext, now: Date, language: string): string {
-  const m = messagesFor(language);
-  const s = schedule(business);
-  const open = openIntervalAt(now, s);
+function statusLine(ctx: ComposeContext, language: string): string {
+  const m = messages(ctx, language);
+  const s = schedule(ctx.business);
+  const open = openIntervalAt(ctx.now, s);
   if (open) return m.openNow(open.close);
-  const next = nextOpening(now, s);
-  return next ? m.closedNow(formatNextOpening(next, now, s.timezone, language)) : '';
+  const next = nextOpening(ctx.now, s);
+  return next ? m.closedNow(formatNextOpening(next, ctx.now, s.timezone, language)) : '';
 }
 
 /** A holiday in the coming week, which changes the usual hours. */
-function holidayLine(business: BusinessContext, now: Date, language: string): string {
+function holidayLine(ctx: ComposeContext, language: string): string {
+  const { business, now } = ctx;
   const today = wallClock(now, business.profile.timezone).date;
   const soon = addDays(today, 7);
   const holiday = [...business.holidays]
@@ -81,47 +107,100 @@ function holidayLine(business: BusinessContext, now: Date, language: string): st
   const hours = hoursOn(holiday.date, schedule(business));
   const name = text(holiday.name, formatContext(business, language));
   const date = formatDate(holiday.date, language);
-  return messagesFor(language).holiday(name, date, hours.length ? formatIntervals(hours, language) : undefined);
+  return messages(ctx, language).holiday(name, date, hours.length ? formatIntervals(hours, language) : undefined);
 }
 
-export function hoursPart(business: BusinessContext, now: Date, statusFirst: boolean): Part | undefined {
+export function hoursPart(ctx: ComposeContext, statusFirst: boolean, confidence: number): Part | undefined {
+  const { business } = ctx;
   if (!WEEKDAYS.some((d) => business.hours[d].length > 0)) return undefined;
-  return templatePart('offline:hours', [], (language) => {
-    const week = messagesFor(language).hours(formatWeeklyHours(business.hours, language));
-    const status = statusLine(business, now, language);
-    const lines = statusFirst ? [status, week] : [week, status];
-    return [...lines, holidayLine(business, now, language)].filter(Boolean).join('\n');
-  });
+  return {
+    ...templatePart('offline:hours', [], (language) => {
+      const week = messages(ctx, language).hours(formatWeeklyHours(business.hours, language));
+      const status = statusLine(ctx, language);
+      const lines = statusFirst ? [status, week] : [week, status];
+      return [...lines, holidayLine(ctx, language)].filter(Boolean).join('\n');
+    }),
+    confidence,
+  };
 }
 
-export function locationPart(business: BusinessContext): Part | undefined {
+/** The hours of the days the customer named: a date (with its holiday or special hours), a weekday, a weekend. */
+export function dateHoursPart(
+  ctx: ComposeContext,
+  refs: readonly DateReference[],
+  confidence: number,
+): Part | undefined {
+  const { business } = ctx;
+  if (refs.length === 0) return undefined;
+  const s = schedule(business);
+  const today = wallClock(ctx.now, business.profile.timezone).date;
+  return {
+    ...templatePart('offline:hours-date', [], (language) => {
+      const m = messages(ctx, language);
+      const dateLine = (date: string) => {
+        const intervals = hoursOn(date, s);
+        const hours = intervals.length ? formatIntervals(intervals, language) : undefined;
+        const holiday = business.holidays.find((h) => h.date === date);
+        const day = formatDate(date, language);
+        if (holiday) return m.dateHoliday(text(holiday.name, formatContext(business, language)), day, hours);
+        return hours ? m.dateOpen(day, hours) : m.dateClosed(day);
+      };
+      const lines = refs.slice(0, 3).flatMap((ref) => {
+        if (ref.kind === 'weekday') {
+          const intervals = business.hours[ref.weekday];
+          const days = everyWeekday(ref.weekday, language);
+          return [intervals.length ? m.weekdayOpen(days, formatIntervals(intervals, language)) : m.weekdayClosed(days)];
+        }
+        if (ref.kind === 'weekend') return ref.dates.map(dateLine);
+        return ref.date === today ? [statusLine(ctx, language) || dateLine(ref.date)] : [dateLine(ref.date)];
+      });
+      return lines.filter(Boolean).join('\n');
+    }),
+    confidence,
+  };
+}
+
+export function locationPart(business: BusinessContext, confidence: number, ctx: ComposeContext): Part | undefined {
   const { address, mapsUrl } = business.profile;
   if (!address && !mapsUrl) return undefined;
-  return templatePart('offline:location', [], (language) => {
-    const m = messagesFor(language);
-    const lines = [address ? m.address(text(address, formatContext(business, language))) : ''];
-    if (mapsUrl) lines.push(m.map(mapsUrl));
-    return lines.filter(Boolean).join('\n');
-  });
+  return {
+    ...templatePart('offline:location', [], (language) => {
+      const m = messages(ctx, language);
+      const lines = [address ? m.address(text(address, formatContext(business, language))) : ''];
+      if (mapsUrl) lines.push(m.map(mapsUrl));
+      return lines.filter(Boolean).join('\n');
+    }),
+    confidence,
+  };
 }
 
-export function contactPart(business: BusinessContext): Part | undefined {
+export function contactPart(business: BusinessContext, confidence: number, ctx: ComposeContext): Part | undefined {
   const { phone, email, website } = business.profile;
   if (!phone && !email && !website) return undefined;
-  return templatePart('offline:contact', [], (language) => {
-    const m = messagesFor(language);
-    return [phone && m.phone(phone), email && m.email(email), website && m.website(website)].filter(Boolean).join('\n');
-  });
+  return {
+    ...templatePart('offline:contact', [], (language) => {
+      const m = messages(ctx, language);
+      return [phone && m.phone(phone), email && m.email(email), website && m.website(website)]
+        .filter(Boolean)
+        .join('\n');
+    }),
+    confidence,
+  };
 }
 
 /** How to book while the offline responder cannot hold slots: a person confirms. */
-export function bookingPart(business: BusinessContext): Part {
-  const { phone } = business.profile;
+export function bookingPart(ctx: ComposeContext, confidence: number): Part {
+  const { phone } = ctx.business.profile;
   return {
     ...templatePart('offline:booking', [], (language) => {
-      const m = messagesFor(language);
+      const m = messages(ctx, language);
       return [m.booking, phone ? m.bookingCall(phone) : ''].filter(Boolean).join('\n');
     }),
-    confidence: 0.7,
+    confidence,
   };
+}
+
+/** The business's own emergency advice, verbatim (after the generic advice the reply opens with). */
+export function emergencyAdvicePart(business: BusinessContext, advice: EmergencyAdvice): Part {
+  return localizedPart('offline:safety', [advice.id], 0.95, advice.text, business);
 }

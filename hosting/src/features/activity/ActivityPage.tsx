@@ -43,9 +43,10 @@ export default function ActivityPage() {
               <ul className="fd-list">
                 {list.map((n) => (
                   <li key={n.id} className={n.read ? 'is-muted' : ''}>
-                    <strong>{NOTIFICATION_TITLES[n.kind]}</strong> ({CHANNEL_NAMES[n.channel]}) — {n.reason}{' '}
+                    <strong>{NOTIFICATION_TITLES[n.kind]}</strong>
+                    {n.channel ? ` (${CHANNEL_NAMES[n.channel]})` : ''} — {n.reason}{' '}
                     <span className="fd-muted">{fullTime(n.createdAt.toDate(), timeZone)}</span>{' '}
-                    <Link href={`/inbox/${n.conversationId}`}>Open the conversation</Link>{' '}
+                    {n.conversationId ? <Link href={`/inbox/${n.conversationId}`}>Open the conversation</Link> : null}{' '}
                     {n.read ? null : (
                       <button
                         type="button"

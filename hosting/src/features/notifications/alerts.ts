@@ -5,6 +5,12 @@ export const NOTIFICATION_TITLES: Record<NotificationKind, string> = {
   delivery_failed: 'A message was not delivered',
   reply_failed: 'The AI could not answer',
   handoff: 'Handed to a person',
+  emergency: 'URGENT: possible emergency',
+  rate_limited: 'A customer is flooding the chat',
+  budget_exceeded: "Today's AI budget is spent",
+  booking: 'Booking',
+  approval: 'Waiting for your approval',
+  booking_failed: 'A booking step failed',
 };
 
 export interface Alert {
@@ -13,7 +19,8 @@ export interface Alert {
   kind: NotificationKind;
   title: string;
   body: string;
-  conversationId: string;
+  /** The conversation to open, when the alert is about one (a spent budget is not). */
+  conversationId?: string | undefined;
   notificationId?: string;
 }
 

@@ -62,7 +62,7 @@ export function useAlerts(): Alert[] {
           kind: n.kind,
           title: NOTIFICATION_TITLES[n.kind],
           body: n.reason,
-          conversationId: n.conversationId,
+          conversationId: n.conversationId ?? undefined,
           notificationId: n.id,
         });
       }
@@ -85,7 +85,9 @@ export function useAlerts(): Alert[] {
         const n = new Notification(a.title, { body: a.body, tag: a.id });
         n.onclick = () => {
           window.focus();
-          location.assign(`/b/${businessId}/inbox/${a.conversationId}`);
+          location.assign(
+            a.conversationId ? `/b/${businessId}/inbox/${a.conversationId}` : `/b/${businessId}/activity`,
+          );
         };
       }
     }

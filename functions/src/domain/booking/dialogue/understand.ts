@@ -11,16 +11,21 @@ import { isArabicScript, isStopword, normalise, stem, words } from '../../text.j
  * Content words compared loosely: Arabic words by their light stem (no article, no suffix). A word
  * written with an accent is kept even when its plain spelling is a stopword ("uñas" is not "unas").
  */
-function contentWords(text: string): string[] {
+/**
+ * The words of a text that carry meaning. `language`, when known, decides
+ * what is a stopword ("dos" is one in Portuguese, not in French "Dos
+ * complet"); two-letter function words of any language go either way (the
+ * "de" of "De-shedding").
+ */
+function contentWords(text: string, language?: string): string[] {
+  const stop = (w: string) => isStopword(w, language) || (w.length <= 2 && isStopword(w));
   return text
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .flatMap((raw) => words(raw).map((w) => ({ w, accented: w !== raw && !isArabicScript(w) })))
-    .filter(
-      ({ w, accented }) => (w.length > 1 || isArabicScript(w)) && !/^\d+$/.test(w) && (accented || !isStopword(w)),
-    )
+    .filter(({ w, accented }) => (w.length > 1 || isArabicScript(w)) && !/^\d+$/.test(w) && (accented || !stop(w)))
     .map(({ w }) => (isArabicScript(w) ? stem(w) : w));
 }
 
@@ -85,7 +90,10 @@ function bestMatches(text: string, candidates: readonly Named[], distinctive = f
 export function matchServices(text: string, services: readonly Service[], defaultLanguage: string): string[] {
   return bestMatches(
     text,
-    services.map((s) => ({ id: s.id, names: allTexts(s.name, defaultLanguage).map((t) => contentWords(t.text)) })),
+    services.map((s) => ({
+      id: s.id,
+      names: allTexts(s.name, defaultLanguage).map((t) => contentWords(t.text, t.language)),
+    })),
   );
 }
 
@@ -95,7 +103,7 @@ export function matchVariants(text: string, service: Service, defaultLanguage: s
     text,
     service.variants.map((v) => ({
       id: v.id,
-      names: allTexts(v.name, defaultLanguage).map((t) => contentWords(t.text)),
+      names: allTexts(v.name, defaultLanguage).map((t) => contentWords(t.text, t.language)),
     })),
     true,
   );

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { pickLocalized } from '../../../domain/localized.js';
 import type { Localized, Service } from '../../../domain/business.js';
-import { businessIndex } from '../../offline/retrieval.js';
+import { searchKnowledge } from '../../../domain/knowledge-index.js';
 import type { BusinessContext } from '../../responder.js';
 import { defineTool } from './tool.js';
 
@@ -46,9 +46,7 @@ export const listServices = defineTool({
     const { business } = ctx;
     const active = business.services.filter((s) => s.active);
     const matched = query
-      ? businessIndex(business)
-          .findServices(query)
-          .map((m) => m.service)
+      ? [...new Set(searchKnowledge(business, query, ctx.language).services.map((m) => m.service))]
       : [];
     const services = matched.length > 0 ? matched : active;
     return {

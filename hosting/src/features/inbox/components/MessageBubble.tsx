@@ -186,9 +186,32 @@ function AiDetails({ ai }: { ai: NonNullable<Message['ai']> }) {
         <dt>Confidence</dt>
         <dd>{ai.confidence.toFixed(2)}</dd>
         <dt>Language</dt>
-        <dd>{ai.language}</dd>
+        <dd>
+          {ai.language}
+          {ai.answerLanguage ? ` (the business's text is in ${ai.answerLanguage})` : ''}
+        </dd>
         <dt>Sources</dt>
         <dd>{ai.sources.length ? ai.sources.join(', ') : 'none'}</dd>
+        {ai.note ? (
+          <>
+            <dt>Note</dt>
+            <dd>{ai.note}</dd>
+          </>
+        ) : null}
+        {ai.safety ? (
+          <>
+            <dt>Safety</dt>
+            <dd className="fd-msg__error">
+              possible emergency ({ai.safety.emergency}): {ai.safety.evidence.join(', ')}
+            </dd>
+          </>
+        ) : null}
+        {ai.injection ? (
+          <>
+            <dt>Instructions in the message</dt>
+            <dd>{Array.isArray(ai.injection) ? ai.injection.join(', ') : 'yes'} (treated as text)</dd>
+          </>
+        ) : null}
         {ai.handoff ? (
           <>
             <dt>Why it handed off</dt>
@@ -205,13 +228,9 @@ function AiDetails({ ai }: { ai: NonNullable<Message['ai']> }) {
               <ol className="fd-tools">
                 {ai.toolCalls.map((t, i) => (
                   <li key={i}>
-                    <code>{t.name}</code>
-                    {t.input !== undefined ? <pre>{JSON.stringify(t.input, null, 1)}</pre> : null}
-                    {t.error ? (
-                      <span className="fd-msg__error">{t.error}</span>
-                    ) : t.output !== undefined ? (
-                      <pre>{JSON.stringify(t.output, null, 1)}</pre>
-                    ) : null}
+                    <code>{t.name}</code> <span className="fd-muted">{Math.round(t.durationMs)} ms</span>
+                    {t.arguments ? <pre>{t.arguments}</pre> : null}
+                    {t.ok ? <span>{t.summary}</span> : <span className="fd-msg__error">{t.summary}</span>}
                   </li>
                 ))}
               </ol>

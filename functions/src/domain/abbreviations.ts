@@ -1,0 +1,68 @@
+/**
+ * Chat shorthand, per language, expanded to the words it stands for before
+ * anything else reads a message: WhatsApp Spanish writes "q", "xq", "xfa",
+ * "pa", "tb"; English "u", "r", "pls", "thx", "tmrw"; Portuguese "vc",
+ * "qto", "hj"; French "stp", "bcp", "rdv"; Catalan "q", "xq", "dsp".
+ *
+ * Keys are normalised words (see normalise in text.ts); a value may be
+ * several words. A shorthand that means different things in different
+ * languages ("q", "tb", "pq") is only expanded for a language it belongs
+ * to, which is why unknown-language text gets only the unambiguous ones.
+ */
+import type { TextLanguage } from './languages.js';
+
+const table = (s: string): ReadonlyMap<string, string> =>
+  new Map(
+    s
+      .split(',')
+      .map((pair) => pair.split('=').map((p) => p.trim()))
+      .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''),
+  );
+
+export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = {
+  en: table(`u=you, r=are, ur=your, yr=your, pls=please, plz=please, plse=please, thx=thanks, thnx=thanks, tnx=thanks, ty=thank you,
+    tmrw=tomorrow, tmr=tomorrow, tmrrw=tomorrow, 2moro=tomorrow, 2morrow=tomorrow, 2day=today, tdy=today, tonite=tonight,
+    b4=before, aft=afternoon, appt=appointment, appts=appointments, apt=appointment, info=information, asap=as soon as possible,
+    wknd=weekend, wk=week, hrs=hours, hr=hour, mins=minutes, min=minutes, yo=years old, yrs=years, cuz=because, coz=because, bc=because,
+    wat=what, wot=what, wen=when, hw=how, abt=about, w=with, wanna=want to, gonna=going to, gotta=have to, dunno=do not know,
+    msg=message, ppl=people, sat=saturday, mon=monday, tues=tuesday, weds=wednesday, thurs=thursday, fri=friday,
+    dr=doctor, doc=doctor, xray=x ray, xrays=x rays, nite=night, rn=right now, atm=at the moment, k=ok, kk=ok, thru=through`),
+  es: table(`q=que, k=que, ke=que, xq=porque, pq=porque, porq=porque, xk=porque, x=por, xa=para, pa=para, xfa=por favor, porfa=por favor,
+    pf=por favor, plis=por favor, tb=tambien, tmb=tambien, tbn=tambien, tmbn=tambien, d=de, dnd=donde, cdo=cuando, qdo=cuando,
+    cnt=cuanto, cto=cuanto, cuant=cuanto, xo=pero, mxo=mucho, mnn=manana, mna=manana, hrs=horas, hr=hora, min=minutos, mins=minutos,
+    dr=doctor, dra=doctora, info=informacion, msj=mensaje, bss=besos, grax=gracias, grs=gracias, grcs=gracias, ntp=no te preocupes,
+    nd=nada, tqm=te quiero mucho, sq=es que, toy=estoy, tas=estas, ta=esta, tamos=estamos, vd=verdad, finde=fin de semana,
+    s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta`),
+  ca: table(`q=que, k=que, xq=perque, pq=perque, perq=perque, x=per, xa=per a, pa=per a, tb=tambe, tmb=tambe, tbe=tambe, d=de,
+    dsp=despres, dps=despres, qn=quan, qnt=quant, qt=quant, msg=missatge, hrs=hores, hr=hora, min=minuts, mins=minuts, dr=doctor,
+    dra=doctora, info=informacio, gracie=gracies, grasies=gracies, mrc=merci, bdia=bon dia,
+    sisplau=si us plau, siusplau=si us plau, pf=per favor, xfa=per favor, sip=si, mol=molt, mlt=molt`),
+  pt: table(`vc=voce, vcs=voces, voçe=voce, q=que, oq=o que, pq=porque, pqe=porque, p=para, pra=para, pro=para o, tb=tambem, tbm=tambem,
+    td=tudo, tds=todos, hj=hoje, amn=amanha, qto=quanto, qta=quanta, qtos=quantos, qdo=quando, qnd=quando, qnto=quanto, mto=muito,
+    mt=muito, mta=muita, msm=mesmo, ngm=ninguem, obg=obrigado, obgd=obrigado, obgda=obrigada, brigado=obrigado, brigada=obrigada,
+    blz=beleza, vlw=valeu, agr=agora, cmg=comigo, ctz=certeza, dps=depois, n=nao, naum=nao, eh=e, hrs=horas, hr=hora, min=minutos,
+    dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades`),
+  fr: table(`stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
+    pk=pourquoi, pq=pourquoi, pcq=parce que, qd=quand, qnd=quand, cb=combien, cmb=combien, rdv=rendez vous,
+    ajd=aujourdhui, auj=aujourdhui, dem=demain, tjrs=toujours, tt=tout, ts=tous, ds=dans, dc=donc, vs=vous, jsp=je ne sais pas,
+    jpp=je peux pas, cc=coucou, dsl=desole, mn=minutes, min=minutes, h=heure, hrs=heures, dr=docteur, info=information,
+    koi=quoi, ki=qui, c=cest, sa=ca, keske=quest ce que, kel=quel, kelle=quelle, pb=probleme, pbm=probleme`),
+  ar: table(`slm=salam, mrhba=marhaba, shukran=shukran, tslm=tislam, inshalah=inshallah, nshala=inshallah, insha2allah=inshallah,
+    bkra=bukra, bokra=bukra, ymken=mumkin, mmkn=mumkin, mumken=mumkin, 3fwan=3afwan`),
+};
+
+/**
+ * Shorthand that means the same in every language that uses it; for text
+ * whose language is not known yet (detection runs on expanded text too).
+ */
+export const UNIVERSAL_ABBREVIATIONS: ReadonlyMap<string, string> = table(
+  `pls=please, plz=please, thx=thanks, tmrw=tomorrow, 2moro=tomorrow, appt=appointment, xfa=por favor, porfa=por favor, xq=porque,
+   vc=voce, vcs=voces, hj=hoje, qto=quanto, obg=obrigado, blz=beleza, svp=sil vous plait, stp=sil te plait, rdv=rendez vous,
+   bjr=bonjour, bcp=beaucoup, dsp=despres, bdia=bon dia`,
+);
+
+/** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
+export function expandAbbreviations(words: readonly string[], language?: string): string[] {
+  const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
+  return words.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
+}

@@ -1,0 +1,94 @@
+/**
+ * Amounts of money in a text, and whether a business's data states them.
+ * Every responder's reply is checked with it ("never invent a price"): the
+ * evaluation counts replies that state an amount the business never wrote,
+ * and an LLM reply that does is not sent.
+ *
+ * An amount is a number written next to the business's currency, in any of
+ * the ways the supported languages write it: "AED 600", "600 د.إ", "$25",
+ * "25 €", "€25", "25 euros", "1,000" or "1.000".
+ */
+import type { Business, Localized } from './business.js';
+import { allTexts } from './localized.js';
+
+const LOCALES = ['en', 'es', 'fr', 'ca', 'pt', 'ar-u-nu-latn'];
+
+const NAMES: Record<string, string[]> = {
+  EUR: ['euros?', 'eur', '€'],
+  USD: ['dollars?', 'usd', 'us\\$', '\\$', 'dólares', 'dolares', 'dólar', 'dolar'],
+  GBP: ['pounds?', 'gbp', '£', 'libras?'],
+  AED: ['aed', 'dirhams?', 'dhs?', 'درهم', 'دراهم'],
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every way `currency` is written: code, symbols in the supported locales, common names. */
+function currencyPattern(currency: string): string {
+  const forms = new Set<string>([escape(currency.toLowerCase()), ...(NAMES[currency] ?? [])]);
+  for (const locale of LOCALES) {
+    try {
+      const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+      const symbol = parts.find((p) => p.type === 'currency')?.value.trim();
+      if (symbol) forms.add(escape(symbol.toLowerCase().replace(/[\u200f\u200e]/g, '')));
+    } catch {
+      // an unknown code has no symbols; the code itself still counts
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length).join('|');
+}
+
+const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+
+function parseNumber(raw: string): number {
+  const compact = raw.replace(/[\u00a0\u202f ]/g, '');
+  // "1.000" and "1,000" are thousands; "12,50" and "12.50" are decimals.
+  const thousands = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?$/.exec(compact);
+  if (thousands) {
+    const sep = thousands[1]!;
+    const decimal = compact.slice(-3).match(/^[.,]\d{2}$/) && compact.at(-3) !== sep ? compact.slice(-3) : '';
+    const whole = (decimal ? compact.slice(0, -3) : compact).split(sep).join('');
+    return Number(`${whole}${decimal.replace(',', '.')}`);
+  }
+  return Number(compact.replace(',', '.'));
+}
+
+/** The amounts of money in `text`, in `currency`. */
+export function moneyAmounts(text: string, currency: string): number[] {
+  const money = currencyPattern(currency);
+  const pattern = new RegExp(
+    String.raw`(?:(?:${money})\s?(${NUMBER})(?![\d]))|(?:(?<![\d.,])(${NUMBER})\s?(?:${money})(?![\p{L}]))`,
+    'giu',
+  );
+  const cleaned = text.replace(/[\u200f\u200e]/g, '').toLowerCase();
+  return [...cleaned.matchAll(pattern)].map((m) => parseNumber((m[1] ?? m[2])!));
+}
+
+function texts(value: Localized | undefined): string[] {
+  return value === undefined ? [] : allTexts(value, 'en').map((t) => t.text);
+}
+
+/** Every amount the business's data states: service prices and deposits, and amounts written in its texts. */
+export function knownAmounts(business: Business): Set<number> {
+  const known = new Set<number>();
+  const currency = business.profile.currency;
+  for (const s of business.services) {
+    for (const n of [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)])
+      if (n !== undefined) known.add(n);
+  }
+  const all = [
+    ...business.qa.flatMap((q) => [...texts(q.question), ...texts(q.answer)]),
+    ...business.knowledge.flatMap((a) => [...texts(a.title), ...texts(a.body)]),
+    ...business.policies.flatMap((p) => [...texts(p.title), ...texts(p.text)]),
+    ...business.services.flatMap((s) => [...texts(s.description), ...texts(s.priceNote)]),
+    ...texts(business.profile.description),
+    ...texts(business.styleGuide.handoffMessage),
+  ];
+  for (const text of all) for (const n of moneyAmounts(text, currency)) known.add(n);
+  return known;
+}
+
+/** Amounts of money in `text` that the business's data does not state. */
+export function unknownAmounts(text: string, business: Business): number[] {
+  const known = knownAmounts(business);
+  return moneyAmounts(text, business.profile.currency).filter((n) => !known.has(n));
+}

@@ -1,0 +1,152 @@
+/**
+ * Turns text into the units retrieval compares (domain/unit-index.ts). A
+ * unit is one thing the text says, with every term that may stand for it:
+ * the word's stem in each language it may be in, its typo correction (at a
+ * lower weight), and the concepts of the lexicon it belongs to. "aparcar"
+ * in a Catalan question becomes { aparc, #parking }, and so does
+ * "aparcamiento" in a Spanish answer: they meet on #parking, and on the
+ * shared stem for free where languages share a word.
+ *
+ * A phrase that forms one concept ("how much", "fa mal", "gift card") is one
+ * unit, even when its words are stopwords on their own.
+ */
+import { conceptTerm, findConcepts } from './lexicon/concepts.js';
+import { type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import type { Vocabulary } from './fuzzy.js';
+import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
+import { expandedWords, isContentWord, isStopword } from './text.js';
+import { stem } from './stem.js';
+import { arabiziKey } from './arabizi.js';
+import type { Concept } from './lexicon/concepts.js';
+
+/**
+ * Concepts that frame a question rather than say what it is about ("do you
+ * do …?", "vocês fazem …?"): they join a content word's unit but never
+ * stand alone, or "do you do veneers?" would be half about "services".
+ */
+const FRAME_CONCEPTS = new Set<string>(['services']);
+
+/** A number says nothing retrieval can use ("I'm 42", "at 5"); days are read by domain/dates.ts. */
+const isNumber = (word: string) => /^\d+$/.test(word);
+
+/** term → weight (1 for the word itself and its concepts, less for a typo correction). */
+export type Unit = ReadonlyMap<string, number>;
+
+/** Weight of a term reached through a typo correction, by edit distance. */
+const CORRECTION_WEIGHT = [1, 0.8, 0.65];
+/** A concept is good evidence, a little weaker than the word itself (two words may share a concept loosely). */
+const CONCEPT_WEIGHT = 0.9;
+
+export interface Analysis {
+  /** Normalised words, chat shorthand spelt out. */
+  words: string[];
+  /** `words` with typos corrected towards the vocabulary (same positions). */
+  corrected: string[];
+  /** Positions whose word was corrected, with the edit distance. */
+  corrections: Map<number, number>;
+  languages: readonly TextLanguage[];
+  concepts: PhraseMatch<Concept>[];
+  units: Unit[];
+  /** The word positions each unit stands for (same order as `units`). */
+  positions: number[][];
+  /** Positions of content words (not stopwords), which a good answer should explain. */
+  content: number[];
+}
+
+function termOf(word: string, language: TextLanguage): string {
+  return language === 'ar' && !/[\u0600-\u06ff]/.test(word) ? arabiziKey(word) : stem(word, language);
+}
+
+export interface AnalyseOptions {
+  /** The languages the text may be in; the first decides stopwords and shorthand when `primary` is unset. */
+  languages: readonly TextLanguage[];
+  /** The language the text is known to be in, if any. */
+  primary?: TextLanguage | undefined;
+  /** Known words to correct typos towards (queries only). */
+  vocabulary?: Vocabulary | undefined;
+}
+
+/** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
+export function analyse(text: string, options: AnalyseOptions): Analysis {
+  const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
+  const primary = options.primary;
+  const words = expandedWords(text, primary);
+  const stop = (word: string) =>
+    primary ? isStopword(word, primary) : languages.some((language) => isStopword(word, language));
+  const corrections = new Map<number, number>();
+  const corrected = words.map((word, i) => {
+    if (!options.vocabulary || stop(word) || !isContentWord(word, primary)) return word;
+    const fix = options.vocabulary.correct(word);
+    if (!fix) return word;
+    corrections.set(i, fix.distance);
+    return fix.word;
+  });
+  // Concepts in the words as written and as corrected; in a language other than the
+  // text's, a concept may not claim the text's own function words (Spanish "son" is not a son).
+  const found = [...findConcepts(prepareWords(words, languages))];
+  if (corrections.size > 0) {
+    for (const match of findConcepts(prepareWords(corrected, languages))) {
+      if (!found.some((m) => m.key === match.key && m.start === match.start)) found.push(match);
+    }
+  }
+  const concepts = found.filter((match) => {
+    if (!primary || match.language === primary) return true;
+    const span = words.slice(match.start, match.end);
+    return !span.every((w) => isStopword(w, primary));
+  });
+
+  // One unit per content word; a concept adds its term to the units of its
+  // words, or, over words that are all stopwords ("how much", "fa mal"),
+  // becomes a unit of its own.
+  const unitAt = new Map<number, Map<string, number>>();
+  const content: number[] = [];
+  words.forEach((word, i) => {
+    if (stop(word) || !isContentWord(word, primary) || isNumber(word)) return;
+    content.push(i);
+    const unit = new Map<string, number>();
+    for (const language of languages) unit.set(termOf(word, language), 1);
+    const distance = corrections.get(i);
+    if (distance !== undefined) {
+      const weight = CORRECTION_WEIGHT[distance] ?? 0.5;
+      for (const language of languages) {
+        const term = termOf(corrected[i]!, language);
+        if (!unit.has(term)) unit.set(term, weight);
+      }
+    }
+    unitAt.set(i, unit);
+  });
+  const conceptOnly: { unit: Map<string, number>; positions: number[] }[] = [];
+  for (const match of concepts) {
+    const positions = Array.from({ length: match.end - match.start }, (_, k) => match.start + k);
+    const weight =
+      CONCEPT_WEIGHT * Math.min(...positions.map((p) => CORRECTION_WEIGHT[corrections.get(p) ?? 0] ?? 0.5));
+    const term = conceptTerm(match.key);
+    const owners = positions.map((p) => unitAt.get(p)).filter((u): u is Map<string, number> => u !== undefined);
+    if (owners.length === 0) {
+      if (FRAME_CONCEPTS.has(match.key)) continue;
+      const same = conceptOnly.find((c) => c.positions.join() === positions.join());
+      if (same) same.unit.set(term, Math.max(same.unit.get(term) ?? 0, weight));
+      else conceptOnly.push({ unit: new Map([[term, weight]]), positions });
+      continue;
+    }
+    for (const unit of owners) unit.set(term, Math.max(unit.get(term) ?? 0, weight));
+  }
+  const ordered = [...[...unitAt.entries()].map(([p, unit]) => ({ unit, positions: [p] })), ...conceptOnly].sort(
+    (a, b) => a.positions[0]! - b.positions[0]!,
+  );
+  const units = ordered.map((o) => o.unit);
+  const positions = ordered.map((o) => o.positions);
+  return { words, corrected, corrections, languages, concepts, units, positions, content };
+}
+
+/**
+ * Units of a short key text (a question, a title, a service name) that must
+ * be findable even when every word is a stopword ("Can I stay?"): then each
+ * word is a unit of its own.
+ */
+export function analyseKey(text: string, options: AnalyseOptions): Analysis {
+  const analysis = analyse(text, options);
+  if (analysis.units.length > 0) return analysis;
+  const units = analysis.words.map((word): Unit => new Map(options.languages.map((l) => [termOf(word, l), 1])));
+  return { ...analysis, units, positions: analysis.words.map((_, i) => [i]) };
+}

@@ -1,0 +1,105 @@
+/**
+ * Words for days in every supported language (normalised: lowercase, no
+ * accents), for domain/dates.ts.
+ */
+import type { Weekday } from './business.js';
+import { normalise } from './text.js';
+
+const list = (s: string) => s.split('|').map((p) => normalise(p));
+
+export const DATE_WORDS = {
+  today: list(
+    "today|tonight|this afternoon|this evening|this morning|hoy|esta tarde|esta noche|avui|hui|aquesta tarda|aquesta vesprada|aquest mati|aujourd'hui|ce soir|cet apres-midi|ce matin|hoje|hoje a tarde|esta noite|اليوم|lyom|el yom|elyom|alyom|hal yom",
+  ),
+  tomorrow: list('tomorrow|manana|dema|demain|amanha|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra'),
+  dayAfterTomorrow: list(
+    'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|بعد بكرا',
+  ),
+  /** "mañana" after these is the morning, not tomorrow. */
+  morning: list('la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana'),
+  weekend: list(
+    'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|wikend',
+  ),
+  every: list('every|each|cada|tots|todos|todas|tous|toutes'),
+};
+
+const WEEKDAY_TABLE: Record<Weekday, string> = {
+  mon: 'monday|mon|lunes|dilluns|lundi|segunda|segunda-feira|الاثنين|الاتنين|tnen|etnen',
+  tue: 'tuesday|tue|tues|martes|dimarts|mardi|terca|terca-feira|الثلاثاء|التلات|talata|tlata',
+  wed: 'wednesday|wed|weds|miercoles|dimecres|mercredi|quarta|quarta-feira|الاربعاء|الاربعا|arba3a|arb3a',
+  thu: 'thursday|thu|thur|thurs|jueves|dijous|jeudi|quinta|quinta-feira|الخميس|khamis|5amis',
+  fri: 'friday|fri|viernes|divendres|vendredi|sexta|sexta-feira|الجمعه|jum3a|jem3a|jim3a',
+  sat: 'saturday|sat|sabado|dissabte|samedi|sabado|السبت|sabt|sebt',
+  sun: 'sunday|domingo|diumenge|dimanche|الاحد|a7ad|ahad|7ad',
+};
+const PLURAL_TABLE: Record<Weekday, string> = {
+  mon: 'mondays|dillunss|lundis',
+  tue: 'tuesdays|dimartss|mardis',
+  wed: 'wednesdays|mercredis',
+  thu: 'thursdays|jeudis',
+  fri: 'fridays|divendress|vendredis|sextas',
+  sat: 'saturdays|sabados|dissabtes|samedis',
+  sun: 'sundays|domingos|diumenges|dimanches',
+};
+
+/** Normalised weekday word → the day, and whether it is a plural ("on Saturdays": every Saturday). */
+export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean }> = new Map(
+  [false, true].flatMap((plural) =>
+    (Object.entries(plural ? PLURAL_TABLE : WEEKDAY_TABLE) as [Weekday, string][]).flatMap(([day, names]) =>
+      list(names).map((name): [string, { day: Weekday; plural: boolean }] => [name, { day, plural }]),
+    ),
+  ),
+);
+
+const MONTH_TABLE = [
+  'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني',
+  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط',
+  'march|mar|marzo|marc|mars|marco|مارس|اذار',
+  'april|apr|abril|avril|ابريل|نيسان',
+  'may|mayo|maig|mai|maio|مايو|ايار',
+  'june|jun|junio|juny|juin|junho|يونيو|حزيران',
+  'july|jul|julio|juliol|juillet|julho|يوليو|تموز',
+  'august|aug|agosto|agost|aout|اغسطس|اب',
+  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول',
+  'october|oct|octubre|octobre|outubro|اكتوبر|تشرين الاول',
+  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني',
+  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول',
+];
+
+/** Normalised month word → 1..12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_TABLE.flatMap((names, i) => list(names).map((name) => [name, i + 1] as const)),
+);
+
+/** Days with a name everyone uses, whether or not the business listed them. */
+export const FIXED_DATES: readonly { phrases: string[]; month: number; day: number }[] = [
+  {
+    phrases: list(
+      'christmas eve|nochebuena|noche buena|nit de nadal|nit de nadal|veille de noel|reveillon de noel|vespera de natal|consoada|ليله الميلاد',
+    ),
+    month: 12,
+    day: 24,
+  },
+  {
+    phrases: list(
+      'christmas|christmas day|xmas|navidad|dia de navidad|nadal|dia de nadal|noel|jour de noel|natal|dia de natal|عيد الميلاد',
+    ),
+    month: 12,
+    day: 25,
+  },
+  {
+    phrases: list(
+      "new year's eve|new years eve|nye|nochevieja|nit de cap d'any|nit de cap dany|saint-sylvestre|reveillon|vespera de ano novo|passagem de ano|ليله راس السنه",
+    ),
+    month: 12,
+    day: 31,
+  },
+  {
+    phrases: list(
+      "new year's day|new years day|new year|ano nuevo|cap d'any|jour de l'an|nouvel an|ano novo|dia de ano novo|راس السنه",
+    ),
+    month: 1,
+    day: 1,
+  },
+  { phrases: list('epiphany|reyes|dia de reyes|reis|dia de reis|epiphanie|dia de reis|three kings'), month: 1, day: 6 },
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Holiday } from './business.js';
+import { type DateReference, findDateReferences, isDateWord } from './dates.js';
+
+/** Thursday 10 December 2026, 23:30 in Madrid (already Friday 00:30 in Dubai, still Thursday in Austin). */
+const NOW = new Date('2026-12-10T22:30:00Z');
+const HOLIDAYS: Holiday[] = [
+  { date: '2026-12-19', name: { en: 'Team training day', ca: "Formació de l'equip" }, hours: [] },
+  { date: '2026-12-24', name: { en: 'Christmas Eve', es: 'Nochebuena' }, hours: [{ open: '09:00', close: '13:00' }] },
+  { date: '2027-03-19', name: { es: 'San José (Fallas)', ca: 'Sant Josep (Falles)' }, hours: [] },
+];
+const context = { now: NOW, timezone: 'Europe/Madrid', holidays: HOLIDAYS };
+const dates = (text: string, ctx = context) =>
+  findDateReferences(text, ctx).map((r: DateReference) =>
+    r.kind === 'date' ? r.date : r.kind === 'weekday' ? `every ${r.weekday}` : r.dates.join('+'),
+  );
+
+describe('findDateReferences', () => {
+  it.each([
+    ['are you open today?', ['2026-12-10']],
+    ['obriu demà?', ['2026-12-11']],
+    ['abrís mañana por la tarde?', ['2026-12-11']],
+    ['vienes por la mañana?', []], // "la mañana" is the morning
+    ['pasado mañana', ['2026-12-12']],
+    ['are you open this saturday?', ['2026-12-12']],
+    ['obriu dissabte?', ['2026-12-12']],
+    ['vous êtes ouverts jeudi ?', ['2026-12-10']], // today is Thursday
+    ['a qué hora abrís los sábados?', ['every sat']],
+    ['on saturdays?', ['every sat']],
+    ['are you open on the 19th?', ['2026-12-19']],
+    ['abrís el día 24?', ['2026-12-24']],
+    ['el 8?', ['2027-01-08']], // the 8th of this month has passed
+    ['24/12', ['2026-12-24']],
+    ['12/24', ['2026-12-24']], // month first when the day cannot be a month
+    ['24 de diciembre', ['2026-12-24']],
+    ['December 31', ['2026-12-31']],
+    ['1er janvier', ['2027-01-01']],
+    ['on Christmas Eve', ['2026-12-24']],
+    ['per Nadal', ['2026-12-25']],
+    ["new year's eve", ['2026-12-31']],
+    ['el dia de Reis', ['2027-01-06']],
+    ['per Falles, per Sant Josep', ['2027-03-19']],
+    ["el dia de la formació de l'equip", ['2026-12-19']],
+    ['this weekend', ['2026-12-12+2026-12-13']],
+    ['بكرا', ['2026-12-11']],
+    ['يوم السبت', ['2026-12-12']],
+    ['how much is a cleaning?', []],
+    ['can I come at 5?', []],
+    ['my son is 8', []],
+  ])('%j → %j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it('counts days in the business time zone', () => {
+    // 23:30 Thursday in Madrid is already Friday in Dubai.
+    expect(dates('today', { ...context, timezone: 'Asia/Dubai' })).toEqual(['2026-12-11']);
+    expect(dates('today', { ...context, timezone: 'America/Chicago' })).toEqual(['2026-12-10']);
+  });
+
+  it('says which holiday a date is', () => {
+    const [ref] = findDateReferences('open on the 24th?', context);
+    expect(ref).toMatchObject({ kind: 'date', date: '2026-12-24', via: 'day-of-month' });
+    const [named] = findDateReferences('open on christmas eve?', context);
+    expect(named).toMatchObject({ kind: 'date', via: 'holiday', holiday: { date: '2026-12-24' } });
+  });
+});
+
+describe('isDateWord', () => {
+  it.each([
+    ['dissabte', true],
+    ['19th', true],
+    ['demain', true],
+    ['diciembre', true],
+    ['42', false],
+    ['laser', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isDateWord(word)).toBe(expected);
+  });
+});

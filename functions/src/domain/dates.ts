@@ -1,0 +1,172 @@
+/**
+ * Which day a customer means: "today", "tomorrow", "this Saturday", "el 15",
+ * "the 19th", "24/12", "24 de diciembre", "Christmas Eve", "per Reis", or a
+ * holiday the business named ("Eid al-Fitr", "Team training day"), in every
+ * supported language, resolved against `now` in the business's time zone to
+ * the next such date. "On Saturdays" is a weekday, not a date.
+ *
+ * Pure: the clock is an argument.
+ */
+import type { Holiday, Weekday } from './business.js';
+import { WEEKDAYS } from './business.js';
+import { addDays, wallClock, weekdayOf } from './hours.js';
+import { allTexts } from './localized.js';
+import { ANY_STOPWORD } from './stopwords.js';
+import { expandedWords, normalise } from './text.js';
+import { DATE_WORDS, FIXED_DATES, MONTHS, WEEKDAY_NAMES } from './dates-lexicon.js';
+
+export type DateReference =
+  | {
+      kind: 'date';
+      date: string;
+      via: 'today' | 'tomorrow' | 'weekday' | 'day-of-month' | 'holiday' | 'named-day';
+      holiday?: Holiday;
+    }
+  | { kind: 'weekday'; weekday: Weekday }
+  | { kind: 'weekend'; dates: [string, string] };
+
+export interface DateContext {
+  now: Date;
+  timezone: string;
+  holidays: readonly Holiday[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The next date on or after `from` with this month and day. */
+function nextMonthDay(from: string, month: number, day: number): string | undefined {
+  const year = Number(from.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const date = `${y}-${pad(month)}-${pad(day)}`;
+    const valid = new Date(`${date}T00:00:00Z`).getUTCDate() === day;
+    if (valid && date >= from) return date;
+  }
+  return undefined;
+}
+
+/** The next date on or after `from` with this day of the month. */
+function nextDayOfMonth(from: string, day: number): string | undefined {
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  for (let i = 0; i < 3; i++) {
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    if (new Date(`${date}T00:00:00Z`).getUTCDate() === day && date >= from) return date;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return undefined;
+}
+
+function nextWeekday(from: string, weekday: Weekday): string {
+  const offset = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(from)) + 7) % 7;
+  return addDays(from, offset);
+}
+
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|eme|o|a|º|ª)?$/;
+/** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
+const DAY_BEFORE = new Set(['el', 'le', 'the', 'dia', 'day', 'del', 'on', 'al', 'pel', 'pro']);
+
+/**
+ * Holidays the business listed whose name the message gives: every content
+ * word of a short name, two thirds of a longer one ("national day" for "UAE
+ * National Day"), in any of the name's languages.
+ */
+function namedHolidays(words: readonly string[], context: DateContext, today: string): Holiday[] {
+  const said = new Set(words);
+  const upcoming = [...context.holidays].filter((h) => h.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const found: Holiday[] = [];
+  const names = new Set<string>();
+  for (const holiday of upcoming) {
+    const matched = allTexts(holiday.name, 'en').some(({ text: name }) => {
+      const tokens = normalise(name.replace(/\([^)]*\)/g, ' '))
+        .split(' ')
+        .filter((w) => w.length > 1 && !ANY_STOPWORD.has(w));
+      const hits = tokens.filter((t) => said.has(t)).length;
+      return tokens.length > 0 && hits >= Math.max(tokens.length === 1 ? 1 : 2, Math.ceil((2 * tokens.length) / 3));
+    });
+    const key = normalise(allTexts(holiday.name, 'en')[0]?.text ?? '');
+    if (matched && !names.has(key)) {
+      names.add(key); // "Ramadan hours" names thirty days: the first upcoming one stands for them
+      found.push(holiday);
+    }
+  }
+  return found;
+}
+
+const DAY_WORDS = new Set(
+  [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend].flatMap((p) =>
+    p.split(' '),
+  ),
+);
+
+/** Whether a normalised word names a day: a weekday, a month, "today", "tomorrow", a day of the month. */
+export function isDateWord(word: string): boolean {
+  if (WEEKDAY_NAMES.has(word) || MONTHS.has(word) || DAY_WORDS.has(word)) return true;
+  const number = ORDINAL.exec(word);
+  return number !== null && Number(number[1]) >= 1 && Number(number[1]) <= 31;
+}
+
+export function findDateReferences(text: string, context: DateContext): DateReference[] {
+  const today = wallClock(context.now, context.timezone).date;
+  const words = expandedWords(text);
+  const joined = ` ${words.join(' ')} `;
+  const refs: DateReference[] = [];
+  const push = (ref: DateReference) => {
+    const key = JSON.stringify(ref.kind === 'date' ? ref.date : ref);
+    if (!refs.some((r) => JSON.stringify(r.kind === 'date' ? r.date : r) === key)) refs.push(ref);
+  };
+  const has = (phrases: readonly string[]) => phrases.some((p) => joined.includes(` ${p} `));
+
+  for (const holiday of namedHolidays(words, context, today))
+    push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
+  // Longer names first ("Christmas Eve" before "Christmas"): a name found is taken out of the text.
+  let rest = joined;
+  for (const { phrases, month, day } of FIXED_DATES) {
+    const phrase = phrases.find((p) => rest.includes(` ${p} `));
+    if (!phrase) continue;
+    rest = rest.replace(` ${phrase} `, ' _ ');
+    const date = nextMonthDay(today, month, day);
+    const holiday = context.holidays.find((h) => h.date === date);
+    if (date) push({ kind: 'date', date, via: holiday ? 'holiday' : 'named-day', ...(holiday ? { holiday } : {}) });
+  }
+  if (has(DATE_WORDS.dayAfterTomorrow)) push({ kind: 'date', date: addDays(today, 2), via: 'tomorrow' });
+  else if (has(DATE_WORDS.tomorrow) && !has(DATE_WORDS.morning))
+    push({ kind: 'date', date: addDays(today, 1), via: 'tomorrow' });
+  if (has(DATE_WORDS.today)) push({ kind: 'date', date: today, via: 'today' });
+  if (has(DATE_WORDS.weekend)) {
+    const saturday = nextWeekday(today, 'sat');
+    push({ kind: 'weekend', dates: [saturday, addDays(saturday, 1)] });
+  }
+
+  // Slashed dates, day first ("24/12"), or month first when the day cannot be a month ("12/24").
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/])/g)) {
+    let [day, month] = [Number(m[1]), Number(m[2])];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    const date = month >= 1 && month <= 12 && day >= 1 ? nextMonthDay(today, month, day) : undefined;
+    if (date) push({ kind: 'date', date, via: 'day-of-month' });
+  }
+
+  words.forEach((word, i) => {
+    const weekday = WEEKDAY_NAMES.get(word);
+    if (weekday) {
+      const recurring = weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || words[i - 1] === 'les';
+      if (recurring) push({ kind: 'weekday', weekday: weekday.day });
+      else push({ kind: 'date', date: nextWeekday(today, weekday.day), via: 'weekday' });
+      return;
+    }
+    const number = ORDINAL.exec(word);
+    if (!number) return;
+    const day = Number(number[1]);
+    if (day < 1 || day > 31) return;
+    const month = MONTHS.get(words[i + 1] ?? '') ?? MONTHS.get(words[i + 2] ?? '') ?? MONTHS.get(words[i - 1] ?? '');
+    const nextIsMonth = MONTHS.has(words[i + 1] ?? '') || (words[i + 1] === 'de' && MONTHS.has(words[i + 2] ?? ''));
+    if (month && (nextIsMonth || MONTHS.has(words[i - 1] ?? ''))) {
+      const date = nextMonthDay(today, month, day);
+      if (date) push({ kind: 'date', date, via: 'day-of-month' });
+    } else if (word !== String(day) || DAY_BEFORE.has(words[i - 1] ?? '')) {
+      // "15th", or "el 15": a day of this month (or the next, if it has passed).
+      const date = nextDayOfMonth(today, day);
+      if (date) push({ kind: 'date', date, via: 'day-of-month' });
+    }
+  });
+  return refs;
+}

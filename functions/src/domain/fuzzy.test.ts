@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, editDistance, Vocabulary } from './fuzzy.js';
+
+describe('editDistance', () => {
+  it.each([
+    ['cancel', 'cancel', 0],
+    ['cancle', 'cancel', 1], // a transposition is one edit
+    ['limpiesa', 'limpieza', 1],
+    ['blanqueament', 'blanquejament', 1],
+    ['appointment', 'apointment', 1],
+    ['whitening', 'whitneing', 1],
+    ['parking', 'barking', 1],
+    ['kitten', 'sitting', 3],
+  ])('%s → %s: %i', (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
+  });
+
+  it('stops early past the maximum', () => {
+    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+  });
+});
+
+describe('Vocabulary', () => {
+  const vocabulary = new Vocabulary(['cancellation', 'whitening', 'parking', 'limpieza', 'cita'], ['please']);
+
+  it.each([
+    ['cancelation', 'cancellation'],
+    ['whitenning', 'whitening'],
+    ['limpiesa', 'limpieza'],
+  ])('corrects %s to %s', (typo, word) => {
+    expect(vocabulary.correct(typo)?.word).toBe(word);
+  });
+
+  it.each([
+    ['cita', 'known already'],
+    ['please', 'a protected word is never corrected'],
+    ['cima', 'too short to correct'],
+    ['barking', 'a different first letter is a different word'],
+    ['xyzzyq', 'nothing close'],
+    ['10am', 'numbers are not words'],
+  ])('leaves %s alone (%s)', (word) => {
+    expect(vocabulary.correct(word)).toBeUndefined();
+  });
+
+  it('allows more edits for longer words', () => {
+    expect([allowedEdits(4), allowedEdits(5), allowedEdits(8)]).toEqual([0, 1, 2]);
+  });
+});

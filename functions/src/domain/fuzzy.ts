@@ -1,0 +1,97 @@
+/**
+ * Typo tolerance: a word the business never wrote is compared, by edit
+ * distance (with transpositions: "cancle" is one edit from "cancel"), with
+ * the words it did write and the words of the concept lexicon, and the
+ * closest one stands in for it at a lower weight. Accents are already gone
+ * (normalise), so "limpieza"/"limpiesa" or "blanquejament"/"blanqueament"
+ * are one edit apart.
+ *
+ * Short words are left alone (one edit turns "cita" into "cima"): a word
+ * needs 5 letters for one edit and 8 for two.
+ */
+
+/** Optimal-string-alignment distance, or `max + 1` as soon as it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const current = new Array<number>(cols).fill(0);
+    current[0] = i;
+    let rowMin = current[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[cols - 1]!;
+}
+
+/** How many edits a word of this length may be away from its correction. */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+export interface Correction {
+  word: string;
+  distance: number;
+}
+
+/**
+ * A vocabulary of known words, bucketed by length so a lookup only compares
+ * words that could be close enough.
+ */
+export class Vocabulary {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly known = new Set<string>();
+
+  /** `words` are what typos are corrected to; `alsoKnown` are never corrected but never a correction (stopwords). */
+  constructor(words: Iterable<string>, alsoKnown: Iterable<string> = []) {
+    for (const word of words) this.add(word);
+    this.protectedWords = new Set(alsoKnown);
+  }
+
+  private readonly protectedWords: ReadonlySet<string>;
+
+  add(word: string): void {
+    if (!word || this.known.has(word)) return;
+    this.known.add(word);
+    const bucket = this.byLength.get(word.length) ?? [];
+    bucket.push(word);
+    this.byLength.set(word.length, bucket);
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word) || this.protectedWords.has(word);
+  }
+
+  /**
+   * The closest known word within the allowed edits that starts with the
+   * same letter (typos rarely hit the first one, and a different first letter
+   * is usually a different word), or undefined; ties go to the
+   * alphabetically first, so the answer is deterministic.
+   */
+  correct(word: string): Correction | undefined {
+    const max = allowedEdits(word.length);
+    if (max === 0 || this.has(word) || /\d/.test(word)) return undefined;
+    let best: Correction | undefined;
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        if (allowedEdits(candidate.length) === 0 || candidate[0] !== word[0]) continue;
+        const distance = editDistance(word, candidate, max);
+        if (distance > max) continue;
+        const better = !best || distance < best.distance || (distance === best.distance && candidate < best.word);
+        if (better) best = { word: candidate, distance };
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The signals the prompt-injection rules (domain/injection.ts) are made of,
+ * in every supported language. Syntax: lexicon/phrases.ts.
+ */
+import type { PhraseTable } from './lexicon/phrases.js';
+
+export const INJECTION_SIGNALS = {
+  ignore: {
+    en: 'ignore|forget|disregard|bypass|override|skip|drop|stop following|do not follow',
+    es: 'ignora|ignore|olvida|olvidate|omite|salta|salte|deja de seguir|no sigas',
+    fr: 'ignore|ignorez|oublie|oubliez|ne tiens pas compte|contourne',
+    ca: 'ignora|oblida|oblidat|omet|salta|deixa de seguir|no segueixis',
+    pt: 'ignora|ignore|esquece|esqueca|desconsidera|deixa de seguir|nao sigas',
+    ar: 'تجاهل|انسى|انسي|ignore',
+  },
+  rules: {
+    en: 'instructions|instruction|rules|prompt|guidelines|programming|restrictions|previous|above|everything above|limits',
+    es: 'instrucciones|instruccion|reglas|normas|prompt|indicaciones|anteriores|restricciones|limites',
+    fr: 'instructions|regles|consignes|prompt|precedentes|restrictions|limites',
+    ca: 'instruccions|regles|normes|prompt|indicacions|anteriors|restriccions|limits',
+    pt: 'instrucoes|instrucao|regras|normas|prompt|anteriores|restricoes|limites',
+    ar: 'التعليمات|تعليمات|القواعد|الاوامر|القوانين',
+  },
+  reveal: {
+    en: 'reveal|show me|tell me|print|repeat|output|display|what are|what is|give me|share|dump|list',
+    es: 'muestra|muestrame|ensename|dime|revela|repite|cual es|cuales son|dame|escribe',
+    fr: 'montre|montrez|donne|dis moi|revele|repete|affiche|quelles sont|quel est',
+    ca: 'mostra|mostra m|ensenya m|digues|revela|repeteix|quines son|quin es|dona m',
+    pt: 'mostra|mostre|diz|diga|revela|repete|quais sao|qual e|da me|escreve',
+    ar: 'اعرض|قلي|قول|اكتب|شو هي',
+  },
+  secret: {
+    en: 'system prompt|initial prompt|hidden instructions|your programming|your prompt|your configuration|developer message',
+    es: 'prompt del sistema|prompt inicial|instrucciones ocultas|tu prompt|tu programacion|tu configuracion',
+    fr: 'prompt systeme|invite systeme|instructions cachees|ton prompt|votre prompt|ta programmation',
+    ca: 'prompt del sistema|instruccions ocultes|el teu prompt|la teua programacio|la teva programacio',
+    pt: 'prompt do sistema|prompt inicial|instrucoes ocultas|teu prompt|seu prompt|tua programacao|sua programacao',
+    ar: 'البرومبت|تعليمات النظام|تعليماتك المخفيه',
+  },
+  yourRules: {
+    en: 'your instructions|your rules|your guidelines|your restrictions',
+    es: 'tus instrucciones|tus reglas|tus normas|tus restricciones',
+    fr: 'tes instructions|vos instructions|tes regles|vos regles',
+    ca: 'les teues instruccions|les teves instruccions|les teues regles|les teves regles',
+    pt: 'tuas instrucoes|suas instrucoes|tuas regras|suas regras',
+    ar: 'تعليماتك|قواعدك',
+  },
+  rolePlay: {
+    en: 'you are now|from now on you|pretend|act as|roleplay|role play|jailbreak|developer mode|admin mode|god mode|unrestricted|no restrictions|new persona',
+    es: 'ahora eres|a partir de ahora eres|a partir de ahora seras|finge|actua como|modo desarrollador|modo admin|sin restricciones|nuevo personaje',
+    fr: 'tu es maintenant|desormais tu|a partir de maintenant tu|fais semblant|agis comme|joue le role|mode developpeur|mode admin|sans restriction',
+    ca: "ara ets|a partir d'ara ets|a partir d'ara seras|fes veure|actua com|mode desenvolupador|mode admin|sense restriccions",
+    pt: 'agora es|agora voce e|a partir de agora es|a partir de agora voce e|finge|finja|age como|aja como|modo desenvolvedor|modo admin|sem restricoes',
+    ar: 'انت الان|من هلق انت|تظاهر|تصرف ك',
+  },
+  iAm: {
+    en: 'i am|im|this is|as the|speaking as|on behalf of',
+    es: 'soy|aqui|como el|como la|hablo como|en nombre de',
+    fr: 'je suis|ici|en tant que|de la part de',
+    ca: 'soc|aci|com a|en nom de',
+    pt: 'sou|aqui e|como o|como a|em nome de',
+    ar: 'انا|ana',
+  },
+  staffRole: {
+    en: 'owner|manager|admin|administrator|developer|staff|employee|boss|ceo|receptionist|the dentist|the doctor',
+    es: 'dueno|duena|propietari*|gerente|jefe|jefa|administrador*|desarrollador*|encargad*|empleado|empleada|recepcionista',
+    fr: 'proprietaire|gerant*|patron*|administrat*|developpeur|responsable|employe*|receptionniste',
+    ca: 'amo|mestressa|propietari*|gerent|administrador*|desenvolupador*|encarregad*|empleat*|recepcionista',
+    pt: 'dono|dona|proprietari*|gerente|chefe|administrador*|desenvolvedor*|funcionari*|rececionista|recepcionista',
+    ar: 'صاحب|المدير|مدير|ادمن|موظف|mudir|modir',
+  },
+  command: {
+    en: 'confirm|give|set|change|apply|approve|authorize|authorise|make|update|grant|add|tell them|tell everyone',
+    es: 'confirma|da|dale|dame|pon|cambia|aplica|aprueba|autoriza|haz|hazme|dile|diles',
+    fr: 'confirme|donne|mets|change|applique|approuve|autorise|fais|dis leur',
+    ca: 'confirma|dona|dona m|posa|canvia|aplica|aprova|autoritza|fes|fes me|fas|digues los',
+    pt: 'confirma|confirme|da|de|dar|mete|muda|aplica|aprova|autoriza|faz|faca|diz lhes',
+    ar: 'اعطيني|اعمل|غير|اكد|حط',
+  },
+  free: {
+    en: 'free|for free|for nothing|no charge|on the house',
+    es: 'gratis|gratuito|gratuita|sin cobrar',
+    fr: 'gratuit|gratuite|gratuitement|offert',
+    ca: 'gratis|gratuit|gratuita|de franc',
+    pt: 'gratis|gratuito|gratuita|de graca',
+    ar: 'مجاني|مجانا|ببلاش',
+  },
+  discount: {
+    en: 'discount|off|reduction|refund',
+    es: 'descuento|rebaja',
+    fr: 'reduction|remise',
+    ca: 'descompte|rebaixa',
+    pt: 'desconto',
+    ar: 'خصم|تخفيض',
+  },
+  allPrices: {
+    en: 'all prices|every price|all treatments|everything|all services',
+    es: 'todos los precios|todo|todos los tratamientos|todos los servicios',
+    fr: 'tous les prix|tout|tous les soins|tous les services',
+    ca: 'tots els preus|tot|tots els tractaments|tots els serveis',
+    pt: 'todos os precos|tudo|todos os tratamentos|todos os servicos',
+    ar: 'كل الاسعار|كل شي',
+  },
+  say: {
+    en: 'say|reply|respond|write|answer with|repeat after me|tell customers',
+    es: 'di|di que|digas|responde|contesta|escribe|repite conmigo',
+    fr: 'dis|dites|reponds|ecris|repete apres moi',
+    ca: 'digues|digues que|respon|escriu|repeteix',
+    pt: 'diz|diz que|diga|responde|escreve|escreva|repete',
+    ar: 'قول|قل|اكتب|رد ب',
+  },
+  price: {
+    en: 'price|costs|cost|is|are',
+    es: 'precio|cuesta|vale|cuestan',
+    fr: 'prix|coute|vaut',
+    ca: 'preu|costa|val',
+    pt: 'preco|custa|vale',
+    ar: 'سعر|بيكلف',
+  },
+} satisfies PhraseTable<string>;
+
+export type InjectionSignal = keyof typeof INJECTION_SIGNALS;

@@ -1,0 +1,139 @@
+/**
+ * The shared retrieval index: across languages, through typos, over every
+ * demo business. Every Q&A entry of every demo must be found by its own
+ * question, in each language it is written in — an owner who writes a
+ * question must be able to trust that customers asking it get its answer.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { businessFrom, fixtureBusiness } from '../responders/fixture.test-helper.js';
+import { knowledgeIndex, nameAliases, searchKnowledge, searchOptions } from './knowledge-index.js';
+import { detectLanguage } from './language.js';
+import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
+import { allTexts } from './localized.js';
+
+const search = (business: ReturnType<typeof fixtureBusiness>, text: string) => {
+  const guess = detectLanguage(text);
+  const languages: TextLanguage[] =
+    guess.language && guess.confidence >= 0.4 ? [guess.language, 'en'] : [...TEXT_LANGUAGES];
+  return knowledgeIndex(business).search(text, {
+    languages,
+    primary: guess.confidence >= 0.4 ? guess.language : undefined,
+  });
+};
+
+describe('nameAliases', () => {
+  it.each([
+    ['Full bikini / Brazilian', ['Full bikini / Brazilian', 'Full bikini', 'Brazilian']],
+    ['Large (51–90 lb)', ['Large (51–90 lb)', 'Large']],
+    [
+      'Curetaje periodontal (por cuadrante)',
+      ['Curetaje periodontal (por cuadrante)', 'Curetaje periodontal', 'por cuadrante'],
+    ],
+    ['HydraFacial', ['HydraFacial']],
+  ])('%s', (name, expected) => {
+    expect(nameAliases(name)).toEqual(expected);
+  });
+});
+
+describe('knowledgeIndex on the fixture', () => {
+  const business = fixtureBusiness();
+
+  it.each([
+    ['where can I leave my car?', 'parking'],
+    ['hay parking?', 'parking'], // Spanish: the business has no Spanish at all
+    ['is there parkng?', 'parking'], // a typo
+    ['does the lazer hurt?', 'laser-pain'],
+    ['fa mal el làser?', 'laser-pain'], // Catalan: "mal" is pain
+    ['combien de séances ?', 'sessions'],
+  ])('%j → %s', (text, id) => {
+    expect(search(business, text).knowledge[0]?.id).toBe(id);
+  });
+
+  it('finds services by name, variant and category, in any of their languages', () => {
+    expect(search(business, 'how much for full legs').services[0]).toMatchObject({
+      service: { id: 'laser-hair-removal' },
+      variants: [{ id: 'full-legs' }],
+    });
+    expect(search(business, 'prix des aisselles').services[0]?.variants.map((v) => v.id)).toEqual(['underarms']);
+    expect(
+      search(business, 'how much for legs')
+        .services[0]?.variants.map((v) => v.id)
+        .sort(),
+    ).toEqual(['full-legs', 'half-legs']);
+  });
+
+  it('reads a message in the languages it may be in, for any responder', () => {
+    expect(searchKnowledge(business, 'hi ha pàrquing?').knowledge[0]?.id).toBe('parking');
+    expect(searchOptions('where can I park?', business)).toEqual({
+      languages: ['en', 'fr'],
+      primary: 'en',
+    });
+    // Arabizi skeletons only for text that looks Arabic.
+    expect(searchOptions('fi parking 3andkon?', business).languages).toContain('ar');
+  });
+
+  // Carried over from the offline responder's former retrieval tests.
+  it.each([
+    ['how much is full legs?', 'laser-hair-removal', ['full-legs']],
+    ['jambes complètes', 'laser-hair-removal', ['full-legs']],
+    ['الساقين كاملة', 'laser-hair-removal', ['full-legs']],
+    ['kam se3r el underarms', 'laser-hair-removal', ['underarms']],
+    ['legs', 'laser-hair-removal', ['full-legs', 'half-legs']],
+    ['full legs and underarms', 'laser-hair-removal', ['full-legs', 'underarms']],
+    ['laser hair removal', 'laser-hair-removal', []],
+    ['laser', 'laser-hair-removal', []],
+    ['hydrafacial', 'hydrafacial', []],
+  ])('finds the service in %j: %s %j', (text, serviceId, variantIds) => {
+    const [match] = search(business, text).services;
+    expect(match?.service.id).toBe(serviceId);
+    expect(match?.variants.map((v) => v.id).sort()).toEqual([...variantIds].sort());
+  });
+
+  it.each(['do you have parking?', 'asdkj qwe', 'is it safe?'])('finds no service in %j', (text) => {
+    expect(search(business, text).services).toEqual([]);
+  });
+
+  it.each([
+    ['do you have parking?', 'qa', 'parking'],
+    ['is there somewhere to leave my car', 'qa', 'parking'],
+    ['fi parking?', 'qa', 'parking'],
+    ['هل يوجد موقف سيارات؟', 'qa', 'parking'],
+    ['Avez-vous un parking ?', 'qa', 'parking'],
+    ['how should I prepare for my laser session?', 'article', 'before-laser'],
+    ['what is your cancellation policy?', 'policy', 'cancellation'],
+  ])('finds %j with confidence: %s %s', (text, kind, id) => {
+    const [match] = search(business, text).knowledge;
+    expect(match).toMatchObject({ kind, id });
+    expect(match?.strength).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // One shared word is weak evidence: at most the single-unit cap of matchStrength (0.45).
+  it.each(['asdkj qwe zzzx', 'laser', 'do you accept credit cards?'])('has no strong match for %j', (text) => {
+    expect(search(business, text).knowledge[0]?.strength ?? 0).toBeLessThanOrEqual(0.45);
+  });
+
+  it('builds the index once per business object', () => {
+    expect(knowledgeIndex(business)).toBe(knowledgeIndex(business));
+  });
+});
+
+const demoDir = new URL('../../demo/', import.meta.url);
+describe.each(readdirSync(demoDir).filter((f) => f.endsWith('.json')))('every Q&A entry of %s', (file) => {
+  const business = businessFrom(JSON.parse(readFileSync(new URL(file, demoDir), 'utf8')) as unknown);
+  const defaultLanguage = business.profile.languages[0] ?? 'en';
+  const questions = business.qa.flatMap((qa) =>
+    allTexts(qa.question, defaultLanguage).map(({ language, text }) => ({ id: qa.id, language, text })),
+  );
+
+  it.each(questions)('is found by its own question: $id ($language)', ({ id, language, text }) => {
+    const languages: TextLanguage[] = isTextLanguage(language) ? [language] : [...TEXT_LANGUAGES];
+    const result = knowledgeIndex(business).search(text, { languages, primary: languages[0] });
+    const best = result.knowledge[0];
+    // Another entry may tie (two entries with the same question); it may not win.
+    const mine = result.knowledge.find((k) => k.id === id);
+    expect(mine, JSON.stringify(result.knowledge.slice(0, 3).map((k) => [k.id, k.strength]))).toBeDefined();
+    expect(mine!.strength).toBeGreaterThanOrEqual((best?.strength ?? 0) - 1e-9);
+    expect(mine!.strength).toBeGreaterThan(0.9);
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * The retrieval index of one business, shared by every responder (the
+ * offline responder answers from it; an LLM engine's search tool calls it):
+ * Q&A entries, knowledge articles and policies ("knowledge"), and service,
+ * variant and category names ("services").
+ *
+ * Every text is analysed in the language it is written in (domain/analyzer.ts)
+ * and all languages share one index, so a question finds an answer written
+ * in another language through the concept lexicon and shared words. A
+ * question is analysed once, in the languages it may be in, with typos
+ * corrected towards the words the business uses.
+ *
+ * Built on first use and cached per business object.
+ */
+import { analyse, analyseKey, type Analysis, type AnalyseOptions, type Unit } from './analyzer.js';
+import type { Business, Localized, Service } from './business.js';
+import { Vocabulary } from './fuzzy.js';
+import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
+import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
+import { conceptVocabulary } from './lexicon/concepts.js';
+import { allTexts } from './localized.js';
+import { ANY_STOPWORD } from './stopwords.js';
+import { normalise } from './text.js';
+import { buildUnitIndex, matchStrength, type UnitDocument, type UnitHit, type UnitIndex } from './unit-index.js';
+
+export type Variant = Service['variants'][number];
+export type KnowledgeKind = 'qa' | 'article' | 'policy';
+
+export interface KnowledgeHit {
+  kind: KnowledgeKind;
+  id: string;
+  /** 0..1, see matchStrength. */
+  strength: number;
+  /** The best-matching text's hit (which query units it explains, how much of its key). */
+  hit: UnitHit;
+}
+
+export interface ServiceHit {
+  service: Service;
+  /** The variants the customer named; empty when they named the service itself. */
+  variants: Variant[];
+  /** 0..1: share of the matched name that the message contains. */
+  nameCoverage: number;
+  /** 0..1: share of the message that the match explains. */
+  queryCoverage: number;
+  /** Query units the match explains. */
+  matched: number[];
+}
+
+export interface SearchOptions {
+  /** Languages the message may be in (the detected one first, if any). */
+  languages: readonly TextLanguage[];
+  primary?: TextLanguage | undefined;
+}
+
+export interface SearchResult {
+  analysis: Analysis;
+  /** The best hit per entry, strongest first. */
+  knowledge: KnowledgeHit[];
+  services: ServiceHit[];
+}
+
+export interface KnowledgeIndex {
+  readonly languages: readonly TextLanguage[];
+  search(text: string, options: SearchOptions): SearchResult;
+}
+
+type Ref =
+  | { kind: KnowledgeKind; id: string }
+  | { kind: 'service'; service: Service; variant?: Variant | undefined; category?: boolean };
+
+class Corpus {
+  readonly docs: UnitDocument[] = [];
+  readonly refs = new Map<string, Ref>();
+
+  add(ref: Ref, fields: Record<string, Unit[]>): void {
+    const id = `${this.refs.size}`;
+    this.refs.set(id, ref);
+    this.docs.push({ id, fields });
+  }
+}
+
+function businessLanguages(business: Business): TextLanguage[] {
+  return business.profile.languages.filter(isTextLanguage);
+}
+
+/** The text of `value` in `language`, or '' when it has none there. */
+function textIn(value: Localized | undefined, language: string, defaultLanguage: string): string {
+  if (value === undefined) return '';
+  return allTexts(value, defaultLanguage).find((t) => t.language === language)?.text ?? '';
+}
+
+/** Analysis options for a text the business wrote in `language`. */
+function written(language: string, fallback: readonly TextLanguage[]): AnalyseOptions {
+  return isTextLanguage(language) ? { languages: [language], primary: language } : { languages: fallback };
+}
+
+/** An alternate question's language: detected when clear, else any of the entry's. */
+function alternateOptions(text: string, entryLanguages: readonly TextLanguage[]): AnalyseOptions {
+  const guess = detectLanguage(text);
+  if (guess.language && guess.confidence >= 0.5) return { languages: [guess.language], primary: guess.language };
+  return { languages: entryLanguages.length > 0 ? entryLanguages : TEXT_LANGUAGES };
+}
+
+const units = (text: string, options: AnalyseOptions) => (text ? analyse(text, options).units : []);
+const keyUnits = (text: string, options: AnalyseOptions) => (text ? analyseKey(text, options).units : []);
+
+function knowledgeCorpus(business: Business, languages: readonly TextLanguage[]): Corpus {
+  const fallback = languages[0] ?? 'en';
+  const corpus = new Corpus();
+  const tagOptions: AnalyseOptions = { languages: ['en', ...languages] };
+  for (const qa of business.qa) {
+    const ref = { kind: 'qa', id: qa.id } as const;
+    const tags = units(qa.tags.join(' '), tagOptions);
+    const questionLanguages = allTexts(qa.question, fallback).map((t) => t.language);
+    for (const { language, text } of allTexts(qa.question, fallback)) {
+      const options = written(language, languages);
+      corpus.add(ref, {
+        key: keyUnits(text, options),
+        body: units(textIn(qa.answer, language, fallback), options),
+        tags,
+      });
+    }
+    for (const alternate of qa.alternates) {
+      const options = alternateOptions(alternate, questionLanguages.filter(isTextLanguage));
+      const answerLanguage = options.primary ?? questionLanguages[0] ?? fallback;
+      const answer = textIn(qa.answer, answerLanguage, fallback);
+      corpus.add(ref, {
+        key: keyUnits(alternate, options),
+        body: units(answer, written(answerLanguage, languages)),
+        tags,
+      });
+    }
+  }
+  const articles = [
+    ...business.knowledge.map((a) => ({
+      kind: 'article' as const,
+      id: a.id,
+      title: a.title,
+      body: a.body,
+      tags: a.tags,
+    })),
+    ...business.policies.map((p) => ({ kind: 'policy' as const, id: p.id, title: p.title, body: p.text, tags: [] })),
+  ];
+  for (const article of articles) {
+    const tags = units(article.tags.join(' '), tagOptions);
+    for (const { language, text } of allTexts(article.title, fallback)) {
+      const options = written(language, languages);
+      const body = units(textIn(article.body, language, fallback), options);
+      corpus.add({ kind: article.kind, id: article.id }, { key: keyUnits(text, options), body, tags });
+    }
+  }
+  return corpus;
+}
+
+/**
+ * A name and the shorter names it contains: "Full bikini / Brazilian" is
+ * also "Full bikini" and "Brazilian"; "Large (51–90 lb)" also "Large".
+ */
+export function nameAliases(name: string): string[] {
+  const bare = name.replace(/\([^)]*\)/g, ' ').trim();
+  const parts = bare.split(/\s+\/\s+|\s*\|\s*/).map((p) => p.trim());
+  const inParentheses = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((p) => /\p{L}{3}/u.test(p));
+  return [...new Set([name, bare, ...parts, ...inParentheses])].filter(Boolean);
+}
+
+function serviceCorpus(business: Business, languages: readonly TextLanguage[]): Corpus {
+  const fallback = languages[0] ?? 'en';
+  const corpus = new Corpus();
+  for (const service of business.services.filter((s) => s.active)) {
+    for (const { language, text } of allTexts(service.name, fallback)) {
+      const options = written(language, languages);
+      const context = [textIn(service.category, language, fallback), textIn(service.description, language, fallback)];
+      for (const alias of nameAliases(text)) {
+        corpus.add(
+          { kind: 'service', service },
+          { name: keyUnits(alias, options), context: units(context.join(' '), options) },
+        );
+      }
+    }
+    // "how much is laser?" names a category, which stands for its services.
+    for (const { language, text } of service.category ? allTexts(service.category, fallback) : []) {
+      const options = written(language, languages);
+      const context = units(textIn(service.name, language, fallback), options);
+      corpus.add({ kind: 'service', service, category: true }, { name: keyUnits(text, options), context });
+    }
+    for (const variant of service.variants) {
+      for (const { language, text } of allTexts(variant.name, fallback)) {
+        const options = written(language, languages);
+        const parent = units(textIn(service.name, language, fallback), options);
+        for (const alias of nameAliases(text)) {
+          corpus.add({ kind: 'service', service, variant }, { name: keyUnits(alias, options), context: parent });
+        }
+      }
+    }
+  }
+  return corpus;
+}
+
+/** Every word the business wrote, and the lexicon's words: what typos are corrected towards. */
+function businessVocabulary(business: Business, languages: readonly TextLanguage[]): Vocabulary {
+  const texts: string[] = [];
+  const push = (value: Localized | undefined) => {
+    if (value !== undefined) texts.push(...allTexts(value, languages[0] ?? 'en').map((t) => t.text));
+  };
+  for (const qa of business.qa) {
+    [qa.question, qa.answer].forEach(push);
+    texts.push(...qa.alternates, ...qa.tags);
+  }
+  for (const a of business.knowledge) [a.title, a.body].forEach(push);
+  for (const p of business.policies) [p.title, p.text].forEach(push);
+  for (const s of business.services) {
+    [s.name, s.category, s.description, s.priceNote].forEach(push);
+    s.variants.forEach((v) => push(v.name));
+  }
+  // Function words of every language are known words: never "corrected" into something else.
+  const vocabulary = new Vocabulary([], ANY_STOPWORD);
+  for (const text of texts)
+    for (const word of normalise(text).split(' ')) if (/^\p{L}+$/u.test(word)) vocabulary.add(word);
+  for (const language of TEXT_LANGUAGES) {
+    for (const word of conceptVocabulary(language)) vocabulary.add(word);
+  }
+  return vocabulary;
+}
+
+interface Scored {
+  ref: Ref;
+  hit: UnitHit;
+}
+
+function searchIn(index: UnitIndex, refs: Map<string, Ref>, analysis: Analysis, limit: number): Scored[] {
+  if (analysis.units.length === 0) return [];
+  return index.search(analysis.units, limit).flatMap((hit) => {
+    const ref = refs.get(hit.id);
+    return ref ? [{ ref, hit }] : [];
+  });
+}
+
+function bestKnowledge(scored: Scored[]): KnowledgeHit[] {
+  const best = new Map<string, KnowledgeHit>();
+  for (const { ref, hit } of scored) {
+    if (ref.kind === 'service') continue;
+    const strength = matchStrength(hit);
+    const key = `${ref.kind}:${ref.id}`;
+    const current = best.get(key);
+    if (!current || strength > current.strength) best.set(key, { kind: ref.kind, id: ref.id, strength, hit });
+  }
+  return [...best.values()].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
+}
+
+function bestServices(scored: Scored[]): ServiceHit[] {
+  const candidates = scored
+    .flatMap(({ ref, hit }) => (ref.kind === 'service' && hit.keyShare >= 0.5 ? [{ ref, hit }] : []))
+    // Explains more of the message first; then fuller name; a variant beats its service on a tie;
+    // then the service named first ("how much is an implant? is the crown included?").
+    .sort(
+      (a, b) =>
+        b.hit.coverage - a.hit.coverage ||
+        b.hit.keyShare - a.hit.keyShare ||
+        Number(!!b.ref.variant) - Number(!!a.ref.variant) ||
+        (a.hit.matched[0] ?? 0) - (b.hit.matched[0] ?? 0) ||
+        b.hit.score - a.hit.score,
+    );
+  // A category ("Laser", "Body") stands for its services only when no service or variant is named.
+  const named = candidates.filter((c) => !c.ref.category);
+  const pool = named.length > 0 ? named : candidates;
+  const top = pool[0];
+  const matches = new Map<string, ServiceHit>();
+  const explained = new Set<number>();
+  for (const { ref, hit } of pool) {
+    // Keep ties with the best ("legs" → full and half legs), and names given in full that
+    // explain words the better matches did not ("full legs and underarms").
+    const tie = hit.coverage >= (top?.hit.coverage ?? 0) - 0.01 && hit.keyShare >= (top?.hit.keyShare ?? 0) - 0.01;
+    if (!tie && (hit.keyShare < 0.99 || hit.matched.every((u) => explained.has(u)))) continue;
+    hit.matched.forEach((u) => explained.add(u));
+    const match = matches.get(ref.service.id);
+    if (!match) {
+      matches.set(ref.service.id, {
+        service: ref.service,
+        variants: ref.variant ? [ref.variant] : [],
+        nameCoverage: hit.keyShare,
+        queryCoverage: hit.coverage,
+        matched: hit.matched,
+      });
+    } else if (ref.variant && !match.variants.includes(ref.variant)) {
+      match.variants.push(ref.variant); // a variant named narrows "the whole service" down
+      match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
+    }
+  }
+  // Another service the message names by a word only its name has ("…an implant? Is the crown included?").
+  for (const { ref, hit } of pool) {
+    if (matches.has(ref.service.id)) continue;
+    const own = hit.keyMatched.filter(
+      (u) =>
+        !explained.has(u) && pool.every((c) => c.ref.service.id === ref.service.id || !c.hit.keyMatched.includes(u)),
+    );
+    if (own.length === 0) continue;
+    own.forEach((u) => explained.add(u));
+    const variants = ref.variant ? [ref.variant] : [];
+    matches.set(ref.service.id, {
+      service: ref.service,
+      variants,
+      nameCoverage: hit.keyShare,
+      queryCoverage: hit.coverage,
+      matched: hit.matched,
+    });
+  }
+  return [...matches.values()].slice(0, 3);
+}
+
+function createIndex(business: Business): KnowledgeIndex {
+  const languages = businessLanguages(business);
+  const knowledge = knowledgeCorpus(business, languages);
+  const knowledgeIndex = buildUnitIndex(knowledge.docs, {
+    fieldWeights: { key: 3, body: 1, tags: 1 },
+    keyField: 'key',
+  });
+  const services = serviceCorpus(business, languages);
+  const serviceIndex = buildUnitIndex(services.docs, { fieldWeights: { name: 3, context: 1 }, keyField: 'name' });
+  const vocabulary = businessVocabulary(business, languages);
+
+  return {
+    languages,
+    search(text, options) {
+      const analysis = analyse(text, { ...options, vocabulary });
+      return {
+        analysis,
+        knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40)),
+        services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40)),
+      };
+    },
+  };
+}
+
+/**
+ * How to read a customer's message for `search`: in the detected language
+ * plus the business's and English (for words languages share), or in all
+ * languages when detection is unsure; Arabizi only for text that looks
+ * Arabic, since Latin words of other languages share its skeletons ("son"
+ * and "sinn"). `language` is the conversation's language, if known: when
+ * detection is unsure, its stopwords and shorthand apply if the message
+ * looks like it at all.
+ */
+export function searchOptions(
+  text: string,
+  business: Business,
+  language?: string,
+  guess: LanguageGuess = detectLanguage(text),
+): SearchOptions {
+  const sure = guess.language !== undefined && guess.confidence >= 0.4;
+  const all: TextLanguage[] = sure
+    ? [guess.language!, ...business.profile.languages.filter(isTextLanguage), 'en']
+    : [...TEXT_LANGUAGES];
+  const arabic = looksArabic(text, guess);
+  const likely = isTextLanguage(language) && guess.scores[language] > 0 ? language : undefined;
+  return {
+    languages: [...new Set(all)].filter((l) => l !== 'ar' || arabic),
+    primary: sure ? guess.language : likely,
+  };
+}
+
+/**
+ * The entries and services of a business that answer `text`, best first:
+ * what a responder's search tool calls. `language` is the conversation's
+ * language, if known.
+ */
+export function searchKnowledge(business: Business, text: string, language?: string): SearchResult {
+  return knowledgeIndex(business).search(text, searchOptions(text, business, language));
+}
+
+const cache = new WeakMap<Business, KnowledgeIndex>();
+
+/** The retrieval index of a business, built on first use and kept while the object lives. */
+export function knowledgeIndex(business: Business): KnowledgeIndex {
+  let index = cache.get(business);
+  if (!index) {
+    index = createIndex(business);
+    cache.set(business, index);
+  }
+  return index;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyzer.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
+import { CONCEPT_TABLE } from './concepts.js';
+import { compilePhrases } from './phrases.js';
+
+const conceptsOf = (text: string, language: TextLanguage) =>
+  new Set(analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key));
+
+describe('the concept lexicon', () => {
+  it.each<[string, [TextLanguage, string][]]>([
+    [
+      'parking',
+      [
+        ['en', 'where can I park?'],
+        ['es', '¿hay aparcamiento?'],
+        ['ca', 'on puc aparcar?'],
+        ['fr', 'où se garer ?'],
+        ['pt', 'tem estacionamento?'],
+        ['ar', 'في موقف سيارات؟'],
+      ],
+    ],
+    [
+      'cancel',
+      [
+        ['en', 'I need to cancel'],
+        ['es', 'quiero anular la cita'],
+        ['ca', 'vull cancel·lar'],
+        ['fr', 'je dois annuler'],
+        ['pt', 'preciso desmarcar'],
+        ['ar', 'ابي الغاء الموعد'],
+      ],
+    ],
+    [
+      'pregnancy',
+      [
+        ['en', "I'm pregnant"],
+        ['es', 'estoy embarazada'],
+        ['ca', 'estic embarassada'],
+        ['fr', 'je suis enceinte'],
+        ['pt', 'estou grávida'],
+        ['ar', 'انا حامل'],
+      ],
+    ],
+    [
+      'insurance',
+      [
+        ['en', 'do you take my insurance?'],
+        ['es', '¿trabajáis con mutuas?'],
+        ['ca', 'accepteu la meua assegurança?'],
+        ['fr', 'vous prenez ma mutuelle ?'],
+        ['pt', 'aceitam o meu seguro?'],
+        ['ar', 'تقبلون التامين؟'],
+      ],
+    ],
+    [
+      'giftCard',
+      [
+        ['en', 'do you sell gift cards?'],
+        ['es', 'tarjeta regalo'],
+        ['ca', 'targeta regal'],
+        ['fr', 'une carte cadeau'],
+        ['pt', 'vale presente'],
+        ['ar', 'بطاقة هدية'],
+      ],
+    ],
+    [
+      'accessibility',
+      [
+        ['en', 'is it wheelchair accessible?'],
+        ['es', 'voy en silla de ruedas'],
+        ['ca', 'amb cadira de rodes'],
+        ['fr', 'en fauteuil roulant'],
+        ['pt', 'cadeira de rodas'],
+        ['ar', 'كرسي متحرك'],
+      ],
+    ],
+    [
+      'price',
+      [
+        ['en', 'how much is it?'],
+        ['es', '¿cuánto cuesta?'],
+        ['ca', 'quant costa?'],
+        ['fr', 'combien ça coûte ?'],
+        ['pt', 'quanto custa?'],
+        ['ar', 'كم سعر؟'],
+      ],
+    ],
+    [
+      'children',
+      [
+        ['en', 'my son is 6'],
+        ['es', 'mi hija tiene 6 años'],
+        ['ca', 'el meu fill'],
+        ['fr', 'mon enfant'],
+        ['pt', 'o meu filho'],
+        ['ar', 'ابني'],
+      ],
+    ],
+  ])('finds %s in every language', (concept, examples) => {
+    for (const [language, text] of examples)
+      expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
+  });
+
+  it('does not read a duration as opening hours, or an afternoon as a duration', () => {
+    expect(conceptsOf('bona tarda', 'ca').has('duration')).toBe(false);
+    expect(conceptsOf('si llegas tarde', 'es').has('duration')).toBe(false);
+  });
+
+  it('has words for every concept in every language, and every phrase compiles', () => {
+    const phrases = compilePhrases(CONCEPT_TABLE);
+    for (const [concept, entry] of Object.entries(CONCEPT_TABLE)) {
+      for (const language of TEXT_LANGUAGES) {
+        expect((entry as Partial<Record<TextLanguage, string>>)[language], `${concept} in ${language}`).toBeTruthy();
+        expect(
+          phrases.some((p) => p.key === concept && p.language === language),
+          `${concept} in ${language}`,
+        ).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, matchPhrases, type PhraseTable, prepareWords } from './phrases.js';
+import { expandedWords } from '../text.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
+
+const TABLE: PhraseTable<'cancel' | 'price' | 'greeting' | 'urgent'> = {
+  cancel: { en: 'cancel|call off', es: 'cancelar|anular', ca: 'cancel·lar|anul·lar', ar: 'الغاء|alghi' },
+  price: { en: 'how much|~cost', es: 'cuanto cuesta|precio', pt: 'quanto custa' },
+  greeting: { ar: 'marhaba|mar7aba' },
+  urgent: { en: 'urgen*', es: 'urgen*' },
+};
+const PHRASES = compilePhrases(TABLE);
+const find = (text: string, languages: readonly TextLanguage[] = TEXT_LANGUAGES) =>
+  matchPhrases(prepareWords(expandedWords(text), languages), PHRASES).map((m) => `${m.key}@${m.start}`);
+
+describe('matchPhrases', () => {
+  it.each([
+    ['I need to cancel my booking', ['cancel@3']],
+    ['cancelled it already', ['cancel@0']], // by stem
+    ['quiero cancelar', ['cancel@1']],
+    ['vull cancel·lar la cita', ['cancel@1']], // the geminate l
+    ['ابي الغاء الموعد', ['cancel@1']],
+    ['baddi alghi', ['cancel@1']],
+    ['how much is it', ['price@0']],
+    ['¿cuánto cuesta?', ['price@0']],
+    ['marhaba', ['greeting@0']],
+    ['mar7aba!', ['greeting@0']], // the Arabizi skeleton
+    ['is it urgent', ['urgent@2']],
+    ['es una urgencia', ['urgent@2']], // a prefix matches any ending
+  ])('%j → %j', (text, expected) => {
+    expect([...new Set(find(text))]).toEqual(expected);
+  });
+
+  it('matches a phrase only with its words in a row', () => {
+    expect(find('how is it much')).toEqual([]);
+  });
+
+  it('does not let two words with the same short stem meet', () => {
+    // Portuguese "dente" and "dentista" share the stem "dent"; Catalan "esteu" and "estació" share "est".
+    const table = compilePhrases({ doctor: { pt: 'dentista' }, station: { ca: 'estacio' } });
+    expect(matchPhrases(prepareWords(expandedWords('o dente doi'), ['pt']), table)).toEqual([]);
+    expect(matchPhrases(prepareWords(expandedWords('on esteu'), ['ca']), table)).toEqual([]);
+  });
+
+  it('only tries the languages prepared', () => {
+    expect(find('precio', ['en'])).toEqual([]);
+    expect(find('precio', ['es'])).toEqual(['price@0']);
+  });
+
+  it('marks weak phrases', () => {
+    const [match] = matchPhrases(prepareWords(['cost'], ['en']), PHRASES);
+    expect(match?.weight).toBe(0.5);
+  });
+});

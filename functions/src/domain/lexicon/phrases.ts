@@ -1,0 +1,200 @@
+/**
+ * Multilingual phrase tables and their matcher: the one mechanism behind
+ * the concept lexicon, the intent cues, the safety rules and the injection
+ * rules. A table maps a key (a concept, an intent, a symptom) to phrases per
+ * language, written as a customer would write them:
+ *
+ *   parking: { en: 'parking|car park|park', es: 'aparcamiento|aparcar|estacion*' }
+ *
+ * - `|` separates phrases; a phrase of several words matches them in a row.
+ * - A word is compared by its stem in the phrase's language (domain/stem.ts),
+ *   so "cancelled" finds "cancel" and "abrís" finds "abrir".
+ * - A word ending in `*` matches any normalised word it starts
+ *   ("urgen*" → urgent, urgencia, urgència), whatever the language.
+ * - `~` before a phrase makes it weak (weight 0.5) for callers that add
+ *   weights up (intent cues).
+ * - Arabic phrases may be in Arabic script or in Arabizi; both are compared
+ *   the way the customer's words are (Arabic stemmer, Arabizi skeleton).
+ */
+import { arabiziKey } from '../arabizi.js';
+import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
+import { stem } from '../stem.js';
+import { isArabicScript, normalise } from '../text.js';
+
+export type PhraseTable<K extends string> = Readonly<Record<K, Partial<Record<TextLanguage, string>>>>;
+
+/** A stem, with the word it came from: a stem alone lets "dentista" meet "dente" (both "dent"). */
+type Token = { kind: 'stem'; value: string; word: string; loose: boolean } | { kind: 'prefix'; value: string };
+
+export interface Phrase<K extends string> {
+  key: K;
+  language: TextLanguage;
+  tokens: readonly Token[];
+  weight: number;
+  /** The phrase as written, for explanations. */
+  source: string;
+}
+
+export interface PhraseMatch<K extends string> {
+  key: K;
+  language: TextLanguage;
+  /** Word positions [start, end) in the message. */
+  start: number;
+  end: number;
+  weight: number;
+  source: string;
+}
+
+/** How a normalised word is compared with a phrase word of `language`. */
+export function wordKey(word: string, language: TextLanguage): string {
+  if (isArabicScript(word)) return stem(word, 'ar');
+  return language === 'ar' ? arabiziKey(word) : stem(word, language);
+}
+
+export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<K>[] {
+  const phrases: Phrase<K>[] = [];
+  for (const key of Object.keys(table) as K[]) {
+    for (const language of TEXT_LANGUAGES) {
+      for (const raw of table[key][language]?.split('|') ?? []) {
+        const trimmed = raw.trim();
+        const weak = trimmed.startsWith('~');
+        const text = weak ? trimmed.slice(1) : trimmed;
+        const tokens = text
+          .split(/\s+/)
+          .filter(Boolean)
+          .flatMap((word): Token[] => {
+            const prefix = word.endsWith('*');
+            const normal = normalise(prefix ? word.slice(0, -1) : word);
+            if (!normal) return [];
+            // A written word may normalise to two ("e-mail"): all but the last are whole words.
+            const parts = normal.split(' ');
+            return parts.map((part, i): Token => {
+              if (prefix && i === parts.length - 1) return { kind: 'prefix', value: part };
+              // Arabizi has no spelling to compare: its skeleton key is all there is.
+              return { kind: 'stem', value: wordKey(part, language), word: part, loose: language === 'ar' };
+            });
+          });
+        if (tokens.length > 0) phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text });
+      }
+    }
+  }
+  return phrases;
+}
+
+/** A message prepared once for matching: its normalised words and their keys per language. */
+export interface PreparedWords {
+  words: readonly string[];
+  keys: Partial<Record<TextLanguage, readonly string[]>>;
+}
+
+export function prepareWords(words: readonly string[], languages: readonly TextLanguage[]): PreparedWords {
+  const keys: Partial<Record<TextLanguage, readonly string[]>> = {};
+  for (const language of languages) keys[language] = words.map((w) => wordKey(w, language));
+  return { words, keys };
+}
+
+/**
+ * Two Latin words with the same stem are the same word only if they also
+ * start alike (up to five letters): "encías"/"encía" and "booking"/"book"
+ * do, "dentista"/"dente" and "tarde"/"tarda" do not. A stem of fewer than
+ * four letters says too little: then the words must be the same but for a
+ * plural ending ("dia"/"dias", not "est"/"estació").
+ */
+function sameWord(
+  word: string,
+  token: { value: string; word: string; loose: boolean },
+  key: string | undefined,
+): boolean {
+  if (key !== token.value) return false;
+  if (token.loose || isArabicScript(word) || /\d/.test(word)) return true;
+  if (token.value.length < 4) {
+    const [short, long] = word.length <= token.word.length ? [word, token.word] : [token.word, word];
+    return long === short || long === `${short}s` || long === `${short}es`;
+  }
+  const n = Math.min(5, word.length, token.word.length);
+  return word.slice(0, n) === token.word.slice(0, n);
+}
+
+function tokenMatches(prepared: PreparedWords, keys: readonly string[], token: Token, i: number): boolean {
+  const word = prepared.words[i] ?? '';
+  return token.kind === 'prefix' ? word.startsWith(token.value) : sameWord(word, token, keys[i]);
+}
+
+/**
+ * The end of the phrase when it starts at `at`, or -1. One extra word may sit
+ * inside a phrase of several words, as people write them: "first dental
+ * visit", "primera visita dental", "s'ha trencat la cama".
+ */
+function matchEnd(prepared: PreparedWords, keys: readonly string[], tokens: readonly Token[], at: number): number {
+  let i = at;
+  let gapUsed = false;
+  for (let j = 0; j < tokens.length; j++, i++) {
+    if (tokenMatches(prepared, keys, tokens[j]!, i)) continue;
+    if (j === 0 || gapUsed || !tokenMatches(prepared, keys, tokens[j]!, i + 1)) return -1;
+    gapUsed = true;
+    i++;
+  }
+  return i;
+}
+
+interface PhraseIndex<K extends string> {
+  /** Language → the key of a phrase's first word → the phrases starting with it. */
+  byFirst: Map<TextLanguage, Map<string, Phrase<K>[]>>;
+  /** Language → the first three letters of a phrase's first word when it is a prefix → the phrases. */
+  byPrefix: Map<TextLanguage, Map<string, Phrase<K>[]>>;
+}
+
+const indexes = new WeakMap<readonly Phrase<string>[], PhraseIndex<string>>();
+
+/** Phrases grouped by their first word, so a message is compared only with phrases that can start at each word. */
+function phraseIndex<K extends string>(phrases: readonly Phrase<K>[]): PhraseIndex<K> {
+  const cached = indexes.get(phrases);
+  if (cached) return cached as PhraseIndex<K>;
+  const index: PhraseIndex<K> = { byFirst: new Map(), byPrefix: new Map() };
+  for (const phrase of phrases) {
+    const first = phrase.tokens[0]!;
+    if (first.kind === 'prefix') {
+      const byHead = index.byPrefix.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
+      const head = first.value.slice(0, 3);
+      byHead.set(head, [...(byHead.get(head) ?? []), phrase]);
+      index.byPrefix.set(phrase.language, byHead);
+    } else {
+      const byKey = index.byFirst.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
+      byKey.set(first.value, [...(byKey.get(first.value) ?? []), phrase]);
+      index.byFirst.set(phrase.language, byKey);
+    }
+  }
+  indexes.set(phrases, index as PhraseIndex<string>);
+  return index;
+}
+
+/**
+ * Every occurrence of every phrase whose language was prepared. Phrases of
+ * other languages are skipped: stems of one language can collide with
+ * words of another.
+ */
+export function matchPhrases<K extends string>(
+  prepared: PreparedWords,
+  phrases: readonly Phrase<K>[],
+): PhraseMatch<K>[] {
+  const index = phraseIndex(phrases);
+  const matches: PhraseMatch<K>[] = [];
+  const n = prepared.words.length;
+  for (const [language, keys] of Object.entries(prepared.keys) as [TextLanguage, readonly string[]][]) {
+    const byKey = index.byFirst.get(language);
+    const byHead = index.byPrefix.get(language);
+    for (let at = 0; at < n; at++) {
+      const word = prepared.words[at]!;
+      const exact = byKey?.get(keys[at]!) ?? [];
+      const prefixed = byHead?.get(word.slice(0, 3)) ?? [];
+      for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
+        if (at + phrase.tokens.length > n) continue;
+        const end = matchEnd(prepared, keys, phrase.tokens, at);
+        if (end > 0) {
+          matches.push({ key: phrase.key, language, start: at, end, weight: phrase.weight, source: phrase.source });
+        }
+      }
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,114 @@
+/**
+ * Light stemmers, one per language, on normalised words (lowercase, no
+ * accents). They aim at consistency — the singular and plural, the
+ * infinitive and the forms people write (Spanish vosotros "abrís",
+ * "tenéis", "cobráis"; Catalan "obriu", "teniu"; Portuguese "vocês fazem")
+ * reach the same stem — not at linguistic truth. Both sides of every
+ * comparison go through the same stemmer, so over-stemming is harmless
+ * as long as it is the same on both sides.
+ */
+import { arabiziKey } from './arabizi.js';
+
+/** Strips the first suffix in `suffixes` that leaves at least `min` letters. */
+function stripSuffix(word: string, suffixes: readonly string[], min = 3): string {
+  for (const suffix of suffixes) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= min) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+const words = (s: string) => s.split(' ');
+
+function stemEnglish(word: string): string {
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  const before = w;
+  w = stripSuffix(stripSuffix(w, ['ation'], 4), ['ing', 'ed']);
+  // booking → book, running → runn → run, cancelled → cancel (but calling → call)
+  if (w !== before && (/([^aeiouslz])\1$/.test(w) || (w.length > 5 && w.endsWith('ll')))) w = w.slice(0, -1);
+  return stripSuffix(w, ['e']);
+}
+
+const FRENCH_SUFFIXES = words('issement ation ement ment euse eur ee er ez e');
+function stemFrench(word: string): string {
+  let w = word;
+  if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
+  else if (/[sx]$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  return stripSuffix(w, FRENCH_SUFFIXES);
+}
+
+/**
+ * Romance languages in three steps (derivations that change the meaning,
+ * like -ista in "dentista", are kept): the plural -s, then one derivational or
+ * verbal ending, then a final vowel. Doing the plural first keeps
+ * "encías"/"encía" and "neteges"/"netega" together.
+ */
+function romance(word: string, endings: readonly string[], plurals: readonly [string, string][] = []): string {
+  let w = word;
+  if (w.length > 3 && w.endsWith('s')) {
+    w = w.slice(0, -1);
+    // Plurals that change the vowel before them: Catalan "urgències" → "urgència", "boques" → "boca".
+    const swap = plurals.find(([plural]) => w.endsWith(plural));
+    if (swap) w = `${w.slice(0, -swap[0].length)}${swap[1]}`;
+  }
+  w = stripSuffix(w, endings);
+  return w.length > 3 ? stripSuffix(w, ['a', 'e', 'i', 'o']) : w;
+}
+
+// Vosotros (-áis, -éis, -ís) arrive here without the s: "cobrai", "tenei", "abri".
+const SPANISH = words(
+  'amiento imiento acion icion adora ador ancia encia mente able ible idad ando iendo yendo arian erian irian aria eria iria aran eran iran ado ido ada ida aba abai ia amo emo imo ai ei an en ar er ir',
+);
+const CATALAN = words(
+  'ament iment acio icio adora ador ancia encia ment able ible itat ant ent int ava aves at ada it ida ut uda iu eu em am en in ar er ir re',
+);
+const CATALAN_PLURALS: [string, string][] = [
+  ['ie', 'ia'],
+  ['que', 'ca'],
+  ['gue', 'ga'],
+];
+const PORTUGUESE = words(
+  'amento imento acao icao acoe icoe adora ador ancia encia mente avel ivel idade ando endo indo ado ido ada ida ava ia amo emo imo am em ar er ir ao oe',
+);
+
+const ARABIC_ARTICLES = words('وال بال كال فال لل ال');
+const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
+// Normalised forms: ة is already ه here; a final ا is the tanween alif of كاملاً.
+const ARABIC_SUFFIXES = words('كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
+
+/** Light Arabic stemmer (in the spirit of Larkey's light10), on normalised words. */
+function stemArabic(word: string): string {
+  let w = word;
+  if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
+  const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
+  if (article) w = w.slice(article.length);
+  const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);
+  if (prefix) w = w.slice(prefix.length);
+  return stripSuffix(w, ARABIC_SUFFIXES);
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+
+/** Light stem of one normalised word; Arabic-script words always use the Arabic rules. */
+export function stem(word: string, language?: string): string {
+  if (ARABIC_SCRIPT.test(word)) return stemArabic(word);
+  if (/^\d+$/.test(word)) return word;
+  switch (language) {
+    case 'en':
+      return stemEnglish(word);
+    case 'fr':
+      return stemFrench(word);
+    case 'es':
+      return romance(word, SPANISH);
+    case 'ca':
+      return romance(word, CATALAN, CATALAN_PLURALS);
+    case 'pt':
+      return romance(word, PORTUGUESE);
+    case 'ar':
+      return arabiziKey(word);
+    default:
+      return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Function words per language, in normalised form (lowercase, no accents,
+ * no apostrophes): articles, pronouns, prepositions, question words, polite
+ * formulas and the verbs every question leans on (can, have, want, do…).
+ * Retrieval ignores them; intent cues still see them (domain/lexicon).
+ *
+ * Generous on purpose: a word left out here counts as content, and content
+ * a document does not explain lowers its match (see domain/knowledge-index).
+ * Words that carry a front-desk meaning (open, price, book, cancel) are
+ * never stopwords.
+ */
+import type { TextLanguage } from './languages.js';
+
+const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Arabizi function words: Latin-script Arabic, matched as Arabic. */
+const ARABIZI =
+  'el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon salam marhaba mar7aba marhaban ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
+
+export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
+  en: list(
+    `a an the and or but if of to in on at by for with from about as into than then so is are am was were be been being
+     do does did doing done have has had having i me my mine myself you your yours yourself we us our ours it its itself this that these those
+     he him his she her they them their there theres here what whats which who whom whose how hows when where wheres why
+     can could would should will shall may might must let lets im ive id ill youre youve youd youll were weve wed theyre
+     dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt
+     please pls plz plse thanks thank thx ok okay yes yeah no not just also any anything some something much many very really
+     want wanna wanted need needs needed like would know tell get got getting go going gonna come coming make take give see look
+     hi hello hey dear guys u ur r ya y all one ones there thing things still else too either ever even only other own same such
+     clinic clinics practice place shop store office centre center salon team
+     lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
+     anywhere somewhere everywhere anything anyone anybody someone somebody
+     go goes went gone getting guess think thought wondering wonder ask asking question take takes taking`,
+  ),
+  fr: list(
+    `le la les l un une des de d du et ou a au aux en pour par sur sous dans avec sans chez est sont etre ete ai as avez avons ont
+     je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
+     ce cet cette ces c ca cela ceci qui que qu quoi quel quelle quels quelles comment combien quand ne n pas plus y bonjour bonsoir salut merci
+     svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez puis voudrais veux voulez voudrait faire fait fais
+     dois doit devez faut est-ce estce alors aussi encore deja juste un peu tout tous toute toutes mais donc car
+     clinique cabinet centre boutique endroit salon equipe
+     beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez`,
+  ),
+  es: list(
+    `el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
+     esta estan estoy estas estamos estais este esto estos esa ese eso esos esas aquel hay he has ha hemos habeis han
+     yo tu usted ustedes vosotros vosotras ella el ellos ellas nosotros nosotras me te se le les nos os mi mis su sus tus tuyo nuestro nuestra vuestro vuestra
+     que cual cuales como cuanto cuanta cuantos cuantas cuando donde quien quienes hola buenas buenos gracias favor porfa porfavor
+     si no muy bien mas tambien ya solo algo alguna alguno algun
+     puedo puede puedes pueden podeis podemos podria podrian quiero quieres quisiera queria quiere queremos quereis
+     tengo tienes tiene tienen tenemos teneis tener hago hace haces hacen haceis hacer necesito necesita sabe saber
+     clinica centro tienda lugar local equipo
+     mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo`,
+  ),
+  ca: list(
+    `el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
+     esta estan estic estas estem esteu aquest aquesta aquests aquestes aquell aquella este esta estos estes aixo aco aixi hi ha han
+     he has hem heu jo tu vosté voste vostes vosaltres ella ell ells elles nosaltres me em m te et t se es s li els ens us
+     meu meva meus meves teu teva teus teves seu seva seus seves nostre nostra vostre vostra
+     que qui quin quina quins quines com quant quanta quants quantes quan on hola bon bona dia tarda nit gracies merci mercii sisplau plau
+     si no molt be mes tambe tb ja nomes alguna algun algu alguns
+     puc pots pot podeu podem podria podrien vull vols vol volem voleu voldria vullc tinc tens te tenim teniu tenen tindre tenir
+     faig fas fa fem feu fan fer cal necessite necessito sap saber
+     clinica centre botiga lloc local equip
+     molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte`,
+  ),
+  pt: list(
+    `o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sobre entre ate desde
+     e sao ser seja era foi esta estao estou estamos este esta isto esse essa isso aquele aquela ha tem tenho temos tens tem teem
+     eu tu voce voces vc vcs ele ela eles elas nos me te se lhe lhes meu minha meus minhas seu sua seus suas teu tua nosso nossa
+     que qual quais como quanto quanta quantos quantas quando onde quem ola oi bom boa dia tarde noite obrigado obrigada obg favor
+     sim nao muito bem mais tambem tb tbm ja so algo algum alguma
+     posso pode podes podem podemos poderia quero queria quer queremos gostaria fazer faz fazem faco preciso precisa sabe saber
+     clinica centro loja lugar local equipa equipe
+     muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida`,
+  ),
+  ar: list(
+    `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد
+     كان كانت عند عندكم عندك لو سمحت مرحبا اهلا السلام عليكم شكرا شو ايش وين ليش قديش اديش بدي بدنا ممكن يمكن ابي ابغي ابغى اريد
+     عياده العياده محل المحل مركز المركز فيه في ولا بس كمان كتير كثير جدا ${ARABIZI}`,
+  ),
+};
+
+/** Every stopword of every language, for text whose language is unknown. */
+export const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((s) => [...s]));

@@ -1,0 +1,204 @@
+/**
+ * BM25F over units (domain/analyzer.ts): a document is fields of units, a
+ * query is units, and a query unit matches a document through whichever of
+ * its terms (the word's stem in some language, a typo correction, a
+ * concept) the document holds, counted once. Each field's term frequency
+ * is length-normalised, weighted, then summed before saturation.
+ *
+ * Raw BM25 scores rank documents for one query but mean nothing across
+ * queries, so every hit also says how well it matches, in units:
+ * `coverage`, the idf-weighted share of the query the document explains;
+ * and `keyCoverage`, the idf-weighted share of the document's key field (a
+ * question, a title, a name) that the query contains. `matchStrength`
+ * blends the two into a 0..1 figure the responder calibrates.
+ */
+import type { Unit } from './analyzer.js';
+
+export interface UnitDocument {
+  id: string;
+  /** Field name → units. */
+  fields: Readonly<Record<string, readonly Unit[]>>;
+}
+
+export interface UnitIndexOptions {
+  /** Field name → weight; fields not listed are ignored. */
+  fieldWeights: Readonly<Record<string, number>>;
+  /** The field whose coverage says how specific a match is. */
+  keyField: string;
+  k1?: number;
+  b?: number;
+}
+
+export interface UnitHit {
+  id: string;
+  score: number;
+  /** 0..1: idf-weighted share of the query's units the document explains. */
+  coverage: number;
+  /** 0..1: idf-weighted share of the key field's units the query holds. */
+  keyCoverage: number;
+  /** 0..1: plain share of the key field's units the query holds ("legs" is half of "Full legs" and of "Half legs"). */
+  keyShare: number;
+  /** Query units matched (positions in the query's unit list). */
+  matched: number[];
+  /** Query units matched by the key field itself (a name, a question), not only the body. */
+  keyMatched: number[];
+  /** Key-field units of the document. */
+  keySize: number;
+}
+
+export interface UnitIndex {
+  readonly size: number;
+  idf(term: string): number;
+  /** The weight of a query unit: its rarest known term, or `unknownWeight` for a unit the corpus never saw. */
+  unitWeight(unit: Unit): number;
+  search(query: readonly Unit[], limit?: number): UnitHit[];
+}
+
+interface IndexedDocument {
+  id: string;
+  /** Field name → term → number of units holding it. */
+  tf: Map<string, Map<string, number>>;
+  length: Map<string, number>;
+  keyUnits: readonly Unit[];
+}
+
+export function buildUnitIndex(documents: readonly UnitDocument[], options: UnitIndexOptions): UnitIndex {
+  const { fieldWeights, keyField, k1 = 1.2, b = 0.75 } = options;
+  const fieldNames = Object.keys(fieldWeights);
+  const docs: IndexedDocument[] = [];
+  const postings = new Map<string, number[]>();
+  const totalLength = new Map<string, number>(fieldNames.map((f) => [f, 0]));
+
+  for (const document of documents) {
+    const doc: IndexedDocument = { id: document.id, tf: new Map(), length: new Map(), keyUnits: [] };
+    const seen = new Set<string>();
+    for (const field of fieldNames) {
+      const units = document.fields[field] ?? [];
+      const tf = new Map<string, number>();
+      for (const unit of units) for (const term of unit.keys()) tf.set(term, (tf.get(term) ?? 0) + 1);
+      doc.tf.set(field, tf);
+      doc.length.set(field, units.length);
+      totalLength.set(field, (totalLength.get(field) ?? 0) + units.length);
+      for (const term of tf.keys()) seen.add(term);
+    }
+    doc.keyUnits = document.fields[keyField] ?? [];
+    for (const term of seen) {
+      const list = postings.get(term) ?? [];
+      list.push(docs.length);
+      postings.set(term, list);
+    }
+    docs.push(doc);
+  }
+
+  const n = docs.length;
+  const averageLength = new Map(fieldNames.map((f) => [f, n ? (totalLength.get(f) ?? 0) / n : 0]));
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  // A word no document has is content the business does not talk about: it
+  // weighs like a rare word, but half (it may be a name, a typo or a word said in passing).
+  const unknownWeight = 0.5 * Math.log(1 + (n - 1 + 0.5) / 1.5);
+
+  const unitWeight = (unit: Unit) => {
+    let weight = 0;
+    for (const term of unit.keys()) if (postings.has(term)) weight = Math.max(weight, idf(term));
+    return weight > 0 ? weight : unknownWeight;
+  };
+
+  const weightedTf = (doc: IndexedDocument, term: string) => {
+    let sum = 0;
+    for (const field of fieldNames) {
+      const tf = doc.tf.get(field)?.get(term) ?? 0;
+      const avg = averageLength.get(field) ?? 0;
+      if (tf === 0 || avg === 0) continue;
+      const norm = 1 - b + (b * (doc.length.get(field) ?? 0)) / avg;
+      sum += ((fieldWeights[field] ?? 0) * tf) / norm;
+    }
+    return sum;
+  };
+
+  const keyCoverage = (doc: IndexedDocument, queryTerms: ReadonlyMap<string, number>) => {
+    let total = 0;
+    let found = 0;
+    let plain = 0;
+    for (const unit of doc.keyUnits) {
+      const weight = unitWeight(unit);
+      total += weight;
+      let best = 0;
+      for (const term of unit.keys()) best = Math.max(best, queryTerms.get(term) ?? 0);
+      found += weight * best;
+      plain += best;
+    }
+    return { weighted: total ? found / total : 0, plain: doc.keyUnits.length ? plain / doc.keyUnits.length : 0 };
+  };
+
+  return {
+    size: n,
+    idf,
+    unitWeight,
+    search(query, limit = 10) {
+      const weights = query.map(unitWeight);
+      const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+      const queryTerms = new Map<string, number>();
+      for (const unit of query)
+        for (const [term, w] of unit) queryTerms.set(term, Math.max(queryTerms.get(term) ?? 0, w));
+
+      // Per document and query unit, the best term: idf × its weight in the unit.
+      const best = new Map<number, Map<number, { term: string; value: number; weight: number }>>();
+      query.forEach((unit, u) => {
+        for (const [term, weight] of unit) {
+          const value = idf(term) * weight;
+          for (const i of postings.get(term) ?? []) {
+            const perDoc = best.get(i) ?? new Map();
+            const current = perDoc.get(u);
+            if (!current || value > current.value) perDoc.set(u, { term, value, weight });
+            best.set(i, perDoc);
+          }
+        }
+      });
+
+      const hits: UnitHit[] = [];
+      for (const [i, perUnit] of best) {
+        const doc = docs[i]!;
+        let score = 0;
+        let found = 0;
+        const keyMatched: number[] = [];
+        const keyTf = doc.tf.get(keyField);
+        for (const [u, { term, value, weight }] of perUnit) {
+          const tf = weightedTf(doc, term);
+          if (tf === 0) continue;
+          score += (value * tf) / (k1 + tf);
+          found += weights[u]! * weight;
+          if (query[u] && [...query[u].keys()].some((t) => keyTf?.has(t))) keyMatched.push(u);
+        }
+        if (score === 0) continue;
+        const key = keyCoverage(doc, queryTerms);
+        hits.push({
+          id: doc.id,
+          score,
+          coverage: totalWeight ? Math.min(1, found / totalWeight) : 0,
+          keyCoverage: key.weighted,
+          keyShare: key.plain,
+          matched: [...perUnit.keys()].sort((x, y) => x - y),
+          keyMatched: keyMatched.sort((x, y) => x - y),
+          keySize: doc.keyUnits.length,
+        });
+      }
+      return hits.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).slice(0, limit);
+    },
+  };
+}
+
+/**
+ * 0..1: how well a hit answers the query. Explaining all of the query
+ * matters most (a hit that explains half of it scores at most 0.5);
+ * covering the document's key field lifts it. One matched unit is weak
+ * evidence unless it is the whole key ("parking?" against "Parking"), so a
+ * single-unit match of a longer query or key scores at most 0.45.
+ */
+export function matchStrength(hit: UnitHit): number {
+  const strength = hit.coverage * (0.5 + 0.5 * hit.keyCoverage);
+  const wholeKey = hit.keyCoverage > 0.99;
+  return hit.matched.length < 2 && !wholeKey ? Math.min(strength, 0.45) : strength;
+}

@@ -1,0 +1,85 @@
+/**
+ * What the responder is given for a turn: the customer's messages (texts
+ * joined, photos and voice notes with their bytes from our media store and
+ * any transcript already made), the conversation so far, what we remember
+ * about the contact, the responder parts' state, the deadline, today's
+ * spend, and whether the reply carries the out-of-hours notice.
+ */
+import type { Business } from '../domain/business.js';
+import { emptyMemory } from '../domain/contact-memory.js';
+import type { MediaStore } from '../media/media-store.js';
+import type { ConversationTurn, MessageMedia, ReplyRequest } from '../responders/responder.js';
+import type { ContactDoc, ConversationDoc, MessageDoc } from '../store/documents.js';
+import type { Deps } from './deps.js';
+import { type Turn, turnMessages } from './turn.js';
+
+/** Media whose bytes a model can use: photos (vision) and voice notes (transcription). */
+const WITH_BYTES = new Set(['image', 'sticker', 'audio']);
+
+async function mediaOf(deps: Deps & { media?: MediaStore | undefined }, message: MessageDoc) {
+  const content = message.content;
+  if (!('media' in content) || message.media?.state !== 'stored') return [];
+  const stored = message.media;
+  const bytes = WITH_BYTES.has(content.type) && deps.media ? await deps.media.get(stored.path) : undefined;
+  const item: MessageMedia = {
+    kind: content.type,
+    mimeType: stored.contentType,
+    data: bytes?.data,
+    fileName: content.media.fileName ?? undefined,
+    voice: content.type === 'audio' ? content.voice : undefined,
+    transcript: message.transcript?.text,
+  };
+  return [item];
+}
+
+export interface RequestContext {
+  business: Business;
+  turn: Turn;
+  conversation: ConversationDoc;
+  contact: ContactDoc | undefined;
+  now: Date;
+  deadline?: Date | undefined;
+  spentTodayUsd?: number | undefined;
+  closedNotice?: 'now' | 'earlier' | undefined;
+}
+
+export async function buildReplyRequest(
+  deps: Deps & { media?: MediaStore | undefined },
+  context: RequestContext,
+): Promise<ReplyRequest> {
+  const { turn, conversation, contact } = context;
+  const messages = turnMessages(turn);
+  const ids = new Set(messages.map((m) => m.id));
+  const leader = turn.leader.doc;
+  // Everything before, and the replies and staff messages written since (the previous turn's reply
+  // may be committed after this turn's messages arrived); later customer messages belong to later turns.
+  const history: ConversationTurn[] = (conversation.recent ?? [])
+    .filter((t) => !ids.has(t.messageId) && (t.author !== 'customer' || t.at.getTime() <= leader.createdAt.getTime()))
+    .map((t) => ({ author: t.author, text: t.text, at: t.at }));
+  const media = (await Promise.all(messages.map((m) => mediaOf(deps, m.doc)))).flat();
+  const memory = contact?.memory ?? emptyMemory();
+  const text = messages
+    .map((m) => m.doc.text.trim())
+    .filter(Boolean)
+    .join('\n');
+  return {
+    business: context.business,
+    contact: {
+      ...memory,
+      name: memory.name ?? conversation.contactName ?? contact?.name ?? undefined,
+      language: memory.language ?? conversation.language ?? contact?.language ?? undefined,
+    },
+    history,
+    message: {
+      text,
+      type: messages.length === 1 ? leader.content.type : (media[0]?.kind ?? 'text'),
+      media: media.length ? media : undefined,
+    },
+    now: context.now,
+    messageId: turn.leader.id,
+    deadline: context.deadline,
+    spentTodayUsd: context.spentTodayUsd,
+    conversationState: conversation.responderState ?? {},
+    closedNotice: context.closedNotice,
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * Every answer the business's data could give to a message, each with a
+ * score, so intent rules and retrieval compete instead of one pre-empting
+ * the other. A score is how sure we are that the candidate answers the
+ * message: for a Q&A entry, article or policy it is its match strength
+ * (domain/unit-index.ts); for a rule (prices, hours, a day's hours, the
+ * address, booking…) it grows with the share of the message's content the
+ * rule explains. So "how much notice do I need to cancel?" is answered by
+ * the cancellation policy, which explains "notice" and "cancel", not by
+ * the price list, which explains only "how much"; and a specific match
+ * beats a generic one.
+ */
+import { isDateWord } from '../../domain/dates.js';
+import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
+import type { ComposeContext, Part } from './compose.js';
+import {
+  bookingPart,
+  contactPart,
+  dateHoursPart,
+  hoursPart,
+  knowledgePart,
+  locationPart,
+  type ServiceMode,
+  servicePart,
+  serviceListPart,
+} from './parts.js';
+import type { Reading } from './understand.js';
+
+export type CandidateKind =
+  'knowledge' | 'service' | 'services' | 'hours' | 'hours-date' | 'location' | 'contact' | 'booking';
+
+export interface Candidate {
+  kind: CandidateKind;
+  score: number;
+  /** Content units (indices into the message's units) this answer accounts for. */
+  explains: ReadonlySet<number>;
+  part: Part;
+  /** For knowledge candidates, the hit. */
+  hit?: KnowledgeHit;
+  /** For rules, the score when they explain the whole message (a second part is judged on what is left). */
+  base?: number;
+  /** For service candidates, what they answer. */
+  mode?: ServiceMode | 'duration';
+}
+
+/** How much of the message's content a set of units is. */
+function share(reading: Reading, units: Iterable<number>): number {
+  const content = new Set(reading.content);
+  if (content.size === 0) return 0;
+  let n = 0;
+  for (const u of new Set(units)) if (content.has(u)) n++;
+  return n / content.size;
+}
+
+/** A rule's score: its base when it explains everything, down to `base - spread` when it explains nothing. */
+export const ruleScore = (base: number, explained: number, spread = 0.45) => base - spread * (1 - explained);
+
+/** Units holding a day ("Saturday", "the 19th", "tomorrow"). */
+function dateUnits(reading: Reading): number[] {
+  const { words, positions } = {
+    words: reading.search.analysis.corrected,
+    positions: reading.search.analysis.positions,
+  };
+  return positions.flatMap((ps, i) => (ps.some((p) => isDateWord(words[p] ?? '')) ? [i] : []));
+}
+
+/** "Opening" units, except "hours" after a number ("takes 2 hours") and "close to" (near). */
+function openingUnits(reading: Reading): number[] {
+  const { corrected: words, positions } = reading.search.analysis;
+  const quantity = /^(\d+|many|few|couple|several|two|three)$/;
+  return reading.unitsWith('opening').filter((u) => {
+    const ps = positions[u] ?? [];
+    return ps.some((p) => {
+      const word = words[p] ?? '';
+      if (word === 'hours' || word === 'hour') return !quantity.test(words[p - 1] ?? '');
+      if (word === 'close') return !['to', 'by'].includes(words[p + 1] ?? '');
+      return true;
+    });
+  });
+}
+
+function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  return reading.search.knowledge.slice(0, 4).flatMap((hit) => {
+    const part = knowledgePart(ctx.business, hit, hit.strength);
+    return part
+      ? [{ kind: 'knowledge' as const, score: hit.strength, explains: new Set(hit.hit.matched), part, hit }]
+      : [];
+  });
+}
+
+function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const services = reading.search.services;
+  const priceUnits = reading.unitsWith('price', 'duration', 'validity', 'deposit', 'free');
+  const asksValidity = reading.concepts.has('validity');
+  const asksPrice = priceUnits.length > 0;
+  const candidates: Candidate[] = [];
+  // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
+  const named = services.filter((s) => s.nameCoverage >= 0.66 && s.queryCoverage >= 0.3);
+  if (asksPrice && services.length > 0) {
+    const explains = new Set([...services.flatMap((s) => s.matched), ...priceUnits]);
+    const coverage = Math.max(...services.map((s) => s.nameCoverage));
+    const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
+    const score = ruleScore(0.55 + 0.4 * coverage, share(reading, explains), 0.5);
+    // "How long?" alone is ambiguous (a visit, a course of treatment, how long results last): a weaker rule.
+    const durationOnly = !reading.concepts.has('price') && !asksValidity;
+    const scored = durationOnly ? score - 0.1 : score;
+    const kind = durationOnly ? 'duration' : mode;
+    candidates.push({
+      kind: 'service',
+      score: scored,
+      explains,
+      part: servicePart(ctx, services, mode, scored),
+      mode: kind,
+    });
+  } else if (named.length > 0) {
+    // A service named alongside other words is usually the subject of a question about it, not a request
+    // for its details: a weaker rule than a price question.
+    const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
+    const score = ruleScore(0.8, share(reading, explains), 0.55);
+    candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
+  }
+  const listUnits = reading.unitsWith('services', 'price');
+  if (listUnits.length > 0 && candidates.length === 0) {
+    const explains = new Set(listUnits);
+    // "What services do you offer?" is answered by the list; "how much?" alone less surely.
+    const base = reading.concepts.has('services') ? 0.85 : 0.8;
+    const score = ruleScore(base, share(reading, explains), 0.5);
+    candidates.push({ kind: 'services', score, base, explains, part: serviceListPart(ctx, score) });
+  }
+  return candidates;
+}
+
+function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const opening = openingUnits(reading);
+  const now = reading.has('now') ? reading.classification.matches.filter((m) => m.key === 'now') : [];
+  const candidates: Candidate[] = [];
+  const days = dateUnits(reading);
+  const dated = reading.dates.filter((d) => d.kind !== 'date' || d.via !== 'today' || days.length > 0);
+  const onlyNow = reading.has('now') && dated.every((d) => d.kind === 'date' && d.via === 'today');
+  // "On Saturdays?" with nothing else is, at a front desk, a question about opening.
+  const onlyDays = days.length > 0 && reading.content.every((u) => days.includes(u));
+  if (dated.length > 0 && !onlyNow && (opening.length > 0 || onlyDays)) {
+    const explains = new Set([...opening, ...days]);
+    const base = opening.length > 0 ? 0.95 : 0.75;
+    const score = ruleScore(base, share(reading, explains));
+    const part = dateHoursPart(ctx, dated, score);
+    if (part) candidates.push({ kind: 'hours-date', score, base, explains, part });
+  }
+  if (opening.length > 0) {
+    const nowUnits = reading.search.analysis.positions.flatMap((ps, i) =>
+      ps.some((p) => now.some((m) => m.start <= p && p < m.end)) ? [i] : [],
+    );
+    const explains = new Set([...opening, ...nowUnits]);
+    const score = ruleScore(0.9, share(reading, explains));
+    const part = hoursPart(ctx, now.length > 0, score);
+    if (part) candidates.push({ kind: 'hours', score, base: 0.9, explains, part });
+  }
+  return candidates;
+}
+
+function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const candidates: Candidate[] = [];
+  const location = reading.unitsWith('location');
+  if (location.length > 0) {
+    const explains = new Set(location);
+    const score = ruleScore(0.88, share(reading, explains));
+    const part = locationPart(ctx.business, score, ctx);
+    if (part) candidates.push({ kind: 'location', score, base: 0.88, explains, part });
+  }
+  const contact = reading.unitsWith('contact');
+  if (contact.length > 0) {
+    const explains = new Set(contact);
+    const score = ruleScore(0.85, share(reading, explains));
+    const part = contactPart(ctx.business, score, ctx);
+    if (part) candidates.push({ kind: 'contact', score, base: 0.85, explains, part });
+  }
+  return candidates;
+}
+
+/**
+ * How strongly the message asks to book (or move, or cancel, a booking):
+ * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
+ * "vull") about appointments, a day or time named alongside.
+ */
+export function bookingStrength(reading: Reading): number {
+  const scores = reading.classification.scores;
+  const appointment =
+    reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
+  const when =
+    reading.dates.length > 0 ||
+    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(
+      reading.search.analysis.words.join(' '),
+    );
+  let strength = scores.bookingAct ?? 0;
+  if (appointment) strength += 0.5;
+  if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
+  if (when && (appointment || strength > 0)) strength += 0.5;
+  // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
+  if (reading.concepts.has('price') || reading.concepts.has('notice') || reading.concepts.has('late')) strength -= 0.6;
+  return strength;
+}
+
+function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const strength = bookingStrength(reading);
+  if (strength < 1) return [];
+  const cues = reading.classification.matches.filter((m) => m.key === 'bookingAct' || m.key === 'request');
+  const cueUnits = reading.search.analysis.positions.flatMap((ps, i) =>
+    ps.some((p) => cues.some((m) => m.start <= p && p < m.end)) ? [i] : [],
+  );
+  const explains = new Set([
+    ...cueUnits,
+    ...reading.unitsWith('booking', 'reschedule', 'cancel', 'firstVisit', 'emergency'),
+    ...dateUnits(reading),
+  ]);
+  // "I want to book …" is unambiguous: it beats even a Q&A entry on how to book.
+  const score =
+    strength >= 1.5 ? 1 : Math.min(0.92, ruleScore(0.6 + 0.15 * Math.min(2, strength), share(reading, explains), 0.4));
+  return [{ kind: 'booking', score, explains, part: bookingPart(ctx, score) }];
+}
+
+/**
+ * Specific beats generic, both ways. A Q&A entry or article that explains
+ * what a generic rule explains, with most of its own key in the message, is
+ * the more specific answer: "how long does an Invisalign treatment take?" is
+ * its Q&A, not the length of one visit; "do you make dentures?" is its Q&A,
+ * not the service list. Against a plain fact (hours, address, contact) the
+ * text must explain more than the fact. A price question about a named
+ * service goes to the service, whose data carries every variant, the
+ * deposit and the conditions, rather than to a text about the same. And a
+ * day's hours beat a text about opening hours in general when the customer
+ * names the day.
+ */
+function preferSpecific(all: Candidate[], reading: Reading): Candidate[] {
+  const knowledge = all.filter((c) => c.kind === 'knowledge');
+  const opening = reading.unitsWith('opening');
+  return all.map((candidate) => {
+    if (candidate.kind === 'service' && candidate.mode === 'price') {
+      // The service's own data (every variant, the deposit, the conditions) is the surest price answer.
+      const same = knowledge.filter(
+        (k) => k.score > candidate.score && [...k.explains].every((u) => candidate.explains.has(u)),
+      );
+      if (same.length > 0) return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
+      return candidate;
+    }
+    if (candidate.kind === 'hours-date') {
+      const general = knowledge.filter((k) => opening.some((u) => k.explains.has(u)));
+      return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
+    }
+    const hit = candidate.hit;
+    if (candidate.kind !== 'knowledge' || !hit || candidate.score < 0.45 || hit.hit.keyCoverage < 0.6) return candidate;
+    const covers = (rule: Candidate) => [...rule.explains].every((u) => candidate.explains.has(u));
+    const beaten = all.filter((rule) => {
+      if (rule.score <= candidate.score || !covers(rule)) return false;
+      if (rule.kind === 'services' || (rule.kind === 'service' && rule.mode !== 'price')) return true;
+      const more = candidate.explains.size > rule.explains.size;
+      return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
+    });
+    if (beaten.length === 0) return candidate;
+    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01 };
+  });
+}
+
+/** Every candidate answer, best first. */
+export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const all = [
+    ...knowledgeCandidates(ctx, reading),
+    ...serviceCandidates(ctx, reading),
+    ...hoursCandidates(ctx, reading),
+    ...placeCandidates(ctx, reading),
+    ...bookingCandidates(ctx, reading),
+  ];
+  // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know.
+  const priority = (c: Candidate) => (c.kind === 'booking' || c.kind === 'hours-date' ? 1 : 0);
+  return preferSpecific(all, reading).sort((a, b) => b.score - a.score || priority(b) - priority(a));
+}

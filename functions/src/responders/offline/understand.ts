@@ -1,0 +1,106 @@
+/**
+ * Reads a customer's message once, for every later decision: which
+ * language to answer in, which languages to read it in, what it is about
+ * (retrieval over the business's content, concepts, days named) and what
+ * it does (intent cues). Which of its words are small talk ("hi", "thanks")
+ * and which carry the question is decided here too.
+ */
+import type { Business, LanguageCode } from '../../domain/business.js';
+import { type DateReference, findDateReferences } from '../../domain/dates.js';
+import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
+import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
+import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
+import { conceptTerm } from '../../domain/lexicon/concepts.js';
+import type { ContactMemory } from '../responder.js';
+import { classify, type Classification, type Intent } from './intents.js';
+
+export interface Reading {
+  guess: LanguageGuess;
+  /** The language to answer in: one of the business's. */
+  language: string;
+  search: SearchResult;
+  classification: Classification;
+  concepts: ReadonlySet<string>;
+  dates: DateReference[];
+  /** Indices of the units (search.analysis.units) that carry the question, small talk left out. */
+  content: number[];
+  has(intent: Intent): boolean;
+  /** Indices of the units holding a concept. */
+  unitsWith(...concepts: string[]): number[];
+}
+
+/** A guess this sure decides the language; below it, the contact's language wins. */
+const SURE = 0.5;
+
+/**
+ * The detected language if the business speaks it and the guess is sure
+ * (or we know nothing better); else the contact's language; else the
+ * business language the message looks most like; a customer writing in a
+ * language the business does not list gets English if it does, else its
+ * default language.
+ */
+export function chooseLanguage(
+  guess: LanguageGuess,
+  contact: ContactMemory,
+  languages: readonly LanguageCode[],
+): string {
+  const supported = (l: string | undefined): l is string => l !== undefined && languages.includes(l);
+  if (supported(guess.language) && (guess.confidence >= SURE || !supported(contact.language))) return guess.language;
+  if (supported(contact.language)) return contact.language;
+  // A language the business does not speak: English if it does, else its default.
+  if (guess.language && !supported(guess.language)) return languages.includes('en') ? 'en' : (languages[0] ?? 'en');
+  const scored = languages
+    .filter(isTextLanguage)
+    .map((l) => ({ l, score: guess.scores[l] }))
+    .sort((a, b) => b.score - a.score);
+  if (scored[0] && scored[0].score > 0) return scored[0].l; // ties go to the business's earlier language
+  return languages[0] ?? 'en';
+}
+
+/** Cue languages: the message's own and English (mixed into every other), or all; the same as safety rules use. */
+function cueLanguages(text: string): readonly TextLanguage[] {
+  return signalLanguages(text);
+}
+
+const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye', 'yes'];
+
+export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
+  const guess = detectLanguage(text);
+  const language = chooseLanguage(guess, contact, business.profile.languages);
+  const search = knowledgeIndex(business).search(text, searchOptions(text, business, language, guess));
+  const { analysis } = search;
+  // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
+  const classification = classify(analysis.words, cueLanguages(text));
+  const concepts = new Set(analysis.concepts.map((c) => c.key as string));
+  const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
+
+  // Words of small talk ("hi", "thanks", "vale") are not the question, unless a longer
+  // concept phrase claims them ("¿cuánto vale?" is a price; "bona tarda" stays a greeting).
+  const smallTalk = new Set<number>();
+  for (const match of classification.matches) {
+    if (!SMALL_TALK.includes(match.key)) continue;
+    const length = match.end - match.start;
+    for (let p = match.start; p < match.end; p++) {
+      const claimed = analysis.concepts.some((c) => c.start <= p && p < c.end && c.end - c.start > length);
+      if (!claimed) smallTalk.add(p);
+    }
+  }
+  const content = analysis.units
+    .map((_, i) => i)
+    .filter((i) => (analysis.positions[i] ?? []).some((p) => !smallTalk.has(p)));
+
+  return {
+    guess,
+    language,
+    search,
+    classification,
+    concepts,
+    dates,
+    content,
+    has: (intent) => classification.intents.has(intent),
+    unitsWith: (...wanted) => {
+      const terms = wanted.map(conceptTerm);
+      return analysis.units.flatMap((unit, i) => (terms.some((t) => unit.has(t)) ? [i] : []));
+    },
+  };
+}
