@@ -64,7 +64,6 @@ function turn(text: string, messageId: string, contactId = 'ana'): ReplyRequest 
       contactId,
       conversationId: `conv-${contactId}`,
       messageId,
-      source: 'assistant',
     }),
   };
 }

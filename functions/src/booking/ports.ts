@@ -218,12 +218,19 @@ export function assistantPort(deps: BookingDeps, ctx: SessionContext): Assistant
   };
 }
 
-/** One customer's bookings for a responder (ReplyRequest.booking): both ports, the pets, reminder answers. */
-export function customerBooking(deps: BookingDeps, ctx: SessionContext & { conversationId: string }): CustomerBooking {
+/**
+ * One customer's bookings for a responder (ReplyRequest.booking): the
+ * engine's tools (appointments made by them are the assistant's), the
+ * offline dialogue's port (the dialogue's), the pets, reminder answers.
+ */
+export function customerBooking(
+  deps: BookingDeps,
+  ctx: Omit<SessionContext, 'source'> & { conversationId: string },
+): CustomerBooking {
   return {
     contactId: ctx.contactId,
-    tools: assistantPort(deps, ctx),
-    dialogue: dialoguePort(deps, ctx),
+    tools: assistantPort(deps, { ...ctx, source: 'assistant' }),
+    dialogue: dialoguePort(deps, { ...ctx, source: 'dialogue' }),
     async pets() {
       const found = await deps.db.query(at.pets(ctx.business.id, ctx.contactId));
       return found.map((p) => ({ id: p.data.id, name: p.data.name, ...(p.data.size ? { size: p.data.size } : {}) }));

@@ -70,7 +70,13 @@ export interface ReplyRequest {
   /** Earlier turns, oldest first; excludes `message`. */
   history: ConversationTurn[];
   /** The customer's message to answer (text, caption or transcript), with its stored media. */
-  message: { text: string; type: string; media?: MessageMedia[] | undefined };
+  message: {
+    text: string;
+    type: string;
+    media?: MessageMedia[] | undefined;
+    /** The id of the button the customer pressed (an interactive reply; `text` is its title). */
+    replyId?: string | undefined;
+  };
   now: Date;
   /** The inbound message's id: tools with side effects use it as their idempotency key. */
   messageId?: string | undefined;

@@ -89,6 +89,15 @@ export interface AssistantBooking {
   }): Promise<AssistantResult<{ url: string; amount: number; currency: string; expiresAt: string }>>;
 }
 
+/** Who a reply is for: what binds a `CustomerBooking` to one customer and one turn. */
+export interface BookingCustomer {
+  businessId: string;
+  contactId: string;
+  conversationId: string;
+  /** The turn's leading message: retried steps find what the first attempt did. */
+  messageId: string;
+}
+
 /**
  * Everything a responder can do about one customer's bookings, handed to it
  * with the message (`ReplyRequest.booking`): the engine's tools, the offline
