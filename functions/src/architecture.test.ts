@@ -46,6 +46,20 @@ const ALLOWED: Record<string, readonly string[]> = {
   // The turn scheduler on Cloud Tasks.
   tasks: ['firebase', 'pipeline/turn-scheduler'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
+  // Booking's pipeline, backends and payments: Firestore work through the store, vendors through their SDKs.
+  booking: [
+    'domain',
+    'errors',
+    'validation',
+    'config',
+    'log',
+    'store',
+    'pipeline',
+    'vendor',
+    'channels/secure-compare',
+    'http/raw-request',
+    'http/json',
+  ],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   // `channels:register`: runs each adapter's registration with the business's stored secrets.
   setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
@@ -64,6 +78,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'http/raw-body',
     'http/express',
     'responders/llm/secrets',
+    'booking/secrets',
   ],
   index: ['triggers'],
   testing: [ANY],
@@ -77,6 +92,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
+  booking: ['zod', 'stripe', '@googleapis/calendar', 'firebase-functions'],
   notifiers: ['grammy'],
   tasks: ['firebase-admin'],
   vendor: [],

@@ -9,6 +9,7 @@
  * `PROVIDERS` below (and its key in llm/secrets.ts).
  */
 import type { AiProvider } from '../domain/business.js';
+import { withBookingDialogue } from './booking-dialogue.js';
 import { anthropicProvider } from './llm/anthropic.js';
 import { BreakerBook } from './llm/breakers.js';
 import { createEngineResponder } from './llm/engine.js';
@@ -23,7 +24,8 @@ import { offlineResponder } from './offline/offline.js';
 import type { Responder } from './responder.js';
 
 export const responders = {
-  offline: offlineResponder,
+  // The offline booking dialogue answers those who book; everything else is the offline responder's.
+  offline: withBookingDialogue(offlineResponder),
 } satisfies Record<string, Responder>;
 
 const PROVIDERS: Record<AiProvider, (key: string, urls: LlmUrls, model: string) => ModelProvider> = {
