@@ -15,37 +15,49 @@
  * - Deposits paid and refunds made count on the day they happened, in the
  *   appointment's currency (major units, as the booking layer keeps them).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { Appointment, HOLDS_SLOT } from '../domain/booking/appointment.js';
+import { defs } from '../store/collections.js';
 import type { MoneyDay } from '../store/documents.js';
 import { type CollectionRef, collection } from '../store/database.js';
 import type { DayWindow } from './day-window.js';
 import { within } from './facts.js';
 
-const BOOKED = new Set(['pending_approval', 'awaiting_payment', 'confirmed', 'completed', 'no_show']);
+/** Statuses a booking reaches once it is more than a hold. */
+const BOOKED: ReadonlySet<string> = new Set(
+  [...HOLDS_SLOT, 'completed', 'no_show'].filter((status) => status !== 'held'),
+);
 const BY_SOURCE = { dialogue: 'ai', assistant: 'ai', staff: 'staff', api: 'api' } as const;
 
-/** The fields of an appointment a rollup reads; the rest of the document is ignored. */
-export const AppointmentFactSchema = z.object({
-  source: z.enum(['dialogue', 'assistant', 'staff', 'api']),
-  status: z.string(),
-  price: z.number(),
-  currency: z.string(),
-  payments: z.array(z.object({ amount: z.number(), at: z.date() })).default([]),
-  /** A refund counts once the provider made it (it has its `reference`). */
-  refunds: z.array(z.object({ amount: z.number(), at: z.date(), reference: z.string().optional() })).default([]),
-  history: z.array(z.object({ at: z.date(), to: z.string() })).default([]),
-  updatedAt: z.date(),
-});
+/**
+ * The fields of an appointment a rollup reads, with the booking model's own
+ * schema for each (domain/booking/appointment.ts); the rest of the document
+ * is ignored, so a change elsewhere in the model never breaks a rollup.
+ */
+export const AppointmentFactSchema = Appointment.pick({
+  source: true,
+  status: true,
+  price: true,
+  currency: true,
+  payments: true,
+  refunds: true,
+  history: true,
+  updatedAt: true,
+}).strip();
 export type AppointmentFact = z.infer<typeof AppointmentFactSchema>;
 
 /** An appointment as read for a rollup, or why it could not be. */
 export type AppointmentRead = { ok: true; fact: AppointmentFact } | { ok: false; path: string; problem: string };
 
-/** businesses/{b}/appointments, read leniently (the booking layer checks its own documents strictly). */
+/**
+ * businesses/{b}/appointments (the booking layer's `at.appointments`), read
+ * per document: one the rollup cannot read is reported, not fatal to the day
+ * (the booking layer's own reads refuse it).
+ */
 export function appointmentsOf(businessId: string): CollectionRef<AppointmentRead> {
   return collection<AppointmentRead>(
     {
-      id: 'appointments',
+      id: defs.appointments.id,
       read: (data, path) => {
         const parsed = AppointmentFactSchema.safeParse(data);
         return parsed.success

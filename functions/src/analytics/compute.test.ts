@@ -258,6 +258,13 @@ describe('computeDay', () => {
 describe('bookingDay', () => {
   const w = DUBAI;
   const at = (offsetMs: number) => new Date(w.start.getTime() + offsetMs);
+  const step = (offsetMs: number, to: AppointmentFact['status']): AppointmentFact['history'][number] => ({
+    at: at(offsetMs),
+    event: to,
+    by: 'customer',
+    from: null,
+    to,
+  });
   const appointment = (over: Partial<AppointmentFact>): AppointmentFact => ({
     source: 'dialogue',
     status: 'confirmed',
@@ -265,10 +272,7 @@ describe('bookingDay', () => {
     currency: 'AED',
     payments: [],
     refunds: [],
-    history: [
-      { at: at(MIN), to: 'held' },
-      { at: at(2 * MIN), to: 'confirmed' },
-    ],
+    history: [step(MIN, 'held'), step(2 * MIN, 'confirmed')],
     updatedAt: at(2 * MIN),
     ...over,
   });
@@ -290,10 +294,7 @@ describe('bookingDay', () => {
       [
         appointment({
           status: 'cancelled',
-          history: [
-            { at: at(MIN), to: 'held' },
-            { at: at(20 * MIN), to: 'cancelled' },
-          ],
+          history: [step(MIN, 'held'), step(20 * MIN, 'cancelled')],
         }),
       ],
       { ai: 0, cancelled: 0, byCurrency: {} },
@@ -303,10 +304,7 @@ describe('bookingDay', () => {
       [
         appointment({
           status: 'cancelled',
-          history: [
-            { at: at(MIN), to: 'confirmed' },
-            { at: at(3 * MIN), to: 'cancelled' },
-          ],
+          history: [step(MIN, 'confirmed'), step(3 * MIN, 'cancelled')],
         }),
       ],
       { ai: 1, cancelled: 1 },
@@ -316,11 +314,11 @@ describe('bookingDay', () => {
       [
         appointment({
           status: 'awaiting_payment',
-          history: [{ at: at(-MIN), to: 'awaiting_payment' }],
-          payments: [{ amount: 30, at: at(MIN) }],
+          history: [step(-MIN, 'awaiting_payment')],
+          payments: [{ amount: 30, at: at(MIN), reference: 'cs_1' }],
           refunds: [
-            { amount: 10, at: at(2 * MIN), reference: 're_1' },
-            { amount: 5, at: at(3 * MIN) },
+            { amount: 10, at: at(2 * MIN), reason: 'customer_cancelled', paymentReference: 'cs_1', reference: 're_1' },
+            { amount: 5, at: at(3 * MIN), reason: 'customer_cancelled', paymentReference: 'cs_1' },
           ],
         }),
       ],
@@ -329,7 +327,7 @@ describe('bookingDay', () => {
     [
       'waiting for approval counts as booked; currencies kept apart',
       [
-        appointment({ status: 'pending_approval', history: [{ at: at(MIN), to: 'pending_approval' }] }),
+        appointment({ status: 'pending_approval', history: [step(MIN, 'pending_approval')] }),
         appointment({ currency: 'USD', price: 0.1 }),
         appointment({ currency: 'USD', price: 0.2 }),
       ],
@@ -343,7 +341,7 @@ describe('bookingDay', () => {
     ],
     [
       'booked after midnight: another day',
-      [appointment({ history: [{ at: at(24 * 60 * MIN), to: 'confirmed' }] })],
+      [appointment({ history: [step(24 * 60 * MIN, 'confirmed')] })],
       { ai: 0, byCurrency: {} },
     ],
   ])('%s', (_, appointments, expected) => {
