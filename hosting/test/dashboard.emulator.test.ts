@@ -248,7 +248,13 @@ describe.skipIf(!hasChromium)(
       await expect(total('Customer messages').textContent()).resolves.toBe(String(metrics.messages.inbound));
       await expect(total('Conversations').textContent()).resolves.toBe(String(metrics.conversations.active));
       await page.getByTestId('chart-response').locator('.recharts-line-dot').first().waitFor();
+      // The whole page in the picture: every chart, not just the first screen.
+      const viewport = page.viewportSize();
+      await page.getByRole('heading', { name: 'Analytics' }).click();
+      await page.setViewportSize({ width: 1280, height: 1900 });
+      await page.getByTestId('chart-problems').locator('.recharts-surface').waitFor();
       await screenshot(page, 'analytics');
+      if (viewport) await page.setViewportSize(viewport);
 
       // An owner computes yesterday through the callable; the document appears.
       const yesterday = addDays(today, -1);
