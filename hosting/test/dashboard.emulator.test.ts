@@ -252,7 +252,7 @@ describe.skipIf(!hasChromium)(
       const viewport = page.viewportSize();
       await page.getByRole('heading', { name: 'Analytics' }).click();
       await page.setViewportSize({ width: 1280, height: 1900 });
-      await page.getByTestId('chart-problems').locator('.recharts-surface').waitFor();
+      await page.getByTestId('chart-problems').locator('.recharts-surface').first().waitFor();
       await screenshot(page, 'analytics');
       if (viewport) await page.setViewportSize(viewport);
 
