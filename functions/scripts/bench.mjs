@@ -221,7 +221,23 @@ const entries = {
   'onNotificationCreated entry': join(lib, 'entries/on-notification.js'),
   'webhookStaffBot entry': join(lib, 'entries/webhook-staff.js'),
   'sweepWork entry': join(lib, 'entries/sweep.js'),
+  'webhookStripe entry': join(lib, 'entries/webhook-stripe.js'),
+  'oauthGoogle entry': join(lib, 'entries/oauth-google.js'),
+  // The booking vendors' SDKs, loaded only when a deposit or a calendar call needs them.
+  'stripe (SDK)': 'stripe',
+  '@googleapis/calendar (SDK)': '@googleapis/calendar',
 };
+// googleapis is what @googleapis/calendar was chosen against (docs/booking.md); measured when present:
+// `npm --prefix functions install --no-save googleapis` before `npm run bench`.
+const { createRequire } = await import('node:module');
+try {
+  createRequire(join(root, 'functions/package.json')).resolve('googleapis');
+  entries['googleapis (SDK, for comparison)'] = 'googleapis';
+} catch {
+  console.log(
+    'googleapis is not installed: its import is not measured (npm --prefix functions install --no-save googleapis)',
+  );
+}
 const imports = Object.fromEntries(Object.keys(entries).map((k) => [k, []]));
 const node = process.execPath;
 for (let i = 0; i < IMPORT_N; i++) {

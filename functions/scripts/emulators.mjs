@@ -25,6 +25,12 @@ export const FAKE_VENDORS = {
   FRONTDESK_TELEGRAM_API_URL: 'http://127.0.0.1:4014',
   FRONTDESK_ANTHROPIC_API_URL: 'http://127.0.0.1:4015',
   FRONTDESK_OPENAI_API_URL: 'http://127.0.0.1:4016/v1',
+  // Booking: Google's OAuth and Calendar APIs (one fake), Stripe, and where Hosting serves the demo.
+  FRONTDESK_GOOGLE_OAUTH_URL: 'http://127.0.0.1:4018/o/oauth2/v2/auth',
+  FRONTDESK_GOOGLE_TOKEN_URL: 'http://127.0.0.1:4018/token',
+  FRONTDESK_GOOGLE_CALENDAR_URL: 'http://127.0.0.1:4018',
+  FRONTDESK_STRIPE_API_URL: 'http://127.0.0.1:4019',
+  FRONTDESK_PUBLIC_URL: 'http://127.0.0.1:5000',
   // Media kept by the emulator's media store (the Storage emulator cannot run offline).
   FRONTDESK_MEDIA_DIR: join(root, '.emulators/media-test'),
 };

@@ -46,6 +46,20 @@ const ALLOWED: Record<string, readonly string[]> = {
   // The turn scheduler on Cloud Tasks.
   tasks: ['firebase', 'pipeline/turn-scheduler'],
   http: ['domain', 'errors', 'validation', 'contracts', 'store', 'media', 'pipeline', 'channels'],
+  // Booking's pipeline, backends and payments: Firestore work through the store, vendors through their SDKs.
+  booking: [
+    'domain',
+    'errors',
+    'validation',
+    'config',
+    'log',
+    'store',
+    'pipeline',
+    'vendor',
+    'channels/secure-compare',
+    'http/raw-request',
+    'http/json',
+  ],
   profile: ['domain', 'errors', 'validation', 'store', 'channels/business-key'],
   // `channels:register`: runs each adapter's registration with the business's stored secrets.
   setup: ['domain', 'errors', 'store', 'channels', 'vendor'],
@@ -69,6 +83,8 @@ const ALLOWED: Record<string, readonly string[]> = {
     'responders/llm/model',
     'profile/schema',
   ],
+  // Daily metrics rollups: read what the pipelines stored, on the store port; the owners' recompute action.
+  analytics: ['domain', 'errors', 'store', 'pipeline/deps', 'team/actions'],
   entries: [ANY],
   // Wiring: each trigger loads its entry on first use; the bench baseline writes through firebase.
   triggers: [
@@ -79,6 +95,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'http/raw-body',
     'http/express',
     'responders/llm/secrets',
+    'booking/secrets',
   ],
   index: ['triggers'],
   testing: [ANY],
@@ -92,6 +109,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'firebase-admin'],
   http: ['zod', 'firebase-functions'],
   channels: ['zod', 'grammy'],
+  booking: ['zod', 'stripe', '@googleapis/calendar', 'firebase-functions'],
   notifiers: ['grammy'],
   tasks: ['firebase-admin'],
   vendor: [],
@@ -99,6 +117,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   media: ['zod', '@google-cloud/storage'],
   team: ['zod'],
   staff: ['zod'],
+  analytics: ['zod'],
 };
 const NO_NODE_BUILTINS = new Set(['domain', 'contracts']);
 

@@ -17,8 +17,12 @@ import {
   metaTextWebhook,
   postWebhook,
   resetAndSeed,
+  testDeps,
   waitFor,
 } from '../../functions/test/emulator/harness.js';
+import { dayWindow } from '../../functions/src/analytics/day-window.js';
+import { rollupDay } from '../../functions/src/analytics/rollup.js';
+import { addDays, wallClock } from '../../functions/src/domain/hours.js';
 import { hasChromium, HOSTING, launch, newPage, screenshot, setPassword, signIn } from './dashboard-browser.js';
 
 const OWNER = 'owner@glow-laser-clinic.example';
@@ -305,6 +309,47 @@ describe.skipIf(!hasChromium)(
       const status = await admin().doc(`businesses/${CLINIC}/channelStatus/whatsapp-meta_${CLINIC_PHONE_ID}`).get();
       expect(status.get('lastWebhookAt')).toBeTruthy();
       expect(status.get('lastSendAt')).toBeTruthy();
+    });
+
+    it('shows today’s conversations in the analytics charts once the day is rolled up; an owner recomputes a day', async () => {
+      // The rollup takes its clock as a dependency: run it as the schedule would an hour after today ends in Dubai.
+      const today = wallClock(new Date(), 'Asia/Dubai').date;
+      const after = new Date(dayWindow(today, 'Asia/Dubai').end.getTime() + 60 * 60 * 1000);
+      const metrics = await rollupDay(
+        testDeps(() => after),
+        CLINIC,
+        today,
+      );
+      expect(metrics.messages.inbound).toBeGreaterThan(0);
+
+      await page.goto(`${HOSTING}/b/${CLINIC}/analytics`);
+      await page.getByRole('heading', { name: 'Analytics' }).waitFor();
+      // The default range ends yesterday: nothing there yet on a fresh emulator.
+      await page.getByText('No metrics for these days yet').waitFor();
+      await page.getByLabel('From', { exact: true }).fill(today);
+      await page.getByLabel('To', { exact: true }).fill(today);
+      const conversations = page.getByTestId('chart-conversations');
+      await conversations.locator('.recharts-bar-rectangle').first().waitFor();
+      await expect(conversations.textContent()).resolves.toContain('WhatsApp');
+      const total = (label: string) => page.locator('.fd-analytics__totals div', { hasText: label }).locator('dd');
+      await expect(total('Customer messages').textContent()).resolves.toBe(String(metrics.messages.inbound));
+      await expect(total('Conversations').textContent()).resolves.toBe(String(metrics.conversations.active));
+      await page.getByTestId('chart-response').locator('.recharts-line-dot').first().waitFor();
+      // The whole page in the picture: every chart, not just the first screen.
+      const viewport = page.viewportSize();
+      await page.getByRole('heading', { name: 'Analytics' }).click();
+      await page.setViewportSize({ width: 1280, height: 1900 });
+      await page.getByTestId('chart-problems').locator('.recharts-surface').first().waitFor();
+      await screenshot(page, 'analytics');
+      if (viewport) await page.setViewportSize(viewport);
+
+      // An owner computes yesterday through the callable; the document appears.
+      const yesterday = addDays(today, -1);
+      await page.getByLabel('Day', { exact: true }).fill(yesterday);
+      await page.getByRole('button', { name: 'Compute', exact: true }).click();
+      await page.getByText(`${yesterday} computed.`).waitFor({ timeout: 20_000 });
+      const stored = await admin().doc(`businesses/${CLINIC}/dailyMetrics/${yesterday}`).get();
+      expect(stored.get('date')).toBe(yesterday);
     });
 
     it('raised no errors in the page', () => {

@@ -21,6 +21,10 @@ const STYLES: Record<string, KindStyle> = {
   delivery_failed: { title: '⚠️ A message could not be delivered', audience: 'staff' },
   rate_limited: { title: '🌊 A customer is flooding the chat', audience: 'staff' },
   budget_exceeded: { title: "💸 Today's AI budget is spent", audience: 'owners' },
+  booking: { title: '📅 Booking', audience: 'staff' },
+  // The owner decides what the business's approval rules hold back (Approve / Decline buttons).
+  approval: { title: '✋ Waiting for your approval', audience: 'owners' },
+  booking_failed: { title: '⚠️ A booking step failed', audience: 'staff' },
 };
 
 export function kindStyle(kind: string): KindStyle {

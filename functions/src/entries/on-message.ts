@@ -5,6 +5,7 @@
  * customer's message, start its turn (after the quiet window, through the
  * replyTurn task queue) or, from the sweep, answer it now.
  */
+import { customerBooking } from '../booking/ports.js';
 import { fetchMediaFor } from '../channels/registry.js';
 import { REPLY_TIMEOUT_SECONDS, replyDeadline, vendorUrls } from '../config.js';
 import { mediaStoreFor } from '../media/registry.js';
@@ -15,6 +16,7 @@ import { type StartOutcome, type TurnDeps, startTurn } from '../pipeline/turn-sc
 import { selectResponder } from '../responders/registry.js';
 import { cloudTasksScheduler } from '../tasks/cloud-tasks.js';
 import { sendNow } from './on-outbox.js';
+import { bookingDeps } from './booking-runtime.js';
 import { runtimeDeps } from './runtime.js';
 
 /** What a reply needs, for a function that started at `startedAt` and runs at most `timeoutSeconds`. */
@@ -27,6 +29,7 @@ export function turnDeps(deps: Deps, startedAt = new Date(), timeoutSeconds = RE
     scheduler: cloudTasksScheduler(),
     // Every caller sends a written reply at once (sendNow).
     sendsAtOnce: true,
+    booking: (business, who) => customerBooking(bookingDeps(), { ...who, business }),
   };
 }
 

@@ -3,7 +3,8 @@
  * joined, photos and voice notes with their bytes from our media store and
  * any transcript already made), the conversation so far, what we remember
  * about the contact, the responder parts' state, the deadline, today's
- * spend, and whether the reply carries the out-of-hours notice.
+ * spend, whether the reply carries the out-of-hours notice, and the
+ * customer's bookings (where the deployment has booking).
  */
 import type { Business, LanguageCode } from '../domain/business.js';
 import { emptyMemory } from '../domain/contact-memory.js';
@@ -11,6 +12,7 @@ import type { MediaStore } from '../media/media-store.js';
 import type { ConversationTurn, MessageMedia, ReplyRequest } from '../responders/responder.js';
 import type { ContactDoc, ConversationDoc, MessageDoc } from '../store/documents.js';
 import type { Deps } from './deps.js';
+import type { ReplyDeps } from './reply.js';
 import { type Turn, turnMessages } from './turn.js';
 
 /** Media whose bytes a model can use: photos (vision) and voice notes (transcription). */
@@ -44,7 +46,7 @@ export interface RequestContext {
 }
 
 export async function buildReplyRequest(
-  deps: Deps & { media?: MediaStore | undefined },
+  deps: Deps & { media?: MediaStore | undefined; booking?: ReplyDeps['booking'] },
   context: RequestContext,
 ): Promise<ReplyRequest> {
   const { turn, conversation, contact } = context;
@@ -74,6 +76,7 @@ export async function buildReplyRequest(
       text,
       type: messages.length === 1 ? leader.content.type : (media[0]?.kind ?? 'text'),
       media: media.length ? media : undefined,
+      replyId: messages.length === 1 && leader.content.type === 'interactive' ? leader.content.replyId : undefined,
     },
     now: context.now,
     messageId: turn.leader.id,
@@ -81,6 +84,12 @@ export async function buildReplyRequest(
     deadline: context.deadline,
     spentTodayUsd: context.spentTodayUsd,
     conversationState: conversation.responderState ?? {},
+    booking: deps.booking?.(context.business, {
+      businessId: context.business.id,
+      contactId: leader.contactId,
+      conversationId: leader.conversationId,
+      messageId: turn.leader.id,
+    }),
     closedNotice: context.closedNotice,
   });
 }
@@ -116,5 +125,7 @@ export function tryItRequest(context: {
     spentTodayUsd: context.spentTodayUsd,
     conversationState: {},
     closedNotice: undefined,
+    // No customer: nothing to book, move or cancel.
+    booking: undefined,
   });
 }

@@ -14,6 +14,8 @@
  * reason and a notification. A worker that dies holding the claim is
  * replaced by the sweep when its lease ends; nothing is answered twice.
  */
+import type { BookingCustomer, CustomerBooking } from '../domain/booking/assistant.js';
+import type { Business } from '../domain/business.js';
 import type { BusinessDoc, ContactDoc } from '../store/documents.js';
 import { closedNoticeDue, closedNoticeText, withClosedNotice } from '../domain/out-of-hours.js';
 import { isOpenAt } from '../domain/hours.js';
@@ -68,6 +70,8 @@ export interface ReplyDeps extends Deps {
    * sparing a claim transaction; its trigger and the sweep stay the safety net.
    */
   sendsAtOnce?: boolean | undefined;
+  /** The customer's bookings for the responder (`ReplyRequest.booking`); absent: no booking in this deployment. */
+  booking?: ((business: Business, customer: BookingCustomer) => CustomerBooking) | undefined;
 }
 
 export type ReplyOutcome =

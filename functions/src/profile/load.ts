@@ -178,7 +178,9 @@ export async function loadProfile(db: Database, accounts: StaffAccounts, input: 
  * businessSecrets/{businessId} (merged), and registers each channel's
  * webhook key (for providers that sign nothing) under its hash in
  * webhookKeys, so a webhook presenting it finds its business.
- * Shape: { "channels": { "<channel type>": { "accessToken": "…", "webhookKey": "…", … } } }
+ * Shape: { "channels": { "<channel type>": { "accessToken": "…", "webhookKey": "…", … } },
+ *          "stripe": { "accountId": "acct_…" }, "clinicApi": { "token": "…" },
+ *          "google": { "refreshToken": "…" } } (booking's; Google's is normally written by the connect flow)
  */
 export async function loadSecrets(db: Database, businessId: string, input: unknown): Promise<{ channels: string[] }> {
   const secrets = parseOrThrow(BusinessSecretsFile, input, `secrets for ${businessId}`);
@@ -194,12 +196,19 @@ export async function loadSecrets(db: Database, businessId: string, input: unkno
 }
 
 const BusinessSecretsFile = z.object({
-  channels: z.partialRecord(
-    ChannelType,
-    z
-      .record(z.string(), z.string().min(1))
-      .refine((v) => v.webhookKey === undefined || /^[A-Za-z0-9_-]{24,128}$/.test(v.webhookKey), {
-        message: 'webhookKey must be 24–128 characters of A–Z, a–z, 0–9, _ or -',
-      }),
-  ),
+  stripe: z
+    .strictObject({ accountId: z.string().regex(/^acct_[A-Za-z0-9_]+$/, 'must be a Stripe account id (acct_…)') })
+    .optional(),
+  clinicApi: z.strictObject({ token: z.string().min(8) }).optional(),
+  google: z.strictObject({ refreshToken: z.string().min(8) }).optional(),
+  channels: z
+    .partialRecord(
+      ChannelType,
+      z
+        .record(z.string(), z.string().min(1))
+        .refine((v) => v.webhookKey === undefined || /^[A-Za-z0-9_-]{24,128}$/.test(v.webhookKey), {
+          message: 'webhookKey must be 24–128 characters of A–Z, a–z, 0–9, _ or -',
+        }),
+    )
+    .default({}),
 });

@@ -10,6 +10,7 @@
  */
 import type { AiProvider, AiSettings } from '../domain/business.js';
 import { DEFAULT_MODELS } from './llm/models.js';
+import { withBookingDialogue } from './booking-dialogue.js';
 import { anthropicProvider } from './llm/anthropic.js';
 import { BreakerBook } from './llm/breakers.js';
 import { createEngineResponder } from './llm/engine.js';
@@ -24,7 +25,8 @@ import { offlineResponder } from './offline/offline.js';
 import type { Responder } from './responder.js';
 
 export const responders = {
-  offline: offlineResponder,
+  // The offline booking dialogue answers those who book; everything else is the offline responder's.
+  offline: withBookingDialogue(offlineResponder),
 } satisfies Record<string, Responder>;
 
 const PROVIDERS: Record<AiProvider, (key: string, urls: LlmUrls, model: string) => ModelProvider> = {

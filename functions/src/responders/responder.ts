@@ -21,6 +21,7 @@
  * version reads as absent rather than breaking the turn.
  */
 import type { z } from 'zod';
+import type { CustomerBooking } from '../domain/booking/assistant.js';
 import type { Business, LanguageCode } from '../domain/business.js';
 import type { ContactMemory as StoredMemory, ContactMemoryPatch } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
@@ -69,12 +70,23 @@ export interface ReplyRequest {
   /** Earlier turns, oldest first; excludes `message`. */
   history: ConversationTurn[];
   /** The customer's message to answer (text, caption or transcript), with its stored media. */
-  message: { text: string; type: string; media?: MessageMedia[] | undefined };
+  message: {
+    text: string;
+    type: string;
+    media?: MessageMedia[] | undefined;
+    /** The id of the button the customer pressed (an interactive reply; `text` is its title). */
+    replyId?: string | undefined;
+  };
   now: Date;
   /** The inbound message's id: tools with side effects use it as their idempotency key. */
   messageId?: string | undefined;
   /** The booking dialogue's state in a line or two, shown to the AI (booking issue). */
   bookingState?: string | undefined;
+  /**
+   * This customer's bookings (booking/ports.ts `customerBooking`, bound to the contact and the conversation):
+   * the engine's tools and the offline dialogue use it; absent where booking is not wired.
+   */
+  booking?: CustomerBooking | undefined;
   /** When the reply must be ready; the business's `settings.ai.replySeconds` applies when absent or later. */
   deadline?: Date | undefined;
   /** The business's LLM spend today (its time zone); at `settings.ai.dailyBudgetUsd` the offline responder answers. */

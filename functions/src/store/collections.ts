@@ -8,11 +8,15 @@
  * trusted as the functions wrote them.
  */
 import type { z } from 'zod';
+import { Pet } from '../domain/booking/clients.js';
 import { type KnowledgeArticle, type QaEntry, Service } from '../domain/business.js';
 import { StoreError } from '../errors.js';
 import { formatIssues, toIssues } from '../validation.js';
 import { type CollectionDef, type CollectionRef, type DocRef, collection, doc } from './database.js';
 import {
+  type AppointmentDoc,
+  AppointmentDocSchema,
+  type BookingTaskDoc,
   type BusinessDoc,
   BusinessDocSchema,
   type BusinessSecretsDoc,
@@ -22,14 +26,19 @@ import {
   ContactDocSchema,
   type ConversationDoc,
   ConversationDocSchema,
+  type DailyMetricsDoc,
   type DailyUsageDoc,
   type DeadLetterDoc,
   type MemberDoc,
   type MessageDoc,
   MessageDocSchema,
   type NotificationDoc,
+  type OAuthStateDoc,
   type OutboxDoc,
   type ParkedStatusDoc,
+  type ReminderDoc,
+  type SlotLockDoc,
+  type StripeEventDoc,
   type StaffLinkCodeDoc,
   type StaffThreadDoc,
   type SuggestedQaDoc,
@@ -81,9 +90,18 @@ export const defs = {
   businessSecrets: trusted<BusinessSecretsDoc>('businessSecrets'),
   members: trusted<MemberDoc>('members'),
   dailyUsage: trusted<DailyUsageDoc>('dailyUsage'),
+  dailyMetrics: trusted<DailyMetricsDoc>('dailyMetrics'),
   staffThreads: trusted<StaffThreadDoc>('staffThreads'),
   staffLinkCodes: trusted<StaffLinkCodeDoc>('staffLinkCodes'),
   suggestedQa: trusted<SuggestedQaDoc>('suggestedQa'),
+  appointments: checked('appointments', AppointmentDocSchema) as CollectionDef<AppointmentDoc>,
+  slotLocks: trusted<SlotLockDoc>('slotLocks'),
+  /** A contact's pets (contacts/{c}/pets): staff edit them in the dashboard. */
+  pets: checked('pets', Pet),
+  bookingTasks: trusted<BookingTaskDoc>('bookingTasks'),
+  reminders: trusted<ReminderDoc>('reminders'),
+  stripeEvents: trusted<StripeEventDoc>('stripeEvents'),
+  oauthStates: trusted<OAuthStateDoc>('oauthStates'),
 };
 
 const under = (businessId: string) => `businesses/${businessId}`;
@@ -107,17 +125,34 @@ export const at = {
   notification: (b: string, id: string) => doc(collection(defs.notifications, under(b)), id),
   /** The business's totals for one local day (YYYY-MM-DD in its time zone). */
   dailyUsage: (b: string, date: string) => doc(collection(defs.dailyUsage, under(b)), date),
+  /** The business's metrics for one local day (analytics/rollup.ts), by the same date. */
+  dailyMetrics: (b: string, date: string) => doc(collection(defs.dailyMetrics, under(b)), date),
   deadLetters: (b: string) => collection(defs.deadLetters, under(b)),
   parkedStatus: (b: string, id: string) => doc(collection(defs.parkedStatuses, under(b)), id),
   channelStatus: (b: string, id: string) => doc(collection(defs.channelStatus, under(b)), id),
   /** Q&A entries suggested from staff answers after a handoff. */
   suggestedQa: (b: string) => collection(defs.suggestedQa, under(b)),
   suggestion: (b: string, id: string) => doc(collection(defs.suggestedQa, under(b)), id),
+  appointments: (b: string) => collection(defs.appointments, under(b)),
+  appointment: (b: string, id: string) => doc(collection(defs.appointments, under(b)), id),
+  slotLocks: (b: string) => collection(defs.slotLocks, under(b)),
+  slotLock: (b: string, key: string) => doc(collection(defs.slotLocks, under(b)), key),
+  pets: (b: string, contactId: string) => collection(defs.pets, `${under(b)}/contacts/${contactId}`),
+  pet: (b: string, contactId: string, id: string) =>
+    doc(collection(defs.pets, `${under(b)}/contacts/${contactId}`), id),
+  bookingTasks: (b: string) => collection(defs.bookingTasks, under(b)),
+  bookingTask: (b: string, id: string) => doc(collection(defs.bookingTasks, under(b)), id),
+  reminders: (b: string) => collection(defs.reminders, under(b)),
+  reminder: (b: string, id: string) => doc(collection(defs.reminders, under(b)), id),
   /** Server-only, top level. */
   channelAccount: (id: string) => doc(collection(defs.channelAccounts), id),
   channelAccounts: () => collection(defs.channelAccounts),
   webhookKey: (hash: string) => doc(collection(defs.webhookKeys), hash),
   businessSecrets: (b: string) => doc(collection(defs.businessSecrets), b),
+  /** Stripe events by event id (Connect: one platform webhook for every business). */
+  stripeEvent: (id: string) => doc(collection(defs.stripeEvents), id),
+  /** OAuth connect flows in progress, by their state parameter. */
+  oauthState: (state: string) => doc(collection(defs.oauthStates), state),
   /** A staff bot message staff may answer, by `${chatId}_${messageId}`. */
   staffThread: (id: string) => doc(collection(defs.staffThreads), id),
   /** A one-time staff link code, by its hash. */

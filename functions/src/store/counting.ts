@@ -107,6 +107,13 @@ export class CountingDatabase implements Database {
           attempt.roundTrips += 1;
           return tx.get(ref);
         },
+        getAll: async (refs) => {
+          if (refs.length) {
+            attempt.reads += refs.length;
+            attempt.roundTrips += 1;
+          }
+          return tx.getAll(refs);
+        },
         query: async (from, spec) => {
           const found = await tx.query(from, spec);
           attempt.reads += Math.max(1, found.length);

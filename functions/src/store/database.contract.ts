@@ -242,6 +242,23 @@ export function runDatabaseContract(name: string, make: () => Database): void {
       expect(await db.getAll([doc(c, 'b1'), doc(c, 'exists')])).toEqual([{ name: 'B1' }, { name: 'E', n: 1 }]);
     });
 
+    it('reads several documents in one transaction and retries when one of them changes', async () => {
+      const { things: c } = fresh();
+      await db.set(doc(c, 'l1'), { name: 'lock', n: 0 });
+      // Four writers each read both documents (one absent) and add to the first: none is lost.
+      await Promise.all(
+        Array.from({ length: 4 }, () =>
+          db.transaction(async (tx) => {
+            const [one, two] = await tx.getAll([doc(c, 'l1'), doc(c, 'l2')]);
+            expect(two).toBeUndefined();
+            tx.update(doc(c, 'l1'), { n: (one?.n ?? 0) + 1 });
+          }),
+        ),
+      );
+      expect((await db.get(doc(c, 'l1')))!.n).toBe(4);
+      expect(await db.transaction((tx) => tx.getAll([]))).toEqual([]);
+    });
+
     it('lets an error thrown by the transaction function reach the caller as it was', async () => {
       const { things: c } = fresh();
       class Refused extends Error {}

@@ -112,6 +112,8 @@ export interface Writer {
 
 export interface Transaction extends Writer {
   get<T>(ref: DocRef<T>): Promise<T | undefined>;
+  /** Several documents in one round trip, in the order asked (a hold reads every lock document it may write). */
+  getAll<T>(refs: readonly DocRef<T>[]): Promise<(T | undefined)[]>;
   query<T>(from: CollectionRef<T> | GroupRef<T>, spec?: QuerySpec): Promise<Snapshot<T>[]>;
 }
 

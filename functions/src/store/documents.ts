@@ -21,6 +21,9 @@ import {
   StyleGuide,
   WeeklyHours,
 } from '../domain/business.js';
+import { Appointment } from '../domain/booking/appointment.js';
+import { ClientProfile } from '../domain/booking/clients.js';
+import type { LockEntry } from '../domain/booking/locks.js';
 import { readMemory } from '../domain/contact-memory.js';
 import type { HandoffReason } from '../domain/conversation.js';
 import {
@@ -64,6 +67,8 @@ export const ContactDocSchema = z.object({
   language: LanguageCode.nullish(),
   /** The channel identities of this person: `${channel}:${userId}`. */
   identities: z.array(z.string()).default([]),
+  /** What booking keeps on the person (the name to book under, phone, staff notes, no-shows); pets are under `pets`. */
+  client: ClientProfile.optional(),
   createdAt: optionalDate,
   lastSeenAt: optionalDate,
   /**
@@ -425,9 +430,12 @@ export interface ParkedStatusDoc {
   expireAt: Date;
 }
 
-/** Channel diagnostics per business and account. */
+/** Integrations shown beside the channels in diagnostics (their access may lapse like a channel's). */
+export type IntegrationType = 'google-calendar' | 'clinic-api' | 'stripe';
+
+/** Channel diagnostics per business and account (and per booking integration: `google-calendar_primary`). */
 export interface ChannelStatusDoc {
-  channel: ChannelType;
+  channel: ChannelType | IntegrationType;
   accountId: string;
   lastWebhookAt?: Date;
   lastSendAt?: Date;
@@ -447,12 +455,136 @@ export interface WebhookKeyDoc {
   channel: ChannelType;
 }
 
-/** Per-business credentials: `channels.<type>.<name>`. */
+/**
+ * Per-business credentials: `channels.<type>.<name>`; booking's: the Google
+ * refresh token (the OAuth connect flow writes it), the clinic system's
+ * bearer token, and the business's Stripe connected account.
+ */
 export interface BusinessSecretsDoc {
   channels?: Partial<Record<ChannelType, Record<string, string | undefined>>>;
+  google?: { refreshToken?: string; scope?: string; connectedAt?: Date; revokedAt?: Date | null } | undefined;
+  clinicApi?: { token?: string } | undefined;
+  stripe?: { accountId?: string } | undefined;
+}
+
+// ------------------------------------------------------------ booking
+
+/** Where the sweep looks for lapsed holds and unpaid bookings: `expiry.hold.dueAt`, `expiry.payment.dueAt`. */
+const ExpirySchema = z.strictObject({
+  hold: z.strictObject({ dueAt: date.nullable() }),
+  payment: z.strictObject({ dueAt: date.nullable() }),
+});
+
+/** The Stripe Checkout session asking for the deposit. */
+const CheckoutSchema = z.strictObject({
+  sessionId: z.string(),
+  url: z.string(),
+  amount: z.number(),
+  expiresAt: date,
+  /** The connected account it was created on (Stripe Connect). */
+  account: z.string().nullish(),
+});
+
+/**
+ * An appointment as stored (domain/booking/appointment.ts), with what the
+ * store keeps beside it: when the sweep must look at it, the deposit's
+ * checkout, and the reminders scheduled for it.
+ */
+export const AppointmentDocSchema = Appointment.extend({
+  expiry: ExpirySchema,
+  checkout: CheckoutSchema.nullish(),
+  reminderIds: z.array(z.string()).default([]),
+  /** The customer said they will come (a reminder's Confirm). */
+  attendanceConfirmedAt: date.nullish(),
+});
+export type AppointmentDoc = z.infer<typeof AppointmentDocSchema>;
+
+/** A slot lock (domain/booking/locks.ts): one capacity unit in one UTC hour. */
+export interface SlotLockDoc {
+  unit: string;
+  /** The start of the hour cell: availability queries the locks of a range by it. */
+  cell: Date;
+  entries: LockEntry[];
+}
+
+/**
+ * A step of a booking change that calls a vendor (a Checkout session, a
+ * refund, the calendar event or the clinic system's booking), written in the
+ * same transaction as the change and run after it; a work item the sweep
+ * retries until it is done or fails for good (visibly).
+ */
+export interface BookingTaskDoc {
+  appointmentId: string;
+  kind: 'payment' | 'refund' | 'calendar' | 'expire_checkout';
+  /** calendar: upsert or delete; refund: the refund's index in the appointment's refunds. */
+  op?: 'upsert' | 'delete';
+  refundIndex?: number;
+  state: 'pending' | 'running' | 'retry' | 'done' | 'failed';
+  attempts: number;
+  leaseUntil?: Date | null;
+  nextAttemptAt?: Date | null;
+  dueAt?: Date | null;
+  lastError?: { message: string; retryable: boolean } | null;
+  createdAt: Date;
+  doneAt?: Date | null;
+}
+
+/** A reminder before an appointment, sent through the outbox when due (`dueAt` = when). */
+export interface ReminderDoc {
+  appointmentId: string;
+  /** The appointment's start it was scheduled for: a moved appointment's old reminders are skipped. */
+  start: Date;
+  at: Date;
+  state: 'pending' | 'sending' | 'retry' | 'sent' | 'skipped' | 'failed';
+  attempts: number;
+  leaseUntil?: Date | null;
+  nextAttemptAt?: Date | null;
+  dueAt?: Date | null;
+  reason?: string | null;
+  /** The outbox item it became. */
+  outboxId?: string | null;
+  createdAt: Date;
+}
+
+/** A Stripe event, stored under its id before it is handled: a redelivery finds it and changes nothing. */
+export interface StripeEventDoc {
+  type: string;
+  /** The connected account it came from (Connect), if any. */
+  account: string | null;
+  businessId: string | null;
+  appointmentId: string | null;
+  /** The fields of the Checkout session the handler needs. */
+  session: {
+    id: string;
+    paymentIntent: string | null;
+    amountTotal: number | null;
+    currency: string | null;
+    paymentStatus: string | null;
+  } | null;
+  livemode: boolean;
+  created: Date;
+  state: 'pending' | 'processing' | 'retry' | 'done' | 'ignored' | 'failed';
+  attempts: number;
+  leaseUntil?: Date | null;
+  nextAttemptAt?: Date | null;
+  dueAt?: Date | null;
+  reason?: string | null;
+  receivedAt: Date;
+}
+
+/** An OAuth connect flow in progress: the `state` parameter names it, and it is used once. */
+export interface OAuthStateDoc {
+  provider: 'google';
+  businessId: string;
+  /** PKCE: the verifier whose hash the authorisation request carried. */
+  codeVerifier: string;
+  redirectUri: string;
+  createdAt: Date;
+  expiresAt: Date;
 }
 
 export type { DeliveryStatus };
 
 export type * from './notification-documents.js';
 export type { DailyUsageDoc, ProviderUsage } from './usage-documents.js';
+export type { ChannelDay, DailyMetricsDoc, MoneyDay, ResponseStats } from './metrics-documents.js';

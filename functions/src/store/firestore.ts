@@ -100,6 +100,13 @@ export class FirestoreDatabase implements Database {
         this.db.runTransaction(async (ftx) => {
           const tx: Transaction = {
             get: async (ref) => (await ftx.get(this.docRef(ref))).data(),
+            getAll: async <T>(refs: readonly DocRef<T>[]) => {
+              if (refs.length === 0) return [];
+              const snaps = await ftx.getAll(...refs.map((r) => this.rawRef(r)));
+              return snaps.map((s, i) =>
+                s.exists ? refs[i]!.def.read(fromFirestore(s.data()), s.ref.path) : undefined,
+              );
+            },
             query: async (from, spec = {}) =>
               (await ftx.get(this.toQuery(from, spec))).docs.map((d) => this.snapshot(from.def, d)),
             ...this.writer(ftx),

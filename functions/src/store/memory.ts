@@ -152,6 +152,13 @@ export class MemoryDatabase implements Database {
           if (!reads.has(ref.path)) reads.set(ref.path, this.docs.get(ref.path)?.version ?? 0);
           return this.readDoc(ref);
         },
+        getAll: async <T>(refs: readonly DocRef<T>[]) => {
+          readsFirst();
+          // One round trip, as Firestore's transaction.getAll.
+          for (const ref of refs) await this.enter('read', ref.path);
+          for (const ref of refs) if (!reads.has(ref.path)) reads.set(ref.path, this.docs.get(ref.path)?.version ?? 0);
+          return refs.map((ref) => this.readDoc(ref));
+        },
         query: async <T>(from: CollectionRef<T> | GroupRef<T>, spec: QuerySpec = {}) => {
           readsFirst();
           await this.enter('query', 'path' in from ? from.path : from.def.id);

@@ -16,7 +16,13 @@ export type NotificationKind =
   /** A contact flooded the conversation: one polite message, then silence until it calms down. */
   | 'rate_limited'
   /** The business's daily LLM budget is spent: the offline responder answers until tomorrow (owners only). */
-  | 'budget_exceeded';
+  | 'budget_exceeded'
+  /** Booking: a new booking, a change, a cancellation or a no-show. */
+  | 'booking'
+  /** Booking: something waits for the owner's Approve / Decline (its `actions`, subject an appointment). */
+  | 'approval'
+  /** Booking: a payment, refund or calendar step that failed for good, or an integration that lost its access. */
+  | 'booking_failed';
 
 /** A button on a notification (Telegram inline keyboard, dashboard): its id is what the action registry dispatches. */
 export interface NotificationAction {

@@ -23,3 +23,9 @@ export const staff = onCall({ ...OPTIONS, secrets: LLM_SECRETS }, async (request
   const { handleStaff } = await import('../entries/callables.js');
   return handleStaff(request);
 });
+
+/** Owners recompute a past day's metrics. */
+export const analytics = onCall(OPTIONS, async (request) => {
+  const { handleAnalytics } = await import('../entries/analytics.js');
+  return handleAnalytics(request);
+});

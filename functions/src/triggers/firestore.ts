@@ -1,6 +1,7 @@
 /** Firestore triggers. Wiring only: the entries hold the logic. */
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { REPLY_TIMEOUT_SECONDS, STAFF_TELEGRAM_BOT_TOKEN } from '../config.js';
+import { BOOKING_SECRETS } from '../booking/secrets.js';
 import { LLM_SECRETS } from '../responders/llm/secrets.js';
 
 /**
@@ -13,7 +14,7 @@ import { LLM_SECRETS } from '../responders/llm/secrets.js';
 export const onMessageCreated = onDocumentCreated(
   {
     document: 'businesses/{businessId}/messages/{messageId}',
-    secrets: LLM_SECRETS,
+    secrets: [...LLM_SECRETS, ...BOOKING_SECRETS],
     timeoutSeconds: REPLY_TIMEOUT_SECONDS,
   },
   async (event) => {

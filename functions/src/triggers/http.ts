@@ -4,6 +4,7 @@
  * Hosting rewrites give them stable public paths (firebase.json).
  */
 import { onRequest, type Request } from 'firebase-functions/v2/https';
+import { BOOKING_SECRETS, GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET } from '../booking/secrets.js';
 import {
   CHAT_SESSION_SECRET,
   INSTAGRAM_APP_SECRET,
@@ -52,7 +53,7 @@ export const webhookTelegram = onRequest(
 
 /** /webhook/staff-telegram — the staff bot (one per deployment): links, staff replies, button presses. */
 export const webhookStaffBot = onRequest(
-  { secrets: [STAFF_TELEGRAM_WEBHOOK_SECRET], concurrency: 80, timeoutSeconds: 30 },
+  { secrets: [STAFF_TELEGRAM_WEBHOOK_SECRET, ...BOOKING_SECRETS], concurrency: 80, timeoutSeconds: 30 },
   serve(() => import('../entries/webhook-staff.js')),
 );
 
@@ -64,4 +65,19 @@ export const webhookStaffBot = onRequest(
 export const api = onRequest(
   { secrets: [CHAT_SESSION_SECRET], concurrency: 80, timeoutSeconds: 60, cors: true },
   serve(() => import('../entries/api.js')),
+);
+
+/**
+ * /webhook/stripe — Stripe Connect's platform webhook (deposits). Bound to
+ * every booking secret: confirming a deposit writes the calendar event too.
+ */
+export const webhookStripe = onRequest(
+  { secrets: BOOKING_SECRETS, concurrency: 80, timeoutSeconds: 60 },
+  serve(() => import('../entries/webhook-stripe.js')),
+);
+
+/** /oauth/google/callback — an owner connecting Google Calendar comes back here. */
+export const oauthGoogle = onRequest(
+  { secrets: [GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET], timeoutSeconds: 30 },
+  serve(() => import('../entries/oauth-google.js')),
 );

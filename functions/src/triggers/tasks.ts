@@ -1,6 +1,7 @@
 /** Task-queue functions (Cloud Tasks). Wiring only. */
 import { onTaskDispatched } from 'firebase-functions/v2/tasks';
 import { REPLY_TIMEOUT_SECONDS } from '../config.js';
+import { BOOKING_SECRETS } from '../booking/secrets.js';
 import { LLM_SECRETS } from '../responders/llm/secrets.js';
 
 /**
@@ -10,7 +11,7 @@ import { LLM_SECRETS } from '../responders/llm/secrets.js';
  */
 export const replyTurn = onTaskDispatched(
   {
-    secrets: LLM_SECRETS,
+    secrets: [...LLM_SECRETS, ...BOOKING_SECRETS],
     timeoutSeconds: REPLY_TIMEOUT_SECONDS,
     retryConfig: { maxAttempts: 3, minBackoffSeconds: 5 },
   },

@@ -22,6 +22,22 @@ export const VENDOR_APIS = {
   },
   qiscus: { param: 'FRONTDESK_QISCUS_API_URL', url: 'https://omnichannel.qiscus.com', label: 'Qiscus Omnichannel' },
   telegram: { param: 'FRONTDESK_TELEGRAM_API_URL', url: 'https://api.telegram.org', label: 'the Telegram Bot API' },
+  stripe: { param: 'FRONTDESK_STRIPE_API_URL', url: 'https://api.stripe.com', label: 'the Stripe API (deposits)' },
+  googleOAuth: {
+    param: 'FRONTDESK_GOOGLE_OAUTH_URL',
+    url: 'https://accounts.google.com/o/oauth2/v2/auth',
+    label: "Google's OAuth consent page (connecting a calendar)",
+  },
+  googleToken: {
+    param: 'FRONTDESK_GOOGLE_TOKEN_URL',
+    url: 'https://oauth2.googleapis.com/token',
+    label: "Google's OAuth token endpoint",
+  },
+  googleCalendar: {
+    param: 'FRONTDESK_GOOGLE_CALENDAR_URL',
+    url: 'https://www.googleapis.com',
+    label: 'the Google Calendar API',
+  },
 } as const satisfies Record<string, { param: string; url: string; label: string }>;
 
 export type VendorApi = keyof typeof VENDOR_APIS;

@@ -24,6 +24,7 @@ const TryItPage = lazy(() => import('../features/assistant/TryItPage'));
 const SuggestionsPage = lazy(() => import('../features/knowledge/SuggestionsPage'));
 const ChannelsPage = lazy(() => import('../features/channels/ChannelsPage'));
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
+const AnalyticsPage = lazy(() => import('../features/analytics/components/AnalyticsPage'));
 
 export function App() {
   return (
@@ -79,6 +80,7 @@ function BusinessRoutes() {
       <Route path="/suggestions" component={SuggestionsPage} />
       <Route path="/channels" component={ChannelsPage} />
       <Route path="/activity" component={ActivityPage} />
+      <Route path="/analytics" component={AnalyticsPage} />
       <Route path="/team" component={TeamPage} />
       <Route>
         <Redirect to="/inbox" />

@@ -22,5 +22,6 @@ export const NAV: NavItem[] = [
   { path: 'canned', label: 'Canned replies', needs: 'staff' },
   { path: 'channels', label: 'Channels', needs: 'staff' },
   { path: 'activity', label: 'Alerts & dead letters', needs: 'staff' },
+  { path: 'analytics', label: 'Analytics', needs: 'staff' },
   { path: 'team', label: 'Team', needs: 'staff' },
 ];

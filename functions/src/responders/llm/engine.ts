@@ -205,6 +205,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         contact: request.contact,
         knowledge: deps.knowledge,
         messageId: request.messageId,
+        booking: request.booking?.tools,
       };
       const system = stablePrefix(business);
       const input = {

@@ -8,6 +8,9 @@ export const NOTIFICATION_TITLES: Record<NotificationKind, string> = {
   emergency: 'URGENT: possible emergency',
   rate_limited: 'A customer is flooding the chat',
   budget_exceeded: "Today's AI budget is spent",
+  booking: 'Booking',
+  approval: 'Waiting for your approval',
+  booking_failed: 'A booking step failed',
 };
 
 export interface Alert {

@@ -58,6 +58,7 @@ export type MessageDoc = Client<Server.MessageDoc> & {
 export type ContactDoc = Client<Server.ContactDoc> & { labels?: string[] };
 export type NotificationDoc = Client<Server.NotificationDoc>;
 export type DeadLetterDoc = Client<Server.DeadLetterDoc>;
+export type DailyMetricsDoc = Client<Server.DailyMetricsDoc>;
 export type InviteDoc = Client<ServerInviteDoc>;
 export type MemberDoc = Client<ServerMemberDoc>;
 

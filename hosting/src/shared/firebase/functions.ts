@@ -1,5 +1,5 @@
 /**
- * Calls to the `team` and `staff` callables (functions/src/triggers/callables.ts).
+ * Calls to the `team`, `staff` and `analytics` callables (functions/src/triggers/callables.ts).
  * The Functions SDK is imported on the first call. Errors come back as
  * `ActionError` with the server's message, which is written for people.
  */
@@ -33,7 +33,11 @@ function isFunctionsError(err: unknown): err is FunctionsSdk.FunctionsError {
   return err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('functions/');
 }
 
-async function call<T>(name: 'team' | 'staff', action: string, data: Record<string, unknown>): Promise<T> {
+async function call<T>(
+  name: 'team' | 'staff' | 'analytics',
+  action: string,
+  data: Record<string, unknown>,
+): Promise<T> {
   const mod = await load();
   try {
     const result = await mod.httpsCallable<Record<string, unknown>, T>(mod.instance, name)({ action, ...data });
@@ -52,3 +56,5 @@ async function call<T>(name: 'team' | 'staff', action: string, data: Record<stri
 
 export const callTeam = <T = unknown>(action: string, data: Record<string, unknown>) => call<T>('team', action, data);
 export const callStaff = <T = unknown>(action: string, data: Record<string, unknown>) => call<T>('staff', action, data);
+export const callAnalytics = <T = unknown>(action: string, data: Record<string, unknown>) =>
+  call<T>('analytics', action, data);

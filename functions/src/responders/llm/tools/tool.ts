@@ -14,6 +14,7 @@
  * is not run: the call becomes an `approval` effect for the pipeline.
  */
 import type { z } from 'zod';
+import type { AssistantBooking } from '../../../domain/booking/assistant.js';
 import type { ContactMemoryPatch } from '../../../domain/contact-memory.js';
 import type { BusinessContext, ContactMemory, HandoffReason } from '../../responder.js';
 import type { KnowledgeSearch } from '../knowledge.js';
@@ -27,6 +28,8 @@ export interface ToolContext {
   knowledge: KnowledgeSearch;
   /** The inbound message being answered: the idempotency key of side effects. */
   messageId?: string | undefined;
+  /** This customer's bookings (the booking pipeline, bound to the contact); absent where booking is not wired. */
+  booking?: AssistantBooking | undefined;
 }
 
 /** What a tool asks the pipeline to do once the reply is committed. */
