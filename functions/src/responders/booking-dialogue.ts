@@ -121,7 +121,7 @@ async function dialogueReply(
       now: request.now,
       language,
       maxButtons: MAX_CHOICES,
-      contact: { id: booking.contactId, name: request.contact.name, pets: await booking.pets() },
+      contact: { id: booking.contactId, ...(await booking.client()) },
       booking: booking.dialogue,
     },
   );
