@@ -6,7 +6,9 @@
  * choices, then the customer's press of one of them, name, pet, the
  * confirm button — and the booking: confirmed in Firestore, its event on
  * the fake Google Calendar, and the owner told on the fake Telegram by
- * the staff bot.
+ * the staff bot. Then a booking that waits for the owner: Approve pressed
+ * on Telegram (/webhook/staff-telegram through Hosting, the action
+ * registry with booking's handler) confirms it, once.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ import { eventIdOf } from '../../src/booking/backends/google-calendar.js';
 import { bookingBackends } from '../../src/booking/backends/registry.js';
 import type { BookingDeps } from '../../src/booking/deps.js';
 import { startGoogleConnect } from '../../src/booking/google-oauth.js';
+import { BookingSession } from '../../src/booking/session.js';
 import type { Business } from '../../src/domain/business.js';
 import { addDays, wallClock } from '../../src/domain/hours.js';
 import { loadBusinessContext } from '../../src/pipeline/business-context.js';
@@ -205,5 +208,75 @@ describe('the offline booking dialogue on the emulators', () => {
       'the owner told on Telegram',
     );
     expect((told.body as { text: string }).text).toMatch(/Booking[\s\S]*Ana Ruiz/);
+  });
+
+  it('a booking that waits for the owner is approved by a press of Approve on Telegram, once', async () => {
+    await admin().doc(`businesses/${GROOMER}`).update({ 'settings.booking.approval.allBookings': true });
+    const business = await loadBusinessContext(deps(), GROOMER);
+    const d = deps();
+    const today = wallClock(d.now(), business.profile.timezone).date;
+    let day = addDays(today, 3);
+    let free = await findSlots(d, business, { serviceId: 'paw-pad-care', from: day, to: day });
+    while (free.length === 0) {
+      day = addDays(day, 1);
+      free = await findSlots(d, business, { serviceId: 'paw-pad-care', from: day, to: day });
+    }
+    const session = new BookingSession(d, { business, contactId: `c-${randomUUID()}`, source: 'dialogue' });
+    const held = await session.hold({ serviceId: 'paw-pad-care', start: free[0]!.start });
+    if (!held.ok) throw new Error(held.message);
+    const booked = await session.book({ appointmentId: held.appointment.id, customerName: 'Omar Haddad' });
+    expect(booked).toMatchObject({ ok: true, appointment: { status: 'pending_approval' } });
+
+    // The staff bot sends the approval to the owner, with its buttons.
+    const approval = await waitFor(async () => {
+      const found = await admin()
+        .collection(`businesses/${GROOMER}/notifications`)
+        .where('subject.id', '==', held.appointment.id)
+        .get();
+      const doc = found.docs.find((n) => n.get('kind') === 'approval');
+      return doc?.get('telegram.state') === 'sent' ? doc : undefined;
+    }, 'the approval sent on Telegram');
+    const sent = telegram.requests.find(
+      (r) =>
+        r.apiMethod === 'sendMessage' &&
+        (r.body as { text: string }).text.includes('Omar Haddad') &&
+        (r.body as { chat_id: unknown }).chat_id === String(OWNER_CHAT),
+    )!;
+    expect((sent.body as { reply_markup: unknown }).reply_markup).toEqual({
+      inline_keyboard: [
+        [
+          { text: 'Approve', callback_data: 'a:approve' },
+          { text: 'Decline', callback_data: 'a:decline' },
+        ],
+      ],
+    });
+    const botMessageId = (approval.get('telegram.deliveries') as { messageId: number }[])[0]!.messageId;
+    const pressApprove = async (updateId: number) => {
+      const res = await postWebhook(
+        '/webhook/staff-telegram',
+        JSON.stringify({
+          update_id: updateId,
+          callback_query: {
+            id: `cb-${updateId}`,
+            from: { id: OWNER_CHAT, is_bot: false, first_name: 'Megan' },
+            chat_instance: '1',
+            message: { message_id: botMessageId, chat: { id: OWNER_CHAT, type: 'private' }, date: 0 },
+            data: 'a:approve',
+          },
+        }),
+        { 'x-telegram-bot-api-secret-token': DEMO_SECRETS.STAFF_TELEGRAM_WEBHOOK_SECRET! },
+      );
+      expect(res.status).toBe(200);
+      return (JSON.parse(res.body) as { text: string }).text;
+    };
+    expect(await pressApprove(70_001)).toMatch(/^Approved by .*: .*Omar Haddad.* is confirmed\.$/);
+    const appointment = admin().doc(`businesses/${GROOMER}/appointments/${held.appointment.id}`);
+    expect((await appointment.get()).get('status')).toBe('confirmed');
+    expect(await pressApprove(70_002)).toMatch(/^Already done by /);
+    expect(
+      (await appointment.get()).get('history').filter((h: { event: string }) => h.event === 'approve'),
+    ).toHaveLength(1);
+    // Confirmed by the function that took the press: its event is on the calendar.
+    await waitFor(async () => google.events.get(`primary\n${eventIdOf(held.appointment.id)}`), 'the approved event');
   });
 });
