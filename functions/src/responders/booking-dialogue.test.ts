@@ -187,6 +187,27 @@ describe('the offline responder with the booking dialogue', () => {
     expect(wrapped).toEqual(reply);
   });
 
+  it('asks the name to book under even when the channel shows one, and not again once the client booked', async () => {
+    const ask = await responder.reply({
+      business: groomer,
+      contact: { name: 'Ana 🐾' },
+      history: [],
+      message: { text: 'book a nail trim thursday at 10am', type: 'text' },
+      now: deps.now(),
+      messageId: 'm-display-name',
+      booking: customerBooking(deps, { business: groomer, ...who, messageId: 'm-display-name' }),
+    });
+    expect(ask.text).toBe('What name should I put the booking under?');
+    state = { ...ask.conversationState };
+    await say('Ana Ruiz');
+    await say('Rex');
+    await say('yes', 'yes');
+    const again = await say('book a nail trim friday at 10am');
+    // Not asked the name again: asked which of their pets, Rex on file among the choices.
+    expect(again.text).toBe('Which pet is this for?');
+    expect(again.buttons?.map((b) => b.title)).toContain('Rex');
+  });
+
   it('a reminder’s Confirm button is answered, outside any dialogue', async () => {
     await say('book a nail trim thursday at 10am');
     await say('Ana');

@@ -211,7 +211,10 @@ describe('the offline booking dialogue on the emulators', () => {
   });
 
   it('a booking that waits for the owner is approved by a press of Approve on Telegram, once', async () => {
-    await admin().doc(`businesses/${GROOMER}`).update({ 'settings.booking.approval.allBookings': true });
+    // Every booking waits for the owner (a new revision: cached business contexts read it again).
+    await admin()
+      .doc(`businesses/${GROOMER}`)
+      .update({ 'settings.booking.approval.allBookings': true, revision: randomUUID() });
     const business = await loadBusinessContext(deps(), GROOMER);
     const d = deps();
     const today = wallClock(d.now(), business.profile.timezone).date;
