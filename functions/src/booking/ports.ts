@@ -231,9 +231,15 @@ export function customerBooking(
     contactId: ctx.contactId,
     tools: assistantPort(deps, { ...ctx, source: 'assistant' }),
     dialogue: dialoguePort(deps, { ...ctx, source: 'dialogue' }),
-    async pets() {
-      const found = await deps.db.query(at.pets(ctx.business.id, ctx.contactId));
-      return found.map((p) => ({ id: p.data.id, name: p.data.name, ...(p.data.size ? { size: p.data.size } : {}) }));
+    async client() {
+      const [contact, pets] = await Promise.all([
+        deps.db.get(at.contact(ctx.business.id, ctx.contactId)),
+        deps.db.query(at.pets(ctx.business.id, ctx.contactId)),
+      ]);
+      return {
+        name: contact?.client?.name,
+        pets: pets.map((p) => ({ id: p.data.id, name: p.data.name, ...(p.data.size ? { size: p.data.size } : {}) })),
+      };
     },
     async answerReminder(input) {
       if (!looksLikeReminderAnswer(input)) return undefined;

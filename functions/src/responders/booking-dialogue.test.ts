@@ -20,6 +20,7 @@ import { type FakeStripe, startFakeStripe } from '../testing/fake-stripe.js';
 import { GROOMER, seedDemo, whatsappText } from '../testing/memory-deps.js';
 import { withBookingDialogue } from './booking-dialogue.js';
 import { offlineResponder } from './offline/offline.js';
+import { responders } from './registry.js';
 import type { ConversationState, ReplyRequest, ReplyResult } from './responder.js';
 
 let stripe: FakeStripe;
@@ -185,6 +186,63 @@ describe('the offline responder with the booking dialogue', () => {
       now: deps.now(),
     });
     expect(wrapped).toEqual(reply);
+  });
+
+  it('asks the name to book under even when the channel shows one, and not again once the client booked', async () => {
+    const ask = await responder.reply({
+      business: groomer,
+      contact: { name: 'Ana 🐾' },
+      history: [],
+      message: { text: 'book a nail trim thursday at 10am', type: 'text' },
+      now: deps.now(),
+      messageId: 'm-display-name',
+      booking: customerBooking(deps, { business: groomer, ...who, messageId: 'm-display-name' }),
+    });
+    expect(ask.text).toBe('What name should I put the booking under?');
+    state = { ...ask.conversationState };
+    await say('Ana Ruiz');
+    await say('Rex');
+    await say('yes', 'yes');
+    const again = await say('book a nail trim friday at 10am');
+    // Not asked the name again: asked which of their pets, Rex on file among the choices.
+    expect(again.text).toBe('Which pet is this for?');
+    expect(again.buttons?.map((b) => b.title)).toContain('Rex');
+  });
+
+  it('around the engine: a dialogue its offline fallback started carries on without it', async () => {
+    const asked: string[] = [];
+    // The engine's part here: it answers, or (its providers failing) hands the message to its fallback.
+    const engine = withBookingDialogue({
+      name: 'engine',
+      async reply(request) {
+        asked.push(request.message.text);
+        if (/book/.test(request.message.text)) return responders.offline.reply(request);
+        return { text: 'From the model.', language: 'en', confidence: 0.9, sources: [], responder: 'anthropic:test' };
+      },
+    });
+    const turn = async (text: string) => {
+      count += 1;
+      const reply = await engine.reply({
+        business: groomer,
+        contact: {},
+        history: [],
+        message: { text, type: 'text' },
+        now: deps.now(),
+        messageId: `m-${count}`,
+        conversationState: state,
+        booking: customerBooking(deps, { business: groomer, ...who, messageId: `m-${count}` }),
+      });
+      state = Object.fromEntries(
+        Object.entries({ ...state, ...reply.conversationState }).filter(([, value]) => value !== null),
+      );
+      return reply;
+    };
+    expect((await turn('Do you groom cats?')).responder).toBe('anthropic:test');
+    const offer = await turn('can I book a nail trim on thursday');
+    expect(offer.responder).toBe('offline:booking');
+    expect(state).toMatchObject({ booking: { step: 'time' } });
+    expect((await turn('2')).text).toBe('What name should I put the booking under?');
+    expect(asked).toEqual(['Do you groom cats?', 'can I book a nail trim on thursday']);
   });
 
   it('a reminder’s Confirm button is answered, outside any dialogue', async () => {

@@ -11,6 +11,10 @@
  *   'booking'`): the dialogue starts from it, taking whatever it already
  *   says (service, day, time), instead of the responder's handoff.
  *
+ * Around the conversation engine (whose offline fallback is wrapped too), a
+ * dialogue that fallback started, its buttons and a reminder's buttons
+ * carry on here; the engine itself books with its tools.
+ *
  * Safety and prompt injection stay the wrapped responder's: a message that
  * may be an emergency, or that tries to instruct us, goes to it even in the
  * middle of a booking, and the dialogue ends (its hold is let go by the
@@ -83,8 +87,9 @@ export function withBookingDialogue(inner: Responder): Responder {
   };
 }
 
+/** Adds state changes to a reply; what the reply itself changes wins (a fallback that started a dialogue). */
 const withState = (reply: ReplyResult, changes: Record<string, unknown> | undefined): ReplyResult =>
-  changes ? { ...reply, conversationState: { ...reply.conversationState, ...changes } } : reply;
+  changes ? { ...reply, conversationState: { ...changes, ...reply.conversationState } } : reply;
 
 /** Confirm / Cancel on a reminder (outside a dialogue, a short reply may be the template's quick reply). */
 async function reminderAnswer(
@@ -121,7 +126,7 @@ async function dialogueReply(
       now: request.now,
       language,
       maxButtons: MAX_CHOICES,
-      contact: { id: booking.contactId, name: request.contact.name, pets: await booking.pets() },
+      contact: { id: booking.contactId, ...(await booking.client()) },
       booking: booking.dialogue,
     },
   );

@@ -66,17 +66,20 @@ export interface ResponderEnvironment {
 export function selectResponder(env: ResponderEnvironment = { keys: llmKeys(), urls: llmUrls() }): Responder {
   const { keys, urls } = env;
   if (!keys.anthropic && !keys.openai) return responders.offline;
-  return createEngineResponder({
-    provider(name, model) {
-      const key = keys[name];
-      return key ? PROVIDERS[name](key, urls, model) : undefined;
-    },
-    transcriber: (model) =>
-      keys.openai ? openAiTranscriber({ apiKey: keys.openai, baseURL: urls.openai, model }) : undefined,
-    fallback: responders.offline,
-    knowledge: offlineKnowledgeSearch,
-    tools: DEFAULT_TOOLS,
-    safety: sharedSafetyRules,
-    breakers: env.breakers ?? breakers,
-  });
+  // A booking dialogue the offline fallback started (and a reminder's buttons) carry on as they began.
+  return withBookingDialogue(
+    createEngineResponder({
+      provider(name, model) {
+        const key = keys[name];
+        return key ? PROVIDERS[name](key, urls, model) : undefined;
+      },
+      transcriber: (model) =>
+        keys.openai ? openAiTranscriber({ apiKey: keys.openai, baseURL: urls.openai, model }) : undefined,
+      fallback: responders.offline,
+      knowledge: offlineKnowledgeSearch,
+      tools: DEFAULT_TOOLS,
+      safety: sharedSafetyRules,
+      breakers: env.breakers ?? breakers,
+    }),
+  );
 }

@@ -108,8 +108,12 @@ export interface CustomerBooking {
   contactId: string;
   tools: AssistantBooking;
   dialogue: BookingPort;
-  /** The contact's pets on file (the dialogue offers them by name; a size picks the option). */
-  pets(): Promise<{ id: string; name: string; size?: string | undefined }[]>;
+  /**
+   * What booking knows of the customer: the name they booked under before
+   * (a channel's display name is only a hint, so it is not this), and their
+   * pets on file (the dialogue offers them by name; a size picks the option).
+   */
+  client(): Promise<{ name?: string | undefined; pets: { id: string; name: string; size?: string | undefined }[] }>;
   /** The reply to a reminder's Confirm / Cancel (a button id or the template's quick reply), or undefined. */
   answerReminder(input: {
     text: string;
