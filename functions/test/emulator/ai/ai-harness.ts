@@ -61,15 +61,19 @@ export interface AiBusiness {
   phoneNumberId: string;
 }
 
-/** A copy of the demo clinic under its own id and WhatsApp number, with `settings` merged in. */
-export async function seedAiBusiness(name: string, settings: Record<string, unknown> = {}): Promise<AiBusiness> {
+/** A copy of a demo business (the clinic by default) under its own id and WhatsApp number, with `settings` merged in. */
+export async function seedAiBusiness(
+  name: string,
+  settings: Record<string, unknown> = {},
+  base: string = CLINIC,
+): Promise<AiBusiness> {
   const id = `ai-${name}`;
   // Its own number, stable per name: webhook functions cache number → business for their lifetime.
   const phoneNumberId = `5${BigInt(`0x${createHash('sha256').update(id).digest('hex').slice(0, 12)}`)
     .toString()
     .padStart(14, '0')
     .slice(0, 14)}`;
-  const profile = structuredClone(demoProfile(CLINIC)) as Record<string, unknown> & {
+  const profile = structuredClone(demoProfile(base)) as Record<string, unknown> & {
     settings: Record<string, unknown>;
   };
   profile.id = id;
