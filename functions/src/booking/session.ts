@@ -168,25 +168,24 @@ export class BookingSession {
   }
 
   async release(appointmentId: string): Promise<void> {
-    const result = await changeAppointment(
-      this.deps,
-      this.business,
-      appointmentId,
-      (_a, now) => ({ type: 'cancel', at: now, by: 'customer' }),
-      { quiet: true, contactId: this.ctx.contactId },
-    );
+    const result = await this.cancelled(appointmentId);
     if (result.ok) await runTasks(this.deps, this.business.id, result.tasks);
   }
 
   async cancel(appointmentId: string) {
-    const result = await changeAppointment(
+    const result = await this.cancelled(appointmentId);
+    return { result, appointment: await afterTasks(this.deps, this.business.id, result) };
+  }
+
+  /** The customer's own cancellation (of a hold or a booking), their appointments only. */
+  private cancelled(appointmentId: string) {
+    return changeAppointment(
       this.deps,
       this.business,
       appointmentId,
       (_a, now) => ({ type: 'cancel', at: now, by: 'customer' }),
       { quiet: true, contactId: this.ctx.contactId },
     );
-    return { result, appointment: await afterTasks(this.deps, this.business.id, result) };
   }
 
   /** Moves the customer's appointment to a new start (its own time never blocks the new one). */
