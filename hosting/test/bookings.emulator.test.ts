@@ -5,7 +5,7 @@
  * and cancels the appointment, and opens the client's page — the real
  * rules, the `staff` callable and the booking transactions behind it.
  */
-import { getApps } from 'firebase-admin/app';
+import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,9 @@ describe.skipIf(!hasChromium)('bookings in Chromium', { timeout: 90_000 }, () =>
 
   beforeAll(async () => {
     await resetAndSeed();
-    await loadProfile(store(), firebaseStaffAccounts(getAuth(getApps()[0])), demoProfile(DENTAL));
+    // This package's firebase-admin (not the harness's copy under functions/), as setPassword uses it.
+    const auth = getAuth(getApps()[0] ?? initializeApp({ projectId: 'demo-frontdesk' }));
+    await loadProfile(store(), firebaseStaffAccounts(auth), demoProfile(DENTAL));
     await setPassword(OWNER);
     // A client who wrote on WhatsApp before (what ingest keeps on a contact).
     await admin()

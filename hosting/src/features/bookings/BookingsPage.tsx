@@ -51,7 +51,7 @@ export default function BookingsPage() {
             <button
               key={v}
               type="button"
-              className={`fd-btn fd-btn--small${view === v ? '' : ' fd-btn--ghost'}`}
+              className={view === v ? 'is-active' : undefined}
               aria-pressed={view === v}
               onClick={() => setView(v)}
             >
