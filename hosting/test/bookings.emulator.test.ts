@@ -132,6 +132,16 @@ describe.skipIf(!hasChromium)('bookings in Chromium', { timeout: 90_000 }, () =>
     const client = page.getByTestId('client-page');
     await client.getByText('+34 600 111 222').waitFor();
     await client.getByText('Cancelled').waitFor();
+  });
+
+  it('is usable at a phone’s width: nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${HOSTING}/b/${DENTAL}/bookings`);
+    await page.getByRole('button', { name: 'New appointment' }).waitFor();
+    await page.getByLabel('Day', { exact: true }).fill(day);
+    await page.locator('[data-testid="appointment"][data-status="cancelled"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'bookings-phone');
     expect(errors).toEqual([]);
   });
 });
