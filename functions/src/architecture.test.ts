@@ -82,6 +82,12 @@ const ALLOWED: Record<string, readonly string[]> = {
     'responders/responder',
     'responders/llm/model',
     'profile/schema',
+    // Staff appointments run the AI's booking transactions (staff/bookings.ts); booking never imports staff.
+    'booking/actions',
+    'booking/availability',
+    'booking/changes',
+    'booking/deps',
+    'booking/tasks',
   ],
   // Daily metrics rollups: read what the pipelines stored, on the store port; the owners' recompute action.
   analytics: ['domain', 'errors', 'store', 'pipeline/deps', 'team/actions'],

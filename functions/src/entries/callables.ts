@@ -63,4 +63,7 @@ const assistant: Assistant = {
   translator: async (ai) => (await import('../responders/registry.js')).firstModel(ai),
 };
 
-export const handleStaff = (request: Request) => serveCall(staffActions(assistant), runtimeDeps(), request);
+/** The booking pipeline with this deployment's vendors, loaded when an appointment action runs. */
+const booking = async () => (await import('./booking-runtime.js')).bookingDeps();
+
+export const handleStaff = (request: Request) => serveCall(staffActions(assistant, booking), runtimeDeps(), request);

@@ -1,7 +1,8 @@
 /**
  * The `staff` callable's actions. Conversation work, the try-it panel and
  * translation need membership; edits of the business, decisions on
- * suggested Q&A and the profile export need an owner. The assistant's parts
+ * suggested Q&A, approving or declining appointments and the profile
+ * export need an owner. The assistant's parts
  * (responder, translation model) are passed in by the entry.
  */
 import type { Action } from '../team/actions.js';
@@ -19,6 +20,19 @@ import {
   takeOver,
 } from './conversations.js';
 import { type Assistant, assistantStatus, translate, TranslateInput, tryIt, TryItInput } from './assistant.js';
+import {
+  type BookingFor,
+  cancelAppointment,
+  CancelAppointmentInput,
+  createAppointment,
+  CreateAppointmentInput,
+  decideAppointment,
+  DecideAppointmentInput,
+  listAppointments,
+  ListAppointmentsInput,
+  moveAppointment,
+  MoveAppointmentInput,
+} from './bookings.js';
 import { exportProfile } from './export-profile.js';
 import { MediaInput, messageMedia } from './media.js';
 import {
@@ -31,7 +45,7 @@ import {
 } from './schemas.js';
 import { acceptSuggestion, AcceptSuggestionInput, dismissSuggestion, SuggestionInput } from './suggestions.js';
 
-export const staffActions = (assistant: Assistant): Readonly<Record<string, Action>> => ({
+export const staffActions = (assistant: Assistant, booking?: BookingFor): Readonly<Record<string, Action>> => ({
   takeOver: memberAction('staff', ConversationInput, takeOver),
   handBack: memberAction('staff', ConversationInput, handBack),
   reply: memberAction('staff', ReplyInput, reply),
@@ -49,4 +63,20 @@ export const staffActions = (assistant: Assistant): Readonly<Record<string, Acti
   translate: memberAction('staff', TranslateInput, (ctx, input) => translate(ctx, input, assistant)),
   acceptSuggestion: memberAction('owner', AcceptSuggestionInput, acceptSuggestion),
   dismissSuggestion: memberAction('owner', SuggestionInput, dismissSuggestion),
+  ...(booking ? bookingActions(booking) : {}),
+});
+
+/** Appointments: staff list, create, move and cancel; approving or declining is an owner's, as on the notification's buttons. */
+const bookingActions = (booking: BookingFor): Record<string, Action> => ({
+  listAppointments: memberAction('staff', ListAppointmentsInput, listAppointments),
+  createAppointment: memberAction('staff', CreateAppointmentInput, (ctx, input) =>
+    createAppointment(ctx, input, booking),
+  ),
+  moveAppointment: memberAction('staff', MoveAppointmentInput, (ctx, input) => moveAppointment(ctx, input, booking)),
+  cancelAppointment: memberAction('staff', CancelAppointmentInput, (ctx, input) =>
+    cancelAppointment(ctx, input, booking),
+  ),
+  decideAppointment: memberAction('owner', DecideAppointmentInput, (ctx, input) =>
+    decideAppointment(ctx, input, booking),
+  ),
 });

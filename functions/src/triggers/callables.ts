@@ -5,6 +5,7 @@
  * runs (team/actions.ts).
  */
 import { onCall } from 'firebase-functions/v2/https';
+import { BOOKING_SECRETS } from '../booking/secrets.js';
 import { LLM_SECRETS } from '../responders/llm/secrets.js';
 
 const OPTIONS = { concurrency: 80, timeoutSeconds: 30 };
@@ -17,9 +18,10 @@ export const team = onCall(OPTIONS, async (request) => {
 
 /**
  * Take over, hand back, assign, reply (now or scheduled), media, owners' edits of the business,
- * suggested Q&A; the try-it panel and translation use the LLM keys.
+ * suggested Q&A; the try-it panel and translation use the LLM keys; appointments (create, move,
+ * cancel, approve) book through the booking pipeline, which takes deposits and writes calendars.
  */
-export const staff = onCall({ ...OPTIONS, secrets: LLM_SECRETS }, async (request) => {
+export const staff = onCall({ ...OPTIONS, secrets: [...LLM_SECRETS, ...BOOKING_SECRETS] }, async (request) => {
   const { handleStaff } = await import('../entries/callables.js');
   return handleStaff(request);
 });

@@ -25,6 +25,9 @@ const SuggestionsPage = lazy(() => import('../features/knowledge/SuggestionsPage
 const ChannelsPage = lazy(() => import('../features/channels/ChannelsPage'));
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/components/AnalyticsPage'));
+const BookingsPage = lazy(() => import('../features/bookings/BookingsPage'));
+const ClientsPage = lazy(() => import('../features/clients/ClientsPage'));
+const ClientPage = lazy(() => import('../features/clients/ClientPage'));
 
 export function App() {
   return (
@@ -81,6 +84,9 @@ function BusinessRoutes() {
       <Route path="/channels" component={ChannelsPage} />
       <Route path="/activity" component={ActivityPage} />
       <Route path="/analytics" component={AnalyticsPage} />
+      <Route path="/bookings" component={BookingsPage} />
+      <Route path="/clients" component={ClientsPage} />
+      <Route path="/clients/:contactId" component={ClientPage} />
       <Route path="/team" component={TeamPage} />
       <Route>
         <Redirect to="/inbox" />

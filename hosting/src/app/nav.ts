@@ -14,6 +14,8 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: 'inbox', label: 'Inbox', needs: 'staff' },
+  { path: 'bookings', label: 'Bookings', needs: 'staff' },
+  { path: 'clients', label: 'Clients', needs: 'staff' },
   { path: 'business/profile', label: 'Business', needs: 'staff' },
   { path: 'services', label: 'Services', needs: 'staff' },
   { path: 'knowledge', label: 'Knowledge & Q&A', needs: 'staff' },

@@ -10,6 +10,7 @@ import type { InviteDoc as ServerInviteDoc } from '../../../../functions/src/tea
 import type { MemberDoc as ServerMemberDoc } from '../../../../functions/src/team/access';
 import type { Business } from '../../../../functions/src/domain/business';
 import type { ChannelAccount } from '../../../../functions/src/domain/business';
+import type { Pet } from '../../../../functions/src/domain/booking/clients';
 
 /** Anything shaped like a Firestore Timestamp (the Admin SDK's and the web SDK's both are). */
 interface TimestampLike {
@@ -98,3 +99,8 @@ export interface NoteDoc {
   createdAt: Timestamp;
   updatedAt?: Timestamp;
 }
+
+/** An appointment (booking writes it; staff change it through the staff callable). */
+export type AppointmentDoc = Client<Server.AppointmentDoc>;
+/** A client's pet (contacts/{c}/pets). */
+export type PetDoc = Client<Pet>;

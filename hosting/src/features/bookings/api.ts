@@ -1,0 +1,106 @@
+/**
+ * Appointments, clients and pets for the dashboard: read live from
+ * Firestore (members may read appointments, contacts and pets:
+ * firestore.rules), changed only through the staff callable, which books
+ * with the same transactions as the AI (functions/src/staff/bookings.ts).
+ */
+import { collection, limit, orderBy, query, Timestamp, where } from 'firebase/firestore';
+import { useMemo } from 'react';
+import { db } from '../../shared/firebase/app';
+import type { AppointmentDoc, ContactDoc, ConversationDoc, PetDoc } from '../../shared/firebase/documents';
+import { callStaff } from '../../shared/firebase/functions';
+import { useLiveQuery } from '../../shared/firebase/live';
+
+/** Appointments starting in [from, to), soonest first. */
+export function useAppointments(businessId: string, from: Date, to: Date) {
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  return useLiveQuery<AppointmentDoc>(
+    useMemo(
+      () =>
+        query(
+          collection(db, 'businesses', businessId, 'appointments'),
+          where('start', '>=', Timestamp.fromMillis(fromMs)),
+          where('start', '<', Timestamp.fromMillis(toMs)),
+          orderBy('start'),
+        ),
+      [businessId, fromMs, toMs],
+    ),
+  );
+}
+
+/** One client's appointments (equality only, so no composite index; sorted by the page). */
+export function useClientAppointments(businessId: string, contactId: string) {
+  return useLiveQuery<AppointmentDoc>(
+    useMemo(
+      () => query(collection(db, 'businesses', businessId, 'appointments'), where('contactId', '==', contactId)),
+      [businessId, contactId],
+    ),
+  );
+}
+
+export const CLIENT_LIMIT = 500;
+
+/** The most recently seen clients: the list searches them in the browser. */
+export function useClients(businessId: string) {
+  return useLiveQuery<ContactDoc>(
+    useMemo(
+      () =>
+        query(collection(db, 'businesses', businessId, 'contacts'), orderBy('lastSeenAt', 'desc'), limit(CLIENT_LIMIT)),
+      [businessId],
+    ),
+  );
+}
+
+export function usePets(businessId: string, contactId: string | null) {
+  return useLiveQuery<PetDoc>(
+    useMemo(
+      () => (contactId ? collection(db, 'businesses', businessId, 'contacts', contactId, 'pets') : null),
+      [businessId, contactId],
+    ),
+  );
+}
+
+export function useClientConversations(businessId: string, contactId: string) {
+  return useLiveQuery<ConversationDoc>(
+    useMemo(
+      () => query(collection(db, 'businesses', businessId, 'conversations'), where('contactId', '==', contactId)),
+      [businessId, contactId],
+    ),
+  );
+}
+
+interface Changed {
+  appointment: { id: string; status: string };
+}
+
+export interface NewAppointment {
+  serviceId: string;
+  variantId?: string | undefined;
+  resourceId?: string | undefined;
+  start: Date;
+  contactId: string;
+  petId?: string | undefined;
+  customerName?: string | undefined;
+}
+
+export const createAppointment = (businessId: string, a: NewAppointment) =>
+  callStaff<Changed>('createAppointment', {
+    businessId,
+    serviceId: a.serviceId,
+    start: a.start.toISOString(),
+    contactId: a.contactId,
+    ...(a.variantId ? { variantId: a.variantId } : {}),
+    ...(a.resourceId ? { resourceId: a.resourceId } : {}),
+    ...(a.petId ? { petId: a.petId } : {}),
+    ...(a.customerName ? { customerName: a.customerName } : {}),
+  });
+
+export const moveAppointment = (businessId: string, appointmentId: string, start: Date) =>
+  callStaff<Changed>('moveAppointment', { businessId, appointmentId, start: start.toISOString() });
+
+export const cancelAppointment = (businessId: string, appointmentId: string) =>
+  callStaff<Changed>('cancelAppointment', { businessId, appointmentId });
+
+export const decideAppointment = (businessId: string, appointmentId: string, decision: 'approve' | 'decline') =>
+  callStaff<Changed & { text: string }>('decideAppointment', { businessId, appointmentId, decision });

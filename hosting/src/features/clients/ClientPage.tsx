@@ -1,0 +1,160 @@
+/**
+ * One client: contact details and channels, their pets (with notes and
+ * photos' captions), their appointments and their conversations — live.
+ */
+import { doc } from 'firebase/firestore';
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { db } from '../../shared/firebase/app';
+import type { ContactDoc } from '../../shared/firebase/documents';
+import { useLiveDoc } from '../../shared/firebase/live';
+import { CHANNEL_NAMES } from '../../shared/ui/channels';
+import { Empty, ErrorState, LiveView, Loading } from '../../shared/ui/states';
+import { fullTime } from '../../shared/ui/time';
+import { useBusiness } from '../businesses/business-context';
+import { useClientAppointments, useClientConversations, usePets } from '../bookings/api';
+import { paymentState, STATUS_LABELS } from '../bookings/model';
+import '../bookings/bookings.css';
+import { channelsOf, clientName } from './model';
+
+export default function ClientPage({ params }: { params: { contactId: string } }) {
+  const { businessId, timeZone } = useBusiness();
+  const { contactId } = params;
+  const contact = useLiveDoc<ContactDoc>(
+    useMemo(() => doc(db, 'businesses', businessId, 'contacts', contactId), [businessId, contactId]),
+  );
+  const pets = usePets(businessId, contactId);
+  const appointments = useClientAppointments(businessId, contactId);
+  const conversations = useClientConversations(businessId, contactId);
+
+  if (contact.status === 'loading') return <Loading />;
+  if (contact.status === 'error') return <ErrorState error={contact.error} />;
+  const c = contact.data;
+  if (!c) return <Empty title="No such client">They may have been removed.</Empty>;
+
+  return (
+    <div className="fd-page fd-stack" data-testid="client-page">
+      <p>
+        <Link href="/clients">← Clients</Link>
+      </p>
+      <h1>
+        <bdi>{clientName(c)}</bdi>
+      </h1>
+      <section aria-labelledby="client-details">
+        <h2 id="client-details">Contact details</h2>
+        <dl className="fd-facts">
+          {c.client?.phone ? (
+            <>
+              <dt>Phone</dt>
+              <dd>{c.client.phone}</dd>
+            </>
+          ) : null}
+          {c.client?.email ? (
+            <>
+              <dt>Email</dt>
+              <dd>{c.client.email}</dd>
+            </>
+          ) : null}
+          {c.language ? (
+            <>
+              <dt>Language</dt>
+              <dd>{c.language}</dd>
+            </>
+          ) : null}
+          <dt>Channels</dt>
+          <dd>
+            {channelsOf(c).length
+              ? channelsOf(c)
+                  .map((x) => `${CHANNEL_NAMES[x.channel] ?? x.channel} ${x.userId}`)
+                  .join(', ')
+              : 'None'}
+          </dd>
+          {c.client?.notes ? (
+            <>
+              <dt>Notes</dt>
+              <dd>{c.client.notes}</dd>
+            </>
+          ) : null}
+          {c.client?.noShows ? (
+            <>
+              <dt>No-shows</dt>
+              <dd>{c.client.noShows}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="client-pets">
+        <h2 id="client-pets">Pets</h2>
+        <LiveView live={pets}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="fd-muted">No pets on file.</p>
+            ) : (
+              <ul className="fd-list">
+                {list.map((p) => (
+                  <li key={p.docId}>
+                    <strong>{p.name}</strong>{' '}
+                    <span className="fd-muted">
+                      {[p.species, p.breed, p.size, p.weightKg ? `${p.weightKg} kg` : undefined]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                    {p.coatNotes ? <p className="fd-small">Coat: {p.coatNotes}</p> : null}
+                    {p.temperamentNotes ? <p className="fd-small">Temperament: {p.temperamentNotes}</p> : null}
+                    {p.photos.length ? <p className="fd-small fd-muted">{p.photos.length} photo(s) on file</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </LiveView>
+      </section>
+      <section aria-labelledby="client-appointments">
+        <h2 id="client-appointments">Appointments</h2>
+        <LiveView live={appointments}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="fd-muted">No appointments.</p>
+            ) : (
+              <ul className="fd-list">
+                {[...list]
+                  .sort((a, b) => b.start.toMillis() - a.start.toMillis())
+                  .map((a) => (
+                    <li key={a.docId}>
+                      {fullTime(a.start.toDate(), timeZone)} — {a.serviceId}
+                      {a.variantId ? ` (${a.variantId})` : ''} ·{' '}
+                      <span className="fd-pill">{STATUS_LABELS[a.status]}</span>{' '}
+                      <span className="fd-small fd-muted">{paymentState(a)}</span>
+                    </li>
+                  ))}
+              </ul>
+            )
+          }
+        </LiveView>
+      </section>
+      <section aria-labelledby="client-conversations">
+        <h2 id="client-conversations">Conversations</h2>
+        <LiveView live={conversations}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="fd-muted">No conversations.</p>
+            ) : (
+              <ul className="fd-list">
+                {[...list]
+                  .sort((a, b) => (b.lastMessageAt?.toMillis() ?? 0) - (a.lastMessageAt?.toMillis() ?? 0))
+                  .map((x) => (
+                    <li key={x.docId}>
+                      <Link href={`/inbox/${x.docId}`}>
+                        {CHANNEL_NAMES[x.channel] ?? x.channel}
+                        {x.lastMessageAt ? ` · ${fullTime(x.lastMessageAt.toDate(), timeZone)}` : ''}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            )
+          }
+        </LiveView>
+      </section>
+    </div>
+  );
+}
