@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)(
       );
     });
 
-    it('labels the conversation and filters the inbox by label; assigns it', async () => {
+    it('labels the conversation and filters the inbox by label; assigns it; edits what the AI remembers', async () => {
       await page.getByRole('button', { name: 'Contact' }).click();
       await page.getByLabel('New label').fill('VIP');
       await page.getByTestId('contact-panel').getByRole('button', { name: 'Add', exact: true }).click();
@@ -153,6 +153,18 @@ describe.skipIf(!hasChromium)(
         return snap.docs[0]?.get('assignee')?.name === 'Dr. Rania Khalil' ? true : undefined;
       }, 'the assignee stored');
       await screenshot(page, 'inbox-label');
+      // What the AI remembers, corrected by staff: stored with the remember tool's shape.
+      const memory = page.getByTestId('memory');
+      await memory.getByLabel('Preferences').fill('afternoons\nfemale therapist');
+      await memory.getByRole('button', { name: 'Save memory' }).click();
+      await memory.getByRole('button', { name: 'Saved' }).waitFor();
+      await waitFor(async () => {
+        const snap = await admin()
+          .collection(`businesses/${CLINIC}/contacts`)
+          .where('memory.preferences', 'array-contains', 'female therapist')
+          .get();
+        return snap.docs[0]?.get('memory.preferences')?.length === 2 ? true : undefined;
+      }, 'the memory stored');
       await page.getByLabel('Label', { exact: true }).selectOption('');
       await page.getByRole('button', { name: 'Contact' }).click();
     });

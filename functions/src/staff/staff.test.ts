@@ -10,6 +10,7 @@ import { loadBusinessContext } from '../pipeline/business-context.js';
 import { ingestMessage } from '../pipeline/ingest.js';
 import { replyToMessage } from '../pipeline/reply.js';
 import { offlineResponder } from '../responders/offline/offline.js';
+import type { ReplyRequest, Responder } from '../responders/responder.js';
 import { at } from '../store/collections.js';
 import { digest } from '../store/ids.js';
 import { type Caller } from '../team/access.js';
@@ -58,6 +59,7 @@ describe('who may call what', () => {
     { action: 'cancelScheduled', businessId: CLINIC, messageId: 'staff-x' },
     { action: 'tryIt', businessId: CLINIC, question: 'Do you treat men?' },
     { action: 'translate', businessId: CLINIC, text: 'hola', to: 'en' },
+    { action: 'updateMemory', businessId: CLINIC, contactId: 'c-x', memory: { preferences: ['mornings'] } },
     { action: 'updateSection', businessId: CLINIC, section: 'settings', value: { handoffQuietMinutes: 5 } },
     { action: 'putQa', businessId: CLINIC, qa: { id: 'x1', question: 'q', answer: 'a' } },
     { action: 'exportProfile', businessId: CLINIC },
@@ -87,7 +89,7 @@ describe('who may call what', () => {
   });
 
   it('refuses staff what only owners may do', async () => {
-    for (const data of everyAction().slice(8)) {
+    for (const data of everyAction().slice(9)) {
       await expect(staff(STAFF, data), data.action).rejects.toMatchObject({ code: 'permission_denied' });
     }
     for (const data of [
@@ -168,6 +170,48 @@ describe('take over, reply, hand back — as the reply pipeline sees it', () => 
     ).rejects.toThrow('Write a reply first.');
     await expect(
       staff(STAFF, { action: 'takeOver', businessId: CLINIC, conversationId: 'nope' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('what the AI remembers', () => {
+  it('staff edit it with the remember tool’s schema; the next reply’s request carries it', async () => {
+    const { contactId } = await conversation();
+    const memory = {
+      name: 'Sara',
+      gender: 'feminine',
+      pets: [],
+      preferences: ['afternoons', 'female therapist'],
+      notes: ['sensitive skin'],
+    };
+    await staff(STAFF, { action: 'updateMemory', businessId: CLINIC, contactId, memory });
+    expect((await deps.db.get(at.contact(CLINIC, contactId)))!.memory).toEqual(memory);
+
+    let seen: ReplyRequest | undefined;
+    const spy: Responder = { name: 'spy', reply: async (r) => ((seen = r), offlineResponder.reply(r)) };
+    const first = (await deps.db.get(at.message(CLINIC, firstMessageId)))!;
+    const { userId } = (await conversation()) as unknown as { userId: string };
+    const next = await ingestMessage(deps, CLINIC, whatsappText('Any slot on Friday?', { userId }));
+    expect(next).toMatchObject({ result: 'created', conversationId: first.conversationId });
+    await replyToMessage({ ...deps, responder: spy }, CLINIC, next.messageId);
+    expect(seen?.contact).toMatchObject({
+      name: 'Sara',
+      gender: 'feminine',
+      preferences: memory.preferences,
+      notes: memory.notes,
+    });
+  });
+
+  it('refuses what the schema refuses, and a contact that does not exist', async () => {
+    const { contactId } = await conversation();
+    await expect(
+      staff(STAFF, { action: 'updateMemory', businessId: CLINIC, contactId, memory: { gender: 'other' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      staff(STAFF, { action: 'updateMemory', businessId: CLINIC, contactId, memory: { notes: ['x'.repeat(301)] } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      staff(STAFF, { action: 'updateMemory', businessId: CLINIC, contactId: 'c-nobody', memory: {} }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -34,6 +34,7 @@ import {
   MoveAppointmentInput,
 } from './bookings.js';
 import { exportProfile } from './export-profile.js';
+import { updateMemory, UpdateMemoryInput } from './memory.js';
 import { MediaInput, messageMedia } from './media.js';
 import {
   checkSection,
@@ -51,6 +52,7 @@ export const staffActions = (assistant: Assistant, booking?: BookingFor): Readon
   reply: memberAction('staff', ReplyInput, reply),
   cancelScheduled: memberAction('staff', CancelScheduledInput, cancelScheduled),
   assign: memberAction('staff', AssignInput, assign),
+  updateMemory: memberAction('staff', UpdateMemoryInput, updateMemory),
   media: memberAction('staff', MediaInput, (ctx, input) => messageMedia(ctx, input)),
   updateSection: memberAction('owner', InBusiness.extend(sectionEditFields).transform(checkSection), updateSection),
   putService: memberAction('owner', InBusiness.extend(putServiceFields), putService),

@@ -1,6 +1,7 @@
 /**
  * The customer beside the conversation: name (editable), channels,
- * language, labels on the conversation, and the team's internal notes.
+ * language, what the AI remembers (editable), labels on the conversation,
+ * and the team's internal notes.
  */
 import { useState, type FormEvent } from 'react';
 import { Loading, ErrorState } from '../../../shared/ui/states';
@@ -9,6 +10,7 @@ import { useUser } from '../../auth/auth-context';
 import { useBusiness } from '../../businesses/business-context';
 import { setLabels, type Conversation } from '../api/conversations';
 import { addNote, deleteNote, updateContact, useContact, useNotes } from '../api/team-notes';
+import { MemoryEditor } from './MemoryEditor';
 
 export function ContactPanel({
   id,
@@ -98,6 +100,15 @@ export function ContactPanel({
       ) : (
         <p className="fd-muted">No contact record.</p>
       )}
+      {contact.status === 'ready' && contact.data ? (
+        <MemoryEditor
+          key={c.contactId}
+          businessId={businessId}
+          contactId={c.contactId}
+          memory={contact.data.memory}
+          onError={setError}
+        />
+      ) : null}
       <section>
         <h4>Labels</h4>
         <div className="fd-chips">
