@@ -241,6 +241,8 @@ describe.skipIf(!hasChromium)(
         .waitFor({ timeout: 30_000 });
       await page.getByLabel('Your reply').fill('Yes, one companion may stay with you in the room.');
       await page.getByRole('button', { name: 'Send', exact: true }).click();
+      // The reply is written before the page is left (leaving could cut the call short).
+      await page.getByTestId('messages').getByText('Yes, one companion may stay with you in the room.').waitFor();
       await page.goto(`${HOSTING}/b/${CLINIC}/suggestions`);
       const suggestion = page.getByTestId('suggestion').filter({ hasText: 'treatment room' });
       await suggestion.waitFor({ timeout: 20_000 });

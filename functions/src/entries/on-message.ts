@@ -11,7 +11,7 @@ import { REPLY_TIMEOUT_SECONDS, replyDeadline, vendorUrls } from '../config.js';
 import { mediaStoreFor } from '../media/registry.js';
 import type { Deps } from '../pipeline/deps.js';
 import { storeInboundMedia } from '../pipeline/media.js';
-import { replyToMessage } from '../pipeline/reply.js';
+import { loggedOutcome, replyToMessage } from '../pipeline/reply.js';
 import { type StartOutcome, type TurnDeps, startTurn } from '../pipeline/turn-scheduler.js';
 import { selectResponder } from '../responders/registry.js';
 import { cloudTasksScheduler } from '../tasks/cloud-tasks.js';
@@ -55,7 +55,7 @@ export async function handle(
     steps.reply === 'start'
       ? await startTurn(replyDeps, businessId, messageId)
       : await replyToMessage(replyDeps, businessId, messageId);
-  deps.log.info('reply pipeline', { businessId, messageId, ...outcome });
+  deps.log.info('reply pipeline', { businessId, messageId, ...loggedOutcome(outcome) });
   if (outcome.result === 'replied') await sendNow(outcome, businessId);
   return outcome;
 }

@@ -1,5 +1,6 @@
 /** Entry of the replyTurn task queue: a customer message's turn, once its quiet window has passed. */
 import { z } from 'zod';
+import { loggedOutcome } from '../pipeline/reply.js';
 import { type TurnTask, runTurn } from '../pipeline/turn-scheduler.js';
 import { turnDeps } from './on-message.js';
 import { sendNow } from './on-outbox.js';
@@ -22,7 +23,7 @@ export async function handle(data: unknown) {
   }
   const task: TurnTask = parsed.data;
   const outcome = await runTurn(turnDeps(deps), task);
-  deps.log.info('turn', { ...task, ...outcome });
+  deps.log.info('turn', { ...task, ...loggedOutcome(outcome) });
   if (outcome.result === 'replied') await sendNow(outcome, task.businessId);
   return outcome;
 }

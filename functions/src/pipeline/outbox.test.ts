@@ -26,7 +26,7 @@ import {
   deliverWithShortRetries,
   dueOutboxItems,
 } from './outbox.js';
-import { replyToMessage } from './reply.js';
+import { loggedOutcome, replyToMessage } from './reply.js';
 
 let deps: MemoryDeps;
 beforeEach(async () => {
@@ -70,6 +70,13 @@ describe('a reply sent by the function that wrote it', () => {
   it('is created claimed, sent without a second claim; its trigger then does nothing', async () => {
     const reply = await heldReply();
     expect(await item(reply.replyMessageId)).toMatchObject({ state: 'sending', attempts: 1 });
+    // Logged without the item and its conversation (the customer's words stay out of the logs).
+    expect(loggedOutcome(reply)).toEqual({
+      result: 'replied',
+      replyMessageId: reply.replyMessageId,
+      handoff: false,
+      sendsAtOnce: true,
+    });
     const { deps: d, sender } = outboxDeps();
     expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId, reply.held)).toMatchObject({ result: 'sent' });
     expect(await deliverOutboxItem(d, CLINIC, reply.replyMessageId)).toMatchObject({ result: 'skipped' });

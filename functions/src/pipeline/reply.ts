@@ -82,6 +82,15 @@ export type ReplyOutcome =
   | { result: 'retry'; why: string; nextAttemptAt: Date }
   | { result: 'failed'; why: string };
 
+/** An outcome as logged: without the held outbox item, which carries the customer's text and conversation. */
+export function loggedOutcome(
+  outcome: ReplyOutcome | { result: 'scheduled'; inSeconds: number },
+): Record<string, unknown> {
+  if (!('held' in outcome)) return outcome;
+  const { held, ...rest } = outcome;
+  return { ...rest, sendsAtOnce: held !== undefined };
+}
+
 export async function replyToMessage(deps: ReplyDeps, businessId: string, messageId: string): Promise<ReplyOutcome> {
   const claim = await claimTurn(deps, businessId, messageId, REPLY_WORK);
   if (!claim.claimed) {

@@ -35,7 +35,7 @@ import {
 } from './bookings.js';
 import { exportProfile } from './export-profile.js';
 import { updateMemory, UpdateMemoryInput } from './memory.js';
-import { MediaInput, messageMedia } from './media.js';
+import { AddPetPhotoInput, addPetPhoto, MediaInput, messageMedia, petPhoto, PetPhotoInput } from './media.js';
 import {
   checkSection,
   deleteItemFields,
@@ -54,6 +54,8 @@ export const staffActions = (assistant: Assistant, booking?: BookingFor): Readon
   assign: memberAction('staff', AssignInput, assign),
   updateMemory: memberAction('staff', UpdateMemoryInput, updateMemory),
   media: memberAction('staff', MediaInput, (ctx, input) => messageMedia(ctx, input)),
+  addPetPhoto: memberAction('staff', AddPetPhotoInput, addPetPhoto),
+  petPhoto: memberAction('staff', PetPhotoInput, (ctx, input) => petPhoto(ctx, input)),
   updateSection: memberAction('owner', InBusiness.extend(sectionEditFields).transform(checkSection), updateSection),
   putService: memberAction('owner', InBusiness.extend(putServiceFields), putService),
   putArticle: memberAction('owner', InBusiness.extend(putArticleFields), putArticle),

@@ -7,7 +7,7 @@
 import { collection, limit, orderBy, query, Timestamp, where } from 'firebase/firestore';
 import { useMemo } from 'react';
 import { db } from '../../shared/firebase/app';
-import type { AppointmentDoc, ContactDoc, ConversationDoc, PetDoc } from '../../shared/firebase/documents';
+import type { AppointmentDoc, ContactDoc, ConversationDoc, MessageDoc, PetDoc } from '../../shared/firebase/documents';
 import { callStaff } from '../../shared/firebase/functions';
 import { useLiveQuery } from '../../shared/firebase/live';
 
@@ -69,6 +69,22 @@ export function useClientConversations(businessId: string, contactId: string) {
     ),
   );
 }
+
+/** The client's photos the media step kept (newest 50 of their messages), to keep one on a pet. */
+export function useClientPhotos(businessId: string, contactId: string) {
+  return useLiveQuery<MessageDoc>(
+    useMemo(
+      () => query(collection(db, 'businesses', businessId, 'messages'), where('contactId', '==', contactId), limit(50)),
+      [businessId, contactId],
+    ),
+  );
+}
+
+export const addPetPhoto = (businessId: string, contactId: string, petId: string, messageId: string) =>
+  callStaff('addPetPhoto', { businessId, contactId, petId, messageId });
+
+export const petPhoto = (businessId: string, contactId: string, petId: string, index: number) =>
+  callStaff<{ dataUrl: string; caption: string | null }>('petPhoto', { businessId, contactId, petId, index });
 
 interface Changed {
   appointment: { id: string; status: string };

@@ -1,6 +1,6 @@
 /**
  * One client: contact details and channels, their pets (with notes and
- * photos' captions), their appointments and their conversations — live.
+ * photos, shown on demand; a photo they sent kept on a pet), their appointments and their conversations — live.
  */
 import { doc } from 'firebase/firestore';
 import { useMemo } from 'react';
@@ -16,6 +16,7 @@ import { useClientAppointments, useClientConversations, usePets } from '../booki
 import { paymentState, STATUS_LABELS } from '../bookings/model';
 import '../bookings/bookings.css';
 import { channelsOf, clientName } from './model';
+import { PetPhotos } from './PetPhotos';
 
 export default function ClientPage({ params }: { params: { contactId: string } }) {
   const { businessId, timeZone } = useBusiness();
@@ -101,7 +102,7 @@ export default function ClientPage({ params }: { params: { contactId: string } }
                     </span>
                     {p.coatNotes ? <p className="fd-small">Coat: {p.coatNotes}</p> : null}
                     {p.temperamentNotes ? <p className="fd-small">Temperament: {p.temperamentNotes}</p> : null}
-                    {p.photos.length ? <p className="fd-small fd-muted">{p.photos.length} photo(s) on file</p> : null}
+                    <PetPhotos businessId={businessId} contactId={contactId} pet={p} />
                   </li>
                 ))}
               </ul>
