@@ -199,9 +199,12 @@ describe.each(cases)('$channel end to end', (c) => {
     expect(sends.length).toBeGreaterThanOrEqual(1);
     expect(sends[0]!.headers.authorization).toMatch(/^Bearer lab-/);
     expect(sends[0]!.body).toEqual(c.expectedSend(inbound.userId, reply.get('text') as string, reply.id));
-    const status = await admin().doc(`businesses/${LAB}/channelStatus/${c.channel}_${LAB_ACCOUNTS[c.channel]}`).get();
+    // Diagnostics are noted just after the send is recorded: wait for them.
+    const status = await waitFor(async () => {
+      const snap = await admin().doc(`businesses/${LAB}/channelStatus/${c.channel}_${LAB_ACCOUNTS[c.channel]}`).get();
+      return snap.get('lastSendAt') ? snap : undefined;
+    }, 'the send noted in the channel diagnostics');
     expect(status.get('lastWebhookAt')).toBeDefined();
-    expect(status.get('lastSendAt')).toBeDefined();
   });
 
   it('retries a send that fails twice with a transient error, and sends it exactly once', async () => {
