@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Service } from '../../../../functions/src/domain/business';
+import { EditorActions } from '../../shared/forms/EditorActions';
 import { FormIssues, LocalizedInputs } from '../../shared/forms/FormIssues';
 import { display, fromForm, toForm, type LocalizedForm } from '../../shared/forms/localized';
 import { schemaResolver } from '../../shared/forms/schema-resolver';
@@ -229,27 +230,19 @@ function ServiceEditor({ service, readOnly, onDone }: { service?: Service; readO
           </button>
         </fieldset>
         <FormIssues errors={form.formState.errors} />
-        {readOnly ? null : (
-          <div className="fd-inline-form">
-            <button className="fd-btn" type="submit">
-              Save
-            </button>
-            {service ? (
-              <button
-                type="button"
-                className="fd-btn fd-btn--ghost"
-                onClick={() =>
-                  confirm('Delete this service?') &&
+        <EditorActions
+          readOnly={readOnly}
+          saving={form.formState.isSubmitting}
+          deleteLabel="Delete this service?"
+          onDelete={
+            service
+              ? () =>
                   void deleteService(businessId, service.id).then(onDone, (err: unknown) =>
                     showServerError(form.setError, err),
                   )
-                }
-              >
-                Delete
-              </button>
-            ) : null}
-          </div>
-        )}
+              : undefined
+          }
+        />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>
         Close

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { KnowledgeArticle, QaEntry } from '../../../../functions/src/domain/business';
+import { EditorActions } from '../../shared/forms/EditorActions';
 import { FormIssues, LocalizedInputs } from '../../shared/forms/FormIssues';
 import {
   commasToList,
@@ -181,27 +182,19 @@ function QaEditor({ entry, readOnly, onDone }: { entry?: QaEntry; readOnly: bool
           <input className="fd-input" {...form.register('tags')} />
         </label>
         <FormIssues errors={form.formState.errors} />
-        {readOnly ? null : (
-          <div className="fd-inline-form">
-            <button className="fd-btn" type="submit">
-              {form.formState.isSubmitting ? 'Saving…' : 'Save'}
-            </button>
-            {entry ? (
-              <button
-                type="button"
-                className="fd-btn fd-btn--ghost"
-                onClick={() =>
-                  confirm('Delete this Q&A entry?') &&
+        <EditorActions
+          readOnly={readOnly}
+          saving={form.formState.isSubmitting}
+          deleteLabel="Delete this Q&A entry?"
+          onDelete={
+            entry
+              ? () =>
                   void deleteKnowledge(businessId, 'qa', entry.id).then(onDone, (err: unknown) =>
                     showServerError(form.setError, err),
                   )
-                }
-              >
-                Delete
-              </button>
-            ) : null}
-          </div>
-        )}
+              : undefined
+          }
+        />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>
         Close
@@ -257,27 +250,19 @@ function ArticleEditor({ entry, readOnly, onDone }: { entry?: KnowledgeArticle; 
           <input className="fd-input" {...form.register('tags')} />
         </label>
         <FormIssues errors={form.formState.errors} />
-        {readOnly ? null : (
-          <div className="fd-inline-form">
-            <button className="fd-btn" type="submit">
-              {form.formState.isSubmitting ? 'Saving…' : 'Save'}
-            </button>
-            {entry ? (
-              <button
-                type="button"
-                className="fd-btn fd-btn--ghost"
-                onClick={() =>
-                  confirm('Delete this article?') &&
+        <EditorActions
+          readOnly={readOnly}
+          saving={form.formState.isSubmitting}
+          deleteLabel="Delete this article?"
+          onDelete={
+            entry
+              ? () =>
                   void deleteKnowledge(businessId, 'article', entry.id).then(onDone, (err: unknown) =>
                     showServerError(form.setError, err),
                   )
-                }
-              >
-                Delete
-              </button>
-            ) : null}
-          </div>
-        )}
+              : undefined
+          }
+        />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>
         Close
