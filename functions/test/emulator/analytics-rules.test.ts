@@ -1,11 +1,5 @@
 /** firestore.rules for the daily metrics: members of the business read them; nobody writes them but the functions. */
-import { readFileSync } from 'node:fs';
-import {
-  assertFails,
-  assertSucceeds,
-  initializeTestEnvironment,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import {
   collection,
   deleteDoc,
@@ -19,34 +13,15 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { clearFirestore, PROJECT_ID } from './harness.js';
+import { clearFirestore } from './harness.js';
+import { A, B, rulesEnvironment } from './rules-harness.js';
 
 let env: RulesTestEnvironment;
-const A = 'business-a';
-const B = 'business-b';
 const DAY = '2026-11-30';
 
 beforeAll(async () => {
-  const [host, port] = process.env.FIRESTORE_EMULATOR_HOST!.split(':');
-  env = await initializeTestEnvironment({
-    projectId: PROJECT_ID,
-    firestore: {
-      rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8'),
-      host: host!,
-      port: Number(port),
-    },
-  });
-  await clearFirestore();
-  await env.withSecurityRulesDisabled(async (ctx) => {
-    const db = ctx.firestore();
-    for (const b of [A, B]) {
-      await setDoc(doc(db, `businesses/${b}`), { id: b, profile: { name: b }, revision: 'r1' });
-      for (const role of ['owner', 'staff']) {
-        const uid = `${role}-${b}`;
-        await setDoc(doc(db, `businesses/${b}/members/${uid}`), { uid, role, email: `${role}@${b}.example` });
-      }
-      await setDoc(doc(db, `businesses/${b}/dailyMetrics/${DAY}`), { date: DAY, messages: { inbound: 3 } });
-    }
+  env = await rulesEnvironment(async (db, b) => {
+    await setDoc(doc(db, `businesses/${b}/dailyMetrics/${DAY}`), { date: DAY, messages: { inbound: 3 } });
   });
 });
 

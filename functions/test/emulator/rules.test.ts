@@ -1,11 +1,5 @@
 /** firestore.rules against the emulator: who can read and write what. */
-import { readFileSync } from 'node:fs';
-import {
-  assertFails,
-  assertSucceeds,
-  initializeTestEnvironment,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import {
   addDoc,
   collection,
@@ -21,31 +15,14 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { clearFirestore, PROJECT_ID } from './harness.js';
+import { clearFirestore } from './harness.js';
+import { A, B, rulesEnvironment } from './rules-harness.js';
 
 let env: RulesTestEnvironment;
-const A = 'business-a';
-const B = 'business-b';
 
 beforeAll(async () => {
-  const [host, port] = process.env.FIRESTORE_EMULATOR_HOST!.split(':');
-  env = await initializeTestEnvironment({
-    projectId: PROJECT_ID,
-    firestore: {
-      rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8'),
-      host: host!,
-      port: Number(port),
-    },
-  });
-  await clearFirestore();
-  await env.withSecurityRulesDisabled(async (ctx) => {
-    const db = ctx.firestore();
-    for (const b of [A, B]) {
-      await setDoc(doc(db, `businesses/${b}`), { id: b, profile: { name: b }, revision: 'r1' });
-      for (const role of ['owner', 'staff']) {
-        const uid = `${role}-${b}`;
-        await setDoc(doc(db, `businesses/${b}/members/${uid}`), { uid, role, email: `${role}@${b}.example` });
-      }
+  env = await rulesEnvironment(
+    async (db, b) => {
       await setDoc(doc(db, `businesses/${b}/services/full-legs`), { price: 100 });
       await setDoc(doc(db, `businesses/${b}/knowledge/qa-hours`), { kind: 'qa', question: 'q', answer: 'a' });
       await setDoc(doc(db, `businesses/${b}/conversations/c1`), { owner: 'ai', unread: 1, labels: [] });
@@ -61,14 +38,16 @@ beforeAll(async () => {
         authorUid: `owner-${b}`,
         authorName: 'Owner',
       });
-    }
-    // Someone who belongs to both businesses.
-    await setDoc(doc(db, `businesses/${B}/members/staff-${A}`), { uid: `staff-${A}`, role: 'staff', email: 'x' });
-    await setDoc(doc(db, `channelAccounts/whatsapp-meta_1`), { businessId: A });
-    await setDoc(doc(db, `businessSecrets/${A}`), { channels: { 'whatsapp-meta': { accessToken: 'x' } } });
-    await setDoc(doc(db, `deadLetters/d1`), { reason: 'unknown account' });
-    await setDoc(doc(db, `webhookKeys/abc`), { businessId: A, channel: 'whatsapp-360dialog' });
-  });
+    },
+    async (db) => {
+      // Someone who belongs to both businesses.
+      await setDoc(doc(db, `businesses/${B}/members/staff-${A}`), { uid: `staff-${A}`, role: 'staff', email: 'x' });
+      await setDoc(doc(db, `channelAccounts/whatsapp-meta_1`), { businessId: A });
+      await setDoc(doc(db, `businessSecrets/${A}`), { channels: { 'whatsapp-meta': { accessToken: 'x' } } });
+      await setDoc(doc(db, `deadLetters/d1`), { reason: 'unknown account' });
+      await setDoc(doc(db, `webhookKeys/abc`), { businessId: A, channel: 'whatsapp-360dialog' });
+    },
+  );
 });
 
 afterAll(async () => {
