@@ -137,7 +137,7 @@ describe('computeDay', () => {
     expect(day.messages).toEqual({ inbound: 0, ai: 0, staff: 0, system: 0 });
     expect(day.byChannel).toEqual({});
     expect(day.firstResponse.ai).toEqual({ count: 0, medianMs: null, p90Ms: null, meanMs: null });
-    expect(day.handoffs).toEqual({ count: 0, byReason: {}, rate: null, aiConversations: 0 });
+    expect(day.handoffs).toEqual({ count: 0, takeovers: 0, byReason: {}, rate: null, aiConversations: 0 });
     expect(day.unanswered).toEqual({ turns: 0, messages: 0 });
     expect(day.llm.costUsd).toBe(0);
     expect([day.date, day.start, day.end]).toEqual(['2026-12-01', DUBAI.start, DUBAI.end]);
@@ -186,6 +186,7 @@ describe('computeDay', () => {
     expect(day.byChannel.telegram).toMatchObject({ conversations: 1, newConversations: 1, inbound: 2, ai: 1 });
     expect(day.handoffs).toEqual({
       count: 2,
+      takeovers: 0,
       byReason: { complaint: 1, emergency: 1 },
       rate: 2 / 3,
       aiConversations: 3,
@@ -214,12 +215,13 @@ describe('computeDay', () => {
     expect(day.firstResponse.ai.medianMs).toBe(20 * S);
   });
 
-  it('copies the day\u2019s LLM totals', () => {
+  it('copies the day\u2019s LLM totals and staff takeovers', () => {
     const usage = {
       date: '2026-12-01',
       timezone: 'Asia/Dubai',
       replies: 9,
       handoffs: 1,
+      takeovers: 2,
       aiReplies: 7,
       calls: 11,
       inputTokens: 12_000,
@@ -252,6 +254,7 @@ describe('computeDay', () => {
       cacheWriteTokens: 2_000,
       byProvider: usage.byProvider,
     });
+    expect(day.handoffs.takeovers).toBe(2);
   });
 });
 

@@ -13,7 +13,7 @@ import { responseTimes } from './responses.js';
 import { summarize } from './stats.js';
 
 /** Bumped when a metric's definition changes (DailyMetricsDoc.version). */
-export const METRICS_VERSION = 1;
+export const METRICS_VERSION = 2;
 
 export interface DayInput {
   window: DayWindow;
@@ -97,6 +97,7 @@ export function computeDay(input: DayInput): DailyMetricsDoc {
     failed: { sends: failedSends, replies: failedReplies },
     handoffs: {
       count: handoffs,
+      takeovers: usage?.takeovers ?? 0,
       byReason,
       rate: aiConversations.size ? handedOff.size / aiConversations.size : null,
       aiConversations: aiConversations.size,

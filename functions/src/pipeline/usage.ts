@@ -67,6 +67,17 @@ export function addReplyUsage(
   writer.merge(at.dailyUsage(businessId, date), data);
 }
 
+/** Adds a conversation staff took over from the AI to the day's totals. */
+export function countTakeover(writer: Writer, businessId: string, timezone: string, now: Date): void {
+  const date = localDate(now, timezone);
+  writer.merge(at.dailyUsage(businessId, date), {
+    date,
+    timezone,
+    takeovers: FieldOp.increment(1),
+    updatedAt: now,
+  } as MergeData<DailyUsageDoc>);
+}
+
 /**
  * Notes that the day's spend reached the budget, once: returns true for
  * the one caller that noted it (which tells the owner), false for the rest.

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { NotFoundError, ValidationError } from '../errors.js';
+import { countTakeover } from '../pipeline/usage.js';
 import { cancelScheduledReply, MAX_STAFF_REPLY, sendStaffReply, type StaffRef } from '../pipeline/staff-reply.js';
 import { at } from '../store/collections.js';
 import type { ConversationDoc } from '../store/documents.js';
@@ -52,15 +53,27 @@ async function updateConversation(
   });
 }
 
-/** A person takes the conversation: the AI stops answering until handed back or the quiet period passes. */
+/**
+ * A person takes the conversation: the AI stops answering until handed back
+ * or the quiet period passes. Taking one the AI owned counts as a takeover
+ * in the day's totals (the analytics chart it beside the AI's handoffs).
+ */
 export async function takeOver(ctx: MemberContext, input: z.output<typeof ConversationInput>) {
   const staff = staffOf(ctx);
-  const at = await updateConversation(ctx, input, (_c, now) => ({
-    owner: 'human',
-    handoff: { reason: 'staff', detail: `Taken over by ${staff.name}`, at: now },
-    assignee: staff,
-  }));
-  return { owner: 'human' as const, at: at.toISOString() };
+  const ref = at.conversation(input.businessId, input.conversationId);
+  const now = await ctx.deps.db.transaction(async (tx) => {
+    const [conversation, business] = await Promise.all([tx.get(ref), tx.get(at.business(input.businessId))]);
+    if (!conversation) throw new NotFoundError('No such conversation.');
+    const now = ctx.deps.now();
+    tx.update(ref, {
+      owner: 'human',
+      handoff: { reason: 'staff', detail: `Taken over by ${staff.name}`, at: now },
+      assignee: staff,
+    });
+    if (conversation.owner === 'ai' && business) countTakeover(tx, input.businessId, business.profile.timezone, now);
+    return now;
+  });
+  return { owner: 'human' as const, at: now.toISOString() };
 }
 
 /** The AI answers the next customer message again. */

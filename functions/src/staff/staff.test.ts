@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadBusinessContext } from '../pipeline/business-context.js';
 import { ingestMessage } from '../pipeline/ingest.js';
 import { replyToMessage } from '../pipeline/reply.js';
+import { localDate } from '../pipeline/usage.js';
 import { offlineResponder } from '../responders/offline/offline.js';
 import type { ReplyRequest, Responder } from '../responders/responder.js';
 import { at } from '../store/collections.js';
@@ -133,6 +134,20 @@ describe('take over, reply, hand back — as the reply pipeline sees it', () => 
     await staff(STAFF, { action: 'handBack', businessId: CLINIC, conversationId });
     expect(await conversation()).toMatchObject({ owner: 'ai', handoff: null, assignee: null });
     expect(await reply(await inbound('How much are full legs?'))).toMatchObject({ result: 'replied' });
+  });
+
+  it('counts a takeover of an AI conversation in the day\u2019s totals, once', async () => {
+    const takeovers = async () => {
+      const today = await deps.db.get(at.dailyUsage(CLINIC, localDate(deps.now(), 'Asia/Dubai')));
+      return today?.takeovers ?? 0;
+    };
+    await staff(STAFF, { action: 'takeOver', businessId: CLINIC, conversationId });
+    // Already a person's: taking it again is not a second takeover.
+    await staff(OWNER, { action: 'takeOver', businessId: CLINIC, conversationId });
+    expect(await takeovers()).toBe(1);
+    await staff(STAFF, { action: 'handBack', businessId: CLINIC, conversationId });
+    await staff(STAFF, { action: 'takeOver', businessId: CLINIC, conversationId });
+    expect(await takeovers()).toBe(2);
   });
 
   it('a staff reply is a message by that person and an outbox item, and makes a person the owner', async () => {

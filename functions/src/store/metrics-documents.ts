@@ -57,12 +57,10 @@ export interface DailyMetricsDoc {
   /** Outbound messages whose delivery failed, and customer messages whose reply failed for good. */
   failed: { sends: number; replies: number };
   handoffs: {
-    /**
-     * Replies of the AI that handed the conversation to staff. Staff taking a
-     * conversation over is not a handoff: it leaves no record per day (the
-     * conversation keeps only its latest handoff), so it is not counted.
-     */
+    /** Replies of the AI that handed the conversation to staff. */
     count: number;
+    /** Conversations staff took over from the AI that day (not handoffs: the AI did not ask); absent before version 2. */
+    takeovers?: number;
     byReason: Partial<Record<HandoffReason, number>>;
     /** Conversations the AI handed off, over those it answered or handed off that day (null: none). */
     rate: number | null;

@@ -13,6 +13,12 @@ export interface DailyUsageDoc {
   /** Replies written, by any responder, and how many handed the conversation to staff. */
   replies: number;
   handoffs: number;
+  /**
+   * Conversations staff took over from the AI (the dashboard's "Take over"),
+   * counted when the takeover happens: the conversation itself keeps only its
+   * latest handoff. Absent on days before it was counted.
+   */
+  takeovers?: number;
   /** Replies a model wrote (the rest came from the offline responder or a fixed sentence). */
   aiReplies: number;
   /** Model calls made (tool rounds, regenerations and failed billed attempts included). */

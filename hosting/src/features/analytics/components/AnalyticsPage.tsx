@@ -126,7 +126,7 @@ function Dashboard({
       <dl className="fd-analytics__totals" aria-label="Totals for the range">
         <Total label="Conversations" value={totals.conversations} />
         <Total label="Customer messages" value={totals.inbound} />
-        <Total label="Handoffs" value={totals.handoffs} />
+        <Total label="Handoffs / takeovers" value={`${totals.handoffs} / ${totals.takeovers}`} />
         <Total label="Booked by the AI / staff" value={`${totals.bookingsAi} / ${totals.bookingsStaff}`} />
         <Total label="Booked value" value={money.format(totals.booked)} />
         <Total label="Deposits paid" value={money.format(totals.deposits)} />

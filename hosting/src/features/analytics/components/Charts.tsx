@@ -117,8 +117,13 @@ export function ResponseChart({ rows }: { rows: DayRow[] }) {
 
 export function HandoffChart({ rows }: { rows: DayRow[] }) {
   const count = rows.reduce((sum, r) => sum + (r.handoffs ?? 0), 0);
+  const takeovers = rows.reduce((sum, r) => sum + (r.takeovers ?? 0), 0);
   return (
-    <Figure id="handoffs" title="Handoffs to staff and handoff rate" summary={`${count} handoffs`}>
+    <Figure
+      id="handoffs"
+      title="Handoffs to staff, takeovers by staff, and handoff rate"
+      summary={`${count} handoffs, ${takeovers} takeovers`}
+    >
       <ComposedChart data={rows}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tickLine={false} minTickGap={12} />
@@ -126,7 +131,8 @@ export function HandoffChart({ rows }: { rows: DayRow[] }) {
         <YAxis yAxisId="pct" orientation="right" unit="%" width={48} domain={[0, 100]} />
         <Tooltip />
         <Legend />
-        <Bar yAxisId="n" dataKey="handoffs" name="Handoffs" fill={HUMAN} />
+        <Bar yAxisId="n" dataKey="handoffs" name="Handoffs by the AI" fill={HUMAN} />
+        <Bar yAxisId="n" dataKey="takeovers" name="Taken over by staff" fill={AI} />
         <Line yAxisId="pct" dataKey="handoffRatePct" name="Rate (%)" stroke={AI} dot={DOT} />
       </ComposedChart>
     </Figure>

@@ -35,7 +35,7 @@ function day(date: string, over: Partial<DailyMetricsDoc> = {}): DailyMetricsDoc
     firstResponse: { ai: stats(12_340), human: stats(null) },
     unanswered: { turns: 1, messages: 2 },
     failed: { sends: 1, replies: 0 },
-    handoffs: { count: 1, byReason: { complaint: 1 }, rate: 1 / 3, aiConversations: 3 },
+    handoffs: { count: 1, takeovers: 2, byReason: { complaint: 1 }, rate: 1 / 3, aiConversations: 3 },
     bookings: {
       ai: 2,
       staff: 1,
@@ -97,6 +97,7 @@ describe('dayRows', () => {
       aiMedianS: 12.3,
       humanMedianS: null,
       handoffRatePct: 33.3,
+      takeovers: 2,
       bookingsAi: 2,
       bookingsStaff: 1,
       booked: 300,
@@ -119,9 +120,10 @@ describe('dayRows', () => {
 });
 
 describe('totals and channels', () => {
-  it('adds the days up, handoff reasons by reason', () => {
+  it('adds the days up, handoff reasons by reason; a day rolled up before takeovers were counted adds none', () => {
     const docs = [
       day('2026-11-29'),
+      // A version-1 rollup: no takeovers field.
       day('2026-11-30', {
         handoffs: { count: 2, byReason: { complaint: 1, requested: 1 }, rate: 0.5, aiConversations: 4 },
       }),
@@ -131,6 +133,7 @@ describe('totals and channels', () => {
       conversations: 6,
       inbound: 10,
       handoffs: 3,
+      takeovers: 2,
       byReason: { complaint: 2, requested: 1 },
       bookingsAi: 4,
       bookingsStaff: 2,

@@ -56,6 +56,8 @@ export interface DayRow {
   humanMedianS: number | null;
   humanP90S: number | null;
   handoffs: number | null;
+  /** Conversations staff took over from the AI (0 on days rolled up before they were counted). */
+  takeovers: number | null;
   /** Percent of the conversations the AI handled. */
   handoffRatePct: number | null;
   bookingsAi: number | null;
@@ -95,6 +97,7 @@ export function dayRows(range: DateRange, docs: readonly DailyMetricsDoc[], curr
       humanMedianS: seconds(d?.firstResponse.human.medianMs),
       humanP90S: seconds(d?.firstResponse.human.p90Ms),
       handoffs: d ? d.handoffs.count : null,
+      takeovers: d ? (d.handoffs.takeovers ?? 0) : null,
       handoffRatePct: d?.handoffs.rate === null || d === undefined ? null : Math.round(d.handoffs.rate * 1000) / 10,
       bookingsAi: d ? d.bookings.ai : null,
       bookingsStaff: d ? d.bookings.staff : null,
@@ -118,6 +121,7 @@ export interface Totals {
   conversations: number;
   inbound: number;
   handoffs: number;
+  takeovers: number;
   byReason: Partial<Record<HandoffReason, number>>;
   bookingsAi: number;
   bookingsStaff: number;
@@ -134,6 +138,7 @@ export function totalsOf(docs: readonly DailyMetricsDoc[], currency: string): To
     conversations: 0,
     inbound: 0,
     handoffs: 0,
+    takeovers: 0,
     byReason: {},
     bookingsAi: 0,
     bookingsStaff: 0,
@@ -147,6 +152,7 @@ export function totalsOf(docs: readonly DailyMetricsDoc[], currency: string): To
     t.conversations += d.conversations.active;
     t.inbound += d.messages.inbound;
     t.handoffs += d.handoffs.count;
+    t.takeovers += d.handoffs.takeovers ?? 0;
     for (const [reason, n] of Object.entries(d.handoffs.byReason) as [HandoffReason, number][]) {
       t.byReason[reason] = (t.byReason[reason] ?? 0) + n;
     }
