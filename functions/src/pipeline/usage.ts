@@ -10,7 +10,8 @@
  * Firestore's sustained rate for one document at a small business's volume.
  */
 import { wallClock } from '../domain/hours.js';
-import type { ReplyResult } from '../responders/responder.js';
+import { describeError } from '../errors.js';
+import type { ReplyResult, ReplyUsage } from '../responders/responder.js';
 import { at } from '../store/collections.js';
 import { FieldOp, type MergeData, type Writer } from '../store/database.js';
 import type { DailyUsageDoc } from '../store/documents.js';
@@ -32,6 +33,25 @@ export async function spentToday(deps: Deps, businessId: string, timezone: strin
   return totals?.costUsd ?? 0;
 }
 
+const n = (value: number | undefined) => FieldOp.increment(value ?? 0);
+
+/** The increments for what model calls cost: the day's totals and the provider's. */
+function spendFields(usage: ReplyUsage | undefined, provider: string, replies: number) {
+  const tokens = {
+    inputTokens: n(usage?.inputTokens),
+    outputTokens: n(usage?.outputTokens),
+    cacheReadTokens: n(usage?.cacheReadTokens),
+    cacheWriteTokens: n(usage?.cacheWriteTokens),
+  };
+  return {
+    calls: n(usage?.calls),
+    ...tokens,
+    costUsd: n(usage?.costUsd),
+    unpriced: FieldOp.increment(usage?.priced === false ? 1 : 0),
+    byProvider: { [provider]: { replies: FieldOp.increment(replies), costUsd: n(usage?.costUsd), ...tokens } },
+  };
+}
+
 /** Adds one reply to the day's totals, as part of the reply's own writes. */
 export function addReplyUsage(
   writer: Writer,
@@ -40,15 +60,6 @@ export function addReplyUsage(
   reply: ReplyResult,
   now: Date,
 ): void {
-  const usage = reply.usage;
-  const n = (value: number | undefined) => FieldOp.increment(value ?? 0);
-  const provider = providerOf(reply);
-  const tokens = {
-    inputTokens: n(usage?.inputTokens),
-    outputTokens: n(usage?.outputTokens),
-    cacheReadTokens: n(usage?.cacheReadTokens),
-    cacheWriteTokens: n(usage?.cacheWriteTokens),
-  };
   const modelAnswered = reply.attempts?.some((a) => a.outcome === 'answered') ?? false;
   const date = localDate(now, timezone);
   const data: MergeData<DailyUsageDoc> = {
@@ -57,14 +68,38 @@ export function addReplyUsage(
     replies: FieldOp.increment(1),
     handoffs: FieldOp.increment(reply.handoff ? 1 : 0),
     aiReplies: FieldOp.increment(modelAnswered ? 1 : 0),
-    calls: n(usage?.calls),
-    ...tokens,
-    costUsd: n(usage?.costUsd),
-    unpriced: FieldOp.increment(usage?.priced === false ? 1 : 0),
-    byProvider: { [provider]: { replies: FieldOp.increment(1), costUsd: n(usage?.costUsd), ...tokens } },
+    ...spendFields(reply.usage, providerOf(reply), 1),
     updatedAt: now,
   };
   writer.merge(at.dailyUsage(businessId, date), data);
+}
+
+/**
+ * Adds what staff's own use of the assistant cost (a try-it answer, a
+ * translation) to the day's totals: the same LLM spend, so the daily budget
+ * and the charts count it, but no customer reply; `assistant` keeps it apart.
+ */
+export async function addAssistantUsage(
+  deps: Deps,
+  businessId: string,
+  timezone: string,
+  use: { usage: ReplyUsage; provider: string; kind: 'tryIt' | 'translation' },
+  now: Date,
+): Promise<void> {
+  if (!use.usage.calls && !use.usage.costUsd) return;
+  const date = localDate(now, timezone);
+  try {
+    await deps.db.merge(at.dailyUsage(businessId, date), {
+      date,
+      timezone,
+      ...spendFields(use.usage, /^[a-z0-9_-]{1,40}$/.test(use.provider) ? use.provider : 'other', 0),
+      assistant: { [use.kind]: { calls: n(use.usage.calls), costUsd: n(use.usage.costUsd) } },
+      updatedAt: now,
+    } as MergeData<DailyUsageDoc>);
+  } catch (err) {
+    // The answer was paid for and is shown; failing to count it must not take it from staff.
+    deps.log.warn('assistant usage not counted', { businessId, kind: use.kind, error: describeError(err) });
+  }
 }
 
 /** Adds a conversation staff took over from the AI to the day's totals. */

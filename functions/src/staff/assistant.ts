@@ -6,9 +6,10 @@
  * The assistant's parts come in through the `Assistant` port, built by the
  * entry from this deployment's keys (entries/assistant.ts), so these
  * actions run in tests with the offline responder and the LLM vendors'
- * local fakes. Nothing here is stored: a try-it answer writes no message,
- * no conversation and no memory (what the responder asks to remember is
- * shown, not applied).
+ * local fakes. A try-it answer writes no message, no conversation and no
+ * memory (what the responder asks to remember is shown, not applied); what
+ * a try-it answer or a translation cost is added to the day's LLM spend
+ * (`dailyUsage.assistant`), so the daily budget and the charts count it.
  */
 import { z } from 'zod';
 import type { AiSettings, Business } from '../domain/business.js';
@@ -16,7 +17,8 @@ import { LanguageCode } from '../domain/business.js';
 import { describeError } from '../errors.js';
 import { loadBusinessContext, loadBusinessDoc } from '../pipeline/business-context.js';
 import { tryItRequest } from '../pipeline/reply-request.js';
-import { spentToday } from '../pipeline/usage.js';
+import { addAssistantUsage, providerOf, spentToday } from '../pipeline/usage.js';
+import { callCostUsd } from '../domain/llm-pricing.js';
 import type { ModelProvider } from '../responders/llm/model.js';
 import type { Responder } from '../responders/responder.js';
 import { ConflictError } from '../team/access.js';
@@ -78,6 +80,15 @@ export async function tryIt(ctx: MemberContext, input: z.output<typeof TryItInpu
       : undefined,
   });
   const reply = await responder.reply(request);
+  if (reply.usage) {
+    await addAssistantUsage(
+      deps,
+      input.businessId,
+      doc.profile.timezone,
+      { usage: reply.usage, provider: providerOf(reply), kind: 'tryIt' },
+      now,
+    );
+  }
   deps.log.info('try-it answered', { businessId: input.businessId, responder: reply.responder, by: ctx.caller.uid });
   return {
     text: reply.text,
@@ -133,6 +144,14 @@ export async function translate(ctx: MemberContext, input: z.output<typeof Trans
   });
   try {
     const step = await session.step({ signal: AbortSignal.timeout(DEADLINE_MS), timeoutMs: DEADLINE_MS });
+    const cost = callCostUsd(step.model, step.usage);
+    await addAssistantUsage(
+      ctx.deps,
+      input.businessId,
+      doc.profile.timezone,
+      { usage: { ...step.usage, calls: 1, ...cost }, provider: model.name, kind: 'translation' },
+      ctx.deps.now(),
+    );
     const text = step.text.trim();
     if (!text) throw new Error('empty translation');
     return { text, to: input.to, by: `${model.name}:${step.model}` };

@@ -13,6 +13,7 @@ import { ingestMessage } from '../pipeline/ingest.js';
 import { deliverOutboxItem, dueOutboxItems } from '../pipeline/outbox.js';
 import { replyToMessage } from '../pipeline/reply.js';
 import { sendStaffReply, staffReplyId } from '../pipeline/staff-reply.js';
+import { localDate } from '../pipeline/usage.js';
 import { anthropicProvider } from '../responders/llm/anthropic.js';
 import { offlineResponder } from '../responders/offline/offline.js';
 import { at } from '../store/collections.js';
@@ -331,6 +332,12 @@ describe('try it with the LLM engine', () => {
     expect(answer.toolCalls).toMatchObject([{ name: 'list_services', ok: true }]);
     expect(JSON.parse(answer.toolCalls[0]!.arguments)).toEqual({ query: 'full legs' });
     expect(answer.attempts[0]).toMatchObject({ provider: 'anthropic', outcome: 'answered' });
+    // What it cost counts in the day's LLM spend (and so the daily budget), apart from customer replies.
+    const today = await deps.db.get(at.dailyUsage(CLINIC, localDate(deps.now(), 'Asia/Dubai')));
+    expect(today?.replies ?? 0).toBe(0);
+    expect(today?.assistant?.tryIt?.calls).toBe(2);
+    expect(today?.costUsd).toBeGreaterThan(0);
+    expect(today?.byProvider.anthropic?.costUsd).toBe(today?.costUsd);
   });
 });
 
@@ -368,6 +375,10 @@ describe('translation', () => {
     expect(result).toEqual({ text: 'Are you open on Sunday?', to: 'en', by: 'anthropic:claude-sonnet-5-5' });
     expect(fake.calls.at(-1)?.tools).toBeUndefined();
     expect(JSON.stringify(fake.calls.at(-1)?.messages)).toContain('Translate into English (en)');
+    const today = await deps.db.get(at.dailyUsage(CLINIC, localDate(deps.now(), 'Asia/Dubai')));
+    expect(today?.assistant?.translation).toMatchObject({ calls: 1, costUsd: expect.any(Number) });
+    expect(today?.assistant?.translation?.costUsd).toBeGreaterThan(0);
+    expect(today?.calls).toBe(1);
   });
 
   it('a provider failure is a clear refusal without the vendor’s words', async () => {

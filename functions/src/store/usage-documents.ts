@@ -30,6 +30,8 @@ export interface DailyUsageDoc {
   costUsd: number;
   /** Replies that used a model missing from the price table (costed at 0). */
   unpriced: number;
+  /** What staff's own use of the assistant cost (included in the totals above; not replies). */
+  assistant?: Partial<Record<'tryIt' | 'translation', { calls: number; costUsd: number }>>;
   /** The same by the provider that answered (`anthropic`, `openai`, `offline`, …). */
   byProvider: Record<string, ProviderUsage>;
   /** Set once the day's spend reached the business's budget, and when the owner was told. */
