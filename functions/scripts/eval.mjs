@@ -82,7 +82,7 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-const SPLITS = ['dev', 'test', 'holdout'];
+const SPLITS = ['dev', 'test', 'holdout', 'final'];
 const splits = values.split === 'all' ? SPLITS : [values.split];
 if (!splits.every((s) => SPLITS.includes(s))) fail(`--split must be ${SPLITS.join(', ')} or all`);
 
