@@ -6,9 +6,9 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the test split (never used for tuning)
- *   npm run eval -- --split dev --failures         # the development split, with each miss explained
- *   npm run eval -- --split holdout                # the holdout split: scored once, after everything else
+ *   npm run eval                                   # the final split: written last, never used for tuning
+ *   npm run eval -- --split dev --failures         # a development split, with each miss explained
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout), not final
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -31,7 +31,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'test' },
+    split: { type: 'string', default: 'final' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -82,9 +82,12 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-const SPLITS = ['dev', 'test', 'holdout', 'final'];
-const splits = values.split === 'all' ? SPLITS : [values.split];
-if (!splits.every((s) => SPLITS.includes(s))) fail(`--split must be ${SPLITS.join(', ')} or all`);
+/** Splits looked at while building (see functions/eval/README.md); `final` is scored only when named (the default). */
+const DEVELOPMENT = ['dev', 'test', 'holdout'];
+const SPLITS = [...DEVELOPMENT, 'final'];
+const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
+if (!splits.every((s) => SPLITS.includes(s)))
+  fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
 
 /** A demo business, or one kept for the evaluation only (functions/eval/businesses: never seeded, never tuned on). */
 function loadBusiness(id) {
