@@ -31,10 +31,14 @@ export function petToForm(pet?: Partial<PetDetails>): PetForm {
 
 const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
-/** The form's values in the model's shape, for `PetDetails` to judge (a weight that is not a number stays one for it to name). */
+/**
+ * The form's values in the model's shape, for `PetDetails` to judge (a
+ * weight that is not a number stays one for it to name). Empty inputs are
+ * left out, not set to undefined: the callable would send undefined as null.
+ */
 export function petFromForm(form: PetForm): Record<string, unknown> {
   const weight = form.weightKg.trim().replace(',', '.');
-  return {
+  const details: Record<string, unknown> = {
     name: form.name,
     species: form.species,
     breed: text(form.breed),
@@ -44,4 +48,5 @@ export function petFromForm(form: PetForm): Record<string, unknown> {
     coatNotes: text(form.coatNotes),
     temperamentNotes: text(form.temperamentNotes),
   };
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined));
 }
