@@ -2,14 +2,18 @@
  * Bookings and clients end to end, in Chromium, against the emulator suite:
  * the dental demo (Frontdesk is its own calendar), its owner books a
  * client from the calendar, meets the same slot lock a second time, moves
- * and cancels the appointment, and opens the client's page — the real
- * rules, the `staff` callable and the booking transactions behind it.
+ * and cancels the appointment, and opens the client's page; marks past
+ * appointments completed and a no-show (counted on the client's page); and
+ * adds, edits and deletes a client's pet — the real rules, the `staff`
+ * callable and the booking transactions behind it.
  */
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, wallClock } from '../../functions/src/domain/hours.js';
+import { addDays, wallClock, zonedInstant } from '../../functions/src/domain/hours.js';
+import { appointmentDoc } from '../../functions/src/store/booking.js';
+import { at } from '../../functions/src/store/collections.js';
 import { firebaseStaffAccounts, loadProfile } from '../../functions/src/profile/load.js';
 import { admin, demoProfile, resetAndSeed, store, waitFor } from '../../functions/test/emulator/harness.js';
 import { hasChromium, HOSTING, launch, newPage, screenshot, setPassword, signIn } from './dashboard-browser.js';
@@ -135,6 +139,108 @@ describe.skipIf(!hasChromium)('bookings in Chromium', { timeout: 90_000 }, () =>
     const client = page.getByTestId('client-page');
     await client.getByText('+34 600 111 222').waitFor();
     await client.getByText('Cancelled').waitFor();
+  });
+
+  it('marks yesterday’s appointments completed and a no-show; the client page counts the no-show', async () => {
+    const yesterday = addDays(wallClock(new Date(), TZ).date, -1);
+    // Booked earlier and now past (the admin SDK: no booking can be made in the past).
+    const past = async (id: string, hour: number) => {
+      const start = zonedInstant(yesterday, hour * 60, TZ);
+      const booked = new Date(start.getTime() - 7 * 86_400_000);
+      await store().set(
+        at.appointment(DENTAL, id),
+        appointmentDoc({
+          id,
+          serviceId: 'cleaning',
+          start,
+          end: new Date(start.getTime() + 45 * 60_000),
+          units: ['r.julia.1'],
+          lockKeys: [],
+          bufferBeforeMinutes: 0,
+          bufferAfterMinutes: 0,
+          resourceId: 'julia',
+          contactId: CONTACT,
+          customerName: 'Pau Vidal',
+          price: 60,
+          deposit: 0,
+          currency: 'EUR',
+          status: 'confirmed',
+          holdExpiresAt: null,
+          paymentExpiresAt: null,
+          payments: [],
+          refunds: [],
+          source: 'staff',
+          history: [{ at: booked, event: 'book', by: 'staff', from: 'held', to: 'confirmed' }],
+          createdAt: booked,
+          updatedAt: booked,
+        }),
+      );
+    };
+    await past('e2e-past-done', 9);
+    await past('e2e-past-missed', 11);
+
+    await page.goto(`${HOSTING}/b/${DENTAL}/bookings`);
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    await page.getByLabel('Day', { exact: true }).fill(yesterday);
+    const done = page.getByTestId('appointment').filter({ hasText: '09:00–09:45' });
+    const missed = page.getByTestId('appointment').filter({ hasText: '11:00–11:45' });
+    await done.getByRole('button', { name: 'Completed' }).click();
+    await page.locator('[data-testid="appointment"][data-status="completed"]').waitFor({ timeout: 20_000 });
+    await done.getByText('Completed', { exact: true }).waitFor();
+    expect(await done.getByRole('button', { name: 'No-show' }).count()).toBe(0);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await missed.getByRole('button', { name: 'No-show' }).click();
+    await page.locator('[data-testid="appointment"][data-status="no_show"]').waitFor({ timeout: 20_000 });
+    const stored = await waitFor(async () => {
+      const doc = (await admin().doc(`businesses/${DENTAL}/appointments/e2e-past-missed`).get()).data();
+      return doc?.status === 'no_show' ? doc : undefined;
+    }, 'the no-show in Firestore');
+    expect(stored.history.at(-1)).toMatchObject({ event: 'no_show', by: 'owner', to: 'no_show' });
+
+    await missed.getByRole('link', { name: 'Pau Vidal' }).click();
+    const client = page.getByTestId('client-page');
+    await client.getByTestId('client-no-shows').filter({ hasText: /^1$/ }).waitFor({ timeout: 20_000 });
+    await client.getByText('No-show', { exact: true }).waitFor();
+    await client.getByText('Completed', { exact: true }).waitFor();
+  });
+
+  it('adds a pet to the client, edits it and deletes it', async () => {
+    await page.goto(`${HOSTING}/b/${DENTAL}/clients/${CONTACT}`);
+    const client = page.getByTestId('client-page');
+    await client.getByText('No pets on file.').waitFor();
+    await client.getByRole('button', { name: 'Add pet' }).click();
+    const add = page.getByRole('form', { name: 'New pet' });
+    await add.getByLabel('Name').fill('Nube');
+    await add.getByLabel('Species').selectOption('cat');
+    await add.getByLabel('Weight (kg)').fill('heavy');
+    await add.getByRole('button', { name: 'Save' }).click();
+    // The booking model's schema, in the browser, names the field.
+    await add.getByTestId('form-issues').filter({ hasText: 'weightKg' }).waitFor();
+    await add.getByLabel('Weight (kg)').fill('4,2');
+    await add.getByLabel('Birth date').fill('2022-03-14');
+    await add.getByLabel('Temperament notes').fill('hides under the chair');
+    await add.getByRole('button', { name: 'Save' }).click();
+    const pet = client.getByTestId('pet').filter({ hasText: 'Nube' });
+    await pet.filter({ hasText: 'cat · 4.2 kg · 2022-03-14' }).waitFor({ timeout: 20_000 });
+    await pet.getByText('Temperament: hides under the chair').waitFor();
+    const pets = () => admin().collection(`businesses/${DENTAL}/contacts/${CONTACT}/pets`).get();
+    const [saved] = (await pets()).docs;
+    expect(saved!.data()).toMatchObject({ id: saved!.id, contactId: CONTACT, name: 'Nube', weightKg: 4.2, photos: [] });
+
+    await pet.getByRole('button', { name: 'Edit Nube' }).click();
+    const edit = page.getByRole('form', { name: 'Edit Nube' });
+    expect(await edit.getByLabel('Weight (kg)').inputValue()).toBe('4.2');
+    await edit.getByLabel('Breed').fill('European shorthair');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await pet.filter({ hasText: 'cat · European shorthair · 4.2 kg' }).waitFor({ timeout: 20_000 });
+    await screenshot(page, 'client');
+
+    await pet.getByRole('button', { name: 'Edit Nube' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('form', { name: 'Edit Nube' }).getByRole('button', { name: 'Delete' }).click();
+    await client.getByText('No pets on file.').waitFor({ timeout: 20_000 });
+    expect((await pets()).docs).toHaveLength(0);
   });
 
   it('is usable at a phone’s width: nothing wider than the screen', async () => {

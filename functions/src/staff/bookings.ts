@@ -1,6 +1,8 @@
 /**
  * Staff work on appointments from the dashboard: list a day or a week,
- * create, move, cancel, and approve or decline what waits for a decision.
+ * create, move, cancel, approve or decline what waits for a decision, and
+ * record how a confirmed appointment went (completed, or a no-show, which
+ * the booking effects count on the client).
  * Every change goes through the booking pipeline the AI uses
  * (booking/changes.ts: the hold → book transactions over the slot locks,
  * booking/actions.ts for decisions), so a time the AI holds for a customer
@@ -88,6 +90,8 @@ function refused(result: Extract<ChangeResult, { ok: false }>): never {
       throw new ConflictError('That time is taken: someone else has it or holds it. Pick another time.');
     case 'in_the_past':
       throw new ValidationError('That time has passed.');
+    case 'not_started':
+      throw new ConflictError('The appointment has not started yet.');
     default:
       throw new ConflictError(`Not possible: ${result.message}.`);
   }
@@ -227,4 +231,34 @@ export async function decideAppointment(
   if (!result.ok) throw new ConflictError(result.text);
   const after = await booking.db.get(at.appointment(input.businessId, input.appointmentId));
   return { text: result.text, appointment: after ? appointmentView(after) : null };
+}
+
+/** Records that a confirmed appointment took place (once it has started). */
+export async function completeAppointment(
+  ctx: MemberContext,
+  input: z.output<typeof AppointmentInput>,
+  bookingFor: BookingFor,
+) {
+  return markOutcome(ctx, input, bookingFor, 'complete');
+}
+
+/** Records that the client did not come: the booking effects add one to their `noShows`. */
+export async function markNoShow(ctx: MemberContext, input: z.output<typeof AppointmentInput>, bookingFor: BookingFor) {
+  return markOutcome(ctx, input, bookingFor, 'no_show');
+}
+
+async function markOutcome(
+  ctx: MemberContext,
+  input: z.output<typeof AppointmentInput>,
+  bookingFor: BookingFor,
+  type: 'complete' | 'no_show',
+) {
+  const booking = await bookingFor(ctx.deps);
+  const business = await loadBusinessContext(booking, input.businessId);
+  const result = await changeAppointment(booking, business, input.appointmentId, (_a, now) => ({
+    type,
+    at: now,
+    by: actorOf(ctx),
+  }));
+  return finish(booking, input.businessId, result);
 }

@@ -21,20 +21,24 @@ import {
 } from './conversations.js';
 import { type Assistant, assistantStatus, translate, TranslateInput, tryIt, TryItInput } from './assistant.js';
 import {
+  AppointmentInput,
   type BookingFor,
   cancelAppointment,
   CancelAppointmentInput,
+  completeAppointment,
   createAppointment,
   CreateAppointmentInput,
   decideAppointment,
   DecideAppointmentInput,
   listAppointments,
   ListAppointmentsInput,
+  markNoShow,
   moveAppointment,
   MoveAppointmentInput,
 } from './bookings.js';
 import { exportProfile } from './export-profile.js';
 import { updateMemory, UpdateMemoryInput } from './memory.js';
+import { deletePet, DeletePetInput, putPet, PutPetInput } from './pets.js';
 import { AddPetPhotoInput, addPetPhoto, MediaInput, messageMedia, petPhoto, PetPhotoInput } from './media.js';
 import {
   checkSection,
@@ -54,6 +58,8 @@ export const staffActions = (assistant: Assistant, booking?: BookingFor): Readon
   assign: memberAction('staff', AssignInput, assign),
   updateMemory: memberAction('staff', UpdateMemoryInput, updateMemory),
   media: memberAction('staff', MediaInput, (ctx, input) => messageMedia(ctx, input)),
+  putPet: memberAction('staff', PutPetInput, putPet),
+  deletePet: memberAction('staff', DeletePetInput, deletePet),
   addPetPhoto: memberAction('staff', AddPetPhotoInput, addPetPhoto),
   petPhoto: memberAction('staff', PetPhotoInput, (ctx, input) => petPhoto(ctx, input)),
   updateSection: memberAction('owner', InBusiness.extend(sectionEditFields).transform(checkSection), updateSection),
@@ -70,7 +76,7 @@ export const staffActions = (assistant: Assistant, booking?: BookingFor): Readon
   ...(booking ? bookingActions(booking) : {}),
 });
 
-/** Appointments: staff list, create, move and cancel; approving or declining is an owner's, as on the notification's buttons. */
+/** Appointments: staff list, create, move, cancel and mark completed or no-show; approving or declining is an owner's, as on the notification's buttons. */
 const bookingActions = (booking: BookingFor): Record<string, Action> => ({
   listAppointments: memberAction('staff', ListAppointmentsInput, listAppointments),
   createAppointment: memberAction('staff', CreateAppointmentInput, (ctx, input) =>
@@ -80,6 +86,10 @@ const bookingActions = (booking: BookingFor): Record<string, Action> => ({
   cancelAppointment: memberAction('staff', CancelAppointmentInput, (ctx, input) =>
     cancelAppointment(ctx, input, booking),
   ),
+  completeAppointment: memberAction('staff', AppointmentInput, (ctx, input) =>
+    completeAppointment(ctx, input, booking),
+  ),
+  markNoShow: memberAction('staff', AppointmentInput, (ctx, input) => markNoShow(ctx, input, booking)),
   decideAppointment: memberAction('owner', DecideAppointmentInput, (ctx, input) =>
     decideAppointment(ctx, input, booking),
   ),

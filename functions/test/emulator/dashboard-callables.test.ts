@@ -100,6 +100,10 @@ describe('who may call what', () => {
       { action: 'media', businessId: CLINIC, messageId: 'm' },
       { action: 'putQa', businessId: CLINIC, qa: { id: 'x1', question: 'q', answer: 'a' } },
       { action: 'exportProfile', businessId: CLINIC },
+      { action: 'putPet', businessId: CLINIC, contactId: 'k', pet: { name: 'Rex', species: 'dog' } },
+      { action: 'deletePet', businessId: CLINIC, contactId: 'k', petId: 'p' },
+      { action: 'completeAppointment', businessId: CLINIC, appointmentId: 'a' },
+      { action: 'markNoShow', businessId: CLINIC, appointmentId: 'a' },
     ];
     for (const data of attempts)
       expect(refused(await call('staff', groomerOwner, data)), String(data.action)).toBe('PERMISSION_DENIED');

@@ -29,6 +29,7 @@ beforeAll(async () => {
       await setDoc(doc(db, `businesses/${b}/messages/m1`), { author: 'customer', direction: 'in', text: 'hi' });
       await setDoc(doc(db, `businesses/${b}/outbox/o1`), { state: 'sent' });
       await setDoc(doc(db, `businesses/${b}/contacts/k1`), { name: 'Sam' });
+      await setDoc(doc(db, `businesses/${b}/contacts/k1/pets/p1`), { name: 'Rex', species: 'dog' });
       await setDoc(doc(db, `businesses/${b}/notifications/n1`), { kind: 'delivery_failed', reason: 'x', read: false });
       await setDoc(doc(db, `businesses/${b}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 1 });
       await setDoc(doc(db, `businesses/${b}/invites/i1`), { email: 'new@x.example', role: 'staff', state: 'pending' });
@@ -117,6 +118,15 @@ describe('firestore.rules', () => {
     await assertSucceeds(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { read: true }));
     await assertFails(updateDoc(doc(db, `businesses/${A}/notifications/n1`), { reason: 'rewritten' }));
     await assertFails(setDoc(doc(db, `businesses/${A}/channelStatus/whatsapp-meta_1`), { lastWebhookAt: 2 }));
+  });
+
+  it('pets: members read them, no client writes them (the staff callable validates every pet)', async () => {
+    const db = as(`owner-${A}`);
+    await assertSucceeds(getDocs(collection(db, `businesses/${A}/contacts/k1/pets`)));
+    await assertFails(setDoc(doc(db, `businesses/${A}/contacts/k1/pets/p2`), { name: 'Nube', species: 'cat' }));
+    await assertFails(updateDoc(doc(db, `businesses/${A}/contacts/k1/pets/p1`), { species: 'dragon' }));
+    await assertFails(deleteDoc(doc(db, `businesses/${A}/contacts/k1/pets/p1`)));
+    await assertFails(getDocs(collection(as(`staff-${B}`), `businesses/${A}/contacts/k1/pets`)));
   });
 
   it('owner-only settings: no client writes the business, its services, knowledge, members or invites directly', async () => {

@@ -41,6 +41,19 @@ export const Pet = z.strictObject({
 });
 export type Pet = z.infer<typeof Pet>;
 
+/** What staff write about a pet (the dashboard's form and the `putPet` action): the pet without its id, owner, photos and dates. */
+export const PetDetails = Pet.pick({
+  name: true,
+  species: true,
+  breed: true,
+  size: true,
+  birthDate: true,
+  weightKg: true,
+  coatNotes: true,
+  temperamentNotes: true,
+});
+export type PetDetails = z.infer<typeof PetDetails>;
+
 /** What booking keeps on a contact, beside its channel identities. */
 export const ClientProfile = z.strictObject({
   /** The name to book under (the channel's display name is only a hint). */

@@ -1,7 +1,8 @@
 /**
  * One appointment on the calendar: time, client, service, status and
  * deposit, and what staff can do to it (move, cancel; owners approve or
- * decline a pending request). Every change is a staff callable: the server
+ * decline a pending request; once a confirmed one has started, mark it
+ * completed or a no-show). Every change is a staff callable: the server
  * checks the time is free with the same locks as the AI's bookings.
  */
 import { useState, type FormEvent } from 'react';
@@ -10,8 +11,9 @@ import type { AppointmentDoc } from '../../shared/firebase/documents';
 import type { WithId } from '../../shared/firebase/live';
 import { zonedInputValue, zonedTimeToUtc } from '../../shared/ui/time';
 import { useBusiness } from '../businesses/business-context';
-import { cancelAppointment, decideAppointment, moveAppointment } from './api';
-import { isActive, paymentState, STATUS_LABELS } from './model';
+import { useNow } from '../../shared/ui/use-now';
+import { cancelAppointment, completeAppointment, decideAppointment, markNoShow, moveAppointment } from './api';
+import { canRecordOutcome, isActive, paymentState, STATUS_LABELS } from './model';
 
 const clock = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
@@ -30,6 +32,8 @@ export function AppointmentCard({
   const [when, setWhen] = useState(() => zonedInputValue(a.start.toDate(), timeZone));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // The outcome buttons appear when the appointment starts, with the page open.
+  const now = useNow(30_000);
 
   const run = async (change: () => Promise<unknown>) => {
     setBusy(true);
@@ -52,6 +56,11 @@ export function AppointmentCard({
   const cancel = () => {
     if (window.confirm('Cancel this appointment? The customer is told.')) {
       void run(() => cancelAppointment(businessId, a.id));
+    }
+  };
+  const noShow = () => {
+    if (window.confirm('Mark as a no-show? It counts on the client’s record.')) {
+      void run(() => markNoShow(businessId, a.id));
     }
   };
   const who = a.customerName ?? 'Client';
@@ -77,7 +86,10 @@ export function AppointmentCard({
         {resourceName ? ` · ${resourceName}` : ''}
       </div>
       <div className="fd-appt__state">
-        <span className={`fd-pill${a.status === 'pending_approval' ? ' fd-pill--warn' : ''}`}>
+        <span
+          className={`fd-pill${a.status === 'pending_approval' || a.status === 'no_show' ? ' fd-pill--warn' : ''}`}
+          data-testid="appointment-status"
+        >
           {STATUS_LABELS[a.status]}
         </span>{' '}
         <span className="fd-small fd-muted">{paymentState(a)}</span>
@@ -99,6 +111,21 @@ export function AppointmentCard({
             onClick={() => void run(() => decideAppointment(businessId, a.id, 'decline'))}
           >
             Decline
+          </button>
+        </div>
+      ) : null}
+      {canRecordOutcome({ status: a.status, start: a.start.toDate() }, now) ? (
+        <div className="fd-tools">
+          <button
+            type="button"
+            className="fd-btn fd-btn--small"
+            disabled={busy}
+            onClick={() => void run(() => completeAppointment(businessId, a.id))}
+          >
+            Completed
+          </button>
+          <button type="button" className="fd-btn fd-btn--ghost fd-btn--small" disabled={busy} onClick={noShow}>
+            No-show
           </button>
         </div>
       ) : null}

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { db } from '../../shared/firebase/app';
 import type { AppointmentDoc, ContactDoc, ConversationDoc, MessageDoc, PetDoc } from '../../shared/firebase/documents';
 import { callStaff } from '../../shared/firebase/functions';
+import type { PetDetails } from '../../../../functions/src/domain/booking/clients';
 import { useLiveQuery } from '../../shared/firebase/live';
 
 /** Appointments starting in [from, to), soonest first. */
@@ -117,6 +118,19 @@ export const moveAppointment = (businessId: string, appointmentId: string, start
 
 export const cancelAppointment = (businessId: string, appointmentId: string) =>
   callStaff<Changed>('cancelAppointment', { businessId, appointmentId });
+
+export const completeAppointment = (businessId: string, appointmentId: string) =>
+  callStaff<Changed>('completeAppointment', { businessId, appointmentId });
+
+export const markNoShow = (businessId: string, appointmentId: string) =>
+  callStaff<Changed>('markNoShow', { businessId, appointmentId });
+
+/** A pet's details (`PetDetails`); without `petId` a new pet, whose id the server makes. */
+export const putPet = (businessId: string, contactId: string, petId: string | undefined, pet: PetDetails) =>
+  callStaff<{ petId: string; created: boolean }>('putPet', { businessId, contactId, ...(petId ? { petId } : {}), pet });
+
+export const deletePet = (businessId: string, contactId: string, petId: string) =>
+  callStaff('deletePet', { businessId, contactId, petId });
 
 export const decideAppointment = (businessId: string, appointmentId: string, decision: 'approve' | 'decline') =>
   callStaff<Changed & { text: string }>('decideAppointment', { businessId, appointmentId, decision });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, daysOf, paymentState, rangeOf } from './model';
+import { canRecordOutcome, columnsFor, daysOf, paymentState, rangeOf } from './model';
 
 const TZ = 'America/Chicago';
 
@@ -73,5 +73,22 @@ describe('paymentState', () => {
     [{ ...base, deposit: 25, status: 'cancelled' as const }, /not paid/],
   ])('%o', (a, expected) => {
     expect(paymentState(a)).toMatch(expected);
+  });
+});
+
+describe('canRecordOutcome', () => {
+  const start = new Date('2026-12-03T16:00:00Z');
+  it.each([
+    ['confirmed', '2026-12-03T16:00:00Z', true],
+    ['confirmed', '2026-12-03T18:00:00Z', true],
+    ['confirmed', '2026-12-03T15:59:59Z', false],
+    ['pending_approval', '2026-12-03T18:00:00Z', false],
+    ['awaiting_payment', '2026-12-03T18:00:00Z', false],
+    ['held', '2026-12-03T18:00:00Z', false],
+    ['cancelled', '2026-12-03T18:00:00Z', false],
+    ['completed', '2026-12-03T18:00:00Z', false],
+    ['no_show', '2026-12-03T18:00:00Z', false],
+  ] as const)('%s at %s: %s', (status, now, expected) => {
+    expect(canRecordOutcome({ status, start }, new Date(now))).toBe(expected);
   });
 });

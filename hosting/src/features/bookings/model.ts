@@ -86,6 +86,14 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
 export const isActive = (status: AppointmentStatus) =>
   status === 'held' || status === 'pending_approval' || status === 'awaiting_payment' || status === 'confirmed';
 
+/**
+ * Whether staff can record how the appointment went (Completed / No-show):
+ * a confirmed appointment once it has started, as the lifecycle allows
+ * (functions/src/domain/booking/lifecycle.ts, `complete` and `no_show`).
+ */
+export const canRecordOutcome = (a: { status: AppointmentStatus; start: Date }, now: Date) =>
+  a.status === 'confirmed' && a.start.getTime() <= now.getTime();
+
 export function money(amount: number, currency: string): string {
   return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
 }

@@ -1,9 +1,10 @@
 /**
  * One client: contact details and channels, their pets (with notes and
- * photos, shown on demand; a photo they sent kept on a pet), their appointments and their conversations — live.
+ * photos, shown on demand; a photo they sent kept on a pet; added, edited
+ * and deleted by staff), their appointments and their conversations — live.
  */
 import { doc } from 'firebase/firestore';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { db } from '../../shared/firebase/app';
 import type { ContactDoc } from '../../shared/firebase/documents';
@@ -16,6 +17,7 @@ import { useClientAppointments, useClientConversations, usePets } from '../booki
 import { paymentState, STATUS_LABELS } from '../bookings/model';
 import '../bookings/bookings.css';
 import { channelsOf, clientName } from './model';
+import { PetEditor } from './PetEditor';
 import { PetPhotos } from './PetPhotos';
 
 export default function ClientPage({ params }: { params: { contactId: string } }) {
@@ -27,6 +29,8 @@ export default function ClientPage({ params }: { params: { contactId: string } }
   const pets = usePets(businessId, contactId);
   const appointments = useClientAppointments(businessId, contactId);
   const conversations = useClientConversations(businessId, contactId);
+  /** The pet being edited: its id, 'new', or none. */
+  const [editing, setEditing] = useState<string | null>(null);
 
   if (contact.status === 'loading') return <Loading />;
   if (contact.status === 'error') return <ErrorState error={contact.error} />;
@@ -79,7 +83,7 @@ export default function ClientPage({ params }: { params: { contactId: string } }
           {c.client?.noShows ? (
             <>
               <dt>No-shows</dt>
-              <dd>{c.client.noShows}</dd>
+              <dd data-testid="client-no-shows">{c.client.noShows}</dd>
             </>
           ) : null}
         </dl>
@@ -87,27 +91,52 @@ export default function ClientPage({ params }: { params: { contactId: string } }
       <section aria-labelledby="client-pets">
         <h2 id="client-pets">Pets</h2>
         <LiveView live={pets}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="fd-muted">No pets on file.</p>
-            ) : (
+          {(list) => (
+            <>
+              {list.length === 0 ? <p className="fd-muted">No pets on file.</p> : null}
               <ul className="fd-list">
                 {list.map((p) => (
-                  <li key={p.docId}>
-                    <strong>{p.name}</strong>{' '}
+                  <li key={p.docId} data-testid="pet">
+                    <strong>
+                      <bdi>{p.name}</bdi>
+                    </strong>{' '}
                     <span className="fd-muted">
-                      {[p.species, p.breed, p.size, p.weightKg ? `${p.weightKg} kg` : undefined]
+                      {[p.species, p.breed, p.size, p.weightKg ? `${p.weightKg} kg` : undefined, p.birthDate]
                         .filter(Boolean)
                         .join(' · ')}
-                    </span>
+                    </span>{' '}
+                    <button
+                      type="button"
+                      className="fd-btn fd-btn--ghost fd-btn--small"
+                      aria-label={`Edit ${p.name}`}
+                      onClick={() => setEditing(p.docId)}
+                    >
+                      Edit
+                    </button>
                     {p.coatNotes ? <p className="fd-small">Coat: {p.coatNotes}</p> : null}
                     {p.temperamentNotes ? <p className="fd-small">Temperament: {p.temperamentNotes}</p> : null}
+                    {editing === p.docId ? (
+                      <PetEditor
+                        key={p.docId}
+                        businessId={businessId}
+                        contactId={contactId}
+                        pet={p}
+                        onDone={() => setEditing(null)}
+                      />
+                    ) : null}
                     <PetPhotos businessId={businessId} contactId={contactId} pet={p} />
                   </li>
                 ))}
               </ul>
-            )
-          }
+              {editing === 'new' ? (
+                <PetEditor key="new" businessId={businessId} contactId={contactId} onDone={() => setEditing(null)} />
+              ) : (
+                <button type="button" className="fd-btn fd-btn--small" onClick={() => setEditing('new')}>
+                  Add pet
+                </button>
+              )}
+            </>
+          )}
         </LiveView>
       </section>
       <section aria-labelledby="client-appointments">
