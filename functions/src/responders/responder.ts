@@ -80,8 +80,6 @@ export interface ReplyRequest {
   now: Date;
   /** The inbound message's id: tools with side effects use it as their idempotency key. */
   messageId?: string | undefined;
-  /** The booking dialogue's state in a line or two, shown to the AI (booking issue). */
-  bookingState?: string | undefined;
   /**
    * This customer's bookings (booking/ports.ts `customerBooking`, bound to the contact and the conversation):
    * the engine's tools and the offline dialogue use it; absent where booking is not wired.

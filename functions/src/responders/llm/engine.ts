@@ -216,7 +216,6 @@ export function createEngineResponder(deps: EngineDeps): Responder {
             business,
             now: request.now,
             contact: request.contact,
-            bookingState: request.bookingState,
             media: prepared.media,
             injection: injection.injection ? injection.why : undefined,
             closedNotice: request.closedNotice,

@@ -93,15 +93,9 @@ describe('turnContext', () => {
       ['name Sara; language ar; address as feminine; pet Milo (dog, small); notes: sensitive skin'],
     ],
     [
-      'with booking state and media',
-      {
-        business: fixtureBusiness(),
-        now: OPEN_NOW,
-        contact: {},
-        bookingState: 'hold on full legs Tue 10:00',
-        media: 'a photo',
-      },
-      ['Booking in progress: hold on full legs Tue 10:00', 'The customer sent a photo.'],
+      'with media',
+      { business: fixtureBusiness(), now: OPEN_NOW, contact: {}, media: 'a photo' },
+      ['The customer sent a photo.'],
     ],
     [
       'with an injection',
