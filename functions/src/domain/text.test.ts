@@ -23,6 +23,11 @@ describe('normalise', () => {
     ['١٢٣ و ۴۵۶', '123 و 456'],
     ['se3r el laser 2adesh', 'se3r el laser 2adesh'],
     ['👍 ok', 'ok'],
+    // Chat elongation is one letter; a doubled final a/i/u too, other doubles are real spelling.
+    ['Holaaa!! obrigadaaa 🙏 merciii', 'hola obrigada merci'],
+    ['holaa, graciaa', 'hola gracia'],
+    ['coffee too free, sessão, llibre', 'coffee too free sessao llibre'],
+    ['شكرااااا', 'شكرا'],
   ])('%s → %s', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });

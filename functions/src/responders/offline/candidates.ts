@@ -80,7 +80,10 @@ function openingUnits(reading: Reading): number[] {
 }
 
 function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const content = new Set(reading.content);
   return reading.search.knowledge.slice(0, 4).flatMap((hit) => {
+    // An entry that matches only small talk ("bonne journée" against a text about the day after) answers nothing.
+    if (!hit.hit.matched.some((u) => content.has(u))) return [];
     const part = knowledgePart(ctx.business, hit, hit.strength);
     return part
       ? [{ kind: 'knowledge' as const, score: hit.strength, explains: new Set(hit.hit.matched), part, hit }]

@@ -207,8 +207,10 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (reading.content.length === 0) {
     // "Adeu, bona vesprada" says goodbye with a greeting's words.
     if (reading.has('goodbye')) return smallTalkReply(ctx, 'goodbye');
+    // "Hola, gracias!" closes a conversation: thanks is what needs an answer.
+    // ("Salam" shares its root with Arabic thanks: then it is a greeting.)
+    if (reading.has('thanks') && greet !== 'salam') return smallTalkReply(ctx, 'thanks');
     if (greet) return smallTalkReply(ctx, greet);
-    if (reading.has('thanks')) return smallTalkReply(ctx, 'thanks');
     if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
   }
   if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
