@@ -180,6 +180,10 @@ function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return candidates;
 }
 
+/** A period soon ("next week", "la semaine prochaine", "esta semana"): as good as a day for a booking request. */
+const NEAR_PERIOD =
+  /\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b|\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b|\besta semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b|الاسبوع (?:الجاي|القادم|الجاي)|هالاسبوع/;
+
 /**
  * How strongly the message asks to book (or move, or cancel, a booking):
  * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
@@ -189,11 +193,11 @@ export function bookingStrength(reading: Reading): number {
   const scores = reading.classification.scores;
   const appointment =
     reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
+  const words = reading.search.analysis.words.join(' ');
   const when =
     reading.dates.length > 0 ||
-    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(
-      reading.search.analysis.words.join(' '),
-    );
+    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(words) ||
+    NEAR_PERIOD.test(words);
   let strength = scores.bookingAct ?? 0;
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;

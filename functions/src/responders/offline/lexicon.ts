@@ -85,11 +85,11 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'حرقتوني|انحرقت|حروق|حرق|انجرح|مجروح|التهاب|ندبه',
   },
   blame: {
-    en: 'your|you did|you guys|after my|after the|since my|since the|during my|during the|my last',
-    fr: 'vous mavez|votre|vos|apres ma|apres la|depuis ma|pendant la|ma derniere',
+    en: 'your|you did|you guys|after my|after the|after yesterday|after last|after today|after this|after a session|after treatment|since my|since the|since yesterday|ever since|following my|following the|during my|during the|my last',
+    fr: 'vous mavez|votre|vos|apres ma|apres la|apres le|apres mon|apres hier|depuis ma|depuis le|depuis mon|depuis hier|pendant la|ma derniere',
     es: 'me habeis|me hicisteis|me cobrasteis|vuestr*|su clinica|despues de|desde la|desde el|durante la|mi ultima',
-    ca: 'm heu|em vau|vostr*|despres de|des de la|durant la|la meua ultima|la meva ultima',
-    pt: 'voces me|vosso|vossa|depois da|depois do|desde a|desde o|durante a|minha ultima',
+    ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima',
+    pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima',
     ar: 'بعد الجلسه|عندكم|منكم|بعد',
   },
   request: {

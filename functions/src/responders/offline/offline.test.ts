@@ -421,6 +421,15 @@ describe('offlineResponder', () => {
     expect(result.handoff).toBeUndefined();
   });
 
+  it.each([
+    'je voudrais un rdv la semaine prochaine',
+    'I would like an appointment next week',
+    'quiero una cita para la semana que viene',
+  ])('reads a period soon as the when of a booking request: %j', (text) => {
+    const result = respond(request(business, text));
+    expect(result.intent, `${result.note} ${result.text}`).toBe('booking');
+  });
+
   it('says which language the business wrote an answer in, when it is not the reply language', () => {
     const result = respond(request(business, 'Combien de séances faut-il ?', { contact: { language: 'fr' } }));
     expect(result).toMatchObject({ language: 'fr', answerLanguage: 'en' });

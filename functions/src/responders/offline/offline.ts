@@ -52,6 +52,8 @@ export interface Tuning {
    */
   clearFloor: number;
   clearLead: number;
+  /** …and the next answer scores at most this share of it (a lead that is large relative to the scores). */
+  clearRatio: number;
 }
 
 /**
@@ -66,13 +68,18 @@ export interface Tuning {
  * someone who needs a person costs more than a handoff; the dev split has
  * too few such messages to calibrate a safer floor.
  */
-export const CLEAR_LEADER: Pick<Tuning, 'clearFloor' | 'clearLead'> = { clearFloor: 0.3, clearLead: 0.1 };
+export const CLEAR_LEADER: Pick<Tuning, 'clearFloor' | 'clearLead' | 'clearRatio'> = {
+  clearFloor: 0.3,
+  clearLead: 0.08,
+  clearRatio: 0.6,
+};
 export const DEFAULT_TUNING: Tuning = {
   answerThreshold: 0.45,
   tieMargin: 0.02,
   sureScore: 0.7,
   clearFloor: CLEAR_LEADER.clearFloor,
-  clearLead: 1,
+  clearLead: CLEAR_LEADER.clearLead,
+  clearRatio: CLEAR_LEADER.clearRatio,
 };
 /** A second part joins the answer when it explains other words of the message and scores this much. */
 const SECOND_PART = 0.55;
@@ -110,7 +117,13 @@ const differs = (a: Candidate, b: Candidate) =>
  */
 export function clearsBar(best: number, kind: string, next: number | undefined, tuning: Tuning): boolean {
   if (best >= tuning.answerThreshold) return true;
-  return kind === 'knowledge' && best >= tuning.clearFloor && best - (next ?? 0) >= tuning.clearLead;
+  const second = next ?? 0;
+  return (
+    kind === 'knowledge' &&
+    best >= tuning.clearFloor &&
+    best - second >= tuning.clearLead &&
+    second <= best * tuning.clearRatio
+  );
 }
 
 /**

@@ -2,28 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW, request } from '../fixture.test-helper.js';
 import { type Candidate, preferSpecific } from './candidates.js';
 import type { Part } from './compose.js';
-import { CLEAR_LEADER, clearsBar, DEFAULT_TUNING, respond } from './offline.js';
+import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
 
 describe('clearsBar', () => {
-  it.each([
-    [0.5, 'knowledge', 0.49, true],
-    [0.44, 'knowledge', 0, false], // by default nothing under the threshold answers
-    [0.35, 'knowledge', undefined, false],
-  ])('by default: best %f (%s), next %s → %s', (best, kind, next, expected) => {
-    expect(clearsBar(best, kind, next, DEFAULT_TUNING)).toBe(expected);
-  });
-
-  const t = { ...DEFAULT_TUNING, ...CLEAR_LEADER }; // threshold 0.45, clear leader from 0.3 with a lead of 0.1
+  const t = DEFAULT_TUNING; // threshold 0.45; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
   it.each([
     [0.5, 'knowledge', 0.49, true], // above the threshold, whatever the rival
     [0.45, 'service', undefined, true],
     [0.35, 'knowledge', 0.2, true], // under it, but far ahead of every other answer
     [0.35, 'knowledge', undefined, true],
-    [0.35, 'knowledge', 0.3, false], // under it, and a close second
+    [0.44, 'knowledge', 0.3, false], // 0.14 ahead, but the next is more than 0.6 of it: two plausible answers
+    [0.41, 'knowledge', 0.26, false], // the same, on a smaller scale
+    [0.35, 'knowledge', 0.3, false], // a close second
     [0.28, 'knowledge', 0, false], // under the floor: too little of the message explained
     [0.35, 'service', 0, false], // a rule under the threshold explains too little of the message
   ])('best %f (%s), next %s → %s', (best, kind, next, expected) => {
     expect(clearsBar(best, kind, next, t)).toBe(expected);
+  });
+
+  it('with the clear-leader rule off, nothing under the threshold answers', () => {
+    const off = { ...DEFAULT_TUNING, clearLead: 1 };
+    expect(clearsBar(0.44, 'knowledge', 0, off)).toBe(false);
+    expect(clearsBar(0.45, 'knowledge', 0.44, off)).toBe(true);
   });
 });
 
