@@ -136,6 +136,16 @@ describe('words and stopwords', () => {
     ['aceitam', 'pt', true],
     ['facettes', 'fr', false],
     ['months', 'en', false],
+    // Bring/take verbs, "together", endearments, "roughly", "help": no topic in any language.
+    ['levar', 'pt', true],
+    ['llevar', 'es', true],
+    ['junto', 'pt', true],
+    ['guapa', 'es', true],
+    ['roughly', 'en', true],
+    ['ajuda', 'pt', true],
+    ['kteer', 'ar', true],
+    ['worried', 'en', true],
+    ['cages', 'en', false],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

@@ -103,6 +103,11 @@ describe('the concept lexicon', () => {
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
   });
 
+  it('does not read "you guys" as men', () => {
+    expect(conceptsOf('do you guys put dogs in cages', 'en').has('men')).toBe(false);
+    expect(conceptsOf('do you treat men', 'en').has('men')).toBe(true);
+  });
+
   it('does not read a duration as opening hours, or an afternoon as a duration', () => {
     expect(conceptsOf('bona tarda', 'ca').has('duration')).toBe(false);
     expect(conceptsOf('si llegas tarde', 'es').has('duration')).toBe(false);
