@@ -237,10 +237,25 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
  * day's hours beat a text about opening hours in general when the customer
  * names the day.
  */
-export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith'>): Candidate[] {
+export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
+  const booked = reading.unitsWith('booking', 'reschedule');
   return all.map((candidate) => {
+    if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
+      // A question about booking itself ("do I need a prescription to book?", "can I come without an
+      // appointment?") is answered by the entry whose own question holds the booking word and explains more.
+      const about = knowledge.filter(
+        (k) =>
+          k.score >= 0.45 &&
+          (k.hit?.hit.keyCoverage ?? 0) >= 0.6 &&
+          booked.every((u) => k.hit?.hit.keyMatched.includes(u)) &&
+          [...k.explains].some((u) => !candidate.explains.has(u)),
+      );
+      if (about.length > 0)
+        return { ...candidate, score: Math.min(candidate.score, ...about.map((k) => k.score)) - 0.01 };
+      return candidate;
+    }
     if (candidate.kind === 'service' && candidate.mode === 'price') {
       // The service's own data (every variant, the deposit, the conditions) is the surest price answer.
       const same = knowledge.filter(

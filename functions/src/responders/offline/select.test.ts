@@ -83,7 +83,7 @@ describe('three entries at the same score', () => {
 
 describe('preferSpecific: an entry about a named service', () => {
   const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
-  const reading = { unitsWith: () => [] };
+  const reading = { unitsWith: () => [], asks: true, dates: [] };
   const entry = (score: number, explains: number[]): Candidate => ({
     kind: 'knowledge',
     score,
@@ -115,5 +115,48 @@ describe('preferSpecific: an entry about a named service', () => {
   ])('%s', (_name, candidate, expected) => {
     const [scored] = preferSpecific([candidate, service], reading);
     expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('preferSpecific: a question about booking itself', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
+  const entry = (score: number, keyMatched: number[], keyCoverage = 0.8): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set([0, 1]),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'prescription',
+      strength: score,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: score,
+        keyCoverage,
+        keyShare: 0.5,
+        matched: [0, 1],
+        keyMatched,
+        keySize: 4,
+        querySize: 2,
+      },
+    },
+  });
+  const booking: Candidate = { kind: 'booking', score: 1, explains: new Set([1]), part };
+  const reading = (asks: boolean, dated = false) => ({
+    unitsWith: (...concepts: string[]) => (concepts.includes('booking') ? [1] : []),
+    asks,
+    dates: dated ? [{} as never] : [],
+  });
+  it.each([
+    ['a question the entry asks too: the entry', entry(0.54, [0, 1]), reading(true), 0.53],
+    ['a request, not a question: booking', entry(0.54, [0, 1]), reading(false), 1],
+    ['a day named: booking', entry(0.54, [0, 1]), reading(true, true), 1],
+    ['the booking word only in the answer: booking', entry(0.54, [0]), reading(true), 1],
+    ['too weak an entry: booking', entry(0.4, [0, 1]), reading(true), 1],
+  ])('%s', (_name, candidate, r, expected) => {
+    const scored = preferSpecific([candidate, booking], r);
+    expect(scored[1]?.score).toBeCloseTo(expected, 5);
   });
 });
