@@ -46,7 +46,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
-     aide possible probleme environ approximativement amener amene apporter apporte emmener emmene madame monsieur mme`,
+     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme`,
   ),
   es: list(
     `el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
@@ -60,7 +60,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia`,
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia`,
   ),
   ca: list(
     `el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
@@ -75,7 +75,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
      exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
      accepteu accepten accepta acceptar passa passar fes feis
-     ajuda possible problema aproximadament portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
+     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
     `o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sobre entre ate desde
@@ -88,7 +88,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida
      exatamente realmente super tipo entao ne ai la aqui bom pois sempre nunca tudo toda todo todos todas
      aceita aceitam aceitar aceitas acontece acontecer sao
-     ajuda possivel problema aproximadamente levar levo leva trazer trago traz junto juntos junta querida querido linda lindo amiga amigo flor`,
+     ajuda possivel problema aproximadamente devo deve devem devemos deveria deveriam levar levo leva trazer trago traz junto juntos junta querida querido linda lindo amiga amigo flor`,
   ),
   ar: list(
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد

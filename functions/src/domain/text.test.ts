@@ -146,6 +146,11 @@ describe('words and stopwords', () => {
     ['kteer', 'ar', true],
     ['worried', 'en', true],
     ['cages', 'en', false],
+    // Modal verbs ("should") are function words in every language.
+    ['hauria', 'ca', true],
+    ['deberia', 'es', true],
+    ['devrais', 'fr', true],
+    ['deveria', 'pt', true],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

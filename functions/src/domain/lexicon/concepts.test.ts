@@ -98,6 +98,17 @@ describe('the concept lexicon', () => {
         ['ar', 'ابني'],
       ],
     ],
+    [
+      'frequency',
+      [
+        ['en', 'how often should I get a cleaning?'],
+        ['es', '¿cada cuánto hay que hacerse una limpieza?'],
+        ['ca', "cada quan m'hauria de fer una neteja?"],
+        ['fr', 'à quelle fréquence faut-il faire un détartrage ?'],
+        ['pt', 'de quanto em quanto tempo devo fazer limpeza?'],
+        ['ar', 'كل قديش لازم اعمل تنظيف؟'],
+      ],
+    ],
   ])('finds %s in every language', (concept, examples) => {
     for (const [language, text] of examples)
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);

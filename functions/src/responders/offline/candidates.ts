@@ -241,6 +241,7 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
   const booked = reading.unitsWith('booking', 'reschedule');
+  const durationUnits = reading.unitsWith('duration');
   return all.map((candidate) => {
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // A question about booking itself ("do I need a prescription to book?", "can I come without an
@@ -276,7 +277,21 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
     const mentions = (rule: Candidate) =>
       rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
+    // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
+    // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
+    const asksDurationToo =
+      durationUnits.length > 0 &&
+      durationUnits.every((u) => hit.hit.keyMatched.includes(u)) &&
+      hit.hit.matched.length >= 2;
     const beaten = all.filter((rule) => {
+      if (
+        rule.kind === 'service' &&
+        rule.mode === 'duration' &&
+        specific &&
+        asksDurationToo &&
+        rule.score > candidate.score
+      )
+        return true;
       if (rule.score <= candidate.score || !covers(rule)) return false;
       if (mentions(rule)) return true;
       if (!specific) return false;

@@ -160,3 +160,39 @@ describe('preferSpecific: a question about booking itself', () => {
     expect(scored[1]?.score).toBeCloseTo(expected, 5);
   });
 });
+
+describe('preferSpecific: how long, asked of an entry', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  // "how long does the aligner treatment last?": units 0 how long (duration), 1 treatment, 2 aligners, 3 invisible.
+  const entry = (keyMatched: number[]): Candidate => ({
+    kind: 'knowledge',
+    score: 0.54,
+    explains: new Set([0, 1, 2]),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'aligners-duration',
+      strength: 0.54,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: 0.6,
+        keyCoverage: 0.84,
+        keyShare: 0.8,
+        matched: [0, 1, 2],
+        keyMatched,
+        keySize: 4,
+        querySize: 4,
+      },
+    },
+  });
+  const visit: Candidate = { kind: 'service', mode: 'duration', score: 0.7, explains: new Set([0, 2, 3]), part };
+  const reading = { unitsWith: (...c: string[]) => (c.includes('duration') ? [0] : []), asks: true, dates: [] };
+  it.each([
+    ['its own question asks how long: the entry', [0, 1, 2], 0.71],
+    ['how long only in its answer: the length of a visit', [1, 2], 0.54],
+  ])('%s', (_name, keyMatched, expected) => {
+    const [scored] = preferSpecific([entry(keyMatched), visit], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
