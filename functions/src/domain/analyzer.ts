@@ -124,9 +124,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     const owners = positions.map((p) => unitAt.get(p)).filter((u): u is Map<string, number> => u !== undefined);
     if (owners.length === 0) {
       if (FRAME_CONCEPTS.has(match.key)) continue;
+      // Words that are only a concept ("how many", "cada quan") have no word term to prefer: the concept is exact.
+      const exact = weight / CONCEPT_WEIGHT;
       const same = conceptOnly.find((c) => c.positions.join() === positions.join());
-      if (same) same.unit.set(term, Math.max(same.unit.get(term) ?? 0, weight));
-      else conceptOnly.push({ unit: new Map([[term, weight]]), positions });
+      if (same) same.unit.set(term, Math.max(same.unit.get(term) ?? 0, exact));
+      else conceptOnly.push({ unit: new Map([[term, exact]]), positions });
       continue;
     }
     for (const unit of owners) unit.set(term, Math.max(unit.get(term) ?? 0, weight));

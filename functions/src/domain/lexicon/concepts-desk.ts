@@ -15,6 +15,15 @@ export const DESK_CONCEPTS = {
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor',
     ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh',
   },
+  /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
+  howMany: {
+    en: 'how many|number of',
+    es: 'cuantos|cuantas|numero de',
+    fr: 'combien de seances|combien de sessions|combien de fois|nombre de',
+    ca: 'quants|quantes|nombre de',
+    pt: 'quantos|quantas|numero de',
+    ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad',
+  },
   /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
   frequency: {
     en: 'how often|how frequently|how regularly|once a year|twice a year|every six months|every 6 months|every year',

@@ -109,6 +109,17 @@ describe('the concept lexicon', () => {
         ['ar', 'كل قديش لازم اعمل تنظيف؟'],
       ],
     ],
+    [
+      'howMany',
+      [
+        ['en', 'how many sessions will I need?'],
+        ['es', '¿cuántas sesiones hacen falta?'],
+        ['ca', 'quantes sessions necessite?'],
+        ['fr', 'combien de séances faut-il ?'],
+        ['pt', 'quantas sessões vou precisar?'],
+        ['ar', 'كم جلسه احتاج؟'],
+      ],
+    ],
   ])('finds %s in every language', (concept, examples) => {
     for (const [language, text] of examples)
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
