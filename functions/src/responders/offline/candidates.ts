@@ -97,6 +97,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const asksValidity = reading.concepts.has('validity');
   const asksPrice = priceUnits.length > 0;
   const candidates: Candidate[] = [];
+  // "What treatments do you offer?": only the generic word, which some names share ("Root canal treatment").
+  const serviceWords = reading.unitsWith('services');
+  const onlyGeneric = reading.content.length > 0 && reading.content.every((u) => serviceWords.includes(u));
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
   const named = services.filter((s) => s.nameCoverage >= 0.66 && s.queryCoverage >= 0.3);
   if (asksPrice && services.length > 0) {
@@ -115,7 +118,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       part: servicePart(ctx, services, mode, scored),
       mode: kind,
     });
-  } else if (named.length > 0) {
+  } else if (named.length > 0 && !onlyGeneric) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
@@ -123,7 +126,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
   }
   const listUnits = reading.unitsWith('services', 'price');
-  if (listUnits.length > 0 && candidates.length === 0) {
+  if (listUnits.length > 0 && (candidates.length === 0 || onlyGeneric)) {
     const explains = new Set(listUnits);
     // "What services do you offer?" is answered by the list; "how much?" alone less surely.
     const base = reading.concepts.has('services') ? 0.85 : 0.8;

@@ -196,3 +196,22 @@ describe('preferSpecific: how long, asked of an entry', () => {
     expect(scored?.score).toBeCloseTo(expected, 5);
   });
 });
+
+describe('a question about the services in general', () => {
+  // A service whose name holds the generic word ("treatment") must not answer "what treatments do you offer?".
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    services: [
+      ...(FIXTURE_INPUT.services ?? []),
+      { id: 'acne', name: { en: 'Acne treatment', fr: "Traitement de l'acné" }, durationMinutes: 45, price: 300 },
+    ],
+  });
+  it.each([
+    ['what treatments do you offer?', 'offline:services'],
+    ['quels traitements proposez-vous ?', 'offline:services'],
+    ['what does the acne treatment involve?', 'offline:service'],
+  ])('%j → %s', (text, responder) => {
+    const result = respond(request(business, text, { now: OPEN_NOW }));
+    expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
+  });
+});
