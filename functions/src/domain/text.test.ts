@@ -57,6 +57,8 @@ describe('tokenise', () => {
     ['es', 'pierna piernas', ['piern', 'piern']],
     ['ar', 'كم سعر الليزر للإبط؟', ['سعر', 'يزر', 'ابط']],
     ['ar', 'ساعات العمل والأسعار', ['ساع', 'عمل', 'اسعار']],
+    // The dual ("two dogs") keeps the word's own first letter: كلبين is كلب, not a prefixed لب.
+    ['ar', 'خصم على كلبين؟', ['خصم', 'كلب']],
     // Arabizi is reduced to its consonant skeleton: spellings vary, consonants much less.
     ['ar', 'kam se3r el underarms', ['km', 's3r', 'ndrms']],
     ['ar', 'si3r', ['s3r']],
