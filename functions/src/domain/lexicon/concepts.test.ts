@@ -125,6 +125,13 @@ describe('the concept lexicon', () => {
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
   });
 
+  it('matches function words to a concept only as written', () => {
+    // Portuguese "pelo" (by the) shares its stem with "pelos" (hair); "how many" is written as is.
+    expect(conceptsOf('vêm pelo programa PADI', 'pt').has('hairRemoval')).toBe(false);
+    expect(conceptsOf('tenho muitos pelos nas pernas', 'pt').has('hairRemoval')).toBe(true);
+    expect(conceptsOf('how many sessions', 'en').has('howMany')).toBe(true);
+  });
+
   it('does not read "you guys" as men', () => {
     expect(conceptsOf('do you guys put dogs in cages', 'en').has('men')).toBe(false);
     expect(conceptsOf('do you treat men', 'en').has('men')).toBe(true);

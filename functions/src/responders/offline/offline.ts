@@ -121,11 +121,13 @@ const differs = (a: Candidate, b: Candidate) =>
  * of the business's knowledge) far enough ahead of every other answer.
  * Pure, so the decision can be table-tested apart from retrieval.
  */
-export function clearsBar(best: number, kind: string, next: number | undefined, tuning: Tuning): boolean {
+export function clearsBar(best: number, kind: string, next: number | undefined, tuning: Tuning, keyed = true): boolean {
   if (best >= tuning.answerThreshold) return true;
   const second = next ?? 0;
+  // A clear leader must hold some of the message in its own question or title, not only in its body.
   return (
     kind === 'knowledge' &&
+    keyed &&
     best >= tuning.clearFloor &&
     best - second >= tuning.clearLead &&
     second <= best * tuning.clearRatio
@@ -144,7 +146,8 @@ function select(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
   const [best, ...rest] = all;
   if (!best) return undefined;
   const next = rest.find((c) => differs(c, best));
-  if (!clearsBar(best.score, best.kind, next?.score, tuning)) return undefined;
+  const keyed = (best.hit?.hit.keyMatched.length ?? 0) > 0;
+  if (!clearsBar(best.score, best.kind, next?.score, tuning, keyed)) return undefined;
   const rival = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id);
   const margin = rival ? best.score - rival.score : 1;
   const tied = best.kind === 'knowledge' && margin < tuning.tieMargin && best.score < tuning.sureScore;

@@ -20,6 +20,11 @@ describe('clearsBar', () => {
     expect(clearsBar(best, kind, next, t)).toBe(expected);
   });
 
+  it('takes no clear leader that holds none of the message in its own question or title', () => {
+    expect(clearsBar(0.35, 'knowledge', 0.1, t, false)).toBe(false);
+    expect(clearsBar(0.5, 'knowledge', 0.1, t, false)).toBe(true); // above the threshold, key or not
+  });
+
   it('with the clear-leader rule off, nothing under the threshold answers', () => {
     const off = { ...DEFAULT_TUNING, clearLead: 1 };
     expect(clearsBar(0.44, 'knowledge', 0, off)).toBe(false);
