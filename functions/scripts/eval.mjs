@@ -13,7 +13,7 @@
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
  *                                                  # OPENAI_API_KEY set, else a scripted fake model (plumbing)
- *   npm run eval -- --split dev --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
+ *   npm run eval -- --split all --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
  *   npm run eval -- --json                         # figures as JSON
  *
  * It runs the built code (functions/lib; the npm script builds first), with
@@ -207,14 +207,18 @@ async function reliability(sets) {
 async function calibrate(sets) {
   await reliability(sets);
   const { respond, DEFAULT_TUNING } = await import(new URL('responders/offline/offline.js', lib));
-  console.log('answerThreshold tieMargin clearFloor clearLead  macro  handoffs-on-answerable  missed-handoffs');
+  console.log(
+    'answerThreshold tieMargin clearFloor clearLead clearRatio  macro  handoffs-on-answerable  missed-handoffs',
+  );
   const d = DEFAULT_TUNING;
   const grid = [
     ...[0.4, 0.45, 0.5, 0.55].flatMap((answerThreshold) =>
       [0, 0.02, 0.05].map((tieMargin) => ({ ...d, answerThreshold, tieMargin })),
     ),
     ...[0.25, 0.3, 0.35].flatMap((clearFloor) =>
-      [0.05, 0.1, 0.15, 1].map((clearLead) => ({ ...d, clearFloor, clearLead })),
+      [0.05, 0.08, 0.1, 0.15, 1].flatMap((clearLead) =>
+        [0.5, 0.6, 0.7, 1].map((clearRatio) => ({ ...d, clearFloor, clearLead, clearRatio })),
+      ),
     ),
   ];
   for (const tuning of grid) {
@@ -226,7 +230,7 @@ async function calibrate(sets) {
     console.log(
       `${f(tuning.answerThreshold).padStart(15)} ${f(tuning.tieMargin)} ${f(tuning.clearFloor).padStart(10)} ${f(
         tuning.clearLead,
-      )} ${pct(s.macro).padStart(6)} ${pct(s.handoffOnAnswerable).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${current}`,
+      )} ${f(tuning.clearRatio).padStart(10)} ${pct(s.macro).padStart(6)} ${pct(s.handoffOnAnswerable).padStart(23)} ${pct(s.missedHandoff).padStart(16)}${current}`,
     );
   }
 }

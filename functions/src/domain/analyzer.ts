@@ -14,7 +14,7 @@ import { conceptTerm, findConcepts } from './lexicon/concepts.js';
 import { type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import type { Vocabulary } from './fuzzy.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
-import { expandedWords, isContentWord, isStopword } from './text.js';
+import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
 import type { Concept } from './lexicon/concepts.js';
@@ -66,6 +66,12 @@ export interface AnalyseOptions {
   vocabulary?: Vocabulary | undefined;
 }
 
+/** Whether a phrase of the lexicon is the words as written (a `*` prefix phrase counts as written). */
+function literal(source: string, span: readonly string[]): boolean {
+  if (source.includes('*')) return true;
+  return normalise(source.replace(/^~/, '')) === span.join(' ');
+}
+
 /** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
@@ -90,8 +96,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   const concepts = found.filter((match) => {
-    if (!primary || match.language === primary) return true;
     const span = words.slice(match.start, match.end);
+    // Function words match a concept only as written: "how much" is a price, but Portuguese "pelo"
+    // (by the) is not "pelos" (hair), though the two share a stem.
+    if (span.every((w) => isStopword(w, match.language)) && !literal(match.source, span)) return false;
+    if (!primary || match.language === primary) return true;
     return !span.every((w) => isStopword(w, primary));
   });
 
@@ -124,9 +133,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     const owners = positions.map((p) => unitAt.get(p)).filter((u): u is Map<string, number> => u !== undefined);
     if (owners.length === 0) {
       if (FRAME_CONCEPTS.has(match.key)) continue;
+      // Words that are only a concept ("how many", "cada quan") have no word term to prefer: the concept is exact.
+      const exact = weight / CONCEPT_WEIGHT;
       const same = conceptOnly.find((c) => c.positions.join() === positions.join());
-      if (same) same.unit.set(term, Math.max(same.unit.get(term) ?? 0, weight));
-      else conceptOnly.push({ unit: new Map([[term, weight]]), positions });
+      if (same) same.unit.set(term, Math.max(same.unit.get(term) ?? 0, exact));
+      else conceptOnly.push({ unit: new Map([[term, exact]]), positions });
       continue;
     }
     for (const unit of owners) unit.set(term, Math.max(unit.get(term) ?? 0, weight));

@@ -61,6 +61,15 @@ export const INJECTION_SIGNALS = {
     pt: 'sou|aqui e|como o|como a|em nome de',
     ar: 'انا|ana',
   },
+  /** Orders said to come from the business ("new instructions from management"): only staff can change the rules. */
+  authority: {
+    en: 'new instructions|new rules|new policy|updated instructions|updated rules|from management|from the management|from the owner|from the manager|from your boss|management says|management said|the owner says|the owner said|the boss says|the manager says|management has approved',
+    es: 'nuevas instrucciones|nuevas reglas|nueva politica|de parte de la direccion|de parte del dueno|de parte de la gerencia|de parte del jefe|la direccion dice|el dueno dice|el jefe dice|la gerencia dice',
+    fr: 'nouvelles instructions|nouvelles regles|nouvelle politique|de la part de la direction|de la part du patron|de la part du gerant|la direction dit|le patron dit|le gerant dit',
+    ca: 'noves instruccions|noves regles|nova politica|de part de la direccio|de part del gerent|de part de l amo|la direccio diu|l amo diu|el gerent diu',
+    pt: 'novas instrucoes|novas regras|nova politica|da parte da gerencia|da parte do dono|da parte da direcao|a gerencia diz|o dono disse|o dono diz|o chefe disse|a direcao diz',
+    ar: 'تعليمات جديده|قواعد جديده|من الاداره|الاداره بتقول|الاداره قالت|المدير قال|المدير بيقول',
+  },
   staffRole: {
     en: 'owner|manager|admin|administrator|developer|staff|employee|boss|ceo|receptionist|the dentist|the doctor',
     es: 'dueno|duena|propietari*|gerente|jefe|jefa|administrador*|desarrollador*|encargad*|empleado|empleada|recepcionista',

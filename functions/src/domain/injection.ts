@@ -69,7 +69,9 @@ export function detectInjection(text: string): InjectionAssessment {
   if (pairNear('ignore', 'rules', 5) || pairNear('ignore', 'yourRules', 5)) attempts.add('override-rules');
   if (has('secret') || pairNear('reveal', 'yourRules', 4)) attempts.add('reveal-instructions');
   if (has('rolePlay')) attempts.add('role-play');
-  const claimsStaff = all('iAm').some((i) => all('staffRole').some((r) => r.start > i.start && r.start - i.start <= 4));
+  const claimsStaff =
+    all('iAm').some((i) => all('staffRole').some((r) => r.start > i.start && r.start - i.start <= 4)) ||
+    has('authority');
   const orders = has('command') || has('say');
   if (claimsStaff && orders) attempts.add('impersonate-staff');
   const nothingToPay =

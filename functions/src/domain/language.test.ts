@@ -58,6 +58,11 @@ describe('detectLanguage', () => {
     ['bonjour', 'fr'],
     ['obrigado', 'pt'],
     ['gràcies', 'ca'],
+    ['coucou', 'fr'],
+    ['hiya', 'en'],
+    ['bye!', 'en'],
+    ['valeu', 'pt'],
+    ['perfecto', 'es'],
   ])('gives a single word (%s) at most low confidence', (text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
@@ -70,6 +75,10 @@ describe('detectLanguage', () => {
     expect(guess.language).toBeUndefined();
     expect(guess.scores.es).toBeGreaterThan(0);
     expect(guess.scores.es).toBe(guess.scores.ca);
+  });
+
+  it('reads "bye" as English only when nothing else says which language', () => {
+    expect(detectLanguage('yalla bye')).toMatchObject({ language: 'ar', arabizi: true });
   });
 
   it('does not take times and ordinals for Arabizi', () => {

@@ -36,12 +36,14 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
   en: new Set([
     ...STOPWORDS.en,
     ...extra(`price prices cost book booking appointment open today tomorrow hours thank thanks morning afternoon evening
-      weekend week saturday sunday monday tuesday wednesday thursday friday hurt pain cancel much long soon ready`),
+      weekend week saturday sunday monday tuesday wednesday thursday friday hurt pain cancel much long soon ready
+      hiya heya goodbye awesome great perfect cool cheers thx ty tysm`),
   ]),
   fr: new Set([
     ...STOPWORDS.fr,
     ...extra(`prix coute coutent tarif tarifs rendez ouvert ouverte ouverts ouvrez aujourdhui demain horaires heures suis jai cest
-      combien quand pourquoi daccord etes semaine samedi dimanche lundi mardi mercredi jeudi vendredi matin soir mal annuler seance`),
+      combien quand pourquoi daccord etes semaine samedi dimanche lundi mardi mercredi jeudi vendredi matin soir mal annuler seance
+      coucou slt bjr bsr parfait revoir journee soiree bientot bcp`),
   ]),
   es: new Set([
     ...STOPWORDS.es,
@@ -49,21 +51,24 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       necesito quisiera gracias hola buenas buenos teneis podeis hay bueno tarde noche semana sabado sabados domingo lunes martes
       miercoles jueves viernes pero duele dolor muela muelas diente dientes encias limpieza xq xfa porfa tmb vale hacerme ustedes
       mucho mucha muchos muchas miedo quiero puedo hacer tengo usted hijo hija ahora despues antes habla hablan hablar hacen
-      tienen tiene cuanto cuanta mismo tambien hacerse atienden ponen sacar sangre`),
+      tienen tiene cuanto cuanta mismo tambien hacerse atienden ponen sacar sangre
+      perfecto genial estupendo saludo saludos adios chao luego grax holi wenas`),
   ]),
   ca: new Set([
     ...STOPWORDS.ca,
     ...extra(`preu preus costa val cita obert oberts oberta obriu obren tanqueu avui hui dema horari horaris tinc necessite necessito
       voldria vull gracies moltes bon bona vesprada setmana dissabte dissabtes diumenge dilluns dimarts dimecres dijous divendres
       pots podeu teniu feu esteu sou amb els dels pels aixo aquesta aquest ve quant quants quina quin molt gens res ara despres abans
-      aci alla xiquet xiquets xiqueta fill filla mal dent dents queixal queixals genives neteja adeu fins aviat dsp vindre tindre`),
+      aci alla xiquet xiquets xiqueta fill filla mal dent dents queixal queixals genives neteja adeu fins aviat dsp vindre tindre
+      perfecte merces reveure entesos`),
   ]),
   pt: new Set([
     ...STOPWORDS.pt,
     ...extra(`preco precos custa custo marcar aberto abertos abrem hoje amanha horario horarios tenho preciso gostaria obrigado
       obrigada ola oi tudo bem boa bom semana sabado domingo segunda terca quarta quinta sexta feira voce voces nao sim uma um
       muito tem estao esta onde fica posso pode podem fazem dente dentes dor gengiva gengivas limpeza consulta vc vcs hj
-      qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento`),
+      qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
+      valeu vlw bjs beijos tchau perfeito otimo oie`),
   ]),
   arabizi: new Set(
     extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
@@ -76,6 +81,9 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
 
 /** Said in every language, so they say nothing about which. */
 const UNIVERSAL = new Set(['ok', 'okay', 'bye', 'ciao', 'parking', 'wifi', 'email', 'whatsapp']);
+
+/** English said in every language: evidence for English only when a message has no other ("bye!", not "yalla bye"). */
+const ENGLISH_LOANS = new Set(['bye', 'byebye']);
 
 /** Latin words that carry an Arabizi digit-letter (se3r, mar7aba, 2addesh) but not 10am, 2nd or 3x. */
 function isArabiziDigitWord(word: string): boolean {
@@ -182,6 +190,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (isArabiziDigitWord(word)) scores.arabizi += 1.5;
   }
 
+  if (Object.values(scores).every((v) => v === 0) && latinWords.some((w) => ENGLISH_LOANS.has(w))) scores.en = 1;
   const ranked = (Object.entries(scores) as [Latin, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0]!, ranked[1]!];
   const margin = best[1] - second[1];

@@ -93,7 +93,7 @@ export const SAFETY_SIGNALS = {
     fr: 'ne peux pas|ne peut pas|narrive pas|du mal a|difficile|difficulte|manque d',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader',
+    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar',
   },
   throatClosing: {
     en: 'throat is closing|throat closing|throat closes|choking|suffocating',
@@ -120,11 +120,11 @@ export const SAFETY_SIGNALS = {
     ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه',
   },
   broken: {
-    en: 'broken|broke|break|fracture*|snapped',
-    es: 'roto|rota|rompi*|fractura*|partido|partida',
-    fr: 'casse|cassee|cassé|fracture*',
-    ca: 'trencat|trencada|trenca*|fractura*',
-    pt: 'partido|partida|parti*|fratura*|quebrado|quebrada|quebrou',
+    en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
+    es: 'roto|rota|rompi*|fractura*|partido|partida|deformad*|dislocad*',
+    fr: 'casse|cassee|cassé|fracture*|deforme*|luxe*|deboite*',
+    ca: 'trencat|trencada|trenca*|fractura*|deformat*|dislocat*',
+    pt: 'partido|partida|parti*|fratura*|quebrado|quebrada|quebrou|deformad*|desloca*',
     ar: 'مكسور|انكسر|كسر|maksour|enkasar',
   },
   bone: {
@@ -149,7 +149,7 @@ export const SAFETY_SIGNALS = {
     fr: 'gonfl*|enfle*',
     ca: 'inflat*|inflor|inflad*',
     pt: 'inchad*|incha*',
-    ar: 'ورم|منفوخ|متورم|انتفخ',
+    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم',
   },
   selfHarm: {
     en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live',
@@ -184,12 +184,12 @@ export const SAFETY_SIGNALS = {
     ar: 'اكل|بلع|شرب',
   },
   poison: {
-    en: 'poison*|bleach|rat poison|antifreeze|overdose|too many pills|detergent',
-    es: 'veneno|lejia|raticida|anticongelante|sobredosis|demasiadas pastillas|detergente',
-    fr: 'poison|javel|mort aux rats|antigel|overdose|surdose|trop de medicaments',
-    ca: 'veri|lleixiu|raticida|anticongelant|sobredosi|massa pastilles',
-    pt: 'veneno|lixivia|raticida|anticongelante|overdose|sobredosagem|comprimidos a mais',
-    ar: 'سم|كلور|مبيد|جرعه زايده',
+    en: 'poison*|bleach|rat poison|antifreeze|overdose|too many pills|detergent|cleaning product|household cleaner|drain cleaner|dishwasher tablet',
+    es: 'veneno|lejia|raticida|anticongelante|sobredosis|demasiadas pastillas|detergente|producto de limpieza|amoniaco|desatascador',
+    fr: 'poison|javel|mort aux rats|antigel|overdose|surdose|trop de medicaments|produit menager|produit de nettoyage|lessive|detergent|deboucheur',
+    ca: 'veri|lleixiu|raticida|anticongelant|sobredosi|massa pastilles|producte de neteja|detergent|salfumant',
+    pt: 'veneno|lixivia|raticida|anticongelante|overdose|sobredosagem|comprimidos a mais|produto de limpeza|detergente|soda caustica',
+    ar: 'سم|كلور|مبيد|جرعه زايده|منظف|مواد تنظيف|كلوركس|فلاش',
   },
   petToxic: {
     en: 'chocolate|xylitol|grapes|raisins|onion|ibuprofen|paracetamol|lily',

@@ -4,6 +4,11 @@ import { assessSafety, type EmergencyKind } from './safety.js';
 describe('assessSafety', () => {
   it.each<[EmergencyKind, string]>([
     ['cardiac', 'I have a crushing pain in my chest and my left arm'],
+    ['breathing', 'ما اقدر اتنفس منذ الصباح'],
+    ['fracture', 'he fell off his bike and his wrist looks deformed'],
+    ['fracture', 'caiu e o braço está deformado'],
+    ['poisoning', "ma fille a avalé de l'eau de javel"],
+    ['poisoning', 'my toddler swallowed a dishwasher tablet'],
     ['cardiac', 'me duele mucho el pecho y me cuesta respirar'],
     ['cardiac', 'tinc un dolor molt fort al pit'],
     ['cardiac', "j'ai une douleur dans la poitrine"],

@@ -84,9 +84,10 @@ function stemArabic(word: string): string {
   if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
   if (article) w = w.slice(article.length);
+  // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".
+  w = stripSuffix(w, ARABIC_SUFFIXES);
   const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);
-  if (prefix) w = w.slice(prefix.length);
-  return stripSuffix(w, ARABIC_SUFFIXES);
+  return prefix ? w.slice(prefix.length) : w;
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;

@@ -15,7 +15,7 @@ const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
-  'el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon salam marhaba mar7aba marhaban ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
+  'el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
 
 export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   en: list(
@@ -33,7 +33,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      go goes went gone getting guess think thought wondering wonder ask asking question take takes taking
      exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
      happen happens happened down around soon anyway though while during yet already
-     accept accepts accepted guy folks mate hun love sis bro`,
+     accept accepts accepted guy folks mate hun love sis bro babe dear hon
+     roughly approximately approx around about worried worry wondering possible problem okay fine`,
   ),
   fr: list(
     `le la les l un une des de d du et ou a au aux en pour par sur sous dans avec sans chez est sont etre ete ai as avez avons ont
@@ -44,7 +45,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      clinique cabinet centre boutique endroit salon equipe
      beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
-     faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais`,
+     faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
+     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme`,
   ),
   es: list(
     `el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
@@ -57,7 +59,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      clinica centro tienda lugar local equipo
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
-     aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme`,
+     aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia`,
   ),
   ca: list(
     `el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
@@ -71,7 +74,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      clinica centre botiga lloc local equip
      molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
      exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
-     accepteu accepten accepta acceptar passa passar fes feis`,
+     accepteu accepten accepta acceptar passa passar fes feis
+     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
     `o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sobre entre ate desde
@@ -83,7 +87,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      clinica centro loja lugar local equipa equipe
      muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida
      exatamente realmente super tipo entao ne ai la aqui bom pois sempre nunca tudo toda todo todos todas
-     aceita aceitam aceitar aceitas acontece acontecer sao`,
+     aceita aceitam aceitar aceitas acontece acontecer sao
+     ajuda possivel problema aproximadamente devo deve devem devemos deveria deveriam levar levo leva trazer trago traz junto juntos junta querida querido linda lindo amiga amigo flor`,
   ),
   ar: list(
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد

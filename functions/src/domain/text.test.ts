@@ -23,6 +23,11 @@ describe('normalise', () => {
     ['١٢٣ و ۴۵۶', '123 و 456'],
     ['se3r el laser 2adesh', 'se3r el laser 2adesh'],
     ['👍 ok', 'ok'],
+    // Chat elongation is one letter; a doubled final a/i/u too, other doubles are real spelling.
+    ['Holaaa!! obrigadaaa 🙏 merciii', 'hola obrigada merci'],
+    ['holaa, graciaa', 'hola gracia'],
+    ['coffee too free, sessão, llibre', 'coffee too free sessao llibre'],
+    ['شكرااااا', 'شكرا'],
   ])('%s → %s', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
@@ -52,6 +57,8 @@ describe('tokenise', () => {
     ['es', 'pierna piernas', ['piern', 'piern']],
     ['ar', 'كم سعر الليزر للإبط؟', ['سعر', 'يزر', 'ابط']],
     ['ar', 'ساعات العمل والأسعار', ['ساع', 'عمل', 'اسعار']],
+    // The dual ("two dogs") keeps the word's own first letter: كلبين is كلب, not a prefixed لب.
+    ['ar', 'خصم على كلبين؟', ['خصم', 'كلب']],
     // Arabizi is reduced to its consonant skeleton: spellings vary, consonants much less.
     ['ar', 'kam se3r el underarms', ['km', 's3r', 'ndrms']],
     ['ar', 'si3r', ['s3r']],
@@ -131,6 +138,21 @@ describe('words and stopwords', () => {
     ['aceitam', 'pt', true],
     ['facettes', 'fr', false],
     ['months', 'en', false],
+    // Bring/take verbs, "together", endearments, "roughly", "help": no topic in any language.
+    ['levar', 'pt', true],
+    ['llevar', 'es', true],
+    ['junto', 'pt', true],
+    ['guapa', 'es', true],
+    ['roughly', 'en', true],
+    ['ajuda', 'pt', true],
+    ['kteer', 'ar', true],
+    ['worried', 'en', true],
+    ['cages', 'en', false],
+    // Modal verbs ("should") are function words in every language.
+    ['hauria', 'ca', true],
+    ['deberia', 'es', true],
+    ['devrais', 'fr', true],
+    ['deveria', 'pt', true],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

@@ -49,6 +49,10 @@ const ELISION = /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L}
 /** Clitics after a word: Catalan "traure'm", "telefona'ns", English "I'm", "what's", "you're". */
 const CLITIC = /(?<=\p{L})'(?:re|ve|ll|ns|ls|hi|ho|[dmtlns])(?!\p{L})/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+/** Chat elongation: a letter typed three times or more ("holaaa", "merciii", "obrigadaaa") is one letter. */
+const ELONGATED = /(\p{L})\1{2,}/gu;
+/** A doubled a, i or u at the end of a word ("holaa", "graciaa") ends no word of the six languages. */
+const DOUBLED_END = /(?<=\p{L}{2})(a|i|u)\1(?!\p{L})/gu;
 
 /** ٣ (Arabic-Indic) and ۳ (Eastern Arabic-Indic) → 3. */
 function arabicDigit(digit: string): string {
@@ -79,6 +83,8 @@ export function normalise(text: string): string {
     .replace(CLITIC, '')
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(ELONGATED, '$1')
+    .replace(DOUBLED_END, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -203,6 +203,9 @@ export const SINGLE_UNIT_CAP = 0.45;
  */
 export const PARTIAL_SINGLE_UNIT_CAP = 0.4;
 
+/** A key covered this much is the whole key: a concept match ("estacionamento" → #parking) weighs 0.9. */
+const WHOLE_KEY = 0.88;
+
 /**
  * 0..1: how well a hit answers the query. Explaining all of the query
  * matters most (a hit that explains half of it scores at most 0.5);
@@ -213,6 +216,7 @@ export const PARTIAL_SINGLE_UNIT_CAP = 0.4;
  */
 export function matchStrength(hit: UnitHit): number {
   const strength = hit.coverage * (0.5 + 0.5 * hit.keyCoverage);
-  if (hit.matched.length >= 2 || hit.keyCoverage > 0.99) return strength;
+  // The whole key, found by a word or by a concept of another language (concept matches weigh CONCEPT_WEIGHT, 0.9).
+  if (hit.matched.length >= 2 || hit.keyCoverage >= WHOLE_KEY) return strength;
   return Math.min(strength, hit.querySize <= 1 ? SINGLE_UNIT_CAP : PARTIAL_SINGLE_UNIT_CAP);
 }

@@ -182,7 +182,7 @@ export const CARE_CONCEPTS = {
     ar: 'نساء|سيدات|بنات|ستات|banat|sayidat',
   },
   men: {
-    en: 'man|men|male|guy|guys|mens',
+    en: 'man|men|male|mens|gentleman|gentlemen',
     es: 'hombre|hombres|masculin*|chico',
     fr: 'homme|hommes|masculin*',
     ca: 'home|homes|masculi*',

@@ -15,6 +15,24 @@ export const DESK_CONCEPTS = {
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor',
     ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh',
   },
+  /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
+  howMany: {
+    en: 'how many|number of',
+    es: 'cuantos|cuantas|numero de',
+    fr: 'combien de seances|combien de sessions|combien de fois|nombre de',
+    ca: 'quants|quantes|nombre de',
+    pt: 'quantos|quantas|numero de',
+    ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad',
+  },
+  /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
+  frequency: {
+    en: 'how often|how frequently|how regularly|once a year|twice a year|every six months|every 6 months|every year',
+    es: 'cada cuanto|con que frecuencia|cada cuantos|cada cuantas|una vez al ano|dos veces al ano|cada seis meses|cada 6 meses|cada ano',
+    fr: 'tous les combien|a quelle frequence|combien de fois par|une fois par an|deux fois par an|tous les six mois|tous les 6 mois|chaque annee',
+    ca: 'cada quan|cada quant|amb quina frequencia|cada quants|cada quantes|un cop l any|un cop a l any|dos cops l any|cada sis mesos|cada 6 mesos|cada any',
+    pt: 'de quanto em quanto|com que frequencia|a cada quanto|quantas vezes por|uma vez por ano|duas vezes por ano|a cada seis meses|de seis em seis meses|todo ano|todos os anos',
+    ar: 'كل قديش|كل كم|كم مره|كل اد ايش|مره بالسنه|kol 2addesh|kel 2adesh|kam marra|kam mara',
+  },
   free: {
     en: 'free|free of charge|no charge|complimentary|at no cost',
     es: 'gratis|gratuito|gratuita|sin coste|sin costo|sin cargo',

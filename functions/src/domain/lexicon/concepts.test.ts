@@ -98,9 +98,43 @@ describe('the concept lexicon', () => {
         ['ar', 'ابني'],
       ],
     ],
+    [
+      'frequency',
+      [
+        ['en', 'how often should I get a cleaning?'],
+        ['es', '¿cada cuánto hay que hacerse una limpieza?'],
+        ['ca', "cada quan m'hauria de fer una neteja?"],
+        ['fr', 'à quelle fréquence faut-il faire un détartrage ?'],
+        ['pt', 'de quanto em quanto tempo devo fazer limpeza?'],
+        ['ar', 'كل قديش لازم اعمل تنظيف؟'],
+      ],
+    ],
+    [
+      'howMany',
+      [
+        ['en', 'how many sessions will I need?'],
+        ['es', '¿cuántas sesiones hacen falta?'],
+        ['ca', 'quantes sessions necessite?'],
+        ['fr', 'combien de séances faut-il ?'],
+        ['pt', 'quantas sessões vou precisar?'],
+        ['ar', 'كم جلسه احتاج؟'],
+      ],
+    ],
   ])('finds %s in every language', (concept, examples) => {
     for (const [language, text] of examples)
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
+  });
+
+  it('matches function words to a concept only as written', () => {
+    // Portuguese "pelo" (by the) shares its stem with "pelos" (hair); "how many" is written as is.
+    expect(conceptsOf('vêm pelo programa PADI', 'pt').has('hairRemoval')).toBe(false);
+    expect(conceptsOf('tenho muitos pelos nas pernas', 'pt').has('hairRemoval')).toBe(true);
+    expect(conceptsOf('how many sessions', 'en').has('howMany')).toBe(true);
+  });
+
+  it('does not read "you guys" as men', () => {
+    expect(conceptsOf('do you guys put dogs in cages', 'en').has('men')).toBe(false);
+    expect(conceptsOf('do you treat men', 'en').has('men')).toBe(true);
   });
 
   it('does not read a duration as opening hours, or an afternoon as a duration', () => {

@@ -80,7 +80,10 @@ function openingUnits(reading: Reading): number[] {
 }
 
 function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const content = new Set(reading.content);
   return reading.search.knowledge.slice(0, 4).flatMap((hit) => {
+    // An entry that matches only small talk ("bonne journée" against a text about the day after) answers nothing.
+    if (!hit.hit.matched.some((u) => content.has(u))) return [];
     const part = knowledgePart(ctx.business, hit, hit.strength);
     return part
       ? [{ kind: 'knowledge' as const, score: hit.strength, explains: new Set(hit.hit.matched), part, hit }]
@@ -94,6 +97,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const asksValidity = reading.concepts.has('validity');
   const asksPrice = priceUnits.length > 0;
   const candidates: Candidate[] = [];
+  // "What treatments do you offer?": only the generic word, which some names share ("Root canal treatment").
+  const serviceWords = reading.unitsWith('services');
+  const onlyGeneric = reading.content.length > 0 && reading.content.every((u) => serviceWords.includes(u));
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
   const named = services.filter((s) => s.nameCoverage >= 0.66 && s.queryCoverage >= 0.3);
   if (asksPrice && services.length > 0) {
@@ -112,7 +118,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       part: servicePart(ctx, services, mode, scored),
       mode: kind,
     });
-  } else if (named.length > 0) {
+  } else if (named.length > 0 && !onlyGeneric) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
@@ -120,7 +126,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
   }
   const listUnits = reading.unitsWith('services', 'price');
-  if (listUnits.length > 0 && candidates.length === 0) {
+  if (listUnits.length > 0 && (candidates.length === 0 || onlyGeneric)) {
     const explains = new Set(listUnits);
     // "What services do you offer?" is answered by the list; "how much?" alone less surely.
     const base = reading.concepts.has('services') ? 0.85 : 0.8;
@@ -177,6 +183,10 @@ function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return candidates;
 }
 
+/** A period soon ("next week", "la semaine prochaine", "esta semana"): as good as a day for a booking request. */
+const NEAR_PERIOD =
+  /\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b|\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b|\besta semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b|الاسبوع (?:الجاي|القادم|الجاي)|هالاسبوع/;
+
 /**
  * How strongly the message asks to book (or move, or cancel, a booking):
  * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
@@ -186,11 +196,11 @@ export function bookingStrength(reading: Reading): number {
   const scores = reading.classification.scores;
   const appointment =
     reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
+  const words = reading.search.analysis.words.join(' ');
   const when =
     reading.dates.length > 0 ||
-    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(
-      reading.search.analysis.words.join(' '),
-    );
+    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(words) ||
+    NEAR_PERIOD.test(words);
   let strength = scores.bookingAct ?? 0;
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
@@ -230,10 +240,26 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
  * day's hours beat a text about opening hours in general when the customer
  * names the day.
  */
-export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith'>): Candidate[] {
+export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
+  const booked = reading.unitsWith('booking', 'reschedule');
+  const durationUnits = reading.unitsWith('duration');
   return all.map((candidate) => {
+    if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
+      // A question about booking itself ("do I need a prescription to book?", "can I come without an
+      // appointment?") is answered by the entry whose own question holds the booking word and explains more.
+      const about = knowledge.filter(
+        (k) =>
+          k.score >= 0.45 &&
+          (k.hit?.hit.keyCoverage ?? 0) >= 0.6 &&
+          booked.every((u) => k.hit?.hit.keyMatched.includes(u)) &&
+          [...k.explains].some((u) => !candidate.explains.has(u)),
+      );
+      if (about.length > 0)
+        return { ...candidate, score: Math.min(candidate.score, ...about.map((k) => k.score)) - 0.01 };
+      return candidate;
+    }
     if (candidate.kind === 'service' && candidate.mode === 'price') {
       // The service's own data (every variant, the deposit, the conditions) is the surest price answer.
       const same = knowledge.filter(
@@ -254,7 +280,21 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
     const mentions = (rule: Candidate) =>
       rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
+    // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
+    // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
+    const asksDurationToo =
+      durationUnits.length > 0 &&
+      durationUnits.every((u) => hit.hit.keyMatched.includes(u)) &&
+      hit.hit.matched.length >= 2;
     const beaten = all.filter((rule) => {
+      if (
+        rule.kind === 'service' &&
+        rule.mode === 'duration' &&
+        specific &&
+        asksDurationToo &&
+        rule.score > candidate.score
+      )
+        return true;
       if (rule.score <= candidate.score || !covers(rule)) return false;
       if (mentions(rule)) return true;
       if (!specific) return false;

@@ -405,6 +405,31 @@ describe('offlineResponder', () => {
     for (const pattern of c.excludes ?? []) expect(matches(result.text, pattern), `${pattern}\n${summary}`).toBe(false);
   });
 
+  it.each([
+    ['obrigadaaa 🙏', 'offline:thanks'],
+    ['awesome thank you!!', 'offline:thanks'],
+    ['merci bcp, bonne journée', 'offline:goodbye'],
+    ['ok perfecto', 'offline:ack'],
+    ['gracias guapa 😊', 'offline:thanks'],
+    ['shukran kteer', 'offline:thanks'],
+    ['holaa', 'offline:greeting'],
+    ['salam 3aleikum', 'offline:greeting'],
+    ['cya, ty', 'offline:goodbye'],
+  ])('answers casual small talk %j as small talk', (text, responder) => {
+    const result = respond(request(business, text));
+    expect(result.responder, result.note).toBe(responder);
+    expect(result.handoff).toBeUndefined();
+  });
+
+  it.each([
+    'je voudrais un rdv la semaine prochaine',
+    'I would like an appointment next week',
+    'quiero una cita para la semana que viene',
+  ])('reads a period soon as the when of a booking request: %j', (text) => {
+    const result = respond(request(business, text));
+    expect(result.intent, `${result.note} ${result.text}`).toBe('booking');
+  });
+
   it('says which language the business wrote an answer in, when it is not the reply language', () => {
     const result = respond(request(business, 'Combien de séances faut-il ?', { contact: { language: 'fr' } }));
     expect(result).toMatchObject({ language: 'fr', answerLanguage: 'en' });

@@ -2,28 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW, request } from '../fixture.test-helper.js';
 import { type Candidate, preferSpecific } from './candidates.js';
 import type { Part } from './compose.js';
-import { CLEAR_LEADER, clearsBar, DEFAULT_TUNING, respond } from './offline.js';
+import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
 
 describe('clearsBar', () => {
-  it.each([
-    [0.5, 'knowledge', 0.49, true],
-    [0.44, 'knowledge', 0, false], // by default nothing under the threshold answers
-    [0.35, 'knowledge', undefined, false],
-  ])('by default: best %f (%s), next %s → %s', (best, kind, next, expected) => {
-    expect(clearsBar(best, kind, next, DEFAULT_TUNING)).toBe(expected);
-  });
-
-  const t = { ...DEFAULT_TUNING, ...CLEAR_LEADER }; // threshold 0.45, clear leader from 0.3 with a lead of 0.1
+  const t = DEFAULT_TUNING; // threshold 0.45; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
   it.each([
     [0.5, 'knowledge', 0.49, true], // above the threshold, whatever the rival
     [0.45, 'service', undefined, true],
     [0.35, 'knowledge', 0.2, true], // under it, but far ahead of every other answer
     [0.35, 'knowledge', undefined, true],
-    [0.35, 'knowledge', 0.3, false], // under it, and a close second
+    [0.44, 'knowledge', 0.3, false], // 0.14 ahead, but the next is more than 0.6 of it: two plausible answers
+    [0.41, 'knowledge', 0.26, false], // the same, on a smaller scale
+    [0.35, 'knowledge', 0.3, false], // a close second
     [0.28, 'knowledge', 0, false], // under the floor: too little of the message explained
     [0.35, 'service', 0, false], // a rule under the threshold explains too little of the message
   ])('best %f (%s), next %s → %s', (best, kind, next, expected) => {
     expect(clearsBar(best, kind, next, t)).toBe(expected);
+  });
+
+  it('takes no clear leader that holds none of the message in its own question or title', () => {
+    expect(clearsBar(0.35, 'knowledge', 0.1, t, false)).toBe(false);
+    expect(clearsBar(0.5, 'knowledge', 0.1, t, false)).toBe(true); // above the threshold, key or not
+  });
+
+  it('with the clear-leader rule off, nothing under the threshold answers', () => {
+    const off = { ...DEFAULT_TUNING, clearLead: 1 };
+    expect(clearsBar(0.44, 'knowledge', 0, off)).toBe(false);
+    expect(clearsBar(0.45, 'knowledge', 0.44, off)).toBe(true);
   });
 });
 
@@ -83,7 +88,7 @@ describe('three entries at the same score', () => {
 
 describe('preferSpecific: an entry about a named service', () => {
   const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
-  const reading = { unitsWith: () => [] };
+  const reading = { unitsWith: () => [], asks: true, dates: [] };
   const entry = (score: number, explains: number[]): Candidate => ({
     kind: 'knowledge',
     score,
@@ -115,5 +120,103 @@ describe('preferSpecific: an entry about a named service', () => {
   ])('%s', (_name, candidate, expected) => {
     const [scored] = preferSpecific([candidate, service], reading);
     expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('preferSpecific: a question about booking itself', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
+  const entry = (score: number, keyMatched: number[], keyCoverage = 0.8): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set([0, 1]),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'prescription',
+      strength: score,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: score,
+        keyCoverage,
+        keyShare: 0.5,
+        matched: [0, 1],
+        keyMatched,
+        keySize: 4,
+        querySize: 2,
+      },
+    },
+  });
+  const booking: Candidate = { kind: 'booking', score: 1, explains: new Set([1]), part };
+  const reading = (asks: boolean, dated = false) => ({
+    unitsWith: (...concepts: string[]) => (concepts.includes('booking') ? [1] : []),
+    asks,
+    dates: dated ? [{} as never] : [],
+  });
+  it.each([
+    ['a question the entry asks too: the entry', entry(0.54, [0, 1]), reading(true), 0.53],
+    ['a request, not a question: booking', entry(0.54, [0, 1]), reading(false), 1],
+    ['a day named: booking', entry(0.54, [0, 1]), reading(true, true), 1],
+    ['the booking word only in the answer: booking', entry(0.54, [0]), reading(true), 1],
+    ['too weak an entry: booking', entry(0.4, [0, 1]), reading(true), 1],
+  ])('%s', (_name, candidate, r, expected) => {
+    const scored = preferSpecific([candidate, booking], r);
+    expect(scored[1]?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('preferSpecific: how long, asked of an entry', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  // "how long does the aligner treatment last?": units 0 how long (duration), 1 treatment, 2 aligners, 3 invisible.
+  const entry = (keyMatched: number[]): Candidate => ({
+    kind: 'knowledge',
+    score: 0.54,
+    explains: new Set([0, 1, 2]),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'aligners-duration',
+      strength: 0.54,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: 0.6,
+        keyCoverage: 0.84,
+        keyShare: 0.8,
+        matched: [0, 1, 2],
+        keyMatched,
+        keySize: 4,
+        querySize: 4,
+      },
+    },
+  });
+  const visit: Candidate = { kind: 'service', mode: 'duration', score: 0.7, explains: new Set([0, 2, 3]), part };
+  const reading = { unitsWith: (...c: string[]) => (c.includes('duration') ? [0] : []), asks: true, dates: [] };
+  it.each([
+    ['its own question asks how long: the entry', [0, 1, 2], 0.71],
+    ['how long only in its answer: the length of a visit', [1, 2], 0.54],
+  ])('%s', (_name, keyMatched, expected) => {
+    const [scored] = preferSpecific([entry(keyMatched), visit], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('a question about the services in general', () => {
+  // A service whose name holds the generic word ("treatment") must not answer "what treatments do you offer?".
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    services: [
+      ...(FIXTURE_INPUT.services ?? []),
+      { id: 'acne', name: { en: 'Acne treatment', fr: "Traitement de l'acné" }, durationMinutes: 45, price: 300 },
+    ],
+  });
+  it.each([
+    ['what treatments do you offer?', 'offline:services'],
+    ['quels traitements proposez-vous ?', 'offline:services'],
+    ['what does the acne treatment involve?', 'offline:service'],
+  ])('%j → %s', (text, responder) => {
+    const result = respond(request(business, text, { now: OPEN_NOW }));
+    expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
   });
 });

@@ -22,6 +22,8 @@ export interface Reading {
   classification: Classification;
   concepts: ReadonlySet<string>;
   dates: DateReference[];
+  /** A question mark or a question word: the customer asks rather than requests. */
+  asks: boolean;
   /** Indices of the units (search.analysis.units) that carry the question, small talk left out. */
   content: number[];
   has(intent: Intent): boolean;
@@ -96,6 +98,7 @@ export function read(business: Business, contact: ContactMemory, text: string, n
     classification,
     concepts,
     dates,
+    asks: /[?؟]/.test(text) || classification.intents.has('question'),
     content,
     has: (intent) => classification.intents.has(intent),
     unitsWith: (...wanted) => {
