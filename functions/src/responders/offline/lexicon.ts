@@ -15,6 +15,7 @@ export const INTENTS = [
   'yes',
   'human',
   'complaint',
+  'severity',
   'harm',
   'blame',
   'request',
@@ -69,12 +70,25 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'موظف|موظفه|انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada',
   },
   complaint: {
-    en: 'complaint|complain|terrible|awful|horrible|worst|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
-    fr: 'plainte|reclamation|inacceptable|horrible|nul|nulle|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
-    es: 'queja|reclamo|reclamacion|terrible|horrible|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|fatal|pesim*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
-    ca: 'queixa|reclamacio|inacceptable|horrible|terrible|fatal|pessim*|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
-    pt: 'reclamacao|queixa|inaceitavel|horrivel|terrivel|pessim*|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
-    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|سيء|سيئه|سيئ|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi',
+    en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
+    fr: 'plainte|reclamation|inacceptable|nul|nulle|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
+    es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
+    ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
+    pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
+    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi',
+  },
+  /**
+   * How bad something is, not whose fault: a complaint about the business
+   * ("the service was terrible"), or the pain that brings a customer in
+   * ("dor lombar horrível"). offline.ts tells them apart (complains()).
+   */
+  severity: {
+    en: 'terrible|awful|horrible|worst|dreadful|horrendous',
+    fr: 'horrible|atroce|affreux|affreuse|terrible',
+    es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*',
+    ca: 'horrible|terrible|fatal|pessim*|espantos*',
+    pt: 'horrivel|terrivel|pessim*|horroros*',
+    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|fazi3|sayye2|sayi2',
   },
   harm: {
     en: 'burn|burns|burned|burnt|blister*|scar|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked',

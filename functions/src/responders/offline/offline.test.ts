@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffReason, ReplyRequest } from '../responder.js';
 import { CLOSED_NOW, fixtureBusiness, request } from '../fixture.test-helper.js';
 import { offlineResponder, respond } from './offline.js';
+import { read } from './understand.js';
 
 const business = fixtureBusiness();
 type Options = Partial<Omit<ReplyRequest, 'business' | 'message'>>;
@@ -465,6 +466,20 @@ describe('offlineResponder', () => {
   it('reads pain as a reason to come, not as a complaint', () => {
     const result = respond(request(business, 'I get a lot of pain when I wax, would laser hurt less?'));
     expect(result.handoff?.reason).not.toBe('complaint');
+  });
+
+  it.each([
+    ['the service yesterday was terrible', true],
+    ['worst experience ever', true],
+    ['my back pain is horrible since your massage', true],
+    ['tengo un dolor de muelas horrible, podéis verme hoy?', false],
+    ['dor lombar horrível, têm vaga esta semana?', false],
+    ['my knee hurts, the pain is awful when I run', false],
+  ])('how bad: %j is a complaint → %s', (text, complaint) => {
+    // Every one says how bad: what tells them apart is whose pain, and whom it blames.
+    expect(read(business, {}, text, CLOSED_NOW).has('severity')).toBe(true);
+    const result = respond(request(business, text));
+    expect(result.handoff?.reason === 'complaint').toBe(complaint);
   });
 
   it('reads harm the business caused as a complaint', () => {
