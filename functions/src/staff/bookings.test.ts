@@ -6,19 +6,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadBusinessContext } from '../pipeline/business-context.js';
-import { ingestMessage } from '../pipeline/ingest.js';
 import { BookingSession } from '../booking/session.js';
 import { at } from '../store/collections.js';
-import { digest } from '../store/ids.js';
 import type { Caller } from '../team/access.js';
-import { runAction } from '../team/actions.js';
-import { type MemoryBookingDeps, memoryBookingDeps } from '../testing/booking-deps.js';
-import { GROOMER, seedDemo, whatsappText } from '../testing/memory-deps.js';
-import { offlineAssistant } from './assistant.test-helper.js';
+import type { MemoryBookingDeps } from '../testing/booking-deps.js';
+import { GROOMER } from '../testing/memory-deps.js';
+import { type GroomerDesk, groomerDesk, person } from './groomer-desk.test-helper.js';
 import type { AppointmentView } from './bookings.js';
-import { staffActions } from './staff.js';
 
-const person = (email: string): Caller => ({ uid: `uid-${digest(email, 12)}`, email });
 const OWNER = person('owner@happy-paws-grooming.example');
 const CARLOS = person('carlos@happy-paws-grooming.example');
 const STRANGER = person('someone@example.com');
@@ -26,29 +21,15 @@ const STRANGER = person('someone@example.com');
 let deps: MemoryBookingDeps;
 let contactId: string;
 
-const call = (caller: Caller, action: string, data: Record<string, unknown>) =>
-  runAction(
-    staffActions(offlineAssistant, async () => deps),
-    deps,
-    caller,
-    { action, businessId: GROOMER, ...data },
-  );
+let desk: GroomerDesk;
+const call = (caller: Caller, action: string, data: Record<string, unknown>) => desk.call(caller, action, data);
 const create = async (caller: Caller, data: Record<string, unknown>) =>
   ((await call(caller, 'createAppointment', { contactId, ...data })) as { appointment: AppointmentView }).appointment;
 
 beforeEach(async () => {
   // Tuesday 09:00 in Chicago.
-  deps = memoryBookingDeps({ start: new Date('2026-12-01T15:00:00Z') });
-  await seedDemo(deps, GROOMER, (profile) => {
-    (profile.settings as { booking: { backend: unknown } }).booking.backend = { type: 'frontdesk' };
-  });
-  const inbound = await ingestMessage(
-    deps,
-    GROOMER,
-    whatsappText('Hi', { accountId: '100000000000002', timestamp: deps.now(), userName: 'Ana' }),
-  );
-  if (inbound.result !== 'created') throw new Error('expected a new message');
-  contactId = (await deps.db.get(at.message(GROOMER, inbound.messageId)))!.contactId;
+  desk = await groomerDesk();
+  ({ deps, contactId } = desk);
 });
 
 describe('staff appointments', () => {

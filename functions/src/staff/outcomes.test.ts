@@ -5,18 +5,13 @@
  * through the same `changeAppointment` transaction as every other change.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ingestMessage } from '../pipeline/ingest.js';
 import { at } from '../store/collections.js';
-import { digest } from '../store/ids.js';
 import type { Caller } from '../team/access.js';
-import { runAction } from '../team/actions.js';
-import { type MemoryBookingDeps, memoryBookingDeps } from '../testing/booking-deps.js';
-import { CLINIC, GROOMER, seedDemo, whatsappText } from '../testing/memory-deps.js';
-import { offlineAssistant } from './assistant.test-helper.js';
+import type { MemoryBookingDeps } from '../testing/booking-deps.js';
+import { GROOMER } from '../testing/memory-deps.js';
+import { type GroomerDesk, groomerDesk, person } from './groomer-desk.test-helper.js';
 import type { AppointmentView } from './bookings.js';
-import { staffActions } from './staff.js';
 
-const person = (email: string): Caller => ({ uid: `uid-${digest(email, 12)}`, email });
 const CARLOS = person('carlos@happy-paws-grooming.example');
 const CLINIC_OWNER = person('owner@glow-laser-clinic.example');
 const HOUR = 3_600_000;
@@ -24,15 +19,9 @@ const HOUR = 3_600_000;
 let deps: MemoryBookingDeps;
 let contactId: string;
 
+let desk: GroomerDesk;
 const call = async (caller: Caller, action: string, data: Record<string, unknown>) =>
-  (
-    (await runAction(
-      staffActions(offlineAssistant, async () => deps),
-      deps,
-      caller,
-      { action, businessId: GROOMER, ...data },
-    )) as { appointment: AppointmentView }
-  ).appointment;
+  ((await desk.call(caller, action, data)) as { appointment: AppointmentView }).appointment;
 
 /** A confirmed nail trim with Carlos on Thursday 10:00 in Chicago (the clock stands at Tuesday 09:00). */
 const book = () =>
@@ -46,18 +35,8 @@ const book = () =>
 const toThursday = (minutes: number) => deps.advance(2 * 24 * HOUR + HOUR + minutes * 60_000);
 
 beforeEach(async () => {
-  deps = memoryBookingDeps({ start: new Date('2026-12-01T15:00:00Z') });
-  await seedDemo(deps, GROOMER, (profile) => {
-    (profile.settings as { booking: { backend: unknown } }).booking.backend = { type: 'frontdesk' };
-  });
-  await seedDemo(deps, CLINIC);
-  const inbound = await ingestMessage(
-    deps,
-    GROOMER,
-    whatsappText('Hi', { accountId: '100000000000002', timestamp: deps.now(), userName: 'Ana' }),
-  );
-  if (inbound.result !== 'created') throw new Error('expected a new message');
-  contactId = (await deps.db.get(at.message(GROOMER, inbound.messageId)))!.contactId;
+  desk = await groomerDesk({ withClinic: true });
+  ({ deps, contactId } = desk);
 });
 
 describe('completed and no-show', () => {

@@ -5,48 +5,28 @@
  * the booking model's `PetDetails`, for members of the business only.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ingestMessage } from '../pipeline/ingest.js';
 import { at } from '../store/collections.js';
-import { digest } from '../store/ids.js';
 import type { Caller } from '../team/access.js';
-import { runAction } from '../team/actions.js';
-import { type MemoryBookingDeps, memoryBookingDeps } from '../testing/booking-deps.js';
-import { CLINIC, GROOMER, seedDemo, whatsappText } from '../testing/memory-deps.js';
-import { offlineAssistant } from './assistant.test-helper.js';
-import { staffActions } from './staff.js';
+import type { MemoryBookingDeps } from '../testing/booking-deps.js';
+import { GROOMER } from '../testing/memory-deps.js';
+import { type GroomerDesk, groomerDesk, person } from './groomer-desk.test-helper.js';
 
-const person = (email: string): Caller => ({ uid: `uid-${digest(email, 12)}`, email });
 const CARLOS = person('carlos@happy-paws-grooming.example');
 const CLINIC_OWNER = person('owner@glow-laser-clinic.example');
 
 let deps: MemoryBookingDeps;
 let contactId: string;
 
-const call = (caller: Caller, action: string, data: Record<string, unknown>) =>
-  runAction(
-    staffActions(offlineAssistant, async () => deps),
-    deps,
-    caller,
-    { action, businessId: GROOMER, ...data },
-  );
+let desk: GroomerDesk;
+const call = (caller: Caller, action: string, data: Record<string, unknown>) => desk.call(caller, action, data);
 const put = async (data: Record<string, unknown>, caller = CARLOS) =>
   (await call(caller, 'putPet', { contactId, ...data })) as { petId: string; created: boolean };
 
 const LUNA = { name: ' Luna ', species: 'dog', breed: 'Poodle', size: 'small', weightKg: 6.5, birthDate: '2021-04-02' };
 
 beforeEach(async () => {
-  deps = memoryBookingDeps({ start: new Date('2026-12-01T15:00:00Z') });
-  await seedDemo(deps, GROOMER, (profile) => {
-    (profile.settings as { booking: { backend: unknown } }).booking.backend = { type: 'frontdesk' };
-  });
-  await seedDemo(deps, CLINIC);
-  const inbound = await ingestMessage(
-    deps,
-    GROOMER,
-    whatsappText('Hi', { accountId: '100000000000002', timestamp: deps.now(), userName: 'Ana' }),
-  );
-  if (inbound.result !== 'created') throw new Error('expected a new message');
-  contactId = (await deps.db.get(at.message(GROOMER, inbound.messageId)))!.contactId;
+  desk = await groomerDesk({ withClinic: true });
+  ({ deps, contactId } = desk);
 });
 
 describe('pets from the dashboard', () => {

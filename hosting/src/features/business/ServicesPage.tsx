@@ -231,17 +231,11 @@ function ServiceEditor({ service, readOnly, onDone }: { service?: Service; readO
         </fieldset>
         <FormIssues errors={form.formState.errors} />
         <EditorActions
+          form={form}
           readOnly={readOnly}
-          saving={form.formState.isSubmitting}
           deleteLabel="Delete this service?"
-          onDelete={
-            service
-              ? () =>
-                  void deleteService(businessId, service.id).then(onDone, (err: unknown) =>
-                    showServerError(form.setError, err),
-                  )
-              : undefined
-          }
+          remove={service ? () => deleteService(businessId, service.id) : undefined}
+          onDone={onDone}
         />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>

@@ -85,17 +85,11 @@ export function PetEditor({
         </label>
         <FormIssues errors={form.formState.errors} />
         <EditorActions
+          form={form}
           readOnly={false}
-          saving={form.formState.isSubmitting}
           deleteLabel={`Delete ${pet?.name ?? 'this pet'}? Photos they sent stay in their messages.`}
-          onDelete={
-            pet
-              ? () =>
-                  void deletePet(businessId, contactId, pet.docId).then(onDone, (err: unknown) =>
-                    showServerError(form.setError, err),
-                  )
-              : undefined
-          }
+          remove={pet ? () => deletePet(businessId, contactId, pet.docId) : undefined}
+          onDone={onDone}
         />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>

@@ -183,17 +183,11 @@ function QaEditor({ entry, readOnly, onDone }: { entry?: QaEntry; readOnly: bool
         </label>
         <FormIssues errors={form.formState.errors} />
         <EditorActions
+          form={form}
           readOnly={readOnly}
-          saving={form.formState.isSubmitting}
           deleteLabel="Delete this Q&A entry?"
-          onDelete={
-            entry
-              ? () =>
-                  void deleteKnowledge(businessId, 'qa', entry.id).then(onDone, (err: unknown) =>
-                    showServerError(form.setError, err),
-                  )
-              : undefined
-          }
+          remove={entry ? () => deleteKnowledge(businessId, 'qa', entry.id) : undefined}
+          onDone={onDone}
         />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>
@@ -251,17 +245,11 @@ function ArticleEditor({ entry, readOnly, onDone }: { entry?: KnowledgeArticle; 
         </label>
         <FormIssues errors={form.formState.errors} />
         <EditorActions
+          form={form}
           readOnly={readOnly}
-          saving={form.formState.isSubmitting}
           deleteLabel="Delete this article?"
-          onDelete={
-            entry
-              ? () =>
-                  void deleteKnowledge(businessId, 'article', entry.id).then(onDone, (err: unknown) =>
-                    showServerError(form.setError, err),
-                  )
-              : undefined
-          }
+          remove={entry ? () => deleteKnowledge(businessId, 'article', entry.id) : undefined}
+          onDone={onDone}
         />
       </fieldset>
       <button type="button" className="fd-btn fd-btn--ghost" onClick={onDone}>

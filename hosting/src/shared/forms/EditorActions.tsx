@@ -1,27 +1,38 @@
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { showServerError } from './server-issues';
+
 /**
  * The end of an editor form: Save (while not read-only), Delete for an
- * existing item after a confirmation, with a refusal shown on the form.
+ * existing item after a confirmation; a refused delete is shown on the
+ * form, a done one closes the editor.
  */
-export function EditorActions({
+export function EditorActions<F extends FieldValues>({
+  form,
   readOnly,
-  saving,
   deleteLabel,
-  onDelete,
+  remove,
+  onDone,
 }: {
+  form: Pick<UseFormReturn<F>, 'formState' | 'setError'>;
   readOnly: boolean;
-  saving: boolean;
-  /** The confirmation question ("Delete this service?"); no Delete button without `onDelete`. */
+  /** The confirmation question ("Delete this service?"). */
   deleteLabel: string;
-  onDelete?: (() => void) | undefined;
+  /** Deletes the item being edited; no Delete button without it (a new item). */
+  remove?: (() => Promise<unknown>) | undefined;
+  onDone: () => void;
 }) {
   if (readOnly) return null;
+  const onDelete = () => {
+    if (!remove || !confirm(deleteLabel)) return;
+    void remove().then(onDone, (err: unknown) => showServerError(form.setError, err));
+  };
   return (
     <div className="fd-inline-form">
       <button className="fd-btn" type="submit">
-        {saving ? 'Saving…' : 'Save'}
+        {form.formState.isSubmitting ? 'Saving…' : 'Save'}
       </button>
-      {onDelete ? (
-        <button type="button" className="fd-btn fd-btn--ghost" onClick={() => confirm(deleteLabel) && onDelete()}>
+      {remove ? (
+        <button type="button" className="fd-btn fd-btn--ghost" onClick={onDelete}>
           Delete
         </button>
       ) : null}
