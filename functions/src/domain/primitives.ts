@@ -38,8 +38,8 @@ export const Interval = z
   .strictObject({ open: TimeOfDay, close: TimeOfDay })
   .refine((i) => i.open < i.close, 'open must be before close');
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from './clock.js';
+import { WEEKDAYS, type Weekday } from './clock.js';
 
 export const WeeklyHours = z.strictObject(
   Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(Interval).default([])])) as Record<

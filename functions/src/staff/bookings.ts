@@ -18,6 +18,7 @@ import { type ChangeResult, changeAppointment, holdSlot } from '../booking/chang
 import type { BookingDeps } from '../booking/deps.js';
 import { runTasks } from '../booking/tasks.js';
 import { paidBalance } from '../domain/booking/appointment.js';
+import type { AppointmentEvent } from '../domain/booking/lifecycle.js';
 import { addDays, zonedInstant } from '../domain/hours.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { loadBusinessContext } from '../pipeline/business-context.js';
@@ -202,15 +203,12 @@ export async function cancelAppointment(
   input: z.output<typeof CancelAppointmentInput>,
   bookingFor: BookingFor,
 ) {
-  const booking = await bookingFor(ctx.deps);
-  const business = await loadBusinessContext(booking, input.businessId);
-  const result = await changeAppointment(booking, business, input.appointmentId, (_a, now) => ({
+  return changeAs(ctx, input, bookingFor, (by, now) => ({
     type: 'cancel',
     at: now,
-    by: actorOf(ctx),
+    by,
     ...(input.note ? { note: input.note } : {}),
   }));
-  return finish(booking, input.businessId, result);
 }
 
 /** Approve or decline: the same handler as the notification's buttons, so a second decision changes nothing. */
@@ -239,26 +237,23 @@ export async function completeAppointment(
   input: z.output<typeof AppointmentInput>,
   bookingFor: BookingFor,
 ) {
-  return markOutcome(ctx, input, bookingFor, 'complete');
+  return changeAs(ctx, input, bookingFor, (by, now) => ({ type: 'complete', at: now, by }));
 }
 
 /** Records that the client did not come: the booking effects add one to their `noShows`. */
 export async function markNoShow(ctx: MemberContext, input: z.output<typeof AppointmentInput>, bookingFor: BookingFor) {
-  return markOutcome(ctx, input, bookingFor, 'no_show');
+  return changeAs(ctx, input, bookingFor, (by, now) => ({ type: 'no_show', at: now, by }));
 }
 
-async function markOutcome(
+/** One lifecycle event on an appointment, made by this member, through the AI's own change transaction. */
+async function changeAs(
   ctx: MemberContext,
-  input: z.output<typeof AppointmentInput>,
+  input: { businessId: string; appointmentId: string },
   bookingFor: BookingFor,
-  type: 'complete' | 'no_show',
+  event: (by: ReturnType<typeof actorOf>, now: Date) => AppointmentEvent,
 ) {
   const booking = await bookingFor(ctx.deps);
   const business = await loadBusinessContext(booking, input.businessId);
-  const result = await changeAppointment(booking, business, input.appointmentId, (_a, now) => ({
-    type,
-    at: now,
-    by: actorOf(ctx),
-  }));
+  const result = await changeAppointment(booking, business, input.appointmentId, (_a, now) => event(actorOf(ctx), now));
   return finish(booking, input.businessId, result);
 }

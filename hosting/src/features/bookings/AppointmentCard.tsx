@@ -9,10 +9,10 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { AppointmentDoc } from '../../shared/firebase/documents';
 import type { WithId } from '../../shared/firebase/live';
-import { zonedInputValue, zonedTimeToUtc } from '../../shared/ui/time';
 import { useBusiness } from '../businesses/business-context';
 import { useNow } from '../../shared/ui/use-now';
 import { cancelAppointment, completeAppointment, decideAppointment, markNoShow, moveAppointment } from './api';
+import { zonedInputValue, zonedTimeToUtc } from '../../shared/ui/time';
 import { canRecordOutcome, isActive, paymentState, STATUS_LABELS } from './model';
 
 const clock = (date: Date, timeZone: string) =>

@@ -4,14 +4,12 @@
  * the business has them), and how its status and money read for staff.
  */
 import type { AppointmentStatus } from '../../../../functions/src/domain/booking/appointment';
+import { addDays } from '../../../../functions/src/domain/clock';
 import { dayIn, zonedTimeToUtc } from '../../shared/ui/time';
 
-export type View = 'day' | 'week';
+export { addDays };
 
-/** `date` (YYYY-MM-DD) plus `n` days. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
+export type View = 'day' | 'week';
 
 /** The local days a view starting at `day` covers: one, or Monday to Sunday of its week. */
 export function daysOf(view: View, day: string): string[] {

@@ -49,5 +49,7 @@ describe('a time picked on the business’s clock', () => {
     expect(zonedInputValue(new Date(utc), zone)).toBe(local);
   });
 
-  it('refuses a malformed value', () => expect(zonedTimeToUtc('tomorrow at 9', 'UTC')).toBeUndefined());
+  it.each(['tomorrow at 9', '2026-13-45T09:00'])('refuses a malformed value: %s', (value) =>
+    expect(zonedTimeToUtc(value, 'UTC')).toBeUndefined(),
+  );
 });

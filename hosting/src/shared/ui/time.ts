@@ -2,6 +2,8 @@
  * Times as staff read them: in the business's time zone (not the browser's),
  * with the platform's Intl formatters, cached per zone and style.
  */
+import { wallClock, zonedInstant } from '../../../../functions/src/domain/clock';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -16,9 +18,7 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
 
 /** The calendar day of `date` in `timeZone`, as YYYY-MM-DD. */
 export function dayIn(date: Date, timeZone: string): string {
-  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return wallClock(date, timeZone).date;
 }
 
 /** Short form for lists: the time today, the weekday this week, else the date. */
@@ -66,44 +66,21 @@ export function relative(date: Date, now: Date = new Date()): string {
   return rtf.format(Math.round(seconds / 86_400), 'day');
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** How far `timeZone`'s clock is ahead of UTC at the instant `ms`, in ms. */
-function zoneOffsetMs(ms: number, timeZone: string): number {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
 /**
  * The instant at which the clock in `timeZone` shows `local` (a
  * datetime-local input's "YYYY-MM-DDTHH:mm"): staff pick times in the
- * business's zone, whatever their browser's is. Undefined for a malformed value.
+ * business's zone, whatever their browser's is (the slot maths' own
+ * conversion, domain/clock.ts). Undefined for a malformed value.
  */
 export function zonedTimeToUtc(local: string, timeZone: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return undefined;
-  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
-  // The offset at the guess, then again at the corrected instant (a guess across a DST change moves).
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  return new Date(wall - zoneOffsetMs(first, timeZone));
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return undefined;
+  return zonedInstant(m[1]!, Number(m[2]) * 60 + Number(m[3]), timeZone);
 }
 
 /** `date` as a datetime-local input's value, on the clock of `timeZone`. */
 export function zonedInputValue(date: Date, timeZone: string): string {
-  return new Date(date.getTime() + zoneOffsetMs(date.getTime(), timeZone)).toISOString().slice(0, 16);
+  const { date: day, minutes } = wallClock(date, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }

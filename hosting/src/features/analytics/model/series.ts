@@ -6,6 +6,7 @@
  */
 import type { ChannelType } from '../../../../../functions/src/domain/business';
 import type { HandoffReason } from '../../../../../functions/src/domain/conversation';
+import { addDays } from '../../../../../functions/src/domain/clock';
 import type { DailyMetricsDoc } from '../../../shared/firebase/documents';
 
 export interface DateRange {
@@ -13,13 +14,7 @@ export interface DateRange {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
 export const MAX_RANGE_DAYS = 92;
-
-/** The calendar date `days` after `date` (YYYY-MM-DD; calendar arithmetic, no time zone involved). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Every date from `from` to `to`, both included. */
 export function datesOf(range: DateRange): string[] {
