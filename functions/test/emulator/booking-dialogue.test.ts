@@ -14,15 +14,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSlots } from '../../src/booking/availability.js';
 import { eventIdOf } from '../../src/booking/backends/google-calendar.js';
-import { bookingBackends } from '../../src/booking/backends/registry.js';
-import type { BookingDeps } from '../../src/booking/deps.js';
 import { startGoogleConnect } from '../../src/booking/google-oauth.js';
 import { BookingSession } from '../../src/booking/session.js';
 import type { Business } from '../../src/domain/business.js';
 import { addDays, wallClock } from '../../src/domain/hours.js';
 import { loadBusinessContext } from '../../src/pipeline/business-context.js';
 import { loadSecrets } from '../../src/profile/load.js';
-import { googleTestConfig } from '../../src/testing/booking-deps.js';
 import { type FakeGoogle, startFakeGoogle } from '../../src/testing/fake-google.js';
 import { type FakeGraphApi, startFakeGraphApi } from '../../src/testing/fake-graph-api.js';
 import { type FakeTelegramApi, startFakeTelegramApi } from '../../src/testing/fake-telegram-api.js';
@@ -32,7 +29,6 @@ import {
   FAKE_GRAPH_PORT,
   GROOMER,
   GROOMER_PHONE_ID,
-  HOSTING,
   admin,
   metaSignature,
   postWebhook,
@@ -40,8 +36,8 @@ import {
   store,
   waitFor,
 } from './harness.js';
+import { bookingDeps, GOOGLE_PORT, googleConfig } from './booking-harness.js';
 
-const GOOGLE_PORT = 4018;
 const TELEGRAM_PORT = 4014;
 const OWNER_CHAT = 555_000_001;
 const CUSTOMER = '15125550199';
@@ -51,21 +47,7 @@ let graph: FakeGraphApi;
 let telegram: FakeTelegramApi;
 let groomer: Business;
 
-const googleConfig = () => ({
-  ...googleTestConfig(`http://127.0.0.1:${GOOGLE_PORT}`),
-  redirectUri: `${HOSTING}/oauth/google/callback`,
-});
-
-function deps(): BookingDeps {
-  const quiet = () => undefined;
-  return {
-    db: store(),
-    now: () => new Date(),
-    log: { info: quiet, warn: quiet, error: quiet },
-    backendFor: bookingBackends(googleConfig()),
-    publicUrl: HOSTING,
-  };
-}
+const deps = () => bookingDeps();
 
 beforeAll(async () => {
   [google, graph, telegram] = await Promise.all([

@@ -13,11 +13,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSlots } from '../../src/booking/availability.js';
-import { bookingBackends } from '../../src/booking/backends/registry.js';
 import type { BookingDeps } from '../../src/booking/deps.js';
 import { eventIdOf } from '../../src/booking/backends/google-calendar.js';
 import { startGoogleConnect } from '../../src/booking/google-oauth.js';
-import { stripePayments } from '../../src/booking/payments/stripe.js';
 import { sendReminder } from '../../src/booking/reminders.js';
 import { BookingSession } from '../../src/booking/session.js';
 import type { Business } from '../../src/domain/business.js';
@@ -26,11 +24,10 @@ import { loadBusinessContext } from '../../src/pipeline/business-context.js';
 import { ingestMessage } from '../../src/pipeline/ingest.js';
 import { loadProfile, loadSecrets } from '../../src/profile/load.js';
 import { at } from '../../src/store/collections.js';
-import { googleTestConfig } from '../../src/testing/booking-deps.js';
 import { type FakeClinic, FAKE_CLINIC_TOKEN, startFakeClinic } from '../../src/testing/fake-clinic-api.js';
 import { type FakeGoogle, startFakeGoogle } from '../../src/testing/fake-google.js';
 import { startFakeGraphApi, type FakeGraphApi } from '../../src/testing/fake-graph-api.js';
-import { FAKE_STRIPE_KEY, type FakeStripe, signedStripeEvent, startFakeStripe } from '../../src/testing/fake-stripe.js';
+import { type FakeStripe, signedStripeEvent, startFakeStripe } from '../../src/testing/fake-stripe.js';
 import { fakeStaffAccounts } from '../../src/testing/memory-deps.js';
 import {
   CLINIC,
@@ -46,9 +43,8 @@ import {
   testDeps,
   waitFor,
 } from './harness.js';
+import { bookingDeps, GOOGLE_PORT, googleConfig, STRIPE_PORT } from './booking-harness.js';
 
-const GOOGLE_PORT = 4018;
-const STRIPE_PORT = 4019;
 const CLINIC_PORT = 4017;
 const STRIPE_ACCOUNT = 'acct_happy_paws_demo';
 
@@ -58,21 +54,7 @@ let clinic: FakeClinic;
 let graph: FakeGraphApi;
 let groomer: Business;
 
-/** The booking layer on the emulator's Firestore, with the vendors at the fakes the functions use too. */
-function deps(now: () => Date = () => new Date()): BookingDeps {
-  const quiet = () => undefined;
-  return {
-    db: store(),
-    now,
-    log: { info: quiet, warn: quiet, error: quiet },
-    backendFor: bookingBackends({
-      ...googleTestConfig(`http://127.0.0.1:${GOOGLE_PORT}`),
-      redirectUri: `${HOSTING}/oauth/google/callback`,
-    }),
-    payments: stripePayments({ secretKey: FAKE_STRIPE_KEY, apiUrl: `http://127.0.0.1:${STRIPE_PORT}` }),
-    publicUrl: HOSTING,
-  };
-}
+const deps = (now?: () => Date) => bookingDeps({ now, withStripe: true });
 
 const contact = () => `c-${randomUUID().slice(0, 8)}`;
 
@@ -143,11 +125,7 @@ describe('booking on the emulators', () => {
   });
 
   it('the owner connects Google Calendar through /oauth/google/callback (Hosting → the function)', async () => {
-    const url = await startGoogleConnect(
-      deps(),
-      { ...googleTestConfig(`http://127.0.0.1:${GOOGLE_PORT}`), redirectUri: `${HOSTING}/oauth/google/callback` },
-      GROOMER,
-    );
+    const url = await startGoogleConnect(deps(), googleConfig(), GROOMER);
     const { redirectUri, code, state } = google.consent(url);
     expect(redirectUri).toBe(`${HOSTING}/oauth/google/callback`);
     const res = await fetch(`${redirectUri}?${new URLSearchParams({ code, state })}`);
