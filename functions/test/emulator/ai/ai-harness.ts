@@ -78,7 +78,12 @@ export async function seedAiBusiness(
   };
   profile.id = id;
   profile.channels = [{ type: 'whatsapp-meta', accountId: phoneNumberId }];
-  profile.settings = { ...profile.settings, conversation: { quietSeconds: 2 }, ...settings };
+  // No out-of-hours notice: the replies these tests expect must not depend on the hour they run at.
+  profile.settings = {
+    ...profile.settings,
+    conversation: { quietSeconds: 2, outOfHoursNotice: false },
+    ...settings,
+  };
   const db = store();
   await loadProfile(db, firebaseStaffAccounts(getAuth(getApps()[0])), profile);
   await loadSecrets(db, id, { channels: { 'whatsapp-meta': { accessToken: `token-${id}` } } });

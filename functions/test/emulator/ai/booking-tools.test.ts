@@ -34,8 +34,6 @@ beforeAll(async () => {
     'groomer-books',
     {
       booking: { ...demo.settings.booking, backend: { type: 'frontdesk' }, approval: {} },
-      // Whenever the test runs: no out-of-hours notice before the answers it checks.
-      conversation: { quietSeconds: 2, outOfHoursNotice: false },
     },
     GROOMER,
   );
