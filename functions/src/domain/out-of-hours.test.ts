@@ -55,6 +55,8 @@ describe('closedNoticeText', () => {
     ['fr', 'Nous sommes fermés pour le moment ; nous rouvrons demain à 10:00.'],
     ['es', 'En este momento estamos cerrados; volvemos a abrir mañana a las 10:00.'],
     ['ar', 'نحن مغلقون الآن، ونفتح مجددًا غدًا الساعة 10:00.'],
+    ['ca', 'Ara mateix estem tancats; tornem a obrir demà a les 10:00.'],
+    ['pt', 'Neste momento estamos fechados; voltamos a abrir amanhã às 10:00.'],
     ['de', "We're closed at the moment; we open again tomorrow at 10:00."],
   ])('%s', (language, text) => {
     expect(closedNoticeText({ opensAt }, now, schedule.timezone, language)).toBe(text);

@@ -8,6 +8,7 @@
  * period.
  */
 import { type Schedule, formatNextOpening, nextOpening, openIntervalAt } from './hours.js';
+import { type TextLanguage, isTextLanguage } from './languages.js';
 
 /** What a conversation was last told: the opening it named (null: no opening in sight). */
 export interface ToldClosed {
@@ -26,7 +27,7 @@ export function closedNoticeDue(
   return { opensAt };
 }
 
-const TEXTS: Record<string, { opens: string; closed: string }> = {
+const TEXTS: Record<TextLanguage, { opens: string; closed: string }> = {
   en: { opens: "We're closed at the moment; we open again {when}.", closed: "We're closed at the moment." },
   fr: {
     opens: 'Nous sommes fermés pour le moment ; nous rouvrons {when}.',
@@ -37,12 +38,14 @@ const TEXTS: Record<string, { opens: string; closed: string }> = {
     closed: 'En este momento estamos cerrados.',
   },
   ar: { opens: 'نحن مغلقون الآن، ونفتح مجددًا {when}.', closed: 'نحن مغلقون الآن.' },
+  ca: { opens: 'Ara mateix estem tancats; tornem a obrir {when}.', closed: 'Ara mateix estem tancats.' },
+  pt: { opens: 'Neste momento estamos fechados; voltamos a abrir {when}.', closed: 'Neste momento estamos fechados.' },
 };
 
 /** The notice's sentence, in `language` where we have it (else English). */
 export function closedNoticeText(notice: ToldClosed, now: Date, timezone: string, language: string): string {
-  const lang = language in TEXTS ? language : 'en';
-  const texts = TEXTS[lang]!;
+  const lang = isTextLanguage(language) ? language : 'en';
+  const texts = TEXTS[lang];
   if (!notice.opensAt) return texts.closed;
   return texts.opens.replace('{when}', formatNextOpening(notice.opensAt, now, timezone, lang));
 }

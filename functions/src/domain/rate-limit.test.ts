@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalsWithin, floodStep, overLimit, recordArrival } from './rate-limit.js';
+import { TEXT_LANGUAGES } from './languages.js';
+import { arrivalsWithin, floodNoticeText, floodStep, overLimit, recordArrival } from './rate-limit.js';
 
 const t0 = Date.parse('2026-12-01T10:00:00Z');
 const at = (seconds: number) => new Date(t0 + seconds * 1000);
@@ -46,5 +47,14 @@ describe('floodStep', () => {
     ],
   ])('%s', (_name, times, when, flooding, step) => {
     expect(floodStep(times, when, limit, flooding)).toEqual(step);
+  });
+});
+
+describe('floodNoticeText', () => {
+  it('is written in every language a business may list, and falls back to English', () => {
+    const texts = TEXT_LANGUAGES.map((language) => floodNoticeText(language));
+    expect(texts.map((t) => t.language)).toEqual([...TEXT_LANGUAGES]);
+    expect(new Set(texts.map((t) => t.text)).size).toBe(TEXT_LANGUAGES.length);
+    expect(floodNoticeText('de')).toEqual(floodNoticeText('en'));
   });
 });

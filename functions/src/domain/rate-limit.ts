@@ -11,6 +11,7 @@
  * it starts, then silence, and the next message within the limit ends it.
  */
 import { MAX_COUNTED_MESSAGES, type RateLimitSettings } from './conversation-settings.js';
+import { type TextLanguage, isTextLanguage } from './languages.js';
 
 /** The arrival times with `at` added, oldest dropped beyond the cap; kept in order. */
 export function recordArrival(times: readonly Date[], at: Date, max = MAX_COUNTED_MESSAGES): Date[] {
@@ -45,15 +46,17 @@ export function floodStep(times: readonly Date[], at: Date, limit: RateLimitSett
   return flooding ? { action: 'silence' } : { action: 'notice' };
 }
 
-const FLOOD_NOTICE: Record<string, string> = {
+const FLOOD_NOTICE: Record<TextLanguage, string> = {
   en: "Thanks for your messages! I'll pause here for a moment; a member of our team has been told and will read everything you sent.",
   fr: "Merci pour vos messages ! Je fais une courte pause ; un membre de l'équipe a été prévenu et lira tout ce que vous avez envoyé.",
   es: '¡Gracias por sus mensajes! Hago una breve pausa; alguien del equipo ya está avisado y leerá todo lo que ha enviado.',
   ar: 'شكرًا على رسائلك! سأتوقف قليلًا هنا؛ تم إبلاغ أحد أفراد فريقنا وسيقرأ كل ما أرسلته.',
+  ca: 'Gràcies pels missatges! Faig una petita pausa; algú de l\'equip ja està avisat i llegirà tot el que has enviat.',
+  pt: 'Obrigado pelas suas mensagens! Vou fazer uma pequena pausa; alguém da equipa já foi avisado e vai ler tudo o que enviou.',
 };
 
 /** The one polite message a flood gets, in `language` where we have it (else English). */
 export function floodNoticeText(language: string): { text: string; language: string } {
-  const lang = language in FLOOD_NOTICE ? language : 'en';
-  return { text: FLOOD_NOTICE[lang]!, language: lang };
+  const lang = isTextLanguage(language) ? language : 'en';
+  return { text: FLOOD_NOTICE[lang], language: lang };
 }

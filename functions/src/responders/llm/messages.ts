@@ -3,6 +3,7 @@
  * the job), in the languages the offline responder speaks. The business's
  * own style guide wins where it has the sentence.
  */
+import { type TextLanguage, isTextLanguage } from '../../domain/languages.js';
 import { allTexts } from '../../domain/localized.js';
 import type { BusinessContext } from '../responder.js';
 
@@ -13,7 +14,7 @@ interface EngineMessages {
   handoff: string;
 }
 
-const MESSAGES: Record<string, EngineMessages> = {
+const MESSAGES: Record<TextLanguage, EngineMessages> = {
   en: {
     cannotListen:
       "Sorry, I can't listen to voice notes here. Could you type your question? Otherwise a member of our team will listen and reply.",
@@ -34,13 +35,23 @@ const MESSAGES: Record<string, EngineMessages> = {
       'عذرًا، لا أستطيع الاستماع إلى الرسائل الصوتية هنا. هل يمكنك كتابة سؤالك؟ وإلا فسيستمع إليها أحد أفراد فريقنا ويرد عليك.',
     handoff: 'شكرًا لك! سيتواصل معك أحد أفراد فريقنا قريبًا.',
   },
+  ca: {
+    cannotListen:
+      "Ho sento, aquí no puc escoltar notes de veu. Pots escriure la teva pregunta? Si no, algú de l'equip l'escoltarà i et respondrà.",
+    handoff: "Gràcies! Algú del nostre equip et respondrà aviat.",
+  },
+  pt: {
+    cannotListen:
+      'Desculpe, aqui não consigo ouvir mensagens de voz. Pode escrever a sua pergunta? Caso contrário, alguém da nossa equipa vai ouvi-la e responder.',
+    handoff: 'Obrigado! Alguém da nossa equipa vai responder-lhe em breve.',
+  },
 };
 
 /** Whether the engine has its fixed sentences in `language`. */
-export const speaks = (language: string): boolean => language in MESSAGES;
+export const speaks = (language: string): boolean => isTextLanguage(language);
 
 export function engineMessages(language: string): EngineMessages {
-  return MESSAGES[language] ?? MESSAGES.en!;
+  return MESSAGES[isTextLanguage(language) ? language : 'en'];
 }
 
 /** What the customer reads when the conversation goes to staff: the business's words in `language`, else ours. */
