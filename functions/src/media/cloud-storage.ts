@@ -66,6 +66,16 @@ export class CloudStorageMediaStore implements MediaStore {
     }
   }
 
+  async delete(path: string): Promise<void> {
+    assertMediaPath(path);
+    const file = (await this.#openBucket()).file(path);
+    try {
+      await file.delete({ ignoreNotFound: true });
+    } catch (err) {
+      throw storageFailure(err, 'deleting');
+    }
+  }
+
   #openBucket(): Promise<Bucket> {
     this.#bucket ??= import('@google-cloud/storage').then(({ Storage }) => {
       const { apiEndpoint, projectId } = this.#options;

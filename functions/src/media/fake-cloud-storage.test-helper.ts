@@ -86,6 +86,12 @@ export async function startFakeCloudStorage(): Promise<FakeCloudStorage> {
       res.end(found.data);
       return;
     }
+    if (req.method === 'DELETE' && object) {
+      const key = `${object[1]}/${decodeURIComponent(object[2]!)}`;
+      if (!objects.delete(key)) return error(res, 404, `No such object: ${key}`);
+      res.writeHead(204).end();
+      return;
+    }
     error(res, 400, `unsupported: ${req.method} ${url.pathname}`);
   }
 

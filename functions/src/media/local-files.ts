@@ -51,6 +51,13 @@ export class LocalFilesMediaStore implements MediaStore {
     return { data, contentType: sidecar.success ? sidecar.data.contentType : 'application/octet-stream' };
   }
 
+  /** The sidecar goes first, so a reader never takes a file being deleted for a whole one. */
+  async delete(path: string): Promise<void> {
+    assertMediaPath(path);
+    await rm(this.#sidecarOf(path), { force: true });
+    await rm(this.#inside(path), { force: true });
+  }
+
   #sidecarOf(path: string): string {
     return this.#inside(`.meta/${path}.json`);
   }

@@ -113,6 +113,16 @@ export function runMediaStoreContract(name: string, make: () => MediaStore | Pro
         expect(await store.get(at('m6/deep/file.jpg.json'))).toBeUndefined();
       });
 
+      it('delete removes an object, and deleting what is not there is no error', async () => {
+        await store.put(at('m7/gone.jpg'), Buffer.from('soon gone'), 'image/jpeg');
+        await store.put(at('m7/kept.jpg'), Buffer.from('kept'), 'image/jpeg');
+        await store.delete(at('m7/gone.jpg'));
+        expect(await store.get(at('m7/gone.jpg'))).toBeUndefined();
+        expect((await store.get(at('m7/kept.jpg')))?.data.toString()).toBe('kept');
+        await store.delete(at('m7/gone.jpg'));
+        await store.delete(at('never/written.jpg'));
+      });
+
       it('names may use letters, digits, dots, dashes and underscores', async () => {
         const path = at('wamid.HBgL-MTY1_MDU1/IMG_2024-06-01.v2.JPEG');
         await store.put(path, Buffer.from('ok'), 'image/jpeg');
@@ -122,10 +132,11 @@ export function runMediaStoreContract(name: string, make: () => MediaStore | Pro
 
     describe('bad input', () => {
       it.each(BAD_MEDIA_PATHS.map((p) => [JSON.stringify(p).slice(0, 60), p] as const))(
-        'rejects the path %s for put and get',
+        'rejects the path %s for put, get and delete',
         async (_, path) => {
           await expect(store.put(path, Buffer.from('x'), 'image/jpeg')).rejects.toThrow(ValidationError);
           await expect(store.get(path)).rejects.toThrow(ValidationError);
+          await expect(store.delete(path)).rejects.toThrow(ValidationError);
         },
       );
 

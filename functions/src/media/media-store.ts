@@ -19,6 +19,8 @@
  * - `put` replaces whatever was at the path; the bytes come back from `get`
  *   exactly, with the content type they were stored with.
  * - `get` of a path that holds nothing answers undefined, never throws for it.
+ * - `delete` removes the object; deleting a path that holds nothing is not
+ *   an error (a retry after a lost answer must succeed).
  */
 import { createHash } from 'node:crypto';
 import { ValidationError } from '../errors.js';
@@ -39,6 +41,7 @@ export interface MediaStore {
   readonly name: string;
   put(path: string, data: Buffer, contentType: string): Promise<StoredMedia>;
   get(path: string): Promise<{ data: Buffer; contentType: string } | undefined>;
+  delete(path: string): Promise<void>;
 }
 
 /** Cloud Storage's limit for an object name, in UTF-8 bytes (our names are ASCII). */

@@ -23,6 +23,11 @@ export class MemoryMediaStore implements MediaStore {
     return object && { data: Buffer.from(object.data), contentType: object.contentType };
   }
 
+  async delete(path: string): Promise<void> {
+    assertMediaPath(path);
+    this.#objects.delete(path);
+  }
+
   /** The stored paths, sorted (for tests). */
   paths(): string[] {
     return [...this.#objects.keys()].sort();
