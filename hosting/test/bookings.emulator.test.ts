@@ -7,6 +7,8 @@
  * adds, edits and deletes a client's pet — the real rules, the `staff`
  * callable and the booking transactions behind it.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +24,13 @@ const DENTAL = 'mar-blau-dental';
 const OWNER = 'marta@marblau-dental.example';
 const TZ = 'Europe/Madrid';
 const CONTACT = 'e2e-client-pau';
+/** Where the functions under the emulators keep media (functions/scripts/emulators.mjs). */
+const MEDIA_DIR = process.env.FRONTDESK_MEDIA_DIR!;
+/** A 1×1 PNG, as a photo a member picks. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A Monday to Thursday at least two days ahead that is not a holiday: the clinic is open 09:00–14:00. */
 function openDay(): string {
@@ -234,7 +243,26 @@ describe.skipIf(!hasChromium)('bookings in Chromium', { timeout: 90_000 }, () =>
     await edit.getByLabel('Breed').fill('European shorthair');
     await edit.getByRole('button', { name: 'Save' }).click();
     await pet.filter({ hasText: 'cat · European shorthair · 4.2 kg' }).waitFor({ timeout: 20_000 });
+
+    // A photo staff take: scaled and re-encoded in the browser, kept in the (local) media store, shown, removed.
+    await pet.getByLabel('Photo of Nube').setInputFiles({ name: 'nube.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await pet.getByLabel('Caption for the photo of Nube').fill('after her bath');
+    await pet.getByRole('button', { name: 'Upload' }).click();
+    await pet.getByRole('button', { name: 'Show photo 1' }).click({ timeout: 20_000 });
+    const shown = pet.getByRole('img', { name: 'after her bath' });
+    expect(await shown.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    const [photo] = (await pets()).docs[0]!.data().photos as { path: string; mimeType: string }[];
+    expect(photo).toMatchObject({
+      mimeType: 'image/jpeg',
+      path: expect.stringMatching(/^businesses\/.+\/pet-photos\//),
+    });
+    const file = join(MEDIA_DIR, ...photo!.path.split('/'));
+    expect(existsSync(file)).toBe(true);
     await screenshot(page, 'client');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await pet.getByRole('button', { name: 'Remove photo 1 of Nube' }).click();
+    await pet.getByRole('button', { name: 'Show photo 1' }).waitFor({ state: 'detached', timeout: 20_000 });
+    await waitFor(async () => (existsSync(file) ? undefined : true), 'the uploaded photo deleted from the media store');
 
     await pet.getByRole('button', { name: 'Edit Nube' }).click();
     page.once('dialog', (dialog) => void dialog.accept());

@@ -1,7 +1,9 @@
 /**
  * A customer's photo kept on their pet (the groomer's reference for a coat
  * or a cut) and shown on the client page: only a stored image of that
- * client's own messages, once, within the pet's limit.
+ * client's own messages, once, within the pet's limit. Staff may also
+ * upload a photo (an image by its bytes, whatever the browser claims) and
+ * take one off (an uploaded one's bytes are deleted, a client's stay).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingestMessage } from '../pipeline/ingest.js';
@@ -11,7 +13,7 @@ import type { Caller } from '../team/access.js';
 import { type MemberContext, runAction } from '../team/actions.js';
 import { GROOMER, type MemoryDeps, memoryDeps, seedDemo, whatsappText } from '../testing/memory-deps.js';
 import { offlineAssistant } from './assistant.test-helper.js';
-import { petPhoto } from './media.js';
+import { MAX_PET_PHOTO_BYTES, petPhoto, removePetPhoto, UploadPetPhotoInput, uploadPetPhoto } from './media.js';
 import { staffActions } from './staff.js';
 
 const OWNER: Caller = {
@@ -119,5 +121,85 @@ describe('pet photos', () => {
         messageId: other.messageId,
       }),
     ).rejects.toThrow('No such pet.');
+  });
+});
+
+describe('photos staff upload', () => {
+  const ctx = () => ({ deps, membership: {} }) as unknown as MemberContext;
+  const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0, 0x10, ...Buffer.from('Exif from a phone')]);
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+  it('keeps an uploaded photo on the pet by what its bytes are, shows it, and deletes its bytes when removed', async () => {
+    const { contactId, messageId } = await clientMessage('15125550104', 'image');
+    const pet = { businessId: GROOMER, contactId, petId: 'rex' };
+    await staff({ action: 'addPetPhoto', ...pet, messageId });
+    const upload = { ...pet, data: JPEG.toString('base64'), caption: '  after the summer cut ' };
+    // Through the action's schema, as the callable parses it (the caption trimmed).
+    expect(await uploadPetPhoto(ctx(), UploadPetPhotoInput.parse(upload), deps.media)).toEqual({ photos: 2 });
+
+    const photos = (await deps.db.get(at.pet(GROOMER, contactId, 'rex')))!.photos;
+    const uploaded = photos[1]!;
+    expect(uploaded).toEqual({
+      path: expect.stringMatching(new RegExp(`^businesses/${GROOMER}/pet-photos/[A-Za-z0-9]+\\.jpg$`)),
+      mimeType: 'image/jpeg',
+      caption: 'after the summer cut',
+      addedAt: deps.now(),
+    });
+    const shown = await petPhoto(ctx(), { ...pet, index: 1 }, deps.media);
+    expect(shown.dataUrl).toBe(`data:image/jpeg;base64,${JPEG.toString('base64')}`);
+
+    // The client's photo comes off the pet but stays with their message; the uploaded one is deleted.
+    const sent = photos[0]!.path;
+    expect(await removePetPhoto(ctx(), { ...pet, index: 0, path: sent }, deps.media)).toEqual({ photos: 1 });
+    expect(await deps.media.get(sent)).toBeDefined();
+    expect(await removePetPhoto(ctx(), { ...pet, index: 0, path: uploaded.path }, deps.media)).toEqual({ photos: 0 });
+    expect(await deps.media.get(uploaded.path)).toBeUndefined();
+    expect((await deps.db.get(at.pet(GROOMER, contactId, 'rex')))!.photos).toEqual([]);
+  });
+
+  it('stores a PNG as a PNG even when the browser calls it a JPEG', async () => {
+    const { contactId } = await clientMessage('15125550105', 'text');
+    await uploadPetPhoto(
+      ctx(),
+      { businessId: GROOMER, contactId, petId: 'rex', data: PNG.toString('base64') },
+      deps.media,
+    );
+    const [photo] = (await deps.db.get(at.pet(GROOMER, contactId, 'rex')))!.photos;
+    expect(photo).toMatchObject({ mimeType: 'image/png', path: expect.stringMatching(/\.png$/) });
+    expect((await deps.media.get(photo!.path))?.contentType).toBe('image/png');
+  });
+
+  it('refuses what is not a photo, too large, not base64, or for a pet that does not exist — storing nothing', async () => {
+    const { contactId } = await clientMessage('15125550106', 'text');
+    const pet = { businessId: GROOMER, contactId, petId: 'rex' };
+    const before = deps.media.paths();
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await expect(uploadPetPhoto(ctx(), { ...pet, data: svg.toString('base64') }, deps.media)).rejects.toThrow(
+      'This file is not a photo',
+    );
+    await expect(
+      uploadPetPhoto(ctx(), { ...pet, petId: 'nobody', data: JPEG.toString('base64') }, deps.media),
+    ).rejects.toThrow('No such pet.');
+    const tooLarge = Buffer.concat([JPEG, Buffer.alloc(MAX_PET_PHOTO_BYTES)]).toString('base64');
+    await expect(staff({ action: 'uploadPetPhoto', ...pet, data: tooLarge })).rejects.toThrow('larger than 5 MB');
+    await expect(staff({ action: 'uploadPetPhoto', ...pet, data: 'data:image/jpeg;base64,/9j/' })).rejects.toThrow(
+      'base64',
+    );
+    expect(deps.media.paths()).toEqual(before);
+  });
+
+  it('stops at the pet’s limit, and refuses to remove a photo that moved meanwhile', async () => {
+    const { contactId } = await clientMessage('15125550107', 'text');
+    const pet = { businessId: GROOMER, contactId, petId: 'rex' };
+    for (let i = 0; i < 20; i += 1) await uploadPetPhoto(ctx(), { ...pet, data: JPEG.toString('base64') }, deps.media);
+    const stored = deps.media.paths().length;
+    await expect(uploadPetPhoto(ctx(), { ...pet, data: JPEG.toString('base64') }, deps.media)).rejects.toThrow(
+      'at most 20 photos',
+    );
+    expect(deps.media.paths()).toHaveLength(stored);
+    const photos = (await deps.db.get(at.pet(GROOMER, contactId, 'rex')))!.photos;
+    await expect(removePetPhoto(ctx(), { ...pet, index: 0, path: photos[1]!.path }, deps.media)).rejects.toThrow(
+      'changed meanwhile',
+    );
   });
 });

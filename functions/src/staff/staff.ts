@@ -39,7 +39,18 @@ import {
 import { exportProfile } from './export-profile.js';
 import { updateMemory, UpdateMemoryInput } from './memory.js';
 import { deletePet, DeletePetInput, putPet, PutPetInput } from './pets.js';
-import { AddPetPhotoInput, addPetPhoto, MediaInput, messageMedia, petPhoto, PetPhotoInput } from './media.js';
+import {
+  AddPetPhotoInput,
+  addPetPhoto,
+  MediaInput,
+  messageMedia,
+  petPhoto,
+  PetPhotoInput,
+  RemovePetPhotoInput,
+  removePetPhoto,
+  UploadPetPhotoInput,
+  uploadPetPhoto,
+} from './media.js';
 import {
   checkSection,
   deleteItemFields,
@@ -62,6 +73,8 @@ export const staffActions = (assistant: Assistant, booking?: BookingFor): Readon
   deletePet: memberAction('staff', DeletePetInput, deletePet),
   addPetPhoto: memberAction('staff', AddPetPhotoInput, addPetPhoto),
   petPhoto: memberAction('staff', PetPhotoInput, (ctx, input) => petPhoto(ctx, input)),
+  uploadPetPhoto: memberAction('staff', UploadPetPhotoInput, (ctx, input) => uploadPetPhoto(ctx, input)),
+  removePetPhoto: memberAction('staff', RemovePetPhotoInput, (ctx, input) => removePetPhoto(ctx, input)),
   updateSection: memberAction('owner', InBusiness.extend(sectionEditFields).transform(checkSection), updateSection),
   putService: memberAction('owner', InBusiness.extend(putServiceFields), putService),
   putArticle: memberAction('owner', InBusiness.extend(putArticleFields), putArticle),

@@ -84,6 +84,20 @@ export function useClientPhotos(businessId: string, contactId: string) {
 export const addPetPhoto = (businessId: string, contactId: string, petId: string, messageId: string) =>
   callStaff('addPetPhoto', { businessId, contactId, petId, messageId });
 
+/** A photo staff chose (base64, prepared by shared/ui/photo-upload.ts) kept on the pet. */
+export const uploadPetPhoto = (businessId: string, contactId: string, petId: string, data: string, caption?: string) =>
+  callStaff<{ photos: number }>('uploadPetPhoto', {
+    businessId,
+    contactId,
+    petId,
+    data,
+    ...(caption?.trim() ? { caption } : {}),
+  });
+
+/** Takes photo `index` (at `path`) off the pet. */
+export const removePetPhoto = (businessId: string, contactId: string, petId: string, index: number, path: string) =>
+  callStaff<{ photos: number }>('removePetPhoto', { businessId, contactId, petId, index, path });
+
 export const petPhoto = (businessId: string, contactId: string, petId: string, index: number) =>
   callStaff<{ dataUrl: string; caption: string | null }>('petPhoto', { businessId, contactId, petId, index });
 

@@ -2,7 +2,7 @@
  * Add or edit a client's pet: the booking model's `PetDetails` validates
  * the form (imported, not copied) and the `putPet` action validates again;
  * Delete asks first. Photos are not edited here (PetPhotos keeps one the
- * client sent).
+ * client sent, uploads one staff take, and removes them).
  */
 import { useForm } from 'react-hook-form';
 import { PetDetails, SPECIES } from '../../../../functions/src/domain/booking/clients';
