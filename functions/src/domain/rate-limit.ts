@@ -51,7 +51,7 @@ const FLOOD_NOTICE: Record<TextLanguage, string> = {
   fr: "Merci pour vos messages ! Je fais une courte pause ; un membre de l'équipe a été prévenu et lira tout ce que vous avez envoyé.",
   es: '¡Gracias por sus mensajes! Hago una breve pausa; alguien del equipo ya está avisado y leerá todo lo que ha enviado.',
   ar: 'شكرًا على رسائلك! سأتوقف قليلًا هنا؛ تم إبلاغ أحد أفراد فريقنا وسيقرأ كل ما أرسلته.',
-  ca: 'Gràcies pels missatges! Faig una petita pausa; algú de l\'equip ja està avisat i llegirà tot el que has enviat.',
+  ca: "Gràcies pels missatges! Faig una petita pausa; algú de l'equip ja està avisat i llegirà tot el que has enviat.",
   pt: 'Obrigado pelas suas mensagens! Vou fazer uma pequena pausa; alguém da equipa já foi avisado e vai ler tudo o que enviou.',
 };
 

@@ -38,7 +38,7 @@ const MESSAGES: Record<TextLanguage, EngineMessages> = {
   ca: {
     cannotListen:
       "Ho sento, aquí no puc escoltar notes de veu. Pots escriure la teva pregunta? Si no, algú de l'equip l'escoltarà i et respondrà.",
-    handoff: "Gràcies! Algú del nostre equip et respondrà aviat.",
+    handoff: 'Gràcies! Algú del nostre equip et respondrà aviat.',
   },
   pt: {
     cannotListen:
