@@ -84,7 +84,7 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /** Splits looked at while building (see functions/eval/README.md); `final` is scored only when named (the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout'];
-const SPLITS = [...DEVELOPMENT, 'final'];
+const SPLITS = [...DEVELOPMENT, 'final', 'final2'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
