@@ -245,7 +245,9 @@ describe.skipIf(!hasChromium)('bookings in Chromium', { timeout: 90_000 }, () =>
     await pet.filter({ hasText: 'cat · European shorthair · 4.2 kg' }).waitFor({ timeout: 20_000 });
 
     // A photo staff take: scaled and re-encoded in the browser, kept in the (local) media store, shown, removed.
-    await pet.getByLabel('Photo of Nube').setInputFiles({ name: 'nube.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await pet
+      .getByLabel('Photo of Nube', { exact: true })
+      .setInputFiles({ name: 'nube.png', mimeType: 'image/png', buffer: TINY_PNG });
     await pet.getByLabel('Caption for the photo of Nube').fill('after her bath');
     await pet.getByRole('button', { name: 'Upload' }).click();
     await pet.getByRole('button', { name: 'Show photo 1' }).click({ timeout: 20_000 });
