@@ -6,9 +6,10 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the final split: written last, never used for tuning
+ *   npm run eval                                   # the second final split (final2): written last, never tuned on
+ *   npm run eval -- --split final                  # the first final split (scored five times, never tuned on)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout), not final
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout), not the final ones
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -31,7 +32,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final' },
+    split: { type: 'string', default: 'final2' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -82,7 +83,7 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-/** Splits looked at while building (see functions/eval/README.md); `final` is scored only when named (the default). */
+/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final2 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout'];
 const SPLITS = [...DEVELOPMENT, 'final', 'final2'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
