@@ -89,7 +89,15 @@ describe('registerWebhooks', () => {
       expect(telegramApi.webhooks.get(TOKEN)).toEqual({
         url: `${BASE}/webhook/telegram/${BUSINESS}`,
         secretToken: secret,
-        allowedUpdates: ['message', 'edited_message', 'callback_query', 'message_reaction', 'my_chat_member'],
+        allowedUpdates: [
+          'message',
+          'edited_message',
+          'callback_query',
+          'message_reaction',
+          'my_chat_member',
+          'business_message',
+          'edited_business_message',
+        ],
         maxConnections: 40,
       });
       const shown = result!.lines.join('\n');

@@ -66,7 +66,7 @@ function readEntry(platform: MessagingPlatform, raw: unknown, out: ParsedDeliver
 }
 
 const HANDOVER_EVENTS = ['pass_thread_control', 'take_thread_control', 'request_thread_control', 'app_roles'];
-const EVENT_KINDS = ['message', 'postback', 'reaction', 'read', 'delivery', ...HANDOVER_EVENTS];
+const EVENT_KINDS = ['message', 'message_edit', 'postback', 'reaction', 'read', 'delivery', ...HANDOVER_EVENTS];
 const ENVELOPE_KEYS = new Set(['sender', 'recipient', 'timestamp']);
 
 function readEvent(context: EntryContext, raw: unknown): Piece[] {
@@ -80,6 +80,8 @@ function readEvent(context: EntryContext, raw: unknown): Piece[] {
   switch (kind) {
     case 'message':
       return readMessage(context, event, body);
+    case 'message_edit':
+      return [readEdit(context, event, body)];
     case 'postback':
       return [readPostback(context, event, body)];
     case 'reaction':
@@ -161,6 +163,30 @@ function readMessage(context: EntryContext, event: P.MessagingEvent, body: unkno
       echo: echo || undefined,
     }),
   );
+}
+
+/**
+ * The customer edited a message (`message_edits` webhook field: `{ mid, text,
+ * num_edit }`): the new text is their latest word, read as a new message
+ * under its own id, as Telegram's and WhatsApp's edits are.
+ */
+function readEdit(context: EntryContext, event: P.MessagingEvent, body: unknown): Piece {
+  const parsed = P.MessageEdit.safeParse(body);
+  if (!parsed.success) return { reason: `message_edit does not fit: ${issuesOf(parsed.error)}` };
+  const parties = partiesOf(context, event, false);
+  if ('reason' in parties) return parties;
+  if (!event.timestamp) return { reason: 'message_edit without a timestamp' };
+  const { mid, text, num_edit } = parsed.data;
+  if (text === undefined || text.trim() === '')
+    return { reason: `the customer edited message ${mid.slice(0, 120)} to no text` };
+  return {
+    kind: 'message',
+    channel: context.platform.channel,
+    ...parties,
+    providerMessageId: `${mid}#edit${num_edit ?? `@${event.timestamp.getTime()}`}`,
+    timestamp: event.timestamp,
+    content: { type: 'text', text },
+  };
 }
 
 function readPostback(context: EntryContext, event: P.MessagingEvent, body: unknown): Piece {

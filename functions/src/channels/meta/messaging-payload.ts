@@ -111,6 +111,14 @@ export const LocationPayload = z.object({
   coordinates: z.object({ lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
 });
 
+/** A customer's edit of a message they sent (Messenger's `message_edits` field; Instagram's `message_edit`). */
+export const MessageEdit = z.object({
+  mid: MessagingId,
+  text: z.string().optional(),
+  /** Meta's reference shows it as a number or a string of digits. */
+  num_edit: z.union([z.int().min(0), z.string().regex(/^\d{1,6}$/)]).optional(),
+});
+
 export const Postback = z.object({
   mid: MessagingId.optional(),
   title: z.string().optional(),

@@ -13,6 +13,8 @@
  * - reference/webhook-events/message-echoes: `is_echo: true`, `app_id`,
  *   `metadata`; sender = the page, recipient = the customer (PSID).
  * - reference/webhook-events/messaging_postbacks: `postback { mid, title, payload }`.
+ * - webhook-events/message-edits: `message_edit { mid, text, num_edit }`, a
+ *   customer's edit, read as a new text message `mid#edit{num_edit}`.
  * - reference/webhook-events/message-reactions: `reaction { reaction, emoji,
  *   action: react | unreact, mid }`.
  * - reference/webhook-events/message-deliveries: `delivery { mids?, watermark }`;

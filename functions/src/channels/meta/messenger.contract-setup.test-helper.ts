@@ -40,6 +40,9 @@ export const EXPECTED_COUNTS: Record<string, { messages: number; statuses: numbe
   batch: { messages: 3, statuses: 2, unprocessable: 0 },
   standby: { messages: 0, statuses: 0, unprocessable: 1 },
   'partially-malformed': { messages: 1, statuses: 0, unprocessable: 3 },
+  'message-edit': { messages: 1, statuses: 0, unprocessable: 0 },
+  referral: { messages: 0, statuses: 0, unprocessable: 1 },
+  'postback-referral': { messages: 1, statuses: 0, unprocessable: 0 },
 };
 
 export const MESSENGER_CONTRACT: ContractSetup = {

@@ -21,6 +21,7 @@ export const META_WEBHOOK_FIELDS = {
     'message_deliveries',
     'message_reads',
     'message_reactions',
+    'message_edits',
   ],
   instagram: ['messages', 'messaging_postbacks', 'messaging_seen', 'message_reactions'],
 } as const;

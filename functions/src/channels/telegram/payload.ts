@@ -45,6 +45,14 @@ export const MessageBase = z.object({
   edit_date: UnixTime.optional(),
 });
 
+/** A message in a Telegram Business chat: the connection it came through, and who sent it. */
+export const BusinessMessage = z.object({
+  business_connection_id: NonBlank,
+  chat: Chat,
+  from: User.optional(),
+  sender_business_bot: User.optional(),
+});
+
 const FileBase = z.object({ file_id: NonBlank, file_size: z.int().min(0).optional() });
 
 export const PhotoSizes = z

@@ -11,6 +11,9 @@
  *   bytes) on the last message, one button per row.
  * - An image goes with `sendPhoto` by URL, the text as its caption when it
  *   fits in 1024 characters, else as messages after it.
+ * - A reply to a customer of a Telegram Business chat (`providerThreadId`,
+ *   the business connection id) carries `business_connection_id`, so it is
+ *   sent as the business account.
  * - A template (WhatsApp's way around its 24-hour window) does not exist on
  *   Telegram, which has no such window: the message's text is sent instead.
  *
@@ -61,6 +64,8 @@ export async function sendTelegram(message: OutboundMessage, context: SendContex
   const client = telegramClient(token, context.baseUrl, context.http);
   const { api } = client;
   const chatId = message.userId;
+  // A customer who wrote to the business's own Telegram Business account is answered from it, through the connection.
+  const via = message.providerThreadId ? { business_connection_id: message.providerThreadId } : {};
 
   const captioned = message.image !== undefined && text.length <= TELEGRAM_CAPTION_LIMIT;
   const chunks = captioned ? [] : splitForTelegram(text);
@@ -70,13 +75,20 @@ export async function sendTelegram(message: OutboundMessage, context: SendContex
     const markup = chunks.length === 0 ? keyboard : undefined;
     steps.push(() =>
       captioned && text
-        ? api.sendPhoto(chatId, url, { caption: toTelegramHtml(text), parse_mode: 'HTML', reply_markup: markup })
-        : api.sendPhoto(chatId, url, { reply_markup: markup }),
+        ? api.sendPhoto(chatId, url, {
+            ...via,
+            caption: toTelegramHtml(text),
+            parse_mode: 'HTML',
+            reply_markup: markup,
+          })
+        : api.sendPhoto(chatId, url, { ...via, reply_markup: markup }),
     );
   }
   chunks.forEach((chunk, i) => {
     const markup = i === chunks.length - 1 ? keyboard : undefined;
-    steps.push(() => api.sendMessage(chatId, toTelegramHtml(chunk), { parse_mode: 'HTML', reply_markup: markup }));
+    steps.push(() =>
+      api.sendMessage(chatId, toTelegramHtml(chunk), { ...via, parse_mode: 'HTML', reply_markup: markup }),
+    );
   });
 
   const ids: string[] = [];

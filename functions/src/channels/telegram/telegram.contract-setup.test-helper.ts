@@ -35,6 +35,13 @@ export const EXPECTED_COUNTS: Record<string, { messages: number; statuses: numbe
   'message-reaction': { messages: 1, statuses: 0, unprocessable: 0 },
   'my-chat-member-kicked': { messages: 0, statuses: 0, unprocessable: 1 },
   'group-message': { messages: 0, statuses: 0, unprocessable: 1 },
+  'business-message': { messages: 1, statuses: 0, unprocessable: 0 },
+  'business-message-from-owner': { messages: 1, statuses: 0, unprocessable: 0 },
+  'business-message-from-bot': { messages: 0, statuses: 0, unprocessable: 0 },
+  'edited-business-message': { messages: 1, statuses: 0, unprocessable: 0 },
+  'channel-post': { messages: 0, statuses: 0, unprocessable: 1 },
+  'reply-forwarded': { messages: 1, statuses: 0, unprocessable: 0 },
+  'video-note': { messages: 1, statuses: 0, unprocessable: 0 },
 };
 
 export const TELEGRAM_CONTRACT: ContractSetup = {

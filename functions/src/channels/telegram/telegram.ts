@@ -23,6 +23,12 @@
  *   `cbq:{query id}`; timed by the message that carried the button, because
  *   Telegram gives no time for the press.
  * - `message_reaction`: a reaction (an empty emoji when removed).
+ * - `business_message`, `edited_business_message` (Telegram Business: the
+ *   business connected the bot to its own account, so customers write to
+ *   that account): read like `message`, ids `{chat}:biz:{message}`, the
+ *   connection id as `providerThreadId` so the reply goes out as the
+ *   business (`business_connection_id`); what the owner sends from their
+ *   app is an echo, the bot's own replies are dropped.
  * - `my_chat_member`, other update kinds, group chats: unprocessable with the
  *   reason (kept in dead letters, acknowledged so Telegram stops retrying).
  *
@@ -60,6 +66,8 @@ export const TELEGRAM_ALLOWED_UPDATES = [
   'callback_query',
   'message_reaction',
   'my_chat_member',
+  'business_message',
+  'edited_business_message',
 ] as const;
 
 export const telegram: ChannelAdapter = {
@@ -105,6 +113,7 @@ export const telegram: ChannelAdapter = {
     if (!accountId) throw new ValidationError('no telegram account for this business');
     const delivery: ParsedDelivery = { events: [], unprocessable: [] };
     const result = readUpdate(json as Record<string, unknown>, accountId);
+    if (result === null) return delivery; // the bot's own reply in a business chat, recorded when it was sent
     if ('reason' in result) delivery.unprocessable.push({ ...result, fragment: json, accountId });
     else delivery.events.push(result);
     return delivery;

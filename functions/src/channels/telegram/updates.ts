@@ -20,7 +20,12 @@ const MEMBER_NOTICES: Record<string, string> = {
   member: 'the customer (re)started or unblocked the bot (my_chat_member "member")',
 };
 
-export function readUpdate(update: Record<string, unknown>, accountId: string): InboundMessageEvent | Problem {
+/**
+ * One update as an event, a reason it is not one, or `null` for the bot's
+ * own reply in a business chat (echoed by Telegram, already recorded when we
+ * sent it).
+ */
+export function readUpdate(update: Record<string, unknown>, accountId: string): InboundMessageEvent | Problem | null {
   const kind = Object.keys(update).find((key) => key !== 'update_id');
   if (kind === undefined) return { reason: 'Telegram update without content' };
   const body = update[kind];
@@ -29,6 +34,14 @@ export function readUpdate(update: Record<string, unknown>, accountId: string): 
       return readMessage(body, accountId, false);
     case 'edited_message':
       return readMessage(body, accountId, true);
+    case 'business_message':
+      return readBusinessMessage(body, accountId, false);
+    case 'edited_business_message':
+      return readBusinessMessage(body, accountId, true);
+    case 'deleted_business_messages':
+      return { reason: 'the customer or the business deleted messages in a business chat; deletions are not applied' };
+    case 'business_connection':
+      return { reason: 'a Telegram Business account connected, changed or disconnected the bot (business_connection)' };
     case 'callback_query':
       return readCallbackQuery(body, accountId);
     case 'message_reaction':
@@ -49,26 +62,53 @@ function groupReason(type: string): string {
   return `group chats are not supported (chat type "${type.slice(0, 40)}")`;
 }
 
-function readMessage(raw: unknown, accountId: string, edited: boolean): InboundMessageEvent | Problem {
-  const what = edited ? 'edited_message' : 'message';
+function readMessage(
+  raw: unknown,
+  accountId: string,
+  edited: boolean,
+  business?: { connectionId: string; echo: boolean },
+): InboundMessageEvent | Problem {
+  const what = `${edited ? 'edited_' : ''}${business ? 'business_' : ''}message`;
   const base = P.MessageBase.safeParse(raw);
   if (!base.success) return { reason: `${what} does not fit: ${issuesOf(base.error)}` };
   const { chat, message_id, date, edit_date, from } = base.data;
   if (chat.type !== 'private') return { reason: groupReason(chat.type) };
-  if (edited && edit_date === undefined) return { reason: 'edited_message without edit_date' };
+  if (edited && edit_date === undefined) return { reason: `${what} without edit_date` };
   const content = readContent(raw as Record<string, unknown>);
   if ('reason' in content) return content;
-  const id = messageId(chat.id, message_id);
+  // A business chat is "independent from any bot chat which might share the same identifier": its ids get their own space.
+  const id = business ? `${chat.id}:biz:${message_id}` : messageId(chat.id, message_id);
   return withoutUndefined<InboundMessageEvent>({
     kind: 'message',
     channel: CHANNEL,
     accountId,
     userId: String(chat.id),
-    userName: nameOf(from) ?? nameOf(chat),
+    userName: business?.echo ? nameOf(chat) : (nameOf(from) ?? nameOf(chat)),
     providerMessageId: edited ? `${id}:edit:${edit_date}` : id,
     timestamp: new Date((edited ? edit_date! : date) * 1000),
     content,
+    echo: business?.echo || undefined,
+    // Replies to it go through the business connection (send.ts), as the business account.
+    providerThreadId: business?.connectionId,
   });
+}
+
+/**
+ * A message in a chat of a Telegram Business account that connected the bot
+ * (Bot API `business_message`): the customer wrote to the business's own
+ * account. In that private chat the customer's user id is the chat id, so a
+ * message from anyone else was sent by the business — its owner from their
+ * app (an echo), or the bot itself (`sender_business_bot`: our reply, `null`).
+ */
+function readBusinessMessage(raw: unknown, accountId: string, edited: boolean): InboundMessageEvent | Problem | null {
+  const parsed = P.BusinessMessage.safeParse(raw);
+  if (!parsed.success) return { reason: `business message does not fit: ${issuesOf(parsed.error)}` };
+  const { business_connection_id: connectionId, chat, from, sender_business_bot: bot } = parsed.data;
+  if (bot?.username !== undefined && bot.username.toLowerCase() === accountId.replace(/^@/, '').toLowerCase()) {
+    return null;
+  }
+  const echo = from !== undefined && from.id !== chat.id;
+  return readMessage(raw, accountId, edited, { connectionId, echo });
 }
 
 /** Our id of a Telegram message: ids are only unique within their chat. */

@@ -1,8 +1,13 @@
 /**
  * What one WhatsApp Cloud API message says, by its `type` (shapes in
- * cloud-payload.ts): text, media, location, interactive and template button
- * replies, reactions; anything else as unsupported content that says what it
- * was, so the customer still gets an answer.
+ * cloud-payload.ts; Meta's references under
+ * developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/):
+ * text, media (and the On-Premises API's `voice`), location, interactive and
+ * template button replies, reactions, a customer's edit (the new content);
+ * shared contacts and orders as unsupported content that says what they
+ * hold, so staff see it; notices nobody typed (system, request_welcome, a
+ * deletion) as a reason. Anything else is unsupported content that says what
+ * it was, so the customer still gets an answer.
  */
 import type { z } from 'zod';
 import type { MediaRef, MessageContent } from '../../domain/message.js';
@@ -11,7 +16,7 @@ import * as P from './cloud-payload.js';
 
 export type Problem = { reason: string };
 
-export function readContent(type: string, message: unknown): MessageContent | Problem {
+export function readContent(type: string, message: unknown, nested = false): MessageContent | Problem {
   const body = ownField(message, type);
   const bad = (error: z.ZodError): Problem => ({
     reason: `"${type}" message without a usable "${type}" object: ${issuesOf(error)}`,
@@ -30,10 +35,12 @@ export function readContent(type: string, message: unknown): MessageContent | Pr
       const caption = type === 'sticker' ? undefined : media.data.caption;
       return withoutUndefined<MessageContent>({ type, media: mediaRef(media.data), caption });
     }
-    case 'audio': {
+    case 'audio':
+    case 'voice': {
+      // `voice` is the On-Premises API's voice note (still forwarded by Qiscus); the Cloud API says `voice: true`.
       const media = P.MediaBody.safeParse(body);
       return media.success
-        ? { type: 'audio', media: mediaRef(media.data), voice: media.data.voice === true }
+        ? { type: 'audio', media: mediaRef(media.data), voice: type === 'voice' || media.data.voice === true }
         : bad(media.error);
     }
     case 'location': {
@@ -57,9 +64,40 @@ export function readContent(type: string, message: unknown): MessageContent | Pr
       // Meta omits the emoji when the customer removes a reaction: '' says "removed".
       return { type: 'reaction', emoji: reaction.data.emoji ?? '', toProviderMessageId: reaction.data.message_id };
     }
-    case 'system':
+    case 'system': {
       // Sent by WhatsApp (e.g. "the customer changed number"), not by the customer: nobody awaits an answer.
-      return { reason: 'WhatsApp system notice (e.g. a changed number), not a customer message' };
+      const system = P.SystemBody.safeParse(body).data;
+      const what = [system?.type, system?.body].filter(Boolean).join(': ').slice(0, 300);
+      return {
+        reason: `WhatsApp system notice (e.g. a changed number), not a customer message${what ? `: ${what}` : ''}`,
+      };
+    }
+    case 'request_welcome':
+      return { reason: 'the customer opened the chat for the first time (request_welcome); nothing was written yet' };
+    case 'revoke': {
+      const revoke = P.RevokeBody.safeParse(body);
+      if (!revoke.success) return bad(revoke.error);
+      return {
+        reason: `the customer deleted message ${revoke.data.original_message_id.slice(0, 120)}; deletions are not applied`,
+      };
+    }
+    case 'edit': {
+      // The edited message is the customer's latest word: read as a new message, as Telegram's edits are.
+      const edit = P.EditBody.safeParse(body);
+      if (!edit.success) return bad(edit.error);
+      if (nested) return { reason: 'an edit inside an edit' };
+      return readContent(edit.data.message.type, edit.data.message, true);
+    }
+    case 'contacts':
+      return sharedContacts(body);
+    case 'order': {
+      const order = P.OrderBody.safeParse(body);
+      if (!order.success) return bad(order.error);
+      const items = order.data.product_items?.length ?? 0;
+      const note = order.data.text?.trim();
+      const summary = `an order from the catalog (${items} item${items === 1 ? '' : 's'})${note ? `: "${note}"` : ''}`;
+      return { type: 'unsupported', providerType: 'order', summary: summary.slice(0, 500) };
+    }
     case 'unsupported':
     case 'unknown':
       return unsupported(message, P.UnsupportedBody.safeParse(body).data?.type ?? type);
@@ -81,6 +119,19 @@ function readInteractive(body: unknown): MessageContent | Problem {
   if (!reply.success) return { reason: `interactive ${kind.data.type} does not fit: ${issuesOf(reply.error)}` };
   const { id, title } = 'button_reply' in reply.data ? reply.data.button_reply : reply.data.list_reply;
   return { type: 'interactive', replyId: id, title };
+}
+
+/** A shared contact card: staff read it (a phone number is not something to answer automatically). */
+function sharedContacts(body: unknown): MessageContent | Problem {
+  const contacts = P.ContactsBody.safeParse(body);
+  if (!contacts.success) return { reason: `"contacts" message without usable contacts: ${issuesOf(contacts.error)}` };
+  const cards = contacts.data.map((contact) => {
+    const name = (contact.name?.formatted_name ?? contact.name?.first_name)?.trim();
+    const phones = (contact.phones ?? []).map((p) => (p.phone ?? p.wa_id)?.trim()).filter(Boolean);
+    return [name, ...phones].filter(Boolean).join(', ');
+  });
+  const summary = `a shared contact: ${cards.filter(Boolean).join('; ') || 'no name or number'}`.slice(0, 500);
+  return { type: 'unsupported', providerType: 'contacts', summary };
 }
 
 /** Content we cannot read still becomes an event, so the customer gets a polite answer. */
@@ -106,7 +157,7 @@ function mediaRef(media: z.infer<typeof P.MediaBody>): MediaRef {
 /** "title: details" from a webhook error object, e.g. "Re-engagement message: Message failed to send because…". */
 export function describeWebhookError(error: P.WebhookError): string {
   const parts: string[] = [];
-  for (const part of [error.title, error.message, error.error_data?.details]) {
+  for (const part of [error.title, error.message, error.error_data?.details, error.details]) {
     const text = part?.trim();
     if (text && !parts.includes(text)) parts.push(text);
   }

@@ -121,15 +121,22 @@ export function readCloudApiValue(
   }
 }
 
-/** Profile names by WhatsApp id; a lone contact also names a sender whose number differs from its id. */
+/**
+ * Profile names by WhatsApp id or BSUID (a customer with a username and no
+ * name is called by the username); a lone contact also names a sender whose
+ * number differs from its id.
+ */
 function contactNames(contacts: unknown[]): (waId: string) => string | undefined {
   const byId = new Map<string, string>();
   for (const raw of contacts) {
     const contact = P.Contact.safeParse(raw);
-    const name = contact.success ? contact.data.profile?.name?.trim() : undefined;
-    if (contact.success && name) byId.set(contact.data.wa_id, name);
+    if (!contact.success) continue;
+    const { wa_id, user_id, profile } = contact.data;
+    const name = profile?.name?.trim() || profile?.username?.trim();
+    if (!name) continue;
+    for (const id of [wa_id, user_id]) if (id) byId.set(id, name);
   }
-  const only = byId.size === 1 && contacts.length === 1 ? [...byId.values()][0] : undefined;
+  const only = new Set(byId.values()).size === 1 && contacts.length === 1 ? [...byId.values()][0] : undefined;
   return (waId) => byId.get(waId) ?? only;
 }
 
@@ -140,15 +147,20 @@ function readMessage(
 ): InboundMessageEvent | Problem {
   const base = P.MessageBase.safeParse(raw);
   if (!base.success) return { reason: `message does not fit: ${issuesOf(base.error)}` };
-  const { from, id, timestamp, type } = base.data;
+  const { from, from_user_id, id, timestamp, type, group_id } = base.data;
+  if (group_id !== undefined) {
+    return { reason: 'a message in a WhatsApp group (Groups API): Frontdesk answers one customer at a time' };
+  }
   const content = readContent(type, raw);
   if ('reason' in content) return content;
+  // The phone number while Meta gives it (the conversation customers always had), else the BSUID, which sends accept too.
+  const userId = from ?? from_user_id!;
   return withoutUndefined<InboundMessageEvent>({
     kind: 'message',
     channel: source.channel,
     accountId: source.accountId,
-    userId: from,
-    userName: nameOf(from),
+    userId,
+    userName: nameOf(userId),
     providerMessageId: id,
     timestamp,
     content,
@@ -188,12 +200,19 @@ function customerId(to: string): string {
 }
 
 const TRACKED_STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
+/** Statuses that say as much as a tracked one: a voice message played (from March 2026) has been read. */
+const STATUS_ALIASES: Readonly<Record<string, (typeof TRACKED_STATUSES)[number]>> = { played: 'read' };
 
 function readStatus(raw: unknown, source: CloudApiSource): StatusEvent | Problem {
   const parsed = P.Status.safeParse(raw);
   if (!parsed.success) return { reason: `status does not fit: ${issuesOf(parsed.error)}` };
-  const { id, status, timestamp, recipient_id, errors = [], biz_opaque_callback_data } = parsed.data;
-  const tracked = TRACKED_STATUSES.find((s) => s === status);
+  const { id, status, timestamp, errors = [], biz_opaque_callback_data } = parsed.data;
+  const recipient = parsed.data.recipient_id ?? parsed.data.recipient_user_id;
+  if (recipient === undefined)
+    return { reason: 'status names no recipient (neither recipient_id nor recipient_user_id)' };
+  const tracked =
+    TRACKED_STATUSES.find((s) => s === status) ??
+    (Object.hasOwn(STATUS_ALIASES, status) ? STATUS_ALIASES[status] : undefined);
   if (!tracked) return { reason: `status "${status.slice(0, 40)}" is not tracked` };
   const first = P.WebhookError.safeParse(errors[0]);
   const error = first.success
@@ -203,7 +222,7 @@ function readStatus(raw: unknown, source: CloudApiSource): StatusEvent | Problem
     kind: 'status',
     channel: source.channel,
     accountId: source.accountId,
-    userId: recipient_id,
+    userId: recipient,
     providerMessageId: id,
     status: tracked,
     timestamp,

@@ -164,12 +164,27 @@ export function fitTitle(title: string, limit: number): string {
 
 // ------------------------------------------------------------ Cloud API bodies
 
+/**
+ * A business-scoped user id ("US.13491208655302741918", "US.ENT.…"): two
+ * letters, a dot, then the id. Phone numbers are digits, so never match.
+ */
+const BSUID = /^[A-Za-z]{2}\.[A-Za-z0-9.]+$/;
+
+/**
+ * Who a send goes to: a phone number in `to`; a customer known only by a
+ * BSUID in `recipient`, which Meta added for them (…/whatsapp/business-scoped-user-ids,
+ * "Messages API"; `to` would take precedence, so it is left out).
+ */
+export function cloudApiRecipient(userId: string): { to: string } | { recipient: string } {
+  return BSUID.test(userId) ? { recipient: userId } : { to: userId };
+}
+
 /** One part as a Cloud API `/messages` body for the customer `to`, tagged with `callbackData` when given. */
 export function cloudApiMessageBody(part: OutboundPart, to: string, callbackData?: string): Record<string, unknown> {
   const envelope = {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
-    to,
+    ...cloudApiRecipient(to),
     ...(callbackData ? { biz_opaque_callback_data: callbackData } : {}),
   };
   switch (part.kind) {

@@ -46,6 +46,21 @@ export const EXPECTED_COUNTS: Record<string, { messages: number; statuses: numbe
   'template-status-update': { messages: 0, statuses: 0, unprocessable: 1 },
   'partially-malformed': { messages: 1, statuses: 0, unprocessable: 2 },
   'smb-message-echo': { messages: 2, statuses: 0, unprocessable: 0 },
+  'bsuid-username-text': { messages: 1, statuses: 0, unprocessable: 0 },
+  'bsuid-status-delivered': { messages: 0, statuses: 1, unprocessable: 0 },
+  'status-played': { messages: 0, statuses: 1, unprocessable: 0 },
+  contacts: { messages: 1, statuses: 0, unprocessable: 0 },
+  edit: { messages: 1, statuses: 0, unprocessable: 0 },
+  revoke: { messages: 0, statuses: 0, unprocessable: 1 },
+  'system-changed-number': { messages: 0, statuses: 0, unprocessable: 1 },
+  'request-welcome': { messages: 0, statuses: 0, unprocessable: 1 },
+  order: { messages: 1, statuses: 0, unprocessable: 0 },
+  'sticker-animated': { messages: 1, statuses: 0, unprocessable: 0 },
+  'referral-text': { messages: 1, statuses: 0, unprocessable: 0 },
+  'context-forwarded': { messages: 1, statuses: 0, unprocessable: 0 },
+  'interactive-nfm-reply': { messages: 1, statuses: 0, unprocessable: 0 },
+  'value-errors': { messages: 0, statuses: 0, unprocessable: 1 },
+  'group-message': { messages: 0, statuses: 0, unprocessable: 1 },
 };
 
 export const WHATSAPP_META_CONTRACT: ContractSetup = {

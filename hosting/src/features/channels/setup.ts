@@ -11,7 +11,7 @@ export const SETUP: Record<ChannelType, string> = {
   'whatsapp-qiscus':
     '`npm run channels:register` prints the URL with the key as its last path segment (/webhook/whatsapp/qiscus/KEY) to paste into Qiscus.',
   messenger:
-    'Meta app dashboard → Messenger: callback URL /webhook/facebook, the verify token, fields messages, messaging_postbacks, message_echoes, message_reactions, message_reads, message_deliveries. The page token goes in the secrets file.',
+    'Meta app dashboard → Messenger: callback URL /webhook/facebook, the verify token, fields messages, messaging_postbacks, message_echoes, message_reactions, message_reads, message_deliveries, message_edits. The page token goes in the secrets file.',
   instagram:
     'Meta app dashboard → Instagram: callback URL /webhook/instagram, the verify token, the same fields as Messenger. The linked page’s token and page id go in the secrets file.',
   telegram:
