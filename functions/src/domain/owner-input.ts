@@ -71,8 +71,8 @@ export function readAmount(raw: number | string): { value: number } | { hint: st
   if (/^\d+(?:\.\d+)?$/.test(text)) return { value: Number(text) };
   // A comma followed by one or two digits is a decimal comma; with three it could be thousands.
   if (/^\d+,\d{1,2}$/.test(text)) return { value: Number(text.replace(',', '.')) };
-  if (text.startsWith('-')) return { hint: '' };
-  if (/\d/.test(text) && /[a-z]{2,}/i.test(text.replace(/[A-Z]{3}/g, '')))
+  if (text.startsWith('-') || !/\d/.test(text)) return { hint: '' };
+  if (/[a-z]{2,}/i.test(text.replace(/[A-Z]{3}/g, '')))
     return { hint: 'for a starting price write the number and add "priceNote": "from"; for a range add "priceMax"' };
   if (/[^\d\s.,]/.test(text)) return { hint: 'write the number alone: the currency is profile.currency' };
   if (/[.,]\d{3}\b|\s/.test(text)) return { hint: 'write it without thousands separators, such as 1500' };

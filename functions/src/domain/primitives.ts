@@ -124,7 +124,7 @@ export const OwnerDate = z
       error: (issue) => `expected a date as YYYY-MM-DD, such as "2026-12-25", got ${shown(issue.input)}`,
     }),
   )
-  .refine((date) => readIsoDate(date) === date, {
+  .refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || readIsoDate(date) === date, {
     error: (issue) => `${shown(issue.input)} is not a date in the calendar`,
   });
 
@@ -154,14 +154,19 @@ export const TimeZone = z.preprocess(
   ),
 );
 
-export const Interval = z.strictObject({ open: OpeningTime, close: ClosingTime }).refine((i) => i.open < i.close, {
-  error: (issue) => {
-    const i = issue.input as { open: string; close: string };
-    return i.open === i.close
-      ? `opens and closes at ${i.open}: for a whole day write "00:00" to "24:00"`
-      : `closes at ${i.close}, before it opens at ${i.open}: hours past midnight end the day at "24:00" and go on the next day from "00:00"`;
-  },
-});
+const isClock = (time: unknown) => typeof time === 'string' && /^\d\d:\d\d$/.test(time);
+
+// A time that could not be read has its own message: the order is checked between two times only.
+export const Interval = z
+  .strictObject({ open: OpeningTime, close: ClosingTime })
+  .refine((i) => !isClock(i.open) || !isClock(i.close) || i.open < i.close, {
+    error: (issue) => {
+      const i = issue.input as { open: string; close: string };
+      return i.open === i.close
+        ? `opens and closes at ${i.open}: for a whole day write "00:00" to "24:00"`
+        : `closes at ${i.close}, before it opens at ${i.open}: hours past midnight end the day at "24:00" and go on the next day from "00:00"`;
+    },
+  });
 
 export { WEEKDAYS, type Weekday } from './clock.js';
 import { WEEKDAYS, type Weekday } from './clock.js';
@@ -253,7 +258,10 @@ export const Minutes = (max: number, min: 0 | 1 = 1) =>
     (raw) => (typeof raw === 'string' || typeof raw === 'number' ? (readMinutes(raw) ?? raw) : raw),
     z
       .number({ error: (issue) => `expected whole minutes such as 45 or "1h30", got ${shown(issue.input)}` })
-      .int({ error: (issue) => `expected whole minutes such as 45 or "1h30", got ${shown(issue.input)}` })
+      // Not .int(): its failure stops the file's cross checks, and one run should list every problem.
+      .refine(Number.isInteger, {
+        error: (issue) => `expected whole minutes such as 45 or "1h30", got ${shown(issue.input)}`,
+      })
       .min(min, min === 1 ? 'must be at least 1 minute' : 'must not be negative')
       .max(max, `must be at most ${max} minutes`),
   );

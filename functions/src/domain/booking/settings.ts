@@ -160,7 +160,10 @@ export const BookingSettings = z
       .int()
       .min(5)
       .max(720)
-      .refine(fitsTheClock, 'must divide an hour (5, 10, 15, 20, 30, 60) or be whole hours dividing a day')
+      .refine(fitsTheClock, {
+        error: (issue) =>
+          `must divide an hour (5, 10, 15, 20, 30, 60) or be whole hours dividing a day, got ${String(issue.input)}: slots start on this grid from midnight; a service may still last longer`,
+      })
       .default(15),
     /** The earliest a customer can book: this many minutes from now. */
     leadTimeMinutes: z
