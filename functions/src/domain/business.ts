@@ -4,8 +4,9 @@
  * so the profile file, the dashboard's forms and the functions validate
  * with one definition, and as the types inferred from them.
  *
- * Pure: imports nothing but zod (and domain/languages.ts). The profile file (profile/schema.ts)
- * composes these into the file format; the store, channels and responders
+ * Pure: imports nothing but zod and other domain files (languages, and
+ * owner-input / owner-fields, which read values as owners write them). The
+ * profile file (profile/schema.ts) composes these into the file format; the store, channels and responders
  * import them from here, never the other way round.
  *
  * Text a customer may read is `Localized`: either a plain string in the
@@ -15,7 +16,8 @@
  */
 import { z } from 'zod';
 import { isTextLanguage, TEXT_LANGUAGES } from './languages.js';
-import { readLanguageTag, slugify, withWebScheme } from './owner-input.js';
+import { readLanguageTag } from './owner-input.js';
+import { Currency, idFrom, loose, readLanguages, WebAddress } from './owner-fields.js';
 
 import {
   IsoDate,
@@ -70,33 +72,6 @@ export const ServedLanguage = z
     error: (issue) =>
       `"${String(issue.input)}" is not a language Frontdesk can serve yet: the responders can detect, read and answer ${TEXT_LANGUAGES.join(', ')}`,
   });
-
-/** An enum read without regard to case or surrounding spaces ("Owner" is "owner"), refused with its options. */
-const loose = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
-    (raw) => (typeof raw === 'string' ? raw.trim().toLowerCase() : raw),
-    z.enum(values, {
-      error: (issue) => `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${shown(issue.input)}`,
-    }),
-  );
-
-/**
- * Before the check, where an owner left the id out of a Q&A entry, an
- * article or a policy: the id is made from its question or title (in the
- * first language written). Services need their id written: bookings and
- * resources refer to it, and it must not change when the name does.
- */
-const idFrom =
-  (field: string) =>
-  (raw: unknown): unknown => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-    const entry = raw as Record<string, unknown>;
-    if (entry.id !== undefined && entry.id !== '') return raw;
-    const source = entry[field];
-    const text = typeof source === 'string' ? source : Object.values(source ?? {}).find((v) => typeof v === 'string');
-    const id = typeof text === 'string' ? slugify(text, 48) : '';
-    return id.length >= 2 ? { ...entry, id } : raw;
-  };
 
 export const Holiday = z.strictObject({
   date: OwnerDate,
@@ -311,50 +286,6 @@ export type Settings = z.infer<typeof Settings>;
 
 export const VERTICALS = ['clinic', 'grooming', 'salon', 'dental', 'other'] as const;
 
-/** ISO 4217 codes the platform knows (Intl), where it can say; otherwise any three letters. */
-const knownCurrency = (code: string): boolean => {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : undefined;
-  return !known || known.includes(code);
-};
-
-/** A web address shown to customers: http(s) only; "www.example.com" is read as "https://www.example.com". */
-const WebAddress = z.preprocess(
-  (raw) => (typeof raw === 'string' ? withWebScheme(raw) : raw),
-  z.url({
-    protocol: /^https?$/,
-    hostname: z.regexes.domain,
-    error: (issue) => `expected a web address such as "https://example.com", got ${shown(issue.input)}`,
-  }),
-);
-
-/**
- * Before the check: language tags with a region or variant ("pt-BR",
- * "ca-ES-valencia") are read as their language ("pt", "ca"), and the tag is
- * kept in `locales` (by language) for formatting dates and prices the way
- * that region does.
- */
-function readLanguages(raw: unknown, ctx: z.core.ParsePayload<unknown>): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  const profile = raw as Record<string, unknown>;
-  if (!Array.isArray(profile.languages)) return raw;
-  const locales: Record<string, unknown> =
-    typeof profile.locales === 'object' && profile.locales !== null ? { ...profile.locales } : {};
-  for (const [i, entry] of (profile.languages as unknown[]).entries()) {
-    const read = typeof entry === 'string' ? readLanguageTag(entry) : undefined;
-    if (!read?.tag) continue;
-    if (locales[read.language] !== undefined && locales[read.language] !== read.tag) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['languages', i],
-        message: `"${read.tag}" and locales.${read.language} "${String(locales[read.language])}" disagree: keep one`,
-        input: entry,
-      });
-    }
-    locales[read.language] = read.tag;
-  }
-  return Object.keys(locales).length ? { ...profile, locales } : raw;
-}
-
 export const BusinessProfile = z.preprocess(
   (raw, ctx) => readLanguages(raw, ctx),
   z
@@ -381,13 +312,7 @@ export const BusinessProfile = z.preprocess(
           z.string().refine((tag) => readLanguageTag(tag)?.tag === tag, 'must be a language tag such as "pt-BR"'),
         )
         .optional(),
-      currency: z.preprocess(
-        (raw) => (typeof raw === 'string' ? raw.trim().toUpperCase() : raw),
-        z.string().refine((code) => /^[A-Z]{3}$/.test(code) && knownCurrency(code), {
-          error: (issue) =>
-            `expected a three-letter ISO 4217 currency code such as "EUR" or "AED", got ${shown(issue.input)}`,
-        }),
-      ),
+      currency: Currency,
       phone: Text.optional(),
       email: z.preprocess(
         (raw) => (typeof raw === 'string' ? raw.trim() : raw),

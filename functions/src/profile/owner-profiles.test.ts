@@ -9,7 +9,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../errors.js';
+import { ValidationError, type Issue } from '../errors.js';
+import { at } from '../store/collections.js';
+import { fakeStaffAccounts, memoryDeps } from '../testing/memory-deps.js';
+import { loadProfile } from './load.js';
 import { type BusinessProfileFile, readProfileFile } from './schema.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/owners/', import.meta.url));
@@ -249,5 +252,42 @@ describe('profile files written by owners', () => {
     // What was read reads the same again: an exported profile seeds back unchanged.
     const again = readProfileFile(JSON.parse(JSON.stringify(read.file)));
     expect(again.ok && again.file).toEqual(read.file);
+  });
+});
+
+describe('the seed path (loadProfile)', () => {
+  it('refuses a file with every problem in its message, and writes nothing', async () => {
+    const { db } = memoryDeps();
+    const error = await loadProfile(db, fakeStaffAccounts, fixture('toilettage-lyon.json')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toHaveLength(2);
+    expect((error as Error).message).toBe(
+      [
+        'Invalid business profile file, 2 problems:',
+        '  services[0].price (service "bain-sechage"): expected a number such as 45 or 45.5, got "35€": write the number alone: the currency is profile.currency',
+        '  services[2].id (service "toilettage-complet"): duplicate id "toilettage-complet": services[1] has it too; every service needs its own',
+      ].join('\n'),
+    );
+    expect(await db.get(at.business('au-poil-lyonnais'))).toBeUndefined();
+  });
+
+  it('loads an owner file as read, and the same file again changes nothing', async () => {
+    const { db } = memoryDeps();
+    const first = await loadProfile(db, fakeStaffAccounts, fixture('sultan-barbers-dubai.json')).catch(
+      (e: unknown) => e,
+    );
+    // As written it is refused (the name); fixed as the message says, it loads.
+    expect(first).toBeInstanceOf(ValidationError);
+    const file = fixture('sultan-barbers-dubai.json');
+    file.profile.name = 'Sultan Barbers';
+    expect(await loadProfile(db, fakeStaffAccounts, file)).toMatchObject({
+      businessId: 'sultan-barbers',
+      changed: true,
+    });
+    expect((await db.get(at.business('sultan-barbers')))!.hours.fri).toEqual([
+      { open: '14:00', close: '24:00' },
+      { open: '00:00', close: '02:00' },
+    ]);
+    expect(await loadProfile(db, fakeStaffAccounts, file)).toMatchObject({ changed: false });
   });
 });
