@@ -4,8 +4,9 @@
  * so the profile file, the dashboard's forms and the functions validate
  * with one definition, and as the types inferred from them.
  *
- * Pure: imports nothing but zod (and domain/languages.ts). The profile file (profile/schema.ts)
- * composes these into the file format; the store, channels and responders
+ * Pure: imports nothing but zod and other domain files (languages, and
+ * owner-input / owner-fields, which read values as owners write them). The
+ * profile file (profile/schema.ts) composes these into the file format; the store, channels and responders
  * import them from here, never the other way round.
  *
  * Text a customer may read is `Localized`: either a plain string in the
@@ -15,13 +16,22 @@
  */
 import { z } from 'zod';
 import { isTextLanguage, TEXT_LANGUAGES } from './languages.js';
+import { readLanguageTag } from './owner-input.js';
+import { Currency, idFrom, loose, readLanguages, WebAddress } from './owner-fields.js';
 
 import {
   IsoDate,
+  ItemId,
   Localized,
   LanguageCode,
+  Minutes,
   Money,
+  OwnerDate,
+  Price,
+  shown,
+  SignInEmail,
   Slug,
+  Text,
   WEEKDAYS,
   WeeklyHours,
   Interval,
@@ -31,7 +41,23 @@ import {
 import { BookingSettings } from './booking/settings.js';
 import { ConversationSettings } from './conversation-settings.js';
 
-export { IsoDate, Localized, LanguageCode, Money, Slug, WEEKDAYS, WeeklyHours, Interval, TimeOfDay, TimeZone };
+export {
+  IsoDate,
+  ItemId,
+  Localized,
+  LanguageCode,
+  Minutes,
+  Money,
+  OwnerDate,
+  Price,
+  SignInEmail,
+  Slug,
+  WEEKDAYS,
+  WeeklyHours,
+  Interval,
+  TimeOfDay,
+  TimeZone,
+};
 export type { Weekday } from './primitives.js';
 
 /**
@@ -40,13 +66,15 @@ export type { Weekday } from './primitives.js';
  * "ca". Anything else is refused here, rather than every message in it being
  * answered in another language.
  */
-export const ServedLanguage = LanguageCode.refine((code): boolean => isTextLanguage(code), {
-  error: (issue) =>
-    `"${String(issue.input)}" is not a language Frontdesk can serve yet: the responders can detect, read and answer ${TEXT_LANGUAGES.join(', ')}`,
-});
+export const ServedLanguage = z
+  .preprocess((raw) => (typeof raw === 'string' ? (readLanguageTag(raw)?.language ?? raw) : raw), LanguageCode)
+  .refine((code): boolean => isTextLanguage(code), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a language Frontdesk can serve yet: the responders can detect, read and answer ${TEXT_LANGUAGES.join(', ')}`,
+  });
 
 export const Holiday = z.strictObject({
-  date: IsoDate,
+  date: OwnerDate,
   name: Localized,
   /** Special hours for the day; empty or absent means closed all day. */
   hours: z.array(Interval).default([]),
@@ -54,34 +82,26 @@ export const Holiday = z.strictObject({
 export type Holiday = z.infer<typeof Holiday>;
 
 export const ServiceVariant = z.strictObject({
-  id: Slug,
+  id: ItemId,
   name: Localized,
-  durationMinutes: z
-    .number()
-    .int()
-    .positive()
-    .max(24 * 60),
-  price: Money,
+  durationMinutes: Minutes(24 * 60),
+  price: Price,
 });
 
 export const Service = z
   .strictObject({
-    id: Slug,
+    id: ItemId,
     name: Localized,
     description: Localized.optional(),
     category: Localized.optional(),
-    durationMinutes: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 60),
-    /** Price in the business currency (major units). With priceMax, a range. */
-    price: Money,
-    priceMax: Money.optional(),
+    durationMinutes: Minutes(24 * 60),
+    /** Price in the business currency (major units). With priceMax, a range; "from" prices say so in priceNote. */
+    price: Price,
+    priceMax: Price.optional(),
     priceNote: Localized.optional(),
-    deposit: Money.optional(),
-    bufferBeforeMinutes: z.number().int().nonnegative().max(240).default(0),
-    bufferAfterMinutes: z.number().int().nonnegative().max(240).default(0),
+    deposit: Price.optional(),
+    bufferBeforeMinutes: Minutes(240, 0).default(0),
+    bufferAfterMinutes: Minutes(240, 0).default(0),
     /** e.g. pet size bands for a groomer; each has its own duration and price. */
     variants: z.array(ServiceVariant).default([]),
     /** Free-form vertical details (treatment area, species, …) shown to the AI. */
@@ -89,27 +109,36 @@ export const Service = z
     active: z.boolean().default(true),
   })
   .refine((s) => s.priceMax === undefined || s.priceMax >= s.price, {
-    message: 'priceMax must not be below price',
+    error: (issue) => {
+      const s = issue.input as { price: number; priceMax: number };
+      return `priceMax ${s.priceMax} is below price ${s.price}: a range goes from price up to priceMax`;
+    },
     path: ['priceMax'],
   });
 export type Service = z.infer<typeof Service>;
 
-export const KnowledgeArticle = z.strictObject({
-  id: Slug,
-  title: Localized,
-  body: Localized,
-  tags: z.array(z.string()).default([]),
-});
+export const KnowledgeArticle = z.preprocess(
+  idFrom('title'),
+  z.strictObject({
+    id: ItemId,
+    title: Localized,
+    body: Localized,
+    tags: z.array(z.string()).default([]),
+  }),
+);
 export type KnowledgeArticle = z.infer<typeof KnowledgeArticle>;
 
-export const QaEntry = z.strictObject({
-  id: Slug,
-  question: Localized,
-  answer: Localized,
-  /** Other ways customers ask the same thing; they help retrieval. */
-  alternates: z.array(z.string().min(1)).default([]),
-  tags: z.array(z.string()).default([]),
-});
+export const QaEntry = z.preprocess(
+  idFrom('question'),
+  z.strictObject({
+    id: ItemId,
+    question: Localized,
+    answer: Localized,
+    /** Other ways customers ask the same thing; they help retrieval. */
+    alternates: z.array(z.string().min(1)).default([]),
+    tags: z.array(z.string()).default([]),
+  }),
+);
 export type QaEntry = z.infer<typeof QaEntry>;
 
 export const StyleGuide = z.strictObject({
@@ -123,11 +152,14 @@ export const StyleGuide = z.strictObject({
 });
 export type StyleGuide = z.infer<typeof StyleGuide>;
 
-export const Policy = z.strictObject({
-  id: Slug,
-  title: Localized,
-  text: Localized,
-});
+export const Policy = z.preprocess(
+  idFrom('title'),
+  z.strictObject({
+    id: ItemId,
+    title: Localized,
+    text: Localized,
+  }),
+);
 export type Policy = z.infer<typeof Policy>;
 
 /**
@@ -147,7 +179,14 @@ export const CHANNEL_TYPES = [
   'telegram',
   'webchat',
 ] as const;
-export const ChannelType = z.enum(CHANNEL_TYPES);
+export const ChannelType = z.enum(CHANNEL_TYPES, {
+  error: (issue) =>
+    `expected one of ${CHANNEL_TYPES.map((t) => `"${t}"`).join(', ')}, got ${shown(issue.input)}${
+      typeof issue.input === 'string' && issue.input.toLowerCase() === 'whatsapp'
+        ? ': say which WhatsApp provider the number is connected through'
+        : ''
+    }`,
+});
 export type ChannelType = z.infer<typeof ChannelType>;
 
 export const ChannelAccount = z.strictObject({
@@ -169,10 +208,13 @@ export const ChannelAccount = z.strictObject({
 export type ChannelAccount = z.infer<typeof ChannelAccount>;
 
 export const StaffMember = z.strictObject({
-  email: z.email(),
-  name: z.string().min(1),
-  role: z.enum(['owner', 'staff']),
-  telegramChatId: z.string().optional(),
+  email: SignInEmail,
+  name: Text,
+  role: loose(['owner', 'staff']),
+  /** Telegram chat ids are integers: written as a JSON number, it is kept as its digits. */
+  telegramChatId: z
+    .preprocess((raw) => (typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw), z.string())
+    .optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -244,23 +286,54 @@ export type Settings = z.infer<typeof Settings>;
 
 export const VERTICALS = ['clinic', 'grooming', 'salon', 'dental', 'other'] as const;
 
-export const BusinessProfile = z.strictObject({
-  name: z.string().min(1),
-  vertical: z.enum(VERTICALS),
-  description: Localized.optional(),
-  timezone: TimeZone,
-  /** The first is the default language. */
-  languages: z
-    .array(ServedLanguage)
-    .min(1)
-    .refine((languages) => new Set(languages).size === languages.length, 'lists a language twice'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code, e.g. "AED"'),
-  phone: z.string().optional(),
-  email: z.email().optional(),
-  address: Localized.optional(),
-  website: z.url().optional(),
-  mapsUrl: z.url().optional(),
-});
+export const BusinessProfile = z.preprocess(
+  (raw, ctx) => readLanguages(raw, ctx),
+  z
+    .strictObject({
+      /** One name, as on the door: customers in every language see it as written. */
+      name: z
+        .string({
+          error: (issue) =>
+            typeof issue.input === 'object' && issue.input !== null
+              ? 'expected the name as one text, such as "Sultan Barbers": it is shown as written in every language (say it in other languages in the description)'
+              : `expected the name as text, got ${shown(issue.input)}`,
+        })
+        .trim()
+        .min(1, 'must not be empty'),
+      vertical: loose(VERTICALS),
+      description: Localized.optional(),
+      timezone: TimeZone,
+      /** The first is the default language. */
+      languages: z.array(ServedLanguage).min(1, 'needs at least one language, such as ["en"]'),
+      /** Regional tags by language ({ "pt": "pt-BR" }), from `languages` written as tags or given here. */
+      locales: z
+        .record(
+          LanguageCode,
+          z.string().refine((tag) => readLanguageTag(tag)?.tag === tag, 'must be a language tag such as "pt-BR"'),
+        )
+        .optional(),
+      currency: Currency,
+      phone: Text.optional(),
+      email: z.preprocess(
+        (raw) => (typeof raw === 'string' ? raw.trim() : raw),
+        z.email({ error: (issue) => `expected an email address, got ${shown(issue.input)}` }).optional(),
+      ),
+      address: Localized.optional(),
+      website: WebAddress.optional(),
+      mapsUrl: WebAddress.optional(),
+    })
+    .superRefine((profile, ctx) => {
+      const seen = new Set<string>();
+      profile.languages.forEach((language, i) => {
+        if (seen.has(language))
+          ctx.addIssue({ code: 'custom', path: ['languages', i], message: `lists "${language}" twice` });
+        seen.add(language);
+      });
+      for (const language of Object.keys(profile.locales ?? {}))
+        if (!profile.languages.includes(language))
+          ctx.addIssue({ code: 'custom', path: ['locales', language], message: `"${language}" is not in languages` });
+    }),
+);
 export type BusinessProfile = z.infer<typeof BusinessProfile>;
 
 /** Everything the business has told us, as the responders see it (the profile file without channels and staff). */

@@ -66,6 +66,8 @@ export function localDay(date: string, timeZone: string): (minutes: number) => D
  * the moment the clocks jump over it.
  */
 export function boundaryInstant(date: string, minutes: number, timeZone: string, which: 'first' | 'last'): Date {
+  // A day that closes at "24:00" closes when the next one begins.
+  if (minutes >= 24 * 60) return boundaryInstant(addDays(date, 1), minutes - 24 * 60, timeZone, which);
   const instants = localInstants(date, minutes, timeZone);
   const pick = which === 'first' ? instants[0] : instants.at(-1);
   if (pick) return pick;

@@ -242,11 +242,11 @@ describe.each(FILES)('BusinessProfileFile rejects a broken copy of %s', (name) =
   const breakages: [string, (file: BusinessProfileFile) => void, (string | number)[]][] = [
     ['a negative service price', (f) => void (f.services[0]!.price = -1), ['services', 0, 'price']],
     ['a timezone that does not exist', (f) => void (f.profile.timezone = 'Mars/Base'), ['profile', 'timezone']],
-    ['an id that is not a slug', (f) => void (f.qa[1]!.id = 'Not A Slug'), ['qa', 1, 'id']],
+    ['an id with nothing to make a slug of', (f) => void (f.qa[1]!.id = '💅'), ['qa', 1, 'id']],
     ['a duplicate Q&A id', (f) => void (f.qa[1]!.id = f.qa[0]!.id), ['qa', 1, 'id']],
     [
       'a misspelt weekday (unknown keys are refused, not silently dropped)',
-      (f) => void ((f.hours as unknown as Record<string, unknown>).Tue = [{ open: '09:00', close: '17:00' }]),
+      (f) => void ((f.hours as unknown as Record<string, unknown>).Tuseday = [{ open: '09:00', close: '17:00' }]),
       ['hours'],
     ],
     [

@@ -15,7 +15,7 @@ import { parseOrThrow } from '../validation.js';
 import { z } from 'zod';
 import { hashBusinessKey } from '../channels/business-key.js';
 import { ChannelType } from '../domain/business.js';
-import { BusinessProfileFile } from './schema.js';
+import { formatProfileIssues, readProfileFile } from './schema.js';
 
 export interface SeedResult {
   businessId: string;
@@ -58,7 +58,11 @@ export function firebaseStaffAccounts(auth: Auth): StaffAccounts {
 }
 
 export async function loadProfile(db: Database, accounts: StaffAccounts, input: unknown): Promise<SeedResult> {
-  const file = parseOrThrow(BusinessProfileFile, input, 'business profile file');
+  const read = readProfileFile(input);
+  if (!read.ok) {
+    throw new ValidationError(`Invalid business profile file, ${formatProfileIssues(read.issues)}`, read.issues);
+  }
+  const file = read.file;
   const businessId = file.id;
   const revision = createHash('sha256').update(canonical(file)).digest('hex').slice(0, 16);
   const counts = {

@@ -8,91 +8,211 @@
  * the checks that span the file (unique ids, one owner at least).
  */
 import { z } from 'zod';
+import type { Holiday } from '../domain/business.js';
 import {
   type Business,
   BusinessProfile,
   ChannelAccount,
-  Holiday,
+  Interval,
   KnowledgeArticle,
+  Localized,
+  OwnerDate,
   Policy,
   QaEntry,
   Service,
   Settings,
-  Slug,
   StaffMember,
   StyleGuide,
   WeeklyHours,
 } from '../domain/business.js';
+import { readIsoDate, slugify } from '../domain/owner-input.js';
+import type { Issue } from '../errors.js';
+import { describeProfileIssues } from './issues.js';
+
+/** The business id: it is in every document path and command, so it is written as an id, never guessed from one. */
+const BusinessId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, {
+  error: (issue) => {
+    const suggestion = typeof issue.input === 'string' ? slugify(issue.input) : '';
+    return `must be lowercase letters, digits and dashes (2–63 characters)${suggestion.length >= 2 ? `, such as "${suggestion}"` : ''}`;
+  },
+});
+
+/** Most days a year a range may cover: a longer one is a typo in a year. */
+const MAX_RANGE_DAYS = 366;
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/**
+ * One holiday entry of the file: a day (`date`), or days in a row with the
+ * same hours (`from` … `to`, both included; also written as
+ * `"date": "2026-08-03/2026-08-14"`). It becomes one Holiday per day.
+ */
+const HolidayEntry = z
+  .preprocess(
+    (raw) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+      const entry = raw as Record<string, unknown>;
+      const parts = typeof entry.date === 'string' ? entry.date.split('/') : [];
+      if (parts.length !== 2 || entry.from !== undefined || entry.to !== undefined) return raw;
+      const { date: _range, ...rest } = entry;
+      return { ...rest, from: parts[0], to: parts[1] };
+    },
+    z.strictObject({
+      date: OwnerDate.optional(),
+      from: OwnerDate.optional(),
+      to: OwnerDate.optional(),
+      name: Localized,
+      hours: z.array(Interval).default([]),
+    }),
+  )
+  .superRefine((entry, ctx) => {
+    if (entry.date !== undefined && (entry.from !== undefined || entry.to !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'give either "date" (one day) or "from" and "to" (days in a row)' });
+    else if (entry.date === undefined && (entry.from === undefined || entry.to === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [entry.from === undefined && entry.to === undefined ? 'date' : entry.from === undefined ? 'from' : 'to'],
+        message:
+          entry.from === undefined && entry.to === undefined
+            ? 'required: the day as YYYY-MM-DD, or "from" and "to" for days in a row'
+            : 'days in a row need both "from" and "to"',
+      });
+    else if (entry.from !== undefined && entry.to !== undefined) {
+      const days = dayNumber(entry.to) - dayNumber(entry.from) + 1;
+      if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: `${entry.to} is before ${entry.from}` });
+      else if (days > MAX_RANGE_DAYS)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `covers ${days} days: at most ${MAX_RANGE_DAYS}` });
+    }
+  })
+  .transform((entry): Holiday[] => {
+    const first = entry.date ?? entry.from!;
+    const last = entry.date ?? entry.to!;
+    const days: Holiday[] = [];
+    for (let d = dayNumber(first); d <= dayNumber(last); d++) {
+      const date = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      days.push({ date: readIsoDate(date)!, name: entry.name, hours: entry.hours });
+    }
+    return days;
+  });
+
+/** Each day once: two entries for one day would leave which hours apply to chance. */
+const Holidays = z
+  .array(HolidayEntry)
+  .superRefine((entries, ctx) => {
+    const seen = new Map<string, number>();
+    entries.forEach((days, i) => {
+      // An entry that failed its own checks is still as written: it has no days to compare.
+      if (!Array.isArray(days)) return;
+      for (const { date } of days) {
+        const earlier = seen.get(date);
+        if (earlier !== undefined && earlier !== i)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `${date} is also in holidays[${earlier}]: give each day once`,
+          });
+        seen.set(date, i);
+      }
+    });
+  })
+  .transform((entries) => entries.flat());
+
+/** A profile without a style guide speaks in this one until the owner writes theirs. */
+const DEFAULT_STYLE_GUIDE = { tone: 'Warm, clear and professional.', do: [], dont: [] };
+
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+/** An id as ItemId reads it, also from an entry that failed its own checks (so every duplicate is found at once). */
+const idOf = (item: Record<string, unknown>) => (typeof item.id === 'string' ? slugify(item.id) || item.id : undefined);
 
 export const BusinessProfileFile = z
   .strictObject({
-    id: Slug,
+    id: BusinessId,
     profile: BusinessProfile,
     hours: WeeklyHours,
-    holidays: z.array(Holiday).default([]),
+    holidays: Holidays.default([]),
     policies: z.array(Policy).default([]),
-    services: z.array(Service).min(1),
+    services: z.array(Service).min(1, 'needs at least one service'),
     knowledge: z.array(KnowledgeArticle).default([]),
     qa: z.array(QaEntry).default([]),
-    styleGuide: StyleGuide,
+    styleGuide: StyleGuide.default(DEFAULT_STYLE_GUIDE),
     channels: z.array(ChannelAccount).default([]),
-    staff: z.array(StaffMember).min(1),
+    staff: z.array(StaffMember).min(1, 'needs at least one person, the owner'),
     settings: Settings,
   })
-  .superRefine((file, ctx) => {
-    const unique = (items: { id: string }[], path: string) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id))
-          ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
-        seen.add(item.id);
-      });
-    };
-    unique(file.services, 'services');
-    unique(file.knowledge, 'knowledge');
-    unique(file.qa, 'qa');
-    unique(file.policies, 'policies');
-    const accounts = new Set<string>();
-    file.channels.forEach((c, i) => {
-      const key = `${c.type}/${c.accountId}`;
-      if (accounts.has(key))
-        ctx.addIssue({ code: 'custom', path: ['channels', i], message: `duplicate channel ${key}` });
-      accounts.add(key);
-    });
-    const booking = file.settings.booking;
-    const serviceIds = new Set(file.services.map((s) => s.id));
-    const staffEmails = new Set(file.staff.map((s) => s.email));
-    booking.resources.forEach((r, i) => {
-      r.services.forEach((id, j) => {
-        if (!serviceIds.has(id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['settings', 'booking', 'resources', i, 'services', j],
-            message: `no service "${id}"`,
-          });
-      });
-      if (r.staffEmail && !staffEmails.has(r.staffEmail))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['settings', 'booking', 'resources', i, 'staffEmail'],
-          message: `no staff member "${r.staffEmail}"`,
+  // Runs even when other parts of the file failed, so one run lists every problem.
+  .superRefine(
+    (value, ctx) => {
+      if (typeof value !== 'object' || value === null) return;
+      const file = value as unknown as Record<string, unknown>;
+      const unique = (path: string, what: string) => {
+        const seen = new Map<string, number>();
+        records(file[path]).forEach((item, i) => {
+          const id = idOf(item);
+          if (id === undefined) return;
+          const earlier = seen.get(id);
+          if (earlier !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [path, i, 'id'],
+              message: `duplicate id "${id}": ${path}[${earlier}] has it too; every ${what} needs its own`,
+            });
+          else seen.set(id, i);
         });
-    });
-    if (booking.backend.type === 'clinic-api') {
-      const variantKeys = new Set(file.services.flatMap((s) => [s.id, ...s.variants.map((v) => `${s.id}/${v.id}`)]));
-      for (const key of Object.keys(booking.backend.serviceIds)) {
-        if (!variantKeys.has(key))
+      };
+      unique('services', 'service');
+      unique('knowledge', 'article');
+      unique('qa', 'Q&A entry');
+      unique('policies', 'policy');
+      const accounts = new Set<string>();
+      records(file.channels).forEach((c, i) => {
+        const key = `${String(c.type)}/${String(c.accountId)}`;
+        if (accounts.has(key))
+          ctx.addIssue({ code: 'custom', path: ['channels', i], message: `duplicate channel ${key}` });
+        accounts.add(key);
+      });
+      const staff = records(file.staff);
+      const staffEmails = new Set(staff.map((s) => String(s.email).trim().toLowerCase()));
+      if (staff.length > 0 && !staff.some((s) => typeof s.role === 'string' && s.role.trim().toLowerCase() === 'owner'))
+        ctx.addIssue({ code: 'custom', path: ['staff'], message: 'needs at least one owner ("role": "owner")' });
+      const services = records(file.services);
+      const serviceIds = new Set(services.map(idOf));
+      const settings = (file.settings ?? {}) as Record<string, unknown>;
+      const booking = (settings.booking ?? {}) as Record<string, unknown>;
+      records(booking.resources).forEach((r, i) => {
+        (Array.isArray(r.services) ? (r.services as unknown[]) : []).forEach((id, j) => {
+          const read = typeof id === 'string' ? slugify(id) : undefined;
+          if (read && !serviceIds.has(read))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['settings', 'booking', 'resources', i, 'services', j],
+              message: `no service "${read}"`,
+            });
+        });
+        if (typeof r.staffEmail === 'string' && !staffEmails.has(r.staffEmail.trim().toLowerCase()))
           ctx.addIssue({
             code: 'custom',
-            path: ['settings', 'booking', 'backend', 'serviceIds', key],
-            message: `no service or service/variant "${key}"`,
+            path: ['settings', 'booking', 'resources', i, 'staffEmail'],
+            message: `no staff member "${r.staffEmail}"`,
           });
+      });
+      const backend = (booking.backend ?? {}) as Record<string, unknown>;
+      if (backend.type === 'clinic-api' && typeof backend.serviceIds === 'object' && backend.serviceIds !== null) {
+        const variantKeys = new Set(
+          services.flatMap((s) => [idOf(s), ...records(s.variants).map((v) => `${idOf(s)}/${idOf(v)}`)]),
+        );
+        for (const key of Object.keys(backend.serviceIds)) {
+          if (!variantKeys.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['settings', 'booking', 'backend', 'serviceIds', key],
+              message: `no service or service/variant "${key}"`,
+            });
+        }
       }
-    }
-    if (!file.staff.some((s) => s.role === 'owner')) {
-      ctx.addIssue({ code: 'custom', path: ['staff'], message: 'needs at least one owner' });
-    }
-  });
+    },
+    { when: () => true },
+  );
 export type BusinessProfileFile = z.infer<typeof BusinessProfileFile>;
 export type BusinessProfileInput = z.input<typeof BusinessProfileFile>;
 
@@ -100,3 +220,20 @@ export type BusinessProfileInput = z.input<typeof BusinessProfileFile>;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _businessMatchesFile: Exact<Omit<BusinessProfileFile, 'channels' | 'staff'>, Business> = true;
 void _businessMatchesFile;
+
+/**
+ * Reads a profile file: the file normalised, or every problem in it worded
+ * for its owner (profile/issues.ts). The seed and the tests read files so.
+ */
+export function readProfileFile(
+  input: unknown,
+): { ok: true; file: BusinessProfileFile } | { ok: false; issues: Issue[] } {
+  const result = BusinessProfileFile.safeParse(input, { reportInput: true });
+  return result.success
+    ? { ok: true, file: result.data }
+    : { ok: false, issues: describeProfileIssues(input, result.error) };
+}
+
+/** One line per problem, for a terminal. */
+export const formatProfileIssues = (issues: Issue[]): string =>
+  `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`;

@@ -10,7 +10,7 @@
  * Pure: imports nothing but zod.
  */
 import { z } from 'zod';
-import { IsoDate, Localized, Money, Slug, WeeklyHours } from '../primitives.js';
+import { ItemId, Localized, Money, OwnerDate, SignInEmail, WeeklyHours } from '../primitives.js';
 
 /**
  * Someone or something an appointment needs for its whole length: a
@@ -18,21 +18,21 @@ import { IsoDate, Localized, Money, Slug, WeeklyHours } from '../primitives.js';
  * takes one resource that can do its service.
  */
 export const BookableResource = z.strictObject({
-  id: Slug,
+  id: ItemId,
   name: Localized,
   kind: z.enum(['staff', 'room', 'equipment']).default('staff'),
   /** Service ids this resource can do; empty means every service. */
-  services: z.array(Slug).default([]),
+  services: z.array(ItemId).default([]),
   /** Appointments this resource can take at once (a room with two beds: 2). */
   capacity: z.number().int().positive().max(50).default(1),
   /** Its own working hours, within the business's; absent means the business's hours. */
   hours: WeeklyHours.optional(),
   /** Dates it is away (holiday, training) while the business is open. */
-  daysOff: z.array(IsoDate).default([]),
+  daysOff: z.array(OwnerDate).default([]),
   /** A Google Calendar whose busy time blocks this resource only. */
   calendarId: z.string().min(1).optional(),
   /** The staff member this is (profile `staff[].email`), to notify them on Telegram. */
-  staffEmail: z.email().optional(),
+  staffEmail: SignInEmail.optional(),
 });
 export type BookableResource = z.infer<typeof BookableResource>;
 
@@ -140,7 +140,7 @@ export const BookingBackend = z.discriminatedUnion('type', [
     /** Our service id, or "serviceId/variantId", → the clinic system's service id; unmapped ids are sent as they are. */
     serviceIds: z.record(z.string().min(1), z.string().min(1)).default({}),
     /** Our resource id → the clinic system's practitioner or room id. */
-    resourceIds: z.record(Slug, z.string().min(1)).default({}),
+    resourceIds: z.record(ItemId, z.string().min(1)).default({}),
     timeoutMs: z.number().int().min(1000).max(30_000).default(10_000),
   }),
 ]);
@@ -160,7 +160,10 @@ export const BookingSettings = z
       .int()
       .min(5)
       .max(720)
-      .refine(fitsTheClock, 'must divide an hour (5, 10, 15, 20, 30, 60) or be whole hours dividing a day')
+      .refine(fitsTheClock, {
+        error: (issue) =>
+          `must divide an hour (5, 10, 15, 20, 30, 60) or be whole hours dividing a day, got ${String(issue.input)}: slots start on this grid from midnight; a service may still last longer`,
+      })
       .default(15),
     /** The earliest a customer can book: this many minutes from now. */
     leadTimeMinutes: z

@@ -153,6 +153,27 @@ describe('night hours across the change: a skipped local hour has no slot, a rep
   });
 });
 
+describe('late closings: "24:00" and hours past midnight', () => {
+  it.each([
+    // 2026-03-28 is the Saturday before Madrid's spring change: midnight is still CET.
+    ['Europe/Madrid', '2026-03-28', '2026-03-28T22:00Z', '2026-03-28T23:00Z'],
+    ['Asia/Dubai', '2026-02-06', '2026-02-06T19:00Z', '2026-02-06T20:00Z'],
+  ])('%s %s: a day closing at 24:00 offers its last hour, ending at local midnight', (timezone, from, start, end) => {
+    const slots = availableSlots(query({ timezone, from, now: EARLY, hours: everyDay('20:00', '24:00') }));
+    expect(slots.map((s) => s.time)).toEqual(['20:00', '21:00', '22:00', '23:00']);
+    expect(iso(slots.at(-1)!.start)).toBe(start);
+    expect(iso(slots.at(-1)!.end)).toBe(end);
+  });
+
+  it('hours written past midnight book on both days', () => {
+    // Friday 20:00 to 02:00 reads as Friday 20:00–24:00 and Saturday 00:00–02:00.
+    const hours = WeeklyHours.parse({ fri: day('20:00', '02:00') });
+    const friday = { timezone: 'Asia/Dubai', now: EARLY, hours };
+    expect(times(query({ ...friday, from: '2026-02-06' }))).toEqual(['20:00', '21:00', '22:00', '23:00']);
+    expect(times(query({ ...friday, from: '2026-02-07' }))).toEqual(['00:00', '01:00']);
+  });
+});
+
 describe('hours, holidays and special hours', () => {
   const base = { timezone: 'Asia/Dubai', now: EARLY };
   const split = WeeklyHours.parse({ mon: [...day('09:00', '12:00'), ...day('14:00', '17:00')] });

@@ -20,11 +20,14 @@ const DAY_NAMES: Record<Weekday, string> = {
 type Interval = { open: string; close: string };
 type HoursValues = Record<Weekday, Interval[]>;
 
+/** A time input cannot show "24:00" (closing at the end of the day): it shows "00:00", which the schema reads back as 24:00. */
+const inTimeInput = (i: Interval): Interval => (i.close === '24:00' ? { ...i, close: '00:00' } : i);
+
 export function HoursForm() {
   const { business, can } = useBusiness();
   const { form, onSubmit, saved } = useSectionForm<HoursValues, 'hours'>(
     'hours',
-    Object.fromEntries(WEEKDAYS.map((d) => [d, business.hours[d] ?? []])) as HoursValues,
+    Object.fromEntries(WEEKDAYS.map((d) => [d, (business.hours[d] ?? []).map(inTimeInput)])) as HoursValues,
     (f) => f,
   );
   return (
@@ -104,7 +107,7 @@ export function HolidaysForm() {
         date: h.date,
         name: toForm(h.name, languages),
         open: h.hours[0]?.open ?? '',
-        close: h.hours[0]?.close ?? '',
+        close: h.hours[0] ? inTimeInput(h.hours[0]).close : '',
       })),
     },
     (f) =>

@@ -41,7 +41,8 @@ export function ProfileForm() {
       vertical: p.vertical,
       description: toForm(p.description, languages),
       timezone: p.timezone,
-      languages: p.languages.join(', '),
+      // Shown as the owner wrote them ("pt-BR"): the schema reads a tag back into languages and locales.
+      languages: p.languages.map((l) => p.locales?.[l] ?? l).join(', '),
       currency: p.currency,
       phone: p.phone ?? '',
       email: p.email ?? '',
