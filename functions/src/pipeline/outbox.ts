@@ -307,8 +307,9 @@ async function recordFailure(
     deps.log.warn('send failed, will retry', { channel: item.channel, attempts: item.attempts, reason });
     return { result: 'retry', nextAttemptAt, reason };
   }
-  await failForGood(deps, businessId, outboxId, item, lastError, item.attempts);
+  // Diagnostics first: whoever sees the failed message or staff's notification finds the channel's error too.
   await noteSend(deps, businessId, item.channel, item.accountId, { ok: false, error: reason });
+  await failForGood(deps, businessId, outboxId, item, lastError, item.attempts);
   deps.log.error('send failed for good', { channel: item.channel, attempts: item.attempts, reason });
   return { result: 'failed', reason };
 }
