@@ -29,6 +29,7 @@ import {
   refusalReply,
   smallTalkReply,
 } from './compose.js';
+import { complains } from './complaint.js';
 import { endsWithBookPrompt } from './messages/index.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
 import { replyStyle } from './style.js';
@@ -213,7 +214,17 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
   if (reading.has('human')) return handoffReply(ctx, 'requested');
-  if (complains(reading)) return handoffReply(ctx, 'complaint');
+  if (
+    complains({
+      has: reading.has,
+      concepts: reading.concepts,
+      matches: reading.classification.matches,
+      conceptMatches: reading.search.analysis.concepts,
+      contentPositions: reading.search.analysis.content,
+      clauses: reading.clauses,
+    })
+  )
+    return handoffReply(ctx, 'complaint');
 
   const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
   const all = candidates(ctx, reading);
@@ -267,15 +278,3 @@ export const offlineResponder: Responder = {
   name: 'offline',
   reply: (request) => Promise.resolve(respond(request)),
 };
-
-/**
- * A complaint: words that say so; harm the business caused (a burn "after
- * my session"); or how bad something is ("terrible", "horrível") — unless
- * it is the customer's own pain, blaming nobody, which is why people come
- * to a clinic ("dor lombar horrível, têm vaga?").
- */
-export function complains(reading: Pick<Reading, 'has' | 'concepts'>): boolean {
-  if (reading.has('complaint')) return true;
-  if (reading.has('harm') && reading.has('blame')) return true;
-  return reading.has('severity') && (!reading.concepts.has('pain') || reading.has('blame'));
-}
