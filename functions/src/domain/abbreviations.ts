@@ -41,7 +41,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     td=tudo, tds=todos, hj=hoje, amn=amanha, qto=quanto, qta=quanta, qtos=quantos, qdo=quando, qnd=quando, qnto=quanto, mto=muito,
     mt=muito, mta=muita, msm=mesmo, ngm=ninguem, obg=obrigado, obgd=obrigado, obgda=obrigada, brigado=obrigado, brigada=obrigada,
     blz=beleza, vlw=valeu, agr=agora, cmg=comigo, ctz=certeza, dps=depois, n=nao, naum=nao, eh=e, hrs=horas, hr=hora, min=minutos,
-    dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades`),
+    dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades, c=com, cm=com, ctg=contigo, nd=nada, vdd=verdade`),
   fr: table(`stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
     pk=pourquoi, pq=pourquoi, pcq=parce que, qd=quand, qnd=quand, cb=combien, cmb=combien, rdv=rendez vous,
     ajd=aujourdhui, auj=aujourdhui, dem=demain, tjrs=toujours, tt=tout, ts=tous, ds=dans, dc=donc, vs=vous, jsp=je ne sais pas,

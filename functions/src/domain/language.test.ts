@@ -85,6 +85,28 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Can I come at 3pm on the 2nd?')).toMatchObject({ language: 'en', arabizi: false });
   });
 
+  it.each([
+    ['pt', 'como funciona o invisalign?'],
+    ['pt', 'o branqueamento deixa os dentes sensíveis?'],
+    ['pt', 'vcs fazem isso ao sábado?'],
+    ['pt', 'tá disponível amanhã?'],
+    ['pt', 'as vagas estão disponíveis?'],
+    ['es', '¿cómo funciona el invisalign?'],
+    ['es', 'los dientes sensibles, qué hago?'],
+    ['es', 'tenéis cita el sábado?'],
+    ['ca', 'com funciona el invisalign? perquè em fa por'],
+    ['ca', 'quins preus teniu per a la neteja?'],
+    ['fr', 'comment ça marche avec le laser ?'],
+    ['en', 'do you take cards on the day or is it cash only?'],
+  ] as const)('tells close neighbours apart by the function words only one writes (%s): %s', (language, text) => {
+    // Short messages may stay undecided, but the evidence leans the right way (the business's languages decide).
+    const guess = detectLanguage(text);
+    expect([language, undefined]).toContain(guess.language);
+    const best = Math.max(...Object.values(guess.scores));
+    expect(guess.scores[language]).toBe(best);
+    expect(Object.values(guess.scores).filter((v) => v === best)).toHaveLength(1);
+  });
+
   it('goes by script when Arabic and Latin are mixed', () => {
     expect(detectLanguage('كم سعر laser؟').language).toBe('ar');
   });

@@ -110,8 +110,10 @@ const LETTER_CUES: [RegExp, Latin, number, number][] = [
 
 /** [pattern on a normalised word, language, weight]. */
 const ENDING_CUES: [RegExp, Latin, number][] = [
-  // Second person plural: Spain's "vosotros" (tenéis, abrís, cobráis), Catalan "vosaltres" (teniu, obriu).
-  [/^\p{L}{2,}(ais|eis)$/u, 'es', 0.75],
+  // Second person plural: Spain's "vosotros" (tenéis, abrís, cobráis), Catalan "vosaltres" (teniu, obriu);
+  // not Portuguese plurals of -vel (sensíveis, disponíveis, possíveis), which look the same unaccented.
+  [/^(?!\p{L}*veis$)\p{L}{2,}(ais|eis)$/u, 'es', 0.75],
+  [/^\p{L}{2,}veis$/u, 'pt', 1],
   [/^\p{L}{3,}(eu|iu)$/u, 'ca', 0.5],
   [/^\p{L}{4,}ies$/u, 'ca', 0.5],
   [/^\p{L}{4,}oses$/u, 'ca', 0.5],
@@ -122,6 +124,39 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
   [/(cion|ciones|dad|dades)$/, 'es', 0.75],
   [/(eau|eaux|eux|euse|tion|ient)$/, 'fr', 0.5],
 ];
+
+/**
+ * Function words only one language writes, which short messages hang on:
+ * in "como funciona o invisalign?" the article "o" is Portuguese (Spanish
+ * "o" is "or" and rarely follows a verb), and Catalan "què", "perquè",
+ * "els", "amb". Each adds this much beyond the shared markers (stopword
+ * lists overlap, so "o", "com" or "que" alone split their weight).
+ */
+const DISTINCTIVE: Record<Exclude<Latin, 'arabizi' | 'en'>, ReadonlySet<string>> = {
+  pt: new Set(
+    extra(`o os um uma umas nao voce voces vc vcs tambem tbm isso isto esse essa esses essas aquilo ta
+      ne pra pras pros ao aos dos das nas num numa ele ela eles elas meu minha meus minhas seu sua seus suas
+      nosso nossa vou vai vao sao estao fazer fazem tem tenho ainda entao obrigado obrigada obg brigado
+      brigada muito muita muitos muitas cade quanto quantos quantas quais consigo conseguem posso podem da
+      fica ficam`),
+  ),
+  es: new Set(
+    extra(`los las unos y usted ustedes vosotros tambien tmb esto eso estos hay muy mucho mucha cuanto cuanta
+      cuantos cuantas cual cuales donde cuando tengo teneis tienen puedo podeis pueden hacer hacen necesito
+      quiero ya alli entonces gracias`),
+  ),
+  ca: new Set(
+    extra(`els les unes amb dels als pel pels per perque quin quina quins quines quant quants quantes molt
+      molta molts moltes doncs tambe aixo aquest aquesta aquests teniu podeu feu esteu tinc puc vull ho aci
+      gracies merces`),
+  ),
+  fr: new Set(
+    extra(`le les une des du au aux et est sont vous nous je il elle ils elles mon votre vos ce cette
+      ces avec pour pas ne tres aussi quel quelle combien cest jai suis avez etes faites`),
+  ),
+};
+/** What a distinctive word adds: less than a marker, enough to break a tie between neighbours. */
+const DISTINCTIVE_WEIGHT = 0.35;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
@@ -186,6 +221,9 @@ export function detectLanguage(text: string): LanguageGuess {
     if (UNIVERSAL.has(word)) continue;
     const owners = LATIN.filter((l) => MARKERS[l].has(word));
     for (const owner of owners) scores[owner] += 1 / owners.length;
+    // A word several languages share (Spanish and Catalan "el") breaks no tie; one only one language writes does.
+    const own = (Object.keys(DISTINCTIVE) as (keyof typeof DISTINCTIVE)[]).filter((l) => DISTINCTIVE[l].has(word));
+    if (own.length === 1) scores[own[0]!] += DISTINCTIVE_WEIGHT;
     for (const [pattern, language, weight] of ENDING_CUES) if (pattern.test(word)) scores[language] += weight;
     if (isArabiziDigitWord(word)) scores.arabizi += 1.5;
   }

@@ -38,12 +38,12 @@ export const CARE_CONCEPTS = {
     ar: 'حامل|حمل|الحمل|hamel|7amel|haml',
   },
   breastfeeding: {
-    en: 'breastfeed*|nursing|breast feeding|lactation',
-    es: 'lactancia|dar el pecho|dando el pecho|amamant*|dando de mamar',
-    fr: 'allait*|allaitement',
-    ca: 'lactancia|donar el pit|done el pit|alletant',
-    pt: 'amament*|dar de mamar|dou de mamar|lactacao',
-    ar: 'رضاعه|مرضع|ارضع|morde3a|rada3a',
+    en: 'breastfeed*|breast feeding|breast-feeding|nursing mum|nursing mom|still nursing|lactation|lactating|feeding my baby',
+    es: 'lactancia|lactante|dar el pecho|doy el pecho|doy pecho|dando el pecho|dar pecho|doy de mamar|dando de mamar|amamant*',
+    fr: 'allait*|allaitement|je donne le sein|donne le sein|donner le sein',
+    ca: 'lactancia|alletant|alletar*|donar el pit|done el pit|dono el pit|donant el pit|donar pit',
+    pt: 'amament*|lactante|dar de mamar|dou de mamar|dando de mamar|da de mamar|dar o peito|dou o peito|lactacao',
+    ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3',
   },
   children: {
     en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl',

@@ -120,6 +120,105 @@ describe('the concept lexicon', () => {
         ['ar', 'كم جلسه احتاج؟'],
       ],
     ],
+    [
+      'referral',
+      [
+        ['en', 'do I need a referral from my GP?'],
+        ['es', '¿hace falta receta del médico?'],
+        ['ca', 'cal un volant del metge?'],
+        ['fr', 'faut-il une ordonnance ?'],
+        ['pt', 'preciso de prescrição médica?'],
+        ['ar', 'لازم وصفه من الدكتور؟'],
+      ],
+    ],
+    [
+      'clothing',
+      [
+        ['en', 'what should I wear?'],
+        ['es', '¿qué ropa me pongo?'],
+        ['ca', 'quina roba porte?'],
+        ['fr', "qu'est-ce que je dois porter ?"],
+        ['pt', 'que roupa devo levar?'],
+        ['ar', 'شو البس للجلسه؟'],
+      ],
+    ],
+    [
+      'tattoo',
+      [
+        ['en', 'can you laser over a tattoo?'],
+        ['es', 'tengo tatuajes en la pierna'],
+        ['ca', 'tinc un tatuatge'],
+        ['fr', "j'ai un tatouage"],
+        ['pt', 'tenho uma tatuagem'],
+        ['ar', 'عندي تاتو'],
+      ],
+    ],
+    [
+      'fasting',
+      [
+        ['en', "I'm fasting for Ramadan"],
+        ['es', 'estoy en ayunas'],
+        ['ca', 'estic fent el dejuni'],
+        ['fr', 'je fais le ramadan, je jeûne'],
+        ['pt', 'estou em jejum'],
+        ['ar', 'ana sayma'],
+      ],
+    ],
+    [
+      'menstruation',
+      [
+        ['en', "can I come if I'm on my period?"],
+        ['es', 'estoy con la regla'],
+        ['ca', 'tinc la regla'],
+        ['fr', "j'ai mes règles"],
+        ['pt', 'posso fazer laser menstruada?'],
+        ['ar', 'عندي الدورة الشهرية'],
+      ],
+    ],
+    [
+      'multiplePets',
+      [
+        ['en', 'got 2 dogs, any deal?'],
+        ['es', 'traigo dos perros'],
+        ['ca', 'tinc dos gossos'],
+        ['fr', "j'ai deux chiens"],
+        ['pt', 'tenho dois cachorros'],
+        ['ar', 'عندي كلبين'],
+      ],
+    ],
+    [
+      'cage',
+      [
+        ['en', 'do you put dogs in cages?'],
+        ['es', '¿los meten en jaulas?'],
+        ['ca', 'els poseu en gàbies?'],
+        ['fr', 'ils restent en cage ?'],
+        ['pt', 'ficam em gaiolas?'],
+        ['ar', 'هل تحطون الكلاب في اقفاص؟'],
+      ],
+    ],
+    [
+      'aggressive',
+      [
+        ['en', 'my dog bites sometimes'],
+        ['es', 'mi perro muerde'],
+        ['ca', 'el meu gos mossega'],
+        ['fr', 'mon chien mord'],
+        ['pt', 'meu cachorro morde às vezes'],
+        ['ar', 'كلبي بيعض'],
+      ],
+    ],
+    [
+      'breastfeeding',
+      [
+        ['en', "I'm breastfeeding"],
+        ['es', 'doy el pecho'],
+        ['ca', 'encara done el pit'],
+        ['fr', "j'allaite"],
+        ['pt', 'ainda dou de mamar'],
+        ['ar', 'انا مرضعه'],
+      ],
+    ],
   ])('finds %s in every language', (concept, examples) => {
     for (const [language, text] of examples)
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
@@ -130,6 +229,12 @@ describe('the concept lexicon', () => {
     expect(conceptsOf('vêm pelo programa PADI', 'pt').has('hairRemoval')).toBe(false);
     expect(conceptsOf('tenho muitos pelos nas pernas', 'pt').has('hairRemoval')).toBe(true);
     expect(conceptsOf('how many sessions', 'en').has('howMany')).toBe(true);
+  });
+
+  it('does not read Portuguese "nos" (in the) as knots, or acupuncture as dry needling', () => {
+    expect([...conceptsOf('grávida pode fazer limpeza nos dentes?', 'pt')]).not.toContain('matting');
+    expect([...conceptsOf('o pelo tem muitos nós, está embaraçado', 'pt')]).toContain('matting');
+    expect([...conceptsOf('fazem acupunctura chinesa?', 'pt')]).not.toContain('needling');
   });
 
   it('does not read "you guys" as men', () => {

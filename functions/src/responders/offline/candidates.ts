@@ -245,6 +245,9 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
   const opening = reading.unitsWith('opening');
   const booked = reading.unitsWith('booking', 'reschedule');
   const durationUnits = reading.unitsWith('duration');
+  const conditionUnits = reading.unitsWith(...CONDITIONS);
+  // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
+  const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   return all.map((candidate) => {
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // A question about booking itself ("do I need a prescription to book?", "can I come without an
@@ -273,7 +276,9 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
       return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
     }
     const hit = candidate.hit;
-    if (candidate.kind !== 'knowledge' || !hit || candidate.score < MENTION_FLOOR) return candidate;
+    if (candidate.kind !== 'knowledge' || !hit || candidate.score < Math.min(MENTION_FLOOR, CONDITION_FLOOR)) {
+      return candidate;
+    }
     const covers = (rule: Candidate) => [...rule.explains].every((u) => candidate.explains.has(u));
     // A service merely named ("can a pregnant woman have a cleaning?") is the subject of a question
     // an entry answers when that entry explains the name and more of the message.
@@ -286,7 +291,17 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
       durationUnits.length > 0 &&
       durationUnits.every((u) => hit.hit.keyMatched.includes(u)) &&
       hit.hit.matched.length >= 2;
+    // "Can I have whitening while breastfeeding?", "how long before I eat after a filling?": a service's card
+    // (price, length) says nothing of a condition, aftercare or preparation the entry's own question is about.
+    const condition = (rule: Candidate) =>
+      rule.kind === 'service' &&
+      candidate.score >= CONDITION_FLOOR &&
+      hit.hit.matched.length >= 2 &&
+      conditionUnits.some((u) => hit.hit.keyMatched.includes(u) && !rule.explains.has(u)) &&
+      // …about the service the card is for: the entry's own question names it too.
+      hit.hit.keyMatched.some((u) => rule.explains.has(u) && !conditionUnits.includes(u) && !genericUnits.includes(u));
     const beaten = all.filter((rule) => {
+      if (rule.score > candidate.score && condition(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&
@@ -295,7 +310,7 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
         rule.score > candidate.score
       )
         return true;
-      if (rule.score <= candidate.score || !covers(rule)) return false;
+      if (rule.score <= candidate.score || !covers(rule) || candidate.score < MENTION_FLOOR) return false;
       if (mentions(rule)) return true;
       if (!specific) return false;
       if (rule.kind === 'services' || (rule.kind === 'service' && rule.mode !== 'price')) return true;
@@ -306,6 +321,37 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
     return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01 };
   });
 }
+
+/**
+ * What a service's card (its price, its length, its description) cannot
+ * answer: who may have it (pregnancy, breastfeeding, age, children,
+ * medication), what to do before and after (preparation, aftercare,
+ * eating, smoking, sport, sun), what it does (results, side effects,
+ * sensitivity, how long it lasts, how often). An entry whose own question
+ * is about one of these is more specific than the card.
+ */
+export const CONDITIONS = [
+  'pregnancy',
+  'breastfeeding',
+  'age',
+  'children',
+  'medication',
+  'sideEffects',
+  'aftercare',
+  'preparation',
+  'eat',
+  'smoking',
+  'sport',
+  'sun',
+  'lasting',
+  'results',
+  'sensitivity',
+  'frequency',
+  'fear',
+  'worry',
+] as const;
+/** The least an entry about a condition must score to beat a service's card. */
+const CONDITION_FLOOR = 0.25;
 
 /** The least an entry must score to beat a service its question merely names. */
 const MENTION_FLOOR = 0.3;

@@ -36,6 +36,8 @@ export interface AssembleOptions {
   greet?: 'hello' | 'salam' | undefined;
   bookPrompt?: boolean;
   handoff?: { reason: HandoffReason; detail?: string } | undefined;
+  /** With a handoff, say that a person will answer the rest (the style guide's handoff message). */
+  personFollows?: boolean;
   /** Overrides the first part's confidence (the responder's calibrated figure). */
   confidence?: number;
   extra?: Partial<ReplyResult>;
@@ -107,6 +109,9 @@ export function assemble(ctx: ComposeContext, parts: readonly Part[], options: A
   }
   if (options.greet) blocks[0] = `${greeting(ctx, options.greet, language)}\n${blocks[0]}`;
   if (options.bookPrompt && !options.handoff) blocks.push(m.bookPrompt);
+  if (options.handoff && options.personFollows) {
+    blocks.push(styled(ctx.business.styleGuide.handoffMessage, language, ctx.business, m.handoff));
+  }
   if (options.handoff) blocks.push(closedLine(ctx, language));
   return {
     text: finish(ctx, blocks.filter(Boolean).join('\n\n')),

@@ -18,6 +18,7 @@ export const INTENTS = [
   'severity',
   'harm',
   'blame',
+  'self',
   'request',
   'bookingAct',
   'now',
@@ -71,7 +72,7 @@ export const LEXICON: PhraseTable<Intent> = {
   },
   complaint: {
     en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
-    fr: 'plainte|reclamation|inacceptable|nul|nulle|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
+    fr: 'plainte|reclamation|inacceptable|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
     es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
     ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
     pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
@@ -83,12 +84,12 @@ export const LEXICON: PhraseTable<Intent> = {
    * ("dor lombar horrível"). offline.ts tells them apart (complains()).
    */
   severity: {
-    en: 'terrible|awful|horrible|worst|dreadful|horrendous',
-    fr: 'horrible|atroce|affreux|affreuse|terrible',
-    es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*',
-    ca: 'horrible|terrible|fatal|pessim*|espantos*',
-    pt: 'horrivel|terrivel|pessim*|horroros*',
-    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|fazi3|sayye2|sayi2',
+    en: 'terrible|awful|horrible|worst|dreadful|horrendous|rubbish|crap|hopeless',
+    fr: 'horrible|atroce|affreux|affreuse|terrible|nul|nulle|catastrophique|lamentable',
+    es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*|malisim*|un desastre',
+    ca: 'horrible|terrible|fatal|pessim*|espantos*|un desastre',
+    pt: 'horrivel|terrivel|pessim*|horroros*|um desastre|uma desgraca',
+    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|ضعيف|ضعيفه|fazi3|sayye2|sayi2|da3if|da3ife',
   },
   harm: {
     en: 'burn|burns|burned|burnt|blister*|scar|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked',
@@ -105,6 +106,19 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima',
     pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima',
     ar: 'بعد الجلسه|عندكم|منكم|بعد',
+  },
+  /**
+   * The customer speaking of themself ("my Spanish is terrible", "je suis
+   * nulle en portugais", "meu hálito tá horrível"): a word of severity that
+   * follows is about them, not about the business (complaint.ts).
+   */
+  self: {
+    en: 'my|i am|im|i feel|i look|i m|myself',
+    fr: 'mon|ma|mes|je suis|jsuis|chui|je me sens|moi',
+    es: 'mi|mis|soy|estoy|me siento|me veo|yo',
+    ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo',
+    pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu',
+    ar: 'انا|عندي|ana|3andi',
   },
   request: {
     en: 'i want|i would like|id like|i need|can i|could i|may i|wanna|looking to|i am looking|would love|any chance',

@@ -123,6 +123,50 @@ describe('preferSpecific: an entry about a named service', () => {
   });
 });
 
+describe('preferSpecific: an entry about a condition of a named service', () => {
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  // "just had a filling, how long before I can eat?": unit 0 the filling, 1 "how long", 2 eating (a condition).
+  const units: Record<string, number[]> = { eat: [2], duration: [1] };
+  const reading = {
+    unitsWith: (...concepts: string[]) => concepts.flatMap((c) => units[c] ?? []),
+    asks: true,
+    dates: [],
+  };
+  const entry = (score: number, matched: number[], keyMatched: number[]): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set(matched),
+    part,
+    hit: {
+      kind: 'qa',
+      id: 'eating-after-filling',
+      strength: score,
+      hit: {
+        id: '0',
+        score: 1,
+        coverage: score,
+        keyCoverage: 0.7,
+        keyShare: 0.7,
+        matched,
+        keyMatched,
+        keySize: 4,
+        querySize: 3,
+      },
+    },
+  });
+  // The filling's card explains the filling and "how long" (its length).
+  const card: Candidate = { kind: 'service', mode: 'duration', score: 0.52, explains: new Set([0, 1]), part };
+  it.each([
+    ['its own question names the service and the condition', entry(0.28, [0, 2], [0, 2]), 0.53],
+    ['the condition only in its body', entry(0.28, [0, 2], [0]), 0.28],
+    ['the condition, not the service, in its question', entry(0.28, [0, 2], [2]), 0.28],
+    ['too weak a match', entry(0.2, [0, 2], [0, 2]), 0.2],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('preferSpecific: a question about booking itself', () => {
   const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).

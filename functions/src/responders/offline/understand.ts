@@ -6,6 +6,7 @@
  * and which carry the question is decided here too.
  */
 import type { Business, LanguageCode } from '../../domain/business.js';
+import { clauseOfWords } from '../../domain/clauses.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
@@ -24,6 +25,8 @@ export interface Reading {
   dates: DateReference[];
   /** A question mark or a question word: the customer asks rather than requests. */
   asks: boolean;
+  /** The clause of each word position (domain/clauses.ts). */
+  clauses: number[];
   /** Indices of the units (search.analysis.units) that carry the question, small talk left out. */
   content: number[];
   has(intent: Intent): boolean;
@@ -33,6 +36,8 @@ export interface Reading {
 
 /** A guess this sure decides the language; below it, the contact's language wins. */
 const SURE = 0.5;
+/** A guess this weak, of a language the business does not list, loses to a listed one with comparable evidence. */
+const WEAK = 0.4;
 
 /**
  * The detected language if the business speaks it and the guess is sure
@@ -49,13 +54,21 @@ export function chooseLanguage(
   const supported = (l: string | undefined): l is string => l !== undefined && languages.includes(l);
   if (supported(guess.language) && (guess.confidence >= SURE || !supported(contact.language))) return guess.language;
   if (supported(contact.language)) return contact.language;
-  // A language the business does not speak: English if it does, else its default.
-  if (guess.language && !supported(guess.language)) return languages.includes('en') ? 'en' : (languages[0] ?? 'en');
   const scored = languages
     .filter(isTextLanguage)
     .map((l) => ({ l, score: guess.scores[l] }))
     .sort((a, b) => b.score - a.score);
-  if (scored[0] && scored[0].score > 0) return scored[0].l; // ties go to the business's earlier language
+  const listed = scored[0] && scored[0].score > 0 ? scored[0].l : undefined; // ties go to the business's earlier language
+  if (guess.language && !supported(guess.language)) {
+    // An unsure guess of a language the business does not list ("passam fatura c nif?" leans French on
+    // "c") loses to a listed language the message also looks like: the business's languages are the prior.
+    const weak =
+      guess.confidence < WEAK && guess.scores[listed ?? guess.language] >= 0.4 * guess.scores[guess.language];
+    if (listed && weak) return listed;
+    // A language the business does not speak: English if it does, else its default.
+    return languages.includes('en') ? 'en' : (languages[0] ?? 'en');
+  }
+  if (listed) return listed;
   return languages[0] ?? 'en';
 }
 
@@ -69,7 +82,8 @@ const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye',
 export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
   const guess = detectLanguage(text);
   const language = chooseLanguage(guess, contact, business.profile.languages);
-  const search = knowledgeIndex(business).search(text, searchOptions(text, business, language, guess));
+  const options = searchOptions(text, business, language, guess);
+  const search = knowledgeIndex(business).search(text, options);
   const { analysis } = search;
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
   const classification = classify(analysis.words, cueLanguages(text));
@@ -98,6 +112,7 @@ export function read(business: Business, contact: ContactMemory, text: string, n
     classification,
     concepts,
     dates,
+    clauses: clauseOfWords(text, options.primary),
     asks: /[?؟]/.test(text) || classification.intents.has('question'),
     content,
     has: (intent) => classification.intents.has(intent),

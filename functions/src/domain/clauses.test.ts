@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { clauseOfWords, splitClauses } from './clauses.js';
+import { expandedWords } from './text.js';
+
+describe('splitClauses', () => {
+  it.each([
+    ['how much is a cleaning? and do you have parking? open sunday?', 3],
+    ['¿cuánto cuesta? ¿tenéis parking?', 2],
+    ['هل عندكم موقف؟ كم السعر؟', 2],
+    ['what languages do you speak at the clinic? my spanish is terrible', 2],
+    ['one line\nanother line', 2],
+    ['is it open at 10.30', 2],
+    ['just one question', 1],
+    ['???', 0],
+  ])('%s → %d clauses', (text, n) => {
+    expect(splitClauses(text)).toHaveLength(n);
+  });
+});
+
+describe('clauseOfWords', () => {
+  it('gives each word its clause, in the positions every reader shares', () => {
+    const text = "how much? I'm new here. vcs atendem?";
+    const clauses = clauseOfWords(text, 'en');
+    expect(clauses).toHaveLength(expandedWords(text, 'en').length);
+    expect(clauses).toEqual([0, 0, 1, 1, 1, 1, 2, 2]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Where a customer's message breaks into clauses: sentence punctuation
+ * (". ? ! ؟ ; …" and line breaks), so that "what languages do you speak?
+ * my Spanish is terrible" is two things said, and a word of one clause is
+ * not read as being about the other. Positions are those of
+ * `expandedWords(text, language)`, the words every reader of a message
+ * shares.
+ */
+import { expandedWords } from './text.js';
+
+const CLAUSE = /[^.?!؟;…\n]+[.?!؟;…\n]*/gu;
+
+/** The clauses of `text`, as written, each with the punctuation that ends it (empty ones dropped). */
+export function splitClauses(text: string): string[] {
+  return (text.match(CLAUSE) ?? []).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+}
+
+/** Whether a clause asks: it ends with a question mark, or (in a message with none) it has a question word. */
+export const endsAsking = (clause: string) => /[?؟]\s*$/u.test(clause);
+
+/**
+ * For each word of `expandedWords(text, language)`, the index of its clause.
+ * When the clauses' words do not add up to the whole message's (a
+ * contraction across a break), every word is in clause 0.
+ */
+export function clauseOfWords(text: string, language?: string): number[] {
+  const total = expandedWords(text, language).length;
+  const perClause = splitClauses(text).map((c) => expandedWords(c, language).length);
+  // A clause without a letter or digit (a lone "?!") adds no words, so the counts still add up.
+  if (perClause.reduce((a, b) => a + b, 0) !== total) return new Array<number>(total).fill(0);
+  return perClause.flatMap((n, i) => new Array<number>(n).fill(i));
+}

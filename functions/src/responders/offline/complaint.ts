@@ -1,0 +1,89 @@
+/**
+ * Whether a message complains: words that say so ("complaint", "refund");
+ * harm the business caused (a burn "after my session"); or how bad
+ * something is ("terrible", "horrível") — unless that is about the
+ * customer themself and blames nobody. The pain that brings a customer to
+ * a clinic ("dor lombar horrível, têm vaga?") is why people come; "my
+ * Spanish is terrible", "je suis nulle en portugais", "meu hálito tá
+ * horrível" describe the customer, not the business. "My back pain is
+ * horrible since your massage" and "the service was terrible" still go to
+ * a person.
+ */
+import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
+import type { Intent } from './intents.js';
+
+export interface ComplaintReading {
+  has(intent: Intent): boolean;
+  concepts: ReadonlySet<string>;
+  /** Cue matches over the message's words. */
+  matches: readonly PhraseMatch<Intent>[];
+  /** Concept matches over the same words. */
+  conceptMatches: readonly PhraseMatch<string>[];
+  /** Positions of the message's content words (not stopwords). */
+  contentPositions: readonly number[];
+  /** The clause of each word position. */
+  clauses: readonly number[];
+}
+
+/**
+ * What a customer's own words may be about without speaking of the
+ * business: their languages, their body, their animal. A service, a
+ * visit, an experience, a result — and hair or nails, which a salon cuts —
+ * are the business's.
+ */
+const OWN = new Set([
+  'language',
+  'english',
+  'spanish',
+  'catalan',
+  'portuguese',
+  'french',
+  'arabic',
+  'pain',
+  'tooth',
+  'gums',
+  'breath',
+  'skin',
+  'sensitivity',
+  'bleeding',
+  'swelling',
+  'fear',
+  'dog',
+  'cat',
+  'puppy',
+]);
+
+/** How far back (in words) the customer's "my"/"I am" may stand from the word of severity. */
+const SELF_REACH = 5;
+
+/**
+ * A word of severity the customer says of themself: "my"/"I am" shortly
+ * before it in the same clause, with only their own things in between
+ * (a language, a body part, their dog), and no blame in that clause.
+ */
+export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
+  const clause = reading.clauses[severity.start];
+  const inClause = (m: PhraseMatch<string>) => reading.clauses[m.start] === clause;
+  if (reading.matches.some((m) => m.key === 'blame' && inClause(m))) return false;
+  const self = reading.matches
+    .filter((m) => m.key === 'self' && inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
+    .sort((a, b) => b.end - a.end)[0];
+  if (!self) return false;
+  const content = new Set(reading.contentPositions);
+  for (let p = self.end; p < severity.start; p++) {
+    if (!content.has(p)) continue;
+    const own = reading.conceptMatches.some((c) => c.start <= p && p < c.end && OWN.has(c.key));
+    if (!own) return false;
+  }
+  return true;
+}
+
+export function complains(reading: ComplaintReading): boolean {
+  if (reading.has('complaint')) return true;
+  if (reading.has('harm') && reading.has('blame')) return true;
+  if (!reading.has('severity')) return false;
+  const severe = reading.matches.filter((m) => m.key === 'severity');
+  // Every word of severity about the customer themself: nothing is said of the business.
+  if (severe.length > 0 && severe.every((m) => selfDescribed(m, reading))) return false;
+  return !reading.concepts.has('pain') || reading.has('blame');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBusiness, OPEN_NOW, request } from '../fixture.test-helper.js';
+import { respond } from './offline.js';
+
+const business = fixtureBusiness();
+
+describe('several questions in one message', () => {
+  it.each([
+    // [message, sources every part of which must be in the reply]
+    ['does laser hurt? do you have parking?', ['laser-pain', 'parking']],
+    ['how many sessions will I need? is there parking?', ['sessions', 'parking']],
+    ['Combien de séances faut-il ? Avez-vous un parking ?', ['sessions', 'parking']],
+    ['هل يوجد موقف سيارات؟ هل الليزر مؤلم؟', ['parking', 'laser-pain']],
+  ])('answers each: %s', (text, sources) => {
+    const reply = respond(request(business, text));
+    expect(reply.handoff).toBeUndefined();
+    for (const source of sources) expect(reply.sources).toContain(source);
+  });
+
+  it('gives what it can and hands the rest to a person', () => {
+    const reply = respond(request(business, 'do you have parking? do you sell organic dog food?'));
+    expect(reply.handoff?.reason).toBe('low_confidence');
+    expect(reply.sources).toContain('parking');
+    expect(reply.text).toContain('Marina Walk basement');
+    expect(reply.text).toContain('One of our team will get back to you shortly.');
+  });
+
+  it('answers one question once, however many clauses ask it', () => {
+    const reply = respond(request(business, 'parking? where can I park? is there parking?'));
+    expect(reply.sources).toEqual(['parking']);
+    expect(reply.text.match(/Marina Walk basement/g)).toHaveLength(1);
+  });
+
+  it('leaves small talk out of the questions', () => {
+    const reply = respond(request(business, 'Hi! Do you have parking? Thanks'));
+    expect(reply.handoff).toBeUndefined();
+    expect(reply.sources).toEqual(['parking']);
+  });
+});
+
+it('reads the clauses at the time of the request', () => {
+  expect(respond(request(business, 'do you have parking?', { now: OPEN_NOW })).sources).toEqual(['parking']);
+});

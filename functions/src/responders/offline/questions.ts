@@ -1,0 +1,72 @@
+/**
+ * A message that asks several things ("how much is a cleaning? do you have
+ * parking? open sunday?") gets each answered, in one reply. Every clause
+ * (domain/clauses.ts) is read and decided on its own, as if it were the
+ * whole message, with the same thresholds; the whole message's answer
+ * stays first, and a clause adds its answer when the customer asked it
+ * and the whole-message answer did not give it.
+ *
+ * A clause that finds no answer is what must go to a person: the reply
+ * then gives what it could and says a person will follow up.
+ */
+import { endsAsking, splitClauses } from '../../domain/clauses.js';
+import type { ContactMemory } from '../responder.js';
+import type { BusinessContext } from '../responder.js';
+import { type Candidate, candidates } from './candidates.js';
+import type { ComposeContext } from './compose.js';
+import { select, type Tuning } from './select.js';
+import { read } from './understand.js';
+
+/** More clauses than this is a story told, not a list of questions: read whole. */
+const MAX_CLAUSES = 4;
+
+export interface ClauseAnswers {
+  /** Answers of the clauses that found one, in the order asked (one per answer, never twice). */
+  chosen: Candidate[];
+  /** Clauses that ask something (a question mark, a question word) and found no answer, or ask to book. */
+  unanswered: number;
+  /** Clauses that ask something (small talk left out). */
+  asked: number;
+}
+
+/** What identifies an answer: the same entry or the same service card is one answer. */
+export const answerKey = (c: Candidate) =>
+  `${c.kind}:${c.hit ? `${c.hit.kind}:${c.hit.id}` : ''}:${c.part.sources.join(',')}`;
+
+/**
+ * `answered(i)` says whether the whole message's answer already answers
+ * clause i (it explains words of it).
+ */
+export function clauseAnswers(
+  business: BusinessContext,
+  contact: ContactMemory,
+  text: string,
+  now: Date,
+  ctx: ComposeContext,
+  tuning: Tuning,
+  answered: (clause: number) => boolean = () => false,
+): ClauseAnswers | undefined {
+  const clauses = splitClauses(text);
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
+  const marked = clauses.some(endsAsking);
+  const chosen: Candidate[] = [];
+  let unanswered = 0;
+  let asked = 0;
+  for (const [i, clause] of clauses.entries()) {
+    const reading = read(business, contact, clause, now);
+    if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
+    asked++;
+    const selection = select(candidates(ctx, reading), reading, tuning);
+    if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
+      // "…vengo desde Burjassot" tells, it does not ask ("mi novio es irlandés" has a question word, not a
+      // question mark): only a question that the whole message's answer left unanswered needs a person.
+      const asks = marked ? endsAsking(clause) : reading.asks;
+      if (asks && !answered(i)) unanswered++;
+      continue;
+    }
+    for (const candidate of selection.chosen) {
+      if (!chosen.some((c) => answerKey(c) === answerKey(candidate))) chosen.push(candidate);
+    }
+  }
+  return asked >= 2 ? { chosen, unanswered, asked } : undefined;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../domain/language.js';
+import { chooseLanguage } from './understand.js';
+
+describe('chooseLanguage', () => {
+  it.each([
+    // [message, business languages, contact language, expected]
+    ['passam fatura c nif?', ['pt', 'en'], undefined, 'pt'],
+    ['como funciona o invisalign?', ['ca', 'es', 'en', 'pt'], undefined, 'pt'],
+    ['¿cómo funciona el invisalign?', ['ca', 'es', 'en', 'pt'], undefined, 'es'],
+    ['Bonjour, vous êtes ouverts demain ?', ['pt', 'en'], undefined, 'en'],
+    ['vous parlez français ?', ['pt', 'en'], undefined, 'en'],
+    ["je serre les dents la nuit, j'ai mal à la mâchoire le matin", ['ca', 'es', 'en', 'pt'], undefined, 'en'],
+    ['ok', ['pt', 'en'], 'pt', 'pt'],
+    ['hola', ['ca', 'es'], undefined, 'ca'],
+  ] as const)('%s (%j, contact %s) → %s', (text, languages, contact, expected) => {
+    expect(chooseLanguage(detectLanguage(text), { language: contact }, languages)).toBe(expected);
+  });
+});
