@@ -5,7 +5,7 @@ import { read } from './understand.js';
 
 const business = businessFrom({
   ...FIXTURE_INPUT,
-  profile: { ...FIXTURE_INPUT.profile, languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar'] },
+  profile: { ...(FIXTURE_INPUT.profile as Record<string, unknown>), languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar'] },
 });
 
 function complaint(text: string): boolean {
