@@ -7,26 +7,12 @@
  * …/whatsapp/business-scoped-user-ids).
  */
 import { describe, expect, it } from 'vitest';
-import type { ParsedDelivery } from '../../domain/message.js';
 import { signedMetaRequest } from '../../testing/meta.js';
 import { cloudApiMessageBody } from './cloud-outbound.js';
-import { PHONE_NUMBER_ID, OUR_MESSAGE, secrets, wire } from './meta.contract-setup.test-helper.js';
+import { onlyEvent, OUR_MESSAGE, parseFixture, PHONE_NUMBER_ID, wire } from './meta.contract-setup.test-helper.js';
 import { whatsappMeta } from './meta.js';
 
 const BSUID = 'US.13491208655302741918';
-
-function parseFixture(name: string): ParsedDelivery {
-  const request = signedMetaRequest(wire(name));
-  whatsappMeta.verify(request, secrets);
-  return whatsappMeta.parse(request);
-}
-
-function onlyEvent(name: string) {
-  const { events, unprocessable } = parseFixture(name);
-  expect(unprocessable).toEqual([]);
-  expect(events).toHaveLength(1);
-  return events[0]!;
-}
 
 function onlyReason(name: string): string {
   const { events, unprocessable } = parseFixture(name);

@@ -13,7 +13,9 @@ import {
   whatsappStatusWebhook,
 } from '../../testing/meta.js';
 
+import type { ParsedDelivery } from '../../domain/message.js';
 import type { ContractSetup } from '../channel.contract.js';
+import { whatsappMeta } from './meta.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/whatsapp-meta/', import.meta.url));
 export const secrets = { metaAppSecret: TEST_META_APP_SECRET, metaVerifyToken: TEST_META_VERIFY_TOKEN };
@@ -97,3 +99,18 @@ export const WHATSAPP_META_CONTRACT: ContractSetup = {
       status: 'sent',
     }),
 };
+
+/** A fixture as Meta signs and sends it, verified and parsed. */
+export function parseFixture(name: string): ParsedDelivery {
+  const request = signedMetaRequest(wire(name));
+  whatsappMeta.verify(request, secrets);
+  return whatsappMeta.parse(request);
+}
+
+/** The one event of a fixture that must parse cleanly. */
+export function onlyEvent(name: string) {
+  const { events, unprocessable } = parseFixture(name);
+  expect(unprocessable).toEqual([]);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+}

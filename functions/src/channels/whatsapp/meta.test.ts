@@ -14,7 +14,7 @@ import {
   whatsappStatusWebhook,
 } from '../../testing/meta.js';
 import type { WebhookSecrets } from '../channel.js';
-import type { OutboundMessage, ParsedDelivery } from '../../domain/message.js';
+import type { OutboundMessage } from '../../domain/message.js';
 import { whatsappMeta } from './meta.js';
 import {
   FIXTURES,
@@ -25,21 +25,10 @@ import {
   onDisk,
   wire,
   EXPECTED_COUNTS,
+  onlyEvent,
+  parseFixture,
 } from './meta.contract-setup.test-helper.js';
 import { at, TEST_TIMEOUT_MS } from '../../testing/send-context.js';
-
-function parseFixture(name: string): ParsedDelivery {
-  const request = signedMetaRequest(wire(name));
-  whatsappMeta.verify(request, secrets);
-  return whatsappMeta.parse(request);
-}
-
-function onlyEvent(name: string) {
-  const { events, unprocessable } = parseFixture(name);
-  expect(unprocessable).toEqual([]);
-  expect(events).toHaveLength(1);
-  return events[0]!;
-}
 
 const sheena = { channel: 'whatsapp-meta', accountId: PHONE_NUMBER_ID, userId: '16505551234' } as const;
 

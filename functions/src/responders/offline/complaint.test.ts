@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
-import { complains } from './complaint.js';
+import { complaintReading, complains } from './complaint.js';
 import { read } from './understand.js';
 
 const business = businessFrom({
@@ -9,15 +9,7 @@ const business = businessFrom({
 });
 
 function complaint(text: string): boolean {
-  const reading = read(business, {}, text, OPEN_NOW);
-  return complains({
-    has: reading.has,
-    concepts: reading.concepts,
-    matches: reading.classification.matches,
-    conceptMatches: reading.search.analysis.concepts,
-    contentPositions: reading.search.analysis.content,
-    clauses: reading.clauses,
-  });
+  return complains(complaintReading(read(business, {}, text, OPEN_NOW)));
 }
 
 describe('complains', () => {

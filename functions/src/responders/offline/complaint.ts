@@ -11,6 +11,7 @@
  */
 import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
 import type { Intent } from './intents.js';
+import type { Reading } from './understand.js';
 
 export interface ComplaintReading {
   has(intent: Intent): boolean;
@@ -23,6 +24,18 @@ export interface ComplaintReading {
   contentPositions: readonly number[];
   /** The clause of each word position. */
   clauses: readonly number[];
+}
+
+/** What a complaint is judged on, from the responder's reading of the message. */
+export function complaintReading(reading: Reading): ComplaintReading {
+  return {
+    has: reading.has,
+    concepts: reading.concepts,
+    matches: reading.classification.matches,
+    conceptMatches: reading.search.analysis.concepts,
+    contentPositions: reading.search.analysis.content,
+    clauses: reading.clauses,
+  };
 }
 
 /**

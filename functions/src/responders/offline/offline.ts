@@ -30,7 +30,7 @@ import {
   refusalReply,
   smallTalkReply,
 } from './compose.js';
-import { complains } from './complaint.js';
+import { complaintReading, complains } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
@@ -85,17 +85,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
   if (reading.has('human')) return handoffReply(ctx, 'requested');
-  if (
-    complains({
-      has: reading.has,
-      concepts: reading.concepts,
-      matches: reading.classification.matches,
-      conceptMatches: reading.search.analysis.concepts,
-      contentPositions: reading.search.analysis.content,
-      clauses: reading.clauses,
-    })
-  )
-    return handoffReply(ctx, 'complaint');
+  if (complains(complaintReading(reading))) return handoffReply(ctx, 'complaint');
 
   const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
   const all = candidates(ctx, reading);
