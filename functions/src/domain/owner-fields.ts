@@ -38,10 +38,12 @@ export const idFrom =
     return id.length >= 2 ? { ...entry, id } : raw;
   };
 
-/** ISO 4217 codes the platform knows (Intl), where it can say; otherwise any three letters. */
+/** ISO 4217 codes the platform knows (Intl), read once on first use (a business is parsed on every reply). */
+let currencies: ReadonlySet<string> | null | undefined;
+/** Where the platform cannot say, any three letters. */
 const knownCurrency = (code: string): boolean => {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : undefined;
-  return !known || known.includes(code);
+  currencies ??= typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
+  return !currencies || currencies.has(code);
 };
 
 /** A web address shown to customers: http(s) only; "www.example.com" is read as "https://www.example.com". */

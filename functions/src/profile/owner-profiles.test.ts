@@ -16,14 +16,34 @@ import { loadProfile } from './load.js';
 import { type BusinessProfileFile, readProfileFile } from './schema.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/owners/', import.meta.url));
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- editing raw JSON fixtures
-const fixture = (name: string): Json => JSON.parse(readFileSync(`${DIR}${name}`, 'utf8')) as Json;
+const fixture = (name: string): unknown => JSON.parse(readFileSync(`${DIR}${name}`, 'utf8'));
+
+/**
+ * Sets `value` at a path written as the error messages write it
+ * (`services[0].price`) in a parsed JSON file: an owner's fix goes where the
+ * message pointed.
+ */
+function setAt(file: unknown, path: string, value: unknown): void {
+  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
+  let node = file;
+  for (const [i, key] of keys.entries()) {
+    if (typeof node !== 'object' || node === null)
+      throw new Error(`${path}: ${keys.slice(0, i).join('.')} is not an object`);
+    const record = node as Record<string, unknown>;
+    if (i === keys.length - 1) record[key] = value;
+    else node = record[key];
+  }
+}
+const fixed = (file: unknown, fix: Record<string, unknown>) => {
+  for (const [path, value] of Object.entries(fix)) setAt(file, path, value);
+  return file;
+};
 
 interface Case {
   /** Every problem, in order, as path and message. Absent: the file loads as written. */
   problems?: [string, string | RegExp][];
   /** What the owner changes after reading the messages. */
-  fix?: (file: Json) => void;
+  fix?: Record<string, unknown>;
   /** The loaded file says what the owner meant. */
   check: (file: BusinessProfileFile) => void;
 }
@@ -55,10 +75,7 @@ const CASES: Record<string, Case> = {
       ],
       ['settings.booking.slotMinutes', /^must divide an hour .* got 45: slots start on this grid/],
     ],
-    fix: (f) => {
-      f.id = 'fisioribeira';
-      f.settings.booking.slotMinutes = 15;
-    },
+    fix: { id: 'fisioribeira', 'settings.booking.slotMinutes': 15 },
     check: (f) => {
       expect(f.profile.languages).toEqual(['pt', 'en']);
       expect(f.profile.locales).toBeUndefined();
@@ -76,9 +93,7 @@ const CASES: Record<string, Case> = {
   },
   'sultan-barbers-dubai.json': {
     problems: [['profile.name', /^expected the name as one text, such as "Sultan Barbers"/]],
-    fix: (f) => {
-      f.profile.name = 'Sultan Barbers';
-    },
+    fix: { 'profile.name': 'Sultan Barbers' },
     check: (f) => {
       expect(f.profile.currency).toBe('AED');
       expect(f.profile.website).toBe('https://www.sultanbarbers.ae');
@@ -111,10 +126,7 @@ const CASES: Record<string, Case> = {
         'duplicate id "toilettage-complet": services[1] has it too; every service needs its own',
       ],
     ],
-    fix: (f) => {
-      f.services[0].price = 35;
-      f.services[2].id = 'toilettage-chat';
-    },
+    fix: { 'services[0].price': 35, 'services[2].id': 'toilettage-chat' },
     check: (f) => {
       expect(f.hours.tue).toEqual([
         { open: '09:00', close: '12:30' },
@@ -129,9 +141,7 @@ const CASES: Record<string, Case> = {
     problems: [
       ['id', 'must be lowercase letters, digits and dashes (2–63 characters), such as "clinica-dental-gracia"'],
     ],
-    fix: (f) => {
-      f.id = 'clinica-dental-gracia';
-    },
+    fix: { id: 'clinica-dental-gracia' },
     check: (f) => {
       expect(f.policies.map((p) => p.id)).toEqual(['cancel-lacions', 'financament']);
       expect(f.profile.website).toBe('https://www.dentalgracia.cat');
@@ -151,10 +161,7 @@ const CASES: Record<string, Case> = {
         'expected a number such as 45 or 45.5, got "from £95": for a starting price write the number and add "priceNote": "from"; for a range add "priceMax"',
       ],
     ],
-    fix: (f) => {
-      f.services[3].price = 95;
-      f.services[3].priceNote = 'from';
-    },
+    fix: { 'services[3].price': 95, 'services[3].priceNote': 'from' },
     check: (f) => {
       expect(f.profile).toMatchObject({ languages: ['en'], locales: { en: 'en-GB' }, currency: 'GBP' });
       expect(f.services.find((s) => s.id === 'lash-lift')).toMatchObject({ durationMinutes: 60 });
@@ -172,11 +179,7 @@ const CASES: Record<string, Case> = {
       ['channels[0].type (channel "whatsapp")', /got "whatsapp": say which WhatsApp provider/],
       ['staff[1].role (staff member "citas@vetrussafa.es")', 'expected one of "owner", "staff", got "reception"'],
     ],
-    fix: (f) => {
-      f.profile.vertical = 'clinic';
-      f.channels[0].type = 'whatsapp-meta';
-      f.staff[1].role = 'staff';
-    },
+    fix: { 'profile.vertical': 'clinic', 'channels[0].type': 'whatsapp-meta', 'staff[1].role': 'staff' },
     check: (f) => {
       expect(f.profile).toMatchObject({ languages: ['es', 'ca', 'en'], locales: { ca: 'ca-ES-valencia' } });
       expect(f.hours.sat).toEqual([{ open: '00:00', close: '24:00' }]);
@@ -244,7 +247,7 @@ describe('profile files written by owners', () => {
     if (c.problems) {
       expect(read.ok).toBe(false);
       if (!read.ok) matches(read.issues, c.problems);
-      c.fix!(input);
+      fixed(input, c.fix!);
       read = readProfileFile(input);
     }
     if (!read.ok) throw new Error(read.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
@@ -278,8 +281,7 @@ describe('the seed path (loadProfile)', () => {
     );
     // As written it is refused (the name); fixed as the message says, it loads.
     expect(first).toBeInstanceOf(ValidationError);
-    const file = fixture('sultan-barbers-dubai.json');
-    file.profile.name = 'Sultan Barbers';
+    const file = fixed(fixture('sultan-barbers-dubai.json'), { 'profile.name': 'Sultan Barbers' });
     expect(await loadProfile(db, fakeStaffAccounts, file)).toMatchObject({
       businessId: 'sultan-barbers',
       changed: true,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashBusinessKey } from '../channels/business-key.js';
+import { TELEGRAM_ALLOWED_UPDATES } from '../channels/telegram/telegram.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { collection, doc } from '../store/database.js';
 import { MemoryDatabase } from '../store/memory.js';
@@ -89,15 +90,8 @@ describe('registerWebhooks', () => {
       expect(telegramApi.webhooks.get(TOKEN)).toEqual({
         url: `${BASE}/webhook/telegram/${BUSINESS}`,
         secretToken: secret,
-        allowedUpdates: [
-          'message',
-          'edited_message',
-          'callback_query',
-          'message_reaction',
-          'my_chat_member',
-          'business_message',
-          'edited_business_message',
-        ],
+        // What the parser reads, reactions and Telegram Business chats included (they must be asked for).
+        allowedUpdates: [...TELEGRAM_ALLOWED_UPDATES],
         maxConnections: 40,
       });
       const shown = result!.lines.join('\n');
