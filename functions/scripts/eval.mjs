@@ -16,6 +16,7 @@
  *                                                  # OPENAI_API_KEY set, else a scripted fake model (plumbing)
  *   npm run eval -- --split all --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
  *   npm run eval -- --json                         # figures as JSON
+ *   npm run eval -- --split final3 --check         # is a split valid, and what it holds: no responder is run
  *
  * It runs the built code (functions/lib; the npm script builds first), with
  * no network and no emulators. Exit code 0 whatever the figures; 2 on bad
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 
@@ -84,8 +86,8 @@ const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final2 is the default). */
-const DEVELOPMENT = ['dev', 'test', 'holdout'];
-const SPLITS = [...DEVELOPMENT, 'final', 'final2'];
+const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
+const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
@@ -236,6 +238,20 @@ async function calibrate(sets) {
   }
 }
 
+/** --check: a split's files are valid (above) and what they hold, with no responder run: how a set's writer checks it without seeing a reply. */
+function printCheck(split, sets) {
+  console.log(`${split}: valid`);
+  for (const { set, business } of sets) {
+    const counts = Object.fromEntries(KINDS.map((k) => [k, set.messages.filter((m) => m.kind === k).length]));
+    const cross = set.messages.filter((m) => isCrossLingual(m, business)).length;
+    const langs = {};
+    for (const m of set.messages) langs[m.lang] = (langs[m.lang] ?? 0) + 1;
+    console.log(
+      `  ${set.business}: ${set.messages.length} messages  ${KINDS.map((k) => `${k} ${counts[k]}`).join('  ')}  cross-lingual ${cross}  languages ${JSON.stringify(langs)}`,
+    );
+  }
+}
+
 const report = {};
 for (const split of splits) {
   const sets = loadSets(split).map((set) => ({ set, business: loadBusiness(set.business) }));
@@ -243,6 +259,10 @@ for (const split of splits) {
   for (const { set, business } of sets) {
     const unknown = unknownReferences(set.messages, business);
     if (unknown.length > 0) fail(`${split}/${set.business}: ${unknown.join('; ')}`);
+  }
+  if (values.check) {
+    printCheck(split, sets);
+    continue;
   }
   if (values.calibrate) {
     if (values.responder !== 'offline') fail('--calibrate tunes the offline responder only');
