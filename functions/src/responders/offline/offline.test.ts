@@ -423,6 +423,32 @@ describe('offlineResponder', () => {
   });
 
   it.each([
+    ['thanks, see you saturday!', 'offline:goodbye'],
+    ['perfect see u tomorrow at 10', 'offline:goodbye'],
+    ['gracias, nos vemos el lunes', 'offline:goodbye'],
+    ['thank u!! my skin looks amazing 😍', 'offline:thanks'],
+    ['great thank you so much, I will bring my passport', 'offline:thanks'],
+    ['good morning! quick question', 'offline:greeting'],
+    ['bonjour, petite question', 'offline:greeting'],
+  ])('answers %j, which closes or opens a conversation and asks nothing, as small talk', (text, responder) => {
+    const result = respond(request(business, text));
+    expect(result.responder, result.note).toBe(responder);
+    expect(result.handoff).toBeUndefined();
+  });
+
+  it.each([
+    ['thanks! are you open on saturday?', 'offline:hours-date'],
+    ['merci, vous êtes ouverts samedi ?', 'offline:hours-date'],
+    ['thanks, and how much is full legs?', 'offline:service-price'],
+  ])('still answers %j, thanks with a question', (text, responder) => {
+    expect(respond(request(business, text)).responder).toBe(responder);
+  });
+
+  it('hands off a greeting with a request nothing answers', () => {
+    expect(respond(request(business, 'hello, can you fix my bike')).handoff).toBeDefined();
+  });
+
+  it.each([
     'je voudrais un rdv la semaine prochaine',
     'I would like an appointment next week',
     'quiero una cita para la semana que viene',

@@ -19,7 +19,7 @@ import { assessSafety } from '../../domain/safety.js';
 import { detectInjection } from '../../domain/injection.js';
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
 import type { ConversationTurn, ReplyRequest, ReplyResult, Responder } from '../responder.js';
-import { candidates } from './candidates.js';
+import { type Candidate, candidates } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
 import {
   assemble,
@@ -99,6 +99,10 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
         explained.has(u) && (reading.search.analysis.positions[u] ?? []).some((p) => reading.clauses[p] === clause),
     );
   const byClause = clauseAnswers(business, contact, text, now, ctx, tuning, answered);
+  const closes = closingSmallTalk(reading);
+  if (closes && (!selection || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)) {
+    return smallTalkReply(ctx, closes);
+  }
   if (selection) {
     const { confidence, note } = selection;
     let chosen = selection.chosen;
@@ -135,6 +139,8 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   }
   if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
   const best = all[0];
+  // "Good morning! Quick question": a greeting that announces what comes next, nothing to answer yet.
+  if (greet && opensConversation(reading) && (best?.score ?? 0) < tuning.clearFloor) return smallTalkReply(ctx, greet);
   const confidence = Math.min(0.3, best?.score ?? 0);
   const why = best
     ? `best answer ${best.kind}${best.hit ? ` ${best.hit.id}` : ''} scored ${best.score.toFixed(2)}`
@@ -142,6 +148,30 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
     note: why,
   });
+}
+
+/** Asking, requesting or booking: the customer wants something, so small talk alone is not the answer. */
+const wantsSomething = (reading: Reading) => reading.asks || reading.has('request') || reading.has('bookingAct');
+
+/**
+ * "Thanks, see you Saturday!", "merci, à demain", "thank u!! he looks
+ * amazing 😍": thanks or a goodbye that asks for nothing closes the
+ * conversation, whatever day or words come with it.
+ */
+function closingSmallTalk(reading: Reading): 'thanks' | 'goodbye' | undefined {
+  if (wantsSomething(reading)) return undefined;
+  if (reading.has('goodbye')) return 'goodbye';
+  // "Salam" shares its root with Arabic thanks: then it is a greeting.
+  return reading.has('thanks') && !reading.has('salam') ? 'thanks' : undefined;
+}
+
+/** Only the hours of a day were found: in a closing message that is the day of the visit, not a question. */
+const onlyDays = (chosen: readonly Candidate[]) => chosen.every((c) => c.kind.startsWith('hours'));
+
+/** A short greeting that neither asks nor requests: the question is still to come. */
+const SHORT_OPENING = 6;
+function opensConversation(reading: Reading): boolean {
+  return !wantsSomething(reading) && reading.classification.wordCount <= SHORT_OPENING;
 }
 
 /** The rest of a message of several questions, for a person: the handoff and the line that says so. */
