@@ -187,6 +187,9 @@ function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
 const NEAR_PERIOD =
   /\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b|\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b|\besta semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b|الاسبوع (?:الجاي|القادم|الجاي)|هالاسبوع/;
 
+/** Concepts of a question about a service rather than a request for it: its price, length, or the opening hours. */
+const INFORMATIONAL = ['price', 'duration', 'opening', 'notice', 'late', 'validity'];
+
 /**
  * How strongly the message asks to book (or move, or cancel, a booking):
  * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
@@ -202,6 +205,13 @@ export function bookingStrength(reading: Reading): number {
     /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(words) ||
     NEAR_PERIOD.test(words);
   let strength = scores.bookingAct ?? 0;
+  // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
+  // the business sells, a day, and a request or a question, with no other fact asked about, is a booking.
+  const serviceNamed = reading.search.services.some((s) => s.nameCoverage >= 0.66);
+  const informational = INFORMATIONAL.some((c) => reading.concepts.has(c));
+  if (strength === 0 && !appointment && when && serviceNamed && !informational) {
+    if (reading.has('request') || reading.asks) strength += 0.5;
+  }
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
   if (when && (appointment || strength > 0)) strength += 0.5;

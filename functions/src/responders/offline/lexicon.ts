@@ -129,7 +129,7 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken',
   },
   bookingAct: {
-    en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|see me|see someone|any openings|any slots|free slot|availability|~come in|~available|~free|~any time',
+    en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|fit him in|fit her in|fit us in|squeeze me in|squeeze him in|squeeze her in|squeeze in|see me|see someone|any openings|any slots|free slot|availability|~come in|~come|~bring him|~bring her|~bring them|~drop him off|~drop her off|~available|~free|~any time|~anything|~space|~spot|~possible',
     fr: 'prendre rendez vous|prendre rdv|reserver|avez vous un creneau|un creneau|dispo|disponibilite|me recevoir|deplacer mon rendez vous|~passer|~de la place|~une place|~libre',
     es: 'pedir cita|coger cita|reservar|agendar|hacer una cita|hueco|me podeis ver|verme|atenderme|marcame|apuntame|darme cita|cambiar mi cita|mover mi cita|pedir hora|~ir|~libre|~disponible|~sitio',
     ca: 'demanar cita|demanar hora|agafar hora|reservar|podeu veure|atendre|apunteu me|canviar la cita|canviar-me la cita|~lloc|~vindre|~venir|~lliure|~lliures|~disponible',

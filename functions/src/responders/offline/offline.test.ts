@@ -444,6 +444,13 @@ describe('offlineResponder', () => {
     expect(respond(request(business, text)).responder).toBe(responder);
   });
 
+  it.each(['how much is full legs on saturday?', 'are you open saturday morning for full legs?'])(
+    'reads %j, a service and a day with another fact asked about, as that question, not a booking',
+    (text) => {
+      expect(respond(request(business, text)).intent).not.toBe('booking');
+    },
+  );
+
   it('hands off a greeting with a request nothing answers', () => {
     expect(respond(request(business, 'hello, can you fix my bike')).handoff).toBeDefined();
   });
@@ -452,6 +459,10 @@ describe('offlineResponder', () => {
     'je voudrais un rdv la semaine prochaine',
     'I would like an appointment next week',
     'quiero una cita para la semana que viene',
+    'can I bring her in tomorrow at 3?',
+    'can u squeeze me in today',
+    'i want to come on the 15th',
+    'is saturday morning possible for full legs?',
   ])('reads a period soon as the when of a booking request: %j', (text) => {
     const result = respond(request(business, text));
     expect(result.intent, `${result.note} ${result.text}`).toBe('booking');
