@@ -58,7 +58,7 @@ export const DESK_CONCEPTS = {
     ar: 'صلاحيه|صالح|ينتهي|salahiye',
   },
   opening: {
-    en: 'open|opening|opened|hours|opening hours|opening times|close|closing|closed|timings|working hours|business hours|what time',
+    en: 'open|opening|opened|hours|opening hours|opening times|close|closing|closed|timings|working hours|business hours|what time|lunch break|lunchtime|lunch time|bank holiday*|public holiday*|holiday hours',
     es: 'abr*|abiert*|horario*|cierr*|cerrad*|apertura|a que hora',
     fr: 'ouvr*|ouvert*|horaire*|ferm*|a quelle heure',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora',

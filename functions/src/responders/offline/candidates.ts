@@ -126,11 +126,13 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
   }
   const listUnits = reading.unitsWith('services', 'price');
-  if (listUnits.length > 0 && (candidates.length === 0 || onlyGeneric)) {
+  // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
+  const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
+  if ((listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric)) {
     const explains = new Set(listUnits);
     // "What services do you offer?" is answered by the list; "how much?" alone less surely.
     const base = reading.concepts.has('services') ? 0.85 : 0.8;
-    const score = ruleScore(base, share(reading, explains), 0.5);
+    const score = bareFrame ? base : ruleScore(base, share(reading, explains), 0.5);
     candidates.push({ kind: 'services', score, base, explains, part: serviceListPart(ctx, score) });
   }
   return candidates;

@@ -451,6 +451,20 @@ describe('offlineResponder', () => {
     },
   );
 
+  it.each(['what do you do?', 'hola, que haceis?'])(
+    'lists the services for %j, a question about them in words that are all stopwords',
+    (text) => {
+      expect(respond(request(business, text)).responder).toBe('offline:services');
+    },
+  );
+
+  it.each(['is there a lunch break?', 'are you open on bank holidays?'])(
+    'answers %j with the opening hours',
+    (text) => {
+      expect(respond(request(business, text)).responder).toMatch(/^offline:hours/);
+    },
+  );
+
   it('hands off a greeting with a request nothing answers', () => {
     expect(respond(request(business, 'hello, can you fix my bike')).handoff).toBeDefined();
   });
