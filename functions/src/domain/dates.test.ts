@@ -27,6 +27,11 @@ describe('findDateReferences', () => {
     ['vous êtes ouverts jeudi ?', ['2026-12-10']], // today is Thursday
     ['a qué hora abrís los sábados?', ['every sat']],
     ['on saturdays?', ['every sat']],
+    ['je peux rester avec mon chien ?', []], // French "mon" (my) is not Monday
+    ['mon fils a 8 ans', []],
+    ['can I come on mon?', ['2026-12-14']],
+    ['free mon at 3?', ['2026-12-14']],
+    ['mon or tue', ['2026-12-14', '2026-12-15']],
     ['are you open on the 19th?', ['2026-12-19']],
     ['abrís el día 24?', ['2026-12-24']],
     ['el 8?', ['2027-01-08']], // the 8th of this month has passed

@@ -98,6 +98,18 @@ const DAY_WORDS = new Set(
   ),
 );
 
+/** Abbreviations of a day that are also common words elsewhere: French "mon chien" is not Monday. */
+const SHARED_ABBREVIATIONS = new Set(['mon']);
+const BEFORE_DAY = new Set(['on', 'next', 'this', 'till', 'until', 'from', 'by', 'every', 'or', 'and', 'to']);
+const AFTER_DAY = /^(?:\d.*|am|pm|at|morning|afternoon|evening|night|or|and|to|-)$/;
+
+/** Whether an abbreviation that is also a word reads as a day here: "on mon", "mon at 3", "mon?" (alone at the end). */
+function abbreviationIsDay(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return after === undefined || AFTER_DAY.test(after) || (before !== undefined && BEFORE_DAY.has(before));
+}
+
 /** Whether a normalised word names a day: a weekday, a month, "today", "tomorrow", a day of the month. */
 export function isDateWord(word: string): boolean {
   if (WEEKDAY_NAMES.has(word) || MONTHS.has(word) || DAY_WORDS.has(word)) return true;
@@ -147,7 +159,7 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
 
   words.forEach((word, i) => {
     const weekday = WEEKDAY_NAMES.get(word);
-    if (weekday) {
+    if (weekday && !(SHARED_ABBREVIATIONS.has(word) && !abbreviationIsDay(words, i))) {
       const recurring = weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || words[i - 1] === 'les';
       if (recurring) push({ kind: 'weekday', weekday: weekday.day });
       else push({ kind: 'date', date: nextWeekday(today, weekday.day), via: 'weekday' });

@@ -198,6 +198,8 @@ const INFORMATIONAL = ['price', 'duration', 'opening', 'notice', 'late', 'validi
  * "vull") about appointments, a day or time named alongside.
  */
 export function bookingStrength(reading: Reading): number {
+  // "Can I come without an appointment?" asks about walking in, whatever day it names.
+  if (reading.has('walkIn')) return 0;
   const scores = reading.classification.scores;
   const appointment =
     reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
@@ -218,7 +220,8 @@ export function bookingStrength(reading: Reading): number {
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
   if (when && (appointment || strength > 0)) strength += 0.5;
   // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
-  if (reading.concepts.has('price') || reading.concepts.has('notice') || reading.concepts.has('late')) strength -= 0.6;
+  // Nor is one about who may come along ("can my husband come in with me?").
+  if (['price', 'notice', 'late', 'companion'].some((c) => reading.concepts.has(c))) strength -= 0.6;
   return strength;
 }
 
@@ -233,6 +236,8 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     ...cueUnits,
     ...reading.unitsWith('booking', 'reschedule', 'cancel', 'firstVisit', 'emergency'),
     ...dateUnits(reading),
+    // The service to book is part of the request, not another question ("can I book a nail trim?").
+    ...reading.search.services.filter((s) => s.nameCoverage >= 0.66).flatMap((s) => s.matched),
   ]);
   // "I want to book …" is unambiguous: it beats even a Q&A entry on how to book.
   const score =

@@ -23,6 +23,7 @@ export const INTENTS = [
   'bookingAct',
   'now',
   'question',
+  'walkIn',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -151,5 +152,14 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
     ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|shu|sho|kif|emta|wein|lesh|fi',
+  },
+  /** Coming without booking: a question about walking in, not a request to book. */
+  walkIn: {
+    en: 'walk in|walk-in|walkin|walk ins|without an appointment|without appointment|without booking|no appointment needed|drop in|just turn up|just show up',
+    fr: 'sans rdv|sans rendez vous|sans reservation|sans prendre rdv|sans prendre rendez vous',
+    es: 'sin cita|sin reserva|sin pedir cita|sin cita previa|sin reservar',
+    ca: 'sense cita|sense reserva|sense hora|sense demanar hora|sense cita previa',
+    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem hora marcada|sem reserva',
+    ar: 'بدون موعد|بلا موعد|بلا رونديفو|bla maw3id|bdoun maw3id|bla rdv|bidun maw3ed',
   },
 };

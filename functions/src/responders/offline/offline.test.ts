@@ -465,6 +465,19 @@ describe('offlineResponder', () => {
     },
   );
 
+  it.each(['can I just walk in tomorrow?', 'puc venir sense cita avui?', 'se puede ir sin cita mañana?'])(
+    'reads %j, coming without an appointment, as a question about walking in, not a booking',
+    (text) => {
+      expect(respond(request(business, text)).intent).not.toBe('booking');
+    },
+  );
+
+  it('books the service named without answering it as a second question', () => {
+    const result = respond(request(business, 'can i book full legs tomorrow?'));
+    expect(result.intent).toBe('booking');
+    expect(result.responder).toBe('offline:booking');
+  });
+
   it('hands off a greeting with a request nothing answers', () => {
     expect(respond(request(business, 'hello, can you fix my bike')).handoff).toBeDefined();
   });
