@@ -40,7 +40,18 @@ describe('complains', () => {
     'I want a refund',
     'I have burns after my session',
     'my spanish is terrible. and your receptionist was rude',
+    'remboursez-moi, le laser n a rien fait',
+    'quiero que me devolvais el dinero',
   ])('a complaint about the business still is: %s', (text) => {
     expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    'do you refund the deposit if I cancel?',
+    'la mutuelle rembourse les soins ?',
+    'a CNSS reembolsa?',
+    'hay reembolso si cancelo?',
+  ])('a question about refunds is not a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(false);
   });
 });

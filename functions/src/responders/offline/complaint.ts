@@ -24,6 +24,10 @@ export interface ComplaintReading {
   contentPositions: readonly number[];
   /** The clause of each word position. */
   clauses: readonly number[];
+  /** A question mark or a question word. */
+  asks: boolean;
+  /** A question mark. */
+  questionMark: boolean;
 }
 
 /** What a complaint is judged on, from the responder's reading of the message. */
@@ -35,6 +39,8 @@ export function complaintReading(reading: Reading): ComplaintReading {
     conceptMatches: reading.search.analysis.concepts,
     contentPositions: reading.search.analysis.content,
     clauses: reading.clauses,
+    asks: reading.asks,
+    questionMark: reading.questionMark,
   };
 }
 
@@ -91,8 +97,21 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   return true;
 }
 
+/**
+ * Words of a refund are a complaint when demanded ("I want my money back",
+ * "remboursez-moi"), not when asked about ("do you refund the deposit?",
+ * "la mutuelle rembourse ?"): a question about the refund policy is answered.
+ */
+function complaintCue(reading: ComplaintReading): boolean {
+  const refunds = reading.conceptMatches.filter((c) => c.key === 'refund');
+  const aboutRefund = (m: PhraseMatch<Intent>) => refunds.some((r) => r.start < m.end && m.start < r.end);
+  const cues = reading.matches.filter((m) => m.key === 'complaint');
+  const demanded = !reading.questionMark && (!reading.asks || reading.has('request'));
+  return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded);
+}
+
 export function complains(reading: ComplaintReading): boolean {
-  if (reading.has('complaint')) return true;
+  if (complaintCue(reading)) return true;
   if (reading.has('harm') && reading.has('blame')) return true;
   if (!reading.has('severity')) return false;
   const severe = reading.matches.filter((m) => m.key === 'severity');

@@ -25,6 +25,8 @@ export interface Reading {
   dates: DateReference[];
   /** A question mark or a question word: the customer asks rather than requests. */
   asks: boolean;
+  /** A question mark, the surer sign of a question. */
+  questionMark: boolean;
   /** The clause of each word position (domain/clauses.ts). */
   clauses: number[];
   /** Indices of the units (search.analysis.units) that carry the question, small talk left out. */
@@ -114,6 +116,7 @@ export function read(business: Business, contact: ContactMemory, text: string, n
     dates,
     clauses: clauseOfWords(text, options.primary),
     asks: /[?؟]/.test(text) || classification.intents.has('question'),
+    questionMark: /[?؟]/.test(text),
     content,
     has: (intent) => classification.intents.has(intent),
     unitsWith: (...wanted) => {
