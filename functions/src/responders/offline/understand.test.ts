@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../domain/language.js';
-import { chooseLanguage } from './understand.js';
+import { chooseLanguage, lexiconLanguage } from './understand.js';
 
 describe('chooseLanguage', () => {
   it.each([
@@ -15,5 +15,17 @@ describe('chooseLanguage', () => {
     ['hola', ['ca', 'es'], undefined, 'ca'],
   ] as const)('%s (%j, contact %s) → %s', (text, languages, contact, expected) => {
     expect(chooseLanguage(detectLanguage(text), { language: contact }, languages)).toBe(expected);
+  });
+});
+
+describe('lexiconLanguage', () => {
+  it.each([
+    ['phone number?', ['ca', 'es', 'en'], 'en'],
+    ['preu?', ['en', 'ca'], 'ca'],
+    ['precio?', ['en', 'es', 'ca'], 'es'],
+    ['email?', ['ca', 'es', 'en'], undefined], // a word of every language
+    ['phone number?', ['en'], undefined], // one language: nothing to choose
+  ] as const)('%s (%j) → %s', (text, languages, expected) => {
+    expect(lexiconLanguage(text, languages)).toBe(expected);
   });
 });

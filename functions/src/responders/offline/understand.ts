@@ -11,7 +11,9 @@ import { type DateReference, findDateReferences } from '../../domain/dates.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
-import { conceptTerm } from '../../domain/lexicon/concepts.js';
+import { conceptTerm, findConcepts } from '../../domain/lexicon/concepts.js';
+import { prepareWords } from '../../domain/lexicon/phrases.js';
+import { expandedWords } from '../../domain/text.js';
 import type { ContactMemory } from '../responder.js';
 import { classify, type Classification, type Intent } from './intents.js';
 
@@ -81,8 +83,32 @@ function cueLanguages(text: string): readonly TextLanguage[] {
 
 const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye', 'yes'];
 
+/**
+ * "phone number?", "parking?": too short for detection, which reads function
+ * words, but the lexicon knows which of the business's languages its words
+ * are in. The language whose phrases cover the most words, if only one does.
+ */
+export function lexiconLanguage(text: string, languages: readonly LanguageCode[]): TextLanguage | undefined {
+  const listed = languages.filter(isTextLanguage);
+  if (listed.length < 2) return undefined;
+  const words = expandedWords(text);
+  const covered = new Map<TextLanguage, Set<number>>();
+  for (const match of [...findConcepts(prepareWords(words, listed)), ...classify(words, listed).matches]) {
+    const positions = covered.get(match.language) ?? new Set<number>();
+    for (let p = match.start; p < match.end; p++) positions.add(p);
+    covered.set(match.language, positions);
+  }
+  const ranked = [...covered].map(([l, ps]) => ({ l, n: ps.size })).sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && first.n > (second?.n ?? 0) ? first.l : undefined;
+}
+
 export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
-  const guess = detectLanguage(text);
+  const detected = detectLanguage(text);
+  // Only where detection found (almost) nothing: its function words are better evidence than topic words.
+  const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
+  const lexical = silent ? lexiconLanguage(text, business.profile.languages) : undefined;
+  const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
   const search = knowledgeIndex(business).search(text, options);
