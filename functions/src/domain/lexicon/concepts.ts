@@ -7,11 +7,12 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
 import type { TextLanguage } from '../languages.js';
+import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
@@ -19,7 +20,13 @@ import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { compilePhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
-export const CONCEPT_TABLE = { ...DESK_CONCEPTS, ...CARE_CONCEPTS, ...SERVICE_CONCEPTS, ...PRACTICE_CONCEPTS };
+export const CONCEPT_TABLE = {
+  ...DESK_CONCEPTS,
+  ...CARE_CONCEPTS,
+  ...SERVICE_CONCEPTS,
+  ...PRACTICE_CONCEPTS,
+  ...BODY_CONCEPTS,
+};
 export type Concept = keyof typeof CONCEPT_TABLE;
 
 const PHRASES = compilePhrases(CONCEPT_TABLE);
