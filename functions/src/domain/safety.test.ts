@@ -4,6 +4,13 @@ import { assessSafety, type EmergencyKind } from './safety.js';
 describe('assessSafety', () => {
   it.each<[EmergencyKind, string]>([
     ['cardiac', 'I have a crushing pain in my chest and my left arm'],
+    ['spinal', 'tenho dor nas costas e desde ontem perdi força na perna e nao consigo controlar a urina'],
+    ['spinal', 'my back is killing me, my legs are weak and I wet myself'],
+    ['spinal', "j'ai mal au dos, les jambes faibles et je n'arrive plus à retenir mon urine"],
+    ['burn', 'i had laser yesterday and now i have big blisters and burn marks on my legs'],
+    ['burn', 'me salieron ampollas, como quemaduras, después de la depilación'],
+    ['burn', "j'ai des cloques et des brûlures après le laser"],
+    ['burn', 'fiquei com bolhas e queimaduras depois do laser'],
     ['breathing', 'ما اقدر اتنفس منذ الصباح'],
     ['fracture', 'he fell off his bike and his wrist looks deformed'],
     ['fracture', 'caiu e o braço está deformado'],
@@ -79,6 +86,10 @@ describe('assessSafety', () => {
     'how much is a cleaning?',
     'el dentista habla portugués?',
     'quero falar com alguém',
+    'do you treat urinary incontinence after pregnancy?',
+    'can laser cause burns or blisters?',
+    'I got a blister from my new shoes',
+    'my legs are weak after the gym, can a massage help?',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });

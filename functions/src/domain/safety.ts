@@ -26,7 +26,9 @@ export const EMERGENCY_KINDS = [
   'stroke',
   'breathing',
   'bleeding',
+  'spinal',
   'fracture',
+  'burn',
   'allergic',
   'self-harm',
   'unconscious',
@@ -60,6 +62,10 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
     ['pet', 'ate', 'petToxic'],
   ],
   fracture: [['broken', 'bone']],
+  // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
+  spinal: [['bladder', 'legWeak']],
+  // Blisters on a burn (after a laser, a wax, a peel) need a doctor today, not a booking.
+  burn: [['burn', 'blister']],
 };
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
