@@ -50,7 +50,12 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
   cardiac: [['heartAttack'], ['chest', 'pain']],
   stroke: [['stroke'], ['face', 'droop'], ['speech', 'droop'], ['speech', 'face']],
   breathing: [['breathe', 'cannot'], ['throatClosing'], ['swallow', 'cannot']],
-  allergic: [['allergicReaction'], ['swelling', 'face', 'breathe'], ['swelling', 'face', 'swallow']],
+  allergic: [
+    ['allergicReaction'],
+    ['swelling', 'face', 'breathe'],
+    ['swelling', 'face', 'swallow'],
+    ['allergy', 'swelling'],
+  ],
   unconscious: [['unconscious']],
   seizure: [['seizure']],
   bleeding: [['bleed', 'wontStop']],
@@ -59,7 +64,7 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
     ['poison', 'cannot'],
     ['pet', 'ate', 'petToxic'],
   ],
-  fracture: [['broken', 'bone']],
+  fracture: [['broken', 'bone'], ['runOver']],
 };
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -72,6 +77,7 @@ const NEGATABLE = new Set<SafetySignal>([
   'broken',
   'unconscious',
   'seizure',
+  'runOver',
 ]);
 
 const PHRASES = compilePhrases(SAFETY_SIGNALS);

@@ -76,14 +76,44 @@ const PORTUGUESE = words(
 const ARABIC_ARTICLES = words('وال بال كال فال لل ال');
 const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
 // Normalised forms: ة is already ه here; a final ا is the tanween alif of كاملاً.
-const ARABIC_SUFFIXES = words('كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
+// كوم is how Darija often spells the pronoun -kom (عندكوم, ديالكوم).
+const ARABIC_SUFFIXES = words('كوم كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
+/**
+ * Darija present-tense prefixes: كن/كا/كي/كت (kan-, ka-, kay-, kat-), تا/تن
+ * (ta-, tan-, in the north and east) and غا/غن (gha-, the future): كيتنفس
+ * is تنفس, كنبغي is بغي. تا and تن begin many nouns too (تامين, تنظيف), so
+ * they are only taken off a longer word.
+ */
+const DARIJA_PREFIXES: [string, number][] = [
+  ['كن', 3],
+  ['كا', 3],
+  ['كي', 3],
+  ['كت', 3],
+  ['غا', 3],
+  ['غن', 3],
+  ['تا', 4],
+  ['تن', 4],
+];
+/** The negation ما…ش around one word: ماكاينش, ماعندكومش, مابغيتش. (كاين, "there is", is no verb prefix plus ين.) */
+const NEGATED = /^ما(.{3,})ش$/;
 
-/** Light Arabic stemmer (in the spirit of Larkey's light10), on normalised words. */
+/** Light Arabic stemmer (in the spirit of Larkey's light10, with Darija's verb prefixes), on normalised words. */
 function stemArabic(word: string): string {
-  let w = word;
+  let w = NEGATED.exec(word)?.[1] ?? word;
   if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
   if (article) w = w.slice(article.length);
+  const verb = w.startsWith('كاين')
+    ? undefined
+    : DARIJA_PREFIXES.find(([p, min]) => w.startsWith(p) && w.length - p.length >= min);
+  if (verb) {
+    // The plural ending of a conjugated verb: كتحلو (you open) is حل, not the حلو of "nice".
+    w = w.slice(verb[0].length);
+    // After غا and تا comes the person letter that كن, كت and كي already hold: غاتحلو, تايقول.
+    if ((verb[0] === 'غا' || verb[0] === 'تا') && /^[تني]/.test(w) && w.length >= 4) w = w.slice(1);
+    if (w.endsWith('و') && w.length >= 3) w = w.slice(0, -1);
+    return stripSuffix(w, ARABIC_SUFFIXES);
+  }
   // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".
   w = stripSuffix(w, ARABIC_SUFFIXES);
   const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);
