@@ -5,7 +5,8 @@
  * Moroccan Darija "chhal", "sh7al" and "xhal", "bghit" and "bgheet".
  * Short vowels are what varies most, so a word is reduced to its consonant
  * skeleton after folding the digit and digraph variants together, and after
- * taking off the grammar Darija wraps around a word: the negation
+ * taking off the grammar Darija wraps around a word: the glued article
+ * "l-" ("lkelb"), the negation
  * "ma…ch" ("makaynch", "mabghitch"), the present-tense prefixes "ka-",
  * "ta-" ("kanbghi", "katsedou") and the pronoun "-kom" ("3ndkom").
  * Both the customer's words and the Arabizi cues of the lexicon go through
@@ -37,7 +38,8 @@ const PAST = /(?<=i|ee)te?$/;
 
 /** The word without Darija negation, verb prefix and pronoun suffix, if enough of it remains. */
 function bare(word: string): string {
-  let w = word;
+  // The article glued on: "lkelb" is "kelb", "ltbib" is "tbib" ("lmch" is too short to lose it).
+  let w = /^l[^aeiouy]/.test(word) && word.length >= 5 ? word.slice(1) : word;
   const negated = NEGATION.exec(w);
   if (negated) w = negated[1] ?? negated[2] ?? w;
   const prefix = VERB_PREFIX.exec(w);

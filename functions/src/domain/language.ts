@@ -35,7 +35,8 @@ const extra = (s: string) => s.split(/\s+/).filter(Boolean);
 /**
  * Moroccan Darija (and Algerian, Tunisian) function words as people type
  * them in Latin letters: question words, "there is", "I want", "of",
- * "now", "only", "a lot", "good", "here", "today", "please". No French,
+ * "now", "only", "a lot", "good", "here", "today", "please" — and the words
+ * for what brings people to a clinic (car, dog, cat, ill, doctor, money, kids). No French,
  * English, Spanish or Portuguese word is spelt like them (French "fin",
  * "la", "ma" are left out), so a few of them mark a message as Arabizi
  * even when it is full of French words ("wach kayn rdv demain?").
@@ -52,7 +53,8 @@ const DARIJA: ReadonlySet<string> = new Set(
     bslamah wakha wakhkha wakha safi iyeh iyah walo kidayr kidayra kidayrin kidayrine dayra nta nti ntouma ntoma
     rah raha rani rak ghadi ghan bach bash m3a m3ak m3akom mabghitch khasni khassni khasek momkin t9dr n9dr nji nmchi
     wla fhamt fhemt smhli smahli sm7li sme7li nakhod nakhd nakhdo ndir ndiro n3ref n3rf nchouf tchouf tchoufouh
-    nsowel nsawel slm`),
+    nsowel nsawel slm tomobil tonobil tomobile kelb lkelb klab lmch 9ett mchicha mrid mrida sbitar tbib tbiba flous
+    drari wlidi weldi bnti`),
 );
 
 const MARKERS: Record<Latin, ReadonlySet<string>> = {

@@ -21,7 +21,7 @@ export const SAFETY_SIGNALS = {
     fr: 'douleur|mal|oppression|serre|pression',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3',
+    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3|ضر|الضر',
   },
   arm: {
     en: 'left arm|arm|jaw',
@@ -77,7 +77,7 @@ export const SAFETY_SIGNALS = {
     fr: 'respirer|respire|respiration|souffle',
     ca: 'respirar|respire|respira|respiracio|aire',
     pt: 'respirar|respiro|respira|respiracao|ar',
-    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos|كيتنفس|يتنفس|نتنفس|التنفس|النفس|respirer|respire|kaytnfs|kaytneffes|tnfs|tneffes|ytneffes|nefs',
+    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos|كيتنفس|يتنفس|نتنفس|التنفس|النفس|respirer|respire|kaytnfs|kaytneffes|tnfs|tneffes|ytneffes|nefs|ntneffes|ntnfs',
   },
   swallow: {
     en: 'swallow|swallowing',
@@ -117,7 +117,7 @@ export const SAFETY_SIGNALS = {
     fr: "ne s'arrête pas|n'arrête pas|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
     ca: 'no para|no satura|no deixa de|molta sang|moltissima sang|una hora|hores',
     pt: 'nao para|nao estanca|muito sangue|uma hora|horas',
-    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf',
+    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef',
   },
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',

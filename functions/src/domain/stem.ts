@@ -112,6 +112,8 @@ function stemArabic(word: string): string {
     // After غا and تا comes the person letter that كن, كت and كي already hold: غاتحلو, تايقول.
     if ((verb[0] === 'غا' || verb[0] === 'تا') && /^[تني]/.test(w) && w.length >= 4) w = w.slice(1);
     if (w.endsWith('و') && w.length >= 3) w = w.slice(0, -1);
+    // The ش of a negation whose ما stands apart: ما كيتنفسش.
+    else if (w.endsWith('ش') && w.length >= 4) w = w.slice(0, -1);
     return stripSuffix(w, ARABIC_SUFFIXES);
   }
   // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".

@@ -229,7 +229,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'vaccin*|carnet de sante|rage',
     ca: 'vacuna*|cartilla|rabia',
     pt: 'vacina*|boletim|raiva',
-    ar: 'تطعيم|لقاح|تطعيمات|الجلبه|جلبه|التلقيح|تلقيح|الفاكسان|vaccin|vaccins|vaccination|tl9i7|tal9i7|jelba|vaksan',
+    ar: 'تطعيم|لقاح|تطعيمات|نلقح|يتلقح|نلقحو|lqa7|nl9e7|nl9a7|الجلبه|جلبه|التلقيح|تلقيح|الفاكسان|vaccin|vaccins|vaccination|tl9i7|tal9i7|jelba|vaksan',
   },
   matting: {
     en: 'mat|mats|matted|matting|knot|knots|tangle*|dematting',
