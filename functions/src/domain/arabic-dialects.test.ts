@@ -47,6 +47,8 @@ describe('the Arabic stemmer', () => {
     [['كيضرني', 'ضرني'], 'it hurts me, it hurt me'],
     [['تايقول', 'كيقول'], 'the northern present prefix تا'],
     [['كتسدو', 'غاتسدو'], 'they close, they will close'],
+    [['كنبغي', 'كانبغي'], 'the short and long spellings of ka-'],
+    [['كامل', 'كاملا', 'الكامل'], 'a bare كا is no prefix'],
   ])('gives %j one stem (%s)', (forms) => {
     expect(new Set(forms.map((w) => stem(normalise(w), 'ar'))).size).toBe(1);
   });

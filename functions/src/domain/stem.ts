@@ -79,20 +79,18 @@ const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
 // كوم is how Darija often spells the pronoun -kom (عندكوم, ديالكوم).
 const ARABIC_SUFFIXES = words('كوم كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
 /**
- * Darija present-tense prefixes: كن/كا/كي/كت (kan-, ka-, kay-, kat-), تا/تن
- * (ta-, tan-, in the north and east) and غا/غن (gha-, the future): كيتنفس
- * is تنفس, كنبغي is بغي. تا and تن begin many nouns too (تامين, تنظيف), so
- * they are only taken off a longer word.
+ * Darija present and future prefixes with the person letter they carry:
+ * كن/كت/كي and the longer كان/كات/كاي (ka-), تن/تت/تي and تان/تات/تاي (ta-,
+ * in the north and east), غن/غت/غي and غان/غات/غاي (gha-, the future):
+ * كيتنفس is تنفس, كنبغي and كانبغي are بغي, غاتحلو is حلو. A bare كا is no
+ * prefix (كاملا, كاين); the ت prefixes begin many nouns too (تنظيف, تيليفون),
+ * so they are only taken off a longer word.
  */
 const DARIJA_PREFIXES: [string, number][] = [
-  ['كن', 3],
-  ['كا', 3],
-  ['كي', 3],
-  ['كت', 3],
-  ['غا', 3],
-  ['غن', 3],
-  ['تا', 4],
-  ['تن', 4],
+  ...['كان', 'كات', 'كاي', 'غان', 'غات', 'غاي'].map((p): [string, number] => [p, 3]),
+  ...['تان', 'تات', 'تاي'].map((p): [string, number] => [p, 3]),
+  ...['كن', 'كت', 'كي', 'غن', 'غت', 'غي'].map((p): [string, number] => [p, 3]),
+  ...['تن', 'تت', 'تي'].map((p): [string, number] => [p, 4]),
 ];
 /** The negation ما…ش around one word: ماكاينش, ماعندكومش, مابغيتش. (كاين, "there is", is no verb prefix plus ين.) */
 const NEGATED = /^ما(.{3,})ش$/;
@@ -109,8 +107,6 @@ function stemArabic(word: string): string {
   if (verb) {
     // The plural ending of a conjugated verb: كتحلو (you open) is حل, not the حلو of "nice".
     w = w.slice(verb[0].length);
-    // After غا and تا comes the person letter that كن, كت and كي already hold: غاتحلو, تايقول.
-    if ((verb[0] === 'غا' || verb[0] === 'تا') && /^[تني]/.test(w) && w.length >= 4) w = w.slice(1);
     if (w.endsWith('و') && w.length >= 3) w = w.slice(0, -1);
     // The ش of a negation whose ما stands apart: ما كيتنفسش.
     else if (w.endsWith('ش') && w.length >= 4) w = w.slice(0, -1);

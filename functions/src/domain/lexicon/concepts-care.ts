@@ -91,7 +91,7 @@ export const CARE_CONCEPTS = {
     fr: 'traitement*|soin',
     ca: 'tractament*',
     pt: 'tratamento*',
-    ar: 'علاج|علاجات|دوا|traitement|3ilaj|3laj',
+    ar: 'علاج|علاجات|traitement|3ilaj|3laj',
   },
   aftercare: {
     en: 'after|afterwards|aftercare|after care|recovery|heal|healing',
@@ -163,7 +163,7 @@ export const CARE_CONCEPTS = {
     fr: 'medicament*|traitement medical|antibiotique*|roaccutane',
     ca: 'medicacio|medicament*|pastilles|antibiotic*',
     pt: 'medicacao|medicamento*|comprimidos|antibiotico*',
-    ar: 'دواء|ادويه|حبوب|7bob|dawa|الدوا|دوا|medicament|medicaments|dwa|ddwa|dwaya',
+    ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya',
   },
   doctor: {
     en: 'doctor|dentist|hygienist|therapist|specialist|dr',

@@ -47,7 +47,7 @@ export const DESK_CONCEPTS = {
     fr: 'combien de temps|duree|dure|ca dure|minutes|prend combien',
     ca: 'quant de temps|quant dura|durada|dura|quant tarda|tardeu|es tarda|minuts',
     pt: 'quanto tempo|quanto dura|duracao|dura|demora|demoram|minutos',
-    ar: 'مده|كم ساعه|كم دقيقه|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|ساعه|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|d9aye9|d9i9a|sa3a',
+    ar: 'مده|كم ساعه|كم دقيقه|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|d9aye9|d9i9a',
   },
   validity: {
     en: 'valid|validity|expire*|expiry|expiration|use it within|good for',

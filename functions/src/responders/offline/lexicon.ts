@@ -52,7 +52,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss',
     ca: 'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons',
     pt: 'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco',
-    ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلامه|بالسلامه|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee',
+    ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee',
   },
   yes: {
     en: 'yes|yeah|yep|yup|sure|ok|okay|kk|please|of course|definitely|cool|great|perfect|alright|awesome|amazing|brilliant|lovely|nice|wonderful|fantastic|sounds good|got it|noted|fab',
@@ -76,7 +76,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
     ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
     pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
-    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|خايب|خايبه|شفارين|بغيت فلوسي|chkaya|m9elle9|ma3jbnich|machi mzyan|marabich|khayb|khayba|bghit flousi|reclamation|pas content|pas satisfait',
+    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|خايب|خايبه|شفارين|بغيت فلوسي|chkaya|m9elle9|ma3jbnich|machi mzyan|mradich|khayb|khayba|bghit flousi|reclamation|pas content|pas satisfait',
   },
   /**
    * How bad something is, not whose fault: a complaint about the business
