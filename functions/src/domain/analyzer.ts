@@ -98,6 +98,20 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   const concepts = found.filter((match) => {
+    // A question word inside a longer phrase of another concept means what the phrase means:
+    // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price.
+    if (
+      found.some(
+        (m) =>
+          m.key !== match.key &&
+          m.start <= match.start &&
+          m.end >= match.end &&
+          m.end - m.start > match.end - match.start &&
+          m.language === match.language &&
+          match.language === 'ar',
+      )
+    )
+      return false;
     const span = words.slice(match.start, match.end);
     // Function words match a concept only as written: "how much" is a price, but Portuguese "pelo"
     // (by the) is not "pelos" (hair), though the two share a stem.

@@ -53,7 +53,7 @@ export const SAFETY_SIGNALS = {
     fr: 'visage|bouche|sourire|levres|langue|yeux|gorge',
     ca: 'cara|boca|somriure|llavis|llengua|ulls|gola',
     pt: 'cara|rosto|boca|sorriso|labios|lingua|olhos|garganta',
-    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wajh|wjah|wej|وجهو|وجهها|فمو|wjho|wajho',
+    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wajh|wjah|wej|وجهو|وجهها|فمو|wjho|wajho|وجهي|wjhi|wejhi',
   },
   droop: {
     en: 'droop*|drooping|crooked|lopsided|paralysed|paralyzed|one side',
@@ -93,7 +93,7 @@ export const SAFETY_SIGNALS = {
     fr: 'ne peux pas|ne peut pas|narrive pas|du mal a|difficile|difficulte|manque d',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas',
+    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
   },
   throatClosing: {
     en: 'throat is closing|throat closing|throat closes|choking|suffocating',

@@ -15,10 +15,10 @@ const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Darija function words in Latin letters: question words, "there is", "I want", "of", "now", "please". */
 const DARIJA_LATIN =
-  'wach wesh wash wech ach achno achnou chno chnou chnu shno 3lach 3lash kifach kifash kayn kayen kayna kaynin 3ndkom 3andkom 3endkom andkom 3ndkoum 3ndk 3andek 3ndi 3andi andi bghit bgheet bghite bghina nbghi kanbghi bghiti tanbghi dyal dial dyali diali dyalkom dialkom dyalek dyalna chi shi daba dba ghir gher bzaf bzzaf bezaf mzyan mzian hna hnaya 3afak 3afakom 3fak afak llah ykhlik rah raha rani rak ghadi gha bach bash m3a m3ak wla ila hadi hada had dak dik ntouma ntoma nta nti wakha safi iyeh walo khasni khassni n9der t9der momkin nakhod';
+  'wach wesh wash wech ach achno achnou chno chnou chnu shno 3lach 3lash kifach kifash kayn kayen kayna kaynin 3ndkom 3andkom 3endkom andkom 3ndkoum 3ndk 3andek 3ndi 3andi andi bghit bgheet bghite bghina nbghi kanbghi bghiti tanbghi dyal dial dyali diali dyalkom dialkom dyalek dyalna chi shi daba dba ghir gher bzaf bzzaf bezaf mzyan mzian hna hnaya 3afak 3afakom 3fak afak llah ykhlik rah raha rani rak ghadi gha bach bash m3a m3ak wla ila hadi hada had dak dik ntouma ntoma nta nti wakha safi iyeh walo khasni khassni khass khas khassek khasek n9der t9der momkin nakhod';
 /** The same in Arabic script (Moroccan, with the Algerian and Tunisian forms that differ). */
 const DARIJA_ARABIC =
-  'واش واشن شنو شنا اشنو اش علاش كيفاش كاين كاينه كاينين كاينش عندي عندكم عندكوم بغيت بغينا نبغي كنبغي كنبغيو تانبغي ديال ديالي ديالك ديالكم ديالكوم ديالنا دابا ضرك توا غير شي بزاف هنا هنايا عافاك عافاكم عفاك الله يخليك راه راني راك غادي غا باش حتى ولا والا ايلا الا هاد هادي هادا هادو داك ديك حنا نتوما نتا نتي اه ايه واخا صافي والو خاصني خصني نقدر تقدر ممكن ناخد';
+  'واش واشن شنو شنا اشنو اش علاش كيفاش كاين كاينه كاينين كاينش عندي عندكم عندكوم بغيت بغينا نبغي كنبغي كنبغيو تانبغي ديال ديالي ديالك ديالكم ديالكوم ديالنا دابا ضرك توا غير شي بزاف هنا هنايا عافاك عافاكم عفاك الله يخليك راه راني راك غادي غا باش حتى ولا والا ايلا الا هاد هادي هادا هادو داك ديك حنا نتوما نتا نتي اه ايه واخا صافي والو خاصني خصني خاص خص خاصك نقدر تقدر ممكن ناخد';
 
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =

@@ -94,6 +94,15 @@ describe('the concept lexicon in spoken Arabic', () => {
     expect(conceptsOf(message)).toContain(concept);
   });
 
+  it.each(['شحال من جلسه خاصني؟', 'chhal mn séance khasni?', 'ch7al mn jalsa?'])(
+    'reads %j as how many, not as a price',
+    (message) => {
+      const found = conceptsOf(message, ['ar', 'fr']);
+      expect(found).toContain('howMany');
+      expect(found).not.toContain('price');
+    },
+  );
+
   it.each([
     ['انا مش راضي عن الخدمة', 'cat'],
     ['wach kayn parking?', 'face'],

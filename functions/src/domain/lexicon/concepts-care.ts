@@ -11,7 +11,7 @@ export const CARE_CONCEPTS = {
     fr: 'douleur*|douloureux|douloureuse|mal|fait mal|pique|inconfort',
     ca: 'dolor*|fa mal|fan mal|mal|molest*|cou|pica',
     pt: 'dor|dores|doi|doem|doer|doloros*|incomod*|arde',
-    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni',
+    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni|كيضر|يضر|كتضر|kaydrr|kaydor|kaydr|katdor',
   },
   anaesthesia: {
     en: 'anaesthe*|anesthe*|numb|numbing|sedation|sedate*|local anaesthetic|laughing gas|nitrous',

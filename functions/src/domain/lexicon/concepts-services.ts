@@ -189,7 +189,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'visage|levre|moustache|menton|joue*|machoire',
     ca: 'cara|facial|llavi|bigoti|barbeta|galta*|mandibula',
     pt: 'cara|rosto|facial|labio|buco|queixo|bochecha*|mandibula',
-    ar: 'وجه|الوجه|شنب|شارب|ذقن|wajh|shanab|visage|wjah|wej',
+    ar: 'وجه|الوجه|شنب|شارب|ذقن|wajh|shanab|visage|wjah|wej|وجهي|وجهو|وجهها|wjhi|wejhi',
   },
   hair: {
     en: 'hair|haircut|cut|trim|fringe|colour|color|dye|highlights|blow dry|blowout',
