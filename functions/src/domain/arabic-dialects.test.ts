@@ -78,7 +78,8 @@ describe('arabiziKey (Darija spellings)', () => {
     [['mabghitch', 'bghit'], 'negated I want'],
     [['kaytnfs', 'tnfs', 'makaytnfsch'], 'he breathes, he does not breathe'],
     [['m7lol', 'm7loul', 'mhlol', 'ma7loul'], 'open'],
-    [['msdod', 'msdoud', 'mesdoud'], 'closed'],
+    [['msdod', 'msdoud', 'mesdoud', 'msdodin'], 'closed, and its plural'],
+    [['m7lolin', 'm7lol'], 'open, and its plural'],
     [['lyoum', 'lyom', 'lioum'], 'today'],
   ])('gives %j one key (%s)', (forms) => {
     expect(new Set(forms.map(arabiziKey)).size).toBe(1);

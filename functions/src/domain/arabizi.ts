@@ -47,6 +47,8 @@ function bare(word: string): string {
   const pronoun = PRONOUN.exec(w);
   if (pronoun && w.length - pronoun[0].length >= 3) w = w.slice(0, -pronoun[0].length);
   if (w.length >= 5) w = w.replace(PAST, '');
+  // Plural -in of participles and adjectives: "msdodin", "m7lolin", "kaynin" are "msdod", "m7lol", "kayn".
+  if (w.length >= 6) w = w.replace(/(?:in|ine|een)$/, '');
   return w;
 }
 
