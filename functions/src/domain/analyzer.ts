@@ -90,12 +90,28 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   // Concepts in the words as written and as corrected; in a language other than the
   // text's, a concept may not claim the text's own function words (Spanish "son" is not a son).
   const found = [...findConcepts(prepareWords(words, languages))];
+  // A concept the words show as written owes nothing to a typo correction, whatever the correction says.
+  const asWritten = new Set(found);
   if (corrections.size > 0) {
     for (const match of findConcepts(prepareWords(corrected, languages))) {
       if (!found.some((m) => m.key === match.key && m.start === match.start)) found.push(match);
     }
   }
   const concepts = found.filter((match) => {
+    // A question word inside a longer phrase of another concept means what the phrase means:
+    // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price.
+    if (
+      found.some(
+        (m) =>
+          m.key !== match.key &&
+          m.start <= match.start &&
+          m.end >= match.end &&
+          m.end - m.start > match.end - match.start &&
+          m.language === match.language &&
+          match.language === 'ar',
+      )
+    )
+      return false;
     const span = words.slice(match.start, match.end);
     // Function words match a concept only as written: "how much" is a price, but Portuguese "pelo"
     // (by the) is not "pelos" (hair), though the two share a stem.
@@ -127,8 +143,9 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const conceptOnly: { unit: Map<string, number>; positions: number[] }[] = [];
   for (const match of concepts) {
     const positions = Array.from({ length: match.end - match.start }, (_, k) => match.start + k);
-    const weight =
-      CONCEPT_WEIGHT * Math.min(...positions.map((p) => CORRECTION_WEIGHT[corrections.get(p) ?? 0] ?? 0.5));
+    const weight = asWritten.has(match)
+      ? CONCEPT_WEIGHT
+      : CONCEPT_WEIGHT * Math.min(...positions.map((p) => CORRECTION_WEIGHT[corrections.get(p) ?? 0] ?? 0.5));
     const term = conceptTerm(match.key);
     const owners = positions.map((p) => unitAt.get(p)).filter((u): u is Map<string, number> => u !== undefined);
     if (owners.length === 0) {

@@ -1,13 +1,20 @@
 /**
  * Arabizi (Arabic typed in Latin letters, with digits for the sounds Latin
  * lacks) has no spelling: "se3r", "si3r" and "s3r" are one word, so are
- * "maw3ed" and "maw3ad", "baddi" and "bdi", "5adamet" and "khadamat".
+ * "maw3ed" and "maw3ad", "baddi" and "bdi", "5adamet" and "khadamat", and in
+ * Moroccan Darija "chhal", "sh7al" and "xhal", "bghit" and "bgheet".
  * Short vowels are what varies most, so a word is reduced to its consonant
- * skeleton after folding the digit and digraph variants together. Both the
- * customer's words and the Arabizi cues of the lexicon go through it.
+ * skeleton after folding the digit and digraph variants together, and after
+ * taking off the grammar Darija wraps around a word: the glued article
+ * "l-" ("lkelb"), the negation
+ * "ma…ch" ("makaynch", "mabghitch"), the present-tense prefixes "ka-",
+ * "ta-" ("kanbghi", "katsedou") and the pronoun "-kom" ("3ndkom").
+ * Both the customer's words and the Arabizi cues of the lexicon go through
+ * it, so over-stripping is harmless as long as it is the same on both sides.
  */
 
 const FOLDS: [RegExp, string][] = [
+  [/x/g, '$'], // Moroccan chat writes ش as x ("xhal", "xno")
   [/ch|sh/g, '$'], // ش
   [/kh|5/g, 'x'], // خ
   [/gh|8/g, 'g'], // غ
@@ -17,11 +24,37 @@ const FOLDS: [RegExp, string][] = [
   [/9/g, 'q'], // ق / ص
   [/2|'/g, ''], // hamza: "2adesh" = "adesh"
   [/q/g, 'k'], // ق is k or a glottal stop in most dialects
+  [/([aeiou])w(?=[^aeiouy]|$)/g, '$1'], // the diphthong of "maw3id" is the long vowel of "mo3id"
 ];
+
+/** Darija negation around a verb or "there is": "makaynch", "ma3ndkomch", "mabghitch", "mkaynch". */
+const NEGATION = /^(?:ma([a-z0-9]{3,})|m([a-z0-9]{4,}))(?:ch|sh|x)$/;
+/** Present-tense prefixes before a consonant: "kanbghi", "katsedou", "kaytnaffes", "tanmchi", "ghanji". */
+const VERB_PREFIX = /^(?:kan|kat|kay|tan|tat|tay|gha)(?=[^aeiouy])/;
+/** Pronoun suffixes: "3ndkom", "dyalkom", "dyalna", "3ndhom". */
+const PRONOUN = /(?:koum|kom|kum|kon|hom|houm|hum)$/;
+/** First person past: "bghit" / "bgheet" / "bghite" → "bghi", "mchit" → "mchi". */
+const PAST = /(?<=i|ee)te?$/;
+
+/** The word without Darija negation, verb prefix and pronoun suffix, if enough of it remains. */
+function bare(word: string): string {
+  // The article glued on: "lkelb" is "kelb", "ltbib" is "tbib" ("lmch" is too short to lose it).
+  let w = /^l[^aeiouy]/.test(word) && word.length >= 5 ? word.slice(1) : word;
+  const negated = NEGATION.exec(w);
+  if (negated) w = negated[1] ?? negated[2] ?? w;
+  const prefix = VERB_PREFIX.exec(w);
+  if (prefix && w.length - prefix[0].length >= 4) w = w.slice(prefix[0].length);
+  const pronoun = PRONOUN.exec(w);
+  if (pronoun && w.length - pronoun[0].length >= 3) w = w.slice(0, -pronoun[0].length);
+  if (w.length >= 5) w = w.replace(PAST, '');
+  // Plural -in of participles and adjectives: "msdodin", "m7lolin", "kaynin" are "msdod", "m7lol", "kayn".
+  if (w.length >= 6) w = w.replace(/(?:in|ine|een)$/, '');
+  return w;
+}
 
 /** The consonant skeleton of a Latin-script Arabic word; short words stay as they are. */
 export function arabiziKey(word: string): string {
-  let w = word.toLowerCase();
+  let w = bare(word.toLowerCase());
   for (const [pattern, replacement] of FOLDS) w = w.replace(pattern, replacement);
   const skeleton = w
     .replace(/[aeiouy]/g, '')

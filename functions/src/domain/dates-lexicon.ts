@@ -32,6 +32,20 @@ const WEEKDAY_TABLE: Record<Weekday, string> = {
   sat: 'saturday|sat|sabado|dissabte|samedi|sabado|السبت|sabt|sebt',
   sun: 'sunday|domingo|diumenge|dimanche|الاحد|a7ad|ahad|7ad',
 };
+/**
+ * Spoken Arabic names of days, in both scripts, beside the standard ones
+ * above: Moroccan "الحد", "التنين", "lhad", "ssebt", "ljem3a".
+ */
+const SPOKEN_ARABIC_WEEKDAYS: Record<Weekday, string> = {
+  mon: 'التنين|الثنين|اثنين|tnin|letnin|ltnin|l2tnin|lethnin|itnin',
+  tue: 'الثلاث|التلات|الثلاث|tlat|ttlat|ltlat|ttlata|talat',
+  wed: 'لاربع|الاربع|larb3|larb3a|larbe3|larba3|arb3',
+  thu: 'لخميس|lkhmis|lkhemis|l5mis|khmis',
+  fri: 'الجمعه|جمعه|jem3a|ljem3a|ljom3a|ljm3a|jm3a|ljema3',
+  sat: 'سبت|ssebt|lsebt|sebt|ssbt|sabt',
+  sun: 'الحد|lhad|l7ed|l7ad|lhed',
+};
+
 const PLURAL_TABLE: Record<Weekday, string> = {
   mon: 'mondays|dillunss|lundis',
   tue: 'tuesdays|dimartss|mardis',
@@ -45,7 +59,12 @@ const PLURAL_TABLE: Record<Weekday, string> = {
 /** Normalised weekday word → the day, and whether it is a plural ("on Saturdays": every Saturday). */
 export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean }> = new Map(
   [false, true].flatMap((plural) =>
-    (Object.entries(plural ? PLURAL_TABLE : WEEKDAY_TABLE) as [Weekday, string][]).flatMap(([day, names]) =>
+    (
+      [
+        ...Object.entries(plural ? PLURAL_TABLE : WEEKDAY_TABLE),
+        ...(plural ? [] : Object.entries(SPOKEN_ARABIC_WEEKDAYS)),
+      ] as [Weekday, string][]
+    ).flatMap(([day, names]) =>
       list(names).map((name): [string, { day: Weekday; plural: boolean }] => [name, { day, plural }]),
     ),
   ),
@@ -103,3 +122,17 @@ export const FIXED_DATES: readonly { phrases: string[]; month: number; day: numb
   },
   { phrases: list('epiphany|reyes|dia de reyes|reis|dia de reis|epiphanie|dia de reis|three kings'), month: 1, day: 6 },
 ];
+
+/**
+ * Spoken Arabic (Moroccan Darija first) for today, tomorrow and the day
+ * after, in both scripts; kept apart so each language's words stay easy to
+ * find, and added to DATE_WORDS once.
+ */
+const SPOKEN_ARABIC_DAYS: Partial<Record<keyof typeof DATE_WORDS, string>> = {
+  today: 'ليوم|ليوما|اليوما|هاد النهار|lyoum|lyouma|lyoma|lioum|lyoom|l yoom|had nhar|lyom',
+  tomorrow: 'غدوه|غدوا|غذا|bokra|ghda|ghedda|ghadda|ghdda|ghedwa|ghodwa',
+  dayAfterTomorrow: 'بعد غدا|من بعد غدا|بعد غدوه|من غير غدا|b3d ghda|mn b3d ghda|ba3d ghda|ba3d bokra',
+};
+for (const [key, phrases] of Object.entries(SPOKEN_ARABIC_DAYS) as [keyof typeof DATE_WORDS, string][]) {
+  DATE_WORDS[key].push(...list(phrases));
+}

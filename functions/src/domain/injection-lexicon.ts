@@ -11,7 +11,7 @@ export const INJECTION_SIGNALS = {
     fr: 'ignore|ignorez|oublie|oubliez|ne tiens pas compte|contourne',
     ca: 'ignora|oblida|oblidat|omet|salta|deixa de seguir|no segueixis',
     pt: 'ignora|ignore|esquece|esqueca|desconsidera|deixa de seguir|nao sigas',
-    ar: 'تجاهل|انسى|انسي|ignore',
+    ar: 'تجاهل|انسى|انسي|ignore|نسا|انسا|تنسا|خلي عليك|ما تبعش|متبعش|نساي|تجاهلي|ignorer|oublie|nsa|ansa|tansa|khli 3lik|matb3ch|ma tb3ch',
   },
   rules: {
     en: 'instructions|instruction|rules|prompt|guidelines|programming|restrictions|previous|above|everything above|limits',
@@ -19,7 +19,7 @@ export const INJECTION_SIGNALS = {
     fr: 'instructions|regles|consignes|prompt|precedentes|restrictions|limites',
     ca: 'instruccions|regles|normes|prompt|indicacions|anteriors|restriccions|limits',
     pt: 'instrucoes|instrucao|regras|normas|prompt|anteriores|restricoes|limites',
-    ar: 'التعليمات|تعليمات|القواعد|الاوامر|القوانين',
+    ar: 'التعليمات|تعليمات|القواعد|الاوامر|القوانين|القوانين ديالك|الاوامر ديالك|التعليمات اللي عطاوك|الريكل|regles|instructions|9wanin|lqawanin|ta3limat|t3limat|lawamir|loi',
   },
   reveal: {
     en: 'reveal|show me|tell me|print|repeat|output|display|what are|what is|give me|share|dump|list',
@@ -27,7 +27,7 @@ export const INJECTION_SIGNALS = {
     fr: 'montre|montrez|donne|dis moi|revele|repete|affiche|quelles sont|quel est',
     ca: 'mostra|mostra m|ensenya m|digues|revela|repeteix|quines son|quin es|dona m',
     pt: 'mostra|mostre|diz|diga|revela|repete|quais sao|qual e|da me|escreve',
-    ar: 'اعرض|قلي|قول|اكتب|شو هي',
+    ar: 'اعرض|قلي|قول|اكتب|شو هي|ورينى|وريني|قوليا|قول ليا|عطيني|كتب ليا|شنو هي|اشنو هي|warini|wrini|9oli|goul lia|gouli|3tini|ktb lia|chno hiya|montre|dis moi',
   },
   secret: {
     en: 'system prompt|initial prompt|hidden instructions|your programming|your prompt|your configuration|developer message',
@@ -35,7 +35,7 @@ export const INJECTION_SIGNALS = {
     fr: 'prompt systeme|invite systeme|instructions cachees|ton prompt|votre prompt|ta programmation',
     ca: 'prompt del sistema|instruccions ocultes|el teu prompt|la teua programacio|la teva programacio',
     pt: 'prompt do sistema|prompt inicial|instrucoes ocultas|teu prompt|seu prompt|tua programacao|sua programacao',
-    ar: 'البرومبت|تعليمات النظام|تعليماتك المخفيه',
+    ar: 'البرومبت|تعليمات النظام|تعليماتك المخفيه|البرومت ديالك|السيستم برومبت|prompt systeme|system prompt|lprompt',
   },
   yourRules: {
     en: 'your instructions|your rules|your guidelines|your restrictions',
@@ -43,7 +43,7 @@ export const INJECTION_SIGNALS = {
     fr: 'tes instructions|vos instructions|tes regles|vos regles',
     ca: 'les teues instruccions|les teves instruccions|les teues regles|les teves regles',
     pt: 'tuas instrucoes|suas instrucoes|tuas regras|suas regras',
-    ar: 'تعليماتك|قواعدك',
+    ar: 'تعليماتك|قواعدك|القوانين ديالك|التعليمات ديالك|الاوامر ديالك|قوانينك|ta3limat dyalk|t3limat dyalk|9wanin dyalk|lqawanin dyalek|tes instructions|tes regles',
   },
   rolePlay: {
     en: 'you are now|from now on you|pretend|act as|roleplay|role play|jailbreak|developer mode|admin mode|god mode|unrestricted|no restrictions|new persona',
@@ -51,7 +51,7 @@ export const INJECTION_SIGNALS = {
     fr: 'tu es maintenant|desormais tu|a partir de maintenant tu|fais semblant|agis comme|joue le role|mode developpeur|mode admin|sans restriction',
     ca: "ara ets|a partir d'ara ets|a partir d'ara seras|fes veure|actua com|mode desenvolupador|mode admin|sense restriccions",
     pt: 'agora es|agora voce e|a partir de agora es|a partir de agora voce e|finge|finja|age como|aja como|modo desenvolvedor|modo admin|sem restricoes',
-    ar: 'انت الان|من هلق انت|تظاهر|تصرف ك',
+    ar: 'انت الان|من هلق انت|تظاهر|تصرف ك|من دابا نتا|دابا نتا|ولي نتا|دير راسك|كون نتا|mn daba nta|daba nta|dir rasek|kon nta|tu es maintenant',
   },
   iAm: {
     en: 'i am|im|this is|as the|speaking as|on behalf of',
@@ -59,7 +59,7 @@ export const INJECTION_SIGNALS = {
     fr: 'je suis|ici|en tant que|de la part de',
     ca: 'soc|aci|com a|en nom de',
     pt: 'sou|aqui e|como o|como a|em nome de',
-    ar: 'انا|ana',
+    ar: 'انا|ana|راني|انا هو|انا هي|rani|ana howa|ana hiya|je suis',
   },
   /** Orders said to come from the business ("new instructions from management"): only staff can change the rules. */
   authority: {
@@ -68,7 +68,7 @@ export const INJECTION_SIGNALS = {
     fr: 'nouvelles instructions|nouvelles regles|nouvelle politique|de la part de la direction|de la part du patron|de la part du gerant|la direction dit|le patron dit|le gerant dit',
     ca: 'noves instruccions|noves regles|nova politica|de part de la direccio|de part del gerent|de part de l amo|la direccio diu|l amo diu|el gerent diu',
     pt: 'novas instrucoes|novas regras|nova politica|da parte da gerencia|da parte do dono|da parte da direcao|a gerencia diz|o dono disse|o dono diz|o chefe disse|a direcao diz',
-    ar: 'تعليمات جديده|قواعد جديده|من الاداره|الاداره بتقول|الاداره قالت|المدير قال|المدير بيقول',
+    ar: 'تعليمات جديده|قواعد جديده|من الاداره|الاداره بتقول|الاداره قالت|المدير قال|المدير بيقول|قوانين جداد|تعليمات جداد|المدير قاليك|الباطرون قال|من عند المدير|من عند الاداره|lmodir gal|lmodir 9al|lpatron gal|ta3limat jdad|nouvelles instructions',
   },
   staffRole: {
     en: 'owner|manager|admin|administrator|developer|staff|employee|boss|ceo|receptionist|the dentist|the doctor',
@@ -76,7 +76,7 @@ export const INJECTION_SIGNALS = {
     fr: 'proprietaire|gerant*|patron*|administrat*|developpeur|responsable|employe*|receptionniste',
     ca: 'amo|mestressa|propietari*|gerent|administrador*|desenvolupador*|encarregad*|empleat*|recepcionista',
     pt: 'dono|dona|proprietari*|gerente|chefe|administrador*|desenvolvedor*|funcionari*|rececionista|recepcionista',
-    ar: 'صاحب|المدير|مدير|ادمن|موظف|mudir|modir',
+    ar: 'صاحب|المدير|مدير|ادمن|موظف|mudir|modir|الباطرون|المسؤول|مول المحل|مولات المحل|الخدام|خدام|الطبيب|patron|lpatron|lmodir|lmas2oul|mol l7anout|khddam|gerant|responsable|directeur',
   },
   command: {
     en: 'confirm|give|set|change|apply|approve|authorize|authorise|make|update|grant|add|tell them|tell everyone',
@@ -84,7 +84,7 @@ export const INJECTION_SIGNALS = {
     fr: 'confirme|donne|mets|change|applique|approuve|autorise|fais|dis leur',
     ca: 'confirma|dona|dona m|posa|canvia|aplica|aprova|autoritza|fes|fes me|fas|digues los',
     pt: 'confirma|confirme|da|de|dar|mete|muda|aplica|aprova|autoriza|faz|faca|diz lhes',
-    ar: 'اعطيني|اعمل|غير|اكد|حط',
+    ar: 'اعطيني|اعمل|غير|اكد|حط|عطيني|دير ليا|بدل|حط ليا|طبق|3tini|dir lia|bdl|akked|7et lia|donne moi|applique|confirme',
   },
   free: {
     en: 'free|for free|for nothing|no charge|on the house',
@@ -92,7 +92,7 @@ export const INJECTION_SIGNALS = {
     fr: 'gratuit|gratuite|gratuitement|offert',
     ca: 'gratis|gratuit|gratuita|de franc',
     pt: 'gratis|gratuito|gratuita|de graca',
-    ar: 'مجاني|مجانا|ببلاش',
+    ar: 'مجاني|مجانا|ببلاش|فابور|بلاش|بلا فلوس|fabor|fabour|blach|bla flous|gratuit|gratuitement',
   },
   discount: {
     en: 'discount|off|reduction|refund',
@@ -100,7 +100,7 @@ export const INJECTION_SIGNALS = {
     fr: 'reduction|remise',
     ca: 'descompte|rebaixa',
     pt: 'desconto',
-    ar: 'خصم|تخفيض',
+    ar: 'خصم|تخفيض|روميز|الروميز|تخفيضات|نقص ليا|remise|reduction|promo|remiz|takhfid|n9es lia|na9es',
   },
   allPrices: {
     en: 'all prices|every price|all treatments|everything|all services',
@@ -108,7 +108,7 @@ export const INJECTION_SIGNALS = {
     fr: 'tous les prix|tout|tous les soins|tous les services',
     ca: 'tots els preus|tot|tots els tractaments|tots els serveis',
     pt: 'todos os precos|tudo|todos os tratamentos|todos os servicos',
-    ar: 'كل الاسعار|كل شي',
+    ar: 'كل الاسعار|كل شي|كاع الاسعار|كلشي|كاع|ga3 l as3ar|kolchi|ga3|tous les prix|tout',
   },
   say: {
     en: 'say|reply|respond|write|answer with|repeat after me|tell customers',
@@ -116,7 +116,7 @@ export const INJECTION_SIGNALS = {
     fr: 'dis|dites|reponds|ecris|repete apres moi',
     ca: 'digues|digues que|respon|escriu|repeteix',
     pt: 'diz|diz que|diga|responde|escreve|escreva|repete',
-    ar: 'قول|قل|اكتب|رد ب',
+    ar: 'قول|قل|اكتب|رد ب|قولي|جاوب ب|كتب|goul|9oul|jaweb b|ktb|dis|reponds',
   },
   price: {
     en: 'price|costs|cost|is|are',
@@ -124,7 +124,7 @@ export const INJECTION_SIGNALS = {
     fr: 'prix|coute|vaut',
     ca: 'preu|costa|val',
     pt: 'preco|custa|vale',
-    ar: 'سعر|بيكلف',
+    ar: 'سعر|بيكلف|الثمن|التمن|الاسعار|بشحال|prix|taman|tamen',
   },
 } satisfies PhraseTable<string>;
 

@@ -32,6 +32,31 @@ const LATIN: readonly Latin[] = ['en', 'es', 'fr', 'ca', 'pt', 'arabizi'];
 
 const extra = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/**
+ * Moroccan Darija (and Algerian, Tunisian) function words as people type
+ * them in Latin letters: question words, "there is", "I want", "of",
+ * "now", "only", "a lot", "good", "here", "today", "please" — and the words
+ * for what brings people to a clinic (car, dog, cat, ill, doctor, money, kids). No French,
+ * English, Spanish or Portuguese word is spelt like them (French "fin",
+ * "la", "ma" are left out), so a few of them mark a message as Arabizi
+ * even when it is full of French words ("wach kayn rdv demain?").
+ */
+const DARIJA: ReadonlySet<string> = new Set(
+  extra(`wach wesh wash wech ach achno achnou achnu chno chnou chnu shno shnou chnahia 3lach 3lash alach kifach kifash kifch
+    imta emta fo9ash fou9ach fu9ash wa9tash wa9tach w9tach fayn fain feen fen finahowa mnin
+    kayn kayen kayna kaynin kaynch makaynch makaynach mkaynch makayn 3ndkom 3andkom 3endkom andkom 3ndkoum 3ndk 3andek 3ndi 3andi
+    bghit bgheet bghite bghina nbghi kanbghi bghiti bghito tanbghi mabghitch ma3ndkomch ma3ndich
+    dyal dial dyali diali dyalkom dialkom dyalek dyalna chi chy shi daba dba db ghir gher bzaf bzzaf bezaf bzf mzyan mzyana mzian
+    mezyan mezian hna hnaya hnayah lyoum lyouma lyom lioum lyoma ghda ghedda ghadda ghdda ghedwa
+    chhal ch7al sh7al bch7al bchhal bshal bsh7al xhal x7al 3afak 3afakom 3fak afak 3afek llah ykhlik ykhlik ykhalik
+    labas lbas bikhir bekhir sba7 sbah msa lkhir lkher lkheir chokran choukran chkran baraka llahou llahu barakallahu fik bslama
+    bslamah wakha wakhkha wakha safi iyeh iyah walo kidayr kidayra kidayrin kidayrine dayra nta nti ntouma ntoma
+    rah raha rani rak ghadi ghan bach bash m3a m3ak m3akom mabghitch khasni khassni khasek momkin t9dr n9dr nji nmchi
+    wla fhamt fhemt smhli smahli sm7li sme7li nakhod nakhd nakhdo ndir ndiro n3ref n3rf nchouf tchouf tchoufouh
+    nsowel nsawel slm tomobil tonobil tomobile kelb lkelb klab lmch 9ett mchicha mrid mrida sbitar tbib tbiba flous
+    drari wlidi weldi bnti`),
+);
+
 const MARKERS: Record<Latin, ReadonlySet<string>> = {
   en: new Set([
     ...STOPWORDS.en,
@@ -70,13 +95,14 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
       valeu vlw bjs beijos tchau perfeito otimo oie`),
   ]),
-  arabizi: new Set(
-    extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
+  arabizi: new Set([
+    ...extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
       2addesh b2adesh 2adde mar7aba marhaba marhabtein shukran shokran choukran inshallah insha2allah nshalla 3andkon 3andak 3andik
       3endkon wein wen wayn fi mish msh mesh hayda hayde hay yalla habibi 7abibi ktir kteer tayeb tayyeb mni7 men7 ahlan ahla salam
       salamu alaykum 3aleikum bukra bokra halla2 hala2 leh lesh laysh ma3 3a 3ala w ya eh la2 aywa akid mashi 7ada ba3ref ma3leh
       ento entu enta enti 3al el lal lel bel fina fik momken mumkin abi abghi ana wallah`),
-  ),
+    ...DARIJA,
+  ]),
 };
 
 /** Said in every language, so they say nothing about which. */
@@ -187,10 +213,30 @@ export function looksArabic(text: string, guess: LanguageGuess = detectLanguage(
   return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5;
 }
 
+/**
+ * Darija speakers mix French (and some English) into nearly every message:
+ * "salam, bghit rendez-vous pour mon chat demain" has more French words than
+ * Darija ones, yet only a Darija speaker writes it. Two Arabizi-only words
+ * (Darija function words, digit-letters), a quarter of the message or more,
+ * make it Arabizi, a little ahead of the language it borrows from.
+ */
+function codeSwitch(scores: Record<Latin, number>, arabiziWords: number, words: number): boolean {
+  if (arabiziWords < 2 || arabiziWords * 4 < words) return false;
+  const borrowed = Math.max(...LATIN.filter((l) => l !== 'arabizi').map((l) => scores[l]));
+  if (scores.arabizi >= borrowed + 1) return false;
+  scores.arabizi = borrowed + 1;
+  return true;
+}
+
+/** How sure a code-switched guess is: by the Arabizi words, not by a margin the rule itself set. */
+const codeSwitchConfidence = (arabiziWords: number) => Math.min(1, 0.3 + 0.15 * arabiziWords);
+
 export function detectLanguage(text: string): LanguageGuess {
   const arabicLetters = count(text, ARABIC_LETTER);
   const latinLetters = count(text, LATIN_LETTER);
-  if (arabicLetters >= 2 && arabicLetters >= latinLetters) {
+  // Arabic script decides even with French or English words mixed in ("بغيت rendez-vous غدا"):
+  // people who type in Latin letters only do not slip Arabic words in.
+  if (arabicLetters >= 2 && arabicLetters * 4 >= latinLetters) {
     const scores = { ...emptyScores(), ar: arabicLetters };
     return {
       language: 'ar',
@@ -214,6 +260,7 @@ export function detectLanguage(text: string): LanguageGuess {
 
   const lower = text.toLowerCase();
   const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, arabizi: 0 };
+  let arabiziWords = 0;
   for (const [pattern, language, weight, cap] of LETTER_CUES) {
     scores[language] += Math.min(cap, count(lower, pattern) * weight);
   }
@@ -226,7 +273,9 @@ export function detectLanguage(text: string): LanguageGuess {
     if (own.length === 1) scores[own[0]!] += DISTINCTIVE_WEIGHT;
     for (const [pattern, language, weight] of ENDING_CUES) if (pattern.test(word)) scores[language] += weight;
     if (isArabiziDigitWord(word)) scores.arabizi += 1.5;
+    if (isArabiziDigitWord(word) || (owners.length === 1 && owners[0] === 'arabizi')) arabiziWords += 1;
   }
+  const switched = codeSwitch(scores, arabiziWords, latinWords.length);
 
   if (Object.values(scores).every((v) => v === 0) && latinWords.some((w) => ENGLISH_LOANS.has(w))) scores.en = 1;
   const ranked = (Object.entries(scores) as [Latin, number][]).sort((a, b) => b[1] - a[1]);
@@ -239,7 +288,9 @@ export function detectLanguage(text: string): LanguageGuess {
   // How much of the evidence points one way, and how much evidence there is.
   const n = latinWords.length;
   const relative = margin / best[1];
-  const confidence = Math.min(n === 1 ? 0.4 : 1, relative * Math.min(1, margin));
+  const confidence = switched
+    ? codeSwitchConfidence(arabiziWords)
+    : Math.min(n === 1 ? 0.4 : 1, relative * Math.min(1, margin));
   if (best[0] === 'arabizi') return { language: 'ar', script: 'latin', arabizi: true, confidence, scores: byLanguage };
   return { language: best[0], script: 'latin', arabizi: false, confidence, scores: byLanguage };
 }

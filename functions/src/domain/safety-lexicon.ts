@@ -13,7 +13,7 @@ export const SAFETY_SIGNALS = {
     fr: 'poitrine|thorax|coeur',
     ca: 'pit|tors|cor',
     pt: 'peito|torax|coracao',
-    ar: 'صدر|قلب|sadr|2alb|alb',
+    ar: 'صدر|قلب|sadr|2alb|alb|صدري|الصدر|قلبي|sdri|sder|9albi|qalbi|poitrine',
   },
   pain: {
     en: 'pain|hurts|hurting|ache|pressure|tight|tightness|crushing',
@@ -21,7 +21,7 @@ export const SAFETY_SIGNALS = {
     fr: 'douleur|mal|oppression|serre|pression',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|ضغط|alam|waja3',
+    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3|ضر|الضر',
   },
   arm: {
     en: 'left arm|arm|jaw',
@@ -37,7 +37,7 @@ export const SAFETY_SIGNALS = {
     fr: 'crise cardiaque|infarctus|arret cardiaque',
     ca: 'infart|atac de cor|atac cardiac|aturada cardiaca',
     pt: 'ataque cardiaco|enfarte|infarto|paragem cardiaca',
-    ar: 'جلطه قلبيه|ذبحه|نوبه قلبيه|jalta|nawba 2albiye',
+    ar: 'جلطه قلبيه|ذبحه|نوبه قلبيه|jalta|nawba 2albiye|ازمه قلبيه|crise cardiaque',
   },
   stroke: {
     en: 'stroke',
@@ -45,7 +45,7 @@ export const SAFETY_SIGNALS = {
     fr: 'avc|accident vasculaire',
     ca: 'ictus|vessament cerebral',
     pt: 'avc|derrame',
-    ar: 'جلطه دماغيه|سكته دماغيه',
+    ar: 'جلطه دماغيه|سكته دماغيه|جلطه|الجلطه|فالج|لقوه|avc|jalta',
   },
   face: {
     en: 'face|mouth|smile|lips|lip|tongue|eyes|eye|throat',
@@ -53,7 +53,7 @@ export const SAFETY_SIGNALS = {
     fr: 'visage|bouche|sourire|levres|langue|yeux|gorge',
     ca: 'cara|boca|somriure|llavis|llengua|ulls|gola',
     pt: 'cara|rosto|boca|sorriso|labios|lingua|olhos|garganta',
-    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wesh|wajh',
+    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wajh|wjah|wej|وجهو|وجهها|فمو|wjho|wajho|وجهي|wjhi|wejhi',
   },
   droop: {
     en: 'droop*|drooping|crooked|lopsided|paralysed|paralyzed|one side',
@@ -61,7 +61,7 @@ export const SAFETY_SIGNALS = {
     fr: 'paralys*|tordu*|affaisse*|un cote',
     ca: 'tort|torta|caigud*|paralitzad*|un costat',
     pt: 'tort*|caid*|paralisad*|um lado',
-    ar: 'مايل|مشلول|نص وجهه',
+    ar: 'مايل|مشلول|نص وجهه|تعوج|معووج|مقلوب|m3wej|t3wej',
   },
   speech: {
     en: 'slurred|slurring|can not speak|can not talk|trouble speaking|speak properly|talk properly',
@@ -69,7 +69,7 @@ export const SAFETY_SIGNALS = {
     fr: 'ne peut pas parler|narrive pas a parler|parle bizarrement|articuler',
     ca: 'no pot parlar|no puc parlar|parla estrany|parlar be',
     pt: 'nao consegue falar|nao consigo falar|fala enrolada|falar direito',
-    ar: 'ما عم يحكي|ما بيقدر يحكي|لسانه تقيل',
+    ar: 'ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder',
   },
   breathe: {
     en: 'breathe|breathing|breath',
@@ -77,7 +77,7 @@ export const SAFETY_SIGNALS = {
     fr: 'respirer|respire|respiration|souffle',
     ca: 'respirar|respire|respira|respiracio|aire',
     pt: 'respirar|respiro|respira|respiracao|ar',
-    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos',
+    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos|كيتنفس|يتنفس|نتنفس|التنفس|النفس|respirer|respire|kaytnfs|kaytneffes|tnfs|tneffes|ytneffes|nefs|ntneffes|ntnfs',
   },
   swallow: {
     en: 'swallow|swallowing',
@@ -85,7 +85,7 @@ export const SAFETY_SIGNALS = {
     fr: 'avaler|deglutir',
     ca: 'empassar|empasse',
     pt: 'engolir|engulo',
-    ar: 'بلع|ابلع',
+    ar: 'بلع|ابلع|نبلع|كيبلع|يبلع|nbla3|kaybla3',
   },
   cannot: {
     en: 'can not|cannot|unable|hard to|difficult|difficulty|trouble|struggling|short of',
@@ -93,7 +93,7 @@ export const SAFETY_SIGNALS = {
     fr: 'ne peux pas|ne peut pas|narrive pas|du mal a|difficile|difficulte|manque d',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar',
+    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
   },
   throatClosing: {
     en: 'throat is closing|throat closing|throat closes|choking|suffocating',
@@ -101,7 +101,7 @@ export const SAFETY_SIGNALS = {
     fr: 'gorge se ferme|etouffe|etouffer|suffoque',
     ca: 'se m tanca la gola|tanca la gola|ofegant|ofegue|asfixi*',
     pt: 'garganta a fechar|garganta fechando|sufocar|sufocando|asfixi*',
-    ar: 'حلقي عم يسكر|اختناق|مخنوق',
+    ar: 'حلقي عم يسكر|اختناق|مخنوق|تخنق|تخنقت|كنتخنق|كيتخنق|kantkhne9|kaytkhne9|tkhne9',
   },
   bleed: {
     en: 'bleed*|blood',
@@ -109,7 +109,7 @@ export const SAFETY_SIGNALS = {
     fr: 'saign*|sang',
     ca: 'sagn*|sang',
     pt: 'sangr*|sangue|hemorragia',
-    ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam',
+    ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
   },
   wontStop: {
     en: 'will not stop|does not stop|not stopping|wont stop|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing',
@@ -117,7 +117,7 @@ export const SAFETY_SIGNALS = {
     fr: "ne s'arrête pas|n'arrête pas|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
     ca: 'no para|no satura|no deixa de|molta sang|moltissima sang|una hora|hores',
     pt: 'nao para|nao estanca|muito sangue|uma hora|horas',
-    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه',
+    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef',
   },
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
@@ -125,7 +125,7 @@ export const SAFETY_SIGNALS = {
     fr: 'casse|cassee|cassé|fracture*|deforme*|luxe*|deboite*',
     ca: 'trencat|trencada|trenca*|fractura*|deformat*|dislocat*',
     pt: 'partido|partida|parti*|fratura*|quebrado|quebrada|quebrou|deformad*|desloca*',
-    ar: 'مكسور|انكسر|كسر|maksour|enkasar',
+    ar: 'مكسور|انكسر|كسر|maksour|enkasar|مهرس|تهرس|تهرسات|هرس|كسرات|تكسر|تكسرات|mherres|therres|therrsat|t7errsat|tkser|casse',
   },
   bone: {
     en: 'jaw|arm|leg|wrist|ankle|bone|hip|rib|ribs|nose|skull|collarbone|neck|elbow|knee',
@@ -133,7 +133,7 @@ export const SAFETY_SIGNALS = {
     fr: 'machoire|bras|jambe|poignet|cheville|os|hanche|cote*|nez|crane|clavicule|cou|coude|genou',
     ca: 'mandibula|brac|cama|canell|turmell|os|maluc|costella*|nas|crani|clavicula|coll|colze|genoll',
     pt: 'mandibula|maxilar|braco|perna|pulso|tornozelo|osso|anca|costela*|nariz|cranio|clavicula|pescoco|cotovelo|joelho',
-    ar: 'فك|ايد|رجل|عظم|معصم|كاحل|ضلع|انف',
+    ar: 'فك|ايد|رجل|عظم|معصم|كاحل|ضلع|انف|رجلو|رجليه|رجلها|يدو|يديه|يدها|الرجل|اليد|دراعو|ساقو|rjlo|rjel|yddo|yed|dra3|patte',
   },
   allergicReaction: {
     en: 'allergic reaction|anaphyla*|epipen|epi pen|hives',
@@ -141,7 +141,7 @@ export const SAFETY_SIGNALS = {
     fr: 'reaction allergique|anaphyla*|urticaire',
     ca: 'reaccio allergica|anafila*|urticaria|picor i inflor',
     pt: 'reacao alergica|anafila*|urticaria|manchas vermelhas',
-    ar: 'رد فعل تحسسي|حساسيه شديده|صدمه تحسسيه',
+    ar: 'رد فعل تحسسي|حساسيه شديده|صدمه تحسسيه|صدمه ديال الحساسيه|reaction allergique|choc anaphylactique',
   },
   swelling: {
     en: 'swell*|swollen|puffy',
@@ -149,7 +149,7 @@ export const SAFETY_SIGNALS = {
     fr: 'gonfl*|enfle*',
     ca: 'inflat*|inflor|inflad*',
     pt: 'inchad*|incha*',
-    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم',
+    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
   },
   selfHarm: {
     en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live',
@@ -157,7 +157,7 @@ export const SAFETY_SIGNALS = {
     fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal',
     ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal',
     pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar',
-    ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali',
+    ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali|بغيت نموت|نقتل راسي|نقتل نفسي|ننتحر|مابقيتش باغي نعيش|bghit nmout|n9tel rasi|nqtel rasi|n9tl rasi|nntn7er|mab9itch baghi n3ich',
   },
   unconscious: {
     en: 'fainted|passed out|unconscious|not responding|unresponsive|collapsed|blacked out',
@@ -165,7 +165,7 @@ export const SAFETY_SIGNALS = {
     fr: 'evanoui*|inconscient*|ne repond pas|perdu connaissance',
     ca: 'desmai*|inconscient*|no respon|ha perdut el coneixement',
     pt: 'desmai*|inconsciente*|nao responde|perdeu os sentidos',
-    ar: 'اغمي|فاقد الوعي|مغمى عليه|غايب عن الوعي',
+    ar: 'اغمي|فاقد الوعي|مغمى عليه|غايب عن الوعي|سخف|سخفات|تسخف|ماكيفيقش|مابقاش كيفيق|skhf|skhfat|tsekhf|makayfi9ch|ma kayfi9ch',
   },
   seizure: {
     en: 'seizure*|convulsion*|having a fit|epileptic fit',
@@ -173,7 +173,7 @@ export const SAFETY_SIGNALS = {
     fr: 'convulsion*|crise depilepsie|crise epileptique',
     ca: 'convulsio*|atac epileptic|crisi epileptica',
     pt: 'convuls*|ataque epileptico|crise epileptica',
-    ar: 'تشنج|نوبه صرع|صرع',
+    ar: 'تشنج|نوبه صرع|صرع|جاتو الصرع|كيترعد|kayter3ed|kayrta3ed',
   },
   ate: {
     en: 'ate|eaten|swallowed|ingested|drank|drunk|licked',
@@ -181,7 +181,7 @@ export const SAFETY_SIGNALS = {
     fr: 'mange|avale|ingere|bu|lèché|leche',
     ca: 'menjat|menja|empassat|ingerit|begut|llepat',
     pt: 'comeu|comido|engoliu|engolido|ingeriu|bebeu|lambeu',
-    ar: 'اكل|بلع|شرب',
+    ar: 'اكل|بلع|شرب|كلا|كلات|كلاو|بلعات|شربات|لحس|تسمم|تسممات|مسموم|مسمومه|kla|klat|bla3|bl3at|chrb|chrbat|l7es|tsmm|tsmmat|masmoum|mangé|mange',
   },
   poison: {
     en: 'poison*|bleach|rat poison|antifreeze|overdose|too many pills|detergent|cleaning product|household cleaner|drain cleaner|dishwasher tablet',
@@ -189,7 +189,7 @@ export const SAFETY_SIGNALS = {
     fr: 'poison|javel|mort aux rats|antigel|overdose|surdose|trop de medicaments|produit menager|produit de nettoyage|lessive|detergent|deboucheur',
     ca: 'veri|lleixiu|raticida|anticongelant|sobredosi|massa pastilles|producte de neteja|detergent|salfumant',
     pt: 'veneno|lixivia|raticida|anticongelante|overdose|sobredosagem|comprimidos a mais|produto de limpeza|detergente|soda caustica',
-    ar: 'سم|كلور|مبيد|جرعه زايده|منظف|مواد تنظيف|كلوركس|فلاش',
+    ar: 'سم|كلور|مبيد|جرعه زايده|منظف|مواد تنظيف|كلوركس|فلاش|السم|تسمم|تسممات|مسموم|مسمومه|سم الطوبات|دوا الطوبات|دوا ديال الفيران|جافيل|الجافيل|ماء جافيل|tsmm|tsmmat|masmoum|dwa tobat|dwa dyal tobat|javel|jafil|mort aux rats',
   },
   petToxic: {
     en: 'chocolate|xylitol|grapes|raisins|onion|ibuprofen|paracetamol|lily',
@@ -197,7 +197,7 @@ export const SAFETY_SIGNALS = {
     fr: 'chocolat|xylitol|raisin*|oignon|ibuprofene|paracetamol',
     ca: 'xocolata|xilitol|raim|panses|ceba|ibuprofe|paracetamol',
     pt: 'chocolate|xilitol|uvas|passas|cebola|ibuprofeno|paracetamol',
-    ar: 'شوكولا|شوكولاته|عنب|بصل',
+    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|chocolat|chklat|3neb',
   },
   pet: {
     en: 'dog|cat|puppy|kitten|pet',
@@ -205,7 +205,25 @@ export const SAFETY_SIGNALS = {
     fr: 'chien*|chat|chiot|chaton',
     ca: 'gos|gossa|gat|gata|cadell|mascota',
     pt: 'cao|cadela|cachorr*|gato*|gata',
-    ar: 'كلب|قطه|بسه|kalb',
+    ar: 'كلب|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|قطوس|القطوس|kelb|klb|lkelb|9ett|chat|chien',
+  },
+  /** A person or a pet hit by a vehicle: an emergency whatever the message says of the injuries. */
+  runOver: {
+    en: 'hit by a car|run over|ran over|knocked down by a car|hit by a motorbike|hit by a bike|a car hit',
+    fr: 'renverse par une voiture|renversee par une voiture|percute par une voiture|ecrase par une voiture|fait renverser',
+    es: 'atropellad*|atropello|le ha pillado un coche|lo pillo un coche|la pillo un coche',
+    ca: 'atropellat|atropellada|l ha atropellat|la ha atropellat',
+    pt: 'atropelad*|atropelamento|foi atropelado',
+    ar: 'صدمته سياره|صدمتها سياره|دهسته سياره|دهستها سياره|ضربته سياره|ضربتو طوموبيل|ضربتها طوموبيل|ضربو طوموبيل|ضرباتو طوموبيل|دقاتو طوموبيل|دازت عليه طوموبيل|دازت عليه سياره|طوموبيل ضربت|drbato tomobil|drbatha tomobil|drbato tonobil|d9ato tomobil|tomobil drbato|sadamatu sayyara|sadmeto siyara',
+  },
+  /** Saying one has an allergy: with a swelling it is the allergic reaction the treatment may have caused. */
+  allergy: {
+    en: 'allerg*',
+    fr: 'allerg*',
+    es: 'alerg*',
+    ca: 'allerg*|alerg*',
+    pt: 'alerg*',
+    ar: 'حساسيه|الحساسيه|حساسيت*|عندي حساسيه|allergie|7assasiya|hassasiya|7sasiya|l7assasiya',
   },
   bladder: {
     en: 'bladder|bowel|bowels|pee|peeing|urine|wee|wet myself|incontinen*',
@@ -245,7 +263,7 @@ export const SAFETY_SIGNALS = {
     fr: 'pas|sans|jamais|aucun|aucune',
     ca: 'no|sense|mai|cap',
     pt: 'nao|sem|nunca|nenhum|nenhuma',
-    ar: 'لا|ما|مش|بدون|mish|msh|bala',
+    ar: 'لا|ما|مش|بدون|mish|msh|bala|ماشي|بلا|machi|mashi',
   },
   hypothetical: {
     en: 'if|what if|in case|what happens if|is it normal|could it|can it cause|can cause|could cause|risk of|any risk|chance of|might',
@@ -253,7 +271,7 @@ export const SAFETY_SIGNALS = {
     fr: 'si|et si|au cas|en cas|est ce normal|peut causer|peut donner',
     ca: 'si|i si|en cas|per si|es normal|pot causar|pot donar',
     pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar',
-    ar: 'اذا|لو|في حال|iza|eza|law',
+    ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi',
   },
 } satisfies PhraseTable<string>;
 

@@ -52,7 +52,12 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
   cardiac: [['heartAttack'], ['chest', 'pain']],
   stroke: [['stroke'], ['face', 'droop'], ['speech', 'droop'], ['speech', 'face']],
   breathing: [['breathe', 'cannot'], ['throatClosing'], ['swallow', 'cannot']],
-  allergic: [['allergicReaction'], ['swelling', 'face', 'breathe'], ['swelling', 'face', 'swallow']],
+  allergic: [
+    ['allergicReaction'],
+    ['swelling', 'face', 'breathe'],
+    ['swelling', 'face', 'swallow'],
+    ['allergy', 'swelling'],
+  ],
   unconscious: [['unconscious']],
   seizure: [['seizure']],
   bleeding: [['bleed', 'wontStop']],
@@ -61,7 +66,7 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
     ['poison', 'cannot'],
     ['pet', 'ate', 'petToxic'],
   ],
-  fracture: [['broken', 'bone']],
+  fracture: [['broken', 'bone'], ['runOver']],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
   spinal: [['bladder', 'legWeak']],
   // Blisters on a burn (after a laser, a wax, a peel) need a doctor today, not a booking.
@@ -78,6 +83,7 @@ const NEGATABLE = new Set<SafetySignal>([
   'broken',
   'unconscious',
   'seizure',
+  'runOver',
 ]);
 
 const PHRASES = compilePhrases(SAFETY_SIGNALS);

@@ -76,14 +76,42 @@ const PORTUGUESE = words(
 const ARABIC_ARTICLES = words('وال بال كال فال لل ال');
 const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
 // Normalised forms: ة is already ه here; a final ا is the tanween alif of كاملاً.
-const ARABIC_SUFFIXES = words('كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
+// كوم is how Darija often spells the pronoun -kom (عندكوم, ديالكوم).
+const ARABIC_SUFFIXES = words('كوم كما هما ها هم كم نا ات ون ين ان يه ه ي ا');
+/**
+ * Darija present and future prefixes with the person letter they carry:
+ * كن/كت/كي and the longer كان/كات/كاي (ka-), تن/تت/تي and تان/تات/تاي (ta-,
+ * in the north and east), غن/غت/غي and غان/غات/غاي (gha-, the future):
+ * كيتنفس is تنفس, كنبغي and كانبغي are بغي, غاتحلو is حلو. A bare كا is no
+ * prefix (كاملا, كاين); the ت prefixes begin many nouns too (تنظيف, تيليفون),
+ * so they are only taken off a longer word.
+ */
+const DARIJA_PREFIXES: [string, number][] = [
+  ...['كان', 'كات', 'كاي', 'غان', 'غات', 'غاي'].map((p): [string, number] => [p, 3]),
+  ...['تان', 'تات', 'تاي'].map((p): [string, number] => [p, 3]),
+  ...['كن', 'كت', 'كي', 'غن', 'غت', 'غي'].map((p): [string, number] => [p, 3]),
+  ...['تن', 'تت', 'تي'].map((p): [string, number] => [p, 4]),
+];
+/** The negation ما…ش around one word: ماكاينش, ماعندكومش, مابغيتش. (كاين, "there is", is no verb prefix plus ين.) */
+const NEGATED = /^ما(.{3,})ش$/;
 
-/** Light Arabic stemmer (in the spirit of Larkey's light10), on normalised words. */
+/** Light Arabic stemmer (in the spirit of Larkey's light10, with Darija's verb prefixes), on normalised words. */
 function stemArabic(word: string): string {
-  let w = word;
+  let w = NEGATED.exec(word)?.[1] ?? word;
   if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
   if (article) w = w.slice(article.length);
+  const verb = w.startsWith('كاين')
+    ? undefined
+    : DARIJA_PREFIXES.find(([p, min]) => w.startsWith(p) && w.length - p.length >= min);
+  if (verb) {
+    // The plural ending of a conjugated verb: كتحلو (you open) is حل, not the حلو of "nice".
+    w = w.slice(verb[0].length);
+    if (w.endsWith('و') && w.length >= 3) w = w.slice(0, -1);
+    // The ش of a negation whose ما stands apart: ما كيتنفسش.
+    else if (w.endsWith('ش') && w.length >= 4) w = w.slice(0, -1);
+    return stripSuffix(w, ARABIC_SUFFIXES);
+  }
   // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".
   w = stripSuffix(w, ARABIC_SUFFIXES);
   const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);

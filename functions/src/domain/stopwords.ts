@@ -13,6 +13,13 @@ import type { TextLanguage } from './languages.js';
 
 const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** Darija function words in Latin letters: question words, "there is", "I want", "of", "now", "please". */
+const DARIJA_LATIN =
+  'wach wesh wash wech ach achno achnou chno chnou chnu shno 3lach 3lash kifach kifash kayn kayen kayna kaynin 3ndkom 3andkom 3endkom andkom 3ndkoum 3ndk 3andek 3ndi 3andi andi bghit bgheet bghite bghina nbghi kanbghi bghiti tanbghi dyal dial dyali diali dyalkom dialkom dyalek dyalna chi shi daba dba ghir gher bzaf bzzaf bezaf mzyan mzian hna hnaya 3afak 3afakom 3fak afak llah ykhlik rah raha rani rak ghadi gha bach bash m3a m3ak wla ila hadi hada had dak dik ntouma ntoma nta nti wakha safi iyeh walo khasni khassni khass khas khassek khasek n9der t9der momkin nakhod';
+/** The same in Arabic script (Moroccan, with the Algerian and Tunisian forms that differ). */
+const DARIJA_ARABIC =
+  'واش واشن شنو شنا اشنو اش علاش كيفاش كاين كاينه كاينين كاينش عندي عندكم عندكوم بغيت بغينا نبغي كنبغي كنبغيو تانبغي ديال ديالي ديالك ديالكم ديالكوم ديالنا دابا ضرك توا غير شي بزاف هنا هنايا عافاك عافاكم عفاك الله يخليك راه راني راك غادي غا باش حتى ولا والا ايلا الا هاد هادي هادا هادو داك ديك حنا نتوما نتا نتي اه ايه واخا صافي والو خاصني خصني خاص خص خاصك نقدر تقدر ممكن ناخد';
+
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
   'el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
@@ -93,7 +100,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   ar: list(
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد
      كان كانت عند عندكم عندك لو سمحت مرحبا اهلا السلام عليكم شكرا شو ايش وين ليش قديش اديش بدي بدنا ممكن يمكن ابي ابغي ابغى اريد
-     عياده العياده محل المحل مركز المركز فيه في ولا بس كمان كتير كثير جدا ${ARABIZI}`,
+     عياده العياده محل المحل مركز المركز فيه في ولا بس كمان كتير كثير جدا ${ARABIZI}
+     ${DARIJA_ARABIC} ${DARIJA_LATIN}`,
   ),
 };
 

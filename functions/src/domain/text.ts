@@ -30,8 +30,21 @@ const ARABIC_LETTERS: Record<string, string> = {
   ئ: 'ي',
   ک: 'ك',
   ی: 'ي',
+  // Letters Persian and Urdu keyboards type, and the Maghreb writes for its own sounds:
+  // گ and ڭ (Moroccan g, as in "ڭاع"), ڤ (v), پ (p), چ (ch). Each meets the Arabic letter
+  // people write for it on an Arabic keyboard.
+  گ: 'ك',
+  ڭ: 'ك',
+  ڨ: 'ق',
+  ڤ: 'ف',
+  پ: 'ب',
+  چ: 'ش',
+  ژ: 'ز',
+  ۀ: 'ه',
+  ە: 'ه',
+  ے: 'ي',
 };
-const ARABIC_LETTER = /[أإآٱةىؤئکی]/g;
+const ARABIC_LETTER = /[أإآٱةىؤئکیگڭڨڤپچژۀەے]/g;
 /** Harakat, Quranic marks, superscript alef and tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
@@ -51,6 +64,8 @@ const CLITIC = /(?<=\p{L})'(?:re|ve|ll|ns|ls|hi|ho|[dmtlns])(?!\p{L})/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Chat elongation: a letter typed three times or more ("holaaa", "merciii", "obrigadaaa") is one letter. */
 const ELONGATED = /(\p{L})\1{2,}/gu;
+/** Two alifs in a row are one stretched alif ("بزااف"): standard spelling never doubles it. */
+const DOUBLED_ALIF = /ا{2,}/g;
 /** A doubled a, i or u at the end of a word ("holaa", "graciaa") ends no word of the six languages. */
 const DOUBLED_END = /(?<=\p{L}{2})(a|i|u)\1(?!\p{L})/gu;
 
@@ -84,6 +99,7 @@ export function normalise(text: string): string {
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .replace(ELONGATED, '$1')
+    .replace(DOUBLED_ALIF, 'ا')
     .replace(DOUBLED_END, '$1')
     .replace(/\s+/g, ' ')
     .trim();

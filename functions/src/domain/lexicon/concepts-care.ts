@@ -11,7 +11,7 @@ export const CARE_CONCEPTS = {
     fr: 'douleur*|douloureux|douloureuse|mal|fait mal|pique|inconfort',
     ca: 'dolor*|fa mal|fan mal|mal|molest*|cou|pica',
     pt: 'dor|dores|doi|doem|doer|doloros*|incomod*|arde',
-    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3',
+    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni|كيضر|يضر|كتضر|kaydrr|kaydor|kaydr|katdor',
   },
   anaesthesia: {
     en: 'anaesthe*|anesthe*|numb|numbing|sedation|sedate*|local anaesthetic|laughing gas|nitrous',
@@ -19,7 +19,7 @@ export const CARE_CONCEPTS = {
     fr: 'anesthe*|sedation|creme anesthesiante|endormir',
     ca: 'anestesi*|sedacio|sedar|adormir',
     pt: 'anestesi*|sedacao|sedar|adormecer',
-    ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj',
+    ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
   },
   fear: {
     en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic',
@@ -27,7 +27,7 @@ export const CARE_CONCEPTS = {
     fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*',
     pt: 'medo|pavor|nervos*|ansiedade|fobia|panico',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf',
   },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|trimester|baby on the way',
@@ -35,7 +35,7 @@ export const CARE_CONCEPTS = {
     fr: 'enceinte|grossesse|trimestre',
     ca: 'embaras*|prenyada|trimestre',
     pt: 'gravid*|gestante|gestacao|trimestre',
-    ar: 'حامل|حمل|الحمل|hamel|7amel|haml',
+    ar: 'حامل|حمل|الحمل|hamel|7amel|haml|حامله|enceinte|grossesse|7amla|hamla|bl kersh|bel karch',
   },
   breastfeeding: {
     en: 'breastfeed*|breast feeding|breast-feeding|nursing mum|nursing mom|still nursing|lactation|lactating|feeding my baby',
@@ -43,7 +43,7 @@ export const CARE_CONCEPTS = {
     fr: 'allait*|allaitement|je donne le sein|donne le sein|donner le sein',
     ca: 'lactancia|alletant|alletar*|donar el pit|done el pit|dono el pit|donant el pit|donar pit',
     pt: 'amament*|lactante|dar de mamar|dou de mamar|dando de mamar|da de mamar|dar o peito|dou o peito|lactacao',
-    ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3',
+    ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3|كنرضع|كرضع|allaite|allaitement|kanred3|rda3a',
   },
   children: {
     en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl',
@@ -51,7 +51,7 @@ export const CARE_CONCEPTS = {
     fr: 'enfant*|fils|fille|bebe|ado|adolescent*|mineur*',
     ca: 'xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*',
     pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*',
-    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl',
+    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|drari|wlad',
   },
   age: {
     en: 'age|years old|how old|too old|older|elderly|senior',
@@ -59,7 +59,7 @@ export const CARE_CONCEPTS = {
     fr: 'age|ans|trop vieux|trop vieille|senior',
     ca: 'edat|anys|massa major|gran',
     pt: 'idade|anos|velho demais|idos*',
-    ar: 'عمر|سنه|سن|3omr|sana',
+    ar: 'عمر|سنه|سن|3omr|sana|عمرو|عمرها|ans|3mro|3omro|3mrha|3am',
   },
   sideEffects: {
     en: 'side effect*|risk|risks|safe|safety|dangerous|harmful|reaction|complications',
@@ -67,7 +67,7 @@ export const CARE_CONCEPTS = {
     fr: 'effets secondaires|effets indesirables|risque*|dangereu*|contre indication*',
     ca: 'efectes secundaris|risc*|perillos*|contraindicac*|complicacio*',
     pt: 'efeitos secundarios|efeitos colaterais|risco*|perigos*|contraindicac*',
-    ar: 'اثار جانبيه|اضرار|خطير|امن|آمن|aathar',
+    ar: 'اثار جانبيه|اضرار|خطير|امن|آمن|aathar|خطر|مضر|effets secondaires|danger|dangereux|khatar|mdarr',
   },
   results: {
     en: 'results|result|difference|effective|see a change',
@@ -75,7 +75,7 @@ export const CARE_CONCEPTS = {
     fr: 'resultat*|efficace|fonctionne|difference',
     ca: 'resultat*|funciona|efecte|diferencia',
     pt: 'resultado*|funciona|efeito|diferenca',
-    ar: 'نتيجه|نتائج|نتايج|فرق|nata2ej|natije',
+    ar: 'نتيجه|نتائج|نتايج|فرق|nata2ej|natije|resultat|resultats|natija|nati9a',
   },
   lasting: {
     en: 'permanent|last|lasts|lasting|forever|for good|grow back|come back|stay white|keep',
@@ -83,7 +83,7 @@ export const CARE_CONCEPTS = {
     fr: 'definitif|definitive|permanent*|repousse|leffet dure|effet dure|tenir|tient',
     ca: 'permanent|definitiu|definitiva|per sempre|torna a eixir|dura l efecte|durara|es mante|mantindre',
     pt: 'permanente|definitiv*|para sempre|volta a crescer|dura o efeito|se mantem|manter',
-    ar: 'دائم|نهائي|للابد|daem|daym|niha2i',
+    ar: 'دائم|نهائي|للابد|daem|daym|niha2i|definitif|definitive|permanent|nihai',
   },
   treatment: {
     en: 'treatment|treatments|course',
@@ -91,7 +91,7 @@ export const CARE_CONCEPTS = {
     fr: 'traitement*|soin',
     ca: 'tractament*',
     pt: 'tratamento*',
-    ar: 'علاج|علاجات',
+    ar: 'علاج|علاجات|traitement|3ilaj|3laj',
   },
   aftercare: {
     en: 'after|afterwards|aftercare|after care|recovery|heal|healing',
@@ -99,7 +99,7 @@ export const CARE_CONCEPTS = {
     fr: 'apres|soins apres|recuperation|cicatris*',
     ca: 'despres|cures|recuperacio|cicatritz*',
     pt: 'depois|cuidados|recuperacao|cicatriz*',
-    ar: 'بعد|العنايه بعد|ba3d',
+    ar: 'بعد|العنايه بعد|ba3d|من بعد|apres|mn b3d',
   },
   preparation: {
     en: 'before|prepare|preparation|beforehand|get ready',
@@ -107,7 +107,7 @@ export const CARE_CONCEPTS = {
     fr: 'avant|preparer|preparation',
     ca: 'abans|preparar*|preparacio',
     pt: 'antes|preparar*|preparacao',
-    ar: 'قبل|تحضير|abl|qabl|2abl',
+    ar: 'قبل|تحضير|abl|qabl|2abl|قبل ما|avant|9bel|qbl|9bl',
   },
   brushing: {
     en: 'brush|brushing|toothbrush|floss|flossing',
@@ -131,7 +131,7 @@ export const CARE_CONCEPTS = {
     fr: 'manger|boire|macher',
     ca: 'menjar|beure|mastegar',
     pt: 'comer|comida|beber|mastigar',
-    ar: 'اكل|شرب|akl',
+    ar: 'اكل|شرب|akl|ماكله|الماكله|ناكل|ياكل|manger|makla|nakol|yakol',
   },
   smoking: {
     en: 'smoke|smoking|cigarette*|vape|vaping',
@@ -139,7 +139,7 @@ export const CARE_CONCEPTS = {
     fr: 'fumer|cigarette*|tabac',
     ca: 'fumar|tabac|cigarret*',
     pt: 'fumar|cigarro*|tabaco',
-    ar: 'تدخين|سجاير|دخان',
+    ar: 'تدخين|سجاير|دخان|الكارو|كنكمي|cigarette|fumer|garro|kankmi',
   },
   sport: {
     en: 'gym|exercise|workout|sport|training|running',
@@ -147,7 +147,7 @@ export const CARE_CONCEPTS = {
     fr: 'sport|salle de sport|exercice',
     ca: 'gimnas|esport|exercici',
     pt: 'ginasio|academia|desporto|esporte|exercicio',
-    ar: 'رياضه|الجيم|النادي|gym',
+    ar: 'رياضه|الجيم|النادي|gym|sport|riyada|sbor',
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna',
@@ -155,7 +155,7 @@ export const CARE_CONCEPTS = {
     fr: 'soleil|plage|bronzage|bronzer|piscine|nager|sauna',
     ca: 'sol|platja|bronzejat|piscina|nadar|sauna',
     pt: 'sol|praia|bronzeado|piscina|nadar|sauna',
-    ar: 'شمس|بحر|مسبح|سباحه|ba7ar|shams',
+    ar: 'شمس|بحر|مسبح|سباحه|ba7ar|shams|الشمس|البحر|البيسين|plage|soleil|piscine|chems|shems|b7ar|lb7ar',
   },
   medication: {
     en: 'medication|medicine|pills|antibiotic*|roaccutane|isotretinoin|blood thinner*',
@@ -163,7 +163,7 @@ export const CARE_CONCEPTS = {
     fr: 'medicament*|traitement medical|antibiotique*|roaccutane',
     ca: 'medicacio|medicament*|pastilles|antibiotic*',
     pt: 'medicacao|medicamento*|comprimidos|antibiotico*',
-    ar: 'دواء|ادويه|حبوب|7bob|dawa',
+    ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya',
   },
   doctor: {
     en: 'doctor|dentist|hygienist|therapist|specialist|dr',
@@ -171,7 +171,7 @@ export const CARE_CONCEPTS = {
     fr: 'docteur|medecin|dentiste|hygieniste|therapeute|specialiste',
     ca: 'doctor|doctora|dentista|higienista|especialista',
     pt: 'doutor|doutora|dentista|higienista|especialista',
-    ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor',
+    ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor|بيطري|البيطري|الطبيب البيطري|طبيب بيطري|medecin|docteur|veterinaire|veto|tbib|tbiba|bitari|bytari',
   },
   women: {
     en: 'woman|women|female|lady|ladies',
@@ -179,7 +179,7 @@ export const CARE_CONCEPTS = {
     fr: 'femme|femmes|feminin*',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'نساء|سيدات|بنات|ستات|banat|sayidat',
+    ar: 'نساء|سيدات|بنات|ستات|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen',
@@ -187,6 +187,6 @@ export const CARE_CONCEPTS = {
     fr: 'homme|hommes|masculin*',
     ca: 'home|homes|masculi*',
     pt: 'homem|homens|masculin*',
-    ar: 'رجال|رجالي|رجل|rjal|rijal|rijali',
+    ar: 'رجال|رجالي|رجل|rjal|rijal|rijali|رجاله|hommes|rjala|rajel',
   },
 } satisfies PhraseTable<string>;

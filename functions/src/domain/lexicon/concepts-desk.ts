@@ -13,7 +13,7 @@ export const DESK_CONCEPTS = {
     fr: 'prix|tarif*|coute|coutent|cout|cher|chere|combien pour|cest combien|est combien|combien ca fait|payer combien|ca fait combien',
     ca: 'preu|preus|costa|costen|cost|quant val|quant valen|quant cobr*|cobreu|cobren|tarifa*|barat|import',
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor',
-    ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh',
+    ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh|بشحال|شحال|قداش|بقداش|بكام|كم السعر|كم الثمن|التمن|تمن|الثمن|الاسعار|prix|tarif|tarifs|chhal|ch7al|sh7al|bch7al|bchhal|bshal|bsh7al|xhal|x7al|9adach|b9adach|gaddach|kam se3r|kam taman|taman|tamen|thaman|sa3r',
   },
   /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
   howMany: {
@@ -22,7 +22,7 @@ export const DESK_CONCEPTS = {
     fr: 'combien de seances|combien de sessions|combien de fois|nombre de',
     ca: 'quants|quantes|nombre de',
     pt: 'quantos|quantas|numero de',
-    ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad',
+    ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad|شحال من|قداش من|chhal mn|ch7al mn|sh7al mn|9adach mn|kam mn',
   },
   /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
   frequency: {
@@ -31,7 +31,7 @@ export const DESK_CONCEPTS = {
     fr: 'tous les combien|a quelle frequence|combien de fois par|une fois par an|deux fois par an|tous les six mois|tous les 6 mois|chaque annee',
     ca: 'cada quan|cada quant|amb quina frequencia|cada quants|cada quantes|un cop l any|un cop a l any|dos cops l any|cada sis mesos|cada 6 mesos|cada any',
     pt: 'de quanto em quanto|com que frequencia|a cada quanto|quantas vezes por|uma vez por ano|duas vezes por ano|a cada seis meses|de seis em seis meses|todo ano|todos os anos',
-    ar: 'كل قديش|كل كم|كم مره|كل اد ايش|مره بالسنه|kol 2addesh|kel 2adesh|kam marra|kam mara',
+    ar: 'كل قديش|كل كم|كم مره|كل اد ايش|مره بالسنه|kol 2addesh|kel 2adesh|kam marra|kam mara|كل شحال|كل قداش|شحال من مره|kol chhal|kola chhal|chhal mn mra|ch7al mn mra',
   },
   free: {
     en: 'free|free of charge|no charge|complimentary|at no cost',
@@ -39,7 +39,7 @@ export const DESK_CONCEPTS = {
     fr: 'gratuit|gratuite|offert|offerte|sans frais',
     ca: 'gratis|gratuit|gratuita|sense cost|de franc',
     pt: 'gratis|gratuito|gratuita|sem custo|de graca',
-    ar: 'مجاني|مجانا|ببلاش|majjani|majani|bbalash|bi balash',
+    ar: 'مجاني|مجانا|ببلاش|majjani|majani|bbalash|bi balash|فابور|بلاش|بلا فلوس|fabor|fabour|blach|bla flous|gratuit|gratis',
   },
   duration: {
     en: 'how long|duration|take long|how many minutes|how much time|minutes|hours long|last long',
@@ -47,7 +47,7 @@ export const DESK_CONCEPTS = {
     fr: 'combien de temps|duree|dure|ca dure|minutes|prend combien',
     ca: 'quant de temps|quant dura|durada|dura|quant tarda|tardeu|es tarda|minuts',
     pt: 'quanto tempo|quanto dura|duracao|dura|demora|demoram|minutos',
-    ar: 'مده|كم ساعه|كم دقيقه|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t',
+    ar: 'مده|كم ساعه|كم دقيقه|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|d9aye9|d9i9a',
   },
   validity: {
     en: 'valid|validity|expire*|expiry|expiration|use it within|good for',
@@ -63,7 +63,7 @@ export const DESK_CONCEPTS = {
     fr: 'ouvr*|ouvert*|horaire*|ferm*|a quelle heure',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas',
-    ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin',
+    ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ello|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires',
   },
   location: {
     en: 'where|address|location|located|directions|map|find you|get there|postcode',
@@ -71,7 +71,7 @@ export const DESK_CONCEPTS = {
     fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|adresse|localisation|situe*|itineraire|plan',
     ca: 'on es|on esteu|on sou|on queda|on us trobe*|adreca|ubicacio|situat*|mapa|com arribar|com hi arribe',
     pt: 'onde|morada|endereco|localizacao|localizad*|mapa|como chegar',
-    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|location|3enwan|3nwan|makan',
+    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|location|3enwan|3nwan|makan|فين|فاين|فينا|فين جا|فين كاينين|العنوان|لادريس|fin|fain|feen|fen|finahowa|fin jat|fin kaynin|l3onwan|ladresse|adresse|localisation',
   },
   near: {
     en: 'near|nearby|close by|around|next to|walking distance',
@@ -79,7 +79,7 @@ export const DESK_CONCEPTS = {
     fr: 'pres|proche|a cote|autour',
     ca: 'a prop|aprop|prop|al voltant|al costat',
     pt: 'perto|proximo|proxima|ao lado|a volta',
-    ar: 'قريب|جنب|حد',
+    ar: 'قريب|جنب|حد|حدا|قريب من|9rib|qrib|9rab|2rib',
   },
   contact: {
     en: 'phone|phone number|telephone|number|email|e-mail|call you|ring you|whatsapp|website|contact',
@@ -87,7 +87,7 @@ export const DESK_CONCEPTS = {
     fr: 'telephone|numero|appeler|contacter|joindre|email|courriel|site',
     ca: 'telefon|numero|trucar|cridar|telefonar|correu|email|contacte|web',
     pt: 'telefone|numero|ligar|contacto|contato|email|site',
-    ar: 'رقم|تلفون|هاتف|ايميل|تواصل|واتساب|ra2em|ra2am|raqam|rakam|talafon',
+    ar: 'رقم|تلفون|هاتف|ايميل|تواصل|واتساب|ra2em|ra2am|raqam|rakam|talafon|نمرو|نمره|النمره|النمرو|تيليفون|التيليفون|فون|numero|nmra|nimra|tilifoun|telephone|whatsapp|watsap',
   },
   services: {
     en: 'services|what do you offer|what do you do|offer|menu|price list|options|what treatments|which treatments|treatments do you',
@@ -95,7 +95,7 @@ export const DESK_CONCEPTS = {
     fr: 'services|prestations|quels soins|quels traitements|proposez|que faites vous|carte',
     ca: 'serveis|quins tractaments|que tractaments|que feu|que oferiu|oferiu|llista de preus',
     pt: 'servicos|que tratamentos|quais tratamentos|que fazem|oferecem|tabela de precos',
-    ar: 'خدمات|خدماتكم|شو عندكم|ماذا تقدمون|khadamet|khadamat',
+    ar: 'خدمات|خدماتكم|شو عندكم|ماذا تقدمون|khadamet|khadamat|شنو كديرو|اش كديرو|شنو عندكم|chno kadiro|ach kadirou|services',
   },
   booking: {
     en: 'book|booking|appointment|appointments|reserve|reservation|schedule|slot|slots|availability|fit me in',
@@ -103,7 +103,7 @@ export const DESK_CONCEPTS = {
     fr: 'reserv*|rendez vous|rdv|creneau*|disponib*|dispo',
     ca: 'reserv*|cita|cites|demanar hora|forat|disponib*',
     pt: 'marcar|marcacao|agendar|agendamento|reserv*|consulta|horario livre|vaga|vagas|disponib*|encaixar',
-    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed',
+    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed|رونديفو|رنديفو|الرونديفو|نحجز|ندير موعد|ناخد موعد|ناخد رونديفو|rdv|rendez vous|rendezvous|randevu|rondivo|rendivou|maw3id|mo3id|mou3id|n7jz|n7jez|na7jez|reservation|reserver',
   },
   cancel: {
     en: 'cancel*|call off|no show|no-show|not come|not make it',
@@ -111,7 +111,7 @@ export const DESK_CONCEPTS = {
     fr: 'annul*|decommander',
     ca: 'cancel*|anul*|no vindre|no venir|faltar',
     pt: 'cancel*|desmarc*|faltar',
-    ar: 'الغاء|الغي|الغوا|الغ|cancel|alghi|elghi|ilgha2',
+    ar: 'الغاء|الغي|الغوا|الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli',
   },
   reschedule: {
     en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward',
@@ -119,7 +119,7 @@ export const DESK_CONCEPTS = {
     fr: 'deplacer|changer|decaler|reporter|modifier|autre jour',
     ca: 'canvi*|moure|ajornar|endarrerir|avancar|un altre dia|una altra hora',
     pt: 'remarc*|mudar|alterar|adiar|trocar|outro dia|outra hora',
-    ar: 'تغيير|اغير|اغيّر|تاجيل|غير الموعد|aghayer|ghayer|ta2jil',
+    ar: 'تغيير|اغير|اغيّر|تاجيل|غير الموعد|aghayer|ghayer|ta2jil|نبدل|نبدل الموعد|نأجل|نأخر|نقدم|nbdl|nbeddel|nbadal|nakhar|reporter|decaler|changer',
   },
   notice: {
     en: 'notice|in advance|beforehand|hours before|day before|last minute|late cancellation',
@@ -127,7 +127,7 @@ export const DESK_CONCEPTS = {
     fr: 'prevenir|a lavance|veille|derniere minute',
     ca: 'antelacio|avis|avisar|ultima hora|dia abans',
     pt: 'antecedencia|aviso|avisar|ultima hora|dia antes',
-    ar: 'مسبقا|ابلاغ',
+    ar: 'مسبقا|ابلاغ|قبل بوقت|بوقت|نعلمكم|n3lmkom|prevenir',
   },
   deposit: {
     en: 'deposit|deposits|upfront|up front|down payment|pay in advance|prepay*',
@@ -135,7 +135,7 @@ export const DESK_CONCEPTS = {
     fr: 'acompte|arrhes|avance',
     ca: 'diposit|paga i senyal|senyal|bestreta|per avancat',
     pt: 'sinal|deposito|adiantamento|antecipadamente',
-    ar: 'عربون|دفعه مقدمه|3arboon|3arbun',
+    ar: 'عربون|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون|avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon',
   },
   payment: {
     en: 'pay|paying|payment|card|cards|credit card|debit|cash|apple pay|google pay|visa|mastercard|amex|bizum|contactless',
@@ -143,7 +143,7 @@ export const DESK_CONCEPTS = {
     fr: 'payer|paiement|carte|carte bancaire|espece*|cb|liquide',
     ca: 'pag*|targeta|efectiu|bizum',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum',
-    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3',
+    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|الخلاص|خلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|khlas|lkhlas|flous|karta|lakart|especes|virement',
   },
   instalments: {
     en: 'instal*|install*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free',
@@ -151,7 +151,7 @@ export const DESK_CONCEPTS = {
     fr: 'plusieurs fois|echelonn*|financement|mensualites|sans frais',
     ca: 'terminis|a terminis|financ*|quotes|mensualitats|sense interessos|fraccionar',
     pt: 'parcel*|prestacoes|financ*|sem juros|vezes',
-    ar: 'تقسيط|اقسط|تابي|تمارا|taqseet|ta2seet|tabby',
+    ar: 'تقسيط|اقسط|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites',
   },
   invoice: {
     en: 'invoice|receipt|bill|vat|tax receipt|company name',
@@ -159,7 +159,7 @@ export const DESK_CONCEPTS = {
     fr: 'facture|recu|justificatif',
     ca: 'factura|rebut|tiquet|justificant',
     pt: 'fatura|factura|recibo|nif',
-    ar: 'فاتوره|ايصال|fatura',
+    ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',
   },
   insurance: {
     en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz',
@@ -167,7 +167,7 @@ export const DESK_CONCEPTS = {
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert',
     ca: 'asseguranc*|mutua|mutues|assegurad*|cobreix|cobertura|reembors*|polissa',
     pt: 'seguro|seguros|convenio|plano de saude|comparticip*|reembols*|apolice|medis|multicare',
-    ar: 'تامين|التامين|شركه التامين|insurance|ta2min',
+    ar: 'تامين|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance',
   },
   discount: {
     en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|% off|percent off|sale',
@@ -175,7 +175,7 @@ export const DESK_CONCEPTS = {
     fr: 'reduction*|remise|promo*|offre*|reduc',
     ca: 'descompte*|oferta*|promocio*|rebaixa*',
     pt: 'desconto*|promocao|promocoes|oferta*|cupao|cupom',
-    ar: 'خصم|خصومات|عرض|عروض|تخفيض|khasm|3ard|3orod',
+    ar: 'خصم|خصومات|عرض|عروض|تخفيض|khasm|3ard|3orod|تخفيضات|الروميز|روميز|بروموسيون|بروموشن|promo|promotion|remise|reduction|takhfid|remiz|soldes',
   },
   giftCard: {
     en: 'gift card|gift cards|gift voucher|gift certificate|voucher|present|gift',
@@ -183,7 +183,7 @@ export const DESK_CONCEPTS = {
     fr: 'carte cadeau|cartes cadeaux|bon cadeau|cheque cadeau|cadeau|offrir',
     ca: 'targeta regal|targetes regal|targeta de regal|xec regal|regal|regalar',
     pt: 'cartao presente|vale presente|cartao oferta|vale oferta|presente|oferecer|prenda',
-    ar: 'بطاقه هديه|هديه|قسيمه|hadiya|hdiye|gift',
+    ar: 'بطاقه هديه|هديه|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau',
   },
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership',
@@ -191,7 +191,7 @@ export const DESK_CONCEPTS = {
     fr: 'forfait*|pack|abonnement|lot',
     ca: 'bo|bons|paquet*|pack',
     pt: 'pacote*|pack|plano',
-    ar: 'باقه|باقات|بكج|باكج|package|ba2a',
+    ar: 'باقه|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
     en: 'refund*|money back|reimburse me|chargeback',
@@ -199,7 +199,7 @@ export const DESK_CONCEPTS = {
     fr: 'rembourse*|remboursement',
     ca: 'reemborsament|devolucio|tornar els diners|retornar',
     pt: 'reembolso|devolucao|devolver o dinheiro|estorno',
-    ar: 'استرجاع|استرداد|ترجعوا المصاري|refund',
+    ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi',
   },
   parking: {
     en: 'park|parking|car park|parking lot|garage|leave my car|spaces|parking space',
@@ -207,7 +207,7 @@ export const DESK_CONCEPTS = {
     fr: 'parking|garer|stationn*|se garer',
     ca: 'aparc*|parking|parquing|zona blava|deixar el cotxe',
     pt: 'estacion*|parque|parking|vaga|deixar o carro',
-    ar: 'موقف|مواقف|باركينغ|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if',
+    ar: 'موقف|مواقف|باركينغ|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef',
   },
   transport: {
     en: 'tram|bus|metro|subway|train|taxi|public transport|stop|station|walk from',
@@ -215,7 +215,7 @@ export const DESK_CONCEPTS = {
     fr: 'tram|tramway|bus|metro|train|taxi|arret|gare',
     ca: 'tramvia|autobus|bus|metro|tren|taxi|parada|estacio',
     pt: 'eletrico|autocarro|onibus|metro|comboio|trem|taxi|paragem|parada',
-    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi',
+    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {
     en: 'wheelchair|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker',
@@ -223,7 +223,7 @@ export const DESK_CONCEPTS = {
     fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr',
     ca: 'cadira de rodes|accessible|accessibilitat|escalons|escales|ascensor|rampa|mobilitat reduida',
     pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida',
-    ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه',
+    ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap',
   },
   late: {
     en: 'late|running late|delayed|stuck in traffic|few minutes late|minutes late',
@@ -231,7 +231,7 @@ export const DESK_CONCEPTS = {
     fr: 'retard|en retard',
     ca: 'tard|retard|arribe tard|embus',
     pt: 'atrasad*|atraso|atrasar|transito',
-    ar: 'تاخير|متاخر|بتاخر|بتأخر|ta2khir|bat2akhar|mit2akher',
+    ar: 'تاخير|متاخر|بتاخر|بتأخر|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard',
   },
   language: {
     en: 'speak|speaks|language|languages',
@@ -239,7 +239,7 @@ export const DESK_CONCEPTS = {
     fr: 'parle*|langue*',
     ca: 'parl*|idioma*|llengua*',
     pt: 'fala*|idioma*|lingua*',
-    ar: 'لغه|تحكو|بتحكو|تتكلمو',
+    ar: 'لغه|تحكو|بتحكو|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
   // Each language by its name in every language: "portugués" is not "English".
   english: { en: 'english', es: 'ingles', fr: 'anglais', ca: 'angles', pt: 'ingles', ar: 'انجليزي|english|inglizi' },
@@ -275,7 +275,7 @@ export const DESK_CONCEPTS = {
     fr: 'accompagn*|avec moi|rester avec|mon mari|ma femme',
     ca: 'acompany*|entrar amb|amb mi|quedar-me amb|el meu marit|la meua dona',
     pt: 'acompanh*|entrar com|comigo|ficar com|meu marido|minha mulher',
-    ar: 'مرافق|معي|ترافقني|ma3i',
+    ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner',
   },
   firstVisit: {
     en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|assessment',
@@ -283,7 +283,7 @@ export const DESK_CONCEPTS = {
     fr: 'premiere visite|premiere fois|premier rendez vous|nouveau patient|consultation|bilan',
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio',
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up',
-    ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra',
+    ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra',
   },
   emergency: {
     en: 'emergenc*|urgent*|asap|straight away|right away|same day|out of hours|after hours',
@@ -291,7 +291,7 @@ export const DESK_CONCEPTS = {
     fr: 'urgen*|au plus vite|le jour meme|hors horaires',
     ca: 'urgen*|emergencia*|com mes prompte|el mateix dia|fora d horari|fora dhorari',
     pt: 'urgen*|emergencia*|o quanto antes|no mesmo dia|fora de horas',
-    ar: 'طوارئ|طارئ|مستعجل|ضروري|3ajel|mesta3jel|emergency',
+    ar: 'طوارئ|طارئ|مستعجل|ضروري|3ajel|mesta3jel|emergency|عاجل|urgence|urgent|msta3jel|mosta3jal|daroori',
   },
   licence: {
     en: 'licensed|licence|license|approved|certified|accredited|regulated|authority|qualified|registered',
@@ -307,7 +307,7 @@ export const DESK_CONCEPTS = {
     fr: 'etudiant*|carte etudiante',
     ca: 'estudiant*|universitari*|carnet d estudiant',
     pt: 'estudante*|universitari*|cartao de estudante',
-    ar: 'طالب|طلاب|جامعه|student',
+    ar: 'طالب|طلاب|جامعه|student|طالبه|etudiant|etudiante|talib|taliba',
   },
   documents: {
     en: 'health card|id card|documents|passport|nie|sip card|medical card|paperwork',
@@ -315,7 +315,7 @@ export const DESK_CONCEPTS = {
     fr: 'carte vitale|piece didentite|passeport|documents',
     ca: 'targeta sanitaria|targeta sip|sip|dni|documentacio|passaport',
     pt: 'cartao de saude|cartao sip|sip|utente|documento*|passaporte|cartao de cidadao',
-    ar: 'هويه|جواز|اوراق|بطاقه صحيه',
+    ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
   dog: {
     en: 'dog|dogs|doggy|pup',
@@ -323,7 +323,7 @@ export const DESK_CONCEPTS = {
     fr: 'chien*',
     ca: 'gos|gossos|gossa|gosset*',
     pt: 'cao|caes|cachorr*|cadela',
-    ar: 'كلب|كلاب|kalb',
+    ar: 'كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba',
   },
   cat: {
     en: 'cat|cats|kitty|kitten',
@@ -331,7 +331,7 @@ export const DESK_CONCEPTS = {
     fr: 'chat|chats|chaton*|chatte',
     ca: 'gat|gats|gata|gatet*',
     pt: 'gato*|gata|gatinh*',
-    ar: 'قطه|قطط|بسه|2otta',
+    ar: 'قطه|قطط|بسه|2otta|قط|القط|المش|مشه|المشه|مشيشه|قطوس|القطوس|chat|chatte|lmch|lmech|mchicha|mchich|9ett|9tat|9attous|qett',
   },
   puppy: {
     en: 'puppy|puppies',
@@ -339,6 +339,6 @@ export const DESK_CONCEPTS = {
     fr: 'chiot*',
     ca: 'cadell*',
     pt: 'filhote*',
-    ar: 'جرو',
+    ar: 'جرو|جراوي|chiot|jrou|jerw',
   },
 } satisfies PhraseTable<string>;

@@ -13,7 +13,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'dent|dents|molaire*|incisive*',
     ca: 'dent|dents|queixal|queixals|molar*|incisiu*|peca|peces',
     pt: 'dente|dentes|molar*|incisivo*',
-    ar: 'سن|اسنان|ضرس|اضراس|sinn|asnan|dorss',
+    ar: 'سن|اسنان|ضرس|اضراس|sinn|asnan|dorss|السنان|سنان|ضرسه|dent|dents|snan|ders|dersa',
   },
   gums: {
     en: 'gum|gums|gingivitis|periodont*|pyorrhea',
@@ -21,7 +21,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'gencive*|gingivite|parodont*',
     ca: 'geniva|genives|gingivitis|periodont*|piorrea',
     pt: 'gengiva*|gengivite|periodont*',
-    ar: 'لثه|اللثه',
+    ar: 'لثه|اللثه|لحم السنان|gencive|gencives',
   },
   cleaning: {
     en: 'cleaning|clean|hygiene|scale and polish|scaling|tartar|plaque|polish',
@@ -29,7 +29,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'detartrage|nettoyage|hygiene|tartre|plaque',
     ca: 'neteja|neteges|netejar|higiene|tosca|carrall|placa',
     pt: 'limpeza*|limpar|higiene|higienizacao|tartaro|placa',
-    ar: 'تنظيف|تنظيف اسنان|جير|tanzif',
+    ar: 'تنظيف|تنظيف اسنان|جير|tanzif|detartrage|nettoyage|tnqiya|tn9ia',
   },
   whitening: {
     en: 'whiten*|bleach*|whiter|white teeth|brighter',
@@ -37,7 +37,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'blanchi*|dents blanches',
     ca: 'blanqueja*|blanquejar|dents blanques',
     pt: 'branquea*|branqueamento|clarea*|dentes brancos',
-    ar: 'تبييض|تبيض|tabyid|tabyeed',
+    ar: 'تبييض|تبيض|tabyid|tabyeed|blanchiment|tbyad',
   },
   filling: {
     en: 'filling|fillings|cavity|cavities|decay|hole',
@@ -45,7 +45,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'plombage*|carie*|obturation',
     ca: 'empasta*|caries|obturacio*',
     pt: 'obturac*|chumbo|carie*|restauracao',
-    ar: 'حشوه|حشو|تسوس|7ashwe|hashwa',
+    ar: 'حشوه|حشو|تسوس|7ashwe|hashwa|plombage|carie|caries|sawsa',
   },
   rootCanal: {
     en: 'root canal|root canals|nerve|endodont*',
@@ -61,7 +61,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'extraction|extraire|arracher|enlever une dent',
     ca: 'extraccio*|extraure|traure|llevar|arrancar',
     pt: 'extracao|extrair|arrancar|tirar dente|tirar o dente|tirar um dente|tirar os dentes',
-    ar: 'خلع|قلع|khale3',
+    ar: 'خلع|قلع|khale3|قلع الضرسه|نقلع|arrachage|n9la3|9la3',
   },
   wisdomTooth: {
     en: 'wisdom tooth|wisdom teeth',
@@ -77,7 +77,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'implant*',
     ca: 'implant*',
     pt: 'implante*',
-    ar: 'زراعه|زرعه|zira3a',
+    ar: 'زراعه|زرعه|zira3a|implant|implants',
   },
   crown: {
     en: 'crown|crowns|cap|bridge',
@@ -101,7 +101,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'orthodont*|appareil dentaire|bagues|aligneur*|invisalign|gouttiere*',
     ca: 'ortodoncia*|brackets|alineador*|invisalign|aparell*|torts|retenidor',
     pt: 'ortodont*|aparelho*|alinhador*|invisalign|brackets|tortos',
-    ar: 'تقويم|تقويم اسنان|ta2wim|taqweem',
+    ar: 'تقويم|تقويم اسنان|ta2wim|taqweem|appareil dentaire|orthodontie',
   },
   dentures: {
     en: 'denture*|false teeth|plate',
@@ -165,7 +165,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'laser|epilation laser',
     ca: 'laser|depilacio laser',
     pt: 'laser|depilacao a laser',
-    ar: 'ليزر|الليزر|laser|lazer',
+    ar: 'ليزر|الليزر|laser|lazer|epilation laser',
   },
   hairRemoval: {
     en: 'hair removal|remove hair|unwanted hair|waxing|wax|epilat*|shave|shaving|threading|pluck*',
@@ -173,7 +173,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'epilat*|epiler|cire|raser|rasage|poils',
     ca: 'depila*|cera|afaitar|rasurar|pel|borrissol',
     pt: 'depila*|cera|rapar|barbear|pelos',
-    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2',
+    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
   },
   skin: {
     en: 'skin|complexion|skin type|dark skin|tanned skin|pigment*',
@@ -181,7 +181,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'peau|teint|peau foncee|mate|pigment*',
     ca: 'pell|cutis|pell fosca|morena|pigment*',
     pt: 'pele|tez|pele escura|morena|pigment*',
-    ar: 'بشره|بشرتي|سمراء|اسمر|bashra|basharti|samra',
+    ar: 'بشره|بشرتي|سمراء|اسمر|bashra|basharti|samra|الجلد|peau|jeld|jild',
   },
   face: {
     en: 'face|facial|lip|upper lip|chin|cheek*|jaw|jawline|moustache|sideburn*',
@@ -189,7 +189,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'visage|levre|moustache|menton|joue*|machoire',
     ca: 'cara|facial|llavi|bigoti|barbeta|galta*|mandibula',
     pt: 'cara|rosto|facial|labio|buco|queixo|bochecha*|mandibula',
-    ar: 'وجه|الوجه|شنب|شارب|ذقن|wajh|wesh|shanab',
+    ar: 'وجه|الوجه|شنب|شارب|ذقن|wajh|shanab|visage|wjah|wej|وجهي|وجهو|وجهها|wjhi|wejhi',
   },
   hair: {
     en: 'hair|haircut|cut|trim|fringe|colour|color|dye|highlights|blow dry|blowout',
@@ -197,7 +197,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'cheveux|coupe|couper|coloration|meches|brushing',
     ca: 'cabell|monyo|tall|tallar|tint|metxes|pentinat',
     pt: 'cabelo|corte|cortar|pintar|madeixas|escova',
-    ar: 'شعر|قص|قصه|صبغه|sha3er|sh3ar',
+    ar: 'شعر|قص|قصه|صبغه|sha3er|sh3ar|الشعر|الزغب|cheveux|poils|coupe|ch3er|sh3er|zghb',
   },
   nails: {
     en: 'nail|nails|manicure|pedicure|gel nails|claws',
@@ -205,7 +205,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'ongle*|manucure|pedicure|griffe*',
     ca: 'ungla|ungles|manicura|pedicura',
     pt: 'unha*|manicure|pedicure',
-    ar: 'اظافر|مناكير|باديكير',
+    ar: 'اظافر|مناكير|باديكير|الظفار|ongles|manucure|pedicure|dfar',
   },
   groom: {
     en: 'groom|grooming|groomer|haircut|trim|full groom|dematting',
@@ -213,7 +213,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'toilettage|toiletteur|toiletteuse|coupe|tonte',
     ca: 'perruqueria canina|perruquer*|tall|arreglar',
     pt: 'tosa|tosquia|tosar|banho e tosa|corte',
-    ar: 'قص شعر|تنظيف الكلب',
+    ar: 'قص شعر|تنظيف الكلب|تحسين الكلب|toilettage|t7sin|tzyin',
   },
   bath: {
     en: 'bath|bathe|bathing|wash|shampoo',
@@ -221,7 +221,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'bain|laver|shampooing',
     ca: 'bany|banyar|rentar|xampu',
     pt: 'banho|banhar|lavar|champo|shampoo',
-    ar: 'تحميم|حمام|غسيل',
+    ar: 'تحميم|حمام|غسيل|الدوش|douche|bain|dowch|douch',
   },
   vaccine: {
     en: 'vaccin*|vaccine*|shots|rabies|bordetella|dhpp|fvrcp|records',
@@ -229,7 +229,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'vaccin*|carnet de sante|rage',
     ca: 'vacuna*|cartilla|rabia',
     pt: 'vacina*|boletim|raiva',
-    ar: 'تطعيم|لقاح|تطعيمات',
+    ar: 'تطعيم|لقاح|تطعيمات|نلقح|يتلقح|نلقحو|lqa7|nl9e7|nl9a7|الجلبه|جلبه|التلقيح|تلقيح|الفاكسان|vaccin|vaccins|vaccination|tl9i7|tal9i7|jelba|vaksan',
   },
   matting: {
     en: 'mat|mats|matted|matting|knot|knots|tangle*|dematting',
@@ -253,6 +253,6 @@ export const SERVICE_CONCEPTS = {
     fr: 'puce|puces|tique*|antipuce*',
     ca: 'puce*|paparra*',
     pt: 'pulga*|carrapato*',
-    ar: 'براغيث|قراد',
+    ar: 'براغيث|قراد|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
   },
 } satisfies PhraseTable<string>;

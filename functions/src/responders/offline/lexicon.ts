@@ -34,10 +34,10 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda',
     ca: 'hola|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia',
     pt: 'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|e ai|opa',
-    ar: 'مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak',
+    ar: 'مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello',
   },
   salam: {
-    ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum',
+    ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom',
   },
   thanks: {
     en: 'thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks',
@@ -45,7 +45,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'gracias|muchas gracias|mil gracias|se lo agradezco|te lo agradezco|grax|grs|grcs|gracis|mil grax|thx',
     ca: 'gracies|moltes gracies|merci|mercii|merces|moltes merces|us ho agraeixo|grcs|thx',
     pt: 'obrigado|obrigada|obg|obgd|obgda|brigado|brigada|muito obrigado|muito obrigada|valeu|vlw|agradeco|thx',
-    ar: 'شكرا|شكرا جزيلا|مشكور|مشكورين|يعطيك العافيه|تسلم|تسلمي|يسلمو|shukran|shokran|choukran|tislam|yislamo|yeslamo|mashkour|ya3tik el 3afye|مرسي|ميرسي|mersi|merci|thanks|thx',
+    ar: 'شكرا|شكرا جزيلا|مشكور|مشكورين|يعطيك العافيه|تسلم|تسلمي|يسلمو|shukran|shokran|choukran|tislam|yislamo|yeslamo|mashkour|ya3tik el 3afye|مرسي|ميرسي|mersi|merci|thanks|thx|شكرا بزاف|بارك الله فيك|بارك الله فيكم|الله يخليك|الله يخليكم|الله يحفظك|مرسي بزاف|تبارك الله عليك|chokran|chkran|choukran bzaf|chokran bzaf|baraka llahou fik|barak allah fik|barakallah fik|llah ykhlik|allah ykhlik|llah ybarek fik|mrc|merci bzaf|mersi bzaf',
   },
   goodbye: {
     en: 'bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl',
@@ -53,7 +53,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss',
     ca: 'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons',
     pt: 'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco',
-    ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama',
+    ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee',
   },
   yes: {
     en: 'yes|yeah|yep|yup|sure|ok|okay|kk|please|of course|definitely|cool|great|perfect|alright|awesome|amazing|brilliant|lovely|nice|wonderful|fantastic|sounds good|got it|noted|fab',
@@ -61,7 +61,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'si|claro|vale|ok|okey|por supuesto|de acuerdo|dale|perfecto|genial|estupendo|guay|buenisimo|listo|entendido|perfe|ok perfecto',
     ca: "si|clar|val|vale|d'acord|dacord|ok|perfecte|genial|fet|entesos|estupend|guai",
     pt: 'sim|claro|ok|combinado|pode ser|perfeito|beleza|blz|otimo|fechado|show|fixe|top|entendi|certo',
-    ar: 'نعم|اي|ايوه|ايوا|اكيد|تمام|طيب|ماشي|اوكي|يلا|eh|aywa|aiwa|akid|akeed|tamam|tayeb|mashi|yalla|na3am|ممتاز|حلو|mumtaz|momtaz|7elo|helo|ok',
+    ar: 'نعم|اي|ايوه|ايوا|اكيد|تمام|طيب|ماشي|اوكي|يلا|eh|aywa|aiwa|akid|akeed|tamam|tayeb|mashi|yalla|na3am|ممتاز|حلو|mumtaz|momtaz|7elo|helo|ok|واخا|وخا|صافي|اه|ايه|مزيان|هو هداك|wakha|wakhkha|waxa|safi|iyeh|iyah|ah|mzyan|mzian|oui|d accord|daccord',
   },
   human: {
     en: 'human|real person|a person|an agent|representative|operator|talk to someone|speak to someone|speak with someone|talk to somebody|talk to a|speak to a|speak to the|talk to the|speak with the|manager|staff member|someone from your team|call me|live agent|~someone|~talk to|~speak to|~speak with',
@@ -69,7 +69,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|encargado|encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar',
     ca: "huma|una persona|persona real|algu de l'equip|parlar amb|encarregat|encarregada|gerent|truqueu me|que em truqueu|~parlar",
     pt: 'humano|uma pessoa|pessoa real|atendente|alguem da equipa|alguem da equipe|falar com|gerente|me liguem|liguem me|~falar',
-    ar: 'موظف|موظفه|انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada',
+    ar: 'موظف|موظفه|انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|humain|quelqu un',
   },
   complaint: {
     en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
@@ -77,7 +77,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
     ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
     pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
-    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi',
+    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|خايب|خايبه|شفارين|بغيت فلوسي|chkaya|m9elle9|ma3jbnich|machi mzyan|mradich|khayb|khayba|bghit flousi|reclamation|pas content|pas satisfait',
   },
   /**
    * How bad something is, not whose fault: a complaint about the business
@@ -90,7 +90,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*|malisim*|un desastre',
     ca: 'horrible|terrible|fatal|pessim*|espantos*|un desastre',
     pt: 'horrivel|terrivel|pessim*|horroros*|um desastre|uma desgraca',
-    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|ضعيف|ضعيفه|fazi3|sayye2|sayi2|da3if|da3ife',
+    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|ضعيف|ضعيفه|fazi3|sayye2|sayi2|da3if|da3ife|خايب بزاف|خايبه بزاف|ناقص|khayb bzaf|na9es',
   },
   harm: {
     en: 'burn|burns|burned|burnt|blister*|scar|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked',
@@ -127,7 +127,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'quiero|quisiera|queria|me gustaria|necesito|puedo|podria|me podeis|me puedes|me pueden|porfa|por favor',
     ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau",
     pt: 'quero|queria|gostaria|preciso|posso|poderia|pode me|podem me|por favor',
-    ar: 'بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken',
+    ar: 'بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken|بغيت|بغينا|نبغي|كنبغي|عافاك|عفاك|الله يخليك|واش يمكن|واش نقدر|يمكن ليا|bghit|bgheet|bghite|bghina|nbghi|kanbghi|3afak|afak|3fak|wach ymken|wach n9der|ymken lia|momkin|je veux|je voudrais',
   },
   bookingAct: {
     en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|fit him in|fit her in|fit us in|squeeze me in|squeeze him in|squeeze her in|squeeze in|see me|see someone|any openings|any slots|free slot|availability|~come in|~come|~bring him|~bring her|~bring them|~drop him off|~drop her off|~available|~free|~any time|~anything|~space|~spot|~possible',
@@ -135,7 +135,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'pedir cita|coger cita|reservar|agendar|hacer una cita|hueco|me podeis ver|verme|atenderme|marcame|apuntame|darme cita|cambiar mi cita|mover mi cita|pedir hora|~ir|~libre|~disponible|~sitio',
     ca: 'demanar cita|demanar hora|agafar hora|reservar|podeu veure|atendre|apunteu me|canviar la cita|canviar-me la cita|~lloc|~vindre|~venir|~lliure|~lliures|~disponible',
     pt: 'marcar|agendar|reservar|encaixar|tem vaga|tem horario|me atender|desmarcar|remarcar|~ir ai|~livre|~disponivel',
-    ar: 'احجز|حجز|بدي موعد|ابي موعد|e7jez|a7jez|7ajez|ehjez|~فاضي|~في موعد|~متاح|~fadi|~fi maw3ed',
+    ar: 'احجز|حجز|بدي موعد|ابي موعد|e7jez|a7jez|7ajez|ehjez|~فاضي|~في موعد|~متاح|~fadi|~fi maw3ed|نحجز|ندير رونديفو|ناخد رونديفو|ناخد موعد|ندير موعد|بغيت رونديفو|بغيت موعد|حجز ليا|دير ليا|n7jz|n7jez|na7jez|ndir rdv|nakhod rdv|nakhd rdv|bghit rdv|bghit maw3id|bghit mo3id|ndir maw3id|nakhod maw3id|reserver|prendre rdv|~فارغ|~خاوي|~kayn blasa|~kayna blasa|~khawi',
   },
   now: {
     en: 'now|right now|at the moment|currently|still open|today',
@@ -143,7 +143,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'ahora|ahorita|ahora mismo|en este momento|todavia|aun|hoy',
     ca: 'ara|ara mateix|en este moment|encara|avui|hui',
     pt: 'agora|neste momento|ainda|hoje',
-    ar: 'الان|هلا|هلق|الحين|اليوم|halla2|hala2|halla',
+    ar: 'الان|هلا|هلق|الحين|اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|ليوم|ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba',
   },
   question: {
     en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you',
@@ -151,7 +151,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
-    ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|shu|sho|kif|emta|wein|lesh|fi',
+    ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|shu|sho|kif|emta|wein|lesh|fi|واش|شنو|اشنو|علاش|كيفاش|فين|فوقاش|وقتاش|امتى|شحال|wach|wesh|chno|achno|3lach|kifach|fin|fain|fo9ash|fou9ach|wa9tash|wa9tach|imta|chhal|ch7al',
   },
   /** Coming without booking: a question about walking in, not a request to book. */
   walkIn: {

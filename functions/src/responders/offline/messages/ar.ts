@@ -35,7 +35,8 @@ export const ar: Messages = {
   email: (email) => `✉️ ${email}`,
   website: (url) => `🌐 ${url}`,
   servicesIntro: 'هذه خدماتنا:',
-  more: (count) => `…و${count} خدمات أخرى.`,
+  // Arabic counted nouns change form with the number (3–10 plural, 11+ singular): the count stands apart.
+  more: (count) => `…وخدمات أخرى (${count}).`,
   from: (price) => `ابتداءً من ${price}`,
   free: 'مجانًا',
   deposit: (amount) => `يتطلب الحجز عربونًا بقيمة ${amount}`,

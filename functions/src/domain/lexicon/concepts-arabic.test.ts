@@ -1,0 +1,114 @@
+/**
+ * The concept lexicon reads spoken Arabic: Moroccan Darija, Egyptian,
+ * Levantine and Gulf forms, in Arabic script and in Arabizi, with the
+ * French words Darija borrows. Messages are written the way people type
+ * them on WhatsApp.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyzer.js';
+import type { TextLanguage } from '../languages.js';
+
+/** Concepts found when the message is read as Arabic (and, for code-switched text, French). */
+const conceptsOf = (text: string, languages: TextLanguage[] = ['ar']) =>
+  new Set(analyse(text, { languages, primary: 'ar' }).concepts.map((c) => c.key as string));
+
+describe('the concept lexicon in spoken Arabic', () => {
+  it.each<[string, string[]]>([
+    [
+      'price',
+      [
+        'بشحال الديتارتراج؟',
+        'شحال الثمن ديال الجلسه',
+        'قداش السعر؟',
+        'بكام الكشف؟',
+        'كم السعر لو سمحت',
+        'chhal le prix?',
+        'bch7al l7i9na?',
+        'sh7al taman dyal séance',
+        'bshal?',
+        'kam se3r el laser',
+      ],
+    ],
+    [
+      'booking',
+      [
+        'بغيت ناخد موعد',
+        'بغيت رونديفو غدا',
+        'wach n9der ndir rdv?',
+        'bghit maw3id',
+        'momkin mo3id lyoum',
+        'بدي احجز موعد',
+      ],
+    ],
+    [
+      'opening',
+      [
+        'واش محلول دابا؟',
+        'واش نتوما مسدودين نهار الحد؟',
+        'wach m7lol lyoum',
+        'wach msdod f sebt?',
+        'فوقاش كتحلو؟',
+        'واش مفتوحين اليوم',
+        'wach ouvert daba?',
+      ],
+    ],
+    ['location', ['فين جات العيادة؟', 'fin kaynin?', 'feen jat la clinique', 'وين المحل', 'fain l3onwan?']],
+    ['parking', ['واش كاين باركينغ؟', 'fin nbarki?', 'wach kayn parking 9rib?']],
+    ['deposit', ['خاصني نخلص تسبيق؟', 'wach khass tasbi9?', 'شحال العربون؟', 'wach kayn avance?']],
+    ['cancel', ['بغيت نلغي الموعد', 'بغيت نبطل الرونديفو', 'bghit n7ayed rdv', 'momkin nlghi?']],
+    ['payment', ['واش نخلص بالكارطه؟', 'kifach nkhless, cash wla carte?', 'wach katqblo lakart?']],
+    [
+      'insurance',
+      [
+        'واش كتقبلو التأمين؟',
+        'عندي الضمان الاجتماعي',
+        'واش كتخدمو مع CNSS؟',
+        'wach 3ndkom CNOPS?',
+        'ana 3ndi AMO',
+        'katqblo la mutuelle?',
+      ],
+    ],
+    ['vaccine', ['بغيت نلقح الكلب', 'شحال التلقيح ديال المش', 'wach kayn vaccin lel 9ett?', 'jelba dyal kelb']],
+    ['dog', ['الكلب ديالي مريض', 'كلبي ماكلاش', 'lkelb dyali', 'kleb sghir']],
+    ['cat', ['المش ديالي كيعطس', 'القطوس ماكياكلش', 'lmch dyali mrid', '9ett sghira', 'mchicha dyali']],
+    ['children', ['عندي جوج دراري', 'ولدي عندو 5 سنين', 'drari sghar', 'wlidi mrid']],
+    ['pregnancy', ['انا حامله', 'ana 7amla wach momkin?', 'ana hamla f chhar 3']],
+    ['doctor', ['بغيت نشوف الطبيب البيطري', 'wach tbib kayn daba?', 'bghit veterinaire']],
+    ['discount', ['واش كاين شي روميز؟', 'kayna chi promo?', 'wach kayn takhfid']],
+    ['free', ['واش فابور؟', 'wach blach?', 'fabor wla b flous?']],
+    ['late', ['غانعطل شويه', 'ana m3tel 10 d9aye9']],
+    ['emergency', ['حاله مستعجله', 'urgence 3afak']],
+  ])('%s', (concept, messages) => {
+    for (const message of messages)
+      expect([message, conceptsOf(message, ['ar', 'fr'])]).toEqual([
+        message,
+        expect.toSatisfy((s: Set<string>) => s.has(concept)),
+      ]);
+  });
+
+  it.each<[string, string]>([
+    ['insurance', 'واش كتقبلو التأمين؟'],
+    ['opening', 'wach m7lol lyoum'],
+    ['price', 'chhal?'],
+  ])('finds %s without French in the reading languages: %s', (concept, message) => {
+    expect(conceptsOf(message)).toContain(concept);
+  });
+
+  it.each(['شحال من جلسه خاصني؟', 'chhal mn séance khasni?', 'ch7al mn jalsa?'])(
+    'reads %j as how many, not as a price',
+    (message) => {
+      const found = conceptsOf(message, ['ar', 'fr']);
+      expect(found).toContain('howMany');
+      expect(found).not.toContain('price');
+    },
+  );
+
+  it.each([
+    ['انا مش راضي عن الخدمة', 'cat'],
+    ['wach kayn parking?', 'face'],
+    ['mish 3arif', 'cat'],
+    ['تامين', 'services'],
+  ])('does not read %s as %s', (message, concept) => {
+    expect(conceptsOf(message)).not.toContain(concept);
+  });
+});
