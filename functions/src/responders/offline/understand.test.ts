@@ -25,6 +25,8 @@ describe('lexiconLanguage', () => {
     ['precio?', ['en', 'es', 'ca'], 'es'],
     ['email?', ['ca', 'es', 'en'], undefined], // a word of every language
     ['phone number?', ['en'], undefined], // one language: nothing to choose
+    ['holaa', ['en', 'ar', 'es'], 'es'], // not Arabizi "hala"
+    ['رقم التلفون؟', ['en', 'ar'], 'ar'],
   ] as const)('%s (%j) → %s', (text, languages, expected) => {
     expect(lexiconLanguage(text, languages)).toBe(expected);
   });

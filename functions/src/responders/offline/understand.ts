@@ -13,7 +13,7 @@ import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domai
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
 import { conceptTerm, findConcepts } from '../../domain/lexicon/concepts.js';
 import { prepareWords } from '../../domain/lexicon/phrases.js';
-import { expandedWords } from '../../domain/text.js';
+import { expandedWords, isArabicScript } from '../../domain/text.js';
 import type { ContactMemory } from '../responder.js';
 import { classify, type Classification, type Intent } from './intents.js';
 
@@ -88,8 +88,14 @@ const SMALL_TALK: readonly Intent[] = ['greeting', 'salam', 'thanks', 'goodbye',
  * words, but the lexicon knows which of the business's languages its words
  * are in. The language whose phrases cover the most words, if only one does.
  */
-export function lexiconLanguage(text: string, languages: readonly LanguageCode[]): TextLanguage | undefined {
-  const listed = languages.filter(isTextLanguage);
+export function lexiconLanguage(
+  text: string,
+  languages: readonly LanguageCode[],
+  arabizi = false,
+): TextLanguage | undefined {
+  // Arabizi phrases match Latin words by their consonants ("hola" is "hala"): only when detection saw Arabizi.
+  const arabic = isArabicScript(text) || arabizi;
+  const listed = languages.filter(isTextLanguage).filter((l) => l !== 'ar' || arabic);
   if (listed.length < 2) return undefined;
   const words = expandedWords(text);
   const covered = new Map<TextLanguage, Set<number>>();
@@ -107,7 +113,7 @@ export function read(business: Business, contact: ContactMemory, text: string, n
   const detected = detectLanguage(text);
   // Only where detection found (almost) nothing: its function words are better evidence than topic words.
   const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
-  const lexical = silent ? lexiconLanguage(text, business.profile.languages) : undefined;
+  const lexical = silent ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
