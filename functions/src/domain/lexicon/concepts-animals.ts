@@ -32,7 +32,7 @@ export const ANIMAL_CONCEPTS = {
     es: 'desparasit*|lombrices|gusanos|parasitos internos|antiparasitario*',
     fr: 'vermifug*|deparasit*|vers intestinaux|parasites internes|antiparasitaire*',
     ca: 'desparasit*|cucs|paracits interns|parasits interns|antiparasitari*',
-    pt: 'desparasit*|vermifug*|lombrigas|vermes|parasitas internos|antiparasitario*',
+    pt: 'desparasit*|vermifug*|lombrigas|parasitas internos|antiparasitario*',
     ar: 'ديدان|طارد الديدان|مضاد الطفيليات|طفيليات|تدويد',
   },
   microchip: {
@@ -53,7 +53,7 @@ export const ANIMAL_CONCEPTS = {
   },
   ultrasound: {
     en: 'ultrasound*|sonogram|echocardiogram|echography|abdominal scan',
-    es: 'ecografia*|ecocardiograma|ultrasonido*',
+    es: 'ecografia*|ecocardiograma',
     fr: 'echographie*|echocardiographie|echo cardiaque',
     ca: 'ecografia*|ecocardiograma',
     pt: 'ecografia*|ecocardiograma|ultrassom|ultrassonografia',
@@ -61,7 +61,7 @@ export const ANIMAL_CONCEPTS = {
   },
   hospitalisation: {
     en: 'hospitalis*|hospitaliz*|overnight stay|stay overnight|stay the night|kept overnight|keep him overnight|keep her overnight|intensive care|icu|inpatient',
-    es: 'hospitaliz*|ingresado|ingresada|ingresarlo|ingresarla|quedarse ingresado|pasar la noche|cuidados intensivos|uci',
+    es: 'hospitaliz*|ingresado|ingresada|ingresarlo|ingresarla|quedarse ingresado|quedarse a dormir|cuidados intensivos|uci',
     fr: 'hospitalis*|garder la nuit|passer la nuit|soins intensifs|reanimation',
     ca: 'hospitalitz*|ingressat|ingressada|passar la nit|cures intensives|uci',
     pt: 'internamento|internad*|internar|hospitaliz*|passar a noite|cuidados intensivos|uci',
@@ -70,7 +70,7 @@ export const ANIMAL_CONCEPTS = {
   euthanasia: {
     en: 'euthanas*|euthanis*|euthaniz*|put down|putting down|end of life|cremation|cremate*|pet cremation|ashes|passed away|rainbow bridge',
     es: 'eutanasia|sacrificar|sacrificarlo|sacrificarla|incineracion|cremacion|cenizas|fallecido|fallecida|ha fallecido|ha muerto',
-    fr: 'euthanasi*|faire piquer|fin de vie|incineration|cremation|cendres|decede|decedee',
+    fr: 'euthanasi*|faire piquer|fin de vie|incineration|cremation|cendres',
     ca: 'eutanasia|sacrificar|incineracio|cremacio|cendres|ha mort|fi de vida',
     pt: 'eutanasia|fim de vida|cremacao|incineracao|cinzas|faleceu|morreu',
     ar: 'القتل الرحيم|قتل رحيم|الموت الرحيم|موت رحيم|حرق الجثه|euthanasia',
@@ -108,9 +108,9 @@ export const ANIMAL_CONCEPTS = {
     ar: 'اذن|اذنه|اذنها|الاذن|اذان|ودن|ودانه|التهاب الاذن',
   },
   boarding: {
-    en: 'boarding|pet hotel|dog hotel|cat hotel|doggy daycare|dog daycare|pet daycare|pet sitting|dog sitting|cat sitting|look after my dog|look after my cat|while i am away|while we are away|holiday care',
+    en: 'boarding|board my dog|board my cat|board dogs|board cats|pet hotel|dog hotel|cat hotel|doggy daycare|dog daycare|pet daycare|pet sitting|dog sitting|cat sitting|look after my dog|look after my cat|while i am away|while we are away|holiday care',
     es: 'residencia canina|residencia felina|residencia para perros|guarderia canina|guarderia para perros|hotel para perros|hotel canino|hotel para gatos|cuidar a mi perro|cuidar a mi gato|mientras estoy de vacaciones',
-    fr: 'pension canine|pension feline|pension pour chiens|pension pour chats|garderie pour chiens|hotel pour chiens|hotel pour chats|faire garder mon chien|faire garder mon chat|garde de chien|garde de chat|pendant mes vacances',
+    fr: 'pension canine|pension feline|pension pour chiens|pension pour chats|garderie pour chiens|hotel pour chiens|hotel pour chats|faire garder mon chien|faire garder mon chat|garde de chien|garde de chat',
     ca: 'residencia canina|residencia felina|guarderia canina|hotel per a gossos|hotel per a gats|cuidar el meu gos|cuidar el meu gat|mentre estic de vacances',
     pt: 'hotel para caes|hotel canino|hotel para gatos|creche canina|creche para caes|hospedagem|pet sitting|dog sitting|ficar com o meu cao|ficar com o meu gato|enquanto estou de ferias',
     ar: 'فندق كلاب|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',

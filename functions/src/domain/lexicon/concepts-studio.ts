@@ -50,7 +50,7 @@ export const STUDIO_CONCEPTS = {
     fr: 'taille|tailles|quelle taille|grandeur|dimension*|centimetres|cm',
     ca: 'mida|mides|quina mida|tamany|grandaria|centimetres|cm',
     pt: 'tamanho*|que tamanho|centimetros|cm',
-    ar: 'حجم|الحجم|مقاس|المقاس|قديش كبير|سنتي',
+    ar: 'حجم|الحجم|مقاس|المقاس|قديش كبير',
   },
   /** Where on the body a piece goes (a tattoo, a piercing). */
   placement: {

@@ -57,7 +57,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'can you do an updo for saturday?'],
       ['es', 'quiero un recogido'],
-      ['ca', 'voldria un recollit'],
+      ['ca', 'voldria un pentinat recollit'],
       ['fr', 'un chignon pour samedi'],
       ['pt', 'fazem penteados?'],
       ['ar', 'بدي تسريحة'],
@@ -398,7 +398,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'he keeps scratching his ears'],
       ['es', 'tiene otitis'],
-      ['ca', 'li fa mal l orella'],
+      ['ca', 'li fa mal l’orella'],
       ['fr', 'ses oreilles'],
       ['pt', 'limpeza de ouvidos'],
       ['ar', 'التهاب الاذن'],
@@ -497,7 +497,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'are the needles single use?'],
       ['es', 'las agujas son de un solo uso?'],
-      ['ca', 'les agulles són d un sol ús?'],
+      ['ca', 'les agulles són d’un sol ús?'],
       ['fr', 'les aiguilles sont à usage unique ?'],
       ['pt', 'as agulhas são descartáveis?'],
       ['ar', 'الادوات معقمة؟'],
@@ -542,7 +542,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['en', 'where can I read reviews?'],
       ['es', 'dónde veo las reseñas?'],
       ['ca', 'on veig les ressenyes?'],
-      ['fr', 'où laisser un avis ?'],
+      ['fr', 'je peux lire les avis ?'],
       ['pt', 'onde vejo os comentários?'],
       ['ar', 'وين اشوف اراء العملاء؟'],
     ],
@@ -552,7 +552,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'can I see before and after photos?'],
       ['es', 'tenéis fotos de antes y después?'],
-      ['ca', 'teniu fotos d abans i després?'],
+      ['ca', 'teniu fotos d’abans i després?'],
       ['fr', 'des photos avant après ?'],
       ['pt', 'têm fotos de antes e depois?'],
       ['ar', 'عندكم صور قبل وبعد؟'],
@@ -585,7 +585,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'can you pick me up from my hotel?'],
       ['es', 'hacéis traslado desde el hotel?'],
-      ['ca', 'feu trasllat des de l hotel?'],
+      ['ca', 'feu trasllat des de l’hotel?'],
       ['fr', 'vous avez une navette ?'],
       ['pt', 'fazem transfer do hotel?'],
       ['ar', 'في نقل من الفندق؟'],
@@ -629,7 +629,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'can I get a sick note?'],
       ['es', 'me dais un justificante de asistencia?'],
-      ['ca', 'em doneu un justificant d assistència?'],
+      ['ca', 'em doneu un justificant d’assistència?'],
       ['fr', 'un certificat médical ?'],
       ['pt', 'dão atestado?'],
       ['ar', 'بتعطوني شهادة طبية؟'],

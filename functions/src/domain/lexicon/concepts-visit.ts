@@ -15,7 +15,7 @@ import type { PhraseTable } from './phrases.js';
 export const VISIT_CONCEPTS = {
   walkIn: {
     en: 'walk in|walk-in|walk ins|walkins|without an appointment|without appointment|without booking|no appointment|just turn up|just show up|drop in|pop in',
-    es: 'sin cita|sin cita previa|sin reserva|sin reservar|sin pedir cita|sin pedir hora|por orden de llegada|pasarme sin cita',
+    es: 'sin cita|sin cita previa|sin reserva|sin reservar|sin pedir cita|sin pedir hora|por orden de llegada',
     fr: 'sans rendez vous|sans rdv|sans reservation|sans reserver|passer directement|venir directement|sans prendre rendez vous',
     ca: "sense cita|sense cita previa|sense reserva|sense reservar|per ordre d'arribada|passar directament",
     pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem reserva|por ordem de chegada|passar sem marcar',
@@ -40,7 +40,7 @@ export const VISIT_CONCEPTS = {
   reviews: {
     en: 'review|reviews|google reviews|rating|ratings|testimonial*|trustpilot|what do people say',
     es: 'resena*|opiniones|opinion de clientes|comentarios en google|testimonio*',
-    fr: 'avis google|avis clients|vos avis|les avis|laisser un avis|temoignage*|note google',
+    fr: 'avis google|avis clients|vos avis|les avis|temoignage*|note google',
     ca: 'ressenya|ressenyes|opinions|opinio de clients|testimoni*',
     pt: 'comentarios|opinioes|avaliacoes no google|avaliacoes google|testemunho*|reviews',
     ar: 'اراء العملاء|اراء الناس|ريفيو|ريفيوز|تقييمات جوجل|تقييمات العملاء|reviews',
@@ -55,10 +55,10 @@ export const VISIT_CONCEPTS = {
   },
   products: {
     en: 'products|product|sell products|buy products|retail|brands|which brand|what brand',
-    es: 'productos|producto|comprar productos|marcas|que marca',
+    es: 'productos|producto|comprar productos',
     fr: 'produits|produit|acheter des produits|marques|quelle marque',
-    ca: 'productes|producte|comprar productes|marques|quina marca',
-    pt: 'produtos|produto|comprar produtos|marcas|que marca',
+    ca: 'productes|producte|comprar productes',
+    pt: 'produtos|produto|comprar produtos',
     ar: 'منتجات|منتج|ماركه|ماركات|براند',
   },
   groups: {
@@ -86,7 +86,7 @@ export const VISIT_CONCEPTS = {
     ar: 'زياره منزليه|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service',
   },
   lunchBreak: {
-    en: 'lunch|lunchtime|lunch time|lunch break|midday break|siesta',
+    en: 'lunchtime|lunch time|lunch break|lunch hour|at lunch|midday break|siesta',
     es: 'mediodia|hora de comer|a la hora de comer|cerrais a mediodia|cierran a mediodia|siesta',
     fr: 'pause dejeuner|pause de midi|entre midi et deux|dejeuner|a midi',
     ca: "migdia|hora de dinar|a l'hora de dinar|tanqueu a migdia",
@@ -95,18 +95,18 @@ export const VISIT_CONCEPTS = {
   },
   remoteConsultation: {
     en: 'video call|video consultation|videocall|zoom call|teleconsult*|telehealth|telemedicine|online consultation|online session|remote consultation',
-    es: 'videollamada|video llamada|consulta online|consulta en linea|consulta por video|teleconsulta|sesion online|consulta a distancia',
+    es: 'videollamada|video llamada|consulta online|consulta en linea|consulta por video|teleconsulta|consulta a distancia',
     fr: 'visio|visioconference|teleconsultation|consultation en ligne|consultation video|appel video|seance en ligne|consultation a distance',
-    ca: 'videotrucada|video trucada|consulta online|consulta en linia|teleconsulta|sessio online|consulta a distancia',
-    pt: 'videochamada|video chamada|consulta online|teleconsulta|sessao online|consulta por video|consulta a distancia',
+    ca: 'videotrucada|video trucada|consulta online|consulta en linia|teleconsulta|consulta a distancia',
+    pt: 'videochamada|video chamada|consulta online|teleconsulta|consulta por video|consulta a distancia',
     ar: 'مكالمه فيديو|فيديو كول|استشاره اونلاين|جلسه اونلاين|استشاره عن بعد|جلسه عن بعد|video call',
   },
   medicalCertificate: {
     en: 'medical certificate|sick note|fit note|doctors certificate|certificate for work|certificate for my work|proof of attendance|attendance certificate|written report|medical report',
-    es: 'certificado medico|justificante medico|justificante de asistencia|justificante para el trabajo|informe medico',
+    es: 'baja medica|certificado de asistencia|certificado para el trabajo|justificante de asistencia|justificante para el trabajo',
     fr: 'certificat medical|attestation|attestation de presence|arret de travail|arret maladie|compte rendu',
-    ca: "certificat medic|justificant d'assistencia|justificant per a la feina|informe medic",
-    pt: 'atestado|atestado medico|declaracao de presenca|declaracao para o trabalho|relatorio medico|relatorio',
+    ca: "certificat del metge|justificant d'assistencia|justificant per a la feina|informe del metge",
+    pt: 'atestado|declaracao de presenca|declaracao para o trabalho|relatorio',
     ar: 'شهاده طبيه|اجازه مرضيه|ورقه للشغل|ورقه للعمل|شهاده حضور|certificat medical',
   },
   tipping: {
@@ -118,21 +118,21 @@ export const VISIT_CONCEPTS = {
     ar: 'بقشيش|البقشيش|ba2shish|baqshish',
   },
   facilities: {
-    en: 'toilet*|bathroom|restroom*|loo|wc|shower|showers|locker*',
+    en: 'toilet|toilets|bathroom|restroom*|loo|wc|shower|showers|locker*',
     es: 'aseo|aseos|wc|ducha|duchas|ducharme|taquilla*|lavabo*',
     fr: 'les toilettes|des toilettes|wc|douche|douches|casier*',
     ca: 'lavabo*|vater|wc|dutxa|dutxes|dutxar me|taquilla*',
-    pt: 'casa de banho|casas de banho|banheiro|wc|chuveiro|duche|duches|cacifo*',
+    pt: 'casa de banho|banheiro|wc|chuveiro|duche|duches|cacifo*',
     ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|لوكر',
   },
   /** What to bring along (a swimsuit, a towel, a reference photo): wearing is `clothing`. */
   bring: {
-    en: 'what to bring|what should i bring|do i need to bring|bring anything|bring my own|need to bring|should i bring',
-    es: 'que traigo|que tengo que traer|hay que traer|traer algo|traer mi|tengo que llevar|que llevo',
-    fr: 'apporter|dois je apporter|faut il apporter|que dois je prendre',
-    ca: 'que porte|que cal portar|cal portar|he de portar|dur alguna cosa|he de dur',
-    pt: 'trazer|que trago|tenho de trazer|tenho que trazer|preciso de trazer|devo trazer',
-    ar: 'شو اجيب|شو لازم اجيب|اجيب معي|احضر معي|شو احضر|لازم اجيب',
+    en: 'what to bring|what should i bring|what do i bring|do i need to bring anything|need to bring anything|bring anything|should i bring anything|bring my own',
+    es: 'que tengo que traer|que hay que traer|hay que traer algo|tengo que traer algo|traer algo|que traigo|traer mi propio|traer mi propia',
+    fr: 'que dois je apporter|faut il apporter|quoi apporter|apporter quelque chose|apporter mon propre|apporter ma propre',
+    ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa',
+    pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago',
+    ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي',
   },
   petFriendly: {
     en: 'pet friendly|dog friendly|pets allowed|dogs allowed|pets welcome|dogs welcome|bring my dog with me',
@@ -156,7 +156,7 @@ export const VISIT_CONCEPTS = {
     es: 'banador|banadores|biquini|toalla|toallas|albornoz|chanclas',
     fr: 'maillot de bain|serviette|serviettes|peignoir|tongs|claquettes|chaussons',
     ca: 'banyador|biquini|tovallola|tovalloles|barnus|xancletes',
-    pt: 'fato de banho|biquini|toalha|toalhas|roupao|chinelos',
+    pt: 'fato de banho|biquini|toalha|toalhas|chinelos',
     ar: 'مايوه|بكيني|منشفه|مناشف|فوطه|شبشب|شباشب|روب استحمام',
   },
 } satisfies PhraseTable<string>;
