@@ -78,14 +78,14 @@ export const ANIMAL_CONCEPTS = {
   exoticPets: {
     en: 'exotic*|rabbit*|bunny|bunnies|guinea pig*|hamster*|ferret*|bird|birds|parrot*|budgie*|reptile*|lizard*|snake*|tortoise*|turtle*|gecko*|chinchilla*|small animals|small pets',
     es: 'exotico*|exotica*|conejo*|cobaya*|conejillo de indias|hamster*|huron*|pajaro*|ave|aves|loro*|periquito*|canario*|reptil*|lagarto*|serpiente*|tortuga*|iguana*|gecko*|chinchilla*',
-    fr: "nac|exotique*|lapin*|cochon d'inde|cochons d'inde|cobaye*|hamster*|furet*|oiseau*|perroquet*|perruche*|canari*|reptile*|lezard*|serpent*|tortue*|gecko*|chinchilla*",
-    ca: "exotic*|exotica*|conill*|conillet d'indies|cobai*|hamster*|fura|fures|ocell*|lloro*|periquit*|canari*|reptil*|sargantana*|serps|serp|tortuga*|gecko*|xinxilla*",
+    fr: "nac|exotique*|lapin*|cochon d'inde|cochons d'inde|cobaye*|hamster*|furet*|oiseau*|perroquet*|perruche*|canari|canaris|reptile*|lezard*|serpent*|tortue*|gecko*|chinchilla*",
+    ca: "exotic*|exotica*|conill*|conillet d'indies|cobai*|hamster*|fura|fures|ocell*|lloro*|periquit*|canari|canaris|reptil*|sargantana*|serps|serp|tortuga*|gecko*|xinxilla*",
     pt: 'exotico*|exotica*|coelho*|porquinho da india|porquinhos da india|cobaia*|hamster*|furao|furoes|passaro*|ave|aves|papagaio*|periquito*|canario*|reptil|repteis|lagarto*|serpente*|tartaruga*|gecko*|chinchila*',
     ar: 'ارنب|ارانب|ارنبي|عصفور|عصافير|طير|طيور|ببغاء|ببغاوات|كناري|سلحفاه|سلاحف|زواحف|سحليه|ثعبان|هامستر|همستر|خنزير غينيا|حيوانات اليفه صغيره',
   },
   diet: {
     en: 'diet|diets|kibble|wet food|dry food|prescription diet|prescription food|renal diet|overweight|obese|obesity|weight loss|lose weight|nutrition*',
-    es: 'dieta*|pienso*|comida humeda|comida seca|sobrepeso|obesidad|obeso|obesa|perder peso|adelgazar|nutricion*',
+    es: 'dieta*|el pienso|un pienso|pienso para|comida humeda|comida seca|sobrepeso|obesidad|obeso|obesa|perder peso|adelgazar|nutricion*',
     fr: 'regime|croquette*|patee|alimentation|surpoids|obese|obesite|perdre du poids|maigrir|nutrition*',
     ca: 'dieta*|pinso*|menjar humit|menjar sec|sobrepes|obesitat|obes|obesa|perdre pes|aprimar*|nutricio',
     pt: 'dieta*|racao|racoes|comida humida|comida seca|excesso de peso|sobrepeso|obesidade|obeso|obesa|perder peso|emagrecer|nutricao',
@@ -104,7 +104,7 @@ export const ANIMAL_CONCEPTS = {
     es: 'oreja*|oido|oidos|otitis|limpieza de oidos',
     fr: 'oreille*|otite*|nettoyage des oreilles',
     ca: 'orella*|oida|oides|otitis',
-    pt: 'orelha*|ouvido*|otite*|limpeza de ouvidos',
+    pt: 'orelha*|no ouvido|nos ouvidos|dor de ouvido|infecao no ouvido|otite*|limpeza de ouvidos',
     ar: 'اذن|اذنه|اذنها|الاذن|اذان|ودن|ودانه|التهاب الاذن',
   },
   boarding: {

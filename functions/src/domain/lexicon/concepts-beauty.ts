@@ -138,7 +138,7 @@ export const BEAUTY_CONCEPTS = {
     ar: 'شمع|واكس|حلاوه|sham3|wax|7lawa',
   },
   facial: {
-    en: 'facial*|face mask|chemical peel|chemical peels|skin peel|facial peel|microdermabrasion|blackheads|open pores|enlarged pores|acne|pimples|anti ageing|anti aging|wrinkles|fine lines',
+    en: 'facials|a facial|facial treatment*|face mask|chemical peel|chemical peels|facial peel|microdermabrasion|blackheads|open pores|enlarged pores|acne|pimples|anti ageing|anti aging|wrinkles|fine lines',
     es: 'limpieza facial|limpieza de cutis|tratamiento facial|peeling|exfoliacion facial|microdermoabrasion|puntos negros|poros dilatados|acne|granitos|espinillas|antiedad|antiarrugas|arrugas',
     fr: 'soin du visage|soins du visage|soin visage|nettoyage de peau|peeling|microdermabrasion|points noirs|pores dilates|acne|boutons|anti age|rides',
     ca: 'neteja facial|neteja de cutis|tractament facial|peeling|punts negres|porus dilatats|acne|antiedat|arrugues',
@@ -198,7 +198,7 @@ export const BEAUTY_CONCEPTS = {
     es: 'envoltura*|envoltorio corporal|barro|algas|celulitis|anticelulitis|reductor|reafirmante|moldeador',
     fr: 'enveloppement*|boue|cellulite|anticellulite|amincissant|minceur|raffermissant',
     ca: 'embolcall*|fang|cellulitis|celulitis|anticellulitis|reductor|reafirmant',
-    pt: 'envolvimento*|lama|algas|celulite|anticelulite|redutor|modelador|drenante',
+    pt: 'envolvimento corporal|envolvimento de algas|lama|algas|celulite|anticelulite|redutor|modelador|drenante',
     ar: 'لف الجسم|تنحيف|سيلوليت|السيلوليت|نحت الجسم|cellulite|tan7if',
   },
 } satisfies PhraseTable<string>;

@@ -40,7 +40,7 @@ export const STUDIO_CONCEPTS = {
     es: 'piercing*|perforacion|perforar|agujero en la oreja|agujerear|septum|helix|tragus|daith|ombligo|joya*',
     fr: 'piercing*|percer|percage|boucles oreilles|boucle oreille|bijou|bijoux|septum|helix|tragus|daith|nombril',
     ca: 'piercing*|perforacio|foradar|arracada|arracades|joia|joies|septum|helix|tragus|melic',
-    pt: 'piercing*|furar|furar a orelha|brinco*|joia*|argola*|septo|helix|tragus|umbigo',
+    pt: 'piercing*|furar|furar a orelha|brinco*|argola*|septo|helix|tragus|umbigo',
     ar: 'بيرسنج|بيرسينج|ثقب الاذن|ثقب الانف|خرم الاذن|حلق الاذن|piercing',
   },
   /** How big a piece of work is: a tattoo, a dog, a treated area. */

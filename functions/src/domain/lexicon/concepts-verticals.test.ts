@@ -375,7 +375,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     'diet',
     [
       ['en', 'he is overweight'],
-      ['es', 'qué pienso me recomiendas'],
+      ['es', 'qué pienso para perros me recomiendas'],
       ['ca', 'té sobrepès'],
       ['fr', 'quelles croquettes'],
       ['pt', 'que ração'],
@@ -738,6 +738,12 @@ describe('the concept tables of other verticals', () => {
     ['fr', "des boucles d'oreilles", 'styling'],
     ['pt', 'tenho uma tatuagem com tinta preta', 'hairColour'],
     ['pt', 'fica perto da minha casa', 'homeVisit'],
+    ['es', 'pienso que es un poco caro', 'diet'],
+    ['pt', 'tenho ouvido dizer que é bom', 'ears'],
+    ['en', 'my skin is peeling after the laser', 'facial'],
+    ['pt', 'queria marcar uma consulta', 'products'],
+    ['fr', 'je viens avec mon mari', 'occasion'],
+    ['ca', 'les radiografies són perilloses?', 'beard'],
   ])('keeps a word that means something else elsewhere out: %s %j is not %s', (language, text, concept) => {
     expect([...conceptsOf(text, language)]).not.toContain(concept);
   });
