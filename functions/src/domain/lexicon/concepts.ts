@@ -7,16 +7,20 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
 import type { TextLanguage } from '../languages.js';
+import { ANIMAL_CONCEPTS } from './concepts-animals.js';
+import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
+import { STUDIO_CONCEPTS } from './concepts-studio.js';
+import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { compilePhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
@@ -26,6 +30,10 @@ export const CONCEPT_TABLE = {
   ...SERVICE_CONCEPTS,
   ...PRACTICE_CONCEPTS,
   ...BODY_CONCEPTS,
+  ...VISIT_CONCEPTS,
+  ...BEAUTY_CONCEPTS,
+  ...ANIMAL_CONCEPTS,
+  ...STUDIO_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

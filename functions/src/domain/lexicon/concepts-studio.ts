@@ -1,0 +1,82 @@
+/**
+ * Concepts of tattoo and piercing studios (and of any business that
+ * designs a piece of work or touches it up later). `tattoo` itself is in
+ * concepts-practice.ts; healing is `aftercare`. See phrases.ts for the syntax.
+ *
+ * Left out on their own: "flash" (a tattoo flash or an IPL flash), "cover"
+ * (a cover-up or insurance cover), "plantilla" (a stencil or the staff).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const STUDIO_CONCEPTS = {
+  /** A design drawn for the customer: a tattoo, nail art, a smile design. */
+  design: {
+    en: 'design|designs|designed|drawing|drawings|sketch|sketches|stencil|artwork|custom piece',
+    es: 'diseno*|dibujo*|boceto*|esbozo',
+    fr: 'dessin*|design|croquis|esquisse|pochoir',
+    ca: 'disseny*|dibuix*|esbos|esboc',
+    pt: 'desenho*|design|esboco|esbocos|estencil',
+    ar: 'تصميم|تصاميم|التصميم|رسمه|سكتش|سكيتش|design',
+  },
+  coverUp: {
+    en: 'cover up|cover-up|coverup|cover ups|cover an old tattoo|cover my old tattoo|blast over|rework|fix an old tattoo|fix my tattoo',
+    es: 'cover up|tapar un tatuaje|tapar el tatuaje|tapar mi tatuaje|tapar tatuaje|tapar un tattoo|arreglar un tatuaje|arreglar mi tatuaje|rehacer un tatuaje',
+    fr: 'recouvrement|recouvrir un tatouage|recouvrir mon tatouage|cacher un tatouage|cacher mon tatouage|cover up|rattrapage',
+    ca: 'cover up|tapar un tatuatge|tapar el tatuatge|tapar el meu tatuatge|arreglar un tatuatge',
+    pt: 'cover up|cobrir uma tatuagem|cobrir a tatuagem|cobrir tatuagem|tapar uma tatuagem|tapar tatuagem|reformar tatuagem|reformar a tatuagem',
+    ar: 'تغطيه تاتو|تغطيه وشم|تغطيه التاتو|تغطيه الوشم|اخفاء وشم|اخفاء التاتو|cover up',
+  },
+  /** A follow-up session that corrects earlier work: a tattoo, microblading, roots. */
+  touchUp: {
+    en: 'touch up|touch-up|touchup|touch ups|retouch*|top up session|follow up session',
+    es: 'retoque*|retocar',
+    fr: 'retouche*|retoucher',
+    ca: 'retoc|retocs|retocar',
+    pt: 'retoque*|retocar',
+    ar: 'روتوش|تصحيح التاتو|retouche',
+  },
+  piercing: {
+    en: 'piercing*|pierce|pierced|earring*|nose ring|septum|helix|tragus|daith|conch|navel|belly button|body jewellery|body jewelry|jewellery|jewelry',
+    es: 'piercing*|perforacion|perforar|agujero en la oreja|agujerear|septum|helix|tragus|daith|ombligo|joya*',
+    fr: 'piercing*|percer|percage|boucles oreilles|boucle oreille|bijou|bijoux|septum|helix|tragus|daith|nombril',
+    ca: 'piercing*|perforacio|foradar|arracada|arracades|joia|joies|septum|helix|tragus|melic',
+    pt: 'piercing*|furar|furar a orelha|brinco*|argola*|septo|helix|tragus|umbigo',
+    ar: 'بيرسنج|بيرسينج|ثقب الاذن|ثقب الانف|خرم الاذن|حلق الاذن|piercing',
+  },
+  /** How big a piece of work is: a tattoo, a dog, a treated area. */
+  size: {
+    en: 'size|sizes|how big|what size|how large|how small|centimetres|centimeters|cm|inches',
+    es: 'tamano*|que tamano|cuanto de grande|centimetros|cm',
+    fr: 'taille|tailles|quelle taille|grandeur|dimension*|centimetres|cm',
+    ca: 'mida|mides|quina mida|tamany|grandaria|centimetres|cm',
+    pt: 'tamanho*|que tamanho|centimetros|cm',
+    ar: 'حجم|الحجم|مقاس|المقاس|قديش كبير',
+  },
+  /** Where on the body a piece goes (a tattoo, a piercing). */
+  placement: {
+    en: 'placement|where on the body|which part of the body|body part',
+    es: 'zona del cuerpo|parte del cuerpo|en que parte del cuerpo|colocacion',
+    fr: 'emplacement|quelle partie du corps|partie du corps|ou sur le corps',
+    ca: 'zona del cos|part del cos|collocacio',
+    pt: 'zona do corpo|parte do corpo|colocacao',
+    ar: 'مكان التاتو|مكان الوشم|وين بالجسم|اي مكان بالجسم|مكان بالجسم',
+  },
+  /** Consent for a minor or a signed form before a procedure. */
+  consent: {
+    en: 'consent|consent form|parental consent|parents permission|permission from my parents|signed form|waiver|release form',
+    es: 'consentimiento|consentimiento informado|autorizacion de los padres|autorizacion paterna|autorizacion firmada|permiso de los padres|permiso de mis padres',
+    fr: 'consentement|autorisation parentale|accord des parents|accord parental|decharge|formulaire signe',
+    ca: 'consentiment|consentiment informat|autoritzacio dels pares|permis dels pares|autoritzacio signada',
+    pt: 'consentimento|consentimento informado|autorizacao dos pais|autorizacao parental|autorizacao assinada|termo de responsabilidade',
+    ar: 'موافقه الاهل|موافقه الوالدين|اذن الاهل|اذن الوالدين|اقرار|اقرار موقع|تنازل',
+  },
+  /** Instruments and what touches the skin: sterilised, single-use, disinfected. */
+  hygiene: {
+    en: 'autoclave|sterilised equipment|sterilized equipment|sterile|single use|single-use|disposable|new needles|hygienic|sanitised|sanitized|disinfect*',
+    es: 'autoclave|material esterilizado|material esteril|esteril|esterilizado el material|un solo uso|desechable*|agujas nuevas|higienic*|desinfect*',
+    fr: 'autoclave|materiel sterilise|sterile|steriles|usage unique|a usage unique|jetable*|aiguilles neuves|hygienique*|desinfect*',
+    ca: 'autoclau|material esterilitzat|esteril|un sol us|rebutjable*|agulles noves|higienic*|desinfect*',
+    pt: 'autoclave|material esterilizado|esteril|estereis|uso unico|descartave*|agulhas novas|higienic*|desinfet*|desinfect*',
+    ar: 'معقم|معقمه|تعقيم الادوات|الادوات معقمه|استخدام مره واحده|استعمال مره واحده|ابر جديده',
+  },
+} satisfies PhraseTable<string>;
