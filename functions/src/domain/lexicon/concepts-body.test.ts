@@ -21,6 +21,9 @@ describe('the body concepts', () => {
     ['sciatica', 'pt', 'tenho uma hérnia discal'],
     ['head', 'ca', 'tinc migranyes'],
     ['wrist', 'en', 'carpal tunnel in my wrist'],
+    ['physio', 'pt', 'ombro congelado tem tratamento com fisio?'],
+    ['physio', 'fr', 'je cherche un kiné'],
+    ['physio', 'en', 'can physio help?'],
   ])('%s in %s: %s', (concept, language, text) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });

@@ -98,4 +98,12 @@ export const BODY_CONCEPTS = {
     pt: 'postura|ma postura|curvad*|trabalho de escritorio|sentado o dia todo',
     ar: 'وضعيه|وضعية الجلوس|قاعد طول النهار',
   },
+  physio: {
+    en: 'physio|physiotherapy|physiotherapist|physical therapy|physical therapist|pt session|osteo|osteopath*|chiro|chiropract*',
+    es: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropract*',
+    fr: 'kine|kinesitherapie|kinesitherapeute|kinesi|physiotherapie|osteo|osteopath*|chiropract*',
+    ca: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropract*',
+    pt: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropra*',
+    ar: 'علاج طبيعي|العلاج الطبيعي|ترويض|الترويض|كينيزي|فيزيو|kine|tarwid',
+  },
 } satisfies PhraseTable<string>;

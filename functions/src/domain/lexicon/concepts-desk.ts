@@ -82,7 +82,7 @@ export const DESK_CONCEPTS = {
     ar: 'قريب|جنب|حد|حدا|قريب من|9rib|qrib|9rab|2rib',
   },
   contact: {
-    en: 'phone|phone number|telephone|number|email|e-mail|call you|ring you|whatsapp|website|contact',
+    en: 'phone|phone number|telephone|number|email|e-mail|call you|ring you|whatsapp number|your whatsapp|website|contact',
     es: 'telefono|numero|llamar|llamaros|correo|email|contacto|web|pagina web',
     fr: 'telephone|numero|appeler|contacter|joindre|email|courriel|site',
     ca: 'telefon|numero|trucar|cridar|telefonar|correu|email|contacte|web',
