@@ -63,7 +63,23 @@ function nextWeekday(from: string, weekday: Weekday): string {
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|eme|o|a|º|ª)?$/;
 /** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
-const DAY_BEFORE = new Set(['el', 'le', 'the', 'dia', 'day', 'del', 'on', 'al', 'pel', 'pro']);
+const DAY_BEFORE = new Set([
+  'el',
+  'le',
+  'the',
+  'dia',
+  'day',
+  'del',
+  'on',
+  'al',
+  'pel',
+  'pro',
+  'il',
+  'giorno',
+  'am',
+  'tag',
+  'zum',
+]);
 
 /**
  * Holidays the business listed whose name the message gives: every content

@@ -19,7 +19,25 @@ import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { compilePhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
-export const CONCEPT_TABLE = { ...DESK_CONCEPTS, ...CARE_CONCEPTS, ...SERVICE_CONCEPTS, ...PRACTICE_CONCEPTS };
+/**
+ * Italian and German names of the languages whose concept entries are
+ * written on one line in concepts-desk.ts, merged into them here.
+ */
+const LANGUAGE_NAMES_IT_DE: Record<'english' | 'french' | 'arabic', Partial<Record<TextLanguage, string>>> = {
+  english: { it: 'inglese', de: 'englisch' },
+  french: { it: 'francese', de: 'franzosisch' },
+  arabic: { it: 'arabo', de: 'arabisch' },
+};
+
+export const CONCEPT_TABLE = {
+  ...DESK_CONCEPTS,
+  english: { ...DESK_CONCEPTS.english, ...LANGUAGE_NAMES_IT_DE.english },
+  french: { ...DESK_CONCEPTS.french, ...LANGUAGE_NAMES_IT_DE.french },
+  arabic: { ...DESK_CONCEPTS.arabic, ...LANGUAGE_NAMES_IT_DE.arabic },
+  ...CARE_CONCEPTS,
+  ...SERVICE_CONCEPTS,
+  ...PRACTICE_CONCEPTS,
+};
 export type Concept = keyof typeof CONCEPT_TABLE;
 
 const PHRASES = compilePhrases(CONCEPT_TABLE);

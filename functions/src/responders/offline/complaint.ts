@@ -50,6 +50,8 @@ const OWN = new Set([
   'spanish',
   'catalan',
   'portuguese',
+  'italian',
+  'german',
   'french',
   'arabic',
   'pain',
