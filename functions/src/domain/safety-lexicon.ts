@@ -271,7 +271,7 @@ export const SAFETY_SIGNALS = {
     en: 'if|what if|in case|what happens if|is it normal|could it|can it cause|might',
     es: 'si|y si|en caso|por si|es normal|puede causar|puede dar',
     fr: 'si|et si|au cas|en cas|est ce normal|peut causer|peut donner',
-    it: 'se|e se|nel caso|in caso|cosa succede se|e normale|puo causare|puo dare|potrebbe',
+    it: 'e se|se mi|se il|se la|se dovesse|se succede|nel caso|in caso|cosa succede se|e normale|puo causare|puo dare|potrebbe',
     de: 'wenn|falls|was ist wenn|was passiert wenn|im fall|ist es normal|ist das normal|kann das|konnte',
     ca: 'si|i si|en cas|per si|es normal|pot causar|pot donar',
     pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar',
