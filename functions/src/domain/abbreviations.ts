@@ -7,7 +7,7 @@
  *
  * German also gets its umlauts folded ("moechte" and "möchte" are both
  * "mochte", see foldGerman in stem.ts) and the compounds of front-desk
- * words split ("Haarschnitttermin" → "haarschnitt termin", compounds.ts).
+ * words split ("Zahnarzttermin" → "zahnarzt termin", compounds.ts).
  *
  * Keys are normalised words (see normalise in text.ts); a value may be
  * several words. A shorthand that means different things in different

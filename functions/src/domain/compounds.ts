@@ -1,11 +1,11 @@
 /**
- * German writes a noun and what it is about as one word: a haircut
- * appointment is a "Haarschnitttermin", a cleaning price a
+ * German writes a noun and what it is about as one word: a dentist
+ * appointment is a "Zahnarzttermin", a cleaning price a
  * "Reinigungspreis". A customer's compound and a business's "Termin" or
  * "Preis" should still meet, so a word that ends in one of the heads the
  * front desk cares about is read as its modifier and the head
- * ("Haarschnitttermin" → "haarschnitt termin"), the linking -s- dropped
- * ("Zahnreinigungstermin" → "zahnreinigung termin").
+ * ("Zahnarzttermin" → "zahnarzt termin"), the linking -s- dropped
+ * ("Zahnreinigungstermin" → "zahn reinigung termin").
  *
  * Only known heads are split: general compound splitting needs a
  * dictionary, and a wrong split ("Mitternacht") is worse than none. Words

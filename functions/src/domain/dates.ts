@@ -63,6 +63,8 @@ function nextWeekday(from: string, weekday: Weekday): string {
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|eme|o|a|º|ª)?$/;
 /** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
+/** An article before a weekday that makes it every week. */
+const HABITUAL = new Set(['les', 'il', 'la']);
 const DAY_BEFORE = new Set([
   'el',
   'le',
@@ -164,7 +166,9 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
   words.forEach((word, i) => {
     const weekday = WEEKDAY_NAMES.get(word);
     if (weekday) {
-      const recurring = weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || words[i - 1] === 'les';
+      // French "les samedis", Italian "il sabato"/"la domenica" (habitual): every week.
+      const recurring =
+        weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || HABITUAL.has(words[i - 1] ?? '');
       if (recurring) push({ kind: 'weekday', weekday: weekday.day });
       else push({ kind: 'date', date: nextWeekday(today, weekday.day), via: 'weekday' });
       return;
