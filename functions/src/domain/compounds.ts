@@ -14,6 +14,8 @@
 
 /** Heads longest first, so "behandlungen" wins over "ungen"-less prefixes. */
 const HEADS = [
+  'versicherungen',
+  'versicherung',
   'behandlungen',
   'behandlung',
   'untersuchung',
@@ -26,6 +28,8 @@ const HEADS = [
   'kosten',
   'massage',
   'gutschein',
+  'rabatt',
+  'ermassigung',
   'praxis',
   'notfall',
   'parkplatz',

@@ -77,7 +77,8 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       avete potete fate siete posso possiamo serve bisogno settimana sabato domenica lunedi martedi mercoledi giovedi venerdi
       mattina pomeriggio sera male dolore disdire annullare spostare seduta trattamento pulizia denti dente figlio figlia bambino
       perfetto ottimo benissimo arrivederci cmq xche xke grz tvb nn qlc qualcosa anche ancora adesso dopo prima subito
-      gentilissimi gentile cortesemente scusate scusi salve`),
+      gentilissimi gentile cortesemente scusate scusi salve usate mettete lavorate accettate prendete chiedete offrite
+      trattate venite chiamate rispondete`),
   ]),
   de: new Set([
     ...STOPWORDS.de,

@@ -100,12 +100,14 @@ export function foldGerman(word: string): string {
 function stemGerman(word: string): string {
   let w = foldGerman(word);
   if (w.length >= 6 && w.startsWith('ge')) w = w.slice(2);
-  while (w.length > 4) {
+  // As CISTEM does, "sch", "ei" and "ie" count as one letter, so "Schwester" keeps more than "schw".
+  w = w.replace(/sch/g, '$').replace(/ei/g, '%').replace(/ie/g, '&');
+  while (w.length > 3) {
     if (w.length > 5 && /(em|er|nd)$/.test(w)) w = w.slice(0, -2);
     else if (/[esnt]$/.test(w)) w = w.slice(0, -1);
     else break;
   }
-  return w;
+  return w.replace(/\$/g, 'sch').replace(/%/g, 'ei').replace(/&/g, 'ie');
 }
 
 const ARABIC_ARTICLES = words('وال بال كال فال لل ال');

@@ -71,10 +71,11 @@ describe('tokenise', () => {
     ['it', 'Quanto costa la pulizia dei denti?', ['cost', 'pulizi', 'dent']],
     ['it', 'prenotare prenotazione prenoto prenotato', ['prenot', 'prenot', 'prenot', 'prenot']],
     ['it', 'appuntamento appuntamenti', ['appunt', 'appunt']],
-    ['de', 'Was kostet eine Zahnreinigung?', ['kost', 'zahn', 'reinigung']],
+    ['de', 'Was kostet eine Zahnreinigung?', ['kos', 'zah', 'reinigung']],
+    ['de', 'Schwester schwer', ['schwe', 'schwer']],
     ['de', 'buchen gebucht', ['buch', 'buch']],
     ['de', 'Termin Termine Terminen', ['termi', 'termi', 'termi']],
-    ['de', 'Zähne zaehne', ['zahn', 'zahn']],
+    ['de', 'Zähne zaehne Zahn', ['zah', 'zah', 'zah']],
   ])('%s: %s', (language, input, expected) => {
     expect(tokenise(input, language)).toEqual(expected);
   });

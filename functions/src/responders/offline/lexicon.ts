@@ -54,7 +54,7 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl',
     fr: 'au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus',
     it: 'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo',
-    de: 'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|ciao|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg',
+    de: 'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg',
     es: 'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss',
     ca: 'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons',
     pt: 'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco',
