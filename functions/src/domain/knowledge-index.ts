@@ -111,6 +111,11 @@ function alternateOptions(
   const listed = [...entryLanguages, ...businessLanguages];
   if (guess.language && guess.confidence >= 0.5 && listed.includes(guess.language))
     return { languages: [guess.language], primary: guess.language };
+  // Evidence shared with a language nobody here writes (Italian "un", "per") is not doubt among the listed ones.
+  const ranked = [...new Set(listed)].sort((a, b) => guess.scores[b] - guess.scores[a]);
+  const [first, second] = ranked;
+  if (first && guess.scores[first] >= 0.75 && guess.scores[first] - (second ? guess.scores[second] : 0) >= 0.5)
+    return { languages: [first], primary: first };
   const likely = businessLanguages.filter((l) => guess.scores[l] > 0);
   const languages = [...new Set([...entryLanguages, ...likely])];
   return { languages: languages.length > 0 ? languages : TEXT_LANGUAGES };
