@@ -20,7 +20,9 @@ describe('BusinessProfile languages', () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ['languages', 1],
-        message: expect.stringMatching(/"ja" is not a language Frontdesk can serve yet.*en, es, fr, ar, ca, pt, it, de/),
+        message: expect.stringMatching(
+          /"ja" is not a language Frontdesk can serve yet.*en, es, fr, ar, ca, pt, it, de/,
+        ),
       }),
     ]);
   });
