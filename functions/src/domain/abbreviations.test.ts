@@ -12,6 +12,10 @@ describe('expandAbbreviations', () => {
     ['pt', 'obg, vou pra clinica', 'obrigado vou para clinica'],
     ['fr', 'bjr, cb pr un rdv stp', 'bonjour combien pour un rendez vous sil te plait'],
     ['ca', 'q val? dsp et dic xq', 'que val despres et dic perque'],
+    ['it', 'cmq nn posso venire xke lavoro, grz', 'comunque non posso venire perche lavoro grazie'],
+    ['it', 'x domani avete qlc posto? tvb', 'per domani avete qualche posto ti voglio bene'],
+    ['de', 'vllt morgen bzw uebermorgen, lg', 'vielleicht morgen beziehungsweise ubermorgen liebe grusse'],
+    ['de', 'hdl, vg', 'hab dich lieb viele grusse'],
   ])('%s: %j', (language, text, expected) => {
     expect(expandAbbreviations(words(text), language).join(' ')).toBe(expected);
   });
@@ -19,6 +23,25 @@ describe('expandAbbreviations', () => {
   it('expands only unambiguous shorthand when the language is unknown', () => {
     // "q" is "que" in Spanish, Catalan and Portuguese but nothing in English.
     expect(expandAbbreviations(words('q pls xfa'))).toEqual(['q', 'please', 'por', 'favor']);
+  });
+
+  it('reads German umlauts written out as the umlaut itself', () => {
+    expect(expandAbbreviations(words('ich möchte Zähne'), 'de')).toEqual(
+      expandAbbreviations(words('ich moechte zaehne'), 'de'),
+    );
+    expect(expandAbbreviations(words('Straße'), 'de')).toEqual(['strasse']);
+  });
+
+  it('splits German compounds of front-desk words on their head', () => {
+    expect(expandAbbreviations(words('Zahnarzttermin'), 'de')).toEqual(['zahnarzt', 'termin']);
+    expect(expandAbbreviations(words('Zahnreinigungstermin'), 'de')).toEqual(['zahn', 'reinigung', 'termin']);
+    expect(expandAbbreviations(words('Behandlungskosten'), 'de')).toEqual(['behandlung', 'kosten']);
+    // Too short a modifier, or no known head: one word.
+    expect(expandAbbreviations(words('Termin Vortermin Mitternacht'), 'de')).toEqual([
+      'termin',
+      'vortermin',
+      'mitternacht',
+    ]);
   });
 
   it('leaves ordinary words alone', () => {

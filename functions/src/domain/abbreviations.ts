@@ -2,14 +2,21 @@
  * Chat shorthand, per language, expanded to the words it stands for before
  * anything else reads a message: WhatsApp Spanish writes "q", "xq", "xfa",
  * "pa", "tb"; English "u", "r", "pls", "thx", "tmrw"; Portuguese "vc",
- * "qto", "hj"; French "stp", "bcp", "rdv"; Catalan "q", "xq", "dsp".
+ * "qto", "hj"; French "stp", "bcp", "rdv"; Catalan "q", "xq", "dsp"; Italian
+ * "cmq", "xke", "nn", "grz", "x"; German "vllt", "bzw", "lg", "hdl".
+ *
+ * German also gets its umlauts folded ("moechte" and "möchte" are both
+ * "mochte", see foldGerman in stem.ts) and the compounds of front-desk
+ * words split ("Zahnarzttermin" → "zahnarzt termin", compounds.ts).
  *
  * Keys are normalised words (see normalise in text.ts); a value may be
  * several words. A shorthand that means different things in different
  * languages ("q", "tb", "pq") is only expanded for a language it belongs
  * to, which is why unknown-language text gets only the unambiguous ones.
  */
+import { splitGermanCompound } from './compounds.js';
 import type { TextLanguage } from './languages.js';
+import { foldGerman } from './stem.js';
 
 const table = (s: string): ReadonlyMap<string, string> =>
   new Map(
@@ -33,6 +40,20 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     dr=doctor, dra=doctora, info=informacion, msj=mensaje, bss=besos, grax=gracias, grs=gracias, grcs=gracias, ntp=no te preocupes,
     nd=nada, tqm=te quiero mucho, sq=es que, toy=estoy, tas=estas, ta=esta, tamos=estamos, vd=verdad, finde=fin de semana,
     s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta`),
+  it: table(`cmq=comunque, cmnq=comunque, xche=perche, xke=perche, xk=perche, pk=perche, pke=perche, xo=pero, nn=non, grz=grazie,
+    graz=grazie, thx=grazie, qlc=qualche, qlcs=qualcosa, qlcn=qualcuno, x=per, tvb=ti voglio bene, tvtb=ti voglio tanto bene,
+    cn=con, sn=sono, cm=come, qnd=quando, qndo=quando, qnt=quanto, qnto=quanto, qst=questo, qsta=questa, ke=che, k=che, ki=chi,
+    tt=tutto, anke=anche, ank=anche, nnt=niente, bn=bene, dmn=domani, sett=settimana, app=appuntamento,
+    appt=appuntamento, info=informazioni, msg=messaggio, dott=dottore, dr=dottore, dottssa=dottoressa, raga=ragazzi, gg=giorni,
+    h=ore, min=minuti, mins=minuti, pz=paziente, cel=cellulare, risp=rispondere, sbg=scusate, scs=scusa, pfv=per favore,
+    xfv=per favore, pf=per favore, tnt=tanto, mlt=molto, prox=prossimo, prx=prossimo, bng=buongiorno, bgiorno=buongiorno`),
+  de: table(`vllt=vielleicht, vlt=vielleicht, vlcht=vielleicht, evtl=eventuell, bzw=beziehungsweise, gg=gern geschehen,
+    lg=liebe grusse, vg=viele grusse, mfg=mit freundlichen grussen, hdl=hab dich lieb, ggf=gegebenenfalls, usw=und so weiter,
+    zb=zum beispiel, kp=kein plan, ka=keine ahnung, wg=wegen, nen=einen, nem=einem, ner=einer, hab=habe, gibts=gibt es,
+    haste=hast du, kannste=kannst du, biste=bist du, std=stunde, stdn=stunden, min=minuten, mins=minuten,
+    tel=telefon, nr=nummer, dr=doktor, thx=danke, dankee=danke, dnk=danke, u=und, od=oder, grad=gerade, eig=eigentlich,
+    wieviel=wie viel, wieviele=wie viele, nochma=nochmal, bissl=bisschen, bisl=bisschen, tschu=tschuss, tschoe=tschuss,
+    wochenend=wochenende, we=wochenende, morgn=morgen, heut=heute, termn=termin, sry=sorry, pls=bitte, bitteschon=bitte`),
   ca: table(`q=que, k=que, xq=perque, pq=perque, perq=perque, x=per, xa=per a, pa=per a, tb=tambe, tmb=tambe, tbe=tambe, d=de,
     dsp=despres, dps=despres, qn=quan, qnt=quant, qt=quant, msg=missatge, hrs=hores, hr=hora, min=minuts, mins=minuts, dr=doctor,
     dra=doctora, info=informacio, gracie=gracies, grasies=gracies, mrc=merci, bdia=bon dia,
@@ -64,5 +85,7 @@ export const UNIVERSAL_ABBREVIATIONS: ReadonlyMap<string, string> = table(
 /** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
 export function expandAbbreviations(words: readonly string[], language?: string): string[] {
   const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
-  return words.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
+  const expanded = words.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
+  if (language !== 'de') return expanded;
+  return expanded.flatMap((word) => splitGermanCompound(foldGerman(word)));
 }

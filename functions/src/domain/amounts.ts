@@ -11,7 +11,7 @@
 import type { Business, Localized } from './business.js';
 import { allTexts } from './localized.js';
 
-const LOCALES = ['en', 'es', 'fr', 'ca', 'pt', 'ar-u-nu-latn'];
+const LOCALES = ['en', 'es', 'fr', 'ca', 'pt', 'it', 'de', 'ar-u-nu-latn'];
 
 const NAMES: Record<string, string[]> = {
   EUR: ['euros?', 'eur', '€'],

@@ -10,17 +10,19 @@ const profile = (languages: string[]) => ({
 });
 
 describe('BusinessProfile languages', () => {
-  it.each([[['ca', 'es', 'en', 'pt']], [['ar', 'fr']], [['en']]])('accepts %j', (languages) => {
+  it.each([[['ca', 'es', 'en', 'pt']], [['ar', 'fr']], [['en']], [['it', 'de', 'en']]])('accepts %j', (languages) => {
     expect(BusinessProfile.safeParse(profile(languages)).success).toBe(true);
   });
 
   it('refuses a language the responders cannot serve, saying which they can', () => {
-    const result = BusinessProfile.safeParse(profile(['ca', 'de']));
+    const result = BusinessProfile.safeParse(profile(['ca', 'ja']));
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ['languages', 1],
-        message: expect.stringMatching(/"de" is not a language Frontdesk can serve yet.*en, es, fr, ar, ca, pt/),
+        message: expect.stringMatching(
+          /"ja" is not a language Frontdesk can serve yet.*en, es, fr, ar, ca, pt, it, de/,
+        ),
       }),
     ]);
   });

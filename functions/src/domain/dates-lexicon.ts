@@ -9,28 +9,30 @@ const list = (s: string) => s.split('|').map((p) => normalise(p));
 
 export const DATE_WORDS = {
   today: list(
-    "today|tonight|this afternoon|this evening|this morning|hoy|esta tarde|esta noche|avui|hui|aquesta tarda|aquesta vesprada|aquest mati|aujourd'hui|ce soir|cet apres-midi|ce matin|hoje|hoje a tarde|esta noite|اليوم|lyom|el yom|elyom|alyom|hal yom",
+    "today|tonight|this afternoon|this evening|this morning|hoy|esta tarde|esta noche|avui|hui|aquesta tarda|aquesta vesprada|aquest mati|aujourd'hui|ce soir|cet apres-midi|ce matin|hoje|hoje a tarde|esta noite|oggi|stasera|oggi pomeriggio|stamattina|stamani|heute|heute abend|heute nachmittag|heute morgen|heute fruh|heut|اليوم|lyom|el yom|elyom|alyom|hal yom",
   ),
-  tomorrow: list('tomorrow|manana|dema|demain|amanha|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra'),
+  tomorrow: list('tomorrow|manana|dema|demain|amanha|domani|morgen|bis morgen|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra'),
   dayAfterTomorrow: list(
-    'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|بعد بكرا',
+    'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|dopodomani|dopo domani|ubermorgen|uebermorgen|بعد بكرا',
   ),
   /** "mañana" after these is the morning, not tomorrow. */
-  morning: list('la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana'),
-  weekend: list(
-    'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|wikend',
+  morning: list(
+    'la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana|guten morgen|am morgen|heute morgen|morgens',
   ),
-  every: list('every|each|cada|tots|todos|todas|tous|toutes'),
+  weekend: list(
+    'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|wikend|fine settimana|weekend|questo weekend|questo fine settimana|wochenende|am wochenende|dieses wochenende',
+  ),
+  every: list('every|each|cada|tots|todos|todas|tous|toutes|ogni|tutti|tutte|jeden|jede|jeder|immer'),
 };
 
 const WEEKDAY_TABLE: Record<Weekday, string> = {
-  mon: 'monday|mon|lunes|dilluns|lundi|segunda|segunda-feira|الاثنين|الاتنين|tnen|etnen',
-  tue: 'tuesday|tue|tues|martes|dimarts|mardi|terca|terca-feira|الثلاثاء|التلات|talata|tlata',
-  wed: 'wednesday|wed|weds|miercoles|dimecres|mercredi|quarta|quarta-feira|الاربعاء|الاربعا|arba3a|arb3a',
-  thu: 'thursday|thu|thur|thurs|jueves|dijous|jeudi|quinta|quinta-feira|الخميس|khamis|5amis',
-  fri: 'friday|fri|viernes|divendres|vendredi|sexta|sexta-feira|الجمعه|jum3a|jem3a|jim3a',
-  sat: 'saturday|sat|sabado|dissabte|samedi|sabado|السبت|sabt|sebt',
-  sun: 'sunday|domingo|diumenge|dimanche|الاحد|a7ad|ahad|7ad',
+  mon: 'monday|mon|lunes|dilluns|lundi|segunda|segunda-feira|lunedi|lunedì|montag|الاثنين|الاتنين|tnen|etnen',
+  tue: 'tuesday|tue|tues|martes|dimarts|mardi|terca|terca-feira|martedi|martedì|dienstag|الثلاثاء|التلات|talata|tlata',
+  wed: 'wednesday|wed|weds|miercoles|dimecres|mercredi|quarta|quarta-feira|mercoledi|mercoledì|mittwoch|الاربعاء|الاربعا|arba3a|arb3a',
+  thu: 'thursday|thu|thur|thurs|jueves|dijous|jeudi|quinta|quinta-feira|giovedi|giovedì|donnerstag|الخميس|khamis|5amis',
+  fri: 'friday|fri|viernes|divendres|vendredi|sexta|sexta-feira|venerdi|venerdì|freitag|الجمعه|jum3a|jem3a|jim3a',
+  sat: 'saturday|sat|sabado|dissabte|samedi|sabato|samstag|sonnabend|السبت|sabt|sebt',
+  sun: 'sunday|domingo|diumenge|dimanche|domenica|sonntag|الاحد|a7ad|ahad|7ad',
 };
 /**
  * Spoken Arabic names of days, in both scripts, beside the standard ones
@@ -47,13 +49,13 @@ const SPOKEN_ARABIC_WEEKDAYS: Record<Weekday, string> = {
 };
 
 const PLURAL_TABLE: Record<Weekday, string> = {
-  mon: 'mondays|dillunss|lundis',
-  tue: 'tuesdays|dimartss|mardis',
-  wed: 'wednesdays|mercredis',
-  thu: 'thursdays|jeudis',
-  fri: 'fridays|divendress|vendredis|sextas',
-  sat: 'saturdays|sabados|dissabtes|samedis',
-  sun: 'sundays|domingos|diumenges|dimanches',
+  mon: 'mondays|dillunss|lundis|montags',
+  tue: 'tuesdays|dimartss|mardis|dienstags',
+  wed: 'wednesdays|mercredis|mittwochs',
+  thu: 'thursdays|jeudis|donnerstags',
+  fri: 'fridays|divendress|vendredis|sextas|freitags',
+  sat: 'saturdays|sabados|dissabtes|samedis|samstags|sabati',
+  sun: 'sundays|domingos|diumenges|dimanches|sonntags|domeniche',
 };
 
 /** Normalised weekday word → the day, and whether it is a plural ("on Saturdays": every Saturday). */
@@ -71,18 +73,18 @@ export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean 
 );
 
 const MONTH_TABLE = [
-  'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني',
-  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط',
-  'march|mar|marzo|marc|mars|marco|مارس|اذار',
-  'april|apr|abril|avril|ابريل|نيسان',
-  'may|mayo|maig|mai|maio|مايو|ايار',
-  'june|jun|junio|juny|juin|junho|يونيو|حزيران',
-  'july|jul|julio|juliol|juillet|julho|يوليو|تموز',
-  'august|aug|agosto|agost|aout|اغسطس|اب',
-  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول',
-  'october|oct|octubre|octobre|outubro|اكتوبر|تشرين الاول',
-  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني',
-  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول',
+  'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني|gennaio|januar|jaenner|janner',
+  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط|febbraio|februar',
+  'march|mar|marzo|marc|mars|marco|مارس|اذار|maerz|marz|märz',
+  'april|apr|abril|avril|ابريل|نيسان|aprile',
+  'may|mayo|maig|mai|maio|مايو|ايار|maggio',
+  'june|jun|junio|juny|juin|junho|يونيو|حزيران|giugno|juni',
+  'july|jul|julio|juliol|juillet|julho|يوليو|تموز|luglio|juli',
+  'august|aug|agosto|agost|aout|اغسطس|اب|agosto|august',
+  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول|settembre',
+  'october|oct|octubre|octobre|outubro|اكتوبر|تشرين الاول|ottobre|oktober',
+  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني|novembre',
+  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول|dicembre|dezember',
 ];
 
 /** Normalised month word → 1..12. */
@@ -94,33 +96,50 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 export const FIXED_DATES: readonly { phrases: string[]; month: number; day: number }[] = [
   {
     phrases: list(
-      'christmas eve|nochebuena|noche buena|nit de nadal|nit de nadal|veille de noel|reveillon de noel|vespera de natal|consoada|ليله الميلاد',
+      'christmas eve|nochebuena|noche buena|nit de nadal|nit de nadal|veille de noel|reveillon de noel|vespera de natal|consoada|vigilia di natale|heiligabend|heiliger abend|ليله الميلاد',
     ),
     month: 12,
     day: 24,
   },
   {
     phrases: list(
-      'christmas|christmas day|xmas|navidad|dia de navidad|nadal|dia de nadal|noel|jour de noel|natal|dia de natal|عيد الميلاد',
+      'christmas|christmas day|xmas|navidad|dia de navidad|nadal|dia de nadal|noel|jour de noel|natal|dia de natal|natale|giorno di natale|weihnachten|erster weihnachtstag|1 weihnachtstag|عيد الميلاد',
     ),
     month: 12,
     day: 25,
   },
   {
     phrases: list(
-      "new year's eve|new years eve|nye|nochevieja|nit de cap d'any|nit de cap dany|saint-sylvestre|reveillon|vespera de ano novo|passagem de ano|ليله راس السنه",
+      "new year's eve|new years eve|nye|nochevieja|nit de cap d'any|nit de cap dany|saint-sylvestre|reveillon|vespera de ano novo|passagem de ano|san silvestro|capodanno sera|silvester|ليله راس السنه",
     ),
     month: 12,
     day: 31,
   },
   {
     phrases: list(
-      "new year's day|new years day|new year|ano nuevo|cap d'any|jour de l'an|nouvel an|ano novo|dia de ano novo|راس السنه",
+      "new year's day|new years day|new year|ano nuevo|cap d'any|jour de l'an|nouvel an|ano novo|dia de ano novo|capodanno|primo gennaio|neujahr|neujahrstag|راس السنه",
     ),
     month: 1,
     day: 1,
   },
-  { phrases: list('epiphany|reyes|dia de reyes|reis|dia de reis|epiphanie|dia de reis|three kings'), month: 1, day: 6 },
+  {
+    phrases: list(
+      'santo stefano|zweiter weihnachtstag|2 weihnachtstag|stefanitag|boxing day|sant esteve|saint etienne',
+    ),
+    month: 12,
+    day: 26,
+  },
+  { phrases: list('ferragosto|assunzione|mariae himmelfahrt|maria himmelfahrt|assumption day'), month: 8, day: 15 },
+  { phrases: list('tag der deutschen einheit|einheitstag'), month: 10, day: 3 },
+  { phrases: list('festa della liberazione|25 aprile'), month: 4, day: 25 },
+  { phrases: list('festa della repubblica|2 giugno'), month: 6, day: 2 },
+  {
+    phrases: list(
+      'epiphany|reyes|dia de reyes|reis|dia de reis|epiphanie|dia de reis|three kings|epifania|befana|heilige drei konige|dreikonigstag',
+    ),
+    month: 1,
+    day: 6,
+  },
 ];
 
 /**

@@ -63,7 +63,25 @@ function nextWeekday(from: string, weekday: Weekday): string {
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|eme|o|a|º|ª)?$/;
 /** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
-const DAY_BEFORE = new Set(['el', 'le', 'the', 'dia', 'day', 'del', 'on', 'al', 'pel', 'pro']);
+/** An article before a weekday that makes it every week. */
+const HABITUAL = new Set(['les', 'il', 'la']);
+const DAY_BEFORE = new Set([
+  'el',
+  'le',
+  'the',
+  'dia',
+  'day',
+  'del',
+  'on',
+  'al',
+  'pel',
+  'pro',
+  'il',
+  'giorno',
+  'am',
+  'tag',
+  'zum',
+]);
 
 /**
  * Holidays the business listed whose name the message gives: every content
@@ -160,7 +178,9 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
   words.forEach((word, i) => {
     const weekday = WEEKDAY_NAMES.get(word);
     if (weekday && !(SHARED_ABBREVIATIONS.has(word) && !abbreviationIsDay(words, i))) {
-      const recurring = weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || words[i - 1] === 'les';
+      // French "les samedis", Italian "il sabato"/"la domenica" (habitual): every week.
+      const recurring =
+        weekday.plural || DATE_WORDS.every.includes(words[i - 1] ?? '') || HABITUAL.has(words[i - 1] ?? '');
       if (recurring) push({ kind: 'weekday', weekday: weekday.day });
       else push({ kind: 'date', date: nextWeekday(today, weekday.day), via: 'weekday' });
       return;

@@ -157,6 +157,22 @@ const WORDS: Record<string, Words> = {
     tomorrow: 'غدًا الساعة {t}',
     on: 'يوم {d} الساعة {t}',
   },
+  it: {
+    closed: 'chiuso',
+    everyDay: 'tutti i giorni',
+    separator: '; ',
+    today: 'oggi alle {t}',
+    tomorrow: 'domani alle {t}',
+    on: '{d} alle {t}',
+  },
+  de: {
+    closed: 'geschlossen',
+    everyDay: 'täglich',
+    separator: '; ',
+    today: 'heute um {t} Uhr',
+    tomorrow: 'morgen um {t} Uhr',
+    on: 'am {d} um {t} Uhr',
+  },
   ca: {
     closed: 'tancat',
     everyDay: 'tots els dies',
@@ -203,6 +219,9 @@ export function everyWeekday(day: Weekday, language: string): string {
     case 'es':
     case 'ca':
       return name.endsWith('s') ? name : `${name}s`;
+    case 'de':
+      // "samstags", "montags": every week on that day.
+      return `${name.toLowerCase()}s`;
     case 'pt':
       return name.replace(
         /^(\p{L}+)(-feira)?$/u,

@@ -36,6 +36,30 @@ describe('nameAliases', () => {
   });
 });
 
+describe('knowledgeIndex across the languages a message is read in', () => {
+  const business = businessFrom(
+    JSON.parse(readFileSync(new URL('../../demo/happy-paws-grooming.json', import.meta.url), 'utf8')) as unknown,
+  );
+
+  it('corrects a typo towards the lexicon of the languages searched only', () => {
+    // Spanish "regalarle" is one letter from Italian "regalare": a Spanish message is not corrected into Italian.
+    const text = 'quiero regalarle un baño a mi vecina, tienen gift cards?';
+    const spanish = knowledgeIndex(business).search(text, { languages: ['es', 'en'], primary: 'es' });
+    expect(spanish.analysis.corrected).not.toContain('regalare');
+    const italian = knowledgeIndex(business).search('vorrei regalre un bagno', { languages: ['it'], primary: 'it' });
+    expect(italian.analysis.corrected).toContain('regalare');
+  });
+
+  it('reads a short alternate in the business language its words point to', () => {
+    const dental = businessFrom(
+      JSON.parse(readFileSync(new URL('../../demo/mar-blau-dental.json', import.meta.url), 'utf8')) as unknown,
+    );
+    // "fa mal un implant" is an alternate the owner wrote in Catalan on a Spanish entry.
+    const result = searchKnowledge(dental, 'fa mal un implant?', 'ca');
+    expect(result.knowledge[0]?.id).toBe('implant-pain');
+  });
+});
+
 describe('knowledgeIndex on the fixture', () => {
   const business = fixtureBusiness();
 

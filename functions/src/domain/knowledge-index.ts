@@ -95,11 +95,30 @@ function written(language: string, fallback: readonly TextLanguage[]): AnalyseOp
   return isTextLanguage(language) ? { languages: [language], primary: language } : { languages: fallback };
 }
 
-/** An alternate question's language: detected when clear, else any of the entry's. */
-function alternateOptions(text: string, entryLanguages: readonly TextLanguage[]): AnalyseOptions {
+/**
+ * An alternate question's language: detected when clear and listed, else
+ * any of the entry's, or of the business's that the text looks like at all (owners
+ * write alternates in whichever of their languages comes to mind: "fa mal
+ * un implant" on a Spanish entry is Catalan, though short).
+ */
+function alternateOptions(
+  text: string,
+  entryLanguages: readonly TextLanguage[],
+  businessLanguages: readonly TextLanguage[],
+): AnalyseOptions {
   const guess = detectLanguage(text);
-  if (guess.language && guess.confidence >= 0.5) return { languages: [guess.language], primary: guess.language };
-  return { languages: entryLanguages.length > 0 ? entryLanguages : TEXT_LANGUAGES };
+  // A language the business does not list is a misreading of a short alternate in one it does.
+  const listed = [...entryLanguages, ...businessLanguages];
+  if (guess.language && guess.confidence >= 0.5 && listed.includes(guess.language))
+    return { languages: [guess.language], primary: guess.language };
+  // Evidence shared with a language nobody here writes (Italian "un", "per") is not doubt among the listed ones.
+  const ranked = [...new Set(listed)].sort((a, b) => guess.scores[b] - guess.scores[a]);
+  const [first, second] = ranked;
+  if (first && guess.scores[first] >= 0.75 && guess.scores[first] - (second ? guess.scores[second] : 0) >= 0.5)
+    return { languages: [first], primary: first };
+  const likely = businessLanguages.filter((l) => guess.scores[l] > 0);
+  const languages = [...new Set([...entryLanguages, ...likely])];
+  return { languages: languages.length > 0 ? languages : TEXT_LANGUAGES };
 }
 
 const units = (text: string, options: AnalyseOptions) => (text ? analyse(text, options).units : []);
@@ -122,7 +141,7 @@ function knowledgeCorpus(business: Business, languages: readonly TextLanguage[])
       });
     }
     for (const alternate of qa.alternates) {
-      const options = alternateOptions(alternate, questionLanguages.filter(isTextLanguage));
+      const options = alternateOptions(alternate, questionLanguages.filter(isTextLanguage), languages);
       const answerLanguage = options.primary ?? questionLanguages[0] ?? fallback;
       const answer = textIn(qa.answer, answerLanguage, fallback);
       corpus.add(ref, {
@@ -197,8 +216,16 @@ function serviceCorpus(business: Business, languages: readonly TextLanguage[]): 
   return corpus;
 }
 
-/** Every word the business wrote, and the lexicon's words: what typos are corrected towards. */
-function businessVocabulary(business: Business, languages: readonly TextLanguage[]): Vocabulary {
+/**
+ * Every word the business wrote, and the lexicon's words in the languages a
+ * message is read in: what typos are corrected towards (a Spanish
+ * "regalarle" is not an Italian "regalare").
+ */
+function businessVocabulary(
+  business: Business,
+  languages: readonly TextLanguage[],
+  lexiconLanguages: readonly TextLanguage[],
+): Vocabulary {
   const texts: string[] = [];
   const push = (value: Localized | undefined) => {
     if (value !== undefined) texts.push(...allTexts(value, languages[0] ?? 'en').map((t) => t.text));
@@ -217,7 +244,7 @@ function businessVocabulary(business: Business, languages: readonly TextLanguage
   const vocabulary = new Vocabulary([], ANY_STOPWORD);
   for (const text of texts)
     for (const word of normalise(text).split(' ')) if (/^\p{L}+$/u.test(word)) vocabulary.add(word);
-  for (const language of TEXT_LANGUAGES) {
+  for (const language of lexiconLanguages) {
     for (const word of conceptVocabulary(language)) vocabulary.add(word);
   }
   return vocabulary;
@@ -317,12 +344,20 @@ function createIndex(business: Business): KnowledgeIndex {
   });
   const services = serviceCorpus(business, languages);
   const serviceIndex = buildUnitIndex(services.docs, { fieldWeights: { name: 3, context: 1 }, keyField: 'name' });
-  const vocabulary = businessVocabulary(business, languages);
+  const vocabularies = new Map<string, Vocabulary>();
+  const vocabularyFor = (searched: readonly TextLanguage[]): Vocabulary => {
+    const key = [...searched].sort().join(' ');
+    const cached = vocabularies.get(key);
+    if (cached) return cached;
+    const vocabulary = businessVocabulary(business, languages, searched.length > 0 ? searched : TEXT_LANGUAGES);
+    vocabularies.set(key, vocabulary);
+    return vocabulary;
+  };
 
   return {
     languages,
     search(text, options) {
-      const analysis = analyse(text, { ...options, vocabulary });
+      const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages) });
       return {
         analysis,
         knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40)),

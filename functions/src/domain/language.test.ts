@@ -25,6 +25,21 @@ describe('detectLanguage', () => {
     ['es', '¿a qué hora abrís los sábados?'],
     ['es', 'cuánto me cobráis por quitar el sarro?'],
     ['es', 'q tal, me podeis decir si hay aparcamiento cerca?'],
+    // Italian and German as typed on WhatsApp: no accents or umlauts, shorthand, typos.
+    ['it', 'buongiorno, quanto costa una pulizia dei denti?'],
+    ['it', 'ciao avete posto sabato mattina?'],
+    ['it', 'vorrei prenotare un appuntamento x domani'],
+    ['it', 'posso pagare con la carta? grz'],
+    ['it', 'cmq nn riesco a venire giovedi, posso spostare?'],
+    ['it', 'salve, siete aperti oggi pomeriggio?'],
+    ['it', 'quanto costa lo sbiancamento dei denti?'],
+    ['de', 'hallo, was kostet eine zahnreinigung?'],
+    ['de', 'guten tag, habt ihr am samstag offen?'],
+    ['de', 'ich moechte einen termin fuer naechste woche'],
+    ['de', 'Ich möchte einen Termin für nächste Woche'],
+    ['de', 'kann ich mit karte zahlen? danke'],
+    ['de', 'vllt kann ich morgen vorbeikommen, habt ihr zeit?'],
+    ['de', 'wie lange dauert die behandlung?'],
   ])('%s: %s', (language, text) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
@@ -63,6 +78,12 @@ describe('detectLanguage', () => {
     ['bye!', 'en'],
     ['valeu', 'pt'],
     ['perfecto', 'es'],
+    ['ciao', 'it'],
+    ['buongiorno', 'it'],
+    ['grazie', 'it'],
+    ['hallo', 'de'],
+    ['danke', 'de'],
+    ['tschüss', 'de'],
   ])('gives a single word (%s) at most low confidence', (text, language) => {
     const guess = detectLanguage(text);
     expect(guess.language).toBe(language);
@@ -98,6 +119,18 @@ describe('detectLanguage', () => {
     ['ca', 'quins preus teniu per a la neteja?'],
     ['fr', 'comment ça marche avec le laser ?'],
     ['en', 'do you take cards on the day or is it cash only?'],
+    // Short Italian is not Spanish, Portuguese or Catalan; short German is not English.
+    ['it', 'quanto costa?'],
+    ['it', 'avete parcheggio?'],
+    ['it', 'posso venire domani?'],
+    ['it', 'grazie mille'],
+    ['it', 'buongiorno a tutti'],
+    ['de', 'was kostet das?'],
+    ['de', 'guten Tag'],
+    ['de', 'danke schön'],
+    ['de', 'habt ihr parkplätze?'],
+    ['de', 'Termin am Montag?'],
+    ['de', 'ich moechte buchen'],
   ] as const)('tells close neighbours apart by the function words only one writes (%s): %s', (language, text) => {
     // Short messages may stay undecided, but the evidence leans the right way (the business's languages decide).
     const guess = detectLanguage(text);

@@ -7,8 +7,8 @@
  * Arabic script decides by itself. Latin text is scored on marker words
  * (function words, greetings, question words, chat shorthand, weekdays), a
  * word shared by several languages counting for each a share; on letters
- * only some languages use (ñ, ã, ò, l·l); and on word endings (-ção,
- * -ció, -ción). Very short or ambiguous text gets `language: undefined`
+ * only some languages use (ñ, ã, ò, l·l, ä, ß, ì); and on word endings (-ção,
+ * -ció, -ción, -zione, -ung). Very short or ambiguous text gets `language: undefined`
  * so the caller can keep the contact's previous language; a single word
  * gets at most 0.4 confidence. `scores` lets a caller break a tie in
  * favour of a language the business speaks.
@@ -28,7 +28,7 @@ export interface LanguageGuess {
 }
 
 type Latin = Exclude<TextLanguage, 'ar'> | 'arabizi';
-const LATIN: readonly Latin[] = ['en', 'es', 'fr', 'ca', 'pt', 'arabizi'];
+const LATIN: readonly Latin[] = ['en', 'es', 'fr', 'ca', 'pt', 'it', 'de', 'arabizi'];
 
 const extra = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -95,6 +95,24 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
       valeu vlw bjs beijos tchau perfeito otimo oie`),
   ]),
+  it: new Set([
+    ...STOPWORDS.it,
+    ...extra(`prezzo prezzi costa costano costo quanto quanti prenotare prenotazione prenoto appuntamento appuntamenti aperto aperti
+      aprite chiudete chiuso oggi domani orario orari ciao buongiorno buonasera buonanotte salve grazie mille prego vorrei volevo
+      avete potete fate siete posso possiamo serve bisogno settimana sabato domenica lunedi martedi mercoledi giovedi venerdi
+      mattina pomeriggio sera male dolore disdire annullare spostare seduta trattamento pulizia denti dente figlio figlia bambino
+      perfetto ottimo benissimo arrivederci cmq xche xke grz tvb nn qlc qualcosa anche ancora adesso dopo prima subito
+      gentilissimi gentile cortesemente scusate scusi salve usate mettete lavorate accettate prendete chiedete offrite
+      trattate venite chiamate rispondete`),
+  ]),
+  de: new Set([
+    ...STOPWORDS.de,
+    ...extra(`preis preise kostet kosten teuer termin termine buchen reservieren vereinbaren offen geoffnet offnungszeiten heute
+      morgen ubermorgen hallo moin servus danke dankeschon vielen bitte gerne mochte mochten brauche brauchen habt hattet konnt
+      konnte wochenende woche samstag sonntag montag dienstag mittwoch donnerstag freitag vormittag nachmittag abend schmerzen
+      weh absagen stornieren verschieben behandlung zahnreinigung zahn zahne kind kinder tochter sohn super perfekt prima toll
+      tschuss wiedersehen vllt bzw lg vg hdl gg nix nicht kein keine ich sie wir ihr auch noch schon jetzt gleich spater`),
+  ]),
   arabizi: new Set([
     ...extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
       2addesh b2adesh 2adde mar7aba marhaba marhabtein shukran shokran choukran inshallah insha2allah nshalla 3andkon 3andak 3andik
@@ -106,7 +124,8 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
 };
 
 /** Said in every language, so they say nothing about which. */
-const UNIVERSAL = new Set(['ok', 'okay', 'bye', 'ciao', 'parking', 'wifi', 'email', 'whatsapp']);
+// "ciao" is not here: Spanish writes "chao" and Portuguese "tchau", so it says Italian.
+const UNIVERSAL = new Set(['ok', 'okay', 'bye', 'parking', 'wifi', 'email', 'whatsapp', 'super', 'top']);
 
 /** English said in every language: evidence for English only when a message has no other ("bye!", not "yalla bye"). */
 const ENGLISH_LOANS = new Set(['bye', 'byebye']);
@@ -132,6 +151,9 @@ const LETTER_CUES: [RegExp, Latin, number, number][] = [
   [/[àç]/g, 'fr', 0.25, 0.5],
   [/[àç]/g, 'ca', 0.25, 0.5],
   [/[àç]/g, 'pt', 0.25, 0.5],
+  // German umlauts and ß; Italian final grave accents (più, può, lunedì, città), which French "où"/"déjà" rarely share.
+  [/[äöüß]/g, 'de', 1.5, 3],
+  [/ì|\p{L}{2,}ù|\p{L}{3,}à(?!\p{L})/gu, 'it', 1, 2],
 ];
 
 /** [pattern on a normalised word, language, weight]. */
@@ -149,6 +171,14 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
   [/(cio|cions|itat|tge|eix|ix[ae]s?)$/, 'ca', 0.75],
   [/(cion|ciones|dad|dades)$/, 'es', 0.75],
   [/(eau|eaux|eux|euse|tion|ient)$/, 'fr', 0.5],
+  // Italian: -zione, the first person plural -iamo (possiamo, abbiamo), -ggi(o), infinitives, zz, -gli- (voglio, famiglia).
+  [/(zione|zioni|iamo|ggio|ggi)$/, 'it', 1],
+  [/^(?!\p{L}*(care|ware)$)\p{L}{4,}(are|ere|ire)$/u, 'it', 0.4],
+  [/zz|gli[aeo]/, 'it', 0.4],
+  // German: -ung, -keit/-heit, -lich, -ig, and letter groups Romance languages and English rarely write.
+  [/(ung|ungen|keit|heit|lich|lichen|chen)$/, 'de', 1],
+  [/^\p{L}{3,}ig$/u, 'de', 0.5],
+  [/sch(?![ie])|tz|pf|chs|cht/, 'de', 0.5],
 ];
 
 /**
@@ -159,6 +189,18 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
  * lists overlap, so "o", "com" or "que" alone split their weight).
  */
 const DISTINCTIVE: Record<Exclude<Latin, 'arabizi' | 'en'>, ReadonlySet<string>> = {
+  it: new Set(
+    extra(`il gli lo della dello delle degli dei nel nella nelle sul sulla alla alle allo ai agli dal dalla non che chi
+      sono siete avete abbiamo potete posso possiamo vorrei volevo voglio anche perche quanto quanta quanti quante quale
+      quali dove come cosa ciao buongiorno buonasera grazie prego salve ce cmq xche xke nn grz tvb qlc molto tutto
+      questo questa quello quella fate fare oggi domani ancora adesso`),
+  ),
+  de: new Set(
+    extra(`der die das den dem des ein eine einen einem einer und ist sind bin habe habt hat haben ich du wir ihr sie
+      mich mir uns euch nicht kein keine auch noch schon wie wann wo warum welche welcher kann kannst konnen konnt
+      mochte mochten will wollen gibt es mit fur von vom zum zur bei nach uber hallo moin servus danke bitte ja nein
+      heute morgen termin vllt bzw gerne`),
+  ),
   pt: new Set(
     extra(`o os um uma umas nao voce voces vc vcs tambem tbm isso isto esse essa esses essas aquilo ta
       ne pra pras pros ao aos dos das nas num numa ele ela eles elas meu minha meus minhas seu sua seus suas
@@ -189,7 +231,7 @@ const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 function emptyScores(): Record<TextLanguage, number> {
-  return { en: 0, es: 0, fr: 0, ar: 0, ca: 0, pt: 0 };
+  return { en: 0, es: 0, fr: 0, ar: 0, ca: 0, pt: 0, it: 0, de: 0 };
 }
 
 /**
@@ -259,7 +301,7 @@ export function detectLanguage(text: string): LanguageGuess {
   if (latinWords.length === 0) return unknown;
 
   const lower = text.toLowerCase();
-  const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, arabizi: 0 };
+  const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, it: 0, de: 0, arabizi: 0 };
   let arabiziWords = 0;
   for (const [pattern, language, weight, cap] of LETTER_CUES) {
     scores[language] += Math.min(cap, count(lower, pattern) * weight);

@@ -57,7 +57,9 @@ describe('closedNoticeText', () => {
     ['ar', 'نحن مغلقون الآن، ونفتح مجددًا غدًا الساعة 10:00.'],
     ['ca', 'Ara mateix estem tancats; tornem a obrir demà a les 10:00.'],
     ['pt', 'Neste momento estamos fechados; voltamos a abrir amanhã às 10:00.'],
-    ['de', "We're closed at the moment; we open again tomorrow at 10:00."],
+    ['it', 'Al momento siamo chiusi; riapriamo domani alle 10:00.'],
+    ['de', 'Wir haben gerade geschlossen; wir öffnen wieder morgen um 10:00 Uhr.'],
+    ['ja', "We're closed at the moment; we open again tomorrow at 10:00."],
   ])('%s', (language, text) => {
     expect(closedNoticeText({ opensAt }, now, schedule.timezone, language)).toBe(text);
   });

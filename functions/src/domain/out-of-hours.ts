@@ -33,6 +33,11 @@ const TEXTS: Record<TextLanguage, { opens: string; closed: string }> = {
     opens: 'Nous sommes fermés pour le moment ; nous rouvrons {when}.',
     closed: 'Nous sommes fermés pour le moment.',
   },
+  it: { opens: 'Al momento siamo chiusi; riapriamo {when}.', closed: 'Al momento siamo chiusi.' },
+  de: {
+    opens: 'Wir haben gerade geschlossen; wir öffnen wieder {when}.',
+    closed: 'Wir haben gerade geschlossen.',
+  },
   es: {
     opens: 'En este momento estamos cerrados; volvemos a abrir {when}.',
     closed: 'En este momento estamos cerrados.',

@@ -49,6 +49,8 @@ export function floodStep(times: readonly Date[], at: Date, limit: RateLimitSett
 const FLOOD_NOTICE: Record<TextLanguage, string> = {
   en: "Thanks for your messages! I'll pause here for a moment; a member of our team has been told and will read everything you sent.",
   fr: "Merci pour vos messages ! Je fais une courte pause ; un membre de l'équipe a été prévenu et lira tout ce que vous avez envoyé.",
+  it: 'Grazie per i Suoi messaggi! Faccio una breve pausa; una persona del nostro team è già stata avvisata e leggerà tutto ciò che ha inviato.',
+  de: 'Danke für Ihre Nachrichten! Ich mache hier kurz Pause; jemand aus unserem Team ist informiert und liest alles, was Sie geschickt haben.',
   es: '¡Gracias por sus mensajes! Hago una breve pausa; alguien del equipo ya está avisado y leerá todo lo que ha enviado.',
   ar: 'شكرًا على رسائلك! سأتوقف قليلًا هنا؛ تم إبلاغ أحد أفراد فريقنا وسيقرأ كل ما أرسلته.',
   ca: "Gràcies pels missatges! Faig una petita pausa; algú de l'equip ja està avisat i llegirà tot el que has enviat.",

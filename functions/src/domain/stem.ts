@@ -2,7 +2,8 @@
  * Light stemmers, one per language, on normalised words (lowercase, no
  * accents). They aim at consistency — the singular and plural, the
  * infinitive and the forms people write (Spanish vosotros "abrís",
- * "tenéis", "cobráis"; Catalan "obriu", "teniu"; Portuguese "vocês fazem")
+ * "tenéis", "cobráis"; Catalan "obriu", "teniu"; Portuguese "vocês fazem";
+ * Italian "prenotare"/"prenotazione"; German "gebucht"/"buchen")
  * reach the same stem — not at linguistic truth. Both sides of every
  * comparison go through the same stemmer, so over-stemming is harmless
  * as long as it is the same on both sides.
@@ -73,6 +74,42 @@ const PORTUGUESE = words(
   'amento imento acao icao acoe icoe adora ador ancia encia mente avel ivel idade ando endo indo ado ido ada ida ava ia amo emo imo am em ar er ir ao oe',
 );
 
+// Italian has no plural -s: gender and number live in the final vowel, which romance() strips last.
+const ITALIAN = words(
+  'amenti imenti amento imento azioni azione izioni izione zioni zione atrici atrice atori atore anze enze anza enza mente abili ibili abile ibile ando endo iamo avano evano ivano ava eva iva ato ata ati ate ito ita iti ite uto uta uti ute ano ono are ere ire ete',
+);
+
+/**
+ * German written without umlauts spells them out: "möchte" is typed
+ * "moechte" or "mochte", "Zähne" "Zaehne". normalise() already turns ä into
+ * a, so the digraphs are folded the same way (not the "ue" of "que", which
+ * is Romance).
+ */
+export function foldGerman(word: string): string {
+  return word
+    .replace(/(?<!q)ue/g, 'u')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o');
+}
+
+/**
+ * German in the manner of CISTEM (Weissweiler & Fraser 2017): the participle
+ * prefix ge-, then the endings -em, -er, -nd and single -e, -s, -n, -t, so
+ * "gebucht"/"buchen" and "Termine"/"Terminen"/"Termin" meet.
+ */
+function stemGerman(word: string): string {
+  let w = foldGerman(word);
+  if (w.length >= 6 && w.startsWith('ge')) w = w.slice(2);
+  // As CISTEM does, "sch", "ei" and "ie" count as one letter, so "Schwester" keeps more than "schw".
+  w = w.replace(/sch/g, '$').replace(/ei/g, '%').replace(/ie/g, '&');
+  while (w.length > 3) {
+    if (w.length > 5 && /(em|er|nd)$/.test(w)) w = w.slice(0, -2);
+    else if (/[esnt]$/.test(w)) w = w.slice(0, -1);
+    else break;
+  }
+  return w.replace(/\$/g, 'sch').replace(/%/g, 'ei').replace(/&/g, 'ie');
+}
+
 const ARABIC_ARTICLES = words('وال بال كال فال لل ال');
 const ARABIC_PREFIXES = ['ب', 'ل', 'ف', 'ك'];
 // Normalised forms: ة is already ه here; a final ا is the tanween alif of كاملاً.
@@ -135,6 +172,10 @@ export function stem(word: string, language?: string): string {
       return romance(word, CATALAN, CATALAN_PLURALS);
     case 'pt':
       return romance(word, PORTUGUESE);
+    case 'it':
+      return romance(word, ITALIAN);
+    case 'de':
+      return stemGerman(word);
     case 'ar':
       return arabiziKey(word);
     default:

@@ -10,8 +10,10 @@
  * never stopwords.
  */
 import type { TextLanguage } from './languages.js';
+import { foldGerman } from './stem.js';
 
 const list = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const folded = (s: string) => new Set([...list(s)].flatMap((w) => [w, foldGerman(w)]));
 
 /** Darija function words in Latin letters: question words, "there is", "I want", "of", "now", "please". */
 const DARIJA_LATIN =
@@ -54,6 +56,38 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
      aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme`,
+  ),
+  it: list(
+    `il lo la i gli le l un uno una di d a da in con su per tra fra del dello della dei degli delle dell al allo alla ai agli alle all
+     dal dallo dalla dai dagli dalle nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle col coi e ed o od ma se
+     che chi cui non ne ci vi si mi ti me te ce ve io tu lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua suoi sue
+     nostro nostra nostri nostre vostro vostra vostri vostre questo questa questi queste quello quella quelli quelle quel
+     cosa come quando dove quale quali quanto quanta quanti quante perche xche xke ciao salve buongiorno buonasera
+     grazie grz prego favore piacere si no nn molto molta molti molte poco piu meno anche gia solo ancora sempre mai tutto tutta
+     tutti tutte ogni qualche qualcosa qualcuno qlc qlcs sono sei e siamo siete era essere stato stata sta stai sto stiamo state stanno
+     ho hai ha abbiamo avete hanno avere avrei posso puoi puo possiamo potete possono potrei potrebbe potreste voglio vuoi vuole
+     vogliamo volete vorrei vorremmo volevo faccio fai fa facciamo fate fanno fare devo deve dobbiamo dovete dovrei dovrebbe
+     so sa sapete sapere sai chiedere chiedo domanda dubbio info informazione informazioni
+     clinica centro negozio posto locale studio salone team
+     allora quindi dunque pure cioe tipo ok va bene beh boh ecco senta scusi scusate scusa gentilmente cortesemente per favore
+     cmq comunque davvero veramente proprio esattamente circa tipo magari forse circa praticamente vabbe dai
+     andare vado vai va andiamo andate vanno portare porto porta prendere prendo accettate accetta accettare
+     aiuto possibile problema gentile gentili gentilissimi gentilissima signora signore sig sigra dottore dottoressa caro cara`,
+  ),
+  // German as customers type it and as foldGerman (stem.ts) reads it: "euer" and "eur" alike.
+  de: folded(
+    `der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil wenn ob dass als wie was wer
+     wo wann warum wieso weshalb welche welcher welches welchen wohin woher ich du er sie es wir ihr mich dich sich uns euch ihnen
+     ihm ihn mir dir mein meine meinen meinem meiner dein deine sein seine ihre ihren unser unsere euer eure ist sind bin bist seid
+     war waren wird werden wurde habe hab hast hat haben habt hatte hatten hatte kann kannst konnen konnt konnte konnten will
+     willst wollen wollt mochte mochten mochtest wurde wurden mag soll sollte sollen muss mussen darf durfen mache machst macht
+     machen gibt gibts geben gehen geht tun in im an am auf aus bei beim mit nach von vom zu zum zur fur uber unter vor hinter
+     neben zwischen durch gegen ohne um bis seit ab hallo hi hey moin servus gruss gott guten tag danke dankeschon bitte ja nein
+     nicht nich kein keine keinen auch noch schon nur sehr mal gerne gern ok also so dann da hier dort etwas viel viele wenig
+     alle alles jeder jede jedes man eigentlich ungefahr eben halt genau vielleicht vllt bzw usw frage fragen wissen weiss
+     praxis laden studio salon team leute hilfe moglich problem bringen mitbringen nehmen akzeptiert akzeptieren
+     liebe lieber sehr geehrte geehrter frau herr dr doktor grusse lg vg mfg gg hdl sorry entschuldigung ach na eh
+     denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca`,
   ),
   es: list(
     `el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue

@@ -23,6 +23,10 @@ describe('normalise', () => {
     ['١٢٣ و ۴۵۶', '123 و 456'],
     ['se3r el laser 2adesh', 'se3r el laser 2adesh'],
     ['👍 ok', 'ok'],
+    // Italian elision: the article goes, the word stays.
+    ["Quant'è la pulizia dell'apparecchio? C'è posto all'una?", 'quante la pulizia apparecchio e posto una'],
+    ["un'ora, dov'è", 'ora dove'],
+    ['Größe, Öffnungszeiten', 'grosse offnungszeiten'],
     // Chat elongation is one letter; a doubled final a/i/u too, other doubles are real spelling.
     ['Holaaa!! obrigadaaa 🙏 merciii', 'hola obrigada merci'],
     ['holaa, graciaa', 'hola gracia'],
@@ -64,6 +68,14 @@ describe('tokenise', () => {
     ['ar', 'si3r', ['s3r']],
     ['ca', 'Quant costen les neteges dentals?', ['cost', 'neteg', 'dental']],
     ['pt', 'Quanto custam as limpezas dentárias?', ['cust', 'limpez', 'dentar']],
+    ['it', 'Quanto costa la pulizia dei denti?', ['cost', 'pulizi', 'dent']],
+    ['it', 'prenotare prenotazione prenoto prenotato', ['prenot', 'prenot', 'prenot', 'prenot']],
+    ['it', 'appuntamento appuntamenti', ['appunt', 'appunt']],
+    ['de', 'Was kostet eine Zahnreinigung?', ['kos', 'zah', 'reinigung']],
+    ['de', 'Schwester schwer', ['schwe', 'schwer']],
+    ['de', 'buchen gebucht', ['buch', 'buch']],
+    ['de', 'Termin Termine Terminen', ['termi', 'termi', 'termi']],
+    ['de', 'Zähne zaehne Zahn', ['zah', 'zah', 'zah']],
   ])('%s: %s', (language, input, expected) => {
     expect(tokenise(input, language)).toEqual(expected);
   });

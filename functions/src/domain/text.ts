@@ -1,7 +1,7 @@
 /**
  * Text normalisation and tokenising for every language Frontdesk serves
  * (domain/languages.ts): English, Spanish, French, Catalan/Valencian,
- * Portuguese and Arabic (script and Arabizi). Retrieval and intent matching
+ * Portuguese, Italian, German and Arabic (script and Arabizi). Retrieval and intent matching
  * compare what these functions produce, so both sides of every comparison
  * must go through them.
  *
@@ -57,8 +57,9 @@ const NEGATED = /(?<=\p{L})n't(?!\p{L})/gu;
 /** "I'm", "you're", "we've", "they'll", "I'd": said in full, since "I am the owner" matters to injection rules. */
 const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(m|re|ve|ll|d)\b/g;
 const CONTRACTED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' };
-/** French, Catalan and Portuguese elision before a word (l', d', qu', m'…). */
-const ELISION = /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|[ldjmnstc])'(?=\p{L})/gu;
+/** French, Catalan, Portuguese and Italian elision before a word (l', d', qu', m', dell', all', un'…). */
+const ELISION =
+  /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|coll|un|quest|quell|nessun|[ldjmnstcv])'(?=\p{L})/gu;
 /** Clitics after a word: Catalan "traure'm", "telefona'ns", English "I'm", "what's", "you're". */
 const CLITIC = /(?<=\p{L})'(?:re|ve|ll|ns|ls|hi|ho|[dmtlns])(?!\p{L})/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;

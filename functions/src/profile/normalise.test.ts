@@ -118,9 +118,9 @@ describe('refused, with what is expected', () => {
     ],
     [
       'a language Frontdesk cannot serve',
-      (f) => void (f.profile.languages = ['de-DE']),
+      (f) => void (f.profile.languages = ['ja-JP']),
       [
-        'profile.languages[0]: "de" is not a language Frontdesk can serve yet: the responders can detect, read and answer en, es, fr, ar, ca, pt',
+        'profile.languages[0]: "ja" is not a language Frontdesk can serve yet: the responders can detect, read and answer en, es, fr, ar, ca, pt, it, de',
       ],
     ],
     [

@@ -3,7 +3,7 @@
  * being in the middle of a conversation about it: the owner approved or
  * declined, the deposit arrived, the payment time ran out, the business
  * moved or cancelled it — and the reminders before it. In the dialogue's
- * six languages; placeholders are filled only with the appointment's own
+ * languages; placeholders are filled only with the appointment's own
  * data ({service}, {day}, {time}, {deposit}, {url}, {until}, {refund}).
  *
  * Pure: the pipeline picks the language (the conversation's), formats the
@@ -110,6 +110,53 @@ export const NOTICES: Record<DialogueLanguage, NoticeTexts> = {
     refundPart: 'سيتم استرداد {refund}.',
     confirmButton: 'تأكيد',
     cancelButton: 'إلغاء',
+  },
+  it: {
+    confirmed: 'Il Suo appuntamento per {service} {day} alle {time} è confermato. A presto!',
+    pending_approval:
+      'Grazie! La Sua richiesta per {service} {day} alle {time} attende l’approvazione del team. La avviso appena rispondono.',
+    awaiting_payment:
+      'Il Suo appuntamento per {service} {day} alle {time} è approvato. Paghi l’acconto di {deposit} entro le {until} per confermarlo: {url}',
+    declined: 'Mi dispiace, il team non ha potuto accettare {service} {day} alle {time}.',
+    cancelled: 'Il Suo appuntamento per {service} {day} alle {time} è annullato.',
+    rescheduled: 'Il Suo appuntamento per {service} è ora {day} alle {time}.',
+    payment_expired:
+      'L’acconto per {service} {day} alle {time} non è stato pagato in tempo e l’orario è stato liberato.',
+    change_pending: 'La modifica di {service} {day} alle {time} attende l’approvazione del team. La avviso.',
+    change_declined: 'Il team non ha potuto accettare la modifica: {service} resta {day} alle {time}.',
+    refund_pending:
+      'Il Suo appuntamento per {service} {day} alle {time} è annullato. Il rimborso di {refund} attende l’approvazione del team.',
+    refund_declined: 'Il team non ha approvato il rimborso per {service} {day} alle {time}.',
+    reminder: 'Promemoria: {service} {day} alle {time}. Riesce a venire?',
+    reminder_confirmed: 'Grazie, La aspettiamo {day} alle {time}!',
+    refund_sent: 'Il rimborso di {refund} è in arrivo.',
+    refundPart: 'Le verranno rimborsati {refund}.',
+    confirmButton: 'Confermo',
+    cancelButton: 'Annulla',
+  },
+  de: {
+    confirmed: 'Ihr Termin für {service} am {day} um {time} ist bestätigt. Bis dann!',
+    pending_approval:
+      'Danke! Ihre Anfrage für {service} am {day} um {time} wartet auf die Bestätigung des Teams. Ich melde mich.',
+    awaiting_payment:
+      'Ihr Termin für {service} am {day} um {time} ist angenommen. Bitte zahlen Sie die Anzahlung von {deposit} bis {until}, um ihn zu bestätigen: {url}',
+    declined: 'Leider konnte das Team {service} am {day} um {time} nicht annehmen.',
+    cancelled: 'Ihr Termin für {service} am {day} um {time} ist abgesagt.',
+    rescheduled: 'Ihr Termin für {service} ist jetzt am {day} um {time}.',
+    payment_expired:
+      'Die Anzahlung für {service} am {day} um {time} wurde nicht rechtzeitig bezahlt, deshalb ist der Termin wieder frei.',
+    change_pending:
+      'Ihre Änderung für {service} am {day} um {time} wartet auf die Bestätigung des Teams. Ich melde mich.',
+    change_declined: 'Das Team konnte die Änderung nicht annehmen: {service} bleibt am {day} um {time}.',
+    refund_pending:
+      'Ihr Termin für {service} am {day} um {time} ist abgesagt. Die Erstattung von {refund} wartet auf die Bestätigung des Teams.',
+    refund_declined: 'Das Team hat keine Erstattung für {service} am {day} um {time} genehmigt.',
+    reminder: 'Erinnerung: {service} am {day} um {time}. Passt es Ihnen?',
+    reminder_confirmed: 'Danke, wir sehen uns am {day} um {time}!',
+    refund_sent: 'Ihre Erstattung von {refund} ist unterwegs.',
+    refundPart: '{refund} werden erstattet.',
+    confirmButton: 'Bestätigen',
+    cancelButton: 'Absagen',
   },
   ca: {
     confirmed: 'La teva cita de {service} el {day} a les {time} està confirmada. Fins aviat!',

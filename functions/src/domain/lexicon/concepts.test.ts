@@ -16,6 +16,8 @@ describe('the concept lexicon', () => {
         ['es', '¿hay aparcamiento?'],
         ['ca', 'on puc aparcar?'],
         ['fr', 'où se garer ?'],
+        ['it', 'dove posso parcheggiare?'],
+        ['de', 'gibt es parkplaetze?'],
         ['pt', 'tem estacionamento?'],
         ['ar', 'في موقف سيارات؟'],
       ],
@@ -27,6 +29,8 @@ describe('the concept lexicon', () => {
         ['es', 'quiero anular la cita'],
         ['ca', 'vull cancel·lar'],
         ['fr', 'je dois annuler'],
+        ['it', 'devo disdire l appuntamento'],
+        ['de', 'ich muss den termin absagen'],
         ['pt', 'preciso desmarcar'],
         ['ar', 'ابي الغاء الموعد'],
       ],
@@ -38,6 +42,8 @@ describe('the concept lexicon', () => {
         ['es', 'estoy embarazada'],
         ['ca', 'estic embarassada'],
         ['fr', 'je suis enceinte'],
+        ['it', 'sono incinta'],
+        ['de', 'ich bin schwanger'],
         ['pt', 'estou grávida'],
         ['ar', 'انا حامل'],
       ],
@@ -49,6 +55,8 @@ describe('the concept lexicon', () => {
         ['es', '¿trabajáis con mutuas?'],
         ['ca', 'accepteu la meua assegurança?'],
         ['fr', 'vous prenez ma mutuelle ?'],
+        ['it', 'accettate la mia assicurazione?'],
+        ['de', 'nehmt ihr meine krankenkasse?'],
         ['pt', 'aceitam o meu seguro?'],
         ['ar', 'تقبلون التامين؟'],
       ],
@@ -60,6 +68,8 @@ describe('the concept lexicon', () => {
         ['es', 'tarjeta regalo'],
         ['ca', 'targeta regal'],
         ['fr', 'une carte cadeau'],
+        ['it', 'avete buoni regalo?'],
+        ['de', 'habt ihr gutscheine?'],
         ['pt', 'vale presente'],
         ['ar', 'بطاقة هدية'],
       ],
@@ -71,6 +81,8 @@ describe('the concept lexicon', () => {
         ['es', 'voy en silla de ruedas'],
         ['ca', 'amb cadira de rodes'],
         ['fr', 'en fauteuil roulant'],
+        ['it', 'si puo entrare con la sedia a rotelle?'],
+        ['de', 'ist die praxis barrierefrei?'],
         ['pt', 'cadeira de rodas'],
         ['ar', 'كرسي متحرك'],
       ],
@@ -82,6 +94,8 @@ describe('the concept lexicon', () => {
         ['es', '¿cuánto cuesta?'],
         ['ca', 'quant costa?'],
         ['fr', 'combien ça coûte ?'],
+        ['it', 'quanto costa?'],
+        ['de', 'was kostet das?'],
         ['fr', "c'est combien un détartrage ?"], // elision leaves "est combien"
         ['pt', 'quanto custa?'],
         ['ar', 'كم سعر؟'],
@@ -94,6 +108,8 @@ describe('the concept lexicon', () => {
         ['es', 'mi hija tiene 6 años'],
         ['ca', 'el meu fill'],
         ['fr', 'mon enfant'],
+        ['it', 'trattate anche i bambini?'],
+        ['de', 'behandelt ihr auch kinder?'],
         ['pt', 'o meu filho'],
         ['ar', 'ابني'],
       ],
@@ -105,6 +121,8 @@ describe('the concept lexicon', () => {
         ['es', '¿cada cuánto hay que hacerse una limpieza?'],
         ['ca', "cada quan m'hauria de fer una neteja?"],
         ['fr', 'à quelle fréquence faut-il faire un détartrage ?'],
+        ['it', 'ogni quanto va fatta?'],
+        ['de', 'wie oft sollte man das machen?'],
         ['pt', 'de quanto em quanto tempo devo fazer limpeza?'],
         ['ar', 'كل قديش لازم اعمل تنظيف؟'],
       ],
@@ -116,6 +134,8 @@ describe('the concept lexicon', () => {
         ['es', '¿cuántas sesiones hacen falta?'],
         ['ca', 'quantes sessions necessite?'],
         ['fr', 'combien de séances faut-il ?'],
+        ['it', 'quante sedute servono?'],
+        ['de', 'wie viele sitzungen brauche ich?'],
         ['pt', 'quantas sessões vou precisar?'],
         ['ar', 'كم جلسه احتاج؟'],
       ],
@@ -127,6 +147,8 @@ describe('the concept lexicon', () => {
         ['es', '¿hace falta receta del médico?'],
         ['ca', 'cal un volant del metge?'],
         ['fr', 'faut-il une ordonnance ?'],
+        ['it', 'serve l impegnativa del medico?'],
+        ['de', 'brauche ich eine ueberweisung?'],
         ['pt', 'preciso de prescrição médica?'],
         ['ar', 'لازم وصفه من الدكتور؟'],
       ],
@@ -138,6 +160,8 @@ describe('the concept lexicon', () => {
         ['es', '¿qué ropa me pongo?'],
         ['ca', 'quina roba porte?'],
         ['fr', "qu'est-ce que je dois porter ?"],
+        ['it', 'cosa devo indossare?'],
+        ['de', 'was soll ich anziehen?'],
         ['pt', 'que roupa devo levar?'],
         ['ar', 'شو البس للجلسه؟'],
       ],
@@ -149,6 +173,8 @@ describe('the concept lexicon', () => {
         ['es', 'tengo tatuajes en la pierna'],
         ['ca', 'tinc un tatuatge'],
         ['fr', "j'ai un tatouage"],
+        ['it', 'ho un tatuaggio sulla gamba'],
+        ['de', 'ich habe ein tattoo am bein'],
         ['pt', 'tenho uma tatuagem'],
         ['ar', 'عندي تاتو'],
       ],
@@ -160,6 +186,8 @@ describe('the concept lexicon', () => {
         ['es', 'estoy en ayunas'],
         ['ca', 'estic fent el dejuni'],
         ['fr', 'je fais le ramadan, je jeûne'],
+        ['it', 'sto facendo il digiuno del ramadan'],
+        ['de', 'ich faste gerade'],
         ['pt', 'estou em jejum'],
         ['ar', 'ana sayma'],
       ],
@@ -171,6 +199,8 @@ describe('the concept lexicon', () => {
         ['es', 'estoy con la regla'],
         ['ca', 'tinc la regla'],
         ['fr', "j'ai mes règles"],
+        ['it', 'posso venire con le mestruazioni?'],
+        ['de', 'kann ich kommen wenn ich meine tage habe?'],
         ['pt', 'posso fazer laser menstruada?'],
         ['ar', 'عندي الدورة الشهرية'],
       ],
@@ -182,6 +212,8 @@ describe('the concept lexicon', () => {
         ['es', 'traigo dos perros'],
         ['ca', 'tinc dos gossos'],
         ['fr', "j'ai deux chiens"],
+        ['it', 'ho due cani'],
+        ['de', 'ich habe zwei hunde'],
         ['pt', 'tenho dois cachorros'],
         ['ar', 'عندي كلبين'],
       ],
@@ -193,6 +225,8 @@ describe('the concept lexicon', () => {
         ['es', '¿los meten en jaulas?'],
         ['ca', 'els poseu en gàbies?'],
         ['fr', 'ils restent en cage ?'],
+        ['it', 'li mettete in gabbia?'],
+        ['de', 'kommen die hunde in einen kafig?'],
         ['pt', 'ficam em gaiolas?'],
         ['ar', 'هل تحطون الكلاب في اقفاص؟'],
       ],
@@ -204,6 +238,8 @@ describe('the concept lexicon', () => {
         ['es', 'mi perro muerde'],
         ['ca', 'el meu gos mossega'],
         ['fr', 'mon chien mord'],
+        ['it', 'il mio cane morde'],
+        ['de', 'mein hund beisst manchmal'],
         ['pt', 'meu cachorro morde às vezes'],
         ['ar', 'كلبي بيعض'],
       ],
@@ -215,6 +251,8 @@ describe('the concept lexicon', () => {
         ['es', 'doy el pecho'],
         ['ca', 'encara done el pit'],
         ['fr', "j'allaite"],
+        ['it', 'sto allattando'],
+        ['de', 'ich stille noch'],
         ['pt', 'ainda dou de mamar'],
         ['ar', 'انا مرضعه'],
       ],
@@ -245,6 +283,20 @@ describe('the concept lexicon', () => {
   it('does not read a duration as opening hours, or an afternoon as a duration', () => {
     expect(conceptsOf('bona tarda', 'ca').has('duration')).toBe(false);
     expect(conceptsOf('si llegas tarde', 'es').has('duration')).toBe(false);
+  });
+
+  it('meets German written with or without umlauts, and compounds on their known head', () => {
+    for (const text of ['ich möchte einen Termin', 'ich moechte einen termin', 'ich mochte einen Zahnarzttermin'])
+      expect(conceptsOf(text, 'de').has('booking'), text).toBe(true);
+    // "Zahnreinigung" is a tooth cleaning: both concepts, as the split compound says.
+    expect(conceptsOf('was kostet eine Zahnreinigung?', 'de')).toEqual(new Set(['price', 'tooth', 'cleaning']));
+    expect(conceptsOf('wie sind die Öffnungszeiten?', 'de').has('opening')).toBe(true);
+    expect(conceptsOf('wie sind die oeffnungszeiten?', 'de').has('opening')).toBe(true);
+  });
+
+  it('reads Italian elisions and WhatsApp shorthand', () => {
+    expect(conceptsOf("quant'è la pulizia dell'apparecchio?", 'it').has('orthodontics')).toBe(true);
+    expect(conceptsOf('cmq x disdire quanto preavviso serve?', 'it')).toEqual(new Set(['cancel', 'notice']));
   });
 
   it('has words for every concept in every language, and every phrase compiles', () => {

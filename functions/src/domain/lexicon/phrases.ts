@@ -18,7 +18,7 @@
  */
 import { arabiziKey } from '../arabizi.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
-import { stem } from '../stem.js';
+import { foldGerman, stem } from '../stem.js';
 import { isArabicScript, normalise } from '../text.js';
 
 export type PhraseTable<K extends string> = Readonly<Record<K, Partial<Record<TextLanguage, string>>>>;
@@ -64,7 +64,9 @@ export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<
           .filter(Boolean)
           .flatMap((word): Token[] => {
             const prefix = word.endsWith('*');
-            const normal = normalise(prefix ? word.slice(0, -1) : word);
+            const plain = normalise(prefix ? word.slice(0, -1) : word);
+            // German phrases are compared as German is typed without umlauts (foldGerman).
+            const normal = language === 'de' ? plain.split(' ').map(foldGerman).join(' ') : plain;
             if (!normal) return [];
             // A written word may normalise to two ("e-mail"): all but the last are whole words.
             const parts = normal.split(' ');
@@ -115,8 +117,15 @@ function sameWord(
   return word.slice(0, n) === token.word.slice(0, n);
 }
 
-function tokenMatches(prepared: PreparedWords, keys: readonly string[], token: Token, i: number): boolean {
-  const word = prepared.words[i] ?? '';
+function tokenMatches(
+  prepared: PreparedWords,
+  keys: readonly string[],
+  token: Token,
+  i: number,
+  language: TextLanguage,
+): boolean {
+  const written = prepared.words[i] ?? '';
+  const word = language === 'de' ? foldGerman(written) : written;
   return token.kind === 'prefix' ? word.startsWith(token.value) : sameWord(word, token, keys[i]);
 }
 
@@ -125,12 +134,13 @@ function tokenMatches(prepared: PreparedWords, keys: readonly string[], token: T
  * inside a phrase of several words, as people write them: "first dental
  * visit", "primera visita dental", "s'ha trencat la cama".
  */
-function matchEnd(prepared: PreparedWords, keys: readonly string[], tokens: readonly Token[], at: number): number {
+function matchEnd(prepared: PreparedWords, keys: readonly string[], phrase: Phrase<string>, at: number): number {
+  const { tokens, language } = phrase;
   let i = at;
   let gapUsed = false;
   for (let j = 0; j < tokens.length; j++, i++) {
-    if (tokenMatches(prepared, keys, tokens[j]!, i)) continue;
-    if (j === 0 || gapUsed || !tokenMatches(prepared, keys, tokens[j]!, i + 1)) return -1;
+    if (tokenMatches(prepared, keys, tokens[j]!, i, language)) continue;
+    if (j === 0 || gapUsed || !tokenMatches(prepared, keys, tokens[j]!, i + 1, language)) return -1;
     gapUsed = true;
     i++;
   }
@@ -189,7 +199,7 @@ export function matchPhrases<K extends string>(
       const prefixed = byHead?.get(word.slice(0, 3)) ?? [];
       for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
         if (at + phrase.tokens.length > n) continue;
-        const end = matchEnd(prepared, keys, phrase.tokens, at);
+        const end = matchEnd(prepared, keys, phrase, at);
         if (end > 0) {
           matches.push({ key: phrase.key, language, start: at, end, weight: phrase.weight, source: phrase.source });
         }

@@ -25,6 +25,16 @@ const MESSAGES: Record<TextLanguage, EngineMessages> = {
       "Désolé, je ne peux pas écouter les messages vocaux ici. Pourriez-vous écrire votre question ? Sinon, un membre de l'équipe l'écoutera et vous répondra.",
     handoff: "Merci ! Un membre de l'équipe vous répond très vite.",
   },
+  it: {
+    cannotListen:
+      'Mi dispiace, qui non posso ascoltare i messaggi vocali. Può scrivere la Sua domanda? Altrimenti una persona del nostro team lo ascolterà e Le risponderà.',
+    handoff: 'Grazie! Una persona del nostro team Le risponderà a breve.',
+  },
+  de: {
+    cannotListen:
+      'Entschuldigung, Sprachnachrichten kann ich hier nicht anhören. Könnten Sie Ihre Frage bitte schreiben? Sonst hört sich jemand aus unserem Team die Nachricht an und antwortet Ihnen.',
+    handoff: 'Danke! Jemand aus unserem Team meldet sich in Kürze bei Ihnen.',
+  },
   es: {
     cannotListen:
       'Lo siento, aquí no puedo escuchar notas de voz. ¿Podría escribir su pregunta? Si no, alguien del equipo la escuchará y le responderá.',

@@ -56,6 +56,8 @@ const OWN = new Set([
   'spanish',
   'catalan',
   'portuguese',
+  'italian',
+  'german',
   'french',
   'arabic',
   'pain',

@@ -210,12 +210,15 @@ export function localizedPart(
  * languages first, then English.
  */
 const NEIGHBOURS: Record<string, string[]> = {
-  en: ['en', 'es', 'fr', 'pt', 'ca', 'ar'],
-  es: ['es', 'ca', 'pt', 'en', 'fr', 'ar'],
-  ca: ['ca', 'es', 'fr', 'pt', 'en', 'ar'],
-  pt: ['pt', 'es', 'ca', 'en', 'fr', 'ar'],
-  fr: ['fr', 'ca', 'es', 'en', 'pt', 'ar'],
-  ar: ['ar', 'en', 'fr', 'es', 'pt', 'ca'],
+  en: ['en', 'es', 'fr', 'de', 'it', 'pt', 'ca', 'ar'],
+  es: ['es', 'ca', 'pt', 'it', 'en', 'fr', 'de', 'ar'],
+  ca: ['ca', 'es', 'fr', 'it', 'pt', 'en', 'de', 'ar'],
+  pt: ['pt', 'es', 'ca', 'it', 'en', 'fr', 'de', 'ar'],
+  fr: ['fr', 'ca', 'es', 'it', 'en', 'pt', 'de', 'ar'],
+  it: ['it', 'es', 'fr', 'en', 'ca', 'pt', 'de', 'ar'],
+  // German readers mostly read English as their second language.
+  de: ['de', 'en', 'fr', 'it', 'es', 'pt', 'ca', 'ar'],
+  ar: ['ar', 'en', 'fr', 'es', 'pt', 'ca', 'it', 'de'],
 };
 
 /** The business's languages in the order a reader of `language` would prefer them. */

@@ -31,6 +31,8 @@ export const LEXICON: PhraseTable<Intent> = {
   greeting: {
     en: 'hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there',
     fr: 'bonjour|bonsoir|salut|coucou|bjr|bsr|slt|allo|re bonjour',
+    it: 'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng',
+    de: 'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen',
     es: 'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda',
     ca: 'hola|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia',
     pt: 'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|e ai|opa',
@@ -42,6 +44,8 @@ export const LEXICON: PhraseTable<Intent> = {
   thanks: {
     en: 'thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks',
     fr: 'merci|merci beaucoup|merci bcp|mci|je vous remercie|mrc|thx',
+    it: 'grazie|grazie mille|grazie tante|mille grazie|grz|graz|ti ringrazio|la ringrazio|vi ringrazio|gentilissimi|gentilissima|gentilissimo|thx',
+    de: 'danke|danke schon|dankeschon|vielen dank|danke sehr|besten dank|herzlichen dank|merci|thx|dnk|danke dir|danke ihnen|super danke',
     es: 'gracias|muchas gracias|mil gracias|se lo agradezco|te lo agradezco|grax|grs|grcs|gracis|mil grax|thx',
     ca: 'gracies|moltes gracies|merci|mercii|merces|moltes merces|us ho agraeixo|grcs|thx',
     pt: 'obrigado|obrigada|obg|obgd|obgda|brigado|brigada|muito obrigado|muito obrigada|valeu|vlw|agradeco|thx',
@@ -50,6 +54,8 @@ export const LEXICON: PhraseTable<Intent> = {
   goodbye: {
     en: 'bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl',
     fr: 'au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus',
+    it: 'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo',
+    de: 'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg',
     es: 'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss',
     ca: 'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons',
     pt: 'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco',
@@ -58,6 +64,8 @@ export const LEXICON: PhraseTable<Intent> = {
   yes: {
     en: 'yes|yeah|yep|yup|sure|ok|okay|kk|please|of course|definitely|cool|great|perfect|alright|awesome|amazing|brilliant|lovely|nice|wonderful|fantastic|sounds good|got it|noted|fab',
     fr: "oui|ouais|d'accord|dac|ok|volontiers|bien sur|avec plaisir|parfait|super|genial|top|nickel|entendu|compris|tres bien",
+    it: 'si|certo|certamente|ok|va bene|perfetto|ottimo|benissimo|d accordo|daccordo|volentieri|esatto|giusto|fantastico|super|top|grande|capito|perfetto grazie',
+    de: 'ja|jap|jo|jawohl|klar|na klar|gerne|gern|ok|okay|alles klar|passt|perfekt|super|prima|toll|genau|einverstanden|sicher|natürlich|verstanden|geht klar|sehr gut|top',
     es: 'si|claro|vale|ok|okey|por supuesto|de acuerdo|dale|perfecto|genial|estupendo|guay|buenisimo|listo|entendido|perfe|ok perfecto',
     ca: "si|clar|val|vale|d'acord|dacord|ok|perfecte|genial|fet|entesos|estupend|guai",
     pt: 'sim|claro|ok|combinado|pode ser|perfeito|beleza|blz|otimo|fechado|show|fixe|top|entendi|certo',
@@ -66,6 +74,8 @@ export const LEXICON: PhraseTable<Intent> = {
   human: {
     en: 'human|real person|a person|an agent|representative|operator|talk to someone|speak to someone|speak with someone|talk to somebody|talk to a|speak to a|speak to the|talk to the|speak with the|manager|staff member|someone from your team|call me|live agent|~someone|~talk to|~speak to|~speak with',
     fr: "humain|une personne|vraie personne|conseiller|conseillere|quelqu'un|parler a|parler avec|responsable|gerant|appelez moi|rappelez moi|~parler",
+    it: 'operatore|una persona|persona vera|persona reale|un umano|qualcuno del team|parlare con|responsabile|titolare|mi chiamate|richiamatemi|chiamatemi|~qualcuno|~parlare',
+    de: 'mensch|mitarbeiter|mitarbeiterin|echte person|einen menschen|jemand vom team|sprechen mit|mit jemandem sprechen|reden mit|chef|chefin|geschaftsfuhrer|rufen sie mich an|ruft mich an|ruckruf|~jemand|~sprechen|~reden',
     es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|encargado|encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar',
     ca: "huma|una persona|persona real|algu de l'equip|parlar amb|encarregat|encarregada|gerent|truqueu me|que em truqueu|~parlar",
     pt: 'humano|uma pessoa|pessoa real|atendente|alguem da equipa|alguem da equipe|falar com|gerente|me liguem|liguem me|~falar',
@@ -74,6 +84,8 @@ export const LEXICON: PhraseTable<Intent> = {
   complaint: {
     en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
     fr: 'plainte|reclamation|inacceptable|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
+    it: 'reclamo|lamentela|inaccettabile|deluso|delusa|deludente|arrabbiato|arrabbiata|furioso|furiosa|truffa|vergogna|pessima esperienza|brutta esperienza|non sono contento|non sono contenta|insoddisfatt*|scortes*|maleducat*|rimborso|rimborsare|ridatemi i soldi',
+    de: 'beschwerde|beschweren|reklamation|unverschamt|inakzeptabel|enttauscht|verargert|sauer|wutend|abzocke|betrug|frechheit|schlechte erfahrung|nicht zufrieden|unzufrieden|unfreundlich|erstattung|geld zuruck|ruckerstattung|nie wieder|skandal*',
     es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
     ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
     pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
@@ -87,6 +99,8 @@ export const LEXICON: PhraseTable<Intent> = {
   severity: {
     en: 'terrible|awful|horrible|worst|dreadful|horrendous|rubbish|crap|hopeless',
     fr: 'horrible|atroce|affreux|affreuse|terrible|nul|nulle|catastrophique|lamentable',
+    it: 'terribile|orribile|pessimo|pessima|schifo|disastro|un disastro|vergognoso|penoso|tremendo',
+    de: 'schrecklich|furchtbar|katastrophal|grauenhaft|miserabel|mies|unmoglich|das letzte|eine katastrophe|schlimm',
     es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*|malisim*|un desastre',
     ca: 'horrible|terrible|fatal|pessim*|espantos*|un desastre',
     pt: 'horrivel|terrivel|pessim*|horroros*|um desastre|uma desgraca',
@@ -95,6 +109,8 @@ export const LEXICON: PhraseTable<Intent> = {
   harm: {
     en: 'burn|burns|burned|burnt|blister*|scar|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked',
     fr: 'brule*|brulure*|cloque*|cicatrice*|blesse*|blessure*|infection|infecte*|abime*',
+    it: 'ustion*|bruciat*|bruciatura*|vescic*|cicatric*|ferit*|infezione|infett*|rovinat*|danneggiat*|mi avete tagliato',
+    de: 'verbrannt|verbrennung*|blase|blasen|narbe*|verletz*|entzundung|entzundet|infektion|infiziert|beschadigt|kaputt gemacht|ruiniert',
     es: 'quemad*|quemadura*|quemo|ampolla*|cicatriz*|herid*|lastimad*|infeccion|infectad*|estropead*|me cortasteis',
     ca: 'cremad*|cremada*|butllofa*|cicatriu*|ferid*|lesio*|infeccio|infectad*|espatllad*',
     pt: 'queimad*|queimadura*|bolha*|cicatriz*|ferid*|machucad*|infecao|infeccao|infetad*|estragad*',
@@ -103,6 +119,8 @@ export const LEXICON: PhraseTable<Intent> = {
   blame: {
     en: 'your|you did|you guys|after my|after the|after yesterday|after last|after today|after this|after a session|after treatment|since my|since the|since yesterday|ever since|following my|following the|during my|during the|my last',
     fr: 'vous mavez|votre|vos|apres ma|apres la|apres le|apres mon|apres hier|depuis ma|depuis le|depuis mon|depuis hier|pendant la|ma derniere',
+    it: 'mi avete|il vostro|la vostra|i vostri|le vostre|dopo il|dopo la|dopo l|dalla|dal mio|da ieri|durante il|durante la|la mia ultima|l ultima volta',
+    de: 'ihr habt|sie haben mir|euer|eure|ihre praxis|nach der|nach dem|nach meiner|nach meinem|seit der|seit dem|seit gestern|wahrend der|wahrend dem|mein letzter|meine letzte|beim letzten mal',
     es: 'me habeis|me hicisteis|me cobrasteis|vuestr*|su clinica|despues de|desde la|desde el|durante la|mi ultima',
     ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima',
     pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima',
@@ -116,6 +134,8 @@ export const LEXICON: PhraseTable<Intent> = {
   self: {
     en: 'my|i am|im|i feel|i look|i m|myself',
     fr: 'mon|ma|mes|je suis|jsuis|chui|je me sens|moi',
+    it: 'mio|mia|miei|mie|sono|sto|mi sento|io|me',
+    de: 'mein|meine|meinen|ich bin|ich fuhle mich|mir geht|ich',
     es: 'mi|mis|soy|estoy|me siento|me veo|yo',
     ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo',
     pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu',
@@ -124,6 +144,8 @@ export const LEXICON: PhraseTable<Intent> = {
   request: {
     en: 'i want|i would like|id like|i need|can i|could i|may i|wanna|looking to|i am looking|would love|any chance',
     fr: 'je veux|je voudrais|jaimerais|jai besoin|puis je|je peux|je souhaite|je souhaiterais',
+    it: 'vorrei|voglio|volevo|avrei bisogno|ho bisogno|mi serve|posso|potrei|mi potete|potete|per favore|per piacere|gentilmente',
+    de: 'ich mochte|ich will|ich wurde gern|ich hatte gern|hatte gern|ich brauche|brauche|kann ich|konnte ich|darf ich|konnen sie|konnt ihr|bitte|gerne',
     es: 'quiero|quisiera|queria|me gustaria|necesito|puedo|podria|me podeis|me puedes|me pueden|porfa|por favor',
     ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau",
     pt: 'quero|queria|gostaria|preciso|posso|poderia|pode me|podem me|por favor',
@@ -132,6 +154,8 @@ export const LEXICON: PhraseTable<Intent> = {
   bookingAct: {
     en: 'book|book me|book in|make an appointment|get an appointment|schedule|set up an appointment|fit me in|fit him in|fit her in|fit us in|squeeze me in|squeeze him in|squeeze her in|squeeze in|see me|see someone|any openings|any slots|free slot|availability|~come in|~come|~bring him|~bring her|~bring them|~drop him off|~drop her off|~available|~free|~any time|~anything|~space|~spot|~possible',
     fr: 'prendre rendez vous|prendre rdv|reserver|avez vous un creneau|un creneau|dispo|disponibilite|me recevoir|deplacer mon rendez vous|~passer|~de la place|~une place|~libre',
+    it: 'prenotare|prenotazione|prenoto|fissare un appuntamento|prendere appuntamento|fissare|mi prenotate|mi segnate|spostare l appuntamento|disponibilita|posto libero|avete posto|c e posto|~libero|~libera|~disponibile|~venire',
+    de: 'buchen|termin vereinbaren|termin machen|termin ausmachen|termin buchen|reservieren|vormerken|eintragen|termin verschieben|termin verlegen|habt ihr zeit|haben sie zeit|noch was frei|noch frei|~frei|~verfugbar|~vorbeikommen|~kommen',
     es: 'pedir cita|coger cita|reservar|agendar|hacer una cita|hueco|me podeis ver|verme|atenderme|marcame|apuntame|darme cita|cambiar mi cita|mover mi cita|pedir hora|~ir|~libre|~disponible|~sitio',
     ca: 'demanar cita|demanar hora|agafar hora|reservar|podeu veure|atendre|apunteu me|canviar la cita|canviar-me la cita|~lloc|~vindre|~venir|~lliure|~lliures|~disponible',
     pt: 'marcar|agendar|reservar|encaixar|tem vaga|tem horario|me atender|desmarcar|remarcar|~ir ai|~livre|~disponivel',
@@ -140,6 +164,8 @@ export const LEXICON: PhraseTable<Intent> = {
   now: {
     en: 'now|right now|at the moment|currently|still open|today',
     fr: 'maintenant|en ce moment|encore ouvert|aujourdhui',
+    it: 'adesso|ora|in questo momento|ancora aperti|oggi|subito',
+    de: 'jetzt|gerade|im moment|momentan|noch offen|heute|sofort',
     es: 'ahora|ahorita|ahora mismo|en este momento|todavia|aun|hoy',
     ca: 'ara|ara mateix|en este moment|encara|avui|hui',
     pt: 'agora|neste momento|ainda|hoje',
@@ -148,6 +174,8 @@ export const LEXICON: PhraseTable<Intent> = {
   question: {
     en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you',
     fr: 'quoi|comment|quand|ou est|quel|quelle|pourquoi|est ce|avez vous|etes vous|y a t il',
+    it: 'che|cosa|come|quando|dove|quale|quali|perche|chi|c e|ci sono|avete|fate|e possibile',
+    de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man',
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',

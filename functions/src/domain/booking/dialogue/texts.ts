@@ -1,11 +1,11 @@
 /**
  * What the booking dialogue says, in English, Spanish, French, Arabic,
- * Catalan and Portuguese. Placeholders ({service}, {day}, {time}, {price},
+ * Catalan, Portuguese, Italian and German. Placeholders ({service}, {day}, {time}, {price},
  * {deposit}, {url}, {until}, {name}) are filled only with the business's
  * own data and real availability; no template carries a number of its own.
  */
 
-export const DIALOGUE_LANGUAGES = ['en', 'es', 'fr', 'ar', 'ca', 'pt'] as const;
+export const DIALOGUE_LANGUAGES = ['en', 'es', 'fr', 'ar', 'ca', 'pt', 'it', 'de'] as const;
 export type DialogueLanguage = (typeof DIALOGUE_LANGUAGES)[number];
 
 export interface Texts {
@@ -212,6 +212,90 @@ export const TEXTS: Record<DialogueLanguage, Texts> = {
     morning: 'الصباح',
     afternoon: 'بعد الظهر',
     evening: 'المساء',
+  },
+  it: {
+    askService: 'Quale servizio desidera prenotare?',
+    whichOf: 'Quale di questi intende?',
+    askVariant: 'Quale opzione desidera per {service}?',
+    askDay: 'Quale giorno Le va bene per {service}? Questi giorni hanno orari liberi:',
+    noDays:
+      'Mi dispiace, non ci sono orari liberi per {service} nelle prossime settimane. Chiedo al team di ricontattarLa.',
+    offerTimes: 'Orari liberi per {service} {day}:',
+    offerDays: 'Questi giorni hanno orari liberi per {service}:',
+    nothingOn: 'Mi dispiace, {day} non c’è nulla di libero per {service}.',
+    nothingAt: 'Mi dispiace, {day} alle {time} non è libero.',
+    nothingInPart: 'Mi dispiace, {day} non c’è nulla di libero di {part}.',
+    whichTime: 'Intende alle {a} o alle {b}?',
+    taken: 'Mi dispiace, quell’orario è appena stato preso.',
+    askName: 'A che nome faccio la prenotazione?',
+    askPet: 'Come si chiama il Suo animale?',
+    whichPet: 'Per quale animale è?',
+    confirm: '{service} {day} alle {time}{with}. Prezzo: {price}.{deposit} Confermo la prenotazione?',
+    forPet: ' per {pet}',
+    withDeposit: ' Si conferma con un acconto di {deposit}.',
+    booked: 'Fatto, {name}: {service} {day} alle {time}. A presto!',
+    awaitingPayment:
+      'Quasi fatto, {name}! Paghi l’acconto di {deposit} per confermare {service} {day} alle {time}: {url} — Le tengo l’orario fino alle {until}.',
+    pending:
+      'Grazie, {name}! La Sua richiesta per {service} {day} alle {time} è passata al team; gliela confermiamo qui a breve.',
+    abandoned: 'Nessun problema, ho interrotto la prenotazione. Mi scriva quando vuole prenotare.',
+    handoff: 'La passo al team; qualcuno Le risponderà qui a breve.',
+    notUnderstood: 'Mi scusi, non ho capito.',
+    changeWhat: 'Che cosa desidera cambiare?',
+    replyNumber: 'Risponda con il numero.',
+    expired: 'L’orario che Le tenevo è stato liberato.',
+    yes: 'Sì, prenota',
+    change: 'Cambia',
+    cancel: 'Annulla',
+    otherDay: 'Un altro giorno',
+    otherPet: 'Un altro animale',
+    service: 'Servizio',
+    dayTime: 'Giorno o orario',
+    morning: 'mattina',
+    afternoon: 'pomeriggio',
+    evening: 'sera',
+  },
+  de: {
+    askService: 'Welche Leistung möchten Sie buchen?',
+    whichOf: 'Welche davon meinen Sie?',
+    askVariant: 'Welche Option möchten Sie für {service}?',
+    askDay: 'Welcher Tag passt Ihnen für {service}? An diesen Tagen sind Zeiten frei:',
+    noDays:
+      'Leider sind in den nächsten Wochen keine Zeiten für {service} frei. Ich bitte das Team, sich bei Ihnen zu melden.',
+    offerTimes: 'Freie Zeiten für {service} am {day}:',
+    offerDays: 'An diesen Tagen sind Zeiten für {service} frei:',
+    nothingOn: 'Leider ist am {day} für {service} nichts mehr frei.',
+    nothingAt: 'Leider ist am {day} um {time} nichts frei.',
+    nothingInPart: 'Leider ist am {day} am {part} nichts frei.',
+    whichTime: 'Meinen Sie {a} oder {b}?',
+    taken: 'Leider wurde diese Zeit gerade vergeben.',
+    askName: 'Auf welchen Namen darf ich buchen?',
+    askPet: 'Wie heißt Ihr Tier?',
+    whichPet: 'Für welches Tier ist der Termin?',
+    confirm: '{service} am {day} um {time}{with}. Preis: {price}.{deposit} Soll ich das buchen?',
+    forPet: ' für {pet}',
+    withDeposit: ' Mit einer Anzahlung von {deposit} ist der Termin bestätigt.',
+    booked: 'Gebucht, {name}: {service} am {day} um {time}. Bis dann!',
+    awaitingPayment:
+      'Fast geschafft, {name}! Bitte zahlen Sie die Anzahlung von {deposit}, um {service} am {day} um {time} zu bestätigen: {url} — ich halte die Zeit bis {until} frei.',
+    pending:
+      'Danke, {name}! Ihre Anfrage für {service} am {day} um {time} liegt beim Team; wir bestätigen sie hier in Kürze.',
+    abandoned: 'Kein Problem, ich habe die Buchung abgebrochen. Schreiben Sie jederzeit, wenn Sie buchen möchten.',
+    handoff: 'Ich gebe Sie an das Team weiter; jemand antwortet Ihnen hier in Kürze.',
+    notUnderstood: 'Entschuldigung, das habe ich nicht verstanden.',
+    changeWhat: 'Was möchten Sie ändern?',
+    replyNumber: 'Antworten Sie mit der Nummer.',
+    expired: 'Die Zeit, die ich für Sie freigehalten habe, ist wieder frei.',
+    yes: 'Ja, buchen',
+    change: 'Ändern',
+    cancel: 'Abbrechen',
+    otherDay: 'Anderer Tag',
+    otherPet: 'Anderes Tier',
+    service: 'Leistung',
+    dayTime: 'Tag oder Uhrzeit',
+    morning: 'Vormittag',
+    afternoon: 'Nachmittag',
+    evening: 'Abend',
   },
   ca: {
     askService: 'Quin servei vols reservar?',

@@ -14,7 +14,9 @@ import { ar } from './ar.js';
 import { caFormal, caInformal } from './ca.js';
 import { en } from './en.js';
 import { esFormal, esInformal } from './es.js';
+import { deFormal, deInformal } from './de.js';
 import { frFormal, frInformal } from './fr.js';
+import { itFormal, itInformal } from './it.js';
 import { pt } from './pt.js';
 
 export interface Messages {
@@ -71,7 +73,7 @@ export interface Messages {
 }
 
 export interface Register {
-  /** Address the customer informally (tú, tu) where the language distinguishes. */
+  /** Address the customer informally (tú, tu, du) where the language distinguishes. */
   informal: boolean;
 }
 
@@ -81,6 +83,8 @@ const MESSAGES: Record<TextLanguage, (register: Register) => Messages> = {
   fr: ({ informal }) => (informal ? frInformal : frFormal),
   ca: ({ informal }) => (informal ? caInformal : caFormal),
   pt: () => pt,
+  it: ({ informal }) => (informal ? itInformal : itFormal),
+  de: ({ informal }) => (informal ? deInformal : deFormal),
   ar: () => ar,
 };
 
@@ -89,7 +93,21 @@ export function messagesFor(language: string, register: Register = { informal: f
   return make(register);
 }
 
-const ALL: readonly Messages[] = [en, esFormal, esInformal, frFormal, frInformal, caFormal, caInformal, pt, ar];
+const ALL: readonly Messages[] = [
+  en,
+  esFormal,
+  esInformal,
+  frFormal,
+  frInformal,
+  caFormal,
+  caInformal,
+  pt,
+  itFormal,
+  itInformal,
+  deFormal,
+  deInformal,
+  ar,
+];
 
 /** True when `text` (a reply we sent) ended by offering to book. */
 export function endsWithBookPrompt(text: string): boolean {
