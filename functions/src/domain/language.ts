@@ -252,7 +252,10 @@ export function signalLanguages(text: string): TextLanguage[] {
 
 /** Arabic script, or Latin text that reads as Arabizi: only then are Arabizi skeletons worth comparing. */
 export function looksArabic(text: string, guess: LanguageGuess = detectLanguage(text)): boolean {
-  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5;
+  const top = Math.max(...Object.values(guess.scores));
+  // Undecided between Arabizi and a word another language shares ("dir" is German too): Arabizi is worth comparing.
+  const tied = guess.language === undefined && guess.scores.ar >= 1 && guess.scores.ar >= top;
+  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5 || tied;
 }
 
 /**
