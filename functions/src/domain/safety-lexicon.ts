@@ -327,6 +327,36 @@ export const SAFETY_SIGNALS = {
     pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar',
     ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi',
   },
+  fever: {
+    en: 'fever|temperature of|high temperature|feverish|chills',
+    es: 'fiebre|calentura|escalofrios',
+    fr: 'fievre|de la temperature|frissons',
+    it: 'febbre|brividi',
+    de: 'fieber|schuttelfrost',
+    ca: 'febre|calfreds',
+    pt: 'febre|calafrios',
+    ar: 'حمى|سخانه|سخونه|سخونيه|skhana|s5ana|7umma',
+  },
+  pus: {
+    en: 'pus|oozing|leaking yellow|yellow discharge|abscess|infected',
+    es: 'pus|supura*|absceso|infectad*',
+    fr: 'pus|suppur*|abces|infecte*',
+    it: 'pus|suppura*|ascesso|infett*',
+    de: 'eiter|eitert|eitrig|abszess|entzundet',
+    ca: 'pus|supura*|abscés|absces|infectad*',
+    pt: 'pus|supura*|abcesso|abscesso|infetad*|infectad*|infeccionad*',
+    ar: 'قيح|صديد|خراج|ملتهب|مخمج|9i7|khraj',
+  },
+  vision: {
+    en: 'blurred vision|blurry vision|vision is blurry|see blurry|cannot see properly|cant see properly|lost my sight',
+    es: 'vision borrosa|veo borroso|no veo bien|veo mal',
+    fr: 'vision floue|je vois flou|vois flou|je ne vois plus|vois trouble',
+    it: 'vedo appannato|vedo sfocato|vista appannata|vista offuscata|non vedo bene',
+    de: 'verschwommen|sehe schlecht|sehe nichts mehr|sehe unscharf',
+    ca: 'visio borrosa|veig borros|no hi veig be',
+    pt: 'visao turva|vejo turvo|vista turva|nao vejo bem|vejo embacado',
+    ar: 'ما كنشوفش|ما بشوف منيح|الرؤيه ضبابيه|شايف ضباب',
+  },
 } satisfies PhraseTable<string>;
 
 export type SafetySignal = keyof typeof SAFETY_SIGNALS;

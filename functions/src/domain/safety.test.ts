@@ -4,6 +4,12 @@ import { assessSafety, type EmergencyKind } from './safety.js';
 describe('assessSafety', () => {
   it.each<[EmergencyKind, string]>([
     ['cardiac', 'I have a crushing pain in my chest and my left arm'],
+    ['infection', 'my tattoo from last week is hot, leaking yellow pus and I have a fever of 39'],
+    ['infection', "j'ai de la fièvre et la joue gonflée depuis l'extraction"],
+    ['infection', 'tengo la cara hinchada y me duele muchísimo desde la endodoncia'],
+    ['infection', 'o piercing está com pus e estou com febre'],
+    ['eye', "ho l'occhio gonfio e vedo appannato dopo le ciglia"],
+    ['eye', 'since the lash lift my vision is blurry'],
     ['spinal', 'tenho dor nas costas e desde ontem perdi força na perna e nao consigo controlar a urina'],
     ['spinal', 'my back is killing me, my legs are weak and I wet myself'],
     ['spinal', "j'ai mal au dos, les jambes faibles et je n'arrive plus à retenir mon urine"],
@@ -117,6 +123,9 @@ describe('assessSafety', () => {
     'can laser cause burns or blisters?',
     'I got a blister from my new shoes',
     'my legs are weak after the gym, can a massage help?',
+    'is it normal to have a swollen face and pain after an extraction?',
+    'my dog had a fever last month, can he be groomed?',
+    'can I get a piercing if it gets infected easily?',
     'mi sanguinano un po le gengive quando lavo i denti',
     'e se mi si gonfia la faccia dopo l estrazione?',
     'ho un dente rotto',

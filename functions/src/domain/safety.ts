@@ -28,6 +28,8 @@ export const EMERGENCY_KINDS = [
   'bleeding',
   'spinal',
   'fracture',
+  'eye',
+  'infection',
   'burn',
   'allergic',
   'self-harm',
@@ -71,6 +73,14 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
   spinal: [['bladder', 'legWeak']],
   // Blisters on a burn (after a laser, a wax, a peel) need a doctor today, not a booking.
   burn: [['burn', 'blister']],
+  // Sight going blurred (after lashes, a peel, a chemical near the eye): an eye doctor now.
+  eye: [['vision']],
+  // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
+  infection: [
+    ['fever', 'pus'],
+    ['fever', 'swelling'],
+    ['swelling', 'face', 'pain'],
+  ],
 };
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
