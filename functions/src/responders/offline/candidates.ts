@@ -166,19 +166,26 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return candidates;
 }
 
+/**
+ * "Where" and "email" are words of many questions ("where does it hurt
+ * least?", "could you email me the design?"): an address or a phone number
+ * answers only a message they explain most of.
+ */
+const PLACE_SPREAD = 0.6;
+
 function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const candidates: Candidate[] = [];
   const location = reading.unitsWith('location');
   if (location.length > 0) {
     const explains = new Set(location);
-    const score = ruleScore(0.88, share(reading, explains));
+    const score = ruleScore(0.88, share(reading, explains), PLACE_SPREAD);
     const part = locationPart(ctx.business, score, ctx);
     if (part) candidates.push({ kind: 'location', score, base: 0.88, explains, part });
   }
   const contact = reading.unitsWith('contact');
   if (contact.length > 0) {
     const explains = new Set(contact);
-    const score = ruleScore(0.85, share(reading, explains));
+    const score = ruleScore(0.85, share(reading, explains), PLACE_SPREAD);
     const part = contactPart(ctx.business, score, ctx);
     if (part) candidates.push({ kind: 'contact', score, base: 0.85, explains, part });
   }
@@ -190,7 +197,23 @@ const NEAR_PERIOD =
   /\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b|\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b|\besta semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b|الاسبوع (?:الجاي|القادم|الجاي)|هالاسبوع/;
 
 /** Concepts of a question about a service rather than a request for it: its price, length, or the opening hours. */
-const INFORMATIONAL = ['price', 'duration', 'opening', 'notice', 'late', 'validity'];
+const INFORMATIONAL = [
+  'price',
+  'duration',
+  'opening',
+  'notice',
+  'late',
+  'validity',
+  'aftercare',
+  'preparation',
+  'sideEffects',
+  'results',
+  'lasting',
+  'children',
+  'age',
+  'pregnancy',
+  'companion',
+];
 
 /**
  * How strongly the message asks to book (or move, or cancel, a booking):
@@ -209,19 +232,20 @@ export function bookingStrength(reading: Reading): number {
     /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(words) ||
     NEAR_PERIOD.test(words);
   let strength = scores.bookingAct ?? 0;
-  // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
-  // the business sells, a day, and a request or a question, with no other fact asked about, is a booking.
-  const serviceNamed = reading.search.services.some((s) => s.nameCoverage >= 0.66);
-  const informational = INFORMATIONAL.some((c) => reading.concepts.has(c));
-  if (strength === 0 && !appointment && when && serviceNamed && !informational) {
-    if (reading.has('request') || reading.asks) strength += 0.5;
-  }
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
   if (when && (appointment || strength > 0)) strength += 0.5;
   // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
   // Nor is one about who may come along ("can my husband come in with me?").
   if (['price', 'notice', 'late', 'companion'].some((c) => reading.concepts.has(c))) strength -= 0.6;
+  // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
+  // the business sells, a day, and a request or a question, with nothing else asked about it, is a booking,
+  // but only just: an entry of the business's knowledge that answers the message better still wins.
+  const serviceNamed = reading.search.services.some((s) => s.nameCoverage >= 0.66);
+  const informational = INFORMATIONAL.some((c) => reading.concepts.has(c));
+  if (strength < 1 && !appointment && when && serviceNamed && !informational) {
+    if (reading.has('request') || reading.asks) strength = 1;
+  }
   return strength;
 }
 
