@@ -68,7 +68,8 @@ function dateUnits(reading: Reading): number[] {
 function openingUnits(reading: Reading): number[] {
   const { corrected: words, positions } = reading.search.analysis;
   const quantity = /^(\d+|many|few|couple|several|two|three)$/;
-  return reading.unitsWith('opening').filter((u) => {
+  // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
+  return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
     const ps = positions[u] ?? [];
     return ps.some((p) => {
       const word = words[p] ?? '';

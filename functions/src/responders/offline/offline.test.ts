@@ -458,12 +458,13 @@ describe('offlineResponder', () => {
     },
   );
 
-  it.each(['is there a lunch break?', 'are you open on bank holidays?'])(
-    'answers %j with the opening hours',
-    (text) => {
-      expect(respond(request(business, text)).responder).toMatch(/^offline:hours/);
-    },
-  );
+  it.each([
+    'is there a lunch break?',
+    'are you open on bank holidays?',
+    'qué horario tenéis el sábado? cerráis a mediodía?',
+  ])('answers %j with the opening hours', (text) => {
+    expect(respond(request(business, text)).responder).toMatch(/^offline:hours/);
+  });
 
   it.each(['can I just walk in tomorrow?', 'puc venir sense cita avui?', 'se puede ir sin cita mañana?'])(
     'reads %j, coming without an appointment, as a question about walking in, not a booking',
