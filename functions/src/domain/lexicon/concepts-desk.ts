@@ -381,7 +381,7 @@ export const DESK_CONCEPTS = {
     ar: 'عربي|3arabi',
   },
   companion: {
-    en: 'come with me|come in with|accompany|with me|stay with|my husband|my wife|my partner|my mum|my mom|companion|bring someone',
+    en: 'come with me|come in with|come along|accompany|with me|stay with|my husband|my wife|my partner|my mum|my mom|companion|bring someone|bring a friend|bring my friend|with a friend|moral support',
     es: 'acompan*|entrar con|conmigo|quedarme con|mi marido|mi mujer|mi pareja',
     fr: 'accompagn*|avec moi|rester avec|mon mari|ma femme',
     it: 'venire con me|accompagnare|accompagnarmi|accompagnatore|con me|restare con|mio marito|mia moglie|il mio compagno|la mia compagna|mia madre|mia mamma|portare qualcuno',

@@ -479,6 +479,17 @@ describe('offlineResponder', () => {
     expect(result.responder).toBe('offline:booking');
   });
 
+  it.each(['does someone there speak english?', 'qualcuna di voi parla inglese?'])(
+    'reads %j as a question about languages, not a request for a person',
+    (text) => {
+      expect(respond(request(business, text)).handoff?.reason).not.toBe('requested');
+    },
+  );
+
+  it('still hands off a clear request for someone who speaks a language', () => {
+    expect(respond(request(business, 'can I talk to someone who speaks english?')).handoff?.reason).toBe('requested');
+  });
+
   it('hands off a greeting with a request nothing answers', () => {
     expect(respond(request(business, 'hello, can you fix my bike')).handoff).toBeDefined();
   });

@@ -84,7 +84,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
-  if (reading.has('human')) return handoffReply(ctx, 'requested');
+  if (asksForPerson(reading)) return handoffReply(ctx, 'requested');
   if (complains(complaintReading(reading))) return handoffReply(ctx, 'complaint');
 
   const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
@@ -148,6 +148,29 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
     note: why,
   });
+}
+
+const LANGUAGE_CONCEPTS = [
+  'language',
+  'english',
+  'spanish',
+  'catalan',
+  'portuguese',
+  'french',
+  'arabic',
+  'italian',
+  'german',
+];
+
+/**
+ * Asking for a person. "Does someone there speak English?" ("qualcuna di
+ * voi parla inglese?") has the weak words of it, someone and speak, but asks
+ * about a language: only a clear request ("talk to someone") counts then.
+ */
+function asksForPerson(reading: Reading): boolean {
+  if (!reading.has('human')) return false;
+  const aboutLanguage = LANGUAGE_CONCEPTS.some((c) => reading.concepts.has(c));
+  return !aboutLanguage || (reading.classification.scores.human ?? 0) >= 1.5;
 }
 
 /** Asking, requesting or booking: the customer wants something, so small talk alone is not the answer. */
