@@ -4,6 +4,13 @@ import type { TextLanguage } from '../languages.js';
 
 const conceptsOf = (text: string, language: TextLanguage) =>
   new Set(analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key));
+/** Read as a business listing Italian and German reads it: a word of theirs must not mean something else here. */
+const conceptsAlsoInItDe = (text: string, language: TextLanguage) =>
+  new Set(
+    analyse(text, { languages: [...new Set<TextLanguage>([language, 'it', 'de'])], primary: language }).concepts.map(
+      (c) => c.key,
+    ),
+  );
 
 describe('the body concepts', () => {
   it.each<[string, TextLanguage, string]>([
@@ -66,8 +73,12 @@ describe('the body concepts', () => {
     ['de', 'die Praxis ist zu Fuß erreichbar'],
     ['de', 'ich drücke euch die Daumen'],
     ['de', 'ich rufe zurück'],
+    ['de', 'meine Tochter ist in der Schule'], // "Schule" is no shoulder
+    ['de', 'der Schmerz fing gestern an'], // "fing" is no finger
+    ['it', 'in che fascia oraria?'],
+    ['pt', 'como já foi dito, quero marcar'], // Portuguese "dito" is no Italian finger
   ])('no body part in %s: %s', (language, text) => {
-    const found = conceptsOf(text, language);
+    const found = conceptsAlsoInItDe(text, language);
     for (const part of ['back', 'wrist', 'ankle', 'head', 'neck', 'shoulder', 'hip']) expect(found).not.toContain(part);
   });
 });
