@@ -92,6 +92,18 @@ describe('assessSafety', () => {
     ['poisoning', 'il mio cane ha mangiato del cioccolato'],
     ['poisoning', 'mein hund hat rattengift gefressen'],
     ['poisoning', 'die katze hat eine lilie gefressen'],
+    ['spinal', 'ho mal di schiena, le gambe deboli e non riesco a trattenere la pipì'],
+    ['spinal', 'da ieri non mi sento le gambe e non controllo la vescica'],
+    ['spinal', 'ich habe Rückenschmerzen, die Beine sind schwach und ich kann den Urin nicht halten'],
+    ['spinal', 'seit gestern ist mein Bein taub und ich habe mich eingenässt'],
+    ['burn', 'dopo il laser ho delle vesciche e ustioni sulle gambe'],
+    ['burn', 'mi sono venute le bolle, sembra una bruciatura dopo la ceretta'],
+    ['burn', 'nach dem Laser habe ich Blasen und Verbrennungen'],
+    ['burn', 'nach dem Waxing habe ich eine Brandblase'],
+    ['fracture', 'il mio cane è stato investito da una macchina'],
+    ['fracture', 'unser Hund wurde von einem Auto angefahren'],
+    ['allergic', 'sono allergica al lattice e ora ho le labbra gonfie'],
+    ['allergic', 'ich bin allergisch und jetzt ist alles geschwollen'],
   ])('%s: %j', (kind, text) => {
     const result = assessSafety(text);
     expect(result.kinds, JSON.stringify(result)).toContain(kind);
@@ -135,6 +147,16 @@ describe('assessSafety', () => {
     'mir ist eine fullung rausgefallen',
     'was kostet eine zahnreinigung?',
     'ich bin allergisch gegen latex, ist das ein problem?',
+    'kann der Laser Verbrennungen verursachen?',
+    'il laser può causare ustioni o vesciche?',
+    'ich habe eine Blase vom Laufen an der Ferse',
+    'mi è venuta una vescica per le scarpe nuove',
+    'nach dem Sport sind meine Beine schwach, hilft eine Massage?',
+    'ho le gambe deboli dopo la palestra, un massaggio può aiutare?',
+    'trattate l incontinenza urinaria dopo il parto?',
+    'behandelt ihr Inkontinenz nach der Schwangerschaft?',
+    'ho investito molto in questo trattamento',
+    'sono allergica al nichel, è un problema?',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });

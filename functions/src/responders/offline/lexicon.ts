@@ -185,6 +185,8 @@ export const LEXICON: PhraseTable<Intent> = {
   walkIn: {
     en: 'walk in|walk-in|walkin|walk ins|without an appointment|without appointment|without booking|no appointment needed|drop in|just turn up|just show up',
     fr: 'sans rdv|sans rendez vous|sans reservation|sans prendre rdv|sans prendre rendez vous',
+    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare appuntamento|ad accesso libero|in ordine di arrivo|passare direttamente',
+    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|walk in',
     es: 'sin cita|sin reserva|sin pedir cita|sin cita previa|sin reservar',
     ca: 'sense cita|sense reserva|sense hora|sense demanar hora|sense cita previa',
     pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem hora marcada|sem reserva',
