@@ -4,7 +4,15 @@ import { assessSafety, type EmergencyKind } from './safety.js';
 describe('assessSafety', () => {
   it.each<[EmergencyKind, string]>([
     ['cardiac', 'I have a crushing pain in my chest and my left arm'],
+    [
+      'breathing',
+      'hab mir gestern die zunge stechen lassen, jetz is sie so dick dass ich kaum noch luft krieg und nich schlucken kann',
+    ],
     ['infection', 'my tattoo from last week is hot, leaking yellow pus and I have a fever of 39'],
+    [
+      'infection',
+      'Ich hatte gestern eine Wurzelbehandlung und jetzt habe ich starke Schmerzen und die Wange ist dick geschwollen',
+    ],
     ['infection', "j'ai de la fièvre et la joue gonflée depuis l'extraction"],
     ['infection', 'tengo la cara hinchada y me duele muchísimo desde la endodoncia'],
     ['infection', 'o piercing está com pus e estou com febre'],
@@ -136,6 +144,7 @@ describe('assessSafety', () => {
     'I got a blister from my new shoes',
     'my legs are weak after the gym, can a massage help?',
     'is it normal to have a swollen face and pain after an extraction?',
+    'my gums are a bit swollen, do you do cleanings?',
     'my dog had a fever last month, can he be groomed?',
     'can I get a piercing if it gets infected easily?',
     'mi sanguinano un po le gengive quando lavo i denti',
