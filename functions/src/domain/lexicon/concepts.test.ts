@@ -294,6 +294,26 @@ describe('the concept lexicon', () => {
     expect(conceptsOf('wie sind die oeffnungszeiten?', 'de').has('opening')).toBe(true);
   });
 
+  it.each<[TextLanguage, string, string]>([
+    ['en', 'my dog ate a whole bar of chocolate', 'payment'], // German "bar" (cash)
+    ['en', 'how much is a nail trim?', 'pregnancy'], // German "Trimester" stems to "trim"
+    ['en', 'I have really bad breath', 'bath'], // German "Bad"
+    ['en', 'can I go to the beach the day after?', 'preparation'], // German "beachten" stems to "beach"
+    ['en', 'do you do boarding over the holidays?', 'age'], // Italian "over 65"
+    ['pt', 'meu marido quer fazer as costas', 'price'], // Italian "costa"
+    ['es', 'tengo la cara hinchada', 'price'], // Italian "cara"
+    ['ca', 'voldria regalar-li una neteja a ma mare', 'sun'], // Italian "mare"
+    ['fr', 'je peux fumer après ?', 'opening'], // Italian "apre"
+    ['it', 'pulisco i denti con il filo interdentale', 'hairRemoval'],
+    ['de', 'ich bin seit 5 Uhr wach', 'hairRemoval'], // "Wachs" stems to "wach"
+  ])(
+    'keeps an Italian or German word that is another word elsewhere out: %s %j is not %s',
+    (language, text, concept) => {
+      const languages = [...new Set<TextLanguage>([language, 'it', 'de'])];
+      expect([...analyse(text, { languages, primary: language }).concepts.map((c) => c.key)]).not.toContain(concept);
+    },
+  );
+
   it('reads Italian elisions and WhatsApp shorthand', () => {
     expect(conceptsOf("quant'è la pulizia dell'apparecchio?", 'it').has('orthodontics')).toBe(true);
     expect(conceptsOf('cmq x disdire quanto preavviso serve?', 'it')).toEqual(new Set(['cancel', 'notice']));
