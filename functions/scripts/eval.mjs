@@ -6,10 +6,11 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the second final split (final2): written last, never tuned on
- *   npm run eval -- --split final                  # the first final split (scored five times, never tuned on)
+ *   npm run eval                                   # the second final split (final2): never tuned on
+ *   npm run eval -- --split final3                 # the third final split (scored once, never tuned on)
+ *   npm run eval -- --split final                  # the first final split (scored six times, never tuned on)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout), not the final ones
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2), not the final ones
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
