@@ -99,7 +99,9 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   }
   const concepts = found.filter((match) => {
     // A question word inside a longer phrase of another concept means what the phrase means:
-    // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price.
+    // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
+    // in the Latin languages the inner concept still says something ("esterilizar" inside a
+    // phrase about time stays neutering), and extending the rule lost answers on the eval splits.
     if (
       found.some(
         (m) =>

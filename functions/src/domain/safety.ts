@@ -17,7 +17,7 @@
  * emergency ("what should I do if the bleeding doesn't stop?").
  */
 import { detectLanguage, signalLanguages } from './language.js';
-import { compilePhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
 import { expandedWords } from './text.js';
 
@@ -96,7 +96,7 @@ const NEGATABLE = new Set<SafetySignal>([
   'runOver',
 ]);
 
-const PHRASES = compilePhrases(SAFETY_SIGNALS);
+const PHRASES = lazyPhrases(SAFETY_SIGNALS);
 
 function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<SafetySignal>[]): boolean {
   if (!NEGATABLE.has(match.key)) return false;
@@ -112,7 +112,7 @@ export function assessSafety(text: string): SafetyAssessment {
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
-  const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES).filter(
+  const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
     (m) => m.key !== 'negation' || !sure || m.language === guess.language,
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();

@@ -5,12 +5,11 @@
  * them on WhatsApp.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analyzer.js';
+import { conceptsIn } from './concepts.test-helper.js';
 import type { TextLanguage } from '../languages.js';
 
 /** Concepts found when the message is read as Arabic (and, for code-switched text, French). */
-const conceptsOf = (text: string, languages: TextLanguage[] = ['ar']) =>
-  new Set(analyse(text, { languages, primary: 'ar' }).concepts.map((c) => c.key as string));
+const conceptsOf = (text: string, languages: TextLanguage[] = ['ar']) => conceptsIn(text, 'ar', ...languages);
 
 describe('the concept lexicon in spoken Arabic', () => {
   it.each<[string, string[]]>([

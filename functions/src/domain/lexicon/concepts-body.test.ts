@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analyzer.js';
+import { conceptsAlsoInItDe, conceptsOf } from './concepts.test-helper.js';
 import type { TextLanguage } from '../languages.js';
-
-const conceptsOf = (text: string, language: TextLanguage) =>
-  new Set(analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key));
-/** Read as a business listing Italian and German reads it: a word of theirs must not mean something else here. */
-const conceptsAlsoInItDe = (text: string, language: TextLanguage) =>
-  new Set(
-    analyse(text, { languages: [...new Set<TextLanguage>([language, 'it', 'de'])], primary: language }).concepts.map(
-      (c) => c.key,
-    ),
-  );
 
 describe('the body concepts', () => {
   it.each<[string, TextLanguage, string]>([

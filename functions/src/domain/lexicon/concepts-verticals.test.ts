@@ -5,23 +5,13 @@
  * elsewhere does not raise it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analyzer.js';
+import { conceptsAlsoInItDe, conceptsOf } from './concepts.test-helper.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
 import { ANIMAL_CONCEPTS } from './concepts-animals.js';
 import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
 import { CONCEPT_TABLE } from './concepts.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
-
-const conceptsOf = (text: string, language: TextLanguage) =>
-  new Set(analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key));
-/** Read as a business listing Italian and German reads it: a word of theirs must not mean something else here. */
-const conceptsAlsoInItDe = (text: string, language: TextLanguage) =>
-  new Set(
-    analyse(text, { languages: [...new Set<TextLanguage>([language, 'it', 'de'])], primary: language }).concepts.map(
-      (c) => c.key,
-    ),
-  );
 
 const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS, ...VISIT_CONCEPTS };
 

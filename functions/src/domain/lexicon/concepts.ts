@@ -21,7 +21,7 @@ import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
-import { compilePhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
+import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
 export const CONCEPT_TABLE = {
@@ -37,13 +37,26 @@ export const CONCEPT_TABLE = {
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
-const PHRASES = compilePhrases(CONCEPT_TABLE);
+/** The concepts that name a language or languages ("English", "idioma"): what "do you speak …?" is about. */
+export const LANGUAGE_CONCEPTS: readonly Concept[] = [
+  'language',
+  'english',
+  'spanish',
+  'catalan',
+  'portuguese',
+  'italian',
+  'german',
+  'french',
+  'arabic',
+];
+
+const PHRASES = lazyPhrases(CONCEPT_TABLE);
 
 /** The term a concept adds to an index or a query. */
 export const conceptTerm = (concept: string) => `#${concept}`;
 
 export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
-  return matchPhrases(prepared, PHRASES);
+  return matchPhrases(prepared, PHRASES());
 }
 
 const vocabularies = new Map<TextLanguage, readonly string[]>();

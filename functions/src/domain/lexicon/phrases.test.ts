@@ -51,4 +51,9 @@ describe('matchPhrases', () => {
     const [match] = matchPhrases(prepareWords(['cost'], ['en']), PHRASES);
     expect(match?.weight).toBe(0.5);
   });
+
+  it.each(['ruecken', 'rücken', 'Rückenschmerzen'])('compares German as typed with or without umlauts: %s', (text) => {
+    const back = compilePhrases({ back: { de: 'rücken*|schmerzen im rücken' } });
+    expect(matchPhrases(prepareWords(expandedWords(text), ['en', 'de']), back).map((m) => m.key)).toContain('back');
+  });
 });

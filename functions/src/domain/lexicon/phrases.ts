@@ -51,6 +51,16 @@ export function wordKey(word: string, language: TextLanguage): string {
   return language === 'ar' ? arabiziKey(word) : stem(word, language);
 }
 
+/**
+ * A table's phrases, compiled on first use and kept: compiling every table
+ * (stemming each word in each language) takes a tenth of a second or more,
+ * which a function's cold start should not pay when it never reads a message.
+ */
+export function lazyPhrases<K extends string>(table: PhraseTable<K>): () => readonly Phrase<K>[] {
+  let compiled: readonly Phrase<K>[] | undefined;
+  return () => (compiled ??= compilePhrases(table));
+}
+
 export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<K>[] {
   const phrases: Phrase<K>[] = [];
   for (const key of Object.keys(table) as K[]) {
@@ -83,16 +93,22 @@ export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<
   return phrases;
 }
 
-/** A message prepared once for matching: its normalised words and their keys per language. */
+/** A message prepared once for matching: its normalised words, as each language compares them, and their keys. */
 export interface PreparedWords {
   words: readonly string[];
+  /** The words as a language's phrases see them: German folds "ue" and "ü" alike (foldGerman). */
+  surface: Partial<Record<TextLanguage, readonly string[]>>;
   keys: Partial<Record<TextLanguage, readonly string[]>>;
 }
 
 export function prepareWords(words: readonly string[], languages: readonly TextLanguage[]): PreparedWords {
   const keys: Partial<Record<TextLanguage, readonly string[]>> = {};
-  for (const language of languages) keys[language] = words.map((w) => wordKey(w, language));
-  return { words, keys };
+  const surface: Partial<Record<TextLanguage, readonly string[]>> = {};
+  for (const language of languages) {
+    keys[language] = words.map((w) => wordKey(w, language));
+    surface[language] = language === 'de' ? words.map(foldGerman) : words;
+  }
+  return { words, surface, keys };
 }
 
 /**
@@ -117,15 +133,8 @@ function sameWord(
   return word.slice(0, n) === token.word.slice(0, n);
 }
 
-function tokenMatches(
-  prepared: PreparedWords,
-  keys: readonly string[],
-  token: Token,
-  i: number,
-  language: TextLanguage,
-): boolean {
-  const written = prepared.words[i] ?? '';
-  const word = language === 'de' ? foldGerman(written) : written;
+function tokenMatches(words: readonly string[], keys: readonly string[], token: Token, i: number): boolean {
+  const word = words[i] ?? '';
   return token.kind === 'prefix' ? word.startsWith(token.value) : sameWord(word, token, keys[i]);
 }
 
@@ -134,13 +143,12 @@ function tokenMatches(
  * inside a phrase of several words, as people write them: "first dental
  * visit", "primera visita dental", "s'ha trencat la cama".
  */
-function matchEnd(prepared: PreparedWords, keys: readonly string[], phrase: Phrase<string>, at: number): number {
-  const { tokens, language } = phrase;
+function matchEnd(words: readonly string[], keys: readonly string[], tokens: readonly Token[], at: number): number {
   let i = at;
   let gapUsed = false;
   for (let j = 0; j < tokens.length; j++, i++) {
-    if (tokenMatches(prepared, keys, tokens[j]!, i, language)) continue;
-    if (j === 0 || gapUsed || !tokenMatches(prepared, keys, tokens[j]!, i + 1, language)) return -1;
+    if (tokenMatches(words, keys, tokens[j]!, i)) continue;
+    if (j === 0 || gapUsed || !tokenMatches(words, keys, tokens[j]!, i + 1)) return -1;
     gapUsed = true;
     i++;
   }
@@ -193,13 +201,14 @@ export function matchPhrases<K extends string>(
   for (const [language, keys] of Object.entries(prepared.keys) as [TextLanguage, readonly string[]][]) {
     const byKey = index.byFirst.get(language);
     const byHead = index.byPrefix.get(language);
+    const words = prepared.surface[language] ?? prepared.words;
     for (let at = 0; at < n; at++) {
-      const word = prepared.words[at]!;
+      const word = words[at]!;
       const exact = byKey?.get(keys[at]!) ?? [];
       const prefixed = byHead?.get(word.slice(0, 3)) ?? [];
       for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
         if (at + phrase.tokens.length > n) continue;
-        const end = matchEnd(prepared, keys, phrase, at);
+        const end = matchEnd(words, keys, phrase.tokens, at);
         if (end > 0) {
           matches.push({ key: phrase.key, language, start: at, end, weight: phrase.weight, source: phrase.source });
         }

@@ -92,6 +92,9 @@ function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[]
   });
 }
 
+/** Services the message names: most of a name's words ("full groom", "Haarschnitt"). */
+const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= 0.66);
+
 function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const services = reading.search.services;
   const priceUnits = reading.unitsWith('price', 'duration', 'validity', 'deposit', 'free');
@@ -102,7 +105,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const serviceWords = reading.unitsWith('services');
   const onlyGeneric = reading.content.length > 0 && reading.content.every((u) => serviceWords.includes(u));
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
-  const named = services.filter((s) => s.nameCoverage >= 0.66 && s.queryCoverage >= 0.3);
+  const named = namedServices(reading).filter((s) => s.queryCoverage >= 0.3);
   if (asksPrice && services.length > 0) {
     const explains = new Set([...services.flatMap((s) => s.matched), ...priceUnits]);
     const coverage = Math.max(...services.map((s) => s.nameCoverage));
@@ -242,7 +245,7 @@ export function bookingStrength(reading: Reading): number {
   // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
   // the business sells, a day, and a request or a question, with nothing else asked about it, is a booking,
   // but only just: an entry of the business's knowledge that answers the message better still wins.
-  const serviceNamed = reading.search.services.some((s) => s.nameCoverage >= 0.66);
+  const serviceNamed = namedServices(reading).length > 0;
   const informational = INFORMATIONAL.some((c) => reading.concepts.has(c));
   if (strength < 1 && !appointment && when && serviceNamed && !informational) {
     if (reading.has('request') || reading.asks) strength = 1;
@@ -262,7 +265,7 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     ...reading.unitsWith('booking', 'reschedule', 'cancel', 'firstVisit', 'emergency'),
     ...dateUnits(reading),
     // The service to book is part of the request, not another question ("can I book a nail trim?").
-    ...reading.search.services.filter((s) => s.nameCoverage >= 0.66).flatMap((s) => s.matched),
+    ...namedServices(reading).flatMap((s) => s.matched),
   ]);
   // "I want to book …" is unambiguous: it beats even a Q&A entry on how to book.
   const score =

@@ -9,6 +9,7 @@
  * horrible since your massage" and "the service was terrible" still go to
  * a person.
  */
+import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
 import type { Intent } from './intents.js';
 import type { Reading } from './understand.js';
@@ -50,16 +51,8 @@ export function complaintReading(reading: Reading): ComplaintReading {
  * visit, an experience, a result — and hair or nails, which a salon cuts —
  * are the business's.
  */
-const OWN = new Set([
-  'language',
-  'english',
-  'spanish',
-  'catalan',
-  'portuguese',
-  'italian',
-  'german',
-  'french',
-  'arabic',
+const OWN = new Set<string>([
+  ...LANGUAGE_CONCEPTS,
   'pain',
   'tooth',
   'gums',

@@ -6,12 +6,12 @@
  * are you?").
  */
 import type { TextLanguage } from '../../domain/languages.js';
-import { compilePhrases, matchPhrases, type PhraseMatch, prepareWords } from '../../domain/lexicon/phrases.js';
+import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from '../../domain/lexicon/phrases.js';
 import { INTENTS, type Intent, LEXICON } from './lexicon.js';
 
 export type { Intent } from './lexicon.js';
 
-const CUES = compilePhrases(LEXICON);
+const CUES = lazyPhrases(LEXICON);
 
 export interface Classification {
   intents: ReadonlySet<Intent>;
@@ -27,7 +27,7 @@ export interface Classification {
  * cues of another (English "payment" and French "payer" both stem to "pay").
  */
 export function classify(words: readonly string[], languages: readonly TextLanguage[]): Classification {
-  const matches = matchPhrases(prepareWords(words, languages), CUES);
+  const matches = matchPhrases(prepareWords(words, languages), CUES());
   const scores: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
   for (const match of matches) {

@@ -15,6 +15,7 @@
  * It only ever says business content or fixed templates, never text taken
  * from the customer's message. It is pure: time comes from `request.now`.
  */
+import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { assessSafety } from '../../domain/safety.js';
 import { detectInjection } from '../../domain/injection.js';
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
@@ -149,18 +150,6 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     note: why,
   });
 }
-
-const LANGUAGE_CONCEPTS = [
-  'language',
-  'english',
-  'spanish',
-  'catalan',
-  'portuguese',
-  'french',
-  'arabic',
-  'italian',
-  'german',
-];
 
 /**
  * Asking for a person. "Does someone there speak English?" ("qualcuna di

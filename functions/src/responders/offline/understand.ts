@@ -139,6 +139,7 @@ export function read(business: Business, contact: ContactMemory, text: string, n
     .map((_, i) => i)
     .filter((i) => (analysis.positions[i] ?? []).some((p) => !smallTalk.has(p)));
 
+  const questionMark = /[?؟]/.test(text);
   return {
     guess,
     language,
@@ -147,8 +148,8 @@ export function read(business: Business, contact: ContactMemory, text: string, n
     concepts,
     dates,
     clauses: clauseOfWords(text, options.primary),
-    asks: /[?؟]/.test(text) || classification.intents.has('question'),
-    questionMark: /[?؟]/.test(text),
+    asks: questionMark || classification.intents.has('question'),
+    questionMark,
     content,
     has: (intent) => classification.intents.has(intent),
     unitsWith: (...wanted) => {
