@@ -8,6 +8,7 @@
  *
  *   npm run eval                                   # the second final split (final2): never tuned on
  *   npm run eval -- --split final3                 # the third final split (scored once, never tuned on)
+ *   npm run eval -- --split final4                 # the fourth final split (scored once, never tuned on)
  *   npm run eval -- --split final                  # the first final split (scored six times, never tuned on)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
  *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2), not the final ones
@@ -88,7 +89,7 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final2 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
-const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3'];
+const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
