@@ -17,7 +17,7 @@ import type { Business, Localized, Service } from './business.js';
 import { Vocabulary } from './fuzzy.js';
 import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
-import { conceptVocabulary } from './lexicon/concepts.js';
+import { conceptTerm, conceptVocabulary, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
 import { ANY_STOPWORD } from './stopwords.js';
 import { normalise } from './text.js';
@@ -58,6 +58,13 @@ export interface SearchResult {
   /** The best hit per entry, strongest first. */
   knowledge: KnowledgeHit[];
   services: ServiceHit[];
+  /**
+   * Query units that raise an offering of the lexicon (a service, an
+   * amenity: "microchip", "boarding", "wifi") that none of the business's
+   * texts raise and none of whose words they hold: the customer asks about
+   * something the business never wrote about.
+   */
+  absent: number[];
 }
 
 export interface KnowledgeIndex {
@@ -79,6 +86,10 @@ class Corpus {
     this.docs.push({ id, fields });
   }
 }
+
+/** The index terms of OFFERING_CONCEPTS. */
+let offeringTerms: ReadonlySet<string> | undefined;
+const OFFERING_TERMS = () => (offeringTerms ??= new Set([...OFFERING_CONCEPTS].map(conceptTerm)));
 
 function businessLanguages(business: Business): TextLanguage[] {
   return business.profile.languages.filter(isTextLanguage);
@@ -358,8 +369,13 @@ function createIndex(business: Business): KnowledgeIndex {
     languages,
     search(text, options) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages) });
+      const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      const absent = analysis.units.flatMap((unit, u) =>
+        [...unit.keys()].some((t) => OFFERING_TERMS().has(t) && !known(t)) ? [u] : [],
+      );
       return {
         analysis,
+        absent,
         knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40)),
         services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40)),
       };

@@ -53,6 +53,8 @@ export interface UnitIndex {
   idf(term: string): number;
   /** The weight of a query unit: its rarest known term, or `unknownWeight` for a unit the corpus never saw. */
   unitWeight(unit: Unit): number;
+  /** Whether some document holds the term. */
+  knows(term: string): boolean;
   search(query: readonly Unit[], limit?: number): UnitHit[];
 }
 
@@ -139,6 +141,7 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
     size: n,
     idf,
     unitWeight,
+    knows: (term) => postings.has(term),
     search(query, limit = 10) {
       const weights = query.map(unitWeight);
       const totalWeight = weights.reduce((sum, w) => sum + w, 0);

@@ -186,7 +186,7 @@ export const DESK_CONCEPTS = {
     it: 'rate|a rate|rateizz*|pagamento rateale|finanziament*|pagare dopo|tasso zero|interessi zero',
     de: 'raten|ratenzahlung|in raten|finanzierung|finanzier*|spater zahlen|nullprozent|zinsfrei|abzahlen',
     ca: 'terminis|a terminis|financ*|quotes|mensualitats|sense interessos|fraccionar',
-    pt: 'parcel*|prestacoes|financ*|sem juros|vezes',
+    pt: 'parcel*|prestacoes|financ*|sem juros|em duas vezes|em tres vezes|em 2 vezes|em 3 vezes|em 4 vezes|em 6 vezes|em 10 vezes|em 12 vezes|dividir no cartao',
     ar: 'تقسيط|اقسط|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites',
   },
   invoice: {

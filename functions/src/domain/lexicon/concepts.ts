@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -17,6 +17,7 @@ import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
+import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
@@ -34,6 +35,7 @@ export const CONCEPT_TABLE = {
   ...BEAUTY_CONCEPTS,
   ...ANIMAL_CONCEPTS,
   ...STUDIO_CONCEPTS,
+  ...OFFER_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -49,6 +51,26 @@ export const LANGUAGE_CONCEPTS: readonly Concept[] = [
   'french',
   'arabic',
 ];
+
+/**
+ * Concepts that name something a business offers or has (a service, a
+ * product, an amenity, a way to pay), as opposed to the customer's context
+ * (the body, a child, a fear, a language, a day). A customer who asks about
+ * one the business never wrote about asks what its data cannot answer
+ * ("do you board dogs?" at a groomer that never mentions boarding).
+ */
+export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  ...(['cleaning', 'whitening', 'filling', 'rootCanal', 'extraction', 'wisdomTooth', 'implant', 'crown'] as const),
+  ...(['veneers', 'orthodontics', 'dentures', 'xray', 'laser', 'hairRemoval', 'groom', 'bath', 'vaccine'] as const),
+  ...(Object.keys(BEAUTY_CONCEPTS) as Concept[]),
+  ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'surgery', 'tattoo'] as const),
+  ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
+  ...(['euthanasia', 'exoticPets', 'boarding'] as const),
+  ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),
+  ...(['spaKit', 'loyalty', 'petFriendly'] as const),
+  ...(['instalments', 'giftCard', 'package', 'parking', 'accessibility', 'student', 'insurance'] as const),
+  ...(Object.keys(OFFER_CONCEPTS) as Concept[]),
+]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsAlsoInItDe, conceptsIn, conceptsOf } from './concepts.test-helper.js';
+import type { TextLanguage } from '../languages.js';
+import { OFFERING_CONCEPTS } from './concepts.js';
+
+describe('the offers concepts', () => {
+  it.each<[string, TextLanguage, string]>([
+    ['jobs', 'en', 'are you hiring? I can send my cv'],
+    ['jobs', 'es', 'buscáis personal? os dejo mi curriculum'],
+    ['jobs', 'fr', 'vous recrutez en ce moment ?'],
+    ['jobs', 'it', 'cercate personale? vorrei lasciare il mio cv'],
+    ['jobs', 'de', 'habt ihr offene Stellen? ich würde mich gern bewerben'],
+    ['jobs', 'ca', 'busqueu personal?'],
+    ['jobs', 'pt', 'vocês estão contratando?'],
+    ['jobs', 'ar', 'واش كاين شي وظيفه عندكم'],
+    ['petTraining', 'en', 'do you do puppy classes?'],
+    ['petTraining', 'es', 'hacéis adiestramiento canino?'],
+    ['petTraining', 'fr', 'vous faites du dressage ?'],
+    ['petTraining', 'de', 'seid ihr auch eine Hundeschule?'],
+    ['petTraining', 'pt', 'vocês fazem adestramento?'],
+    ['petSitting', 'en', 'can you walk my dog while I am away?'],
+    ['petSitting', 'fr', 'vous pouvez garder mon chien ce week-end ?'],
+    ['petSitting', 'de', 'macht ihr auch Gassi-Service?'],
+    ['petSitting', 'it', 'fate anche dog sitter?'],
+    ['petFood', 'en', 'do you sell dog food?'],
+    ['petFood', 'es', 'vendéis pienso?'],
+    ['petFood', 'fr', 'vous vendez des croquettes ?'],
+    ['petFood', 'de', 'verkauft ihr Hundefutter?'],
+    ['petFood', 'pt', 'vocês vendem ração?'],
+    ['largeAnimals', 'en', 'do you groom horses?'],
+    ['largeAnimals', 'es', 'atendéis caballos?'],
+    ['largeAnimals', 'de', 'behandelt ihr auch Pferde?'],
+    ['vegan', 'en', 'are your products vegan and cruelty free?'],
+    ['vegan', 'it', 'i prodotti sono vegani?'],
+    ['vegan', 'fr', 'vos produits sont testés sur les animaux ?'],
+    ['events', 'en', 'can we book the whole place for a hen party?'],
+    ['events', 'fr', 'on peut privatiser le spa pour un evjf ?'],
+    ['events', 'de', 'kann man bei euch einen JGA machen?'],
+    ['collaboration', 'en', 'hi! I am a content creator, would you like a collab?'],
+    ['collaboration', 'pt', 'sou influenciadora, vocês fazem permuta?'],
+  ])('%s in %s: %j', (concept, language, text) => {
+    expect(conceptsOf(text, language)).toContain(concept);
+    expect(OFFERING_CONCEPTS.has(concept as never)).toBe(true);
+  });
+
+  it.each<[string, TextLanguage, string]>([
+    ['jobs', 'en', 'great job, thanks!'],
+    ['jobs', 'en', 'tell us a day that would work for you'],
+    ['jobs', 'es', 'salgo del trabajo a las 6, puedo ir a las 7?'],
+    ['jobs', 'it', 'esco dal lavoro alle 18, posso venire dopo?'],
+    ['jobs', 'ca', 'surto de la feina a les 7'],
+    ['jobs', 'de', 'ein paar Stellen sind noch hell'],
+    ['jobs', 'es', 'son muy prácticas las citas online'],
+    ['petTraining', 'en', 'you are closed for staff training on Friday?'],
+    ['petSitting', 'en', 'can I just walk in?'],
+    ['petFood', 'en', 'can I eat before the treatment?'],
+    ['petFood', 'de', 'darf mein Hund vorher Futter bekommen?'],
+    ['largeAnimals', 'ca', 'quin és el millor horari?'],
+    ['collaboration', 'en', 'under the influence of alcohol'],
+    ['collaboration', 'de', 'mit der wir zusammenarbeiten'],
+    ['events', 'fr', "c'est pour l'anniversaire de ma femme, vous avez des bons cadeaux ?"],
+  ])('not %s in %s: %j', (concept, language, text) => {
+    expect(conceptsAlsoInItDe(text, language)).not.toContain(concept);
+  });
+
+  it('a nervous dog is not a root canal', () => {
+    expect(conceptsIn('mi perrita es muy nerviosa', 'es', 'ca', 'pt', 'en')).not.toContain('rootCanal');
+    expect(conceptsOf('me tienen que matar el nervio de una muela', 'es')).toContain('rootCanal');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * A customer who asks about an offering the business never wrote about
+ * ("do you board dogs?", "are you hiring?") asks what its data cannot
+ * answer: the message goes to a person, even when an entry shares its
+ * other words ("dog", "groomer") and would otherwise answer. Once the
+ * business writes about it, the same question is answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { businessFrom, request } from '../fixture.test-helper.js';
+import { respond } from './offline.js';
+
+const WEEK = {
+  mon: [],
+  tue: [{ open: '09:00', close: '18:00' }],
+  wed: [{ open: '09:00', close: '18:00' }],
+  thu: [{ open: '09:00', close: '18:00' }],
+  fri: [{ open: '09:00', close: '18:00' }],
+  sat: [{ open: '09:00', close: '14:00' }],
+  sun: [],
+};
+
+const groomer = (extraQa: object[] = []) =>
+  businessFrom({
+    id: 'groomer-test',
+    profile: {
+      name: 'Groomer Test',
+      vertical: 'grooming',
+      timezone: 'Europe/Madrid',
+      languages: ['en', 'es'],
+      currency: 'EUR',
+      phone: '+34 930 000 000',
+      address: { en: 'Carrer de Verdi 5, Barcelona' },
+    },
+    hours: WEEK,
+    services: [
+      { id: 'full-groom', name: { en: 'Full groom', es: 'Peluquería completa' }, durationMinutes: 90, price: 45 },
+      { id: 'bath', name: { en: 'Bath and brush', es: 'Baño y cepillado' }, durationMinutes: 45, price: 25 },
+      { id: 'nails', name: { en: 'Nail trim', es: 'Corte de uñas' }, durationMinutes: 15, price: 10 },
+    ],
+    qa: [
+      {
+        id: 'stay',
+        question: { en: 'Can I stay with my dog during the groom?' },
+        answer: { en: 'Yes, you can stay and watch; most dogs relax more when you wait outside.' },
+      },
+      {
+        id: 'nervous',
+        question: { en: 'My dog is nervous or aggressive, can you still groom him?' },
+        answer: { en: 'Yes, we go slowly with lots of breaks; tell us when you book so we plan a quiet time.' },
+      },
+      {
+        id: 'drop-off',
+        question: { en: 'When can I drop off and pick up my dog?' },
+        answer: { en: 'Drop off from 9:00; we message you when your dog is ready to be picked up.' },
+      },
+      {
+        id: 'shampoo',
+        question: { en: 'What shampoo do you use? Can I bring my own?' },
+        answer: { en: 'A gentle oatmeal shampoo; you can bring a vet-prescribed one at no extra cost.' },
+      },
+      ...extraQa,
+    ],
+    staff: [{ email: 'owner@groomer.test', name: 'Owner', role: 'owner' }],
+  });
+
+/** Wednesday 9 December 2026, 11:00 in Barcelona: open. */
+const NOW = new Date('2026-12-09T10:00:00Z');
+const ask = (business: ReturnType<typeof groomer>, text: string) => respond(request(business, text, { now: NOW }));
+
+describe('an offering the business never wrote about', () => {
+  it.each([
+    'do you offer dog walking?',
+    'do you do dog training as well?',
+    'are you hiring groomers?',
+    'do you sell dog food?',
+    'can you microchip my puppy?',
+    'do you board dogs over christmas?',
+    'is your shampoo vegan?',
+    'can you trim my rabbit nails?',
+    'buscáis peluquera canina? os puedo dejar mi cv',
+    'hacéis adiestramiento para perros?',
+    'vous faites la garde de chien pendant les vacances ?',
+    'macht ihr auch Hundetraining?',
+  ])('hands %j to a person', (text) => {
+    const reply = ask(groomer(), text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''} ${reply.text}`).toBeDefined();
+    expect(reply.sources ?? []).toEqual([]);
+  });
+
+  it('answers the same question once the business writes about it', () => {
+    const withBoarding = groomer([
+      {
+        id: 'boarding',
+        question: { en: 'Do you board dogs?' },
+        answer: { en: 'Yes, overnight boarding for small dogs, €30 a night.' },
+      },
+    ]);
+    const reply = ask(withBoarding, 'do you board dogs over christmas?');
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toEqual(['boarding']);
+  });
+
+  it.each([
+    ['can I stay with my dog while you groom him?', 'stay'],
+    ['my dog gets really nervous, can you still do him?', 'nervous'],
+    ['when can I drop off my dog?', 'drop-off'],
+    ['mi perrita es muy nerviosa, la podéis atender?', 'nervous'],
+  ])('still answers %j, which asks about nothing the business lacks', (text, id) => {
+    const reply = ask(groomer(), text);
+    expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
+    expect(reply.sources?.[0]).toBe(id);
+  });
+});
