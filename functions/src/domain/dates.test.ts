@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Holiday } from './business.js';
-import { type DateReference, findDateReferences, isDateWord } from './dates.js';
+import { type DateReference, findDateReferences, isDateWord, namesADay } from './dates.js';
 
 /** Thursday 10 December 2026, 23:30 in Madrid (already Friday 00:30 in Dubai, still Thursday in Austin). */
 const NOW = new Date('2026-12-10T22:30:00Z');
@@ -104,5 +104,18 @@ describe('isDateWord', () => {
     ['laser', false],
   ])('%s: %s', (word, expected) => {
     expect(isDateWord(word)).toBe(expected);
+  });
+});
+
+describe('namesADay', () => {
+  it.each([
+    ['heiligabend', 'habt ihr an heiligabend auf?', true], // a fixed day's name
+    ['nochebuena', 'abrís en nochebuena?', true],
+    ['training', 'are you open on the team training day?', true], // a word of a holiday the message names
+    ['formacio', "obriu el dia de la formació de l'equip?", true],
+    ['training', 'do you do dog training?', false], // no holiday named: a word like any other
+    ['laser', 'are you open on the team training day?', false],
+  ])('%s in %j: %s', (word, text, expected) => {
+    expect(namesADay(word, findDateReferences(text, context))).toBe(expected);
   });
 });

@@ -135,6 +135,29 @@ export function isDateWord(word: string): boolean {
   return number !== null && Number(number[1]) >= 1 && Number(number[1]) <= 31;
 }
 
+let namedDayWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `word` names a day in a message that refers to dates: a word of a
+ * fixed day's name ("Heiligabend", "nochebuena") or of the name of a
+ * holiday the message refers to ("Flash Day"), besides `isDateWord`.
+ */
+export function namesADay(word: string, refs: readonly DateReference[]): boolean {
+  if (isDateWord(word)) return true;
+  namedDayWords ??= new Set(
+    FIXED_DATES.flatMap((d) => d.phrases.flatMap((p) => p.split(' '))).filter((w) => !ANY_STOPWORD.has(w)),
+  );
+  if (namedDayWords.has(word)) return true;
+  return refs.some(
+    (ref) =>
+      ref.kind === 'date' &&
+      ref.holiday !== undefined &&
+      allTexts(ref.holiday.name, 'en').some(
+        (t) => normalise(t.text).split(' ').includes(word) && !ANY_STOPWORD.has(word),
+      ),
+  );
+}
+
 export function findDateReferences(text: string, context: DateContext): DateReference[] {
   const today = wallClock(context.now, context.timezone).date;
   const words = expandedWords(text);

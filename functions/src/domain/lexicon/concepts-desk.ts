@@ -74,7 +74,7 @@ export const DESK_CONCEPTS = {
     es: 'abr*|abiert*|horario*|cierr*|cerrad*|apertura|a que hora',
     fr: 'ouvr*|ouvert*|horaire*|ferm*|a quelle heure',
     it: 'aprite|aprono|aprire|riaprite|riaprono|quando apre|a che ora apre|apert*|orari*|chius*|chiudete|a che ora|fino a che ora|da che ora',
-    de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann|uhrzeit*',
+    de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann|uhrzeit*|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas',
     ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ello|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires',

@@ -10,7 +10,7 @@
  * the price list, which explains only "how much"; and a specific match
  * beats a generic one.
  */
-import { isDateWord } from '../../domain/dates.js';
+import { namesADay } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -61,7 +61,7 @@ function dateUnits(reading: Reading): number[] {
     words: reading.search.analysis.corrected,
     positions: reading.search.analysis.positions,
   };
-  return positions.flatMap((ps, i) => (ps.some((p) => isDateWord(words[p] ?? '')) ? [i] : []));
+  return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
 }
 
 /** "Opening" units, except "hours" after a number ("takes 2 hours") and "close to" (near). */

@@ -87,6 +87,15 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('a practice that lists Italian and German', () => {
   it.each([
+    ['habt ihr an heiligabend auf?', '24. Dezember'], // "aufhaben" around the day it asks about
+    ['wie spät habt ihr morgen auf?', 'Dienstag'],
+  ])('reads %j as a question about the hours of a day', (text, day) => {
+    const reply = ask(practice, text);
+    expect(reply.responder, reply.note).toBe('offline:hours-date');
+    expect(plain(reply.text)).toContain(day);
+  });
+
+  it.each([
     ['ciao', 'it', 'offline:greeting'],
     ['buongiorno!', 'it', 'offline:greeting'],
     ['grazie mille', 'it', 'offline:thanks'],

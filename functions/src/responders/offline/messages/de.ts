@@ -56,6 +56,10 @@ export const deFormal: Messages = {
 /** German with "du", for businesses whose style guide asks for it. */
 export const deInformal: Messages = {
   ...deFormal,
+  holiday: (name, date, hours) =>
+    hours
+      ? `Bitte beachte: ${name} am ${date}, geöffnet ${hours}.`
+      : `Bitte beachte: Am ${date} haben wir geschlossen (${name}).`,
   offerHelp:
     'Ich helfe dir gern bei Fragen zu unseren Leistungen, Preisen, Öffnungszeiten und Terminen. Was möchtest du wissen?',
   thanks: 'Gern geschehen! Kann ich dir sonst noch helfen?',
