@@ -64,14 +64,21 @@ function dateUnits(reading: Reading): number[] {
   return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
 }
 
-/** "Opening" units, except "hours" after a number ("takes 2 hours") and "close to" (near). */
+/**
+ * "Opening" units, except "hours" after a number ("takes 2 hours"), "close
+ * to" (near), and words a booking cue holds: "tem horário sábado?",
+ * "teniu hora dimarts?" ask for a slot, not the opening hours.
+ */
 function openingUnits(reading: Reading): number[] {
   const { corrected: words, positions } = reading.search.analysis;
+  const booking = reading.classification.matches.filter((m) => m.key === 'bookingAct');
+  const held = (p: number) => booking.some((m) => m.start <= p && p < m.end);
   const quantity = /^(\d+|many|few|couple|several|two|three)$/;
   // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
     const ps = positions[u] ?? [];
     return ps.some((p) => {
+      if (held(p)) return false;
       const word = words[p] ?? '';
       if (word === 'hours' || word === 'hour') return !quantity.test(words[p - 1] ?? '');
       if (word === 'close') return !['to', 'by'].includes(words[p + 1] ?? '');
@@ -91,6 +98,9 @@ function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[]
       : [];
   });
 }
+
+/** What happens around a booking (cancelling, moving, notice, lateness): rules a policy states, not services. */
+const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
 /** Services the message names: most of a name's words ("full groom", "Haarschnitt"). */
 const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= 0.66);
@@ -132,7 +142,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const listUnits = reading.unitsWith('services', 'price');
   // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
-  if ((listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric)) {
+  // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
+  const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  if ((listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric) && !ruleFee) {
     const explains = new Set(listUnits);
     // "What services do you offer?" is answered by the list; "how much?" alone less surely.
     const base = reading.concepts.has('services') ? 0.85 : 0.8;
@@ -197,8 +209,61 @@ function placeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
 }
 
 /** A period soon ("next week", "la semaine prochaine", "esta semana"): as good as a day for a booking request. */
-const NEAR_PERIOD =
-  /\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b|\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b|\besta semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b|الاسبوع (?:الجاي|القادم|الجاي)|هالاسبوع/;
+const NEAR_PERIOD = new RegExp(
+  [
+    String.raw`\b(?:next|this) (?:week|month)\b|\b(?:semaine|mois) prochaine?\b|\bcette semaine\b`,
+    String.raw`\b(?:semana|mes) que viene\b|\bproxim[oa] (?:semana|mes)\b|\b(?:semana|mes) (?:que vem|proxim[oa])\b`,
+    String.raw`\b(?:esta|essa|nesta|nessa) semana\b|\b(?:setmana|mes) que ve\b|\baquesta setmana\b`,
+    String.raw`\b(?:diese|nachste|naechste|nachsten|naechsten|kommende|kommenden) woche\b`,
+    String.raw`\b(?:questa|prossima) settimana\b|\bsettimana prossima\b|\bsimana (?:jaya|jayin)\b`,
+    'الاسبوع (?:الجاي|القادم)|هالاسبوع|هاد السيمانه|السيمانه الجايه',
+  ].join('|'),
+);
+
+/**
+ * Concepts of a question about the rules around a booking rather than a
+ * request to book, move or cancel one: what it costs, how much notice,
+ * being late, the deposit ("is there a fee if I cancel?", "how much notice
+ * do I need to move it?").
+ */
+const POLICY = ['price', 'notice', 'late', 'deposit'];
+
+/**
+ * A hypothetical ("if I cancel…", "si j'annule…", "e se eu desmarcar?")
+ * asks about the rules. A bare "sí"/"si" alone in its clause ("Sí, necesito
+ * cancelar mi cita") is a yes, not an if.
+ */
+function hypothetical(reading: Reading): boolean {
+  return reading.classification.matches.some((m) => {
+    if (m.key !== 'hypothetical') return false;
+    const clause = reading.clauses[m.start];
+    const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
+    return !(alone && m.end - m.start === 1);
+  });
+}
+
+/** Words that name a time: a day, an hour ("3pm", "a les 5"), a period soon. */
+function namesWhen(reading: Reading): boolean {
+  const words = reading.search.analysis.words.join(' ');
+  return (
+    reading.dates.length > 0 ||
+    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers|alle|per le) \d/i.test(words) ||
+    NEAR_PERIOD.test(words)
+  );
+}
+
+/**
+ * Cancelling or moving the customer's own appointment ("I need to cancel my
+ * appointment on the 17th", "ich muss meinen Termin absagen", "preciso
+ * desmarcar amanhã"): a request for the booking flow, not a question about
+ * the cancellation policy, which asks what it costs, how much notice, or
+ * what happens if ("is there a fee if I cancel?").
+ */
+export function actsOnOwnBooking(reading: Reading): boolean {
+  if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
+  if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading)) return false;
+  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && namesWhen(reading));
+}
 
 /** Concepts of a question about a service rather than a request for it: its price, length, or the opening hours. */
 const INFORMATIONAL = [
@@ -230,11 +295,7 @@ export function bookingStrength(reading: Reading): number {
   const scores = reading.classification.scores;
   const appointment =
     reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
-  const words = reading.search.analysis.words.join(' ');
-  const when =
-    reading.dates.length > 0 ||
-    /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|h)\b|\b(?:a les|a las|as|at|um|vers) \d/i.test(words) ||
-    NEAR_PERIOD.test(words);
+  const when = namesWhen(reading);
   let strength = scores.bookingAct ?? 0;
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
@@ -250,7 +311,7 @@ export function bookingStrength(reading: Reading): number {
   if (strength < 1 && !appointment && when && serviceNamed && !informational) {
     if (reading.has('request') || reading.asks) strength = 1;
   }
-  return strength;
+  return actsOnOwnBooking(reading) ? Math.max(strength, 1.5) : strength;
 }
 
 function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
@@ -273,6 +334,12 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return [{ kind: 'booking', score, explains, part: bookingPart(ctx, score) }];
 }
 
+/** What a message asks of booking: how it works ("how do I book?"), or to act on the customer's own appointment. */
+export interface BookingQuestion {
+  howTo: boolean;
+  own: boolean;
+}
+
 /**
  * Specific beats generic, both ways. A Q&A entry or article that explains
  * what a generic rule explains, with most of its own key in the message, is
@@ -285,7 +352,11 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
  * day's hours beat a text about opening hours in general when the customer
  * names the day.
  */
-export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>): Candidate[] {
+export function preferSpecific(
+  all: Candidate[],
+  reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>,
+  booking: BookingQuestion = { howTo: false, own: false },
+): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
   const booked = reading.unitsWith('booking', 'reschedule');
@@ -295,14 +366,17 @@ export function preferSpecific(all: Candidate[], reading: Pick<Reading, 'unitsWi
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   return all.map((candidate) => {
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
+      // Cancelling or moving one's own appointment is a request, whatever entry speaks of cancelling.
+      if (booking.own) return candidate;
       // A question about booking itself ("do I need a prescription to book?", "can I come without an
-      // appointment?") is answered by the entry whose own question holds the booking word and explains more.
+      // appointment?") is answered by the entry whose own question holds the booking word and explains more;
+      // "how do I book?" by an entry about booking even when it explains nothing more.
       const about = knowledge.filter(
         (k) =>
           k.score >= 0.45 &&
           (k.hit?.hit.keyCoverage ?? 0) >= 0.6 &&
           booked.every((u) => k.hit?.hit.keyMatched.includes(u)) &&
-          [...k.explains].some((u) => !candidate.explains.has(u)),
+          (booking.howTo || [...k.explains].some((u) => !candidate.explains.has(u))),
       );
       if (about.length > 0)
         return { ...candidate, score: Math.min(candidate.score, ...about.map((k) => k.score)) - 0.01 };
@@ -410,7 +484,9 @@ export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     ...placeCandidates(ctx, reading),
     ...bookingCandidates(ctx, reading),
   ];
-  // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know.
-  const priority = (c: Candidate) => (c.kind === 'booking' || c.kind === 'hours-date' ? 1 : 0);
-  return preferSpecific(all, reading).sort((a, b) => b.score - a.score || priority(b) - priority(a));
+  // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know;
+  // the booking first of the two, as the day it names is the day to book ("hi ha lloc dijous?").
+  const priority = (c: Candidate) => (c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
+  const booking = { howTo: reading.has('howTo'), own: actsOnOwnBooking(reading) };
+  return preferSpecific(all, reading, booking).sort((a, b) => b.score - a.score || priority(b) - priority(a));
 }

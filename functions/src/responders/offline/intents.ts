@@ -23,11 +23,27 @@ export interface Classification {
 }
 
 /**
+ * English verbs of booking are nouns too: "do you sell the book?", "what's
+ * your schedule?". After an article or a possessive the word is the thing,
+ * not the act (an inflected "booking" stays a booking either way).
+ */
+const DETERMINERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
+  en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'our', 'their', 'its']),
+};
+
+function isNoun(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.key !== 'bookingAct' || match.end - match.start !== 1) return false;
+  const word = words[match.start] ?? '';
+  const exact = word === match.source || word === `${match.source}s`;
+  return exact && (DETERMINERS[match.language]?.has(words[match.start - 1] ?? '') ?? false);
+}
+
+/**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
  */
 export function classify(words: readonly string[], languages: readonly TextLanguage[]): Classification {
-  const matches = matchPhrases(prepareWords(words, languages), CUES());
+  const matches = matchPhrases(prepareWords(words, languages), CUES()).filter((m) => !isNoun(m, words));
   const scores: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
   for (const match of matches) {

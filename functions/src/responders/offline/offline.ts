@@ -136,7 +136,8 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     // ("Salam" shares its root with Arabic thanks: then it is a greeting.)
     if (reading.has('thanks') && greet !== 'salam') return smallTalkReply(ctx, 'thanks');
     if (greet) return smallTalkReply(ctx, greet);
-    if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
+    // "ok va bene", "passt scho", "ta bom": every word an acknowledgement, however many.
+    if (reading.has('yes') || isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
   }
   if (isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
   const best = all[0];

@@ -1,0 +1,190 @@
+/**
+ * Booking, moving and cancelling end to end through the offline responder,
+ * against questions about the rules around them: "I need to cancel my
+ * appointment" goes to the booking flow (a booking hand-over), "is there a
+ * fee if I cancel?" to the cancellation policy, "how do I book?" to the
+ * business's entry about booking when it has one. In every language the
+ * responder reads, and small talk as people type it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BusinessProfileInput } from '../../profile/schema.js';
+import { businessFrom, request } from '../fixture.test-helper.js';
+import type { BusinessContext } from '../responder.js';
+import { respond } from './offline.js';
+
+/** A hair salon in Geneva whose customers write in every language the responder reads. */
+const INPUT: BusinessProfileInput = {
+  id: 'salon-leman',
+  profile: {
+    name: 'Salon Léman',
+    vertical: 'salon',
+    timezone: 'Europe/Zurich',
+    languages: ['fr', 'de', 'en', 'it', 'es', 'ca', 'pt', 'ar'],
+    currency: 'CHF',
+    phone: '+41 22 555 01 02',
+    address: { fr: 'Rue du Rhône 10, Genève' },
+  },
+  hours: {
+    mon: [],
+    tue: [{ open: '09:00', close: '18:30' }],
+    wed: [{ open: '09:00', close: '18:30' }],
+    thu: [{ open: '09:00', close: '20:00' }],
+    fri: [{ open: '09:00', close: '18:30' }],
+    sat: [{ open: '08:30', close: '16:00' }],
+    sun: [],
+  },
+  holidays: [],
+  policies: [
+    {
+      id: 'cancellation',
+      title: { fr: 'Annulation', en: 'Cancellation policy', de: 'Absage' },
+      text: {
+        fr: 'Merci de nous prévenir 24 heures à l’avance pour annuler ou déplacer un rendez-vous ; sinon 50 % du prix est facturé.',
+        en: 'Please give us 24 hours notice to cancel or move an appointment; otherwise we charge 50 % of the price.',
+        de: 'Bitte sagen Sie Termine mindestens 24 Stunden vorher ab; sonst verrechnen wir 50 % des Preises.',
+      },
+    },
+  ],
+  services: [
+    { id: 'cut', name: { fr: 'Coupe', en: 'Haircut', de: 'Haarschnitt' }, durationMinutes: 45, price: 75 },
+    { id: 'colour', name: { fr: 'Coloration', en: 'Colour', de: 'Färben' }, durationMinutes: 90, price: 140 },
+  ],
+  knowledge: [],
+  qa: [
+    {
+      id: 'how-to-book',
+      question: { en: 'How do I book an appointment?', fr: 'Comment prendre rendez-vous ?' },
+      answer: {
+        en: 'Write to us here with the day and service you would like, and we confirm within the hour.',
+        fr: 'Écrivez-nous ici avec le jour et la prestation souhaités, nous confirmons dans l’heure.',
+      },
+    },
+  ],
+  styleGuide: { tone: 'friendly' },
+  staff: [{ email: 'owner@leman.test', name: 'Owner', role: 'owner' }],
+};
+
+const salon = businessFrom(INPUT);
+/** The same salon without an entry about booking. */
+const bare = businessFrom({ ...INPUT, qa: [] });
+/** Wednesday 9 December 2026, 10:00 in Geneva (open). */
+const NOW = new Date('2026-12-09T09:00:00Z');
+const ask = (business: BusinessContext, text: string) => respond(request(business, text, { now: NOW }));
+
+describe('asking for a slot, as customers write it', () => {
+  it.each([
+    'do you have space friday?',
+    'can you fit me in tomorrow?',
+    'any slot left this week?',
+    'is 3pm possible on thursday?',
+    'ist noch was frei am Freitag?',
+    'hätten Sie diese Woche einen Termin?',
+    'tenéis hueco el viernes?',
+    'me das cita para el sábado?',
+    'hi ha lloc dijous?',
+    'teniu hora per divendres?',
+    "c'è posto sabato?",
+    'avete disponibilità giovedì?',
+    'vous avez une dispo samedi ?',
+    'vous auriez un créneau jeudi ?',
+    'tem vaga sexta?',
+    'vc tem horário pra sábado?',
+    'bghit nakhod rendez-vous ghda',
+    'kayn chi blasa nhar sebt?',
+    'عندكم موعد يوم الجمعة؟',
+  ])('%j is a booking request', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');
+    expect(reply.handoff?.detail).toBe('booking request');
+  });
+});
+
+describe('moving or cancelling one’s own appointment, against the policy', () => {
+  it.each([
+    'I need to cancel my appointment on the 17th',
+    'can I move my booking to next week?',
+    'I have to reschedule my appointment',
+    'need to cancel tmrw, sorry',
+    'ich muss meinen Termin absagen',
+    'kann ich meinen Termin verschieben?',
+    'je dois annuler mon rdv',
+    'est-ce que je peux décaler mon rendez-vous ?',
+    'necesito cancelar mi cita del jueves',
+    "he d'anul·lar la meva cita",
+    'posso spostare il mio appuntamento?',
+    'preciso cancelar meu horário',
+    'dá pra remarcar meu horário?',
+    'bghit n annuler rdv dyali',
+    'بدي الغي موعدي',
+  ])('%j goes to the booking flow', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');
+  });
+
+  it.each([
+    'how much notice do I need to cancel?',
+    'is there a fee if I cancel?',
+    'what happens if I cancel my appointment late?',
+    'wie kurzfristig kann ich absagen?',
+    'combien de temps avant faut-il annuler ?',
+  ])('%j is answered by the cancellation policy', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
+    expect(reply.sources).toEqual(['cancellation']);
+  });
+});
+
+describe('how booking works', () => {
+  it.each(['how do I book?', 'how does booking work?', 'comment prendre rendez-vous ?'])(
+    '%j is answered by the entry about booking',
+    (text) => {
+      const reply = ask(salon, text);
+      expect(reply.sources, `${reply.responder} ${reply.note}`).toEqual(['how-to-book']);
+      expect(reply.intent).toBeUndefined();
+    },
+  );
+
+  it('is a booking hand-over when the business wrote no such entry', () => {
+    expect(ask(bare, 'how do I book?').intent).toBe('booking');
+  });
+
+  it('reads "book" as a noun when it is one', () => {
+    expect(ask(salon, 'do you sell the book?').intent).toBeUndefined();
+  });
+});
+
+describe('small talk, as customers write it', () => {
+  it.each([
+    ['Grüezi', 'offline:greeting'],
+    ['Hoi zäme', 'offline:greeting'],
+    ['Griaß di', 'offline:greeting'],
+    ['bon matin', 'offline:greeting'],
+    ['ciao raga', 'offline:greeting'],
+    ['oii tudo bem?', 'offline:greeting'],
+    ['merci vielmal', 'offline:thanks'],
+    ['super merci', 'offline:thanks'],
+    ['ok gracias!', 'offline:thanks'],
+    ['perfeito obrigada', 'offline:thanks'],
+    ['brigadão', 'offline:thanks'],
+    ['Baba', 'offline:goodbye'],
+    ['beleza, até mais', 'offline:goodbye'],
+    ['ok va bene', 'offline:ack'],
+    ['passt scho', 'offline:ack'],
+    ['wakha', 'offline:ack'],
+    ['👍', 'offline:ack'],
+  ])('answers %j as small talk', (text, responder) => {
+    const reply = ask(salon, text);
+    expect(reply.responder, reply.note).toBe(responder);
+    expect(reply.handoff).toBeUndefined();
+  });
+
+  it.each([
+    ['hallo, was kostet ein Haarschnitt?', '75'],
+    ['hola buenas, cuánto cuesta el corte?', '75'],
+    ['coucou, combien coûte une coloration ?', '140'],
+  ])('answers the question after a greeting: %j', (text, amount) => {
+    const reply = ask(salon, text);
+    expect(reply.responder, reply.note).not.toMatch(/greeting/);
+    expect(reply.text).toContain(amount);
+  });
+});
