@@ -6,7 +6,13 @@
  * severe allergic reaction, who speaks of harming themselves, who has
  * fainted or is seizing, or who (or whose pet) swallowed something toxic,
  * must get emergency advice and a person, never opening hours or a booking
- * offer.
+ * offer. So must an animal with a bloated belly, a blocked bladder,
+ * heatstroke, a bite, a fall from a balcony or a difficult birth, and a
+ * client who collapses in the steam room or is pregnant and bleeding.
+ *
+ * How the message speaks counts as much as what it says: a question about a
+ * case or a cause, something long past or over, and (for the mild rules
+ * only) "is that normal?" or "a little" make it a question for staff.
  *
  * The mechanism is language-independent: a rule is a combination of signals
  * (domain/safety-lexicon.ts: "chest" + "pain", "breathe" + "cannot") found
