@@ -33,6 +33,18 @@ describe('assessSafety in spoken Arabic', () => {
     ['self-harm', 'bghit n9tel rasi'],
     ['unconscious', 'الكلب سخف وماكيفيقش'],
     ['stroke', 'بابا جاتو جلطه'],
+    // Animals and the hammam, in Darija and Arabizi.
+    ['bloat', 'lkelb dyali kaybghi yrje3 w makaykhrej walo'],
+    ['urinary', 'lmech dyali makaybolch mn lbare7'],
+    ['seizure', 'الكلب جاتو الكريز وخرجات ليه الكشكوشه'],
+    ['heatstroke', 'الكلب جاتو ضربه ديال الشمس'],
+    ['heatstroke', 'mama sekhfat f l7mam'],
+    ['poisoning', 'lkelb kla chklat bzaf'],
+    ['fracture', 'القط طاح من السطح'],
+    ['choking', 'الكلب حاصل ليه عظم فالحلق'],
+    ['head-injury', 'ولدي طاح وضرب راسو وكيتقيا'],
+    ['pregnancy', 'انا حامل وكيسيل الدم'],
+    ['breathing', 'جاتني الضيقه وما قادرش نتنفس'],
   ])('%s: %s', (kind, text) => {
     expect(assessSafety(text).kinds).toContain(kind);
   });
@@ -44,6 +56,12 @@ describe('assessSafety in spoken Arabic', () => {
     'wach kat7ello nhar sebt?',
     'الكلب ديالي ماكياكلش مزيان من البارح',
     'ايلا الكلب كلا الشكلاط شنو ندير؟',
+    'العام اللي فات الكلب ديالي كلا الشكلاط ودابا لاباس عليه',
+    'واش الشكلاط خطير على الكلاب؟',
+    'واش عندكم خدمة ديال الطوارئ؟',
+    'الكلب ديالي كيخاف من السيشوار',
+    'wach kayn hammam l nsa l7amla?',
+    'شويه ديال الحمورية من بعد الشمع، واش عادي؟',
   ])('is not an emergency: %s', (text) => {
     expect(assessSafety(text).emergency).toBeNull();
   });

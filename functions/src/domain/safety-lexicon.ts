@@ -2,11 +2,16 @@
  * The signals the safety rules (domain/safety.ts) are made of, in every
  * supported language. Each signal is a small meaning ("chest", "cannot",
  * "won't stop"), so a rule like "breathe + cannot" works for every language
- * at once and a new language only adds words here. Syntax: lexicon/phrases.ts.
+ * at once and a new language only adds words here. Signals of one theme live
+ * beside this file (safety-lexicon-animals.ts, -people.ts, -context.ts) and are
+ * merged below. Syntax: lexicon/phrases.ts.
  */
 import type { PhraseTable } from './lexicon/phrases.js';
+import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
+import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
+import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
 
-export const SAFETY_SIGNALS = {
+const CORE_SIGNALS = {
   chest: {
     en: 'chest|heart',
     es: 'pecho|torax|corazon',
@@ -72,7 +77,7 @@ export const SAFETY_SIGNALS = {
     es: 'torcid*|caid*|paralizad*|un lado',
     fr: 'paralys*|tordu*|affaisse*|un cote',
     it: 'storta|storto|cadente|paralizzat*|un lato|mezza faccia',
-    de: 'hangt|hangend|schief|gelahmt|eine seite|einseitig|halbseitig',
+    de: 'hangt|hangend|schief|gelahmt|eine seite|einer seite|einseitig|halbseitig',
     ca: 'tort|torta|caigud*|paralitzad*|un costat',
     pt: 'tort*|caid*|paralisad*|um lado',
     ar: 'مايل|مشلول|نص وجهه|تعوج|معووج|مقلوب|m3wej|t3wej',
@@ -118,14 +123,14 @@ export const SAFETY_SIGNALS = {
     ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
   },
   throatClosing: {
-    en: 'throat is closing|throat closing|throat closes|choking|suffocating',
-    es: 'se me cierra la garganta|se cierra la garganta|me ahogo|ahogando|asfixi*',
-    fr: 'gorge se ferme|etouffe|etouffer|suffoque',
-    it: 'mi si chiude la gola|si chiude la gola|gola chiusa|soffoco|soffocando|soffocare|asfissi*',
-    de: 'hals schnurt sich zu|hals schwillt zu|hals zu|ersticke|ersticken|erstickt|keine luft mehr',
-    ca: 'se m tanca la gola|tanca la gola|ofegant|ofegue|asfixi*',
-    pt: 'garganta a fechar|garganta fechando|sufocar|sufocando|asfixi*',
-    ar: 'حلقي عم يسكر|اختناق|مخنوق|تخنق|تخنقت|كنتخنق|كيتخنق|kantkhne9|kaytkhne9|tkhne9',
+    en: 'throat is closing|throat closing|throat closes|choking|suffocating|choking on|choked on|can not swallow anything',
+    es: 'se me cierra la garganta|se cierra la garganta|me ahogo|ahogando|asfixi*|atragantad*|se atraganto|se esta atragantando|se ahoga',
+    fr: 'gorge se ferme|etouffe|etouffer|suffoque|etouffe|etrangle|etrangle',
+    it: 'mi si chiude la gola|si chiude la gola|gola chiusa|soffoco|soffocando|soffocare|asfissi*|sta soffocando|si e strozzato|strozzato|strozzata',
+    de: 'hals schnurt sich zu|hals schwillt zu|hals zu|ersticke|ersticken|erstickt|keine luft mehr|erstickt gleich|wurgt und bekommt keine luft',
+    ca: 'se m tanca la gola|tanca la gola|ofegant|ofegue|asfixi*|ofega|ofega|ennuegat|ennuegada',
+    pt: 'garganta a fechar|garganta fechando|sufocar|sufocando|asfixi*|engasgou|engasgad*|sufocado|sufocada|se engasgando',
+    ar: 'حلقي عم يسكر|اختناق|مخنوق|تخنق|تخنقت|كنتخنق|كيتخنق|kantkhne9|kaytkhne9|tkhne9|شرقان|شرقات|تشرق',
   },
   bleed: {
     en: 'bleed*|blood',
@@ -138,19 +143,19 @@ export const SAFETY_SIGNALS = {
     ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
   },
   wontStop: {
-    en: 'will not stop|does not stop|not stopping|wont stop|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing',
-    es: 'no para|no deja de|no se detiene|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros',
+    en: 'will not stop|does not stop|not stopping|wont stop|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|pouring|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*',
+    es: 'no para|no deja de|no se detiene|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante',
     fr: "ne s'arrête pas|n'arrête pas|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
-    it: 'non si ferma|non smette|non si arresta|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti',
-    de: 'hort nicht auf|horen nicht auf|stoppt nicht|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt',
-    ca: 'no para|no satura|no deixa de|molta sang|moltissima sang|una hora|hores',
-    pt: 'nao para|nao estanca|muito sangue|uma hora|horas',
-    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef',
+    it: 'non si ferma|non smette|non si arresta|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti',
+    de: 'hort nicht auf|horen nicht auf|stoppt nicht|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig',
+    ca: 'no para|no satura|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant',
+    pt: 'nao para|nao estanca|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante',
+    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
   },
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
     es: 'roto|rota|rompi*|fractura*|partido|partida|deformad*|dislocad*',
-    fr: 'casse|cassee|cassé|fracture*|deforme*|luxe*|deboite*',
+    fr: 'casse|cassee|cassé|fracture*|deforme*|luxe*|deboite*|partout|pisse le sang|gicle|flaque de sang|trempe|abondant*',
     it: 'rotto|rotta|rotti|rott*|fratturat*|frattura*|spezzat*|deformat*|lussat*|slogat*',
     de: 'gebrochen|bruch|gebroch*|fraktur|ausgerenkt|verrenkt|deformiert|ab gebrochen|kaputt',
     ca: 'trencat|trencada|trenca*|fractura*|deformat*|dislocat*',
@@ -185,37 +190,37 @@ export const SAFETY_SIGNALS = {
     de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden',
     ca: 'inflat*|inflor|inflad*',
     pt: 'inchad*|incha*',
-    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
+    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
   },
   selfHarm: {
-    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live',
-    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|cortarme',
-    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal',
-    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|tagliarmi|autolesion*',
-    de: 'mich umbringen|umbringen|selbstmord|suizid*|will sterben|mochte sterben|nicht mehr leben|mir das leben nehmen|mir was antun|mich ritzen|ritzen|selbstverletz*',
-    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal',
-    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar',
-    ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali|بغيت نموت|نقتل راسي|نقتل نفسي|ننتحر|مابقيتش باغي نعيش|bghit nmout|n9tel rasi|nqtel rasi|n9tl rasi|nntn7er|mab9itch baghi n3ich',
+    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore',
+    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|cortarme|me quiero morir|mejor muerta|mejor muerto|quitarme de en medio|no quiero seguir viviendo',
+    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal|envie de mourir|plus envie de vivre|foutre en air|me supprimer|en finir avec la vie',
+    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|tagliarmi|autolesion*|meglio morta|meglio morto|non ce la faccio piu a vivere|ammazzarmi',
+    de: 'mich umbringen|umbringen|selbstmord|suizid*|will sterben|mochte sterben|nicht mehr leben|mir das leben nehmen|mir was antun|mich ritzen|ritzen|selbstverletz*|lebensmude|sterben wollen|will nicht mehr leben|mich umbringen',
+    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal|em vull matar|acabar amb la meva vida|no vull seguir vivint',
+    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar|nao aguento mais viver|tirar minha vida|acabar com minha vida|quero sumir pra sempre',
+    ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali|بغيت نموت|نقتل راسي|نقتل نفسي|ننتحر|مابقيتش باغي نعيش|bghit nmout|n9tel rasi|nqtel rasi|n9tl rasi|nntn7er|mab9itch baghi n3ich|عييت من الحياه|بغيت نموت|baghi nmout|3yit mn l7ayat',
   },
   unconscious: {
-    en: 'fainted|passed out|unconscious|not responding|unresponsive|collapsed|blacked out',
-    es: 'desmay*|inconscient*|no responde|perdio el conocimiento|se ha caido redondo',
-    fr: 'evanoui*|inconscient*|ne repond pas|perdu connaissance',
-    it: 'svenut*|svenire|svenimento|incosciente|non risponde|ha perso conoscenza|privo di sensi|crollat*',
-    de: 'ohnmachtig|bewusstlos|umgekippt|zusammengebrochen|reagiert nicht|ohnmacht',
-    ca: 'desmai*|inconscient*|no respon|ha perdut el coneixement',
-    pt: 'desmai*|inconsciente*|nao responde|perdeu os sentidos',
-    ar: 'اغمي|فاقد الوعي|مغمى عليه|غايب عن الوعي|سخف|سخفات|تسخف|ماكيفيقش|مابقاش كيفيق|skhf|skhfat|tsekhf|makayfi9ch|ma kayfi9ch',
+    en: 'fainted|passed out|unconscious|not responding|unresponsive|collapsed|blacked out|passing out|pass out|lifeless|will not wake up|can not wake him|can not wake her|not waking up',
+    es: 'desmay*|inconscient*|no responde|perdio el conocimiento|se ha caido redondo|no despierta|no reacciona|perdio el sentido|se desvanecio|se ha desvanecido|inerte|sin reaccion',
+    fr: 'evanoui*|inconscient*|ne repond pas|perdu connaissance|ne se reveille pas|ne reagit plus|ne reagit pas|sans reaction|inerte|tombe dans les pommes|tombee dans les pommes|perdu connaissance',
+    it: 'svenut*|svenire|svenimento|incosciente|non risponde|ha perso conoscenza|privo di sensi|crollat*|non si sveglia|non reagisce|inerte|privo di sensi|priva di sensi|svenuta',
+    de: 'ohnmachtig|bewusstlos|umgekippt|zusammengebrochen|reagiert nicht|ohnmacht|wacht nicht auf|reagiert nicht mehr|regungslos|leblos|ohnmachtsanfall|weggetreten|kollabiert',
+    ca: 'desmai*|inconscient*|no respon|ha perdut el coneixement|no es desperta|no reacciona|inert|inerta|desmaiat|desmaiada',
+    pt: 'desmai*|inconsciente*|nao responde|perdeu os sentidos|nao acorda|nao reage|inerte|desfaleceu|desfalecida|perdeu a consciencia|teve um desmaio|ele apagou|ela apagou',
+    ar: 'اغمي|فاقد الوعي|مغمى عليه|غايب عن الوعي|سخف|سخفات|تسخف|ماكيفيقش|مابقاش كيفيق|skhf|skhfat|tsekhf|makayfi9ch|ma kayfi9ch|طاح وما فاقش|مابقاش كيتحرك|ماكيتحركش|ما كيتحركش|سخفات|tsekhfat|makayt7rkch|ma bqach kayt7rk',
   },
   seizure: {
-    en: 'seizure*|convulsion*|having a fit|epileptic fit',
-    es: 'convulsion*|ataque epileptico|crisis epileptica',
-    fr: 'convulsion*|crise depilepsie|crise epileptique',
-    it: 'convulsion*|crisi epilettica|attacco epilettico|epilessia',
-    de: 'krampfanfall|krampfanfalle|epileptischer anfall|krampft|zuckungen|krampfe',
-    ca: 'convulsio*|atac epileptic|crisi epileptica',
-    pt: 'convuls*|ataque epileptico|crise epileptica',
-    ar: 'تشنج|نوبه صرع|صرع|جاتو الصرع|كيترعد|kayter3ed|kayrta3ed',
+    en: 'seizure*|convulsion*|having a fit|epileptic fit|is fitting|keeps fitting|started fitting|having fits|having a fit|fitting and|foaming at the mouth|convulsing|shaking uncontrollably|epileptic attack',
+    es: 'convulsion*|ataque epileptico|crisis epileptica|convulsiona*|le ha dado un ataque|le dio un ataque|tuvo un ataque|espasmos|echa espuma por la boca|espuma por la boca|temblores fuertes',
+    fr: 'convulsion*|crise depilepsie|crise epileptique|convulse|fait une crise epilepsie|en pleine crise epilepsie|crise epilepsie|spasmes|mousse a la bouche|bave a la bouche|tremble de partout',
+    it: 'convulsion*|crisi epilettica|attacco epilettico|epilessia|convulsa|ha le convulsioni|crisi convulsiva|spasmi|schiuma alla bocca|bava alla bocca|trema tutto',
+    de: 'krampfanfall|krampfanfalle|epileptischer anfall|krampft|zuckungen|krampfe|krampfanfall|hat einen anfall|einen anfall|anfalle|zuckt am ganzen korper|krampft am ganzen korper|schaum vor dem mund|epileptisch',
+    ca: 'convulsio*|atac epileptic|crisi epileptica|convulsions|te convulsions|espasmes|escuma per la boca|fa una crisi|tremola tot',
+    pt: 'convuls*|ataque epileptico|crise epileptica|convulsionando|teve um ataque|esta tendo um ataque|ta tendo um ataque|crise convulsiva|espuma pela boca|babando muito|tremendo todo',
+    ar: 'تشنج|نوبه صرع|صرع|جاتو الصرع|كيترعد|kayter3ed|kayrta3ed|كيتشنج|جاتو الكريز|جاتها الكريز|الكشكوشه|كيضرب راسو مع الارض|kaytcheneg|jato crise|kachkoucha',
   },
   ate: {
     en: 'ate|eaten|swallowed|ingested|drank|drunk|licked',
@@ -236,26 +241,6 @@ export const SAFETY_SIGNALS = {
     ca: 'veri|lleixiu|raticida|anticongelant|sobredosi|massa pastilles|producte de neteja|detergent|salfumant',
     pt: 'veneno|lixivia|raticida|anticongelante|overdose|sobredosagem|comprimidos a mais|produto de limpeza|detergente|soda caustica',
     ar: 'سم|كلور|مبيد|جرعه زايده|منظف|مواد تنظيف|كلوركس|فلاش|السم|تسمم|تسممات|مسموم|مسمومه|سم الطوبات|دوا الطوبات|دوا ديال الفيران|جافيل|الجافيل|ماء جافيل|tsmm|tsmmat|masmoum|dwa tobat|dwa dyal tobat|javel|jafil|mort aux rats',
-  },
-  petToxic: {
-    en: 'chocolate|xylitol|grapes|raisins|onion|ibuprofen|paracetamol|lily',
-    es: 'chocolate|xilitol|uvas|pasas|cebolla|ibuprofeno|paracetamol',
-    fr: 'chocolat|xylitol|raisin*|oignon|ibuprofene|paracetamol',
-    it: 'cioccolato|cioccolata|xilitolo|uva|uvetta|cipolla|ibuprofene|paracetamolo|giglio',
-    de: 'schokolade|xylit|weintrauben|trauben|rosinen|zwiebel|zwiebeln|ibuprofen|paracetamol|lilie',
-    ca: 'xocolata|xilitol|raim|panses|ceba|ibuprofe|paracetamol',
-    pt: 'chocolate|xilitol|uvas|passas|cebola|ibuprofeno|paracetamol',
-    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|chocolat|chklat|3neb',
-  },
-  pet: {
-    en: 'dog|cat|puppy|kitten|pet',
-    es: 'perro*|perrit*|gato*|cachorr*|mascota',
-    fr: 'chien*|chat|chiot|chaton',
-    it: 'cane|cani|cagnolin*|gatto|gatta|gatti|gattin*|cucciolo|cucciola',
-    de: 'hund|hundin|hunde|welpe|katze|kater|katzchen|haustier',
-    ca: 'gos|gossa|gat|gata|cadell|mascota',
-    pt: 'cao|cadela|cachorr*|gato*|gata',
-    ar: 'كلب|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|قطوس|القطوس|kelb|klb|lkelb|9ett|chat|chien',
   },
   /** A person or a pet hit by a vehicle: an emergency whatever the message says of the injuries. */
   runOver: {
@@ -300,14 +285,14 @@ export const SAFETY_SIGNALS = {
     ar: 'ما حاسس برجلي|ما حاسه برجلي|رجلي ضعيفه|رجليا ضعاف|خدر في رجلي|تنميل في رجلي',
   },
   burn: {
-    en: 'burn|burns|burned|burnt|burning|burn marks',
-    es: 'quemad*|quemadura*|me quemo|me quemaron',
-    fr: 'brule*|brulure*',
-    it: 'ustione|ustioni|ustionat*|bruciatur*|scottatur*|mi sono bruciat*|mi ha bruciat*|pelle bruciata',
-    de: 'verbrennung*|verbrannt|verbrannte|brandwunde*|brandverletzung*|brandblase*|verbruhung*|verbruht',
-    ca: 'cremad*|cremades|cremadura*|em va cremar',
-    pt: 'queimad*|queimadura*|queimou',
-    ar: 'حرق|حروق|انحرقت|محروق|حرقتوني|7ar2|7rou2',
+    en: 'burn|burns|burned|burnt|burning|burn marks|scald|scalded|hot wax burned|wax burned',
+    es: 'quemad*|quemadura*|me quemo|me quemaron|me quemo la cera|la cera me quemo|quemo',
+    fr: 'brule*|brulure*|ca a brule|la cire a brule',
+    it: 'ustione|ustioni|ustionat*|bruciatur*|scottatur*|mi sono bruciat*|mi ha bruciat*|pelle bruciata|la cera mi ha bruciat*',
+    de: 'verbrennung*|verbrannt|verbrannte|brandwunde*|brandverletzung*|brandblase*|verbruhung*|verbruht|verbrennt|hat mich verbrannt',
+    ca: 'cremad*|cremades|cremadura*|em va cremar|cremat|cremada',
+    pt: 'queimad*|queimadura*|queimou|queimei|queimada',
+    ar: 'حرق|حروق|انحرقت|محروق|حرقتوني|7ar2|7rou2|تحرق|تحرقت|حرقاتني|t7r9t|7r9atni',
   },
   blister: {
     en: 'blister*',
@@ -318,26 +303,6 @@ export const SAFETY_SIGNALS = {
     ca: 'butllof*|bombolla*',
     pt: 'bolha*',
     ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع',
-  },
-  negation: {
-    en: 'no|not|never|without|none',
-    es: 'no|sin|nunca|ningun|ninguna',
-    fr: 'pas|sans|jamais|aucun|aucune',
-    it: 'no|non|mai|senza|nessun|nessuna|niente',
-    de: 'nein|nicht|nie|niemals|ohne|kein|keine|keinen',
-    ca: 'no|sense|mai|cap',
-    pt: 'nao|sem|nunca|nenhum|nenhuma',
-    ar: 'لا|ما|مش|بدون|mish|msh|bala|ماشي|بلا|machi|mashi',
-  },
-  hypothetical: {
-    en: 'if|what if|in case|what happens if|is it normal|could it|can it cause|can cause|could cause|risk of|any risk|chance of|might',
-    es: 'si|y si|en caso|por si|es normal|puede causar|puede dar',
-    fr: 'si|et si|au cas|en cas|est ce normal|peut causer|peut donner',
-    it: 'e se|se mi|se il|se la|se dovesse|se succede|nel caso|in caso|cosa succede se|e normale|puo causare|puo dare|potrebbe',
-    de: 'wenn|falls|was ist wenn|was passiert wenn|im fall|ist es normal|ist das normal|kann das|konnte',
-    ca: 'si|i si|en cas|per si|es normal|pot causar|pot donar',
-    pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar',
-    ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi',
   },
   fever: {
     en: 'fever|temperature of|high temperature|feverish|chills',
@@ -369,6 +334,14 @@ export const SAFETY_SIGNALS = {
     pt: 'visao turva|vejo turvo|vista turva|nao vejo bem|vejo embacado',
     ar: 'ما كنشوفش|ما بشوف منيح|الرؤيه ضبابيه|شايف ضباب',
   },
+} satisfies PhraseTable<string>;
+
+/** Every signal: the core ones above, those of animals and of people, and how a message speaks (context). */
+export const SAFETY_SIGNALS = {
+  ...CORE_SIGNALS,
+  ...ANIMAL_SIGNALS,
+  ...PEOPLE_SIGNALS,
+  ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;
 
 export type SafetySignal = keyof typeof SAFETY_SIGNALS;

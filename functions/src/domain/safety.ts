@@ -6,7 +6,13 @@
  * severe allergic reaction, who speaks of harming themselves, who has
  * fainted or is seizing, or who (or whose pet) swallowed something toxic,
  * must get emergency advice and a person, never opening hours or a booking
- * offer.
+ * offer. So must an animal with a bloated belly, a blocked bladder,
+ * heatstroke, a bite, a fall from a balcony or a difficult birth, and a
+ * client who collapses in the steam room or is pregnant and bleeding.
+ *
+ * How the message speaks counts as much as what it says: a question about a
+ * case or a cause, something long past or over, and (for the mild rules
+ * only) "is that normal?" or "a little" make it a question for staff.
  *
  * The mechanism is language-independent: a rule is a combination of signals
  * (domain/safety-lexicon.ts: "chest" + "pain", "breathe" + "cannot") found
@@ -25,9 +31,17 @@ export const EMERGENCY_KINDS = [
   'cardiac',
   'stroke',
   'breathing',
+  'choking',
   'bleeding',
+  'head-injury',
+  'heatstroke',
+  'bloat',
+  'urinary',
+  'pregnancy',
+  'birth',
   'spinal',
   'fracture',
+  'wound',
   'eye',
   'infection',
   'burn',
@@ -48,33 +62,95 @@ export interface SafetyAssessment {
   evidence: string[];
 }
 
-/** Each rule: any of its alternatives, each a set of signals that must all be present. */
-const RULES: Record<EmergencyKind, SafetySignal[][]> = {
+/**
+ * A set of signals that must all be present. A mild one is also what an
+ * ordinary after-effect looks like (lips a little swollen after a filler, a
+ * cat in and out of the litter box): a question whether it is normal, or
+ * "a little", makes it a question for staff, not an emergency.
+ */
+type Alternative = readonly SafetySignal[] | { readonly mild: readonly SafetySignal[] };
+
+/** Each rule: any of its alternatives. */
+const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   'self-harm': [['selfHarm']],
   cardiac: [['heartAttack'], ['chest', 'pain']],
-  stroke: [['stroke'], ['face', 'droop'], ['speech', 'droop'], ['speech', 'face']],
-  breathing: [['breathe', 'cannot'], ['throatClosing'], ['swallow', 'cannot']],
+  stroke: [
+    ['stroke'],
+    ['face', 'droop'],
+    ['speech', 'droop'],
+    ['speech', 'face'],
+    // Numb or weak on one side, or the worst headache of one's life out of nowhere.
+    { mild: ['numb', 'limb', 'droop'] },
+    { mild: ['headache', 'sudden', 'severe'] },
+  ],
+  breathing: [
+    ['breathe', 'cannot'],
+    ['throatClosing'],
+    ['swallow', 'cannot'],
+    ['apnea'],
+    ['asthmaAttack'],
+    // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
+    ['mucosa', 'blue'],
+    ['pet', 'mucosa', 'pale'],
+  ],
+  choking: [['stuck', 'throat']],
   allergic: [
     ['allergicReaction'],
     ['swelling', 'face', 'breathe'],
     ['swelling', 'face', 'swallow'],
     ['allergy', 'swelling'],
+    { mild: ['swelling', 'airway'] },
   ],
-  unconscious: [['unconscious']],
+  unconscious: [['unconscious'], ['dizzy', 'collapse']],
   seizure: [['seizure']],
   bleeding: [['bleed', 'wontStop']],
+  // A blow to the head that a fall, vomiting, blood, dizziness or confusion goes with.
+  'head-injury': [
+    ['headInjury', 'fall'],
+    ['headInjury', 'vomit'],
+    ['headInjury', 'bleed'],
+    ['headInjury', 'confused'],
+    ['headInjury', 'dizzy'],
+  ],
+  // Heat with panting, collapse or fainting: a dog in a car, a client in the steam room.
+  heatstroke: [['heatstroke'], ['hotPlace', 'pant'], ['hotPlace', 'collapse'], ['hotPlace', 'unconscious']],
+  // A twisted stomach: retching with nothing coming up, a swollen hard belly.
+  bloat: [
+    ['torsion'],
+    ['retch', 'nothingOut'],
+    ['belly', 'hardBelly', 'retch'],
+    ['belly', 'swelling', 'retch'],
+    { mild: ['belly', 'swelling', 'hardBelly'] },
+  ],
+  // A (male) cat that cannot pass urine: in and out of the litter box, straining, nothing.
+  urinary: [['pet', 'noPee'], ['litter', 'nothingOut'], ['litter', 'noPee'], { mild: ['litter', 'strain'] }],
+  pregnancy: [['pregnant', 'bleed'], ['pregnant', 'belly', 'pain'], { mild: ['pregnant', 'labour'] }],
+  // An animal in labour that strains for long with nothing, or struggles, or bleeds.
+  birth: [
+    ['labour', 'nothingOut'],
+    ['labour', 'stuck'],
+    ['labour', 'wontStop'],
+    ['labour', 'cannot'],
+    ['labour', 'bleed'],
+  ],
   poisoning: [
     ['ate', 'poison'],
     ['poison', 'cannot'],
-    ['pet', 'ate', 'petToxic'],
+    ['pet', 'ate', 'toxic'],
+    ['child', 'ate', 'toxic'],
+    ['pet', 'poisoned'],
+    ['child', 'poisoned'],
+    { mild: ['pet', 'processionary'] },
   ],
-  fracture: [['broken', 'bone'], ['runOver']],
+  fracture: [['broken', 'bone'], ['runOver'], ['fall', 'height']],
+  // A bite with blood or a deep wound: a dog fight, an attack.
+  wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
   spinal: [['bladder', 'legWeak']],
-  // Blisters on a burn (after a laser, a wax, a peel) need a doctor today, not a booking.
-  burn: [['burn', 'blister']],
-  // Sight going blurred (after lashes, a peel, a chemical near the eye): an eye doctor now.
-  eye: [['vision']],
+  // Blisters on a burn (after a laser, a wax, a peel), or a deep, raw one, need a doctor today, not a booking.
+  burn: [['burn', 'blister'], { mild: ['burn', 'severe'] }],
+  // Sight going blurred, an eye out of its socket, hurt, or splashed with a chemical: an eye doctor now.
+  eye: [['vision'], ['eye', 'popOut'], { mild: ['eye', 'eyeHurt'] }, { mild: ['inEye', 'chemical'] }],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
     ['fever', 'pus'],
@@ -82,6 +158,17 @@ const RULES: Record<EmergencyKind, SafetySignal[][]> = {
     ['swelling', 'face', 'pain'],
   ],
 };
+
+/** Signals that say how the message speaks, not what happens: never part of a rule. */
+const CONTEXT = new Set<SafetySignal>([
+  'negation',
+  'hypothetical',
+  'causeVerb',
+  'canAsk',
+  'notNow',
+  'nowMarker',
+  'mildness',
+]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
 const NEGATABLE = new Set<SafetySignal>([
@@ -94,6 +181,18 @@ const NEGATABLE = new Set<SafetySignal>([
   'unconscious',
   'seizure',
   'runOver',
+  'vomit',
+  'collapse',
+  'dizzy',
+  'pant',
+  'retch',
+  'hardBelly',
+  'blue',
+  'pale',
+  'bite',
+  'fall',
+  'confused',
+  'numb',
 ]);
 
 const PHRASES = lazyPhrases(SAFETY_SIGNALS);
@@ -107,6 +206,30 @@ function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<S
   });
 }
 
+/** Where the message asks whether something can cause something ("can a hot stone massage cause burns?"). */
+function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[]): number[] {
+  const asks = matches.filter((m) => m.key === 'canAsk');
+  return matches
+    .filter((m) => m.key === 'causeVerb' && asks.some((a) => a.end <= m.start && m.start - a.start <= 4))
+    .map((m) => m.start);
+}
+
+/**
+ * Where the message's present begins: a word of the present ("now",
+ * "today") outside a phrase of the past ("now he's fine" is one), or
+ * Infinity when nothing in it is long past, occasional or over. Signals
+ * before it belong to the past: "last year he ate chocolate, now he's
+ * fine", "I broke my wrist years ago, now it is stiff"; those after it do
+ * not: "last month she had surgery and now the wound is bleeding a lot".
+ */
+function presentFrom(matches: readonly PhraseMatch<SafetySignal>[]): number {
+  const past = matches.filter((m) => m.key === 'notNow');
+  if (past.length === 0) return -1;
+  const inside = (m: PhraseMatch<SafetySignal>) => past.some((p) => p.start <= m.start && m.end <= p.end);
+  const now = matches.filter((m) => m.key === 'nowMarker' && !inside(m)).map((m) => m.start);
+  return now.length > 0 ? Math.min(...now) : Infinity;
+}
+
 export function assessSafety(text: string): SafetyAssessment {
   const words = expandedWords(text);
   const guess = detectLanguage(text);
@@ -117,19 +240,28 @@ export function assessSafety(text: string): SafetyAssessment {
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
-    if (match.key === 'negation' || match.key === 'hypothetical' || isNegated(match, matches)) continue;
+    if (CONTEXT.has(match.key) || isNegated(match, matches)) continue;
     present.set(match.key, [...(present.get(match.key) ?? []), match]);
   }
-  const hypotheticalAt = matches.filter((m) => m.key === 'hypothetical').map((m) => m.start);
+  const questionAt = [
+    ...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start),
+    ...causeQuestions(matches),
+  ];
+  const mild = matches.some((m) => m.key === 'mildness');
+  const presentAt = presentFrom(matches);
   const kinds: EmergencyKind[] = [];
   const evidence = new Set<string>();
   for (const kind of EMERGENCY_KINDS) {
-    for (const signals of RULES[kind]) {
+    for (const alternative of RULES[kind]) {
+      if ('mild' in alternative && mild) continue;
+      const signals = 'mild' in alternative ? alternative.mild : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
       const first = Math.min(...found.map((m) => m!.start));
+      // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
+      if (kind !== 'self-harm' && found.every((m) => m!.start < presentAt)) continue;
       // "If it swells and I can't breathe, what do I do?" asks about a case; it reports none.
-      if (hypotheticalAt.some((at) => at < first && first - at <= 6)) continue;
+      if (questionAt.some((at) => at < first && first - at <= 6)) continue;
       kinds.push(kind);
       for (const m of found) evidence.add(words.slice(m!.start, m!.end).join(' '));
       break;

@@ -1,0 +1,86 @@
+/**
+ * Signals that say how a message speaks of what it describes, not what it
+ * describes: a question about a case or about the service, a question
+ * whether something is normal, something that happened long ago or happens
+ * now and then, a little of it. domain/safety.ts uses them to tell a report
+ * of an emergency from a question about one. Syntax: lexicon/phrases.ts.
+ */
+import type { PhraseTable } from './lexicon/phrases.js';
+
+export const CONTEXT_SIGNALS = {
+  negation: {
+    en: 'no|not|never|without|none',
+    es: 'no|sin|nunca|ningun|ninguna',
+    fr: 'pas|sans|jamais|aucun|aucune',
+    it: 'no|non|mai|senza|nessun|nessuna|niente',
+    de: 'nein|nicht|nie|niemals|ohne|kein|keine|keinen',
+    ca: 'no|sense|mai|cap',
+    pt: 'nao|sem|nunca|nenhum|nenhuma',
+    ar: 'لا|ما|مش|بدون|mish|msh|bala|ماشي|بلا|machi|mashi',
+  },
+  /** The message asks about a case, a risk or the service ("what if…", "do you treat…"); it reports none. */
+  hypothetical: {
+    en: 'if|what if|in case|what happens if|is it normal|could it|can it cause|can cause|could cause|risk of|any risk|chance of|might|do you treat|do you see|do you handle|do you take|how to prevent|how do i prevent|how to avoid|prevent|what are the signs|what are the symptoms|signs to watch|is it dangerous|is it toxic|is it safe|toxic for|dangerous for',
+    es: 'si|y si|en caso|por si|es normal|puede causar|puede dar|atendeis|atienden casos|tratan casos|atienden urgencias|como prevenir|como evitar|prevenir|cuales son los sintomas|que sintomas|es peligroso|es toxico|es toxica',
+    fr: 'si|et si|au cas|en cas|est ce normal|peut causer|peut donner|vous soignez|vous traitez|vous prenez en charge|comment eviter|comment prevenir|prevenir|quels sont les symptomes|quels symptomes|est ce dangereux|est ce toxique|est toxique|toxique pour|dangereux pour',
+    it: 'e se|se mi|se il|se la|se dovesse|se succede|nel caso|in caso|cosa succede se|e normale|puo causare|puo dare|potrebbe|voi curate|curate anche|trattate anche|voi trattate|come prevenire|come evitare|prevenire|quali sono i sintomi|che sintomi|e pericoloso|e tossico|e tossica|tossico per|pericoloso per',
+    de: 'wenn|falls|was ist wenn|was passiert wenn|im fall|ist es normal|ist das normal|kann das|konnte|behandelt ihr|behandeln sie|wie vermeide|wie verhindere|vorbeugen|vermeiden|welche symptome|was sind die anzeichen|welche anzeichen|ist das gefahrlich|ist das giftig|giftig fur|gefahrlich fur',
+    ca: 'si|i si|en cas|per si|es normal|pot causar|pot donar|tracteu casos|ateneu casos|com evitar|com prevenir|prevenir|quins son els simptomes|quins simptomes|es perillos|es toxic|es toxica',
+    pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar|voces tratam|voces atendem|como evitar|como prevenir|prevenir|quais sao os sintomas|que sintomas|e perigoso|e toxico|e toxica|faz mal para|faz mal pra',
+    ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi|واش خطير|واش كتعالجو|كيفاش نتفاداو|كيفاش نتجنب|wach khatir|kifach ntfada',
+  },
+  /** "Can a hot stone massage cause…": a question about a cause, when a "can" comes just before. */
+  causeVerb: {
+    en: 'cause|causes|give you|lead to',
+    es: 'causar|provocar|producir|dar',
+    fr: 'causer|provoquer|donner|entrainer',
+    it: 'causare|provocare|dare',
+    de: 'verursachen|auslosen|fuhren zu|machen',
+    ca: 'causar|provocar|donar',
+    pt: 'causar|provocar|dar',
+    ar: 'يسبب|تسبب|يدير|يعطي|ysabbeb|ydir',
+  },
+  canAsk: {
+    en: 'can|could|may|does|do',
+    es: 'puede|pueden|podria|puedo',
+    fr: 'peut|peuvent|pourrait|est ce que',
+    it: 'puo|possono|potrebbe|puoi',
+    de: 'kann|konnen|konnte|kann ein|kann eine',
+    ca: 'pot|poden|podria',
+    pt: 'pode|podem|poderia',
+    ar: 'واش|ممكن|يقدر|wach|momkin',
+  },
+  /** Long ago, now and then, or over: "last year my dog ate chocolate, now he's fine" reports nothing to act on. */
+  notNow: {
+    en: 'last year|last month|years ago|months ago|a year ago|a month ago|when he was a puppy|when she was a puppy|when he was a kitten|when she was a kitten|when he was young|when she was young|as a puppy|as a kitten|in the past|sometimes|every now and then|now he is fine|now she is fine|he is fine now|she is fine now|he is ok now|she is ok now|good now|fully recovered',
+    es: 'el ano pasado|el mes pasado|hace anos|hace meses|hace un ano|hace un mes|cuando era cachorro|cuando era cachorra|cuando era pequeno|cuando era pequena|de cachorro|en el pasado|a veces|de vez en cuando|ahora esta bien|ya esta bien|ahora ya esta bien|se recupero|ya se recupero',
+    fr: 'annee derniere|an passe|le mois dernier|mois passe|il y a des annees|il y a un an|il y a des mois|quand il etait chiot|quand elle etait chiot|quand il etait chaton|quand il etait petit|quand elle etait petite|par le passe|parfois|des fois|de temps en temps|maintenant il va bien|maintenant elle va bien|il va bien maintenant|elle va bien maintenant|il est remis|elle est remise|completement gueri',
+    it: 'anno scorso|il mese scorso|mese scorso|anni fa|mesi fa|un anno fa|un mese fa|quando era cucciolo|quando era cucciola|quando era piccolo|quando era piccola|da cucciolo|in passato|a volte|ogni tanto|ora sta bene|adesso sta bene|sta bene adesso|sta bene ora|si e ripreso|si e ripresa',
+    de: 'letztes jahr|letzten monat|vor jahren|vor einem jahr|vor monaten|als welpe|als er klein war|als sie klein war|fruher mal|manchmal|ab und zu|hin und wieder|jetzt geht es ihm gut|jetzt geht es ihr gut|jetzt gehts ihm gut|jetzt gehts ihr gut|jetzt ist er wieder fit|jetzt ist sie wieder fit|jetzt ist alles gut|wieder gesund|hat sich erholt|letscht jahr',
+    ca: 'any passat|el mes passat|fa anys|fa mesos|fa un any|fa un mes|quan era cadell|quan era petit|quan era petita|de cadell|a vegades|de vegades|de tant en tant|ara esta be|ja esta be|ha recuperat|sha recuperat',
+    pt: 'ano passado|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
+    ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
+  },
+  /** A word of the present beside a past one ("last week he had surgery and now it is bleeding"): it is happening. */
+  nowMarker: {
+    en: 'now|right now|today|tonight|this morning|this afternoon|currently|at the moment|just now|still|suddenly|please help|help me|help us',
+    es: 'ahora|ahorita|hoy|esta manana|esta tarde|esta noche|ahora mismo|todavia|sigue|de repente|ayudenme|ayudadme',
+    fr: 'maintenant|aujourdhui|ce matin|ce soir|cet apres midi|en ce moment|toujours|tout a coup|soudain|aidez moi|au secours',
+    it: 'ora|adesso|oggi|stamattina|stasera|stanotte|in questo momento|ancora|improvviso|aiutatemi|aiutami',
+    de: 'jetzt|gerade|heute|heute morgen|heute abend|momentan|immer noch|noch|plotzlich|helft mir|hilfe bitte',
+    ca: 'ara|avui|aquest mati|aquesta nit|ara mateix|encara|de sobte|ajudeu me',
+    pt: 'agora|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
+    ar: 'دابا|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
+  },
+  /** A question whether something is normal or dangerous, or "a little": an ordinary after-effect or a question, unless a grave sign comes with it. */
+  mildness: {
+    en: 'is that normal|is this normal|is it normal|normal|a bit|a little|slightly|a tiny bit|mild|mildly|is that ok|is this ok|should i worry|dangerous for|toxic for|harmful to|harmful for|bad for|a small|a tiny|not serious|nothing serious|not bad',
+    es: 'es normal|normal|un poco|un poquito|poquito|leve|ligero|ligera|ligeramente|me preocupo|peligrosa para|peligroso para|toxica para|toxico para|mala para|malo para|un pequeno|una pequena|no es grave|nada grave',
+    fr: 'est normal|normal|un peu|un petit peu|legere|leger|legerement|je dois inquieter|dangereuse pour|dangereux pour|toxique pour|mauvais pour|un petit|une petite|pas grave|rien de grave',
+    it: 'e normale|normale|un po|un pochino|leggero|leggera|leggermente|mi devo preoccupare|pericolosa per|pericoloso per|tossica per|tossico per|un piccolo|una piccola|non e grave|niente di grave',
+    de: 'ist das normal|normal|ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|muss ich mir sorgen|gefahrlich fur|giftig fur|schadlich fur|einen kleinen|ein kleiner|eine kleine|nicht schlimm|nichts schlimmes',
+    ca: 'es normal|normal|una mica|un poc|lleu|lleuger|lleugera|lleugerament|perillosa per|perillos per|toxica per|toxic per|un petit|una petita|no es greu|res greu',
+    pt: 'e normal|normal|um pouco|um pouquinho|pouquinho|leve|levemente|devo me preocupar|perigosa para|perigoso para|toxica para|toxico para|faz mal para|faz mal pra|um pequeno|uma pequena|nao e grave|nada grave',
+    ar: 'واش عادي|عادي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
+  },
+} satisfies PhraseTable<string>;
