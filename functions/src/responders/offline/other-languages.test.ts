@@ -1,0 +1,66 @@
+/**
+ * Customers who write in a language the responder does not read: their
+ * greetings, thanks and goodbyes are answered as small talk (in English,
+ * which the business lists), and their questions go to a person rather
+ * than being guessed at.
+ */
+import { describe, expect, it } from 'vitest';
+import { businessFrom, request } from '../fixture.test-helper.js';
+import { respond } from './offline.js';
+
+const salon = businessFrom({
+  id: 'salon-test',
+  profile: {
+    name: 'Salon Test',
+    vertical: 'salon',
+    timezone: 'Europe/Amsterdam',
+    languages: ['en', 'de'],
+    currency: 'EUR',
+    phone: '+31 20 000 0000',
+    address: { en: 'Prinsengracht 1, Amsterdam' },
+  },
+  hours: { mon: [{ open: '09:00', close: '18:00' }], tue: [{ open: '09:00', close: '18:00' }] },
+  services: [{ id: 'cut', name: { en: 'Haircut', de: 'Haarschnitt' }, durationMinutes: 45, price: 40 }],
+  qa: [{ id: 'parking', question: { en: 'Is there parking?' }, answer: { en: 'Yes, two spaces behind the salon.' } }],
+  staff: [{ email: 'owner@salon.test', name: 'Owner', role: 'owner' }],
+});
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+const ask = (text: string) => respond(request(salon, text, { now: NOW }));
+
+describe('small talk in languages the responder does not read', () => {
+  it.each([
+    ['goedemorgen', 'offline:greeting'],
+    ['dzień dobry', 'offline:greeting'],
+    ['merhaba', 'offline:greeting'],
+    ['привет', 'offline:greeting'],
+    ['dobar dan', 'offline:greeting'],
+    ['dank je wel!', 'offline:thanks'],
+    ['dziękuję bardzo', 'offline:thanks'],
+    ['спасибо большое', 'offline:thanks'],
+    ['hvala lijepa', 'offline:thanks'],
+    ['tack så mycket', 'offline:thanks'],
+    ['tot ziens', 'offline:goodbye'],
+    ['do widzenia', 'offline:goodbye'],
+  ])('answers %j as %s, in English', (text, responder) => {
+    const reply = ask(text);
+    expect(reply.responder, reply.note).toBe(responder);
+    expect(reply.language).toBe('en');
+    expect(reply.handoff).toBeUndefined();
+  });
+
+  it('answers Turkish thanks as thanks (its ü may read as German, which the business lists)', () => {
+    expect(ask('teşekkürler').responder).toBe('offline:thanks');
+  });
+
+  it.each(['Dzień dobry, ile kosztuje strzyżenie?', 'merhaba, fiyat ne kadar?', 'hoeveel kost een knipbeurt?'])(
+    'hands %j, a question it cannot read, to a person',
+    (text) => {
+      expect(ask(text).handoff).toBeDefined();
+    },
+  );
+
+  it('does not read "toda" (Spanish "all") as Hebrew thanks', () => {
+    expect(ask('abrís toda la tarde?').responder).not.toBe('offline:thanks');
+  });
+});
