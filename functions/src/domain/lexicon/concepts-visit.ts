@@ -14,14 +14,14 @@ import type { PhraseTable } from './phrases.js';
 
 export const VISIT_CONCEPTS = {
   walkIn: {
-    en: 'walk in|walk-in|walk ins|walkins|without an appointment|without appointment|without booking|no appointment|just turn up|just show up|drop in|pop in',
-    es: 'sin cita|sin cita previa|sin reserva|sin reservar|sin pedir cita|sin pedir hora|por orden de llegada',
-    fr: 'sans rendez vous|sans rdv|sans reservation|sans reserver|passer directement|venir directement|sans prendre rendez vous',
-    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare|passare direttamente|in ordine di arrivo|accesso libero|ad accesso libero',
-    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|ohne vorher anzurufen|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|freie sprechstunde|walk in',
-    ca: "sense cita|sense cita previa|sense reserva|sense reservar|per ordre d'arribada|passar directament",
-    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem reserva|por ordem de chegada|passar sem marcar',
-    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed',
+    en: 'walk in|walk-in|walk ins|walkins|without an appointment|without appointment|without booking|no appointment|just turn up|just show up|drop in|pop in|walkin|drop by|just drop by|stop by|swing by|rock up|just come in|just come by|without a booking|no booking|no reservation|without a reservation|without reservation|first come first served|first come first serve',
+    es: 'sin cita|sin cita previa|sin reserva|sin reservar|sin pedir cita|sin pedir hora|por orden de llegada|sin turno|sin hora|sin avisar|sin agendar|pasar directamente|ir directamente|presentarme sin|pasarme sin|llegar sin',
+    fr: "sans rendez vous|sans rdv|sans reservation|sans reserver|passer directement|venir directement|sans prendre rendez vous|à l'improviste|sans prevenir|premier arrive premier servi|passer comme ca",
+    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare|passare direttamente|in ordine di arrivo|accesso libero|ad accesso libero|fare un salto|senza avvisare|venire direttamente|presentarmi direttamente|passo direttamente',
+    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|ohne vorher anzurufen|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|freie sprechstunde|walk in|ohne reservierung|ohne buchung|einfach reinkommen|einfach so vorbeikommen|vorbeischneien|reinschneien|spontan kommen|spontan vorbei',
+    ca: "sense cita|sense cita previa|sense reserva|sense reservar|per ordre d'arribada|passar directament|sense avisar|sense hora|anar directament|venir directament",
+    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem reserva|por ordem de chegada|passar sem marcar|sem hora marcada|sem avisar|dar um pulo|dar uma passada|aparecer sem|chegar sem marcar|ordem de chegada',
+    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed|بلا رونديفو|بدون رونديفو|bla rdv|bla rendez vous|bla randevu',
   },
   waitingTime: {
     en: 'waiting time|wait time|long wait|how long is the wait|waiting list|waitlist|wait list|queue|queues|queuing',
