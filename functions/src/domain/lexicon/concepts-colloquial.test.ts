@@ -308,6 +308,86 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ca', 'el meu moix'],
     ],
   ],
+  [
+    'firstVisit',
+    [
+      ['en', "I've never been before, what happens?"],
+      ['es', 'es mi primera vez, soy nueva'],
+      ['pt', 'sou cliente nova'],
+      ['fr', 'je suis une nouvelle cliente'],
+      ['it', 'non sono mai stata da voi'],
+      ['de', 'ich war noch nie bei euch'],
+      ['ca', 'soc clienta nova'],
+    ],
+  ],
+  [
+    'fear',
+    [
+      ['en', "I'm freaking out about the needle"],
+      ['es', 'me da pánico el dentista'],
+      ['pt', 'morro de medo de agulha'],
+      ['fr', "j'ai la trouille"],
+      ['it', 'ho una strizza tremenda'],
+      ['de', 'ich hab voll Schiss'],
+      ['ar', 'كنخلع من الطبيب'],
+    ],
+  ],
+  [
+    'companion',
+    [
+      ['en', 'can my boyfriend come in'],
+      ['es', 'puedo ir con mi novia?'],
+      ['pt', 'posso levar meu namorado?'],
+      ['fr', 'je peux venir avec mon chum?'],
+      ['it', 'posso venire con il mio ragazzo?'],
+      ['de', 'darf meine Freundin mit?'],
+    ],
+  ],
+
+  [
+    'free',
+    [
+      ['es', 'es de gratis?'],
+      ['it', 'è aggratis?'],
+      ['de', 'kostet das nix?'],
+      ['pt', 'é na faixa?'],
+    ],
+  ],
+  [
+    'waitingTime',
+    [
+      ['en', 'is there a wait on saturdays'],
+      ['es', 'cuánto hay que esperar?'],
+      ['pt', 'tem fila hoje?'],
+      ['ar', 'شحال نتسنا؟'],
+    ],
+  ],
+  [
+    'tattoo',
+    [
+      ['en', 'how much for a small tat'],
+      ['pt', 'quero fazer uma tatuagem'],
+      ['fr', 'je veux me faire tatouer'],
+      ['ar', 'بغيت ندير tatouage'],
+    ],
+  ],
+  [
+    'massage',
+    [
+      ['es', 'quiero un quiromasaje'],
+      ['fr', 'un modelage du dos'],
+      ['de', 'eine Rückenmassage bitte'],
+    ],
+  ],
+  [
+    'haircut',
+    [
+      ['es', 'quiero pelarme'],
+      ['pt', 'quero fazer o pezinho'],
+      ['de', 'ich will mir die Haare schneiden lassen'],
+      ['en', 'need a lineup and beard trim'],
+    ],
+  ],
 ];
 
 describe('the concept tables, as customers write', () => {
@@ -334,6 +414,10 @@ describe('the concept tables, as customers write', () => {
     ['fr', "merci d'avance pour votre réponse", 'deposit'], // "une avance" is a deposit
     ['es', 'abren hoy?', 'emergency'],
     ['fr', 'une place de parking ?', 'booking'],
+    ['en', 'do you do dreads?', 'fear'], // "dread" is fear, "dreads" are locks
+    ['it', 'guardo la FIFA in sala d attesa', 'fear'],
+    ['en', 'I have a cut on my finger', 'haircut'],
+    ['pt', 'a tatuagem ficou borrada', 'fear'], // "borrado de medo" is scared
   ])('does not read %s %j as %s', (language, text, concept) => {
     expect(conceptsInAll(text, language)).not.toContain(concept);
   });
