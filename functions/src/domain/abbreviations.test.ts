@@ -16,6 +16,11 @@ describe('expandAbbreviations', () => {
     ['it', 'x domani avete qlc posto? tvb', 'per domani avete qualche posto ti voglio bene'],
     ['de', 'vllt morgen bzw uebermorgen, lg', 'vielleicht morgen beziehungsweise ubermorgen liebe grusse'],
     ['de', 'hdl, vg', 'hab dich lieb viele grusse'],
+    ['en', 'running l8, nxt avail slot?', 'running late next available slot'],
+    ['es', 'weno, aora no puedo xfavor', 'bueno ahora no puedo por favor'],
+    ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
+    ['fr', 'chui en retard, jpeux venir?', 'je suis en retard je peux venir'],
+    ['de', 'i kann ned kommen, nix zu machen', 'i kann nicht kommen nichts zu machen'],
   ])('%s: %j', (language, text, expected) => {
     expect(expandAbbreviations(words(text), language).join(' ')).toBe(expected);
   });

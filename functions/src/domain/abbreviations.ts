@@ -3,7 +3,8 @@
  * anything else reads a message: WhatsApp Spanish writes "q", "xq", "xfa",
  * "pa", "tb"; English "u", "r", "pls", "thx", "tmrw"; Portuguese "vc",
  * "qto", "hj"; French "stp", "bcp", "rdv"; Catalan "q", "xq", "dsp"; Italian
- * "cmq", "xke", "nn", "grz", "x"; German "vllt", "bzw", "lg", "hdl".
+ * "cmq", "xke", "nn", "grz", "x"; German "vllt", "bzw", "lg", "hdl", and the
+ * Austrian and Bavarian "ned"/"net" (nicht); French "chui", "jpeux", "tkt".
  *
  * German also gets its umlauts folded ("moechte" and "möchte" are both
  * "mochte", see foldGerman in stem.ts) and the compounds of front-desk
@@ -33,13 +34,15 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     wknd=weekend, wk=week, hrs=hours, hr=hour, mins=minutes, min=minutes, yo=years old, yrs=years, cuz=because, coz=because, bc=because,
     wat=what, wot=what, wen=when, hw=how, abt=about, w=with, wanna=want to, gonna=going to, gotta=have to, dunno=do not know,
     msg=message, ppl=people, sat=saturday, mon=monday, tues=tuesday, weds=wednesday, thurs=thursday, fri=friday,
-    dr=doctor, doc=doctor, xray=x ray, xrays=x rays, nite=night, rn=right now, atm=at the moment, k=ok, kk=ok, thru=through`),
+    dr=doctor, doc=doctor, xray=x ray, xrays=x rays, nite=night, rn=right now, atm=at the moment, k=ok, kk=ok, thru=through,
+    bday=birthday, nxt=next, avail=available, l8=late, l8r=later, 2nite=tonight, shud=should, wud=would, cud=could`),
   es: table(`q=que, k=que, ke=que, xq=porque, pq=porque, porq=porque, xk=porque, x=por, xa=para, pa=para, xfa=por favor, porfa=por favor,
     pf=por favor, plis=por favor, tb=tambien, tmb=tambien, tbn=tambien, tmbn=tambien, d=de, dnd=donde, cdo=cuando, qdo=cuando,
     cnt=cuanto, cto=cuanto, cuant=cuanto, xo=pero, mxo=mucho, mnn=manana, mna=manana, hrs=horas, hr=hora, min=minutos, mins=minutos,
     dr=doctor, dra=doctora, info=informacion, msj=mensaje, bss=besos, grax=gracias, grs=gracias, grcs=gracias, ntp=no te preocupes,
     nd=nada, tqm=te quiero mucho, sq=es que, toy=estoy, tas=estas, ta=esta, tamos=estamos, vd=verdad, finde=fin de semana,
-    s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta`),
+    s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta,
+    xfavor=por favor, porfis=por favor, weno=bueno, aora=ahora, ntonces=entonces`),
   it: table(`cmq=comunque, cmnq=comunque, xche=perche, xke=perche, xk=perche, pk=perche, pke=perche, xo=pero, nn=non, grz=grazie,
     graz=grazie, thx=grazie, qlc=qualche, qlcs=qualcosa, qlcn=qualcuno, x=per, tvb=ti voglio bene, tvtb=ti voglio tanto bene,
     cn=con, sn=sono, cm=come, qnd=quando, qndo=quando, qnt=quanto, qnto=quanto, qst=questo, qsta=questa, ke=che, k=che, ki=chi,
@@ -53,7 +56,8 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     haste=hast du, kannste=kannst du, biste=bist du, std=stunde, stdn=stunden, min=minuten, mins=minuten,
     tel=telefon, nr=nummer, dr=doktor, thx=danke, dankee=danke, dnk=danke, u=und, od=oder, grad=gerade, eig=eigentlich,
     wieviel=wie viel, wieviele=wie viele, nochma=nochmal, bissl=bisschen, bisl=bisschen, tschu=tschuss, tschoe=tschuss,
-    wochenend=wochenende, we=wochenende, morgn=morgen, heut=heute, termn=termin, sry=sorry, pls=bitte, bitteschon=bitte`),
+    wochenend=wochenende, we=wochenende, morgn=morgen, heut=heute, termn=termin, sry=sorry, pls=bitte, bitteschon=bitte,
+    ned=nicht, net=nicht, nix=nichts, gehts=geht es, nachm=nachmittag`),
   ca: table(`q=que, k=que, xq=perque, pq=perque, perq=perque, x=per, xa=per a, pa=per a, tb=tambe, tmb=tambe, tbe=tambe, d=de,
     dsp=despres, dps=despres, qn=quan, qnt=quant, qt=quant, msg=missatge, hrs=hores, hr=hora, min=minuts, mins=minuts, dr=doctor,
     dra=doctora, info=informacio, gracie=gracies, grasies=gracies, mrc=merci, bdia=bon dia,
@@ -62,12 +66,15 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     td=tudo, tds=todos, hj=hoje, amn=amanha, qto=quanto, qta=quanta, qtos=quantos, qdo=quando, qnd=quando, qnto=quanto, mto=muito,
     mt=muito, mta=muita, msm=mesmo, ngm=ninguem, obg=obrigado, obgd=obrigado, obgda=obrigada, brigado=obrigado, brigada=obrigada,
     blz=beleza, vlw=valeu, agr=agora, cmg=comigo, ctz=certeza, dps=depois, n=nao, naum=nao, eh=e, hrs=horas, hr=hora, min=minutos,
-    dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades, c=com, cm=com, ctg=contigo, nd=nada, vdd=verdade`),
+    dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades, c=com, cm=com, ctg=contigo, nd=nada, vdd=verdade,
+    pfv=por favor, pfvr=por favor, pf=por favor, qnt=quanto, qndo=quando, dnv=de novo, tbem=tambem, kd=cade`),
   fr: table(`stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
     pk=pourquoi, pq=pourquoi, pcq=parce que, qd=quand, qnd=quand, cb=combien, cmb=combien, rdv=rendez vous,
     ajd=aujourdhui, auj=aujourdhui, dem=demain, tjrs=toujours, tt=tout, ts=tous, ds=dans, dc=donc, vs=vous, jsp=je ne sais pas,
     jpp=je peux pas, cc=coucou, dsl=desole, mn=minutes, min=minutes, h=heure, hrs=heures, dr=docteur, info=information,
-    koi=quoi, ki=qui, c=cest, sa=ca, keske=quest ce que, kel=quel, kelle=quelle, pb=probleme, pbm=probleme`),
+    koi=quoi, ki=qui, c=cest, sa=ca, keske=quest ce que, kel=quel, kelle=quelle, pb=probleme, pbm=probleme,
+    chui=je suis, chuis=je suis, jsuis=je suis, jpeux=je peux, jveux=je veux, jpourrai=je pourrai, ptet=peut etre,
+    qqn=quelquun, qqch=quelque chose, tkt=ne tinquiete pas, ya=il y a`),
   ar: table(`slm=salam, mrhba=marhaba, shukran=shukran, tslm=tislam, inshalah=inshallah, nshala=inshallah, insha2allah=inshallah,
     bkra=bukra, bokra=bukra, ymken=mumkin, mmkn=mumkin, mumken=mumkin, 3fwan=3afwan`),
 };
