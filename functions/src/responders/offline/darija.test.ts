@@ -128,4 +128,10 @@ describe('offline responder, Arabizi to a business that does not list Arabic', (
     const reply = respond(request(paws, 'salam, wach kayn parking 9rib?'));
     expect(reply.language).toBe('en');
   });
+
+  it.each(['tamam', 'ok tamam', 'tmam chokran'])('answers %j, an Arabizi acknowledgement, as small talk', (text) => {
+    const reply = respond(request(paws, text));
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(['offline:ack', 'offline:thanks']).toContain(reply.responder);
+  });
 });
