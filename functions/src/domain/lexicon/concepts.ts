@@ -53,11 +53,13 @@ export const LANGUAGE_CONCEPTS: readonly Concept[] = [
 ];
 
 /**
- * Concepts that name something a business offers or has (a service, a
- * product, an amenity, a way to pay), as opposed to the customer's context
- * (the body, a child, a fear, a language, a day). A customer who asks about
- * one the business never wrote about asks what its data cannot answer
- * ("do you board dogs?" at a groomer that never mentions boarding).
+ * Concepts that name something a business offers, has or decides (a
+ * service, a product, an amenity, a way to pay, a deposit or lateness
+ * policy), as opposed to the customer's context (the body, a child, a
+ * fear, a language, a day). A customer who asks about one the business
+ * never wrote about asks what its data cannot answer ("do you board dogs?"
+ * at a groomer that never mentions boarding; "is there a deposit?" where
+ * no text mentions one).
  */
 export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['cleaning', 'whitening', 'filling', 'rootCanal', 'extraction', 'wisdomTooth', 'implant', 'crown'] as const),
@@ -67,7 +69,19 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
   ...(['euthanasia', 'exoticPets', 'boarding'] as const),
   ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),
-  ...(['spaKit', 'loyalty', 'petFriendly'] as const),
+  ...([
+    'spaKit',
+    'loyalty',
+    'petFriendly',
+    'invoice',
+    'refund',
+    'tipping',
+    'facilities',
+    'products',
+    'reviews',
+    'portfolio',
+  ] as const),
+  ...(['deposit', 'payment', 'cancel', 'notice', 'late', 'walkIn', 'waitingTime', 'discount'] as const),
   ...(['instalments', 'giftCard', 'package', 'parking', 'accessibility', 'student', 'insurance'] as const),
   ...(Object.keys(OFFER_CONCEPTS) as Concept[]),
 ]);

@@ -111,3 +111,20 @@ describe('an offering the business never wrote about', () => {
     expect(reply.sources?.[0]).toBe(id);
   });
 });
+
+describe('a policy the business never wrote about', () => {
+  it.each([
+    'do I have to pay a deposit?',
+    'can I just walk in without booking?',
+    'can I get an invoice for my company?',
+  ])('hands %j to a person', (text) => {
+    const reply = ask(groomer(), text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeDefined();
+    expect(reply.sources ?? []).toEqual([]);
+  });
+
+  it('still hands a request to cancel an appointment over to booking', () => {
+    const reply = ask(groomer(), 'I need to cancel my appointment on Friday');
+    expect(reply.intent, reply.note).toBe('booking');
+  });
+});

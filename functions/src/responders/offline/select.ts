@@ -104,7 +104,8 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   if (!clearsBar(best.score, best.kind, next?.score, tuning, keyed)) return undefined;
   // The customer asks about an offering the business never wrote about ("do you board dogs?"):
   // an answer that leaves it out answers something else, however well it matches the rest.
-  if (reading.search.absent.length > 0 && best.score < tuning.sureScore) return undefined;
+  // A booking request is not an answer: staff take it over whatever it names ("I need to cancel").
+  if (reading.search.absent.length > 0 && best.kind !== 'booking' && best.score < tuning.sureScore) return undefined;
   const rival = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id);
   const margin = rival ? best.score - rival.score : 1;
   const tied = best.kind === 'knowledge' && margin < tuning.tieMargin && best.score < tuning.sureScore;
