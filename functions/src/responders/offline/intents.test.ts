@@ -92,3 +92,14 @@ describe('lexicon', () => {
     for (const cue of cues) expect(cue.tokens.length).toBeGreaterThan(0);
   });
 });
+
+describe('Catalan "hi" before a verb', () => {
+  it.each([
+    ['hi ha parking a prop?', false],
+    ['hi puc anar amb el gos?', false],
+    ['hi, is there parking?', true],
+    ['hi there', true],
+  ])('%j greets: %s', (text, greets) => {
+    expect(classify(expandedWords(text), ['en', 'ca']).intents.has('greeting')).toBe(greets);
+  });
+});

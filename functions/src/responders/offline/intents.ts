@@ -39,11 +39,46 @@ function isNoun(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
 }
 
 /**
+ * Greeting words that another language uses before a verb: Catalan "hi ha"
+ * (there is), "hi va", "hi puc anar" are not English "hi".
+ */
+const NOT_A_GREETING_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  hi: new Set([
+    'ha',
+    'havia',
+    'haura',
+    'hauria',
+    'hagi',
+    'va',
+    'vaig',
+    'vas',
+    'anem',
+    'aneu',
+    'vull',
+    'puc',
+    'pots',
+    'podem',
+    'podeu',
+    'es',
+    'son',
+    'estic',
+    'sera',
+  ]),
+};
+
+const notAGreeting = (match: PhraseMatch<Intent>, words: readonly string[]) =>
+  match.key === 'greeting' &&
+  match.end - match.start === 1 &&
+  (NOT_A_GREETING_BEFORE[words[match.start] ?? '']?.has(words[match.start + 1] ?? '') ?? false);
+
+/**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
  */
 export function classify(words: readonly string[], languages: readonly TextLanguage[]): Classification {
-  const matches = matchPhrases(prepareWords(words, languages), CUES()).filter((m) => !isNoun(m, words));
+  const matches = matchPhrases(prepareWords(words, languages), CUES()).filter(
+    (m) => !isNoun(m, words) && !notAGreeting(m, words),
+  );
   const scores: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
   for (const match of matches) {
