@@ -81,7 +81,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
     'reviews',
     'portfolio',
   ] as const),
-  ...(['deposit', 'payment', 'cancel', 'notice', 'late', 'walkIn', 'waitingTime', 'discount'] as const),
+  // Not lateness or waiting: "what if I cancel late?" and "I'll be late" are the customer's situation.
+  ...(['deposit', 'payment', 'cancel', 'notice', 'walkIn', 'discount'] as const),
   ...(['instalments', 'giftCard', 'package', 'parking', 'accessibility', 'student', 'insurance'] as const),
   ...(Object.keys(OFFER_CONCEPTS) as Concept[]),
 ]);
