@@ -54,7 +54,7 @@ export const LANGUAGE_CONCEPTS: readonly Concept[] = [
 
 /**
  * Concepts that name something a business offers, has or decides (a
- * service, a product, an amenity, a way to pay, a deposit or lateness
+ * service, a product, an amenity, a way to pay, a deposit or cancellation
  * policy), as opposed to the customer's context (the body, a child, a
  * fear, a language, a day). A customer who asks about one the business
  * never wrote about asks what its data cannot answer ("do you board dogs?"
