@@ -88,6 +88,12 @@ const DAY_BEFORE = new Set([
  * word of a short name, two thirds of a longer one ("national day" for "UAE
  * National Day"), in any of the name's languages.
  */
+/** The words that name a holiday ("Team training day (staff only)" → team, training, day): no stopwords, no aside. */
+const nameWords = (name: string) =>
+  normalise(name.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w.length > 1 && !ANY_STOPWORD.has(w));
+
 function namedHolidays(words: readonly string[], context: DateContext, today: string): Holiday[] {
   const said = new Set(words);
   const upcoming = [...context.holidays].filter((h) => h.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -95,9 +101,7 @@ function namedHolidays(words: readonly string[], context: DateContext, today: st
   const names = new Set<string>();
   for (const holiday of upcoming) {
     const matched = allTexts(holiday.name, 'en').some(({ text: name }) => {
-      const tokens = normalise(name.replace(/\([^)]*\)/g, ' '))
-        .split(' ')
-        .filter((w) => w.length > 1 && !ANY_STOPWORD.has(w));
+      const tokens = nameWords(name);
       const hits = tokens.filter((t) => said.has(t)).length;
       return tokens.length > 0 && hits >= Math.max(tokens.length === 1 ? 1 : 2, Math.ceil((2 * tokens.length) / 3));
     });
@@ -152,9 +156,7 @@ export function namesADay(word: string, refs: readonly DateReference[]): boolean
     (ref) =>
       ref.kind === 'date' &&
       ref.holiday !== undefined &&
-      allTexts(ref.holiday.name, 'en').some(
-        (t) => normalise(t.text).split(' ').includes(word) && !ANY_STOPWORD.has(word),
-      ),
+      allTexts(ref.holiday.name, 'en').some(({ text }) => nameWords(text).includes(word)),
   );
 }
 

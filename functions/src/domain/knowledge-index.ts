@@ -59,10 +59,10 @@ export interface SearchResult {
   knowledge: KnowledgeHit[];
   services: ServiceHit[];
   /**
-   * Query units that raise an offering of the lexicon (a service, an
-   * amenity: "microchip", "boarding", "wifi") that none of the business's
-   * texts raise and none of whose words they hold: the customer asks about
-   * something the business never wrote about.
+   * Query units that raise an offering of the lexicon (OFFERING_CONCEPTS:
+   * "microchip", "boarding", "wifi", a deposit) that none of the business's
+   * texts raise: the customer asks about something the business never
+   * wrote about.
    */
   absent: number[];
 }

@@ -289,7 +289,7 @@ const INFORMATIONAL = [
  * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
  * "vull") about appointments, a day or time named alongside.
  */
-export function bookingStrength(reading: Reading): number {
+export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading)): number {
   // "Can I come without an appointment?" asks about walking in, whatever day it names.
   if (reading.has('walkIn')) return 0;
   const scores = reading.classification.scores;
@@ -311,11 +311,11 @@ export function bookingStrength(reading: Reading): number {
   if (strength < 1 && !appointment && when && serviceNamed && !informational) {
     if (reading.has('request') || reading.asks) strength = 1;
   }
-  return actsOnOwnBooking(reading) ? Math.max(strength, 1.5) : strength;
+  return own ? Math.max(strength, 1.5) : strength;
 }
 
-function bookingCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
-  const strength = bookingStrength(reading);
+function bookingCandidates(ctx: ComposeContext, reading: Reading, own: boolean): Candidate[] {
+  const strength = bookingStrength(reading, own);
   if (strength < 1) return [];
   const cues = reading.classification.matches.filter((m) => m.key === 'bookingAct' || m.key === 'request');
   const cueUnits = reading.search.analysis.positions.flatMap((ps, i) =>
@@ -477,16 +477,16 @@ const MENTION_FLOOR = 0.3;
 
 /** Every candidate answer, best first. */
 export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
+  const booking = { howTo: reading.has('howTo'), own: actsOnOwnBooking(reading) };
   const all = [
     ...knowledgeCandidates(ctx, reading),
     ...serviceCandidates(ctx, reading),
     ...hoursCandidates(ctx, reading),
     ...placeCandidates(ctx, reading),
-    ...bookingCandidates(ctx, reading),
+    ...bookingCandidates(ctx, reading, booking.own),
   ];
   // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know;
   // the booking first of the two, as the day it names is the day to book ("hi ha lloc dijous?").
   const priority = (c: Candidate) => (c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
-  const booking = { howTo: reading.has('howTo'), own: actsOnOwnBooking(reading) };
   return preferSpecific(all, reading, booking).sort((a, b) => b.score - a.score || priority(b) - priority(a));
 }

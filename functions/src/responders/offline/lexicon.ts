@@ -41,54 +41,89 @@ export type Intent = (typeof INTENTS)[number];
  * languages still go to a person. Read with the English cues, since no
  * detection names these languages.
  */
-const OTHER_LANGUAGES_SMALL_TALK = {
-  greeting: [
-    'hallo daar|goedemorgen|goedemiddag|goedenavond|dag allemaal', // nl
-    'dzien dobry|czesc|witam|siema|dobry wieczor', // pl
-    'merhaba|selam|selamlar|iyi gunler|gunaydin|iyi aksamlar', // tr
-    'привет|здравствуйте|добрый день|доброе утро|добрый вечер|privet|zdravstvuyte|dobryi den|вітаю|добрий день', // ru, uk
-    'dobar dan|dobro jutro|dobra vecer|zdravo|pozdrav|bok|добар дан', // hr, sr, bs
-    'buna ziua|buna dimineata|buna seara|salutare', // ro
-    'god morgon|god dag|goddag|god middag|hej hej|hejsan|godmorgen', // sv, da, no
-    'kalimera|kalispera|geia sas|γεια σας|καλημερα|καλησπερα', // el
-    'dobry den|ahoj', // cs
-    'jo napot|szia|sziasztok', // hu
-    'ni hao|nihao|你好|您好|konnichiwa|konnichi wa|こんにちは|ohayo|annyeong|annyeonghaseyo|안녕하세요', // zh, ja, ko
-    'namaste|namaskar|selamat pagi|selamat siang|selamat sore|selamat malam|shalom|שלום', // hi, id/ms, he
-  ].join('|'),
-  thanks: [
-    'dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|hartelijk bedankt', // nl
-    'dziekuje|dziekuje bardzo|dzieki|dziena', // pl
-    'tesekkurler|tesekkur ederim|sagol|sag ol|cok tesekkurler', // tr
-    'спасибо|спасибо большое|большое спасибо|spasibo|spasibo bolshoe|дякую|diakuiu', // ru, uk
-    'hvala|hvala lijepa|hvala vam|hvala puno|puno hvala|хвала', // hr, sr, bs
-    'multumesc|multumesc frumos|mersi frumos', // ro
-    'tack|tack sa mycket|tusen tack|tak|mange tak|takk|tusen takk', // sv, da, no
-    'efharisto|efcharisto|ευχαριστω', // el
-    'dekuji|diky', // cs
-    'koszonom|koszi|kosz', // hu
-    'xie xie|xiexie|谢谢|謝謝|arigato|arigatou|arigato gozaimasu|ありがとう|kamsahamnida|gamsahamnida|감사합니다|고맙습니다', // zh, ja, ko
-    'dhanyavaad|dhanyavad|shukriya|terima kasih|makasih|toda raba|תודה', // hi, id/ms, he
-  ].join('|'),
-  goodbye: [
-    'tot ziens|doei|tot straks|fijne dag', // nl
-    'do widzenia|na razie|milego dnia', // pl
-    'gorusuruz|hosca kal|hoscakal|iyi gunler dilerim', // tr
-    'до свидания|пока|do svidaniya|хорошего дня|до побачення', // ru, uk
-    'dovidjenja|dovidenja|vidimo se|laku noc|do videnja', // hr, sr, bs
-    'la revedere|o zi buna', // ro
-    'hej da|ha det|ha det bra|vi ses|farvel', // sv, da, no
-    'antio|αντιο', // el
-    'na shledanou|nashledanou', // cs
-    'viszlat|viszontlatasra', // hu
-    'zaijian|再见|sayonara|さようなら|mata ne|annyeonghi gaseyo', // zh, ja, ko
-    'sampai jumpa|selamat tinggal|lehitraot', // id/ms, he
-  ].join('|'),
-};
+const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: string; goodbye: string }[] = [
+  {
+    languages: 'nl',
+    greeting: 'hallo daar|goedemorgen|goedemiddag|goedenavond|dag allemaal',
+    thanks: 'dank je|dank je wel|dankjewel|dank u|dank u wel|bedankt|hartelijk bedankt',
+    goodbye: 'tot ziens|doei|tot straks|fijne dag',
+  },
+  {
+    languages: 'pl',
+    greeting: 'dzien dobry|czesc|witam|siema|dobry wieczor',
+    thanks: 'dziekuje|dziekuje bardzo|dzieki|dziena',
+    goodbye: 'do widzenia|na razie|milego dnia',
+  },
+  {
+    languages: 'tr',
+    greeting: 'merhaba|selam|selamlar|iyi gunler|gunaydin|iyi aksamlar',
+    thanks: 'tesekkurler|tesekkur ederim|sagol|sag ol|cok tesekkurler',
+    goodbye: 'gorusuruz|hosca kal|hoscakal|iyi gunler dilerim',
+  },
+  {
+    languages: 'ru, uk',
+    greeting:
+      'привет|здравствуйте|добрый день|доброе утро|добрый вечер|privet|zdravstvuyte|dobryi den|вітаю|добрий день',
+    thanks: 'спасибо|спасибо большое|большое спасибо|spasibo|spasibo bolshoe|дякую|diakuiu',
+    goodbye: 'до свидания|пока|do svidaniya|хорошего дня|до побачення',
+  },
+  {
+    languages: 'hr, sr, bs',
+    greeting: 'dobar dan|dobro jutro|dobra vecer|zdravo|pozdrav|bok|добар дан',
+    thanks: 'hvala|hvala lijepa|hvala vam|hvala puno|puno hvala|хвала',
+    goodbye: 'dovidjenja|dovidenja|vidimo se|laku noc|do videnja',
+  },
+  {
+    languages: 'ro',
+    greeting: 'buna ziua|buna dimineata|buna seara|salutare',
+    thanks: 'multumesc|multumesc frumos|mersi frumos',
+    goodbye: 'la revedere|o zi buna',
+  },
+  {
+    languages: 'sv, da, no',
+    greeting: 'god morgon|god dag|goddag|god middag|hej hej|hejsan|godmorgen',
+    thanks: 'tack|tack sa mycket|tusen tack|tak|mange tak|takk|tusen takk',
+    goodbye: 'hej da|ha det|ha det bra|vi ses|farvel',
+  },
+  {
+    languages: 'el',
+    greeting: 'kalimera|kalispera|geia sas|γεια σας|καλημερα|καλησπερα',
+    thanks: 'efharisto|efcharisto|ευχαριστω',
+    goodbye: 'antio|αντιο',
+  },
+  {
+    languages: 'cs',
+    greeting: 'dobry den|ahoj',
+    thanks: 'dekuji|diky',
+    goodbye: 'na shledanou|nashledanou',
+  },
+  {
+    languages: 'hu',
+    greeting: 'jo napot|szia|sziasztok',
+    thanks: 'koszonom|koszi|kosz',
+    goodbye: 'viszlat|viszontlatasra',
+  },
+  {
+    languages: 'zh, ja, ko',
+    greeting: 'ni hao|nihao|你好|您好|konnichiwa|konnichi wa|こんにちは|ohayo|annyeong|annyeonghaseyo|안녕하세요',
+    thanks:
+      'xie xie|xiexie|谢谢|謝謝|arigato|arigatou|arigato gozaimasu|ありがとう|kamsahamnida|gamsahamnida|감사합니다|고맙습니다',
+    goodbye: 'zaijian|再见|sayonara|さようなら|mata ne|annyeonghi gaseyo',
+  },
+  {
+    languages: 'hi, id/ms, he',
+    greeting: 'namaste|namaskar|selamat pagi|selamat siang|selamat sore|selamat malam|shalom|שלום',
+    thanks: 'dhanyavaad|dhanyavad|shukriya|terima kasih|makasih|toda raba|תודה',
+    goodbye: 'phir milenge|alvida|sampai jumpa|selamat tinggal|lehitraot',
+  },
+];
+
+/** The cues of one kind of small talk in every language of OTHER_LANGUAGES. */
+const otherLanguages = (kind: 'greeting' | 'thanks' | 'goodbye') => OTHER_LANGUAGES.map((l) => l[kind]).join('|');
 
 export const LEXICON: PhraseTable<Intent> = {
   greeting: {
-    en: `hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how r u|hope you are well|hope you re well|hope youre well|${OTHER_LANGUAGES_SMALL_TALK.greeting}`,
+    en: `hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how r u|hope you are well|hope you re well|hope youre well|${otherLanguages('greeting')}`,
     fr: 'bonjour|bonsoir|salut|coucou|bjr|bsr|slt|allo|re bonjour|bonjour a vous|bonjour a tous|salut a tous|cc|coucou a vous|wesh|yo|rebonjour|re|bon matin|allo allo|bonjours|bjr a vous|comment allez vous|comment ca va|jespere que vous allez bien',
     it: 'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come state|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi',
     de: 'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen|gruezi|gruezi mitenand|gruessech|gruess gott|hoi|hoi zame|hoi zamme|hoi zusammen|sali|sali zame|salu|griass di|griass eich|griass gott|gruss euch|gruezi wohl|guete morge|guete tag|guete abig|guete obig|tach|nabend|n abend|hallochen|halli hallo|hey zusammen|moinsen|mahlzeit|ciao|wie gehts|wie geht es ihnen|wie geht es dir',
@@ -101,7 +136,7 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom',
   },
   thanks: {
-    en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|thanks guys|thank you all|${OTHER_LANGUAGES_SMALL_TALK.thanks}`,
+    en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|thanks guys|thank you all|${otherLanguages('thanks')}`,
     fr: "merci|merci beaucoup|merci bcp|mci|je vous remercie|mrc|thx|merci bien|merci infiniment|merci mille fois|mille mercis|mille merci|merci a vous|merci encore|un grand merci|merci beaucoup beaucoup|merci bcp bcp|mercii|merciii|merci pour tout|merci davance|merci d avance|je vous remercie beaucoup|c est gentil|cest gentil|tres gentil|trop gentil|c'est gentil|c'est très gentil",
     it: 'grazie|grazie mille|grazie tante|mille grazie|grz|graz|ti ringrazio|la ringrazio|vi ringrazio|gentilissimi|gentilissima|gentilissimo|thx|grazie infinite|grazie davvero|grazie di tutto|grazie ancora|grazie 1000|grazie a voi|grazie a lei|graziee|grazieee|grazie tantissimo|molto gentile|troppo gentile|gentilissimi grazie|grazie x tutto',
     de: 'danke|danke schon|dankeschon|vielen dank|danke sehr|besten dank|herzlichen dank|merci|thx|dnk|danke dir|danke ihnen|super danke|danke vielmals|merci vielmal|merci viel mal|merci villmal|merci viumau|merci vil mal|danke vielmal|vielen lieben dank|tausend dank|danke dir vielmals|danke schoen|dankschon|danggschon|dankscheen|merci vu mau|vergelts gott|danke euch|vielen vielen dank|lieben dank|mega danke|danke schon mal|merci beaucoup',
@@ -111,7 +146,7 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'شكرا|شكرا جزيلا|مشكور|مشكورين|يعطيك العافيه|تسلم|تسلمي|يسلمو|shukran|shokran|choukran|tislam|yislamo|yeslamo|mashkour|ya3tik el 3afye|مرسي|ميرسي|mersi|merci|thanks|thx|شكرا بزاف|بارك الله فيك|بارك الله فيكم|الله يخليك|الله يخليكم|الله يحفظك|مرسي بزاف|تبارك الله عليك|chokran|chkran|choukran bzaf|chokran bzaf|baraka llahou fik|barak allah fik|barakallah fik|llah ykhlik|allah ykhlik|llah ybarek fik|mrc|merci bzaf|mersi bzaf|الله يجازيك بخير|جزاك الله خيرا|جزاك الله خير|الله يرحم الوالدين|الله يبارك فيك|الله يعطيك الصحه|يعطيك الصحه|تبارك الله|thank you|chokrane|choukrane|shukran jazilan|shokran ktir|llah yjazik bikhir|allah yjazik bikhir|allah ybarek fik|llah ybark fik|llah yrhm lwalidin|llah yr7am lwalidin|ya3tik sa7a|y3tik sse77a|y3tik sa7a|merci bcp|mrc bzf|merci bzf|tbarkllah|tbarkallah 3lik|mersi bzf',
   },
   goodbye: {
-    en: `bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl|catch you later|see you soon|see you then|see ya then|see u|see u soon|see u then|cu|speak soon|chat soon|have a good one|have a good weekend|have a nice weekend|have a great weekend|enjoy your day|enjoy your weekend|nite|night night|gn|bye for now|all the best|kind regards|best regards|warm regards|regards|best wishes|till then|until then|see you tomorrow|see you next week|${OTHER_LANGUAGES_SMALL_TALK.goodbye}`,
+    en: `bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl|catch you later|see you soon|see you then|see ya then|see u|see u soon|see u then|cu|speak soon|chat soon|have a good one|have a good weekend|have a nice weekend|have a great weekend|enjoy your day|enjoy your weekend|nite|night night|gn|bye for now|all the best|kind regards|best regards|warm regards|regards|best wishes|till then|until then|see you tomorrow|see you next week|${otherLanguages('goodbye')}`,
     fr: 'au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a toute|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem',
     it: 'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo|ci vediamo|ci sentiamo|a piu tardi|a lunedi|buon weekend|buona domenica|buon fine settimana|buona serata a voi|buona giornata a voi|bacioni|un abbraccio|un bacio|cordialita|distinti saluti|saluti cari|ciao ciao ciao',
     de: 'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|tschau zame|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse',
