@@ -105,6 +105,7 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'can I move my booking to next week?',
     'I have to reschedule my appointment',
     'need to cancel tmrw, sorry',
+    'i need to cancel tomorrows appt, sorry',
     'ich muss meinen Termin absagen',
     'kann ich meinen Termin verschieben?',
     'je dois annuler mon rdv',
