@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the fourth final split (final4): never tuned on
+ *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
  *   npm run eval -- --split final3                 # the third final split (never tuned on)
  *   npm run eval -- --split final2                 # the second final split (never tuned on)
  *   npm run eval -- --split final                  # the first final split (never tuned on)
@@ -89,7 +90,7 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final4 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
-const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4'];
+const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4', 'final5'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
