@@ -11,7 +11,9 @@ export const DATE_WORDS = {
   today: list(
     "today|todays|tonight|tonights|this afternoon|this evening|this morning|hoy|esta tarde|esta noche|avui|hui|aquesta tarda|aquesta vesprada|aquest mati|aujourd'hui|ce soir|cet apres-midi|ce matin|hoje|hoje a tarde|esta noite|oggi|stasera|oggi pomeriggio|stamattina|stamani|heute|heute abend|heute nachmittag|heute morgen|heute fruh|heut|اليوم|lyom|el yom|elyom|alyom|hal yom",
   ),
-  tomorrow: list('tomorrow|tomorrows|manana|dema|demain|amanha|domani|morgen|bis morgen|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra'),
+  tomorrow: list(
+    'tomorrow|tomorrows|manana|dema|demain|amanha|domani|morgen|bis morgen|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra',
+  ),
   dayAfterTomorrow: list(
     'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|dopodomani|dopo domani|ubermorgen|uebermorgen|بعد بكرا',
   ),

@@ -20,7 +20,7 @@ describe('findDateReferences', () => {
     ['are you open today?', ['2026-12-10']],
     ['obriu demà?', ['2026-12-11']],
     ['can i move tomorrows appt?', ['2026-12-11']], // the possessive typed without its apostrophe
-    ["what are todays hours", ['2026-12-10']],
+    ['what are todays hours', ['2026-12-10']],
     ['abrís mañana por la tarde?', ['2026-12-11']],
     ['vienes por la mañana?', []], // "la mañana" is the morning
     ['pasado mañana', ['2026-12-12']],
