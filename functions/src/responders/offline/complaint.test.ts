@@ -24,6 +24,8 @@ describe('complains', () => {
     'my teeth look awful, can you help?',
     'tengo un dolor de muelas horrible, ¿tenéis hueco?',
     'dor lombar horrível, têm vaga amanhã?',
+    'tengo una muela que me molesta desde el finde, me podéis ver?',
+    'la piel me molesta un poco después del láser, es normal?',
   ])('the customer speaking of themself is not a complaint: %s', (text) => {
     expect(complaint(text)).toBe(false);
   });
@@ -34,6 +36,7 @@ describe('complains', () => {
     'my haircut was awful',
     'my back pain is horrible since your massage',
     'el trato fue pésimo',
+    'estoy muy molesta con cómo me atendieron ayer',
     'le service était nul',
     'o atendimento foi péssimo',
     'el tracte va ser fatal',

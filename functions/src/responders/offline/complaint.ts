@@ -45,15 +45,8 @@ export function complaintReading(reading: Reading): ComplaintReading {
   };
 }
 
-/**
- * What a customer's own words may be about without speaking of the
- * business: their languages, their body, their animal. A service, a
- * visit, an experience, a result — and hair or nails, which a salon cuts —
- * are the business's.
- */
-const OWN = new Set<string>([
-  ...LANGUAGE_CONCEPTS,
-  'pain',
+/** The customer's body and their animal: what a word of pain or trouble may be about without blaming anyone. */
+const BODY = new Set<string>([
   'tooth',
   'gums',
   'breath',
@@ -61,11 +54,18 @@ const OWN = new Set<string>([
   'sensitivity',
   'bleeding',
   'swelling',
-  'fear',
   'dog',
   'cat',
   'puppy',
 ]);
+
+/**
+ * What a customer's own words may be about without speaking of the
+ * business: their languages, their body, their animal. A service, a
+ * visit, an experience, a result — and hair or nails, which a salon cuts —
+ * are the business's.
+ */
+const OWN = new Set<string>([...LANGUAGE_CONCEPTS, 'pain', 'fear', ...BODY]);
 
 /** How far back (in words) the customer's "my"/"I am" may stand from the word of severity. */
 const SELF_REACH = 5;
@@ -100,7 +100,11 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
 function complaintCue(reading: ComplaintReading): boolean {
   const refunds = reading.conceptMatches.filter((c) => c.key === 'refund');
   const aboutRefund = (m: PhraseMatch<Intent>) => refunds.some((r) => r.start < m.end && m.start < r.end);
-  const cues = reading.matches.filter((m) => m.key === 'complaint');
+  // "Molesta" is upset, or a tooth that bothers: with a part of the customer's body named, it is the pain.
+  const pains = reading.conceptMatches.filter((c) => c.key === 'pain');
+  const body = reading.conceptMatches.some((c) => BODY.has(c.key));
+  const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => p.start < m.end && m.start < p.end);
+  const cues = reading.matches.filter((m) => m.key === 'complaint' && !aboutPain(m));
   const demanded = !reading.questionMark && (!reading.asks || reading.has('request'));
   return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded);
 }
