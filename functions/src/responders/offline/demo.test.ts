@@ -99,6 +99,17 @@ describe('Clínica Dental Mar Blau demo', () => {
   const NOW = new Date('2026-12-10T10:00:00Z');
   const ask = (text: string, now = NOW) => respond(request(dental, text, { now }));
 
+  it.each([
+    'je voudrais parler directement au docteur, pas à un robot',
+    'je veux parler au dentiste',
+    'quiero hablar con la doctora, no con un robot',
+    'kann ich mit der Zahnärztin sprechen? keinen Bot bitte',
+    'voglio parlare col dottore, non con un robot',
+  ])('hands %j to a person: asked for, not a question about languages', (text) => {
+    const reply = ask(text);
+    expect(reply.handoff?.reason, `${reply.responder} ${reply.note ?? ''}`).toBe('requested');
+  });
+
   it('answers in Valencian/Catalan, Spanish, English and Portuguese', () => {
     expect(ask('quant costa una neteja?').language).toBe('ca');
     expect(ask('cuánto cuesta una limpieza?').language).toBe('es');
