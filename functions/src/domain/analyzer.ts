@@ -10,13 +10,15 @@
  * A phrase that forms one concept ("how much", "fa mal", "gift card") is one
  * unit, even when its words are stopwords on their own.
  */
-import { conceptTerm, findConcepts } from './lexicon/concepts.js';
+import { conceptTerm, findConcepts, isConceptTerm } from './lexicon/concepts.js';
 import { type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import type { Vocabulary } from './fuzzy.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
+import { cognateKey } from './cognates.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
 
 /**
@@ -36,6 +38,8 @@ export type Unit = ReadonlyMap<string, number>;
 const CORRECTION_WEIGHT = [1, 0.8, 0.65];
 /** A concept is good evidence, a little weaker than the word itself (two words may share a concept loosely). */
 const CONCEPT_WEIGHT = 0.9;
+/** A cognate key (domain/cognates.ts) is weak evidence: words meet on it by chance too. */
+const COGNATE_WEIGHT = 0.6;
 
 export interface Analysis {
   /** Normalised words, chat shorthand spelt out. */
@@ -51,6 +55,12 @@ export interface Analysis {
   positions: number[][];
   /** Positions of content words (not stopwords), which a good answer should explain. */
   content: number[];
+  /**
+   * Units (positions in `units`) that are one everyday word of the text's
+   * language and raise no concept ("nervt", "kinda", "rovinato"): if the
+   * business never wrote them, they are filler, not a topic it does not cover.
+   */
+  everyday: ReadonlySet<number>;
 }
 
 function termOf(word: string, language: TextLanguage): string {
@@ -79,9 +89,12 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const words = expandedWords(text, primary);
   const stop = (word: string) =>
     primary ? isStopword(word, primary) : languages.some((language) => isStopword(word, language));
+  const common = (word: string) =>
+    primary ? isCommonWord(word, primary) : languages.some((language) => isCommonWord(word, language));
   const corrections = new Map<number, number>();
+  // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin).
   const corrected = words.map((word, i) => {
-    if (!options.vocabulary || stop(word) || !isContentWord(word, primary)) return word;
+    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common(word)) return word;
     const fix = options.vocabulary.correct(word);
     if (!fix) return word;
     corrections.set(i, fix.distance);
@@ -132,6 +145,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     content.push(i);
     const unit = new Map<string, number>();
     for (const language of languages) unit.set(termOf(word, language), 1);
+    const cognate = cognateKey(word);
+    if (cognate) unit.set(cognate, COGNATE_WEIGHT);
     const distance = corrections.get(i);
     if (distance !== undefined) {
       const weight = CORRECTION_WEIGHT[distance] ?? 0.5;
@@ -166,7 +181,12 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   );
   const units = ordered.map((o) => o.unit);
   const positions = ordered.map((o) => o.positions);
-  return { words, corrected, corrections, languages, concepts, units, positions, content };
+  const everyday = new Set(
+    ordered.flatMap(({ unit, positions: [p, ...more] }, u) =>
+      p !== undefined && more.length === 0 && ![...unit.keys()].some(isConceptTerm) && common(words[p]!) ? [u] : [],
+    ),
+  );
+  return { words, corrected, corrections, languages, concepts, units, positions, content, everyday };
 }
 
 /**
@@ -178,5 +198,5 @@ export function analyseKey(text: string, options: AnalyseOptions): Analysis {
   const analysis = analyse(text, options);
   if (analysis.units.length > 0) return analysis;
   const units = analysis.words.map((word): Unit => new Map(options.languages.map((l) => [termOf(word, l), 1])));
-  return { ...analysis, units, positions: analysis.words.map((_, i) => [i]) };
+  return { ...analysis, units, positions: analysis.words.map((_, i) => [i]), everyday: new Set() };
 }

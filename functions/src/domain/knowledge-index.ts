@@ -268,7 +268,7 @@ interface Scored {
 
 function searchIn(index: UnitIndex, refs: Map<string, Ref>, analysis: Analysis, limit: number): Scored[] {
   if (analysis.units.length === 0) return [];
-  return index.search(analysis.units, limit).flatMap((hit) => {
+  return index.search(analysis.units, limit, analysis.everyday).flatMap((hit) => {
     const ref = refs.get(hit.id);
     return ref ? [{ ref, hit }] : [];
   });
@@ -278,7 +278,7 @@ function bestKnowledge(scored: Scored[]): KnowledgeHit[] {
   const best = new Map<string, KnowledgeHit>();
   for (const { ref, hit } of scored) {
     if (ref.kind === 'service') continue;
-    const strength = matchStrength(hit);
+    const strength = matchStrength(hit, ref.kind === 'qa');
     const key = `${ref.kind}:${ref.id}`;
     const current = best.get(key);
     if (!current || strength > current.strength) best.set(key, { kind: ref.kind, id: ref.id, strength, hit });

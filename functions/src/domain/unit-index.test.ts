@@ -51,6 +51,49 @@ describe('unit index', () => {
     const [hit] = index.search(query('where can I park my boat and my helicopter?'));
     expect(hit?.coverage).toBeLessThan(0.6);
   });
+
+  it('weighs an everyday word the corpus never mentions as filler, a fifth of a topic it does not cover', () => {
+    // ""honestly, can I park?" against "can I park my boat?": one unknown word each.
+    const analysis = analyse('honestly can I park?', { languages: ['en'], primary: 'en' });
+    expect([...analysis.everyday]).toEqual([0]);
+    const chatty = index.search(analysis.units, 10, analysis.everyday)[0]!;
+    const topic = index.search(analyse('can I park my boat?', { languages: ['en'], primary: 'en' }).units)[0]!;
+    const plain = index.search(analysis.units)[0]!; // the same message with no word known as everyday
+    expect(chatty.id).toBe('parking-ca');
+    expect(chatty.coverage).toBeGreaterThan(0.8);
+    expect(topic.coverage).toBeLessThan(0.7);
+    expect(plain.coverage).toBeCloseTo(topic.coverage, 5);
+  });
+
+  it('meets a word of another language through its cognate key, weakly', () => {
+    const colours = buildUnitIndex(
+      [doc('colour-en', 'en', 'Do you tattoo colour?'), doc('hours-en', 'en', 'Opening hours')],
+      {
+        fieldWeights: { key: 3, body: 1 },
+        keyField: 'key',
+      },
+    );
+    const [hit] = colours.search(query('couleur ?', ['fr']));
+    expect(hit?.id).toBe('colour-en');
+    expect(hit!.coverage).toBeCloseTo(0.6, 5); // COGNATE_WEIGHT
+  });
+
+  it('counts a unit as explained by its strongest term the document holds, not the rarest', () => {
+    // "molaire" meets "Molar" both by its cognate key (rare, weak) and by the concept #tooth (common, strong).
+    const teeth = buildUnitIndex(
+      [
+        doc('molar', 'en', 'Root canal, molar'),
+        doc('front', 'en', 'Root canal, front tooth'),
+        doc('x', 'en', 'Whitening'),
+      ],
+      { fieldWeights: { key: 3, body: 1 }, keyField: 'key' },
+    );
+    const hits = teeth.search(query('endodoncia de una muela molar', ['es']));
+    const molar = hits.find((h) => h.id === 'molar')!;
+    const front = hits.find((h) => h.id === 'front')!;
+    expect(molar.coverage).toBeGreaterThanOrEqual(front.coverage);
+    expect(hits[0]?.id).toBe('molar');
+  });
 });
 
 describe('matchStrength', () => {
@@ -78,5 +121,19 @@ describe('matchStrength', () => {
     ['two words of four', hit({ matched: [0, 2], querySize: 4, coverage: 0.5, keyCoverage: 0.6 }), 0.4],
   ])('%s → %f', (_name, h, expected) => {
     expect(matchStrength(h)).toBeCloseTo(expected, 5);
+  });
+
+  // A message that holds the whole of a Q&A question in two units or more, and tells more around it.
+  const whole = hit({ matched: [0, 3], keyMatched: [0, 3], querySize: 6, coverage: 0.4, keyCoverage: 0.95 });
+  it('scores a whole question asked among other words at least 0.35 + 0.4 × coverage', () => {
+    expect(matchStrength(whole)).toBeCloseTo(0.4 * 0.975, 5); // as a title: coverage × (0.5 + 0.5 × keyCoverage)
+    expect(matchStrength(whole, true)).toBeCloseTo(0.35 + 0.4 * 0.4, 5);
+  });
+  it.each([
+    ['part of the question', { keyCoverage: 0.6 }],
+    ['one unit of it', { keyMatched: [0] }],
+  ])('does not lift %s', (_name, h) => {
+    const partial = { ...whole, ...h };
+    expect(matchStrength(partial, true)).toBe(matchStrength(partial));
   });
 });

@@ -51,11 +51,15 @@ export interface UnitHit {
 export interface UnitIndex {
   readonly size: number;
   idf(term: string): number;
-  /** The weight of a query unit: its rarest known term, or `unknownWeight` for a unit the corpus never saw. */
-  unitWeight(unit: Unit): number;
+  /**
+   * The weight of a query unit: its rarest known term, or, for a unit the
+   * corpus never saw, `unknownWeight` (`everydayWeight` for an everyday word).
+   */
+  unitWeight(unit: Unit, everyday?: boolean): number;
   /** Whether some document holds the term. */
   knows(term: string): boolean;
-  search(query: readonly Unit[], limit?: number): UnitHit[];
+  /** `everyday`: positions of query units that are everyday words (Analysis.everyday). */
+  search(query: readonly Unit[], limit?: number, everyday?: ReadonlySet<number>): UnitHit[];
 }
 
 interface IndexedDocument {
@@ -103,11 +107,14 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
   // A word no document has is content the business does not talk about: it
   // weighs like a rare word, but half (it may be a name, a typo or a word said in passing).
   const unknownWeight = 0.5 * Math.log(1 + (n - 1 + 0.5) / 1.5);
+  // An everyday word the business never wrote ("nervt", "kinda", "rovinato") is what people say around
+  // a question, not a topic the business does not cover: it weighs a fifth of that.
+  const everydayWeight = EVERYDAY_SHARE * unknownWeight;
 
-  const unitWeight = (unit: Unit) => {
+  const unitWeight = (unit: Unit, everyday = false) => {
     let weight = 0;
     for (const term of unit.keys()) if (postings.has(term)) weight = Math.max(weight, idf(term));
-    return weight > 0 ? weight : unknownWeight;
+    return weight > 0 ? weight : everyday ? everydayWeight : unknownWeight;
   };
 
   const weightedTf = (doc: IndexedDocument, term: string) => {
@@ -142,14 +149,16 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
     idf,
     unitWeight,
     knows: (term) => postings.has(term),
-    search(query, limit = 10) {
-      const weights = query.map(unitWeight);
+    search(query, limit = 10, everyday = new Set()) {
+      const weights = query.map((unit, u) => unitWeight(unit, everyday.has(u)));
       const totalWeight = weights.reduce((sum, w) => sum + w, 0);
       const queryTerms = new Map<string, number>();
       for (const unit of query)
         for (const [term, w] of unit) queryTerms.set(term, Math.max(queryTerms.get(term) ?? 0, w));
 
-      // Per document and query unit, the best term: idf × its weight in the unit.
+      // Per document and query unit, the best term for the score (idf × its weight in the unit), and
+      // for the coverage the unit's strongest term the document holds: "molaire" explained by the
+      // concept #tooth (0.9) is explained as well whether or not its rarer, weaker cognate key also meets.
       const best = new Map<number, Map<number, { term: string; value: number; weight: number }>>();
       query.forEach((unit, u) => {
         for (const [term, weight] of unit) {
@@ -157,7 +166,11 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
           for (const i of postings.get(term) ?? []) {
             const perDoc = best.get(i) ?? new Map();
             const current = perDoc.get(u);
-            if (!current || value > current.value) perDoc.set(u, { term, value, weight });
+            if (!current) perDoc.set(u, { term, value, weight });
+            else {
+              if (value > current.value) Object.assign(current, { term, value });
+              current.weight = Math.max(current.weight, weight);
+            }
             best.set(i, perDoc);
           }
         }
@@ -208,6 +221,20 @@ export const PARTIAL_SINGLE_UNIT_CAP = 0.4;
 
 /** A key covered this much is the whole key: a concept match ("estacionamento" → #parking) weighs 0.9. */
 const WHOLE_KEY = 0.88;
+/**
+ * A message that holds the whole of a Q&A entry's question, two units or
+ * more, asks that question, however much else it tells ("je suis enceinte
+ * de 4 mois et j'ai une carie qui me gêne, je peux me faire soigner ?"
+ * against "Can I be treated while pregnant?"): it scores at least
+ * WHOLE_QUESTION_FLOOR plus WHOLE_QUESTION_SLOPE of its coverage, not the
+ * little its coverage alone gives. An entry that explains much more of the
+ * message still ranks above it. Only a question: a title ("Minors", "Late
+ * arrivals") names a topic a message may mention in passing.
+ */
+const WHOLE_QUESTION_FLOOR = 0.35;
+const WHOLE_QUESTION_SLOPE = 0.4;
+/** The share of an unknown word's weight an everyday word keeps (see buildUnitIndex). */
+const EVERYDAY_SHARE = 0.2;
 
 /**
  * 0..1: how well a hit answers the query. Explaining all of the query
@@ -215,10 +242,13 @@ const WHOLE_KEY = 0.88;
  * covering the document's key field lifts it. One matched unit is weak
  * evidence unless it is the whole key ("parking?" against "Parking"): at
  * most SINGLE_UNIT_CAP when it is the whole query, PARTIAL_SINGLE_UNIT_CAP
- * when the query says more.
+ * when the query says more. A query that holds the whole of a question
+ * scores at least WHOLE_QUESTION_FLOOR + WHOLE_QUESTION_SLOPE × coverage.
  */
-export function matchStrength(hit: UnitHit): number {
+export function matchStrength(hit: UnitHit, keyIsQuestion = false): number {
   const strength = hit.coverage * (0.5 + 0.5 * hit.keyCoverage);
+  if (keyIsQuestion && hit.keyMatched.length >= 2 && hit.keyCoverage >= WHOLE_KEY)
+    return Math.max(strength, WHOLE_QUESTION_FLOOR + WHOLE_QUESTION_SLOPE * hit.coverage);
   // The whole key, found by a word or by a concept of another language (concept matches weigh CONCEPT_WEIGHT, 0.9).
   if (hit.matched.length >= 2 || hit.keyCoverage >= WHOLE_KEY) return strength;
   return Math.min(strength, hit.querySize <= 1 ? SINGLE_UNIT_CAP : PARTIAL_SINGLE_UNIT_CAP);

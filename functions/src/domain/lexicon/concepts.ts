@@ -91,6 +91,8 @@ const PHRASES = lazyPhrases(CONCEPT_TABLE);
 
 /** The term a concept adds to an index or a query. */
 export const conceptTerm = (concept: string) => `#${concept}`;
+/** Whether a term of a unit is a concept's (see conceptTerm). */
+export const isConceptTerm = (term: string) => term.startsWith('#');
 
 export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   return matchPhrases(prepared, PHRASES());
