@@ -213,7 +213,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'epilat*|epiler|cire|raser|rasage|poils',
     it: 'depilazion*|epilazion*|ceretta|cera|rasare|rasatura|peli superflui|togliere i peli|epilazione con filo|depilazione con filo|filo arabo|pinzetta',
     de: 'haarentfernung|enthaarung|waxing|mit wachs|warmwachs|heisswachs|rasieren|rasur|epilieren|haare entfernen|zupfen|threading',
-    ca: 'depila*|cera|afaitar|rasurar|pel|borrissol',
+    ca: 'depila*|cera|afaitar|rasurar|el pel|els pels|del pel|dels pels|pel encarnat|pels encarnats|borrissol',
     pt: 'depila*|cera|rapar|barbear|pelos',
     ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
   },

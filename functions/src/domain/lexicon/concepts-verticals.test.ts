@@ -849,6 +849,7 @@ describe('the concept tables of other verticals', () => {
     ['en', 'what time can I pick up my dog?', 'hotelTransfer'],
     ['en', 'any tips for aftercare?', 'tipping'],
     ['es', '¿abrís en fiesta?', 'groups'],
+    ['ca', 'obriu aquest dissabte pel matí?', 'hairRemoval'],
     ['ca', 'obriu els dies de festa?', 'groups'],
     ['es', '¿a qué hora puedo recogerlo?', 'hotelTransfer'],
     ['es', 'estamos a poca distancia del metro', 'remoteConsultation'],

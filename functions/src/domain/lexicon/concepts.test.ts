@@ -263,6 +263,9 @@ describe('the concept lexicon', () => {
     // Portuguese "pelo" (by the) shares its stem with "pelos" (hair); "how many" is written as is.
     expect(conceptsOf('vêm pelo programa PADI', 'pt').has('hairRemoval')).toBe(false);
     expect(conceptsOf('tenho muitos pelos nas pernas', 'pt').has('hairRemoval')).toBe(true);
+    // Catalan "pel" is "per el" (by the) before a noun, and the hair (pèl) after an article.
+    expect(conceptsOf('obriu dissabte pel matí?', 'ca').has('hairRemoval')).toBe(false);
+    expect(conceptsOf('em podeu treure el pèl de les cames?', 'ca').has('hairRemoval')).toBe(true);
     expect(conceptsOf('how many sessions', 'en').has('howMany')).toBe(true);
   });
 
