@@ -19,6 +19,7 @@ import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { conceptTerm, conceptVocabulary, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
+import { askedUnknownOfferings } from './asked-offering.js';
 import { ANY_STOPWORD } from './stopwords.js';
 import { normalise } from './text.js';
 import { buildUnitIndex, matchStrength, type UnitDocument, type UnitHit, type UnitIndex } from './unit-index.js';
@@ -61,8 +62,9 @@ export interface SearchResult {
   /**
    * Query units that raise an offering of the lexicon (OFFERING_CONCEPTS:
    * "microchip", "boarding", "wifi", a deposit) that none of the business's
-   * texts raise: the customer asks about something the business never
-   * wrote about.
+   * texts raise, or name a thing asked for ("do you do microblading?") by a
+   * word they never use (asked-offering.ts): the customer asks about
+   * something the business never wrote about.
    */
   absent: number[];
 }
@@ -373,6 +375,7 @@ function createIndex(business: Business): KnowledgeIndex {
       const absent = analysis.units.flatMap((unit, u) =>
         [...unit.keys()].some((t) => OFFERING_TERMS().has(t) && !known(t)) ? [u] : [],
       );
+      for (const u of askedUnknownOfferings(analysis, known)) if (!absent.includes(u)) absent.push(u);
       return {
         analysis,
         absent,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyzer.js';
+import { askedUnknownOfferings } from './asked-offering.js';
+import type { TextLanguage } from './languages.js';
+
+/** The business wrote about gel nails and manicures, nothing else. */
+const KNOWN = new Set(['gel', 'manicur', 'manicure', 'nail', 'nails']);
+const known = (term: string) => KNOWN.has(term);
+
+const asked = (text: string, language: TextLanguage) => {
+  const analysis = analyse(text, { languages: [language], primary: language });
+  return askedUnknownOfferings(analysis, known).map((u) => analysis.words[analysis.positions[u]![0]!]);
+};
+
+describe('askedUnknownOfferings', () => {
+  it.each<[string, TextLanguage, string]>([
+    ['do you do hydrafacial?', 'en', 'hydrafacial'],
+    ['hi! do you guys do dermaplaning too?', 'en', 'dermaplaning'],
+    ['vocês fazem hidrolipo?', 'pt', 'hidrolipo'],
+    ['hacéis presoterapia?', 'es', 'presoterapia'],
+    ['vous faites la cryolipolyse ?', 'fr', 'cryolipolyse'],
+    ['fate anche la pressoterapia?', 'it', 'pressoterapia'],
+    ['macht ihr auch Hydrafacial?', 'de', 'hydrafacial'],
+    ['feu radiofreqüència?', 'ca', 'radiofrequencia'],
+  ])('%j asks for a thing the business never named', (text, language, word) => {
+    expect(asked(text, language)).toEqual([word]);
+  });
+
+  it.each<[string, TextLanguage]>([
+    ['do you do gel nails?', 'en'], // the business writes about gel
+    ['do you do manicures on saturdays?', 'en'],
+    ['do you do it on saturday?', 'en'], // a day, not a thing
+    ['do you do anything honestly?', 'en'], // an everyday word
+    ['do you do a cheap one?', 'en'], // a concept of the lexicon: the offering check of the lexicon decides
+    ['what time do you close?', 'en'], // no frame
+    ['can I pay by card for hydrafacial?', 'en'], // a question about payment, not whether it is done
+  ])('%j names nothing unknown after a frame', (text, language) => {
+    expect(asked(text, language)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * "Do you do microblading?", "vocês fazem hidrolipo?", "macht ihr auch
+ * Shellac?": a customer asks whether the business does, offers, sells or
+ * has a thing, and names it by a word none of the business's texts use.
+ * The lexicon's offering concepts (OFFERING_CONCEPTS) catch the things it
+ * knows (boarding, a microchip, a deposit); this catches the rest, the long
+ * tail of treatments, brands and products, by the question's frame. An
+ * answer that leaves the thing out answers something else, so the message
+ * goes to a person (knowledge-index.ts `absent`).
+ *
+ * The thing is the first content word within a few words after the frame
+ * that the business never wrote (no term of its unit is known: not its
+ * stem, its concepts, its cognate key), that is not an everyday word, not
+ * a typo of a word the business wrote, and not a day.
+ */
+import type { Analysis, Unit } from './analyzer.js';
+import { isDateWord } from './dates.js';
+import { isConceptTerm } from './lexicon/concepts.js';
+import { normalise } from './text.js';
+
+/** Frames of "do you do/offer/sell/have …?" in every supported language, normalised. */
+const FRAMES = new Set(
+  [
+    'do you do|do you also do|do you guys do|do u do|do you offer|do you also offer|do you sell|do you also sell|you do|you guys do|can you do|do you provide|do you carry|do you stock',
+    'haceis|haceis tambien|hacen|hacen tambien|ofreceis|ofrecen|vendeis|venden|trabajais con|trabajan con',
+    'vous faites|faites vous|vous faites aussi|proposez vous|vous proposez|vendez vous|vous vendez|vous pratiquez|pratiquez vous',
+    'fate|fate anche|voi fate|offrite|vendete|lavorate con',
+    'macht ihr|macht ihr auch|machen sie|machen sie auch|bietet ihr|bieten sie|verkauft ihr|verkaufen sie|habt ihr auch',
+    'feu|feu tambe|oferiu|veneu|treballeu amb',
+    'fazem|voces fazem|vcs fazem|fazem tambem|oferecem|vendem|trabalham com',
+    'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
+  ]
+    .join('|')
+    .split('|')
+    .map((frame) => normalise(frame)),
+);
+const LONGEST_FRAME = Math.max(...[...FRAMES].map((f) => f.split(' ').length));
+/** How far after the frame the thing may stand ("do you do [any kind of] microblading"). */
+const REACH = 3;
+/** Shorter words are too often a name, an initial or a slip. */
+const MIN_LETTERS = 4;
+
+/** Word positions that follow a frame, up to REACH words after it. */
+function afterFrames(words: readonly string[]): Set<number> {
+  const after = new Set<number>();
+  for (let start = 0; start < words.length; start++) {
+    for (let length = LONGEST_FRAME; length >= 1; length--) {
+      if (!FRAMES.has(words.slice(start, start + length).join(' '))) continue;
+      for (let p = start + length; p < Math.min(words.length, start + length + REACH); p++) after.add(p);
+      break;
+    }
+  }
+  return after;
+}
+
+/**
+ * Units (positions in `analysis.units`) naming a thing the customer asks
+ * the business to do, offer, sell or have, which its texts never name.
+ * `known` says whether some text of the business holds a term.
+ */
+export function askedUnknownOfferings(analysis: Analysis, known: (term: string) => boolean): number[] {
+  const after = afterFrames(analysis.words);
+  if (after.size === 0) return [];
+  const unknown = (unit: Unit) => ![...unit.keys()].some((term) => isConceptTerm(term) || known(term));
+  for (const [u, unit] of analysis.units.entries()) {
+    const [p, ...more] = analysis.positions[u] ?? [];
+    if (p === undefined || more.length > 0 || !after.has(p)) continue;
+    const word = analysis.words[p]!;
+    if (word.length < MIN_LETTERS || analysis.everyday.has(u) || analysis.corrections.has(p) || isDateWord(word))
+      continue;
+    // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
+    return unknown(unit) ? [u] : [];
+  }
+  return [];
+}
