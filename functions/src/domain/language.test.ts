@@ -68,6 +68,17 @@ describe('detectLanguage', () => {
     },
   );
 
+  it.each(['teşekkürler', 'çok teşekkür ederim, görüşürüz', 'dziękuję bardzo', 'mulțumesc frumos', 'děkuji'])(
+    'leaves a language it does not read undecided, whatever letters it shares: %j',
+    (text) => {
+      expect(detectLanguage(text).language).toBeUndefined();
+    },
+  );
+
+  it('still reads a message with a name in another alphabet: "hi, I\'m Łukasz, can I book a cut for friday?"', () => {
+    expect(detectLanguage("hi, I'm Łukasz, can I book a cut for friday?").language).toBe('en');
+  });
+
   it.each([
     ['hello', 'en'],
     ['bonjour', 'fr'],

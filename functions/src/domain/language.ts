@@ -229,6 +229,12 @@ const DISTINCTIVE_WEIGHT = 0.35;
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
+/**
+ * Letters only languages Frontdesk does not read write: Turkish ş ğ ı, Polish
+ * ą ę ł ń ś ź ż, Romanian ă ș ț, Czech and Slovak ř ě ů ľ, Hungarian ő ű,
+ * Croatian đ. "teşekkürler" is Turkish, though its ü looks German.
+ */
+const UNREAD_LETTER = /[şğıİąęłńśźżășțţřěůľőűđ]/giu;
 
 function emptyScores(): Record<TextLanguage, number> {
   return { en: 0, es: 0, fr: 0, ar: 0, ca: 0, pt: 0, it: 0, de: 0 };
@@ -302,6 +308,8 @@ export function detectLanguage(text: string): LanguageGuess {
     .split(' ')
     .filter((w) => /[a-z]/.test(w));
   if (latinWords.length === 0) return unknown;
+  // One such letter in every four words or so is a language of its own, not a name ("I'm Łukasz, can I book?").
+  if (count(text, UNREAD_LETTER) * 4 >= latinWords.length) return unknown;
 
   const lower = text.toLowerCase();
   const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, it: 0, de: 0, arabizi: 0 };

@@ -40,6 +40,8 @@ describe('small talk in languages the responder does not read', () => {
     ['спасибо большое', 'offline:thanks'],
     ['hvala lijepa', 'offline:thanks'],
     ['tack så mycket', 'offline:thanks'],
+    ['teşekkürler', 'offline:thanks'], // its ü is not German: the business lists German, the reply is English
+    ['çok teşekkür ederim', 'offline:thanks'],
     ['tot ziens', 'offline:goodbye'],
     ['do widzenia', 'offline:goodbye'],
   ])('answers %j as %s, in English', (text, responder) => {
