@@ -52,6 +52,17 @@ const INPUT: BusinessProfileInput = {
   knowledge: [],
   qa: [
     {
+      id: 'patch-test',
+      question: {
+        en: 'Do I need a patch test before a colour?',
+        fr: 'Faut-il un test d’allergie avant une coloration ?',
+      },
+      answer: {
+        en: 'Yes, for a first colour: a quick patch test at least 48 hours before; it is free.',
+        fr: 'Oui, pour une première coloration : un test rapide au moins 48 heures avant, gratuit.',
+      },
+    },
+    {
       id: 'how-to-book',
       question: { en: 'How do I book an appointment?', fr: 'Comment prendre rendez-vous ?' },
       answer: {
@@ -70,6 +81,21 @@ const bare = businessFrom({ ...INPUT, qa: [] });
 /** Wednesday 9 December 2026, 10:00 in Geneva (open). */
 const NOW = new Date('2026-12-09T09:00:00Z');
 const ask = (business: BusinessContext, text: string) => respond(request(business, text, { now: NOW }));
+
+describe('what booking takes, answered by an entry', () => {
+  it.each([
+    'do I need a patch test before I book a colour?',
+    'faut-il faire un test d’allergie avant de réserver une coloration ?',
+  ])('answers %j from the entry, not as a request to book', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+    expect(reply.sources).toContain('patch-test');
+  });
+
+  it('still books "I need to book a colour on Saturday, do I need a patch test?"', () => {
+    expect(ask(salon, 'I need to book a colour on Saturday, do I need a patch test?').intent).toBe('booking');
+  });
+});
 
 describe('asking for a slot, as customers write it', () => {
   it.each([

@@ -28,6 +28,7 @@ export const INTENTS = [
   'hypothetical',
   'howTo',
   'obligation',
+  'requirement',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -338,5 +339,16 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'he de|haig de|hauré de|tinc que|hauria de',
     pt: 'tenho que|tenho de|vou ter que|vou precisar|precisava',
     ar: 'خاصني|لازم|khassni|khasni|lazem|lazm|خصني',
+  },
+  /** Asking what something requires ("do I need a referral?", "hace falta receta?"), not saying one must. */
+  requirement: {
+    en: 'do i need|do we need|do you need|will i need|would i need|is it necessary|necessary|required|mandatory|compulsory|obligatory|do i have to|must i',
+    fr: 'faut il|est ce qu il faut|il faut|obligatoire|necessaire|dois je|est ce que je dois',
+    es: 'hace falta|hay que|necesito|se necesita|es necesario|es obligatorio|obligatorio|tengo que',
+    it: 'serve|servono|bisogna|e necessario|e obbligatorio|obbligatorio|devo',
+    de: 'brauche ich|braucht man|brauch ich|muss ich|muss man|notig|noetig|erforderlich|pflicht',
+    ca: 'cal|fa falta|cal que|es necessari|obligatori|he de',
+    pt: 'preciso|precisa|e preciso|e necessario|e obrigatorio|obrigatorio|tenho que|tenho de',
+    ar: 'لازم|خاصني|خصني|ضروري|واجب|هل يجب|lazem|khassni|daruri|wajib',
   },
 };
