@@ -83,41 +83,41 @@ const ENGLISH = `
  * posta, parce) and chat spellings (aver, enserio, jajaja, intentao).
  */
 const SPANISH = `
-  absolutamente cuento cuentan contarte contaros monton montones mogollon acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
+  absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
   aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas
   apetece asunto aun aunque aver ay ayy bacan bacanisimo bacano bah barbaro basicamente bastante bastantes bno boluda
   boludo bonita bonito bue bueh buena buf buscaba buscando busco cabrea cabreada cabreado capaz carnal casi caso
   chamo che chevere chido chidos chula chulo cierta cierto claramente claro comentado comentaron comente comento
   compa completamente complicada complicado conazo conoce conocia conozco consegui conseguido conseguimos conseguir
-  conseguiste consigo contaba contado conte contenta contento conto copada copado cosas cree creer crees creia
-  creiamos creo cualquier cualquiera cuate culpa cuyo dado dale decimos decir dejado dejar deje dejo demas demasiada
-  demasiado demasiados detesto di dice dicen dices dicho diciendo diferente diferentes dificil dificiles digamos digo
-  dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece empezado empezar empezo encanta
-  encantada encantado encantan encantaria encanto encima encontrado encontre enorme enserio entender entendi
-  entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba espero estaba estaban estado
-  estupendo estuve estuvo explicaron explico extrana extrano facil fastidia fastidio fastidioso fea feliz feo flipa
-  flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial gente guay guey gusta gustaba
-  gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho hice hicieron hicimos historia
-  hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate imagino importante incluso increible
-  increiblemente intentado intentamos intentando intentao intentar intente intento jaja jajaj jajaja jajajaj jajajaja
-  jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado lei leido lenta lento liada liado liao
-  linda lindo lio literalmente logre logro luego mae maje mala malas malisimo malo malos manera mega mejor menos
-  mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos mm modo mola molaba molan momento
-  mosqueada mosqueado movida muchisima muchisimo mundo nada nadie nc neta netas ni ningun ninguna ninguno nms nono
-  notaba note noto nueva nuevo obviamente obvio odia odiaba odiado odio oi ojala okis olvida olvidaba olvidado
-  olvidar olvidarse olvide olvido osti ostia ostras otra otras otro otros padrisima padrisimo pana parce parcero
-  parece parecen parecer parecia parecida parecido parecio parte pasaba pasada pasado pasando pasao pasaron pase paso
-  pena pensaba pensando pensar pense peor perfecto pero personalmente pesada pesadilla pesado piensa piensas pillar
-  pille pillo pobre podia pone pongo poquita poquito porque posiblemente posta practicamente precisamente
-  probablemente probado probamos probando probe propia propio pruebo ps pude pudo puesto puf puse quedado quede quedo
-  quiza quizas rapida rapidamente rapido rara raras raro raros ratito rato rayada rayado razon real recien
-  recientemente recordaba recuerda recuerdo rollo sabes sabia sali salido salio seguia sencilla sencillo senti sentia
-  sentido sentimos sentir sera seria serian serio sido sienta sientes siento sigo sigue similar simplemente
-  sinceramente sino siquiera sisi solamente solia soporto sorprendida sorprendido sorpresa suele suelo suerte
-  sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto tantos tema temporada tendra tenia tenias
-  terminado termine termino todavia total totalmente tranquila tranquilo tratado tratando tremenda tremendo triste
-  tuve tuvo uf uff ultima ultimamente ultimo uy uyy vamo varias varios vato vaya vdd venga vengo venia veo ver verdad
-  ves vi vida vieja viejo viene vinimos viste visto vos wey wn xd xfi`;
+  conseguiste consigo contaba contado contaros contarte conte contenta contento conto copada copado cosas cree creer
+  crees creia creiamos creo cualquier cualquiera cuate cuentan cuento culpa cuyo dado dale decimos decir dejado dejar
+  deje dejo demas demasiada demasiado demasiados detesto di dice dicen dices dicho diciendo diferente diferentes
+  dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
+  empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
+  enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
+  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil fastidia fastidio
+  fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
+  gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
+  hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
+  imagino importante incluso increible increiblemente intentado intentamos intentando intentao intentar intente
+  intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
+  lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
+  malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
+  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo mundo
+  nada nadie nc neta netas ni ningun ninguna ninguno nms nono notaba note noto nueva nuevo obviamente obvio odia
+  odiaba odiado odio oi ojala okis olvida olvidaba olvidado olvidar olvidarse olvide olvido osti ostia ostras otra
+  otras otro otros padrisima padrisimo pana parce parcero parece parecen parecer parecia parecida parecido parecio
+  parte pasaba pasada pasado pasando pasao pasaron pase paso pena pensaba pensando pensar pense peor perfecto pero
+  personalmente pesada pesadilla pesado piensa piensas pillar pille pillo pobre podia pone pongo poquita poquito
+  porque posiblemente posta practicamente precisamente probablemente probado probamos probando probe propia propio
+  pruebo ps pude pudo puesto puf puse quedado quede quedo quiza quizas rapida rapidamente rapido rara raras raro
+  raros ratito rato rayada rayado razon real recien recientemente recordaba recuerda recuerdo rollo sabes sabia sali
+  salido salio seguia sencilla sencillo senti sentia sentido sentimos sentir sera seria serian serio sido sienta
+  sientes siento sigo sigue similar simplemente sinceramente sino siquiera sisi solamente solia soporto sorprendida
+  sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
+  tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
+  tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy vamo varias varios vato
+  vaya vdd venga vengo venia veo ver verdad ves vi vida vieja viejo viene vinimos viste visto vos wey wn xd xfi`;
 
 /**
  * French of France, Québec, Belgium and Switzerland: verbs as they are written (pensais, essayé, ça
