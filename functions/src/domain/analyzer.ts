@@ -89,12 +89,13 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const words = expandedWords(text, primary);
   const stop = (word: string) =>
     primary ? isStopword(word, primary) : languages.some((language) => isStopword(word, language));
-  const common = (word: string) =>
-    primary ? isCommonWord(word, primary) : languages.some((language) => isCommonWord(word, language));
+  const common = words.map((word) =>
+    primary ? isCommonWord(word, primary) : languages.some((language) => isCommonWord(word, language)),
+  );
   const corrections = new Map<number, number>();
   // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin).
   const corrected = words.map((word, i) => {
-    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common(word)) return word;
+    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common[i]) return word;
     const fix = options.vocabulary.correct(word);
     if (!fix) return word;
     corrections.set(i, fix.distance);
@@ -183,7 +184,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const positions = ordered.map((o) => o.positions);
   const everyday = new Set(
     ordered.flatMap(({ unit, positions: [p, ...more] }, u) =>
-      p !== undefined && more.length === 0 && ![...unit.keys()].some(isConceptTerm) && common(words[p]!) ? [u] : [],
+      p !== undefined && more.length === 0 && ![...unit.keys()].some(isConceptTerm) && common[p] ? [u] : [],
     ),
   );
   return { words, corrected, corrections, languages, concepts, units, positions, content, everyday };

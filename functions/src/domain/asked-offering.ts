@@ -16,39 +16,33 @@
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
 import { isConceptTerm } from './lexicon/concepts.js';
-import { normalise } from './text.js';
+import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
-/** Frames of "do you do/offer/sell/have …?" in every supported language, normalised. */
-const FRAMES = new Set(
-  [
-    'do you do|do you also do|do you guys do|do u do|do you offer|do you also offer|do you sell|do you also sell|you do|you guys do|can you do|do you provide|do you carry|do you stock',
-    'haceis|haceis tambien|hacen|hacen tambien|ofreceis|ofrecen|vendeis|venden|trabajais con|trabajan con',
-    'vous faites|faites vous|vous faites aussi|proposez vous|vous proposez|vendez vous|vous vendez|vous pratiquez|pratiquez vous',
-    'fate|fate anche|voi fate|offrite|vendete|lavorate con',
-    'macht ihr|macht ihr auch|machen sie|machen sie auch|bietet ihr|bieten sie|verkauft ihr|verkaufen sie|habt ihr auch',
-    'feu|feu tambe|oferiu|veneu|treballeu amb',
-    'fazem|voces fazem|vcs fazem|fazem tambem|oferecem|vendem|trabalham com',
-    'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
-  ]
-    .join('|')
-    .split('|')
-    .map((frame) => normalise(frame)),
-);
-const LONGEST_FRAME = Math.max(...[...FRAMES].map((f) => f.split(' ').length));
+/** Frames of "do you do/offer/sell/have …?" in every supported language (syntax: lexicon/phrases.ts). */
+const FRAMES: PhraseTable<'askedFor'> = {
+  askedFor: {
+    en: 'do you do|do you also do|do you guys do|do u do|do you offer|do you also offer|do you sell|do you also sell|you do|you guys do|can you do|do you provide|do you carry|do you stock',
+    es: 'haceis|haceis tambien|hacen|hacen tambien|ofreceis|ofrecen|vendeis|venden|trabajais con|trabajan con',
+    fr: 'vous faites|faites vous|vous faites aussi|proposez vous|vous proposez|vendez vous|vous vendez|vous pratiquez|pratiquez vous',
+    it: 'fate|fate anche|voi fate|offrite|vendete|lavorate con',
+    de: 'macht ihr|macht ihr auch|machen sie|machen sie auch|bietet ihr|bieten sie|verkauft ihr|verkaufen sie|habt ihr auch',
+    ca: 'feu|feu tambe|oferiu|veneu|treballeu amb',
+    pt: 'fazem|voces fazem|vcs fazem|fazem tambem|oferecem|vendem|trabalham com',
+    ar: 'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
+  },
+};
+const FRAME_PHRASES = lazyPhrases(FRAMES);
 /** How far after the frame the thing may stand ("do you do [any kind of] microblading"). */
 const REACH = 3;
 /** Shorter words are too often a name, an initial or a slip. */
 const MIN_LETTERS = 4;
 
 /** Word positions that follow a frame, up to REACH words after it. */
-function afterFrames(words: readonly string[]): Set<number> {
+function afterFrames(analysis: Analysis): Set<number> {
   const after = new Set<number>();
-  for (let start = 0; start < words.length; start++) {
-    for (let length = LONGEST_FRAME; length >= 1; length--) {
-      if (!FRAMES.has(words.slice(start, start + length).join(' '))) continue;
-      for (let p = start + length; p < Math.min(words.length, start + length + REACH); p++) after.add(p);
-      break;
-    }
+  const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES());
+  for (const { end } of frames) {
+    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++) after.add(p);
   }
   return after;
 }
@@ -59,7 +53,7 @@ function afterFrames(words: readonly string[]): Set<number> {
  * `known` says whether some text of the business holds a term.
  */
 export function askedUnknownOfferings(analysis: Analysis, known: (term: string) => boolean): number[] {
-  const after = afterFrames(analysis.words);
+  const after = afterFrames(analysis);
   if (after.size === 0) return [];
   const unknown = (unit: Unit) => ![...unit.keys()].some((term) => isConceptTerm(term) || known(term));
   for (const [u, unit] of analysis.units.entries()) {
