@@ -11,7 +11,8 @@
  * unit, even when its words are stopwords on their own.
  */
 import { conceptTerm, findConcepts, isConceptTerm } from './lexicon/concepts.js';
-import { type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import { matchPhrases, type Phrase, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import { glossaryTerm } from './glossary.js';
 import type { Vocabulary } from './fuzzy.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
@@ -38,6 +39,8 @@ export type Unit = ReadonlyMap<string, number>;
 const CORRECTION_WEIGHT = [1, 0.8, 0.65];
 /** A concept is good evidence, a little weaker than the word itself (two words may share a concept loosely). */
 const CONCEPT_WEIGHT = 0.9;
+/** A name of the business's own glossary (domain/glossary.ts): the owner's translation, as good as a concept's. */
+const GLOSSARY_WEIGHT = 0.9;
 /** A cognate key (domain/cognates.ts) is weak evidence: words meet on it by chance too. */
 const COGNATE_WEIGHT = 0.6;
 
@@ -74,6 +77,8 @@ export interface AnalyseOptions {
   primary?: TextLanguage | undefined;
   /** Known words to correct typos towards (queries only). */
   vocabulary?: Vocabulary | undefined;
+  /** The business's own glossary (domain/glossary.ts): its names in each of its languages. */
+  glossary?: readonly Phrase<string>[] | undefined;
 }
 
 /** Whether a phrase of the lexicon is the words as written (a `*` prefix phrase counts as written). */
@@ -103,7 +108,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   });
   // Concepts in the words as written and as corrected; in a language other than the
   // text's, a concept may not claim the text's own function words (Spanish "son" is not a son).
-  const found = [...findConcepts(prepareWords(words, languages))];
+  const prepared = prepareWords(words, languages);
+  const found = [...findConcepts(prepared)];
   // A concept the words show as written owes nothing to a typo correction, whatever the correction says.
   const asWritten = new Set(found);
   if (corrections.size > 0) {
@@ -176,6 +182,10 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
       continue;
     }
     for (const unit of owners) unit.set(term, Math.max(unit.get(term) ?? 0, weight));
+  }
+  // A name of the business's glossary joins the units of its words: "eye test" meets "examen de vue".
+  for (const match of options.glossary ? matchPhrases(prepared, options.glossary) : []) {
+    for (let p = match.start; p < match.end; p++) unitAt.get(p)?.set(glossaryTerm(match.key), GLOSSARY_WEIGHT);
   }
   const ordered = [...[...unitAt.entries()].map(([p, unit]) => ({ unit, positions: [p] })), ...conceptOnly].sort(
     (a, b) => a.positions[0]! - b.positions[0]!,

@@ -15,6 +15,8 @@
 import { analyse, analyseKey, type Analysis, type AnalyseOptions, type Unit } from './analyzer.js';
 import type { Business, Localized, Service } from './business.js';
 import { Vocabulary } from './fuzzy.js';
+import { businessGlossary } from './glossary.js';
+import type { Phrase } from './lexicon/phrases.js';
 import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { conceptTerm, conceptVocabulary, OFFERING_CONCEPTS } from './lexicon/concepts.js';
@@ -134,10 +136,20 @@ function alternateOptions(
   return { languages: languages.length > 0 ? languages : TEXT_LANGUAGES };
 }
 
-const units = (text: string, options: AnalyseOptions) => (text ? analyse(text, options).units : []);
-const keyUnits = (text: string, options: AnalyseOptions) => (text ? analyseKey(text, options).units : []);
+/** How a business's texts are analysed for its index: with its own glossary (domain/glossary.ts). */
+function analysers(glossary: readonly Phrase<string>[]) {
+  return {
+    units: (text: string, options: AnalyseOptions) => (text ? analyse(text, { ...options, glossary }).units : []),
+    keyUnits: (text: string, options: AnalyseOptions) => (text ? analyseKey(text, { ...options, glossary }).units : []),
+  };
+}
 
-function knowledgeCorpus(business: Business, languages: readonly TextLanguage[]): Corpus {
+function knowledgeCorpus(
+  business: Business,
+  languages: readonly TextLanguage[],
+  glossary: readonly Phrase<string>[],
+): Corpus {
+  const { units, keyUnits } = analysers(glossary);
   const fallback = languages[0] ?? 'en';
   const corpus = new Corpus();
   const tagOptions: AnalyseOptions = { languages: ['en', ...languages] };
@@ -196,7 +208,12 @@ export function nameAliases(name: string): string[] {
   return [...new Set([name, bare, ...parts, ...inParentheses])].filter(Boolean);
 }
 
-function serviceCorpus(business: Business, languages: readonly TextLanguage[]): Corpus {
+function serviceCorpus(
+  business: Business,
+  languages: readonly TextLanguage[],
+  glossary: readonly Phrase<string>[],
+): Corpus {
+  const { units, keyUnits } = analysers(glossary);
   const fallback = languages[0] ?? 'en';
   const corpus = new Corpus();
   for (const service of business.services.filter((s) => s.active)) {
@@ -350,12 +367,13 @@ function bestServices(scored: Scored[]): ServiceHit[] {
 
 function createIndex(business: Business): KnowledgeIndex {
   const languages = businessLanguages(business);
-  const knowledge = knowledgeCorpus(business, languages);
+  const glossary = businessGlossary(business);
+  const knowledge = knowledgeCorpus(business, languages, glossary);
   const knowledgeIndex = buildUnitIndex(knowledge.docs, {
     fieldWeights: { key: 3, body: 1, tags: 1 },
     keyField: 'key',
   });
-  const services = serviceCorpus(business, languages);
+  const services = serviceCorpus(business, languages, glossary);
   const serviceIndex = buildUnitIndex(services.docs, { fieldWeights: { name: 3, context: 1 }, keyField: 'name' });
   const vocabularies = new Map<string, Vocabulary>();
   const vocabularyFor = (searched: readonly TextLanguage[]): Vocabulary => {
@@ -370,7 +388,7 @@ function createIndex(business: Business): KnowledgeIndex {
   return {
     languages,
     search(text, options) {
-      const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages) });
+      const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
       const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
       const absent = analysis.units.flatMap((unit, u) =>
         [...unit.keys()].some((t) => OFFERING_TERMS().has(t) && !known(t)) ? [u] : [],
