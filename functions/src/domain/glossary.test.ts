@@ -8,7 +8,15 @@ import { knowledgeIndex } from './knowledge-index.js';
 const studio = (serviceNames: { de: string; en?: string }): BusinessProfileInput => ({
   ...FIXTURE_INPUT,
   id: 'bikefit-test',
-  profile: { ...FIXTURE_INPUT.profile, name: 'Radstudio Test', languages: ['de', 'en'], currency: 'EUR' },
+  profile: {
+    name: 'Radstudio Test',
+    vertical: 'other',
+    timezone: 'Europe/Berlin',
+    languages: ['de', 'en'],
+    currency: 'EUR',
+    phone: '+49 89 000 000',
+    address: { de: 'Leopoldstraße 1, München' },
+  },
   holidays: [],
   policies: [],
   knowledge: [],

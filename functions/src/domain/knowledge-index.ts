@@ -69,6 +69,12 @@ export interface SearchResult {
    * something the business never wrote about.
    */
   absent: number[];
+  /**
+   * The part of `absent` named right after a "do you do …?" frame: the very
+   * thing the customer asks for. A lexicon offering may be raised loosely
+   * ("what treatments do you offer?" raises a discount's "offer"); this is not.
+   */
+  askedFor: number[];
 }
 
 export interface KnowledgeIndex {
@@ -393,10 +399,12 @@ function createIndex(business: Business): KnowledgeIndex {
       const absent = analysis.units.flatMap((unit, u) =>
         [...unit.keys()].some((t) => OFFERING_TERMS().has(t) && !known(t)) ? [u] : [],
       );
-      for (const u of askedUnknownOfferings(analysis, known)) if (!absent.includes(u)) absent.push(u);
+      const askedFor = askedUnknownOfferings(analysis, known);
+      for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
       return {
         analysis,
         absent,
+        askedFor,
         knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40)),
         services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40)),
       };

@@ -136,15 +136,20 @@ export const BEAUTY_CONCEPTS = {
     pt: 'pestana*|cilios|extensoes de pestanas|extensao de cilios|lifting de pestanas|volume russo|fio a fio|manutencao de pestanas',
     ar: 'رموش|الرموش|رموشي|تركيب رموش|رفع الرموش|لاش ليفت|lash lift',
   },
+  /**
+   * Brows as a treatment area. Microblading and other permanent make-up are left out: they are an
+   * offering of their own (a semi-permanent tattoo), and a business that does them names them; raising
+   * #brows from "microblading" answered "do you do microblading?" with the brow lamination price.
+   */
   brows: {
-    en: 'brow|brows|eyebrow*|brow lamination|brow tint|brow shape|brow wax|microblading|brow henna|hd brows|powder brows',
-    es: 'ceja*|laminado de cejas|tinte de cejas|diseno de cejas|depilacion de cejas|microblading|microshading|henna de cejas',
-    fr: 'sourcil*|rehaussement de sourcils|restructuration des sourcils|teinture des sourcils|microblading|brow lift',
-    it: 'sopracciglia|sopracciglio|sopraciglia|laminazione sopracciglia|tinta sopracciglia|disegno sopracciglia|ceretta sopracciglia|microblading|microshading|brow lift|henne sopracciglia|henna sopracciglia',
-    de: 'augenbraue*|augenbrauenlaminierung|browlifting|brow lifting|brow lift|brow lamination|microblading|powder brows|henna brows',
-    ca: 'cella|celles|laminat de celles|tint de celles|disseny de celles|microblading',
-    pt: 'sobrancelha*|laminacao de sobrancelhas|design de sobrancelhas|henna de sobrancelhas|microblading|micropigmentacao de sobrancelhas',
-    ar: 'حواجب|الحواجب|حاجب|حواجبي|رسم الحواجب|تشقير|تشقير الحواجب|ميكروبليدنج|microblading',
+    en: 'brow|brows|eyebrow*|brow lamination|brow tint|brow shape|brow wax|brow henna|hd brows',
+    es: 'ceja*|laminado de cejas|tinte de cejas|diseno de cejas|depilacion de cejas|henna de cejas',
+    fr: 'sourcil*|rehaussement de sourcils|restructuration des sourcils|teinture des sourcils|brow lift',
+    it: 'sopracciglia|sopracciglio|sopraciglia|laminazione sopracciglia|tinta sopracciglia|disegno sopracciglia|ceretta sopracciglia|brow lift|henne sopracciglia|henna sopracciglia',
+    de: 'augenbraue*|augenbrauenlaminierung|browlifting|brow lifting|brow lift|brow lamination|henna brows',
+    ca: 'cella|celles|laminat de celles|tint de celles|disseny de celles',
+    pt: 'sobrancelha*|laminacao de sobrancelhas|design de sobrancelhas|henna de sobrancelhas',
+    ar: 'حواجب|الحواجب|حاجب|حواجبي|رسم الحواجب|تشقير|تشقير الحواجب',
   },
   threading: {
     en: 'threading|eyebrow threading|threaded',

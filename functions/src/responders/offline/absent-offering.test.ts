@@ -132,3 +132,55 @@ describe('a policy the business never wrote about', () => {
     expect(reply.intent, reply.note).toBe('booking');
   });
 });
+
+describe('an offering of its own next to one the business does', () => {
+  // Microblading is a semi-permanent tattoo, not a brow treatment like lamination: a studio that
+  // does only lamination must not answer "do you do microblading?" with the lamination price.
+  const browStudio = (extraServices: object[] = []) =>
+    businessFrom({
+      id: 'brows-test',
+      profile: {
+        name: 'Brows Test',
+        vertical: 'salon',
+        timezone: 'Europe/Lisbon',
+        languages: ['en', 'pt'],
+        currency: 'EUR',
+        phone: '+351 210 000 000',
+        address: { en: 'Rua Augusta 10, Lisboa' },
+      },
+      hours: WEEK,
+      services: [
+        {
+          id: 'lamination',
+          name: { en: 'Brow lamination', pt: 'Laminação de sobrancelhas' },
+          durationMinutes: 45,
+          price: 40,
+        },
+        ...extraServices,
+      ],
+      staff: [{ email: 'owner@brows.test', name: 'Owner', role: 'owner' }],
+    });
+
+  it.each(['vocês fazem microblading de sobrancelha? quanto fica?', 'do you do microblading on brows? how much?'])(
+    'hands %j to a person when the business lists no microblading',
+    (text) => {
+      const reply = ask(browStudio(), text);
+      expect(reply.handoff, `${reply.responder} ${reply.note ?? ''} ${reply.text}`).toBeDefined();
+    },
+  );
+
+  it('answers the price of the brow treatment it does', () => {
+    const reply = ask(browStudio(), 'quanto custa a laminação de sobrancelha?');
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.text).toContain('40');
+  });
+
+  it('answers microblading once the business lists it', () => {
+    const reply = ask(
+      browStudio([{ id: 'microblading', name: { en: 'Microblading' }, durationMinutes: 120, price: 250 }]),
+      'vocês fazem microblading de sobrancelha? quanto fica?',
+    );
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.text).toContain('250');
+  });
+});

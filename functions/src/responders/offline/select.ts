@@ -105,7 +105,11 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   // The customer asks about an offering the business never wrote about ("do you board dogs?"):
   // an answer that leaves it out answers something else, however well it matches the rest.
   // A booking request is not an answer: staff take it over whatever it names ("I need to cancel").
-  if (reading.search.absent.length > 0 && best.kind !== 'booking' && best.score < tuning.sureScore) return undefined;
+  // However well the rest matches, the thing named right after "do you do …?" decides: "vocês fazem
+  // microblading de sobrancelha?" is not answered with the brow lamination the business does.
+  const { absent, askedFor } = reading.search;
+  if (absent.length > 0 && best.kind !== 'booking' && (best.score < tuning.sureScore || askedFor.length > 0))
+    return undefined;
   const rival = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id);
   const margin = rival ? best.score - rival.score : 1;
   const tied = best.kind === 'knowledge' && margin < tuning.tieMargin && best.score < tuning.sureScore;
