@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the fifth final split (final5): never tuned on
+ *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
  *   npm run eval -- --split final4                 # the fourth final split (never tuned on)
  *   npm run eval -- --split final3                 # the third final split (never tuned on)
  *   npm run eval -- --split final2                 # the second final split (never tuned on)
@@ -90,7 +91,7 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final5 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
-const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4', 'final5'];
+const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4', 'final5', 'final6'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
