@@ -217,7 +217,7 @@ export const SINGLE_UNIT_CAP = 0.45;
  * hair removal too?" is not answered by whatever entry mentions "removal"
  * unless nothing else comes close (see its `clearLead`).
  */
-export const PARTIAL_SINGLE_UNIT_CAP = 0.4;
+export const PARTIAL_SINGLE_UNIT_CAP = 0.38;
 
 /** A key covered this much is the whole key: a concept match ("estacionamento" → #parking) weighs 0.9. */
 const WHOLE_KEY = 0.88;

@@ -11,8 +11,8 @@ describe('clearsBar', () => {
     [0.45, 'service', undefined, true],
     [0.35, 'knowledge', 0.2, true], // under it, but far ahead of every other answer
     [0.35, 'knowledge', undefined, true],
-    [0.44, 'knowledge', 0.3, false], // 0.14 ahead, but the next is more than 0.6 of it: two plausible answers
-    [0.41, 'knowledge', 0.26, false], // the same, on a smaller scale
+    [0.39, 'knowledge', 0.26, false], // 0.13 ahead, but the next is more than 0.6 of it: two plausible answers
+    [0.37, 'knowledge', 0.24, false], // the same, on a smaller scale
     [0.35, 'knowledge', 0.3, false], // a close second
     [0.28, 'knowledge', 0, false], // under the floor: too little of the message explained
     [0.35, 'service', 0, false], // a rule under the threshold explains too little of the message
@@ -27,8 +27,8 @@ describe('clearsBar', () => {
 
   it('with the clear-leader rule off, nothing under the threshold answers', () => {
     const off = { ...DEFAULT_TUNING, clearLead: 1 };
-    expect(clearsBar(0.44, 'knowledge', 0, off)).toBe(false);
-    expect(clearsBar(0.45, 'knowledge', 0.44, off)).toBe(true);
+    expect(clearsBar(0.39, 'knowledge', 0, off)).toBe(false);
+    expect(clearsBar(0.4, 'knowledge', 0.39, off)).toBe(true);
   });
 });
 
