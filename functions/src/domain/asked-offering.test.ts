@@ -22,6 +22,11 @@ describe('askedUnknownOfferings', () => {
     ['fate anche la pressoterapia?', 'it', 'pressoterapia'],
     ['macht ihr auch Hydrafacial?', 'de', 'hydrafacial'],
     ['feu radiofreqüència?', 'ca', 'radiofrequencia'],
+    // Romance languages name the thing first: the unknown word is the thing, the known one a detail.
+    ['vocês fazem microblading de unhas?', 'pt', 'microblading'],
+    ['fate pressoterapia gel?', 'it', 'pressoterapia'],
+    // Nothing known follows the unknown word directly: it is the thing.
+    ['do you do hydrafacial for gel nails clients?', 'en', 'hydrafacial'],
   ])('%j asks for a thing the business never named', (text, language, word) => {
     expect(asked(text, language)).toEqual([word]);
   });
@@ -34,6 +39,9 @@ describe('askedUnknownOfferings', () => {
     ['do you do a cheap one?', 'en'], // a concept of the lexicon: the offering check of the lexicon decides
     ['what time do you close?', 'en'], // no frame
     ['can I pay by card for hydrafacial?', 'en'], // a question about payment, not whether it is done
+    // English and German put the kind first: "kinesio taping" is a kind of taping, "russian manicure" of manicure.
+    ['do you do russian manicures? is it extra', 'en'],
+    ['macht ihr auch shellac gel?', 'de'],
   ])('%j names nothing unknown after a frame', (text, language) => {
     expect(asked(text, language)).toEqual([]);
   });

@@ -15,6 +15,7 @@
  */
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
+import type { TextLanguage } from './languages.js';
 import { isConceptTerm } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
@@ -37,12 +38,18 @@ const REACH = 3;
 /** Shorter words are too often a name, an initial or a slip. */
 const MIN_LETTERS = 4;
 
-/** Word positions that follow a frame, up to REACH words after it. */
-function afterFrames(analysis: Analysis): Set<number> {
-  const after = new Set<number>();
+/**
+ * Languages that put a modifier before the thing it modifies ("kinesio taping", "hot stone massage"):
+ * there an unknown word right before a word the business writes names a kind of what it does.
+ */
+const MODIFIER_FIRST: ReadonlySet<TextLanguage> = new Set(['en', 'de']);
+
+/** Word positions that follow a frame, up to REACH words after it, with the frame's language. */
+function afterFrames(analysis: Analysis): Map<number, TextLanguage> {
+  const after = new Map<number, TextLanguage>();
   const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES());
-  for (const { end } of frames) {
-    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++) after.add(p);
+  for (const { end, language } of frames) {
+    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++) if (!after.has(p)) after.set(p, language);
   }
   return after;
 }
@@ -63,7 +70,11 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
     if (word.length < MIN_LETTERS || analysis.everyday.has(u) || analysis.corrections.has(p) || isDateWord(word))
       continue;
     // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
-    return unknown(unit) ? [u] : [];
+    if (!unknown(unit)) return [];
+    // "do you do kinesio taping?" asks for a kind of the taping the business writes about.
+    const next = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === p + 1);
+    const modifies = MODIFIER_FIRST.has(after.get(p)!) && next >= 0 && !unknown(analysis.units[next]!);
+    return modifies ? [] : [u];
   }
   return [];
 }

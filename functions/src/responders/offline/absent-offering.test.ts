@@ -175,6 +175,12 @@ describe('an offering of its own next to one the business does', () => {
     expect(reply.text).toContain('40');
   });
 
+  it('answers the part it can and leaves the offering it does not list to a person', () => {
+    const reply = ask(browStudio(), 'how much is the brow lamination? and do you do microblading?');
+    expect(reply.text).toContain('40');
+    expect(reply.handoff, reply.note).toBeDefined();
+  });
+
   it('answers microblading once the business lists it', () => {
     const reply = ask(
       browStudio([{ id: 'microblading', name: { en: 'Microblading' }, durationMinutes: 120, price: 250 }]),

@@ -121,12 +121,18 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const bookPrompt = chosen[0]!.kind === 'service' && !rest;
     return assemble(ctx, parts, { greet, bookPrompt, confidence, extra: { note }, ...rest });
   }
-  if (byClause && byClause.chosen.length > 0) {
-    const parts = byClause.chosen.map((c) => c.part);
-    const confidence = Math.min(...byClause.chosen.map((c) => c.score));
-    const note = `by clause: ${byClause.chosen.map(answerKey).join(' + ')}`;
+  // The message asks about something the business never wrote about ("…os puedo dejar mi cv"): that
+  // part is a person's, and another part is answered only by a sure match, not by a word it shares
+  // with a service ("buscáis peluquera canina?" is no question about the grooming price).
+  const asksAbsent = reading.search.absent.length > 0;
+  const clauseChosen = byClause?.chosen.filter((c) => !asksAbsent || c.score >= tuning.sureScore) ?? [];
+  if (byClause && clauseChosen.length > 0) {
+    const parts = clauseChosen.map((c) => c.part);
+    const confidence = Math.min(...clauseChosen.map((c) => c.score));
+    const note = `by clause: ${clauseChosen.map(answerKey).join(' + ')}`;
     // Some of it answered, the rest for a person: give what we can and say so.
-    const rest = byClause.unanswered > 0 ? partly(byClause) : undefined;
+    const unanswered = Math.max(byClause.unanswered, asksAbsent ? 1 : 0);
+    const rest = unanswered > 0 ? partly({ ...byClause, unanswered }) : undefined;
     return assemble(ctx, parts, { greet, confidence, extra: { note }, ...rest });
   }
   if (reading.content.length === 0) {
