@@ -5,7 +5,7 @@ import type { Part } from './compose.js';
 import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
 
 describe('clearsBar', () => {
-  const t = DEFAULT_TUNING; // threshold 0.45; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
+  const t = DEFAULT_TUNING; // threshold 0.40; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
   it.each([
     [0.5, 'knowledge', 0.49, true], // above the threshold, whatever the rival
     [0.45, 'service', undefined, true],
@@ -23,6 +23,13 @@ describe('clearsBar', () => {
   it('takes no clear leader that holds none of the message in its own question or title', () => {
     expect(clearsBar(0.35, 'knowledge', 0.1, t, false)).toBe(false);
     expect(clearsBar(0.5, 'knowledge', 0.1, t, false)).toBe(true); // above the threshold, key or not
+  });
+
+  it('takes an entry whose own question holds three or more of the message’s words, more than any other, from 0.25', () => {
+    expect(clearsBar(0.3, 'knowledge', 0.25, t, true, true)).toBe(true); // a close second, but not its question
+    expect(clearsBar(0.3, 'knowledge', 0.25, t, true, false)).toBe(false);
+    expect(clearsBar(0.24, 'knowledge', 0, t, true, true)).toBe(false); // too little of the message explained
+    expect(clearsBar(0.3, 'service', 0, t, true, true)).toBe(false); // entries only
   });
 
   it('with the clear-leader rule off, nothing under the threshold answers', () => {

@@ -66,6 +66,17 @@ export const DEFAULT_TUNING: Tuning = {
   clearLead: CLEAR_LEADER.clearLead,
   clearRatio: CLEAR_LEADER.clearRatio,
 };
+/**
+ * An entry whose own question holds OWN_QUESTION_UNITS or more of the
+ * message's words, more than any other entry's question does, is the
+ * question the customer asks, told among other things ("hi, my teeth bleed
+ * a bit every time i brush, should i be worried??" against "Why do my gums
+ * bleed when I brush?"): it answers from OWN_QUESTION_FLOOR. With two words
+ * it also let through questions about offerings the business does not have,
+ * which share two words with an entry ("venden comida para perros?").
+ */
+const OWN_QUESTION_UNITS = 3;
+const OWN_QUESTION_FLOOR = 0.25;
 /** A second part joins the answer when it explains other words of the message and scores this much. */
 const SECOND_PART = 0.55;
 export interface Selection {
@@ -83,8 +94,16 @@ const differs = (a: Candidate, b: Candidate) =>
  * of the business's knowledge) far enough ahead of every other answer.
  * Pure, so the decision can be table-tested apart from retrieval.
  */
-export function clearsBar(best: number, kind: string, next: number | undefined, tuning: Tuning, keyed = true): boolean {
+export function clearsBar(
+  best: number,
+  kind: string,
+  next: number | undefined,
+  tuning: Tuning,
+  keyed = true,
+  ownsQuestion = false,
+): boolean {
   if (best >= tuning.answerThreshold) return true;
+  if (kind === 'knowledge' && ownsQuestion && best >= OWN_QUESTION_FLOOR) return true;
   const second = next ?? 0;
   // A clear leader must hold some of the message in its own question or title, not only in its body.
   return (
@@ -108,8 +127,11 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   const [best, ...rest] = all;
   if (!best) return undefined;
   const next = rest.find((c) => differs(c, best));
-  const keyed = (best.hit?.hit.keyMatched.length ?? 0) > 0;
-  if (!clearsBar(best.score, best.kind, next?.score, tuning, keyed)) return undefined;
+  const keyMatched = best.hit?.hit.keyMatched.length ?? 0;
+  const ownsQuestion =
+    keyMatched >= OWN_QUESTION_UNITS &&
+    rest.every((c) => c.hit?.id === best.hit?.id || (c.hit?.hit.keyMatched.length ?? 0) < keyMatched);
+  if (!clearsBar(best.score, best.kind, next?.score, tuning, keyMatched > 0, ownsQuestion)) return undefined;
   // The customer asks about an offering the business never wrote about ("do you board dogs?"):
   // an answer that leaves it out answers something else, however well it matches the rest.
   // A booking request is not an answer: staff take it over whatever it names ("I need to cancel").
