@@ -22,6 +22,11 @@ describe('askedUnknownOfferings', () => {
     ['fate anche la pressoterapia?', 'it', 'pressoterapia'],
     ['macht ihr auch Hydrafacial?', 'de', 'hydrafacial'],
     ['feu radiofreqüència?', 'ca', 'radiofrequencia'],
+    // The price of a thing the business never wrote about is as unknown as the thing.
+    ['how much is hydrafacial?', 'en', 'hydrafacial'],
+    ['quanto costa la pressoterapia?', 'it', 'pressoterapia'],
+    ['was kostet bei euch Microneedling?', 'de', 'microneedling'],
+    ['cuánto cuesta la presoterapia?', 'es', 'presoterapia'],
     // Romance languages name the thing first: the unknown word is the thing, the known one a detail.
     ['vocês fazem microblading de unhas?', 'pt', 'microblading'],
     ['fate pressoterapia gel?', 'it', 'pressoterapia'],
@@ -39,6 +44,9 @@ describe('askedUnknownOfferings', () => {
     ['do you do a cheap one?', 'en'], // a concept of the lexicon: the offering check of the lexicon decides
     ['what time do you close?', 'en'], // no frame
     ['can I pay by card for hydrafacial?', 'en'], // a question about payment, not whether it is done
+    ['how much is a gel manicure?', 'en'], // the price of what the business does
+    ['how much is it on saturdays?', 'en'],
+    ['quanto costa il gel?', 'it'],
     // English and German put the kind first: "kinesio taping" is a kind of taping, "russian manicure" of manicure.
     ['do you do russian manicures? is it extra', 'en'],
     ['macht ihr auch shellac gel?', 'de'],

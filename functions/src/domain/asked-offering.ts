@@ -19,8 +19,12 @@ import type { TextLanguage } from './languages.js';
 import { isConceptTerm } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
-/** Frames of "do you do/offer/sell/have …?" in every supported language (syntax: lexicon/phrases.ts). */
-const FRAMES: PhraseTable<'askedFor'> = {
+/**
+ * Frames of "do you do/offer/sell/have …?" and of "how much is …?" in every
+ * supported language (syntax: lexicon/phrases.ts): the price of a thing the
+ * business never wrote about is as unknown as the thing.
+ */
+const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
   askedFor: {
     en: 'do you do|do you also do|do you guys do|do u do|do you offer|do you also offer|do you sell|do you also sell|you do|you guys do|can you do|do you provide|do you carry|do you stock',
     es: 'haceis|haceis tambien|hacen|hacen tambien|ofreceis|ofrecen|vendeis|venden|trabajais con|trabajan con',
@@ -30,6 +34,16 @@ const FRAMES: PhraseTable<'askedFor'> = {
     ca: 'feu|feu tambe|oferiu|veneu|treballeu amb',
     pt: 'fazem|voces fazem|vcs fazem|fazem tambem|oferecem|vendem|trabalham com',
     ar: 'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
+  },
+  priceOf: {
+    en: 'how much is|how much is a|how much is the|how much for|how much are|how much does|how much do you charge for|price of|price for|cost of|what does it cost for',
+    es: 'cuanto cuesta|cuanto vale|cuanto sale|cuanto me cuesta|cuanto cobrais|cuanto cobran|precio de|precio del|cuanto es',
+    fr: 'combien coute|combien coutent|combien pour|combien ca coute|prix de|prix du|prix des|tarif de|tarif du|tarif des',
+    it: 'quanto costa|quanto costano|quanto viene|quanto per|prezzo di|prezzo del|prezzo della|prezzi di',
+    de: 'was kostet|was kosten|wie viel kostet|wieviel kostet|preis fur|preis von|kosten fur',
+    ca: 'quant costa|quant val|quant es|preu de|preu del',
+    pt: 'quanto custa|quanto custam|quanto fica|quanto e|quanto sai|preco de|preco do|preco da',
+    ar: 'بشحال|شحال كيسوا|شحال ثمن|بكام|كم سعر|كم يكلف|bch7al|ch7al taman',
   },
 };
 const FRAME_PHRASES = lazyPhrases(FRAMES);
