@@ -7,14 +7,15 @@
 import type { PhraseTable } from './phrases.js';
 
 export const SERVICE_CONCEPTS = {
+  /** A tooth, and what is dental ("un tratamiento dental" is about teeth). */
   tooth: {
-    en: 'tooth|teeth|molar|molars|incisor|front tooth',
-    es: 'diente*|muela|muelas|molar*|incisivo*|pieza*',
-    fr: 'dent|dents|molaire*|incisive*',
-    it: 'dente|denti|molare|molari|incisivo|incisivi|dente davanti|denti davanti',
+    en: 'tooth|teeth|molar|molars|incisor|front tooth|dental',
+    es: 'diente*|muela|muelas|molar*|incisivo*|pieza*|dental|dentales',
+    fr: 'dent|dents|molaire*|incisive*|dentaire|dentaires',
+    it: 'dente|denti|molare|molari|incisivo|incisivi|dente davanti|denti davanti|dentale|dentali',
     de: 'zahn|zahne|backenzahn|backenzahne|schneidezahn|vorderzahn|vorderzahne|zahnchen',
-    ca: 'dent|dents|queixal|queixals|molar*|incisiu*|peca|peces',
-    pt: 'dente|dentes|molar*|incisivo*',
+    ca: 'dent|dents|queixal|queixals|molar*|incisiu*|peca|peces|dental|dentals',
+    pt: 'dente|dentes|molar*|incisivo*|dental|dentais|dentaria|dentario',
     ar: 'سن|اسنان|ضرس|اضراس|sinn|asnan|dorss|السنان|سنان|ضرسه|dent|dents|snan|ders|dersa',
   },
   gums: {

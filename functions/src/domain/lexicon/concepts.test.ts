@@ -33,6 +33,17 @@ describe('the concept lexicon', () => {
       ],
     ],
     [
+      'tooth',
+      [
+        ['en', 'is a dental check-up included?'],
+        ['es', 'un tratamiento dental'],
+        ['ca', 'una revisió dental'],
+        ['fr', 'un bilan dentaire'],
+        ['it', 'una visita dentale'],
+        ['pt', 'uma consulta dentária'],
+      ],
+    ],
+    [
       'pregnancy',
       [
         ['en', "I'm pregnant"],
