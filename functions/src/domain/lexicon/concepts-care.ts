@@ -119,7 +119,7 @@ export const CARE_CONCEPTS = {
     en: 'after|afterwards|aftercare|after care|recovery|heal|healing|look after it|take care of it|care instructions|post care|post treatment|healing process|dos and donts',
     es: 'despues|cuidados|recuperacion|cicatriz*|cuidarlo|cuidarla|como lo cuido|como la cuido|post tratamiento|postratamiento|curacion',
     fr: 'apres|soins apres|recuperation|cicatris*|prendre soin|que faire apres|post soin|post traitement|entretenir',
-    it: 'dopo|dopo il trattamento|cura post|post trattamento|recupero|guarigione|guarire|prendermene cura|cosa fare dopo|cosa devo fare dopo|post seduta|cicatrizz*|guarisce|guarira',
+    it: 'dopo|dopo il trattamento|cura post|post trattamento|recupero|guarigione|guarire|prendermene cura|cosa fare dopo|cosa devo fare dopo|post seduta|cicatrizz*|guarisce|guarira|come curare|curare il tatuaggio|curare il piercing|cura del tatuaggio|cura del piercing|curarlo|curarla',
     de: 'nachher|danach|nachsorge|nach der behandlung|erholung|heilung|heilen|abheilen|nachpflege|pflegehinweise|wie pflege ich|danach beachten|verheilen|verheilt|abheilung|heilungsprozess',
     ca: 'despres|cures|recuperacio|cicatritz*|com el cuide|com el cuido|que faig despres|postractament',
     pt: 'depois|cuidados|recuperacao|cicatriz*|como cuidar|como cuido|pos tratamento|pos procedimento|o que fazer depois|o que faco depois|sarar',

@@ -134,7 +134,7 @@ export const VISIT_CONCEPTS = {
     ar: 'شهاده طبيه|اجازه مرضيه|ورقه للشغل|ورقه للعمل|شهاده حضور|certificat medical',
   },
   tipping: {
-    en: 'tipping|gratuity|gratuities|service charge|leave a tip|do you accept tips|tip the',
+    en: 'tipping|gratuity|gratuities|service charge|leave a tip|do you accept tips|tip the|tip my|tip your|tip you|tip him|tip her|tip them|should i tip|do i tip|do people tip|tips are|cash tip|tip in cash',
     es: 'propina*',
     fr: 'pourboire*',
     it: 'mancia|mance',

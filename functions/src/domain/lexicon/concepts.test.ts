@@ -33,6 +33,21 @@ describe('the concept lexicon', () => {
       ],
     ],
     [
+      'tipping',
+      [
+        ['en', 'should I tip my artist?'],
+        ['it', 'si lascia la mancia?'],
+        ['de', 'gibt man trinkgeld?'],
+      ],
+    ],
+    [
+      'aftercare',
+      [
+        ['it', 'come curare il tatuaggio nuovo?'],
+        ['en', 'what is the aftercare?'],
+      ],
+    ],
+    [
       'tooth',
       [
         ['en', 'is a dental check-up included?'],
