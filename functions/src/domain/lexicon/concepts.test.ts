@@ -33,6 +33,18 @@ describe('the concept lexicon', () => {
       ],
     ],
     [
+      'price',
+      [
+        ['en', 'does the touch-up cost extra?'],
+        ['de', 'muss ich fürs nachstechen was zahlen?'],
+        ['es', 'el retoque se paga aparte?'],
+        ['fr', 'la retouche est payante ?'],
+        ['it', 'il ritocco si paga a parte?'],
+        ['pt', 'o retoque é pago à parte?'],
+        ['ca', 'el retoc es paga a part?'],
+      ],
+    ],
+    [
       'tipping',
       [
         ['en', 'should I tip my artist?'],
