@@ -309,43 +309,39 @@ export function runDatabaseContract(name: string, make: () => Database): void {
     // The first snapshot is awaited before writing: on a loaded machine the emulator's listen stream
     // can take many seconds to open, and a write made before it is up is only seen through a
     // resumed stream. An error from the watch fails the test with its cause instead of a timeout.
-    it(
-      'watches a query: now and after each change',
-      async () => {
-        const { things: c } = fresh();
-        const seen: number[] = [];
-        const waiters: { count: number; resolve: () => void }[] = [];
-        let failed: ((err: unknown) => void) | undefined;
-        const failure = new Promise<never>((_, reject) => (failed = reject));
-        const reach = (count: number) =>
-          Promise.race([
-            new Promise<void>((resolve) => {
-              if (seen.includes(count)) resolve();
-              else waiters.push({ count, resolve });
-            }),
-            failure,
-          ]);
-        const stop = db.watch(
-          c,
-          { where: [['name', '==', 'w']] },
-          (docs) => {
-            seen.push(docs.length);
-            for (const w of waiters) if (w.count === docs.length) w.resolve();
-          },
-          (err) => failed?.(err),
-        );
-        try {
-          await reach(0);
-          await db.set(doc(c, 'w1'), { name: 'w' });
-          await reach(1);
-          await db.set(doc(c, 'w2'), { name: 'w' });
-          await reach(2);
-        } finally {
-          stop();
-        }
-        expect(seen).toEqual([0, 1, 2]);
-      },
-      120_000,
-    );
+    it('watches a query: now and after each change', async () => {
+      const { things: c } = fresh();
+      const seen: number[] = [];
+      const waiters: { count: number; resolve: () => void }[] = [];
+      let failed: ((err: unknown) => void) | undefined;
+      const failure = new Promise<never>((_, reject) => (failed = reject));
+      const reach = (count: number) =>
+        Promise.race([
+          new Promise<void>((resolve) => {
+            if (seen.includes(count)) resolve();
+            else waiters.push({ count, resolve });
+          }),
+          failure,
+        ]);
+      const stop = db.watch(
+        c,
+        { where: [['name', '==', 'w']] },
+        (docs) => {
+          seen.push(docs.length);
+          for (const w of waiters) if (w.count === docs.length) w.resolve();
+        },
+        (err) => failed?.(err),
+      );
+      try {
+        await reach(0);
+        await db.set(doc(c, 'w1'), { name: 'w' });
+        await reach(1);
+        await db.set(doc(c, 'w2'), { name: 'w' });
+        await reach(2);
+      } finally {
+        stop();
+      }
+      expect(seen).toEqual([0, 1, 2]);
+    }, 120_000);
   });
 }
