@@ -6,8 +6,8 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the fifth final split (final5): never tuned on
- *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
+ *   npm run eval                                   # the sixth final split (final6): never tuned on
+ *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
  *   npm run eval -- --split final4                 # the fourth final split (never tuned on)
  *   npm run eval -- --split final3                 # the third final split (never tuned on)
  *   npm run eval -- --split final2                 # the second final split (never tuned on)
@@ -37,7 +37,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final5' },
+    split: { type: 'string', default: 'final6' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -89,7 +89,7 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final5 is the default). */
+/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final6 is the default). */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
 const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4', 'final5', 'final6'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
