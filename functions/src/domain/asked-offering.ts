@@ -8,10 +8,15 @@
  * answer that leaves the thing out answers something else, so the message
  * goes to a person (knowledge-index.ts `absent`).
  *
+ * "How much is pressotherapy?" asks the same of a price: the price of a
+ * thing the business never wrote about is as unknown as the thing.
+ *
  * The thing is the first content word within a few words after the frame
  * that the business never wrote (no term of its unit is known: not its
  * stem, its concepts, its cognate key), that is not an everyday word, not
- * a typo of a word the business wrote, and not a day.
+ * a typo of a word the business wrote, and not a day; in English and
+ * German, not a word right before one the business writes ("kinesio
+ * taping" is a kind of the taping it does).
  */
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
@@ -36,7 +41,7 @@ const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
     ar: 'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
   },
   priceOf: {
-    en: 'how much is|how much is a|how much is the|how much for|how much are|how much does|how much do you charge for|price of|price for|cost of|what does it cost for',
+    en: 'how much is|how much for|how much are|how much does|how much do you charge for|price of|price for|cost of|what does it cost for',
     es: 'cuanto cuesta|cuanto vale|cuanto sale|cuanto me cuesta|cuanto cobrais|cuanto cobran|precio de|precio del|cuanto es',
     fr: 'combien coute|combien coutent|combien pour|combien ca coute|prix de|prix du|prix des|tarif de|tarif du|tarif des',
     it: 'quanto costa|quanto costano|quanto viene|quanto per|prezzo di|prezzo del|prezzo della|prezzi di',

@@ -70,8 +70,8 @@ export interface SearchResult {
    */
   absent: number[];
   /**
-   * The part of `absent` named right after a "do you do …?" frame: the very
-   * thing the customer asks for. A lexicon offering may be raised loosely
+   * The part of `absent` named right after a "do you do …?" or "how much
+   * is …?" frame (asked-offering.ts): the very thing the customer asks for. A lexicon offering may be raised loosely
    * ("what treatments do you offer?" raises a discount's "offer"); this is not.
    */
   askedFor: number[];

@@ -19,49 +19,58 @@ const WEEK = {
   sun: [],
 };
 
-const groomer = (extraQa: object[] = []) =>
+/** A small business in euros, open Tuesday to Saturday, with one owner. */
+const smallBusiness = (id: string, profile: object, content: { services: object[]; qa?: object[] }) =>
   businessFrom({
-    id: 'groomer-test',
-    profile: {
+    id,
+    profile: { currency: 'EUR', ...profile },
+    hours: WEEK,
+    ...content,
+    staff: [{ email: `owner@${id}.test`, name: 'Owner', role: 'owner' }],
+  });
+
+const groomer = (extraQa: object[] = []) =>
+  smallBusiness(
+    'groomer-test',
+    {
       name: 'Groomer Test',
       vertical: 'grooming',
       timezone: 'Europe/Madrid',
       languages: ['en', 'es'],
-      currency: 'EUR',
       phone: '+34 930 000 000',
       address: { en: 'Carrer de Verdi 5, Barcelona' },
     },
-    hours: WEEK,
-    services: [
-      { id: 'full-groom', name: { en: 'Full groom', es: 'Peluquería completa' }, durationMinutes: 90, price: 45 },
-      { id: 'bath', name: { en: 'Bath and brush', es: 'Baño y cepillado' }, durationMinutes: 45, price: 25 },
-      { id: 'nails', name: { en: 'Nail trim', es: 'Corte de uñas' }, durationMinutes: 15, price: 10 },
-    ],
-    qa: [
-      {
-        id: 'stay',
-        question: { en: 'Can I stay with my dog during the groom?' },
-        answer: { en: 'Yes, you can stay and watch; most dogs relax more when you wait outside.' },
-      },
-      {
-        id: 'nervous',
-        question: { en: 'My dog is nervous or aggressive, can you still groom him?' },
-        answer: { en: 'Yes, we go slowly with lots of breaks; tell us when you book so we plan a quiet time.' },
-      },
-      {
-        id: 'drop-off',
-        question: { en: 'When can I drop off and pick up my dog?' },
-        answer: { en: 'Drop off from 9:00; we message you when your dog is ready to be picked up.' },
-      },
-      {
-        id: 'shampoo',
-        question: { en: 'What shampoo do you use? Can I bring my own?' },
-        answer: { en: 'A gentle oatmeal shampoo; you can bring a vet-prescribed one at no extra cost.' },
-      },
-      ...extraQa,
-    ],
-    staff: [{ email: 'owner@groomer.test', name: 'Owner', role: 'owner' }],
-  });
+    {
+      services: [
+        { id: 'full-groom', name: { en: 'Full groom', es: 'Peluquería completa' }, durationMinutes: 90, price: 45 },
+        { id: 'bath', name: { en: 'Bath and brush', es: 'Baño y cepillado' }, durationMinutes: 45, price: 25 },
+        { id: 'nails', name: { en: 'Nail trim', es: 'Corte de uñas' }, durationMinutes: 15, price: 10 },
+      ],
+      qa: [
+        {
+          id: 'stay',
+          question: { en: 'Can I stay with my dog during the groom?' },
+          answer: { en: 'Yes, you can stay and watch; most dogs relax more when you wait outside.' },
+        },
+        {
+          id: 'nervous',
+          question: { en: 'My dog is nervous or aggressive, can you still groom him?' },
+          answer: { en: 'Yes, we go slowly with lots of breaks; tell us when you book so we plan a quiet time.' },
+        },
+        {
+          id: 'drop-off',
+          question: { en: 'When can I drop off and pick up my dog?' },
+          answer: { en: 'Drop off from 9:00; we message you when your dog is ready to be picked up.' },
+        },
+        {
+          id: 'shampoo',
+          question: { en: 'What shampoo do you use? Can I bring my own?' },
+          answer: { en: 'A gentle oatmeal shampoo; you can bring a vet-prescribed one at no extra cost.' },
+        },
+        ...extraQa,
+      ],
+    },
+  );
 
 /** Wednesday 9 December 2026, 11:00 in Barcelona: open. */
 const NOW = new Date('2026-12-09T10:00:00Z');
@@ -137,29 +146,28 @@ describe('an offering of its own next to one the business does', () => {
   // Microblading is a semi-permanent tattoo, not a brow treatment like lamination: a studio that
   // does only lamination must not answer "do you do microblading?" with the lamination price.
   const browStudio = (extraServices: object[] = []) =>
-    businessFrom({
-      id: 'brows-test',
-      profile: {
+    smallBusiness(
+      'brows-test',
+      {
         name: 'Brows Test',
         vertical: 'salon',
         timezone: 'Europe/Lisbon',
         languages: ['en', 'pt'],
-        currency: 'EUR',
         phone: '+351 210 000 000',
         address: { en: 'Rua Augusta 10, Lisboa' },
       },
-      hours: WEEK,
-      services: [
-        {
-          id: 'lamination',
-          name: { en: 'Brow lamination', pt: 'Laminação de sobrancelhas' },
-          durationMinutes: 45,
-          price: 40,
-        },
-        ...extraServices,
-      ],
-      staff: [{ email: 'owner@brows.test', name: 'Owner', role: 'owner' }],
-    });
+      {
+        services: [
+          {
+            id: 'lamination',
+            name: { en: 'Brow lamination', pt: 'Laminação de sobrancelhas' },
+            durationMinutes: 45,
+            price: 40,
+          },
+          ...extraServices,
+        ],
+      },
+    );
 
   it.each(['vocês fazem microblading de sobrancelha? quanto fica?', 'do you do microblading on brows? how much?'])(
     'hands %j to a person when the business lists no microblading',

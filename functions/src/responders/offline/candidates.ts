@@ -265,8 +265,8 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && namesWhen(reading));
 }
 
-/** An entry this strong answers the question (the responder's sure score, select.ts). */
-const SURE_ENTRY = 0.7;
+/** An answer this strong is sure: no rival, handoff rule or booking question overrules it (select.ts `sureScore`). */
+export const SURE_SCORE = 0.7;
 
 /** Concepts of a question about a service rather than a request for it: its price, length, or the opening hours. */
 const INFORMATIONAL = [
@@ -308,7 +308,7 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (['price', 'notice', 'late', 'companion'].some((c) => reading.concepts.has(c))) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
-  const answered = (reading.search.knowledge[0]?.strength ?? 0) >= SURE_ENTRY;
+  const answered = (reading.search.knowledge[0]?.strength ?? 0) >= SURE_SCORE;
   if (reading.has('requirement') && reading.asks && !when && answered) return 0;
   // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
   // the business sells, a day, and a request or a question, with nothing else asked about it, is a booking,

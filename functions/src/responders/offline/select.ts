@@ -4,7 +4,7 @@
  * and which candidates answer together (`select`). Pure, so decisions can
  * be table-tested apart from retrieval.
  */
-import { type Candidate, ruleScore } from './candidates.js';
+import { type Candidate, ruleScore, SURE_SCORE } from './candidates.js';
 import type { Reading } from './understand.js';
 
 /** The thresholds that turn scores into "answer" or "hand off". */
@@ -61,7 +61,7 @@ export const CLEAR_LEADER: Pick<Tuning, 'clearFloor' | 'clearLead' | 'clearRatio
 export const DEFAULT_TUNING: Tuning = {
   answerThreshold: 0.4,
   tieMargin: 0.02,
-  sureScore: 0.7,
+  sureScore: SURE_SCORE,
   clearFloor: CLEAR_LEADER.clearFloor,
   clearLead: CLEAR_LEADER.clearLead,
   clearRatio: CLEAR_LEADER.clearRatio,
@@ -130,13 +130,13 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   const keyMatched = best.hit?.hit.keyMatched.length ?? 0;
   const ownsQuestion =
     keyMatched >= OWN_QUESTION_UNITS &&
-    rest.every((c) => c.hit?.id === best.hit?.id || (c.hit?.hit.keyMatched.length ?? 0) < keyMatched);
+    rest.every((c) => !differs(c, best) || (c.hit?.hit.keyMatched.length ?? 0) < keyMatched);
   if (!clearsBar(best.score, best.kind, next?.score, tuning, keyMatched > 0, ownsQuestion)) return undefined;
   // The customer asks about an offering the business never wrote about ("do you board dogs?"):
   // an answer that leaves it out answers something else, however well it matches the rest.
   // A booking request is not an answer: staff take it over whatever it names ("I need to cancel").
-  // However well the rest matches, the thing named right after "do you do …?" decides: "vocês fazem
-  // microblading de sobrancelha?" is not answered with the brow lamination the business does.
+  // However well the rest matches, the thing named right after "do you do …?" or "how much is …?" decides:
+  // "vocês fazem microblading de sobrancelha?" is not answered with the brow lamination the business does.
   const { absent, askedFor } = reading.search;
   if (absent.length > 0 && best.kind !== 'booking' && (best.score < tuning.sureScore || askedFor.length > 0))
     return undefined;
