@@ -89,9 +89,12 @@ const engine = values.responder === 'engine' ? await engineResponder() : undefin
 const responder = engine?.responder ?? responders[values.responder];
 if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
-/** Splits looked at while building (see functions/eval/README.md); the final splits are scored only when named (final6 is the default). */
-const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2'];
-const SPLITS = [...DEVELOPMENT, 'final', 'final2', 'final3', 'final4', 'final5', 'final6'];
+/**
+ * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9. The other final
+ * splits are scored only when named (final6 is the default).
+ */
+const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2'];
+const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
