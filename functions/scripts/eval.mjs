@@ -10,10 +10,10 @@
  *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
  *   npm run eval -- --split final4                 # the fourth final split (never tuned on)
  *   npm run eval -- --split final3                 # the third final split (never tuned on)
- *   npm run eval -- --split final2                 # the second final split (never tuned on)
- *   npm run eval -- --split final                  # the first final split (never tuned on)
+ *   npm run eval -- --split final2                 # the second final split (development data since round 9)
+ *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2), not the final ones
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final, final2)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
