@@ -41,7 +41,17 @@ export interface Candidate {
   base?: number;
   /** For service candidates, what they answer. */
   mode?: ServiceMode | 'duration';
+  /**
+   * A knowledge candidate lifted over a rule it is more specific than
+   * (`preferSpecific`) keeps its own match strength here: entries lifted to
+   * the same score are still told apart by it.
+   */
+  strength?: number;
 }
+
+/** The score, then the own match strength of entries lifted to the same score. */
+export const byScore = (a: Candidate, b: Candidate) =>
+  b.score - a.score || (b.strength ?? b.score) - (a.strength ?? a.score);
 
 /** How much of the message's content a set of units is. */
 function share(reading: Reading, units: Iterable<number>): number {
@@ -444,7 +454,7 @@ export function preferSpecific(
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
     });
     if (beaten.length === 0) return candidate;
-    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01 };
+    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01, strength: candidate.score };
   });
 }
 
@@ -495,5 +505,5 @@ export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know;
   // the booking first of the two, as the day it names is the day to book ("hi ha lloc dijous?").
   const priority = (c: Candidate) => (c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
-  return preferSpecific(all, reading, booking).sort((a, b) => b.score - a.score || priority(b) - priority(a));
+  return preferSpecific(all, reading, booking).sort((a, b) => byScore(a, b) || priority(b) - priority(a));
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW, request } from '../fixture.test-helper.js';
-import { type Candidate, preferSpecific } from './candidates.js';
+import { byScore, type Candidate, preferSpecific } from './candidates.js';
 import type { Part } from './compose.js';
 import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
+import { select } from './select.js';
+import type { Reading } from './understand.js';
 
 describe('clearsBar', () => {
   const t = DEFAULT_TUNING; // threshold 0.40; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
@@ -127,6 +129,49 @@ describe('preferSpecific: an entry about a named service', () => {
   ])('%s', (_name, candidate, expected) => {
     const [scored] = preferSpecific([candidate, service], reading);
     expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('entries lifted over the same rule', () => {
+  // "do i need a patch test for a brow tint?": three entries explain "brow tint" and more, so each beats the
+  // brow tint's card; lifted to the same score, they are still told apart by how well each matched.
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  const reading = { unitsWith: () => [], asks: true, dates: [] };
+  const entry = (id: string, score: number): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set([0, 1]),
+    part,
+    hit: {
+      kind: 'policy',
+      id,
+      strength: score,
+      hit: {
+        id,
+        score: 1,
+        coverage: score,
+        keyCoverage: 0.3,
+        keyShare: 0.3,
+        matched: [0, 1],
+        keyMatched: [0],
+        keySize: 4,
+        querySize: 2,
+      },
+    },
+  });
+  const card: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part };
+  const lifted = preferSpecific([entry('patch-test', 0.42), entry('why-a-test', 0.38), card], reading).sort(byScore);
+
+  it('keeps their own order and strength', () => {
+    expect(lifted.map((c) => c.hit?.id ?? c.kind)).toEqual(['patch-test', 'why-a-test', 'service']);
+    expect(lifted[0]?.score).toBeCloseTo(lifted[1]?.score ?? 0, 5);
+    expect(lifted.map((c) => c.strength)).toEqual([0.42, 0.38, undefined]);
+  });
+
+  it('answers with the better match rather than calling it a tie', () => {
+    const selecting = { content: [0, 1], search: { absent: [], askedFor: [] } } as unknown as Reading;
+    const selection = select(lifted, selecting, DEFAULT_TUNING);
+    expect(selection?.chosen.map((c) => c.hit?.id)).toEqual(['patch-test']);
   });
 });
 

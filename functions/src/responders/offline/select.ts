@@ -85,6 +85,14 @@ export interface Selection {
   note: string;
 }
 
+/**
+ * How far one candidate leads another: by score, or, for entries lifted to
+ * the same score over a rule (candidates.ts `preferSpecific`), by their own
+ * match strength.
+ */
+const lead = (a: Candidate, b: Candidate) =>
+  Math.max(a.score - b.score, (a.strength ?? a.score) - (b.strength ?? b.score));
+
 /** Whether two candidates give different answers (another rule, or another entry). */
 const differs = (a: Candidate, b: Candidate) =>
   a.kind !== b.kind || `${a.hit?.kind}:${a.hit?.id}` !== `${b.hit?.kind}:${b.hit?.id}`;
@@ -141,11 +149,11 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   if (absent.length > 0 && best.kind !== 'booking' && (best.score < tuning.sureScore || askedFor.length > 0))
     return undefined;
   const rival = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id);
-  const margin = rival ? best.score - rival.score : 1;
+  const margin = rival ? lead(best, rival) : 1;
   const tied = best.kind === 'knowledge' && margin < tuning.tieMargin && best.score < tuning.sureScore;
   // Three or more entries at the same score share a common word, not the customer's question.
   const third = rest.find((c) => c.kind === best.kind && c.hit?.id !== best.hit?.id && c.hit?.id !== rival?.hit?.id);
-  const crowded = third !== undefined && best.score - third.score < tuning.tieMargin;
+  const crowded = third !== undefined && lead(best, third) < tuning.tieMargin;
   // Both must be more than a one-word match (SINGLE_UNIT_CAP is the threshold), and the message more than small talk.
   const pair = rival !== undefined && rival.score > tuning.answerThreshold && reading.content.length > 0;
   if (tied && (!pair || crowded)) return undefined;
