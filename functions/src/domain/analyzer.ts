@@ -38,7 +38,7 @@ export type Unit = ReadonlyMap<string, number>;
 /** Weight of a term reached through a typo correction, by edit distance. */
 const CORRECTION_WEIGHT = [1, 0.8, 0.65];
 /** A concept is good evidence, a little weaker than the word itself (two words may share a concept loosely). */
-const CONCEPT_WEIGHT = 0.9;
+export const CONCEPT_WEIGHT = 0.9;
 /** A name of the business's own glossary (domain/glossary.ts): the owner's translation, as good as a concept's. */
 const GLOSSARY_WEIGHT = 0.9;
 /** A cognate key (domain/cognates.ts) is weak evidence: words meet on it by chance too. */

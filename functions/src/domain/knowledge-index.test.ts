@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { businessFrom, fixtureBusiness } from '../responders/fixture.test-helper.js';
+import { businessFrom, FIXTURE_INPUT, fixtureBusiness } from '../responders/fixture.test-helper.js';
 import { knowledgeIndex, nameAliases, searchKnowledge, searchOptions } from './knowledge-index.js';
 import { detectLanguage } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
@@ -159,5 +159,31 @@ describe.each(readdirSync(demoDir).filter((f) => f.endsWith('.json')))('every Q&
     expect(mine, JSON.stringify(result.knowledge.slice(0, 3).map((k) => [k.id, k.strength]))).toBeDefined();
     expect(mine!.strength).toBeGreaterThanOrEqual((best?.strength ?? 0) - 1e-9);
     expect(mine!.strength).toBeGreaterThan(0.9);
+  });
+});
+
+describe('offerings the business does not have', () => {
+  // A salon that writes about colour and cuts, and nothing about vegan products.
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    qa: [
+      {
+        id: 'platinum',
+        question: { it: 'Quanto dura il platino?' },
+        answer: { it: 'Il platino dura circa sei settimane prima del ritocco delle radici.' },
+      },
+    ],
+  });
+  const absentWords = (text: string) => {
+    const result = knowledgeIndex(business).search(text, { languages: ['it', 'en'], primary: 'it' });
+    return result.absent.map((u) => result.analysis.positions[u]!.map((p) => result.analysis.words[p]).join(' '));
+  };
+
+  it('are named by a word as written', () => {
+    expect(absentWords('usate prodotti vegani?')).toContain('vegani');
+  });
+
+  it('are not guessed from a typo correction of another word ("vedano" is no "vegano")', () => {
+    expect(absentWords('il platino quanto dura prima che si vedano le radici?')).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  *
  * Built on first use and cached per business object.
  */
-import { analyse, analyseKey, type Analysis, type AnalyseOptions, type Unit } from './analyzer.js';
+import { analyse, analyseKey, type Analysis, type AnalyseOptions, CONCEPT_WEIGHT, type Unit } from './analyzer.js';
 import type { Business, Localized, Service } from './business.js';
 import { Vocabulary } from './fuzzy.js';
 import { businessGlossary } from './glossary.js';
@@ -396,8 +396,10 @@ function createIndex(business: Business): KnowledgeIndex {
     search(text, options) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
       const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      // Only a word as written names an offering the business lacks: a typo correction towards one is a guess
+      // ("si vedano" is not "vegano").
       const absent = analysis.units.flatMap((unit, u) =>
-        [...unit.keys()].some((t) => OFFERING_TERMS().has(t) && !known(t)) ? [u] : [],
+        [...unit].some(([t, weight]) => OFFERING_TERMS().has(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
       );
       const askedFor = askedUnknownOfferings(analysis, known);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
