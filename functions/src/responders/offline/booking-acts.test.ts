@@ -97,6 +97,46 @@ describe('what booking takes, answered by an entry', () => {
   });
 });
 
+describe('a question about a condition of the visit, answered by an entry', () => {
+  // The salon with two entries about conditions of a visit.
+  const conditions = businessFrom({
+    ...INPUT,
+    qa: [
+      ...(INPUT.qa ?? []),
+      {
+        id: 'pregnancy',
+        question: { en: 'Can I have a colour while pregnant?', fr: 'Puis-je faire une coloration enceinte ?' },
+        answer: {
+          en: 'Yes, from the second trimester, with an ammonia-free colour; tell us when you book.',
+          fr: 'Oui, à partir du deuxième trimestre, avec une coloration sans ammoniaque ; dites-le-nous en réservant.',
+        },
+      },
+      {
+        id: 'sun',
+        question: { en: 'Can I go in the sun after a colour?' },
+        answer: { en: 'Yes, but protect your hair with a hat for the first week: the sun fades fresh colour.' },
+      },
+    ],
+  });
+
+  it.each([
+    ['I’m pregnant, is that a problem for my colour appointment on Saturday?', 'pregnancy'],
+    ['je suis enceinte, c’est un problème pour mon rendez-vous coloration de samedi ?', 'pregnancy'],
+    ['my appointment for a colour is on thursday and we go to the beach friday, is the sun ok?', 'sun'],
+    // "is that a problem?" asks about the clause before it, not a question of its own for a person.
+    ['I’m 5 months pregnant and I want a colour. is that a problem?', 'pregnancy'],
+  ])('%j is no booking request', (text, id) => {
+    const reply = ask(conditions, text);
+    expect(reply.intent, `${reply.responder} ${reply.note ?? ''}`).not.toBe('booking');
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+    expect(reply.sources).toContain(id);
+  });
+
+  it('still books when the customer asks to book ("can you book me a colour on Saturday? I’m pregnant")', () => {
+    expect(ask(conditions, 'can you book me a colour on Saturday? I’m pregnant').intent).toBe('booking');
+  });
+});
+
 describe('asking for a slot, as customers write it', () => {
   it.each([
     'do you have space friday?',

@@ -316,6 +316,12 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
   // Nor is one about who may come along ("can my husband come in with me?").
   if (['price', 'notice', 'late', 'companion'].some((c) => reading.concepts.has(c))) strength -= 0.6;
+  // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
+  // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
+  // ("come", "venir") is no word of booking.
+  // Who the visit is for (a child, an age) is part of a booking request ("can you see my son today?").
+  const condition = CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c));
+  if (reading.asks && condition && (scores.bookingAct ?? 0) < 1 && !own) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
   const answered = (reading.search.knowledge[0]?.strength ?? 0) >= SURE_SCORE;
@@ -468,6 +474,8 @@ export function preferSpecific(
  */
 export const CONDITIONS = [
   'pregnancy',
+  'menstruation',
+  'fasting',
   'breastfeeding',
   'age',
   'children',

@@ -29,6 +29,9 @@ export interface ClauseAnswers {
   asked: number;
 }
 
+/** Words that ask whether what was said is a problem, normal, serious: of another clause, not a question of its own. */
+const followUp = (reading: ReturnType<typeof read>) => reading.unitsWith('worry');
+
 /** What identifies an answer: the same entry or the same service card is one answer. */
 export const answerKey = (c: Candidate) =>
   `${c.kind}:${c.hit ? `${c.hit.kind}:${c.hit.id}` : ''}:${c.part.sources.join(',')}`;
@@ -55,6 +58,8 @@ export function clauseAnswers(
   for (const [i, clause] of clauses.entries()) {
     const reading = read(business, contact, clause, now);
     if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
+    // "…is that a problem?", "c'est grave ?", "é normal?": asks about what the message said before it.
+    if (i > 0 && reading.content.every((u) => followUp(reading).includes(u))) continue;
     asked++;
     const selection = select(candidates(ctx, reading), reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
