@@ -94,7 +94,7 @@ if (!responder)
  * splits are scored only when named (final6 is the default).
  */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2'];
-const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6'];
+const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6', 'final7'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
