@@ -385,6 +385,8 @@ export function preferSpecific(
   const booked = reading.unitsWith('booking', 'reschedule');
   const durationUnits = reading.unitsWith('duration');
   const conditionUnits = reading.unitsWith(...CONDITIONS);
+  const ruleUnits = reading.unitsWith(...BOOKING_RULES);
+  const priceUnits = reading.unitsWith('price');
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   return all.map((candidate) => {
@@ -442,8 +444,17 @@ export function preferSpecific(
       conditionUnits.some((u) => hit.hit.keyMatched.includes(u) && !rule.explains.has(u)) &&
       // …about the service the card is for: the entry's own question names it too.
       hit.hit.keyMatched.some((u) => rule.explains.has(u) && !conditionUnits.includes(u) && !genericUnits.includes(u));
+    // "Is there a fee if I cancel the same day?": the policy that explains the cancelling and the fee is the
+    // answer, not the price of a service the message happens to name.
+    const ruleFee = (rule: Candidate) =>
+      rule.kind === 'service' &&
+      rule.mode !== 'info' &&
+      candidate.score >= MENTION_FLOOR &&
+      ruleUnits.some((u) => candidate.explains.has(u) && !rule.explains.has(u)) &&
+      priceUnits.every((u) => candidate.explains.has(u));
     const beaten = all.filter((rule) => {
       if (rule.score > candidate.score && condition(rule)) return true;
+      if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&

@@ -132,6 +132,51 @@ describe('preferSpecific: an entry about a named service', () => {
   });
 });
 
+describe('preferSpecific: the fee of a booking rule', () => {
+  // "si cancelo la cita el mismo día, me cobráis algo?": unit 0 cancelling, 1 the fee, 2 "the same day", which
+  // a service's name holds ("Same-day emergency visit").
+  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+  const units: Record<string, number[]> = { cancel: [0], price: [1] };
+  const reading = { unitsWith: (...cs: string[]) => cs.flatMap((c) => units[c] ?? []), asks: true, dates: [] };
+  const policy = (score: number, explains: number[]): Candidate => ({
+    kind: 'knowledge',
+    score,
+    explains: new Set(explains),
+    part,
+    hit: {
+      kind: 'policy',
+      id: 'cancellations',
+      strength: score,
+      hit: {
+        id: 'cancellations',
+        score: 1,
+        coverage: score,
+        keyCoverage: 0.5,
+        keyShare: 0.5,
+        matched: explains,
+        keyMatched: [0],
+        keySize: 2,
+        querySize: 3,
+      },
+    },
+  });
+  const price: Candidate = { kind: 'service', mode: 'price', score: 0.78, explains: new Set([1, 2]), part };
+  it.each([
+    ['explains the cancelling and the fee', policy(0.6, [0, 1]), 0.79],
+    ['explains the cancelling but not the fee', policy(0.6, [0]), 0.6],
+    ['too weak a match', policy(0.25, [0, 1]), 0.25],
+  ])('a policy that %s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, price], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+
+  it('leaves a service price that explains the cancelling too', () => {
+    const cancellationFee: Candidate = { ...price, explains: new Set([0, 1, 2]) };
+    const [scored] = preferSpecific([policy(0.6, [0, 1]), cancellationFee], reading);
+    expect(scored?.score).toBeCloseTo(0.6, 5);
+  });
+});
+
 describe('entries lifted over the same rule', () => {
   // "do i need a patch test for a brow tint?": three entries explain "brow tint" and more, so each beats the
   // brow tint's card; lifted to the same score, they are still told apart by how well each matched.
