@@ -34,6 +34,14 @@ describe('clearsBar', () => {
     expect(clearsBar(0.3, 'service', 0, t, true, true)).toBe(false); // entries only
   });
 
+  it('takes an entry whose own question the message mostly covers from 0.30, when the next is at most 0.85 of it', () => {
+    expect(clearsBar(0.34, 'knowledge', 0.28, t, true, false, 0.6)).toBe(true); // 0.06 ahead, 0.82 of it
+    expect(clearsBar(0.34, 'knowledge', 0.28, t, true, false, 0.3)).toBe(false); // its key barely touched
+    expect(clearsBar(0.34, 'knowledge', 0.31, t, true, false, 0.6)).toBe(false); // a close second
+    expect(clearsBar(0.28, 'knowledge', 0.1, t, true, false, 0.9)).toBe(false); // under the floor
+    expect(clearsBar(0.34, 'service', 0, t, true, false, 1)).toBe(false); // entries only
+  });
+
   it('with the clear-leader rule off, nothing under the threshold answers', () => {
     const off = { ...DEFAULT_TUNING, clearLead: 1 };
     expect(clearsBar(0.39, 'knowledge', 0, off)).toBe(false);

