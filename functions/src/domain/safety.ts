@@ -22,10 +22,11 @@
  * only asks what to do *if* something happened is a question, not an
  * emergency ("what should I do if the bleeding doesn't stop?").
  */
+import { arabiziKey } from './arabizi.js';
 import { detectLanguage, signalLanguages } from './language.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
-import { expandedWords } from './text.js';
+import { expandedWords, normalise } from './text.js';
 
 export const EMERGENCY_KINDS = [
   'cardiac',
@@ -206,6 +207,27 @@ function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<S
   });
 }
 
+/** A Darija verb negated by "ma…ch" around it: ماكيتنفسش, makaytnfsch. */
+const NEGATED_DARIJA = /^(?:ما?[\u0600-\u06ff]{2,}ش|ma?[a-z0-9]{2,}(?:ch|sh|x))$/;
+
+/**
+ * Spoken Arabic matched too loosely. The stemmer and the Arabizi skeleton
+ * take off the negation around a Darija verb, so "ماكيتنفسش" (does not
+ * breathe) would find "كيتنفس" (breathes): a negated form counts only on a
+ * negated word. And an Arabizi word of two consonants or fewer is a
+ * skeleton many words share ("dem", blood, is also "dima", always, and
+ * "demain"; "avc" is also "vaccin"): it counts only if it begins and ends
+ * as written.
+ */
+function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[]): boolean {
+  if (match.language !== 'ar') return false;
+  const written = normalise(match.source).split(' ');
+  const word = words[match.start] ?? '';
+  if (NEGATED_DARIJA.test(written[0]!) && !NEGATED_DARIJA.test(word)) return true;
+  if (written.length > 1 || !/^[a-z0-9]+$/.test(written[0]!) || arabiziKey(written[0]!).length > 2) return false;
+  return word[0] !== written[0]![0] || word.at(-1) !== written[0]!.at(-1);
+}
+
 /** Where the message asks whether something can cause something ("can a hot stone massage cause burns?"). */
 function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[]): number[] {
   const asks = matches.filter((m) => m.key === 'canAsk');
@@ -230,13 +252,16 @@ function presentFrom(matches: readonly PhraseMatch<SafetySignal>[]): number {
   return now.length > 0 ? Math.min(...now) : Infinity;
 }
 
+/** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
+const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
+
 export function assessSafety(text: string): SafetyAssessment {
-  const words = expandedWords(text);
+  const words = expandedWords(text).map(unglueAnd);
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
   const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
-    (m) => m.key !== 'negation' || !sure || m.language === guess.language,
+    (m) => (m.key !== 'negation' || !sure || m.language === guess.language) && !looseArabic(m, words),
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
