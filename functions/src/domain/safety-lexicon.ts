@@ -10,6 +10,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
+import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
 
 const CORE_SIGNALS = {
   chest: {
@@ -190,7 +191,7 @@ const CORE_SIGNALS = {
     de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden',
     ca: 'inflat*|inflor|inflad*',
     pt: 'inchad*|incha*',
-    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
+    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
   },
   selfHarm: {
     en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore',
@@ -336,11 +337,12 @@ const CORE_SIGNALS = {
   },
 } satisfies PhraseTable<string>;
 
-/** Every signal: the core ones above, those of animals and of people, and how a message speaks (context). */
+/** Every signal: the core ones above, those of animals, of people and of reactions, and how a message speaks (context). */
 export const SAFETY_SIGNALS = {
   ...CORE_SIGNALS,
   ...ANIMAL_SIGNALS,
   ...PEOPLE_SIGNALS,
+  ...REACTION_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;
 

@@ -6,13 +6,17 @@
  * severe allergic reaction, who speaks of harming themselves, who has
  * fainted or is seizing, or who (or whose pet) swallowed something toxic,
  * must get emergency advice and a person, never opening hours or a booking
- * offer. So must an animal with a bloated belly, a blocked bladder,
+ * offer. So must a reaction to a treatment: a face or neck that swells and
+ * itches after a hair dye, an eye swollen after a lash tint, blisters after
+ * a bleach. So must an animal with a bloated belly, a blocked bladder,
  * heatstroke, a bite, a fall from a balcony or a difficult birth, and a
  * client who collapses in the steam room or is pregnant and bleeding.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
- * only) "is that normal?" or "a little" make it a question for staff.
+ * only) "is that normal?", "a little", or a sentence that asks what a
+ * treatment may do ("will my lips swell after the filler?") make it a
+ * question for staff.
  *
  * The mechanism is language-independent: a rule is a combination of signals
  * (domain/safety-lexicon.ts: "chest" + "pain", "breathe" + "cannot") found
@@ -101,6 +105,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['swelling', 'face', 'swallow'],
     ['allergy', 'swelling'],
     { mild: ['swelling', 'airway'] },
+    // After a dye, a bleach, a wax, a tint, a filler, a vaccine: swelling that itches, burns, or is on the face or neck.
+    { mild: ['treatment', 'swelling', 'itch'] },
+    { mild: ['treatment', 'swelling', 'burning'] },
+    { mild: ['treatment', 'swelling', 'reactionArea'] },
   ],
   unconscious: [['unconscious'], ['dizzy', 'collapse']],
   seizure: [['seizure']],
@@ -148,10 +156,16 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
   spinal: [['bladder', 'legWeak']],
-  // Blisters on a burn (after a laser, a wax, a peel), or a deep, raw one, need a doctor today, not a booking.
-  burn: [['burn', 'blister'], { mild: ['burn', 'severe'] }],
+  // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
+  burn: [{ mild: ['burn', 'blister'] }, { mild: ['burn', 'severe'] }, { mild: ['treatment', 'blister'] }],
   // Sight going blurred, an eye out of its socket, hurt, or splashed with a chemical: an eye doctor now.
-  eye: [['vision'], ['eye', 'popOut'], { mild: ['eye', 'eyeHurt'] }, { mild: ['inEye', 'chemical'] }],
+  eye: [
+    ['vision'],
+    ['eye', 'popOut'],
+    { mild: ['eye', 'eyeHurt'] },
+    { mild: ['inEye', 'chemical'] },
+    { mild: ['eye', 'treatment', 'swelling'] },
+  ],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
     ['fever', 'pus'],
@@ -169,6 +183,9 @@ const CONTEXT = new Set<SafetySignal>([
   'notNow',
   'nowMarker',
   'mildness',
+  'willAsk',
+  'request',
+  'effectVerb',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -194,6 +211,9 @@ const NEGATABLE = new Set<SafetySignal>([
   'fall',
   'confused',
   'numb',
+  'itch',
+  'burning',
+  'blister',
 ]);
 
 const PHRASES = lazyPhrases(SAFETY_SIGNALS);
@@ -228,11 +248,46 @@ function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[])
   return word[0] !== written[0]![0] || word.at(-1) !== written[0]!.at(-1);
 }
 
-/** Where the message asks whether something can cause something ("can a hot stone massage cause burns?"). */
-function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[]): number[] {
+/**
+ * The clause (a sentence, a question) each word belongs to: a clause ends at
+ * . ! ? ; ¿ ¡ or a line break. All in one clause when the pieces do not add
+ * up to the message's words.
+ */
+function clauseOf(text: string, count: number): number[] {
+  const pieces = text.split(/[.!?;¿¡؟\n]+/).map((piece) => expandedWords(piece).length);
+  if (pieces.reduce((a, b) => a + b, 0) !== count) return new Array<number>(count).fill(0);
+  return pieces.flatMap((length, clause) => new Array<number>(length).fill(clause));
+}
+
+/**
+ * The clauses that ask what may happen: those that open as a yes/no question
+ * ("will my lips swell after the filler?", "¿se me va a hinchar la cara con
+ * el tinte?"), not as a request ("can you help?") or a statement ("can't
+ * stop itching"), and those that ask what something can cause, whatever
+ * comes first ("il laser può causare vesciche?").
+ */
+function askingClauses(
+  matches: readonly PhraseMatch<SafetySignal>[],
+  clauses: readonly number[],
+  causes: readonly number[],
+): Set<number> {
+  const opens = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
+  const notAsking = new Set(matches.filter((m) => m.key === 'request' && opens(m)).map((m) => m.start));
+  const questions = matches.filter((m) => m.key === 'willAsk' && opens(m) && !notAsking.has(m.start));
+  return new Set([...questions.map((m) => m.start), ...causes].map((at) => clauses[at]!));
+}
+
+/**
+ * Where the message asks whether something can cause something ("can a hot
+ * stone massage cause burns?"); with `effects`, also whether it can make
+ * something happen ("can the tint make my eyes swell?"), a looser question
+ * that only the mild rules heed.
+ */
+function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[], effects = false): number[] {
   const asks = matches.filter((m) => m.key === 'canAsk');
+  const verb = (m: PhraseMatch<SafetySignal>) => m.key === 'causeVerb' || (effects && m.key === 'effectVerb');
   return matches
-    .filter((m) => m.key === 'causeVerb' && asks.some((a) => a.end <= m.start && m.start - a.start <= 4))
+    .filter((m) => verb(m) && asks.some((a) => a.end <= m.start && m.start - a.start <= 4))
     .map((m) => m.start);
 }
 
@@ -268,11 +323,11 @@ export function assessSafety(text: string): SafetyAssessment {
     if (CONTEXT.has(match.key) || isNegated(match, matches)) continue;
     present.set(match.key, [...(present.get(match.key) ?? []), match]);
   }
-  const questionAt = [
-    ...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start),
-    ...causeQuestions(matches),
-  ];
+  const causes = causeQuestions(matches);
+  const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
+  const clauses = clauseOf(text, words.length);
+  const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
   const kinds: EmergencyKind[] = [];
   const evidence = new Set<string>();
@@ -282,6 +337,8 @@ export function assessSafety(text: string): SafetyAssessment {
       const signals = 'mild' in alternative ? alternative.mild : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
+      // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
+      if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
       const first = Math.min(...found.map((m) => m!.start));
       // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
       if (kind !== 'self-harm' && found.every((m) => m!.start < presentAt)) continue;
