@@ -45,8 +45,10 @@ describe('assessSafety in spoken Arabic', () => {
     ['head-injury', 'ولدي طاح وضرب راسو وكيتقيا'],
     ['pregnancy', 'انا حامل وكيسيل الدم'],
     ['breathing', 'جاتني الضيقه وما قادرش نتنفس'],
-    // "And" glued to the negation; a short Arabizi word written as it is.
+    // "And" glued to the negation, the feminine, "no longer".
+    ['breathing', 'القطة ما بقاتش كتنفس وفمها مفتوح'],
     ['breathing', 'الكلب وماكيتنفسش'],
+    ['bleeding', 'الجرح كيسيل منو الدم وما بغاش يوقف'],
     ['stroke', 'baba jato avc'],
   ])('%s: %s', (kind, text) => {
     expect(assessSafety(text).kinds).toContain(kind);
@@ -67,6 +69,7 @@ describe('assessSafety in spoken Arabic', () => {
     'شويه ديال الحمورية من بعد الشمع، واش عادي؟',
     // A Darija verb without its "ma…ch" is not its negation: the dog breathes, the cat pees.
     'الكلب كيتنفس مزيان دابا',
+    'القطة كتنفس مزيان الحمد لله',
     'الكلب ديالي كيبول مزيان',
     'lkelb dyali kaytnfs mzyan daba',
     // A short Arabizi word is not every word with its consonants: "dima" is not "dem", "vaccin" not "avc".

@@ -2,8 +2,11 @@
  * Safety signals for a body that reacts to a treatment (a hair dye, a
  * bleach, a lash tint, a wax, a laser, a peel, an injection, a massage oil,
  * a vaccine or a flea treatment for a pet): the treatment, the itch, the
- * burning, where it swells (face, neck, scalp, eyes). Each is a meaning in
- * every language; domain/safety.ts combines them. Syntax: lexicon/phrases.ts.
+ * burning, where it swells (face, neck, scalp, eyes); and for injuries an
+ * owner or a physio sees: a limb that cannot move or bear weight, a cat
+ * breathing with its mouth open, an animal that breathes badly. Each is a
+ * meaning in every language; domain/safety.ts combines them. Syntax:
+ * lexicon/phrases.ts.
  */
 import type { PhraseTable } from './lexicon/phrases.js';
 
@@ -50,5 +53,48 @@ export const REACTION_SIGNALS = {
     ca: 'cara|coll|cuir cabellut|ulls|ull|parpelles|parpella|llavis|llavi|orelles|orella|llengua|gola|el cap|al cap|tot el cos',
     pt: 'rosto|cara|pescoco|couro cabeludo|olhos|olho|palpebras|palpebra|labios|labio|orelhas|orelha|lingua|garganta|cabeca|corpo todo|todo o corpo',
     ar: 'وجه|الوجه|وجهي|وجهها|وجهو|رقبه|الرقبه|رقبتي|راس|راسي|الراس|فروه الراس|عين|عيني|عينيا|العين|عينيه|جفون|الجفون|شفايف|شفايفي|ودني|وذني|لسان|لساني|حلقي|جسمي|الجسم|wjhi|wejhi|wjh|ra9ba|rasi|ras|3ini|3inia|3in|chfayfi',
+  },
+  /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
+  immobile: {
+    en: 'can not move|unable to move|can not put weight|can not bear weight|can not stand on|can not walk|unable to walk|will not put weight|not putting weight|not bearing weight|can not lift',
+    es: 'no puedo mover|no puede mover|no puedo moverla|no puedo moverlo|no puedo apoyar|no puede apoyar|no apoya|no puedo andar|no puede andar|no puedo caminar|no puede caminar|no puedo levantar',
+    fr: 'peux pas bouger|peut pas bouger|peux plus bouger|peut plus bouger|peux pas poser|peut pas poser|pose plus|pose pas|peux pas appuyer|peux pas marcher|peut pas marcher|peut plus marcher|peux plus marcher',
+    it: 'non riesco a muovere|non riesce a muovere|non riesco piu a muovere|non posso muovere|non riesco ad appoggiare|non riesce ad appoggiare|non appoggia|non riesco a camminare|non riesce a camminare',
+    de: 'nicht bewegen|nicht mehr bewegen|nicht auftreten|tritt nicht auf|nicht belasten|belastet nicht|nicht laufen|nicht mehr laufen|nicht gehen|nicht mehr gehen',
+    ca: 'no puc moure|no pot moure|no puc recolzar|no pot recolzar|no recolza|no puc caminar|no pot caminar',
+    pt: 'nao consigo mexer|nao consegue mexer|nao consigo mover|nao consegue mover|nao consigo andar|nao consegue andar|nao consigo apoiar|nao consegue apoiar|nao apoia|nao consigo pisar|nao consegue pisar|nao mexe',
+    ar: 'ما قادرش نحرك|ماقادرش نحرك|ما قادرش يحرك|ما نقدرش نحرك|ما قادرش نمشي|ما قادرش يمشي|ما بقاش كيمشي|ما كيحطش رجلو|لا استطيع تحريك|لا يستطيع تحريك|لا استطيع المشي|لا يستطيع المشي|مش قادر احرك|ما بقدر حرك|ma 9adrch n7rk|ma n9drch n7rk|ma 9adrch nmchi',
+  },
+  /** A cat, whose open-mouthed breathing (unlike a dog's panting) means it is short of air. */
+  cat: {
+    en: 'cat|cats|kitten|kitty|tomcat',
+    es: 'gato|gata|gatito|gatita|minino',
+    fr: 'chat|chatte|chaton|matou|minou',
+    it: 'gatto|gatta|gattino|gattina|micio|micia',
+    de: 'katze|kater|katzchen|mieze',
+    ca: 'gat|gata|gatet|gateta|moix|moixa',
+    pt: 'gato|gata|gatinho|gatinha',
+    ar: 'قطه|القطه|قطتي|قط|القط|المش|المشه|مشيشه|قطوس|القطوس|9etta|lmech|lmch|mech',
+  },
+  openMouth: {
+    en: 'open mouth|mouth open|open mouthed|through his mouth|through her mouth|through its mouth',
+    es: 'boca abierta|por la boca',
+    fr: 'bouche ouverte|gueule ouverte|par la bouche|par la gueule',
+    it: 'bocca aperta|con la bocca',
+    de: 'offenem maul|offenem mund|maul offen|mund offen|maulatmung|durch das maul|durch den mund',
+    ca: 'boca oberta|per la boca',
+    pt: 'boca aberta|pela boca',
+    ar: 'فمها محلول|فمو محلول|فمه محلول|فمها مفتوح|فمو مفتوح|فمه مفتوح|بفمها|بفمو|بفمه|fommha m7lol|fmha m7lol|fommo m7lol|fmo m7lol',
+  },
+  /** An animal that breathes badly: hard, strangely, with effort. */
+  breathesBadly: {
+    en: 'breathing weird|breathing strangely|breathing funny|breathing oddly|laboured breathing|labored breathing|not breathing well|not breathing properly|not breathing right|struggling to breathe|struggling for air|fighting for air',
+    es: 'respira mal|respira raro|respira con esfuerzo|respira con dificultad|no respira bien|le cuesta respirar',
+    fr: 'respire mal|respire bizarrement|respire difficilement|respire avec difficulte|ne respire pas bien|du mal a respirer',
+    it: 'respira male|respira in modo strano|respira a fatica|respira con fatica|non respira bene|fa fatica a respirare',
+    de: 'atmet schwer|atmet schlecht|atmet komisch|atmet angestrengt|atmet nicht richtig|atmet seltsam',
+    ca: 'respira malament|respira estrany|no respira be|li costa respirar',
+    pt: 'respira mal|respirando mal|respirando estranho|respirando com dificuldade|respira com dificuldade|nao respira bem|nao esta respirando bem|nao ta respirando bem',
+    ar: 'ما كيتنفسش مزيان|ماكيتنفسش مزيان|ما كتنفسش مزيان|ماكتنفسش مزيان|ما بقاتش كتنفس مزيان|ما بقاش كيتنفس مزيان|كيتنفس بصعوبه|كتنفس بصعوبه|يتنفس بصعوبه|تتنفس بصعوبه|makaytnfsch mzyan|makatnfsch mzyan',
   },
 } satisfies PhraseTable<string>;

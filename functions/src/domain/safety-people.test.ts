@@ -97,6 +97,28 @@ describe('assessSafety: people', () => {
     ['eye', 'hair dye got in my eye and it burns'],
     ['eye', 'me entró lejía en el ojo'],
     ['eye', 'j ai reçu de la décoloration dans l oeil'],
+    // A fall that leaves a limb swollen and unable to move or bear weight
+    ['fracture', "I slipped on the stairs, my ankle is swollen and I can't put weight on it"],
+    ['fracture', "I fell down the stairs, I can't move my arm and it's really swollen, what should I do?"],
+    ['fracture', 'me caí por la escalera y no puedo apoyar el pie, está muy hinchado'],
+    ['fracture', 'je suis tombée, je ne peux plus bouger le bras et il est tout gonflé'],
+    ['fracture', 'sono caduta e non riesco a muovere il polso, è gonfissimo'],
+    ['fracture', 'ich bin gestürzt, kann den Fuß nicht belasten und er ist dick geschwollen'],
+    ['fracture', 'he caigut i no puc moure el turmell, està molt inflat'],
+    ['fracture', 'levei um tombo e não consigo apoiar o pé, tá muito inchado'],
+    ['fracture', 'طحت فالدروج وما قادرش نحرك رجلي ومنفوخه'],
+    // Legs losing strength with the bladder or bowel out of control; numbness or weakness out of nowhere
+    ['spinal', "since this morning my legs are getting weaker and I can't control my bladder"],
+    ['spinal', 'estoy perdiendo fuerza en las piernas y no controlo la orina'],
+    ['spinal', "je perds de la force dans les jambes et je n'arrive plus à retenir mes urines"],
+    ['spinal', 'sto perdendo forza alle gambe e non trattengo la pipì'],
+    ['spinal', 'ich verliere Kraft in den Beinen und kann den Urin nicht halten'],
+    ['spinal', 'estic perdent força a les cames i no controlo la orina'],
+    ['spinal', 'desde a massagem estou a perder força nas pernas e não seguro o xixi'],
+    ['stroke', 'suddenly my left arm went numb and weak'],
+    ['stroke', 'de repente se me ha dormido el brazo y la cara'],
+    ['stroke', "d'un coup j'ai la jambe engourdie et sans force"],
+    ['stroke', 'ho improvvisamente il braccio intorpidito'],
     // Self-harm
     ['self-harm', 'honestly i just want to kms'],
     ['self-harm', 'je n ai plus envie de vivre'],
@@ -175,6 +197,18 @@ describe('assessSafety: people', () => {
     'mon fils fait une crise de colère chez le coiffeur à chaque fois',
     'ist die sauna gut für den kreislauf?',
     'since last week I have headaches, can a massage help?',
+    // A fall, a weak leg, a numb hand that are over, ordinary or asked about
+    'my leg was broken last year, can I do pilates now?',
+    'I fell last year and my knee still swells sometimes, can physio help?',
+    'my ankle is swollen after running, can I get a massage?',
+    "I can't move my appointment, I fell ill",
+    'i slipped my booking to next week, is that ok?',
+    "my wrist was swollen after the fall last month and I couldn't move it for a week, now I need physio",
+    'i need to pee a lot and my legs feel weak after the gym',
+    'my hands go numb sometimes when I type',
+    'I tripped over the dog, nothing broken, can I still come at 3?',
+    'me caí esquiando hace un año y la rodilla se me hincha a veces',
+    "je suis tombée l'an passé, le genou gonfle parfois, la kiné peut aider?",
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);
     expect(result.emergency, JSON.stringify(result)).toBeNull();

@@ -86,6 +86,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['speech', 'face'],
     // Numb or weak on one side, or the worst headache of one's life out of nowhere.
     { mild: ['numb', 'limb', 'droop'] },
+    { mild: ['numb', 'limb', 'sudden'] },
     { mild: ['headache', 'sudden', 'severe'] },
   ],
   breathing: [
@@ -97,6 +98,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
     ['mucosa', 'blue'],
     ['pet', 'mucosa', 'pale'],
+    // A cat breathing with its mouth open (a dog pants; a cat that does is short of air), an animal struggling to.
+    { mild: ['cat', 'openMouth', 'breathe'] },
+    { mild: ['cat', 'openMouth', 'pant'] },
+    { mild: ['pet', 'breathesBadly'] },
   ],
   choking: [['stuck', 'throat']],
   allergic: [
@@ -151,7 +156,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['child', 'poisoned'],
     { mild: ['pet', 'processionary'] },
   ],
-  fracture: [['broken', 'bone'], ['runOver'], ['fall', 'height']],
+  // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
+  fracture: [['broken', 'bone'], ['runOver'], ['fall', 'height'], ['fall', 'immobile', 'swelling']],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
