@@ -226,6 +226,14 @@ describe('assessSafety: animals', () => {
     'minha cadela esta no cio, pode tomar banho?',
     // A dog pants with its mouth open; a cat asleep with it open; bleeding that stopped
     'my dog breathes with his mouth open when it is hot',
+    'mon chien respire la gueule ouverte quand il fait chaud',
+    'my dog breathes heavily when he sleeps, is that normal?',
+    'mi perro respira raro cuando duerme, ¿es normal?',
+    // Non-stop, but not bleeding
+    'my dog cries non-stop when I leave him, can he stay at the hotel?',
+    'o meu cão ladra sem parar na tosquia',
+    'der hund bellt ununterbrochen',
+    'الكلب ديالي ما بقاش كياكل مزيان',
     'my cat sleeps with her mouth open, is that normal?',
     'my cat breathes through her mouth after playing, is that normal?',
     'my dog pants a lot after a walk',

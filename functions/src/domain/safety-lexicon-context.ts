@@ -99,6 +99,17 @@ export const CONTEXT_SIGNALS = {
     pt: 'ano passado|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
     ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
   },
+  /** Days or weeks ago: not long past, but no longer fresh ("I fell two weeks ago and it still swells"). */
+  weeksAgo: {
+    en: 'days ago|weeks ago|a week ago|last week|the other week|a while ago|a while back',
+    es: 'hace dias|hace unos dias|hace semanas|hace una semana|la semana pasada|hace tiempo|el mes pasado',
+    fr: 'il y a quelques jours|il y a une semaine|il y a deux semaines|il y a des semaines|la semaine derniere|semaine passee|il y a longtemps',
+    it: 'giorni fa|settimane fa|una settimana fa|settimana scorsa|tempo fa',
+    de: 'vor tagen|vor ein paar tagen|vor einer woche|vor zwei wochen|vor wochen|letzte woche|letzten woche|vor einiger zeit',
+    ca: 'fa dies|fa uns dies|fa una setmana|fa setmanes|la setmana passada|fa temps',
+    pt: 'ha dias|faz dias|ha uma semana|faz uma semana|ha semanas|faz semanas|semana passada|ha algum tempo|faz tempo',
+    ar: 'هادي سيمانه|هادي شي ايام|الاسبوع اللي فات|السيمانه اللي فاتت|منذ اسبوع|منذ ايام|hadi simana|hadi chi iyam',
+  },
   /** A word of the present beside a past one ("last week he had surgery and now it is bleeding"): it is happening. */
   nowMarker: {
     en: 'now|right now|today|tonight|this morning|this afternoon|currently|at the moment|just now|still|suddenly|please help|help me|help us',
@@ -119,6 +130,6 @@ export const CONTEXT_SIGNALS = {
     de: 'ist das normal|normal|ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|muss ich mir sorgen|gefahrlich fur|giftig fur|schadlich fur|einen kleinen|ein kleiner|eine kleine|nicht schlimm|nichts schlimmes',
     ca: 'es normal|normal|una mica|un poc|lleu|lleuger|lleugera|lleugerament|perillosa per|perillos per|toxica per|toxic per|un petit|una petita|no es greu|res greu',
     pt: 'e normal|normal|um pouco|um pouquinho|pouquinho|leve|levemente|devo me preocupar|perigosa para|perigoso para|toxica para|toxico para|faz mal para|faz mal pra|um pequeno|uma pequena|nao e grave|nada grave',
-    ar: 'واش عادي|عادي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
+    ar: 'واش عادي|عادي|طبيعي|هل هذا طبيعي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
   },
 } satisfies PhraseTable<string>;

@@ -2,11 +2,12 @@
  * Safety signals for a body that reacts to a treatment (a hair dye, a
  * bleach, a lash tint, a wax, a laser, a peel, an injection, a massage oil,
  * a vaccine or a flea treatment for a pet): the treatment, the itch, the
- * burning, where it swells (face, neck, scalp, eyes); and for injuries an
- * owner or a physio sees: a limb that cannot move or bear weight, a cat
- * breathing with its mouth open, an animal that breathes badly. Each is a
- * meaning in every language; domain/safety.ts combines them. Syntax:
- * lexicon/phrases.ts.
+ * burning, where it swells (face, neck, scalp, eyes), the words that make
+ * the treatment the cause ("after the dye", "the oil gave me") or the remedy
+ * asked for ("would a facial help?"); and for injuries an owner or a physio
+ * sees: a limb that cannot move or bear weight, a cat breathing with its
+ * mouth open, an animal that breathes badly. Each is a meaning in every
+ * language; domain/safety.ts combines them. Syntax: lexicon/phrases.ts.
  */
 import type { PhraseTable } from './lexicon/phrases.js';
 
@@ -17,10 +18,43 @@ export const REACTION_SIGNALS = {
     es: 'tinte|tintes|tenido|decoloracion|decolorante|decolorar|mechas|balayage|platino|platinado|matiz|permanente|alisado|keratina|cera|depilacion|laser|peeling|inyeccion|inyecciones|relleno|botox|henna|hena|aceite|lifting de pestanas|extensiones de pestanas|laminado de cejas|microblading|tatuaje|limpieza facial|crema|tratamiento|vacuna|champu|pipeta|antiparasitario',
     fr: 'teinture|coloration|couleur|decoloration|decolorant|meches|balayage|platine|permanente|lissage|keratine|cire|epilation|laser|peeling|injection|injections|acide hyaluronique|botox|henne|huile|huile de massage|rehaussement de cils|extensions de cils|lamination|microblading|tatouage|soin du visage|creme|traitement|vaccin|shampoing|pipette|antiparasitaire',
     it: 'tinta|tintura|colore|colorazione|decolorazione|decolorante|meches|colpi di sole|balayage|platino|permanente|stiratura|cheratina|ceretta|cera|epilazione|laser|peeling|iniezione|iniezioni|filler|botox|henne|henna|olio|laminazione|extension ciglia|ciglia|microblading|tatuaggio|pulizia del viso|trattamento|crema|vaccino|shampoo|antiparassitario',
-    de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|getont|tonung|blondierung|blondiert|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
+    de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|gefarbt|getont|tonung|blondier*|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
     ca: 'tint|tintura|coloracio|decoloracio|metxes|balayage|platinat|permanent|allisat|queratina|cera|depilacio|laser|peeling|injeccio|injeccions|farciment|botox|henna|oli|lifting de pestanyes|extensions de pestanyes|tatuatge|neteja facial|tractament|crema|vacuna|xampu',
     pt: 'tinta|tintura|coloracao|descoloracao|descolorante|descolorir|luzes|mechas|balayage|platinado|platinar|matizador|progressiva|alisamento|relaxamento|queratina|cera|depilacao|laser|peeling|injecao|injecoes|preenchimento|botox|hena|henna|oleo|lash lifting|extensao de cilios|cilios|laminacao|microblading|tatuagem|limpeza de pele|tratamento|creme|vacina|shampoo|xampu|antipulgas',
     ar: 'صبغه|الصبغه|صباغه|الصباغه|ديكولوراسيون|الميش|ميش|الشمع|شمع|الليزر|ليزر|تقشير|التقشير|حقنه|الحقنه|حقن|فيلر|الفيلر|بوتوكس|البوتوكس|الحنه|حنه|زيت|الزيت|الكيراتين|كيراتين|البروتين|علاج|العلاج|كريم|الكريم|اللقاح|لقاح|التلقيح|تلقيح|sbagha|sbigha|decoloration|couleur|laser|keratine|botox|filler',
+  },
+  /** Before a treatment, what makes it the cause: "after the dye", "since the bleach", "I had a peel", "fiz platinado". */
+  sinceMarker: {
+    en: 'after|since|ever since|following|because of|due to|from the|i had|had my|had a|had the|i got|got my|got a|got the|i did|did my|did a|i used|used|i put|put on|applied|yesterdays',
+    es: 'despues|tras|desde|por culpa|a causa|con el|con la|me hice|me hizo|me hicieron|me han hecho|me he hecho|me puse|me pusieron|me aplique|me aplicaron|use',
+    fr: 'apres|depuis|suite|a cause|avec la|avec le|ai fait|fait faire|me suis fait|mis|applique|utilise',
+    it: 'dopo|da quando|a causa|con la|con il|ho fatto|fatto|messo|usato|applicato|mi hanno fatto',
+    de: 'nach|seit|seitdem|wegen|habe|hab|hatte|benutzt|aufgetragen|verwendet|machen lassen',
+    ca: 'despres|des de|des que|per culpa|amb el|amb la|em vaig fer|em van fer|vaig fer|em vaig posar|he fet|em van posar',
+    pt: 'depois|desde|apos|por causa|com a|com o|fiz|fizeram|fez|usei|passei|apliquei|coloquei|botei|me fizeram',
+    ar: 'بعد|من بعد|مورا|من نهار|بسبب|درت|دارت ليا|دارو ليا|عملت|سويت|حطيت|استعملت|mn b3d|b3d|mora|dert|drt|3mlt|7tit',
+  },
+  /** After a treatment, what makes it the cause: "the dye yesterday", "the oil gave me", "la tinta mi ha fatto". */
+  thenMarker: {
+    en: 'yesterday|this morning|last night|gave me|gave her|gave him|made my|made me|caused|has caused|is causing|done',
+    es: 'ayer|esta manana|anoche|me dio|me ha dado|me provoco|me ha provocado|me ha hecho|me hizo',
+    fr: 'hier|ce matin|hier soir|m a donne|a provoque|m a fait|a fait',
+    it: 'ieri|stamattina|ieri sera|mi ha dato|mi ha fatto|ha provocato|ha causato|fatto',
+    de: 'gestern|heute morgen|gestern abend|gemacht|hat verursacht|hat ausgelost',
+    ca: 'ahir|aquest mati|ahir al vespre|em va donar|em va fer|ha provocat',
+    pt: 'ontem|hoje de manha|esta manha|ontem a noite|me deu|me causou|provocou|me fez',
+    ar: 'البارح|امس|البارحه|لبارح|عطاتني|دارت ليا|سبباتلي|lbar7|lbare7',
+  },
+  /** Asking how to soothe or what helps against a swelling, an itch: the treatment is the remedy, not the cause. */
+  remedy: {
+    en: 'reduce|bring down|get rid of|soothe|calm down|help with|help for|helps with|help reduce|good for|recommend|what cream|which cream|do you have a cream|treatment for',
+    es: 'reducir|bajar la hinchazon|deshinchar|desinflamar|calmar|aliviar|ayuda con|ayuda para|sirve para|va bien para|es bueno para|recomiendas|recomendais|recomiendan|que crema|tratamiento para',
+    fr: 'reduire|faire degonfler|degonfler|apaiser|calmer|soulager|aider pour|aide pour|bon pour|recommandez|conseillez|quelle creme|soin pour|soin contre',
+    it: 'ridurre|sgonfiare|calmare|alleviare|lenire|aiuta|serve per|fa bene per|consigliate|consigli|che crema|trattamento per',
+    de: 'reduzieren|abschwellen|lindern|beruhigen|hilft gegen|hilft bei|hilft eine|hilft ein|gut gegen|empfehlt|empfehlen sie|welche creme|behandlung gegen|behandlung fur',
+    ca: 'reduir|desinflar|calmar|alleujar|ajuda amb|va be per|recomaneu|quina crema|tractament per',
+    pt: 'reduzir|desinchar|aliviar|acalmar|ajuda com|ajuda a|serve para|bom para|recomendam|recomenda|que creme|qual creme|tratamento para',
+    ar: 'ينقص|تنقص|نقص|يهبط|كيهبط|يساعد|كيعاون|تنصحوني|شنو الكريم|علاج ل|علاج للحكه|ضد',
   },
   itch: {
     en: 'itch*|itchy',

@@ -208,6 +208,10 @@ describe('assessSafety: people', () => {
     'my hands go numb sometimes when I type',
     'I tripped over the dog, nothing broken, can I still come at 3?',
     'me caí esquiando hace un año y la rodilla se me hincha a veces',
+    "i fell off my bike two weeks ago, ankle still swollen, can't walk far",
+    'me caí el mes pasado y todavía no puedo apoyar bien, la rodilla se hincha',
+    'sono caduta una settimana fa, non riesco ancora a camminare bene e il ginocchio è gonfio',
+    'I tripped and my ankle is a little swollen, can I still come to my pedicure?',
     "je suis tombée l'an passé, le genou gonfle parfois, la kiné peut aider?",
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);

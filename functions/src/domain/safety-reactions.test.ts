@@ -100,6 +100,22 @@ describe('assessSafety: reactions after a treatment', () => {
     'my face is a bit puffy in the morning, do you do lymphatic massage?',
     'does the massage help with a swollen ankle?',
     'my skin is peeling after the sun, do you do facials?',
+    // The treatment is the remedy asked for, not the cause of the swelling
+    'my face is puffy in the morning, would a facial help?',
+    'do you have a cream for swollen eyes?',
+    'I have puffy eyes, which eye cream do you recommend?',
+    'how do I reduce swelling after lip filler?',
+    'what should I put on my lips after the filler to reduce swelling?',
+    'my neck is stiff and swollen, can a massage with oil help?',
+    'tengo los ojos hinchados, ¿qué crema me recomiendas?',
+    'tengo la cara hinchada por las mañanas, ¿un tratamiento facial ayuda?',
+    "j'ai le visage gonflé le matin, un soin du visage peut aider ?",
+    'ho il viso gonfio al mattino, un trattamento viso aiuta?',
+    'mein Gesicht ist morgens geschwollen, hilft eine Gesichtsbehandlung?',
+    'tenho o rosto inchado de manhã, a limpeza de pele ajuda?',
+    'quero um tratamento para o inchaço das pernas',
+    'me pica el cuero cabelludo, ¿tenéis algún tratamiento anticaspa?',
+    'my dog has itchy skin, do you have a shampoo for that?',
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);
     expect(result.emergency, JSON.stringify(result)).toBeNull();

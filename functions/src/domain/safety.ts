@@ -73,7 +73,13 @@ export interface SafetyAssessment {
  * cat in and out of the litter box): a question whether it is normal, or
  * "a little", makes it a question for staff, not an emergency.
  */
-type Alternative = readonly SafetySignal[] | { readonly mild: readonly SafetySignal[] };
+type Alternative =
+  | readonly SafetySignal[]
+  | {
+      readonly mild: readonly SafetySignal[];
+      /** An injury that is an emergency only when fresh: days, weeks or longer ago, it is a question for staff. */
+      readonly fresh?: true;
+    };
 
 /** Each rule: any of its alternatives. */
 const RULES: Record<EmergencyKind, readonly Alternative[]> = {
@@ -157,7 +163,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['pet', 'processionary'] },
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
-  fracture: [['broken', 'bone'], ['runOver'], ['fall', 'height'], ['fall', 'immobile', 'swelling']],
+  fracture: [
+    ['broken', 'bone'],
+    ['runOver'],
+    ['fall', 'height'],
+    { mild: ['fall', 'immobile', 'swelling'], fresh: true },
+  ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
@@ -189,9 +200,13 @@ const CONTEXT = new Set<SafetySignal>([
   'notNow',
   'nowMarker',
   'mildness',
+  'weeksAgo',
   'willAsk',
   'request',
   'effectVerb',
+  'sinceMarker',
+  'thenMarker',
+  'remedy',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -269,8 +284,9 @@ function clauseOf(text: string, count: number): number[] {
  * The clauses that ask what may happen: those that open as a yes/no question
  * ("will my lips swell after the filler?", "¿se me va a hinchar la cara con
  * el tinte?"), not as a request ("can you help?") or a statement ("can't
- * stop itching"), and those that ask what something can cause, whatever
- * comes first ("il laser può causare vesciche?").
+ * stop itching"), those that ask what something can cause, whatever comes
+ * first ("il laser può causare vesciche?"), and those that ask how to soothe
+ * it ("how do I reduce the swelling after the filler?").
  */
 function askingClauses(
   matches: readonly PhraseMatch<SafetySignal>[],
@@ -280,7 +296,8 @@ function askingClauses(
   const opens = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
   const notAsking = new Set(matches.filter((m) => m.key === 'request' && opens(m)).map((m) => m.start));
   const questions = matches.filter((m) => m.key === 'willAsk' && opens(m) && !notAsking.has(m.start));
-  return new Set([...questions.map((m) => m.start), ...causes].map((at) => clauses[at]!));
+  const remedies = matches.filter((m) => m.key === 'remedy').map((m) => m.start);
+  return new Set([...questions.map((m) => m.start), ...causes, ...remedies].map((at) => clauses[at]!));
 }
 
 /**
@@ -313,6 +330,22 @@ function presentFrom(matches: readonly PhraseMatch<SafetySignal>[]): number {
   return now.length > 0 ? Math.min(...now) : Infinity;
 }
 
+/**
+ * A treatment that is the cause of what follows, not the one asked for: a
+ * word that makes it so just before ("after the dye", "me hice el tinte",
+ * "fiz platinado") or just after ("the oil gave me", "the bleach yesterday").
+ * "My face is puffy, would a facial help?" asks for a treatment; nothing
+ * followed one.
+ */
+function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<SafetySignal>[]): boolean {
+  if (match.key !== 'treatment') return true;
+  return all.some(
+    (m) =>
+      (m.key === 'sinceMarker' && m.end <= match.start && match.start - m.end <= 3) ||
+      (m.key === 'thenMarker' && match.end <= m.start && m.start - match.end <= 2),
+  );
+}
+
 /** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
 const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
 
@@ -326,12 +359,13 @@ export function assessSafety(text: string): SafetyAssessment {
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
-    if (CONTEXT.has(match.key) || isNegated(match, matches)) continue;
+    if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
     present.set(match.key, [...(present.get(match.key) ?? []), match]);
   }
   const causes = causeQuestions(matches);
   const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
+  const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
   const clauses = clauseOf(text, words.length);
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
@@ -340,6 +374,7 @@ export function assessSafety(text: string): SafetyAssessment {
   for (const kind of EMERGENCY_KINDS) {
     for (const alternative of RULES[kind]) {
       if ('mild' in alternative && mild) continue;
+      if ('fresh' in alternative && old) continue;
       const signals = 'mild' in alternative ? alternative.mild : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
