@@ -14,24 +14,35 @@ import type { PhraseTable } from './lexicon/phrases.js';
 export const REACTION_SIGNALS = {
   /** Something put on or into the body that it may react to: with a swelling, an itch or blisters, a reaction. */
   treatment: {
-    en: 'dye|dyed|hair dye|hair colour|hair color|colouring|coloring|tint|tinted|lash tint|brow tint|bleach|bleached|bleaching|highlights|balayage|platinum|toner|perm|relaxer|keratin|wax|waxed|waxing|laser|ipl|chemical peel|a peel|the peel|peel treatment|injection|injections|filler|fillers|botox|henna|massage oil|oil|lash lift|lash extensions|brow lamination|lamination|microblading|tattoo|a facial|the facial|facial treatment|cream|numbing cream|treatment|vaccine|vaccination|jab|shampoo|flea treatment|spot on',
+    en: 'dye|hair dye|hair colour|hair color|colouring|coloring|tint|tinted|lash tint|brow tint|bleach|bleached|bleaching|highlights|balayage|platinum|toner|perm|relaxer|keratin|wax|waxed|waxing|laser|ipl|chemical peel|a peel|the peel|peel treatment|injection|injections|filler|fillers|botox|henna|massage oil|oil|lash lift|lash extensions|brow lamination|lamination|microblading|tattoo|a facial|the facial|facial treatment|cream|numbing cream|treatment|vaccine|vaccination|jab|shampoo|flea treatment|spot on',
     es: 'tinte|tintes|tenido|decoloracion|decolorante|decolorar|mechas|balayage|platino|platinado|matiz|permanente|alisado|keratina|cera|depilacion|laser|peeling|inyeccion|inyecciones|relleno|botox|henna|hena|aceite|lifting de pestanas|extensiones de pestanas|laminado de cejas|microblading|tatuaje|limpieza facial|crema|tratamiento|vacuna|champu|pipeta|antiparasitario',
     fr: 'teinture|coloration|couleur|decoloration|decolorant|meches|balayage|platine|permanente|lissage|keratine|cire|epilation|laser|peeling|injection|injections|acide hyaluronique|botox|henne|huile|huile de massage|rehaussement de cils|extensions de cils|lamination|microblading|tatouage|soin du visage|creme|traitement|vaccin|shampoing|pipette|antiparasitaire',
     it: 'tinta|tintura|colore|colorazione|decolorazione|decolorante|meches|colpi di sole|balayage|platino|permanente|stiratura|cheratina|ceretta|cera|epilazione|laser|peeling|iniezione|iniezioni|filler|botox|henne|henna|olio|laminazione|extension ciglia|ciglia|microblading|tatuaggio|pulizia del viso|trattamento|crema|vaccino|shampoo|antiparassitario',
-    de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|gefarbt|getont|tonung|blondier*|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
+    de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|getont|tonung|blondier*|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
     ca: 'tint|tintura|coloracio|decoloracio|metxes|balayage|platinat|permanent|allisat|queratina|cera|depilacio|laser|peeling|injeccio|injeccions|farciment|botox|henna|oli|lifting de pestanyes|extensions de pestanyes|tatuatge|neteja facial|tractament|crema|vacuna|xampu',
     pt: 'tinta|tintura|coloracao|descoloracao|descolorante|descolorir|luzes|mechas|balayage|platinado|platinar|matizador|progressiva|alisamento|relaxamento|queratina|cera|depilacao|laser|peeling|injecao|injecoes|preenchimento|botox|hena|henna|oleo|lash lifting|extensao de cilios|cilios|laminacao|microblading|tatuagem|limpeza de pele|tratamento|creme|vacina|shampoo|xampu|antipulgas',
     ar: 'صبغه|الصبغه|صباغه|الصباغه|ديكولوراسيون|الميش|ميش|الشمع|شمع|الليزر|ليزر|تقشير|التقشير|حقنه|الحقنه|حقن|فيلر|الفيلر|بوتوكس|البوتوكس|الحنه|حنه|زيت|الزيت|الكيراتين|كيراتين|البروتين|علاج|العلاج|كريم|الكريم|اللقاح|لقاح|التلقيح|تلقيح|sbagha|sbigha|decoloration|couleur|laser|keratine|botox|filler',
   },
+  /** A treatment said as done ("I dyed my hair", "pintei o cabelo", "صبغت شعري"): the cause of what follows, as it is. */
+  treatmentDone: {
+    en: 'dyed|bleached|waxed|tinted|coloured|colored|lasered|injected|got my hair done|had my hair done|got my lashes tinted|had my lashes tinted',
+    es: 'me tenia|me tenian|me teñi|me tenieron|me decolore|me decoloraron|me depile|me depilaron|me inyectaron',
+    fr: 'teint|teinte|teints|decolore|decoloree|decolores|epile|epilee|me suis fait teindre|me suis fait epiler',
+    it: 'tinto|tinta i capelli|tinti|decolorato|decolorata|decolorati|depilata|depilato',
+    de: 'gefarbt|blondiert|gewachst|gelasert|gespritzt|aufgespritzt',
+    ca: 'tenyit|tenyida|tenyits|decolorat|decolorada|depilat|depilada',
+    pt: 'pintei|pintado|tingi|descolori|descolorido|platinei|depilei|depilado',
+    ar: 'صبغت|صبغت شعري|صبغو|صبغولي|sbght|sbeght|sba8t',
+  },
   /** Before a treatment, what makes it the cause: "after the dye", "since the bleach", "I had a peel", "fiz platinado". */
   sinceMarker: {
     en: 'after|since|ever since|following|because of|due to|from the|i had|had my|had a|had the|i got|got my|got a|got the|i did|did my|did a|i used|used|i put|put on|applied|yesterdays',
-    es: 'despues|tras|desde|por culpa|a causa|con el|con la|me hice|me hizo|me hicieron|me han hecho|me he hecho|me puse|me pusieron|me aplique|me aplicaron|use',
+    es: 'despues|dsp|dsps|dps|tras|desde|por culpa|a causa|con el|con la|me hice|me hizo|me hicieron|me han hecho|me he hecho|me puse|me pusieron|me aplique|me aplicaron|use',
     fr: 'apres|depuis|suite|a cause|avec la|avec le|ai fait|fait faire|me suis fait|mis|applique|utilise',
     it: 'dopo|da quando|a causa|con la|con il|ho fatto|fatto|messo|usato|applicato|mi hanno fatto',
-    de: 'nach|seit|seitdem|wegen|habe|hab|hatte|benutzt|aufgetragen|verwendet|machen lassen',
+    de: 'nach|nachm|seit|seitdem|wegen|habe|hab|hatte|benutzt|aufgetragen|verwendet|machen lassen',
     ca: 'despres|des de|des que|per culpa|amb el|amb la|em vaig fer|em van fer|vaig fer|em vaig posar|he fet|em van posar',
-    pt: 'depois|desde|apos|por causa|com a|com o|fiz|fizeram|fez|usei|passei|apliquei|coloquei|botei|me fizeram',
+    pt: 'depois|dps|dpois|desde|apos|por causa|com a|com o|fiz|fizeram|fez|usei|passei|apliquei|coloquei|botei|me fizeram',
     ar: 'بعد|من بعد|مورا|من نهار|بسبب|درت|دارت ليا|دارو ليا|عملت|سويت|حطيت|استعملت|mn b3d|b3d|mora|dert|drt|3mlt|7tit',
   },
   /** After a treatment, what makes it the cause: "the dye yesterday", "the oil gave me", "la tinta mi ha fatto". */
@@ -64,7 +75,7 @@ export const REACTION_SIGNALS = {
     de: 'juck*',
     ca: 'picor|pica|piquen|coissor',
     pt: 'coceira|cocando|coca muito|comichao|comichoes|prurido',
-    ar: 'حكه|الحكه|كيحكني|كتحكني|كيحكو|حكان|حكاك|kay7kni|kat7kni|7ekka|7kka|7okka',
+    ar: 'حكه|الحكه|كيحكني|كتحكني|كيحكو|يحكني|بيحكني|تحكني|حكني|عم يحكني|حكان|حكاك|kay7kni|kat7kni|7ekka|7kka|7okka',
   },
   /** A burning, a stinging: what a chemical on the skin or in an eye feels like. */
   burning: {
@@ -75,7 +86,7 @@ export const REACTION_SIGNALS = {
     de: 'brennt|brennen|brennend|sticht',
     ca: 'em cou|couen|coissor|crema molt',
     pt: 'arde|ardendo|ardencia|ardor|queimando|queima muito',
-    ar: 'كيحرقني|كتحرقني|كيحرق|كتحرق|حريق|الحريق|حرقه|الحرقه|كيشعل|kay7r9ni|kat7r9ni|7ri9|7er9a',
+    ar: 'كيحرقني|كتحرقني|كيحرقوني|كيحرقو|كيحرق|كتحرق|عم يحرقني|بيحرقني|حريق|الحريق|حرقه|الحرقه|كيشعل|kay7r9ni|kat7r9ni|7ri9|7er9a',
   },
   /** Where a reaction shows that a doctor must see now: the face, the neck, the scalp, around the eyes. */
   reactionArea: {

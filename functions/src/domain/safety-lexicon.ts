@@ -185,13 +185,13 @@ const CORE_SIGNALS = {
   },
   swelling: {
     en: 'swell*|swollen|puffy',
-    es: 'hinch*|inflamad*',
+    es: 'hinch*|hinx*|inflamad*',
     fr: 'gonfl*|enfle*',
     it: 'gonfi*|gonfiore|tumefatt*|inturgidit*',
-    de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden',
+    de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden|is dick|ganz dick|total dick|so dick',
     ca: 'inflat*|inflor|inflad*',
-    pt: 'inchad*|incha*',
-    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
+    pt: 'inchad*|incha*|inchou|inchei|incharam|inchaco',
+    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
   },
   selfHarm: {
     en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore',

@@ -49,6 +49,22 @@ describe('assessSafety: reactions after a treatment', () => {
     ['burn', 'nach der Blondierung habe ich Blasen auf der Kopfhaut'],
     ['burn', "m'han sortit butllofes després de la cera"],
     ['burn', 'fiz luzes e meu couro cabeludo ta cheio de bolha'],
+    // The treatment said as done, and as people type
+    ['allergic', 'I dyed my hair last night and now my face is swollen and itchy'],
+    ['burn', 'bleached my hair yesterday, scalp covered in blisters'],
+    ['allergic', 'me teñí el pelo y se me ha hinchado la cara'],
+    ['allergic', 'dsp del tinte tngo la cara hinxada'],
+    ['allergic', "je me suis fait teindre les cheveux et j'ai le visage gonflé"],
+    ['allergic', 'mi sono tinta i capelli e ho il viso gonfio'],
+    ['allergic', 'ich habe mir die haare gefärbt und jetzt ist mein gesicht geschwollen'],
+    ['allergic', 'nachm färben juckt alles und das gesicht is dick'],
+    ['allergic', 'pintei o cabelo e meu rosto inchou todo'],
+    ['allergic', 'to com a cara inchada dps do botox'],
+    ['allergic', 'dps q fiz a tinta meu rosto ta inchadao e cocando mt'],
+    ['allergic', 'صبغت شعري ووجهي تنفخ'],
+    ['allergic', 'بعد ما صبغت شعري وجهي انتفخ وعم يحكني'],
+    ['allergic', 'من بعد الشمع رجليا تنفخو وكيحرقوني'],
+    ['allergic', 'ba3d el sabgha wejhi mwarram w 3am y7okni'],
   ])('%s: %j', (kind, text) => {
     const result = assessSafety(text);
     expect(result.kinds, JSON.stringify(result)).toContain(kind);
@@ -93,6 +109,8 @@ describe('assessSafety: reactions after a treatment', () => {
     'I am allergic to hair dye, do you have an ammonia free colour?',
     'do you do a patch test before the dye? last time my scalp itched',
     'the dye did not take, my hair is still orange',
+    'I dyed my hair at home, can you fix the colour?',
+    'my hair was bleached before, can you do balayage?',
     'my hair is falling out after the bleach, can you do a treatment?',
     'can I do the lash tint if my eyes are sensitive?',
     'I have sensitive skin, will the wax make it red?',

@@ -331,9 +331,10 @@ function presentFrom(matches: readonly PhraseMatch<SafetySignal>[]): number {
 }
 
 /**
- * A treatment that is the cause of what follows, not the one asked for: a
- * word that makes it so just before ("after the dye", "me hice el tinte",
- * "fiz platinado") or just after ("the oil gave me", "the bleach yesterday").
+ * A treatment that is the cause of what follows, not the one asked for: with
+ * a word that makes it so just before
+ * ("after the dye", "me hice el tinte", "fiz platinado") or just after ("the
+ * oil gave me", "the bleach yesterday").
  * "My face is puffy, would a facial help?" asks for a treatment; nothing
  * followed one.
  */
@@ -360,7 +361,9 @@ export function assessSafety(text: string): SafetyAssessment {
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
-    present.set(match.key, [...(present.get(match.key) ?? []), match]);
+    // A treatment said as done ("I dyed my hair") is a treatment that caused what follows.
+    const key = match.key === 'treatmentDone' ? 'treatment' : match.key;
+    present.set(key, [...(present.get(key) ?? []), match]);
   }
   const causes = causeQuestions(matches);
   const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
