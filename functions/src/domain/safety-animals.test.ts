@@ -107,6 +107,34 @@ describe('assessSafety: animals', () => {
     ['breathing', 'el gat te les genives pallides'],
     ['breathing', 'meu cachorro esta com a lingua roxa'],
     ['breathing', 'my cat is not breathing'],
+    // A cat breathing with its mouth open; an animal struggling to breathe
+    ['breathing', 'my cat is breathing with her mouth open and will not eat'],
+    ['breathing', 'mi gato respira con la boca abierta'],
+    ['breathing', 'mon chat respire la bouche ouverte'],
+    ['breathing', 'il mio gatto respira con la bocca aperta'],
+    ['breathing', 'meine Katze atmet mit offenem Maul'],
+    ['breathing', 'el meu gat respira amb la boca oberta'],
+    ['breathing', 'o meu gato está a respirar de boca aberta'],
+    ['breathing', 'my dog is struggling to breathe'],
+    ['breathing', 'mi perro respira raro, le cuesta mucho'],
+    ['breathing', 'mon chien respire très mal'],
+    ['breathing', 'il mio cane respira male'],
+    ['breathing', 'mein Hund atmet ganz schwer'],
+    ['breathing', 'el meu gos respira malament'],
+    ['breathing', 'o meu cão está a respirar mal'],
+    ['breathing', 'الكلب ديالي كيتنفس بصعوبه'],
+    ['breathing', 'المش ديالي ما بقاش كيتنفس مزيان'],
+    // Bleeding that will not stop
+    ['bleeding', "the cut on my dog's paw is bleeding non-stop"],
+    ['bleeding', 'a mi perro le sangra la oreja sin parar'],
+    ['bleeding', 'la patte de mon chien saigne sans arrêt'],
+    ['bleeding', 'la ferita del mio cane sanguina senza sosta'],
+    ['bleeding', 'die Wunde an der Pfote blutet ununterbrochen'],
+    ['bleeding', 'la ferida del gos sagna sense parar'],
+    ['bleeding', 'o corte da pata ta sangrando sem parar'],
+    ['bleeding', 'الكلب ديالي كيسيل ليه الدم وما بغاش يوقف'],
+    // A fall that leaves a leg swollen and not bearing weight
+    ['fracture', "my dog fell off the sofa, he won't put weight on his leg and it's swollen"],
     // Birth
     ['birth', 'my dog is in labour, pushing for two hours and no puppy'],
     ['birth', 'mi perra está de parto y lleva horas sin sacar ningún cachorro'],
@@ -196,6 +224,23 @@ describe('assessSafety: animals', () => {
     'ma chienne est en chaleur, vous pouvez la toiletter?',
     'la mia gatta è in calore, posso portarla?',
     'minha cadela esta no cio, pode tomar banho?',
+    // A dog pants with its mouth open; a cat asleep with it open; bleeding that stopped
+    'my dog breathes with his mouth open when it is hot',
+    'mon chien respire la gueule ouverte quand il fait chaud',
+    'my dog breathes heavily when he sleeps, is that normal?',
+    'mi perro respira raro cuando duerme, ¿es normal?',
+    // Non-stop, but not bleeding
+    'my dog cries non-stop when I leave him, can he stay at the hotel?',
+    'o meu cão ladra sem parar na tosquia',
+    'der hund bellt ununterbrochen',
+    'الكلب ديالي ما بقاش كياكل مزيان',
+    'my cat sleeps with her mouth open, is that normal?',
+    'my cat breathes through her mouth after playing, is that normal?',
+    'my dog pants a lot after a walk',
+    'my dog bled a little when you cut his nail, it stopped now',
+    'the bleeding stopped, thank you',
+    'my dog has a swollen paw, can you look at it during grooming?',
+    "my dog's face was swollen after the vaccine last year, should we skip it this time?",
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);
     expect(result.emergency, JSON.stringify(result)).toBeNull();

@@ -45,6 +45,11 @@ describe('assessSafety in spoken Arabic', () => {
     ['head-injury', 'ولدي طاح وضرب راسو وكيتقيا'],
     ['pregnancy', 'انا حامل وكيسيل الدم'],
     ['breathing', 'جاتني الضيقه وما قادرش نتنفس'],
+    // "And" glued to the negation, the feminine, "no longer".
+    ['breathing', 'القطة ما بقاتش كتنفس وفمها مفتوح'],
+    ['breathing', 'الكلب وماكيتنفسش'],
+    ['bleeding', 'الجرح كيسيل منو الدم وما بغاش يوقف'],
+    ['stroke', 'baba jato avc'],
   ])('%s: %s', (kind, text) => {
     expect(assessSafety(text).kinds).toContain(kind);
   });
@@ -62,6 +67,15 @@ describe('assessSafety in spoken Arabic', () => {
     'الكلب ديالي كيخاف من السيشوار',
     'wach kayn hammam l nsa l7amla?',
     'شويه ديال الحمورية من بعد الشمع، واش عادي؟',
+    // A Darija verb without its "ma…ch" is not its negation: the dog breathes, the cat pees.
+    'الكلب كيتنفس مزيان دابا',
+    'القطة كتنفس مزيان الحمد لله',
+    'الكلب ديالي كيبول مزيان',
+    'lkelb dyali kaytnfs mzyan daba',
+    // A short Arabizi word is not every word with its consonants: "dima" is not "dem", "vaccin" not "avc".
+    'dima kayn bzaf dyal nas nhar sebt?',
+    'bghit rdv demain l lkelb, 3ndo chi bzaf d chaar',
+    'kayn chi vaccin jdid l lmch?',
   ])('is not an emergency: %s', (text) => {
     expect(assessSafety(text).emergency).toBeNull();
   });

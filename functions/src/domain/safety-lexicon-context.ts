@@ -40,15 +40,53 @@ export const CONTEXT_SIGNALS = {
     pt: 'causar|provocar|dar',
     ar: 'يسبب|تسبب|يدير|يعطي|ysabbeb|ydir',
   },
+  /** What a treatment may do to someone, asked with a "can" just before ("la tinta può far gonfiare il viso?"): mild rules only. */
+  effectVerb: {
+    en: 'make|makes|give me|give her|give him|leave me',
+    es: 'hacer que|dejar|salir',
+    fr: 'faire|donner des',
+    it: 'far|fare|far venire',
+    de: 'bekommen|kriegen',
+    ca: 'fer|fer que',
+    pt: 'fazer|deixar|dar',
+    ar: 'كتدير|كيدير|تدير|يدير|كتخلي|كيخلي|تسبب|يسبب|kaydir|katdir',
+  },
   canAsk: {
-    en: 'can|could|may|does|do',
+    en: 'can|could|may|does|do|will',
     es: 'puede|pueden|podria|puedo',
     fr: 'peut|peuvent|pourrait|est ce que',
     it: 'puo|possono|potrebbe|puoi',
     de: 'kann|konnen|konnte|kann ein|kann eine',
     ca: 'pot|poden|podria',
     pt: 'pode|podem|poderia',
-    ar: 'واش|ممكن|يقدر|wach|momkin',
+    ar: 'واش|هل|ممكن|يقدر|wach|momkin',
+  },
+  /**
+   * A clause that opens as a yes/no question about what may happen ("will my
+   * lips swell after the filler?", "kann die Farbe brennen?"): what it names is
+   * asked about, not reported. Counted only at the start of a clause, and only
+   * against the mild rules (domain/safety.ts).
+   */
+  willAsk: {
+    en: 'will|would|does|do|can|could|may|might|is it going to|am i going to|are they going to|is there a risk|is there any risk|how likely|how long',
+    es: 'puede|pueden|podria|podrian|va a|van a|me va a|se me va a|se me van a|me van a|le va a|se le va a|suele|suelen|es posible|es habitual|es comun|hay riesgo|cuanto dura|cuanto tarda',
+    fr: 'est ce que|est ce|va t il|va t elle|vais je|risque t il|risque t elle|risque t on|peut on|peut il|peut elle|peuvent ils|peuvent elles|pourrait|y a t il|est il possible|combien de temps',
+    it: 'puo|possono|potrebbe|potrebbero|rischio|rischia|e possibile|di solito|capita|quanto dura|quanto tempo',
+    de: 'wird|werden|kann|konnen|konnte|bekommt man|bekomme ich|kriegt man|kriege ich|ist es moglich|gibt es|besteht|wie lange',
+    ca: 'pot|poden|podria|em sortira|em sortiran|sol|solen|es possible|hi ha risc|quant dura',
+    pt: 'pode|podem|poderia|vai|vao|vai ficar|costuma|costumam|e possivel|tem risco|ha risco|quanto tempo',
+    ar: 'هل|واش|ممكن|واش غادي|واش يقدر|wach|wash|momkin|wach ghadi',
+  },
+  /** A request ("can you help?") or a statement ("can't stop itching") at the start of a clause: not a question about what may happen. */
+  request: {
+    en: 'do something|do anything|please|help|can you|could you|can u|can someone|can anyone|can somebody|could someone|could anyone|do you|does anyone|does someone|will you|would you|will someone|may i|can i|could i|do i|can not|could not|do not|does not|will not|would not|might be',
+    es: 'puede alguien|pueden ayudarme|puede ayudarme|pueden atenderme|puede atenderme|me pueden|me podeis|podeis|podrian ayudarme|puedo',
+    fr: 'est ce que vous|est ce que quelquun|est ce que je peux|est ce que je dois|pouvez vous|vous pouvez|quelquun peut|peut on venir',
+    it: 'potete|mi potete|qualcuno puo|puo aiutarmi|puoi aiutarmi|posso',
+    de: 'kann mir|konnen sie|konnt ihr|kann jemand|kann ich|konnen wir|kann man heute|kann nicht|kann kaum|konnte nicht',
+    ca: 'podeu|em podeu|algu pot|pot ajudar|puc',
+    pt: 'pode me|podem me|alguem pode|voces podem|pode ajudar|podem ajudar|posso',
+    ar: 'واش تقدرو|واش تقدري|هل يمكنكم|هل تستطيعون|واش ندير|شنو ندير|ممكن حد|ممكن تساعد*|wach t9dro|wach t9dri|wach ndir|momkin tsa3d*',
   },
   /** Long ago, now and then, or over: "last year my dog ate chocolate, now he's fine" reports nothing to act on. */
   notNow: {
@@ -60,6 +98,17 @@ export const CONTEXT_SIGNALS = {
     ca: 'any passat|el mes passat|fa anys|fa mesos|fa un any|fa un mes|quan era cadell|quan era petit|quan era petita|de cadell|a vegades|de vegades|de tant en tant|ara esta be|ja esta be|ha recuperat|sha recuperat',
     pt: 'ano passado|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
     ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
+  },
+  /** Days or weeks ago: not long past, but no longer fresh ("I fell two weeks ago and it still swells"). */
+  weeksAgo: {
+    en: 'days ago|weeks ago|a week ago|last week|the other week|a while ago|a while back',
+    es: 'hace dias|hace unos dias|hace semanas|hace una semana|la semana pasada|hace tiempo|el mes pasado',
+    fr: 'il y a quelques jours|il y a une semaine|il y a deux semaines|il y a des semaines|la semaine derniere|semaine passee|il y a longtemps',
+    it: 'giorni fa|settimane fa|una settimana fa|settimana scorsa|tempo fa',
+    de: 'vor tagen|vor ein paar tagen|vor einer woche|vor zwei wochen|vor wochen|letzte woche|letzten woche|vor einiger zeit',
+    ca: 'fa dies|fa uns dies|fa una setmana|fa setmanes|la setmana passada|fa temps',
+    pt: 'ha dias|faz dias|ha uma semana|faz uma semana|ha semanas|faz semanas|semana passada|ha algum tempo|faz tempo',
+    ar: 'هادي سيمانه|هادي شي ايام|الاسبوع اللي فات|السيمانه اللي فاتت|منذ اسبوع|منذ ايام|hadi simana|hadi chi iyam',
   },
   /** A word of the present beside a past one ("last week he had surgery and now it is bleeding"): it is happening. */
   nowMarker: {
@@ -81,6 +130,6 @@ export const CONTEXT_SIGNALS = {
     de: 'ist das normal|normal|ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|muss ich mir sorgen|gefahrlich fur|giftig fur|schadlich fur|einen kleinen|ein kleiner|eine kleine|nicht schlimm|nichts schlimmes',
     ca: 'es normal|normal|una mica|un poc|lleu|lleuger|lleugera|lleugerament|perillosa per|perillos per|toxica per|toxic per|un petit|una petita|no es greu|res greu',
     pt: 'e normal|normal|um pouco|um pouquinho|pouquinho|leve|levemente|devo me preocupar|perigosa para|perigoso para|toxica para|toxico para|faz mal para|faz mal pra|um pequeno|uma pequena|nao e grave|nada grave',
-    ar: 'واش عادي|عادي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
+    ar: 'واش عادي|عادي|طبيعي|هل هذا طبيعي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
   },
 } satisfies PhraseTable<string>;

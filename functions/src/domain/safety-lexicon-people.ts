@@ -19,7 +19,7 @@ export const PEOPLE_SIGNALS = {
     de: 'atmet nicht|atmet nicht mehr|atmet kaum|hort auf zu atmen|aufgehort zu atmen|atmet schwer|schnappt nach luft|japst|ringt nach luft',
     ca: 'no respira|ha deixat de respirar|respira amb dificultat|gairebe no respira|li costa respirar',
     pt: 'nao respira|nao esta respirando|nao ta respirando|parou de respirar|respira com dificuldade|quase nao respira|puxando o ar',
-    ar: 'ما بيتنفس|مابقاش كيتنفس|وقف ما يتنفس|ماكيتنفسش|ما كيتنفسش|makaytnfsch|ma bqach kaytnfs',
+    ar: 'ما بيتنفس|مابقاش كيتنفس|مابقاتش كتنفس|ما بقاتش كتنفس|وقف ما يتنفس|وقفات ما تتنفس|ماكيتنفسش|ما كيتنفسش|ماكتنفسش|ما كتنفسش|لا يتنفس|لا تتنفس|makaytnfsch|makatnfsch|ma bqach kaytnfs|ma b9atch katnfs',
   },
   asthmaAttack: {
     en: 'asthma attack|asthmatic attack|inhaler is not working|inhaler not working|inhaler does not help|inhaler is not helping|wheezing badly|wheezing a lot|bad wheeze',
@@ -74,14 +74,14 @@ export const PEOPLE_SIGNALS = {
     ar: 'طاح فالارض|طاحت فالارض|طاح ف الارض|ما قادرش يوقف|مابقاش كيوقف|ما بقاش كيوقف|ta7 f lard|ta7 flard|ta7t flard|ma 9adrch ywe9ef',
   },
   fall: {
-    en: 'fell|fall|fallen|jumped|tumbled',
-    es: 'cayo|caido|caida|se cayo|se ha caido|salto|se tiro',
-    fr: 'tombe|tombee|chute|saute|sautee',
-    it: 'caduto|caduta|cascato|cascata|precipitat*|volato giu|saltato',
-    de: 'gefallen|gesturzt|sturz|runtergefallen|heruntergefallen|abgesturzt|gesprungen|runtergesprungen|hingefallen',
-    ca: 'caigut|caiguda|ha caigut|va caure|saltat',
-    pt: 'caiu|caido|caida|queda|pulou|despencou|levou um tombo',
-    ar: 'طاح|طاحت|طايح|سقط|طيحه|ta7|ta7t|tay7',
+    en: 'fell|fall|fallen|jumped|tumbled|slipped|tripped',
+    es: 'cayo|caido|caida|se cayo|se ha caido|me cai|salto|se tiro|resbale|resbalo|tropece|tropezo',
+    fr: 'tombe|tombee|chute|saute|sautee|glisse|glissee|trebuche',
+    it: 'caduto|caduta|cascato|cascata|precipitat*|volato giu|saltato|scivolato|scivolata|inciampato|inciampata',
+    de: 'gefallen|gesturzt|sturz|runtergefallen|heruntergefallen|abgesturzt|gesprungen|runtergesprungen|hingefallen|ausgerutscht|gestolpert',
+    ca: 'caigut|caiguda|ha caigut|va caure|vaig caure|saltat|relliscat|relliscada|ensopegat',
+    pt: 'caiu|cai|caido|caida|queda|pulou|despencou|levou um tombo|levei um tombo|escorreguei|escorregou|tropecei|tropecou',
+    ar: 'طاح|طاحت|طحت|طايح|سقط|سقطت|وقع|وقعت|طيحه|ta7|ta7t|t7t|tay7',
   },
   /** A fall from a height: a balcony, a window, a roof (not a few stairs, which a physio sees every day). */
   height: {

@@ -10,6 +10,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
+import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
 
 const CORE_SIGNALS = {
   chest: {
@@ -120,7 +121,7 @@ const CORE_SIGNALS = {
     de: 'kann nicht|kann kaum|nicht mehr|nich|kaum|kaum noch|bekomme keine|kriege keine|krieg keine|schwer|schwierig|probleme beim|mir fehlt|keine luft|atemnot',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
+    ar: 'مش قادر|ما بقدر|ما بقاش|مابقاش|ما بقاتش|مابقاتش|ma b9ach|mab9ach|ma b9atch|mab9atch|ma bqach|ma bqatch|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
   },
   throatClosing: {
     en: 'throat is closing|throat closing|throat closes|choking|suffocating|choking on|choked on|can not swallow anything',
@@ -143,14 +144,14 @@ const CORE_SIGNALS = {
     ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
   },
   wontStop: {
-    en: 'will not stop|does not stop|not stopping|wont stop|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|pouring|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*',
-    es: 'no para|no deja de|no se detiene|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante',
-    fr: "ne s'arrête pas|n'arrête pas|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
-    it: 'non si ferma|non smette|non si arresta|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti',
-    de: 'hort nicht auf|horen nicht auf|stoppt nicht|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig',
-    ca: 'no para|no satura|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant',
-    pt: 'nao para|nao estanca|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante',
-    ar: 'ما عم يوقف|ما بيوقف|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
+    en: 'will not stop|does not stop|not stopping|wont stop|non stop|nonstop|without stopping|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|pouring|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*',
+    es: 'no para|no deja de|no se detiene|sin parar|que no para|no hay manera de parar|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante',
+    fr: "ne s'arrête pas|n'arrête pas|s'arrête pas|arrête pas|sans arrêt|sans s'arrêter|sans cesse|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
+    it: 'non si ferma|non smette|non si arresta|senza sosta|senza fermarsi|non accenna a fermarsi|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti',
+    de: 'hort nicht auf|horen nicht auf|hort einfach nicht auf|will nicht aufhoren|stoppt nicht|ununterbrochen|ohne aufzuhoren|nicht zu stoppen|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig',
+    ca: 'no para|no satura|no s atura|sense parar|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant',
+    pt: 'nao para|nao estanca|sem parar|nao para de|nao parava|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante',
+    ar: 'ما عم يوقف|ما بيوقف|ما بغاش يوقف|مابغاش يوقف|ما كيوقفش|ماكيوقفش|ما وقفش|لا يتوقف|لم يتوقف|بدون توقف|ma bghach ywe9ef|makaywe9fch|ma kaywe9fch|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
   },
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
@@ -184,13 +185,13 @@ const CORE_SIGNALS = {
   },
   swelling: {
     en: 'swell*|swollen|puffy',
-    es: 'hinch*|inflamad*',
+    es: 'hinch*|hinx*|inflamad*',
     fr: 'gonfl*|enfle*',
     it: 'gonfi*|gonfiore|tumefatt*|inturgidit*',
-    de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden',
+    de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden|is dick|ganz dick|total dick|so dick',
     ca: 'inflat*|inflor|inflad*',
-    pt: 'inchad*|incha*',
-    ar: 'ورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee',
+    pt: 'inchad*|incha*|inchou|inchei|incharam|inchaco',
+    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
   },
   selfHarm: {
     en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore',
@@ -266,23 +267,23 @@ const CORE_SIGNALS = {
   },
   bladder: {
     en: 'bladder|bowel|bowels|pee|peeing|urine|wee|wet myself|incontinen*',
-    es: 'orina|orinar|pipi|vejiga|esfinter*|me hago pis|incontinen*',
+    es: 'orina|orinar|pipi|vejiga|esfinter*|me hago pis|heces|intestino|incontinen*',
     fr: 'urine|uriner|pipi|vessie|selles|sphincter*|incontinen*',
-    it: 'pipi|urina|urinare|fare pipi|faccio pipi|vescica|sfinter*|incontinen*|trattenere la pipi|trattenere le urine',
+    it: 'pipi|urina|urinare|feci|intestino|fare pipi|faccio pipi|vescica|sfinter*|incontinen*|trattenere la pipi|trattenere le urine',
     de: 'urin|pinkeln|pipi|wasserlassen|wasser lassen|harndrang|harnverhalt|blasenschwache|blase nicht halten|blase nicht mehr halten|kontrolle uber die blase|eingenasst|einnassen|in die hose gemacht|stuhlgang|schliessmuskel|inkontinen*',
-    ca: 'orina|orinar|pixar|pipi|bufeta|esfinter*|incontinen*',
-    pt: 'urina|urinar|xixi|bexiga|esfincter*|incontinen*',
-    ar: 'بول|البول|المثانه|نبول|bol|boul',
+    ca: 'orina|orinar|pixar|pipi|bufeta|femta|femtes|esfinter*|incontinen*',
+    pt: 'urina|urinar|xixi|bexiga|fezes|intestino|esfincter*|incontinen*',
+    ar: 'بول|البول|المثانه|نبول|البراز|التبول|bol|boul',
   },
   legWeak: {
-    en: 'leg gave way|legs gave way|lost strength|losing strength|weak leg|weak legs|legs are weak|leg is weak|numb leg|numb legs|cant feel my leg|cant feel my legs|numb groin|numbness between my legs',
-    es: 'perdi fuerza|perdido fuerza|perdida de fuerza|pierna dormida|no siento la pierna|no siento las piernas|pierna debil|piernas debiles|entumecimiento entre las piernas',
-    fr: 'perte de force|perdu de la force|perdu ma force|jambe faible|jambes faibles|ne sens plus ma jambe|ne sens plus mes jambes|jambe engourdie|jambes engourdies',
-    it: 'gambe deboli|gamba debole|gambe molli|mi cedono le gambe|ho perso forza|perso la forza|perdita di forza|non sento la gamba|non sento le gambe|non mi sento la gamba|non mi sento le gambe|gamba addormentata|gambe addormentate|gamba intorpidita|gambe intorpidite|formicolio tra le gambe|intorpidimento tra le gambe|non mi reggo in piedi',
-    de: 'beine schwach|bein schwach|schwache beine|schwaches bein|beine sind schwach|bein ist schwach|kraft verloren|keine kraft in den beinen|keine kraft im bein|bein taub|beine taub|taubes bein|taube beine|spure mein bein nicht|spure meine beine nicht|spure das bein nicht|beine knicken weg|bein knickt weg|beine geben nach|taubheit im intimbereich|taubheit im genitalbereich|reithose*',
-    ca: 'he perdut forca|perdut forca|perdua de forca|cama adormida|no em sento la cama|no em sento les cames|cama feble|cames febles',
-    pt: 'perdi forca|perdi a forca|perda de forca|perna fraca|pernas fracas|nao sinto a perna|nao sinto as pernas|perna dormente|pernas dormentes',
-    ar: 'ما حاسس برجلي|ما حاسه برجلي|رجلي ضعيفه|رجليا ضعاف|خدر في رجلي|تنميل في رجلي',
+    en: 'leg gave way|legs gave way|lost strength|losing strength|losing the strength|getting weaker|legs giving way|leg giving way|can not move my leg|can not move my legs|can not lift my leg|weak leg|weak legs|legs are weak|leg is weak|numb leg|numb legs|cant feel my leg|cant feel my legs|numb groin|numbness between my legs',
+    es: 'perdi fuerza|perdido fuerza|perdida de fuerza|perdiendo fuerza|pierdo fuerza|sin fuerza en la pierna|sin fuerza en las piernas|no puedo mover la pierna|no puedo mover las piernas|pierna dormida|no siento la pierna|no siento las piernas|pierna debil|piernas debiles|entumecimiento entre las piernas',
+    fr: 'perte de force|perdu de la force|perdu ma force|perds de la force|perds mes forces|sans force dans la jambe|sans force dans les jambes|bouger la jambe|bouger mes jambes|jambe faible|jambes faibles|ne sens plus ma jambe|ne sens plus mes jambes|jambe engourdie|jambes engourdies',
+    it: 'gambe deboli|gamba debole|sto perdendo forza|perdo forza|muovere la gamba|muovere le gambe|gambe molli|mi cedono le gambe|ho perso forza|perso la forza|perdita di forza|non sento la gamba|non sento le gambe|non mi sento la gamba|non mi sento le gambe|gamba addormentata|gambe addormentate|gamba intorpidita|gambe intorpidite|formicolio tra le gambe|intorpidimento tra le gambe|non mi reggo in piedi',
+    de: 'beine schwach|bein schwach|verliere kraft|verliere die kraft|kraft lasst nach|bein nicht bewegen|beine nicht bewegen|bein nicht mehr bewegen|schwache beine|schwaches bein|beine sind schwach|bein ist schwach|kraft verloren|keine kraft in den beinen|keine kraft im bein|bein taub|beine taub|taubes bein|taube beine|spure mein bein nicht|spure meine beine nicht|spure das bein nicht|beine knicken weg|bein knickt weg|beine geben nach|taubheit im intimbereich|taubheit im genitalbereich|reithose*',
+    ca: 'he perdut forca|perdut forca|perdua de forca|perdo forca|perdent forca|moure la cama|moure les cames|cama adormida|no em sento la cama|no em sento les cames|cama feble|cames febles',
+    pt: 'perdi forca|perdi a forca|perda de forca|perder forca|a perder forca|perdendo forca|perdendo a forca|sem forca na perna|sem forca nas pernas|mexer a perna|mexer as pernas|perna fraca|pernas fracas|nao sinto a perna|nao sinto as pernas|perna dormente|pernas dormentes',
+    ar: 'ما حاسس برجلي|ما حاسه برجلي|ضعف في رجلي|ضعف في الرجلين|ما قادرش نحرك رجلي|رجلي ما بقاتش كتحرك|لا استطيع تحريك رجلي|رجلي ضعيفه|رجليا ضعاف|خدر في رجلي|تنميل في رجلي',
   },
   burn: {
     en: 'burn|burns|burned|burnt|burning|burn marks|scald|scalded|hot wax burned|wax burned',
@@ -336,11 +337,12 @@ const CORE_SIGNALS = {
   },
 } satisfies PhraseTable<string>;
 
-/** Every signal: the core ones above, those of animals and of people, and how a message speaks (context). */
+/** Every signal: the core ones above, those of animals, of people and of reactions, and how a message speaks (context). */
 export const SAFETY_SIGNALS = {
   ...CORE_SIGNALS,
   ...ANIMAL_SIGNALS,
   ...PEOPLE_SIGNALS,
+  ...REACTION_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;
 

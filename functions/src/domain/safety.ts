@@ -6,13 +6,17 @@
  * severe allergic reaction, who speaks of harming themselves, who has
  * fainted or is seizing, or who (or whose pet) swallowed something toxic,
  * must get emergency advice and a person, never opening hours or a booking
- * offer. So must an animal with a bloated belly, a blocked bladder,
+ * offer. So must a reaction to a treatment: a face or neck that swells and
+ * itches after a hair dye, an eye swollen after a lash tint, blisters after
+ * a bleach. So must an animal with a bloated belly, a blocked bladder,
  * heatstroke, a bite, a fall from a balcony or a difficult birth, and a
  * client who collapses in the steam room or is pregnant and bleeding.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
- * only) "is that normal?" or "a little" make it a question for staff.
+ * only) "is that normal?", "a little", or a sentence that asks what a
+ * treatment may do ("will my lips swell after the filler?") make it a
+ * question for staff.
  *
  * The mechanism is language-independent: a rule is a combination of signals
  * (domain/safety-lexicon.ts: "chest" + "pain", "breathe" + "cannot") found
@@ -22,10 +26,11 @@
  * only asks what to do *if* something happened is a question, not an
  * emergency ("what should I do if the bleeding doesn't stop?").
  */
+import { arabiziKey } from './arabizi.js';
 import { detectLanguage, signalLanguages } from './language.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
-import { expandedWords } from './text.js';
+import { expandedWords, normalise } from './text.js';
 
 export const EMERGENCY_KINDS = [
   'cardiac',
@@ -68,7 +73,13 @@ export interface SafetyAssessment {
  * cat in and out of the litter box): a question whether it is normal, or
  * "a little", makes it a question for staff, not an emergency.
  */
-type Alternative = readonly SafetySignal[] | { readonly mild: readonly SafetySignal[] };
+type Alternative =
+  | readonly SafetySignal[]
+  | {
+      readonly mild: readonly SafetySignal[];
+      /** An injury that is an emergency only when fresh: days, weeks or longer ago, it is a question for staff. */
+      readonly fresh?: true;
+    };
 
 /** Each rule: any of its alternatives. */
 const RULES: Record<EmergencyKind, readonly Alternative[]> = {
@@ -81,6 +92,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['speech', 'face'],
     // Numb or weak on one side, or the worst headache of one's life out of nowhere.
     { mild: ['numb', 'limb', 'droop'] },
+    { mild: ['numb', 'limb', 'sudden'] },
     { mild: ['headache', 'sudden', 'severe'] },
   ],
   breathing: [
@@ -92,6 +104,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
     ['mucosa', 'blue'],
     ['pet', 'mucosa', 'pale'],
+    // A cat breathing with its mouth open (a dog pants; a cat that does is short of air), an animal struggling to.
+    { mild: ['cat', 'openMouth', 'breathe'] },
+    { mild: ['cat', 'openMouth', 'pant'] },
+    { mild: ['pet', 'breathesBadly'] },
   ],
   choking: [['stuck', 'throat']],
   allergic: [
@@ -100,6 +116,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['swelling', 'face', 'swallow'],
     ['allergy', 'swelling'],
     { mild: ['swelling', 'airway'] },
+    // After a dye, a bleach, a wax, a tint, a filler, a vaccine: swelling that itches, burns, or is on the face or neck.
+    { mild: ['treatment', 'swelling', 'itch'] },
+    { mild: ['treatment', 'swelling', 'burning'] },
+    { mild: ['treatment', 'swelling', 'reactionArea'] },
   ],
   unconscious: [['unconscious'], ['dizzy', 'collapse']],
   seizure: [['seizure']],
@@ -142,15 +162,27 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['child', 'poisoned'],
     { mild: ['pet', 'processionary'] },
   ],
-  fracture: [['broken', 'bone'], ['runOver'], ['fall', 'height']],
+  // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
+  fracture: [
+    ['broken', 'bone'],
+    ['runOver'],
+    ['fall', 'height'],
+    { mild: ['fall', 'immobile', 'swelling'], fresh: true },
+  ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
   spinal: [['bladder', 'legWeak']],
-  // Blisters on a burn (after a laser, a wax, a peel), or a deep, raw one, need a doctor today, not a booking.
-  burn: [['burn', 'blister'], { mild: ['burn', 'severe'] }],
+  // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
+  burn: [{ mild: ['burn', 'blister'] }, { mild: ['burn', 'severe'] }, { mild: ['treatment', 'blister'] }],
   // Sight going blurred, an eye out of its socket, hurt, or splashed with a chemical: an eye doctor now.
-  eye: [['vision'], ['eye', 'popOut'], { mild: ['eye', 'eyeHurt'] }, { mild: ['inEye', 'chemical'] }],
+  eye: [
+    ['vision'],
+    ['eye', 'popOut'],
+    { mild: ['eye', 'eyeHurt'] },
+    { mild: ['inEye', 'chemical'] },
+    { mild: ['eye', 'treatment', 'swelling'] },
+  ],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
     ['fever', 'pus'],
@@ -168,6 +200,13 @@ const CONTEXT = new Set<SafetySignal>([
   'notNow',
   'nowMarker',
   'mildness',
+  'weeksAgo',
+  'willAsk',
+  'request',
+  'effectVerb',
+  'sinceMarker',
+  'thenMarker',
+  'remedy',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -193,6 +232,9 @@ const NEGATABLE = new Set<SafetySignal>([
   'fall',
   'confused',
   'numb',
+  'itch',
+  'burning',
+  'blister',
 ]);
 
 const PHRASES = lazyPhrases(SAFETY_SIGNALS);
@@ -206,11 +248,69 @@ function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<S
   });
 }
 
-/** Where the message asks whether something can cause something ("can a hot stone massage cause burns?"). */
-function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[]): number[] {
+/** A Darija verb negated by "ma…ch" around it: ماكيتنفسش, makaytnfsch. */
+const NEGATED_DARIJA = /^(?:ما?[\u0600-\u06ff]{2,}ش|ma?[a-z0-9]{2,}(?:ch|sh|x))$/;
+
+/**
+ * Spoken Arabic matched too loosely. The stemmer and the Arabizi skeleton
+ * take off the negation around a Darija verb, so "ماكيتنفسش" (does not
+ * breathe) would find "كيتنفس" (breathes): a negated form counts only on a
+ * negated word. And an Arabizi word of two consonants or fewer is a
+ * skeleton many words share ("dem", blood, is also "dima", always, and
+ * "demain"; "avc" is also "vaccin"): it counts only if it begins and ends
+ * as written.
+ */
+function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[]): boolean {
+  if (match.language !== 'ar') return false;
+  const written = normalise(match.source).split(' ');
+  const word = words[match.start] ?? '';
+  if (NEGATED_DARIJA.test(written[0]!) && !NEGATED_DARIJA.test(word)) return true;
+  if (written.length > 1 || !/^[a-z0-9]+$/.test(written[0]!) || arabiziKey(written[0]!).length > 2) return false;
+  return word[0] !== written[0]![0] || word.at(-1) !== written[0]!.at(-1);
+}
+
+/**
+ * The clause (a sentence, a question) each word belongs to: a clause ends at
+ * . ! ? ; ¿ ¡ or a line break. All in one clause when the pieces do not add
+ * up to the message's words.
+ */
+function clauseOf(text: string, count: number): number[] {
+  const pieces = text.split(/[.!?;¿¡؟\n]+/).map((piece) => expandedWords(piece).length);
+  if (pieces.reduce((a, b) => a + b, 0) !== count) return new Array<number>(count).fill(0);
+  return pieces.flatMap((length, clause) => new Array<number>(length).fill(clause));
+}
+
+/**
+ * The clauses that ask what may happen: those that open as a yes/no question
+ * ("will my lips swell after the filler?", "¿se me va a hinchar la cara con
+ * el tinte?"), not as a request ("can you help?") or a statement ("can't
+ * stop itching"), those that ask what something can cause, whatever comes
+ * first ("il laser può causare vesciche?"), and those that ask how to soothe
+ * it ("how do I reduce the swelling after the filler?").
+ */
+function askingClauses(
+  matches: readonly PhraseMatch<SafetySignal>[],
+  clauses: readonly number[],
+  causes: readonly number[],
+): Set<number> {
+  const opens = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
+  const notAsking = new Set(matches.filter((m) => m.key === 'request' && opens(m)).map((m) => m.start));
+  const questions = matches.filter((m) => m.key === 'willAsk' && opens(m) && !notAsking.has(m.start));
+  const remedies = matches.filter((m) => m.key === 'remedy').map((m) => m.start);
+  return new Set([...questions.map((m) => m.start), ...causes, ...remedies].map((at) => clauses[at]!));
+}
+
+/**
+ * Where the message asks whether something can cause something ("can a hot
+ * stone massage cause burns?"); with `effects`, also whether it can make
+ * something happen ("can the tint make my eyes swell?"), a looser question
+ * that only the mild rules heed.
+ */
+function causeQuestions(matches: readonly PhraseMatch<SafetySignal>[], effects = false): number[] {
   const asks = matches.filter((m) => m.key === 'canAsk');
+  const verb = (m: PhraseMatch<SafetySignal>) => m.key === 'causeVerb' || (effects && m.key === 'effectVerb');
   return matches
-    .filter((m) => m.key === 'causeVerb' && asks.some((a) => a.end <= m.start && m.start - a.start <= 4))
+    .filter((m) => verb(m) && asks.some((a) => a.end <= m.start && m.start - a.start <= 4))
     .map((m) => m.start);
 }
 
@@ -230,33 +330,59 @@ function presentFrom(matches: readonly PhraseMatch<SafetySignal>[]): number {
   return now.length > 0 ? Math.min(...now) : Infinity;
 }
 
+/**
+ * A treatment that is the cause of what follows, not the one asked for: with
+ * a word that makes it so just before
+ * ("after the dye", "me hice el tinte", "fiz platinado") or just after ("the
+ * oil gave me", "the bleach yesterday").
+ * "My face is puffy, would a facial help?" asks for a treatment; nothing
+ * followed one.
+ */
+function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<SafetySignal>[]): boolean {
+  if (match.key !== 'treatment') return true;
+  return all.some(
+    (m) =>
+      (m.key === 'sinceMarker' && m.end <= match.start && match.start - m.end <= 3) ||
+      (m.key === 'thenMarker' && match.end <= m.start && m.start - match.end <= 2),
+  );
+}
+
+/** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
+const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
+
 export function assessSafety(text: string): SafetyAssessment {
-  const words = expandedWords(text);
+  const words = expandedWords(text).map(unglueAnd);
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
   const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
-    (m) => m.key !== 'negation' || !sure || m.language === guess.language,
+    (m) => (m.key !== 'negation' || !sure || m.language === guess.language) && !looseArabic(m, words),
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
-    if (CONTEXT.has(match.key) || isNegated(match, matches)) continue;
-    present.set(match.key, [...(present.get(match.key) ?? []), match]);
+    if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
+    // A treatment said as done ("I dyed my hair") is a treatment that caused what follows.
+    const key = match.key === 'treatmentDone' ? 'treatment' : match.key;
+    present.set(key, [...(present.get(key) ?? []), match]);
   }
-  const questionAt = [
-    ...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start),
-    ...causeQuestions(matches),
-  ];
+  const causes = causeQuestions(matches);
+  const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
+  const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
+  const clauses = clauseOf(text, words.length);
+  const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
   const kinds: EmergencyKind[] = [];
   const evidence = new Set<string>();
   for (const kind of EMERGENCY_KINDS) {
     for (const alternative of RULES[kind]) {
       if ('mild' in alternative && mild) continue;
+      if ('fresh' in alternative && old) continue;
       const signals = 'mild' in alternative ? alternative.mild : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
+      // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
+      if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
       const first = Math.min(...found.map((m) => m!.start));
       // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
       if (kind !== 'self-harm' && found.every((m) => m!.start < presentAt)) continue;

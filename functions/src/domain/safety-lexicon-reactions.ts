@@ -1,0 +1,145 @@
+/**
+ * Safety signals for a body that reacts to a treatment (a hair dye, a
+ * bleach, a lash tint, a wax, a laser, a peel, an injection, a massage oil,
+ * a vaccine or a flea treatment for a pet): the treatment, the itch, the
+ * burning, where it swells (face, neck, scalp, eyes), the words that make
+ * the treatment the cause ("after the dye", "the oil gave me") or the remedy
+ * asked for ("would a facial help?"); and for injuries an owner or a physio
+ * sees: a limb that cannot move or bear weight, a cat breathing with its
+ * mouth open, an animal that breathes badly. Each is a meaning in every
+ * language; domain/safety.ts combines them. Syntax: lexicon/phrases.ts.
+ */
+import type { PhraseTable } from './lexicon/phrases.js';
+
+export const REACTION_SIGNALS = {
+  /** Something put on or into the body that it may react to: with a swelling, an itch or blisters, a reaction. */
+  treatment: {
+    en: 'dye|hair dye|hair colour|hair color|colouring|coloring|tint|tinted|lash tint|brow tint|bleach|bleached|bleaching|highlights|balayage|platinum|toner|perm|relaxer|keratin|wax|waxed|waxing|laser|ipl|chemical peel|a peel|the peel|peel treatment|injection|injections|filler|fillers|botox|henna|massage oil|oil|lash lift|lash extensions|brow lamination|lamination|microblading|tattoo|a facial|the facial|facial treatment|cream|numbing cream|treatment|vaccine|vaccination|jab|shampoo|flea treatment|spot on',
+    es: 'tinte|tintes|tenido|decoloracion|decolorante|decolorar|mechas|balayage|platino|platinado|matiz|permanente|alisado|keratina|cera|depilacion|laser|peeling|inyeccion|inyecciones|relleno|botox|henna|hena|aceite|lifting de pestanas|extensiones de pestanas|laminado de cejas|microblading|tatuaje|limpieza facial|crema|tratamiento|vacuna|champu|pipeta|antiparasitario',
+    fr: 'teinture|coloration|couleur|decoloration|decolorant|meches|balayage|platine|permanente|lissage|keratine|cire|epilation|laser|peeling|injection|injections|acide hyaluronique|botox|henne|huile|huile de massage|rehaussement de cils|extensions de cils|lamination|microblading|tatouage|soin du visage|creme|traitement|vaccin|shampoing|pipette|antiparasitaire',
+    it: 'tinta|tintura|colore|colorazione|decolorazione|decolorante|meches|colpi di sole|balayage|platino|permanente|stiratura|cheratina|ceretta|cera|epilazione|laser|peeling|iniezione|iniezioni|filler|botox|henne|henna|olio|laminazione|extension ciglia|ciglia|microblading|tatuaggio|pulizia del viso|trattamento|crema|vaccino|shampoo|antiparassitario',
+    de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|getont|tonung|blondier*|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
+    ca: 'tint|tintura|coloracio|decoloracio|metxes|balayage|platinat|permanent|allisat|queratina|cera|depilacio|laser|peeling|injeccio|injeccions|farciment|botox|henna|oli|lifting de pestanyes|extensions de pestanyes|tatuatge|neteja facial|tractament|crema|vacuna|xampu',
+    pt: 'tinta|tintura|coloracao|descoloracao|descolorante|descolorir|luzes|mechas|balayage|platinado|platinar|matizador|progressiva|alisamento|relaxamento|queratina|cera|depilacao|laser|peeling|injecao|injecoes|preenchimento|botox|hena|henna|oleo|lash lifting|extensao de cilios|cilios|laminacao|microblading|tatuagem|limpeza de pele|tratamento|creme|vacina|shampoo|xampu|antipulgas',
+    ar: 'صبغه|الصبغه|صباغه|الصباغه|ديكولوراسيون|الميش|ميش|الشمع|شمع|الليزر|ليزر|تقشير|التقشير|حقنه|الحقنه|حقن|فيلر|الفيلر|بوتوكس|البوتوكس|الحنه|حنه|زيت|الزيت|الكيراتين|كيراتين|البروتين|علاج|العلاج|كريم|الكريم|اللقاح|لقاح|التلقيح|تلقيح|sbagha|sbigha|decoloration|couleur|laser|keratine|botox|filler',
+  },
+  /** A treatment said as done ("I dyed my hair", "pintei o cabelo", "صبغت شعري"): the cause of what follows, as it is. */
+  treatmentDone: {
+    en: 'dyed|bleached|waxed|tinted|coloured|colored|lasered|injected|got my hair done|had my hair done|got my lashes tinted|had my lashes tinted',
+    es: 'me tenia|me tenian|me teñi|me tenieron|me decolore|me decoloraron|me depile|me depilaron|me inyectaron',
+    fr: 'teint|teinte|teints|decolore|decoloree|decolores|epile|epilee|me suis fait teindre|me suis fait epiler',
+    it: 'tinto|tinta i capelli|tinti|decolorato|decolorata|decolorati|depilata|depilato',
+    de: 'gefarbt|blondiert|gewachst|gelasert|gespritzt|aufgespritzt',
+    ca: 'tenyit|tenyida|tenyits|decolorat|decolorada|depilat|depilada',
+    pt: 'pintei|pintado|tingi|descolori|descolorido|platinei|depilei|depilado',
+    ar: 'صبغت|صبغت شعري|صبغو|صبغولي|sbght|sbeght|sba8t',
+  },
+  /** Before a treatment, what makes it the cause: "after the dye", "since the bleach", "I had a peel", "fiz platinado". */
+  sinceMarker: {
+    en: 'after|since|ever since|following|because of|due to|from the|i had|had my|had a|had the|i got|got my|got a|got the|i did|did my|did a|i used|used|i put|put on|applied|yesterdays',
+    es: 'despues|dsp|dsps|dps|tras|desde|por culpa|a causa|con el|con la|me hice|me hizo|me hicieron|me han hecho|me he hecho|me puse|me pusieron|me aplique|me aplicaron|use',
+    fr: 'apres|depuis|suite|a cause|avec la|avec le|ai fait|fait faire|me suis fait|mis|applique|utilise',
+    it: 'dopo|da quando|a causa|con la|con il|ho fatto|fatto|messo|usato|applicato|mi hanno fatto',
+    de: 'nach|nachm|seit|seitdem|wegen|habe|hab|hatte|benutzt|aufgetragen|verwendet|machen lassen',
+    ca: 'despres|des de|des que|per culpa|amb el|amb la|em vaig fer|em van fer|vaig fer|em vaig posar|he fet|em van posar',
+    pt: 'depois|dps|dpois|desde|apos|por causa|com a|com o|fiz|fizeram|fez|usei|passei|apliquei|coloquei|botei|me fizeram',
+    ar: 'بعد|من بعد|مورا|من نهار|بسبب|درت|دارت ليا|دارو ليا|عملت|سويت|حطيت|استعملت|mn b3d|b3d|mora|dert|drt|3mlt|7tit',
+  },
+  /** After a treatment, what makes it the cause: "the dye yesterday", "the oil gave me", "la tinta mi ha fatto". */
+  thenMarker: {
+    en: 'yesterday|this morning|last night|gave me|gave her|gave him|made my|made me|caused|has caused|is causing|done',
+    es: 'ayer|esta manana|anoche|me dio|me ha dado|me provoco|me ha provocado|me ha hecho|me hizo',
+    fr: 'hier|ce matin|hier soir|m a donne|a provoque|m a fait|a fait',
+    it: 'ieri|stamattina|ieri sera|mi ha dato|mi ha fatto|ha provocato|ha causato|fatto',
+    de: 'gestern|heute morgen|gestern abend|gemacht|hat verursacht|hat ausgelost',
+    ca: 'ahir|aquest mati|ahir al vespre|em va donar|em va fer|ha provocat',
+    pt: 'ontem|hoje de manha|esta manha|ontem a noite|me deu|me causou|provocou|me fez',
+    ar: 'البارح|امس|البارحه|لبارح|عطاتني|دارت ليا|سبباتلي|lbar7|lbare7',
+  },
+  /** Asking how to soothe or what helps against a swelling, an itch: the treatment is the remedy, not the cause. */
+  remedy: {
+    en: 'reduce|bring down|get rid of|soothe|calm down|help with|help for|helps with|help reduce|good for|recommend|what cream|which cream|do you have a cream|treatment for',
+    es: 'reducir|bajar la hinchazon|deshinchar|desinflamar|calmar|aliviar|ayuda con|ayuda para|sirve para|va bien para|es bueno para|recomiendas|recomendais|recomiendan|que crema|tratamiento para',
+    fr: 'reduire|faire degonfler|degonfler|apaiser|calmer|soulager|aider pour|aide pour|bon pour|recommandez|conseillez|quelle creme|soin pour|soin contre',
+    it: 'ridurre|sgonfiare|calmare|alleviare|lenire|aiuta|serve per|fa bene per|consigliate|consigli|che crema|trattamento per',
+    de: 'reduzieren|abschwellen|lindern|beruhigen|hilft gegen|hilft bei|hilft eine|hilft ein|gut gegen|empfehlt|empfehlen sie|welche creme|behandlung gegen|behandlung fur',
+    ca: 'reduir|desinflar|calmar|alleujar|ajuda amb|va be per|recomaneu|quina crema|tractament per',
+    pt: 'reduzir|desinchar|aliviar|acalmar|ajuda com|ajuda a|serve para|bom para|recomendam|recomenda|que creme|qual creme|tratamento para',
+    ar: 'ينقص|تنقص|نقص|يهبط|كيهبط|يساعد|كيعاون|تنصحوني|شنو الكريم|علاج ل|علاج للحكه|ضد',
+  },
+  itch: {
+    en: 'itch*|itchy',
+    es: 'pica|pican|picaba|picor|picores|picazon|comezon|prurito',
+    fr: 'demange*|gratte|grattent|prurit|envie de gratter',
+    it: 'prurito|pizzica|pizzicore|prude|prudono|mi gratto',
+    de: 'juck*',
+    ca: 'picor|pica|piquen|coissor',
+    pt: 'coceira|cocando|coca muito|comichao|comichoes|prurido',
+    ar: 'حكه|الحكه|كيحكني|كتحكني|كيحكو|يحكني|بيحكني|تحكني|حكني|عم يحكني|حكان|حكاك|kay7kni|kat7kni|7ekka|7kka|7okka',
+  },
+  /** A burning, a stinging: what a chemical on the skin or in an eye feels like. */
+  burning: {
+    en: 'burning|burns|stinging|stings|on fire',
+    es: 'arde|arden|ardor|ardiendo|escuece|escuecen|escozor|me quema|quemazon',
+    fr: 'brule|brulent|brulure|ca brule|ca pique|picote|picotements',
+    it: 'brucia|bruciano|bruciore|pizzica',
+    de: 'brennt|brennen|brennend|sticht',
+    ca: 'em cou|couen|coissor|crema molt',
+    pt: 'arde|ardendo|ardencia|ardor|queimando|queima muito',
+    ar: 'كيحرقني|كتحرقني|كيحرقوني|كيحرقو|كيحرق|كتحرق|عم يحرقني|بيحرقني|حريق|الحريق|حرقه|الحرقه|كيشعل|kay7r9ni|kat7r9ni|7ri9|7er9a',
+  },
+  /** Where a reaction shows that a doctor must see now: the face, the neck, the scalp, around the eyes. */
+  reactionArea: {
+    en: 'face|neck|scalp|eyes|eye|eyelids|eyelid|lips|lip|ears|ear|tongue|throat|head|whole body|all over my body',
+    es: 'cara|cuello|cuero cabelludo|ojos|ojo|parpados|parpado|labios|labio|orejas|oreja|lengua|garganta|cabeza|todo el cuerpo',
+    fr: 'visage|figure|cou|cuir chevelu|yeux|oeil|paupieres|paupiere|levres|levre|oreilles|oreille|langue|gorge|tete|tout le corps',
+    it: 'viso|faccia|collo|cuoio capelluto|occhi|occhio|palpebre|palpebra|labbra|labbro|orecchie|orecchio|lingua|gola|testa|tutto il corpo',
+    de: 'gesicht|hals|nacken|kopfhaut|augen|auge|augenlider|augenlid|lider|lippen|lippe|ohren|ohr|zunge|kopf|ganzen korper',
+    ca: 'cara|coll|cuir cabellut|ulls|ull|parpelles|parpella|llavis|llavi|orelles|orella|llengua|gola|el cap|al cap|tot el cos',
+    pt: 'rosto|cara|pescoco|couro cabeludo|olhos|olho|palpebras|palpebra|labios|labio|orelhas|orelha|lingua|garganta|cabeca|corpo todo|todo o corpo',
+    ar: 'وجه|الوجه|وجهي|وجهها|وجهو|رقبه|الرقبه|رقبتي|راس|راسي|الراس|فروه الراس|عين|عيني|عينيا|العين|عينيه|جفون|الجفون|شفايف|شفايفي|ودني|وذني|لسان|لساني|حلقي|جسمي|الجسم|wjhi|wejhi|wjh|ra9ba|rasi|ras|3ini|3inia|3in|chfayfi',
+  },
+  /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
+  immobile: {
+    en: 'can not move|unable to move|can not put weight|can not bear weight|can not stand on|can not walk|unable to walk|will not put weight|not putting weight|not bearing weight|can not lift',
+    es: 'no puedo mover|no puede mover|no puedo moverla|no puedo moverlo|no puedo apoyar|no puede apoyar|no apoya|no puedo andar|no puede andar|no puedo caminar|no puede caminar|no puedo levantar',
+    fr: 'peux pas bouger|peut pas bouger|peux plus bouger|peut plus bouger|peux pas poser|peut pas poser|pose plus|pose pas|peux pas appuyer|peux pas marcher|peut pas marcher|peut plus marcher|peux plus marcher',
+    it: 'non riesco a muovere|non riesce a muovere|non riesco piu a muovere|non posso muovere|non riesco ad appoggiare|non riesce ad appoggiare|non appoggia|non riesco a camminare|non riesce a camminare',
+    de: 'nicht bewegen|nicht mehr bewegen|nicht auftreten|tritt nicht auf|nicht belasten|belastet nicht|nicht laufen|nicht mehr laufen|nicht gehen|nicht mehr gehen',
+    ca: 'no puc moure|no pot moure|no puc recolzar|no pot recolzar|no recolza|no puc caminar|no pot caminar',
+    pt: 'nao consigo mexer|nao consegue mexer|nao consigo mover|nao consegue mover|nao consigo andar|nao consegue andar|nao consigo apoiar|nao consegue apoiar|nao apoia|nao consigo pisar|nao consegue pisar|nao mexe',
+    ar: 'ما قادرش نحرك|ماقادرش نحرك|ما قادرش يحرك|ما نقدرش نحرك|ما قادرش نمشي|ما قادرش يمشي|ما بقاش كيمشي|ما كيحطش رجلو|لا استطيع تحريك|لا يستطيع تحريك|لا استطيع المشي|لا يستطيع المشي|مش قادر احرك|ما بقدر حرك|ma 9adrch n7rk|ma n9drch n7rk|ma 9adrch nmchi',
+  },
+  /** A cat, whose open-mouthed breathing (unlike a dog's panting) means it is short of air. */
+  cat: {
+    en: 'cat|cats|kitten|kitty|tomcat',
+    es: 'gato|gata|gatito|gatita|minino',
+    fr: 'chat|chatte|chaton|matou|minou',
+    it: 'gatto|gatta|gattino|gattina|micio|micia',
+    de: 'katze|kater|katzchen|mieze',
+    ca: 'gat|gata|gatet|gateta|moix|moixa',
+    pt: 'gato|gata|gatinho|gatinha',
+    ar: 'قطه|القطه|قطتي|قط|القط|المش|المشه|مشيشه|قطوس|القطوس|9etta|lmech|lmch|mech',
+  },
+  openMouth: {
+    en: 'open mouth|mouth open|open mouthed|through his mouth|through her mouth|through its mouth',
+    es: 'boca abierta|por la boca',
+    fr: 'bouche ouverte|gueule ouverte|par la bouche|par la gueule',
+    it: 'bocca aperta|con la bocca',
+    de: 'offenem maul|offenem mund|maul offen|mund offen|maulatmung|durch das maul|durch den mund',
+    ca: 'boca oberta|per la boca',
+    pt: 'boca aberta|pela boca',
+    ar: 'فمها محلول|فمو محلول|فمه محلول|فمها مفتوح|فمو مفتوح|فمه مفتوح|بفمها|بفمو|بفمه|fommha m7lol|fmha m7lol|fommo m7lol|fmo m7lol',
+  },
+  /** An animal that breathes badly: hard, strangely, with effort. */
+  breathesBadly: {
+    en: 'breathing weird|breathing strangely|breathing funny|breathing oddly|laboured breathing|labored breathing|not breathing well|not breathing properly|not breathing right|struggling to breathe|struggling for air|fighting for air',
+    es: 'respira mal|respira raro|respira con esfuerzo|respira con dificultad|no respira bien|le cuesta respirar',
+    fr: 'respire mal|respire bizarrement|respire difficilement|respire avec difficulte|ne respire pas bien|du mal a respirer',
+    it: 'respira male|respira in modo strano|respira a fatica|respira con fatica|non respira bene|fa fatica a respirare',
+    de: 'atmet schwer|atmet schlecht|atmet komisch|atmet angestrengt|atmet nicht richtig|atmet seltsam',
+    ca: 'respira malament|respira estrany|no respira be|li costa respirar',
+    pt: 'respira mal|respirando mal|respirando estranho|respirando com dificuldade|respira com dificuldade|nao respira bem|nao esta respirando bem|nao ta respirando bem',
+    ar: 'ما كيتنفسش مزيان|ماكيتنفسش مزيان|ما كتنفسش مزيان|ماكتنفسش مزيان|ما بقاتش كتنفس مزيان|ما بقاش كيتنفس مزيان|كيتنفس بصعوبه|كتنفس بصعوبه|يتنفس بصعوبه|تتنفس بصعوبه|makaytnfsch mzyan|makatnfsch mzyan',
+  },
+} satisfies PhraseTable<string>;
