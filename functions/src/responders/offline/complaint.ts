@@ -80,27 +80,127 @@ const BODY = new Set<string>([
  */
 const OWN = new Set<string>([...LANGUAGE_CONCEPTS, 'pain', 'fear', ...BODY]);
 
+/**
+ * The state of the customer's body, hair or skin, or of their animal's
+ * coat, ears or teeth: theirs to describe when they ask about it ("my
+ * hair is a disaster, can you help?", "mi perro tiene el pelo fatal,
+ * ¿lo podéis arreglar?"), a result of the business's when they only say
+ * it ("mi pelo quedó fatal").
+ */
+const CONDITION = new Set<string>([
+  'hair',
+  'hairLoss',
+  'scalp',
+  'nails',
+  'face',
+  'back',
+  'neck',
+  'shoulder',
+  'knee',
+  'hip',
+  'ankle',
+  'wrist',
+  'head',
+  'ears',
+  'digestive',
+  'eat',
+  'age',
+  'matting',
+  'shedding',
+  'fleas',
+]);
+const PETS = new Set<string>(['dog', 'cat', 'puppy']);
+
+/** The business's work: "my dog's haircut was terrible?" speaks of what it did, whatever it asks. */
+const WORK = new Set<string>([
+  'haircut',
+  'groom',
+  'hairColour',
+  'styling',
+  'keratin',
+  'hairExtensions',
+  'gelNails',
+  'nailArt',
+  'lashes',
+  'brows',
+  'threading',
+  'waxing',
+  'facial',
+  'makeup',
+  'massage',
+  'treatment',
+  'results',
+  'bath',
+  'cleaning',
+  'filling',
+  'whitening',
+  'rootCanal',
+  'extraction',
+  'implant',
+  'crown',
+  'veneers',
+  'laser',
+  'physio',
+  'surgery',
+  'neuter',
+  'tattoo',
+  'piercing',
+  'touchUp',
+  'coverUp',
+  'services',
+]);
+
+/**
+ * Words of blame: "your", "after my session", "came back from". Not right
+ * after a question word, where "you" asks what the business has or does:
+ * "do you guys do gel?", "واش عندكم علاج؟" (do you have a treatment?).
+ */
+function blameMatches(reading: ComplaintReading): PhraseMatch<Intent>[] {
+  const questions = reading.matches.filter((m) => m.key === 'question');
+  const asking = (m: PhraseMatch<Intent>) => questions.some((q) => q.start < m.start && q.end >= m.start);
+  return reading.matches.filter((m) => m.key === 'blame' && !asking(m));
+}
+
 /** How far back (in words) the customer's "my"/"I am" may stand from the word of severity. */
 const SELF_REACH = 5;
 
+/** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
+const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
+
 /**
- * A word of severity the customer says of themself: "my"/"I am" shortly
- * before it in the same clause, with only their own things in between
- * (a language, a body part, their dog), and no blame in that clause.
+ * A word of severity the customer says of themself: "my"/"I am" (or an
+ * Arabic "-ي" on their own thing) shortly before it in the same clause,
+ * with only their own things in between (a language, a body part, their
+ * dog), and no blame in that clause. Asking about it, their hair or skin
+ * and whatever they say of their animal are theirs too.
  */
 export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
   const clause = reading.clauses[severity.start];
-  const inClause = (m: PhraseMatch<string>) => reading.clauses[m.start] === clause;
-  if (reading.matches.some((m) => m.key === 'blame' && inClause(m))) return false;
-  const self = reading.matches
-    .filter((m) => m.key === 'self' && inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
+  const inClause = (m: { start: number }) => reading.clauses[m.start] === clause;
+  if (blameMatches(reading).some(inClause)) return false;
+  const asked = reading.questionMark;
+  const keysAt = (p: number) =>
+    reading.conceptMatches.filter((c) => c.start <= p && p < c.end).map((c) => c.key as string);
+  // The customer's own things at a word: a language, their body or animal; asked about, their hair or skin.
+  const own = (keys: readonly string[]) =>
+    keys.some((k) => OWN.has(k)) || (asked && keys.some((k) => CONDITION.has(k)) && !keys.some((k) => WORK.has(k)));
+  const mine = reading.conceptMatches
+    .filter((c) => ARABIC_MINE.test(reading.words[c.start] ?? '') && own(keysAt(c.start)))
+    .map((c) => ({ start: c.start, end: c.start + 1 }));
+  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine];
+  const self = selves
+    .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];
   if (!self) return false;
+  const between = (p: number) => p >= self.start && p < severity.start;
+  const pet = asked && reading.conceptMatches.some((c) => PETS.has(c.key) && between(c.start));
   const content = new Set(reading.contentPositions);
   for (let p = self.end; p < severity.start; p++) {
     if (!content.has(p)) continue;
-    const own = reading.conceptMatches.some((c) => c.start <= p && p < c.end && OWN.has(c.key));
-    if (!own) return false;
+    const keys = keysAt(p);
+    // "My dog's coat is terrible?": what follows the animal describes it, unless it names the business's work.
+    if (own(keys) || (pet && keys.length === 0)) continue;
+    return false;
   }
   return true;
 }
@@ -152,12 +252,14 @@ function elsewhereOf(
 export function complains(reading: ComplaintReading): boolean {
   // "I want my money back", "exijo una explicación", "mo zain abadan": said, they complain.
   if (reading.has('protest') && demanded(reading)) return true;
-  const places = reading.matches.filter((m) => m.key === 'elsewhere');
+  const blames = blameMatches(reading);
+  // A place, unless blame holds it: "cheguei em casa" (I got home) comes home from the business.
+  const places = reading.matches.filter(
+    (m) => m.key === 'elsewhere' && !blames.some((b) => b.start <= m.start && m.end <= b.end),
+  );
   // Blame of the business ("your", "after my session", "came back from"), not of a place it leads to
   // ("after my home dye", "después de teñirme en casa").
-  const blame = reading.matches.filter(
-    (m) => m.key === 'blame' && !places.some((e) => e.start < m.end + BLAME_REACH && m.start < e.end),
-  );
+  const blame = blames.filter((m) => !places.some((e) => e.start >= m.end && e.start < m.end + BLAME_REACH));
   const blamed = blame.length > 0;
   // It happened elsewhere (at home, at another salon, as a child) and nothing blames the business; or the
   // customer tells of their fear and asks how it is handled ("I had a bad experience, do you sedate?").
@@ -201,17 +303,16 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   a.start < b.end && b.start < a.end;
 
 /**
- * A person's name at `at` (after a title, if any): a word that is neither a
- * function word of the cue's language nor any concept of the lexicon —
- * "megan", "Carlos". Whatever the name: the business's staff list is not
- * what the responder reads.
+ * A person's name at `at` (after a title, if any): a word of letters that
+ * is no function word of the cue's language — "megan", "Carlos", not "my"
+ * ("talk to my vet") or "you". Whatever the name: the business's staff
+ * list is not what the responder reads, and a name may share its letters
+ * with a word of the lexicon.
  */
 function nameAt(at: number, language: string, reading: ComplaintReading): boolean {
   const word = (p: number) => reading.words[p] ?? '';
-  const p = TITLES.has(word(at)) ? at + 1 : at;
-  const name = word(p);
-  if (!/^\p{L}{2,}$/u.test(name) || isStopword(name, language)) return false;
-  return !reading.conceptMatches.some((c) => c.start <= p && p < c.end);
+  const name = TITLES.has(word(at)) ? word(at + 1) : word(at);
+  return /^\p{L}{2,}$/u.test(name) && !isStopword(name, language);
 }
 
 /** German puts the verb last: "mit Anna sprechen", "mit Frau Weber reden". */
