@@ -241,6 +241,8 @@ describe('asksForPerson', () => {
     'do I need to speak to my vet before the groom?',
     'هل عندكم موظفات للنساء؟',
     'kann ich mit meinem Hund kommen?',
+    'do you talk to dogs gently while grooming?',
+    'puedo hablar? tengo una duda sobre el precio',
     'ana 3andi jaru, momken a3mallo 7ammam?',
   ])('no request for a person: %s', (text) => {
     expect(person(text)).toBe(false);

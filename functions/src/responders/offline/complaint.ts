@@ -304,15 +304,18 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 /**
  * A person's name at `at` (after a title, if any): a word of letters that
- * is no function word of the cue's language — "megan", "Carlos", not "my"
- * ("talk to my vet") or "you". Whatever the name: the business's staff
- * list is not what the responder reads, and a name may share its letters
- * with a word of the lexicon.
+ * is no function word of the cue's language ("talk to my vet", "speak to
+ * you") and names nothing of the lexicon in that language ("do you talk to
+ * dogs gently?") — "megan", "Carlos". Whatever the name: the business's
+ * staff list is not what the responder reads, and a name may look like a
+ * word of another language ("Sarah", Portuguese "sarar").
  */
 function nameAt(at: number, language: string, reading: ComplaintReading): boolean {
   const word = (p: number) => reading.words[p] ?? '';
-  const name = TITLES.has(word(at)) ? word(at + 1) : word(at);
-  return /^\p{L}{2,}$/u.test(name) && !isStopword(name, language);
+  const p = TITLES.has(word(at)) ? at + 1 : at;
+  const name = word(p);
+  if (!/^\p{L}{2,}$/u.test(name) || isStopword(name, language)) return false;
+  return !reading.conceptMatches.some((c) => c.language === language && c.start <= p && p < c.end);
 }
 
 /** German puts the verb last: "mit Anna sprechen", "mit Frau Weber reden". */
