@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
-import { complaintReading, complains } from './complaint.js';
+import { asksForPerson, complaintReading, complains } from './complaint.js';
 import { read } from './understand.js';
 
 const business = businessFrom({
   ...FIXTURE_INPUT,
-  profile: { ...(FIXTURE_INPUT.profile as Record<string, unknown>), languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar'] },
+  profile: {
+    ...(FIXTURE_INPUT.profile as Record<string, unknown>),
+    languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar', 'it', 'de'],
+  },
 });
 
-function complaint(text: string): boolean {
-  return complains(complaintReading(read(business, {}, text, OPEN_NOW)));
-}
+const reading = (text: string) => complaintReading(read(business, {}, text, OPEN_NOW));
+const complaint = (text: string) => complains(reading(text));
+const person = (text: string) => asksForPerson(reading(text));
 
 describe('complains', () => {
   it.each([
@@ -56,5 +59,192 @@ describe('complains', () => {
     'hay reembolso si cancelo?',
   ])('a question about refunds is not a complaint: %s', (text) => {
     expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    // Indignation, rudeness, no apology, being kept waiting.
+    'your receptionist was outrageous and nobody apologised',
+    'the therapist kept me waiting for 45 minutes, really unprofessional',
+    'honestly how dare you charge me twice',
+    "c'est inadmissible, on m'a fait attendre une heure",
+    "personne ne s'est excusé pour le retard, c'est une honte",
+    'es indignante, nadie se disculpó por el retraso',
+    'me hicieron esperar una hora y ni una disculpa',
+    'que absurdo, ninguém pediu desculpa pelo atraso',
+    'me fizeram esperar quarenta minutos, falta de respeito',
+    'em vau fer esperar una hora, és una vergonya',
+    "mi avete fatto aspettare un'ora, inaccettabile",
+    'la ragazza è stata poco professionale e nessuno si è scusato',
+    'unprofessionell, niemand hat sich entschuldigt',
+    'eine Zumutung, ihr habt mich eine Stunde warten lassen',
+    'ما يصير هيك، انتظرت ساعة وما حدا اعتذر',
+    'الموظفة كانت قليلة ذوق، هذا غير مقبول',
+    'wallah mo zain, ta2akharto 3alay sa3a',
+    'el doctor ta2akhar w ma a7ad e3tathar',
+  ])('dissatisfaction with what the business did is a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    // A demand for redress: money back, a redo, a solution, an explanation.
+    'i want my money back, the package did nothing',
+    'I demand a full refund for the last three sessions',
+    "j'exige une explication, ma peau est brûlée après la séance",
+    'je veux une solution, les poils repoussent comme avant',
+    'exijo una solución, me quemasteis la pierna',
+    'las uñas se despegaron a los dos días, quiero una solución',
+    'quero uma solução, a depilação não fez nada',
+    'quero o meu dinheiro de volta, as sessões não serviram para nada',
+    'vull una solució, la pell em va quedar vermella una setmana',
+    'voglio una spiegazione, dopo tre sedute non è cambiato niente',
+    'ich will mein Geld zurück, die Behandlung hat nichts gebracht',
+    'ich erwarte eine Lösung, die Haut ist seit Tagen rot',
+    'بدي فلوسي، الجلسات ما عملت شي',
+    'ابي حل، الشعر رجع بعد اسبوع',
+  ])('a demand for redress is a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    // Harm the customer (or their animal) came home with.
+    'my dog came back from you with a cut on his paw',
+    'mon chat est revenu de chez vous avec une plaie infectée',
+    'mi perro volvió con una herida en la oreja',
+    'o meu cão voltou com uma ferida na pata',
+    'il mio cane è tornato da voi con una ferita',
+  ])('harm the customer came home with is a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    'do you give compensation if the laser does not work?',
+    '¿dais compensación si no funciona?',
+    'vocês dão o dinheiro de volta se eu não gostar?',
+    'ما يصير احجز بكرة الصبح؟',
+    'el laser mo zain lel bashra el samra?',
+    'is the laser unprofessional to do at home?',
+  ])('redress or indignation asked about is a question: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    // A bad result from home, from another salon or clinic, or a bad experience as a child: a service asked about.
+    'I did my own brows at home and they look awful, can you fix them?',
+    'I dyed my hair at home last week and now it is green and horrible, can you fix it?',
+    'after my home dye my hair is terrible, can you help?',
+    'I had laser at another clinic and it was terrible, is yours better?',
+    'had a bad experience at the dentist as a kid, do you do sedation?',
+    "j'ai fait une coloration à la maison et c'est horrible, vous pouvez rattraper ça ?",
+    'une autre clinique m a laissé une cicatrice, vous traitez ça ?',
+    'me depilé en casa con cuchilla y tengo la piel fatal, ¿puedo hacerme el láser?',
+    'en otra peluquería me dejaron el color horrible, ¿lo podéis corregir?',
+    'fiz laser noutra clínica e ficou horrível, vocês são melhores?',
+    'descolori em casa e ficou péssimo, dá pra arrumar?',
+    'ho fatto la ceretta a casa e ho la pelle rovinata, posso fare il laser?',
+    'ich habe mir zu Hause die Haare gefärbt und es sieht schrecklich aus, könnt ihr das retten?',
+    'em vaig tenyir a casa i ha quedat fatal, ho podeu arreglar?',
+    'صبغت شعري في البيت وطلع سيء، تقدرون تصلحونه؟',
+    'عملت ليزر في عيادة ثانية وكانت تجربة سيئة، انتو احسن؟',
+  ])('a bad result from elsewhere, asked about, is a question: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    "I'm so nervous, I had a bad experience before. do you use numbing cream?",
+    'my daughter is terrified after a bad experience, how do you handle anxious kids?',
+    'tengo pánico, tuve una mala experiencia, ¿usáis anestesia?',
+    "j'ai très peur, j'ai eu une mauvaise expérience, vous faites une crème anesthésiante ?",
+  ])('fear and a bad experience, asked about, is a question: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    'my dog is 12 and has an ear infection, can you still groom him?',
+    'كلبي كبير وعنده التهاب بالجلد، تقدرون تحمموه؟',
+    'قطتي عندها التهاب بالعين، تستقبلونها؟',
+    'عندي التهاب بالجلد، ينفع اسوي ليزر؟',
+    "my dog's coat is terrible, can you help?",
+    'mi gato tiene el pelo fatal, ¿lo podéis cepillar?',
+    'كلبي ضعيف وما ياكل، تقدرون تشوفونه؟',
+    'شعري خايب بزاف، واش عندكم علاج؟',
+    'my nails are terrible, do you guys do gel?',
+    'mes cheveux sont horribles, vous avez un soin ?',
+    'o meu cabelo está péssimo, vocês fazem hidratação?',
+  ])("a pet's or the customer's condition, asked about, is a question: %s", (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    'when I got home I saw the colour was awful',
+    'cheguei em casa e vi que o corte ficou horrível',
+    'cuando llegué a casa vi que el color era horrible',
+    'your receptionist was rude, I will go to another salon',
+    "my dog's haircut was terrible?",
+    'you guys ruined my dog coat',
+    'mi pelo quedó fatal',
+    'why did your groomer cut my dog so short, it looks terrible',
+  ])("a bad result seen at home, of the business's work, or blamed on it, is still a complaint: %s", (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    'tengo un dolor intolerable de muelas, ¿me podéis ver hoy?',
+    'douleur insupportable au dos, vous avez un créneau ?',
+    'I am scared of needles, is the treatment painful?',
+  ])('pain or fear that brings a customer in is not a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+});
+
+describe('asksForPerson', () => {
+  it.each([
+    'can i talk to sarah please',
+    'could I speak to Dr Patel?',
+    'can I speak with Omar please',
+    'could I have a word with the owner',
+    'please put me through to Jess',
+    'je voudrais parler à Nadia',
+    'pouvez-vous me passer Sophie ?',
+    'pásame con Laura por favor',
+    'quiero hablar con Javier',
+    'quero falar com a Joana',
+    'vull parlar amb la Marta',
+    'vorrei parlare con Giulia',
+    'ich möchte mit Frau Weber sprechen',
+    'kann ich mit Anna reden?',
+    'verbinden Sie mich bitte mit der Chefin',
+    'بدي احكي مع سارة',
+    'ابي اكلم المديرة لو سمحت',
+    'بدي موظف لو سمحت',
+    'momken a7ki ma3 Rania?',
+  ])('a request for a person, named or not: %s', (text) => {
+    expect(person(text)).toBe(true);
+  });
+
+  it.each([
+    'does anyone there speak arabic?',
+    'is there someone who speaks Spanish at the clinic?',
+    "est-ce que vous avez quelqu'un qui parle arabe ?",
+    "quelqu'un parle anglais à l'accueil ?",
+    '¿hay alguien que hable catalán?',
+    'vcs tem alguém que fale inglês?',
+    'qualcuno parla inglese?',
+    'spricht jemand von euch Englisch?',
+    'هل عندكم موظفة تتكلم فرنسي؟',
+  ])('asking whether someone speaks a language is a question: %s', (text) => {
+    expect(person(text)).toBe(false);
+  });
+
+  it.each([
+    'I talked to Sarah last week about the package',
+    'should I talk to my doctor first?',
+    'do I need to speak to my vet before the groom?',
+    'هل عندكم موظفات للنساء؟',
+    'kann ich mit meinem Hund kommen?',
+    'do you talk to dogs gently while grooming?',
+    'puedo hablar? tengo una duda sobre el precio',
+    'ana 3andi jaru, momken a3mallo 7ammam?',
+  ])('no request for a person: %s', (text) => {
+    expect(person(text)).toBe(false);
   });
 });

@@ -8,9 +8,19 @@
  * horrível" describe the customer, not the business. "My back pain is
  * horrible since your massage" and "the service was terrible" still go to
  * a person.
+ *
+ * A complaint is about what this business did. A bad result from home or
+ * from another salon, a bad experience as a child, the customer's fear —
+ * asked about — are questions about a service ("I dyed it at home and it
+ * looks awful, can you fix it?"). A demand for redress ("I want my money
+ * back", "quiero una solución") is a complaint whatever else is said.
+ *
+ * Asking for a person (asksForPerson) is here too: the other reason a
+ * message goes to staff before anything is answered.
  */
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
+import { isStopword } from '../../domain/text.js';
 import type { Intent } from './intents.js';
 import type { Reading } from './understand.js';
 
@@ -29,6 +39,8 @@ export interface ComplaintReading {
   asks: boolean;
   /** A question mark. */
   questionMark: boolean;
+  /** The message's words, as the matches count them. */
+  words: readonly string[];
 }
 
 /** What a complaint is judged on, from the responder's reading of the message. */
@@ -42,6 +54,7 @@ export function complaintReading(reading: Reading): ComplaintReading {
     clauses: reading.clauses,
     asks: reading.asks,
     questionMark: reading.questionMark,
+    words: reading.search.analysis.words,
   };
 }
 
@@ -67,54 +80,279 @@ const BODY = new Set<string>([
  */
 const OWN = new Set<string>([...LANGUAGE_CONCEPTS, 'pain', 'fear', ...BODY]);
 
+/**
+ * The state of the customer's body, hair or skin, or of their animal's
+ * coat, ears or teeth: theirs to describe when they ask about it ("my
+ * hair is a disaster, can you help?", "mi perro tiene el pelo fatal,
+ * ¿lo podéis arreglar?"), a result of the business's when they only say
+ * it ("mi pelo quedó fatal").
+ */
+const CONDITION = new Set<string>([
+  'hair',
+  'hairLoss',
+  'scalp',
+  'nails',
+  'face',
+  'back',
+  'neck',
+  'shoulder',
+  'knee',
+  'hip',
+  'ankle',
+  'wrist',
+  'head',
+  'ears',
+  'digestive',
+  'eat',
+  'age',
+  'matting',
+  'shedding',
+  'fleas',
+]);
+const PETS = new Set<string>(['dog', 'cat', 'puppy']);
+
+/** The business's work: "my dog's haircut was terrible?" speaks of what it did, whatever it asks. */
+const WORK = new Set<string>([
+  'haircut',
+  'groom',
+  'hairColour',
+  'styling',
+  'keratin',
+  'hairExtensions',
+  'gelNails',
+  'nailArt',
+  'lashes',
+  'brows',
+  'threading',
+  'waxing',
+  'facial',
+  'makeup',
+  'massage',
+  'treatment',
+  'results',
+  'bath',
+  'cleaning',
+  'filling',
+  'whitening',
+  'rootCanal',
+  'extraction',
+  'implant',
+  'crown',
+  'veneers',
+  'laser',
+  'physio',
+  'surgery',
+  'neuter',
+  'tattoo',
+  'piercing',
+  'touchUp',
+  'coverUp',
+  'services',
+]);
+
+/**
+ * Words of blame: "your", "after my session", "came back from". Not right
+ * after a question word, where "you" asks what the business has or does:
+ * "do you guys do gel?", "واش عندكم علاج؟" (do you have a treatment?).
+ */
+function blameMatches(reading: ComplaintReading): PhraseMatch<Intent>[] {
+  const questions = reading.matches.filter((m) => m.key === 'question');
+  const asking = (m: PhraseMatch<Intent>) => questions.some((q) => q.start < m.start && q.end >= m.start);
+  return reading.matches.filter((m) => m.key === 'blame' && !asking(m));
+}
+
 /** How far back (in words) the customer's "my"/"I am" may stand from the word of severity. */
 const SELF_REACH = 5;
 
+/** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
+const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
+
 /**
- * A word of severity the customer says of themself: "my"/"I am" shortly
- * before it in the same clause, with only their own things in between
- * (a language, a body part, their dog), and no blame in that clause.
+ * A word of severity the customer says of themself: "my"/"I am" (or an
+ * Arabic "-ي" on their own thing) shortly before it in the same clause,
+ * with only their own things in between (a language, a body part, their
+ * dog), and no blame in that clause. Asking about it, their hair or skin
+ * and whatever they say of their animal are theirs too.
  */
 export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
   const clause = reading.clauses[severity.start];
-  const inClause = (m: PhraseMatch<string>) => reading.clauses[m.start] === clause;
-  if (reading.matches.some((m) => m.key === 'blame' && inClause(m))) return false;
-  const self = reading.matches
-    .filter((m) => m.key === 'self' && inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
+  const inClause = (m: { start: number }) => reading.clauses[m.start] === clause;
+  if (blameMatches(reading).some(inClause)) return false;
+  const asked = reading.questionMark;
+  const keysAt = (p: number) =>
+    reading.conceptMatches.filter((c) => c.start <= p && p < c.end).map((c) => c.key as string);
+  // The customer's own things at a word: a language, their body or animal; asked about, their hair or skin.
+  const own = (keys: readonly string[]) =>
+    keys.some((k) => OWN.has(k)) || (asked && keys.some((k) => CONDITION.has(k)) && !keys.some((k) => WORK.has(k)));
+  const mine = reading.conceptMatches
+    .filter((c) => ARABIC_MINE.test(reading.words[c.start] ?? '') && own(keysAt(c.start)))
+    .map((c) => ({ start: c.start, end: c.start + 1 }));
+  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine];
+  const self = selves
+    .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];
   if (!self) return false;
+  const between = (p: number) => p >= self.start && p < severity.start;
+  const pet = asked && reading.conceptMatches.some((c) => PETS.has(c.key) && between(c.start));
   const content = new Set(reading.contentPositions);
   for (let p = self.end; p < severity.start; p++) {
     if (!content.has(p)) continue;
-    const own = reading.conceptMatches.some((c) => c.start <= p && p < c.end && OWN.has(c.key));
-    if (!own) return false;
+    const keys = keysAt(p);
+    // "My dog's coat is terrible?": what follows the animal describes it, unless it names the business's work.
+    if (own(keys) || (pet && keys.length === 0)) continue;
+    return false;
   }
   return true;
 }
+
+/** Said, not asked: no question mark, and no question word unless the customer also asks for something. */
+const demanded = (reading: ComplaintReading) => !reading.questionMark && (!reading.asks || reading.has('request'));
 
 /**
  * Words of a refund are a complaint when demanded ("I want my money back",
  * "remboursez-moi"), not when asked about ("do you refund the deposit?",
  * "la mutuelle rembourse ?"): a question about the refund policy is answered.
  */
-function complaintCue(reading: ComplaintReading): boolean {
+function complaintCue(reading: ComplaintReading, here: readonly PhraseMatch<Intent>[]): boolean {
   const refunds = reading.conceptMatches.filter((c) => c.key === 'refund');
   const aboutRefund = (m: PhraseMatch<Intent>) => refunds.some((r) => r.start < m.end && m.start < r.end);
   // "Molesta" is upset, or a tooth that bothers: with a part of the customer's body named, it is the pain.
   const pains = reading.conceptMatches.filter((c) => c.key === 'pain');
   const body = reading.conceptMatches.some((c) => BODY.has(c.key));
   const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => p.start < m.end && m.start < p.end);
-  const cues = reading.matches.filter((m) => m.key === 'complaint' && !aboutPain(m));
-  const demanded = !reading.questionMark && (!reading.asks || reading.has('request'));
-  return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded);
+  const cues = here.filter((m) => m.key === 'complaint' && !aboutPain(m));
+  return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded(reading));
+}
+
+/** How many words after a word of blame a place may stand to be what it blames ("after my home dye"). */
+const BLAME_REACH = 2;
+/** How many words before a word of trouble a place or time may stand to be where it happened. */
+const PLACE_BEFORE = 6;
+
+/**
+ * Where a word of trouble happened, if not here: a place or time shortly
+ * before it ("pinté en casa y quedó fatal", "at another clinic and it was
+ * terrible") or right after it ("a bad experience as a kid"), with no blame
+ * of the business in between.
+ */
+function elsewhereOf(
+  m: PhraseMatch<Intent>,
+  places: readonly PhraseMatch<Intent>[],
+  blame: readonly PhraseMatch<Intent>[],
+): boolean {
+  return places.some((e) => {
+    const before = e.end <= m.start && m.start - e.end <= PLACE_BEFORE;
+    const after = e.start >= m.end && e.start - m.end <= 1;
+    if (!before && !after) return false;
+    const [from, to] = before ? [e.end, m.start] : [m.end, e.start];
+    return !blame.some((b) => b.start >= from && b.end <= to);
+  });
 }
 
 export function complains(reading: ComplaintReading): boolean {
-  if (complaintCue(reading)) return true;
-  if (reading.has('harm') && reading.has('blame')) return true;
-  if (!reading.has('severity')) return false;
-  const severe = reading.matches.filter((m) => m.key === 'severity');
+  // "I want my money back", "exijo una explicación", "mo zain abadan": said, they complain.
+  if (reading.has('protest') && demanded(reading)) return true;
+  const blames = blameMatches(reading);
+  // A place, unless blame holds it: "cheguei em casa" (I got home) comes home from the business.
+  const places = reading.matches.filter(
+    (m) => m.key === 'elsewhere' && !blames.some((b) => b.start <= m.start && m.end <= b.end),
+  );
+  // Blame of the business ("your", "after my session", "came back from"), not of a place it leads to
+  // ("after my home dye", "después de teñirme en casa").
+  const blame = blames.filter((m) => !places.some((e) => e.start >= m.end && e.start < m.end + BLAME_REACH));
+  const blamed = blame.length > 0;
+  // It happened elsewhere (at home, at another salon, as a child) and nothing blames the business; or the
+  // customer tells of their fear and asks how it is handled ("I had a bad experience, do you sedate?").
+  if (!blamed && (places.length > 0 || (reading.concepts.has('fear') && reading.asks))) return false;
+  // The words of trouble that are about the business, not about another place or time.
+  const here = reading.matches.filter((m) => !elsewhereOf(m, places, blame));
+  if (complaintCue(reading, here)) return true;
+  if (blamed && here.some((m) => m.key === 'harm')) return true;
+  const severe = here.filter((m) => m.key === 'severity');
+  if (severe.length === 0) return false;
   // Every word of severity about the customer themself: nothing is said of the business.
-  if (severe.length > 0 && severe.every((m) => selfDescribed(m, reading))) return false;
-  return !reading.concepts.has('pain') || reading.has('blame');
+  if (severe.every((m) => selfDescribed(m, reading))) return false;
+  return !reading.concepts.has('pain') || blamed;
+}
+
+/** Languages by name (not the word "language" itself, nor "speak", which asks for a person as often). */
+const NAMED_LANGUAGES = new Set<string>(LANGUAGE_CONCEPTS.filter((c) => c !== 'language'));
+const ALL_LANGUAGE_CONCEPTS = new Set<string>(LANGUAGE_CONCEPTS);
+
+/** Titles before a name: "talk to Dr Smith", "hablar con la Sra. Pérez". */
+const TITLES = new Set([
+  'dr',
+  'doctor',
+  'doc',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'sr',
+  'sra',
+  'srta',
+  'mme',
+  'mlle',
+  'herr',
+  'frau',
+  'dott',
+  'dottssa',
+]);
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * A person's name at `at` (after a title, if any): a word of letters that
+ * is no function word of the cue's language ("talk to my vet", "speak to
+ * you") and names nothing of the lexicon in that language ("do you talk to
+ * dogs gently?") — "megan", "Carlos". Whatever the name: the business's
+ * staff list is not what the responder reads, and a name may look like a
+ * word of another language ("Sarah", Portuguese "sarar").
+ */
+function nameAt(at: number, language: string, reading: ComplaintReading): boolean {
+  const word = (p: number) => reading.words[p] ?? '';
+  const p = TITLES.has(word(at)) ? at + 1 : at;
+  const name = word(p);
+  if (!/^\p{L}{2,}$/u.test(name) || isStopword(name, language)) return false;
+  return !reading.conceptMatches.some((c) => c.language === language && c.start <= p && p < c.end);
+}
+
+/** German puts the verb last: "mit Anna sprechen", "mit Frau Weber reden". */
+const WITH_BEFORE: Partial<Record<string, string>> = { de: 'mit' };
+
+/** A name right after a weak phrase ("speak with Megan"), or, in German, between "mit" and the verb. */
+function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
+  if (m.end - m.start > 1 && nameAt(m.end, m.language, reading)) return true;
+  const withWord = WITH_BEFORE[m.language];
+  if (!withWord) return false;
+  const at = [m.start - 2, m.start - 3].find((p) => reading.words[p] === withWord);
+  return at !== undefined && nameAt(at + 1, m.language, reading);
+}
+
+/**
+ * Asking for a person: "talk to someone", "pásame con la encargada",
+ * "can I speak with Megan please". "Does someone there speak English?"
+ * ("qualcuna di voi parla inglese?", "quelqu'un parle espagnol au
+ * salon ?") has the weak words of it, someone and speak, but asks about a
+ * language: a cue that speaks a language (its phrase holds one, or one
+ * follows it) asks for nobody, and with a language named only a clear
+ * request ("talk to someone") counts.
+ */
+export function asksForPerson(reading: ComplaintReading): boolean {
+  const languages = reading.conceptMatches.filter((c) => ALL_LANGUAGE_CONCEPTS.has(c.key));
+  const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));
+  const speaksOne = (m: PhraseMatch<Intent>) => named.some((l) => overlap(l, m) || l.start === m.end);
+  const cues = reading.matches.filter((m) => m.key === 'human' && !speaksOne(m));
+  // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
+  // customer asks and names one.
+  const asking = reading.has('request') || reading.questionMark;
+  const weight = (m: PhraseMatch<Intent>) => (m.weight < 1 && asking && namesOne(m, reading) ? 1 : m.weight);
+  const bySource = new Map<string, number>();
+  for (const m of cues) bySource.set(m.source, Math.max(bySource.get(m.source) ?? 0, weight(m)));
+  const score = [...bySource.values()].reduce((a, b) => a + b, 0);
+  if (score < 1) return false;
+  // "speak" in "speak with Megan" is the request's own word, not a language asked about.
+  const aboutLanguage = languages.some((l) => !cues.some((m) => overlap(l, m)));
+  return !aboutLanguage || score >= 1.5;
 }

@@ -19,6 +19,8 @@ export const INTENTS = [
   'harm',
   'blame',
   'self',
+  'protest',
+  'elsewhere',
   'request',
   'bookingAct',
   'now',
@@ -167,24 +169,24 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'نعم|اي|ايوه|ايوا|اكيد|تمام|طيب|ماشي|اوكي|يلا|eh|aywa|aiwa|akid|akeed|tamam|tayeb|mashi|yalla|na3am|ممتاز|حلو|mumtaz|momtaz|7elo|helo|ok|واخا|وخا|صافي|اه|ايه|مزيان|هو هداك|wakha|wakhkha|waxa|safi|iyeh|iyah|ah|mzyan|mzian|oui|d accord|daccord|اوك|مزيان بزاف|هانيا|نيشان|مريقل|زوين|ماشي مشكل|لا باس|wa5a|waxxa|tmam|tamam tamam|mzyan bzaf|mzn|hanya|nichan|mrigel|zwin|machi mochkil|mashi moshkil|parfait|top|c bon|c est bon|cest bon|ok merci|safi merci|wakha merci|wakha chokran',
   },
   human: {
-    en: 'human|real person|a person|an agent|representative|operator|talk to someone|speak to someone|speak with someone|talk to somebody|talk to a|speak to a|speak to the|talk to the|speak with the|manager|staff member|someone from your team|call me|live agent|not a bot|not a robot|not to a bot|not to a robot|not with a bot|no bots|no bot|~someone|~talk to|~speak to|~speak with',
-    fr: "humain|une personne|vraie personne|conseiller|conseillere|quelqu'un|parler a|parler au|parler aux|parler directement|parler avec|pas a un robot|pas un robot|pas avec un robot|pas a une machine|pas une machine|pas un bot|responsable|gerant|appelez moi|rappelez moi|~parler",
-    it: 'operatore|una persona|persona vera|persona reale|un umano|qualcuno del team|parlare con|non un robot|non con un robot|non con un bot|non una macchina|responsabile|titolare|mi chiamate|richiamatemi|chiamatemi|~qualcuno|~parlare',
-    de: 'mensch|mitarbeiter|mitarbeiterin|echte person|einen menschen|jemand vom team|sprechen mit|kein bot|keinen bot|kein roboter|keinen roboter|nicht mit einem bot|nicht mit einem roboter|keine maschine|mit jemandem sprechen|reden mit|chef|chefin|geschaftsfuhrer|rufen sie mich an|ruft mich an|ruckruf|~jemand|~sprechen|~reden',
-    es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|no con un robot|no un robot|no con un bot|no con una maquina|no una maquina|encargado|encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar',
-    ca: "huma|una persona|persona real|algu de l'equip|parlar amb|no amb un robot|no un robot|no amb un bot|encarregat|encarregada|gerent|truqueu me|que em truqueu|~parlar",
-    pt: 'humano|uma pessoa|pessoa real|atendente|alguem da equipa|alguem da equipe|falar com|nao com um robo|nao um robo|nao com robo|nao com um bot|gerente|me liguem|liguem me|~falar',
-    ar: 'موظف|موظفه|انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|humain|quelqu un',
+    en: 'human|real person|a person|an agent|representative|operator|talk to someone|speak to someone|speak with someone|talk to somebody|talk to a|speak to a|speak to the|talk to the|speak with the|manager|staff member|someone from your team|call me|live agent|not a bot|not a robot|not to a bot|not to a robot|not with a bot|no bots|no bot|~someone|~talk to|~speak to|~speak with|~talk with|have a word with|put me through|transfer me to|connect me with|connect me to',
+    fr: "humain|une personne|vraie personne|conseiller|conseillere|quelqu'un|parler a|parler au|parler aux|parler directement|parler avec|pas a un robot|pas un robot|pas avec un robot|pas a une machine|pas une machine|pas un bot|responsable|gerant|appelez moi|rappelez moi|~parler|passez moi|pouvez vous me passer|vous pouvez me passer|mettez moi en relation",
+    it: 'operatore|una persona|persona vera|persona reale|un umano|qualcuno del team|parlare con|non un robot|non con un robot|non con un bot|non una macchina|responsabile|titolare|mi chiamate|richiamatemi|chiamatemi|~qualcuno|~parlare|passatemi|mi potete passare|mi puo passare|mettetemi in contatto',
+    de: 'mensch|mitarbeiter|mitarbeiterin|echte person|einen menschen|jemand vom team|sprechen mit|kein bot|keinen bot|kein roboter|keinen roboter|nicht mit einem bot|nicht mit einem roboter|keine maschine|mit jemandem sprechen|reden mit|chef|chefin|geschaftsfuhrer|rufen sie mich an|ruft mich an|ruckruf|~jemand|~sprechen|~reden|verbinden sie mich|verbindet mich|stellen sie mich durch|durchstellen',
+    es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|no con un robot|no un robot|no con un bot|no con una maquina|no una maquina|encargado|encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar|pasame con|pasadme con|me pasas con|me pasais con|me puedes pasar con|me podeis pasar con|ponme con|ponedme con|comunicarme con',
+    ca: "huma|una persona|persona real|algu de l'equip|parlar amb|no amb un robot|no un robot|no amb un bot|encarregat|encarregada|gerent|truqueu me|que em truqueu|~parlar|passeu me amb|em passeu amb|em pots passar amb|poseu me amb",
+    pt: 'humano|uma pessoa|pessoa real|atendente|alguem da equipa|alguem da equipe|falar com|nao com um robo|nao um robo|nao com robo|nao com um bot|gerente|me liguem|liguem me|~falar|me transfere|me transfira|me passe para|me passa para|me passa pro',
+    ar: 'انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|quelqu un|~موظف|مع موظف|بدي موظف|ابي موظف|ابغى موظف|اريد موظف|بغيت موظف|موظف لو سمحت|موظف من فضلك|مع الموظف|حولني*|حولوني*|اتكلم مع|ابي اكلم|ابغى اكلم|abi akallem|abgha akallem|momken akallem|mumkin akallem|atkallam ma3',
   },
   complaint: {
-    en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling',
-    fr: 'plainte|reclamation|inacceptable|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux',
-    it: 'reclamo|lamentela|inaccettabile|deluso|delusa|deludente|arrabbiato|arrabbiata|furioso|furiosa|truffa|vergogna|pessima esperienza|brutta esperienza|non sono contento|non sono contenta|insoddisfatt*|scortes*|maleducat*|rimborso|rimborsare|ridatemi i soldi',
-    de: 'beschwerde|beschweren|reklamation|unverschamt|inakzeptabel|enttauscht|verargert|sauer|wutend|abzocke|betrug|frechheit|schlechte erfahrung|nicht zufrieden|unzufrieden|unfreundlich|erstattung|geld zuruck|ruckerstattung|nie wieder|skandal*',
-    es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais',
-    ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio',
-    pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*',
-    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|خايب|خايبه|شفارين|بغيت فلوسي|chkaya|m9elle9|ma3jbnich|machi mzyan|mradich|khayb|khayba|bghit flousi|reclamation|pas content|pas satisfait',
+    en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling|outrageous|disgraceful|a disgrace|unprofessional|incompetent|nobody apologi*|no one apologi*|did not apologi*|no apology|without an apology|kept me waiting|kept us waiting|made me wait|made us wait|how dare',
+    fr: "plainte|reclamation|inacceptable|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux|inadmissible|scandale|une honte|quelle honte|pas professionnel|peu professionnel|incompetent*|personne ne s'est excuse*|aucune excuse|sans s'excuser|meme pas d'excuses|on m'a fait attendre|ils m'ont fait attendre|vous m'avez fait attendre|du grand n'importe quoi",
+    it: 'reclamo|lamentela|inaccettabile|deluso|delusa|deludente|arrabbiato|arrabbiata|furioso|furiosa|truffa|vergogna|pessima esperienza|brutta esperienza|non sono contento|non sono contenta|insoddisfatt*|scortes*|maleducat*|rimborso|rimborsare|ridatemi i soldi|inammissibile|scandaloso|scandalosa|poco professionale|non professionale|incompetent*|nessuno si e scusato|nessuno si e scusata|senza scusarsi|neanche una scusa|mi hanno fatto aspettare|mi avete fatto aspettare',
+    de: 'beschwerde|beschweren|reklamation|unverschamt|inakzeptabel|enttauscht|verargert|sauer|wutend|abzocke|betrug|frechheit|schlechte erfahrung|nicht zufrieden|unzufrieden|unfreundlich|erstattung|geld zuruck|ruckerstattung|nie wieder|skandal*|unprofessionell|inkompetent|zumutung|unerhort|keine entschuldigung|ohne entschuldigung|nicht mal entschuldigt|niemand hat sich entschuldigt|liess mich warten|liessen mich warten|habt mich warten lassen|haben mich warten lassen',
+    es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais|inadmisible|indignante|una verguenza|poco profesional|nada profesional|falta de profesionalidad|incompetent*|nadie se disculpo|nadie me pidio perdon|ni se disculparon|ni una disculpa|sin disculparse|me hicieron esperar|me hicisteis esperar|me tuvieron esperando|que absurdo|un absurdo',
+    ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio|inadmissible|indignant|poc professional|gens professional|incompetent*|ningu es va disculpar|ni una disculpa|sense disculpar se|em van fer esperar|em vau fer esperar',
+    pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*|inadmissivel|intoleravel|falta de respeito|desrespeito|descaso|pouco profissional|nada profissional|falta de profissionalismo|incompetent*|ninguem pediu desculpa|ninguem pediu desculpas|nem pediram desculpa|nem pediram desculpas|nem um pedido de desculpas|me fizeram esperar|me deixaram esperando|que absurdo|um absurdo',
+    ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|شفارين|بغيت فلوسي|chkaya|m9elle9|ma3jbnich|machi mzyan|mradich|bghit flousi|reclamation|pas content|pas satisfait|ما احد اعتذر|محد اعتذر|ولا حد اعتذر|ولا اعتذار|بدون اعتذار|استهتار|مستهترين|اهمال|قله ذوق|قله احترام|حرام عليكم|ma a7ad e3tathar|ma 7ad e3tathar|mahad e3tathar|wala e3tithar|7aram 3alaikom|7ram 3likom|هذا غير مقبول|شي غير مقبول',
   },
   /**
    * How bad something is, not whose fault: a complaint about the business
@@ -192,17 +194,17 @@ export const LEXICON: PhraseTable<Intent> = {
    * ("dor lombar horrível"). offline.ts tells them apart (complains()).
    */
   severity: {
-    en: 'terrible|awful|horrible|worst|dreadful|horrendous|rubbish|crap|hopeless',
-    fr: 'horrible|atroce|affreux|affreuse|terrible|nul|nulle|catastrophique|lamentable',
-    it: 'terribile|orribile|pessimo|pessima|schifo|disastro|un disastro|vergognoso|penoso|tremendo',
-    de: 'schrecklich|furchtbar|katastrophal|grauenhaft|miserabel|mies|unmoglich|das letzte|eine katastrophe|schlimm',
-    es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*|malisim*|un desastre',
-    ca: 'horrible|terrible|fatal|pessim*|espantos*|un desastre',
-    pt: 'horrivel|terrivel|pessim*|horroros*|um desastre|uma desgraca',
-    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|ضعيف|ضعيفه|fazi3|sayye2|sayi2|da3if|da3ife|خايب بزاف|خايبه بزاف|ناقص|khayb bzaf|na9es',
+    en: 'terrible|awful|horrible|worst|dreadful|horrendous|rubbish|crap|hopeless|unbearable',
+    fr: 'horrible|atroce|affreux|affreuse|terrible|nul|nulle|catastrophique|lamentable|intolerable|insupportable',
+    it: 'terribile|orribile|pessimo|pessima|schifo|disastro|un disastro|vergognoso|penoso|tremendo|intollerabile|insopportabile',
+    de: 'schrecklich|furchtbar|katastrophal|grauenhaft|miserabel|mies|unmoglich|das letzte|eine katastrophe|schlimm|unertraglich',
+    es: 'terrible|horrible|fatal|pesim*|horroros*|espantos*|malisim*|un desastre|intolerable|insoportable',
+    ca: 'horrible|terrible|fatal|pessim*|espantos*|un desastre|intolerable|insuportable',
+    pt: 'horrivel|terrivel|pessim*|horroros*|um desastre|uma desgraca|intoleravel|insuportavel',
+    ar: 'سيء|سيئه|سيئ|فظيع|فظيعه|كتير سيء|ضعيف|ضعيفه|fazi3|sayye2|sayi2|da3if|da3ife|خايب بزاف|خايبه بزاف|ناقص|khayb bzaf|na9es|خايب|خايبه|khayb|khayba',
   },
   harm: {
-    en: 'burn|burns|burned|burnt|blister*|scar|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked',
+    en: 'burn|burns|burned|burnt|blister*|scars|scarred|injured|injury|infection|infected|damaged|cut my|cut his|cut her|nicked|a scar|scar on|scar from|scarring',
     fr: 'brule*|brulure*|cloque*|cicatrice*|blesse*|blessure*|infection|infecte*|abime*',
     it: 'ustion*|bruciat*|bruciatura*|vescic*|cicatric*|ferit*|infezione|infett*|rovinat*|danneggiat*|mi avete tagliato',
     de: 'verbrannt|verbrennung*|blase|blasen|narbe*|verletz*|entzundung|entzundet|infektion|infiziert|beschadigt|kaputt gemacht|ruiniert',
@@ -212,14 +214,14 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'حرقتوني|انحرقت|حروق|حرق|انجرح|مجروح|التهاب|ندبه',
   },
   blame: {
-    en: 'your|you did|you guys|after my|after the|after yesterday|after last|after today|after this|after a session|after treatment|since my|since the|since yesterday|ever since|following my|following the|during my|during the|my last',
-    fr: 'vous mavez|votre|vos|apres ma|apres la|apres le|apres mon|apres hier|depuis ma|depuis le|depuis mon|depuis hier|pendant la|ma derniere',
-    it: 'mi avete|il vostro|la vostra|i vostri|le vostre|dopo il|dopo la|dopo l|dalla|dal mio|da ieri|durante il|durante la|la mia ultima|l ultima volta',
-    de: 'ihr habt|sie haben mir|euer|eure|ihre praxis|nach der|nach dem|nach meiner|nach meinem|seit der|seit dem|seit gestern|wahrend der|wahrend dem|mein letzter|meine letzte|beim letzten mal',
-    es: 'me habeis|me hicisteis|me cobrasteis|vuestr*|su clinica|despues de|desde la|desde el|durante la|mi ultima',
-    ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima',
-    pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima',
-    ar: 'بعد الجلسه|عندكم|منكم|بعد',
+    en: 'your|you did|you guys|after my|after the|after yesterday|after last|after today|after this|after a session|after treatment|since my|since the|since yesterday|ever since|following my|following the|during my|during the|my last|came back from|came home from|came back with|came home with|picked him up|picked her up|picked up my|got home|got back home|when i got home|came home',
+    fr: "vous mavez|votre|vos|apres ma|apres la|apres le|apres mon|apres hier|depuis ma|depuis le|depuis mon|depuis hier|pendant la|ma derniere|revenu de|revenue de|revenu avec|revenue avec|rentre de|rentree de|en sortant de|quand je l'ai recupere|quand je l'ai recuperee|rentree a la maison|rentre a la maison|en rentrant|arrivee a la maison|arrive a la maison|de retour a la maison",
+    it: "mi avete|il vostro|la vostra|i vostri|le vostre|dopo il|dopo la|dopo l|dalla|dal mio|da ieri|durante il|durante la|la mia ultima|l ultima volta|tornato da|tornata da|tornato con|tornata con|quando l'ho ripreso|quando l'ho ripresa|quando l'ho ritirato|quando l'ho ritirata|tornata a casa|tornato a casa|arrivata a casa|arrivato a casa",
+    de: 'ihr habt|sie haben mir|euer|eure|ihre praxis|nach der|nach dem|nach meiner|nach meinem|seit der|seit dem|seit gestern|wahrend der|wahrend dem|mein letzter|meine letzte|beim letzten mal|kam zuruck mit|kam nach hause mit|beim abholen|nach dem abholen|zu hause gemerkt|zu hause gesehen|als ich nach hause kam|daheim gemerkt',
+    es: 'me habeis|me hicisteis|me cobrasteis|vuestr*|su clinica|despues de|desde la|desde el|durante la|mi ultima|volvio de|volvio con|cuando lo recogi|cuando la recogi|recogi a mi|al recogerlo|al recogerla|llegue a casa|al llegar a casa|cuando llegue a casa',
+    ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima|va tornar de|va tornar amb|quan el vaig recollir|quan la vaig recollir|vaig arribar a casa|en arribar a casa',
+    pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima|voltou da|voltou do|voltou com|quando fui buscar|busquei meu|busquei minha|cheguei em casa|quando cheguei em casa|ao chegar em casa|cheguei a casa',
+    ar: 'بعد الجلسه|منكم|بعد|عندكم*|عملتو*|سويتو*|رجع من عندكم|رجعت من عندكم|لما استلمته|لما استلمتها|لما وصلت البيت|لما رجعت البيت|لما روحت البيت|wselt ldar|mnin wselt ldar',
   },
   /**
    * The customer speaking of themself ("my Spanish is terrible", "je suis
@@ -234,7 +236,39 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'mi|mis|soy|estoy|me siento|me veo|yo',
     ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo',
     pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu',
-    ar: 'انا|عندي|ana|3andi',
+    ar: 'انا|ana|3andi|عندي*|وعندي*',
+  },
+  /**
+   * A complaint when said, not when asked (complaint.ts): a demand for
+   * redress ("I want my money back", "quiero una solución", "exijo una
+   * explicación"), and words of indignation that also ask ("ما يصير؟" asks
+   * whether something is possible, "mo zain?" whether it is good).
+   */
+  protest: {
+    en: 'i want my money back|give me my money back|i demand|i expect a refund|i want this fixed|i want it fixed|want it redone|redo it for free|fix it for free|compensation|compensate me|i want a solution|i want an explanation|i want answers',
+    fr: "je veux une solution|j'exige|je veux une explication|je veux etre rembourse*|rendez moi mon argent|mon argent|un geste commercial|dedommagement|dedommager|compensation|refaire gratuitement",
+    it: 'voglio una soluzione|esigo|voglio una spiegazione|rivoglio i miei soldi|i miei soldi|ridatemi|rimborsatemi|risarcimento|rifatelo gratis',
+    de: 'ich will eine losung|ich erwarte eine losung|ich verlange|ich fordere|ich will eine erklarung|ich erwarte eine erklarung|mein geld|ich will mein geld|entschadigung|kostenlos nachbessern',
+    es: 'quiero una solucion|necesito una solucion|exijo|quiero una explicacion|que me lo arreglen|quiero que me lo arreglen|que me lo rehagan|quiero que me devuelvan|devolvedme el dinero|devuelvanme el dinero|mi dinero|compensacion',
+    ca: 'vull una solucio|exigeixo|vull una explicacio|els meus diners|retorneu me els diners|torneu me els diners|compensacio',
+    pt: 'quero uma solucao|exijo|quero uma explicacao|quero meu dinheiro|quero o meu dinheiro|dinheiro de volta|devolvam o dinheiro|devolvam meu dinheiro|me devolvam|compensacao|refazer de graca|absurdo',
+    ar: 'بدي حل|ابي حل|ابغى حل|اريد حل|بغيت حل|بدي تفسير|ابي تفسير|ابغى تفسير|اريد تفسير|بدي فلوسي|ابي فلوسي|ابغى فلوسي|رجعولي فلوسي|رجعوا فلوسي|بدي مصاريي|تعويض|abi flosi|abgha flosi|baddi msariye|ta3wid|ما يصير|مايصير|مو زين|مب زين|مش معقول|مو معقول|mo zain|mu zain|mob zain|mish ma32ool|mo ma32ool',
+  },
+  /**
+   * Somewhere or some time else than this business: at home, at another
+   * salon, as a child. A bad result or experience there, asked about, is a
+   * question about a service ("I dyed it at home and it's awful, can you
+   * fix it?"), not a complaint (complaint.ts).
+   */
+  elsewhere: {
+    en: 'at home|box dye|home dye|diy|another salon|another clinic|another dentist|another groomer|another vet|another place|another practice|other salon|other clinic|different salon|different clinic|previous salon|previous dentist|previous groomer|previous vet|elsewhere|somewhere else|as a kid|as a child|when i was a kid|when i was little|when i was young|growing up|years ago|my old salon|my old dentist|my old groomer|my old vet|my old hairdresser|my old barber|my old clinic|did it myself|done it myself|cut it myself|dyed it myself|coloured it myself|colored it myself|did my own|do my own|my previous salon|my previous dentist|my previous groomer|my previous vet|my previous hairdresser|my previous clinic',
+    fr: "a la maison|moi meme|moi-meme|un autre salon|une autre clinique|un autre cabinet|un autre dentiste|un autre toiletteur|un autre veterinaire|ailleurs|mon ancien|mon ancienne|quand j'etais petit|quand j'etais petite|quand j'etais enfant|etant enfant|etant petit|etant petite|il y a des annees|fait a la maison|faite a la maison",
+    it: 'a casa|fai da te|un altro salone|un altra clinica|un altro studio|un altro dentista|un altro veterinario|altrove|da piccolo|da piccola|da bambino|da bambina|anni fa|il mio ex|la mia ex',
+    de: 'zu hause|zuhause|daheim|selbst gefarbt|selbst geschnitten|selbst gemacht|selber gefarbt|selber geschnitten|einem anderen salon|einer anderen praxis|woanders|mein fruherer|meine fruhere|als kind|vor jahren|anderen friseur|anderen tierarzt|anderen zahnarzt|mein bisheriger|meine bisherige',
+    es: 'en casa|yo misma|yo mismo|otra peluqueria|otro salon|otra clinica|otro dentista|otro veterinario|otro sitio|de pequeno|de pequena|de nino|de nina|de peque|mi anterior peluqueria|mi antigua peluqueria|mi anterior dentista|mi antiguo dentista|mi anterior clinica|mi antigua clinica|mi anterior veterinario|mi antiguo veterinario',
+    ca: 'a casa|jo mateixa|jo mateix|una altra perruqueria|un altre salo|una altra clinica|un altre dentista|un altre veterinari|el meu antic|la meva antiga|de petit|de petita',
+    pt: 'em casa|eu mesma|eu mesmo|outro salao|outra clinica|outro dentista|outro veterinario|outro lugar|meu antigo|minha antiga|quando era pequena|quando era pequeno|quando era crianca|em crianca|anos atras|noutro salao|noutra clinica',
+    ar: 'في البيت|بالبيت|فالدار|فدار|في صالون ثاني|صالون ثاني|عياده ثانيه|مكان ثاني|عند غيركم|وانا صغير|وانا صغيره|لما كنت صغير|لما كنت صغيره|من سنين|f dar|f ddar|fi el bait|fel bait|fil bait|fel beit',
   },
   request: {
     en: 'i want|i would like|id like|i need|can i|could i|may i|wanna|looking to|i am looking|would love|any chance',

@@ -15,7 +15,6 @@
  * It only ever says business content or fixed templates, never text taken
  * from the customer's message. It is pure: time comes from `request.now`.
  */
-import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { assessSafety } from '../../domain/safety.js';
 import { detectInjection } from '../../domain/injection.js';
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
@@ -31,7 +30,7 @@ import {
   refusalReply,
   smallTalkReply,
 } from './compose.js';
-import { complaintReading, complains } from './complaint.js';
+import { asksForPerson, complaintReading, complains } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
@@ -85,8 +84,9 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
-  if (asksForPerson(reading)) return handoffReply(ctx, 'requested');
-  if (complains(complaintReading(reading))) return handoffReply(ctx, 'complaint');
+  const said = complaintReading(reading);
+  if (asksForPerson(said)) return handoffReply(ctx, 'requested');
+  if (complains(said)) return handoffReply(ctx, 'complaint');
 
   const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
   const all = candidates(ctx, reading);
@@ -156,17 +156,6 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
     note: why,
   });
-}
-
-/**
- * Asking for a person. "Does someone there speak English?" ("qualcuna di
- * voi parla inglese?") has the weak words of it, someone and speak, but asks
- * about a language: only a clear request ("talk to someone") counts then.
- */
-function asksForPerson(reading: Reading): boolean {
-  if (!reading.has('human')) return false;
-  const aboutLanguage = LANGUAGE_CONCEPTS.some((c) => reading.concepts.has(c));
-  return !aboutLanguage || (reading.classification.scores.human ?? 0) >= 1.5;
 }
 
 /** Asking, requesting or booking: the customer wants something, so small talk alone is not the answer. */
