@@ -216,6 +216,25 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     expect(reply.handoff?.reason).toBe('requested');
   });
 
+  it('hands off a complaint the customer states, even when the model does not', async () => {
+    vendor().script({ text: 'So sorry to hear that! Let me see what I can do.' });
+    const reply = await engine().reply(
+      request(fixtureBusiness(), 'I want my money back, the laser left marks on my legs. unacceptable'),
+    );
+    expect(reply.handoff?.reason).toBe('complaint');
+  });
+
+  it('leaves a fear asked about to the model: no complaint', async () => {
+    vendor().script({ text: 'We go slowly and you can stop at any time.' });
+    const reply = await engine().reply(
+      request(
+        fixtureBusiness(),
+        'I had a bad experience with laser at another clinic, how do you handle nervous clients?',
+      ),
+    );
+    expect(reply.handoff).toBeUndefined();
+  });
+
   it('returns the contact facts the model asked to remember, validated', async () => {
     vendor().script(
       {

@@ -267,7 +267,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
       const ids = knownIds(business);
       const said = loop.text ?? handoffText(business, language).text;
       // The model may write the reply, but a request for a person or a complaint goes to staff whatever it decided.
-      const handoff = loop.handoff ?? deps.safety.requiredHandoff(text);
+      const handoff = loop.handoff ?? deps.safety.requiredHandoff(text, request);
       return {
         text: said,
         language: replyLanguage(said, language),

@@ -1,14 +1,14 @@
 /**
  * The safety rules the engine asks about each message: the same rules the
  * offline responder uses (domain/safety.ts, domain/injection.ts and the
- * offline lexicon's person and complaint cues), so an improvement to one
- * serves both.
+ * offline responder's complaint and person rules, offline/complaint.ts), so
+ * an improvement to one serves both.
  */
-import { TEXT_LANGUAGES } from '../../domain/languages.js';
 import { detectInjection, type InjectionKind } from '../../domain/injection.js';
 import { assessSafety, type EmergencyKind } from '../../domain/safety.js';
-import { expandedWords } from '../../domain/text.js';
-import { classify } from '../offline/intents.js';
+import { asksForPerson, complains, complaintReading } from '../offline/complaint.js';
+import { read } from '../offline/understand.js';
+import type { ReplyRequest } from '../responder.js';
 
 export interface InjectionVerdict {
   injection: boolean;
@@ -21,9 +21,14 @@ export interface SafetyRules {
   detectInjection(text: string): InjectionVerdict;
   /**
    * A handoff the rules require whatever the model does: the customer asks
-   * for a person, or complains. The model still writes the reply.
+   * for a person, or complains (read as the offline responder reads them:
+   * a demand said, not asked; a bad result from elsewhere or a fear asked
+   * about is no complaint). The model still writes the reply.
    */
-  requiredHandoff(text: string): { reason: 'requested' | 'complaint'; detail: string } | undefined;
+  requiredHandoff(
+    text: string,
+    request: Pick<ReplyRequest, 'business' | 'contact' | 'now'>,
+  ): { reason: 'requested' | 'complaint'; detail: string } | undefined;
   /** A possible medical emergency: answered with the emergency advice and handed to staff, before any model. */
   emergency(text: string): { kind: EmergencyKind; evidence: string[] } | undefined;
 }
@@ -37,10 +42,10 @@ export const sharedSafetyRules: SafetyRules = {
       ? { injection: true, kinds: attempts, why: `it tries to instruct the assistant (${attempts.join(', ')})` }
       : { injection: false };
   },
-  requiredHandoff(text) {
-    const { intents } = classify(expandedWords(text.slice(0, MAX_CHARS)), TEXT_LANGUAGES);
-    if (intents.has('complaint')) return { reason: 'complaint', detail: 'the customer complains' };
-    if (intents.has('human')) return { reason: 'requested', detail: 'the customer asked for a person' };
+  requiredHandoff(text, { business, contact, now }) {
+    const reading = complaintReading(read(business, contact, text.slice(0, MAX_CHARS), now));
+    if (complains(reading)) return { reason: 'complaint', detail: 'the customer complains' };
+    if (asksForPerson(reading)) return { reason: 'requested', detail: 'the customer asked for a person' };
     return undefined;
   },
   emergency(text) {
