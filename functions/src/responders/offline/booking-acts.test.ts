@@ -145,6 +145,8 @@ describe('asking for a slot, as customers write it', () => {
     'is 3pm possible on thursday?',
     'ist noch was frei am Freitag?',
     'hätten Sie diese Woche einen Termin?',
+    'würd gern nen Termin am Freitag',
+    'hätt gern n termin nächste woche',
     'tenéis hueco el viernes?',
     'me das cita para el sábado?',
     'hi ha lloc dijous?',

@@ -274,7 +274,7 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'i want|i would like|id like|i need|can i|could i|may i|wanna|looking to|i am looking|would love|any chance',
     fr: 'je veux|je voudrais|jaimerais|jai besoin|puis je|je peux|je souhaite|je souhaiterais',
     it: 'vorrei|voglio|volevo|avrei bisogno|ho bisogno|mi serve|posso|potrei|mi potete|potete|per favore|per piacere|gentilmente',
-    de: 'ich mochte|ich will|ich wurde gern|ich hatte gern|hatte gern|ich brauche|brauche|kann ich|konnte ich|darf ich|konnen sie|konnt ihr|bitte|gerne',
+    de: 'ich mochte|ich will|ich wurde gern|ich hatte gern|hatte gern|wurde gern|wurde gerne|wurd gern|wurd gerne|hatt gern|hatt gerne|hatte gerne|ich brauche|brauche|kann ich|konnte ich|darf ich|konnen sie|konnt ihr|bitte|gerne',
     es: 'quiero|quisiera|queria|me gustaria|necesito|puedo|podria|me podeis|me puedes|me pueden|porfa|por favor',
     ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau",
     pt: 'quero|queria|gostaria|preciso|posso|poderia|pode me|podem me|por favor',
