@@ -168,7 +168,7 @@ export const DESK_CONCEPTS = {
     de: 'anzahlung|kaution|vorauszahlung|im voraus zahlen|vorkasse|vorab bezahlen|vorab zahlen|vorher zahlen|vorher bezahlen|im voraus bezahlen|vorauskasse|reservierungsgebuhr|buchungsgebuhr|angeld|akonto|vorschuss',
     ca: 'diposit|paga i senyal|senyal|bestreta|per avancat|pagar per avancat|pagar abans|fianca|prepagament',
     pt: 'sinal|deposito|adiantamento|antecipadamente|pagar adiantado|pagar antes|pagamento antecipado|pagamento adiantado|caucao|pre pagamento|prepagamento|taxa de reserva',
-    ar: 'عربون|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
+    ar: 'عربون*|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون*|بالعربون*|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
   },
   payment: {
     en: 'pay|paying|payment|card|cards|credit card|debit|cash|apple pay|google pay|visa|mastercard|amex|bizum|contactless|card machine|bank transfer|revolut|paypal|venmo|zelle|cashapp|tap to pay|pay by card|pay with card',
@@ -211,7 +211,7 @@ export const DESK_CONCEPTS = {
     ar: 'تامين|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin',
   },
   discount: {
-    en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|% off|percent off|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',
+    en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|percent off|off the price|off your first|off my first|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',
     es: 'descuento*|oferta*|promocion*|rebaja*|cupon|dos por uno|2x1|precio especial|mas barato|oferton|black friday',
     fr: 'reduction*|remise|promo*|offre*|reduc|soldes|code promo|moins cher|prix special|rabais|aubaine|black friday',
     it: 'scont*|offert*|promo*|promozion*|coupon|codice sconto|piu economico|saldi|% di sconto|per cento di sconto|prezzo speciale|prezzo agevolato|agevolazion*|black friday',
@@ -228,17 +228,17 @@ export const DESK_CONCEPTS = {
     de: 'gutschein|gutscheine|geschenkgutschein|geschenkkarte|gift card|geschenk|verschenken|geschenkidee|zum verschenken|als geschenk|geschenkbox|wertgutschein|gutscheinkarte',
     ca: 'targeta regal|targetes regal|targeta de regal|xec regal|regal|regalar|val regal|val de regal|bo regal|per regalar|obsequi',
     pt: 'cartao presente|vale presente|cartao oferta|vale oferta|presente|oferecer|prenda|cartao de presente|vale de presente|presentear|dar de presente|de presente|voucher|gift card|cheque prenda|cartao de oferta',
-    ar: 'بطاقه هديه|هديه|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|hdiya',
+    ar: 'بطاقه هديه|هديه|هدايا|بطاقات هدايا|بطاقات الهدايا|بطاقه هدايا|اهدي|نهدي|اهديها|نهديها|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|hdiya',
   },
   package: {
-    en: 'package|packages|pack|bundle|course of|multiple sessions|membership',
-    es: 'bono|bonos|paquete*|pack',
-    fr: 'forfait*|pack|abonnement|lot',
-    it: 'pacchetto|pacchetti|pacchett*|abbonamento|ciclo di|piu sedute|tessera',
-    de: 'paket|pakete|paket*|abo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
-    ca: 'bo|bons|paquet*|pack',
-    pt: 'pacote*|pack|plano',
-    ar: 'باقه|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
+    en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass',
+    es: 'bono|bonos|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
+    fr: 'forfait*|pack|abonnement*|abonne|lot|carte de membre',
+    it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile',
+    de: 'paket|pakete|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
+    ca: 'bo|bons|paquet*|pack|subscripcio|abonament|quota mensual',
+    pt: 'pacote*|pack|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura',
+    ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
     en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed',
@@ -271,7 +271,7 @@ export const DESK_CONCEPTS = {
     ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {
-    en: 'wheelchair|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker',
+    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker',
     es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*',
     fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore',
@@ -298,7 +298,7 @@ export const DESK_CONCEPTS = {
     de: 'sprechen sie|sprecht ihr|sprache|sprachen|spricht',
     ca: 'parl*|idioma*|llengua*',
     pt: 'fala*|idioma*|lingua*',
-    ar: 'لغه|تحكو|بتحكو|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
+    ar: 'لغه|لغات|تحكو|بتحكو|يتكلم|يتكلمون|تتكلم|تتكلمي|يحكي|بيحكي|كيهضر|يهضر|كيتكلم|yatakallam|yetkallam|kayhder|kaytkellem|bye7ki|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
   // Each language by its name in every language: "portugués" is not "English".
   english: {

@@ -249,7 +249,7 @@ export const SERVICE_CONCEPTS = {
     ar: 'شعر|قص|قصه|صبغه|sha3er|sh3ar|الشعر|الزغب|cheveux|poils|coupe|ch3er|sh3er|zghb',
   },
   nails: {
-    en: 'nail|nails|manicure|pedicure|gel nails|claws',
+    en: 'nail|nails|manicure|pedicure|gel nails|claws|pedi|pedis|manis|mani pedi|mani and pedi|gel mani',
     es: 'las unas|cortar las unas|cortarle las unas|unas largas|manicura|pedicura',
     fr: 'ongle*|manucure|pedicure|griffe*',
     it: 'unghia|unghie|manicure|pedicure|semipermanente|gel|ricostruzione unghie',
@@ -316,6 +316,6 @@ export const SERVICE_CONCEPTS = {
     de: 'floh|flohe|zecke|zecken',
     ca: 'puce*|paparra*',
     pt: 'pulga*|carrapato*',
-    ar: 'براغيث|قراد|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
+    ar: 'براغيث|قراد|بالقراد|b9rad|l9rad|bl9rad|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
   },
 } satisfies PhraseTable<string>;
