@@ -79,7 +79,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'stationar|stationare aufnahme|stationar aufnehmen|uber nacht bleiben|uber nacht dableiben|uber nacht dabehalten|dabehalten|intensivstation|intensivpflege',
     ca: 'hospitalitz*|ingressat|ingressada|passar la nit|cures intensives|uci',
     pt: 'internamento|internad*|internar|hospitaliz*|passar a noite|cuidados intensivos|uci',
-    ar: 'تنويم|تنويمه|مبيت|يبات عندكم|يبقى الليله|عنايه مركزه|العنايه المركزه',
+    ar: 'تنويم|راقد عندكم|راقده عندكم|راقد فالعياده|راقده فالعياده|راقد في العياده|تنويمه|مبيت|يبات عندكم|يبقى الليله|عنايه مركزه|العنايه المركزه',
   },
   euthanasia: {
     en: 'euthanas*|euthanis*|euthaniz*|put down|putting down|end of life|cremation|cremate*|pet cremation|ashes|passed away|rainbow bridge',

@@ -17,6 +17,40 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'afterHours',
+    [
+      ['en', 'who do I call in the middle of the night?'],
+      ['en', 'what happens if it breaks when you are closed?'],
+      ['es', 'si pasa algo de madrugada, qué hago?'],
+      ['fr', 'il y a un vétérinaire de garde le dimanche ?'],
+      ['it', 'se sta male di notte chi chiamo?'],
+      ['de', 'gibt es einen Notdienst am Wochenende?'],
+      ['ca', 'si em fa mal a la nit què faig?'],
+      ['pt', 'há alguém de plantão ao fim de semana?'],
+      ['ar', 'إذا مرض بالليل شنو ندير؟'],
+      ['ar', 'chkoun kayjaweb fellil?'],
+    ],
+  ],
+  [
+    'visiting',
+    [
+      ['en', 'can we visit him while he is in?'],
+      ['es', 'puedo ir a verla mientras está ingresada?'],
+      ['fr', 'on peut lui rendre visite ce soir ?'],
+      ['it', 'possiamo andare a trovarlo in clinica?'],
+      ['de', 'wann ist die Besuchszeit?'],
+      ['ca', 'quin és l’horari de visites?'],
+      ['pt', 'qual é o horário de visitas?'],
+      ['ar', 'واش نقدر نزوره؟'],
+    ],
+  ],
+  ['surgery', [['ar', 'imta nrje3 nakhdha mn b3d l3amaliya?']]],
+  ['walkIn', [['ar', 'wach n9dar nji direct bla ma n3ayet?']]],
+  ['tipping', [['fr', 'on laisse un tip à la coiffeuse ?']]],
+  ['nails', [['de', 'macht ihr auch Krallen schneiden bei Katzen?']]],
+  ['children', [['it', 'posso portare il pupo?']]],
+  ['hospitalisation', [['ar', 'الكلب ديالي راقد عندكم من البارح']]],
+  [
     'package',
     [
       ['en', 'do you offer a monthly membership?'],
@@ -108,6 +142,22 @@ describe('bridging concepts', () => {
   });
 
   it.each<[TextLanguage, string, string]>([
+    // Greetings at night are not a question about the night.
+    ['en', 'good night and thanks!', 'afterHours'],
+    ['es', 'buenas noches, quería una cita', 'afterHours'],
+    ['fr', 'bonne nuit et merci', 'afterHours'],
+    ['it', 'buonanotte e grazie', 'afterHours'],
+    ['de', 'gute Nacht und danke', 'afterHours'],
+    ['ca', 'bona nit, voldria una cita', 'afterHours'],
+    ['pt', 'boa noite, queria marcar', 'afterHours'],
+    // Seeing the vet, or a first visit, is not visiting a patient.
+    ['en', 'can the vet see him today?', 'visiting'],
+    ['es', 'quiero pedir una visita', 'visiting'],
+    ['fr', "c'est ma première visite", 'visiting'],
+    ['de', 'wann kann ich Sie besuchen?', 'visiting'],
+    // "a3mal" (to do) is not "3amaliya" (an operation).
+    ['ar', 'momken a3mal laser?', 'surgery'],
+    ['ar', 'momken a3mello 7ammam?', 'surgery'],
     // Arabic: the stem of "عربون" (deposit) is the stem of "العربية" (Arabic).
     ['ar', 'هل تتكلمون العربية؟', 'deposit'],
     ['ar', 'شي حد كيهضر العربية؟', 'deposit'],

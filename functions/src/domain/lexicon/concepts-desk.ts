@@ -401,6 +401,28 @@ export const DESK_CONCEPTS = {
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai',
     ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
   },
+  /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
+  afterHours: {
+    en: 'at night|in the night|middle of the night|overnight|night time|nighttime|after hours|out of hours|outside opening hours|outside hours|when you are closed|when youre closed|you are closed|youre closed|on call|on duty',
+    es: 'por la noche|de noche|en la noche|a medianoche|de madrugada|fuera de horario|fuera del horario|cuando esteis cerrados|cuando estais cerrados|cuando estan cerrados|de guardia',
+    fr: 'la nuit|de nuit|cette nuit|en pleine nuit|hors horaires|hors des heures|en dehors des heures|de garde|quand vous etes fermes|service de garde',
+    it: 'di notte|la notte|stanotte|in piena notte|fuori orario|fuori dall orario|quando siete chiusi|di turno|guardia medica',
+    de: 'nachts*|in der nacht|heute nacht|mitten in der nacht|nachtdienst|notdienst|ausserhalb der offnungszeiten|wenn ihr zu habt|wenn ihr geschlossen habt',
+    ca: 'a la nit|de nit|aquesta nit|fora d horari|fora de l horari|quan esteu tancats|de guardia',
+    pt: 'a noite|de noite|de madrugada|fora de horas|fora do horario|fora de horario|quando estao fechados|de plantao|plantao',
+    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|flil|fellil|bellil|bel lil|fi lil',
+  },
+  /** Visiting a patient who stays in (an animal in hospital): not a visit to book. */
+  visiting: {
+    en: 'visit him|visit her|visit my dog|visit my cat|visit my pet|visiting hours|visiting time|visits allowed|come and see him|come and see her|come see him|come see her',
+    es: 'visitarlo|visitarla|ir a verlo|ir a verla|venir a verlo|venir a verla|horario de visitas|horario de visita|visitar a mi perro|visitar a mi gato',
+    fr: 'venir le voir|venir la voir|aller le voir|aller la voir|rendre visite|lui rendre visite|heures de visite|horaires de visite',
+    it: 'venire a trovarlo|venire a trovarla|andare a trovarlo|andare a trovarla|fargli visita|farle visita|orari di visita|orario di visita',
+    de: 'ihn besuchen|meinen hund besuchen|meine katze besuchen|besuchszeit*|besuch erlaubt|darf man ihn besuchen',
+    ca: 'visitar lo|visitar la|anar a veure lo|venir a veure lo|horari de visites|horari de visita',
+    pt: 'visita lo|visita la|ir ve lo|ir ve la|vir ve lo|visitar o meu cao|visitar o meu gato|horario de visitas|horario de visita',
+    ar: 'نزوره|نزورها|نزور|نشوفه|نشوفها|نزورو|اوقات الزياره|nzorh|nzorha|nzouro|nchofo|nchoufou',
+  },
   emergency: {
     en: 'emergenc*|urgent*|asap|straight away|right away|same day|out of hours|after hours',
     es: 'urgen*|emergencia*|cuanto antes|el mismo dia|fuera de horario|lo antes posible|hoy mismo|ya mismo',

@@ -253,7 +253,7 @@ export const SERVICE_CONCEPTS = {
     es: 'las unas|cortar las unas|cortarle las unas|unas largas|manicura|pedicura',
     fr: 'ongle*|manucure|pedicure|griffe*',
     it: 'unghia|unghie|manicure|pedicure|semipermanente|gel|ricostruzione unghie',
-    de: 'nagel|nagellack|manikure|pedikure|gelnagel|shellac|nageldesign',
+    de: 'nagel|nagellack|krallen|kralle|krallenschneiden|krallen schneiden|manikure|pedikure|gelnagel|shellac|nageldesign',
     ca: 'ungla|ungles|manicura|pedicura',
     pt: 'unha*|manicure|pedicure',
     ar: 'اظافر|مناكير|باديكير|الظفار|ongles|manucure|pedicure|dfar',

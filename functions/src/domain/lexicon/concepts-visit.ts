@@ -21,7 +21,7 @@ export const VISIT_CONCEPTS = {
     de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|ohne vorher anzurufen|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|freie sprechstunde|walk in|ohne reservierung|ohne buchung|einfach reinkommen|einfach so vorbeikommen|vorbeischneien|reinschneien|spontan kommen|spontan vorbei',
     ca: "sense cita|sense cita previa|sense reserva|sense reservar|per ordre d'arribada|passar directament|sense avisar|sense hora|anar directament|venir directament",
     pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem reserva|por ordem de chegada|passar sem marcar|sem hora marcada|sem avisar|dar um pulo|dar uma passada|aparecer sem|chegar sem marcar|ordem de chegada',
-    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed|بلا رونديفو|بدون رونديفو|bla rdv|bla rendez vous|bla randevu',
+    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed|بلا رونديفو|بدون رونديفو|bla rdv|bla rendez vous|bla randevu|nji direct|njiw direct|ndkhol direct|nji nichan',
   },
   waitingTime: {
     en: 'waiting time|wait time|long wait|how long is the wait|waiting list|waitlist|wait list|queue|queues|queuing|how long do i wait|have to wait long|wait long|is there a wait|any wait',
@@ -136,7 +136,7 @@ export const VISIT_CONCEPTS = {
   tipping: {
     en: 'tipping|gratuity|gratuities|service charge|leave a tip|do you accept tips|tip the|tip my|tip your|tip you|tip him|tip her|tip them|should i tip|do i tip|do people tip|tips are|cash tip|tip in cash',
     es: 'propina*',
-    fr: 'pourboire*',
+    fr: 'pourboire*|un tip|de tip|des tips|laisser un tip',
     it: 'mancia|mance',
     de: 'trinkgeld*',
     ca: 'propina*',
