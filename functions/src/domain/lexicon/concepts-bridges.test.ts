@@ -17,6 +17,14 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'beard',
+    [
+      ['ar', 'bghit n9ad la7ya dyali'],
+      ['ar', 'fi 3andkom tazbit l l7ye?'],
+    ],
+  ],
+  ['opening', [['ar', 'fo9ach kat7ello f sbe7?']]],
+  [
     'afterHours',
     [
       ['en', 'who do I call in the middle of the night?'],
@@ -158,6 +166,9 @@ describe('bridging concepts', () => {
     // "a3mal" (to do) is not "3amaliya" (an operation).
     ['ar', 'momken a3mal laser?', 'surgery'],
     ['ar', 'momken a3mello 7ammam?', 'surgery'],
+    // "7ala2a" (a haircut, Levantine) is not "kat7ello" (you open) nor a shave of the body.
+    ['ar', 'momken aji l 7ala2a bukra?', 'opening'],
+    ['ar', 'momken aji l 7ala2a bukra?', 'hairRemoval'],
     // Arabic: the stem of "عربون" (deposit) is the stem of "العربية" (Arabic).
     ['ar', 'هل تتكلمون العربية؟', 'deposit'],
     ['ar', 'شي حد كيهضر العربية؟', 'deposit'],

@@ -216,7 +216,7 @@ export const SERVICE_CONCEPTS = {
     de: 'haarentfernung|enthaarung|waxing|mit wachs|warmwachs|heisswachs|rasieren|rasur|epilieren|haare entfernen|zupfen|threading',
     ca: 'depila*|cera|afaitar|rasurar|el pel|els pels|del pel|dels pels|pel encarnat|pels encarnats|borrissol',
     pt: 'depila*|cera|rapar|barbear|pelos',
-    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
+    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2*|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
   },
   skin: {
     en: 'skin|complexion|skin type|dark skin|tanned skin|pigment*',
