@@ -79,7 +79,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'stationar|stationare aufnahme|stationar aufnehmen|uber nacht bleiben|uber nacht dableiben|uber nacht dabehalten|dabehalten|intensivstation|intensivpflege',
     ca: 'hospitalitz*|ingressat|ingressada|passar la nit|cures intensives|uci',
     pt: 'internamento|internad*|internar|hospitaliz*|passar a noite|cuidados intensivos|uci',
-    ar: 'تنويم|تنويمه|مبيت|يبات عندكم|يبقى الليله|عنايه مركزه|العنايه المركزه',
+    ar: 'تنويم|راقد عندكم|راقده عندكم|راقد فالعياده|راقده فالعياده|راقد في العياده|تنويمه|مبيت|يبات عندكم|يبقى الليله|عنايه مركزه|العنايه المركزه',
   },
   euthanasia: {
     en: 'euthanas*|euthanis*|euthaniz*|put down|putting down|end of life|cremation|cremate*|pet cremation|ashes|passed away|rainbow bridge',
@@ -131,14 +131,36 @@ export const ANIMAL_CONCEPTS = {
     pt: 'orelha*|no ouvido|nos ouvidos|dor de ouvido|infecao no ouvido|otite*|limpeza de ouvidos',
     ar: 'اذن|اذنه|اذنها|الاذن|اذان|ودن|ودانه|التهاب الاذن',
   },
+  /** A dog on (or off) its leash: how animals wait and move inside. */
+  leash: {
+    en: 'leash|leashed|unleashed|on a lead|off lead|off the lead|on the lead|harness',
+    es: 'correa|con correa|sin correa|atado|atada|arnes',
+    fr: 'en laisse|sans laisse|tenu en laisse|tenus en laisse|la laisse|une laisse|harnais',
+    it: 'guinzaglio|al guinzaglio|senza guinzaglio|pettorina',
+    de: 'leine|an der leine|ohne leine|angeleint|anleinen|leinenpflicht',
+    ca: 'corretja|amb corretja|sense corretja|lligat|lligada',
+    pt: 'trela|com trela|sem trela|coleira|guia curta',
+    ar: 'مربوط|مربوطه|مربوطين|بالحبل|بالسلسله|السلسله|merbout|mrbout',
+  },
+  /** Horses and their kin: which large animal, so a question about a mare finds the entry about horses, not the one about sheep. */
+  horse: {
+    en: 'horse|horses|pony|ponies|foal|foals|stallion|donkey*|mule|mules|equine',
+    es: 'caballo*|yegua*|potro|potros|poni|ponis|burro*|mula|mulas|equino*',
+    fr: 'cheval|chevaux|jument|juments|poulain*|etalon|etalons|poney*|ane|anes|mule|mules|equin*|equide*',
+    it: 'cavallo|cavalli|giumenta|giumente|puledro|puledri|pony|asino|asini|mulo|muli|equin*',
+    de: 'pferd*|stute|stuten|fohlen|hengst|pony|ponys|esel|maultier*',
+    ca: 'cavall*|euga|eugues|poltre|poni|ponis|ruc|rucs|mula|mules',
+    pt: 'cavalo*|egua|eguas|potro|potros|pônei|burro*|mula|mulas|equino*',
+    ar: 'حصان|خيل|خيول|الخيل|الخيول|فرس|حمار|حمير|الحمير|بغل|بغال|الحصان|7san|l7san',
+  },
   boarding: {
     en: 'boarding|board my dog|board my cat|board dogs|board cats|pet hotel|dog hotel|cat hotel|doggy daycare|dog daycare|pet daycare|pet sitting|dog sitting|cat sitting|look after my dog|look after my cat|while i am away|while we are away|holiday care',
     es: 'residencia canina|residencia felina|residencia para perros|guarderia canina|guarderia para perros|hotel para perros|hotel canino|hotel para gatos|cuidar a mi perro|cuidar a mi gato|mientras estoy de vacaciones',
-    fr: 'pension canine|pension feline|pension pour chiens|pension pour chats|garderie pour chiens|hotel pour chiens|hotel pour chats|faire garder mon chien|faire garder mon chat|garde de chien|garde de chat',
+    fr: 'faites pension|faire pension|pension ou garde|pension pour chien*|pension pour chat*|pension pour animaux|en pension|mettre en pension|garde d animaux|garde danimaux|garde des animaux|faire garder|pension canine|pension feline|pension pour chiens|pension pour chats|garderie pour chiens|hotel pour chiens|hotel pour chats|faire garder mon chien|faire garder mon chat|garde de chien|garde de chat',
     it: 'pensione per cani|pensione per gatti|pensione cani|pensione gatti|pensione per animali|hotel per cani|hotel per gatti|asilo per cani|dog sitter|dogsitter|pet sitter|petsitter|cat sitter|tenere il mio cane|tenere il mio gatto|mentre sono in vacanza|mentre siamo in vacanza',
     de: 'tierpension|hundepension|katzenpension|hundehotel|katzenhotel|tierhotel|hundetagesstatte|hundekita|hundebetreuung|katzenbetreuung|tierbetreuung|tiersitter|hundesitter|katzensitter|pet sitting|dog sitting|wahrend ich im urlaub bin|wahrend wir im urlaub sind|urlaubsbetreuung|auf meinen hund aufpassen|auf meine katze aufpassen',
     ca: 'residencia canina|residencia felina|guarderia canina|hotel per a gossos|hotel per a gats|cuidar el meu gos|cuidar el meu gat|mentre estic de vacances',
     pt: 'hotel para caes|hotel canino|hotel para gatos|creche canina|creche para caes|hospedagem|pet sitting|dog sitting|ficar com o meu cao|ficar com o meu gato|enquanto estou de ferias',
-    ar: 'فندق كلاب|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
+    ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
   },
 } satisfies PhraseTable<string>;

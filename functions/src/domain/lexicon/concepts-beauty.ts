@@ -34,7 +34,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'bart|barte|bartschnitt|bart trimmen|bart stutzen|bart schneiden|bartpflege|bartrasur|nassrasur|rasiermesser|heisses tuch|heisse tucher|schnurrbart|ziegenbart|kinnbart|vollbart',
     ca: 'barba|barbes|perfilar la barba|afaitat classic|afaitat amb navalla|navalla|tovallola calenta',
     pt: 'barba|barbas|cavanhaque|aparar a barba|fazer a barba|barba tradicional|navalha|toalha quente',
-    ar: 'لحيه|اللحيه|لحيتي|دقن|دقني|تشذيب اللحيه|تحديد اللحيه|d9en',
+    ar: 'لحيه|اللحيه|لحيتي|دقن|دقني|تشذيب اللحيه|تحديد اللحيه|d9en|la7y*|l7y*|le7y*|lihy*',
   },
   hairColour: {
     en: 'hair colour|hair color|colour my hair|color my hair|dye|dyed|dyeing|hair dye|highlights|lowlights|babylights|balayage|ombre|root touch up|root colour|root color|regrowth|grey coverage|gray coverage|grey hair|gray hair|greys|bleach my hair',

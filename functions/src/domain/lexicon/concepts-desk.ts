@@ -78,7 +78,7 @@ export const DESK_CONCEPTS = {
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora|fins a quina hora|quin horari',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|expediente|horario de atendimento|horario de funcionamento',
-    ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ello|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
+    ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
   },
   location: {
     en: 'where|address|location|located|directions|map|find you|get there|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
@@ -168,7 +168,7 @@ export const DESK_CONCEPTS = {
     de: 'anzahlung|kaution|vorauszahlung|im voraus zahlen|vorkasse|vorab bezahlen|vorab zahlen|vorher zahlen|vorher bezahlen|im voraus bezahlen|vorauskasse|reservierungsgebuhr|buchungsgebuhr|angeld|akonto|vorschuss',
     ca: 'diposit|paga i senyal|senyal|bestreta|per avancat|pagar per avancat|pagar abans|fianca|prepagament',
     pt: 'sinal|deposito|adiantamento|antecipadamente|pagar adiantado|pagar antes|pagamento antecipado|pagamento adiantado|caucao|pre pagamento|prepagamento|taxa de reserva',
-    ar: 'عربون|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
+    ar: 'عربون*|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون*|بالعربون*|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
   },
   payment: {
     en: 'pay|paying|payment|card|cards|credit card|debit|cash|apple pay|google pay|visa|mastercard|amex|bizum|contactless|card machine|bank transfer|revolut|paypal|venmo|zelle|cashapp|tap to pay|pay by card|pay with card',
@@ -211,7 +211,7 @@ export const DESK_CONCEPTS = {
     ar: 'تامين|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin',
   },
   discount: {
-    en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|% off|percent off|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',
+    en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|percent off|off the price|off your first|off my first|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',
     es: 'descuento*|oferta*|promocion*|rebaja*|cupon|dos por uno|2x1|precio especial|mas barato|oferton|black friday',
     fr: 'reduction*|remise|promo*|offre*|reduc|soldes|code promo|moins cher|prix special|rabais|aubaine|black friday',
     it: 'scont*|offert*|promo*|promozion*|coupon|codice sconto|piu economico|saldi|% di sconto|per cento di sconto|prezzo speciale|prezzo agevolato|agevolazion*|black friday',
@@ -228,17 +228,17 @@ export const DESK_CONCEPTS = {
     de: 'gutschein|gutscheine|geschenkgutschein|geschenkkarte|gift card|geschenk|verschenken|geschenkidee|zum verschenken|als geschenk|geschenkbox|wertgutschein|gutscheinkarte',
     ca: 'targeta regal|targetes regal|targeta de regal|xec regal|regal|regalar|val regal|val de regal|bo regal|per regalar|obsequi',
     pt: 'cartao presente|vale presente|cartao oferta|vale oferta|presente|oferecer|prenda|cartao de presente|vale de presente|presentear|dar de presente|de presente|voucher|gift card|cheque prenda|cartao de oferta',
-    ar: 'بطاقه هديه|هديه|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|hdiya',
+    ar: 'بطاقه هديه|هديه|هدايا|بطاقات هدايا|بطاقات الهدايا|بطاقه هدايا|اهدي|نهدي|اهديها|نهديها|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|hdiya',
   },
   package: {
-    en: 'package|packages|pack|bundle|course of|multiple sessions|membership',
-    es: 'bono|bonos|paquete*|pack',
-    fr: 'forfait*|pack|abonnement|lot',
-    it: 'pacchetto|pacchetti|pacchett*|abbonamento|ciclo di|piu sedute|tessera',
-    de: 'paket|pakete|paket*|abo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
-    ca: 'bo|bons|paquet*|pack',
-    pt: 'pacote*|pack|plano',
-    ar: 'باقه|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
+    en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass',
+    es: 'bono|bonos|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
+    fr: 'forfait*|pack|abonnement*|abonne|lot|carte de membre',
+    it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile',
+    de: 'paket|pakete|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
+    ca: 'bo|bons|paquet*|pack|subscripcio|abonament|quota mensual',
+    pt: 'pacote*|pack|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura',
+    ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
     en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed',
@@ -271,7 +271,7 @@ export const DESK_CONCEPTS = {
     ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {
-    en: 'wheelchair|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker',
+    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker',
     es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*',
     fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore',
@@ -298,7 +298,7 @@ export const DESK_CONCEPTS = {
     de: 'sprechen sie|sprecht ihr|sprache|sprachen|spricht',
     ca: 'parl*|idioma*|llengua*',
     pt: 'fala*|idioma*|lingua*',
-    ar: 'لغه|تحكو|بتحكو|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
+    ar: 'لغه|لغات|تحكو|بتحكو|يتكلم|يتكلمون|تتكلم|تتكلمي|يحكي|بيحكي|كيهضر|يهضر|كيتكلم|yatakallam|yetkallam|kayhder|kaytkellem|bye7ki|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
   // Each language by its name in every language: "portugués" is not "English".
   english: {
@@ -400,6 +400,28 @@ export const DESK_CONCEPTS = {
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova',
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai',
     ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
+  },
+  /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
+  afterHours: {
+    en: 'at night|in the night|middle of the night|overnight|night time|nighttime|after hours|out of hours|outside opening hours|outside hours|when you are closed|when youre closed|you are closed|youre closed|on call|on duty',
+    es: 'por la noche|de noche|en la noche|a medianoche|de madrugada|fuera de horario|fuera del horario|cuando esteis cerrados|cuando estais cerrados|cuando estan cerrados|de guardia',
+    fr: 'la nuit|de nuit|cette nuit|en pleine nuit|hors horaires|hors des heures|en dehors des heures|de garde|quand vous etes fermes|service de garde',
+    it: 'di notte|la notte|stanotte|in piena notte|fuori orario|fuori dall orario|quando siete chiusi|di turno|guardia medica',
+    de: 'nachts*|in der nacht|heute nacht|mitten in der nacht|nachtdienst|notdienst|ausserhalb der offnungszeiten|wenn ihr zu habt|wenn ihr geschlossen habt',
+    ca: 'a la nit|de nit|aquesta nit|fora d horari|fora de l horari|quan esteu tancats|de guardia',
+    pt: 'a noite|de noite|de madrugada|fora de horas|fora do horario|fora de horario|quando estao fechados|de plantao|plantao',
+    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|flil|fellil|bellil|bel lil|fi lil',
+  },
+  /** Visiting a patient who stays in (an animal in hospital): not a visit to book. */
+  visiting: {
+    en: 'visit him|visit her|visit my dog|visit my cat|visit my pet|visiting hours|visiting time|visits allowed|come and see him|come and see her|come see him|come see her',
+    es: 'visitarlo|visitarla|ir a verlo|ir a verla|venir a verlo|venir a verla|horario de visitas|horario de visita|visitar a mi perro|visitar a mi gato',
+    fr: 'venir le voir|venir la voir|aller le voir|aller la voir|rendre visite|lui rendre visite|heures de visite|horaires de visite',
+    it: 'venire a trovarlo|venire a trovarla|andare a trovarlo|andare a trovarla|fargli visita|farle visita|orari di visita|orario di visita',
+    de: 'ihn besuchen|meinen hund besuchen|meine katze besuchen|besuchszeit*|besuch erlaubt|darf man ihn besuchen',
+    ca: 'visitar lo|visitar la|anar a veure lo|venir a veure lo|horari de visites|horari de visita',
+    pt: 'visita lo|visita la|ir ve lo|ir ve la|vir ve lo|visitar o meu cao|visitar o meu gato|horario de visitas|horario de visita',
+    ar: 'نزوره|نزورها|نزور|نشوفه|نشوفها|نزورو|اوقات الزياره|nzorh|nzorha|nzouro|nchofo|nchoufou',
   },
   emergency: {
     en: 'emergenc*|urgent*|asap|straight away|right away|same day|out of hours|after hours',

@@ -48,7 +48,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'operation|operiert|op|nach der op|postoperativ|huft op|huftprothese|knieprothese|reha|rehabilitation|nach einer operation',
     ca: 'cirurgia|operacio|operat|operada|em van operar|postoperatori|protesi|rehabilitacio',
     pt: 'cirurgia|operacao|operado|operada|fui operad*|pos operatorio|pos-operatorio|pos cirurgia|protese|reabilitacao',
-    ar: 'عمليه|عملية جراحيه|جراحه|بعد العمليه|تأهيل|اعاده تأهيل|3amaliyye|3amaliye|jira7a',
+    ar: 'عمليه|عملية جراحيه|جراحه|بعد العمليه|تأهيل|اعاده تأهيل|3amali*|l3amali*|el3amali*|jira7a',
   },
   tattoo: {
     en: 'tattoo*|tatoo*|tatto|ink|inked|get inked|tat|tats|tatt|tatts|tattooed|sleeve tattoo',

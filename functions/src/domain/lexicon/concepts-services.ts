@@ -216,7 +216,7 @@ export const SERVICE_CONCEPTS = {
     de: 'haarentfernung|enthaarung|waxing|mit wachs|warmwachs|heisswachs|rasieren|rasur|epilieren|haare entfernen|zupfen|threading',
     ca: 'depila*|cera|afaitar|rasurar|el pel|els pels|del pel|dels pels|pel encarnat|pels encarnats|borrissol',
     pt: 'depila*|cera|rapar|barbear|pelos',
-    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
+    ar: 'ازاله الشعر|شمع|حلاوه|حلاقه|احلق|sham3|a7le2*|الحفوف|الشمع|الحلاوه|epilation|cire|halawa',
   },
   skin: {
     en: 'skin|complexion|skin type|dark skin|tanned skin|pigment*',
@@ -249,11 +249,11 @@ export const SERVICE_CONCEPTS = {
     ar: 'شعر|قص|قصه|صبغه|sha3er|sh3ar|الشعر|الزغب|cheveux|poils|coupe|ch3er|sh3er|zghb',
   },
   nails: {
-    en: 'nail|nails|manicure|pedicure|gel nails|claws',
+    en: 'nail|nails|manicure|pedicure|gel nails|claws|pedi|pedis|manis|mani pedi|mani and pedi|gel mani',
     es: 'las unas|cortar las unas|cortarle las unas|unas largas|manicura|pedicura',
     fr: 'ongle*|manucure|pedicure|griffe*',
     it: 'unghia|unghie|manicure|pedicure|semipermanente|gel|ricostruzione unghie',
-    de: 'nagel|nagellack|manikure|pedikure|gelnagel|shellac|nageldesign',
+    de: 'nagel|nagellack|krallen|kralle|krallenschneiden|krallen schneiden|manikure|pedikure|gelnagel|shellac|nageldesign',
     ca: 'ungla|ungles|manicura|pedicura',
     pt: 'unha*|manicure|pedicure',
     ar: 'اظافر|مناكير|باديكير|الظفار|ongles|manucure|pedicure|dfar',
@@ -316,6 +316,6 @@ export const SERVICE_CONCEPTS = {
     de: 'floh|flohe|zecke|zecken',
     ca: 'puce*|paparra*',
     pt: 'pulga*|carrapato*',
-    ar: 'براغيث|قراد|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
+    ar: 'براغيث|قراد|بالقراد|b9rad|l9rad|bl9rad|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
   },
 } satisfies PhraseTable<string>;

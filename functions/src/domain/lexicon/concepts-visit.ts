@@ -21,7 +21,7 @@ export const VISIT_CONCEPTS = {
     de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|ohne vorher anzurufen|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|freie sprechstunde|walk in|ohne reservierung|ohne buchung|einfach reinkommen|einfach so vorbeikommen|vorbeischneien|reinschneien|spontan kommen|spontan vorbei',
     ca: "sense cita|sense cita previa|sense reserva|sense reservar|per ordre d'arribada|passar directament|sense avisar|sense hora|anar directament|venir directament",
     pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem reserva|por ordem de chegada|passar sem marcar|sem hora marcada|sem avisar|dar um pulo|dar uma passada|aparecer sem|chegar sem marcar|ordem de chegada',
-    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed|بلا رونديفو|بدون رونديفو|bla rdv|bla rendez vous|bla randevu',
+    ar: 'بدون موعد|بدون حجز|من غير موعد|من غير حجز|بلا موعد|بلا حجز|bidun maw3ed|bdoun maw3ed|bla maw3ed|بلا رونديفو|بدون رونديفو|bla rdv|bla rendez vous|bla randevu|nji direct|njiw direct|ndkhol direct|nji nichan',
   },
   waitingTime: {
     en: 'waiting time|wait time|long wait|how long is the wait|waiting list|waitlist|wait list|queue|queues|queuing|how long do i wait|have to wait long|wait long|is there a wait|any wait',
@@ -101,7 +101,7 @@ export const VISIT_CONCEPTS = {
     de: 'hausbesuch*|mobiler service|mobiler tierarzt|mobile tierarztpraxis|mobiler hundefriseur|mobile hundepflege|kommt ihr zu mir|kommen sie zu mir|zu mir nach hause|zu uns nach hause|ins hotelzimmer',
     ca: 'a domicili|domicili|venir a casa|veniu a casa',
     pt: 'ao domicilio|domicilio|ir a casa|vir a casa|vem a casa|atendimento domiciliario',
-    ar: 'زياره منزليه|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service',
+    ar: 'زياره منزليه|تجيو للدار|كتجيو للدار|katjiw l dar|katjiw ldar|tjiw l dar|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service',
   },
   lunchBreak: {
     en: 'lunchtime|lunch time|lunch break|lunch hour|at lunch|midday break|siesta',
@@ -136,7 +136,7 @@ export const VISIT_CONCEPTS = {
   tipping: {
     en: 'tipping|gratuity|gratuities|service charge|leave a tip|do you accept tips|tip the|tip my|tip your|tip you|tip him|tip her|tip them|should i tip|do i tip|do people tip|tips are|cash tip|tip in cash',
     es: 'propina*',
-    fr: 'pourboire*',
+    fr: 'pourboire*|un tip|de tip|des tips|laisser un tip',
     it: 'mancia|mance',
     de: 'trinkgeld*',
     ca: 'propina*',
@@ -173,6 +173,39 @@ export const VISIT_CONCEPTS = {
     ca: 'pet friendly|mascotes permeses|gossos permesos|entrar amb el gos|entrar amb el meu gos|venir amb el gos',
     pt: 'pet friendly|animais permitidos|caes permitidos|entrar com o cao|entrar com o meu cao|ir com o meu cao',
     ar: 'مسموح بالحيوانات|مسموح الحيوانات|مسموح الكلاب|ادخل مع كلبي|اجي مع كلبي|pet friendly',
+  },
+  /** A programme rewarding a customer who brings a friend ("parrainage"): not a doctor's referral. */
+  referFriend: {
+    en: 'referral program*|referral scheme|referral code|referral discount|referral bonus|refer a friend|refer friends|refer my friend|referring a friend|bring a friend discount|invite a friend',
+    es: 'programa de referidos|referidos|recomienda a un amigo|recomendar a una amiga|trae a un amigo|trae a una amiga|codigo de amigo|codigo de invitacion|apadrina*',
+    fr: 'parrainage|parrainer|parrain|marraine|referer une amie|referer un ami|code parrain|programme de reference',
+    it: 'porta un amico|porta un amica|presenta un amico|presenta un amica|codice amico|codice invito|programma referral|invita un amico|invita un amica',
+    de: 'freunde werben|freundin werben|kunden werben kunden|empfehlungsprogramm|empfehlungsrabatt|empfehlungsbonus|werbepramie|freundschaftswerbung',
+    ca: 'porta un amic|porta una amiga|programa de referits|codi d amic|apadrina*',
+    pt: 'programa de indicacao|indicacao|indicacoes|indique um amigo|indicar um amigo|indicar uma amiga|traga um amigo|traga uma amiga|codigo de indicacao',
+    ar: 'برنامج الاحاله|ادعي صديق|جيب صاحبك|جيبي صاحبتك|parrainage',
+  },
+  /** At the customer's home ("exercises to do at home", "a colour done at home"): where, not a home visit. */
+  atHome: {
+    en: 'at home|at my place|from home|home exercise*|home care|home kit|home dye|box dye',
+    es: 'en casa|en mi casa|desde casa|de casa|ejercicios para casa',
+    fr: 'a la maison|chez moi|chez soi|couleur maison|fait maison',
+    it: 'a casa|in casa|da casa|a casa mia|esercizi per casa',
+    de: 'zu hause|zuhause|daheim|von zu hause|heimubung*|hausaufgabe*',
+    ca: 'a casa|des de casa|a casa meva|a casa meua',
+    pt: 'em casa|na minha casa|de casa|exercicios para casa',
+    ar: 'في البيت|بالبيت|فالبيت|فالدار|في الدار|f dar|fdar|f ddar|fi lbit|bel bet|fel bet',
+  },
+  /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
+  waitingRoom: {
+    en: 'waiting room|waiting area|reception area|wait inside',
+    es: 'sala de espera',
+    fr: "salle d'attente|salle d attente|salle dattente",
+    it: "sala d'attesa|sala di attesa|sala d attesa",
+    de: 'wartezimmer|wartebereich|wartesaal|wartraum',
+    ca: "sala d'espera|sala d espera",
+    pt: 'sala de espera',
+    ar: 'قاعه الانتظار|صاله الانتظار|غرفه الانتظار|salle d attente|salle dattente',
   },
   loyalty: {
     en: 'loyalty|loyalty card|stamp card|reward points|rewards card|rewards programme|rewards program|regular customer|regular client',

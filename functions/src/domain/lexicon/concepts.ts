@@ -72,6 +72,7 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...([
     'spaKit',
     'loyalty',
+    'referFriend',
     'petFriendly',
     'invoice',
     'refund',
