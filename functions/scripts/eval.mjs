@@ -6,7 +6,8 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the sixth final split (final6): never tuned on
+ *   npm run eval                                   # the seventh final split (final7): never tuned on
+ *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
  *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
  *   npm run eval -- --split final4                 # the fourth final split (never tuned on)
  *   npm run eval -- --split final3                 # the third final split (never tuned on)
@@ -37,7 +38,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final6' },
+    split: { type: 'string', default: 'final7' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -91,7 +92,7 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9. The other final
- * splits are scored only when named (final6 is the default).
+ * splits are scored only when named (final7 is the default).
  */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2'];
 const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6', 'final7'];
