@@ -6,6 +6,47 @@ import { clearsBar, DEFAULT_TUNING, respond } from './offline.js';
 import { select } from './select.js';
 import type { Reading } from './understand.js';
 
+/** A part that renders nothing: these tests look at scores only. */
+const PART: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
+
+interface EntryShape {
+  id: string;
+  score: number;
+  /** Query units the entry explains (its match). */
+  matched: number[];
+  /** Those of them its own question or title holds. */
+  keyMatched: number[];
+  kind?: 'qa' | 'article' | 'policy';
+  keyCoverage?: number;
+  keyShare?: number;
+  keySize?: number;
+  querySize?: number;
+}
+
+/** A Q&A entry, article or policy as retrieval scores it. */
+const entryCandidate = (e: EntryShape): Candidate => ({
+  kind: 'knowledge',
+  score: e.score,
+  explains: new Set(e.matched),
+  part: PART,
+  hit: {
+    kind: e.kind ?? 'qa',
+    id: e.id,
+    strength: e.score,
+    hit: {
+      id: e.id,
+      score: 1,
+      coverage: e.score,
+      keyCoverage: e.keyCoverage ?? 0.5,
+      keyShare: e.keyShare ?? e.keyCoverage ?? 0.5,
+      matched: e.matched,
+      keyMatched: e.keyMatched,
+      keySize: e.keySize ?? 4,
+      querySize: e.querySize ?? e.matched.length + 1,
+    },
+  },
+});
+
 describe('clearsBar', () => {
   const t = DEFAULT_TUNING; // threshold 0.40; a clear leader from 0.30, 0.08 ahead, the next at most 0.6 of it
   it.each([
@@ -104,32 +145,11 @@ describe('three entries at the same score', () => {
 });
 
 describe('preferSpecific: an entry about a named service', () => {
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   const reading = { unitsWith: () => [], asks: true, dates: [] };
-  const entry = (score: number, explains: number[]): Candidate => ({
-    kind: 'knowledge',
-    score,
-    explains: new Set(explains),
-    part,
-    hit: {
-      kind: 'qa',
-      id: 'pregnancy',
-      strength: score,
-      hit: {
-        id: '0',
-        score: 1,
-        coverage: score,
-        keyCoverage: 0.5,
-        keyShare: 0.5,
-        matched: explains,
-        keyMatched: [0],
-        keySize: 4,
-        querySize: 3,
-      },
-    },
-  });
+  const entry = (score: number, explains: number[]) =>
+    entryCandidate({ id: 'pregnancy', score, matched: explains, keyMatched: [0], querySize: 3 });
   // "grávida pode fazer limpeza?": the cleaning's details explain "limpeza" only.
-  const service: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part };
+  const service: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part: PART };
   it.each([
     ['explains the name and more', entry(0.39, [0, 1]), 0.535],
     ['explains only other words', entry(0.39, [0]), 0.39],
@@ -143,32 +163,19 @@ describe('preferSpecific: an entry about a named service', () => {
 describe('preferSpecific: the fee of a booking rule', () => {
   // "si cancelo la cita el mismo día, me cobráis algo?": unit 0 cancelling, 1 the fee, 2 "the same day", which
   // a service's name holds ("Same-day emergency visit").
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   const units: Record<string, number[]> = { cancel: [0], price: [1] };
   const reading = { unitsWith: (...cs: string[]) => cs.flatMap((c) => units[c] ?? []), asks: true, dates: [] };
-  const policy = (score: number, explains: number[]): Candidate => ({
-    kind: 'knowledge',
-    score,
-    explains: new Set(explains),
-    part,
-    hit: {
-      kind: 'policy',
+  const policy = (score: number, explains: number[]) =>
+    entryCandidate({
       id: 'cancellations',
-      strength: score,
-      hit: {
-        id: 'cancellations',
-        score: 1,
-        coverage: score,
-        keyCoverage: 0.5,
-        keyShare: 0.5,
-        matched: explains,
-        keyMatched: [0],
-        keySize: 2,
-        querySize: 3,
-      },
-    },
-  });
-  const price: Candidate = { kind: 'service', mode: 'price', score: 0.78, explains: new Set([1, 2]), part };
+      kind: 'policy',
+      score,
+      matched: explains,
+      keyMatched: [0],
+      keySize: 2,
+      querySize: 3,
+    });
+  const price: Candidate = { kind: 'service', mode: 'price', score: 0.78, explains: new Set([1, 2]), part: PART };
   it.each([
     ['explains the cancelling and the fee', policy(0.6, [0, 1]), 0.79],
     ['explains the cancelling but not the fee', policy(0.6, [0]), 0.6],
@@ -188,31 +195,10 @@ describe('preferSpecific: the fee of a booking rule', () => {
 describe('entries lifted over the same rule', () => {
   // "do i need a patch test for a brow tint?": three entries explain "brow tint" and more, so each beats the
   // brow tint's card; lifted to the same score, they are still told apart by how well each matched.
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   const reading = { unitsWith: () => [], asks: true, dates: [] };
-  const entry = (id: string, score: number): Candidate => ({
-    kind: 'knowledge',
-    score,
-    explains: new Set([0, 1]),
-    part,
-    hit: {
-      kind: 'policy',
-      id,
-      strength: score,
-      hit: {
-        id,
-        score: 1,
-        coverage: score,
-        keyCoverage: 0.3,
-        keyShare: 0.3,
-        matched: [0, 1],
-        keyMatched: [0],
-        keySize: 4,
-        querySize: 2,
-      },
-    },
-  });
-  const card: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part };
+  const entry = (id: string, score: number) =>
+    entryCandidate({ id, kind: 'policy', score, matched: [0, 1], keyMatched: [0], keyCoverage: 0.3 });
+  const card: Candidate = { kind: 'service', mode: 'info', score: 0.525, explains: new Set([1]), part: PART };
   const lifted = preferSpecific([entry('patch-test', 0.42), entry('why-a-test', 0.38), card], reading).sort(byScore);
 
   it('keeps their own order and strength', () => {
@@ -229,7 +215,6 @@ describe('entries lifted over the same rule', () => {
 });
 
 describe('preferSpecific: an entry about a condition of a named service', () => {
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   // "just had a filling, how long before I can eat?": unit 0 the filling, 1 "how long", 2 eating (a condition).
   const units: Record<string, number[]> = { eat: [2], duration: [1] };
   const reading = {
@@ -237,30 +222,10 @@ describe('preferSpecific: an entry about a condition of a named service', () => 
     asks: true,
     dates: [],
   };
-  const entry = (score: number, matched: number[], keyMatched: number[]): Candidate => ({
-    kind: 'knowledge',
-    score,
-    explains: new Set(matched),
-    part,
-    hit: {
-      kind: 'qa',
-      id: 'eating-after-filling',
-      strength: score,
-      hit: {
-        id: '0',
-        score: 1,
-        coverage: score,
-        keyCoverage: 0.7,
-        keyShare: 0.7,
-        matched,
-        keyMatched,
-        keySize: 4,
-        querySize: 3,
-      },
-    },
-  });
+  const entry = (score: number, matched: number[], keyMatched: number[]) =>
+    entryCandidate({ id: 'eating-after-filling', score, matched, keyMatched, keyCoverage: 0.7, querySize: 3 });
   // The filling's card explains the filling and "how long" (its length).
-  const card: Candidate = { kind: 'service', mode: 'duration', score: 0.52, explains: new Set([0, 1]), part };
+  const card: Candidate = { kind: 'service', mode: 'duration', score: 0.52, explains: new Set([0, 1]), part: PART };
   it.each([
     ['its own question names the service and the condition', entry(0.28, [0, 2], [0, 2]), 0.53],
     ['the condition only in its body', entry(0.28, [0, 2], [0]), 0.28],
@@ -273,31 +238,18 @@ describe('preferSpecific: an entry about a condition of a named service', () => 
 });
 
 describe('preferSpecific: a question about booking itself', () => {
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
-  const entry = (score: number, keyMatched: number[], keyCoverage = 0.8): Candidate => ({
-    kind: 'knowledge',
-    score,
-    explains: new Set([0, 1]),
-    part,
-    hit: {
-      kind: 'qa',
+  const entry = (score: number, keyMatched: number[], keyCoverage = 0.8) =>
+    entryCandidate({
       id: 'prescription',
-      strength: score,
-      hit: {
-        id: '0',
-        score: 1,
-        coverage: score,
-        keyCoverage,
-        keyShare: 0.5,
-        matched: [0, 1],
-        keyMatched,
-        keySize: 4,
-        querySize: 2,
-      },
-    },
-  });
-  const booking: Candidate = { kind: 'booking', score: 1, explains: new Set([1]), part };
+      score,
+      matched: [0, 1],
+      keyMatched,
+      keyCoverage,
+      keyShare: 0.5,
+      querySize: 2,
+    });
+  const booking: Candidate = { kind: 'booking', score: 1, explains: new Set([1]), part: PART };
   const reading = (asks: boolean, dated = false) => ({
     unitsWith: (...concepts: string[]) => (concepts.includes('booking') ? [1] : []),
     asks,
@@ -316,31 +268,18 @@ describe('preferSpecific: a question about booking itself', () => {
 });
 
 describe('preferSpecific: how long, asked of an entry', () => {
-  const part: Part = { responder: 'x', sources: [], confidence: 0, render: () => ({ text: '', language: 'en' }) };
   // "how long does the aligner treatment last?": units 0 how long (duration), 1 treatment, 2 aligners, 3 invisible.
-  const entry = (keyMatched: number[]): Candidate => ({
-    kind: 'knowledge',
-    score: 0.54,
-    explains: new Set([0, 1, 2]),
-    part,
-    hit: {
-      kind: 'qa',
+  const entry = (keyMatched: number[]) =>
+    entryCandidate({
       id: 'aligners-duration',
-      strength: 0.54,
-      hit: {
-        id: '0',
-        score: 1,
-        coverage: 0.6,
-        keyCoverage: 0.84,
-        keyShare: 0.8,
-        matched: [0, 1, 2],
-        keyMatched,
-        keySize: 4,
-        querySize: 4,
-      },
-    },
-  });
-  const visit: Candidate = { kind: 'service', mode: 'duration', score: 0.7, explains: new Set([0, 2, 3]), part };
+      score: 0.54,
+      matched: [0, 1, 2],
+      keyMatched,
+      keyCoverage: 0.84,
+      keyShare: 0.8,
+      querySize: 4,
+    });
+  const visit: Candidate = { kind: 'service', mode: 'duration', score: 0.7, explains: new Set([0, 2, 3]), part: PART };
   const reading = { unitsWith: (...c: string[]) => (c.includes('duration') ? [0] : []), asks: true, dates: [] };
   it.each([
     ['its own question asks how long: the entry', [0, 1, 2], 0.71],
