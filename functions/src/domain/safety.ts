@@ -27,6 +27,7 @@
  * emergency ("what should I do if the bleeding doesn't stop?").
  */
 import { arabiziKey } from './arabizi.js';
+import { clauseOfWords } from './clauses.js';
 import { detectLanguage, signalLanguages } from './language.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
@@ -270,17 +271,6 @@ function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[])
 }
 
 /**
- * The clause (a sentence, a question) each word belongs to: a clause ends at
- * . ! ? ; ¿ ¡ or a line break. All in one clause when the pieces do not add
- * up to the message's words.
- */
-function clauseOf(text: string, count: number): number[] {
-  const pieces = text.split(/[.!?;¿¡؟\n]+/).map((piece) => expandedWords(piece).length);
-  if (pieces.reduce((a, b) => a + b, 0) !== count) return new Array<number>(count).fill(0);
-  return pieces.flatMap((length, clause) => new Array<number>(length).fill(clause));
-}
-
-/**
  * The clauses that ask what may happen: those that open as a yes/no question
  * ("will my lips swell after the filler?", "¿se me va a hinchar la cara con
  * el tinte?"), not as a request ("can you help?") or a statement ("can't
@@ -369,7 +359,7 @@ export function assessSafety(text: string): SafetyAssessment {
   const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
   const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
-  const clauses = clauseOf(text, words.length);
+  const clauses = clauseOfWords(text);
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
   const kinds: EmergencyKind[] = [];
