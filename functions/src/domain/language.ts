@@ -13,6 +13,7 @@
  * gets at most 0.4 confidence. `scores` lets a caller break a tie in
  * favour of a language the business speaks.
  */
+import { type ForeignLanguage, foreignWords, unreadLetters, unreadScript } from './foreign.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { STOPWORDS } from './stopwords.js';
 import { normalise } from './text.js';
@@ -25,6 +26,8 @@ export interface LanguageGuess {
   confidence: number;
   /** Evidence per language (Arabizi counted as 'ar'). */
   scores: Record<TextLanguage, number>;
+  /** A language Frontdesk does not read, when the message is clearly in one (foreign.ts). */
+  other?: ForeignLanguage | 'other';
 }
 
 type Latin = Exclude<TextLanguage, 'ar'> | 'arabizi';
@@ -304,12 +307,14 @@ export function detectLanguage(text: string): LanguageGuess {
     confidence: 0,
     scores: emptyScores(),
   };
+  const script = unreadScript(text);
+  if (script) return { ...unknown, other: script };
   const latinWords = normalise(text)
     .split(' ')
     .filter((w) => /[a-z]/.test(w));
   if (latinWords.length === 0) return unknown;
   // One such letter in every four words or so is a language of its own, not a name ("I'm Łukasz, can I book?").
-  if (count(text, UNREAD_LETTER) * 4 >= latinWords.length) return unknown;
+  if (count(text, UNREAD_LETTER) * 4 >= latinWords.length) return { ...unknown, other: unreadLetters(text) ?? 'other' };
 
   const lower = text.toLowerCase();
   const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, it: 0, de: 0, arabizi: 0 };
@@ -336,6 +341,9 @@ export function detectLanguage(text: string): LanguageGuess {
   const margin = best[1] - second[1];
   const byLanguage: Record<TextLanguage, number> = { ...emptyScores(), ...scores, ar: scores.arabizi };
   delete (byLanguage as Partial<Record<Latin, number>>).arabizi;
+  // Dutch, Turkish, Hindi in Latin letters…: their own words outweigh the few any language shares.
+  const other = foreignWords(latinWords, best[1], text);
+  if (other) return { ...unknown, scores: byLanguage, other };
   if (best[1] < 0.75 || margin < 0.5) return { ...unknown, scores: byLanguage };
 
   // How much of the evidence points one way, and how much evidence there is.

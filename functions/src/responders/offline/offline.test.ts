@@ -386,6 +386,13 @@ const cases: Case[] = [
     language: 'ar',
     responder: 'offline:service-price',
   },
+  {
+    name: 'a language Frontdesk does not read is read through its gist and answered in English',
+    text: 'Hoeveel kost laser voor de oksels?',
+    language: 'en',
+    responder: 'offline:service-price',
+    sources: ['laser-hair-removal'],
+  },
 ];
 
 /** Intl puts no-break spaces in prices ("AED\u00a0600"); compare with plain ones. */
@@ -472,6 +479,17 @@ describe('offlineResponder', () => {
       expect(respond(request(business, text)).intent).not.toBe('booking');
     },
   );
+
+  it.each([
+    'Yarın öğleden sonra randevu almak istiyorum',
+    'Kan ik een afspraak maken voor vrijdag?',
+    'Dzień dobry, chciałabym umówić wizytę na jutro',
+    'Можно записаться на завтра?',
+  ])('takes %j, a booking in a language Frontdesk does not read, as a booking, in English', (text) => {
+    const result = respond(request(business, text));
+    expect(result.intent).toBe('booking');
+    expect(result.language).toBe('en');
+  });
 
   it('books the service named without answering it as a second question', () => {
     const result = respond(request(business, 'can i book full legs tomorrow?'));

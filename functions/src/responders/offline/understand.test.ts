@@ -13,6 +13,12 @@ describe('chooseLanguage', () => {
     ["je serre les dents la nuit, j'ai mal à la mâchoire le matin", ['ca', 'es', 'en', 'pt'], undefined, 'en'],
     ['ok', ['pt', 'en'], 'pt', 'pt'],
     ['hola', ['ca', 'es'], undefined, 'ca'],
+    // Languages Frontdesk does not read, and languages the business does not list: English if listed, else the default.
+    ['Goedemorgen, kan ik morgen langskomen met mijn kat?', ['de', 'fr', 'it', 'en'], undefined, 'en'],
+    ['Goedemorgen, kan ik morgen langskomen met mijn kat?', ['de', 'fr'], undefined, 'de'],
+    ['Merhaba, randevu alabilir miyim?', ['es', 'en'], undefined, 'en'],
+    ['Здравствуйте, сколько стоит?', ['fr', 'ar', 'en'], undefined, 'en'],
+    ['hola!!', ['fr', 'ar', 'en'], undefined, 'en'],
   ] as const)('%s (%j, contact %s) → %s', (text, languages, contact, expected) => {
     expect(chooseLanguage(detectLanguage(text), { language: contact }, languages)).toBe(expected);
   });

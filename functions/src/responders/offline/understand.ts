@@ -8,6 +8,7 @@
 import type { Business, LanguageCode } from '../../domain/business.js';
 import { clauseOfWords } from '../../domain/clauses.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
+import { gist, type ForeignLanguage } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
@@ -58,6 +59,9 @@ export function chooseLanguage(
   const supported = (l: string | undefined): l is string => l !== undefined && languages.includes(l);
   if (supported(guess.language) && (guess.confidence >= SURE || !supported(contact.language))) return guess.language;
   if (supported(contact.language)) return contact.language;
+  // A language Frontdesk does not read (Dutch, Turkish, Russian…): English if the business lists it, else its default.
+  const international = languages.includes('en') ? 'en' : (languages[0] ?? 'en');
+  if (guess.other) return international;
   const scored = languages
     .filter(isTextLanguage)
     .map((l) => ({ l, score: guess.scores[l] }))
@@ -70,10 +74,17 @@ export function chooseLanguage(
       guess.confidence < WEAK && guess.scores[listed ?? guess.language] >= 0.4 * guess.scores[guess.language];
     if (listed && weak) return listed;
     // A language the business does not speak: English if it does, else its default.
-    return languages.includes('en') ? 'en' : (languages[0] ?? 'en');
+    return international;
   }
   if (listed) return listed;
+  // Some evidence, all of it for languages the business does not list ("hola!!" to a French and English hammam).
+  if (Object.values(guess.scores).some((score) => score > 0)) return international;
   return languages[0] ?? 'en';
+}
+
+/** The gist of a message in an unread language, its question mark kept (it says the customer asks). */
+function englishGist(text: string, language: ForeignLanguage | 'other'): string {
+  return gist(text, language) + (/[?؟]/.test(text) ? '?' : '');
 }
 
 /** Cue languages: the message's own and English (mixed into every other), or all; the same as safety rules use. */
@@ -109,8 +120,14 @@ export function lexiconLanguage(
   return first && first.n > (second?.n ?? 0) ? first.l : undefined;
 }
 
-export function read(business: Business, contact: ContactMemory, text: string, now: Date): Reading {
-  const detected = detectLanguage(text);
+export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
+  const first = detectLanguage(written);
+  // A language Frontdesk does not read is read through its gist in English (domain/foreign.ts), and answered in
+  // English if the business lists it, else in its default language.
+  const text = first.other ? englishGist(written, first.other) : written;
+  const detected = first.other
+    ? { ...detectLanguage(text), language: 'en' as const, confidence: SURE, other: first.other }
+    : first;
   // Only where detection found (almost) nothing: its function words are better evidence than topic words.
   const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
   const lexical = silent ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
