@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the seventh final split (final7): never tuned on
+ *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
  *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
  *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
  *   npm run eval -- --split final4                 # the fourth final split (never tuned on)
@@ -95,7 +96,7 @@ if (!responder)
  * splits are scored only when named (final7 is the default).
  */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2'];
-const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6', 'final7'];
+const SPLITS = [...DEVELOPMENT, 'final3', 'final4', 'final5', 'final6', 'final7', 'final8'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
