@@ -26,6 +26,8 @@ describe('normalise', () => {
     // Italian elision: the article goes, the word stays.
     ["Quant'è la pulizia dell'apparecchio? C'è posto all'una?", 'quante la pulizia apparecchio e posto una'],
     ["un'ora, dov'è", 'ora dove'],
+    // An elided article before a date's number: "l'11 gennaio", "l'8 décembre".
+    ["siete aperti l'11 gennaio? e l'8?", 'siete aperti 11 gennaio e 8'],
     ['Größe, Öffnungszeiten', 'grosse offnungszeiten'],
     // Chat elongation is one letter; a doubled final a/i/u too, other doubles are real spelling.
     ['Holaaa!! obrigadaaa 🙏 merciii', 'hola obrigada merci'],

@@ -59,7 +59,7 @@ const ENGLISH_CONTRACTION = /\b(i|you|we|they|he|she|it|that|there|who|what)'(m|
 const CONTRACTED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' };
 /** French, Catalan, Portuguese and Italian elision before a word (l', d', qu', m', dell', all', un'…). */
 const ELISION =
-  /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|coll|un|quest|quell|nessun|[ldjmnstcv])'(?=\p{L})/gu;
+  /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|coll|un|quest|quell|nessun|[ldjmnstcv])'(?=[\p{L}\p{N}])/gu;
 /** Clitics after a word: Catalan "traure'm", "telefona'ns", English "I'm", "what's", "you're". */
 const CLITIC = /(?<=\p{L})'(?:re|ve|ll|ns|ls|hi|ho|[dmtlns])(?!\p{L})/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;

@@ -257,3 +257,50 @@ describe('small talk, as customers write it', () => {
     expect(reply.text).toContain(amount);
   });
 });
+
+describe('what booking requires', () => {
+  const physio = businessFrom({
+    id: 'physio-requirement',
+    profile: {
+      name: 'Physio Test',
+      vertical: 'clinic',
+      timezone: 'Europe/Lisbon',
+      languages: ['pt', 'en'],
+      currency: 'EUR',
+      phone: '+351 21 000 0000',
+      address: { pt: 'Rua Augusta 1, Lisboa' },
+    },
+    hours: { mon: [{ open: '08:00', close: '20:00' }] },
+    services: [
+      {
+        id: 'fisio',
+        name: { pt: 'Sessão de fisioterapia', en: 'Physiotherapy session' },
+        durationMinutes: 45,
+        price: 45,
+      },
+    ],
+    qa: [
+      {
+        id: 'receita',
+        question: { pt: 'Preciso de receita médica para marcar?' },
+        answer: { pt: 'Não, pode marcar sem receita; se tiver seguro, traga a prescrição.' },
+      },
+    ],
+    staff: [{ email: 'owner@physio.test', name: 'Owner', role: 'owner' }],
+  });
+  const NOW = new Date('2026-12-07T10:00:00Z');
+
+  it.each([
+    'do I need a prescription from my doctor before booking?',
+    'é preciso receita do médico pra marcar?',
+    "do I need a doctor's referral before booking with you?",
+  ])('takes %j for a question about what booking requires, not a booking', (text) => {
+    const reply = respond(request(physio, text, { now: NOW }));
+    expect(reply.intent, reply.note).not.toBe('booking');
+  });
+
+  it('still books when the customer asks for a day as well', () => {
+    const reply = respond(request(physio, 'do I need a prescription? I want to book for monday morning', { now: NOW }));
+    expect(reply.intent, reply.note).toBe('booking');
+  });
+});

@@ -297,6 +297,9 @@ const INFORMATIONAL = [
   'companion',
 ];
 
+/** The least an entry about what booking requires scores to take a requirement question from booking. */
+const REQUIRED_FLOOR = 0.35;
+
 /**
  * How strongly the message asks to book (or move, or cancel, a booking):
  * booking cues ("book", "pedir cita", "marcar"), a request ("I want",
@@ -324,8 +327,14 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.asks && condition && (scores.bookingAct ?? 0) < 1 && !own) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
-  const answered = (reading.search.knowledge[0]?.strength ?? 0) >= SURE_SCORE;
-  if (reading.has('requirement') && reading.asks && !when && answered) return 0;
+  // An entry answers it when it is sure, or fair and about what is required, not only about booking (the
+  // referral of "do I need a referral before booking?").
+  const bookingUnits = new Set(reading.unitsWith('booking', 'reschedule'));
+  const content = new Set(reading.content);
+  const top = reading.search.knowledge[0];
+  const required = top?.hit.matched.some((u) => content.has(u) && !bookingUnits.has(u)) ?? false;
+  const answered = top !== undefined && (top.strength >= SURE_SCORE || (required && top.strength >= REQUIRED_FLOOR));
+  if (reading.has('requirement') && reading.asks && !when && !own && answered) return 0;
   // "Is Saturday morning possible for a full groom?", "I'd like to get Max groomed this week": a service
   // the business sells, a day, and a request or a question, with nothing else asked about it, is a booking,
   // but only just: an entry of the business's knowledge that answers the message better still wins.

@@ -71,6 +71,8 @@ describe('classify', () => {
   });
 
   it.each<[string, Intent]>([
+    ['fino a che ora siete aperti?', 'now'],
+    ["a che ora aprite l'8 dicembre?", 'now'],
     ['does laser burn?', 'complaint'],
     ['it hurts a bit, is that normal?', 'complaint'],
     ['me duele la muela', 'complaint'],

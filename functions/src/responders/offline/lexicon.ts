@@ -299,7 +299,8 @@ export const LEXICON: PhraseTable<Intent> = {
   now: {
     en: 'now|right now|at the moment|currently|still open|today',
     fr: 'maintenant|en ce moment|encore ouvert|aujourdhui',
-    it: 'adesso|ora|in questo momento|ancora aperti|oggi|subito',
+    // Not a bare "ora": "a che ora", "fino a che ora" ask for a time, not about now.
+    it: 'adesso|ora come ora|per ora|aperti ora|aperto ora|siete aperti ora|in questo momento|ancora aperti|oggi|subito',
     de: 'jetzt|gerade|im moment|momentan|noch offen|heute|sofort',
     es: 'ahora|ahorita|ahora mismo|en este momento|todavia|aun|hoy',
     ca: 'ara|ara mateix|en este moment|encara|avui|hui',

@@ -1,8 +1,9 @@
 /**
  * Customers who write in a language the responder does not read: their
  * greetings, thanks and goodbyes are answered as small talk (in English,
- * which the business lists), and their questions go to a person rather
- * than being guessed at.
+ * which the business lists); a question is read through the English gist of
+ * its front-desk words (domain/foreign.ts), and one whose subject that gist
+ * does not know goes to a person rather than being guessed at.
  */
 import { describe, expect, it } from 'vitest';
 import { businessFrom, request } from '../fixture.test-helper.js';
@@ -55,10 +56,21 @@ describe('small talk in languages the responder does not read', () => {
     expect(ask('teşekkürler').responder).toBe('offline:thanks');
   });
 
-  it.each(['Dzień dobry, ile kosztuje strzyżenie?', 'merhaba, fiyat ne kadar?', 'hoeveel kost een knipbeurt?'])(
-    'hands %j, a question it cannot read, to a person',
+  it.each([
+    'Dzień dobry, ile kosztuje strzyżenie?',
+    'köpeğimin tırnaklarını kesiyor musunuz?',
+    'czy macie wolne miejsca?',
+  ])('hands %j, a question whose subject it cannot read, to a person', (text) => {
+    expect(ask(text).handoff).toBeDefined();
+  });
+
+  it.each(['merhaba, fiyat ne kadar?', 'hoeveel kosten jullie behandelingen?'])(
+    'answers %j, a price question in words its gist knows (domain/foreign.ts), with the prices in English',
     (text) => {
-      expect(ask(text).handoff).toBeDefined();
+      const reply = ask(text);
+      expect(reply.responder, reply.note).toBe('offline:services');
+      expect(reply.language).toBe('en');
+      expect(reply.text).toContain('€40');
     },
   );
 
