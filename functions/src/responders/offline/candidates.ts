@@ -109,6 +109,9 @@ function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[]
   });
 }
 
+/** What a "how long" may ask the length of, other than a visit: results coming, a wait, an effect lasting. */
+const OTHER_LENGTHS = ['results', 'waitingTime', 'lasting'];
+
 /** What happens around a booking (cancelling, moving, notice, lateness): rules a policy states, not services. */
 const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
@@ -133,7 +136,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     const score = ruleScore(0.55 + 0.4 * coverage, share(reading, explains), 0.5);
     // "How long?" alone is ambiguous (a visit, a course of treatment, how long results last): a weaker rule.
     const durationOnly = !reading.concepts.has('price') && !asksValidity;
-    const scored = durationOnly ? score - 0.1 : score;
+    // And weaker still when it asks how long something else takes or lasts: results, a wait, the effect.
+    const otherLength = durationOnly && OTHER_LENGTHS.some((c) => reading.concepts.has(c));
+    const scored = durationOnly ? score - (otherLength ? 0.3 : 0.1) : score;
     const kind = durationOnly ? 'duration' : mode;
     candidates.push({
       kind: 'service',

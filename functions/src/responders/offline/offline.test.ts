@@ -480,6 +480,17 @@ describe('offlineResponder', () => {
     },
   );
 
+  it.each(['how long until I see results from the laser?', 'how long is the wait for a laser appointment?'])(
+    'does not answer %j, the length of something else, with the length of a session',
+    (text) => {
+      expect(respond(request(business, text)).responder).not.toBe('offline:service-price');
+    },
+  );
+
+  it('answers how long a session takes with its length', () => {
+    expect(respond(request(business, 'how long does laser hair removal for full legs take?')).text).toContain('1 h');
+  });
+
   it.each([
     'Yarın öğleden sonra randevu almak istiyorum',
     'Kan ik een afspraak maken voor vrijdag?',
