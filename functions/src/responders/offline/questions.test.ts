@@ -25,6 +25,22 @@ describe('several questions in one message', () => {
     expect(reply.text).toContain('One of our team will get back to you shortly.');
   });
 
+  it.each([
+    'do you have parking? underground or outside?',
+    'is there parking nearby? for free?',
+    'hay parking? gratis o de pago?',
+  ])('takes %j, a clause of a word or two after an answered one, for a detail of that answer', (text) => {
+    const reply = respond(request(business, text));
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('parking');
+  });
+
+  it('still hands over a longer question of its own after an answered one', () => {
+    const reply = respond(request(business, 'do you have parking? and can my husband wait in the room with me?'));
+    expect(reply.sources).toContain('parking');
+    expect(reply.handoff?.reason).toBe('low_confidence');
+  });
+
   it('answers one question once, however many clauses ask it', () => {
     const reply = respond(request(business, 'parking? where can I park? is there parking?'));
     expect(reply.sources).toEqual(['parking']);

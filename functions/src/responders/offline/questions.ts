@@ -29,6 +29,9 @@ export interface ClauseAnswers {
   asked: number;
 }
 
+/** A clause with at most this many words of content, after an answered one, asks a detail of its answer. */
+const DETAIL_WORDS = 2;
+
 /** Words that ask whether what was said is a problem, normal, serious: of another clause, not a question of its own. */
 const followUp = (reading: ReturnType<typeof read>) => reading.unitsWith('worry');
 
@@ -66,7 +69,10 @@ export function clauseAnswers(
       // "…vengo desde Burjassot" tells, it does not ask ("mi novio es irlandés" has a question word, not a
       // question mark): only a question that the whole message's answer left unanswered needs a person.
       const asks = marked ? endsAsking(clause) : reading.asks;
-      if (asks && !answered(i)) unanswered++;
+      // "…collare o pipetta?", "…is it extra?": a clause of a word or two after an answered one asks a detail
+      // of that answer, which a person reading it can see; it is no question of its own to hand over.
+      const detail = i > 0 && reading.content.length <= DETAIL_WORDS && (chosen.length > 0 || answered(i - 1));
+      if (asks && !answered(i) && !detail) unanswered++;
       continue;
     }
     for (const candidate of selection.chosen) {
