@@ -19,6 +19,9 @@ describe('chooseLanguage', () => {
     ['Merhaba, randevu alabilir miyim?', ['es', 'en'], undefined, 'en'],
     ['Здравствуйте, сколько стоит?', ['fr', 'ar', 'en'], undefined, 'en'],
     ['hola!!', ['fr', 'ar', 'en'], undefined, 'en'],
+    ['precio del tratamiento de keratina?', ['fr', 'en'], undefined, 'en'],
+    ['quanto custam as madeixas?', ['fr', 'en'], undefined, 'en'],
+    ['precio del tratamiento de keratina?', ['fr', 'de'], undefined, 'fr'],
   ] as const)('%s (%j, contact %s) → %s', (text, languages, contact, expected) => {
     expect(chooseLanguage(detectLanguage(text), { language: contact }, languages)).toBe(expected);
   });

@@ -41,6 +41,8 @@ export interface Reading {
 
 /** A guess this sure decides the language; below it, the contact's language wins. */
 const SURE = 0.5;
+/** A listed language with less than this share of the evidence of the best one is no reading of the message. */
+const FAINT = 0.4;
 /** A guess this weak, of a language the business does not list, loses to a listed one with comparable evidence. */
 const WEAK = 0.4;
 
@@ -76,6 +78,10 @@ export function chooseLanguage(
     // A language the business does not speak: English if it does, else its default.
     return international;
   }
+  // Undecided, but a language the business does not list has far more evidence than any it does
+  // ("precio del tratamiento de keratina?" to a French and English salon: Spanish or Catalan, not French).
+  const top = Math.max(...Object.values(guess.scores));
+  if (listed && !guess.language && guess.scores[listed] < FAINT * top) return international;
   if (listed) return listed;
   // Some evidence, all of it for languages the business does not list ("hola!!" to a French and English hammam).
   if (Object.values(guess.scores).some((score) => score > 0)) return international;
