@@ -9,14 +9,15 @@
 import type { PhraseTable } from './lexicon/phrases.js';
 
 export const ANIMAL_SIGNALS = {
+  /** An animal, by its name or by its breed ("my yorkie ate chocolate"): breeds go under English, local names under theirs. */
   pet: {
-    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony',
-    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo',
-    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval',
-    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo',
-    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd',
-    ca: 'gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall',
-    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo',
+    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal',
+    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo|caniche|teckel|pastor aleman|galgo|podenco|bodeguero|carlino|bichon maltes|gato persa|gato siames',
+    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval|caniche|teckel|berger allemand|bouledogue|carlin|bichon maltais|chat persan|chat siamois',
+    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo|barboncino|bassotto|pastore tedesco|carlino|volpino|levriero|gatto persiano|gatto siamese',
+    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd|pudel|dackel|dackl|schaferhund|mops|spitz|windhund|perserkatze|siamkatze',
+    ca: "gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall|canitxe|teckel|pastor alemany|carlí|carli|llebrer|gos d'atura",
+    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo|poodle|salsicha|pastor alemao|pug|vira lata|viralata|lulu|galgo|gato persa|gato siames',
     ar: 'كلب|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot',
   },
   /** A child in the family: what a toddler swallowed is as urgent as what a dog did. */
@@ -161,7 +162,7 @@ export const ANIMAL_SIGNALS = {
     es: 'mordid*|mordio|mordisco|mordedura|pelea|se pelearon|peleo|ataco|atacado|atacada',
     fr: 'mordu|mordue|mordre|fait mordre|morsure|bagarre|est battu|attaque par|attaque|attaquee',
     it: 'morso|morsicat*|morsicatura|azzannat*|rissa|aggredit*|attaccat*',
-    de: 'gebissen|biss|bisswunde|beisserei|rauferei|gerauft|angegriffen',
+    de: 'gebissen|gebisse|bisswunde|hundebiss|katzenbiss|beisserei|rauferei|gerauft|angegriffen',
     ca: 'mossegat|mossegada|mossegades|baralla|atacat|atacada',
     pt: 'mordid*|mordeu|mordida|mordedura|briga|brigou|atacad*',
     ar: 'عضو|عضها|عضاتو|عضه|تعاركو|تضاربو|هجم عليه|3addo|3eddo|t3arko|hjem 3lih',
