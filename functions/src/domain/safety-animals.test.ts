@@ -271,6 +271,11 @@ describe('assessSafety: poisoning, stings and fear', () => {
     ['poisoning', 'a minha cadela comeu veneno de rato'],
     ['poisoning', 'الكلب ديالي كلا دوا الفار'],
     ['poisoning', 'my dog is poisoned'],
+    // Toxic plants and bulbs; chewed, said as done.
+    ['poisoning', 'my cat chewed on an oleander leaf an hour ago'],
+    ['poisoning', 'mein Hund hat Tulpenzwiebeln gefressen'],
+    ['poisoning', 'a minha cadela comeu comigo-ninguém-pode'],
+    ['poisoning', 'il cane ha masticato una batteria'],
     // A sting, then a swelling that spreads or breathing that wheezes: anaphylaxis.
     ['allergic', 'my dog got stung by a wasp and his face is swelling fast'],
     ['allergic', 'a bee stung my cat, her face is swollen and she is wheezing'],
@@ -308,6 +313,10 @@ describe('assessSafety: poisoning, stings and fear', () => {
     'do you sell xylitol-free treats for my yorkie?',
     'I just ate garlic, can I still come for the facial?',
     'my beagle is a picky eater, any tips?',
+    // Chewing as a habit is no ingestion.
+    'my puppy chews everything, is chocolate dangerous?',
+    'mi perro mastica todo, el chocolate es malo?',
+    'do you sell azaleas?',
     // A sting that stays small, or a question about one.
     'my dog got stung on the paw last summer, is he allergic now?',
     'my dog was stung by a bee and the paw is a little swollen',

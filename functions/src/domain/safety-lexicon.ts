@@ -237,14 +237,15 @@ const CORE_SIGNALS = {
     pt: 'tremendo todo|tremendo toda|treme todo|treme toda|tremedeira forte',
     ar: 'كيترعد|كترعد|كيرتعد|كترتعد|كيترعد كامل|kayter3ed|katter3ed|kayrta3ed',
   },
+  /** Swallowed, drank, licked; chewed in the past only ("chewed*": a written word, so "chews" is no ingestion). */
   ate: {
-    en: 'ate|eaten|swallowed|ingested|drank|drunk|licked|got into|gobbled|wolfed down|scoffed',
-    es: 'comio|comido|trago|tragado|ingerido|bebio|bebido|lamio|zampado|se ha zampado',
+    en: 'ate|eaten|swallowed|ingested|drank|drunk|licked|got into|gobbled|wolfed down|scoffed|chewed*|chewed on|chewed up',
+    es: 'comio|comido|trago|tragado|ingerido|bebio|bebido|lamio|zampado|se ha zampado|masticado*|mordisqueado*',
     fr: 'mange|avale|ingere|bu|lèché|leche|bouffe|englouti',
-    it: 'mangiato|ha mangiato|ingoiato|ingerito|bevuto|leccato|mangiucchiato|si e mangiato|si e mangiata',
-    de: 'gefressen|gegessen|verschluckt|geschluckt|getrunken|aufgenommen|abgeleckt|gfresse|gfrasse|gefresse|gschluckt|verschlukt|gsoffe|abegschluckt',
-    ca: "menjat|menja|empassat|ingerit|begut|llepat|s'ha menjat|s'ha empassat",
-    pt: 'comeu|comido|engoliu|engolido|ingeriu|bebeu|lambeu|devorou|tracou',
+    it: 'mangiato|ha mangiato|ingoiato|ingerito|bevuto|leccato|mangiucchiato|si e mangiato|si e mangiata|masticato*|rosicchiato*',
+    de: 'gefressen|gegessen|verschluckt|geschluckt|getrunken|aufgenommen|abgeleckt|gfresse|gfrasse|gefresse|gschluckt|verschlukt|gsoffe|abegschluckt|zerkaut*|angeknabbert*|angefressen*',
+    ca: "menjat|menja|empassat|ingerit|begut|llepat|s'ha menjat|s'ha empassat|mastegat*|rosegat*",
+    pt: 'comeu|comido|engoliu|engolido|ingeriu|bebeu|lambeu|devorou|tracou|mastigou*|roeu*',
     ar: 'اكل|بلع|شرب|كلا|كلات|كلاو|بلعات|شربات|لحس|تسمم|تسممات|مسموم|مسمومه|kla|klat|bla3|bl3at|chrb|chrbat|l7es|tsmm|tsmmat|masmoum|mangé|mange|كلاه|كلاها|كلاتو|بلعو|bl3o',
   },
   poison: {
@@ -261,7 +262,7 @@ const CORE_SIGNALS = {
   overdose: {
     en: 'took too many pills|took too many tablets|taken too many pills|taken too many tablets|swallowed too many pills|swallowed too many tablets|whole box of pills|whole box of tablets|whole packet of pills|whole bottle of pills|took all my pills|took all her pills|took all his pills|took all the pills|took an overdose|overdosed|swallowed a bottle of pills|swallowed some pills',
     es: 'se tomo demasiadas pastillas|tomo demasiadas pastillas|ha tomado demasiadas pastillas|se tomo todas las pastillas|se ha tomado todas las pastillas|una caja de pastillas|una caja entera de pastillas|se trago las pastillas|se ha tragado las pastillas|tomo una sobredosis',
-    fr: "a pris trop de medicaments|a pris trop de cachets|a avale trop de medicaments|a avale trop de cachets|a avale des medicaments|a avale des cachets|une boite de medicaments|une boite de cachets|toute la boite de medicaments|fait une overdose|a fait une surdose",
+    fr: 'a pris trop de medicaments|a pris trop de cachets|a avale trop de medicaments|a avale trop de cachets|a avale des medicaments|a avale des cachets|une boite de medicaments|une boite de cachets|toute la boite de medicaments|fait une overdose|a fait une surdose',
     it: 'ha preso troppe pastiglie|ha preso troppe pillole|ha preso troppi farmaci|ha ingoiato delle pastiglie|ha ingoiato le pastiglie|una scatola di pastiglie|una scatola intera di pastiglie|ha preso tutte le pastiglie|ha fatto un overdose',
     de: 'zu viele tabletten genommen|zu viele tabletten geschluckt|ganze packung tabletten|ganze packung schlaftabletten|alle tabletten genommen|alle tabletten geschluckt|uberdosis genommen',
     ca: "ha pres massa pastilles|s'ha pres totes les pastilles|s'ha empassat les pastilles|una capsa de pastilles|ha pres una sobredosi",
