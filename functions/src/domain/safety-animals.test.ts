@@ -246,3 +246,94 @@ describe('assessSafety: animals', () => {
     expect(result.emergency, JSON.stringify(result)).toBeNull();
   });
 });
+
+/**
+ * What an animal swallowed, named by its breed as often as by "dog"; a sting
+ * that swells fast; trembling that is fear. A general question about a food
+ * or a poison is no emergency, an ingestion that just happened is.
+ */
+describe('assessSafety: poisoning, stings and fear', () => {
+  it.each<[EmergencyKind, string]>([
+    ['poisoning', 'my beagle ate a whole bag of raisins ten minutes ago'],
+    ['poisoning', 'our labrador got into the chocolate cake, what do we do'],
+    ['poisoning', 'my dog drank antifreeze'],
+    ['poisoning', 'my dog ate slug pellets in the garden'],
+    ['poisoning', 'mi teckel se ha comido un chicle sin azúcar, qué hago'],
+    ['poisoning', 'el caniche se comió uvas hace un rato'],
+    ['poisoning', 'mi perro ha bebido anticongelante'],
+    ['poisoning', 'mon carlin a mangé du chocolat noir il y a vingt minutes'],
+    ['poisoning', "il mio bassotto ha mangiato dell'uvetta"],
+    ['poisoning', 'unser Dackel hat Rattengift gefressen'],
+    ['poisoning', 'mein Hund hat Schneckenkorn gfresse, was soll ich tun'],
+    ['poisoning', 'de hund hät Muusgift gfrässe'],
+    ['poisoning', "el meu gos s'ha menjat xocolata"],
+    ['poisoning', 'meu poodle comeu uvas passas agora'],
+    ['poisoning', 'a minha cadela comeu veneno de rato'],
+    ['poisoning', 'الكلب ديالي كلا دوا الفار'],
+    ['poisoning', 'my dog is poisoned'],
+    // Toxic plants and bulbs; chewed, said as done.
+    ['poisoning', 'my cat chewed on an oleander leaf an hour ago'],
+    ['poisoning', 'mein Hund hat Tulpenzwiebeln gefressen'],
+    ['poisoning', 'a minha cadela comeu comigo-ninguém-pode'],
+    ['poisoning', 'il cane ha masticato una batteria'],
+    // A sting, then a swelling that spreads or breathing that wheezes: anaphylaxis.
+    ['allergic', 'my dog got stung by a wasp and his face is swelling fast'],
+    ['allergic', 'a bee stung my cat, her face is swollen and she is wheezing'],
+    ['allergic', 'a mi perro le picó una abeja y se le hincha el hocico muy rápido'],
+    ['allergic', "mon chien s'est fait piquer par une guêpe, son museau gonfle à vue d'oeil"],
+    ['allergic', "il mio cane è stato punto da un'ape e il muso si gonfia velocemente"],
+    ['allergic', 'mein Hund wurde von einer Wespe gestochen, die Schnauze schwillt schnell an'],
+    ['allergic', 'una vespa ha picat el gos i se li inflama el morro molt ràpid'],
+    ['allergic', 'uma abelha picou o meu cão e o focinho está a inchar muito rápido'],
+    ['allergic', 'الكلب ديالي قرصاتو نحله ووجهو تنفخ بالزربه'],
+    // Trembling all over with nothing to explain it.
+    ['seizure', "my dog is suddenly shaking all over and won't respond"],
+    ['seizure', 'mi perro tiembla entero y no reacciona'],
+  ])('%s: %j', (kind, text) => {
+    const result = assessSafety(text);
+    expect(result.kinds, JSON.stringify(result)).toContain(kind);
+  });
+
+  it.each([
+    // A general question about a food or a poison.
+    'is chocolate bad for dogs?',
+    'what does rat poison do to a dog?',
+    'is rat poison dangerous for my dog?',
+    'can my dog eat grapes?',
+    'es malo el chocolate para los perros?',
+    'le chocolat est-il toxique pour les chiens ?',
+    'il cioccolato fa male ai cani?',
+    'ist Schokolade giftig für Hunde?',
+    'la xocolata és dolenta per als gossos?',
+    'chocolate faz mal para cachorro?',
+    'واش الشكلاط خطير على الكلاب؟',
+    'what should I do if my dog eats a grape?',
+    // Long ago, or nothing toxic, or a person eating what only harms a dog.
+    'my labrador ate chocolate two years ago and was fine',
+    'do you sell xylitol-free treats for my yorkie?',
+    'I just ate garlic, can I still come for the facial?',
+    'my beagle is a picky eater, any tips?',
+    // Chewing as a habit is no ingestion.
+    'my puppy chews everything, is chocolate dangerous?',
+    'mi perro mastica todo, el chocolate es malo?',
+    'do you sell azaleas?',
+    // A sting that stays small, or a question about one.
+    'my dog got stung on the paw last summer, is he allergic now?',
+    'my dog was stung by a bee and the paw is a little swollen',
+    'do bee stings hurt dogs?',
+    'what do I do if my dog is stung by a wasp?',
+    // Trembling with fear: afraid, not fitting.
+    'my dog is terrified of the vet, he shakes all over',
+    'mi perro tiene miedo al veterinario y tiembla entero',
+    'mon chien a peur du vétérinaire, il tremble de partout',
+    'il mio cane ha paura del veterinario e trema tutto',
+    'mein Hund hat Angst vor dem Tierarzt und zittert am ganzen Körper',
+    'el meu gos té por del veterinari i tremola tot',
+    'meu cachorro tem medo do veterinário e treme todo',
+    'الكلب ديالي خايف من البيطري وكيترعد',
+    "my dog can't get up in the morning, he's old and stiff",
+  ])('is not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+});

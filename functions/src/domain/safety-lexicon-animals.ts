@@ -9,14 +9,15 @@
 import type { PhraseTable } from './lexicon/phrases.js';
 
 export const ANIMAL_SIGNALS = {
+  /** An animal, by its name or by its breed ("my yorkie ate chocolate"): breeds go under English, local names under theirs. */
   pet: {
-    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony',
-    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo',
-    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval',
-    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo',
-    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd',
-    ca: 'gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall',
-    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo',
+    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal',
+    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo|caniche|teckel|pastor aleman|galgo|podenco|bodeguero|carlino|bichon maltes|gato persa|gato siames',
+    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval|caniche|teckel|berger allemand|bouledogue|carlin|bichon maltais|chat persan|chat siamois',
+    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo|barboncino|bassotto|pastore tedesco|carlino|volpino|levriero|gatto persiano|gatto siamese',
+    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd|pudel|dackel|dackl|schaferhund|mops|spitz|windhund|perserkatze|siamkatze',
+    ca: "gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall|canitxe|teckel|pastor alemany|carlí|carli|llebrer|gos d'atura",
+    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo|poodle|salsicha|pastor alemao|pug|vira lata|viralata|lulu|galgo|gato persa|gato siames',
     ar: 'كلب|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot',
   },
   /** A child in the family: what a toddler swallowed is as urgent as what a dog did. */
@@ -30,16 +31,16 @@ export const ANIMAL_SIGNALS = {
     pt: 'filho|filha|crianca|bebe|menino|menina|nene',
     ar: 'ولدي|بنتي|الولد|الدري|الطفل|وليدي|ouldi|bnti|drri',
   },
-  /** What an animal or a child must not swallow: foods, human medicine, baits, plants, caterpillars. */
+  /** What an animal or a child must not swallow: foods, human medicine, baits, toxic plants and bulbs, caterpillars. */
   toxic: {
-    en: 'chocolate|xylitol|chewing gum|sugar free gum|bubble gum|grapes|grape|raisins|raisin|sultanas|onion|onions|garlic|ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|aspirin|painkillers|my pills|my tablets|my medication|my medicine|human medicine|rat poison|rat bait|mouse poison|slug pellets|slug bait|antifreeze|lily|lilies|caterpillar|caterpillars|toad|cannabis|marijuana|weed gummies|macadamia|battery|batteries',
-    es: 'chocolate|xilitol|chicle|chicles|uvas|uva|pasas|cebolla|ajo|ibuprofeno|paracetamol|aspirina|mis pastillas|mis medicamentos|mis medicinas|raticida|veneno para ratas|matarratas|anticongelante|lirio|lirios|azucena|antibabosas|anti babosas|cebo para caracoles|metaldehido|procesionaria|procesionarias|oruga|orugas|sapo|marihuana|porro|macadamia|pila|pilas',
-    fr: 'chocolat|xylitol|chewing gum|raisin*|oignon|oignons|ibuprofene|paracetamol|doliprane|aspirine|mes medicaments|mes cachets|mes comprimes|une plaquette|mort aux rats|raticide|antigel|lys|anti limaces|antilimace*|metaldehyde|chenille*|processionnaire*|crapaud|cannabis|macadamia|pile bouton',
-    it: 'cioccolato|cioccolata|cioccolatini|xilitolo|gomma da masticare|chewing gum|cicca|cicche|uva|uvetta|cipolla|aglio|ibuprofene|paracetamolo|tachipirina|aspirina|i miei farmaci|le mie pastiglie|le mie pillole|veleno per topi|topicida|esca per topi|antigelo|giglio|gigli|lumachicida|esca per lumache|metaldeide|processionaria|processionarie|bruco|bruchi|rospo|cannabis|macadamia|pila|batteria',
-    de: 'schokolade|schoggi|schoki|xylit|xylitol|kaugummi|trauben|weintrauben|rosinen|sultaninen|zwiebel*|knoblauch|ibuprofen|paracetamol|aspirin|meine tabletten|meine medikamente|tablettenpackung|rattengift|mausegift|giftkoder|frostschutz*|lilie|lilien|schneckenkorn|schneckengift|metaldehyd|prozessionsspinner|raupe*|krote|cannabis|macadamia*|batterie*|knopfzelle',
-    ca: 'xocolata|xocolate|xilitol|xiclet|xiclets|raim|raims|panses|ceba|ibuprofe|paracetamol|aspirina|les meves pastilles|els meus medicaments|raticida|veri per rates|anticongelant|lliri|lliris|matacargols|cargolicida|processionaria|processionaries|eruga|erugues|gripau|pila|piles',
-    pt: 'chocolate|xilitol|chiclete|chicletes|pastilha elastica|uvas|uva|passas|cebola|alho|ibuprofeno|paracetamol|dipirona|aspirina|meus comprimidos|meus remedios|meu remedio|veneno de rato|raticida|chumbinho|anticongelante|lirio|lirios|moluscicida|isca para lesmas|lagarta|lagartas|processionaria|processionarias|sapo|maconha|macadamia|pilha|pilhas|bateria',
-    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|زبيب|الزبيب|ثوم|علكه|مسكه|المسكه|الدوا ديالي|دوايا|الكاشيات ديالي|سم الفار|دوا الطوبات|دودة الصنوبر|دود الصنوبر|chocolat|chklat|3neb|zbib|meska|kachiyat|dwa dyal tobat|antigel',
+    en: 'chocolate|xylitol|chewing gum|sugar free gum|bubble gum|grapes|grape|raisins|raisin|sultanas|onion|onions|garlic|ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|aspirin|painkillers|my pills|my tablets|my medication|my medicine|human medicine|rat poison|rat bait|mouse poison|slug pellets|slug bait|antifreeze|lily|lilies|caterpillar|caterpillars|toad|cannabis|marijuana|weed gummies|macadamia|battery|batteries|sago palm|oleander|foxglove|azalea|azaleas|yew|daffodil|daffodils|tulip bulbs|autumn crocus|sleeping pills|antidepressants',
+    es: 'chocolate|xilitol|chicle|chicles|uvas|uva|pasas|cebolla|ajo|ibuprofeno|paracetamol|aspirina|mis pastillas|mis medicamentos|mis medicinas|raticida|veneno para ratas|matarratas|anticongelante|lirio|lirios|azucena|antibabosas|anti babosas|cebo para caracoles|metaldehido|procesionaria|procesionarias|oruga|orugas|sapo|marihuana|porro|macadamia|pila|pilas|adelfa|laurel rosa|dedalera|azalea|tejo|narciso|narcisos|bulbos de tulipan|cica|somniferos|antidepresivos',
+    fr: 'chocolat|xylitol|chewing gum|raisin*|oignon|oignons|ibuprofene|paracetamol|doliprane|aspirine|mes medicaments|mes cachets|mes comprimes|une plaquette|mort aux rats|raticide|antigel|lys|anti limaces|antilimace*|metaldehyde|chenille*|processionnaire*|crapaud|cannabis|macadamia|pile bouton|laurier rose|azalee|narcisse|jonquille|bulbes de tulipe|cycas|colchique|somniferes|antidepresseurs',
+    it: 'cioccolato|cioccolata|cioccolatini|xilitolo|gomma da masticare|chewing gum|cicca|cicche|uva|uvetta|cipolla|aglio|ibuprofene|paracetamolo|tachipirina|aspirina|i miei farmaci|le mie pastiglie|le mie pillole|veleno per topi|topicida|esca per topi|antigelo|giglio|gigli|lumachicida|esca per lumache|metaldeide|processionaria|processionarie|bruco|bruchi|rospo|cannabis|macadamia|pila|batteria|oleandro|azalea|narciso|narcisi|bulbi di tulipano|cycas|colchico|sonniferi|antidepressivi',
+    de: 'schokolade|schoggi|schoki|xylit|xylitol|kaugummi|trauben|weintrauben|rosinen|sultaninen|zwiebel*|knoblauch|ibuprofen|paracetamol|aspirin|meine tabletten|meine medikamente|tablettenpackung|rattengift|mausegift|giftkoder|frostschutz*|lilie|lilien|schneckenkorn|schneckengift|metaldehyd|prozessionsspinner|raupe*|krote|cannabis|macadamia*|batterie*|knopfzelle|oleander|fingerhut|azalee|azaleen|eibe|narzisse*|tulpenzwiebel*|palmfarn|herbstzeitlose|schlaftabletten|antidepressiva',
+    ca: 'xocolata|xocolate|xilitol|xiclet|xiclets|raim|raims|panses|ceba|ibuprofe|paracetamol|aspirina|les meves pastilles|els meus medicaments|raticida|veri per rates|anticongelant|lliri|lliris|matacargols|cargolicida|processionaria|processionaries|eruga|erugues|gripau|pila|piles|baladre|didalera|azalea|teix|narcis|bulbs de tulipa|cica|somnifers|antidepressius',
+    pt: 'chocolate|xilitol|chiclete|chicletes|pastilha elastica|uvas|uva|passas|cebola|alho|ibuprofeno|paracetamol|dipirona|aspirina|meus comprimidos|meus remedios|meu remedio|veneno de rato|raticida|chumbinho|anticongelante|lirio|lirios|moluscicida|isca para lesmas|lagarta|lagartas|processionaria|processionarias|sapo|maconha|macadamia|pilha|pilhas|bateria|espirradeira|oleandro|dedaleira|azaleia|teixo|narciso|bulbos de tulipa|cica|comigo ninguem pode|soniferos|antidepressivos|calmantes',
+    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|زبيب|الزبيب|ثوم|علكه|مسكه|المسكه|الدوا ديالي|دوايا|الكاشيات ديالي|سم الفار|دوا الطوبات|دودة الصنوبر|دود الصنوبر|chocolat|chklat|3neb|zbib|meska|kachiyat|dwa dyal tobat|antigel|الدفلى|الدفله|دفله|defla|دوا النعاس',
   },
   /** Processionary caterpillars: even a sniff or a lick burns a dog's tongue. */
   processionary: {
@@ -161,7 +162,7 @@ export const ANIMAL_SIGNALS = {
     es: 'mordid*|mordio|mordisco|mordedura|pelea|se pelearon|peleo|ataco|atacado|atacada',
     fr: 'mordu|mordue|mordre|fait mordre|morsure|bagarre|est battu|attaque par|attaque|attaquee',
     it: 'morso|morsicat*|morsicatura|azzannat*|rissa|aggredit*|attaccat*',
-    de: 'gebissen|biss|bisswunde|beisserei|rauferei|gerauft|angegriffen',
+    de: 'gebissen|gebisse|bisswunde|hundebiss|katzenbiss|beisserei|rauferei|gerauft|angegriffen',
     ca: 'mossegat|mossegada|mossegades|baralla|atacat|atacada',
     pt: 'mordid*|mordeu|mordida|mordedura|briga|brigou|atacad*',
     ar: 'عضو|عضها|عضاتو|عضه|تعاركو|تضاربو|هجم عليه|3addo|3eddo|t3arko|hjem 3lih',

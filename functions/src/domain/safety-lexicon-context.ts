@@ -83,10 +83,38 @@ export const CONTEXT_SIGNALS = {
     es: 'puede alguien|pueden ayudarme|puede ayudarme|pueden atenderme|puede atenderme|me pueden|me podeis|podeis|podrian ayudarme|puedo',
     fr: 'est ce que vous|est ce que quelquun|est ce que je peux|est ce que je dois|pouvez vous|vous pouvez|quelquun peut|peut on venir',
     it: 'potete|mi potete|qualcuno puo|puo aiutarmi|puoi aiutarmi|posso',
-    de: 'kann mir|konnen sie|konnt ihr|kann jemand|kann ich|konnen wir|kann man heute|kann nicht|kann kaum|konnte nicht',
+    de: 'kann mir|konnen sie|konnt ihr|kann jemand|kann ich|konnen wir|kann man heute|kann nicht|kann kaum|konnte nicht|kann nimma|kann nimmer|kann nit|kann ned',
     ca: 'podeu|em podeu|algu pot|pot ajudar|puc',
     pt: 'pode me|podem me|alguem pode|voces podem|pode ajudar|podem ajudar|posso',
     ar: 'واش تقدرو|واش تقدري|هل يمكنكم|هل تستطيعون|واش ندير|شنو ندير|ممكن حد|ممكن تساعد*|wach t9dro|wach t9dri|wach ndir|momkin tsa3d*',
+  },
+  /**
+   * Fear, and what it looks like: a dog terrified of the vet that trembles and cries is afraid, not
+   * fitting. A rule may name it as what makes it no emergency (domain/safety.ts).
+   */
+  fear: {
+    en: 'scared|afraid|terrified|frightened|fear|fearful|anxious|anxiety|nervous|panic|panics|panicking|phobia|stressed|stress',
+    es: 'miedo|pavor|terror|panico|asustad*|aterrad*|aterroriz*|nervios*|ansiedad|ansios*|fobia|estres|estresad*',
+    fr: 'peur|terreur|terrifie*|terrorise*|effraye*|apeure*|angoisse*|stresse*|stress|anxieux|anxieuse|anxiete|panique|phobie|nerveux|nerveuse',
+    it: 'paura|terrore|terrorizzat*|spaventat*|impaurit*|ansia|ansios*|agitat*|panico|fobia|stress|stressat*|nervos*',
+    de: 'angst|angstlich|panik|verangstigt|furchtet|furchtet sich|nervos|gestresst|stress|phobie|panisch',
+    ca: 'por|panic|espantat*|aterrit*|aterrid*|nervios*|ansietat|angoixa|fobia|estres|estressat*',
+    pt: 'medo|pavor|panico|assustad*|apavorad*|aterrorizad*|nervos*|ansiedade|ansios*|estresse|estressad*|stress|fobia',
+    ar: 'خايف|خايفه|كيخاف|كتخاف|الخوف|خوف|فوبيا|ستريس|مستريسي|مرعوب|مرعوبه|khayf|khayfa|kaykhaf|katkhaf|lkhouf|stress|peur',
+  },
+  /**
+   * Words that hold a signal's word but mean something else: a blood test is no bleeding ("the blood
+   * results", "Blutwerte", "prise de sang"). A signal inside one of them does not count (domain/safety.ts).
+   */
+  lookalike: {
+    en: 'blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*',
+    es: 'analisis de sangre|analitica de sangre|prueba de sangre|pruebas de sangre|muestra de sangre|extraccion de sangre|sacar sangre|resultados de sangre|presion arterial|tension arterial|azucar en sangre|grupo sanguineo|donar sangre|donacion de sangre',
+    fr: 'prise de sang|prises de sang|analyse de sang|analyses de sang|bilan sanguin|test sanguin|resultats sanguins|tension arterielle|groupe sanguin|don du sang|donner son sang|sang de boeuf',
+    it: 'esami del sangue|esame del sangue|analisi del sangue|prelievo di sangue|prelievo del sangue|pressione sanguigna|gruppo sanguigno|donare il sangue|donazione di sangue|arancia rossa',
+    de: 'bluttest*|blutwert*|blutwart*|blutbild*|blutabnahm*|blutentnahm*|blutuntersuch*|blutprob*|blutdruck*|blutzucker*|blutgrupp*|blutspend*|blutergebnis*|blutanalys*|blutlabor*|blutfett*|blutorange*',
+    ca: 'analisi de sang|analitica de sang|extraccio de sang|mostra de sang|treure sang|pressio arterial|grup sanguini|donar sang|donacio de sang',
+    pt: 'analise ao sangue|analises ao sangue|analise de sangue|analises de sangue|exame de sangue|exames de sangue|colheita de sangue|coleta de sangue|tirar sangue|pressao arterial|grupo sanguineo|doar sangue|doacao de sangue|hemograma',
+    ar: 'تحليل الدم|تحاليل الدم|تحليلات الدم|التحاليل ديال الدم|ضغط الدم|سكر الدم|فصيله الدم|التبرع بالدم|t7lil dem|t7alil dyal dem|analyse de sang',
   },
   /** Long ago, now and then, or over: "last year my dog ate chocolate, now he's fine" reports nothing to act on. */
   notNow: {

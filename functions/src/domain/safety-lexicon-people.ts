@@ -59,7 +59,7 @@ export const PEOPLE_SIGNALS = {
     it: 'capogiro|capogiri|mi gira la testa|gira la testa|giramento di testa|stordit*|sto per svenire|sta per svenire|vertigin*',
     de: 'schwindel*|schwindlig|schwummrig|mir wird schwarz vor augen|schwarz vor augen|kreislaufprobleme',
     ca: 'marejat|marejada|mareig|em roda el cap|roda el cap|em desmaiare|vertigen',
-    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando',
+    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando|estou tonta|estou tonto|to tonta|to tonto|ta tonta|ta tonto|fiquei tonta|fiquei tonto|sinto me tonta|sinto me tonto|atordoada|atordoado|tonteira',
     ar: 'دوخه|داخ|دايخ|دايخه|داخت|كندوخ|كتدوخ|dokha|dayekh|daykha|kandokh|katdokh',
   },
   /** Down and cannot get up: less than unconscious, as grave in the heat. */
@@ -72,6 +72,17 @@ export const PEOPLE_SIGNALS = {
     ca: 'desplomat|desplomada|ha desplomat|caigut a terra|no aguanta dret|no es pot aixecar|trontolla',
     pt: 'desabou|caiu no chao|caiu duro|nao se aguenta de pe|nao consegue levantar|nao consegue se levantar|cambaleia*|cambaleando|passou mal e caiu|tombou',
     ar: 'طاح فالارض|طاحت فالارض|طاح ف الارض|ما قادرش يوقف|مابقاش كيوقف|ما بقاش كيوقف|ta7 f lard|ta7 flard|ta7t flard|ma 9adrch ywe9ef',
+  },
+  /** Down after a fall and cannot get up (an older person at home, a dog at the foot of the stairs): a fracture or worse. */
+  cannotGetUp: {
+    en: 'can not get up|cannot get up|could not get up|unable to get up|can not stand up|could not stand up|unable to stand up|can not get off the floor|can not get back up|could not get back up',
+    es: 'no puede levantarse|no se puede levantar|no puedo levantarme|no me puedo levantar|no consigue levantarse|no logra levantarse|sigue en el suelo|tirado en el suelo|tirada en el suelo|no se puede poner de pie',
+    fr: "ne peut plus se lever|ne peut pas se lever|ne peut pas se relever|ne peut plus se relever|n'arrive pas a se relever|n'arrive plus a se relever|n'arrive pas a se lever|peux pas me relever|peux plus me relever|toujours par terre|reste par terre",
+    it: 'non riesce ad alzarsi|non riesce a rialzarsi|non riesco ad alzarmi|non riesco a rialzarmi|non si alza piu|non si rialza|ancora a terra|e ancora per terra',
+    de: 'kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden',
+    ca: 'no es pot aixecar|no pot aixecar se|no em puc aixecar|no es pot alcar|no pot alcar se|encara a terra|estirat a terra|estirada a terra',
+    pt: 'nao consegue levantar|nao consegue se levantar|nao consegue levantar se|nao consigo levantar|nao consigo me levantar|nao consigo levantar me|nao se levanta|ainda no chao|caido no chao|caida no chao',
+    ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod',
   },
   fall: {
     en: 'fell|fall|fallen|jumped|tumbled|slipped|tripped',
@@ -96,14 +107,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** A blow to the head: with a fall, vomiting, blood or confusion, a head injury. */
   headInjury: {
-    en: 'hit his head|hit her head|hit my head|hit their head|banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head|knocked his head|knocked her head|head injury|head trauma|concussion|on his head|on her head|on my head',
-    es: 'se golpeo la cabeza|se dio en la cabeza|se ha dado en la cabeza|golpe en la cabeza|golpe fuerte en la cabeza|traumatismo craneal|conmocion|de cabeza|en la cabeza',
-    fr: 'cogne la tete|cognee la tete|coup sur la tete|coup a la tete|choc a la tete|traumatisme cranien|commotion|sur la tete',
-    it: 'sbattuto la testa|battuto la testa|botta in testa|botta alla testa|colpo alla testa|colpo in testa|trauma cranico|commozione cerebrale|di testa',
-    de: 'kopf angeschlagen|auf den kopf gefallen|kopf gestossen|den kopf gestossen|kopfverletzung|gehirnerschutterung|schadel hirn trauma|platzwunde am kopf|auf den kopf',
-    ca: 'cop al cap|cop de cap|ha donat un cop al cap|es va donar un cop al cap|traumatisme cranial|conmocio|de cap',
-    pt: 'bateu com a cabeca|bateu a cabeca|pancada na cabeca|batida na cabeca|traumatismo craniano|concussao|de cabeca',
-    ar: 'ضرب راسو|ضربات راسها|تضرب فراسو|تضربات فراسها|ضربه فالراس|طاح على راسو|طاحت على راسها|tdreb f raso|ta7 3la raso|drb raso',
+    en: 'hit his head|hit her head|hit my head|hit their head|banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head|knocked his head|knocked her head|head injury|head trauma|concussion|on his head|on her head|on my head|hit my head on|smacked my head|smashed my head|knocked my head|hit the back of my head|landed on my head|landed on his head|landed on her head',
+    es: 'se golpeo la cabeza|se dio en la cabeza|se ha dado en la cabeza|golpe en la cabeza|golpe fuerte en la cabeza|traumatismo craneal|conmocion|de cabeza|en la cabeza|me golpee la cabeza|me di un golpe en la cabeza|me di en la cabeza|me pegue en la cabeza|me pegue un golpe en la cabeza|se pego en la cabeza|cayo de cabeza',
+    fr: "cogne la tete|cognee la tete|coup sur la tete|coup a la tete|choc a la tete|traumatisme cranien|commotion|sur la tete|me suis cogne la tete|je me suis cogne la tete|me suis tape la tete|s'est cogne la tete|s'est tape la tete|tombe sur la tete",
+    it: 'sbattuto la testa|battuto la testa|botta in testa|botta alla testa|colpo alla testa|colpo in testa|trauma cranico|commozione cerebrale|di testa|ho battuto la testa|ho sbattuto la testa|ha picchiato la testa|ho picchiato la testa|caduto di testa|caduta di testa',
+    de: 'kopf angeschlagen|auf den kopf gefallen|kopf gestossen|den kopf gestossen|kopfverletzung|gehirnerschutterung|schadel hirn trauma|platzwunde am kopf|auf den kopf|kopf aufgeschlagen|mit dem kopf aufgeschlagen|kopf angehauen|den kopf angeschlagen|mir den kopf gestossen|sich den kopf gestossen|kopf angestossen',
+    ca: 'cop al cap|cop de cap|ha donat un cop al cap|es va donar un cop al cap|traumatisme cranial|conmocio|de cap|em vaig donar un cop al cap|em vaig picar el cap|es va picar el cap|ha picat de cap|vaig picar de cap',
+    pt: 'bateu com a cabeca|bateu a cabeca|pancada na cabeca|batida na cabeca|traumatismo craniano|concussao|de cabeca|bati com a cabeca|bati a cabeca|bati na cabeca|batido com a cabeca|bateu na cabeca|caiu de cabeca',
+    ar: 'ضرب راسو|ضربات راسها|تضرب فراسو|تضربات فراسها|ضربه فالراس|طاح على راسو|طاحت على راسها|tdreb f raso|ta7 3la raso|drb raso|ضربت راسي|تضربت فراسي|طحت على راسي|drbt rasi|tdrbt f rasi|t7t 3la rasi',
   },
   vomit: {
     en: 'vomit*|throwing up|threw up|been sick|puking|puked|being sick',
@@ -210,7 +221,7 @@ export const PEOPLE_SIGNALS = {
     ar: 'ضربه شمس|ضربه ديال الشمس|ضربه الشمس|ضربه حراره|darba dyal chems|darbat chems|coup de chaleur|insolation',
   },
   poisoned: {
-    en: 'poisoned|been poisoned|got poisoned',
+    en: 'poisoned*',
     es: 'envenenad*|intoxicad*|se ha intoxicado|se intoxico',
     fr: 'empoisonne*|intoxique*',
     it: 'avvelenat*|intossicat*',

@@ -67,6 +67,39 @@ export const REACTION_SIGNALS = {
     pt: 'reduzir|desinchar|aliviar|acalmar|ajuda com|ajuda a|serve para|bom para|recomendam|recomenda|que creme|qual creme|tratamento para',
     ar: 'ينقص|تنقص|نقص|يهبط|كيهبط|يساعد|كيعاون|تنصحوني|شنو الكريم|علاج ل|علاج للحكه|ضد',
   },
+  /** A sting or a venomous bite: a bee, a wasp, a hornet, a spider, a snake. With a swelling that spreads or breathing that wheezes, anaphylaxis. */
+  sting: {
+    en: 'stung|sting|stings|bee sting|wasp sting|stung by|insect bite|bitten by an insect|spider bite|bitten by a spider|snake bite|bitten by a snake|adder bite|bitten by an adder|bee|wasp|hornet',
+    es: 'picadura|picaduras|le pico|le ha picado|me pico|me ha picado|picado por|picada por|abeja|avispa|avispon|mordedura de serpiente|mordido por una serpiente|vibora|escorpion',
+    fr: "piqure|piqures|pique par|piquee par|s'est fait piquer|fait piquer par|abeille|guepe|frelon|morsure de serpent|mordu par un serpent|vipere",
+    it: "puntura|punture|punto da|punta da|l'ha punto|l'ha punta|mi ha punto|ape|vespa|calabrone|morso di serpente|morso da una vipera|vipera",
+    de: 'stich|gestochen|bienenstich|wespenstich|insektenstich|hornissenstich|biene|wespe|hornisse|schlangenbiss|kreuzotter|von einer schlange gebissen',
+    ca: "picada|picades|l'ha picat|m'ha picat|picat per|picada per|abella|vespa|vesprot|mossegada de serp|escurco",
+    pt: 'picada|picadas|ferroada|ferrada|picado por|picada por|abelha|vespa|marimbondo|mordida de cobra|picada de cobra|mordido por uma cobra|vibora',
+    ar: 'لسعه|لسعات|لسعاتو|لسعاتها|قرصاتو|قرصاتها|قرصو|نحله|النحله|دبور|الدبور|زنبور|الزنبور|لدغه|حنش|الحنش|ne7la|n7la|la9sato|9rsato',
+  },
+  /** Wheezing: breath that whistles, a narrowed airway (asthma, an allergic reaction). */
+  wheeze: {
+    en: 'wheez*|whistling breath|whistles when breathing|breathing noisily|noisy breathing|raspy breathing|rasping',
+    es: 'silbidos|silbido al respirar|pitos al respirar|sibilancias|respira con silbido|respira haciendo ruido|ruido al respirar|le silba el pecho',
+    fr: 'sifflement*|respiration sifflante|siffle en respirant|respire en sifflant|respiration bruyante|respire bruyamment',
+    it: 'sibili|sibilo|respiro sibilante|fischia quando respira|fischio quando respira|respira rumorosamente|respiro rumoroso',
+    de: 'pfeift beim atmen|pfeifende atmung|pfeifendes atmen|giemen|keucht|keuchen|rochelt|rocheln|atmet pfeifend|gerausch beim atmen',
+    ca: 'xiulet|xiulets|xiula quan respira|respiracio sibilant|respira fent soroll|soroll en respirar',
+    pt: 'chiado|chiando|sibilo|sibilancia|sibilancias|respira com chiado|respiracao ruidosa|respira fazendo barulho',
+    ar: 'كيصفر|كتصفر|الصفير|صفير|صدرو كيصفر|صدرها كيصفر|كيخرخر|كتخرخر|kaysfer|katsfer|kaykhrkher',
+  },
+  /** Growing by the minute: a swelling that spreads fast is a reaction, not a bump. */
+  spreading: {
+    en: 'fast|quickly|rapidly|by the minute|more and more|getting bigger|getting worse|spreading|keeps growing|really fast|so fast',
+    es: 'rapido|rapidamente|muy rapido|cada vez mas|por momentos|se extiende|va a mas|empeora',
+    fr: "vite|rapidement|tres vite|de plus en plus|a vue d'oeil|se propage|s'etend|empire",
+    it: "veloce|velocemente|in fretta|rapidamente|sempre di piu|a vista d'occhio|si allarga|peggiora",
+    de: 'schnell|rasch|immer mehr|immer dicker|zusehends|breitet sich aus|wird schlimmer|wird immer',
+    ca: "rapid|rapidament|molt rapid|cada cop mes|cada vegada mes|a ull nu|s'esten|empitjora",
+    pt: 'rapido|rapidamente|muito rapido|cada vez mais|a olhos vistos|esta espalhando|esta a espalhar|piorando|a piorar',
+    ar: 'بالزربه|بزربه|كيزيد|كتزيد|كيكبر|كتكبر|كيتزاد|bzerba|kayzid|katzid|kaykber',
+  },
   itch: {
     en: 'itch*|itchy',
     es: 'pica|pican|picaba|picor|picores|picazon|comezon|prurito',
@@ -90,14 +123,14 @@ export const REACTION_SIGNALS = {
   },
   /** Where a reaction shows that a doctor must see now: the face, the neck, the scalp, around the eyes. */
   reactionArea: {
-    en: 'face|neck|scalp|eyes|eye|eyelids|eyelid|lips|lip|ears|ear|tongue|throat|head|whole body|all over my body',
-    es: 'cara|cuello|cuero cabelludo|ojos|ojo|parpados|parpado|labios|labio|orejas|oreja|lengua|garganta|cabeza|todo el cuerpo',
-    fr: 'visage|figure|cou|cuir chevelu|yeux|oeil|paupieres|paupiere|levres|levre|oreilles|oreille|langue|gorge|tete|tout le corps',
-    it: 'viso|faccia|collo|cuoio capelluto|occhi|occhio|palpebre|palpebra|labbra|labbro|orecchie|orecchio|lingua|gola|testa|tutto il corpo',
-    de: 'gesicht|hals|nacken|kopfhaut|augen|auge|augenlider|augenlid|lider|lippen|lippe|ohren|ohr|zunge|kopf|ganzen korper',
-    ca: 'cara|coll|cuir cabellut|ulls|ull|parpelles|parpella|llavis|llavi|orelles|orella|llengua|gola|el cap|al cap|tot el cos',
-    pt: 'rosto|cara|pescoco|couro cabeludo|olhos|olho|palpebras|palpebra|labios|labio|orelhas|orelha|lingua|garganta|cabeca|corpo todo|todo o corpo',
-    ar: 'وجه|الوجه|وجهي|وجهها|وجهو|رقبه|الرقبه|رقبتي|راس|راسي|الراس|فروه الراس|عين|عيني|عينيا|العين|عينيه|جفون|الجفون|شفايف|شفايفي|ودني|وذني|لسان|لساني|حلقي|جسمي|الجسم|wjhi|wejhi|wjh|ra9ba|rasi|ras|3ini|3inia|3in|chfayfi',
+    en: 'face|neck|scalp|eyes|eye|eyelids|eyelid|lips|lip|ears|ear|tongue|throat|head|whole body|all over my body|muzzle|snout',
+    es: 'cara|cuello|cuero cabelludo|ojos|ojo|parpados|parpado|labios|labio|orejas|oreja|lengua|garganta|cabeza|todo el cuerpo|hocico|morro',
+    fr: 'visage|figure|cou|cuir chevelu|yeux|oeil|paupieres|paupiere|levres|levre|oreilles|oreille|langue|gorge|tete|tout le corps|museau|babines',
+    it: 'viso|faccia|collo|cuoio capelluto|occhi|occhio|palpebre|palpebra|labbra|labbro|orecchie|orecchio|lingua|gola|testa|tutto il corpo|muso|musetto',
+    de: 'gesicht|hals|nacken|kopfhaut|augen|auge|augenlider|augenlid|lider|lippen|lippe|ohren|ohr|zunge|kopf|ganzen korper|schnauze|maul|lefzen',
+    ca: 'cara|coll|cuir cabellut|ulls|ull|parpelles|parpella|llavis|llavi|orelles|orella|llengua|gola|el cap|al cap|tot el cos|musell|morro',
+    pt: 'rosto|cara|pescoco|couro cabeludo|olhos|olho|palpebras|palpebra|labios|labio|orelhas|orelha|lingua|garganta|cabeca|corpo todo|todo o corpo|focinho',
+    ar: 'وجه|الوجه|وجهي|وجهها|وجهو|رقبه|الرقبه|رقبتي|راس|راسي|الراس|فروه الراس|عين|عيني|عينيا|العين|عينيه|جفون|الجفون|شفايف|شفايفي|ودني|وذني|لسان|لساني|حلقي|جسمي|الجسم|wjhi|wejhi|wjh|ra9ba|rasi|ras|3ini|3inia|3in|chfayfi|خنونه|فمو|فمها',
   },
   /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
   immobile: {

@@ -218,3 +218,69 @@ describe('assessSafety: people', () => {
     expect(result.emergency, JSON.stringify(result)).toBeNull();
   });
 });
+
+/**
+ * A knock on the head with dizziness or blurred sight, legs gone numb with
+ * the bladder out of control, a fall that leaves someone unable to get up,
+ * and too many pills: in every language, and beside them what is old or a
+ * question.
+ */
+describe('assessSafety: head, back, falls and overdoses', () => {
+  it.each<[EmergencyKind, string]>([
+    ['head-injury', 'I fell in the street and hit my head, now I feel dizzy'],
+    ['head-injury', 'me caí y me di un golpe en la cabeza, veo borroso'],
+    ['head-injury', 'je suis tombée et je me suis cogné la tête, je vois double'],
+    ['head-injury', 'sono caduta e ho battuto la testa, vedo tutto annebbiato e ho vomitato'],
+    ['head-injury', 'ich bin gestürzt und mit dem Kopf aufgeschlagen, mir ist schwindlig'],
+    ['head-injury', 'vaig caure i em vaig donar un cop al cap, estic marejada'],
+    ['head-injury', 'caí e bati com a cabeça, estou tonto'],
+    ['head-injury', 'طحت وضربت راسي وكندوخ'],
+    ['spinal', "my legs are numb and I can't control my bladder"],
+    ['spinal', 'se me han dormido las piernas y no controlo la orina, qué hago'],
+    ['spinal', "j'ai les jambes engourdies et je n'arrive plus à retenir mon urine"],
+    ['spinal', 'ho le gambe intorpidite e non riesco a trattenere la pipì'],
+    ['spinal', 'meine Beine sind taub und ich kann die Blase nicht mehr halten'],
+    ['spinal', "tinc les cames adormides i no controlo l'orina"],
+    ['spinal', 'estou com as pernas dormentes e não consigo segurar o xixi'],
+    ['fracture', "my grandmother fell at home and can't get up"],
+    ['fracture', 'mi abuela se ha caído en casa y no puede levantarse'],
+    ['fracture', 'ma mère est tombée chez elle et ne peut plus se relever'],
+    ['fracture', 'mia madre è caduta in casa e non riesce ad alzarsi'],
+    ['fracture', 'mein Vater ist gestürzt und kommt nicht mehr hoch'],
+    ['fracture', 'la meva àvia ha caigut i no es pot aixecar'],
+    ['fracture', 'a minha avó caiu em casa e não consegue se levantar'],
+    ['fracture', 'جدتي طاحت فالدار وما قادراش تنوض'],
+    ['fracture', "my old dog fell down the stairs and can't get up"],
+    ['poisoning', 'my husband took too many pills and is very sleepy'],
+    ['poisoning', 'mi madre se tomó todas las pastillas'],
+    ['poisoning', 'mon fils a avalé des médicaments'],
+    ['poisoning', 'mia figlia ha ingoiato delle pastiglie'],
+    ['poisoning', 'er hat zu viele Tabletten genommen'],
+    ['poisoning', "el meu pare s'ha pres totes les pastilles"],
+    ['poisoning', 'o meu filho engoliu comprimidos'],
+    ['allergic', "I ate shrimp and now my lips are swelling and I'm wheezing"],
+    ['allergic', 'comí cacahuetes, se me hincha la cara y tengo silbidos al respirar'],
+  ])('%s: %j', (kind, text) => {
+    const result = assessSafety(text);
+    expect(result.kinds, JSON.stringify(result)).toContain(kind);
+  });
+
+  it.each([
+    'I hit my head on a cupboard last month, is massage ok?',
+    'do you treat dizziness after a concussion from years ago?',
+    'do you treat urinary incontinence after pregnancy?',
+    'my leg goes numb when I sit too long, can physio help?',
+    'after my fall last week I find it hard to get up from a chair, can you help?',
+    "I fell skiing a few weeks ago and still can't get up without pain",
+    // Pills taken as meant, a box of something else, falling asleep, a photo.
+    'I swallowed my pills this morning, can I still get a massage?',
+    'ich kaufe eine ganze Packung Leckerli',
+    'I took the whole box of chocolates to the party',
+    'my old dog fell asleep lying on the floor all day',
+    'las fotos del antes salen todo borrosas',
+    'estou tremendo muito de frio, a sauna está aberta?',
+  ])('is not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+});

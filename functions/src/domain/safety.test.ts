@@ -176,3 +176,32 @@ describe('assessSafety', () => {
     expect(result.emergency).toBe('cardiac');
   });
 });
+
+/**
+ * A signal's word inside words that mean something else: a blood test, the
+ * blood results, blood pressure are no bleeding; German "bis" (until) is no
+ * bite.
+ */
+describe('assessSafety: words that only look like a signal', () => {
+  it.each([
+    'how long until the blood results are back?',
+    'when will the blood test results be ready?',
+    'cuándo están los resultados del análisis de sangre?',
+    'quand aurai-je les résultats de la prise de sang ?',
+    'quando arrivano gli esami del sangue?',
+    'wann sind die Blutwerte da?',
+    'wie lange dauert das Blutbild?',
+    "quan tindré l'analítica de sang?",
+    'quando ficam prontos os exames de sangue?',
+    'امتى يكونو التحاليل ديال الدم واجدين؟',
+    'my blood pressure is high, can I have a massage?',
+    'wir kommen bis 10 Uhr, geht das?',
+  ])('is not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+
+  it('still hears bleeding beside a blood test', () => {
+    expect(assessSafety("after the blood test the arm is bleeding a lot and won't stop").kinds).toContain('bleeding');
+  });
+});

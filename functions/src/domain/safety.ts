@@ -16,7 +16,12 @@
  * case or a cause, something long past or over, and (for the mild rules
  * only) "is that normal?", "a little", or a sentence that asks what a
  * treatment may do ("will my lips swell after the filler?") make it a
- * question for staff.
+ * question for staff. A general question about a food or a poison ("is
+ * chocolate bad for dogs?") names no ingestion; "my yorkie ate a bar of
+ * dark chocolate" does. A rule may name what explains its signals
+ * otherwise (trembling with fear named is fear), and a signal's word inside
+ * words that mean something else (a "blood test", the "Blutwerte") is not
+ * that signal.
  *
  * The mechanism is language-independent: a rule is a combination of signals
  * (domain/safety-lexicon.ts: "chest" + "pain", "breathe" + "cannot") found
@@ -80,6 +85,8 @@ type Alternative =
       readonly mild: readonly SafetySignal[];
       /** An injury that is an emergency only when fresh: days, weeks or longer ago, it is a question for staff. */
       readonly fresh?: true;
+      /** Signals that explain it otherwise: trembling with fear named is fear, not a fit. */
+      readonly unless?: readonly SafetySignal[];
     };
 
 /** Each rule: any of its alternatives. */
@@ -121,9 +128,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['treatment', 'swelling', 'itch'] },
     { mild: ['treatment', 'swelling', 'burning'] },
     { mild: ['treatment', 'swelling', 'reactionArea'] },
+    // A sting or a food, then a swelling that wheezes or spreads by the minute: anaphylaxis, in a dog as in a person.
+    ['swelling', 'face', 'wheeze'],
+    ['sting', 'swelling', 'wheeze'],
+    { mild: ['sting', 'swelling', 'spreading'] },
   ],
   unconscious: [['unconscious'], ['dizzy', 'collapse']],
-  seizure: [['seizure']],
+  // Trembling all over is a fit (or a poisoning) unless the message says the animal is afraid.
+  seizure: [['seizure'], { mild: ['trembling'], unless: ['fear'] }],
   bleeding: [['bleed', 'wontStop']],
   // A blow to the head that a fall, vomiting, blood, dizziness or confusion goes with.
   'head-injury': [
@@ -132,6 +144,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['headInjury', 'bleed'],
     ['headInjury', 'confused'],
     ['headInjury', 'dizzy'],
+    ['headInjury', 'vision'],
   ],
   // Heat with panting, collapse or fainting: a dog in a car, a client in the steam room.
   heatstroke: [['heatstroke'], ['hotPlace', 'pant'], ['hotPlace', 'collapse'], ['hotPlace', 'unconscious']],
@@ -161,6 +174,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['child', 'ate', 'toxic'],
     ['pet', 'poisoned'],
     ['child', 'poisoned'],
+    // Too many pills, a whole box: whoever took them.
+    ['overdose'],
     { mild: ['pet', 'processionary'] },
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
@@ -169,6 +184,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['runOver'],
     ['fall', 'height'],
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
+    // Down after a fall and cannot get up: an older person's hip, a dog's back.
+    { mild: ['fall', 'cannotGetUp'], fresh: true },
   ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
@@ -208,6 +225,8 @@ const CONTEXT = new Set<SafetySignal>([
   'sinceMarker',
   'thenMarker',
   'remedy',
+  'fear',
+  'lookalike',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -236,6 +255,9 @@ const NEGATABLE = new Set<SafetySignal>([
   'itch',
   'burning',
   'blister',
+  'trembling',
+  'wheeze',
+  'sting',
 ]);
 
 const PHRASES = lazyPhrases(SAFETY_SIGNALS);
@@ -345,8 +367,13 @@ export function assessSafety(text: string): SafetyAssessment {
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
-  const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
+  const found = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
     (m) => (m.key !== 'negation' || !sure || m.language === guess.language) && !looseArabic(m, words),
+  );
+  // A signal's word inside a word that means something else ("blood test", "Blutwerte") is not that signal.
+  const lookalikes = found.filter((m) => m.key === 'lookalike');
+  const matches = found.filter(
+    (m) => CONTEXT.has(m.key) || !lookalikes.some((l) => l.start <= m.start && m.end <= l.end),
   );
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
@@ -368,6 +395,7 @@ export function assessSafety(text: string): SafetyAssessment {
     for (const alternative of RULES[kind]) {
       if ('mild' in alternative && mild) continue;
       if ('fresh' in alternative && old) continue;
+      if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
       const signals = 'mild' in alternative ? alternative.mild : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;

@@ -224,6 +224,15 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     expect(reply.handoff?.reason).toBe('complaint');
   });
 
+  it('hands off a decision to let an animal go, even when the model does not', async () => {
+    vendor().script({ text: 'We are so sorry. Our vets can talk you through it.' });
+    const reply = await engine().reply(request(fixtureBusiness(), "we think it's time to put her to sleep"));
+    expect(reply.handoff).toMatchObject({
+      reason: 'requested',
+      detail: expect.stringContaining('let their animal go'),
+    });
+  });
+
   it('leaves a fear asked about to the model: no complaint', async () => {
     vendor().script({ text: 'We go slowly and you can stop at any time.' });
     const reply = await engine().reply(

@@ -6,7 +6,7 @@
  */
 import { detectInjection, type InjectionKind } from '../../domain/injection.js';
 import { assessSafety, type EmergencyKind } from '../../domain/safety.js';
-import { asksForPerson, complains, complaintReading } from '../offline/complaint.js';
+import { asksForPerson, complains, complaintReading, END_OF_LIFE, endOfLife } from '../offline/complaint.js';
 import { read } from '../offline/understand.js';
 import type { ReplyRequest } from '../responder.js';
 
@@ -21,7 +21,7 @@ export interface SafetyRules {
   detectInjection(text: string): InjectionVerdict;
   /**
    * A handoff the rules require whatever the model does: the customer asks
-   * for a person, or complains (read as the offline responder reads them:
+   * for a person, is deciding to let their animal go, or complains (read as the offline responder reads them:
    * a demand said, not asked; a bad result from elsewhere or a fear asked
    * about is no complaint). The model still writes the reply.
    */
@@ -45,6 +45,7 @@ export const sharedSafetyRules: SafetyRules = {
   requiredHandoff(text, { business, contact, now }) {
     const reading = complaintReading(read(business, contact, text.slice(0, MAX_CHARS), now));
     if (complains(reading)) return { reason: 'complaint', detail: 'the customer complains' };
+    if (endOfLife(reading)) return { reason: 'requested', detail: END_OF_LIFE };
     if (asksForPerson(reading)) return { reason: 'requested', detail: 'the customer asked for a person' };
     return undefined;
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
-import { asksForPerson, complaintReading, complains } from './complaint.js';
+import { asksForPerson, complaintReading, complains, endOfLife } from './complaint.js';
 import { read } from './understand.js';
 
 const business = businessFrom({
@@ -14,6 +14,7 @@ const business = businessFrom({
 const reading = (text: string) => complaintReading(read(business, {}, text, OPEN_NOW));
 const complaint = (text: string) => complains(reading(text));
 const person = (text: string) => asksForPerson(reading(text));
+const farewell = (text: string) => endOfLife(reading(text));
 
 describe('complains', () => {
   it.each([
@@ -217,6 +218,9 @@ describe('asksForPerson', () => {
     'ابي اكلم المديرة لو سمحت',
     'بدي موظف لو سمحت',
     'momken a7ki ma3 Rania?',
+    'quiero hablar con el encargado',
+    "puc parlar amb l'encarregada?",
+    'بغيت نهضر مع بشري ماشي روبوت',
   ])('a request for a person, named or not: %s', (text) => {
     expect(person(text)).toBe(true);
   });
@@ -244,7 +248,79 @@ describe('asksForPerson', () => {
     'do you talk to dogs gently while grooming?',
     'puedo hablar? tengo una duda sobre el precio',
     'ana 3andi jaru, momken a3mallo 7ammam?',
+    // "Se encargan" (take care of) is no "encargado" (manager); "بشرة" (skin) no "بشري" (human).
+    'si mi perro se muere, ustedes se encargan de la cremación?',
+    'vosaltres us encarregueu de tot el tràmit?',
+    'واش عندكم شي علاج للبشرة الحساسة؟',
   ])('no request for a person: %s', (text) => {
     expect(person(text)).toBe(false);
+  });
+});
+
+describe("complains: the animal's state and how someone fares", () => {
+  it.each([
+    // A question about the customer's animal: how bad its coat or breath is describes the animal.
+    "the dog's breath is awful, do you brush teeth?",
+    'el perro tiene el pelo fatal, lleno de nudos, cuánto cuesta?',
+    'el gat té el pèl fatal, quant costa deslanar-lo?',
+    "la chienne a le poil horrible, plein de noeuds, c'est combien ?",
+    'il cane ha il pelo terribile, pieno di nodi, quanto costa?',
+    'der Hund hat ein schreckliches Fell voller Knoten, was kostet das?',
+    'o cachorro está com o pelo horrível, cheio de nós, quanto custa?',
+    'واش كتغسلو الكلاب؟ الريحة ديالو خايبة بزاف',
+    // How someone fares: "lo pasa fatal" is the animal's summer, not the business.
+    'en verano mi perro lo pasa fatal con tanto pelo, se puede rapar?',
+    "a l'estiu el gos ho passa fatal amb tant de pèl, el podeu pelar?",
+    'she has a terrible time in the heat, can you shave her?',
+    'er leidet schrecklich unter der Hitze, könnt ihr ihn scheren?',
+    'ele sofre horrível com o calor, vocês tosam?',
+  ])('is not a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    "my dog's haircut was terrible?",
+    'your groomer was awful to my dog, is that how you treat animals?',
+    'el corte de pelo de mi perro quedó fatal, qué pasó?',
+    'lo pasó fatal en vuestra peluquería',
+    'my dog came back from you and the cut is terrible?',
+  ])('a complaint about the business still is: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+});
+
+describe('endOfLife', () => {
+  it.each([
+    "we think it's time to put her to sleep",
+    'we have decided to have him put down, how does it work with you?',
+    'creo que ha llegado el momento de dormirla, sufre mucho',
+    'hemos decidido sacrificarlo',
+    "je crois qu'il est temps de le laisser partir",
+    'soffre troppo, è arrivato il momento di lasciarlo andare',
+    'wir möchten sie einschläfern lassen',
+    'es ist Zeit, ihn gehen zu lassen',
+    "crec que ha arribat l'hora de deixar-lo anar",
+    'acho que chegou a hora de deixá-lo partir, ele sofre muito',
+    'الكلب ديالي كيعاني بزاف، قررنا نريحوه',
+  ])('a decision to let the animal go goes to a person: %s', (text) => {
+    expect(farewell(text)).toBe(true);
+  });
+
+  it.each([
+    'how much does euthanasia cost?',
+    "quanto costa l'eutanasia?",
+    'combien coûte une euthanasie ?',
+    'was kostet das Einschläfern?',
+    'do you do cremation?',
+    'si mi perro se muere, ¿os encargáis de la cremación?',
+    'do you put him to sleep for the dental cleaning?',
+    "ma chienne est en fin de vie, comment se passe l'euthanasie ?",
+    'كيفاش كدار الموت الرحيم؟ الكلب ديالي كبير',
+    'if one day we have to put her to sleep, can we stay with her?',
+    "it's time for her vaccine",
+    'can you put him down for Friday at 10?',
+    "it's time to say goodbye, we are moving abroad, thanks for everything",
+  ])('a question about the service is answered: %s', (text) => {
+    expect(farewell(text)).toBe(false);
   });
 });

@@ -15,8 +15,13 @@
  * looks awful, can you fix it?"). A demand for redress ("I want my money
  * back", "quiero una solución") is a complaint whatever else is said.
  *
- * Asking for a person (asksForPerson) is here too: the other reason a
- * message goes to staff before anything is answered.
+ * The state of the customer's animal, asked about ("la gossa té el pèl
+ * fatal, quant costarà?"), and how someone fares ("en verano lo pasa
+ * fatal") describe them, not the business.
+ *
+ * Asking for a person (asksForPerson) and deciding to let one's animal go
+ * (endOfLife) are here too: the other reasons a message goes to staff
+ * before anything is answered.
  */
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
@@ -172,12 +177,16 @@ const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
  * Arabic "-ي" on their own thing) shortly before it in the same clause,
  * with only their own things in between (a language, a body part, their
  * dog), and no blame in that clause. Asking about it, their hair or skin
- * and whatever they say of their animal are theirs too.
+ * and whatever they say of their animal are theirs too. So is how someone
+ * fares ("en verano lo pasa fatal", "she has a terrible time in the heat"):
+ * the severity describes the one who fares.
  */
 export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
   const clause = reading.clauses[severity.start];
   const inClause = (m: { start: number }) => reading.clauses[m.start] === clause;
   if (blameMatches(reading).some(inClause)) return false;
+  const fares = reading.matches.filter((m) => m.key === 'fares' && inClause(m));
+  if (fares.some((m) => m.start <= severity.start && severity.start < m.end)) return true;
   const asked = reading.questionMark;
   const keysAt = (p: number) =>
     reading.conceptMatches.filter((c) => c.start <= p && p < c.end).map((c) => c.key as string);
@@ -187,13 +196,17 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   const mine = reading.conceptMatches
     .filter((c) => ARABIC_MINE.test(reading.words[c.start] ?? '') && own(keysAt(c.start)))
     .map((c) => ({ start: c.start, end: c.start + 1 }));
-  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine];
+  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares];
   const self = selves
     .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];
   if (!self) return false;
   const between = (p: number) => p >= self.start && p < severity.start;
-  const pet = asked && reading.conceptMatches.some((c) => PETS.has(c.key) && between(c.start));
+  // "El corte de pelo de mi perro quedó fatal?": the animal's, unless the business's work is named before it.
+  const pet =
+    asked &&
+    reading.conceptMatches.some((c) => PETS.has(c.key) && between(c.start)) &&
+    !namesWork(severity, reading, severity.start - 1);
   const content = new Set(reading.contentPositions);
   for (let p = self.end; p < severity.start; p++) {
     if (!content.has(p)) continue;
@@ -203,6 +216,34 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
     return false;
   }
   return true;
+}
+
+/**
+ * A word of severity in a question about the customer's animal, with
+ * nothing blamed and none of the business's work named before it in its
+ * clause (or right after it): the animal's state ("la gossa té el pèl
+ * fatal, quant costarà?", "هل تنظفون أسنان الكلاب؟ رائحة فمه سيئة جدا"),
+ * not a complaint. "My dog's haircut was terrible?" names the work.
+ */
+function animalsState(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
+  if (!reading.questionMark || blameMatches(reading).length > 0) return false;
+  const pets = reading.conceptMatches.filter((c) => PETS.has(c.key));
+  if (pets.length === 0) return false;
+  return !namesWork(severity, reading, severity.end);
+}
+
+/**
+ * The business's work named in the clause of a word of severity, before it
+ * or up to `until` ("the haircut was terrible", "terrible haircut"). A word
+ * that names the animal ("cane", a dog, also reads as Catalan grey hair) is
+ * the animal.
+ */
+function namesWork(severity: PhraseMatch<Intent>, reading: ComplaintReading, until: number): boolean {
+  const clause = reading.clauses[severity.start];
+  const animal = (p: number) => reading.conceptMatches.some((c) => PETS.has(c.key) && c.start <= p && p < c.end);
+  return reading.conceptMatches.some(
+    (c) => WORK.has(c.key) && reading.clauses[c.start] === clause && c.start <= until && !animal(c.start),
+  );
 }
 
 /** Said, not asked: no question mark, and no question word unless the customer also asks for something. */
@@ -271,7 +312,7 @@ export function complains(reading: ComplaintReading): boolean {
   const severe = here.filter((m) => m.key === 'severity');
   if (severe.length === 0) return false;
   // Every word of severity about the customer themself: nothing is said of the business.
-  if (severe.every((m) => selfDescribed(m, reading))) return false;
+  if (severe.every((m) => selfDescribed(m, reading) || animalsState(m, reading))) return false;
   return !reading.concepts.has('pain') || blamed;
 }
 
@@ -355,4 +396,40 @@ export function asksForPerson(reading: ComplaintReading): boolean {
   // "speak" in "speak with Megan" is the request's own word, not a language asked about.
   const aboutLanguage = languages.some((l) => !cues.some((m) => overlap(l, m)));
   return !aboutLanguage || score >= 1.5;
+}
+
+/** Why such a message went to staff, for staff (and the engine) to read. */
+export const END_OF_LIFE = 'the customer is deciding to let their animal go: answer with care';
+
+/** How many letting-go cues (by weight) make a decision on their own. */
+const DECIDED = 1;
+
+/**
+ * The customer is deciding to let their animal go: "we think it's time to
+ * put her to sleep", "je crois qu'il est temps de le laisser partir",
+ * "wir möchten ihn einschläfern lassen". That is no question for a price
+ * list: a person answers, with care (the handoff is "requested").
+ *
+ * The rule: a verb of letting go said of one's own animal ("have her put
+ * to sleep", "sacrificarlo", "ihn einschläfern lassen") is the decision; one
+ * that may also be a sedation or a booking ("put him to sleep for the
+ * dental", "le laisser partir") counts only with another one, or with a word
+ * that the end is near or the decision made ("it's time", "il souffre
+ * beaucoup", "no quality of life", "we've decided"). Naming euthanasia is
+ * no decision: "how does euthanasia work? she is very old and ill", what it
+ * costs, whether you cremate, and a clause that opens as a supposition ("if
+ * one day we have to…", "si mi perro se muere…") ask about the service, and
+ * the business's own answer about it is the reply.
+ */
+export function endOfLife(reading: ComplaintReading): boolean {
+  const opens = (m: { start: number }) => m.start === 0 || reading.clauses[m.start - 1] !== reading.clauses[m.start];
+  const supposes = reading.matches.filter((m) => m.key === 'hypothetical' && opens(m));
+  const supposed = (m: PhraseMatch<Intent>) =>
+    supposes.some((h) => h.start <= m.start && reading.clauses[h.start] === reading.clauses[m.start]);
+  const cues = reading.matches.filter((m) => m.key === 'letGo' && !supposed(m));
+  const bySource = new Map<string, number>();
+  for (const m of cues) bySource.set(m.source, Math.max(bySource.get(m.source) ?? 0, m.weight));
+  const weight = [...bySource.values()].reduce((a, b) => a + b, 0);
+  if (weight >= DECIDED) return true;
+  return weight > 0 && reading.matches.some((m) => m.key === 'endNear' && !supposed(m));
 }

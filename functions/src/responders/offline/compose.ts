@@ -140,8 +140,29 @@ export function handoffReply(
     reason === 'complaint'
       ? [m.complaintApology, m.complaintFollowUp] // a cheerful style-guide handoff line would jar after an apology
       : [styled(handoffMessage, language, business, reason === 'requested' ? m.human : m.handoff)];
-  lines.push(closedLine(ctx, language));
   const sure = reason === 'requested' ? 0.95 : reason === 'complaint' ? 0.8 : confidence;
+  return handoffWith(ctx, lines, reason, detail, sure, extra);
+}
+
+/**
+ * A customer deciding to let their animal go ("we think it's time to put her
+ * to sleep"): a person answers, and the reply says so with care, never with
+ * the style guide's cheerful handoff line.
+ */
+export function endOfLifeReply(ctx: ComposeContext, detail: string): ReplyResult {
+  return handoffWith(ctx, [messages(ctx).endOfLife], 'requested', detail, 0.95);
+}
+
+function handoffWith(
+  ctx: ComposeContext,
+  said: readonly string[],
+  reason: HandoffReason,
+  detail: string | undefined,
+  sure: number,
+  extra: Partial<ReplyResult> = {},
+): ReplyResult {
+  const { language } = ctx;
+  const lines = [...said, closedLine(ctx, language)];
   return {
     text: finish(ctx, lines.filter(Boolean).join('\n')),
     language,

@@ -21,6 +21,9 @@ export const INTENTS = [
   'self',
   'protest',
   'elsewhere',
+  'fares',
+  'letGo',
+  'endNear',
   'request',
   'bookingAct',
   'now',
@@ -173,10 +176,10 @@ export const LEXICON: PhraseTable<Intent> = {
     fr: "humain|une personne|vraie personne|conseiller|conseillere|quelqu'un|parler a|parler au|parler aux|parler directement|parler avec|pas a un robot|pas un robot|pas avec un robot|pas a une machine|pas une machine|pas un bot|responsable|gerant|appelez moi|rappelez moi|~parler|passez moi|pouvez vous me passer|vous pouvez me passer|mettez moi en relation",
     it: 'operatore|una persona|persona vera|persona reale|un umano|qualcuno del team|parlare con|non un robot|non con un robot|non con un bot|non una macchina|responsabile|titolare|mi chiamate|richiamatemi|chiamatemi|~qualcuno|~parlare|passatemi|mi potete passare|mi puo passare|mettetemi in contatto',
     de: 'mensch|mitarbeiter|mitarbeiterin|echte person|einen menschen|jemand vom team|sprechen mit|kein bot|keinen bot|kein roboter|keinen roboter|nicht mit einem bot|nicht mit einem roboter|keine maschine|mit jemandem sprechen|reden mit|chef|chefin|geschaftsfuhrer|rufen sie mich an|ruft mich an|ruckruf|~jemand|~sprechen|~reden|verbinden sie mich|verbindet mich|stellen sie mich durch|durchstellen',
-    es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|no con un robot|no un robot|no con un bot|no con una maquina|no una maquina|encargado|encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar|pasame con|pasadme con|me pasas con|me pasais con|me puedes pasar con|me podeis pasar con|ponme con|ponedme con|comunicarme con',
-    ca: "huma|una persona|persona real|algu de l'equip|parlar amb|no amb un robot|no un robot|no amb un bot|encarregat|encarregada|gerent|truqueu me|que em truqueu|~parlar|passeu me amb|em passeu amb|em pots passar amb|poseu me amb",
+    es: 'humano|una persona|persona real|agente|alguien del equipo|hablar con|no con un robot|no un robot|no con un bot|no con una maquina|no una maquina|el encargado|la encargada|al encargado|un encargado|una encargada|gerente|asesor|llamenme|llamadme|que me llamen|~hablar|pasame con|pasadme con|me pasas con|me pasais con|me puedes pasar con|me podeis pasar con|ponme con|ponedme con|comunicarme con',
+    ca: "huma|una persona|persona real|algu de l'equip|parlar amb|no amb un robot|no un robot|no amb un bot|amb l'encarregat|amb l'encarregada|a l'encarregat|a l'encarregada|un encarregat|una encarregada|gerent|truqueu me|que em truqueu|~parlar|passeu me amb|em passeu amb|em pots passar amb|poseu me amb",
     pt: 'humano|uma pessoa|pessoa real|atendente|alguem da equipa|alguem da equipe|falar com|nao com um robo|nao um robo|nao com robo|nao com um bot|gerente|me liguem|liguem me|~falar|me transfere|me transfira|me passe para|me passa para|me passa pro',
-    ar: 'انسان|بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|quelqu un|~موظف|مع موظف|بدي موظف|ابي موظف|ابغى موظف|اريد موظف|بغيت موظف|موظف لو سمحت|موظف من فضلك|مع الموظف|حولني*|حولوني*|اتكلم مع|ابي اكلم|ابغى اكلم|abi akallem|abgha akallem|momken akallem|mumkin akallem|atkallam ma3',
+    ar: 'انسان|مع بشري|موظف بشري|شخص بشري|انسان بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|quelqu un|~موظف|مع موظف|بدي موظف|ابي موظف|ابغى موظف|اريد موظف|بغيت موظف|موظف لو سمحت|موظف من فضلك|مع الموظف|حولني*|حولوني*|اتكلم مع|ابي اكلم|ابغى اكلم|abi akallem|abgha akallem|momken akallem|mumkin akallem|atkallam ma3',
   },
   complaint: {
     en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|ruined|upset|refund|money back|shocking|appalling|outrageous|disgraceful|a disgrace|unprofessional|incompetent|nobody apologi*|no one apologi*|did not apologi*|no apology|without an apology|kept me waiting|kept us waiting|made me wait|made us wait|how dare',
@@ -269,6 +272,53 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'a casa|jo mateixa|jo mateix|una altra perruqueria|un altre salo|una altra clinica|un altre dentista|un altre veterinari|el meu antic|la meva antiga|de petit|de petita',
     pt: 'em casa|eu mesma|eu mesmo|outro salao|outra clinica|outro dentista|outro veterinario|outro lugar|meu antigo|minha antiga|quando era pequena|quando era pequeno|quando era crianca|em crianca|anos atras|noutro salao|noutra clinica',
     ar: 'في البيت|بالبيت|فالدار|فدار|في صالون ثاني|صالون ثاني|عياده ثانيه|مكان ثاني|عند غيركم|وانا صغير|وانا صغيره|لما كنت صغير|لما كنت صغيره|من سنين|f dar|f ddar|fi el bait|fel bait|fil bait|fel beit',
+  },
+  /**
+   * How someone is faring ("en verano lo pasa fatal", "she has a terrible
+   * time in the heat", "il souffre beaucoup"): a word of severity right after
+   * it describes the one who fares, the customer or their animal, not the
+   * business (complaint.ts), unless the message blames the business.
+   */
+  fares: {
+    en: 'has a terrible time|has an awful time|has a horrible time|has a hard time|has a rough time|having a terrible time|having an awful time|having a horrible time|having a hard time|suffers|is suffering|struggles|is struggling',
+    fr: 'souffre|il souffre|elle souffre|vit mal|passe un sale moment',
+    it: 'se la passa|se la passano|soffre|sta soffrendo',
+    de: 'leidet|es geht ihm|es geht ihr|gehts ihm|gehts ihr|geht es ihm|geht es ihr',
+    es: 'lo pasa|lo pasan|lo esta pasando|lo estan pasando|la pasa|la esta pasando|sufre|esta sufriendo',
+    ca: "ho passa|ho passen|ho esta passant|s'ho passa|pateix|esta patint",
+    pt: 'sofre|esta sofrendo|esta a sofrer|passa mal',
+    ar: 'كيعاني|كتعاني|يعاني|تعاني|كيتعذب|كتتعذب|kay3ani|kat3ani|kayt3adeb',
+  },
+  /**
+   * Letting an animal go, as a verb said of one's own animal: putting her
+   * to sleep, letting him go, saying goodbye to her, having him euthanised.
+   * It is a decision a person should answer (complaint.ts endOfLife). The
+   * noun ("euthanasia", "l'euthanasie", "الموت الرحيم") is not here: "how
+   * does euthanasia work? she is very old" asks how it is done, which the
+   * business's own answer says. A weak cue (~) may also be a sedation or a
+   * booking ("put him to sleep for the dental"): it counts only with a
+   * second one, or with a word that the end is near (endNear).
+   */
+  letGo: {
+    en: 'euthanise him|euthanise her|euthanize him|euthanize her|euthanise my|euthanize my|euthanise our|euthanize our|have him euthanised|have her euthanised|have him euthanized|have her euthanized|have him put down|have her put down|have him put to sleep|have her put to sleep|decided to put him down|decided to put her down|time to put him down|time to put her down|~put him to sleep|~put her to sleep|~put them to sleep|~have to put him down|~have to put her down|~let him go|~let her go|~say goodbye to him|~say goodbye to her|~saying goodbye to him|~saying goodbye to her|decided to euthanise|decided to euthanize|~rainbow bridge|~end his suffering|~end her suffering',
+    fr: "le faire euthanasier|la faire euthanasier|~euthanasier*|le faire piquer|la faire piquer|l'endormir pour toujours|~le laisser partir|~la laisser partir|~le laisser s'en aller|~la laisser s'en aller|~le faire endormir|~la faire endormir|~lui dire au revoir|~dire adieu|~abreger ses souffrances",
+    it: "sopprimerlo|sopprimerla|farlo sopprimere|farla sopprimere|fargli l'eutanasia|farle l'eutanasia|farlo addormentare per sempre|farla addormentare per sempre|~lasciarlo andare|~lasciarla andare|~addormentarlo|~addormentarla|~farlo addormentare|~farla addormentare|~dirgli addio|~dirle addio|~porre fine alle sue sofferenze",
+    de: 'ihn einschlafern lassen|sie einschlafern lassen|einschlafern lassen|ihn erlosen lassen|sie erlosen lassen|ihn erlosen|sie erlosen|~ihn gehen lassen|~sie gehen lassen|~gehen lassen|~abschied von ihm nehmen|~abschied von ihr nehmen|~von ihm abschied nehmen|~von ihr abschied nehmen|~uber die regenbogenbrucke',
+    es: 'sacrificarlo|sacrificarla|eutanasiarlo|eutanasiarla|ponerle la eutanasia|hacerle la eutanasia|dormirlo para siempre|dormirla para siempre|~dormirlo|~dormirla|~dejarlo ir|~dejarla ir|~dejarlo marchar|~dejarla marchar|~dejarlo partir|~dejarla partir|~despedirnos de el|~despedirnos de ella|~despedirme de el|~despedirme de ella|~ayudarlo a morir|~ayudarla a morir|~acabar con su sufrimiento',
+    ca: "sacrificar lo|sacrificar la|eutanasiar lo|eutanasiar la|fer li l'eutanasia|adormir lo per sempre|adormir la per sempre|~deixar lo anar|~deixar la anar|~deixar lo marxar|~deixar la marxar|~adormir lo|~adormir la|~acomiadar nos d'ell|~acomiadar nos d'ella|~dir li adeu|~acabar amb el seu patiment",
+    pt: 'sacrifica lo|sacrifica la|sacrificar ele|sacrificar ela|fazer a eutanasia nele|fazer a eutanasia nela|fazer lhe a eutanasia|por o a dormir para sempre|~deixa lo partir|~deixa la partir|~deixar ele partir|~deixar ela partir|~deixa lo ir|~deixa la ir|~deixar ele ir|~deixar ela ir|~por ele para dormir|~por ela para dormir|~por a dormir|~pôr a dormir|~colocar para dormir|~despedir nos dele|~despedir nos dela|~me despedir dele|~me despedir dela|~acabar com o sofrimento',
+    ar: 'نديرو ليه الموت الرحيم|نديرو ليها الموت الرحيم|نريحوه|نريحوها|نريحو الكلب|نريحو القط|nri7oh|nri7oha|~نودعوه|~نودعوها|~ننهي معاناته|~ننهي معاناتها',
+  },
+  /** The end is near, or the decision made: "it's time", "he suffers a lot", "no quality of life", "we've decided". */
+  endNear: {
+    en: 'it time|it is time|the time has come|time has come|the moment has come|suffering|suffers|in so much pain|in a lot of pain|no quality of life|quality of life|we have decided|we decided|made the decision|hard decision|difficult decision|very old|old dog|old cat|elderly|is dying|terminal|end stage',
+    fr: "il est temps|c'est le moment|c'est l'heure|le moment est venu|l'heure est venue|souffre|souffre beaucoup|qualite de vie|nous avons decide|on a decide|decision difficile|vieux|vieille|tres age|tres agee|en fin de vie|mourant|mourante|condamne|condamnee",
+    it: 'e ora|e arrivato il momento|e giunto il momento|e il momento|soffre|sta soffrendo|qualita di vita|abbiamo deciso|decisione difficile|anziano|anziana|vecchio|vecchia|sta morendo|terminale',
+    de: 'es ist zeit|es ist so weit|es ist soweit|der zeitpunkt ist gekommen|leidet|leidet sehr|keine lebensqualitat|lebensqualitat|wir haben uns entschieden|haben entschieden|schwere entscheidung|sehr alt|alter hund|alte katze|stirbt|im sterben|unheilbar',
+    es: 'es hora|ya es hora|ha llegado la hora|ha llegado el momento|llego el momento|sufre|sufre mucho|esta sufriendo|calidad de vida|hemos decidido|decidimos|decision dificil|muy mayor|viejito|viejita|se esta muriendo|terminal',
+    ca: "es hora|ha arribat l'hora|ha arribat el moment|pateix|pateix molt|esta patint|qualitat de vida|hem decidit|decisio dificil|molt gran|vellet|velleta|s'esta morint|terminal",
+    pt: 'e hora|chegou a hora|chegou o momento|esta na hora|sofre|sofre muito|esta sofrendo|esta a sofrer|qualidade de vida|decidimos|decisao dificil|velhinho|velhinha|idoso|idosa|esta morrendo|esta a morrer|terminal',
+    ar: 'حان الوقت|جا الوقت|وصل الوقت|كيعاني|كتعاني|يعاني|تعاني|كيتعذب|كتتعذب|قررنا|شرف|شرفات|ja lwe9t|kay3ani|kat3ani|kayt3adeb|9rrna',
   },
   request: {
     en: 'i want|i would like|id like|i need|can i|could i|may i|wanna|looking to|i am looking|would love|any chance',

@@ -587,6 +587,22 @@ describe('offlineResponder', () => {
     expect(result.handoff?.reason === 'complaint').toBe(complaint);
   });
 
+  it.each([
+    ["we think it's time to put her to sleep, she is suffering", 'en', "I'm so sorry"],
+    ["mon vieux chat souffre beaucoup, je crois qu'il est temps de le laisser partir", 'fr', 'moment très difficile'],
+    ['الكلب ديالي كيعاني بزاف، قررنا نريحوه', 'ar', 'لحظة صعبة'],
+  ])('hands a decision to let the animal go to a person, with care: %j', (text, language, words) => {
+    const result = respond(request(business, text));
+    expect(result).toMatchObject({ language, responder: 'offline:handoff', handoff: { reason: 'requested' } });
+    expect(result.text).toContain(words);
+    expect(result.text).not.toMatch(/book|price|€|AED/i);
+  });
+
+  it('answers a question about euthanasia from the data, not as a decision', () => {
+    const result = respond(request(business, 'how much does euthanasia cost?'));
+    expect(result.handoff?.detail ?? '').not.toContain('let their animal go');
+  });
+
   it('reads harm the business caused as a complaint', () => {
     const result = respond(request(business, 'after my last session I have burns on my legs'));
     expect(result.handoff?.reason).toBe('complaint');

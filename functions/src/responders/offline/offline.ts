@@ -25,12 +25,13 @@ import {
   assemble,
   type ComposeContext,
   emergencyReply,
+  endOfLifeReply,
   handoffReply,
   type Part,
   refusalReply,
   smallTalkReply,
 } from './compose.js';
-import { asksForPerson, complaintReading, complains } from './complaint.js';
+import { asksForPerson, complaintReading, complains, END_OF_LIFE, endOfLife } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
@@ -85,6 +86,8 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
   const said = complaintReading(reading);
+  // Letting their animal go: a person answers, with care, not the price list.
+  if (endOfLife(said)) return endOfLifeReply(ctx, END_OF_LIFE);
   if (asksForPerson(said)) return handoffReply(ctx, 'requested');
   if (complains(said)) return handoffReply(ctx, 'complaint');
 

@@ -17,6 +17,8 @@ export const caFormal: Messages = {
   complaintApology: 'Lamentem molt el que ha passat.',
   complaintFollowUp:
     'He passat el seu missatge al nostre equip i una persona es posarà en contacte amb vostè ben prompte.',
+  endOfLife:
+    'Ho sentim moltíssim; és un moment molt difícil. He passat el seu missatge al nostre equip i una persona es posarà en contacte amb vostè personalment per parlar-ne amb calma i sense presses.',
   cannotDoThat:
     'Només puc ajudar amb preguntes sobre els nostres serveis, preus i cites, així que he passat el seu missatge al nostre equip.',
   emergency:
@@ -67,6 +69,8 @@ export const caInformal: Messages = {
   human: 'És clar! Passe la conversa a una persona del nostre equip, que et respondrà ací mateix ben prompte.',
   complaintFollowUp:
     'He passat el teu missatge al nostre equip i una persona es posarà en contacte amb tu ben prompte.',
+  endOfLife:
+    'Ho sentim moltíssim; és un moment molt difícil. He passat el teu missatge al nostre equip i una persona es posarà en contacte amb tu personalment per parlar-ne amb calma i sense presses.',
   cannotDoThat:
     'Només et puc ajudar amb preguntes sobre els nostres serveis, preus i cites, així que he passat el teu missatge al nostre equip.',
   emergency:

@@ -15,6 +15,8 @@ export const deFormal: Messages = {
   complaintApology: 'Es tut uns wirklich leid, das zu hören.',
   complaintFollowUp:
     'Ich habe Ihre Nachricht an unser Team weitergegeben; jemand wird sich in Kürze persönlich bei Ihnen melden.',
+  endOfLife:
+    'Das tut uns sehr leid – das ist ein schwerer Moment. Ich habe Ihre Nachricht an unser Team weitergegeben; jemand meldet sich persönlich bei Ihnen, um alles in Ruhe mit Ihnen zu besprechen.',
   cannotDoThat:
     'Ich kann nur Fragen zu unseren Leistungen, Preisen und Terminen beantworten und habe Ihre Nachricht deshalb an unser Team weitergegeben.',
   emergency:
@@ -69,6 +71,8 @@ export const deInformal: Messages = {
   human: 'Klar – ich gebe dich an jemanden aus unserem Team weiter, der dir hier gleich antwortet.',
   complaintFollowUp:
     'Ich habe deine Nachricht an unser Team weitergegeben; jemand meldet sich in Kürze persönlich bei dir.',
+  endOfLife:
+    'Das tut uns sehr leid – das ist ein schwerer Moment. Ich habe deine Nachricht an unser Team weitergegeben; jemand meldet sich persönlich bei dir, um alles in Ruhe mit dir zu besprechen.',
   cannotDoThat:
     'Ich kann nur Fragen zu unseren Leistungen, Preisen und Terminen beantworten und habe deine Nachricht deshalb an unser Team weitergegeben.',
   emergency:

@@ -12,6 +12,8 @@ export const en: Messages = {
   human: "Of course — I'm passing you to a member of our team, who will reply here shortly.",
   complaintApology: "I'm really sorry to hear about your experience.",
   complaintFollowUp: "I've passed your message to our team, and someone will personally follow up with you shortly.",
+  endOfLife:
+    "I'm so sorry — this is a very hard moment. I've passed your message to our team, and someone will get back to you personally to talk it through with you, gently and without any rush.",
   cannotDoThat:
     "I can only help with questions about our services, prices and appointments, so I've passed your message to our team.",
   emergency:

@@ -13,6 +13,8 @@ export const esFormal: Messages = {
   human: 'Por supuesto: paso su conversación a una persona de nuestro equipo, que le responderá aquí en breve.',
   complaintApology: 'Lamento mucho lo ocurrido.',
   complaintFollowUp: 'He pasado su mensaje a nuestro equipo y una persona se pondrá en contacto con usted en breve.',
+  endOfLife:
+    'Lo sentimos muchísimo; es un momento muy difícil. He pasado su mensaje a nuestro equipo y una persona se pondrá en contacto con usted personalmente para hablarlo con calma y sin prisas.',
   cannotDoThat:
     'Solo puedo ayudarle con preguntas sobre nuestros servicios, precios y citas, así que he pasado su mensaje a nuestro equipo.',
   emergency:
@@ -62,6 +64,8 @@ export const esInformal: Messages = {
   handoff: 'Gracias por tu mensaje: una persona de nuestro equipo te responderá en breve.',
   human: '¡Claro! Paso tu conversación a una persona de nuestro equipo, que te responderá aquí en breve.',
   complaintFollowUp: 'He pasado tu mensaje a nuestro equipo y una persona se pondrá en contacto contigo en breve.',
+  endOfLife:
+    'Lo sentimos muchísimo; es un momento muy difícil. He pasado tu mensaje a nuestro equipo y una persona se pondrá en contacto contigo personalmente para hablarlo con calma y sin prisas.',
   cannotDoThat:
     'Solo te puedo ayudar con preguntas sobre nuestros servicios, precios y citas, así que he pasado tu mensaje a nuestro equipo.',
   emergency:

@@ -15,6 +15,8 @@ export const frFormal: Messages = {
   complaintApology: 'Je suis vraiment désolé(e) d’apprendre cela.',
   complaintFollowUp:
     'J’ai transmis votre message à notre équipe ; une personne va revenir vers vous personnellement très vite.',
+  endOfLife:
+    'Nous sommes vraiment désolés, c’est un moment très difficile. J’ai transmis votre message à notre équipe ; une personne va vous recontacter personnellement pour en parler avec vous, avec douceur et sans précipitation.',
   cannotDoThat:
     'Je ne peux répondre qu’aux questions sur nos prestations, nos tarifs et les rendez-vous ; j’ai donc transmis votre message à notre équipe.',
   emergency:
@@ -64,6 +66,8 @@ export const frInformal: Messages = {
   handoff: 'Merci pour ton message — un membre de notre équipe va te répondre très vite.',
   human: 'Bien sûr — je transmets ta demande à un membre de notre équipe, qui te répondra ici très vite.',
   complaintFollowUp: 'J’ai transmis ton message à notre équipe ; une personne va revenir vers toi très vite.',
+  endOfLife:
+    'Nous sommes vraiment désolés, c’est un moment très difficile. J’ai transmis ton message à notre équipe ; une personne va te recontacter personnellement pour en parler avec toi, avec douceur et sans précipitation.',
   cannotDoThat:
     'Je ne peux répondre qu’aux questions sur nos prestations, nos tarifs et les rendez-vous ; j’ai donc transmis ton message à notre équipe.',
   emergency:

@@ -35,6 +35,8 @@ export interface Messages {
   human: string;
   complaintApology: string;
   complaintFollowUp: string;
+  /** Said when the customer is deciding to let their animal go: a person answers, with care. */
+  endOfLife: string;
   /** Said to a message that tries to give the assistant instructions. */
   cannotDoThat: string;
   /** Opens a reply to a possible medical emergency. */

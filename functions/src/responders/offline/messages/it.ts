@@ -14,6 +14,8 @@ export const itFormal: Messages = {
   complaintApology: 'Ci dispiace davvero per quanto accaduto.',
   complaintFollowUp:
     'Ho inoltrato il Suo messaggio al nostro team e una persona La ricontatterà personalmente a breve.',
+  endOfLife:
+    'Ci dispiace moltissimo, è un momento molto difficile. Ho inoltrato il Suo messaggio al nostro team e una persona La ricontatterà personalmente per parlarne con calma, senza fretta.',
   cannotDoThat:
     'Posso rispondere solo a domande sui nostri servizi, sui prezzi e sugli appuntamenti, quindi ho inoltrato il Suo messaggio al nostro team.',
   emergency:
@@ -61,6 +63,8 @@ export const itInformal: Messages = {
   handoff: 'Grazie per il messaggio: una persona del nostro team ti risponderà a breve.',
   human: 'Certo: passo la conversazione a una persona del nostro team, che ti risponderà qui a breve.',
   complaintFollowUp: 'Ho inoltrato il tuo messaggio al nostro team e una persona ti ricontatterà a breve.',
+  endOfLife:
+    'Ci dispiace moltissimo, è un momento molto difficile. Ho inoltrato il tuo messaggio al nostro team e una persona ti ricontatterà personalmente per parlarne con calma, senza fretta.',
   cannotDoThat:
     'Posso rispondere solo a domande sui nostri servizi, sui prezzi e sugli appuntamenti, quindi ho inoltrato il tuo messaggio al nostro team.',
   emergency:

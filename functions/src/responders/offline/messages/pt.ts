@@ -16,6 +16,8 @@ export const pt: Messages = {
   human: 'Claro: vou passar a conversa a uma pessoa da nossa equipa, que responderá aqui em breve.',
   complaintApology: 'Lamentamos muito o que aconteceu.',
   complaintFollowUp: 'Passei a sua mensagem à nossa equipa e uma pessoa vai entrar em contacto consigo em breve.',
+  endOfLife:
+    'Lamentamos muito; é um momento muito difícil. Passei a sua mensagem à nossa equipa e uma pessoa vai entrar em contacto consigo pessoalmente para falar sobre isso com calma e sem pressa.',
   cannotDoThat:
     'Só posso ajudar com perguntas sobre os nossos serviços, preços e marcações, por isso passei a sua mensagem à nossa equipa.',
   emergency:
