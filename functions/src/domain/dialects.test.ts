@@ -22,7 +22,7 @@ describe('standardGermanText: Swiss German', () => {
   it.each([
     [
       'Chasch mer säge, was d Entwurmig für üsi Chatz choschtet?',
-      'kannst mir sagen, was die entwurmung für unsere katze kostet?',
+      'kannst mir säge, was die entwurmung für unsere katze kostet?',
     ],
     [
       'Mir händ d Rächnig no nöd übercho, chönnted Sie die nomal schicke?',
@@ -36,6 +36,8 @@ describe('standardGermanText: Swiss German', () => {
     ['gits bi Ihne au Hausbsüech am Samschtig?', 'gibt es bei ihnen auch hausbesuch am samstag?'],
     ['Ich cha am Mäntig nöd, gaht au dr Zischtig?', 'Ich kann am montag nicht, geht auch der dienstag?'],
     ['Wie tüür isch e chlini Kontrolle bi öich?', 'Wie teuer ist eine kleine Kontrolle bei euch?'],
+    ['ich bi unzfride, rüefed Sie mi aa', 'ich bin unzufrieden, rufen Sie mich an'],
+    ['wie mängisch sött mer entwurme?', 'wie oft sollte mir entwurme?'],
     ['wievill Ziit bruucht d Untersuechig?', 'wie viel zeit braucht die untersuchung?'],
     [
       'Chömed Sie zu üs hei oder mues i i d Praxis cho?',
@@ -58,7 +60,9 @@ describe('standardGermanText: Austrian, Bavarian, South Tyrolean', () => {
       'gruss euch, ich hätt gern einen Termin fürs Kind, es hat seit gestern so einen Husten',
     ],
     ['Hobts es heit no offen? I kumm erst um fünfe', 'habt ihr heute noch offen? ich komme erst um fünfe'],
-    ['seids ihr am Samstag a do?', 'seid ihr am Samstag ein da?'],
+    ['seids ihr am Samstag a do?', 'seid ihr am Samstag auch da?'],
+    ['i a, i hobs vergessn', 'ich auch, ich habe es vergessn'],
+    ['hobs es a Bademantl? Kennt’s es mir sogn?', 'habt ihr ein Bademantl? Kennt’s es mir sagen?'],
     ['Des is ma z’teuer, gibts ka billigere Variante?', 'das ist man zu teuer, gibts kein billigere Variante?'],
     [
       'I woass ned ob i des zahlen muas, des hot ma koana gsagt',
@@ -220,7 +224,7 @@ describe('the tables', () => {
   });
 
   it('read a key whose plain spelling is a standard word only with its umlaut', () => {
-    expect(standard('Händ Sie offe? Meine Hand tut weh')).toBe('haben Sie offe? Meine Hand tut weh');
+    expect(standard('Händ Sie offe? Meine Hand tut weh')).toBe('haben Sie offen? Meine Hand tut weh');
     expect(standard('hüt oder morn? Der Hut')).toBe('heute oder morgen? Der Hut');
     expect(standard('haend ihr zyt?')).toBe('haben ihr zyt?'); // the umlaut typed as "ae"
   });

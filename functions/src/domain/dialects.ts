@@ -130,7 +130,8 @@ const SWISS = `
   zahnstei=zahnstein, huus=haus, deheim/dihei/dahei/dehei/dehäi/dihäi=zu hause, hei=nach hause, schtrass=strasse,
   gueti=gute, chli/chlii/chlei/chliin=klein, chline/chlini/chliini/chliine/chlyni=kleine, chlises/chliises=kleines,
   alti=alte, jungi=junge, nöi/nöii/nüü=neu, nöie/neui=neue, gsund/gsunde/gsundi=gesund,
-  chrank/chranki/chranke=krank, zwäg=gesund, müed/müedi=müde, tüür/tüür/tüüri=teuer, günschtig=günstig,
+  chrank/chranki/chranke=krank, zwäg=gesund, offe/ofe=offen, gschlosse/gschlossä=geschlossen, zfride/zfriede=zufrieden,
+  unzfride/unzfriede=unzufrieden, aa=an, müed/müedi=müde, tüür/tüür/tüüri=teuer, günschtig=günstig,
   früe/früeh/früech=früh, spaat/spoot=spät, höcher=höher, höchi=hohe, ziemli/zimli/zimmli=ziemlich, gliich=trotzdem,
   gliichi/gliche/gliiche=gleiche, villicht/vilicht/villech/vilech=vielleicht, vill/vil/viu=viel, mau=mal,
   vieli/vili/villi=viele, meh=mehr, wiiter=weiter, eifach/eifach=einfach, eigentli/eigetlich/eigentlech=eigentlich,
@@ -177,6 +178,9 @@ const AUSTRO_BAVARIAN = `
   impfts=impft ihr, ruafts/rufts=ruft ihr, schickts=schickt ihr, lassts=lasst ihr, gsteckt=gesteckt, gessn=gegessen,
   trunkn=getrunken, gfressn=gefressen, gstürzt/gstiazt=gestürzt, gfalln=gefallen, bissn=gebissen, gstochn=gestochen,
   gschwollen/gschwoin/gschwoin=geschwollen, gschwulln=geschwollen, tätat/dadat/tatat=würde, ned=nicht,
+  mog=mag, mogst=magst, kannt/kanntat/kantat=könnte, ohoin/oholn/abhoin/abholn=abholen, hoin/holn=holen, neie=neue,
+  neis=neues, fir=für, leit=leute, geat=geht, geats=geht es, gehd=geht, gehds=geht es, as=das, aufm=auf dem,
+  aufn=auf den, fürn=für den, ausm=aus dem, mitm=mit dem,
   nimma/nimmer/nimmamehr=nicht mehr, nia=nie, imma/oiwei/oiwai/oiweil/allweil=immer, glei=gleich, boid=bald,
   grod/groad=gerade, ur=sehr, vü/vui/vuil/vül=viel, bissl/bisserl/bissi/bisl=bisschen, gnua/gnuag=genug,
   oiso/oisa=also, aba=aber, obr=aber, ois=alles, olls=alles, olle=alle, gonz=ganz, hoid/hoit=halt,
@@ -403,10 +407,7 @@ function soundsLike(word: string, raw: string, known: KnownWord): string | undef
  */
 function bySound(word: string, raw: string, known: KnownWord): string | undefined {
   if (word.length < 3 || !VOWEL.test(word)) return undefined;
-  if (isKnown(word, known)) {
-    // Known by its stem alone, as "offe" is by "offen": its dropped n is given back, nothing else.
-    return !known(word, true) && word.endsWith('e') && known(`${word}n`, true) ? `${word}n` : undefined;
-  }
+  if (isKnown(word, known)) return undefined;
   const whole = soundsLike(word, raw, known);
   if (whole) return whole;
   for (let i = 4; i <= word.length - 4; i++) {
@@ -420,6 +421,16 @@ function bySound(word: string, raw: string, known: KnownWord): string | undefine
   return undefined;
 }
 
+/** Words Bavarian "a" is "auch" before, as "a wos", "a do", "a scho": pronouns and adverbs, never a noun. */
+const AUCH_BEFORE = new Set(
+  `was das da noch schon nicht so gern gerne mal nichts kein keine ich mich du dich er sie es wir mir dir uns euch
+   ihnen ihr wieder immer hier dort heute morgen jetzt gleich ganz gut mit dabei dazu wer wie wann wo alles nur sehr
+   recht eh sowieso halt`.split(/\s+/),
+);
+/** Tyrolean plural verbs in -s before "es" (ihr): "hobs es", "seits es". */
+const PLURAL_S = new Set(['hobs', 'habs', 'seits', 'sads']);
+/** Articles after which Swiss "i" is "in" ("i de Praxis", "i d Stadt", "i s Wartezimmer"). */
+const IN_ARTICLES = new Set(['de', 'd', 'dr', 's', 'em', 'e', 'en', 'ere', 'der', 'die', 'das', 'den', 'dem']);
 const ARTICLES = new Set(
   `der die das den dem des ein eine einen einem einer eines de d dr s em e en es ere dä da mein meine meinen meinem
    dein sein ihr ihre unser unsere euer eure`.split(/\s+/),
@@ -433,7 +444,7 @@ const BEFORE_ARTICLE_AN = new Set(
   `zu auf fur um mit nach von vor bei uber gegen ohne durch aus hob hab habe hast hat hot habts hobts ham hom brauch
    brauche brauchst braucht brauchts hatt hatte hatten will wollt mocht mochte mochten mecht krieg kriag griag
    kriege kriegen kriagn bekomm bekomme gibt gibts is ist such suche suach mach mache macht machts kann konn kannst
-   bin so gern gerne si sich i ich du er ma mer mir muss muas soll darf`.split(/\s+/),
+   bin so gern gerne si sich no noch i ich du er ma mer mir muss muas soll darf`.split(/\s+/),
 );
 /** Days and feasts, before which "an" is the preposition: "an Weihnachten", "an Feiertagen", "an Samstagen". */
 const DAYS = new RegExp(
@@ -522,6 +533,8 @@ interface Neighbours {
   capital?: boolean;
   /** Followed by a full stop ("Dr. Huber"); undefined when not known. */
   dotted?: boolean | undefined;
+  /** A comma or a dash ends the clause after the word ("i a, …"). */
+  clauseEnd?: boolean;
   first?: boolean;
 }
 
@@ -533,12 +546,21 @@ function inContext(w: string, n: Neighbours): string | undefined {
       return isNumber(prev) || prev === 'paar' || next === undefined ? undefined : 'mein';
     case 'a':
       if (n.capital || n.joined || isNumber(next)) return 'a';
-      return next === undefined ? 'auch' : 'ein';
+      if (n.clauseEnd || next === 'i' || next === 'mi' || next === 'di') return 'auch';
+      // "a Problem", "a neie Frisur" is "ein"; "i a", "a wos", "a do" is "auch".
+      return next === undefined || AUCH_BEFORE.has(DIALECT_WORDS.get(foldGerman(next)) ?? next) ? 'auch' : 'ein';
     case 'ana':
       // "nach ana Knie-OP" is "einer"; "bei Ana" is a name.
       return n.capital || next === undefined || STOPWORDS.de.has(next) ? 'ana' : 'einer';
     case 'an':
-      if (next === undefined || ARTICLES.has(next) || PRONOUNS.has(next) || isNumber(next) || DAYS.test(next))
+      if (
+        next === undefined ||
+        n.clauseEnd ||
+        ARTICLES.has(next) ||
+        PRONOUNS.has(next) ||
+        isNumber(next) ||
+        DAYS.test(next)
+      )
         return 'an';
       return prev !== undefined && BEFORE_ARTICLE_AN.has(prev) ? 'einen' : 'an';
     case 'des': {
@@ -548,14 +570,27 @@ function inContext(w: string, n: Neighbours): string | undefined {
       return genitive ? 'des' : 'das';
     }
     case 'es':
-      // Bavarian "es" after the -ts of "habts", "seids" is "ihr": "habts es heit offen?"
-      return prev !== undefined && DIALECT_WORDS.get(foldGerman(prev))?.endsWith(' ihr') ? 'ihr' : undefined;
+      // Bavarian "es" after the -ts of "habts", "seids" (Tyrolean "hobs es") is "ihr": "habts es heit offen?"
+      if (prev !== undefined && (PLURAL_S.has(prev) || DIALECT_WORDS.get(foldGerman(prev))?.endsWith(' ihr')))
+        return 'ihr';
+      return undefined;
+    case 'hobs':
+    case 'habs':
+      // "i hobs" is "habe es"; Tyrolean "hobs es", "habs ihr" is "habt".
+      return next === 'es' || next === 'ihr' ? 'habt' : undefined;
     case 'ka':
       // "ka zusatzversicherung" is "keine"; "ka ahnung", "ka, ob…" is the shorthand "keine Ahnung".
       return next !== undefined && !STOPWORDS.de.has(next) && next !== 'ahnung' ? 'kein' : undefined;
     case 'dr':
       // Bernese "dr Hund" is "der"; "Dr. Huber", "Dr Huber" the doctor.
       return n.dotted === false && !n.capital ? 'der' : undefined;
+    case 'bi':
+      // Swiss "ich bi" is "ich bin"; "bi Ihne" is "bei".
+      return prev === 'ich' || prev === 'i' ? 'bin' : undefined;
+    case 'mangisch':
+    case 'mangmol':
+      // "wie mängisch?" asks how often.
+      return prev === 'wie' ? 'oft' : undefined;
     case 'hot':
       return next !== undefined && HOT_ENGLISH.has(next) ? 'hot' : 'hat';
     case 'do':
@@ -570,7 +605,7 @@ function inContext(w: string, n: Neighbours): string | undefined {
       // "i de Praxis" is "in"; "i hob", "söll i en Termin", "chan i" is "ich"; "Typ I", "i.d.R." stay.
       if (n.capital || n.joined) return 'i';
       if (prev !== undefined && (isVerb(prev) || CONJUNCTIONS.has(prev))) return 'ich';
-      return next !== undefined && ARTICLES.has(next) && next !== 'ihr' && next !== 'es' ? 'in' : 'ich';
+      return next !== undefined && IN_ARTICLES.has(next) ? 'in' : 'ich';
     case 'z':
       // Swiss "z lang", "z spaat": "zu"; "z.B." stays.
       return n.joined || next === undefined || isNumber(next) ? w : 'zu';
@@ -650,7 +685,9 @@ export function standardGermanText(text: string, known: KnownWord = builtInKnown
       next !== undefined && i + 2 < tokens.length && sameSentence(i + 1, i + 2) ? tokens[i + 2]!.word : undefined;
     // "E-Mail", "U-Bahn", "i.d.R.", "z.B.", "12i", "45min": a letter glued to a neighbour is no word of its own.
     const glue = (a: number, b: number) => a >= 0 && b < tokens.length && /^(?:[-‐‑.]?)$/.test(between(a, b));
-    const joined = glue(i - 1, i) || glue(i, i + 1);
+    // A clitic after an apostrophe ("kennt's", "ob's") belongs to its word.
+    const clitic = /['’`´]$/.test(text.slice(0, token.start)) && /\p{L}$/u.test(text.slice(0, token.start - 1));
+    const joined = glue(i - 1, i) || glue(i, i + 1) || clitic;
     if (/\d/.test(token.word)) return;
     const standard = standardWord(
       token.word,
@@ -663,6 +700,7 @@ export function standardGermanText(text: string, known: KnownWord = builtInKnown
         capital: token.capital && prev !== undefined,
         first: prev === undefined,
         dotted: text[token.end] === '.',
+        clauseEnd: /[,–—]/.test(between(i, i + 1)),
       },
       known,
     );
