@@ -178,7 +178,7 @@ const AUSTRO_BAVARIAN = `
   impfts=impft ihr, ruafts/rufts=ruft ihr, schickts=schickt ihr, lassts=lasst ihr, gsteckt=gesteckt, gessn=gegessen,
   trunkn=getrunken, gfressn=gefressen, gstürzt/gstiazt=gestürzt, gfalln=gefallen, bissn=gebissen, gstochn=gestochen,
   gschwollen/gschwoin/gschwoin=geschwollen, gschwulln=geschwollen, tätat/dadat/tatat=würde, ned=nicht,
-  mog=mag, mogst=magst, kannt/kanntat/kantat=könnte, ohoin/oholn/abhoin/abholn=abholen, hoin/holn=holen, neie=neue,
+  mog=mag, mogst=magst, brauchat/bräuchat/brauchert=bräuchte, kannt/kanntat/kantat=könnte, ohoin/oholn/abhoin/abholn=abholen, hoin/holn=holen, neie=neue,
   neis=neues, fir=für, leit=leute, geat=geht, geats=geht es, gehd=geht, gehds=geht es, as=das, aufm=auf dem,
   aufn=auf den, fürn=für den, ausm=aus dem, mitm=mit dem,
   nimma/nimmer/nimmamehr=nicht mehr, nia=nie, imma/oiwei/oiwai/oiweil/allweil=immer, glei=gleich, boid=bald,
@@ -444,7 +444,7 @@ const BEFORE_ARTICLE_AN = new Set(
   `zu auf fur um mit nach von vor bei uber gegen ohne durch aus hob hab habe hast hat hot habts hobts ham hom brauch
    brauche brauchst braucht brauchts hatt hatte hatten will wollt mocht mochte mochten mecht krieg kriag griag
    kriege kriegen kriagn bekomm bekomme gibt gibts is ist such suche suach mach mache macht machts kann konn kannst
-   bin so gern gerne si sich no noch i ich du er ma mer mir muss muas soll darf`.split(/\s+/),
+   bin so gern gerne si sich no noch brauchte kriege i ich du er ma mer mir muss muas soll darf`.split(/\s+/),
 );
 /** Days and feasts, before which "an" is the preposition: "an Weihnachten", "an Feiertagen", "an Samstagen". */
 const DAYS = new RegExp(
@@ -460,6 +460,8 @@ const AFTER_VERB = new Set(
    wurde gehe geht gehen komme kommt kommen brauche braucht brauchen weiss mache macht machen tue tut gibt sage sagt
    hab hob`.split(/\s+/),
 );
+/** A word's standard form by the table (its first word): "hob" is "habe", "brauchat" "brauchte". */
+const standardOf = (word: string) => (DIALECT_WORDS.get(foldGerman(word)) ?? foldGerman(word)).split(' ')[0]!;
 const CONJUNCTIONS = new Set([
   'ob',
   'dass',
@@ -475,8 +477,7 @@ const CONJUNCTIONS = new Set([
   'aber',
 ]);
 /** A verb of AFTER_VERB, in standard German or in dialect ("muas", "chan", "hob"). */
-const isVerb = (word: string) =>
-  AFTER_VERB.has((DIALECT_WORDS.get(foldGerman(word)) ?? foldGerman(word)).split(' ')[0]!);
+const isVerb = (word: string) => AFTER_VERB.has(standardOf(word));
 /** English words in German text after which "hot" is English: "Hot Stone", "hot dog". */
 const HOT_ENGLISH = new Set([
   'stone',
@@ -562,7 +563,7 @@ function inContext(w: string, n: Neighbours): string | undefined {
         DAYS.test(next)
       )
         return 'an';
-      return prev !== undefined && BEFORE_ARTICLE_AN.has(prev) ? 'einen' : 'an';
+      return prev !== undefined && BEFORE_ARTICLE_AN.has(standardOf(prev)) ? 'einen' : 'an';
     case 'des': {
       // "Ende des Monats", "des nächsten Termins"; not "was des kostet", "ob i des zahlen muas".
       const noun = (x: string | undefined) => x !== undefined && x.length > 3 && /s$/.test(x) && !isVerb(x);

@@ -118,7 +118,7 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       gahts gond lah busi chatz monet abig znacht zmittag namittag mantig zischtig mittwuch dunschtig donnschtig friitig
       samschtig sunntig villicht nume zwag hob hobts habts seids machts kummts kommts nimma ned enk iatz heit koa koan oiso
       bissl gsagt gmacht gfragt fragn sagn gschwollen woass muas miassn derf kumm kimmt samma hamma hom wos ois gonz zwoa oans
-      fruah hoam dahoam madl dokta janner feber heid gehd geat mog kannt`),
+      fruah hoam dahoam madl dokta janner feber heid gehd geat mog kannt hobs brauchat`),
   ]),
   arabizi: new Set([
     ...extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh

@@ -126,6 +126,8 @@ describe('the offline responder on Swiss German', () => {
     'Chönnt i en Termin für d Impfig vo üsem Büsi am Zischtig übercho?',
     'Ich wott mini Chatz bi Ihne aamälde, hetted Sie am Friitig no öppis frei?',
     'Ich mues min Termin vo morn leider abzsäge, si isch wieder zwäg',
+    'Ich wett gern en Termin abmache für d Impfig',
+    'Wänn hetted Sie Ziit für mini Chatz?',
   ])('hands a booking request (%j) over as a booking', (text) => {
     const reply = ask(vet, text);
     expect(reply.intent, reply.note).toBe('booking');
@@ -175,6 +177,8 @@ describe('the offline responder on Austrian and Bavarian German', () => {
   it.each([
     'Servus, i hätt gern an Termin für a Heilmassage am Freitag',
     'kann i mein Termin vom Donnerstag auf nächste Woche verschiebn?',
+    'Kriag i no an Termin bei enk?',
+    'I brauchat an Termin, am liabsten morgn',
   ])('hands a booking request (%j) over as a booking', (text) => {
     const reply = ask(physio, text);
     expect(reply.intent, reply.note).toBe('booking');
@@ -208,5 +212,17 @@ describe('the offline responder on Austrian and Bavarian German', () => {
     ['Pfiat di, bis boid', 'offline:goodbye'],
   ])('answers %j as small talk', (text, responder) => {
     expect(ask(physio, text).responder).toBe(responder);
+  });
+});
+
+describe('the standard German the dialects become', () => {
+  it.each([
+    'Krieg ich noch einen Termin bei euch?',
+    'Wann hätten Sie Zeit für meine Katze?',
+    'Ich würde gern einen Termin abmachen für die Impfung',
+    'Bekomme ich diese Woche noch einen Termin?',
+  ])('hands a booking request (%j) over as a booking', (text) => {
+    const reply = ask(vet, text);
+    expect(reply.intent, reply.note).toBe('booking');
   });
 });

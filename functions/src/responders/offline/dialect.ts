@@ -53,13 +53,15 @@ function germanOf(business: Business): KnownWord {
 }
 
 /**
- * Whether to read a message as German: detection says so, and not on the
+ * Whether to read a message as German: detection says so, surely or not on the
  * strength of English words mixed in; or detection cannot tell and the
  * conversation is in German.
  */
 export function readsAsGerman(text: string, contact: ContactMemory): boolean {
   const guess = detectLanguage(text);
-  if (guess.language !== undefined) return guess.language === 'de' && guess.scores.en * 2 <= guess.scores.de;
+  if (guess.language !== undefined) {
+    return guess.language === 'de' && (guess.confidence >= 0.4 || guess.scores.en * 2 <= guess.scores.de);
+  }
   const top = Math.max(...Object.values(guess.scores));
   return contact.language === 'de' && guess.scores.de > 0 && guess.scores.de >= top;
 }
