@@ -86,6 +86,7 @@ describe('standardGermanText: words decided by their neighbours', () => {
     ['wart ma auf an Termin', 'wart man auf einen Termin'],
     ['Habt ihr an Weihnachten offen?', 'Habt ihr an Weihnachten offen?'],
     ['ich denke an dich, rufen Sie mich an', 'ich denke an dich, rufen Sie mich an'],
+    ['er schaut es sich an und sagt es mir', 'er schaut es sich an und sagt es mir'],
     ['Ist die Praxis an der Ecke?', 'Ist die Praxis an der Ecke?'],
     // "des": "das" unless a genitive follows.
     ['was kostet des?', 'was kostet das?'],

@@ -446,6 +446,11 @@ const BEFORE_ARTICLE_AN = new Set(
    kriege kriegen kriagn bekomm bekomme gibt gibts is ist such suche suach mach mache macht machts kann konn kannst
    bin so gern gerne si sich no noch brauchte kriege i ich du er ma mer mir muss muas soll darf`.split(/\s+/),
 );
+/** Words that follow the particle "an" of a verb ("schaut es sich an und…"), never a noun. */
+const AFTER_PARTICLE = new Set(
+  `und oder aber weil wil wenn dass ob sondern denn bevor nachdem als wie bitte mal dann doch nur gerne gern ja
+   nein so sowie falls obwohl damit sobald u od`.split(/\s+/),
+);
 /** Days and feasts, before which "an" is the preposition: "an Weihnachten", "an Feiertagen", "an Samstagen". */
 const DAYS = new RegExp(
   `^(${`weihnacht ostern pfingst silvester heilig neujahr feiertag wochenend werktag
@@ -554,9 +559,11 @@ function inContext(w: string, n: Neighbours): string | undefined {
       // "nach ana Knie-OP" is "einer"; "bei Ana" is a name.
       return n.capital || next === undefined || STOPWORDS.de.has(next) ? 'ana' : 'einer';
     case 'an':
+      // The particle of a verb ("schaut es sich an und sagt…", "ruf mich an, wenn…") stays.
       if (
         next === undefined ||
         n.clauseEnd ||
+        AFTER_PARTICLE.has(next) ||
         ARTICLES.has(next) ||
         PRONOUNS.has(next) ||
         isNumber(next) ||
@@ -609,7 +616,8 @@ function inContext(w: string, n: Neighbours): string | undefined {
       return next !== undefined && IN_ARTICLES.has(next) ? 'in' : 'ich';
     case 'z':
       // Swiss "z lang", "z spaat": "zu"; "z.B." stays.
-      return n.joined || next === undefined || isNumber(next) ? w : 'zu';
+      // ("z b", "z t" are "z.B.", "z.T." as normalise() leaves them.)
+      return n.joined || next === undefined || isNumber(next) || next === 'b' || next === 't' ? w : 'zu';
     case 'e':
     case 'n':
       if (n.joined || n.capital || next === undefined || isNumber(next) || LETTER_PREFIXED.has(next)) return w;
