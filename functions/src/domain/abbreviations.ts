@@ -6,9 +6,12 @@
  * "cmq", "xke", "nn", "grz", "x"; German "vllt", "bzw", "lg", "hdl", and the
  * Austrian and Bavarian "ned"/"net" (nicht); French "chui", "jpeux", "tkt".
  *
- * German also gets its umlauts folded ("moechte" and "möchte" are both
- * "mochte", see foldGerman in stem.ts) and the compounds of front-desk
- * words split ("Zahnarzttermin" → "zahnarzt termin", compounds.ts).
+ * German also gets its dialects spelt out in standard German first
+ * (Swiss "isch", "nöd", "chasch"; Austrian and Bavarian "hob", "nimma",
+ * "seids"; see dialects.ts), its umlauts folded ("moechte" and "möchte" are
+ * both "mochte", see foldGerman in stem.ts) and the compounds of
+ * front-desk words split ("Zahnarzttermin" → "zahnarzt termin",
+ * compounds.ts).
  *
  * Keys are normalised words (see normalise in text.ts); a value may be
  * several words. A shorthand that means different things in different
@@ -16,6 +19,7 @@
  * to, which is why unknown-language text gets only the unambiguous ones.
  */
 import { splitGermanCompound } from './compounds.js';
+import { standardGermanWords } from './dialects.js';
 import type { TextLanguage } from './languages.js';
 import { foldGerman } from './stem.js';
 
@@ -92,7 +96,8 @@ export const UNIVERSAL_ABBREVIATIONS: ReadonlyMap<string, string> = table(
 /** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
 export function expandAbbreviations(words: readonly string[], language?: string): string[] {
   const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
-  const expanded = words.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
+  const spoken = language === 'de' ? standardGermanWords(words) : words;
+  const expanded = spoken.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
   if (language !== 'de') return expanded;
   return expanded.flatMap((word) => splitGermanCompound(foldGerman(word)));
 }

@@ -15,7 +15,7 @@ export const DATE_WORDS = {
     'tomorrow|tomorrows|manana|dema|demain|amanha|domani|morgen|bis morgen|بكرا|بكره|بكرة|غدا|bukra|bokra|boukra',
   ),
   dayAfterTomorrow: list(
-    'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|dopodomani|dopo domani|ubermorgen|uebermorgen|بعد بكرا',
+    'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|dopodomani|dopo domani|ubermorgen|uebermorgen|übermorn|بعد بكرا',
   ),
   /** "mañana" after these is the morning, not tomorrow. */
   morning: list(
@@ -50,6 +50,30 @@ const SPOKEN_ARABIC_WEEKDAYS: Record<Weekday, string> = {
   sun: 'الحد|lhad|l7ed|l7ad|lhed',
 };
 
+/**
+ * Swiss German names of days ("am Donnschtig", "Samschtig", "mäntigs"),
+ * and the old Bavarian and Austrian "Pfinztag" and "Ertag": no other
+ * language spells a word like them.
+ */
+const SPOKEN_GERMAN_WEEKDAYS: Record<Weekday, string> = {
+  mon: 'mäntig|mändig|määntig',
+  tue: 'zischtig|ziischtig|zyschtig|ertag|erchtag',
+  wed: 'mittwuch|mittwuche',
+  thu: 'dunschtig|donnschtig|donschtig|dunnschtig|donstig|dunstig|pfinztag',
+  fri: 'friitig|fritig|frytig|fryttig',
+  sat: 'samschtig|samstig',
+  sun: 'sunntig|suntig|sonntig|sunnda|sonnda',
+};
+const SPOKEN_GERMAN_PLURALS: Record<Weekday, string> = {
+  mon: 'mäntigs|mändigs',
+  tue: 'zischtigs',
+  wed: 'mittwuchs',
+  thu: 'dunschtigs|donnschtigs|donschtigs',
+  fri: 'friitigs|fritigs',
+  sat: 'samschtigs',
+  sun: 'sunntigs|suntigs',
+};
+
 const PLURAL_TABLE: Record<Weekday, string> = {
   mon: 'mondays|dillunss|lundis|montags',
   tue: 'tuesdays|dimartss|mardis|dienstags',
@@ -66,6 +90,7 @@ export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean 
     (
       [
         ...Object.entries(plural ? PLURAL_TABLE : WEEKDAY_TABLE),
+        ...Object.entries(plural ? SPOKEN_GERMAN_PLURALS : SPOKEN_GERMAN_WEEKDAYS),
         ...(plural ? [] : Object.entries(SPOKEN_ARABIC_WEEKDAYS)),
       ] as [Weekday, string][]
     ).flatMap(([day, names]) =>
@@ -76,17 +101,17 @@ export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean 
 
 const MONTH_TABLE = [
   'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني|gennaio|januar|jaenner|janner',
-  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط|febbraio|februar',
+  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط|febbraio|februar|feber',
   'march|mar|marzo|marc|mars|marco|مارس|اذار|maerz|marz|märz',
   'april|apr|abril|avril|ابريل|نيسان|aprile',
   'may|mayo|maig|mai|maio|مايو|ايار|maggio',
   'june|jun|junio|juny|juin|junho|يونيو|حزيران|giugno|juni',
   'july|jul|julio|juliol|juillet|julho|يوليو|تموز|luglio|juli',
-  'august|aug|agosto|agost|aout|اغسطس|اب|agosto|august',
-  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول|settembre',
+  'august|aug|agosto|agost|aout|اغسطس|اب|agosto|august|auguscht',
+  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول|settembre|septämber',
   'october|oct|octubre|octobre|outubro|اكتوبر|تشرين الاول|ottobre|oktober',
-  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني|novembre',
-  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول|dicembre|dezember',
+  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني|novembre|novämber',
+  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول|dicembre|dezember|dezämber',
 ];
 
 /** Normalised month word → 1..12. */

@@ -114,7 +114,14 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       morgen ubermorgen hallo moin servus danke dankeschon vielen bitte gerne mochte mochten brauche brauchen habt hattet konnt
       konnte wochenende woche samstag sonntag montag dienstag mittwoch donnerstag freitag vormittag nachmittag abend schmerzen
       weh absagen stornieren verschieben behandlung zahnreinigung zahn zahne kind kinder tochter sohn super perfekt prima toll
-      tschuss wiedersehen vllt bzw lg vg hdl gg nix nicht kein keine ich sie wir ihr auch noch schon jetzt gleich spater`),
+      tschuss wiedersehen vllt bzw lg vg hdl gg nix nicht kein keine ich sie wir ihr auch noch schon jetzt gleich spater
+      gruezi gruessech griass pfiat servas isch ischt isches ischs bisch hesch hasch hend hani chan chani chasch chame chamer
+      chammer chond chonnd chonned chonnt chonnti chonnted chomed chommed chunnt chunt gsi gseh gseit bruuche bruuch bruucht
+      bruuchts wott wotsch muess mues muesch sott sotti dorfi oppis opper niemer usi eusi euse ihri zrugg morn ubermorn gaht
+      gahts gond lah busi chatz monet abig znacht zmittag namittag mantig zischtig mittwuch dunschtig donnschtig friitig
+      samschtig sunntig villicht nume zwag hob hobts habts seids machts kummts kommts nimma ned enk iatz heit koa koan oiso
+      bissl gsagt gmacht gfragt fragn sagn gschwollen woass muas miassn derf kumm kimmt samma hamma hom wos ois gonz zwoa oans
+      fruah hoam dahoam madl dokta janner feber heid gehd geat mog kannt hobs brauchat`),
   ]),
   arabizi: new Set([
     ...extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
@@ -202,7 +209,8 @@ const DISTINCTIVE: Record<Exclude<Latin, 'arabizi' | 'en'>, ReadonlySet<string>>
     extra(`der die das den dem des ein eine einen einem einer und ist sind bin habe habt hat haben ich du wir ihr sie
       mich mir uns euch nicht kein keine auch noch schon wie wann wo warum welche welcher kann kannst konnen konnt
       mochte mochten will wollen gibt es mit fur von vom zum zur bei nach uber hallo moin servus danke bitte ja nein
-      heute morgen termin vllt bzw gerne`),
+      heute morgen termin vllt bzw gerne isch bisch hesch hend chan chasch chame chamer gsi wott muess mues oppis usi eusi
+      zrugg morn gaht gahts hob hobts habts seids nimma ned enk koa samma hamma`),
   ),
   pt: new Set(
     extra(`o os um uma umas nao voce voces vc vcs tambem tbm isso isto esse essa esses essas aquilo ta

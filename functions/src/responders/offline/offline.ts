@@ -7,7 +7,8 @@
  * articles across the business's languages, and a clean handoff to a
  * person whenever it is not sure — or when the customer may be in danger.
  *
- * In order: safety (domain/safety.ts), prompt injection
+ * A German message is first read in standard German (dialect.ts: Swiss,
+ * Austrian, Bavarian words spelt out). In order: safety (domain/safety.ts), prompt injection
  * (domain/injection.ts), a request for a person, a complaint; then every
  * answer the data could give competes on its score (candidates.ts) and the
  * best one answers if it clears the calibrated threshold.
@@ -34,6 +35,7 @@ import {
 import { asksForPerson, complaintReading, complains, END_OF_LIFE, endOfLife } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
+import { standardMessage } from './dialect.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
 import { replyStyle } from './style.js';
 import { read, type Reading } from './understand.js';
@@ -60,7 +62,9 @@ function isAcknowledgement(text: string, reading: Reading): boolean {
 
 export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING): ReplyResult {
   const { business, contact, history, now } = request;
-  const text = request.message.text.slice(0, MAX_CHARS);
+  const written = request.message.text.slice(0, MAX_CHARS);
+  // Dialect German read as standard German by everything below ("isch" is "ist", "Impfig" "Impfung").
+  const text = standardMessage(business, contact, written);
   const reading = read(business, contact, text, now);
   const ctx: ComposeContext = {
     business,
@@ -72,7 +76,9 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (!text.trim()) return handoffReply(ctx, 'unsupported', `${request.message.type} message without text`);
 
   // Safety before anything else: never hours or a booking offer to someone who may be in danger.
-  const safety = assessSafety(text);
+  // A danger said in dialect is read in standard German, and as written too, should a rule know the dialect word.
+  const standardSafety = assessSafety(text);
+  const safety = standardSafety.emergency || text === written ? standardSafety : assessSafety(written);
   if (safety.emergency) {
     const advice = emergencyAdvice(business);
     const part = advice ? emergencyAdvicePart(business, advice) : undefined;
@@ -80,7 +86,9 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return emergencyReply(ctx, safety.emergency === 'self-harm', part, extra);
   }
   // Never act on a message that tries to instruct us; a person can read it.
-  const injection = detectInjection(text);
+  const standardInjection = detectInjection(text);
+  const injection =
+    standardInjection.attempts.length > 0 || text === written ? standardInjection : detectInjection(written);
   if (injection.attempts.length > 0) {
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });

@@ -1,0 +1,72 @@
+/**
+ * A German message as standard German, before anything else reads it:
+ * Swiss, Austrian, Bavarian and South Tyrolean words spelt out
+ * (domain/dialects.ts), so that "Chönnt ich en Termin für d Impfig
+ * übercho?" is read as "könnte ich einen Termin für die Impfung
+ * bekommen?" by the cues, the dates, retrieval and the safety rules.
+ *
+ * Only a message read as German is rewritten ("no", "is", "do", "me" are
+ * English, "si", "mi", "di" Italian and Spanish), and the sound rules of
+ * the dialects only reach words the business wrote in German or the
+ * lexicon knows: a Swiss "Entwurmig" becomes the business's "Entwurmung".
+ */
+import type { Business, Localized } from '../../domain/business.js';
+import { germanVocabulary, type KnownWord, standardGermanText } from '../../domain/dialects.js';
+import { detectLanguage } from '../../domain/language.js';
+import { COMMON_WORDS } from '../../domain/lexicon/common-words.js';
+import { conceptVocabulary } from '../../domain/lexicon/concepts.js';
+import { allTexts } from '../../domain/localized.js';
+import { words } from '../../domain/text.js';
+import type { ContactMemory } from '../responder.js';
+
+const vocabularies = new WeakMap<Business, KnownWord>();
+
+let lexicon: KnownWord | undefined;
+/** The lexicon's German, every business's: made once. */
+const lexiconGerman = () => (lexicon ??= germanVocabulary([...COMMON_WORDS.de, ...conceptVocabulary('de')]));
+
+/** Every word the business wrote in German, with the lexicon's German: what the sound rules may turn a word into. */
+function germanOf(business: Business): KnownWord {
+  const cached = vocabularies.get(business);
+  if (cached) return cached;
+  const fallback = business.profile.languages[0] ?? 'de';
+  const texts: string[] = [];
+  const push = (value: Localized | undefined) => {
+    if (value === undefined) return;
+    for (const t of allTexts(value, fallback))
+      if (t.language === 'de' || t.language.startsWith('de-')) texts.push(t.text);
+  };
+  push(business.profile.description);
+  for (const qa of business.qa) [qa.question, qa.answer].forEach(push);
+  for (const a of business.knowledge) [a.title, a.body].forEach(push);
+  for (const p of business.policies) [p.title, p.text].forEach(push);
+  for (const s of business.services) {
+    [s.name, s.category, s.description, s.priceNote].forEach(push);
+    s.variants.forEach((v) => push(v.name));
+  }
+  const known = germanVocabulary(
+    texts.flatMap((t) => words(t)).filter((w) => /^\p{L}{3,}$/u.test(w)),
+    lexiconGerman(),
+  );
+  vocabularies.set(business, known);
+  return known;
+}
+
+/**
+ * Whether to read a message as German: detection says so, surely or not on the
+ * strength of English words mixed in; or detection cannot tell and the
+ * conversation is in German.
+ */
+export function readsAsGerman(text: string, contact: ContactMemory): boolean {
+  const guess = detectLanguage(text);
+  if (guess.language !== undefined) {
+    return guess.language === 'de' && (guess.confidence >= 0.4 || guess.scores.en * 2 <= guess.scores.de);
+  }
+  const top = Math.max(...Object.values(guess.scores));
+  return contact.language === 'de' && guess.scores.de > 0 && guess.scores.de >= top;
+}
+
+/** The message in standard German if it is German, else as written. */
+export function standardMessage(business: Business, contact: ContactMemory, text: string): string {
+  return readsAsGerman(text, contact) ? standardGermanText(text, germanOf(business)) : text;
+}
