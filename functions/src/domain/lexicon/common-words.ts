@@ -83,7 +83,7 @@ const ENGLISH = `
  * posta, parce) and chat spellings (aver, enserio, jajaja, intentao).
  */
 const SPANISH = `
-  absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
+  absolutamente acabado acabao acabe acabo falta acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
   aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas
   apetece asunto aun aunque aver ay ayy bacan bacanisimo bacano bah barbaro basicamente bastante bastantes bno boluda
   boludo bonita bonito bue bueh buena buf buscaba buscando busco cabrea cabreada cabreado capaz carnal casi caso
@@ -172,7 +172,7 @@ const FRENCH = `
  * daje, anvedi, aò, uè, jamme, ahah).
  */
 const ITALIAN = `
-  abbastanza accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
+  abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
   aho almeno altra altre altri altrimenti altro amica amiche amici amico ammazza amo andata andato annamo anvedi anzi
   ao aoh appena appunto assolutamente assurda assurdo attimo aveva avevano avevo avrebbe avuto bah bella belle belli
   bellissima bellissimi bellissimo bello benche botto bro brutta brutto buffa buffo buona buono cacchio capire
@@ -223,7 +223,7 @@ const GERMAN = `
   absolut aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
   anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
   beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
-  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah brauche brauchen brauchst braucht
+  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah brauch brauche brauchen brauchst braucht
   bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
   diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
   einigermassen einst endlich erinnere erinnern erinnert erklaert erneut erzaehlen erzaehlt etliche eventuell ewig
@@ -257,7 +257,7 @@ const GERMAN = `
   vermutlich verrueckt verschiedene verstanden verstehe versteht versuche versuchen versuchst versucht voellig voll
   vorhin vorwiegend waehrend waere wahnsinn wahnsinnig wahr wahrscheinlich wat weise welt weng weniger wenigstens
   werde wichtig wieder wirst witzig witzigerweise wohl woll wott wow wuensche wuenschte wunderbar wusste xd zach zeug
-  zudem zumindest zusammen zwischendurch`;
+  zudem zumindest zusammen zwingend zwischendurch`;
 
 /**
  * Catalan and Valencian: verbs in their chat forms (dic, pensava, espere, m'emprenya, he oblidat),
@@ -267,7 +267,7 @@ const GERMAN = `
  * estoneta) and fillers (ostres, renoi, carai, apa, vinga, buah).
  */
 const CATALAN = `
-  absolutament acabat acabe acabo aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
+  absolutament acabat acabe acabo falta aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
   agobia agobiada agobiat agrada agradara agradaria agradarien agradat agradava agraden aguante aguanto ai ala
   allucine altra altre altres alucine ambdos ambdues amic amics amiga amigues anat anava anterior antic antiga apa
   apali aparentment apenes apeteix assumpte au avorreix avorrida avorrit bah basicament bastant bastants bones bonic
@@ -307,7 +307,7 @@ const CATALAN = `
  * oxente, bah, tchê) and chat spellings (kk, rsrs, vish, aff, mds, pqp).
  */
 const PORTUGUESE = `
-  absolutamente acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
+  absolutamente acabei acabou acaso falta acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
   acreditar acredito admito adora adorar adorei adoro afe aff affs afinal aguentar aguento ainda alguem alias amar
   ambas ambos amei amigas amigos amo anterior antiga antigo aparentemente apenas apetece assim assunto bacana bacano
   bah basicamente bastante bastantes beleza bizarra bizarro bolas bonita bonito bora brutal bue bues calhar caraca

@@ -252,4 +252,25 @@ export const BEAUTY_CONCEPTS = {
     pt: 'envolvimento corporal|envolvimento de algas|lama|algas|celulite|anticelulite|redutor|modelador|drenante',
     ar: 'لف الجسم|تنحيف|سيلوليت|السيلوليت|نحت الجسم|cellulite|tan7if',
   },
+  henna: {
+    en: 'henna|hena|mehndi|mehendi|henna tattoo',
+    es: 'henna|hena|alhena|tatuaje de henna',
+    fr: 'henne|henna|tatouage au henne',
+    it: 'henne|henna|tatuaggio all henne|tatuaggio henne',
+    de: 'henna|henna tattoo|hennatattoo*|henna bemalung',
+    ca: 'henna|henne|tatuatge de henna',
+    pt: 'hena|henna|tatuagem de hena|tatuagem de henna',
+    ar: 'حناء|حنه|الحناء|الحنه|نقش الحنه|نقش الحناء|نقش|henne',
+  },
+  /** Perfume or cologne put on after a treatment or a grooming, or left off. */
+  fragrance: {
+    en: 'perfume|perfumed|cologne|scent|scented|fragrance|fragranced|fragrance free|smell nice|smell good|smells nice|smells good',
+    es: 'colonia|perfume|perfumar|perfumado|perfumada|fragancia|huela bien|oler bien|olor a flores',
+    fr: 'parfum|parfume|parfumee|eau de cologne|eau de toilette|sentir bon|sent bon|senteur|fragrance',
+    it: 'profumo|profumato|profumata|profumare|colonia|acqua di colonia|fragranza|profumino',
+    de: 'parfum|parfumiert|duft|duftet|duftend|kolnisch wasser|eau de cologne|gut riechen|riecht gut|parfumfrei',
+    ca: 'colonia|perfum|perfumar|perfumat|perfumada|fragancia|fer bona olor|olor a flors',
+    pt: 'perfume|perfumar|perfumado|perfumada|colonia|cheiroso|cheirosa|fragrancia',
+    ar: 'عطر|العطر|ريحه زوينه|ريحه حلوه|كولونيا|برفان|parfum|3tar|l3tar',
+  },
 } satisfies PhraseTable<string>;

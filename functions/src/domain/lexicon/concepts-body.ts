@@ -32,7 +32,7 @@ export const BODY_CONCEPTS = {
   },
   shoulder: {
     en: 'shoulder|shoulders|rotator cuff|frozen shoulder',
-    es: 'hombro|hombros|manguito rotador|hombro congelado',
+    es: 'hombro*|manguito rotador',
     fr: 'epaule|epaules|coiffe des rotateurs|epaule gelee|capsulite',
     it: 'spalla|spalle|cuffia dei rotatori|spalla congelata|capsulite adesiva|capsulite alla spalla|periartrite',
     de: 'schulter*|schulter schmerzen|rotatorenmanschette|frozen shoulder|schultersteife|kalkschulter',
@@ -129,5 +129,16 @@ export const BODY_CONCEPTS = {
     ca: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropract*',
     pt: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropra*',
     ar: 'علاج طبيعي|العلاج الطبيعي|ترويض|الترويض|كينيزي|فيزيو|kine|tarwid',
+  },
+  /** The ribs and the rib cage ("côté", a side, is not a rib). */
+  ribs: {
+    en: 'rib|ribs|ribcage|rib cage',
+    es: 'costilla*|caja toracica',
+    fr: 'cage thoracique|cotes flottantes|cote felee|cote cassee|cotes cassees',
+    it: 'costola|costole|costato|gabbia toracica',
+    de: 'rippe|rippen|rippenbogen|brustkorb',
+    ca: 'costella|costelles|caixa toracica',
+    pt: 'costela|costelas|caixa toracica',
+    ar: 'ضلع|ضلوع|الضلوع|القفص الصدري|dlou3|dla3',
   },
 } satisfies PhraseTable<string>;
