@@ -17,7 +17,7 @@ export const BODY_CONCEPTS = {
     it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega',
     de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
     ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
-    pt: 'costas|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
+    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
     ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني',
   },
   neck: {
@@ -135,7 +135,7 @@ export const BODY_CONCEPTS = {
     en: 'rib|ribs|ribcage|rib cage',
     es: 'costilla*|caja toracica',
     fr: 'cage thoracique|cotes flottantes|cote felee|cote cassee|cotes cassees',
-    it: 'costola|costole|costato|gabbia toracica',
+    it: 'costola|costole|gabbia toracica',
     de: 'rippe|rippen|rippenbogen|brustkorb',
     ca: 'costella|costelles|caixa toracica',
     pt: 'costela|costelas|caixa toracica',

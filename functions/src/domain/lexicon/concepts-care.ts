@@ -26,14 +26,14 @@ export const CARE_CONCEPTS = {
     ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
   },
   fear: {
-    en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|shaking|trembling|trembles|shivering',
+    en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering',
     es: 'miedo|asusta*|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar',
-    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote',
+    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|capote|capoter|il capote|elle capote',
     it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema|tremare|tremante',
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant',
     pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme|tremer|tremendo|tremedeira',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف',
   },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|trimester|baby on the way',
@@ -123,7 +123,7 @@ export const CARE_CONCEPTS = {
     de: 'nachher|danach|nachsorge|nach der behandlung|erholung|heilung|heilen|abheilen|nachpflege|pflegehinweise|wie pflege ich|danach beachten|verheilen|verheilt|abheilung|heilungsprozess',
     ca: 'despres|cures|recuperacio|cicatritz*|com el cuide|com el cuido|que faig despres|postractament',
     pt: 'depois|cuidados|recuperacao|cicatriz*|como cuidar|como cuido|pos tratamento|pos procedimento|o que fazer depois|o que faco depois|sarar',
-    ar: 'بعد|العنايه بعد|ba3d|من بعد|apres|mn b3d|كيفاش نتهلا|نتهلا فيه|العنايه|بعد الجلسه|من بعد الحصه|kifach nthella|nthella',
+    ar: 'بعد|العنايه بعد|ba3d|من بعد|apres|mn b3d|كيفاش نتهلا|نتهلا فيه|العنايه|بعد الجلسه|يلتئم|التئام|كيبرا|يبرا|تبرا|من بعد الحصه|kifach nthella|nthella',
   },
   preparation: {
     en: 'before|prepare|preparation|beforehand|get ready',

@@ -389,7 +389,7 @@ export const DESK_CONCEPTS = {
     de: 'mitkommen|begleiten|begleitung|begleitperson|mit mir|dabei bleiben|mein mann|meine frau|mein partner|meine partnerin|meine mutter|meine mama|jemanden mitbringen|mein freund|meine freundin|mein verlobter|meine verlobte|mein schatz',
     ca: 'acompany*|entrar amb|amb mi|quedar-me amb|el meu marit|la meua dona|el meu xicot|la meva xicota|la meua xicota|el meu nuvi|la meva nuvia|la meva mare|la meua mare',
     pt: 'acompanh*|entrar com|comigo|ficar com|meu marido|minha mulher|meu namorado|minha namorada|meu noivo|minha noiva|minha mae|minha amiga|meu amigo|meu esposo|minha esposa',
-    ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner|مع راجلي|مع مرتي|مع ماما|مع صاحبتي|مع خطيبي|m3a rajli|m3a mrati|m3a mama|m3a sa7bti',
+    ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner|مع راجلي|مع مرتي|مع ماما|مع صاحبتي|مع خطيبي|m3a rajli|m3a mrati|m3a mama|m3a sa7bti|مع زوجي|مع زوجتي|ابقى مع|نبقى مع|ابقى معه|ابقى معها',
   },
   firstVisit: {
     en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|assessment|never been before|never been to you|first timer|new here|new customer',
@@ -492,5 +492,16 @@ export const DESK_CONCEPTS = {
     ca: 'cadell*',
     pt: 'filhote*|filhotinho*',
     ar: 'جرو|جراوي|chiot|jrou|jerw',
+  },
+  /** A session or a sitting of a treatment, whatever each language calls it: "quantas sessões" meets "how many sessions". */
+  session: {
+    en: 'session|sessions',
+    es: 'sesion|sesiones',
+    fr: 'seance|seances|session|sessions',
+    it: 'seduta|sedute|sessione|sessioni',
+    de: 'sitzung|sitzungen|einheit|einheiten|behandlungseinheit*',
+    ca: 'sessio|sessions',
+    pt: 'sessao|sessoes',
+    ar: 'جلسه|جلسات|الجلسه|الجلسات|حصه|حصص|الحصه|seance|seances|jalsa|jalsat|jalse',
   },
 } satisfies PhraseTable<string>;

@@ -318,4 +318,26 @@ export const SERVICE_CONCEPTS = {
     pt: 'pulga*|carrapato*',
     ar: 'براغيث|قراد|بالقراد|b9rad|l9rad|bl9rad|البرغوث|برغوث|القراد|puces|tiques|bergouth|brghot|9rad',
   },
+  /** Light, grey, white or red hair: what a laser cannot catch and a colour covers. */
+  lightHair: {
+    en: 'blonde|blond|light hair|fair hair|grey hair|gray hair|white hair|greys|red hair|ginger hair|redhead',
+    es: 'rubio|rubia|rubios|rubias|vello claro|pelo claro|canas|pelirroj*|pelo blanco|pelo gris',
+    fr: 'blond|blonde|blonds|blondes|poils clairs|poils blancs|poils gris|cheveux blancs|cheveux gris|roux|rousse',
+    it: 'biondo|bionda|biondi|bionde|peli chiari|peli bianchi|peli grigi|capelli bianchi|capelli grigi|peli rossi|capelli rossi',
+    de: 'blond|blonde|blondes|helle haare|graue haare|weisse haare|rote haare|rothaarig|hellblond',
+    ca: 'ros|rossa|rossos|rosses|pel clar|pels clars|cabells blancs|canes|pel-roig|pelroig',
+    pt: 'loiro|loira|loiros|loiras|louro|loura|pelos claros|pelo claro|cabelos brancos|cabelo branco|grisalho|grisalhos|ruivo|ruiva',
+    ar: 'اشقر|شقراء|شعر فاتح|شعر ابيض|الشعر الابيض|الشيب|شيب|الشعر الاحمر|blond|blonde',
+  },
+  /** A hair or a nail grown into the skin. */
+  ingrown: {
+    en: 'ingrown|ingrowns|ingrown hair*|ingrown nail*|ingrowing|razor bumps',
+    es: 'encarnad*|uña encarnada|pelo encarnado|pelos encarnados|enquistad*',
+    fr: 'incarne|incarnes|incarnee|incarnees|poil incarne|poils incarnes|ongle incarne',
+    it: 'incarnit*|pelo incarnito|peli incarniti|unghia incarnita',
+    de: 'eingewachsen*|eingewachsene haare|eingewachsener nagel|eingewachsene nagel',
+    ca: 'encarnat|encarnats|encarnada|encarnades|pel encarnat|ungla encarnada',
+    pt: 'encravad*|pelo encravado|pelos encravados|unha encravada',
+    ar: 'شعر تحت الجلد|ظفر تحت الجلد|الشعر المدفون|ongle incarne|poil incarne',
+  },
 } satisfies PhraseTable<string>;
