@@ -15,7 +15,7 @@ export const BODY_CONCEPTS = {
     es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones',
     fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago',
     it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega',
-    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
+    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
     ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
     pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
     ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني',

@@ -294,4 +294,26 @@ export const VISIT_CONCEPTS = {
     pt: 'iniciante*|principiante*|novato|novata|nunca fiz|nunca experimentei|nunca estive num|meu primeiro|minha primeira',
     ar: 'مبتدئ|مبتدئه|اول تجربه|عمري ما درت|عمري ما جربت|ma3mri ma dert|ma3mri ma jrbt|debutant|debutante',
   },
+  /** When a pet, an order or a result is ready: "send me a photo when he's ready", "quan estigui llest". */
+  ready: {
+    en: 'he ready|she ready|it ready|is ready|they are ready|be ready|ready for pick up|ready to pick up|ready to collect|ready for collection',
+    es: 'este listo|este lista|esten listos|esta listo|esta lista|estara listo|estara lista|cuando termineis|cuando terminen',
+    fr: 'sera pret|sera prete|est pret|est prete|quand il est pret|quand elle est prete|quand vous avez fini|quand vous aurez fini',
+    it: 'sara pronto|sara pronta|e pronto|e pronta|quando avete finito|quando finite',
+    de: 'fertig ist|fertig sind|fertig bin|abholbereit|abholfertig|wenn ihr fertig seid|wenn sie fertig sind',
+    ca: 'estigui llest|estigui llesta|estara llest|estara llesta|esta llest|esta llesta|quan acabeu',
+    pt: 'estiver pronto|estiver pronta|estara pronto|estara pronta|esta pronto|esta pronta|ficar pronto|ficar pronta|quando acabarem|quando terminarem',
+    ar: 'يكون واجد|تكون واجده|ملي يكون واجد|ملي تكون واجده|ملي تكملو|yakoun wajed|tkoun wajda|mli tkmlo',
+  },
+  /** Collecting a pet, an order or a person from the business ("what time can I pick him up?"); a hotel pick-up is a transfer too. */
+  collect: {
+    en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time',
+    es: 'recoger|recogerlo|recogerla|recogerlos|recogida|pasar a buscar|venir a buscar|ir a buscar|paso a buscar|vengo a buscar',
+    fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation',
+    it: 'ritirare|ritirarlo|ritirarla|ritiro|venire a prendere|passare a prendere|riprenderlo|riprenderla|vengo a prendere|passo a prendere',
+    de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
+    ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|buscar lo|buscar la',
+    pt: 'ir buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
+    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo',
+  },
 } satisfies PhraseTable<string>;
