@@ -167,10 +167,10 @@ export const ANIMAL_CONCEPTS = {
   petTravel: {
     en: 'travel abroad|travelling abroad|traveling abroad|travel with my dog|travel with my cat|fly with my dog|fly with my cat|flying with my dog|flying with my cat|moving abroad|move abroad|moving back to|relocating|relocate|emigrating|health certificate|travel certificate|export certificate|pet passport|rabies titre|rabies titer|titer test|entry requirements',
     es: 'viajar al extranjero|viaje al extranjero|nos mudamos a|me mudo a|mudarme a|mudarnos a|mudanza al extranjero|certificado de salud|certificado sanitario|certificado de viaje|viajar con mi perro|viajar con mi gato|volar con mi perro|volar con mi gato|pasaporte de mascota',
-    fr: "voyager a l etranger|voyage a l etranger|partir a l etranger|demenager a l etranger|on demenage|nous demenageons|certificat de sante|certificat sanitaire|certificat de voyage|voyager avec mon chien|voyager avec mon chat|prendre l avion avec",
-    it: "viaggiare all estero|viaggio all estero|trasferirci all estero|ci trasferiamo|trasloco all estero|certificato sanitario|certificato di salute|certificato di viaggio|viaggiare con il cane|viaggiare con il gatto|in aereo con",
+    fr: "voyager a l'etranger|voyage a l'etranger|partir a l'etranger|demenager a l'etranger|on demenage|nous demenageons|certificat de sante|certificat sanitaire|certificat de voyage|voyager avec mon chien|voyager avec mon chat|prendre l'avion avec",
+    it: "viaggiare all'estero|viaggio all'estero|trasferirci all'estero|ci trasferiamo|trasloco all'estero|certificato sanitario|certificato di salute|certificato di viaggio|viaggiare con il cane|viaggiare con il gatto|in aereo con",
     de: 'ins ausland|auslandsreise|ferien im ausland|urlaub im ausland|auswandern|wir ziehen nach|umzug ins ausland|gesundheitszeugnis|gesundheitszugnis|gsundheitszugnis|reisezeugnis|amtstierarzt*|einreisebestimmungen|einreise|ausreise|reisen mit hund|reisen mit katze|mit dem flugzeug|fliegen mit',
-    ca: "viatjar a l estranger|viatge a l estranger|ens mudem|certificat sanitari|certificat de salut|viatjar amb el gos|viatjar amb el gat|en avio amb",
+    ca: "viatjar a l'estranger|viatge a l'estranger|ens mudem|certificat sanitari|certificat de salut|viatjar amb el gos|viatjar amb el gat|en avio amb",
     pt: 'viajar para o estrangeiro|viajar para fora|viagem ao estrangeiro|vamos mudar para|mudanca para o estrangeiro|certificado de saude|certificado sanitario|atestado de saude|viajar com o cao|viajar com o gato|viajar com o cachorro|viajar de aviao com',
     ar: 'السفر مع|نسافر مع|شهاده صحيه|شهاده بيطريه|السفر للخارج|نسافر للخارج|برا البلاد|certificat sanitaire|nsafer m3a',
   },

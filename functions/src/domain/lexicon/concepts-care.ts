@@ -28,11 +28,11 @@ export const CARE_CONCEPTS = {
   fear: {
     en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering',
     es: 'miedo|asusta*|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar',
-    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|capote|capoter|il capote|elle capote',
-    it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema|tremare|tremante',
+    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote',
+    it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*',
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant',
-    pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme|tremer|tremendo|tremedeira',
+    pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*',
     ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف',
   },
   pregnancy: {
@@ -250,7 +250,7 @@ export const CARE_CONCEPTS = {
   alcohol: {
     en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks',
     es: 'alcohol|resaca|borrach*|he bebido|hemos bebido|unas copas|salimos de fiesta|estuve de fiesta|noche de fiesta|cerveza*|cubata*|chupitos',
-    fr: 'alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j ai bu|on a bu|ivre|saoul|biere|bieres|cocktail*|apero',
+    fr: "alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j'ai bu|on a bu|ivre|biere|bieres|cocktail*|apero",
     it: 'alcol|alcool|alcolici|postumi|sbornia|sbronza|ubriac*|ho bevuto|abbiamo bevuto|serata alcolica|vino|birra|birre|cocktail*',
     de: 'alkohol|verkatert|betrunken|besoffen|getrunken|zu viel getrunken|partynacht|durchgefeiert|wein|bier|cocktail*|restalkohol',
     ca: 'alcohol|ressaca|borratx*|he begut|hem begut|unes copes|vam sortir de festa|nit de festa|cervesa*|cocktail*',
@@ -272,7 +272,7 @@ export const CARE_CONCEPTS = {
   worthIt: {
     en: 'worth it|worth the money|is it worth|worthwhile|waste of money|money down the drain',
     es: 'vale la pena|merece la pena|compensa|tirar el dinero|dinero tirado',
-    fr: 'vaut la peine|vaut le coup|vaut il le coup|rentable|jeter l argent|argent jete',
+    fr: "vaut la peine|vaut le coup|vaut il le coup|rentable|jeter l'argent|argent jete",
     it: 'vale la pena|ne vale la pena|buttare soldi|soldi buttati',
     de: 'lohnt sich|lohnt es sich|lohnt das|lohnenswert|rausgeworfenes geld|rausgworfes|geldverschwendung|sinnvoll',
     ca: 'val la pena|paga la pena|compensa|llencar els diners|diners llencats',

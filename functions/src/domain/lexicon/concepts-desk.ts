@@ -267,7 +267,7 @@ export const DESK_CONCEPTS = {
     it: 'tram|autobus|bus|metro|metropolitana|treno|taxi|mezzi pubblici|fermata|stazione|a piedi da',
     de: 'strassenbahn|tram|bus|ubahn|u bahn|sbahn|s bahn|zug|taxi|offentlich*|haltestelle|bahnhof|zu fuss von|offis',
     ca: 'tramvia|autobus|bus|metro|tren|taxi|parada|estacio',
-    pt: 'eletrico|autocarro|onibus|metro|comboio|de trem|o trem|no trem|pelo trem|taxi|paragem|parada',
+    pt: 'eletrico|autocarro|onibus|metro|comboio|vou de trem|vamos de trem|pelo trem|estacao de trem|pegar o trem|apanhar o trem|taxi|paragem|parada',
     ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {

@@ -344,7 +344,7 @@ export const SERVICE_CONCEPTS = {
     en: 'shockwave*|shock wave|eswt',
     es: 'ondas de choque|onda de choque',
     fr: 'ondes de choc|onde de choc',
-    it: 'onde d urto|onda d urto|onde durto',
+    it: "onde d'urto|onda d'urto|onde durto",
     de: 'stosswelle*|stoßwelle*|stosswellentherapie',
     ca: 'ones de xoc|ona de xoc',
     pt: 'ondas de choque|onda de choque',
