@@ -83,7 +83,7 @@ const ENGLISH = `
  * posta, parce) and chat spellings (aver, enserio, jajaja, intentao).
  */
 const SPANISH = `
-  absolutamente acabado acabao acabe acabo falta acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
+  absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
   aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas
   apetece asunto aun aunque aver ay ayy bacan bacanisimo bacano bah barbaro basicamente bastante bastantes bno boluda
   boludo bonita bonito bue bueh buena buf buscaba buscando busco cabrea cabreada cabreado capaz carnal casi caso
@@ -95,7 +95,7 @@ const SPANISH = `
   dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
   empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
   enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
-  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil fastidia fastidio
+  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil falta fastidia fastidio
   fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
   gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
   hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
@@ -103,7 +103,7 @@ const SPANISH = `
   intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
   lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
   malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
-  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo mundo
+  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo muere mundo
   nada nadie nc neta netas ni ningun ninguna ninguno nms nono notaba note noto nueva nuevo obviamente obvio odia
   odiaba odiado odio oi ojala okis olvida olvidaba olvidado olvidar olvidarse olvide olvido osti ostia ostras otra
   otras otro otros padrisima padrisimo pana parce parcero parece parecen parecer parecia parecida parecido parecio
@@ -267,7 +267,7 @@ const GERMAN = `
  * estoneta) and fillers (ostres, renoi, carai, apa, vinga, buah).
  */
 const CATALAN = `
-  absolutament acabat acabe acabo falta aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
+  absolutament acabat acabe acabo aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
   agobia agobiada agobiat agrada agradara agradaria agradarien agradat agradava agraden aguante aguanto ai ala
   allucine altra altre altres alucine ambdos ambdues amic amics amiga amigues anat anava anterior antic antiga apa
   apali aparentment apenes apeteix assumpte au avorreix avorrida avorrit bah basicament bastant bastants bones bonic
@@ -279,7 +279,7 @@ const CATALAN = `
   diversos dolent dolenta dolentes dolents donat eh ei eixa eixe eixes eixit eixos embolic empipa empipat emprenya
   emprenyada emprenyat encanta encantada encantaria encantat encantava encanten enorme entenc entenia entens entes
   entesa epoca esperava esperaves espere esperem espero estar estat estava estaven estona estoneta estrany estranya
-  estupend explicat extremadament facil fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
+  estupend explicat extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
   flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
   gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
   increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
@@ -307,7 +307,7 @@ const CATALAN = `
  * oxente, bah, tchê) and chat spellings (kk, rsrs, vish, aff, mds, pqp).
  */
 const PORTUGUESE = `
-  absolutamente acabei acabou acaso falta acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
+  absolutamente acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
   acreditar acredito admito adora adorar adorei adoro afe aff affs afinal aguentar aguento ainda alguem alias amar
   ambas ambos amei amigas amigos amo anterior antiga antigo aparentemente apenas apetece assim assunto bacana bacano
   bah basicamente bastante bastantes beleza bizarra bizarro bolas bonita bonito bora brutal bue bues calhar caraca
@@ -319,7 +319,7 @@ const PORTUGUESE = `
   dificil digo disse disseram distinta distinto dito diz dizem dizemos dizendo dizer dizes dizia diziam dms doida
   doido droga duvidar duvido ein eita ena enche encontrado encontrei enerva enfim enorme entende entender entendes
   entendi entendo epa epoca eram esperamos esperava espero esquecer esqueceu esqueci esquecido esquisita esquisito
-  estava estavam esteve estive estranha estranho explicou expliquei extremamente facil falei falou fantastica
+  estava estavam esteve estive estranha estranho explicou expliquei extremamente facil falei falou falta fantastica
   fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
   fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
   habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino

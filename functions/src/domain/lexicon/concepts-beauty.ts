@@ -273,4 +273,26 @@ export const BEAUTY_CONCEPTS = {
     pt: 'perfume|perfumar|perfumado|perfumada|colonia|cheiroso|cheirosa|fragrancia',
     ar: 'عطر|العطر|ريحه زوينه|ريحه حلوه|كولونيا|برفان|parfum|3tar|l3tar',
   },
+  /** Argan oil, the Moroccan oil of hammams, massages and hair treatments. */
+  argan: {
+    en: 'argan|argan oil',
+    es: 'argan|aceite de argan',
+    fr: 'argan|huile d’argan',
+    it: 'argan|olio di argan',
+    de: 'argan|arganol|argan ol',
+    ca: 'argan|oli d’argan',
+    pt: 'argan|oleo de argan',
+    ar: 'اركان|أركان|زيت اركان|زيت الاركان|argan|zit argan',
+  },
+  /** Black soap and clay (rhassoul, ghassoul): the products of a hammam ritual. */
+  hammamProducts: {
+    en: 'black soap|rhassoul|ghassoul|clay mask|clay',
+    es: 'jabon negro|rhassoul|arcilla',
+    fr: 'savon noir|rhassoul|ghassoul|argile',
+    it: 'sapone nero|rhassoul|argilla',
+    de: 'schwarze seife|rhassoul|heilerde|tonerde|lavaerde',
+    ca: 'sabo negre|rhassoul|argila',
+    pt: 'sabao preto|sabao negro|rhassoul|argila',
+    ar: 'الصابون البلدي|صابون بلدي|صابون الاسود|الغاسول|غاسول|ghassoul|saboun beldi|savon noir',
+  },
 } satisfies PhraseTable<string>;

@@ -364,6 +364,24 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['companion', [['ar', 'واش نقدر نبقى مع الكلب ديالي؟']]],
   ['aftercare', [['ar', 'شحال خاصو باش يلتئم الجرح؟']]],
+  [
+    'euthanasia',
+    [
+      ['en', 'what happens when my old cat dies?'],
+      ['es', 'si se muere en casa, ¿qué hago?'],
+      ['de', 'was macht man, wenn der Hund stirbt?'],
+      ['pt', 'quando ele morrer, vocês tratam da cremação?'],
+    ],
+  ],
+  [
+    'age',
+    [
+      ['en', 'he is only 10 weeks old, is that too young?'],
+      ['de', 'sie ist erst 4 Monate alt'],
+      ['es', 'tiene 3 meses de vida'],
+    ],
+  ],
+  ['ingrown', [['es', 'tengo pelos encarnados en las piernas']]],
 ];
 
 describe('bridging concepts', () => {
@@ -487,6 +505,10 @@ describe('bridging concepts', () => {
     ['es', 'tiene nudos en el pelo', 'nudity'],
     ['ca', 'té molts nusos a les orelles', 'nudity'],
     ['es', 'quiero pelarme', 'nudity'],
+    // "se encargan" (you take care of it) is no ingrown hair; "se muere" is not "muerde" (bites); mud is no clay mask.
+    ['es', 'ustedes se encargan de todo?', 'ingrown'],
+    ['es', 'si se muere, qué hacemos?', 'aggressive'],
+    ['es', 'tengo un barro en la cara', 'hammamProducts'],
     // Safe for the skin is no safe for valuables.
     ['en', 'is it safe for my skin?', 'valuables'],
   ])('not in %s %j: %s', (language, text, concept) => {

@@ -332,7 +332,7 @@ export const SERVICE_CONCEPTS = {
   /** A hair or a nail grown into the skin. */
   ingrown: {
     en: 'ingrown|ingrowns|ingrown hair*|ingrown nail*|ingrowing|razor bumps',
-    es: 'encarnad*|uña encarnada|pelo encarnado|pelos encarnados|enquistad*',
+    es: 'encarnada|encarnadas|encarnado|encarnados|enquistado|enquistados',
     fr: 'incarne|incarnes|incarnee|incarnees|poil incarne|poils incarnes|ongle incarne',
     it: 'incarnit*|pelo incarnito|peli incarniti|unghia incarnita',
     de: 'eingewachsen*|eingewachsene haare|eingewachsener nagel|eingewachsene nagel',

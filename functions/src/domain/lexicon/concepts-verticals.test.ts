@@ -1034,6 +1034,32 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ar', 'واش كتحطو العطر من بعد الدوش؟'],
     ],
   ],
+  [
+    'argan',
+    [
+      ['en', 'is the argan oil organic?'],
+      ['es', '¿de dónde viene vuestro aceite de argán?'],
+      ['fr', "vous vendez l'huile d'argan ?"],
+      ['it', "l'olio di argan è biologico?"],
+      ['de', 'ist das Arganöl bio?'],
+      ['ca', "l'oli d'argan és ecològic?"],
+      ['pt', 'o óleo de argan é biológico?'],
+      ['ar', 'واش زيت أركان بيو؟'],
+    ],
+  ],
+  [
+    'hammamProducts',
+    [
+      ['en', 'is the black soap good for dry skin?'],
+      ['es', '¿usáis jabón negro en el hammam?'],
+      ['fr', 'le gommage se fait au savon noir ?'],
+      ['it', 'usate il sapone nero?'],
+      ['de', 'macht ihr eine Maske mit Heilerde?'],
+      ['ca', 'feu servir sabó negre?'],
+      ['pt', 'a máscara é de argila?'],
+      ['ar', 'واش كتخدمو الغاسول؟'],
+    ],
+  ],
 ];
 
 describe('the concept tables of other verticals', () => {
