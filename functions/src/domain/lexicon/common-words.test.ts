@@ -53,6 +53,11 @@ describe('isCommonWord', () => {
     ['parking', 'en', false],
     ['really', 'en', false], // a stopword: retrieval never weighs it
     ['harta', 'es', true],
+    ['falta', 'es', true], // "hace falta": spelt right, not a typo for "faltar" (to miss an appointment)
+    ['falta', 'pt', true],
+    ['zwingend', 'de', true], // not a typo for "Zwinger" (a kennel)
+    ['brauch', 'de', true],
+    ['abito', 'it', true], // not a typo for "alito" (breath)
     ['últimamente', 'es', true],
     ['intenté', 'es', true],
     ['ostras', 'es', true],

@@ -95,7 +95,7 @@ const SPANISH = `
   dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
   empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
   enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
-  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil fastidia fastidio
+  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil falta fastidia fastidio
   fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
   gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
   hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
@@ -103,7 +103,7 @@ const SPANISH = `
   intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
   lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
   malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
-  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo mundo
+  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo muere mundo
   nada nadie nc neta netas ni ningun ninguna ninguno nms nono notaba note noto nueva nuevo obviamente obvio odia
   odiaba odiado odio oi ojala okis olvida olvidaba olvidado olvidar olvidarse olvide olvido osti ostia ostras otra
   otras otro otros padrisima padrisimo pana parce parcero parece parecen parecer parecia parecida parecido parecio
@@ -172,7 +172,7 @@ const FRENCH = `
  * daje, anvedi, aò, uè, jamme, ahah).
  */
 const ITALIAN = `
-  abbastanza accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
+  abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
   aho almeno altra altre altri altrimenti altro amica amiche amici amico ammazza amo andata andato annamo anvedi anzi
   ao aoh appena appunto assolutamente assurda assurdo attimo aveva avevano avevo avrebbe avuto bah bella belle belli
   bellissima bellissimi bellissimo bello benche botto bro brutta brutto buffa buffo buona buono cacchio capire
@@ -223,7 +223,7 @@ const GERMAN = `
   absolut aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
   anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
   beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
-  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah brauche brauchen brauchst braucht
+  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah brauch brauche brauchen brauchst braucht
   bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
   diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
   einigermassen einst endlich erinnere erinnern erinnert erklaert erneut erzaehlen erzaehlt etliche eventuell ewig
@@ -257,7 +257,7 @@ const GERMAN = `
   vermutlich verrueckt verschiedene verstanden verstehe versteht versuche versuchen versuchst versucht voellig voll
   vorhin vorwiegend waehrend waere wahnsinn wahnsinnig wahr wahrscheinlich wat weise welt weng weniger wenigstens
   werde wichtig wieder wirst witzig witzigerweise wohl woll wott wow wuensche wuenschte wunderbar wusste xd zach zeug
-  zudem zumindest zusammen zwischendurch`;
+  zudem zumindest zusammen zwingend zwischendurch`;
 
 /**
  * Catalan and Valencian: verbs in their chat forms (dic, pensava, espere, m'emprenya, he oblidat),
@@ -279,7 +279,7 @@ const CATALAN = `
   diversos dolent dolenta dolentes dolents donat eh ei eixa eixe eixes eixit eixos embolic empipa empipat emprenya
   emprenyada emprenyat encanta encantada encantaria encantat encantava encanten enorme entenc entenia entens entes
   entesa epoca esperava esperaves espere esperem espero estar estat estava estaven estona estoneta estrany estranya
-  estupend explicat extremadament facil fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
+  estupend explicat extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
   flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
   gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
   increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
@@ -319,7 +319,7 @@ const PORTUGUESE = `
   dificil digo disse disseram distinta distinto dito diz dizem dizemos dizendo dizer dizes dizia diziam dms doida
   doido droga duvidar duvido ein eita ena enche encontrado encontrei enerva enfim enorme entende entender entendes
   entendi entendo epa epoca eram esperamos esperava espero esquecer esqueceu esqueci esquecido esquisita esquisito
-  estava estavam esteve estive estranha estranho explicou expliquei extremamente facil falei falou fantastica
+  estava estavam esteve estive estranha estranho explicou expliquei extremamente facil falei falou falta fantastica
   fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
   fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
   habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino

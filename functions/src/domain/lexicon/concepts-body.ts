@@ -15,9 +15,9 @@ export const BODY_CONCEPTS = {
     es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones',
     fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago',
     it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega',
-    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
+    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
     ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
-    pt: 'costas|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
+    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
     ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني',
   },
   neck: {
@@ -32,7 +32,7 @@ export const BODY_CONCEPTS = {
   },
   shoulder: {
     en: 'shoulder|shoulders|rotator cuff|frozen shoulder',
-    es: 'hombro|hombros|manguito rotador|hombro congelado',
+    es: 'hombro*|manguito rotador',
     fr: 'epaule|epaules|coiffe des rotateurs|epaule gelee|capsulite',
     it: 'spalla|spalle|cuffia dei rotatori|spalla congelata|capsulite adesiva|capsulite alla spalla|periartrite',
     de: 'schulter*|schulter schmerzen|rotatorenmanschette|frozen shoulder|schultersteife|kalkschulter',
@@ -129,5 +129,16 @@ export const BODY_CONCEPTS = {
     ca: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropract*',
     pt: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropra*',
     ar: 'علاج طبيعي|العلاج الطبيعي|ترويض|الترويض|كينيزي|فيزيو|kine|tarwid',
+  },
+  /** The ribs and the rib cage ("côté", a side, is not a rib). */
+  ribs: {
+    en: 'rib|ribs|ribcage|rib cage',
+    es: 'costilla*|caja toracica',
+    fr: 'cage thoracique|cotes flottantes|cote felee|cote cassee|cotes cassees',
+    it: 'costola|costole|gabbia toracica',
+    de: 'rippe|rippen|rippenbogen|brustkorb',
+    ca: 'costella|costelles|caixa toracica',
+    pt: 'costela|costelas|caixa toracica',
+    ar: 'ضلع|ضلوع|الضلوع|القفص الصدري|dlou3|dla3',
   },
 } satisfies PhraseTable<string>;

@@ -15,7 +15,7 @@ import type { PhraseTable } from './phrases.js';
 
 export const OFFER_CONCEPTS = {
   jobs: {
-    en: 'hiring|are you hiring|any jobs|a job|job offer*|job opening*|vacanc*|send my cv|send my resume|join your team|join the team|work for your team|internship|apprenticeship|looking for staff|recruit*',
+    en: 'hiring|are you hiring|any jobs|a job|job offer*|job opening*|vacancy|vacancies|send my cv|send my resume|join your team|join the team|work for your team|internship|apprenticeship|looking for staff|recruit*',
     es: 'oferta de trabajo|ofertas de trabajo|trabajar con vosotros|trabajar con ustedes|empleo|vacante*|curriculum|mi cv|buscais personal|buscan personal|contratando',
     fr: 'emploi|embauche*|recrut*|mon cv|candidature spontanee|poste a pourvoir|offre d emploi|travailler chez vous|stage|apprentissage|alternance',
     it: 'offerte di lavoro|offerta di lavoro|lavorare da voi|lavorare con voi|assum*|posizioni aperte|il mio cv|curriculum|candidatura|tirocinio|apprendistato|cercate personale',
@@ -56,12 +56,12 @@ export const OFFER_CONCEPTS = {
   },
   largeAnimals: {
     en: 'horse|horses|foal|foals|stallion|pony|ponies|donkey*|cow|cows|goat|goats|sheep|livestock|farm pig*|farm animals',
-    es: 'caballo*|yegua*|potro|potros|poni|ponis|burro*|vaca*|cabra*|oveja*|cerdo*|ganado',
+    es: 'caballo*|yegua*|potro|potros|poni|ponis|burro*|vaca|vacas|cabra*|oveja*|cerdo*|ganado',
     fr: 'cheval|chevaux|jument|juments|poulain*|etalon|etalons|poney*|ane|anes|vache*|chevre*|mouton*|betail|cochon de ferme|cochons de ferme',
     it: 'cavallo|cavalli|giumenta|giumente|puledro|puledri|pony|asino|asini|mucca|mucche|capra|capre|pecora|pecore|maiale|maiali|bestiame',
     de: 'pferd*|stute|stuten|fohlen|hengst|pony|ponys|esel|kuh|kuhe|ziege*|schaf|schafe|schwein|schweine|nutztier*',
     ca: 'cavall*|euga|eugues|poltre|poni|ponis|ruc|rucs|vaca|vaques|cabra|cabres|ovella*|porc|porcs',
-    pt: 'cavalo*|egua|eguas|potro|potros|burro*|vaca*|cabra*|ovelha*|porco|porcos|gado',
+    pt: 'cavalo*|egua|eguas|potro|potros|burro*|vaca|vacas|cabra*|ovelha*|porco|porcos|gado',
     ar: 'حصان|خيل|خيول|فرس|حمار|بقره|ماعز|خروف|غنم|7san',
   },
   vegan: {
