@@ -71,7 +71,12 @@ export function clauseAnswers(
       const asks = marked ? endsAsking(clause) : reading.asks;
       // "…collare o pipetta?", "…is it extra?": a clause of a word or two after an answered one asks a detail
       // of that answer, which a person reading it can see; it is no question of its own to hand over.
-      const detail = i > 0 && reading.content.length <= DETAIL_WORDS && (chosen.length > 0 || answered(i - 1));
+      // Not when it names an offering the business never wrote about ("…and do you do microblading?").
+      const detail =
+        i > 0 &&
+        reading.content.length <= DETAIL_WORDS &&
+        reading.search.absent.length === 0 &&
+        (chosen.length > 0 || answered(i - 1));
       if (asks && !answered(i) && !detail) unanswered++;
       continue;
     }
