@@ -144,10 +144,16 @@ const LETTERS: [RegExp, ForeignLanguage][] = [
   [/[őű]/giu, 'hu'],
 ];
 
+/** The language the unread letters of a text belong to (the most frequent), and how many it has. */
+function unreadLetterCount(text: string): { language: ForeignLanguage; count: number } | undefined {
+  const counted = LETTERS.map(([re, language]) => ({ language, count: text.match(re)?.length ?? 0 }));
+  const best = counted.sort((a, b) => b.count - a.count)[0];
+  return best && best.count > 0 ? best : undefined;
+}
+
 /** The language the unread letters of a text belong to, the most frequent first. */
 export function unreadLetters(text: string): ForeignLanguage | undefined {
-  const counted = LETTERS.map(([re, l]) => ({ l, n: text.match(re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
-  return counted[0] && counted[0].n > 0 ? counted[0].l : undefined;
+  return unreadLetterCount(text)?.language;
 }
 
 /**
@@ -157,13 +163,12 @@ export function unreadLetters(text: string): ForeignLanguage | undefined {
  * unread alphabet writes ("sobotę") counts as a marker of its language.
  */
 export function foreignWords(words: readonly string[], served: number, text = ''): ForeignLanguage | undefined {
-  const letters = unreadLetters(text);
-  const letterCount = letters ? (text.match(LETTERS.find(([, l]) => l === letters)![0])?.length ?? 0) : 0;
+  const letters = unreadLetterCount(text);
   let best: { l: ForeignLanguage; score: number } | undefined;
   for (const l of FOREIGN_LANGUAGES) {
     const { words: plain, strong } = markersOf(l);
     const marked = words.reduce((s, w) => s + (strong.has(w) ? STRONG : plain.has(w) ? 1 : 0), 0);
-    const score = marked + (l === letters ? letterCount : 0);
+    const score = marked + (l === letters?.language ? letters.count : 0);
     if (score > (best?.score ?? 0)) best = { l, score };
   }
   if (!best || best.score < 1) return undefined;

@@ -7,6 +7,7 @@
 import { detectInjection, type InjectionKind } from '../../domain/injection.js';
 import { assessSafety, type EmergencyKind } from '../../domain/safety.js';
 import { asksForPerson, complains, complaintReading, END_OF_LIFE, endOfLife } from '../offline/complaint.js';
+import { flaggedIn, spokenForms, standardMessage } from '../offline/dialect.js';
 import { read } from '../offline/understand.js';
 import type { ReplyRequest } from '../responder.js';
 
@@ -37,20 +38,23 @@ const MAX_CHARS = 2000;
 
 export const sharedSafetyRules: SafetyRules = {
   detectInjection(text) {
-    const { attempts } = detectInjection(text.slice(0, MAX_CHARS));
+    const forms = spokenForms(text.slice(0, MAX_CHARS));
+    const { attempts } = flaggedIn(forms, detectInjection, (verdict) => verdict.attempts.length > 0);
     return attempts.length > 0
       ? { injection: true, kinds: attempts, why: `it tries to instruct the assistant (${attempts.join(', ')})` }
       : { injection: false };
   },
   requiredHandoff(text, { business, contact, now }) {
-    const reading = complaintReading(read(business, contact, text.slice(0, MAX_CHARS), now));
+    const standard = standardMessage(business, contact, text.slice(0, MAX_CHARS));
+    const reading = complaintReading(read(business, contact, standard, now));
     if (complains(reading)) return { reason: 'complaint', detail: 'the customer complains' };
     if (endOfLife(reading)) return { reason: 'requested', detail: END_OF_LIFE };
     if (asksForPerson(reading)) return { reason: 'requested', detail: 'the customer asked for a person' };
     return undefined;
   },
   emergency(text) {
-    const { emergency, evidence } = assessSafety(text.slice(0, MAX_CHARS));
+    const forms = spokenForms(text.slice(0, MAX_CHARS));
+    const { emergency, evidence } = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== undefined);
     return emergency ? { kind: emergency, evidence } : undefined;
   },
 };

@@ -66,7 +66,38 @@ export function readsAsGerman(text: string, contact: ContactMemory): boolean {
   return contact.language === 'de' && guess.scores.de > 0 && guess.scores.de >= top;
 }
 
+/**
+ * The ways to read a message: in standard German first if it is German and
+ * the dialect changed it, and as written. Without a business the sound
+ * rules reach only the lexicon's German.
+ */
+export function spokenForms(text: string, business?: Business, contact: ContactMemory = {}): string[] {
+  if (!readsAsGerman(text, contact)) return [text];
+  const standard = standardGermanText(text, business ? germanOf(business) : undefined);
+  return standard === text ? [text] : [standard, text];
+}
+
 /** The message in standard German if it is German, else as written. */
 export function standardMessage(business: Business, contact: ContactMemory, text: string): string {
-  return readsAsGerman(text, contact) ? standardGermanText(text, germanOf(business)) : text;
+  return spokenForms(text, business, contact)[0]!;
+}
+
+/**
+ * A rule's verdict on the first form of a message it flags, else on the
+ * first form: a danger or an instruction said in dialect is read in
+ * standard German, and as written too, should a rule know the dialect word.
+ * The offline responder and the LLM engine's safety rules both use it.
+ */
+export function flaggedIn<T>(
+  forms: readonly string[],
+  check: (text: string) => T,
+  flagged: (verdict: T) => boolean,
+): T {
+  const first = check(forms[0]!);
+  if (flagged(first)) return first;
+  for (const form of forms.slice(1)) {
+    const verdict = check(form);
+    if (flagged(verdict)) return verdict;
+  }
+  return first;
 }

@@ -35,7 +35,7 @@ import {
 import { asksForPerson, complaintReading, complains, END_OF_LIFE, endOfLife } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
-import { standardMessage } from './dialect.js';
+import { flaggedIn, spokenForms } from './dialect.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
 import { replyStyle } from './style.js';
 import { read, type Reading } from './understand.js';
@@ -62,9 +62,9 @@ function isAcknowledgement(text: string, reading: Reading): boolean {
 
 export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING): ReplyResult {
   const { business, contact, history, now } = request;
-  const written = request.message.text.slice(0, MAX_CHARS);
   // Dialect German read as standard German by everything below ("isch" is "ist", "Impfig" "Impfung").
-  const text = standardMessage(business, contact, written);
+  const forms = spokenForms(request.message.text.slice(0, MAX_CHARS), business, contact);
+  const text = forms[0]!;
   const reading = read(business, contact, text, now);
   const ctx: ComposeContext = {
     business,
@@ -76,9 +76,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (!text.trim()) return handoffReply(ctx, 'unsupported', `${request.message.type} message without text`);
 
   // Safety before anything else: never hours or a booking offer to someone who may be in danger.
-  // A danger said in dialect is read in standard German, and as written too, should a rule know the dialect word.
-  const standardSafety = assessSafety(text);
-  const safety = standardSafety.emergency || text === written ? standardSafety : assessSafety(written);
+  const safety = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== undefined);
   if (safety.emergency) {
     const advice = emergencyAdvice(business);
     const part = advice ? emergencyAdvicePart(business, advice) : undefined;
@@ -86,9 +84,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return emergencyReply(ctx, safety.emergency === 'self-harm', part, extra);
   }
   // Never act on a message that tries to instruct us; a person can read it.
-  const standardInjection = detectInjection(text);
-  const injection =
-    standardInjection.attempts.length > 0 || text === written ? standardInjection : detectInjection(written);
+  const injection = flaggedIn(forms, detectInjection, (verdict) => verdict.attempts.length > 0);
   if (injection.attempts.length > 0) {
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });

@@ -131,9 +131,7 @@ export function read(business: Business, contact: ContactMemory, written: string
   // A language Frontdesk does not read is read through its gist in English (domain/foreign.ts), and answered in
   // English if the business lists it, else in its default language.
   const text = first.other ? englishGist(written, first.other) : written;
-  const detected = first.other
-    ? { ...detectLanguage(text), language: 'en' as const, confidence: SURE, other: first.other }
-    : first;
+  const detected = first.other ? { ...first, language: 'en' as const, confidence: SURE } : first;
   // Only where detection found (almost) nothing: its function words are better evidence than topic words.
   const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
   const lexical = silent ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
