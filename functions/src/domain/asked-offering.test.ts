@@ -27,6 +27,11 @@ describe('askedUnknownOfferings', () => {
     ['quanto costa la pressoterapia?', 'it', 'pressoterapia'],
     ['was kostet bei euch Microneedling?', 'de', 'microneedling'],
     ['cuánto cuesta la presoterapia?', 'es', 'presoterapia'],
+    // "cost" after the thing closes the question: it is no kind of anything.
+    ['how much does hydrafacial cost?', 'en', 'hydrafacial'],
+    ['how much would a hydrafacial cost', 'en', 'hydrafacial'],
+    ['how much cost hydrafacial?', 'en', 'hydrafacial'],
+    ['was kostet Microneedling preislich?', 'de', 'microneedling'],
     // Romance languages name the thing first: the unknown word is the thing, the known one a detail.
     ['vocês fazem microblading de unhas?', 'pt', 'microblading'],
     ['fate pressoterapia gel?', 'it', 'pressoterapia'],
@@ -46,6 +51,7 @@ describe('askedUnknownOfferings', () => {
     ['can I pay by card for hydrafacial?', 'en'], // a question about payment, not whether it is done
     ['how much is a gel manicure?', 'en'], // the price of what the business does
     ['how much is it on saturdays?', 'en'],
+    ['how much does a gel manicure cost?', 'en'],
     ['quanto costa il gel?', 'it'],
     // English and German put the kind first: "kinesio taping" is a kind of taping, "russian manicure" of manicure.
     ['do you do russian manicures? is it extra', 'en'],

@@ -21,7 +21,7 @@
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
 import type { TextLanguage } from './languages.js';
-import { isConceptTerm } from './lexicon/concepts.js';
+import { conceptTerm, isConceptTerm } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
 /**
@@ -41,7 +41,7 @@ const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
     ar: 'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
   },
   priceOf: {
-    en: 'how much is|how much for|how much are|how much does|how much do you charge for|price of|price for|cost of|what does it cost for',
+    en: 'how much is|how much for|how much are|how much does|how much do|how much would|how much will|how much cost|how much costs|how much it cost|how much do you charge for|price of|price for|cost of|what does it cost for',
     es: 'cuanto cuesta|cuanto vale|cuanto sale|cuanto me cuesta|cuanto cobrais|cuanto cobran|precio de|precio del|cuanto es',
     fr: 'combien coute|combien coutent|combien pour|combien ca coute|prix de|prix du|prix des|tarif de|tarif du|tarif des',
     it: 'quanto costa|quanto costano|quanto viene|quanto per|prezzo di|prezzo del|prezzo della|prezzi di',
@@ -54,6 +54,9 @@ const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
 const FRAME_PHRASES = lazyPhrases(FRAMES);
 /** How far after the frame the thing may stand ("do you do [any kind of] microblading"). */
 const REACH = 3;
+/** The price concept's term: "cost" after the thing closes a price question ("how much does X cost"). */
+const PRICE = conceptTerm('price');
+
 /** Shorter words are too often a name, an initial or a slip. */
 const MIN_LETTERS = 4;
 
@@ -90,9 +93,14 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
       continue;
     // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
     if (!unknown(unit)) return [];
-    // "do you do kinesio taping?" asks for a kind of the taping the business writes about.
+    // "do you do kinesio taping?" asks for a kind of the taping the business writes about; in "how much does
+    // microneedling cost?" the word after the thing closes the question and names nothing.
     const next = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === p + 1);
-    const modifies = MODIFIER_FIRST.has(after.get(p)!) && next >= 0 && !unknown(analysis.units[next]!);
+    const modifies =
+      MODIFIER_FIRST.has(after.get(p)!) &&
+      next >= 0 &&
+      !analysis.units[next]!.has(PRICE) &&
+      !unknown(analysis.units[next]!);
     return modifies ? [] : [u];
   }
   return [];

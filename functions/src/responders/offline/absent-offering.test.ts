@@ -177,14 +177,16 @@ describe('an offering of its own next to one the business does', () => {
     },
   );
 
-  it.each(['how much is dermaplaning?', 'quanto custa o dermaplaning?'])(
-    'hands the price of a treatment it does not list (%j) to a person rather than its price list',
-    (text) => {
-      const reply = ask(browStudio(), text);
-      expect(reply.handoff, `${reply.responder} ${reply.note ?? ''} ${reply.text}`).toBeDefined();
-      expect(reply.text).not.toContain('40');
-    },
-  );
+  it.each([
+    'how much is dermaplaning?',
+    'quanto custa o dermaplaning?',
+    'how much does dermaplaning cost?',
+    'how much would dermaplaning cost me',
+  ])('hands the price of a treatment it does not list (%j) to a person rather than its price list', (text) => {
+    const reply = ask(browStudio(), text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''} ${reply.text}`).toBeDefined();
+    expect(reply.text).not.toContain('40');
+  });
 
   it('answers the price of the brow treatment it does', () => {
     const reply = ask(browStudio(), 'quanto custa a laminação de sobrancelha?');
