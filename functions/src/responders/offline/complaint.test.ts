@@ -35,6 +35,29 @@ describe('complains', () => {
   });
 
   it.each([
+    'my card was charged twice for the same session',
+    'i think you charged me twice?? can you check',
+    'me cobrasteis dos veces la limpieza',
+    "on m'a prélevé deux fois pour la séance de samedi",
+    'mi avete addebitato due volte il trattamento',
+    'mir wurde die Behandlung doppelt abgebucht',
+    "m'heu cobrat dues vegades la sessió",
+    'fui cobrado duas vezes no cartão',
+    'انخصم مرتين من البطاقة',
+  ])('a charge made twice or too high is for a person: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    'will i be charged twice if i move my appointment?',
+    'si anulo la cita, me cobráis dos veces?',
+    'se eu remarcar sou cobrado duas vezes?',
+    'wenn ich umbuche, wird dann doppelt abgebucht?',
+  ])('a charge supposed is a question about the rules: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
     'the service was terrible',
     'my experience was terrible',
     'my haircut was awful',

@@ -265,6 +265,12 @@ function complaintCue(reading: ComplaintReading, here: readonly PhraseMatch<Inte
   return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded(reading));
 }
 
+/** A supposition ("if", "si", "wenn") in the clause of a match, before or after it. */
+function supposedIn(reading: ComplaintReading, m: PhraseMatch<Intent>): boolean {
+  const clause = reading.clauses[m.start];
+  return reading.matches.some((h) => h.key === 'hypothetical' && reading.clauses[h.start] === clause);
+}
+
 /** How many words after a word of blame a place may stand to be what it blames ("after my home dye"). */
 const BLAME_REACH = 2;
 /** How many words before a word of trouble a place or time may stand to be where it happened. */
@@ -308,6 +314,8 @@ export function complains(reading: ComplaintReading): boolean {
   // The words of trouble that are about the business, not about another place or time.
   const here = reading.matches.filter((m) => !elsewhereOf(m, places, blame));
   if (complaintCue(reading, here)) return true;
+  // A charge made twice or too high, unless supposed ("will I be charged twice if I move it?").
+  if (here.some((m) => m.key === 'overcharged' && !supposedIn(reading, m))) return true;
   if (blamed && here.some((m) => m.key === 'harm')) return true;
   const severe = here.filter((m) => m.key === 'severity');
   if (severe.length === 0) return false;

@@ -20,6 +20,7 @@ export const INTENTS = [
   'blame',
   'self',
   'protest',
+  'overcharged',
   'elsewhere',
   'fares',
   'letGo',
@@ -391,6 +392,21 @@ export const LEXICON: PhraseTable<Intent> = {
     de: 'meinen termin|mein termin|meinem termin|meine termine|unseren termin|unser termin|seinen termin|ihren termin|ich habe einen termin|ich hab einen termin|hab einen termin|ich habe termin|ich hab termin|ich bin gebucht|ich habe gebucht|den termin am|den termin vom|den termin fur|den termin morgen|den termin heute|meine buchung|meine reservierung|min termin|mine termin',
     pt: 'meu horario|minha consulta|minha marcacao|meu agendamento|minha reserva|minha sessao|meu atendimento|meus horarios|tenho horario|tenho um horario|tenho consulta|tenho uma consulta|tenho marcacao|tenho uma marcacao|o horario de|o horario do|a consulta de|a consulta do|a marcacao de|a marcacao do|o agendamento de|marquei|agendei',
     ar: 'موعدي|الموعد ديالي|الرونديفو ديالي|حجزي|عندي موعد|عندي رونديفو|rdv dyali|rdv diali|rendez vous dyali|maw3id dyali|mw3id dyali|maw3ed dyali|lmaw3id dyali|3andi rdv|3ndi rdv|3andi maw3id|3ndi mw3id|3ndi maw3id|mon rdv|mawe3di|maw3edi|mw3di|maw3idi',
+  },
+  /**
+   * A charge made twice or too high: a complaint for a person to check
+   * (complaint.ts), unless supposed ("will I be charged twice if I move
+   * it?", "si anulo, me cobráis dos veces?"), which asks about the rules.
+   */
+  overcharged: {
+    en: 'charged twice|charged me twice|charged us twice|double charged|charged double|overcharged|charged the wrong amount|charged me the wrong|billed twice|billed me twice|paid twice|taken twice',
+    fr: 'debite deux fois|debitee deux fois|preleve deux fois|prelevee deux fois|facture deux fois|facturee deux fois|paye deux fois|double prelevement|double debit|trop preleve|trop facture',
+    it: 'addebitato due volte|addebitata due volte|addebitati due volte|pagato due volte|addebito doppio|doppio addebito|addebitato di piu|fatto pagare di piu',
+    de: 'doppelt abgebucht|doppelt belastet|doppelt berechnet|doppelt bezahlt|zweimal abgebucht|zweimal belastet|zweimal bezahlt|zweimal berechnet|zu viel berechnet|zuviel berechnet|zu viel abgebucht|zuviel abgebucht|falschen betrag',
+    es: 'cobrado dos veces|cobraron dos veces|cobrasteis dos veces|cobro dos veces|pagado dos veces|pague dos veces|cobro doble|doble cobro|cargo doble|doble cargo|cobrado de mas|cobraron de mas|cobrasteis de mas|cobrado mal',
+    ca: 'cobrat dues vegades|cobrat dos cops|pagat dues vegades|cobrat de mes|doble cobrament|doble carrec',
+    pt: 'cobrado duas vezes|cobraram duas vezes|cobrada duas vezes|paguei duas vezes|pago duas vezes|cobranca duplicada|cobranca em dobro|cobrado em dobro|cobraram em dobro|cobrado a mais|cobraram a mais|debitado duas vezes|debitaram duas vezes',
+    ar: 'انخصم مرتين|اتخصم مرتين|تخصم مرتين|خصمتو مرتين|خصمتوا مرتين|دفعت مرتين|خلصت جوج مرات|khlst jouj mrat|tkhsem mrtin',
   },
   /** "If I cancel…", "si j'annule…", "e se…": a question about the rules, not an act. */
   hypothetical: {
