@@ -21,7 +21,7 @@ export const PRACTICE_CONCEPTS = {
     ar: 'وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {
-    en: 'wear|wearing|clothes|clothing|outfit|shorts|leggings|gown|undress|get changed|changing room',
+    en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',
     es: 'ropa|llevar puesto|que me pongo|ponerme|vestir|vestido|pantalon corto|pantalones cortos|chandal|desvestir*|cambiarme',
     fr: 'porter|vetement*|tenue|habits|short|legging*|deshabill*|me changer|vestiaire',
     it: 'indossare|vestiti|abbigliamento|pantaloncini|leggings|camice|spogliarmi|spogliarsi|cambiarmi|spogliatoio',

@@ -219,7 +219,7 @@ export const VISIT_CONCEPTS = {
   },
   /** What a spa or hammam gives or asks for: a swimsuit, towels, a robe, slippers. */
   spaKit: {
-    en: 'swimsuit*|swimwear|swimming costume|bathing suit|swim shorts|trunks|flip flops|slippers|robe|bathrobe|towel|towels',
+    en: 'swimsuit*|swimwear|swimming costume|bathing suit|swim =shorts|trunks|flip flops|slippers|robe|bathrobe|towel|towels',
     es: 'banador|banadores|biquini|toalla|toallas|albornoz|chanclas',
     fr: 'maillot de bain|serviette|serviettes|peignoir|tongs|claquettes|chaussons',
     it: 'costume da bagno|costumi da bagno|bikini|asciugamano|asciugamani|telo|accappatoio|ciabatte|ciabattine|infradito|pantofole',

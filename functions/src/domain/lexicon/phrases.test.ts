@@ -47,6 +47,16 @@ describe('matchPhrases', () => {
     expect(find('precio', ['es'])).toEqual(['price@0']);
   });
 
+  it('matches a word written with = only as written', () => {
+    // The English stem of "shorts" (the clothes) is "short": "a bit short this month" names no clothes.
+    const table = compilePhrases({ clothing: { en: 'leggings|=shorts|gym =shorts' } });
+    const keys = (text: string) => matchPhrases(prepareWords(expandedWords(text), ['en']), table).map((m) => m.source);
+    expect(keys('can i wear shorts?')).toEqual(['=shorts']);
+    expect(keys('gym shorts ok?')).toContain('gym =shorts');
+    expect(keys('a bit short this month')).toEqual([]);
+    expect(keys('i am short on time')).toEqual([]);
+  });
+
   it('marks weak phrases', () => {
     const [match] = matchPhrases(prepareWords(['cost'], ['en']), PHRASES);
     expect(match?.weight).toBe(0.5);

@@ -13,6 +13,8 @@
  *   ("urgen*" → urgent, urgencia, urgència), whatever the language.
  * - `~` before a phrase makes it weak (weight 0.5) for callers that add
  *   weights up (intent cues).
+ * - `=` before a word matches it only as written: "=shorts" (the clothes)
+ *   is not "short", which the English stem of "shorts" also is.
  * - Arabic phrases may be in Arabic script or in Arabizi; both are compared
  *   the way the customer's words are (Arabic stemmer, Arabizi skeleton).
  */
@@ -24,7 +26,8 @@ import { isArabicScript, normalise } from '../text.js';
 export type PhraseTable<K extends string> = Readonly<Record<K, Partial<Record<TextLanguage, string>>>>;
 
 /** A stem, with the word it came from: a stem alone lets "dentista" meet "dente" (both "dent"). */
-type Token = { kind: 'stem'; value: string; word: string; loose: boolean } | { kind: 'prefix'; value: string };
+type Token =
+  { kind: 'stem'; value: string; word: string; loose: boolean; exact?: boolean } | { kind: 'prefix'; value: string };
 
 export interface Phrase<K extends string> {
   key: K;
@@ -72,7 +75,9 @@ export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<
         const tokens = text
           .split(/\s+/)
           .filter(Boolean)
-          .flatMap((word): Token[] => {
+          .flatMap((written): Token[] => {
+            const exact = written.startsWith('=');
+            const word = exact ? written.slice(1) : written;
             const prefix = word.endsWith('*');
             const plain = normalise(prefix ? word.slice(0, -1) : word);
             // German phrases are compared as German is typed without umlauts (foldGerman).
@@ -83,7 +88,8 @@ export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<
             return parts.map((part, i): Token => {
               if (prefix && i === parts.length - 1) return { kind: 'prefix', value: part };
               // Arabizi has no spelling to compare: its skeleton key is all there is.
-              return { kind: 'stem', value: wordKey(part, language), word: part, loose: language === 'ar' };
+              const loose = language === 'ar';
+              return { kind: 'stem', value: wordKey(part, language), word: part, loose, ...(exact && { exact }) };
             });
           });
         if (tokens.length > 0) phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text });
@@ -120,10 +126,11 @@ export function prepareWords(words: readonly string[], languages: readonly TextL
  */
 function sameWord(
   word: string,
-  token: { value: string; word: string; loose: boolean },
+  token: { value: string; word: string; loose: boolean; exact?: boolean },
   key: string | undefined,
 ): boolean {
   if (key !== token.value) return false;
+  if (token.exact) return word === token.word;
   if (token.loose || isArabicScript(word) || /\d/.test(word)) return true;
   if (token.value.length < 4) {
     const [short, long] = word.length <= token.word.length ? [word, token.word] : [token.word, word];
