@@ -101,6 +101,25 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeLessThan(0.5);
   });
 
+  it.each([
+    'a que hora cierran el sabado?',
+    'como llego en metro? estamos en la paulista',
+    'me duelen las muelas desde ayer',
+    'vuelvo en diciembre, hay sitio?',
+  ])('reads the Spanish "ie"/"ue" and a word opening in "ll" as Spanish, not Portuguese: %s', (text) => {
+    expect(detectLanguage(text).language).toBe('es');
+  });
+
+  it.each([
+    ['a que horas fecham no sabado?', 'es'],
+    ['com arribo amb metro des de la plaça?', 'es'],
+    ['the fuel cost is included?', 'es'],
+    ['is the influence of diet that big?', 'es'],
+    ['due sedute bastano?', 'es'],
+  ])('leaves words that only look Spanish alone: %s is not %s', (text, language) => {
+    expect(detectLanguage(text).language).not.toBe(language);
+  });
+
   it('leaves a word two languages share undecided, with the evidence for each', () => {
     // "Hola" is Spanish and Catalan: the responder breaks the tie with the business's languages.
     const guess = detectLanguage('hola');

@@ -180,6 +180,14 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
   [/nh[aeo]s?$/, 'pt', 0.5],
   [/(cio|cions|itat|tge|eix|ix[ae]s?)$/, 'ca', 0.75],
   [/(cion|ciones|dad|dades)$/, 'es', 0.75],
+  // Spanish stresses "e" and "o" into "ie" and "ue" (cierran, tiempo, diciembre; cuesta, muelas, vuelvo), which
+  // Portuguese and Catalan never do (fecham, tempo; custa, molars); English, French and Italian share only a few
+  // "ue" words (fuel, cruel, influence, duel, duetto).
+  [/ierr|iemp|iemb|iern/, 'es', 0.5],
+  [/^(?!\p{L}*(luen|duel|duet|fuel|cruel|suede))\p{L}*[bcdfjlmnprstvz]ue[bcdfglmnprstvz]/u, 'es', 0.5],
+  // A word that begins with "ll" (llego, llamar; lloc, llarg) is Spanish or Catalan, never Portuguese or Italian.
+  [/^ll\p{L}{2,}/u, 'es', 0.4],
+  [/^ll\p{L}{2,}/u, 'ca', 0.4],
   [/(eau|eaux|eux|euse|tion|ient)$/, 'fr', 0.5],
   // Italian: -zione, the first person plural -iamo (possiamo, abbiamo), -ggi(o), infinitives, zz, -gli- (voglio, famiglia).
   [/(zione|zioni|iamo|ggio|ggi)$/, 'it', 1],
