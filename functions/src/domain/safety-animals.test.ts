@@ -331,6 +331,13 @@ describe('assessSafety: poisoning, stings and fear', () => {
     'el meu gos té por del veterinari i tremola tot',
     'meu cachorro tem medo do veterinário e treme todo',
     'الكلب ديالي خايف من البيطري وكيترعد',
+    // Shaking like a leaf says fear itself.
+    'mon chien adopté tremble comme une feuille chez le toiletteur, vous pouvez y aller doucement avec lui?',
+    'my rescue shakes like a leaf at the groomers, can you go slow with her?',
+    'il mio cane trema come una foglia quando lo lavo, siete delicati?',
+    'unser Hund zittert wie Espenlaub beim Scheren, geht ihr behutsam vor?',
+    'mi perra tiembla como una hoja en la peluquería, tenéis paciencia?',
+    'a minha cadela treme como uma folha no banho, vocês têm paciência?',
     "my dog can't get up in the morning, he's old and stiff",
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);

@@ -90,16 +90,16 @@ export const CONTEXT_SIGNALS = {
   },
   /**
    * Fear, and what it looks like: a dog terrified of the vet that trembles and cries is afraid, not
-   * fitting. A rule may name it as what makes it no emergency (domain/safety.ts).
+   * fitting; one that "shakes like a leaf" at the groomer's is too. A rule may name it as what makes it no emergency (domain/safety.ts).
    */
   fear: {
-    en: 'scared|afraid|terrified|frightened|fear|fearful|anxious|anxiety|nervous|panic|panics|panicking|phobia|stressed|stress',
-    es: 'miedo|pavor|terror|panico|asustad*|aterrad*|aterroriz*|nervios*|ansiedad|ansios*|fobia|estres|estresad*',
-    fr: 'peur|terreur|terrifie*|terrorise*|effraye*|apeure*|angoisse*|stresse*|stress|anxieux|anxieuse|anxiete|panique|phobie|nerveux|nerveuse',
-    it: 'paura|terrore|terrorizzat*|spaventat*|impaurit*|ansia|ansios*|agitat*|panico|fobia|stress|stressat*|nervos*',
-    de: 'angst|angstlich|panik|verangstigt|furchtet|furchtet sich|nervos|gestresst|stress|phobie|panisch',
-    ca: 'por|panic|espantat*|aterrit*|aterrid*|nervios*|ansietat|angoixa|fobia|estres|estressat*',
-    pt: 'medo|pavor|panico|assustad*|apavorad*|aterrorizad*|nervos*|ansiedade|ansios*|estresse|estressad*|stress|fobia',
+    en: 'scared|afraid|terrified|frightened|fear|fearful|anxious|anxiety|nervous|panic|panics|panicking|phobia|stressed|stress|shaking like a leaf|shakes like a leaf|trembling like a leaf|trembles like a leaf|shivering like a leaf',
+    es: 'miedo|pavor|terror|panico|asustad*|aterrad*|aterroriz*|nervios*|ansiedad|ansios*|fobia|estres|estresad*|tiembla como una hoja|temblando como una hoja|tiembla como un flan',
+    fr: 'peur|terreur|terrifie*|terrorise*|effraye*|apeure*|angoisse*|stresse*|stress|anxieux|anxieuse|anxiete|panique|phobie|nerveux|nerveuse|tremble comme une feuille|tremblait comme une feuille|tremblant comme une feuille',
+    it: 'paura|terrore|terrorizzat*|spaventat*|impaurit*|ansia|ansios*|agitat*|panico|fobia|stress|stressat*|nervos*|trema come una foglia|tremava come una foglia|tremante come una foglia',
+    de: 'angst|angstlich|panik|verangstigt|furchtet|furchtet sich|nervos|gestresst|stress|phobie|panisch|zittert wie espenlaub|zitterte wie espenlaub|zittert wie ein blatt',
+    ca: 'por|panic|espantat*|aterrit*|aterrid*|nervios*|ansietat|angoixa|fobia|estres|estressat*|tremola com una fulla|tremolava com una fulla',
+    pt: 'medo|pavor|panico|assustad*|apavorad*|aterrorizad*|nervos*|ansiedade|ansios*|estresse|estressad*|stress|fobia|treme como uma folha|tremendo como uma folha|tremia como uma folha|treme como vara verde|tremendo como vara verde',
     ar: 'خايف|خايفه|كيخاف|كتخاف|الخوف|خوف|فوبيا|ستريس|مستريسي|مرعوب|مرعوبه|khayf|khayfa|kaykhaf|katkhaf|lkhouf|stress|peur',
   },
   /**

@@ -225,14 +225,15 @@ const CORE_SIGNALS = {
   },
   /**
    * Shaking all over: a fit, a poisoning or pain, or fear. With fear named ("terrified of the vet, he
-   * trembles all over") it is fear (domain/safety.ts), not a seizure.
+   * trembles all over") it is fear (domain/safety.ts), not a seizure. Shaking "like a leaf" says fear
+   * itself (safety-lexicon-context.ts).
    */
   trembling: {
     en: 'shaking uncontrollably|shaking all over|trembling all over|shivering all over|trembling uncontrollably|shaking violently|trembling violently|shakes all over|trembles all over',
     es: 'temblores fuertes|tiembla entero|tiembla entera|tiembla muchisimo|temblando entero|temblando entera|temblando todo|temblando sin parar',
-    fr: 'tremble de partout|tremble de tout son corps|tremble comme une feuille|tremble enormement|tremblements violents',
-    it: 'trema tutto|trema tutta|trema come una foglia|trema moltissimo|tremori forti|tremori violenti',
-    de: 'zittert am ganzen korper|zittert am ganzen leib|zittert wie espenlaub|zittert ganz stark|zittert extrem|starkes zittern',
+    fr: 'tremble de partout|tremble de tout son corps|tremble enormement|tremblements violents',
+    it: 'trema tutto|trema tutta|trema moltissimo|tremori forti|tremori violenti',
+    de: 'zittert am ganzen korper|zittert am ganzen leib|zittert ganz stark|zittert extrem|starkes zittern',
     ca: 'tremola tot|tremola tota|tremola moltissim|tremolors forts',
     pt: 'tremendo todo|tremendo toda|treme todo|treme toda|tremedeira forte',
     ar: 'كيترعد|كترعد|كيرتعد|كترتعد|كيترعد كامل|kayter3ed|katter3ed|kayrta3ed',
