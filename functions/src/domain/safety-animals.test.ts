@@ -271,6 +271,12 @@ describe('assessSafety: poisoning, stings and fear', () => {
     ['poisoning', 'a minha cadela comeu veneno de rato'],
     ['poisoning', 'الكلب ديالي كلا دوا الفار'],
     ['poisoning', 'my dog is poisoned'],
+    // A toxic food eaten and then vomiting, whoever "he" or "she" is.
+    ['poisoning', 'he got into the grapes and keeps throwing up'],
+    ['poisoning', 'she ate a bar of dark chocolate an hour ago and has vomited twice'],
+    ['poisoning', 'se ha comido uvas y está vomitando'],
+    ['poisoning', 'il a mangé du chocolat et vomit'],
+    ['poisoning', "ha mangiato l'uva e vomita"],
     // Toxic plants and bulbs; chewed, said as done.
     ['poisoning', 'my cat chewed on an oleander leaf an hour ago'],
     ['poisoning', 'mein Hund hat Tulpenzwiebeln gefressen'],

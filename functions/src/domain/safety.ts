@@ -174,6 +174,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['child', 'ate', 'toxic'],
     ['pet', 'poisoned'],
     ['child', 'poisoned'],
+    // "She ate a bar of dark chocolate and has vomited twice": whoever "she" is, a toxic food eaten and then
+    // vomiting is a poisoning (a vet's or a groomer's customer rarely names the animal twice).
+    ['ate', 'toxic', 'vomit'],
     // Too many pills, a whole box: whoever took them.
     ['overdose'],
     { mild: ['pet', 'processionary'] },
