@@ -241,6 +241,15 @@ describe('small talk, as customers write it', () => {
     ['passt scho', 'offline:ack'],
     ['wakha', 'offline:ack'],
     ['👍', 'offline:ack'],
+    // Thanks anyway, and "noted": a question word inside them ("quand") asks nothing.
+    ['ah ok merci quand même', 'offline:thanks'],
+    ['thanks anyway!', 'offline:thanks'],
+    ['vale, gracias de todas formas', 'offline:thanks'],
+    ['danke trotzdem', 'offline:thanks'],
+    ['obrigada mesmo assim', 'offline:thanks'],
+    ['ok je note', 'offline:ack'],
+    ['vale, apuntado', 'offline:ack'],
+    ['ok preso nota', 'offline:ack'],
   ])('answers %j as small talk', (text, responder) => {
     const reply = ask(salon, text);
     expect(reply.responder, reply.note).toBe(responder);

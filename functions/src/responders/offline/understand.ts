@@ -161,6 +161,14 @@ export function read(business: Business, contact: ContactMemory, written: string
     .filter((i) => (analysis.positions[i] ?? []).some((p) => !smallTalk.has(p)));
 
   const questionMark = /[?؟]/.test(text);
+  // A question word inside small talk asks nothing: "merci quand même" (thanks anyway) holds "quand" (when).
+  const inSmallTalk = (m: { start: number; end: number }) =>
+    Array.from({ length: m.end - m.start }, (_, k) => m.start + k).every((p) => smallTalk.has(p));
+  const questionCues = new Map(
+    classification.matches.filter((m) => m.key === 'question' && !inSmallTalk(m)).map((m) => [m.source, m.weight]),
+  );
+  const questionWeight = [...questionCues.values()].reduce((sum, weight) => sum + weight, 0);
+  const questionWord = classification.intents.has('question') && questionWeight >= 1;
   return {
     guess,
     language,
@@ -169,7 +177,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     concepts,
     dates,
     clauses: clauseOfWords(text, options.primary),
-    asks: questionMark || classification.intents.has('question'),
+    asks: questionMark || questionWord,
     questionMark,
     content,
     has: (intent) => classification.intents.has(intent),
