@@ -49,6 +49,26 @@ const FAKE_SYSTEM =
 /** Words in quotes after "say": the reply they want written. */
 const QUOTED = /["“«][^"”»]{3,}["”»]/;
 
+/** "Of" in each language: "the owner of Max", "la dueña de Luna", "der Besitzer von Bello". */
+const OF = new Set(['of', 'de', 'di', 'da', 'do', 'du', 'del', 'della', 'dello', 'von', 'vom', 'des', 'dels']);
+/** The business itself, owned or run: "the owner of this salon", "la dueña de la clínica". */
+const BUSINESS = new Set(
+  `this your ce cette votre este esta vuestro vuestra questo questa vostro vostra dieses diesem eurem euer aquest
+  aquesta vostre deste desta vosso vossa salon salons clinic clinica clinique klinik shop business place studio
+  estudio practice praxis spa center centre centro centre negocio negoci entreprise institut store tienda loja
+  boutique laden geschaft salao barberia barbearia peluqueria cabinet consultorio gabinete`.split(/\s+/),
+);
+
+/**
+ * A role said of something else: "I'm the owner of Max" owns a dog, not the
+ * business; "the owner of this salon" is staff.
+ */
+function ownsSomethingElse(role: PhraseMatch<InjectionSignal>, words: readonly string[]): boolean {
+  if (!OF.has(words[role.end] ?? '')) return false;
+  const next = words.slice(role.end + 1, role.end + 3);
+  return !next.some((w) => BUSINESS.has(w));
+}
+
 function near(
   a: PhraseMatch<InjectionSignal> | undefined,
   b: PhraseMatch<InjectionSignal> | undefined,
@@ -70,8 +90,9 @@ export function detectInjection(text: string): InjectionAssessment {
   if (has('secret') || pairNear('reveal', 'yourRules', 4)) attempts.add('reveal-instructions');
   if (has('rolePlay')) attempts.add('role-play');
   const claimsStaff =
-    all('iAm').some((i) => all('staffRole').some((r) => r.start > i.start && r.start - i.start <= 4)) ||
-    has('authority');
+    all('iAm').some((i) =>
+      all('staffRole').some((r) => r.start > i.start && r.start - i.start <= 4 && !ownsSomethingElse(r, words)),
+    ) || has('authority');
   const orders = has('command') || has('say');
   if (claimsStaff && orders) attempts.add('impersonate-staff');
   const nothingToPay =
