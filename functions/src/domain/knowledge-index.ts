@@ -48,6 +48,8 @@ export interface ServiceHit {
   queryCoverage: number;
   /** Query units the match explains. */
   matched: number[];
+  /** The part of `matched` the name itself holds (a service's name, a variant's), not its category or description. */
+  named: number[];
 }
 
 export interface SearchOptions {
@@ -344,10 +346,12 @@ function bestServices(scored: Scored[]): ServiceHit[] {
         nameCoverage: hit.keyShare,
         queryCoverage: hit.coverage,
         matched: hit.matched,
+        named: hit.keyMatched,
       });
     } else if (ref.variant && !match.variants.includes(ref.variant)) {
       match.variants.push(ref.variant); // a variant named narrows "the whole service" down
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
+      match.named = [...new Set([...match.named, ...hit.keyMatched])].sort((a, b) => a - b);
     }
   }
   // Another service the message names by a word only its name has ("…an implant? Is the crown included?").
@@ -366,6 +370,7 @@ function bestServices(scored: Scored[]): ServiceHit[] {
       nameCoverage: hit.keyShare,
       queryCoverage: hit.coverage,
       matched: hit.matched,
+      named: hit.keyMatched,
     });
   }
   return [...matches.values()].slice(0, 3);

@@ -47,6 +47,8 @@ export interface Candidate {
    * the same score are still told apart by it.
    */
   strength?: number;
+  /** For service candidates, the units the services' own names hold (not their category or description). */
+  named?: ReadonlySet<number>;
 }
 
 /** The score, then the own match strength of entries lifted to the same score. */
@@ -146,13 +148,21 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       explains,
       part: servicePart(ctx, services, mode, scored),
       mode: kind,
+      named: new Set(services.flatMap((s) => s.named)),
     });
   } else if (named.length > 0 && !onlyGeneric) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
     const score = ruleScore(0.8, share(reading, explains), 0.55);
-    candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
+    candidates.push({
+      kind: 'service',
+      score,
+      explains,
+      part: servicePart(ctx, named, 'info', score),
+      mode: 'info',
+      named: new Set(named.flatMap((s) => s.named)),
+    });
   }
   const listUnits = reading.unitsWith('services', 'price');
   // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
@@ -403,6 +413,22 @@ export function preferSpecific(
   const priceUnits = reading.unitsWith('price');
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
+  // "Is it free or how much is it?" asks the price, which the card gives.
+  const termUnits = reading.unitsWith(...TERMS.filter((c) => c !== 'free' || priceUnits.length === 0));
+  // "How much is the deposit for the full body package?", "a fisioterapia dói?": the service is the subject, a
+  // term of the visit (the deposit, paying, being paid back, pain, what to wear) is what is asked, and an entry
+  // whose own question holds that term, which the service's name does not, answers it.
+  const asksTerm = (entry: Candidate, rule: Candidate) =>
+    rule.kind === 'service' &&
+    entry.kind === 'knowledge' &&
+    entry.score >= MENTION_FLOOR &&
+    (entry.hit?.hit.matched.length ?? 0) >= 2 &&
+    termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) &&
+    // …of this service: the entry explains its name too (a cleaning's pain is no answer for a wisdom tooth), or
+    // its own question is the message's for the most part ("what should I wear for the physio session?") and
+    // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
+    ([...(rule.named ?? [])].every((u) => entry.explains.has(u)) ||
+      ((entry.hit?.hit.keyCoverage ?? 0) >= 0.6 && priceUnits.every((u) => entry.explains.has(u))));
   return all.map((candidate) => {
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // Cancelling or moving one's own appointment is a request, whatever entry speaks of cancelling.
@@ -426,7 +452,9 @@ export function preferSpecific(
       const same = knowledge.filter(
         (k) => k.score > candidate.score && [...k.explains].every((u) => candidate.explains.has(u)),
       );
-      if (same.length > 0) return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
+      // Not when an entry answers the term asked of the service (the deposit of "how much is the deposit for…").
+      if (same.length > 0 && !knowledge.some((k) => asksTerm(k, candidate)))
+        return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
       return candidate;
     }
     if (candidate.kind === 'hours-date') {
@@ -468,6 +496,7 @@ export function preferSpecific(
       priceUnits.every((u) => candidate.explains.has(u));
     const beaten = all.filter((rule) => {
       if (rule.score > candidate.score && condition(rule)) return true;
+      if (rule.score > candidate.score && asksTerm(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (
         rule.kind === 'service' &&
@@ -519,6 +548,31 @@ export const CONDITIONS = [
   'fear',
   'worry',
 ] as const;
+/**
+ * The terms of a visit, which every service shares and a service's card
+ * does not answer: paying (when, how, a deposit, instalments, an invoice),
+ * being paid back (insurance, a refund), whether it is free, whether it
+ * hurts, what to wear or bring, the papers it needs. Unlike a condition,
+ * an entry about a term needs no service in its own question: the deposit
+ * policy is the deposit of every service.
+ */
+export const TERMS = [
+  'deposit',
+  'payment',
+  'instalments',
+  'invoice',
+  'insurance',
+  'refund',
+  'free',
+  'pain',
+  'anaesthesia',
+  'clothing',
+  'bring',
+  'documents',
+  'referral',
+  'consent',
+] as const;
+
 /** The least an entry about a condition must score to beat a service's card. */
 const CONDITION_FLOOR = 0.25;
 

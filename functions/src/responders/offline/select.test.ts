@@ -237,6 +237,66 @@ describe('preferSpecific: an entry about a condition of a named service', () => 
   });
 });
 
+describe('preferSpecific: a term of the visit asked of a named service', () => {
+  // "how much is the deposit for the full body package?": unit 0 "how much", 1 the deposit, 2 the full body
+  // package, which the card's name holds. The deposit is a term of every visit, which an entry answers.
+  const units: Record<string, number[]> = { price: [0], deposit: [1] };
+  const reading = { unitsWith: (...cs: string[]) => cs.flatMap((c) => units[c] ?? []), asks: true, dates: [] };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'price',
+    score: 0.95,
+    explains: new Set([0, 1, 2]),
+    named: new Set([2]),
+    part: PART,
+  };
+  const policy = (score: number, matched: number[], keyMatched: number[], keyCoverage = 0.5) =>
+    entryCandidate({ id: 'deposit', kind: 'policy', score, matched, keyMatched, keyCoverage, querySize: 3 });
+  it.each([
+    ['the deposit in its own title, about every service', policy(0.6, [0, 1, 2], [1]), 0.96],
+    ['the deposit only in its body', policy(0.6, [0, 1, 2], []), 0.6],
+    ['another service: the name unexplained, little of its title asked', policy(0.6, [0, 1], [1]), 0.6],
+    ['its own question is the message, price and all', policy(0.6, [0, 1], [1], 0.9), 0.96],
+    ['its own question is the message, but the price left to the card', policy(0.6, [1], [1], 0.9), 0.6],
+    ['too weak a match', policy(0.25, [0, 1, 2], [1]), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+
+  it('does not lift the card over a text on the same price when an entry answers the term', () => {
+    // The card beat a text about the package's price ("how much is the package?") by being the surer price answer;
+    // with the deposit asked, the deposit's entry competes on its own score.
+    const packages = entryCandidate({ id: 'packages', score: 1, matched: [0, 1, 2], keyMatched: [0, 2] });
+    const scored = preferSpecific([packages, policy(1, [0, 1, 2], [1]), card], reading);
+    expect(scored[2]?.score).toBeCloseTo(0.95, 5);
+  });
+
+  it('a price asked of the service itself keeps the card', () => {
+    // "how much is the full body package?": no term asked, the card is the surer answer than a text about it.
+    const priceOnly = { unitsWith: (...cs: string[]) => (cs.includes('price') ? [0] : []), asks: true, dates: [] };
+    const packages = entryCandidate({ id: 'packages', score: 1, matched: [0, 2], keyMatched: [0, 2] });
+    const scored = preferSpecific([packages, { ...card, explains: new Set([0, 2]) }], priceOnly);
+    expect(scored[1]?.score).toBeCloseTo(1.01, 5);
+  });
+
+  it('pain asked of a service named: the entry on pain', () => {
+    // "a fisioterapia dói?": unit 0 the service (its name), 1 pain, which the card explains only by its description.
+    const pain = { unitsWith: (...cs: string[]) => (cs.includes('pain') ? [1] : []), asks: true, dates: [] };
+    const info: Candidate = {
+      kind: 'service',
+      mode: 'info',
+      score: 0.62,
+      explains: new Set([0, 1]),
+      named: new Set([0]),
+      part: PART,
+    };
+    const entry = entryCandidate({ id: 'does-it-hurt', score: 0.48, matched: [0, 1], keyMatched: [1] });
+    const [scored] = preferSpecific([entry, info], pain);
+    expect(scored?.score).toBeCloseTo(0.63, 5);
+  });
+});
+
 describe('preferSpecific: a question about booking itself', () => {
   // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
   const entry = (score: number, keyMatched: number[], keyCoverage = 0.8) =>
@@ -306,5 +366,47 @@ describe('a question about the services in general', () => {
   ])('%j → %s', (text, responder) => {
     const result = respond(request(business, text, { now: OPEN_NOW }));
     expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
+  });
+});
+
+describe('a term of the visit asked of a service the customer names', () => {
+  // The service is the subject; the deposit, or what to wear, is what is asked, and the business wrote about it.
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    policies: [
+      ...(FIXTURE_INPUT.policies ?? []),
+      {
+        id: 'deposit',
+        title: { en: 'Deposit', fr: 'Acompte', ar: 'العربون' },
+        text: {
+          en: 'A deposit of AED 100 secures any laser or facial appointment and is deducted from the price.',
+          fr: 'Un acompte de 100 AED réserve tout rendez-vous laser ou soin du visage ; il est déduit du prix.',
+          ar: 'عربون 100 درهم يثبت أي موعد ليزر أو عناية بالوجه ويُخصم من السعر.',
+        },
+      },
+    ],
+    qa: [
+      ...(FIXTURE_INPUT.qa ?? []),
+      {
+        id: 'what-to-wear',
+        question: { en: 'What should I wear to my appointment?', fr: 'Quelle tenue pour mon rendez-vous ?' },
+        answer: {
+          en: 'Comfortable, loose clothes; we give you a gown.',
+          fr: 'Des vêtements amples ; on vous donne une blouse.',
+        },
+        alternates: [],
+      },
+    ],
+  });
+  it.each([
+    ['how much is the deposit for full legs laser?', 'offline:policy', 'deposit'],
+    ["c'est combien l'acompte pour l'hydrafacial ?", 'offline:policy', 'deposit'],
+    ['what should i wear to my hydrafacial appointment?', 'offline:qa', 'what-to-wear'],
+    // A price asked of the service itself still gets its card.
+    ['how much is full legs laser?', 'offline:service-price', 'laser-hair-removal'],
+  ])('%j → %s', (text, responder, source) => {
+    const result = respond(request(business, text, { now: OPEN_NOW }));
+    expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
+    expect(result.sources).toContain(source);
   });
 });
