@@ -414,10 +414,13 @@ export function preferSpecific(
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   // "Is it free or how much is it?" asks the price, which the card gives.
-  const termUnits = reading.unitsWith(...TERMS.filter((c) => c !== 'free' || priceUnits.length === 0));
-  // "How much is the deposit for the full body package?", "a fisioterapia dói?": the service is the subject, a
-  // term of the visit (the deposit, paying, being paid back, pain, what to wear) is what is asked, and an entry
-  // whose own question holds that term, which the service's name does not, answers it.
+  const termUnits = reading.unitsWith(
+    ...[...TERMS, ...CONDITIONS].filter((c) => c !== 'free' || priceUnits.length === 0),
+  );
+  // "How much is the deposit for the full body package?", "a fisioterapia dói?", "can pregnant women get a
+  // check-up?": the service is the subject, a term of the visit (the deposit, paying, being paid back, pain, what
+  // to wear) or a condition is what is asked, and an entry whose own question holds it, which the service's name
+  // does not, answers it.
   const asksTerm = (entry: Candidate, rule: Candidate) =>
     rule.kind === 'service' &&
     entry.kind === 'knowledge' &&
@@ -552,9 +555,10 @@ export const CONDITIONS = [
  * The terms of a visit, which every service shares and a service's card
  * does not answer: paying (when, how, a deposit, instalments, an invoice),
  * being paid back (insurance, a refund), whether it is free, whether it
- * hurts, what to wear or bring, the papers it needs. Unlike a condition,
- * an entry about a term needs no service in its own question: the deposit
- * policy is the deposit of every service.
+ * hurts, what to wear or bring, the papers it needs. An entry about a
+ * term (or a condition) needs no service in its own question when it
+ * explains the service's name: the deposit policy is the deposit of every
+ * service.
  */
 export const TERMS = [
   'deposit',

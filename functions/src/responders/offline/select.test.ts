@@ -225,11 +225,21 @@ describe('preferSpecific: an entry about a condition of a named service', () => 
   const entry = (score: number, matched: number[], keyMatched: number[]) =>
     entryCandidate({ id: 'eating-after-filling', score, matched, keyMatched, keyCoverage: 0.7, querySize: 3 });
   // The filling's card explains the filling and "how long" (its length).
-  const card: Candidate = { kind: 'service', mode: 'duration', score: 0.52, explains: new Set([0, 1]), part: PART };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'duration',
+    score: 0.52,
+    explains: new Set([0, 1]),
+    named: new Set([0]),
+    part: PART,
+  };
   it.each([
     ['its own question names the service and the condition', entry(0.28, [0, 2], [0, 2]), 0.53],
     ['the condition only in its body', entry(0.28, [0, 2], [0]), 0.28],
-    ['the condition, not the service, in its question', entry(0.28, [0, 2], [2]), 0.28],
+    ['the condition, not the service, in its question, a weak match', entry(0.28, [0, 2], [2]), 0.28],
+    // "can pregnant women get a dental check-up?": the entry on pregnancy speaks of the check-up in its answer.
+    ['the condition in its question, the service in its answer', entry(0.42, [0, 2], [2]), 0.53],
+    ['the condition in its question, another service in its answer', entry(0.42, [2], [2]), 0.42],
     ['too weak a match', entry(0.2, [0, 2], [0, 2]), 0.2],
   ])('%s', (_name, candidate, expected) => {
     const [scored] = preferSpecific([candidate, card], reading);
