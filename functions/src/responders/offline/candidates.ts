@@ -432,6 +432,25 @@ export function preferSpecific(
     // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
     ([...(rule.named ?? [])].every((u) => entry.explains.has(u)) ||
       ((entry.hit?.hit.keyCoverage ?? 0) >= 0.6 && priceUnits.every((u) => entry.explains.has(u))));
+  // "How long do lash extensions last?": an entry whose own question names the service and more of the message,
+  // and explains all the card does but what the card was asked (its length), is about that service and is the
+  // more specific answer. Not against a price card: "cuánto cuesta sacar una muela del juicio" asks the card's
+  // price, whatever entry names the wisdom tooth and its extraction.
+  const askedUnits = reading.unitsWith('price', 'duration', 'validity', 'deposit', 'free');
+  const namesMore = (entry: Candidate, rule: Candidate) => {
+    const key = entry.hit?.hit.keyMatched ?? [];
+    const named = [...(rule.named ?? [])];
+    return (
+      rule.kind === 'service' &&
+      rule.mode !== 'price' &&
+      entry.kind === 'knowledge' &&
+      entry.score >= MENTION_FLOOR &&
+      named.length > 0 &&
+      named.every((u) => key.includes(u)) &&
+      key.some((u) => !rule.named?.has(u) && !genericUnits.includes(u)) &&
+      [...rule.explains].every((u) => entry.explains.has(u) || askedUnits.includes(u))
+    );
+  };
   return all.map((candidate) => {
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // Cancelling or moving one's own appointment is a request, whatever entry speaks of cancelling.
@@ -500,6 +519,7 @@ export function preferSpecific(
     const beaten = all.filter((rule) => {
       if (rule.score > candidate.score && condition(rule)) return true;
       if (rule.score > candidate.score && asksTerm(candidate, rule)) return true;
+      if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (
         rule.kind === 'service' &&

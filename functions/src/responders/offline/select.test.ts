@@ -307,6 +307,34 @@ describe('preferSpecific: a term of the visit asked of a named service', () => {
   });
 });
 
+describe('preferSpecific: an entry whose own question names the service and more', () => {
+  // "quanto tempo duram as extensões de cílios?": unit 0 "how long" (duration), 1 lasting, 2 the lash
+  // extensions, which the card's name holds. The card explains all three (its length); the entry's own question
+  // is how long extensions last.
+  const reading = { unitsWith: (...cs: string[]) => (cs.includes('duration') ? [0] : []), asks: true, dates: [] };
+  const card = (mode: 'duration' | 'price'): Candidate => ({
+    kind: 'service',
+    mode,
+    score: 0.67,
+    explains: new Set([0, 1, 2]),
+    named: new Set([2]),
+    part: PART,
+  });
+  const entry = (matched: number[], keyMatched: number[], score = 0.47) =>
+    entryCandidate({ id: 'extensions-last', score, matched, keyMatched, keyCoverage: 0.9, querySize: 3 });
+  it.each([
+    ['the service and how long it lasts in its question', entry([1, 2], [1, 2]), card('duration'), 0.68],
+    ['only the service in its question', entry([1, 2], [2]), card('duration'), 0.47],
+    ['not the service in its question', entry([1, 2], [1]), card('duration'), 0.47],
+    ['a word the card explains left out', entry([2], [2]), card('duration'), 0.47],
+    ['too weak a match', entry([1, 2], [1, 2], 0.25), card('duration'), 0.25],
+    ["a price card: the price asked is the card's", entry([1, 2], [1, 2]), card('price'), 0.47],
+  ])('%s', (_name, candidate, rule, expected) => {
+    const [scored] = preferSpecific([candidate, rule], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('preferSpecific: a question about booking itself', () => {
   // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
   const entry = (score: number, keyMatched: number[], keyCoverage = 0.8) =>
