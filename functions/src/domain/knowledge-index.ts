@@ -316,10 +316,13 @@ function bestKnowledge(scored: Scored[]): KnowledgeHit[] {
 function bestServices(scored: Scored[]): ServiceHit[] {
   const candidates = scored
     .flatMap(({ ref, hit }) => (ref.kind === 'service' && hit.keyShare >= 0.5 ? [{ ref, hit }] : []))
-    // Explains more of the message first; then fuller name; a variant beats its service on a tie;
+    // A name that holds more of the message's words first ("la consultation avant une couleur" is the colour
+    // consultation, not the colour correction whose description says a consultation is needed); then explains
+    // more of the message; then fuller name; a variant beats its service on a tie;
     // then the service named first ("how much is an implant? is the crown included?").
     .sort(
       (a, b) =>
+        b.hit.keyMatched.length - a.hit.keyMatched.length ||
         b.hit.coverage - a.hit.coverage ||
         b.hit.keyShare - a.hit.keyShare ||
         Number(!!b.ref.variant) - Number(!!a.ref.variant) ||

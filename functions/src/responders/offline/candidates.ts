@@ -452,6 +452,18 @@ export function preferSpecific(
     );
   };
   return all.map((candidate) => {
+    if (candidate.kind === 'booking' && !reading.asks) {
+      // "Necessite una cita urgent": a request that names a service asks to book it, not for its details.
+      const card = all.filter(
+        (c) =>
+          c.kind === 'service' &&
+          c.mode === 'info' &&
+          c.score >= candidate.score &&
+          [...c.explains].every((u) => candidate.explains.has(u)),
+      );
+      if (card.length > 0) return { ...candidate, score: Math.max(...card.map((c) => c.score)) + 0.01 };
+      return candidate;
+    }
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // Cancelling or moving one's own appointment is a request, whatever entry speaks of cancelling.
       if (booking.own) return candidate;

@@ -335,6 +335,29 @@ describe('preferSpecific: an entry whose own question names the service and more
   });
 });
 
+describe('preferSpecific: a request that names a service', () => {
+  // "necessite una cita urgent, se m'ha trencat una dent": units 0 appointment, 1 urgent, 2 broken, 3 tooth; the
+  // emergency visit's name holds "cita urgent", which the booking request explains as the service to book.
+  const booking: Candidate = { kind: 'booking', score: 0.65, explains: new Set([0, 1, 3]), part: PART };
+  const card = (explains: number[]): Candidate => ({
+    kind: 'service',
+    mode: 'info',
+    score: 0.66,
+    explains: new Set(explains),
+    named: new Set([0, 1]),
+    part: PART,
+  });
+  const reading = (asks: boolean) => ({ unitsWith: () => [], asks, dates: [] });
+  it.each([
+    ['a request: the booking', card([0, 1, 3]), reading(false), 0.67],
+    ['a question about the service: its card', card([0, 1, 3]), reading(true), 0.65],
+    ['the card explains more than the request', card([0, 1, 2, 3]), reading(false), 0.65],
+  ])('%s', (_name, rule, r, expected) => {
+    const [scored] = preferSpecific([booking, rule], r);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('preferSpecific: a question about booking itself', () => {
   // "do I need a prescription to book?": units 0 prescription, 1 book (the booking concept).
   const entry = (score: number, keyMatched: number[], keyCoverage = 0.8) =>
