@@ -504,6 +504,14 @@ export function preferSpecific(
     // an entry answers when that entry explains the name and more of the message.
     const mentions = (rule: Candidate) =>
       rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
+    // "Should I wear deodorant on the day of my underarm session?": the service is the subject, and the rest of
+    // the message, which its card does not explain, is what the entry explains (two words or more of it).
+    const explainsTheRest = (rule: Candidate) =>
+      rule.kind === 'service' &&
+      rule.mode === 'info' &&
+      candidate.score >= MENTION_FLOOR &&
+      [...rule.explains].every((u) => candidate.explains.has(u) || rule.named?.has(u)) &&
+      [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -531,6 +539,7 @@ export function preferSpecific(
     const beaten = all.filter((rule) => {
       if (rule.score > candidate.score && condition(rule)) return true;
       if (rule.score > candidate.score && asksTerm(candidate, rule)) return true;
+      if (rule.score > candidate.score && explainsTheRest(rule)) return true;
       if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (

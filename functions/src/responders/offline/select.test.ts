@@ -160,6 +160,31 @@ describe('preferSpecific: an entry about a named service', () => {
   });
 });
 
+describe('preferSpecific: an entry that explains what the card of a named service leaves', () => {
+  // "should i wear deodorant on the day of my underarm session?": units 0 wear, 1 deodorant, 2 day, 3 underarm
+  // (the card's name), 4 session (in the card's description). The entry on before a session explains the rest.
+  const reading = { unitsWith: () => [], asks: true, dates: [] };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'info',
+    score: 0.47,
+    explains: new Set([3, 4]),
+    named: new Set([3]),
+    part: PART,
+  };
+  const entry = (matched: number[], score = 0.38) =>
+    entryCandidate({ id: 'before-your-session', kind: 'article', score, matched, keyMatched: [4], querySize: 5 });
+  it.each([
+    ['explains the rest of the message', entry([1, 2, 4]), 0.48],
+    ['explains one word more than the card', entry([1, 4]), 0.38],
+    ['leaves a word the card explains besides its name', entry([1, 2]), 0.38],
+    ['too weak a match', entry([1, 2, 4], 0.25), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('preferSpecific: the fee of a booking rule', () => {
   // "si cancelo la cita el mismo día, me cobráis algo?": unit 0 cancelling, 1 the fee, 2 "the same day", which
   // a service's name holds ("Same-day emergency visit").
