@@ -432,11 +432,11 @@ export function preferSpecific(
     // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
     ([...(rule.named ?? [])].every((u) => entry.explains.has(u)) ||
       ((entry.hit?.hit.keyCoverage ?? 0) >= 0.6 && priceUnits.every((u) => entry.explains.has(u))));
-  // "How long do lash extensions last?": an entry whose own question names the service and more of the message,
-  // and explains all the card does but what the card was asked (its length), is about that service and is the
-  // more specific answer. Not against a price card: "cuánto cuesta sacar una muela del juicio" asks the card's
-  // price, whatever entry names the wisdom tooth and its extraction.
-  const askedUnits = reading.unitsWith('price', 'duration', 'validity', 'deposit', 'free');
+  // "How long do lash extensions last?", "tengo una uña encarnada… me la podéis arreglar en la pedicura?": an
+  // entry whose own question names the service and more of the message is about that service and is the more
+  // specific answer, whatever else the card explains through its description ("pie", "arreglar"). Not against a
+  // price card: "cuánto cuesta sacar una muela del juicio" asks the card's price, whatever entry names the wisdom
+  // tooth and its extraction.
   const namesMore = (entry: Candidate, rule: Candidate) => {
     const key = entry.hit?.hit.keyMatched ?? [];
     const named = [...(rule.named ?? [])];
@@ -447,8 +447,7 @@ export function preferSpecific(
       entry.score >= MENTION_FLOOR &&
       named.length > 0 &&
       named.every((u) => key.includes(u)) &&
-      key.some((u) => !rule.named?.has(u) && !genericUnits.includes(u)) &&
-      [...rule.explains].every((u) => entry.explains.has(u) || askedUnits.includes(u))
+      key.some((u) => !rule.named?.has(u) && !genericUnits.includes(u))
     );
   };
   return all.map((candidate) => {

@@ -337,11 +337,11 @@ describe('preferSpecific: an entry whose own question names the service and more
   // extensions, which the card's name holds. The card explains all three (its length); the entry's own question
   // is how long extensions last.
   const reading = { unitsWith: (...cs: string[]) => (cs.includes('duration') ? [0] : []), asks: true, dates: [] };
-  const card = (mode: 'duration' | 'price'): Candidate => ({
+  const card = (mode: 'duration' | 'price' | 'info', explains = [0, 1, 2]): Candidate => ({
     kind: 'service',
     mode,
     score: 0.67,
-    explains: new Set([0, 1, 2]),
+    explains: new Set(explains),
     named: new Set([2]),
     part: PART,
   });
@@ -351,7 +351,8 @@ describe('preferSpecific: an entry whose own question names the service and more
     ['the service and how long it lasts in its question', entry([1, 2], [1, 2]), card('duration'), 0.68],
     ['only the service in its question', entry([1, 2], [2]), card('duration'), 0.47],
     ['not the service in its question', entry([1, 2], [1]), card('duration'), 0.47],
-    ['a word the card explains left out', entry([2], [2]), card('duration'), 0.47],
+    // Unit 3, a word of the card's description ("tengo una uña encarnada en el pie… la pedicura?"): "pie".
+    ["a word of the card's description left out", entry([1, 2], [1, 2]), card('info', [1, 2, 3]), 0.68],
     ['too weak a match', entry([1, 2], [1, 2], 0.25), card('duration'), 0.25],
     ["a price card: the price asked is the card's", entry([1, 2], [1, 2]), card('price'), 0.47],
   ])('%s', (_name, candidate, rule, expected) => {
