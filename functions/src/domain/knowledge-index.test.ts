@@ -162,6 +162,39 @@ describe.each(readdirSync(demoDir).filter((f) => f.endsWith('.json')))('every Q&
   });
 });
 
+describe('the service a message names', () => {
+  // A name that holds more of the message's words is the service meant, before one whose description
+  // holds them ("Consultation required" in the colour correction's).
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    services: [
+      {
+        id: 'colour-correction',
+        name: { en: 'Colour correction', fr: 'Correction de couleur' },
+        description: {
+          en: 'For a box dye gone wrong or a radical change. Consultation required first.',
+          fr: 'Pour une couleur maison ratée ou un changement radical. Consultation obligatoire avant.',
+        },
+        durationMinutes: 240,
+        price: 120,
+      },
+      {
+        id: 'colour-consultation',
+        name: { en: 'Colour consultation and patch test', fr: "Consultation couleur et test d'allergie" },
+        durationMinutes: 15,
+        price: 0,
+      },
+    ],
+  });
+  it.each([
+    ['faut-il payer pour la consultation avant une couleur ?', 'colour-consultation'],
+    ['do i have to pay for the consultation before a colour?', 'colour-consultation'],
+    ['how much is a colour correction?', 'colour-correction'],
+  ])('%j: %s', (text, serviceId) => {
+    expect(search(business, text).services[0]?.service.id).toBe(serviceId);
+  });
+});
+
 describe('offerings the business does not have', () => {
   // A salon that writes about colour and cuts, and nothing about vegan products.
   const business = businessFrom({

@@ -48,6 +48,8 @@ export interface ServiceHit {
   queryCoverage: number;
   /** Query units the match explains. */
   matched: number[];
+  /** The part of `matched` the name itself holds (a service's name, a variant's), not its category or description. */
+  named: number[];
 }
 
 export interface SearchOptions {
@@ -314,10 +316,13 @@ function bestKnowledge(scored: Scored[]): KnowledgeHit[] {
 function bestServices(scored: Scored[]): ServiceHit[] {
   const candidates = scored
     .flatMap(({ ref, hit }) => (ref.kind === 'service' && hit.keyShare >= 0.5 ? [{ ref, hit }] : []))
-    // Explains more of the message first; then fuller name; a variant beats its service on a tie;
+    // A name that holds more of the message's words first ("la consultation avant une couleur" is the colour
+    // consultation, not the colour correction whose description says a consultation is needed); then explains
+    // more of the message; then fuller name; a variant beats its service on a tie;
     // then the service named first ("how much is an implant? is the crown included?").
     .sort(
       (a, b) =>
+        b.hit.keyMatched.length - a.hit.keyMatched.length ||
         b.hit.coverage - a.hit.coverage ||
         b.hit.keyShare - a.hit.keyShare ||
         Number(!!b.ref.variant) - Number(!!a.ref.variant) ||
@@ -344,10 +349,12 @@ function bestServices(scored: Scored[]): ServiceHit[] {
         nameCoverage: hit.keyShare,
         queryCoverage: hit.coverage,
         matched: hit.matched,
+        named: hit.keyMatched,
       });
     } else if (ref.variant && !match.variants.includes(ref.variant)) {
       match.variants.push(ref.variant); // a variant named narrows "the whole service" down
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
+      match.named = [...new Set([...match.named, ...hit.keyMatched])].sort((a, b) => a - b);
     }
   }
   // Another service the message names by a word only its name has ("…an implant? Is the crown included?").
@@ -366,6 +373,7 @@ function bestServices(scored: Scored[]): ServiceHit[] {
       nameCoverage: hit.keyShare,
       queryCoverage: hit.coverage,
       matched: hit.matched,
+      named: hit.keyMatched,
     });
   }
   return [...matches.values()].slice(0, 3);

@@ -47,6 +47,8 @@ export interface Candidate {
    * the same score are still told apart by it.
    */
   strength?: number;
+  /** For service candidates, the units the services' own names hold (not their category or description). */
+  named?: ReadonlySet<number>;
 }
 
 /** The score, then the own match strength of entries lifted to the same score. */
@@ -146,13 +148,21 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       explains,
       part: servicePart(ctx, services, mode, scored),
       mode: kind,
+      named: new Set(services.flatMap((s) => s.named)),
     });
   } else if (named.length > 0 && !onlyGeneric) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
     const score = ruleScore(0.8, share(reading, explains), 0.55);
-    candidates.push({ kind: 'service', score, explains, part: servicePart(ctx, named, 'info', score), mode: 'info' });
+    candidates.push({
+      kind: 'service',
+      score,
+      explains,
+      part: servicePart(ctx, named, 'info', score),
+      mode: 'info',
+      named: new Set(named.flatMap((s) => s.named)),
+    });
   }
   const listUnits = reading.unitsWith('services', 'price');
   // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
@@ -403,7 +413,56 @@ export function preferSpecific(
   const priceUnits = reading.unitsWith('price');
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
+  // "Is it free or how much is it?" asks the price, which the card gives.
+  const termUnits = reading.unitsWith(
+    ...[...TERMS, ...CONDITIONS].filter((c) => c !== 'free' || priceUnits.length === 0),
+  );
+  // "How much is the deposit for the full body package?", "a fisioterapia dói?", "can pregnant women get a
+  // check-up?": the service is the subject, a term of the visit (the deposit, paying, being paid back, pain, what
+  // to wear) or a condition is what is asked, and an entry whose own question holds it, which the service's name
+  // does not, answers it.
+  const asksTerm = (entry: Candidate, rule: Candidate) =>
+    rule.kind === 'service' &&
+    entry.kind === 'knowledge' &&
+    entry.score >= MENTION_FLOOR &&
+    (entry.hit?.hit.matched.length ?? 0) >= 2 &&
+    termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) &&
+    // …of this service: the entry explains its name too (a cleaning's pain is no answer for a wisdom tooth), or
+    // its own question is the message's for the most part ("what should I wear for the physio session?") and
+    // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
+    ([...(rule.named ?? [])].every((u) => entry.explains.has(u)) ||
+      ((entry.hit?.hit.keyCoverage ?? 0) >= 0.6 && priceUnits.every((u) => entry.explains.has(u))));
+  // "How long do lash extensions last?", "tengo una uña encarnada… me la podéis arreglar en la pedicura?": an
+  // entry whose own question names the service and more of the message is about that service and is the more
+  // specific answer, whatever else the card explains through its description ("pie", "arreglar"). Not against a
+  // price card: "cuánto cuesta sacar una muela del juicio" asks the card's price, whatever entry names the wisdom
+  // tooth and its extraction.
+  const namesMore = (entry: Candidate, rule: Candidate) => {
+    const key = entry.hit?.hit.keyMatched ?? [];
+    const named = [...(rule.named ?? [])];
+    return (
+      rule.kind === 'service' &&
+      rule.mode !== 'price' &&
+      entry.kind === 'knowledge' &&
+      entry.score >= MENTION_FLOOR &&
+      named.length > 0 &&
+      named.every((u) => key.includes(u)) &&
+      key.some((u) => !rule.named?.has(u) && !genericUnits.includes(u))
+    );
+  };
   return all.map((candidate) => {
+    if (candidate.kind === 'booking' && !reading.asks) {
+      // "Necessite una cita urgent": a request that names a service asks to book it, not for its details.
+      const card = all.filter(
+        (c) =>
+          c.kind === 'service' &&
+          c.mode === 'info' &&
+          c.score >= candidate.score &&
+          [...c.explains].every((u) => candidate.explains.has(u)),
+      );
+      if (card.length > 0) return { ...candidate, score: Math.max(...card.map((c) => c.score)) + 0.01 };
+      return candidate;
+    }
     if (candidate.kind === 'booking' && reading.asks && reading.dates.length === 0 && booked.length > 0) {
       // Cancelling or moving one's own appointment is a request, whatever entry speaks of cancelling.
       if (booking.own) return candidate;
@@ -426,7 +485,9 @@ export function preferSpecific(
       const same = knowledge.filter(
         (k) => k.score > candidate.score && [...k.explains].every((u) => candidate.explains.has(u)),
       );
-      if (same.length > 0) return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
+      // Not when an entry answers the term asked of the service (the deposit of "how much is the deposit for…").
+      if (same.length > 0 && !knowledge.some((k) => asksTerm(k, candidate)))
+        return { ...candidate, score: Math.max(...same.map((k) => k.score)) + 0.01 };
       return candidate;
     }
     if (candidate.kind === 'hours-date') {
@@ -442,6 +503,14 @@ export function preferSpecific(
     // an entry answers when that entry explains the name and more of the message.
     const mentions = (rule: Candidate) =>
       rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
+    // "Should I wear deodorant on the day of my underarm session?": the service is the subject, and the rest of
+    // the message, which its card does not explain, is what the entry explains (two words or more of it).
+    const explainsTheRest = (rule: Candidate) =>
+      rule.kind === 'service' &&
+      rule.mode === 'info' &&
+      candidate.score >= MENTION_FLOOR &&
+      [...rule.explains].every((u) => candidate.explains.has(u) || rule.named?.has(u)) &&
+      [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -468,6 +537,9 @@ export function preferSpecific(
       priceUnits.every((u) => candidate.explains.has(u));
     const beaten = all.filter((rule) => {
       if (rule.score > candidate.score && condition(rule)) return true;
+      if (rule.score > candidate.score && asksTerm(candidate, rule)) return true;
+      if (rule.score > candidate.score && explainsTheRest(rule)) return true;
+      if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (
         rule.kind === 'service' &&
@@ -519,6 +591,32 @@ export const CONDITIONS = [
   'fear',
   'worry',
 ] as const;
+/**
+ * The terms of a visit, which every service shares and a service's card
+ * does not answer: paying (when, how, a deposit, instalments, an invoice),
+ * being paid back (insurance, a refund), whether it is free, whether it
+ * hurts, what to wear or bring, the papers it needs. An entry about a
+ * term (or a condition) needs no service in its own question when it
+ * explains the service's name: the deposit policy is the deposit of every
+ * service.
+ */
+export const TERMS = [
+  'deposit',
+  'payment',
+  'instalments',
+  'invoice',
+  'insurance',
+  'refund',
+  'free',
+  'pain',
+  'anaesthesia',
+  'clothing',
+  'bring',
+  'documents',
+  'referral',
+  'consent',
+] as const;
+
 /** The least an entry about a condition must score to beat a service's card. */
 const CONDITION_FLOOR = 0.25;
 

@@ -160,6 +160,31 @@ describe('preferSpecific: an entry about a named service', () => {
   });
 });
 
+describe('preferSpecific: an entry that explains what the card of a named service leaves', () => {
+  // "should i wear deodorant on the day of my underarm session?": units 0 wear, 1 deodorant, 2 day, 3 underarm
+  // (the card's name), 4 session (in the card's description). The entry on before a session explains the rest.
+  const reading = { unitsWith: () => [], asks: true, dates: [] };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'info',
+    score: 0.47,
+    explains: new Set([3, 4]),
+    named: new Set([3]),
+    part: PART,
+  };
+  const entry = (matched: number[], score = 0.38) =>
+    entryCandidate({ id: 'before-your-session', kind: 'article', score, matched, keyMatched: [4], querySize: 5 });
+  it.each([
+    ['explains the rest of the message', entry([1, 2, 4]), 0.48],
+    ['explains one word more than the card', entry([1, 4]), 0.38],
+    ['leaves a word the card explains besides its name', entry([1, 2]), 0.38],
+    ['too weak a match', entry([1, 2, 4], 0.25), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('preferSpecific: the fee of a booking rule', () => {
   // "si cancelo la cita el mismo día, me cobráis algo?": unit 0 cancelling, 1 the fee, 2 "the same day", which
   // a service's name holds ("Same-day emergency visit").
@@ -225,14 +250,136 @@ describe('preferSpecific: an entry about a condition of a named service', () => 
   const entry = (score: number, matched: number[], keyMatched: number[]) =>
     entryCandidate({ id: 'eating-after-filling', score, matched, keyMatched, keyCoverage: 0.7, querySize: 3 });
   // The filling's card explains the filling and "how long" (its length).
-  const card: Candidate = { kind: 'service', mode: 'duration', score: 0.52, explains: new Set([0, 1]), part: PART };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'duration',
+    score: 0.52,
+    explains: new Set([0, 1]),
+    named: new Set([0]),
+    part: PART,
+  };
   it.each([
     ['its own question names the service and the condition', entry(0.28, [0, 2], [0, 2]), 0.53],
     ['the condition only in its body', entry(0.28, [0, 2], [0]), 0.28],
-    ['the condition, not the service, in its question', entry(0.28, [0, 2], [2]), 0.28],
+    ['the condition, not the service, in its question, a weak match', entry(0.28, [0, 2], [2]), 0.28],
+    // "can pregnant women get a dental check-up?": the entry on pregnancy speaks of the check-up in its answer.
+    ['the condition in its question, the service in its answer', entry(0.42, [0, 2], [2]), 0.53],
+    ['the condition in its question, another service in its answer', entry(0.42, [2], [2]), 0.42],
     ['too weak a match', entry(0.2, [0, 2], [0, 2]), 0.2],
   ])('%s', (_name, candidate, expected) => {
     const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('preferSpecific: a term of the visit asked of a named service', () => {
+  // "how much is the deposit for the full body package?": unit 0 "how much", 1 the deposit, 2 the full body
+  // package, which the card's name holds. The deposit is a term of every visit, which an entry answers.
+  const units: Record<string, number[]> = { price: [0], deposit: [1] };
+  const reading = { unitsWith: (...cs: string[]) => cs.flatMap((c) => units[c] ?? []), asks: true, dates: [] };
+  const card: Candidate = {
+    kind: 'service',
+    mode: 'price',
+    score: 0.95,
+    explains: new Set([0, 1, 2]),
+    named: new Set([2]),
+    part: PART,
+  };
+  const policy = (score: number, matched: number[], keyMatched: number[], keyCoverage = 0.5) =>
+    entryCandidate({ id: 'deposit', kind: 'policy', score, matched, keyMatched, keyCoverage, querySize: 3 });
+  it.each([
+    ['the deposit in its own title, about every service', policy(0.6, [0, 1, 2], [1]), 0.96],
+    ['the deposit only in its body', policy(0.6, [0, 1, 2], []), 0.6],
+    ['another service: the name unexplained, little of its title asked', policy(0.6, [0, 1], [1]), 0.6],
+    ['its own question is the message, price and all', policy(0.6, [0, 1], [1], 0.9), 0.96],
+    ['its own question is the message, but the price left to the card', policy(0.6, [1], [1], 0.9), 0.6],
+    ['too weak a match', policy(0.25, [0, 1, 2], [1]), 0.25],
+  ])('%s', (_name, candidate, expected) => {
+    const [scored] = preferSpecific([candidate, card], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+
+  it('does not lift the card over a text on the same price when an entry answers the term', () => {
+    // The card beat a text about the package's price ("how much is the package?") by being the surer price answer;
+    // with the deposit asked, the deposit's entry competes on its own score.
+    const packages = entryCandidate({ id: 'packages', score: 1, matched: [0, 1, 2], keyMatched: [0, 2] });
+    const scored = preferSpecific([packages, policy(1, [0, 1, 2], [1]), card], reading);
+    expect(scored[2]?.score).toBeCloseTo(0.95, 5);
+  });
+
+  it('a price asked of the service itself keeps the card', () => {
+    // "how much is the full body package?": no term asked, the card is the surer answer than a text about it.
+    const priceOnly = { unitsWith: (...cs: string[]) => (cs.includes('price') ? [0] : []), asks: true, dates: [] };
+    const packages = entryCandidate({ id: 'packages', score: 1, matched: [0, 2], keyMatched: [0, 2] });
+    const scored = preferSpecific([packages, { ...card, explains: new Set([0, 2]) }], priceOnly);
+    expect(scored[1]?.score).toBeCloseTo(1.01, 5);
+  });
+
+  it('pain asked of a service named: the entry on pain', () => {
+    // "a fisioterapia dói?": unit 0 the service (its name), 1 pain, which the card explains only by its description.
+    const pain = { unitsWith: (...cs: string[]) => (cs.includes('pain') ? [1] : []), asks: true, dates: [] };
+    const info: Candidate = {
+      kind: 'service',
+      mode: 'info',
+      score: 0.62,
+      explains: new Set([0, 1]),
+      named: new Set([0]),
+      part: PART,
+    };
+    const entry = entryCandidate({ id: 'does-it-hurt', score: 0.48, matched: [0, 1], keyMatched: [1] });
+    const [scored] = preferSpecific([entry, info], pain);
+    expect(scored?.score).toBeCloseTo(0.63, 5);
+  });
+});
+
+describe('preferSpecific: an entry whose own question names the service and more', () => {
+  // "quanto tempo duram as extensões de cílios?": unit 0 "how long" (duration), 1 lasting, 2 the lash
+  // extensions, which the card's name holds. The card explains all three (its length); the entry's own question
+  // is how long extensions last.
+  const reading = { unitsWith: (...cs: string[]) => (cs.includes('duration') ? [0] : []), asks: true, dates: [] };
+  const card = (mode: 'duration' | 'price' | 'info', explains = [0, 1, 2]): Candidate => ({
+    kind: 'service',
+    mode,
+    score: 0.67,
+    explains: new Set(explains),
+    named: new Set([2]),
+    part: PART,
+  });
+  const entry = (matched: number[], keyMatched: number[], score = 0.47) =>
+    entryCandidate({ id: 'extensions-last', score, matched, keyMatched, keyCoverage: 0.9, querySize: 3 });
+  it.each([
+    ['the service and how long it lasts in its question', entry([1, 2], [1, 2]), card('duration'), 0.68],
+    ['only the service in its question', entry([1, 2], [2]), card('duration'), 0.47],
+    ['not the service in its question', entry([1, 2], [1]), card('duration'), 0.47],
+    // Unit 3, a word of the card's description ("tengo una uña encarnada en el pie… la pedicura?"): "pie".
+    ["a word of the card's description left out", entry([1, 2], [1, 2]), card('info', [1, 2, 3]), 0.68],
+    ['too weak a match', entry([1, 2], [1, 2], 0.25), card('duration'), 0.25],
+    ["a price card: the price asked is the card's", entry([1, 2], [1, 2]), card('price'), 0.47],
+  ])('%s', (_name, candidate, rule, expected) => {
+    const [scored] = preferSpecific([candidate, rule], reading);
+    expect(scored?.score).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('preferSpecific: a request that names a service', () => {
+  // "necessite una cita urgent, se m'ha trencat una dent": units 0 appointment, 1 urgent, 2 broken, 3 tooth; the
+  // emergency visit's name holds "cita urgent", which the booking request explains as the service to book.
+  const booking: Candidate = { kind: 'booking', score: 0.65, explains: new Set([0, 1, 3]), part: PART };
+  const card = (explains: number[]): Candidate => ({
+    kind: 'service',
+    mode: 'info',
+    score: 0.66,
+    explains: new Set(explains),
+    named: new Set([0, 1]),
+    part: PART,
+  });
+  const reading = (asks: boolean) => ({ unitsWith: () => [], asks, dates: [] });
+  it.each([
+    ['a request: the booking', card([0, 1, 3]), reading(false), 0.67],
+    ['a question about the service: its card', card([0, 1, 3]), reading(true), 0.65],
+    ['the card explains more than the request', card([0, 1, 2, 3]), reading(false), 0.65],
+  ])('%s', (_name, rule, r, expected) => {
+    const [scored] = preferSpecific([booking, rule], r);
     expect(scored?.score).toBeCloseTo(expected, 5);
   });
 });
@@ -306,5 +453,47 @@ describe('a question about the services in general', () => {
   ])('%j → %s', (text, responder) => {
     const result = respond(request(business, text, { now: OPEN_NOW }));
     expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
+  });
+});
+
+describe('a term of the visit asked of a service the customer names', () => {
+  // The service is the subject; the deposit, or what to wear, is what is asked, and the business wrote about it.
+  const business = businessFrom({
+    ...FIXTURE_INPUT,
+    policies: [
+      ...(FIXTURE_INPUT.policies ?? []),
+      {
+        id: 'deposit',
+        title: { en: 'Deposit', fr: 'Acompte', ar: 'العربون' },
+        text: {
+          en: 'A deposit of AED 100 secures any laser or facial appointment and is deducted from the price.',
+          fr: 'Un acompte de 100 AED réserve tout rendez-vous laser ou soin du visage ; il est déduit du prix.',
+          ar: 'عربون 100 درهم يثبت أي موعد ليزر أو عناية بالوجه ويُخصم من السعر.',
+        },
+      },
+    ],
+    qa: [
+      ...(FIXTURE_INPUT.qa ?? []),
+      {
+        id: 'what-to-wear',
+        question: { en: 'What should I wear to my appointment?', fr: 'Quelle tenue pour mon rendez-vous ?' },
+        answer: {
+          en: 'Comfortable, loose clothes; we give you a gown.',
+          fr: 'Des vêtements amples ; on vous donne une blouse.',
+        },
+        alternates: [],
+      },
+    ],
+  });
+  it.each([
+    ['how much is the deposit for full legs laser?', 'offline:policy', 'deposit'],
+    ["c'est combien l'acompte pour l'hydrafacial ?", 'offline:policy', 'deposit'],
+    ['what should i wear to my hydrafacial appointment?', 'offline:qa', 'what-to-wear'],
+    // A price asked of the service itself still gets its card.
+    ['how much is full legs laser?', 'offline:service-price', 'laser-hair-removal'],
+  ])('%j → %s', (text, responder, source) => {
+    const result = respond(request(business, text, { now: OPEN_NOW }));
+    expect(result.responder, `${result.note} ${result.text}`).toBe(responder);
+    expect(result.sources).toContain(source);
   });
 });
