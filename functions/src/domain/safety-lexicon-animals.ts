@@ -18,7 +18,7 @@ export const ANIMAL_SIGNALS = {
     de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd|pudel|dackel|dackl|schaferhund|mops|spitz|windhund|perserkatze|siamkatze',
     ca: "gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall|canitxe|teckel|pastor alemany|carlí|carli|llebrer|gos d'atura",
     pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo|poodle|salsicha|pastor alemao|pug|vira lata|viralata|lulu|galgo|gato persa|gato siames',
-    ar: 'كلب|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot',
+    ar: 'كلب|جرو|الجرو|جروه|كليب|قطيطه|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot',
   },
   /** A child in the family: what a toddler swallowed is as urgent as what a dog did. */
   child: {

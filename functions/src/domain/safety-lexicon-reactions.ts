@@ -134,7 +134,7 @@ export const REACTION_SIGNALS = {
   },
   /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
   immobile: {
-    en: 'can not move|unable to move|can not put weight|can not bear weight|can not stand on|can not walk|unable to walk|will not put weight|not putting weight|not bearing weight|can not lift',
+    en: 'can not move|unable to move|can not put weight|can not bear weight|can not stand on|can not walk|unable to walk|will not put weight|not putting weight|not bearing weight|can not lift|cant put weight|cant bear weight|cant stand on|cant walk|cant move|cant put any weight|cant take weight|can not take weight|wont put weight|wont bear weight|not putting any weight|no weight on|will not stand on|wont stand on|wont walk|will not walk|limping badly|holding his leg up|holding her leg up|holding his paw up|holding her paw up',
     es: 'no puedo mover|no puede mover|no puedo moverla|no puedo moverlo|no puedo apoyar|no puede apoyar|no apoya|no puedo andar|no puede andar|no puedo caminar|no puede caminar|no puedo levantar',
     fr: 'peux pas bouger|peut pas bouger|peux plus bouger|peut plus bouger|peux pas poser|peut pas poser|pose plus|pose pas|peux pas appuyer|peux pas marcher|peut pas marcher|peut plus marcher|peux plus marcher',
     it: 'non riesco a muovere|non riesce a muovere|non riesco piu a muovere|non posso muovere|non riesco ad appoggiare|non riesce ad appoggiare|non appoggia|non riesco a camminare|non riesce a camminare',

@@ -11,6 +11,7 @@ import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
 import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
+import { URGENT_SIGNALS } from './safety-lexicon-urgent.js';
 
 const CORE_SIGNALS = {
   chest: {
@@ -144,13 +145,13 @@ const CORE_SIGNALS = {
     ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
   },
   wontStop: {
-    en: 'will not stop|does not stop|not stopping|wont stop|non stop|nonstop|without stopping|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|pouring|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*',
-    es: 'no para|no deja de|no se detiene|sin parar|que no para|no hay manera de parar|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante',
-    fr: "ne s'arrête pas|n'arrête pas|s'arrête pas|arrête pas|sans arrêt|sans s'arrêter|sans cesse|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures",
-    it: 'non si ferma|non smette|non si arresta|senza sosta|senza fermarsi|non accenna a fermarsi|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti',
-    de: 'hort nicht auf|horen nicht auf|hort einfach nicht auf|will nicht aufhoren|stoppt nicht|ununterbrochen|ohne aufzuhoren|nicht zu stoppen|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig',
-    ca: 'no para|no satura|no s atura|sense parar|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant',
-    pt: 'nao para|nao estanca|sem parar|nao para de|nao parava|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante',
+    en: 'will not stop|does not stop|not stopping|wont stop|non stop|nonstop|without stopping|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|pouring|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*|=bleeding a lot|=bleeding so much|=bleeding loads|=bled a lot|=bleeds a lot|=bleeding really bad|=bleeding badly',
+    es: 'no para|no deja de|no se detiene|sin parar|que no para|no hay manera de parar|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante|=sangro mucho|=sangra mucho|=sangrando mucho|=sangrado mucho|=sangro muchisimo|=sangra muchisimo|=sangrando muchisimo',
+    fr: "ne s'arrête pas|n'arrête pas|s'arrête pas|arrête pas|sans arrêt|sans s'arrêter|sans cesse|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures|=saigne enormement|=saigne abondamment",
+    it: 'non si ferma|non smette|non si arresta|senza sosta|senza fermarsi|non accenna a fermarsi|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti|=sanguino molto|=sanguina molto|=sanguinando molto|=sanguina tanto|=sanguino tanto|=sanguina parecchio',
+    de: 'hort nicht auf|horen nicht auf|hort einfach nicht auf|will nicht aufhoren|stoppt nicht|ununterbrochen|ohne aufzuhoren|nicht zu stoppen|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig|=blute sehr|=blutet sehr|=blute viel|=blutet viel|=blutet so|=blute so',
+    ca: 'no para|no satura|no s atura|sense parar|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant|=sagno molt|=sagna molt|=sagnant molt|=sagno moltissim|=sagna moltissim',
+    pt: 'nao para|nao estanca|sem parar|nao para de|nao parava|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante|=sangro muito|=sangra muito|=sangrando muito|=sangrei muito|=sangrou muito',
     ar: 'ما عم يوقف|ما بيوقف|ما بغاش يوقف|مابغاش يوقف|ما كيوقفش|ماكيوقفش|ما وقفش|لا يتوقف|لم يتوقف|بدون توقف|ma bghach ywe9ef|makaywe9fch|ma kaywe9fch|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
   },
   broken: {
@@ -194,13 +195,13 @@ const CORE_SIGNALS = {
     ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
   },
   selfHarm: {
-    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore',
-    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|cortarme|me quiero morir|mejor muerta|mejor muerto|quitarme de en medio|no quiero seguir viviendo',
-    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal|envie de mourir|plus envie de vivre|foutre en air|me supprimer|en finir avec la vie',
-    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|tagliarmi|autolesion*|meglio morta|meglio morto|non ce la faccio piu a vivere|ammazzarmi',
-    de: 'mich umbringen|umbringen|selbstmord|suizid*|will sterben|mochte sterben|nicht mehr leben|mir das leben nehmen|mir was antun|mich ritzen|ritzen|selbstverletz*|lebensmude|sterben wollen|will nicht mehr leben|mich umbringen',
-    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal|em vull matar|acabar amb la meva vida|no vull seguir vivint',
-    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar|nao aguento mais viver|tirar minha vida|acabar com minha vida|quero sumir pra sempre',
+    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore|ending it all|ended it all|ending my life|ending things|end things|cutting myself|wish i was dead|wish i were dead|want to be dead|wanting to die|thinking of ending|thought about ending|thoughts of ending',
+    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|cortarme|me quiero morir|mejor muerta|mejor muerto|quitarme de en medio|no quiero seguir viviendo|terminar con todo|acabar con mi vida|poner fin a todo|poner fin a mi vida|desaparecer para siempre',
+    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal|envie de mourir|plus envie de vivre|foutre en air|me supprimer|en finir avec la vie|tout arreter pour de bon|mettre fin a ma vie|mettre fin a tout|disparaitre pour toujours',
+    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|tagliarmi|autolesion*|meglio morta|meglio morto|non ce la faccio piu a vivere|ammazzarmi|farla finita con tutto|porre fine alla mia vita|mettere fine a tutto|sparire per sempre',
+    de: 'mich umbringen|umbringen|selbstmord|suizid*|will sterben|mochte sterben|nicht mehr leben|mir das leben nehmen|mir was antun|mich ritzen|ritzen|selbstverletz*|lebensmude|sterben wollen|will nicht mehr leben|mich umbringen|allem ein ende setzen|alles beenden|meinem leben ein ende|dem ganzen ein ende|schluss machen mit allem|nicht mehr da sein',
+    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal|em vull matar|acabar amb la meva vida|no vull seguir vivint|posar fi a tot|posar fi a la meva vida|desapareixer per sempre',
+    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar|nao aguento mais viver|tirar minha vida|acabar com minha vida|quero sumir pra sempre|por fim a tudo|por fim a minha vida|dar cabo da vida|acabar com a minha vida|desaparecer para sempre',
     ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali|بغيت نموت|نقتل راسي|نقتل نفسي|ننتحر|مابقيتش باغي نعيش|bghit nmout|n9tel rasi|nqtel rasi|n9tl rasi|nntn7er|mab9itch baghi n3ich|عييت من الحياه|بغيت نموت|baghi nmout|3yit mn l7ayat',
   },
   unconscious: {
@@ -364,12 +365,13 @@ const CORE_SIGNALS = {
   },
 } satisfies PhraseTable<string>;
 
-/** Every signal: the core ones above, those of animals, of people and of reactions, and how a message speaks (context). */
+/** Every signal: the core ones above, those of animals, of people, of reactions and of urgent cases, and how a message speaks (context). */
 export const SAFETY_SIGNALS = {
   ...CORE_SIGNALS,
   ...ANIMAL_SIGNALS,
   ...PEOPLE_SIGNALS,
   ...REACTION_SIGNALS,
+  ...URGENT_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;
 

@@ -10,7 +10,11 @@
  * itches after a hair dye, an eye swollen after a lash tint, blisters after
  * a bleach. So must an animal with a bloated belly, a blocked bladder,
  * heatstroke, a bite, a fall from a balcony or a difficult birth, and a
- * client who collapses in the steam room or is pregnant and bleeding.
+ * client who collapses in the steam room or is pregnant and bleeding. So
+ * must a permanent tooth knocked out (replanted within the hour or lost), a
+ * sock or a toy swallowed and then vomited on (a blocked gut), a puppy with
+ * bloody diarrhoea, red lines spreading from an infected tattoo, and waters
+ * breaking.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
@@ -52,6 +56,8 @@ export const EMERGENCY_KINDS = [
   'birth',
   'spinal',
   'fracture',
+  'dental',
+  'obstruction',
   'wound',
   'eye',
   'infection',
@@ -87,6 +93,12 @@ type Alternative =
       readonly fresh?: true;
       /** Signals that explain it otherwise: trembling with fear named is fear, not a fit. */
       readonly unless?: readonly SafetySignal[];
+    }
+  | {
+      /** Signals that must all be present whatever the tone ("is that normal?" does not make them mild). */
+      readonly strict: readonly SafetySignal[];
+      /** Signals that explain it otherwise: a baby tooth or a crown that falls out is no knocked-out tooth. */
+      readonly unless: readonly SafetySignal[];
     };
 
 /** Each rule: any of its alternatives. */
@@ -158,7 +170,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // A (male) cat that cannot pass urine: in and out of the litter box, straining, nothing.
   urinary: [['pet', 'noPee'], ['litter', 'nothingOut'], ['litter', 'noPee'], { mild: ['litter', 'strain'] }],
-  pregnancy: [['pregnant', 'bleed'], ['pregnant', 'belly', 'pain'], { mild: ['pregnant', 'labour'] }],
+  pregnancy: [['watersBroke'], ['pregnant', 'bleed'], ['pregnant', 'belly', 'pain'], { mild: ['pregnant', 'labour'] }],
   // An animal in labour that strains for long with nothing, or struggles, or bleeds.
   birth: [
     ['labour', 'nothingOut'],
@@ -177,8 +189,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // "She ate a bar of dark chocolate and has vomited twice": whoever "she" is, a toxic food eaten and then
     // vomiting is a poisoning (a vet's or a groomer's customer rarely names the animal twice).
     ['ate', 'toxic', 'vomit'],
-    // Too many pills, a whole box: whoever took them.
+    // Too many pills, a whole box: whoever took them, with words between ("took way too many of my sleeping pills").
     ['overdose'],
+    ['tookMeds', 'tooMany', 'pills'],
     { mild: ['pet', 'processionary'] },
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
@@ -189,6 +202,17 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
     // Down after a fall and cannot get up: an older person's hip, a dog's back.
     { mild: ['fall', 'cannotGetUp'], fresh: true },
+  ],
+  // A permanent tooth knocked out (whole, with its root) or out after a blow: replanted within the hour or lost.
+  dental: [
+    { strict: ['tooth', 'knockedOut'], unless: ['notToothEmergency'] },
+    { strict: ['tooth', 'toothOut', 'wholeTooth'], unless: ['notToothEmergency'] },
+    { strict: ['tooth', 'toothOut', 'toothBlow'], unless: ['notToothEmergency'] },
+  ],
+  // Something that blocks a gut (a sock, a toy, a stone) swallowed, then vomiting or retching.
+  obstruction: [
+    ['ate', 'foreignObject', 'vomit'],
+    ['ate', 'foreignObject', 'retch'],
   ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
@@ -203,12 +227,24 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['eye', 'eyeHurt'] },
     { mild: ['inEye', 'chemical'] },
     { mild: ['eye', 'treatment', 'swelling'] },
+    // An eye that burns badly after a tint or a dye, or will not open after it: a chemical injury until rinsed and seen.
+    { mild: ['eye', 'treatment', 'burning', 'severe'] },
+    { mild: ['eye', 'treatment', 'eyeShut'] },
+    { mild: ['eye', 'chemical', 'eyeShut'] },
   ],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
     ['fever', 'pus'],
     ['fever', 'swelling'],
     ['swelling', 'face', 'pain'],
+    // Red lines spreading from a wound, a tattoo or a piercing: the infection is in the lymph vessels.
+    ['redStreak', 'pus'],
+    { mild: ['redStreak', 'swelling'] },
+    ['redStreak', 'fever'],
+    // Bloody diarrhoea in an animal that vomits, is weak or is not vaccinated: parvovirus until a test says otherwise.
+    ['pet', 'bloodyDiarrhea', 'vomit'],
+    ['pet', 'bloodyDiarrhea', 'weak'],
+    ['pet', 'bloodyDiarrhea', 'unvaccinated'],
   ],
 };
 
@@ -399,7 +435,8 @@ export function assessSafety(text: string): SafetyAssessment {
       if ('mild' in alternative && mild) continue;
       if ('fresh' in alternative && old) continue;
       if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
-      const signals = 'mild' in alternative ? alternative.mild : alternative;
+      const signals =
+        'mild' in alternative ? alternative.mild : 'strict' in alternative ? alternative.strict : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.

@@ -1,0 +1,190 @@
+/**
+ * Safety signals for emergencies that customers write in their own words,
+ * with words between the ones that matter: too many pills taken ("took way
+ * too many of my sleeping pills"), a permanent tooth knocked out, red lines
+ * spreading from an infected tattoo or piercing, bloody diarrhoea in a pet,
+ * a sock or a toy swallowed and then vomiting, an eye that burns and will
+ * not open after a tint, waters breaking. Each is a meaning in every
+ * language; domain/safety.ts combines them. Syntax: lexicon/phrases.ts.
+ */
+import type { PhraseTable } from './lexicon/phrases.js';
+
+export const URGENT_SIGNALS = {
+  /** Took or swallowed (medicines): as done, not "to take" ("is it bad to take too many?"). */
+  tookMeds: {
+    en: 'took|taken|swallowed|popped|downed|ate',
+    es: '=tome|=tomado|=tomo|=trague|=tragado|=trago|=tomaste|=tomaron|=metido',
+    fr: '=pris|=prise|=avale|=avalee|=avales|=gobe',
+    it: '=preso|=presa|=prese|=presi|=ingoiato|=ingoiata|=ingoiate|=mandato giu',
+    de: 'genommen|geschluckt|eingenommen|eingeworfen|reingehauen',
+    ca: '=pres|=presa|=preses|=empassat|=empassada|=vaig prendre|=va prendre',
+    pt: '=tomei|=tomou|=tomado|=tomaram|=engoli|=engoliu|=engolido',
+    ar: 'شربت|شرب|شربات|كليت|كلا|كلات|بلعت|بلع|بلعات|خديت|خدا|خدات|chrb|chreb|chrbat|chrbt|chrebt|klit|bla3t|khdit|khda',
+  },
+  /** More than a dose: too many, a whole box, a handful. */
+  tooMany: {
+    en: 'too many|too much|way too many|whole box|whole bottle|whole packet|whole pack|whole strip|the whole lot|a handful of|handful of|loads of|double the dose|triple the dose|a bunch of',
+    es: 'demasiadas|demasiados|demasiado|toda la caja|una caja entera|todo el bote|el bote entero|un punado de|un monton de|la caja entera',
+    fr: 'trop de|toute la boite|une boite entiere|la boite entiere|toute la plaquette|une poignee de|plein de|tout le tube|tout le flacon',
+    it: 'troppe|troppi|tutta la scatola|una scatola intera|la scatola intera|una manciata di|un sacco di|tutto il flacone',
+    de: 'zu viele|zuviele|zu viel|die ganze packung|eine ganze packung|die ganze schachtel|eine handvoll|alle auf einmal|die ganze dose|den ganzen blister',
+    ca: 'massa|tota la capsa|una capsa sencera|la capsa sencera|un grapat de|un munt de',
+    pt: 'demais|a mais|a caixa toda|uma caixa inteira|a caixa inteira|um punhado de|um monte de|a cartela toda',
+    ar: 'بزاف|كامل|الكل|ktir|كتير|bzaf|kaml|kamlin|علبه كامله|3olba kamla',
+  },
+  /** Pills, tablets, medicines: what an overdose is of. */
+  pills: {
+    en: 'pills|pill|tablets|tablet|meds|medication|medications|medicine|painkillers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|sleeping pills|antidepressants|xanax|valium|diazepam|insulin|benzos|opioids',
+    es: 'pastillas|pastilla|pastis|comprimidos|medicamentos|medicinas|somniferos|paracetamol|ibuprofeno|aspirinas|antidepresivos|ansioliticos|orfidal|lorazepam|diazepam|trankimazin|insulina|nolotil',
+    fr: 'cachets|cachet|comprimes|medicaments|medocs|pilules|somniferes|doliprane|paracetamol|ibuprofene|aspirine|antidepresseurs|anxiolytiques|xanax|lexomil|insuline',
+    it: 'pastiglie|pasticche|pillole|compresse|farmaci|medicine|medicinali|sonniferi|tachipirina|paracetamolo|ibuprofene|aspirine|antidepressivi|ansiolitici|xanax|insulina',
+    de: 'tabletten|pillen|medikamente|schlaftabletten|schmerzmittel|schmerztabletten|paracetamol|ibuprofen|aspirin|antidepressiva|beruhigungsmittel|insulin',
+    ca: 'pastilles|pastilla|comprimits|medicaments|somnifers|paracetamol|ibuprofe|antidepressius|ansiolitics|insulina',
+    pt: 'comprimidos|comprimido|pilulas|remedios|medicamentos|calmantes|soniferos|paracetamol|ibuprofeno|antidepressivos|ansioliticos|insulina|ben u ron',
+    ar: 'دوا|الدوا|دواء|الدواء|حبوب|الحبوب|كاشيات|الكاشيات|حبات|dwa|ddwa|kachiyat|7bob|7boub|7bobat',
+  },
+  /** A whole tooth out of its socket: knocked out, whole, with the root. */
+  tooth: {
+    en: 'tooth|teeth|front tooth|incisor',
+    es: 'diente|dientes|paleta|paletas|incisivo|muela',
+    fr: '=dent|=dents|incisive',
+    it: 'dente|denti|incisivo|incisivi',
+    de: 'zahn|zahne|schneidezahn|vorderzahn|frontzahn',
+    ca: '=dent|=dents|incisiu|queixal',
+    pt: 'dente|dentes|incisivo',
+    ar: 'سنه|سني|سن|سنان|ضرس|snna|snni|sna|sennti|ders',
+  },
+  /** Knocked out by a blow (not pulled by a dentist, not an animal "knocked out" for a dental): replant within the hour. */
+  knockedOut: {
+    en: 'tooth knocked out|teeth knocked out|tooth got knocked out|teeth got knocked out|knocked my tooth out|knocked out my tooth|knocked out a tooth|knocked a tooth out|knocked out his tooth|knocked out her tooth|knocked his tooth out|knocked her tooth out|knocked out two teeth|knocked clean out|came clean out',
+    es: 'de cuajo|saltado un diente|saltado el diente|salto un diente|salto el diente|saltado una paleta|saltado la paleta',
+    fr: 'dent a saute|dent est sautee|dent sautee|expulsee',
+    it: 'saltato via un dente|saltato via il dente|avulso|avulsione',
+    de: 'ausgeschlagen|rausgeschlagen|herausgeschlagen',
+    ca: 'saltat una dent|saltat la dent',
+    pt: 'saltou um dente|saltou o dente',
+    ar: 'طارت ليه سنه|طارت ليا سنه|tarat lih snna|tarat lia snna',
+  },
+
+  /** A whole tooth: one that came out whole has its root, a permanent tooth out of its socket. */
+  wholeTooth: {
+    en: 'whole tooth|entire tooth|whole thing|in one piece|with the root|root and all',
+    es: 'entero|entera|completo|completa|con la raiz|con raiz',
+    fr: 'entiere|entier|en entier|avec la racine',
+    it: 'intero|intera|tutto intero|con la radice',
+    de: 'ganzer zahn|ganze zahn|komplett|ganz|mit wurzel|samt wurzel',
+    ca: 'sencera|sencer|amb l arrel',
+    pt: 'inteiro|inteira|com a raiz',
+    ar: 'كامله|كامل|بالجدر|kamla|kaml|bljdr',
+  },
+  /** A tooth that came out: with a blow or a fall named, a knocked-out tooth. */
+  toothOut: {
+    en: 'fell out|came out|popped out|flew out|got knocked|is gone',
+    es: 'se me ha caido|se me cayo|se le cayo|se le ha caido|se salio|se ha salido|se me salio|se le salio|se le ha salido|se me ha salido|salto|saltado',
+    fr: 'tombee|est tombee|est sortie|a saute|sautee|perdu une dent|perdu sa dent|perdu ma dent',
+    it: 'caduto|e caduto|e uscito|saltato via|e saltato|perso un dente|perso il dente',
+    de: 'rausgefallen|herausgefallen|ausgefallen|ist raus|rausgeflogen|abgebrochen und raus',
+    ca: 'caigut|ha caigut|ha sortit|saltat|ha saltat|perdut una dent',
+    pt: 'caiu|saiu|saltou|perdi um dente|perdeu um dente|perdeu o dente',
+    ar: 'طاحت|طاح|خرجات|تقلعات|t9l3at|ta7t|khrjat',
+  },
+  /** A blow, a fall, a sport: what knocks a tooth out (not a baby tooth that is ready). */
+  toothBlow: {
+    en: 'football|soccer|rugby|hockey|basketball|boxing|fight|punched|punch|elbow|elbowed|ball hit|got hit|was hit|hit by|hit in the face|hit my face|bike|bicycle|scooter|skateboard|trampoline|fell off|fell on|when i fell|when he fell|when she fell|accident|crash|faceplant|smacked',
+    es: 'golpe|golpazo|balonazo|pelotazo|codazo|punetazo|bici|bicicleta|patinete|monopatin|futbol|pelea|accidente|al caerme|al caerse|me cai|se cayo de|me he caido|se ha caido de|trompazo|hostia|castanazo|cabezazo',
+    fr: 'coup|choc|coup de poing|coup de coude|ballon|velo|trottinette|skate|foot|rugby|bagarre|accident|en tombant|je suis tombe|il est tombe|elle est tombee|chute',
+    it: 'colpo|botta|pugno|gomitata|pallonata|pallone|bici|bicicletta|monopattino|calcio|partita|rissa|incidente|cadendo|sono caduto|sono caduta|e caduto dalla|e caduta dalla|caduta',
+    de: 'schlag|faustschlag|ellbogen|ball|fahrrad|rad|roller|skateboard|fussball|eishockey|rugby|schlagerei|unfall|sturz|gesturzt|hingefallen|hingeflogen|beim fallen',
+    ca: 'cop|cop de puny|colze|pilotada|bici|bicicleta|patinet|futbol|partit|baralla|accident|en caure|vaig caure|va caure|caiguda',
+    pt: 'pancada|soco|cotovelada|bolada|bola|bicicleta|bike|trotinete|patinete|futebol|jogo|briga|luta|acidente|queda|cai|caiu da|ao cair|levei um tombo|levou um tombo',
+    ar: 'ضربه|ضربني|ضربو|طحت|طاح من|ماتش|كوره|الكوره|البيكالا|بيكالا|دراجه|كسيدا|حادثه|darba|drbni|t7t|ta7 mn|match|kora|bikala|ksida',
+  },
+  /** A baby tooth, a crown, a filling: what falls out without an emergency. */
+  notToothEmergency: {
+    en: 'baby tooth|baby teeth|milk tooth|milk teeth|loose tooth|wobbly tooth|wisdom tooth|wisdom teeth|chip|chipped|a piece|piece of|a bit of|corner of|crown|filling|veneer|temporary|bridge|retainer|brace|braces|bracket|implant|denture|dentures|aligner',
+    es: 'diente de leche|dientes de leche|diente flojo|se movia|muela del juicio|trozo|trocito|pedazo|cachito|astillado|desportillado|corona|funda|empaste|carilla|provisional|puente|bracket|brackets|retenedor|implante|dentadura|protesis|ferula',
+    fr: 'dent de lait|dents de lait|dent qui bouge|dent de sagesse|morceau|bout de|ebrechee|ebreche|eclat|couronne|plombage|obturation|facette|provisoire|bridge|bague|bagues|implant|dentier|appareil|gouttiere',
+    it: 'dente da latte|denti da latte|dentino|dente che si muoveva|dente del giudizio|pezzo|pezzetto|scheggiato|scheggia|corona|capsula|otturazione|faccetta|provvisorio|ponte|bracket|apparecchio|impianto|dentiera|protesi',
+    de: 'milchzahn|milchzahne|wackelzahn|weisheitszahn|stuck|stuckchen|ecke|abgesplittert|angeschlagen|krone|fullung|plombe|veneer|provisorium|brucke|bracket|zahnspange|implantat|prothese|gebiss',
+    ca: 'dent de llet|dents de llet|queixal del seny|tros|trosset|bocí|esquerdada|corona|empast|funda|carilla|provisional|pont|bracket|implant|dentadura|protesi',
+    pt: 'dente de leite|dentes de leite|dente mole|dente do siso|siso|pedaco|pedacinho|bocado|lasca|lascado|coroa|obturacao|restauracao|faceta|provisorio|ponte|aparelho|bracket|implante|dentadura|protese',
+    ar: 'سنه ديال الحليب|سنان الحليب|سن الحليب|snan l7lib|sna dyal l7lib|كورونه|couronne|تركيبه',
+  },
+  /** Red lines or streaks spreading from a wound, a tattoo, a piercing: an infection in the lymph vessels. */
+  redStreak: {
+    en: 'red lines|red line|red streaks|red streak|red stripes|streaks going up|lines going up|redness spreading|spreading redness|redness is spreading|red is spreading|red track',
+    es: 'lineas rojas|linea roja|rayas rojas|raya roja|estrias rojas|la rojez se extiende|rojez que se extiende|enrojecimiento que se extiende|rojo que sube',
+    fr: 'trainees rouges|trainee rouge|lignes rouges|ligne rouge|rougeur qui s etend|rougeur s etend|la rougeur monte|stries rouges',
+    it: 'strisce rosse|striscia rossa|linee rosse|linea rossa|rossore che si allarga|il rossore si allarga|il rossore si estende|striature rosse',
+    de: 'roter strich|roten strich|rote strich|rote striche|roten streifen|rote streifen|roter streifen|rote linie|rote linien|rotung breitet sich aus|rotung wandert|blutvergiftung',
+    ca: 'linies vermelles|linia vermella|ratlles vermelles|ratlla vermella|la vermellor s estén|vermellor que s estén',
+    pt: 'linhas vermelhas|linha vermelha|riscas vermelhas|risca vermelha|listras vermelhas|vermelhidao a espalhar|vermelhidao se espalhando|vermelhidao que sobe',
+    ar: 'خطوط حمرا|خط حمر|خطوط حمراء|الحمورية كتزيد|khtot 7mrin|khtout 7omr',
+  },
+  /** Diarrhoea with blood: in a puppy (parvovirus) or any animal, an emergency. */
+  bloodyDiarrhea: {
+    en: 'bloody diarrhea|bloody diarrhoea|bloody poo|bloody poop|bloody stool|bloody stools|diarrhea with blood|diarrhoea with blood|blood in his poo|blood in her poo|blood in the poo|blood in his stool|blood in her stool|blood in the diarrhea|blood in the diarrhoea|poo full of blood|pooping blood|diarrhea is bloody|diarrhoea is bloody|diarrhea and blood|diarrhoea and blood',
+    es: 'diarrea con sangre|diarrea sanguinolenta|diarrea de sangre|heces con sangre|caca con sangre|sangre en las heces|sangre en la caca|diarrea y sangre|hace sangre|caga sangre',
+    fr: 'diarrhee sanglante|diarrhee avec du sang|diarrhee de sang|selles avec du sang|selles sanglantes|du sang dans les selles|du sang dans la diarrhee|caca avec du sang|diarrhee et du sang',
+    it: 'diarrea con sangue|diarrea emorragica|diarrea sanguinolenta|feci con sangue|sangue nelle feci|cacca con sangue|diarrea e sangue|fa sangue',
+    de: 'blutiger durchfall|blutigen durchfall|durchfall mit blut|blut im kot|blutiger kot|blutigen kot|kot mit blut|blut im stuhl|blutiger stuhl|durchfall und blut',
+    ca: 'diarrea amb sang|diarrea sanguinolenta|femta amb sang|caca amb sang|sang a la femta|diarrea i sang',
+    pt: 'diarreia com sangue|diarreia sanguinolenta|diarreia de sangue|fezes com sangue|coco com sangue|sangue nas fezes|diarreia e sangue',
+    ar: 'اسهال بالدم|اسهال فيه الدم|الاسهال بالدم|كرشو جاريه بالدم|كرشها جاريه بالدم|الدم فالبراز|ishal b dem|kerchou jarya b dem|kerchha jarya b dem|diarrhee avec du sang',
+  },
+  /** Not vaccinated: with bloody diarrhoea or vomiting in a puppy, parvovirus until a test says otherwise. */
+  unvaccinated: {
+    en: 'not vaccinated|unvaccinated|no vaccines|no vaccinations|not had his vaccines|not had her vaccines|no jabs|has not had his jabs|has not had her jabs|not fully vaccinated|not had his shots|not had her shots|no shots',
+    es: 'no vacunado|no vacunada|sin vacunar|sin vacunas|no tiene las vacunas|no tiene vacunas|no esta vacunado|no esta vacunada',
+    fr: 'pas vaccine|pas vaccinee|non vaccine|non vaccinee|sans vaccin|pas de vaccins|pas encore vaccine|pas encore vaccinee',
+    it: 'non vaccinato|non vaccinata|senza vaccini|non ha fatto i vaccini|non ha i vaccini|non e vaccinato|non e vaccinata',
+    de: 'nicht geimpft|ungeimpft|keine impfung|keine impfungen|noch nicht geimpft',
+    ca: 'no vacunat|no vacunada|sense vacunar|sense vacunes|no esta vacunat|no esta vacunada',
+    pt: 'nao vacinado|nao vacinada|sem vacinas|sem vacinar|nao tem as vacinas|nao esta vacinado|nao esta vacinada',
+    ar: 'ما ملقحش|ماملقحش|ما ملقحاش|بلا تلقيح|بلا فاكسان|ma ml9e7ch|bla vaccin|bla t9li7',
+  },
+  /** Young, weak, listless: what makes bloody diarrhoea in an animal an emergency. */
+  weak: {
+    en: 'very weak|so weak|really weak|is weak|lethargic|listless|flat|not moving|will not get up|wont get up|floppy|no energy',
+    es: 'muy debil|debil|decaido|decaida|apatico|apatica|sin fuerzas|no se levanta|no se mueve|tirado',
+    fr: 'tres faible|faible|abattu|abattue|amorphe|apathique|sans force|ne se leve plus|ne bouge plus',
+    it: 'molto debole|debole|abbattuto|abbattuta|apatico|apatica|senza forze|non si alza|non si muove',
+    de: 'sehr schwach|schwach|apathisch|schlapp|matt|kraftlos|steht nicht auf|bewegt sich nicht',
+    ca: 'molt feble|feble|decaigut|decaiguda|apatic|apatica|sense forces|no s aixeca|no es mou',
+    pt: 'muito fraco|muito fraca|fraco|fraca|abatido|abatida|apatico|apatica|sem forcas|nao se levanta|nao se mexe',
+    ar: 'ضعيف|ضعيفه|عيان|عيانه|مريض بزاف|ما كيتحركش|d3if|d3ifa|3yan|3yana',
+  },
+  /** An object that blocks a gut: a sock, a toy, a stone, a corn cob, a string. */
+  foreignObject: {
+    en: 'sock|socks|toy|toys|ball|stone|stones|rock|pebble|corn cob|corncob|string|thread|hair tie|hairband|elastic|rubber band|underwear|knickers|glove|plastic|bone|bones|stick|coin|coins|magnet|magnets|battery|lego|rope|towel|tampon|fish hook|hook|needle|skewer|kebab stick|peach stone|plum stone|ring|earring|bottle cap|lid',
+    es: 'calcetin|calcetines|juguete|juguetes|pelota|piedra|piedras|mazorca|hilo|cuerda|goma del pelo|coletero|gomilla|goma elastica|braga|bragas|calzoncillo|guante|plastico|hueso|huesos|palo|moneda|monedas|iman|imanes|pila|lego|toalla|tampon|anzuelo|aguja|brocheta|palillo|hueso de melocoton|anillo|pendiente|tapon',
+    fr: 'chaussette|chaussettes|jouet|jouets|balle|caillou|cailloux|pierre|epi de mais|ficelle|fil|elastique|chouchou|culotte|slip|gant|plastique|os|baton|piece|pieces|aimant|aimants|pile|lego|corde|serviette|tampon|hamecon|aiguille|brochette|noyau|bague|boucle d oreille|bouchon',
+    it: 'calzino|calzini|calzetto|gioco|giochino|giocattolo|pallina|palla|sasso|sassi|pietra|pannocchia|filo|spago|elastico|mutande|mutandine|guanto|plastica|osso|ossa|bastone|legnetto|moneta|monete|calamita|magnete|pila|lego|corda|asciugamano|assorbente|amo|ago|spiedino|nocciolo|anello|orecchino|tappo',
+    de: 'socke|socken|spielzeug|ball|balle|stein|steine|kieselstein|maiskolben|schnur|faden|haargummi|gummiband|unterhose|slip|handschuh|plastik|knochen|stock|stockchen|munze|munzen|magnet|magnete|batterie|lego|seil|handtuch|tampon|angelhaken|haken|nadel|spiess|schaschlikspiess|kern|ring|ohrring|deckel',
+    ca: 'mitjo|mitjons|joguina|joguines|pilota|pedra|pedres|panotxa|fil|corda|goma dels cabells|goma elastica|calces|calcotets|guant|plastic|os|ossos|pal|moneda|monedes|iman|imants|pila|lego|tovallola|tampo|ham|agulla|broqueta|pinyol|anell|arracada|tap',
+    pt: 'meia|meias|peuga|peugas|brinquedo|brinquedos|bola|bolinha|pedra|pedras|espiga de milho|maçaroca|fio|linha|corda|elastico|cueca|calcinha|luva|plastico|osso|ossos|pau|moeda|moedas|iman|ima|pilha|lego|toalha|tampao|anzol|agulha|espeto|palito|caroco|anel|brinco|tampa',
+    ar: 'تقاشر|تقشيره|قشيره|لعبه|كوره|حجره|حجر|خيط|بلاستيك|عظم|عظمه|عود|فلوس|بيسه|حديده|ابره|tqachr|t9achr|tqchira|lo3ba|kora|7jra|khit|plastik|3dem|3dma|3od|ibra',
+  },
+  /** An eye that will not open, or is swollen shut. */
+  eyeShut: {
+    en: 'can not open my eye|can not open my eyes|can not open it|can not open them|cant open my eye|cant open my eyes|cant open it|cant open them|unable to open|will not open|wont open|swollen shut|glued shut|can not keep it open|cant keep it open|can not keep my eye open|cant keep my eye open',
+    es: 'no puedo abrir el ojo|no puedo abrir los ojos|no puedo abrirlo|no puedo abrirlos|no lo puedo abrir|no puede abrir el ojo|no puede abrirlo|no se me abre|no consigo abrir|no abre el ojo|cerrado de la hinchazon',
+    fr: 'peux pas ouvrir|peux plus ouvrir|peut pas ouvrir|arrive pas a ouvrir|arrive plus a ouvrir|arrive pas a l ouvrir|ne s ouvre plus|ne s ouvre pas',
+    it: 'non riesco ad aprire|non riesco ad aprirlo|non riesco ad aprirli|non riesco ad aprire l occhio|non riesce ad aprire|non si apre|non lo apro|non riesco a tenerlo aperto',
+    de: 'kann das auge nicht offnen|kann die augen nicht offnen|kann es nicht offnen|bekomme das auge nicht auf|kriege das auge nicht auf|krieg das auge nicht auf|geht nicht mehr auf|geht nicht auf|zugeschwollen',
+    ca: 'no puc obrir l ull|no puc obrir els ulls|no el puc obrir|no puc obrir lo|no pot obrir l ull|no s obre',
+    pt: 'nao consigo abrir o olho|nao consigo abrir os olhos|nao consigo abri lo|nao consigo abrir|nao consegue abrir|nao abre|nao consigo manter aberto',
+    ar: 'ما قادرش نحل عيني|ماقادرش نحل عيني|ما قادراش نحل عيني|ما كتحلش|ماكتحلش|عيني ما بقاتش كتحل|ma 9adrach n7el 3ini|ma 9adrch n7el 3ini|makat7elch|ma kat7elch',
+  },
+  /** Waters breaking: labour has begun, or the membranes broke early. */
+  watersBroke: {
+    en: 'water broke|waters broke|water has broken|waters have broken|water just broke|waters just broke|my water broke|my waters broke|water is broken|waters are broken|water breaking|waters breaking|broke my water|broke my waters|lost my waters|leaking amniotic fluid|amniotic fluid',
+    es: 'rompi aguas|rompio aguas|he roto aguas|ha roto aguas|roto la bolsa|rompi la bolsa|rompio la bolsa|se me rompio la bolsa|se ha roto la bolsa|se rompio la bolsa|se me rompio la fuente|rompi fuente|rompio fuente|he roto fuente|perdiendo liquido amniotico|liquido amniotico',
+    fr: 'perdu les eaux|perte des eaux|je perds les eaux|poche des eaux|rompu la poche|la poche s est rompue|la poche a rompu|liquide amniotique',
+    it: 'rotto le acque|rotte le acque|rottura delle acque|si sono rotte le acque|mi si sono rotte le acque|rottura del sacco|rotto il sacco|liquido amniotico',
+    de: 'fruchtblase geplatzt|fruchtblase ist geplatzt|blasensprung|fruchtwasser|fruchtblase gesprungen|die blase ist geplatzt',
+    ca: 'trencat aigues|he trencat aigues|ha trencat aigues|trencat la bossa|s ha trencat la bossa|se m ha trencat la bossa|liquid amniotic',
+    pt: 'rebentou a bolsa|rompeu a bolsa|a bolsa rompeu|a bolsa rebentou|a bolsa estourou|estourou a bolsa|rompi a bolsa|rebentaram as aguas|liquido amniotico',
+    ar: 'تفرقعت الما|تفرقعت الماء|تفرقعت الحفاظه|ضربتني الما|نزل ليا الما|ماء الجنين|السائل الامنيوسي|perdu les eaux|tfr9e3 lma|tfer9e3t lma|nzel lia lma',
+  },
+} satisfies PhraseTable<string>;
