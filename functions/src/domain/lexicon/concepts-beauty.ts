@@ -27,7 +27,7 @@ export const BEAUTY_CONCEPTS = {
     ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri',
   },
   beard: {
-    en: 'beard*|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
+    en: 'beard|beards|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
     es: 'barba|barbas|perfilado de barba|perfilar la barba|afeitado clasico|afeitado a navaja|navaja|toalla caliente',
     fr: "barbe|barbes|bouc|taille de barbe|tailler la barbe|rasage traditionnel|rasage a l'ancienne|coupe chou|serviette chaude",
     it: 'barba|barbe|regolare la barba|sistemare la barba|rifinitura barba|fare la barba|pizzetto|baffi|rasatura tradizionale|rasatura con rasoio|rasoio a mano libera|panno caldo|asciugamano caldo',
@@ -42,7 +42,7 @@ export const BEAUTY_CONCEPTS = {
     fr: 'coloration|couleur de cheveux|teinture|meches|balayage|babylights|ombre|racines blanches|cheveux blancs|decoloration|decolorer|patine',
     it: 'tinta capelli|tinta ai capelli|tinta per capelli|fare la tinta|farmi la tinta|tingere i capelli|tingermi i capelli|colore ai capelli|colore capelli|colorazione capelli|meches|mechès|schiariture|schiaritura|balayage|babylights|shatush|ritocco ricrescita|capelli bianchi|capelli grigi|coprire i capelli bianchi|decolorazione|decolorare|tonalizzante',
     de: 'haare farben|haare farben lassen|haarfarbe|haarfarben|strahnchen|strahnen|balayage|babylights|ansatz farben|ansatz nachfarben|ansatzfarbe|graue haare|graue strahnen|grau abdecken|blondierung|blondieren|haartonung|coloration',
-    ca: "tint de cabell|tintar|tenyir*|metxes|reflexos|balayage|babylights|retoc d'arrels|cabells blancs|canes|decolora*|matisar",
+    ca: "tint de cabell|tintar|tenyir*|metxes|reflexos|balayage|babylights|retoc d'arrels|cabells blancs|les canes|tapar canes|tapar les canes|cobrir canes|cobrir les canes|tinc canes|moltes canes|decolora*|matisar",
     pt: 'pintar o cabelo|pintar cabelo|tinta no cabelo|madeixas|nuances|balayage|babylights|ombre|retoque de raiz|raiz branca|cabelos brancos|cabelo branco|descolora*|matizar|tonalizar|coloracao',
     ar: 'صبغه|صبغ|صبغه شعر|صبغ الشعر|ميش|ميشات|هايلايت|بالياج|الشيب|شيب|شعر ابيض|sabgha|sbagha|sbigha|balayage',
   },

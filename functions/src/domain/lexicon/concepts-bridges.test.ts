@@ -382,6 +382,77 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   ['ingrown', [['es', 'tengo pelos encarnados en las piernas']]],
+  [
+    'vaccine',
+    [
+      ['en', 'what jabs does he need to have?'],
+      ['en', 'is he due a booster?'],
+      ['es', 'ya está vacunado de todo'],
+      ['fr', 'il a eu son rappel de vaccin'],
+      ['it', 'è vaccinato?'],
+      ['de', 'ist er geimpft?'],
+      ['ca', 'quines vacunes necessita el meu gos?'],
+      ['pt', 'ele já está vacinado'],
+      ['ar', 'wach khasso tl9i7?'],
+    ],
+  ],
+  [
+    'acupuncture',
+    [
+      ['en', 'do you offer acupuncture?'],
+      ['es', '¿hacéis acupuntura?'],
+      ['fr', "vous faites de l'acupuncture ?"],
+      ['it', "fate anche l'agopuntura?"],
+      ['de', 'machts ihr auch akupunktur?'],
+      ['ca', 'feu acupuntura?'],
+      ['pt', 'fazem acupunctura chinesa?'],
+      ['ar', 'واش كديرو الإبر الصينية؟'],
+    ],
+  ],
+  [
+    'taping',
+    [
+      ['en', 'do you do kinesio taping? is it extra'],
+      ['es', '¿me podéis hacer un vendaje neuromuscular?'],
+      ['fr', 'vous faites du strapping pour la cheville ?'],
+      ['it', 'fate il taping al ginocchio?'],
+      ['de', 'könnt ihr mir das Knie tapen?'],
+      ['ca', 'em podeu fer un embenat funcional?'],
+      ['pt', 'fazem kinesio tape?'],
+      ['ar', 'واش كديرو الشريط اللاصق للركبة؟'],
+    ],
+  ],
+  [
+    'refund',
+    [
+      ['en', 'how much will my insurer pay me back?'],
+      ['de', 'wie viel bekomme ich von der Kassa zurück?'],
+      ['de', 'kann ich mir das zurückholen?'],
+      ['pt', 'o seguro devolve-me quanto?'],
+    ],
+  ],
+  [
+    'howMany',
+    [
+      ['pt', 'qts sessões vou ter de fazer?'],
+      ['de', 'wie oft muss man da kommen?'],
+      ['de', 'wie viele Termine brauche ich?'],
+      ['ca', 'quantes vegades hi he de venir?'],
+    ],
+  ],
+  ['collect', [['ca', 'quan el vens a buscar?']]],
+  [
+    'brushing',
+    [
+      ['ca', 'li podeu rentar les dents?'],
+      ['es', 'le podéis lavar los dientes al perro?'],
+      ['pt', 'vocês lavam os dentes do cão?'],
+      ['fr', 'vous pouvez lui laver les dents ?'],
+    ],
+  ],
+  ['exoticPets', [['en', 'do you see bearded dragons?']]],
+  ['pain', [['pt', 'as técnicas podem ser desconfortáveis e fica dorido']]],
+  ['hairColour', [['ca', 'em tapeu les canes?']]],
 ];
 
 describe('bridging concepts', () => {
@@ -396,6 +467,11 @@ describe('bridging concepts', () => {
     expect(OFFERING_CONCEPTS.has('referFriend')).toBe(true);
     expect(OFFERING_CONCEPTS.has('atHome' as never)).toBe(false);
     expect(OFFERING_CONCEPTS.has('leash' as never)).toBe(false);
+  });
+
+  it('acupuncture, taping and hand stripping are offerings a business may not have', () => {
+    for (const concept of ['acupuncture', 'taping', 'handStripping'] as const)
+      expect(OFFERING_CONCEPTS.has(concept)).toBe(true);
   });
 
   it.each<[TextLanguage, string, string]>([
@@ -509,6 +585,15 @@ describe('bridging concepts', () => {
     ['es', 'ustedes se encargan de todo?', 'ingrown'],
     ['es', 'si se muere, qué hacemos?', 'aggressive'],
     ['es', 'tengo un barro en la cara', 'hammamProducts'],
+    // Italian "cane" (dog) is no Catalan "canes" (grey hairs); Portuguese "além" (beyond) is no German; paying by
+    // card is no hand stripping ("carding"); a wire coat ("à poil dur") is no nudity; dry needling is no acupuncture.
+    ['it', 'salve, venite voi a prendere il cane a casa?', 'hairColour'],
+    ['it', 'il mio cane ha paura', 'lightHair'],
+    ['pt', 'nunca trabalhamos para além do que tolera', 'german'],
+    ['en', 'do you take card or is it cash only?', 'handStripping'],
+    ['fr', 'un fox terrier à poil dur', 'nudity'],
+    ['en', 'do you do dry needling?', 'acupuncture'],
+    ['de', 'machts ihr auch akupunktur?', 'needling'],
     // Safe for the skin is no safe for valuables.
     ['en', 'is it safe for my skin?', 'valuables'],
   ])('not in %s %j: %s', (language, text, concept) => {

@@ -12,7 +12,7 @@ export const CARE_CONCEPTS = {
     it: 'dolore|dolori|doloroso|dolorosa|fa male|fanno male|male|mi fa male|brucia|fastidio|fastidioso|indolenzit*|sensibile|bruciore|fitta|fitte|soffro|soffrire|sofferenza|dolente|dolorante',
     de: 'schmerz*|schmerzhaft|tut weh|weh|wehtun|weh tun|brennt|unangenehm|empfindlich|ziept|pikst|wund|autsch|aua|sticht|stechend|pocht|pochend',
     ca: 'dolor*|fa mal|fan mal|mal|molest*|cou|pica|patir|pateixo|cremor|coissor',
-    pt: 'dor|dores|doi|doem|doer|doloros*|incomod*|arde|dolorid*|ardencia|ardor|sofrer|sofro|pontada|fisgada|lateja|latejando|dodoi',
+    pt: 'dor|dores|doi|doem|doer|doloros*|incomod*|desconfort*|dorido|dorida|doridos|doridas|arde|dolorid*|ardencia|ardor|sofrer|sofro|pontada|fisgada|lateja|latejando|dodoi',
     ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni|كيضر|يضر|كتضر|kaydrr|kaydor|kaydr|katdor|يوجعني|وجعني|الوجع|kaywje3|ywje3|bywaja3|btwaja3',
   },
   anaesthesia: {
@@ -136,13 +136,13 @@ export const CARE_CONCEPTS = {
     ar: 'قبل|تحضير|abl|qabl|2abl|قبل ما|avant|9bel|qbl|9bl',
   },
   brushing: {
-    en: 'brush|brushing|toothbrush|floss|flossing',
-    es: 'cepill*|hilo dental|seda dental',
-    fr: 'brosse|brosser|brossage|fil dentaire',
+    en: 'brush|brushing|toothbrush|floss|flossing|brush his teeth|brush her teeth|tooth brushing|teeth brushing',
+    es: 'cepill*|hilo dental|seda dental|lavar los dientes|lavarle los dientes|lavarse los dientes|lavarme los dientes',
+    fr: 'brosse|brosser|brossage|fil dentaire|laver les dents|se laver les dents',
     it: 'spazzolare|lavare i denti|lavarsi i denti|spazzolino|filo interdentale|scovolino',
-    de: 'putzen|zahne putzen|zahneputzen|zahnburste|zahnseide|interdental*',
-    ca: 'raspall*|fil dental',
-    pt: 'escova|escovar|escovo|escovagem|fio dental',
+    de: 'putzen|zahne putzen|zahneputzen|zahnburste|zahnseide|interdental*|zahnpflege',
+    ca: 'raspall*|fil dental|rentar les dents|rentar li les dents|rentar se les dents|rentar me les dents',
+    pt: 'escova|escovar|escovo|escovagem|fio dental|lavar os dentes|lavam os dentes|lava os dentes|lavar os dentinhos',
     ar: 'فرشاه|فرشي|افرش|خيط الاسنان',
   },
   worry: {

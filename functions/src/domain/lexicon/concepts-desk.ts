@@ -21,12 +21,12 @@ export const DESK_CONCEPTS = {
   /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
   howMany: {
     en: 'how many|number of',
-    es: 'cuantos|cuantas|numero de',
+    es: 'cuantos|cuantas|cuantas veces|numero de',
     fr: 'combien de seances|combien de sessions|combien de fois|nombre de',
-    it: 'quante sedute|quante sessioni|quante volte|quanti|quante|numero di',
-    de: 'wie viele|wieviele|anzahl|wie viele sitzungen|wie oft muss',
-    ca: 'quants|quantes|nombre de',
-    pt: 'quantos|quantas|numero de',
+    it: 'quante sedute|quante sessioni|quante volte|quanti|quante|qnte|qnti|numero di',
+    de: 'wie viele|wieviele|wie viel mal|wieviel mal|anzahl|wie viele sitzungen|wie viele termine|wie oft muss|wie oft muss man|wie oft muss ich',
+    ca: 'quants|quantes|quantes vegades|nombre de',
+    pt: 'quantos|quantas|qts|qtas|qtos|qnts|qntas|qntos|quantas vezes|numero de',
     ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad|شحال من|قداش من|chhal mn|ch7al mn|sh7al mn|9adach mn|kam mn',
   },
   /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
@@ -241,13 +241,13 @@ export const DESK_CONCEPTS = {
     ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
-    en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed',
-    es: 'reembolso|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
-    fr: 'rembourse*|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
-    it: 'rimborso|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',
-    de: 'erstattung|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
+    en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements',
+    es: 'reembolso|me devuelven|devuelven|me devuelve|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
+    fr: 'rembourse*|me rend|me rendent|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
+    it: 'rimborso|mi ridanno|mi restituiscono|restituiscono|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',
+    de: 'erstattung|zuruckbekommen|zuruck bekommen|bekomme ich zuruck|bekomm ich zuruck|krieg ich zuruck|kriege ich zuruck|bekommt man zuruck|kriegt man zuruck|zuruckholen|zuruck holen|kassa zuruck|kasse zuruck|krankenkasse zuruck|krankenkassa zuruck|versicherung zuruck|zahlt zuruck|zahlen zuruck|ruckvergutung|vergutet|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
     ca: 'reemborsament|devolucio|tornar els diners|retornar|retornar els diners|em torneu els diners|reemborsar|reemborsable',
-    pt: 'reembolso|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
+    pt: 'reembolso|me devolvem|devolvem|paga de volta|pagam de volta|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
     ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi',
   },
   parking: {
@@ -353,12 +353,12 @@ export const DESK_CONCEPTS = {
   },
   german: {
     en: 'german',
-    es: 'aleman',
+    es: 'aleman*',
     fr: 'allemand',
     it: 'tedesco',
     de: 'deutsch',
     ca: 'alemany',
-    pt: 'alemao',
+    pt: 'alema*',
     ar: 'الماني|almani',
   },
   french: {

@@ -1048,6 +1048,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'handStripping',
+    [
+      ['en', 'do you hand strip wire-haired terriers?'],
+      ['es', '¿hacéis stripping a un schnauzer?'],
+      ['fr', "vous faites l'épilation à la main (trimming) pour un fox terrier à poil dur ?"],
+      ['it', 'fate lo stripping al terrier?'],
+      ['de', 'könnt ihr meinen Rauhaardackel trimmen?'],
+      ['ca', 'feu stripping a mà?'],
+      ['pt', 'fazem trimming no schnauzer?'],
+      ['ar', 'واش كديرو stripping للكلب؟'],
+    ],
+  ],
+  [
     'hammamProducts',
     [
       ['en', 'is the black soap good for dry skin?'],
