@@ -56,6 +56,17 @@ export const BEAUTY_CONCEPTS = {
     pt: 'penteado*|coque|cachos|ondas|ondulado|tranca*|trancas|chapinha|babyliss|prancha',
     ar: 'تسريحه|تسريحات|سشوار|استشوار|ويفي|ضفيره|ضفاير|tasri7a|seshwar|sechoir',
   },
+  /** Curly, coily and wavy hair, which some stylists specialise in cutting (not curls styled for an event). */
+  curlyHair: {
+    en: 'curly|curly hair|curlies|coily|coily hair|kinky hair|afro|afro hair|afro textured|textured hair|type 4 hair|4c hair|ringlets|curly girl|wavy hair',
+    es: 'rizado|rizada|rizados|rizadas|pelo rizado|pelo chino|pelo crespo|rizos|crespo|crespos|afro|pelo afro|pelo ondulado',
+    fr: 'cheveux boucles|cheveux frises|mes boucles|vos boucles|ses boucles|boucle par boucle|boucles naturelles|frise|frises|frisee|frisees|crepu|crepus|crepue|crepues|afro|cheveux afro|cheveux texture|cheveux textures|cheveux ondules',
+    it: 'ricci|riccio|riccia|capelli ricci|ricciolini|crespi|capelli crespi|afro|capelli afro|capelli mossi',
+    de: 'locken|lockig|lockige|lockigen|lockenkopf|lockenhaar|krause haare|krauses haar|kraus|afro|afrohaar|wellig|welliges haar|naturlocken',
+    ca: 'arrissat|arrissats|arrissada|arrissades|cabell arrissat|cabells arrissats|rinxols|rinxolat|rinxolats|afro|cabell afro|crespos|ondulat|ondulats',
+    pt: 'cacheado|cacheados|cacheada|cacheadas|cabelo cacheado|cachos|crespo|crespos|crespa|crespas|cabelo crespo|afro|cabelo afro|ondulado|cabelo ondulado|cabelo enrolado',
+    ar: 'شعر كيرلي|كيرلي|مجعد|مجعده|شعر مجعد|كيرلي هير|curly|afro|kerly',
+  },
   keratin: {
     en: 'keratin*|brazilian blowout|smoothing treatment|hair smoothing|hair straightening|straightening treatment|relaxer|frizz|frizzy|hair botox|nanoplast*',
     es: 'keratina|queratina|alisado*|alisar|alisarme|encrespado|frizz|botox capilar|nanoplastia',

@@ -453,6 +453,39 @@ const examples: [string, [TextLanguage, string][]][] = [
   ['exoticPets', [['en', 'do you see bearded dragons?']]],
   ['pain', [['pt', 'as técnicas podem ser desconfortáveis e fica dorido']]],
   ['hairColour', [['ca', 'em tapeu les canes?']]],
+  [
+    'babyTeeth',
+    [
+      ['en', 'do baby teeth need fillings?'],
+      ['es', '¿hay que empastar los dientes de leche?'],
+      ['fr', 'faut-il soigner les dents de lait ?'],
+      ['it', 'i denti da latte vanno curati?'],
+      ['de', 'muss man Milchzähne behandeln?'],
+      ['ca', 'cal arreglar les dents de llet?'],
+      ['pt', 'os dentes de leite precisam de tratamento?'],
+      ['ar', 'واش خاص نداوي سنان الحليب ديال بنتي؟'],
+    ],
+  ],
+  [
+    'doctor',
+    [
+      ['en', 'my GP gave me a prescription'],
+      ['es', 'me lo mandó el médico de cabecera'],
+      ['ca', 'el metge em va dir que vingués'],
+      ['pt', 'preciso de prescrição médica?'],
+      ['de', 'Überweisung vom Hausarzt'],
+    ],
+  ],
+  [
+    'referral',
+    [
+      ['pt', 'oi, preciso de pedido medico pra marcar fisio?'],
+      ['es', 'necesito una orden médica?'],
+    ],
+  ],
+  ['insurance', [['en', 'how much will ÖGK pay me back?']]],
+  ['late', [['en', "what if i can't get there till like 6:30 to pick her up"]]],
+  ['location', [['en', 'what is the best way to get there?']]],
 ];
 
 describe('bridging concepts', () => {
@@ -594,6 +627,10 @@ describe('bridging concepts', () => {
     ['fr', 'un fox terrier à poil dur', 'nudity'],
     ['en', 'do you do dry needling?', 'acupuncture'],
     ['de', 'machts ihr auch akupunktur?', 'needling'],
+    // A medical prescription is no medication; arriving only at 6:30 asks no directions.
+    ['pt', 'preciso de prescrição médica para marcar?', 'medication'],
+    ['es', 'me lo dijo el médico', 'medication'],
+    ['en', "what if i can't get there till like 6:30 to pick her up", 'location'],
     // Safe for the skin is no safe for valuables.
     ['en', 'is it safe for my skin?', 'valuables'],
   ])('not in %s %j: %s', (language, text, concept) => {

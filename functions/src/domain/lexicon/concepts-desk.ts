@@ -81,7 +81,7 @@ export const DESK_CONCEPTS = {
     ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
   },
   location: {
-    en: 'where|address|location|located|directions|map|find you|get there|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
+    en: 'where|address|location|located|directions|map|find you|do i get there|do we get there|do you get there|to get there|get there from|get there by car|get there by bus|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
     es: 'donde|direccion|ubicacion|ubicad*|mapa|como llegar|que calle|en que calle|google maps|como llego|codigo postal',
     fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|adresse|localisation|situe*|itineraire|plan|cest ou|vous etes ou|quelle rue|google maps|code postal|comment venir|comment y aller|comment se rendre',
     it: 'dove|indirizzo|posizione|dove siete|dove vi trovate|si trova|mappa|come arrivare|come ci arrivo|dove state|dove vi trovo|in che via|che via|google maps|come si arriva|raggiungervi|come raggiungervi',
@@ -201,7 +201,7 @@ export const DESK_CONCEPTS = {
     ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',
   },
   insurance: {
-    en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
+    en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
     it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
@@ -281,7 +281,7 @@ export const DESK_CONCEPTS = {
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee',
   },
   late: {
-    en: 'late|running late|delayed|stuck in traffic|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
+    en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
     es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento',
     fr: 'retard|en retard|bouchon|bouchons|embouteillage|trafic|quelques minutes de retard',
     it: 'in ritardo|ritardo|ritardare|sono bloccato nel traffico|qualche minuto di ritardo|minuti di ritardo|traffico|imbottigliat*|faccio tardi|arrivo tardi|arrivero tardi|un po tardi',

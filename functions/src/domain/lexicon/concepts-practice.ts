@@ -12,12 +12,12 @@ import type { PhraseTable } from './phrases.js';
 export const PRACTICE_CONCEPTS = {
   referral: {
     en: 'referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven',
+    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
     fr: 'ordonnance|prescription|lettre du medecin|mot du medecin',
     it: 'impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
     de: 'uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
     ca: 'recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'prescricao|receita|credencial|encaminhamento',
+    pt: 'prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
     ar: 'وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {

@@ -148,6 +148,17 @@ export const SERVICE_CONCEPTS = {
     pt: 'radiograf*|raio x|raios x|tac|panoramica',
     ar: 'اشعه|صوره اشعه|x ray',
   },
+  /** Milk (baby, primary) teeth, a child's first teeth. */
+  babyTeeth: {
+    en: 'baby teeth|baby tooth|milk teeth|milk tooth|primary teeth|primary tooth|deciduous',
+    es: 'dientes de leche|diente de leche|dientes temporales|muelas de leche|dentadura temporal',
+    fr: 'dents de lait|dent de lait|dents temporaires|molaires de lait',
+    it: 'denti da latte|dente da latte|denti decidui|dentini da latte',
+    de: 'milchzahn|milchzahne|milchzahnen|milchgebiss|milchbackenzahn*',
+    ca: 'dents de llet|dent de llet|queixals de llet|dents temporals',
+    pt: 'dentes de leite|dente de leite|dentes deciduos|dentinhos de leite',
+    ar: 'سنان الحليب|اسنان الحليب|سن الحليب|ضروس الحليب|الاسنان اللبنيه|اسنان لبنيه|snan l7lib|snan lhlib|asnan al7alib|sinan l7lib',
+  },
   breath: {
     en: 'bad breath|breath|halitosis|smell|smells',
     es: 'mal aliento|aliento|halitosis|olor',

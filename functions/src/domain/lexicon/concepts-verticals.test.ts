@@ -1048,6 +1048,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'curlyHair',
+    [
+      ['en', 'do you have someone who cuts curly hair?'],
+      ['es', 'tengo el pelo rizado, hay alguien que sepa cortar rizos?'],
+      ['fr', 'vous savez couper les cheveux crépus ?'],
+      ['it', 'ho i capelli ricci, chi me li taglia?'],
+      ['de', 'schneidet ihr auch lockige Haare?'],
+      ['ca', 'quant costa el tall per a cabells arrissats?'],
+      ['pt', 'vocês sabem cortar cabelo cacheado?'],
+      ['ar', 'عندي شعر مجعد، تقصوه؟'],
+    ],
+  ],
+  [
     'handStripping',
     [
       ['en', 'do you hand strip wire-haired terriers?'],
@@ -1140,6 +1153,8 @@ describe('the concept tables of other verticals', () => {
     ['fr', 'une toilette pour mon chien', 'facilities'], // read in German too
     ['en', 'does it hurt? I am a wimp', 'lashes'],
     ['ca', 'em falten dues dents', 'facial'],
+    ['fr', "des boucles d'oreilles en or", 'curlyHair'],
+    ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],
   ])('keeps a word that means something else elsewhere out: %s %j is not %s', (language, text, concept) => {
     expect([...conceptsAlsoInItDe(text, language)]).not.toContain(concept);
   });
