@@ -486,6 +486,54 @@ const examples: [string, [TextLanguage, string][]][] = [
   ['insurance', [['en', 'how much will ÖGK pay me back?']]],
   ['late', [['en', "what if i can't get there till like 6:30 to pick her up"]]],
   ['location', [['en', 'what is the best way to get there?']]],
+  [
+    'allergy',
+    [
+      ['en', 'what if I am allergic to the lash glue?'],
+      ['en', 'why do I need a skin test before the colour?'],
+      ['es', 'soy alérgica al látex'],
+      ['fr', "je dois faire un test d'allergie avant la couleur ?"],
+      ['it', 'e se sono allergica alla colla delle extension?'],
+      ['de', 'ich bin allergisch gegen Latex'],
+      ['ca', 'soc al·lèrgica a la penicil·lina'],
+      ['pt', 'tenho alergia a tinta de cabelo'],
+      ['ar', 'عندي حساسية من اللاتكس'],
+    ],
+  ],
+  [
+    'makeup',
+    [
+      ['en', 'can I still use mascara once I have lash extensions on?'],
+      ['fr', 'je peux mettre du mascara après un rehaussement ?'],
+      ['it', 'posso mettere il mascara con le extension?'],
+      ['de', 'darf ich danach Wimperntusche tragen?'],
+      ['es', '¿puedo ponerme rímel después?'],
+      ['pt', 'posso usar rímel depois?'],
+    ],
+  ],
+  [
+    'gelNails',
+    [
+      ['it', 'quanto mi dura il semi?'],
+      ['it', 'il semipermanente rovina le unghie?'],
+    ],
+  ],
+  ['coverUp', [['de', 'ob man das noch irgendwie weg gecovert kriegt']]],
+  [
+    'hairColour',
+    [
+      ['en', 'how long does the platinum last before my roots show?'],
+      ['pt', 'meu filho quer fazer o nevou'],
+      ['pt', 'pintei o cabelo em casa e ficou horrível'],
+    ],
+  ],
+  [
+    'hygiene',
+    [
+      ['ar', 'كيفاش كتعقمو الأدوات ديالكم؟'],
+      ['fr', 'comment stérilisez-vous les instruments ?'],
+    ],
+  ],
 ];
 
 describe('bridging concepts', () => {
@@ -631,6 +679,9 @@ describe('bridging concepts', () => {
     ['pt', 'preciso de prescrição médica para marcar?', 'medication'],
     ['es', 'me lo dijo el médico', 'medication'],
     ['en', "what if i can't get there till like 6:30 to pick her up", 'location'],
+    // Sensitive skin (حساسة) is no allergy (حساسية); a mask (máscara) is no mascara; chia seeds are no polish.
+    ['ar', 'واش الحك بالكيس كيوجع؟ عندي بشرة حساسة بزاف', 'allergy'],
+    ['it', 'mangio semi di chia a colazione', 'gelNails'],
     // Safe for the skin is no safe for valuables.
     ['en', 'is it safe for my skin?', 'valuables'],
   ])('not in %s %j: %s', (language, text, concept) => {

@@ -75,6 +75,17 @@ export const CARE_CONCEPTS = {
     pt: 'idade|anos|velho demais|novo demais|idos*|meses de idade|meses de vida',
     ar: 'عمر|سنه|سن|3omr|sana|عمرو|عمرها|ans|3mro|3omro|3mrha|3am',
   },
+  /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
+  allergy: {
+    en: 'allergy|allergies|allergic|allergen*|patch test|patch tested|skin test|sensitivity test|allergy test',
+    es: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|prueba de alergia|prueba de sensibilidad|test de alergia|prueba cutanea|patch test',
+    fr: 'allergie*|allergique*|allergene*|test d allergie|test allergique|test cutane|test de tolerance|test de sensibilite|patch test',
+    it: 'allergia|allergie|allergico|allergica|allergici|allergiche|allergen*|test allergico|test di sensibilita|test cutaneo|patch test|prova allergica',
+    de: 'allergie|allergien|allergisch|allergiker*|allergen*|allergietest|vertraglichkeitstest|hauttest|hautvertraglichkeitstest|patch test|patchtest',
+    ca: 'al·lergia|alergia|al·lergies|alergies|al·lergic|alergic|al·lergica|alergica|prova d al·lergia|prova d alergia|prova de sensibilitat|patch test',
+    pt: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|teste de alergia|teste alergico|teste de sensibilidade|teste cutaneo|patch test|prova de toque',
+    ar: 'حساسيه من|حساسيه ضد|الحساسيه من|اختبار الحساسيه|تيست الحساسيه|allergie|allergique|allergy|patch test',
+  },
   sideEffects: {
     en: 'side effect*|risk|risks|safe|safety|dangerous|harmful|reaction|complications',
     es: 'efectos secundarios|riesgo*|seguro para|peligros*|contraindicac*|complicacion*',
