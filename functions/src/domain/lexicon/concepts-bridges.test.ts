@@ -528,6 +528,15 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'sideEffects',
+    [
+      ['pt', 'raio x faz mal? to tentando engravidar'],
+      ['pt', 'o raio-x dos dentes faz mal?'],
+      ['es', '¿el blanqueamiento hace daño al esmalte?'],
+    ],
+  ],
+  ['language', [['ca', 'en quins idiomes ens podem entendre?']]],
+  [
     'hygiene',
     [
       ['ar', 'كيفاش كتعقمو الأدوات ديالكم؟'],

@@ -88,12 +88,12 @@ export const CARE_CONCEPTS = {
   },
   sideEffects: {
     en: 'side effect*|risk|risks|safe|safety|dangerous|harmful|reaction|complications',
-    es: 'efectos secundarios|riesgo*|seguro para|peligros*|contraindicac*|complicacion*',
+    es: 'efectos secundarios|riesgo*|seguro para|peligros*|contraindicac*|complicacion*|hace dano|hacen dano|es malo para|es seguro',
     fr: 'effets secondaires|effets indesirables|risque*|dangereu*|contre indication*',
     it: 'effetti collaterali|effetto collaterale|rischio|rischi|sicuro|sicura|sicurezza|pericolos*|dannos*|reazione|complicazion*|controindicazion*',
     de: 'nebenwirkung*|risiko|risiken|sicher|sicherheit|gefahrlich|schadlich|reaktion|komplikation*|gegenanzeige*',
     ca: 'efectes secundaris|risc*|perillos*|contraindicac*|complicacio*',
-    pt: 'efeitos secundarios|efeitos colaterais|risco*|perigos*|contraindicac*',
+    pt: 'efeitos secundarios|efeitos colaterais|risco*|perigos*|contraindicac*|faz mal|fazem mal|faz mal a saude|e seguro|faz dano',
     ar: 'اثار جانبيه|اضرار|خطير|امن|آمن|aathar|خطر|مضر|effets secondaires|danger|dangereux|khatar|mdarr',
   },
   results: {

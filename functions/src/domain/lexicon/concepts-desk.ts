@@ -292,11 +292,11 @@ export const DESK_CONCEPTS = {
   },
   language: {
     en: 'speak|speaks|language|languages',
-    es: 'habla*|idioma*|lengua*',
+    es: 'habla*|idiom*|lengua*',
     fr: 'parle*|langue*',
     it: 'parlate|parla|lingua|lingue',
     de: 'sprechen sie|sprecht ihr|sprache|sprachen|spricht',
-    ca: 'parl*|idioma*|llengua*',
+    ca: 'parl*|idiom*|llengua*',
     pt: 'fala*|idioma*|lingua*',
     ar: 'لغه|لغات|تحكو|بتحكو|يتكلم|يتكلمون|تتكلم|تتكلمي|يحكي|بيحكي|كيهضر|يهضر|كيتكلم|yatakallam|yetkallam|kayhder|kaytkellem|bye7ki|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
