@@ -120,7 +120,7 @@ export const BEAUTY_CONCEPTS = {
   gelNails: {
     en: 'gel nails|gel polish|gel manicure|gel pedicure|shellac|semi permanent polish|biab|builder gel|acrylic nails|acrylic set|polygel|nail extension*|gel infill|acrylic infill|nail infill|nail tips|press ons|soak off|gel removal|remove my gel|remove gel',
     es: 'esmaltado semipermanente|manicura semipermanente|pedicura semipermanente|semipermanente de manos|semipermanente en manos|semipermanente en pies|unas de gel|esmalte en gel|gel en las unas|unas acrilicas|unas de acrilico|unas postizas|unas esculpidas|esculpidas|polygel|relleno de unas|retirar el semipermanente|quitar el semipermanente|quitar el gel|retirar el gel|biab',
-    fr: 'vernis semi permanent|ongles en gel|pose gel|vernis gel|gel sur ongles|capsules|faux ongles|ongles en acrylique|polygel|remplissage ongles|remplissage gel|depose gel|depose semi permanent|biab',
+    fr: 'vernis semi permanent|ongles en gel|pose gel|gel pose|pose de gel|enlever le gel|enlevez le gel|retirer le gel|retrait du gel|retrait de gel|depose du gel|vernis gel|gel sur ongles|capsules|faux ongles|ongles en acrylique|polygel|remplissage ongles|remplissage gel|depose gel|depose semi permanent|biab',
     it: 'unghie in gel|unghie gel|gel sulle unghie|smalto semipermanente|semipermanente|il semi|del semi|un semi|lo semi|manicure semipermanente|pedicure semipermanente|semipermanente mani|semipermanente piedi|fare il semipermanente|togliere il semipermanente|rimozione semipermanente|ricostruzione unghie|ricostruzione delle unghie|unghie acriliche|unghie in acrilico|unghie finte|refill unghie|refill gel|copertura in gel|rimozione gel|togliere il gel|polygel|biab',
     de: 'gelnagel|gel nagel|shellac|gellack|gel lack|uv lack|acrylnagel|acryl nagel|kunstnagel|kunstliche nagel|nagelmodellage|gelmodellage|nagelverlangerung|gel auffullen|nagel auffullen|gel entfernen|gellack entfernen|polygel|biab',
     ca: "esmaltat semipermanent|manicura semipermanent|ungles de gel|esmalt de gel|ungles acriliques|ungles d'acrilic|polygel|biab",
@@ -140,7 +140,7 @@ export const BEAUTY_CONCEPTS = {
   lashes: {
     en: 'lash*|eyelash*|lash lift|lash extensions|classic lashes|volume lashes|hybrid lashes|russian volume|lash infill|lash refill',
     es: 'pestana*|lifting de pestanas|extensiones de pestanas|pestanas pelo a pelo|volumen ruso|relleno de pestanas',
-    fr: 'cils|cil|rehaussement de cils|extensions de cils|cil a cil|volume russe|remplissage de cils|lash lift',
+    fr: 'cils|cil|rehaussement|rehaussement de cils|extensions de cils|cil a cil|volume russe|remplissage de cils|lash lift',
     it: 'ciglia|ciglio|extension ciglia|extension delle ciglia|allungamento ciglia|laminazione ciglia|lifting ciglia|lash lift|volume russo|ciglia finte|refill ciglia|infoltimento ciglia',
     de: 'wimper*|lash lift|volumenwimpern|russian volume|wimpern auffullen|wimpernextensions|wimpern extensions',
     ca: 'pestany*|lifting de pestanyes|extensions de pestanyes|volum rus',
@@ -152,6 +152,17 @@ export const BEAUTY_CONCEPTS = {
    * offering of their own (a semi-permanent tattoo), and a business that does them names them; raising
    * #brows from "microblading" answered "do you do microblading?" with the brow lamination price.
    */
+  /** A fringe (bangs) and its trim between cuts. */
+  fringe: {
+    en: 'fringe|fringes|bangs|fringe trim|bang trim|curtain bangs|curtain fringe',
+    es: 'flequillo|flequillos|cortar el flequillo|arreglar el flequillo',
+    fr: 'frange|franges|rafraichir ma frange|couper la frange',
+    it: 'frangia|frangetta|frange|spuntare la frangia',
+    de: 'ponyschnitt|pony schneiden|pony nachschneiden|pony kurzen|pony trimmen|stirnfransen',
+    ca: 'serrell|serrells|tallar el serrell',
+    pt: 'franja|franjinha|cortar a franja',
+    ar: 'غره|الغره|فرانج|قصه الغره|frange|fringe',
+  },
   brows: {
     en: 'brow|brows|eyebrow*|brow lamination|brow tint|brow shape|brow wax|brow henna|hd brows',
     es: 'ceja*|laminado de cejas|tinte de cejas|diseno de cejas|depilacion de cejas|henna de cejas',

@@ -537,6 +537,17 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['language', [['ca', 'en quins idiomes ens podem entendre?']]],
   [
+    'accessibility',
+    [
+      ['en', 'is there a lift in the building? im on crutches'],
+      ['en', 'do I have to take the stairs or is there a lift?'],
+    ],
+  ],
+  ['gelNails', [['fr', 'enlevez-vous le gel posé dans un autre salon ?']]],
+  ['lashes', [['fr', 'je peux mettre du mascara après un rehaussement ?']]],
+  ['location', [['fr', 'comment vous trouver dans la médina ?']]],
+  ['cancel', [['fr', 'c quoi les frais si je viens pas à mon rdv sans avertir ?']]],
+  [
     'hygiene',
     [
       ['ar', 'كيفاش كتعقمو الأدوات ديالكم؟'],
@@ -557,6 +568,11 @@ describe('bridging concepts', () => {
     expect(OFFERING_CONCEPTS.has('referFriend')).toBe(true);
     expect(OFFERING_CONCEPTS.has('atHome' as never)).toBe(false);
     expect(OFFERING_CONCEPTS.has('leash' as never)).toBe(false);
+  });
+
+  it('reads gel polish or lashes that lift as no elevator in English (German "Lift" is one)', () => {
+    expect([...conceptsOf("can you take off gel polish? it's starting to lift", 'en')]).not.toContain('accessibility');
+    expect([...conceptsOf('how much for a lash lift?', 'en')]).not.toContain('accessibility');
   });
 
   it('acupuncture, taping and hand stripping are offerings a business may not have', () => {

@@ -83,7 +83,7 @@ export const DESK_CONCEPTS = {
   location: {
     en: 'where|address|location|located|directions|map|find you|do i get there|do we get there|do you get there|to get there|get there from|get there by car|get there by bus|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
     es: 'donde|direccion|ubicacion|ubicad*|mapa|como llegar|que calle|en que calle|google maps|como llego|codigo postal',
-    fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|adresse|localisation|situe*|itineraire|plan|cest ou|vous etes ou|quelle rue|google maps|code postal|comment venir|comment y aller|comment se rendre',
+    fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|vous trouver|nous trouver|adresse|localisation|situe*|itineraire|plan|cest ou|vous etes ou|quelle rue|google maps|code postal|comment venir|comment y aller|comment se rendre',
     it: 'dove|indirizzo|posizione|dove siete|dove vi trovate|si trova|mappa|come arrivare|come ci arrivo|dove state|dove vi trovo|in che via|che via|google maps|come si arriva|raggiungervi|come raggiungervi',
     de: 'wo|adresse|anschrift|standort|wo seid ihr|wo sind sie|wo finde ich|karte|wegbeschreibung|wie komme ich|anfahrt|lage|google maps|postleitzahl|plz|welche strasse|in welcher strasse|hinkommen|hinfinden|wie kommt man',
     ca: "on es|on esteu|on sou|on queda|on us trobe*|adreca|ubicacio|situat*|mapa|com arribar|com hi arribe|quin carrer|en quin carrer|google maps|codi postal|com s'hi arriba",
@@ -133,7 +133,7 @@ export const DESK_CONCEPTS = {
   cancel: {
     en: 'cancel*|call off|no show|no-show|not come|not make it|not be able to come|not be able to make it|not able to come|not able to make it|unable to come|unable to make it|not going to make it|call it off|something came up|no longer need',
     es: 'cancel*|anul*|desconvocar|no ir|no puedo ir|faltar*|no podre ir|no podre venir|no voy a poder ir|no voy a poder venir|no puedo venir|no puedo asistir|no podre asistir|no voy a ir|imprevisto|me surgio algo|me ha surgido algo|ya no necesito la cita|quitar la cita|borrar la cita',
-    fr: 'annul*|decommander|pas venir|empechement|imprevu|contretemps|me desister|je me desiste|plus venir',
+    fr: 'annul*|decommander|pas venir|empechement|imprevu|contretemps|me desister|je me desiste|plus venir|viens pas|vient pas|absence|absences|sans prevenir|sans avertir|pas presente|poser un lapin',
     it: "disdir*|disdett*|annull*|cancell*|non posso venire|non riesco a venire|non vengo|non ce la faccio|non riesco a esserci|non potro venire|non potro esserci|non posso esserci|non vengo piu|imprevisto|contrattempo|saltare l'appuntamento|togliere l'appuntamento",
     de: 'absag*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
@@ -271,7 +271,7 @@ export const DESK_CONCEPTS = {
     ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {
-    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
+    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
     es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*|muletas|planta baja|sin escalones|a pie de calle',
     fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr|bequilles|plain pied|rez de chaussee|sans marches|canne anglaise|cannes anglaises',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore|stampelle|grucce|piano terra|pianterreno|senza scalini',

@@ -1048,6 +1048,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'fringe',
+    [
+      ['en', 'how much to just trim my bangs between cuts?'],
+      ['es', '¿cuánto cuesta cortar el flequillo?'],
+      ['fr', 'combien pour juste rafraîchir ma frange ?'],
+      ['it', 'quanto costa spuntare la frangia?'],
+      ['de', 'was kostet Pony schneiden?'],
+      ['ca', 'quant costa tallar el serrell?'],
+      ['pt', 'quanto é para cortar a franja?'],
+      ['ar', 'بشحال قصة الغرة؟'],
+    ],
+  ],
+  [
     'curlyHair',
     [
       ['en', 'do you have someone who cuts curly hair?'],
@@ -1154,6 +1167,7 @@ describe('the concept tables of other verticals', () => {
     ['en', 'does it hurt? I am a wimp', 'lashes'],
     ['ca', 'em falten dues dents', 'facial'],
     ['fr', "des boucles d'oreilles en or", 'curlyHair'],
+    ['de', 'mein Pony lahmt seit gestern', 'fringe'],
     ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],
   ])('keeps a word that means something else elsewhere out: %s %j is not %s', (language, text, concept) => {
     expect([...conceptsAlsoInItDe(text, language)]).not.toContain(concept);
