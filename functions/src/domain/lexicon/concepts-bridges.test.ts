@@ -547,6 +547,24 @@ const examples: [string, [TextLanguage, string][]][] = [
   ['lashes', [['fr', 'je peux mettre du mascara après un rehaussement ?']]],
   ['location', [['fr', 'comment vous trouver dans la médina ?']]],
   ['cancel', [['fr', 'c quoi les frais si je viens pas à mon rdv sans avertir ?']]],
+  ['cancel', [['de', 'Terminabsagen']]],
+  ['payment', [['de', 'zahlt man nach jeder Stunde oder am Ende?']]],
+  [
+    'cat',
+    [
+      ['ca', 'perruqueria felina'],
+      ['pt', 'fazem tosa em felinas?'],
+    ],
+  ],
+  ['package', [['fr', 'vous avez une formule pour chiot ?']]],
+  [
+    'deposit',
+    [
+      ['ca', "s'ha de pagar alguna cosa abans de venir?"],
+      ['es', '¿hay que pagar algo antes?'],
+      ['pt', 'tenho que pagar alguma coisa antes?'],
+    ],
+  ],
   [
     'hygiene',
     [
