@@ -558,6 +558,14 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['package', [['fr', 'vous avez une formule pour chiot ?']]],
   [
+    'price',
+    [
+      ['en', 'do you do kinesio taping? is it extra'],
+      ['en', 'can u take it off before doing mine? is that extra?'],
+    ],
+  ],
+  ['firstVisit', [['ar', 'شحال ثمن الكونسولطاسيون عندكم؟']]],
+  [
     'deposit',
     [
       ['ca', "s'ha de pagar alguna cosa abans de venir?"],

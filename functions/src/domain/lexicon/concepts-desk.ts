@@ -9,7 +9,7 @@ import type { PhraseTable } from './phrases.js';
 export const DESK_CONCEPTS = {
   /** A price, and whether a thing costs extra ("muss ich fürs Nachstechen was zahlen?" asks if it costs). */
   price: {
-    en: 'price*|cost|costs|costing|how much|fee|fees|charge|charges|rate|rates|tariff|expensive|cheap|pricing|pricey|pricy|costly|set me back|whats the damage|quid|bucks|quote|ballpark|affordable|how much do you charge|what do you charge|cost extra|costs extra|pay extra|charge extra|extra charge|charged extra|do i pay for|have to pay for|need to pay for',
+    en: 'price*|cost|costs|costing|how much|fee|fees|charge|charges|rate|rates|tariff|expensive|cheap|pricing|pricey|pricy|costly|set me back|whats the damage|quid|bucks|quote|ballpark|affordable|how much do you charge|what do you charge|cost extra|costs extra|pay extra|charge extra|extra charge|charged extra|is it extra|is that extra|is this extra|extra cost|at extra cost|anything extra|do i pay for|have to pay for|need to pay for',
     es: 'precio*|cuesta|cuestan|costo|coste|cuanto vale|cuanto valen|cuanto sale|cuanto cobr*|cobrais|cobran|cobrar|tarifa*|barato|importe|cuanto es|cuanto seria|cuanto me sale|cuanto me cuesta|cuanto costaria|cuanta plata|cuanta pasta|cuanta lana|cuantos pavos|cuantos euros|presupuesto|caro|carisimo|economico|que precio|pagar aparte|se paga aparte|cobrais aparte|cobran aparte|cuesta extra|pagar extra|hay que pagar|tengo que pagar',
     fr: 'prix|tarif*|coute|coutent|cout|cher|chere|combien pour|cest combien|est combien|combien ca fait|payer combien|ca fait combien|combien vous prenez|combien vous chargez|combien je vous dois|combien je dois payer|revient a combien|devis|montant|pas cher|trop cher|piasses|piastres|quel prix|payer en plus|coute en plus|c est payant|cest payant|est payant|faut payer|dois payer',
     it: 'prezz*|costo|costi|quanto costa|quanto costano|cosa costa|costa molto|costano molto|quanto viene|quanto vengono|quanto fa|quanto si paga|quanto pago|tariff*|listino|caro|troppo cara|molto cara|economico|importo|quanto spendo|quanto si spende|quanto spenderei|quanto costerebbe|quanto verrebbe|quanto mi viene|quanto prendete|quanto chiedete|preventivo|costoso|costosa|che prezzi|pagare a parte|si paga a parte|costa extra|devo pagare|si paga|a pagamento|ripagare',
@@ -399,7 +399,7 @@ export const DESK_CONCEPTS = {
     de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu',
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova',
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai',
-    ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
+    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
   },
   /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
   afterHours: {
