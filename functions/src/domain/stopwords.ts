@@ -85,7 +85,8 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      neben zwischen durch gegen ohne um bis seit ab hallo hi hey moin servus gruss gott guten tag danke dankeschon bitte ja nein
      nicht nich kein keine keinen auch noch schon nur sehr mal gerne gern ok also so dann da hier dort etwas viel viele wenig
      alle alles jeder jede jedes man eigentlich ungefahr eben halt genau vielleicht vllt bzw usw frage fragen wissen weiss
-     praxis laden studio salon team leute hilfe moglich problem bringen mitbringen nehmen akzeptiert akzeptieren
+     praxis laden studio salon team leute hilfe moglich problem bringen mitbringen mitnehmen mitzubringen mitzunehmen nehmen
+     brauche brauch brauchen braucht brauchst akzeptiert akzeptieren
      liebe lieber sehr geehrte geehrter frau herr dr doktor grusse lg vg mfg gg hdl sorry entschuldigung ach na eh
      denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca`,
   ),

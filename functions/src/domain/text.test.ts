@@ -167,6 +167,11 @@ describe('words and stopwords', () => {
     ['deberia', 'es', true],
     ['devrais', 'fr', true],
     ['deveria', 'pt', true],
+    // German "need" and "take along" are light verbs too, as English "need" and Spanish "llevar" are.
+    ['brauche', 'de', true],
+    ['brauch', 'de', true],
+    ['mitnehmen', 'de', true],
+    ['handtuch', 'de', false],
   ])('%s in %s is a stopword: %s', (word, language, expected) => {
     expect(isStopword(word, language)).toBe(expected);
   });

@@ -223,7 +223,7 @@ const GERMAN = `
   absolut aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
   anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
   beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
-  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah brauch brauche brauchen brauchst braucht
+  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah
   bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
   diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
   einigermassen einst endlich erinnere erinnern erinnert erklaert erneut erzaehlen erzaehlt etliche eventuell ewig

@@ -92,7 +92,7 @@ export const ANIMAL_CONCEPTS = {
     ar: 'القتل الرحيم|قتل رحيم|الموت الرحيم|موت رحيم|حرق الجثه|euthanasia|cremation',
   },
   exoticPets: {
-    en: 'exotic*|rabbit*|bunny|bunnies|guinea pig*|hamster*|ferret*|bird|birds|parrot*|budgie*|reptile*|lizard*|snake*|tortoise*|turtle*|gecko*|chinchilla*|small animals|small pets',
+    en: 'exotic*|rabbit*|bunny|bunnies|guinea pig*|hamster*|ferret*|bird|birds|parrot*|budgie*|reptile*|lizard*|bearded dragon|bearded dragons|snake*|tortoise*|turtle*|gecko*|chinchilla*|small animals|small pets',
     es: 'exotico*|exotica*|conejo*|cobaya*|conejillo de indias|hamster*|huron*|pajaro*|ave|aves|loro*|periquito*|canario*|reptil*|lagarto*|serpiente*|tortuga*|iguana*|gecko*|chinchilla*',
     fr: "nac|exotique*|lapin*|cochon d'inde|cochons d'inde|cobaye*|hamster*|furet*|oiseau*|perroquet*|perruche*|canari|canaris|reptile*|lezard*|serpent*|tortue*|gecko*|chinchilla*",
     it: "esotic*|coniglio|conigli|coniglietto|cavia|cavie|porcellino d'india|porcellini d'india|criceto|criceti|furetto|furetti|uccello|uccelli|uccellino|pappagall*|cocorit*|canarino|canarini|rettil*|lucertol*|serpent*|tartarug*|geco|gechi|iguana|cincill*|piccoli animali",
@@ -164,6 +164,17 @@ export const ANIMAL_CONCEPTS = {
     ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
   },
   /** Travelling or moving abroad with a pet: health certificates, entry rules, flights. */
+  /** Hand stripping (trimming) a wire coat: a grooming service of its own. */
+  handStripping: {
+    en: 'hand stripping|hand strip|hand stripped|handstrip*|hand-stripping|coat stripping|strippin*',
+    es: 'strippin*|deslanado|deslanar|trimming|depilacion manual|depilado a mano|depilacion a mano',
+    fr: 'strippin*|trimming|trimmage|epilation a la main|epiler a la main|epilation manuelle',
+    it: 'strippin*|trimming|strippaggio|trimmaggio|stripping a mano',
+    de: 'trimmen|trimmung|getrimmt|handtrimmen|handtrimming|trimming|strippin*',
+    ca: 'strippin*|trimming|depilacio a ma|depilacio manual|stripping a ma',
+    pt: 'strippin*|trimming|depilacao manual|depilacao a mao|stripping a mao',
+    ar: 'stripping|trimming',
+  },
   petTravel: {
     en: 'travel abroad|travelling abroad|traveling abroad|travel with my dog|travel with my cat|fly with my dog|fly with my cat|flying with my dog|flying with my cat|moving abroad|move abroad|moving back to|relocating|relocate|emigrating|health certificate|travel certificate|export certificate|pet passport|rabies titre|rabies titer|titer test|entry requirements',
     es: 'viajar al extranjero|viaje al extranjero|nos mudamos a|me mudo a|mudarme a|mudarnos a|mudanza al extranjero|certificado de salud|certificado sanitario|certificado de viaje|viajar con mi perro|viajar con mi gato|volar con mi perro|volar con mi gato|pasaporte de mascota',

@@ -27,7 +27,7 @@ export const BEAUTY_CONCEPTS = {
     ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri',
   },
   beard: {
-    en: 'beard*|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
+    en: 'beard|beards|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
     es: 'barba|barbas|perfilado de barba|perfilar la barba|afeitado clasico|afeitado a navaja|navaja|toalla caliente',
     fr: "barbe|barbes|bouc|taille de barbe|tailler la barbe|rasage traditionnel|rasage a l'ancienne|coupe chou|serviette chaude",
     it: 'barba|barbe|regolare la barba|sistemare la barba|rifinitura barba|fare la barba|pizzetto|baffi|rasatura tradizionale|rasatura con rasoio|rasoio a mano libera|panno caldo|asciugamano caldo',
@@ -37,13 +37,13 @@ export const BEAUTY_CONCEPTS = {
     ar: 'لحيه|اللحيه|لحيتي|دقن|دقني|تشذيب اللحيه|تحديد اللحيه|d9en|la7y*|l7y*|le7y*|lihy*',
   },
   hairColour: {
-    en: 'hair colour|hair color|colour my hair|color my hair|dye|dyed|dyeing|hair dye|highlights|lowlights|babylights|balayage|ombre|root touch up|root colour|root color|regrowth|grey coverage|gray coverage|grey hair|gray hair|greys|bleach my hair',
+    en: 'hair colour|hair color|colour my hair|color my hair|dye|dyed|dyeing|hair dye|highlights|lowlights|babylights|balayage|ombre|root touch up|root colour|root color|regrowth|grey coverage|gray coverage|grey hair|gray hair|greys|bleach my hair|bleached|bleaching|platinum|platinum blonde|toner',
     es: 'tinte|tintes|tenirme|tenir el pelo|tenirme el pelo|mechas|mechitas|reflejos|balayage|babylights|ombre|retoque de raiz|retocar la raiz|canas|cubrir canas|decolora*|matizar|color de pelo',
     fr: 'coloration|couleur de cheveux|teinture|meches|balayage|babylights|ombre|racines blanches|cheveux blancs|decoloration|decolorer|patine',
     it: 'tinta capelli|tinta ai capelli|tinta per capelli|fare la tinta|farmi la tinta|tingere i capelli|tingermi i capelli|colore ai capelli|colore capelli|colorazione capelli|meches|mechès|schiariture|schiaritura|balayage|babylights|shatush|ritocco ricrescita|capelli bianchi|capelli grigi|coprire i capelli bianchi|decolorazione|decolorare|tonalizzante',
     de: 'haare farben|haare farben lassen|haarfarbe|haarfarben|strahnchen|strahnen|balayage|babylights|ansatz farben|ansatz nachfarben|ansatzfarbe|graue haare|graue strahnen|grau abdecken|blondierung|blondieren|haartonung|coloration',
-    ca: "tint de cabell|tintar|tenyir*|metxes|reflexos|balayage|babylights|retoc d'arrels|cabells blancs|canes|decolora*|matisar",
-    pt: 'pintar o cabelo|pintar cabelo|tinta no cabelo|madeixas|nuances|balayage|babylights|ombre|retoque de raiz|raiz branca|cabelos brancos|cabelo branco|descolora*|matizar|tonalizar|coloracao',
+    ca: "tint de cabell|tintar|tenyir*|metxes|reflexos|balayage|babylights|retoc d'arrels|cabells blancs|les canes|tapar canes|tapar les canes|cobrir canes|cobrir les canes|tinc canes|moltes canes|decolora*|matisar",
+    pt: 'pintar o cabelo|pintar cabelo|platinado|platinada|platinar|nevou|nevado|pintei|tingi|tinta no cabelo|madeixas|nuances|balayage|babylights|ombre|retoque de raiz|raiz branca|cabelos brancos|cabelo branco|descolora*|matizar|tonalizar|coloracao',
     ar: 'صبغه|صبغ|صبغه شعر|صبغ الشعر|ميش|ميشات|هايلايت|بالياج|الشيب|شيب|شعر ابيض|sabgha|sbagha|sbigha|balayage',
   },
   styling: {
@@ -55,6 +55,17 @@ export const BEAUTY_CONCEPTS = {
     ca: 'pentinat recollit|cabell recollit|ones|rinxols|trena|trenes|planxa|planxat|pentinar me',
     pt: 'penteado*|coque|cachos|ondas|ondulado|tranca*|trancas|chapinha|babyliss|prancha',
     ar: 'تسريحه|تسريحات|سشوار|استشوار|ويفي|ضفيره|ضفاير|tasri7a|seshwar|sechoir',
+  },
+  /** Curly, coily and wavy hair, which some stylists specialise in cutting (not curls styled for an event). */
+  curlyHair: {
+    en: 'curly|curly hair|curlies|coily|coily hair|kinky hair|afro|afro hair|afro textured|textured hair|type 4 hair|4c hair|ringlets|curly girl|wavy hair',
+    es: 'rizado|rizada|rizados|rizadas|pelo rizado|pelo chino|pelo crespo|rizos|crespo|crespos|afro|pelo afro|pelo ondulado',
+    fr: 'cheveux boucles|cheveux frises|mes boucles|vos boucles|ses boucles|boucle par boucle|boucles naturelles|frise|frises|frisee|frisees|crepu|crepus|crepue|crepues|afro|cheveux afro|cheveux texture|cheveux textures|cheveux ondules',
+    it: 'ricci|riccio|riccia|capelli ricci|ricciolini|crespi|capelli crespi|afro|capelli afro|capelli mossi',
+    de: 'locken|lockig|lockige|lockigen|lockenkopf|lockenhaar|krause haare|krauses haar|kraus|afro|afrohaar|wellig|welliges haar|naturlocken',
+    ca: 'arrissat|arrissats|arrissada|arrissades|cabell arrissat|cabells arrissats|rinxols|rinxolat|rinxolats|afro|cabell afro|crespos|ondulat|ondulats',
+    pt: 'cacheado|cacheados|cacheada|cacheadas|cabelo cacheado|cachos|crespo|crespos|crespa|crespas|cabelo crespo|afro|cabelo afro|ondulado|cabelo ondulado|cabelo enrolado',
+    ar: 'شعر كيرلي|كيرلي|مجعد|مجعده|شعر مجعد|كيرلي هير|curly|afro|kerly',
   },
   keratin: {
     en: 'keratin*|brazilian blowout|smoothing treatment|hair smoothing|hair straightening|straightening treatment|relaxer|frizz|frizzy|hair botox|nanoplast*',
@@ -109,8 +120,8 @@ export const BEAUTY_CONCEPTS = {
   gelNails: {
     en: 'gel nails|gel polish|gel manicure|gel pedicure|shellac|semi permanent polish|biab|builder gel|acrylic nails|acrylic set|polygel|nail extension*|gel infill|acrylic infill|nail infill|nail tips|press ons|soak off|gel removal|remove my gel|remove gel',
     es: 'esmaltado semipermanente|manicura semipermanente|pedicura semipermanente|semipermanente de manos|semipermanente en manos|semipermanente en pies|unas de gel|esmalte en gel|gel en las unas|unas acrilicas|unas de acrilico|unas postizas|unas esculpidas|esculpidas|polygel|relleno de unas|retirar el semipermanente|quitar el semipermanente|quitar el gel|retirar el gel|biab',
-    fr: 'vernis semi permanent|ongles en gel|pose gel|vernis gel|gel sur ongles|capsules|faux ongles|ongles en acrylique|polygel|remplissage ongles|remplissage gel|depose gel|depose semi permanent|biab',
-    it: 'unghie in gel|unghie gel|gel sulle unghie|smalto semipermanente|manicure semipermanente|pedicure semipermanente|semipermanente mani|semipermanente piedi|fare il semipermanente|togliere il semipermanente|rimozione semipermanente|ricostruzione unghie|ricostruzione delle unghie|unghie acriliche|unghie in acrilico|unghie finte|refill unghie|refill gel|copertura in gel|rimozione gel|togliere il gel|polygel|biab',
+    fr: 'vernis semi permanent|ongles en gel|pose gel|gel pose|pose de gel|enlever le gel|enlevez le gel|retirer le gel|retrait du gel|retrait de gel|depose du gel|vernis gel|gel sur ongles|capsules|faux ongles|ongles en acrylique|polygel|remplissage ongles|remplissage gel|depose gel|depose semi permanent|biab',
+    it: 'unghie in gel|unghie gel|gel sulle unghie|smalto semipermanente|semipermanente|il semi|del semi|un semi|lo semi|manicure semipermanente|pedicure semipermanente|semipermanente mani|semipermanente piedi|fare il semipermanente|togliere il semipermanente|rimozione semipermanente|ricostruzione unghie|ricostruzione delle unghie|unghie acriliche|unghie in acrilico|unghie finte|refill unghie|refill gel|copertura in gel|rimozione gel|togliere il gel|polygel|biab',
     de: 'gelnagel|gel nagel|shellac|gellack|gel lack|uv lack|acrylnagel|acryl nagel|kunstnagel|kunstliche nagel|nagelmodellage|gelmodellage|nagelverlangerung|gel auffullen|nagel auffullen|gel entfernen|gellack entfernen|polygel|biab',
     ca: "esmaltat semipermanent|manicura semipermanent|ungles de gel|esmalt de gel|ungles acriliques|ungles d'acrilic|polygel|biab",
     pt: 'verniz gel|unhas de gel|unhas gel|gelinho|gel nas unhas|verniz semipermanente|manicure semipermanente|unhas acrilicas|unhas de acrilico|unhas em acrilico|unhas postica*|alongamento de unhas|fibra de vidro|polygel|manutencao das unhas|remocao de gel|tirar o gel|biab',
@@ -129,7 +140,7 @@ export const BEAUTY_CONCEPTS = {
   lashes: {
     en: 'lash*|eyelash*|lash lift|lash extensions|classic lashes|volume lashes|hybrid lashes|russian volume|lash infill|lash refill',
     es: 'pestana*|lifting de pestanas|extensiones de pestanas|pestanas pelo a pelo|volumen ruso|relleno de pestanas',
-    fr: 'cils|cil|rehaussement de cils|extensions de cils|cil a cil|volume russe|remplissage de cils|lash lift',
+    fr: 'cils|cil|rehaussement|rehaussement de cils|extensions de cils|cil a cil|volume russe|remplissage de cils|lash lift',
     it: 'ciglia|ciglio|extension ciglia|extension delle ciglia|allungamento ciglia|laminazione ciglia|lifting ciglia|lash lift|volume russo|ciglia finte|refill ciglia|infoltimento ciglia',
     de: 'wimper*|lash lift|volumenwimpern|russian volume|wimpern auffullen|wimpernextensions|wimpern extensions',
     ca: 'pestany*|lifting de pestanyes|extensions de pestanyes|volum rus',
@@ -141,6 +152,17 @@ export const BEAUTY_CONCEPTS = {
    * offering of their own (a semi-permanent tattoo), and a business that does them names them; raising
    * #brows from "microblading" answered "do you do microblading?" with the brow lamination price.
    */
+  /** A fringe (bangs) and its trim between cuts. */
+  fringe: {
+    en: 'fringe|fringes|bangs|fringe trim|bang trim|curtain bangs|curtain fringe',
+    es: 'flequillo|flequillos|cortar el flequillo|arreglar el flequillo',
+    fr: 'frange|franges|rafraichir ma frange|couper la frange',
+    it: 'frangia|frangetta|frange|spuntare la frangia',
+    de: 'ponyschnitt|pony schneiden|pony nachschneiden|pony kurzen|pony trimmen|stirnfransen',
+    ca: 'serrell|serrells|tallar el serrell',
+    pt: 'franja|franjinha|cortar a franja',
+    ar: 'غره|الغره|فرانج|قصه الغره|frange|fringe',
+  },
   brows: {
     en: 'brow|brows|eyebrow*|brow lamination|brow tint|brow shape|brow wax|brow henna|hd brows',
     es: 'ceja*|laminado de cejas|tinte de cejas|diseno de cejas|depilacion de cejas|henna de cejas',
@@ -183,14 +205,14 @@ export const BEAUTY_CONCEPTS = {
     ar: 'تنظيف البشره|تنظيف بشره|فيشل|تقشير|حب الشباب|رؤوس سوداء|مسام|تجاعيد|peeling|facial',
   },
   makeup: {
-    en: 'make up|makeup|make-up|mua|full glam|soft glam|airbrush makeup',
-    es: 'maquillaje*|maquillar*|maquillarme|automaquillaje',
-    fr: 'maquillage*|maquiller|maquilleuse|make up',
-    it: 'trucco|truccare|truccarmi|truccatrice|truccatore|make up|makeup',
-    de: 'make up|makeup|schminken|geschminkt|schminke|visagist*|abend make up',
-    ca: 'maquillatge*|maquillar*',
-    pt: 'maquilhagem|maquiagem|maquilhar|maquiar|make up|makeup',
-    ar: 'مكياج|ميك اب|ميكب|ميكاب|makeup|mekyaj|maquillage',
+    en: 'make up|makeup|make-up|mua|full glam|soft glam|airbrush makeup|mascara',
+    es: 'maquillaje*|maquillar*|maquillarme|automaquillaje|rimel|rimmel|mascara de pestanas|mascara para pestanas',
+    fr: 'maquillage*|maquiller|maquilleuse|make up|mascara|rimmel',
+    it: 'trucco|truccare|truccarmi|truccatrice|truccatore|make up|makeup|mascara|rimmel',
+    de: 'make up|makeup|schminken|geschminkt|schminke|visagist*|abend make up|wimperntusche|mascara',
+    ca: 'maquillatge*|maquillar*|rimel|rimmel|mascara de pestanyes',
+    pt: 'maquilhagem|maquiagem|maquilhar|maquiar|make up|makeup|rimel|rimmel|mascara de cilios|mascara para cilios|mascara de pestanas',
+    ar: 'مكياج|ميك اب|ميكب|ميكاب|ماسكرا|الماسكرا|makeup|mekyaj|maquillage|mascara',
   },
   massage: {
     en: 'massage*|masseuse|masseur|deep tissue|swedish|sports massage|aromatherapy|lymphatic drainage|reflexology|shiatsu|thai massage|back rub|rubdown|back massage|body massage|relaxing massage',

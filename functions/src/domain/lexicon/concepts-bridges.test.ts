@@ -382,6 +382,204 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   ['ingrown', [['es', 'tengo pelos encarnados en las piernas']]],
+  [
+    'vaccine',
+    [
+      ['en', 'what jabs does he need to have?'],
+      ['en', 'is he due a booster?'],
+      ['es', 'ya está vacunado de todo'],
+      ['fr', 'il a eu son rappel de vaccin'],
+      ['it', 'è vaccinato?'],
+      ['de', 'ist er geimpft?'],
+      ['ca', 'quines vacunes necessita el meu gos?'],
+      ['pt', 'ele já está vacinado'],
+      ['ar', 'wach khasso tl9i7?'],
+    ],
+  ],
+  [
+    'acupuncture',
+    [
+      ['en', 'do you offer acupuncture?'],
+      ['es', '¿hacéis acupuntura?'],
+      ['fr', "vous faites de l'acupuncture ?"],
+      ['it', "fate anche l'agopuntura?"],
+      ['de', 'machts ihr auch akupunktur?'],
+      ['ca', 'feu acupuntura?'],
+      ['pt', 'fazem acupunctura chinesa?'],
+      ['ar', 'واش كديرو الإبر الصينية؟'],
+    ],
+  ],
+  [
+    'taping',
+    [
+      ['en', 'do you do kinesio taping? is it extra'],
+      ['es', '¿me podéis hacer un vendaje neuromuscular?'],
+      ['fr', 'vous faites du strapping pour la cheville ?'],
+      ['it', 'fate il taping al ginocchio?'],
+      ['de', 'könnt ihr mir das Knie tapen?'],
+      ['ca', 'em podeu fer un embenat funcional?'],
+      ['pt', 'fazem kinesio tape?'],
+      ['ar', 'واش كديرو الشريط اللاصق للركبة؟'],
+    ],
+  ],
+  [
+    'refund',
+    [
+      ['en', 'how much will my insurer pay me back?'],
+      ['de', 'wie viel bekomme ich von der Kassa zurück?'],
+      ['de', 'kann ich mir das zurückholen?'],
+      ['pt', 'o seguro devolve-me quanto?'],
+    ],
+  ],
+  [
+    'howMany',
+    [
+      ['pt', 'qts sessões vou ter de fazer?'],
+      ['de', 'wie oft muss man da kommen?'],
+      ['de', 'wie viele Termine brauche ich?'],
+      ['ca', 'quantes vegades hi he de venir?'],
+    ],
+  ],
+  ['collect', [['ca', 'quan el vens a buscar?']]],
+  [
+    'brushing',
+    [
+      ['ca', 'li podeu rentar les dents?'],
+      ['es', 'le podéis lavar los dientes al perro?'],
+      ['pt', 'vocês lavam os dentes do cão?'],
+      ['fr', 'vous pouvez lui laver les dents ?'],
+    ],
+  ],
+  ['exoticPets', [['en', 'do you see bearded dragons?']]],
+  ['pain', [['pt', 'as técnicas podem ser desconfortáveis e fica dorido']]],
+  ['hairColour', [['ca', 'em tapeu les canes?']]],
+  [
+    'babyTeeth',
+    [
+      ['en', 'do baby teeth need fillings?'],
+      ['es', '¿hay que empastar los dientes de leche?'],
+      ['fr', 'faut-il soigner les dents de lait ?'],
+      ['it', 'i denti da latte vanno curati?'],
+      ['de', 'muss man Milchzähne behandeln?'],
+      ['ca', 'cal arreglar les dents de llet?'],
+      ['pt', 'os dentes de leite precisam de tratamento?'],
+      ['ar', 'واش خاص نداوي سنان الحليب ديال بنتي؟'],
+    ],
+  ],
+  [
+    'doctor',
+    [
+      ['en', 'my GP gave me a prescription'],
+      ['es', 'me lo mandó el médico de cabecera'],
+      ['ca', 'el metge em va dir que vingués'],
+      ['pt', 'preciso de prescrição médica?'],
+      ['de', 'Überweisung vom Hausarzt'],
+    ],
+  ],
+  [
+    'referral',
+    [
+      ['pt', 'oi, preciso de pedido medico pra marcar fisio?'],
+      ['es', 'necesito una orden médica?'],
+    ],
+  ],
+  ['insurance', [['en', 'how much will ÖGK pay me back?']]],
+  ['late', [['en', "what if i can't get there till like 6:30 to pick her up"]]],
+  ['location', [['en', 'what is the best way to get there?']]],
+  [
+    'allergy',
+    [
+      ['en', 'what if I am allergic to the lash glue?'],
+      ['en', 'why do I need a skin test before the colour?'],
+      ['es', 'soy alérgica al látex'],
+      ['fr', "je dois faire un test d'allergie avant la couleur ?"],
+      ['it', 'e se sono allergica alla colla delle extension?'],
+      ['de', 'ich bin allergisch gegen Latex'],
+      ['ca', 'soc al·lèrgica a la penicil·lina'],
+      ['pt', 'tenho alergia a tinta de cabelo'],
+      ['ar', 'عندي حساسية من اللاتكس'],
+    ],
+  ],
+  [
+    'makeup',
+    [
+      ['en', 'can I still use mascara once I have lash extensions on?'],
+      ['fr', 'je peux mettre du mascara après un rehaussement ?'],
+      ['it', 'posso mettere il mascara con le extension?'],
+      ['de', 'darf ich danach Wimperntusche tragen?'],
+      ['es', '¿puedo ponerme rímel después?'],
+      ['pt', 'posso usar rímel depois?'],
+    ],
+  ],
+  [
+    'gelNails',
+    [
+      ['it', 'quanto mi dura il semi?'],
+      ['it', 'il semipermanente rovina le unghie?'],
+    ],
+  ],
+  ['coverUp', [['de', 'ob man das noch irgendwie weg gecovert kriegt']]],
+  [
+    'hairColour',
+    [
+      ['en', 'how long does the platinum last before my roots show?'],
+      ['pt', 'meu filho quer fazer o nevou'],
+      ['pt', 'pintei o cabelo em casa e ficou horrível'],
+    ],
+  ],
+  [
+    'sideEffects',
+    [
+      ['pt', 'raio x faz mal? to tentando engravidar'],
+      ['pt', 'o raio-x dos dentes faz mal?'],
+      ['es', '¿el blanqueamiento hace daño al esmalte?'],
+    ],
+  ],
+  ['language', [['ca', 'en quins idiomes ens podem entendre?']]],
+  [
+    'accessibility',
+    [
+      ['en', 'is there a lift in the building? im on crutches'],
+      ['en', 'do I have to take the stairs or is there a lift?'],
+    ],
+  ],
+  ['gelNails', [['fr', 'enlevez-vous le gel posé dans un autre salon ?']]],
+  ['lashes', [['fr', 'je peux mettre du mascara après un rehaussement ?']]],
+  ['location', [['fr', 'comment vous trouver dans la médina ?']]],
+  ['cancel', [['fr', 'c quoi les frais si je viens pas à mon rdv sans avertir ?']]],
+  ['cancel', [['de', 'Terminabsagen']]],
+  ['payment', [['de', 'zahlt man nach jeder Stunde oder am Ende?']]],
+  [
+    'cat',
+    [
+      ['ca', 'perruqueria felina'],
+      ['pt', 'fazem tosa em felinas?'],
+    ],
+  ],
+  ['package', [['fr', 'vous avez une formule pour chiot ?']]],
+  [
+    'price',
+    [
+      ['en', 'do you do kinesio taping? is it extra'],
+      ['en', 'can u take it off before doing mine? is that extra?'],
+    ],
+  ],
+  ['firstVisit', [['ar', 'شحال ثمن الكونسولطاسيون عندكم؟']]],
+  [
+    'deposit',
+    [
+      ['ca', "s'ha de pagar alguna cosa abans de venir?"],
+      ['es', '¿hay que pagar algo antes?'],
+      ['pt', 'tenho que pagar alguma coisa antes?'],
+    ],
+  ],
+  [
+    'hygiene',
+    [
+      ['ar', 'كيفاش كتعقمو الأدوات ديالكم؟'],
+      ['fr', 'comment stérilisez-vous les instruments ?'],
+    ],
+  ],
 ];
 
 describe('bridging concepts', () => {
@@ -396,6 +594,16 @@ describe('bridging concepts', () => {
     expect(OFFERING_CONCEPTS.has('referFriend')).toBe(true);
     expect(OFFERING_CONCEPTS.has('atHome' as never)).toBe(false);
     expect(OFFERING_CONCEPTS.has('leash' as never)).toBe(false);
+  });
+
+  it('reads gel polish or lashes that lift as no elevator in English (German "Lift" is one)', () => {
+    expect([...conceptsOf("can you take off gel polish? it's starting to lift", 'en')]).not.toContain('accessibility');
+    expect([...conceptsOf('how much for a lash lift?', 'en')]).not.toContain('accessibility');
+  });
+
+  it('acupuncture, taping and hand stripping are offerings a business may not have', () => {
+    for (const concept of ['acupuncture', 'taping', 'handStripping'] as const)
+      expect(OFFERING_CONCEPTS.has(concept)).toBe(true);
   });
 
   it.each<[TextLanguage, string, string]>([
@@ -509,6 +717,22 @@ describe('bridging concepts', () => {
     ['es', 'ustedes se encargan de todo?', 'ingrown'],
     ['es', 'si se muere, qué hacemos?', 'aggressive'],
     ['es', 'tengo un barro en la cara', 'hammamProducts'],
+    // Italian "cane" (dog) is no Catalan "canes" (grey hairs); Portuguese "além" (beyond) is no German; paying by
+    // card is no hand stripping ("carding"); a wire coat ("à poil dur") is no nudity; dry needling is no acupuncture.
+    ['it', 'salve, venite voi a prendere il cane a casa?', 'hairColour'],
+    ['it', 'il mio cane ha paura', 'lightHair'],
+    ['pt', 'nunca trabalhamos para além do que tolera', 'german'],
+    ['en', 'do you take card or is it cash only?', 'handStripping'],
+    ['fr', 'un fox terrier à poil dur', 'nudity'],
+    ['en', 'do you do dry needling?', 'acupuncture'],
+    ['de', 'machts ihr auch akupunktur?', 'needling'],
+    // A medical prescription is no medication; arriving only at 6:30 asks no directions.
+    ['pt', 'preciso de prescrição médica para marcar?', 'medication'],
+    ['es', 'me lo dijo el médico', 'medication'],
+    ['en', "what if i can't get there till like 6:30 to pick her up", 'location'],
+    // Sensitive skin (حساسة) is no allergy (حساسية); a mask (máscara) is no mascara; chia seeds are no polish.
+    ['ar', 'واش الحك بالكيس كيوجع؟ عندي بشرة حساسة بزاف', 'allergy'],
+    ['it', 'mangio semi di chia a colazione', 'gelNails'],
     // Safe for the skin is no safe for valuables.
     ['en', 'is it safe for my skin?', 'valuables'],
   ])('not in %s %j: %s', (language, text, concept) => {

@@ -9,7 +9,7 @@ import type { PhraseTable } from './phrases.js';
 export const DESK_CONCEPTS = {
   /** A price, and whether a thing costs extra ("muss ich fürs Nachstechen was zahlen?" asks if it costs). */
   price: {
-    en: 'price*|cost|costs|costing|how much|fee|fees|charge|charges|rate|rates|tariff|expensive|cheap|pricing|pricey|pricy|costly|set me back|whats the damage|quid|bucks|quote|ballpark|affordable|how much do you charge|what do you charge|cost extra|costs extra|pay extra|charge extra|extra charge|charged extra|do i pay for|have to pay for|need to pay for',
+    en: 'price*|cost|costs|costing|how much|fee|fees|charge|charges|rate|rates|tariff|expensive|cheap|pricing|pricey|pricy|costly|set me back|whats the damage|quid|bucks|quote|ballpark|affordable|how much do you charge|what do you charge|cost extra|costs extra|pay extra|charge extra|extra charge|charged extra|is it extra|is that extra|is this extra|extra cost|at extra cost|anything extra|do i pay for|have to pay for|need to pay for',
     es: 'precio*|cuesta|cuestan|costo|coste|cuanto vale|cuanto valen|cuanto sale|cuanto cobr*|cobrais|cobran|cobrar|tarifa*|barato|importe|cuanto es|cuanto seria|cuanto me sale|cuanto me cuesta|cuanto costaria|cuanta plata|cuanta pasta|cuanta lana|cuantos pavos|cuantos euros|presupuesto|caro|carisimo|economico|que precio|pagar aparte|se paga aparte|cobrais aparte|cobran aparte|cuesta extra|pagar extra|hay que pagar|tengo que pagar',
     fr: 'prix|tarif*|coute|coutent|cout|cher|chere|combien pour|cest combien|est combien|combien ca fait|payer combien|ca fait combien|combien vous prenez|combien vous chargez|combien je vous dois|combien je dois payer|revient a combien|devis|montant|pas cher|trop cher|piasses|piastres|quel prix|payer en plus|coute en plus|c est payant|cest payant|est payant|faut payer|dois payer',
     it: 'prezz*|costo|costi|quanto costa|quanto costano|cosa costa|costa molto|costano molto|quanto viene|quanto vengono|quanto fa|quanto si paga|quanto pago|tariff*|listino|caro|troppo cara|molto cara|economico|importo|quanto spendo|quanto si spende|quanto spenderei|quanto costerebbe|quanto verrebbe|quanto mi viene|quanto prendete|quanto chiedete|preventivo|costoso|costosa|che prezzi|pagare a parte|si paga a parte|costa extra|devo pagare|si paga|a pagamento|ripagare',
@@ -21,12 +21,12 @@ export const DESK_CONCEPTS = {
   /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
   howMany: {
     en: 'how many|number of',
-    es: 'cuantos|cuantas|numero de',
+    es: 'cuantos|cuantas|cuantas veces|numero de',
     fr: 'combien de seances|combien de sessions|combien de fois|nombre de',
-    it: 'quante sedute|quante sessioni|quante volte|quanti|quante|numero di',
-    de: 'wie viele|wieviele|anzahl|wie viele sitzungen|wie oft muss',
-    ca: 'quants|quantes|nombre de',
-    pt: 'quantos|quantas|numero de',
+    it: 'quante sedute|quante sessioni|quante volte|quanti|quante|qnte|qnti|numero di',
+    de: 'wie viele|wieviele|wie viel mal|wieviel mal|anzahl|wie viele sitzungen|wie viele termine|wie oft muss|wie oft muss man|wie oft muss ich',
+    ca: 'quants|quantes|quantes vegades|nombre de',
+    pt: 'quantos|quantas|qts|qtas|qtos|qnts|qntas|qntos|quantas vezes|numero de',
     ar: 'كم عدد|كم جلسه|كم زياره|عدد|kam jalse|kam jalsa|kam mara|3adad|شحال من|قداش من|chhal mn|ch7al mn|sh7al mn|9adach mn|kam mn',
   },
   /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
@@ -81,9 +81,9 @@ export const DESK_CONCEPTS = {
     ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
   },
   location: {
-    en: 'where|address|location|located|directions|map|find you|get there|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
+    en: 'where|address|location|located|directions|map|find you|do i get there|do we get there|do you get there|to get there|get there from|get there by car|get there by bus|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
     es: 'donde|direccion|ubicacion|ubicad*|mapa|como llegar|que calle|en que calle|google maps|como llego|codigo postal',
-    fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|adresse|localisation|situe*|itineraire|plan|cest ou|vous etes ou|quelle rue|google maps|code postal|comment venir|comment y aller|comment se rendre',
+    fr: 'ou est|est ou|etes ou|ou etes vous|etes vous ou|ou se trouve|ou vous trouvez|vous trouver|nous trouver|adresse|localisation|situe*|itineraire|plan|cest ou|vous etes ou|quelle rue|google maps|code postal|comment venir|comment y aller|comment se rendre',
     it: 'dove|indirizzo|posizione|dove siete|dove vi trovate|si trova|mappa|come arrivare|come ci arrivo|dove state|dove vi trovo|in che via|che via|google maps|come si arriva|raggiungervi|come raggiungervi',
     de: 'wo|adresse|anschrift|standort|wo seid ihr|wo sind sie|wo finde ich|karte|wegbeschreibung|wie komme ich|anfahrt|lage|google maps|postleitzahl|plz|welche strasse|in welcher strasse|hinkommen|hinfinden|wie kommt man',
     ca: "on es|on esteu|on sou|on queda|on us trobe*|adreca|ubicacio|situat*|mapa|com arribar|com hi arribe|quin carrer|en quin carrer|google maps|codi postal|com s'hi arriba",
@@ -133,9 +133,9 @@ export const DESK_CONCEPTS = {
   cancel: {
     en: 'cancel*|call off|no show|no-show|not come|not make it|not be able to come|not be able to make it|not able to come|not able to make it|unable to come|unable to make it|not going to make it|call it off|something came up|no longer need',
     es: 'cancel*|anul*|desconvocar|no ir|no puedo ir|faltar*|no podre ir|no podre venir|no voy a poder ir|no voy a poder venir|no puedo venir|no puedo asistir|no podre asistir|no voy a ir|imprevisto|me surgio algo|me ha surgido algo|ya no necesito la cita|quitar la cita|borrar la cita',
-    fr: 'annul*|decommander|pas venir|empechement|imprevu|contretemps|me desister|je me desiste|plus venir',
+    fr: 'annul*|decommander|pas venir|empechement|imprevu|contretemps|me desister|je me desiste|plus venir|viens pas|vient pas|absence|absences|sans prevenir|sans avertir|pas presente|poser un lapin',
     it: "disdir*|disdett*|annull*|cancell*|non posso venire|non riesco a venire|non vengo|non ce la faccio|non riesco a esserci|non potro venire|non potro esserci|non posso esserci|non vengo piu|imprevisto|contrattempo|saltare l'appuntamento|togliere l'appuntamento",
-    de: 'absag*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
+    de: 'absag*|terminabsage*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
     pt: 'cancel*|desmarc*|faltar*|nao posso ir|nao consigo ir|nao vou poder ir|nao vou conseguir ir|nao da para ir|desistir|desisto|imprevisto',
     ar: 'الغاء|الغي|الغوا|الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
@@ -162,12 +162,12 @@ export const DESK_CONCEPTS = {
   },
   deposit: {
     en: 'deposit|deposits|upfront|up front|down payment|pay in advance|prepay*|advance payment|booking fee|holding fee|reservation fee|retainer|pay ahead|pay beforehand|pay first|secure my booking|secure the booking',
-    es: 'deposito|senal|paga y senal|adelanto|por adelantado|anticipo|sena|pagar antes|pagar por adelantado|dejar pagado|dejar una sena|fianza|prepago|pago previo|pago por adelantado|pago anticipado|abonar por adelantado',
+    es: 'deposito|senal|paga y senal|adelanto|por adelantado|anticipo|sena|pagar antes|pagar algo antes|pagar por adelantado|dejar pagado|dejar una sena|fianza|prepago|pago previo|pago por adelantado|pago anticipado|abonar por adelantado',
     fr: "acompte|arrhes|payer à l'avance|payer d'avance|paiement à l'avance|paiement d'avance|une avance|verser une avance|payer une avance|prepaiement|frais de reservation|depot",
     it: 'caparra|acconto|anticipo|pagare in anticipo|prepagat*|versare un acconto|pagamento anticipato|pagare prima|lasciare un acconto|deposito|cauzione',
     de: 'anzahlung|kaution|vorauszahlung|im voraus zahlen|vorkasse|vorab bezahlen|vorab zahlen|vorher zahlen|vorher bezahlen|im voraus bezahlen|vorauskasse|reservierungsgebuhr|buchungsgebuhr|angeld|akonto|vorschuss',
-    ca: 'diposit|paga i senyal|senyal|bestreta|per avancat|pagar per avancat|pagar abans|fianca|prepagament',
-    pt: 'sinal|deposito|adiantamento|antecipadamente|pagar adiantado|pagar antes|pagamento antecipado|pagamento adiantado|caucao|pre pagamento|prepagamento|taxa de reserva',
+    ca: 'diposit|paga i senyal|senyal|bestreta|per avancat|pagar per avancat|pagar abans|pagar alguna cosa abans|pagar res abans|fianca|prepagament',
+    pt: 'sinal|deposito|adiantamento|antecipadamente|pagar adiantado|pagar antes|pagar algo antes|pagar alguma coisa antes|pagamento antecipado|pagamento adiantado|caucao|pre pagamento|prepagamento|taxa de reserva',
     ar: 'عربون*|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون*|بالعربون*|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
   },
   payment: {
@@ -175,7 +175,7 @@ export const DESK_CONCEPTS = {
     es: 'pag*|tarjeta|efectivo|bizum|visa|datafono|transferencia|mercado pago|mercadopago|yape|nequi|daviplata|paypal|cash|tpv|en efectivo',
     fr: 'payer|paiement|carte|carte bancaire|espece*|cb|liquide|cash|virement|interac|paypal|lydia|sans contact|tpe|debit',
     it: 'pagare|pago|pagamento|pagamenti|carta|carte|carta di credito|bancomat|contanti|contante|satispay|apple pay|google pay|visa|mastercard|amex|contactless|bonifico|postepay|paypal|il pos|col pos|con il pos|cash',
-    de: 'zahlen|bezahlen|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
+    de: 'zahlen|zahlt|zahle|zahlst|bezahlen|bezahlt|bezahle|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
     ca: 'pag*|targeta|efectiu|bizum|cash|transferencia|datafon|en efectiu',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
     ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|الخلاص|خلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|khlas|lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
@@ -201,7 +201,7 @@ export const DESK_CONCEPTS = {
     ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',
   },
   insurance: {
-    en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
+    en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
     it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
@@ -233,7 +233,7 @@ export const DESK_CONCEPTS = {
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass',
     es: 'bono|bonos|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
-    fr: 'forfait*|pack|abonnement*|abonne|lot|carte de membre',
+    fr: 'forfait*|formule|formules|pack|abonnement*|abonne|lot|carte de membre',
     it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile',
     de: 'paket|pakete|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
     ca: 'bo|bons|paquet*|pack|subscripcio|abonament|quota mensual',
@@ -241,13 +241,13 @@ export const DESK_CONCEPTS = {
     ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
-    en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed',
-    es: 'reembolso|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
-    fr: 'rembourse*|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
-    it: 'rimborso|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',
-    de: 'erstattung|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
+    en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements',
+    es: 'reembolso|me devuelven|devuelven|me devuelve|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
+    fr: 'rembourse*|me rend|me rendent|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
+    it: 'rimborso|mi ridanno|mi restituiscono|restituiscono|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',
+    de: 'erstattung|zuruckbekommen|zuruck bekommen|bekomme ich zuruck|bekomm ich zuruck|krieg ich zuruck|kriege ich zuruck|bekommt man zuruck|kriegt man zuruck|zuruckholen|zuruck holen|kassa zuruck|kasse zuruck|krankenkasse zuruck|krankenkassa zuruck|versicherung zuruck|zahlt zuruck|zahlen zuruck|ruckvergutung|vergutet|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
     ca: 'reemborsament|devolucio|tornar els diners|retornar|retornar els diners|em torneu els diners|reemborsar|reemborsable',
-    pt: 'reembolso|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
+    pt: 'reembolso|me devolvem|devolvem|paga de volta|pagam de volta|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
     ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi',
   },
   parking: {
@@ -271,7 +271,7 @@ export const DESK_CONCEPTS = {
     ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
   },
   accessibility: {
-    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift|elevator|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
+    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
     es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*|muletas|planta baja|sin escalones|a pie de calle',
     fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr|bequilles|plain pied|rez de chaussee|sans marches|canne anglaise|cannes anglaises',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore|stampelle|grucce|piano terra|pianterreno|senza scalini',
@@ -281,7 +281,7 @@ export const DESK_CONCEPTS = {
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee',
   },
   late: {
-    en: 'late|running late|delayed|stuck in traffic|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
+    en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
     es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento',
     fr: 'retard|en retard|bouchon|bouchons|embouteillage|trafic|quelques minutes de retard',
     it: 'in ritardo|ritardo|ritardare|sono bloccato nel traffico|qualche minuto di ritardo|minuti di ritardo|traffico|imbottigliat*|faccio tardi|arrivo tardi|arrivero tardi|un po tardi',
@@ -292,11 +292,11 @@ export const DESK_CONCEPTS = {
   },
   language: {
     en: 'speak|speaks|language|languages',
-    es: 'habla*|idioma*|lengua*',
+    es: 'habla*|idiom*|lengua*',
     fr: 'parle*|langue*',
     it: 'parlate|parla|lingua|lingue',
     de: 'sprechen sie|sprecht ihr|sprache|sprachen|spricht',
-    ca: 'parl*|idioma*|llengua*',
+    ca: 'parl*|idiom*|llengua*',
     pt: 'fala*|idioma*|lingua*',
     ar: 'لغه|لغات|تحكو|بتحكو|يتكلم|يتكلمون|تتكلم|تتكلمي|يحكي|بيحكي|كيهضر|يهضر|كيتكلم|yatakallam|yetkallam|kayhder|kaytkellem|bye7ki|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
@@ -353,12 +353,12 @@ export const DESK_CONCEPTS = {
   },
   german: {
     en: 'german',
-    es: 'aleman',
+    es: 'aleman*',
     fr: 'allemand',
     it: 'tedesco',
     de: 'deutsch',
     ca: 'alemany',
-    pt: 'alemao',
+    pt: 'alema*',
     ar: 'الماني|almani',
   },
   french: {
@@ -399,7 +399,7 @@ export const DESK_CONCEPTS = {
     de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu',
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova',
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai',
-    ar: 'اول زياره|اول مره|استشاره|consultation|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
+    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
   },
   /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
   afterHours: {
@@ -479,8 +479,8 @@ export const DESK_CONCEPTS = {
     fr: 'chat|chats|chaton*|chatte|minou|minous|matou|matous|minet|minette|felin|feline',
     it: 'gatto|gatti|gatta|gattina|gattino|micio|gattini|gattine|gattone|gattona|micetto|micetta|mici|felino|felina',
     de: 'katze|katzen|kater|mieze|katzchen|katzi|katzli|busi|busle|mietze|miezi|samtpfote|samtpfoten|stubentiger',
-    ca: 'gat|gats|gata|gatet*|moix|moixa|moixos|mixet|mixeta|gatons|gatona',
-    pt: 'gato*|gata|gatinh*|bichano*|felino|felina|felinos',
+    ca: 'gat|gats|gata|gatet*|moix|moixa|moixos|mixet|mixeta|gatons|gatona|feli|felina|felins|felines',
+    pt: 'gato*|gata|gatinh*|bichano*|felino|felina|felinos|felinas',
     ar: 'قطه|قطط|بسه|2otta|قط|القط|المش|مشه|المشه|مشيشه|قطوس|القطوس|chat|chatte|lmch|lmech*|mchich*|9ett|9tat|9attous|qett|قطتي|مشيشتي',
   },
   puppy: {

@@ -12,12 +12,12 @@ import type { PhraseTable } from './phrases.js';
 export const PRACTICE_CONCEPTS = {
   referral: {
     en: 'referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven',
+    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
     fr: 'ordonnance|prescription|lettre du medecin|mot du medecin',
     it: 'impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
     de: 'uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
     ca: 'recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'prescricao|receita|credencial|encaminhamento',
+    pt: 'prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
     ar: 'وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {
@@ -34,11 +34,33 @@ export const PRACTICE_CONCEPTS = {
     en: 'dry needling|needling|needles|needle',
     es: 'puncion seca|puncion|agujas|aguja',
     fr: 'dry needling|puncture seche|aiguilles|aiguille',
-    it: 'dry needling|aghi|ago|agopuntura',
-    de: 'dry needling|nadeln|nadel|akupunktur',
+    it: 'dry needling|aghi|ago',
+    de: 'dry needling|nadeln|nadel',
     ca: 'puncio seca|puncio|agulles|agulla',
     pt: 'agulhamento|agulhamento seco|puncao seca|agulhas|agulha',
     ar: 'ابر|الابر|وخز|الوخز بالابر|ibar|ebar',
+  },
+  /** Acupuncture (traditional, Chinese): an offering of its own, which dry needling is not. */
+  acupuncture: {
+    en: 'acupuncture|acupuncturist|accupuncture|acupunture|acupunctur*',
+    es: 'acupuntura|acupuntor*|acupunctura',
+    fr: 'acupuncture|acupuncteur|acupunctrice|acuponcture|acuponcteur',
+    it: 'agopuntura|agopuntore|agopuntrice|agopuntor*|acupuntura',
+    de: 'akupunktur|akupunkteur*|akkupunktur|akupunktieren|akupunktiert|ohrakupunktur',
+    ca: 'acupuntura|acupuntor*|acupuntura xinesa',
+    pt: 'acupunctura|acupuntura|acupunctor*|acupuntor*',
+    ar: 'الوخز بالابر الصينيه|الابر الصينيه|ابر صينيه|الإبر الصينية|acupuncture|ibar sinia|ebar siniya',
+  },
+  /** Kinesiology tape and functional strapping, a physiotherapy technique. */
+  taping: {
+    en: 'taping|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|k tape|kt tape|kinesiology tape|sports tape|strapping|tape|taped|tape it',
+    es: 'vendaje neuromuscular|vendaje funcional|vendajes funcionales|vendaje|vendajes|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|taping|cinta kinesiologica|cintas kinesiologicas',
+    fr: 'taping|strapping|bande kinesio|bandes kinesio|bandage neuromusculaire|bandage fonctionnel|contention adhesive|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|strap',
+    it: 'taping|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|bendaggio funzionale|bendaggi funzionali|bendaggio neuromuscolare|cerotti kinesiologici|nastro kinesiologico|tape',
+    de: 'tape|tapen|getaped|getapt|taping|tapeverband|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|funktioneller verband|sporttape',
+    ca: 'embenat neuromuscular|embenat funcional|embenats funcionals|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|taping|cinta kinesiologica',
+    pt: 'ligadura funcional|ligaduras funcionais|ligadura neuromuscular|ligaduras|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|taping|bandagem funcional|fita kinesio|tape',
+    ar: 'تايب|التايب|شريط لاصق|الشريط اللاصق|كينيزيو تايب|taping|strapping',
   },
   surgery: {
     en: 'surgery|operation|operated|post op|post-op|postoperative|hip replacement|joint replacement|knee replacement|rehab|rehabilitation|recovering from',

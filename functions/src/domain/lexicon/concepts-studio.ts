@@ -25,7 +25,7 @@ export const STUDIO_CONCEPTS = {
     es: 'cover up|tapar un tatuaje|tapar el tatuaje|tapar mi tatuaje|tapar tatuaje|tapar un tattoo|arreglar un tatuaje|arreglar mi tatuaje|rehacer un tatuaje',
     fr: 'recouvrement|recouvrir un tatouage|recouvrir mon tatouage|cacher un tatouage|cacher mon tatouage|cover up|rattrapage',
     it: 'cover up|coprire tatuaggio|coprire vecchio tatuaggio|copertura tatuaggio|copertura di un tatuaggio|sistemare tatuaggio|rifare tatuaggio|correggere tatuaggio|nascondere tatuaggio',
-    de: 'cover up|coverup|tattoo uberdecken|tattoo abdecken|tattoo covern|tatowierung uberdecken|tattoo uberarbeiten|tattoo korrigieren|tattoo retten|uberdeckung',
+    de: 'cover up|coverup|gecovert|covern|wegcovern|uberstechen|ubergestochen|tattoo uberdecken|tattoo abdecken|tattoo covern|tatowierung uberdecken|tattoo uberarbeiten|tattoo korrigieren|tattoo retten|uberdeckung',
     ca: 'cover up|tapar un tatuatge|tapar el tatuatge|tapar el meu tatuatge|arreglar un tatuatge',
     pt: 'cover up|cobrir uma tatuagem|cobrir a tatuagem|cobrir tatuagem|tapar uma tatuagem|tapar tatuagem|reformar tatuagem|reformar a tatuagem',
     ar: 'تغطيه تاتو|تغطيه وشم|تغطيه التاتو|تغطيه الوشم|اخفاء وشم|اخفاء التاتو|cover up',
@@ -88,11 +88,11 @@ export const STUDIO_CONCEPTS = {
   hygiene: {
     en: 'autoclave|sterilised equipment|sterilized equipment|sterile|single use|single-use|disposable|new needles|hygienic|sanitised|sanitized|disinfect*',
     es: 'autoclave|material esterilizado|material esteril|esteril|esterilizado el material|un solo uso|desechable*|agujas nuevas|higienic*|desinfect*',
-    fr: 'autoclave|materiel sterilise|sterile|steriles|usage unique|a usage unique|jetable*|aiguilles neuves|hygienique*|desinfect*',
+    fr: 'autoclave|materiel sterilise|sterile|steriles|sterilisez les instruments|steriliser les instruments|sterilisation des instruments|instruments sterilises|usage unique|a usage unique|jetable*|aiguilles neuves|hygienique*|desinfect*',
     it: 'autoclave|materiale sterilizzato|strumenti sterilizzati|sterilizzate gli strumenti|sterile|sterili|monouso|usa e getta|aghi nuovi|igienico|igienici|disinfett*|sanificat*',
     de: 'autoklav|steril|sterile instrumente|sterilisierte instrumente|instrumente sterilisiert|einweg*|einmalnadeln|einmalgebrauch|neue nadeln|hygienisch|hygienestandard*|hygienekonzept|desinfiziert|desinfektion|desinfizier*',
     ca: 'autoclau|material esterilitzat|esteril|un sol us|rebutjable*|agulles noves|higienic*|desinfect*',
     pt: 'autoclave|material esterilizado|esteril|estereis|uso unico|descartave*|agulhas novas|higienic*|desinfet*|desinfect*',
-    ar: 'معقم|معقمه|تعقيم الادوات|الادوات معقمه|استخدام مره واحده|استعمال مره واحده|ابر جديده',
+    ar: 'معقم|معقمه|تعقيم|التعقيم|كتعقمو|تعقمو|تعقموا|تعقمون|تعقيم الادوات|الادوات معقمه|استخدام مره واحده|استعمال مره واحده|ابر جديده',
   },
 } satisfies PhraseTable<string>;

@@ -1048,6 +1048,45 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'fringe',
+    [
+      ['en', 'how much to just trim my bangs between cuts?'],
+      ['es', '¿cuánto cuesta cortar el flequillo?'],
+      ['fr', 'combien pour juste rafraîchir ma frange ?'],
+      ['it', 'quanto costa spuntare la frangia?'],
+      ['de', 'was kostet Pony schneiden?'],
+      ['ca', 'quant costa tallar el serrell?'],
+      ['pt', 'quanto é para cortar a franja?'],
+      ['ar', 'بشحال قصة الغرة؟'],
+    ],
+  ],
+  [
+    'curlyHair',
+    [
+      ['en', 'do you have someone who cuts curly hair?'],
+      ['es', 'tengo el pelo rizado, hay alguien que sepa cortar rizos?'],
+      ['fr', 'vous savez couper les cheveux crépus ?'],
+      ['it', 'ho i capelli ricci, chi me li taglia?'],
+      ['de', 'schneidet ihr auch lockige Haare?'],
+      ['ca', 'quant costa el tall per a cabells arrissats?'],
+      ['pt', 'vocês sabem cortar cabelo cacheado?'],
+      ['ar', 'عندي شعر مجعد، تقصوه؟'],
+    ],
+  ],
+  [
+    'handStripping',
+    [
+      ['en', 'do you hand strip wire-haired terriers?'],
+      ['es', '¿hacéis stripping a un schnauzer?'],
+      ['fr', "vous faites l'épilation à la main (trimming) pour un fox terrier à poil dur ?"],
+      ['it', 'fate lo stripping al terrier?'],
+      ['de', 'könnt ihr meinen Rauhaardackel trimmen?'],
+      ['ca', 'feu stripping a mà?'],
+      ['pt', 'fazem trimming no schnauzer?'],
+      ['ar', 'واش كديرو stripping للكلب؟'],
+    ],
+  ],
+  [
     'hammamProducts',
     [
       ['en', 'is the black soap good for dry skin?'],
@@ -1127,6 +1166,9 @@ describe('the concept tables of other verticals', () => {
     ['fr', 'une toilette pour mon chien', 'facilities'], // read in German too
     ['en', 'does it hurt? I am a wimp', 'lashes'],
     ['ca', 'em falten dues dents', 'facial'],
+    ['fr', "des boucles d'oreilles en or", 'curlyHair'],
+    ['de', 'mein Pony lahmt seit gestern', 'fringe'],
+    ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],
   ])('keeps a word that means something else elsewhere out: %s %j is not %s', (language, text, concept) => {
     expect([...conceptsAlsoInItDe(text, language)]).not.toContain(concept);
   });

@@ -254,7 +254,7 @@ export const VISIT_CONCEPTS = {
   nudity: {
     en: 'naked|nude|nudity|in the nude|birthday suit|undressed|fully undress|strip off|strip down|take everything off|topless|in my underwear|underwear|keep my underwear|knickers|briefs',
     es: 'desnudo|desnuda|desnudos|desnudas|desnudarme|desnudarse|desnudez|en pelotas|en bolas|en ropa interior|ropa interior|topless|bragas|braguitas|calzoncillos',
-    fr: 'nu|nue|nues|nudite|tout nu|toute nue|a poil|seins nus|torse nu|en sous vetements|sous vetements|culotte|slip',
+    fr: 'nu|nue|nues|nudite|tout nu|toute nue|tout a poil|toute a poil|etre a poil|se mettre a poil|me mettre a poil|completement a poil|seins nus|torse nu|en sous vetements|sous vetements|culotte|slip',
     it: 'nuda|nude|nudita|tutto nudo|tutta nuda|completamente nudo|completamente nuda|nudo integrale|in mutande|mutande|mutandine|biancheria intima|topless',
     de: 'nackt|nackig|nackert|nacktheit|textilfrei|hullenlos|fkk|unterwasche|unterhose|slip|oben ohne|ganz ausziehen|alles ausziehen',
     ca: 'nu|nua|nues|despullat|despullada|despullats|despullades|en pilotes|roba interior|calces|calcotets|topless',
@@ -312,7 +312,7 @@ export const VISIT_CONCEPTS = {
     fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation',
     it: 'ritirare|ritirarlo|ritirarla|ritiro|venire a prendere|passare a prendere|riprenderlo|riprenderla|vengo a prendere|passo a prendere',
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
-    ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|buscar lo|buscar la',
+    ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',
     pt: 'ir buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
     ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo',
   },

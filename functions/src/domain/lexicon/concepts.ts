@@ -65,9 +65,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['cleaning', 'whitening', 'filling', 'rootCanal', 'extraction', 'wisdomTooth', 'implant', 'crown'] as const),
   ...(['veneers', 'orthodontics', 'dentures', 'xray', 'laser', 'hairRemoval', 'groom', 'bath', 'vaccine'] as const),
   ...(Object.keys(BEAUTY_CONCEPTS) as Concept[]),
-  ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'surgery', 'tattoo'] as const),
+  ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'acupuncture', 'taping', 'surgery', 'tattoo'] as const),
   ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
-  ...(['euthanasia', 'exoticPets', 'boarding'] as const),
+  ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping'] as const),
   ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),
   ...([
     'spaKit',
