@@ -56,7 +56,6 @@ const FRAME_PHRASES = lazyPhrases(FRAMES);
 const REACH = 3;
 /** The price concept's term: "cost" after the thing closes a price question ("how much does X cost"). */
 const PRICE = conceptTerm('price');
-
 /** Shorter words are too often a name, an initial or a slip. */
 const MIN_LETTERS = 4;
 

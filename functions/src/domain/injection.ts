@@ -55,7 +55,7 @@ const OF = new Set(['of', 'de', 'di', 'da', 'do', 'du', 'del', 'della', 'dello',
 const BUSINESS = new Set(
   `this your ce cette votre este esta vuestro vuestra questo questa vostro vostra dieses diesem eurem euer aquest
   aquesta vostre deste desta vosso vossa salon salons clinic clinica clinique klinik shop business place studio
-  estudio practice praxis spa center centre centro centre negocio negoci entreprise institut store tienda loja
+  estudio practice praxis spa center centre centro negocio negoci entreprise institut store tienda loja
   boutique laden geschaft salao barberia barbearia peluqueria cabinet consultorio gabinete`.split(/\s+/),
 );
 

@@ -95,8 +95,8 @@ type Alternative =
       readonly unless?: readonly SafetySignal[];
     }
   | {
-      /** Signals that must all be present whatever the tone ("is that normal?" does not make them mild). */
-      readonly strict: readonly SafetySignal[];
+      /** Signals that must all be present, as in a plain set (a question whether it is normal does not soften them). */
+      readonly all: readonly SafetySignal[];
       /** Signals that explain it otherwise: a baby tooth or a crown that falls out is no knocked-out tooth. */
       readonly unless: readonly SafetySignal[];
     };
@@ -205,9 +205,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // A permanent tooth knocked out (whole, with its root) or out after a blow: replanted within the hour or lost.
   dental: [
-    { strict: ['tooth', 'knockedOut'], unless: ['notToothEmergency'] },
-    { strict: ['tooth', 'toothOut', 'wholeTooth'], unless: ['notToothEmergency'] },
-    { strict: ['tooth', 'toothOut', 'toothBlow'], unless: ['notToothEmergency'] },
+    { all: ['tooth', 'knockedOut'], unless: ['notToothEmergency'] },
+    { all: ['tooth', 'toothOut', 'wholeTooth'], unless: ['notToothEmergency'] },
+    { all: ['tooth', 'toothOut', 'toothBlow'], unless: ['notToothEmergency'] },
   ],
   // Something that blocks a gut (a sock, a toy, a stone) swallowed, then vomiting or retching.
   obstruction: [
@@ -435,8 +435,7 @@ export function assessSafety(text: string): SafetyAssessment {
       if ('mild' in alternative && mild) continue;
       if ('fresh' in alternative && old) continue;
       if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
-      const signals =
-        'mild' in alternative ? alternative.mild : 'strict' in alternative ? alternative.strict : alternative;
+      const signals = 'mild' in alternative ? alternative.mild : 'all' in alternative ? alternative.all : alternative;
       const found = signals.map((s) => present.get(s)?.[0]);
       if (found.some((m) => m === undefined)) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.

@@ -168,7 +168,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     classification.matches.filter((m) => m.key === 'question' && !inSmallTalk(m)).map((m) => [m.source, m.weight]),
   );
   const questionWeight = [...questionCues.values()].reduce((sum, weight) => sum + weight, 0);
-  const questionWord = classification.intents.has('question') && questionWeight >= 1;
+  const questionWord = questionWeight >= 1;
   return {
     guess,
     language,
