@@ -111,6 +111,19 @@ describe('detectLanguage', () => {
   });
 
   it.each([
+    ['crec que he trencat aigües', 'ca'],
+    ['tinc una qüestió sobre el preu', 'ca'],
+    ['me da vergüenza preguntar, cuanto cuesta?', 'es'],
+    ['ist das günstig?', 'de'],
+    ['grüezi mitenand', 'de'],
+  ])(
+    'reads the diaeresis of "güe/qüi" as Catalan or Spanish, a "ü" elsewhere as German: %s is %s',
+    (text, language) => {
+      expect(detectLanguage(text).language).toBe(language);
+    },
+  );
+
+  it.each([
     ['a que horas fecham no sabado?', 'es'],
     ['com arribo amb metro des de la plaça?', 'es'],
     ['the fuel cost is included?', 'es'],

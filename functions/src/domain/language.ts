@@ -162,7 +162,11 @@ const LETTER_CUES: [RegExp, Latin, number, number][] = [
   [/[àç]/g, 'ca', 0.25, 0.5],
   [/[àç]/g, 'pt', 0.25, 0.5],
   // German umlauts and ß; Italian final grave accents (più, può, lunedì, città), which French "où"/"déjà" rarely share.
-  [/[äöüß]/g, 'de', 1.5, 3],
+  // A "ü" between g/q and e/i is no umlaut but the Catalan and Spanish diaeresis (aigües, qüestió; vergüenza, pingüino),
+  // which German never writes (günstig, Güte, grün).
+  [/[äöß]|(?<![gq])ü|ü(?![ei])/g, 'de', 1.5, 3],
+  [/[gq]ü[ei]/g, 'ca', 1, 1],
+  [/gü[ei]/g, 'es', 0.5, 0.5],
   [/ì|\p{L}{2,}ù|\p{L}{3,}à(?!\p{L})/gu, 'it', 1, 2],
 ];
 
