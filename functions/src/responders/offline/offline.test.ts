@@ -553,6 +553,16 @@ describe('offlineResponder', () => {
     for (const part of expected) expect(result.text).toContain(part);
   });
 
+  it.each([
+    ['are you open on the 30th? need to come in the afternoon', "we're closed"],
+    ['are you open on friday? i want to book laser for my legs', '14:00–21:00'],
+  ])('booking on a particular day: hands over the booking with that day’s hours, not the week’s: %j', (text, hours) => {
+    const result = respond(request(business, text, { now: new Date('2025-03-27T08:00:00Z') }));
+    expect(result.intent, result.note).toBe('booking');
+    expect(result.text).toContain(hours);
+    expect(result.text).not.toMatch(/Thursday/); // the week's hours
+  });
+
   it('does not read a duration as opening hours', () => {
     const result = respond(request(business, 'does the hydrafacial take 2 hours?'));
     expect(result.responder).not.toMatch(/hours/);

@@ -104,6 +104,24 @@ export interface Selection {
 const lead = (a: Candidate, b: Candidate) =>
   Math.max(a.score - b.score, (a.strength ?? a.score) - (b.strength ?? b.score));
 
+/** Opening hours of the week and of one date are one kind of answer: a message gets one of them. */
+const family = (c: Candidate) => (c.kind.startsWith('hours') ? 'hours' : c.kind);
+
+/**
+ * The part that answers `fresh`, the words a second part is chosen for:
+ * the candidate itself, or a stronger one of its family that explains them
+ * too. "Are you open on January 11? I need to come in the afternoon" books,
+ * and the date's hours, which also explain the words the booking took
+ * ("come", "afternoon"), answer the day asked about, not the week's hours.
+ */
+function sharper(candidate: Candidate, fresh: readonly number[], rest: readonly Candidate[]): Candidate {
+  return (
+    rest.find(
+      (c) => family(c) === family(candidate) && c.score > candidate.score && fresh.every((u) => c.explains.has(u)),
+    ) ?? candidate
+  );
+}
+
 /** Whether two candidates give different answers (another rule, or another entry). */
 const differs = (a: Candidate, b: Candidate) =>
   a.kind !== b.kind || `${a.hit?.kind}:${a.hit?.id}` !== `${b.hit?.kind}:${b.hit?.id}`;
@@ -183,11 +201,7 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   const chosen = tied && rival ? [best, rival] : [best];
   const explained = new Set(chosen.flatMap((c) => [...c.explains]));
   for (const candidate of rest) {
-    if (
-      chosen.some(
-        (c) => c.kind === candidate.kind || (c.kind.startsWith('hours') && candidate.kind.startsWith('hours')),
-      )
-    ) {
+    if (chosen.some((c) => family(c) === family(candidate))) {
       continue;
     }
     const remaining = [...content].filter((u) => !explained.has(u));
@@ -197,7 +211,7 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
     const score =
       candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
     if (score < SECOND_PART) continue;
-    chosen.push(candidate);
+    chosen.push(sharper(candidate, fresh, rest));
     fresh.forEach((u) => explained.add(u));
   }
   const note = `${best.kind}${best.hit ? ` ${best.hit.kind}:${best.hit.id}` : ''} ${best.score.toFixed(2)}${
