@@ -184,6 +184,7 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'preciso cancelar meu horário',
     'dá pra remarcar meu horário?',
     'bghit n annuler rdv dyali',
+    'bghit nlghi rendez-vous dyal ghda',
     'بدي الغي موعدي',
   ])('%j goes to the booking flow', (text) => {
     const reply = ask(salon, text);
@@ -200,6 +201,19 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
     expect(reply.sources).toEqual(['cancellation']);
+  });
+});
+
+describe('what happens if the customer cancels, or whether they get their money back', () => {
+  it.each([
+    'if i have to cancel my appointment tomorrow do i get my money back?',
+    'si je dois annuler mon rdv de demain, je suis remboursé ?',
+    'si tengo que cancelar la cita me devolveis el dinero?',
+    'ila bghit nlghi rendez-vous dyali wach kanraj3 lflous?',
+    'ila lghit lmaw3id wach katrj3o lflous?',
+  ])('%j is a question about the rules, not a request to cancel', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
   });
 });
 

@@ -331,9 +331,11 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (appointment) strength += 0.5;
   if (reading.has('request') && (appointment || strength > 0)) strength += 0.5;
   if (when && (appointment || strength > 0)) strength += 0.5;
-  // A question about the rules around bookings ("does cancelling cost anything?") is not a request to book.
-  // Nor is one about who may come along ("can my husband come in with me?").
-  if (['price', 'notice', 'late', 'companion'].some((c) => reading.concepts.has(c))) strength -= 0.6;
+  // A question about the rules around bookings ("does cancelling cost anything?", "do I get my money back?") is
+  // not a request to book. Nor is one about who may come along ("can my husband come in with me?"), nor what
+  // happens if the customer cancelled ("ila bghit nlghi rendez-vous, wach kanraj3 lflous?").
+  if (['price', 'notice', 'late', 'companion', 'refund'].some((c) => reading.concepts.has(c))) strength -= 0.6;
+  if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.
