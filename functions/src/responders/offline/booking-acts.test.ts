@@ -211,6 +211,10 @@ describe('what happens if the customer cancels, or whether they get their money 
     'si tengo que cancelar la cita me devolveis el dinero?',
     'ila bghit nlghi rendez-vous dyali wach kanraj3 lflous?',
     'ila lghit lmaw3id wach katrj3o lflous?',
+    "what's your cancellation policy? something might come up for my saturday appt",
+    "quelle est votre politique d'annulation? j'ai un rdv samedi",
+    'welche Stornobedingungen habt ihr? hab am Samstag einen Termin',
+    'cual es vuestra politica de cancelacion? tengo cita el sabado',
   ])('%j is a question about the rules, not a request to cancel', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();

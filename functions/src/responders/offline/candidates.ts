@@ -286,7 +286,7 @@ function namesWhen(reading: Reading): boolean {
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
-  if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading)) return false;
+  if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
   return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && namesWhen(reading));
 }
 
@@ -336,6 +336,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // happens if the customer cancelled ("ila bghit nlghi rendez-vous, wach kanraj3 lflous?").
   if (['price', 'notice', 'late', 'companion', 'refund'].some((c) => reading.concepts.has(c))) strength -= 0.6;
   if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
+  // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
+  if (reading.has('rules')) strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.

@@ -35,6 +35,7 @@ export const INTENTS = [
   'howTo',
   'obligation',
   'requirement',
+  'rules',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -451,5 +452,16 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'cal|fa falta|cal que|es necessari|obligatori|he de',
     pt: 'preciso|precisa|e preciso|e necessario|e obrigatorio|obrigatorio|tenho que|tenho de',
     ar: 'لازم|خاصني|خصني|ضروري|واجب|هل يجب|lazem|khassni|daruri|wajib',
+  },
+  /** Asking what the rules are ("what's your cancellation policy?", "¿qué condiciones tiene?"): a question, not an act. */
+  rules: {
+    en: 'policy|policies|your rules|the rules|terms and conditions|terms & conditions|t&cs|t cs',
+    fr: 'politique|politiques|vos regles|les regles|vos conditions|les conditions|conditions generales|cgv',
+    es: 'politica|politicas|las normas|vuestras normas|las condiciones|vuestras condiciones|condiciones de',
+    it: 'politica|le regole|le vostre regole|le condizioni|condizioni di|termini e condizioni',
+    de: 'richtlinie|richtlinien|eure regeln|ihre regeln|die regeln|bedingungen|agb|stornobedingungen|absagebedingungen|stornoregeln',
+    ca: 'politica|les normes|les vostres normes|les condicions|condicions de',
+    pt: 'politica|as regras|as vossas regras|as condicoes|condicoes de|termos e condicoes',
+    ar: 'سياسه|سياسة|الشروط|شروط|القوانين|قوانين|القواعد|politique|syasa|siyasa|chorout|shurut',
   },
 };
