@@ -360,10 +360,10 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'الان|هلا|هلق|الحين|اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|ليوم|ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba',
   },
   question: {
-    en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you',
+    en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you|do i|should i|am i|will i|would i|does he|does she|is he|is she|are there|do they|do we|have you|has he|has she',
     fr: 'quoi|comment|quand|ou est|quel|quelle|pourquoi|est ce|avez vous|etes vous|y a t il',
     it: 'che|cosa|come|quando|dove|quale|quali|perche|chi|c e|ci sono|avete|fate|e possibile',
-    de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man',
+    de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man|darf ich|darf man|soll ich|sollte ich|ist das|ist es|seid ihr|sind sie|bin ich|muss ich|muss man',
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',

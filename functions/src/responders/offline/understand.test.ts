@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../domain/language.js';
-import { chooseLanguage, lexiconLanguage } from './understand.js';
+import { fixtureBusiness, OPEN_NOW } from '../fixture.test-helper.js';
+import { chooseLanguage, lexiconLanguage, read } from './understand.js';
 
 describe('chooseLanguage', () => {
   it.each([
@@ -38,5 +39,20 @@ describe('lexiconLanguage', () => {
     ['رقم التلفون؟', ['en', 'ar'], 'ar'],
   ] as const)('%s (%j) → %s', (text, languages, expected) => {
     expect(lexiconLanguage(text, languages)).toBe(expected);
+  });
+});
+
+describe('read: a question without a question mark', () => {
+  const business = fixtureBusiness();
+  it.each([
+    ['can i go in with my 7yo during his appointment or do i wait outside', true],
+    ['should i bring his vaccination card', true],
+    ['are there parking spots nearby', true],
+    ['darf ich meinen Hund mitbringen', true],
+    ['soll ich vorher etwas essen', true],
+    ['i want to book a haircut saturday', false],
+    ['thanks, see you then', false],
+  ] as const)('%j asks: %s', (text, asks) => {
+    expect(read(business, {}, text, OPEN_NOW).asks).toBe(asks);
   });
 });
