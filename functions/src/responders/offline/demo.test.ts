@@ -93,6 +93,28 @@ describe('Glow Laser Clinic demo', () => {
   });
 });
 
+describe('Happy Paws Grooming demo', () => {
+  const paws = load('happy-paws-grooming.json');
+  const ask = (text: string) => respond(request(paws, text, { now: OPEN_NOW }));
+
+  it.each(['mi perra está embarazada, se la puede bañar?', 'my dog is pregnant, can she have a bath and brush?'])(
+    'hands off a condition no answer speaks to (%j), rather than answer with the bath’s price',
+    (text) => {
+      const reply = ask(text);
+      expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
+      expect(plain(reply.text)).not.toMatch(/\$50/);
+    },
+  );
+
+  it('answers when an entry speaks to the condition: Glow Laser has one on breastfeeding', () => {
+    const reply = respond(
+      request(load('glow-laser-clinic.json'), "I'm breastfeeding, how much is laser for underarms?"),
+    );
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('breastfeeding');
+  });
+});
+
 describe('Clínica Dental Mar Blau demo', () => {
   const dental = load('mar-blau-dental.json');
   /** Thursday 10 December 2026, 11:00 in València. */

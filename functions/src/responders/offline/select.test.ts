@@ -233,7 +233,11 @@ describe('entries lifted over the same rule', () => {
   });
 
   it('answers with the better match rather than calling it a tie', () => {
-    const selecting = { content: [0, 1], search: { absent: [], askedFor: [] } } as unknown as Reading;
+    const selecting = {
+      content: [0, 1],
+      search: { absent: [], askedFor: [] },
+      unitsWith: () => [],
+    } as unknown as Reading;
     const selection = select(lifted, selecting, DEFAULT_TUNING);
     expect(selection?.chosen.map((c) => c.hit?.id)).toEqual(['patch-test']);
   });

@@ -104,6 +104,23 @@ export interface Selection {
 const lead = (a: Candidate, b: Candidate) =>
   Math.max(a.score - b.score, (a.strength ?? a.score) - (b.strength ?? b.score));
 
+/**
+ * Conditions that decide whether a service may be done at all: being
+ * pregnant or breastfeeding, taking a medication, a period or a fast. An
+ * answer that ignores them answers another question ("mi perra está
+ * embarazada, se la puede bañar?" is not answered by the bath's price). Who
+ * pays (insurance, an invoice) is left out: the price still answers part of
+ * "what does it cost and does my insurance pay?"; so are age, children and
+ * fear ("how much is a check-up for my 8 year old").
+ */
+const DECISIVE = ['pregnancy', 'breastfeeding', 'medication', 'menstruation', 'fasting'] as const;
+
+/** Whether the message names a decisive condition that none of the chosen answers explains. */
+function leavesOut(chosen: readonly Candidate[], reading: Reading): boolean {
+  const content = new Set(reading.content);
+  return reading.unitsWith(...DECISIVE).some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)));
+}
+
 /** Opening hours of the week and of one date are one kind of answer: a message gets one of them. */
 const family = (c: Candidate) => (c.kind.startsWith('hours') ? 'hours' : c.kind);
 
@@ -214,6 +231,9 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
     chosen.push(sharper(candidate, fresh, rest));
     fresh.forEach((u) => explained.add(u));
   }
+  // A condition the answer leaves out is the question: "mi perra está embarazada, se la puede bañar?" is not
+  // answered by the bath's price.
+  if (best.kind !== 'booking' && best.score < tuning.sureScore && leavesOut(chosen, reading)) return undefined;
   const note = `${best.kind}${best.hit ? ` ${best.hit.kind}:${best.hit.id}` : ''} ${best.score.toFixed(2)}${
     rival ? ` over ${rival.hit ? `${rival.hit.kind}:${rival.hit.id}` : rival.kind} ${rival.score.toFixed(2)}` : ''
   }`;
