@@ -6,7 +6,8 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the ninth final split (final9): never tuned on
+ *   npm run eval                                   # the tenth final split (final10): never tuned on
+ *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
  *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
  *   npm run eval -- --split final7                 # the seventh final split (never tuned on)
  *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
@@ -40,7 +41,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final9' },
+    split: { type: 'string', default: 'final10' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -94,10 +95,10 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
- * since round 10. The other final splits are scored only when named (final9 is the default).
+ * since round 10. The other final splits are scored only when named (final10 is the default).
  */
 const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2', 'final3', 'final4'];
-const SPLITS = [...DEVELOPMENT, 'final5', 'final6', 'final7', 'final8', 'final9'];
+const SPLITS = [...DEVELOPMENT, 'final5', 'final6', 'final7', 'final8', 'final9', 'final10'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
