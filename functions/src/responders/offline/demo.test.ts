@@ -106,6 +106,13 @@ describe('Happy Paws Grooming demo', () => {
     },
   );
 
+  it('adds the price asked for when the best answer speaks to the dog but not to the price', () => {
+    const reply = ask('how much is a bath for my 12 year old dog?');
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toEqual(expect.arrayContaining(['senior-dogs', 'bath-brush']));
+    expect(plain(reply.text)).toContain('$50');
+  });
+
   it('answers when an entry speaks to the condition: Glow Laser has one on breastfeeding', () => {
     const reply = respond(
       request(load('glow-laser-clinic.json'), "I'm breastfeeding, how much is laser for underarms?"),

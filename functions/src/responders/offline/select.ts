@@ -217,13 +217,18 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   const content = new Set(reading.content);
   const chosen = tied && rival ? [best, rival] : [best];
   const explained = new Set(chosen.flatMap((c) => [...c.explains]));
+  const asksPrice = new Set(reading.unitsWith('price'));
   for (const candidate of rest) {
     if (chosen.some((c) => family(c) === family(candidate))) {
       continue;
     }
     const remaining = [...content].filter((u) => !explained.has(u));
     const fresh = [...candidate.explains].filter((u) => content.has(u) && !explained.has(u));
-    if (remaining.length === 0 || fresh.length === 0 || fresh.length * 2 < candidate.explains.size) continue;
+    // A price asked for and left out by the first answer is the service card's, however much else it shares:
+    // "how much is a bath for my 12 year old dog?" gets the senior-dog care and the bath's price.
+    const price = candidate.kind === 'service' && fresh.length > 0 && fresh.every((u) => asksPrice.has(u));
+    if (remaining.length === 0 || fresh.length === 0 || (fresh.length * 2 < candidate.explains.size && !price))
+      continue;
     // A second part is judged on the part of the message the first left unanswered.
     const score =
       candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
