@@ -485,7 +485,20 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['insurance', [['en', 'how much will ÖGK pay me back?']]],
   ['late', [['en', "what if i can't get there till like 6:30 to pick her up"]]],
-  ['location', [['en', 'what is the best way to get there?']]],
+  [
+    'location',
+    [
+      ['en', 'what is the best way to get there?'],
+      // "near you" names the business's place: the Q&A "where are you, and is there parking?" answers it.
+      ['en', 'is there parking near you'],
+      ['es', 'hay estacionamiento cerca de ustedes?'],
+      ['fr', 'on peut se garer près de chez vous ?'],
+      ['it', 'si parcheggia vicino a voi?'],
+      ['de', 'gibt es parkplätze in eurer nähe?'],
+      ['ca', 'hi ha aparcament a prop vostre?'],
+      ['pt', 'tem estacionamento perto de vcs?'],
+    ],
+  ],
   [
     'allergy',
     [
