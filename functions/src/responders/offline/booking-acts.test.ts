@@ -221,6 +221,27 @@ describe('what happens if the customer cancels, or whether they get their money 
   });
 });
 
+describe('whether a visit may go ahead in spite of something', () => {
+  it.each([
+    'my daughter has a cold can i still bring her',
+    "j'ai un rhume, je peux quand même venir ?",
+    'tengo la gripe, puedo ir igual?',
+    'kann ich trotzdem kommen, wenn ich erkältet bin?',
+    'ho il raffreddore, posso venire comunque?',
+    'estou constipada, posso ir mesmo assim?',
+  ])('%j asks about the condition, not for a slot', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
+  });
+
+  it.each(['can i still book for tomorrow?', 'puedo reservar igual para el sábado?'])(
+    '%j, with a word of booking or a day, asks for a slot',
+    (text) => {
+      expect(ask(salon, text).intent).toBe('booking');
+    },
+  );
+});
+
 describe('how booking works', () => {
   it.each(['how do I book?', 'how does booking work?', 'comment prendre rendez-vous ?'])(
     '%j is answered by the entry about booking',

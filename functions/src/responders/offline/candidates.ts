@@ -338,6 +338,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
+  // Whether a visit may still go ahead ("he has fleas, can I still bring him?") asks about that condition; with a
+  // day or a word of booking it asks for a slot ("can I still book for tomorrow?").
+  if (reading.has('despite') && !when && !appointment && !own) strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.

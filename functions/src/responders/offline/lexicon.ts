@@ -36,6 +36,7 @@ export const INTENTS = [
   'obligation',
   'requirement',
   'rules',
+  'despite',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -360,10 +361,10 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'الان|هلا|هلق|الحين|اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|ليوم|ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba',
   },
   question: {
-    en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you|do i|should i|am i|will i|would i|does he|does she|is he|is she|are there|do they|do we|have you|has he|has she',
-    fr: 'quoi|comment|quand|ou est|quel|quelle|pourquoi|est ce|avez vous|etes vous|y a t il',
-    it: 'che|cosa|come|quando|dove|quale|quali|perche|chi|c e|ci sono|avete|fate|e possibile',
-    de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man|darf ich|darf man|soll ich|sollte ich|ist das|ist es|seid ihr|sind sie|bin ich|muss ich|muss man',
+    en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you|do i|should i|am i|will i|would i|does he|does she|is he|is she|are there|do they|do we|have you|has he|has she|can i still|could i still|is it ok|is that ok|is it okay|is that okay|is that a problem|is it a problem',
+    fr: 'quoi|comment|quand|ou est|quel|quelle|pourquoi|est ce|avez vous|etes vous|y a t il|je peux quand meme|on peut quand meme|c est grave',
+    it: 'che|cosa|come|quando|dove|quale|quali|perche|chi|c e|ci sono|avete|fate|e possibile|posso comunque|posso lo stesso|e un problema',
+    de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man|darf ich|darf man|soll ich|sollte ich|ist das|ist es|seid ihr|sind sie|bin ich|muss ich|muss man|kann ich trotzdem|ist das ein problem',
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
@@ -463,5 +464,19 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'politica|les normes|les vostres normes|les condicions|condicions de',
     pt: 'politica|as regras|as vossas regras|as condicoes|condicoes de|termos e condicoes',
     ar: 'سياسه|سياسة|الشروط|شروط|القوانين|قوانين|القواعد|politique|syasa|siyasa|chorout|shurut',
+  },
+  /**
+   * "He has fleas, can I still bring him?", "j'ai un rhume, je peux quand même venir ?": whether a visit may go
+   * ahead in spite of something, a question about that condition, not a request to book.
+   */
+  despite: {
+    en: 'can i still|could i still|can we still|can he still|can she still|is it still ok|still ok to|still okay to|still be able to|even if',
+    fr: 'quand meme|meme si|malgre',
+    es: 'igual puedo|puedo igual|puede igual|aun asi|aunque sea|aun puedo|todavia puedo|aunque tenga|aunque tiene|incluso si',
+    it: 'comunque|lo stesso|anche se|nonostante|pur avendo',
+    de: 'trotzdem|auch wenn|obwohl|dennoch|trotz',
+    ca: 'igualment|tot i|encara que|malgrat|igual puc',
+    pt: 'mesmo assim|mesmo que|mesmo com|ainda que|apesar|ainda posso',
+    ar: 'رغم|بالرغم|مع ذلك|واخا|wakha|wa5a|ra8m|raghm',
   },
 };

@@ -50,6 +50,10 @@ describe('read: a question without a question mark', () => {
     ['are there parking spots nearby', true],
     ['darf ich meinen Hund mitbringen', true],
     ['soll ich vorher etwas essen', true],
+    ['he has fleas can i still bring him', true],
+    ['she is on antibiotics is that ok', true],
+    ['kann ich trotzdem kommen wenn ich erkältet bin', true],
+    ["j'ai de la fièvre je peux quand même venir", true],
     ['i want to book a haircut saturday', false],
     ['thanks, see you then', false],
   ] as const)('%j asks: %s', (text, asks) => {
