@@ -35,6 +35,16 @@ describe('matchPhrases', () => {
     expect(find('how is it much')).toEqual([]);
   });
 
+  it('skips one word inside a phrase, but not the word an Arabic question word asks about', () => {
+    const table = compilePhrases({ howMany: { ar: 'كم جلسه|chhal mn' }, firstVisit: { en: 'first visit' } });
+    const keys = (text: string, languages: readonly TextLanguage[]) =>
+      matchPhrases(prepareWords(expandedWords(text), languages), table).map((m) => m.key);
+    expect(keys('my first dental visit', ['en'])).toEqual(['firstVisit']);
+    expect(keys('كم جلسة احتاج؟', ['ar'])).toEqual(['howMany']);
+    // "How long does the session take?" asks how long, not how many sessions.
+    expect(keys('كم تستغرق الجلسة؟', ['ar'])).toEqual([]);
+  });
+
   it('does not let two words with the same short stem meet', () => {
     // Portuguese "dente" and "dentista" share the stem "dent"; Catalan "esteu" and "estació" share "est".
     const table = compilePhrases({ doctor: { pt: 'dentista' }, station: { ca: 'estacio' } });

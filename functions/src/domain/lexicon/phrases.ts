@@ -146,6 +146,30 @@ function tokenMatches(words: readonly string[], keys: readonly string[], token: 
 }
 
 /**
+ * Arabic question words ("how many/much/long", Gulf, Levantine and
+ * Maghrebi): the word right after one says what is asked, so none may be
+ * skipped there. "كم تستغرق الجلسة" asks how long a session takes, not
+ * "كم جلسة" (how many sessions).
+ */
+const ARABIC_QUESTION_WORDS = new Set([
+  'كم',
+  'شحال',
+  'قديش',
+  'قداش',
+  'بكم',
+  'kam',
+  'chhal',
+  'ch7al',
+  'sh7al',
+  'kadesh',
+  '9adach',
+  'adesh',
+  '2addesh',
+]);
+
+const asksBefore = (token: Token) => token.kind === 'stem' && ARABIC_QUESTION_WORDS.has(token.word);
+
+/**
  * The end of the phrase when it starts at `at`, or -1. One extra word may sit
  * inside a phrase of several words, as people write them: "first dental
  * visit", "primera visita dental", "s'ha trencat la cama".
@@ -155,7 +179,7 @@ function matchEnd(words: readonly string[], keys: readonly string[], tokens: rea
   let gapUsed = false;
   for (let j = 0; j < tokens.length; j++, i++) {
     if (tokenMatches(words, keys, tokens[j]!, i)) continue;
-    if (j === 0 || gapUsed || !tokenMatches(words, keys, tokens[j]!, i + 1)) return -1;
+    if (j === 0 || gapUsed || asksBefore(tokens[j - 1]!) || !tokenMatches(words, keys, tokens[j]!, i + 1)) return -1;
     gapUsed = true;
     i++;
   }

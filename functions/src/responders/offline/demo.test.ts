@@ -74,6 +74,10 @@ describe('Glow Laser Clinic demo', () => {
     expect(reply.text).toContain('UAE National Day');
   });
 
+  it('answers how many sessions with how many, not with how long one takes (which its Arabic question asks with كم)', () => {
+    expect(ask('how many sessions do i need for underarms').sources).toEqual(['how-many-sessions']);
+  });
+
   it('greets with the style guide greeting', () => {
     const reply = ask('hello');
     expect(reply.responder).toBe('offline:greeting');
