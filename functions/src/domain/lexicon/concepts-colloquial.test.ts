@@ -373,6 +373,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['es', 'cuánto hay que esperar?'],
       ['pt', 'tem fila hoje?'],
       ['ar', 'شحال نتسنا؟'],
+      ['de', 'wie lang wart ma auf an termin?'], // Viennese, read after dialects.ts spells it out
     ],
   ],
   [
