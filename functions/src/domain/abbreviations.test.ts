@@ -17,6 +17,7 @@ describe('expandAbbreviations', () => {
     ['de', 'vllt morgen bzw uebermorgen, lg', 'vielleicht morgen beziehungsweise ubermorgen liebe grusse'],
     ['de', 'hdl, vg', 'hab dich lieb viele grusse'],
     ['en', 'running l8, nxt avail slot?', 'running late next available slot'],
+    ['en', 'my pup is 10 weeks, do u take pups', 'my puppy is 10 weeks do you take puppies'],
     ['es', 'weno, aora no puedo xfavor', 'bueno ahora no puedo por favor'],
     ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
     ['fr', 'chui en retard, jpeux venir?', 'je suis en retard je peux venir'],

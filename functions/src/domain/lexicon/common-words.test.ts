@@ -55,6 +55,9 @@ describe('isCommonWord', () => {
     ['harta', 'es', true],
     ['falta', 'es', true], // "hace falta": spelt right, not a typo for "faltar" (to miss an appointment)
     ['falta', 'pt', true],
+    ['perco', 'pt', true], // forms of perder (to lose, to miss): not typos for "perto" (near)
+    ['perdi', 'pt', true],
+    ['perdeu', 'pt', true],
     ['zwingend', 'de', true], // not a typo for "Zwinger" (a kennel)
     ['bisserl', 'de', true], // "brauch" (need) is a stopword now (../stopwords.ts), as English "need" is
     ['abito', 'it', true], // not a typo for "alito" (breath)

@@ -329,7 +329,7 @@ const PORTUGUESE = `
   modo momento muitissima muitissimo mundo nada negocio nenhum nenhuma ninguem notar notei noto nova novo obviamente
   odeia odeio odiar odiei olha olhando olhar olhei opa ora otima otimo otimos outra outras outro outros oxala oxe
   oxente oxi pa pah parece pareceu parecia parecida parecido parte particularmente passada passado passei passou pena
-  pensa pensando pensar pensava pensavam pensei penso perceber percebeu percebi percebo perfeitamente perfeito pesada
+  pensa pensando pensar pensava pensavam pensei penso perceber percebeu percebi percebo perco perdemos perderam perdeu perdi perfeitamente perfeito pesada
   pesado pessoal pessoalmente pintou pior podia porem porra porreiro pos possivelmente pouquinha pouquinho poxa pqp
   praticamente precisamente procurando procurei procuro pronto prontos propria proprio provavelmente pude pus puseram
   puts putz puxa quaisquer qualquer quase rapida rapidamente rapido raramente razao real recentemente reconheco

@@ -360,6 +360,8 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'can you come to the hotel for the bride?'],
       ['fr', 'vous pouvez vous déplacer pour le mariage ?'],
+      ['fr', 'est-ce que vous faites des déplacements ?'],
+      ['fr', 'il y a des frais de déplacement ?'],
     ],
   ],
   ['companion', [['ar', 'واش نقدر نبقى مع الكلب ديالي؟']]],

@@ -32,6 +32,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['fr', 'combien je vous dois pour la coupe ?'],
       ['fr', 'vous pouvez me faire un devis ?'],
       ['fr', 'ça fait combien de piasses?'],
+      ['fr', "est-ce qu'il y a des frais pour annuler ?"],
       ['it', 'quanto si spende per lo sbiancamento?'],
       ['it', 'mi fate un preventivo?'],
       ['de', 'wie viel Kohle muss ich mitbringen?'],
@@ -96,6 +97,15 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['it', 'possiamo rinviare a venerdì?'],
       ['de', 'können wir den Termin umlegen?'],
       ['ca', 'la podem passar a una altra data?'],
+      ['fr', 'je voudrais déplacer mon rendez-vous à lundi'],
+      ['fr', 'vous pouvez le déplacer à jeudi ?'],
+    ],
+  ],
+  [
+    'puppy',
+    [
+      ['en', 'my pup is 10 weeks old, too young?'],
+      ['en', 'do you take pups for a first groom?'],
     ],
   ],
   [
@@ -363,6 +373,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['es', 'cuánto hay que esperar?'],
       ['pt', 'tem fila hoje?'],
       ['ar', 'شحال نتسنا؟'],
+      ['de', 'wie lang wart ma auf an termin?'], // Viennese, read after dialects.ts spells it out
     ],
   ],
   [

@@ -1137,6 +1137,8 @@ describe('the concept tables of other verticals', () => {
     ['fr', "des boucles d'oreilles", 'styling'],
     ['pt', 'tenho uma tatuagem com tinta preta', 'hairColour'],
     ['pt', 'fica perto da minha casa', 'homeVisit'],
+    ['fr', 'vous vous déplacez à domicile ?', 'reschedule'], // travelling to the customer, not moving a booking
+    ['fr', 'est-ce que vous faites des déplacements ?', 'reschedule'],
     ['es', 'pienso que es un poco caro', 'diet'],
     ['pt', 'tenho ouvido dizer que é bom', 'ears'],
     ['en', 'my skin is peeling after the laser', 'facial'],
