@@ -56,7 +56,7 @@ export const CARE_CONCEPTS = {
     ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3|كنرضع|كرضع|allaite|allaitement|kanred3|rda3a',
   },
   children: {
-    en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*',
+    en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
     es: 'nino|nina|ninos|ninas|hijo|hija|hijos|bebe|peque|menor|menores|adolescente*|chaval|chavales|chavalin|chavala|chiquillo|chiquilla|chiquillos|chiquito|chiquita|chiquitin|chiquitina|chamaco|chamaca|chamaquito|escuincle|nene|nena|nenes|nenas|pibe|piba|pibes|ninito|ninita|ninitos|hijito|hijita|menor de edad|nieto|nieta|nietos|nietas',
     fr: 'enfant*|fils|fille|bebe|ado|adolescent*|mineur*|gamin|gamine|gamins|gamines|gosse|gosses|les momes|mes momes|des momes|mon mome|ma mome|marmot*|bambin*|nourrisson*|fiston|mon petit|ma petite|mes petits|les petits|mon ptit|ma ptite|petit fils|petite fille|petits enfants',
     it: 'bambino|bambina|pupo|pupetto|pupetta|bambini|bimbo|bimba|bimbi|figlio|figlia|figli|neonato|neonata|ragazzo|ragazza|ragazzi|adolescente|minorenne|minore|piccolo|piccola|bimbetto|bimbetta|bambinetto|bambinetta|ragazzino|ragazzina|ragazzini|ragazzine|piccolino|piccolina|piccoletto|piccoletta|figlioletto|figlioletta|pargolo|pargoli|marmocchio|marmocchi|minorenni|neonati',
@@ -71,7 +71,7 @@ export const CARE_CONCEPTS = {
     fr: 'age|ans|trop vieux|trop vieille|senior',
     it: 'eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|anzian*|over 60|over 65|over 70|mesi di vita',
     de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|alter als|senior*|altere',
-    ca: 'edat|anys|massa major|massa jove|gran|mesos de vida',
+    ca: 'edat|anys|massa major|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|mesos de vida',
     pt: 'idade|anos|velho demais|novo demais|idos*|meses de idade|meses de vida',
     ar: 'عمر|سنه|سن|3omr|sana|عمرو|عمرها|ans|3mro|3omro|3mrha|3am',
   },
