@@ -37,12 +37,12 @@ export const CARE_CONCEPTS = {
   },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|trimester|baby on the way',
-    es: 'embaraz*|gestacion|trimestre',
-    fr: 'enceinte|grossesse|trimestre',
+    es: 'embaraz*|gestacion|trimestre|prenada|prenadas',
+    fr: 'enceinte|grossesse|trimestre|gestation|chienne pleine|chatte pleine|jument pleine|chienne est pleine|chatte est pleine|si elle est pleine|est elle pleine',
     it: 'incinta|gravidanza|gravida|aspetto un bambino|trimestre|in dolce attesa',
-    de: 'schwanger|schwangerschaft|ssw|schwangerschaftswoche|ein baby erwarten|erwarte ein baby|trimester*|guter hoffnung',
+    de: 'schwanger|schwangerschaft|ssw|schwangerschaftswoche|ein baby erwarten|erwarte ein baby|trimester*|guter hoffnung|trachtig|trachtigkeit',
     ca: 'embaras*|prenyada|trimestre',
-    pt: 'gravid*|gestante|gestacao|trimestre',
+    pt: 'gravid*|gestante|gestacao|trimestre|prenhe|prenhez',
     ar: 'حامل|حمل|الحمل|hamel|7amel|haml|حامله|enceinte|grossesse|7amla|hamla|bl kersh|bel karch',
   },
   breastfeeding: {

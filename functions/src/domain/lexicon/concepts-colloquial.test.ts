@@ -382,6 +382,16 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['pt', 'é na faixa?'],
     ],
   ],
+  ['ultrasound', [['fr', "l'écho pour voir si ma chienne est pleine c combien"]]],
+  [
+    'pregnancy',
+    [
+      ['fr', "l'écho pour voir si ma chienne est pleine c combien"],
+      ['es', 'creo que mi perra está preñada'],
+      ['pt', 'acho que a minha cadela está prenhe'],
+      ['de', 'ist meine Hündin trächtig?'],
+    ],
+  ],
   [
     'waitingTime',
     [
@@ -451,6 +461,7 @@ describe('the concept tables, as customers write', () => {
     ['en', 'how much to get my eyebrows cleaned up?', 'cleaning'], // a tidy, not a dental cleaning
     ['en', 'the back of my neck cleaned up', 'cleaning'],
     ['ca', 'vindria amb dos gossos grans', 'age'], // big dogs, not old ones
+    ['fr', 'la salle est pleine ce soir ?', 'pregnancy'], // full, as a dog or a cat is pregnant
   ])('does not read %s %j as %s', (language, text, concept) => {
     expect(conceptsInAll(text, language)).not.toContain(concept);
   });
