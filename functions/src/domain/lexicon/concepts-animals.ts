@@ -64,7 +64,7 @@ export const ANIMAL_CONCEPTS = {
   ultrasound: {
     en: 'ultrasound*|sonogram|echocardiogram|echography|abdominal scan',
     es: 'ecografia*|ecocardiograma',
-    fr: 'echographie*|echocardiographie|echo cardiaque',
+    fr: 'echographie*|echocardiographie|echo cardiaque|=echo|=echos',
     it: 'ecografi*|ecocardio*|ecografo',
     de: 'ultraschalluntersuchung|ultraschall untersuchung|bauchultraschall|herzultraschall|ultraschall machen|ultraschall vom bauch|ultraschall vom herzen|sonographie|sonografie|echokardiogra*|herzecho',
     ca: 'ecografia*|ecocardiograma',

@@ -102,6 +102,20 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'children',
+    [
+      ['en', 'my little sister is 16, can she come?'],
+      ['en', 'can my younger brother get one too?'],
+    ],
+  ],
+  [
+    'consent',
+    [
+      ['en', 'can she get one if our mum signs the form?'],
+      ['en', 'my dad can sign for her'],
+    ],
+  ],
+  [
     'puppy',
     [
       ['en', 'my pup is 10 weeks old, too young?'],
@@ -209,6 +223,8 @@ const examples: [string, [TextLanguage, string][]][] = [
     [
       ['en', 'is there a parking spot nearby'],
       ['en', 'where can I park up'],
+      ['en', 'is it easy to park near you?'],
+      ['en', 'can i park outside'],
       ['es', 'dónde puedo parquear?'],
       ['es', 'hay parqueadero?'],
       ['pt', 'tem garagem?'],
@@ -366,6 +382,16 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['pt', 'é na faixa?'],
     ],
   ],
+  ['ultrasound', [['fr', "l'écho pour voir si ma chienne est pleine c combien"]]],
+  [
+    'pregnancy',
+    [
+      ['fr', "l'écho pour voir si ma chienne est pleine c combien"],
+      ['es', 'creo que mi perra está preñada'],
+      ['pt', 'acho que a minha cadela está prenhe'],
+      ['de', 'ist meine Hündin trächtig?'],
+    ],
+  ],
   [
     'waitingTime',
     [
@@ -432,7 +458,15 @@ describe('the concept tables, as customers write', () => {
     ['it', 'guardo la FIFA in sala d attesa', 'fear'],
     ['en', 'I have a cut on my finger', 'haircut'],
     ['pt', 'a tatuagem ficou borrada', 'fear'], // "borrado de medo" is scared
+    ['en', 'how much to get my eyebrows cleaned up?', 'cleaning'], // a tidy, not a dental cleaning
+    ['en', 'the back of my neck cleaned up', 'cleaning'],
+    ['ca', 'vindria amb dos gossos grans', 'age'], // big dogs, not old ones
+    ['fr', 'la salle est pleine ce soir ?', 'pregnancy'], // full, as a dog or a cat is pregnant
   ])('does not read %s %j as %s', (language, text, concept) => {
     expect(conceptsInAll(text, language)).not.toContain(concept);
+  });
+
+  it('does not read a park as a car park in English', () => {
+    expect(conceptsOf('someone at the dog park said big dogs should wait', 'en')).not.toContain('parking');
   });
 });

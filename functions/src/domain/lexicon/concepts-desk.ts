@@ -251,7 +251,7 @@ export const DESK_CONCEPTS = {
     ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi',
   },
   parking: {
-    en: 'park|parking|car park|parking lot|garage|leave my car|spaces|parking space|carpark|parking spot|park up|street parking|parking meter|pay and display|valet|come by car|by car|drive there|driving there',
+    en: '=parking|=parkings|=parked|car park|can i park|can we park|i can park|we can park|where to park|where do i park|where do we park|where should i park|to park|park nearby|park outside|park my car|park the car|park near|park close|park for free|park on the street|park there|parking lot|garage|leave my car|spaces|parking space|carpark|parking spot|park up|street parking|parking meter|pay and display|valet|come by car|by car|drive there|driving there',
     es: 'aparc*|parking|estacion*|zona azul|garaje|dejar el coche|parquear|parqueo|parqueadero|parqueaderos|cochera|dejar el carro|dejar el auto|en coche|con el coche|en carro|en auto|plaza de aparcamiento',
     fr: 'parking|garer|stationn*|se garer|place de parc|places de parc|parcometre|horodateur|en voiture|ma voiture|mon char|en char',
     it: "parcheggio|parcheggi*|posteggio|garage|lasciare la macchina|lasciare l auto|posto auto|posteggi*|strisce blu|parchimetro|in macchina|con la macchina|in auto|con l'auto",

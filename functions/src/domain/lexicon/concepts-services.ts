@@ -29,7 +29,7 @@ export const SERVICE_CONCEPTS = {
     ar: 'لثه|اللثه|لحم السنان|gencive|gencives',
   },
   cleaning: {
-    en: 'cleaning|clean|hygiene|scale and polish|scaling|tartar|plaque|polish',
+    en: '=cleaning|=cleanings|=clean|teeth cleaned|teeth cleaning|hygiene|scale and polish|scaling|tartar|plaque|polish',
     es: 'limpieza*|limpiar|higiene|sarro|placa',
     fr: 'detartrage|nettoyage|hygiene|tartre|plaque',
     it: 'pulizia|pulizia dei denti|pulizia denti|igiene|igiene orale|detartrasi|ablazione|tartaro|placca|lucidatura',

@@ -75,7 +75,7 @@ export const STUDIO_CONCEPTS = {
   },
   /** Consent for a minor or a signed form before a procedure. */
   consent: {
-    en: 'consent|consent form|parental consent|parents permission|permission from my parents|signed form|waiver|release form',
+    en: 'consent|consent form|parental consent|parents permission|permission from my parents|parental permission|signed form|waiver|release form|sign the form|sign a form|sign the consent|sign for her|sign for him',
     es: 'consentimiento|consentimiento informado|autorizacion de los padres|autorizacion paterna|autorizacion firmada|permiso de los padres|permiso de mis padres',
     fr: 'consentement|autorisation parentale|accord des parents|accord parental|decharge|formulaire signe',
     it: 'consenso|consenso informato|consenso dei genitori|autorizzazione dei genitori|permesso dei genitori|autorizzazione firmata|liberatoria|modulo firmato|modulo di consenso',
