@@ -29,6 +29,13 @@ export const CONTEXT_SIGNALS = {
     pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar|voces tratam|voces atendem|como evitar|como prevenir|prevenir|quais sao os sintomas|que sintomas|e perigoso|e toxico|e toxica|faz mal para|faz mal pra',
     ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi|واش خطير|واش كتعالجو|كيفاش نتفاداو|كيفاش نتجنب|wach khatir|kifach ntfada',
   },
+  /**
+   * "If" in a word that means something else elsewhere: Darija "إلى" (if) is "to" in standard Arabic. It asks
+   * about a case only where it opens the message or a clause ("إلى طاحت سن لشي طفل، شنو نديرو؟").
+   */
+  openingIf: {
+    ar: 'الي',
+  },
   /** "Can a hot stone massage cause…": a question about a cause, when a "can" comes just before. */
   causeVerb: {
     en: 'cause|causes|give you|lead to',

@@ -271,6 +271,7 @@ const CONTEXT = new Set<SafetySignal>([
   'lookalike',
   'harmlessSelf',
   'ateMyself',
+  'openingIf',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -454,7 +455,10 @@ export function assessSafety(text: string): SafetyAssessment {
     present.set(key, [...(present.get(key) ?? []), match]);
   }
   const causes = causeQuestions(matches);
-  const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
+  const opensClause = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
+  const asksIf = (m: PhraseMatch<SafetySignal>) =>
+    m.key === 'hypothetical' || (m.key === 'openingIf' && opensClause(m));
+  const questionAt = [...matches.filter(asksIf).map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
   const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
