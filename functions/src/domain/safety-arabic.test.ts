@@ -76,8 +76,18 @@ describe('assessSafety in spoken Arabic', () => {
     'dima kayn bzaf dyal nas nhar sebt?',
     'bghit rdv demain l lkelb, 3ndo chi bzaf d chaar',
     'kayn chi vaccin jdid l lmch?',
+    // Darija "إلى" (if) opening the message asks about a case.
+    'إلى طاحت سن لشي طفل بسبب ضربة، شنو خاصنا نديرو حتى نوصلو عندكم؟',
   ])('is not an emergency: %s', (text) => {
     expect(assessSafety(text).emergency).toBeNull();
+  });
+
+  it.each<[EmergencyKind, string]>([
+    // "إلى" inside a sentence is "to"; "الي" mid-sentence is "that": neither asks about a case.
+    ['dental', 'ولدي طاح وطاحت ليه سنة كاملة بسبب ضربة، جينا الى عندكم'],
+    ['poisoning', 'الكلب الي عندي كلا الشكلاط وكيتقيا'],
+  ])('still %s: %s', (kind, text) => {
+    expect(assessSafety(text).kinds).toContain(kind);
   });
 });
 

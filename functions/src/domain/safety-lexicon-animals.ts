@@ -35,12 +35,37 @@ export const ANIMAL_SIGNALS = {
   toxic: {
     en: 'chocolate|xylitol|chewing gum|sugar free gum|bubble gum|grapes|grape|raisins|raisin|sultanas|onion|onions|garlic|ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|aspirin|painkillers|my pills|my tablets|my medication|my medicine|human medicine|rat poison|rat bait|mouse poison|slug pellets|slug bait|antifreeze|lily|lilies|caterpillar|caterpillars|toad|cannabis|marijuana|weed gummies|macadamia|battery|batteries|sago palm|oleander|foxglove|azalea|azaleas|yew|daffodil|daffodils|tulip bulbs|autumn crocus|sleeping pills|antidepressants',
     es: 'chocolate|xilitol|chicle|chicles|uvas|uva|pasas|cebolla|ajo|ibuprofeno|paracetamol|aspirina|mis pastillas|mis medicamentos|mis medicinas|raticida|veneno para ratas|matarratas|anticongelante|lirio|lirios|azucena|antibabosas|anti babosas|cebo para caracoles|metaldehido|procesionaria|procesionarias|oruga|orugas|sapo|marihuana|porro|macadamia|pila|pilas|adelfa|laurel rosa|dedalera|azalea|tejo|narciso|narcisos|bulbos de tulipan|cica|somniferos|antidepresivos',
-    fr: 'chocolat|xylitol|chewing gum|raisin*|oignon|oignons|ibuprofene|paracetamol|doliprane|aspirine|mes medicaments|mes cachets|mes comprimes|une plaquette|mort aux rats|raticide|antigel|lys|anti limaces|antilimace*|metaldehyde|chenille*|processionnaire*|crapaud|cannabis|macadamia|pile bouton|laurier rose|azalee|narcisse|jonquille|bulbes de tulipe|cycas|colchique|somniferes|antidepresseurs',
+    fr: 'chocolat|xylitol|chewing gum|raisin*|oignon|oignons|ibuprofene|paracetamol|doliprane|aspirine|mes medicaments|mes cachets|mes comprimes|une plaquette|mort aux rats|raticide|antigel|lys|anti limaces|antilimace*|metaldehyde|chenille*|processionnaire*|crapaud|cannabis|macadamia|pile bouton|une pile|des piles|la pile|laurier rose|azalee|narcisse|jonquille|bulbes de tulipe|cycas|colchique|somniferes|antidepresseurs',
     it: 'cioccolato|cioccolata|cioccolatini|xilitolo|gomma da masticare|chewing gum|cicca|cicche|uva|uvetta|cipolla|aglio|ibuprofene|paracetamolo|tachipirina|aspirina|i miei farmaci|le mie pastiglie|le mie pillole|veleno per topi|topicida|esca per topi|antigelo|giglio|gigli|lumachicida|esca per lumache|metaldeide|processionaria|processionarie|bruco|bruchi|rospo|cannabis|macadamia|pila|batteria|oleandro|azalea|narciso|narcisi|bulbi di tulipano|cycas|colchico|sonniferi|antidepressivi',
     de: 'schokolade|schoggi|schoki|xylit|xylitol|kaugummi|trauben|weintrauben|rosinen|sultaninen|zwiebel*|knoblauch|ibuprofen|paracetamol|aspirin|meine tabletten|meine medikamente|tablettenpackung|rattengift|mausegift|giftkoder|frostschutz*|lilie|lilien|schneckenkorn|schneckengift|metaldehyd|prozessionsspinner|raupe*|krote|cannabis|macadamia*|batterie*|knopfzelle|oleander|fingerhut|azalee|azaleen|eibe|narzisse*|tulpenzwiebel*|palmfarn|herbstzeitlose|schlaftabletten|antidepressiva',
     ca: 'xocolata|xocolate|xilitol|xiclet|xiclets|raim|raims|panses|ceba|ibuprofe|paracetamol|aspirina|les meves pastilles|els meus medicaments|raticida|veri per rates|anticongelant|lliri|lliris|matacargols|cargolicida|processionaria|processionaries|eruga|erugues|gripau|pila|piles|baladre|didalera|azalea|teix|narcis|bulbs de tulipa|cica|somnifers|antidepressius',
     pt: 'chocolate|xilitol|chiclete|chicletes|pastilha elastica|uvas|uva|passas|cebola|alho|ibuprofeno|paracetamol|dipirona|aspirina|meus comprimidos|meus remedios|meu remedio|veneno de rato|raticida|chumbinho|anticongelante|lirio|lirios|moluscicida|isca para lesmas|lagarta|lagartas|processionaria|processionarias|sapo|maconha|macadamia|pilha|pilhas|bateria|espirradeira|oleandro|dedaleira|azaleia|teixo|narciso|bulbos de tulipa|cica|comigo ninguem pode|soniferos|antidepressivos|calmantes',
     ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|زبيب|الزبيب|ثوم|علكه|مسكه|المسكه|الدوا ديالي|دوايا|الكاشيات ديالي|سم الفار|دوا الطوبات|دودة الصنوبر|دود الصنوبر|chocolat|chklat|3neb|zbib|meska|kachiyat|dwa dyal tobat|antigel|الدفلى|الدفله|دفله|defla|دوا النعاس',
+  },
+  /**
+   * What a poison does within hours: shaking, staggering, drooling, listless, restless. With a toxic food or
+   * a poison eaten ("he ate chocolate and now he's shaking") it is a poisoning, whoever "he" is.
+   */
+  toxicSign: {
+    en: 'shaking|shakes|shaky|trembling|trembles|tremors|tremor|twitching|twitches|wobbly|wobbling|staggering|stumbling|drooling|lethargic|listless|restless|hyper|racing heart|heart is racing|panting|diarrhea|diarrhoea|dilated pupils',
+    es: 'tembl*|tiembla|tiritando|temblores|espasmos|se tambalea|tambaleando|tambalea|babea|babeando|aletargad*|decaid*|apagad*|muy inquiet*|jadea|jadeando|diarrea|pupilas dilatadas',
+    fr: 'tremble|tremblements|tremblote|titube|titubant|bave|bave beaucoup|abattu|abattue|lethargique|amorphe|tres agite|tres agitee|halete|diarrhee|pupilles dilatees',
+    it: 'trema|tremante|tremori|tremolii|barcolla|sbava|sbavando|letargic*|abbattut*|molto agitat*|ansima|ansimando|diarrea|pupille dilatate',
+    de: 'zittert|zittern|zitterig|taumelt|torkelt|schwankt|sabbert|speichelt|apathisch|teilnahmslos|sehr unruhig|hechelt|durchfall|weite pupillen',
+    ca: 'tremola|tremolant|tremolors|trontolla|bava|apatic|apatica|molt inquiet|molt inquieta|panteixa|diarrea|pupil les dilatades',
+    pt: 'treme|tremendo|tremer|tremores|cambaleia|cambaleando|babando|baba muito|letargic*|prostrad*|apatic*|muito agitad*|ofegante|diarreia|pupilas dilatadas',
+    ar: 'كيترعد|كترعد|كيرتعد|كترتعد|ترعد|رعشه|فيه الرعشه|كيتلوح|كيسيل ليه الريق|ريالتو|طايح|فشلان|الاسهال|سهال|kayter3ed|katter3ed|ter3ed|ra3cha|fchlan|ishal',
+  },
+  /** Saying one ate or drank it oneself ("I ate chocolate and I'm shaky"): no animal's or child's poisoning. */
+  ateMyself: {
+    en: 'i ate|i have eaten|i had eaten|i drank|i have drunk|i swallowed',
+    es: '=comi|me =comi|he comido|me he comido|=bebi|he bebido|me tome',
+    fr: 'ai mange|jai mange|ai bu|jai bu|ai avale|jai avale',
+    it: 'ho mangiato|mi sono mangiato|mi sono mangiata|ho bevuto|ho ingoiato',
+    de: 'ich habe gegessen|ich hab gegessen|habe ich gegessen|hab ich gegessen|ich habe getrunken|ich hab getrunken',
+    ca: 'he menjat|vaig menjar|m he menjat|he begut|vaig beure',
+    pt: 'eu =comi|=comi|eu =bebi|=bebi|eu engoli',
+    ar: 'كليت|شربت|بلعت|klit|chrbt|chrebt|bla3t',
   },
   /** Processionary caterpillars: even a sniff or a lick burns a dog's tongue. */
   processionary: {

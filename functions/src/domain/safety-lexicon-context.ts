@@ -9,7 +9,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 
 export const CONTEXT_SIGNALS = {
   negation: {
-    en: 'no|not|never|without|none',
+    en: 'no|not|never|without|none|=dont|=doesnt|=didnt|=isnt|=wasnt|=arent|=havent|=hasnt',
     es: 'no|sin|nunca|ningun|ninguna',
     fr: 'pas|sans|jamais|aucun|aucune',
     it: 'no|non|mai|senza|nessun|nessuna|niente',
@@ -28,6 +28,13 @@ export const CONTEXT_SIGNALS = {
     ca: 'si|i si|en cas|per si|es normal|pot causar|pot donar|tracteu casos|ateneu casos|com evitar|com prevenir|prevenir|quins son els simptomes|quins simptomes|es perillos|es toxic|es toxica',
     pt: 'e se|caso|em caso de|se eu|se tiver|se ficar|e normal|pode causar|pode dar|voces tratam|voces atendem|como evitar|como prevenir|prevenir|quais sao os sintomas|que sintomas|e perigoso|e toxico|e toxica|faz mal para|faz mal pra',
     ar: 'اذا|لو|في حال|iza|eza|law|ايلا|واش عادي|ila|ida|wach 3adi|واش خطير|واش كتعالجو|كيفاش نتفاداو|كيفاش نتجنب|wach khatir|kifach ntfada',
+  },
+  /**
+   * "If" in a word that means something else elsewhere: Darija "إلى" (if) is "to" in standard Arabic. It asks
+   * about a case only where it opens the message or a clause ("إلى طاحت سن لشي طفل، شنو نديرو؟").
+   */
+  openingIf: {
+    ar: 'الي',
   },
   /** "Can a hot stone massage cause…": a question about a cause, when a "can" comes just before. */
   causeVerb: {
@@ -79,7 +86,7 @@ export const CONTEXT_SIGNALS = {
   },
   /** A request ("can you help?") or a statement ("can't stop itching") at the start of a clause: not a question about what may happen. */
   request: {
-    en: 'do something|do anything|please|help|can you|could you|can u|can someone|can anyone|can somebody|could someone|could anyone|do you|does anyone|does someone|will you|would you|will someone|may i|can i|could i|do i|can not|could not|do not|does not|will not|would not|might be',
+    en: 'do something|do anything|please|help|can you|could you|can u|can someone|can anyone|can somebody|could someone|could anyone|do you|does anyone|does someone|will you|would you|will someone|may i|can i|could i|do i|can not|could not|do not|does not|will not|would not|might be|=cant|=couldnt|=dont|=doesnt|=wont|=wouldnt',
     es: 'puede alguien|pueden ayudarme|puede ayudarme|pueden atenderme|puede atenderme|me pueden|me podeis|podeis|podrian ayudarme|puedo',
     fr: 'est ce que vous|est ce que quelquun|est ce que je peux|est ce que je dois|pouvez vous|vous pouvez|quelquun peut|peut on venir',
     it: 'potete|mi potete|qualcuno puo|puo aiutarmi|puoi aiutarmi|posso',
@@ -116,16 +123,33 @@ export const CONTEXT_SIGNALS = {
     pt: 'analise ao sangue|analises ao sangue|analise de sangue|analises de sangue|exame de sangue|exames de sangue|colheita de sangue|coleta de sangue|tirar sangue|pressao arterial|grupo sanguineo|doar sangue|doacao de sangue|hemograma',
     ar: 'تحليل الدم|تحاليل الدم|تحليلات الدم|التحاليل ديال الدم|ضغط الدم|سكر الدم|فصيله الدم|التبرع بالدم|t7lil dem|t7alil dyal dem|analyse de sang',
   },
-  /** Long ago, now and then, or over: "last year my dog ate chocolate, now he's fine" reports nothing to act on. */
+  /**
+   * An accident, an everyday activity or a haircut beside "cut myself", "cortarme", "me couper": shaving,
+   * cooking, at the gym, by mistake, the hair or the nails. It makes those words no self-harm (domain/safety.ts).
+   */
+  harmlessSelf: {
+    en: 'shaving|with the straightener|straightener|straighteners|curling iron|curling tongs|with the iron|the oven|the stove|the kettle|hot oil|hot water|while shaving|accidentally|accidently|by accident|by mistake|not on purpose|cooking|chopping|slicing|in the kitchen|with a knife|with the knife|on a knife|on glass|on a glass|broken glass|on paper|paper cut|with the scissors|with scissors|with the file|with the clippers|trimming|gardening|at the gym|gym|lifting|working out|training|running|playing|football|a fall|fell|falling|slipped|tripped|hair|my hair|fringe|bangs|beard|nails|my nails|ends|split ends|fur',
+    es: 'afeitando*|con la plancha|plancha|con el horno|horno|con aceite|con la sarten|agua hirviendo|afeitandome|afeitarme|al afeitar*|depilando*|depilandome|rasurando*|sin querer|por accidente|por error|cocinando|en la cocina|pelando|con un cuchillo|con el cuchillo|con un cristal|con un vaso|con un papel|con las tijeras|con unas tijeras|con la lima|en el gimnasio|entrenando|jugando|corriendo|me cai|una caida|el pelo|pelo|el cabello|cabello|el flequillo|flequillo|las puntas|puntas|la melena|melena|las unas|unas|la barba|barba',
+    fr: 'en me rasant|avec le fer|fer a lisser|lisseur|avec le four|four|avec la poele|huile chaude|eau bouillante|rasage|rasoir electrique|sans faire expres|pas fait expres|par accident|par erreur|en cuisinant|cuisine|avec un couteau|avec le couteau|avec du verre|avec une feuille|avec les ciseaux|ciseaux|a la salle|en tombant|chute|les cheveux|cheveux|la frange|frange|les pointes|pointes|la barbe|barbe|les ongles|ongles',
+    it: 'facendomi la barba|con la piastra|piastra|con il ferro|ferro da stiro|con il forno|forno|olio bollente|acqua bollente|radendomi|rasandomi|rasoio elettrico|per sbaglio|senza volere|senza volerlo|per errore|per caso|cucinando|in cucina|con il coltello|con un coltello|col coltello|con un vetro|con il vetro|con la carta|con le forbici|forbici|in palestra|giocando|correndo|cadendo|caduta|i capelli|capelli|la frangia|frangia|le punte|punte|la barba|barba|le unghie|unghie',
+    de: 'beim rasieren|glatteisen|lockenstab|bugeleisen|am herd|am ofen|backofen|heisses wasser|heissem wasser|heisses ol|rasieren|rasiert|aus versehen|versehentlich|ausversehen|beim kochen|kochen|in der kuche|mit dem messer|mit einem messer|am messer|an einer scherbe|scherbe|glasscherbe|am papier|mit der schere|schere|im fitnessstudio|beim training|beim sport|beim fussball|beim laufen|gesturzt|hingefallen|sturz|die haare|haare|den pony|pony|die spitzen|spitzen|den bart|bart|die nagel|nagel',
+    ca: 'afaitant*|amb la planxa|planxa|amb el forn|forn|oli calent|aigua bullint|afaitant me|sense voler|per accident|per error|cuinant|a la cuina|amb un ganivet|amb el ganivet|amb un vidre|amb les tisores|tisores|al gimnas|entrenant|jugant|caiguda|em vaig caure|els cabells|cabells|el serrell|serrell|les puntes|puntes|la barba|barba|les ungles|ungles',
+    pt: 'a fazer a barba|com a chapinha|chapinha|com o ferro|ferro de passar|com o forno|forno|oleo quente|agua a ferver|agua fervendo|fazendo a barba|barbeando|ao barbear|sem querer|por acidente|por engano|cozinhando|a cozinhar|na cozinha|com a faca|com uma faca|com um vidro|com vidro|com o papel|com a tesoura|tesoura|na academia|no ginasio|treinando|a treinar|jogando|a jogar|cai|uma queda|o cabelo|cabelo|a franja|franja|as pontas|pontas|a barba|barba|as unhas|unhas',
+    ar: 'بالغلط|بالبلانشا|بالفران|بالزيت|بالما سخون|بلا ما نقصد|بلا قصد|كنحسن|الحسانه|فالكوزينه|بالموس|بالجاج|الشعر|شعري|الظفار|لحيتي|bl8alat|blghalat|bla ma n9sed|ch3ri|cha3ri',
+  },
+  /**
+   * Long ago, now and then, or over: "last year my dog ate chocolate, now he's fine" reports nothing to act on;
+   * nor does what happened in an earlier pregnancy or birth ("my waters broke early last pregnancy, can I do pilates?").
+   */
   notNow: {
-    en: 'last year|last month|years ago|months ago|a year ago|a month ago|when he was a puppy|when she was a puppy|when he was a kitten|when she was a kitten|when he was young|when she was young|as a puppy|as a kitten|in the past|sometimes|every now and then|now he is fine|now she is fine|he is fine now|she is fine now|he is ok now|she is ok now|good now|fully recovered',
-    es: 'el ano pasado|el mes pasado|hace anos|hace meses|hace un ano|hace un mes|cuando era cachorro|cuando era cachorra|cuando era pequeno|cuando era pequena|de cachorro|en el pasado|a veces|de vez en cuando|ahora esta bien|ya esta bien|ahora ya esta bien|se recupero|ya se recupero',
-    fr: 'annee derniere|an passe|le mois dernier|mois passe|il y a des annees|il y a un an|il y a des mois|quand il etait chiot|quand elle etait chiot|quand il etait chaton|quand il etait petit|quand elle etait petite|par le passe|parfois|des fois|de temps en temps|maintenant il va bien|maintenant elle va bien|il va bien maintenant|elle va bien maintenant|il est remis|elle est remise|completement gueri',
-    it: 'anno scorso|il mese scorso|mese scorso|anni fa|mesi fa|un anno fa|un mese fa|quando era cucciolo|quando era cucciola|quando era piccolo|quando era piccola|da cucciolo|in passato|a volte|ogni tanto|ora sta bene|adesso sta bene|sta bene adesso|sta bene ora|si e ripreso|si e ripresa',
-    de: 'letztes jahr|letzten monat|vor jahren|vor einem jahr|vor monaten|als welpe|als er klein war|als sie klein war|fruher mal|manchmal|ab und zu|hin und wieder|jetzt geht es ihm gut|jetzt geht es ihr gut|jetzt gehts ihm gut|jetzt gehts ihr gut|jetzt ist er wieder fit|jetzt ist sie wieder fit|jetzt ist alles gut|wieder gesund|hat sich erholt|letscht jahr',
-    ca: 'any passat|el mes passat|fa anys|fa mesos|fa un any|fa un mes|quan era cadell|quan era petit|quan era petita|de cadell|a vegades|de vegades|de tant en tant|ara esta be|ja esta be|ha recuperat|sha recuperat',
-    pt: 'ano passado|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
-    ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
+    en: 'last year|last pregnancy|my last pregnancy|previous pregnancy|my previous pregnancy|earlier pregnancy|other pregnancy|my other pregnancy|last baby|previous baby|last labour|last labor|previous labour|previous labor|last birth|last delivery|previous delivery|when i had my son|when i had my daughter|when i had my first|when i had my baby|with my older|with my eldest|last month|years ago|months ago|a year ago|a month ago|when he was a puppy|when she was a puppy|when he was a kitten|when she was a kitten|when he was young|when she was young|as a puppy|as a kitten|in the past|sometimes|every now and then|now he is fine|now she is fine|he is fine now|she is fine now|he is ok now|she is ok now|good now|fully recovered',
+    es: 'el ano pasado|ultimo embarazo|embarazo anterior|anterior embarazo|otro embarazo|ultimo parto|parto anterior|anterior parto|cuando tuve a mi|con mi hijo mayor|con mi hija mayor|con el mayor|con la mayor|el mes pasado|hace anos|hace meses|hace un ano|hace un mes|cuando era cachorro|cuando era cachorra|cuando era pequeno|cuando era pequena|de cachorro|en el pasado|a veces|de vez en cuando|ahora esta bien|ya esta bien|ahora ya esta bien|se recupero|ya se recupero',
+    fr: 'annee derniere|lors de ma premiere grossesse|pendant ma premiere grossesse|derniere grossesse|grossesse precedente|precedente grossesse|autre grossesse|dernier accouchement|accouchement precedent|quand ai eu mon|quand ai eu ma|quand jai eu mon|quand jai eu ma|pour mon aine|pour mon ainee|avec mon aine|avec mon ainee|an passe|le mois dernier|mois passe|il y a des annees|il y a un an|il y a des mois|quand il etait chiot|quand elle etait chiot|quand il etait chaton|quand il etait petit|quand elle etait petite|par le passe|parfois|des fois|de temps en temps|maintenant il va bien|maintenant elle va bien|il va bien maintenant|elle va bien maintenant|il est remis|elle est remise|completement gueri',
+    it: 'anno scorso|gravidanza precedente|ultima gravidanza|scorsa gravidanza|altra gravidanza|parto precedente|ultimo parto|quando ho avuto il mio|quando ho avuto la mia|col primo figlio|con il primo figlio|con la prima figlia|con il figlio piu grande|con la figlia piu grande|il mese scorso|mese scorso|anni fa|mesi fa|un anno fa|un mese fa|quando era cucciolo|quando era cucciola|quando era piccolo|quando era piccola|da cucciolo|in passato|a volte|ogni tanto|ora sta bene|adesso sta bene|sta bene adesso|sta bene ora|si e ripreso|si e ripresa',
+    de: 'letztes jahr|letzten schwangerschaft|letzte schwangerschaft|vorherigen schwangerschaft|vorherige schwangerschaft|fruheren schwangerschaft|anderen schwangerschaft|letzten geburt|letzte geburt|vorherigen geburt|beim ersten kind|bei meinem ersten kind|bei meinem ersten sohn|bei meiner ersten tochter|bei meinem grossen|bei meiner grossen|letzten monat|vor jahren|vor einem jahr|vor monaten|als welpe|als er klein war|als sie klein war|fruher mal|manchmal|ab und zu|hin und wieder|jetzt geht es ihm gut|jetzt geht es ihr gut|jetzt gehts ihm gut|jetzt gehts ihr gut|jetzt ist er wieder fit|jetzt ist sie wieder fit|jetzt ist alles gut|wieder gesund|hat sich erholt|letscht jahr',
+    ca: 'any passat|ultim embaras|embaras anterior|altre embaras|ultim part|part anterior|quan vaig tenir el meu|quan vaig tenir la meva|amb el meu primer fill|amb la meva primera filla|amb el gran|amb la gran|el mes passat|fa anys|fa mesos|fa un any|fa un mes|quan era cadell|quan era petit|quan era petita|de cadell|a vegades|de vegades|de tant en tant|ara esta be|ja esta be|ha recuperat|sha recuperat',
+    pt: 'ano passado|ultima gravidez|gravidez anterior|outra gravidez|ultimo parto|parto anterior|quando tive o meu|quando tive a minha|do meu primeiro filho|da minha primeira filha|com o meu primeiro filho|com a minha primeira filha|com o mais velho|com a mais velha|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
+    ar: 'العام اللي فات|الحمل اللي فات|فالحمل اللي فات|الحمل السابق|الحمل الماضي|الولاده اللي فاتت|فالولاده اللي فاتت|الولاده السابقه|l7aml li fat|lwilada li fatt|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
   },
   /** Days or weeks ago: not long past, but no longer fresh ("I fell two weeks ago and it still swells"). */
   weeksAgo: {
@@ -140,14 +164,14 @@ export const CONTEXT_SIGNALS = {
   },
   /** A word of the present beside a past one ("last week he had surgery and now it is bleeding"): it is happening. */
   nowMarker: {
-    en: 'now|right now|today|tonight|this morning|this afternoon|currently|at the moment|just now|still|suddenly|please help|help me|help us',
-    es: 'ahora|ahorita|hoy|esta manana|esta tarde|esta noche|ahora mismo|todavia|sigue|de repente|ayudenme|ayudadme',
-    fr: 'maintenant|aujourdhui|ce matin|ce soir|cet apres midi|en ce moment|toujours|tout a coup|soudain|aidez moi|au secours',
-    it: 'ora|adesso|oggi|stamattina|stasera|stanotte|in questo momento|ancora|improvviso|aiutatemi|aiutami',
+    en: 'now|just|right now|today|tonight|this morning|this afternoon|currently|at the moment|just now|still|suddenly|please help|help me|help us',
+    es: 'ahora|acabo de|acaba de|se me acaba de|ahorita|hoy|esta manana|esta tarde|esta noche|ahora mismo|todavia|sigue|de repente|ayudenme|ayudadme',
+    fr: 'maintenant|viens de|vient de|aujourdhui|ce matin|ce soir|cet apres midi|en ce moment|toujours|tout a coup|soudain|aidez moi|au secours',
+    it: 'ora|appena|adesso|oggi|stamattina|stasera|stanotte|in questo momento|ancora|improvviso|aiutatemi|aiutami',
     de: 'jetzt|gerade|heute|heute morgen|heute abend|momentan|immer noch|noch|plotzlich|helft mir|hilfe bitte',
-    ca: 'ara|avui|aquest mati|aquesta nit|ara mateix|encara|de sobte|ajudeu me',
-    pt: 'agora|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
-    ar: 'دابا|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
+    ca: 'ara|acabo de|acaba de|avui|aquest mati|aquesta nit|ara mateix|encara|de sobte|ajudeu me',
+    pt: 'agora|acabou de|acabei de|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
+    ar: 'دابا|توا|يالاه|tawa|yallah|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
   },
   /** A question whether something is normal or dangerous, or "a little": an ordinary after-effect or a question, unless a grave sign comes with it. */
   mildness: {

@@ -179,7 +179,7 @@ export const URGENT_SIGNALS = {
   /** Waters breaking: labour has begun, or the membranes broke early. */
   watersBroke: {
     en: 'water broke|waters broke|water has broken|waters have broken|water just broke|waters just broke|my water broke|my waters broke|water is broken|waters are broken|water breaking|waters breaking|broke my water|broke my waters|lost my waters|leaking amniotic fluid|amniotic fluid',
-    es: 'rompi aguas|rompio aguas|he roto aguas|ha roto aguas|roto la bolsa|rompi la bolsa|rompio la bolsa|se me rompio la bolsa|se ha roto la bolsa|se rompio la bolsa|se me rompio la fuente|rompi fuente|rompio fuente|he roto fuente|perdiendo liquido amniotico|liquido amniotico',
+    es: 'acabo de romper aguas|acabo de romper la bolsa|acaba de romper aguas|acaba de romper la bolsa|rompi aguas|rompio aguas|he roto aguas|ha roto aguas|roto la bolsa|rompi la bolsa|rompio la bolsa|se me rompio la bolsa|se ha roto la bolsa|se rompio la bolsa|se me rompio la fuente|rompi fuente|rompio fuente|he roto fuente|perdiendo liquido amniotico|liquido amniotico',
     fr: 'perdu les eaux|perte des eaux|je perds les eaux|poche des eaux|rompu la poche|la poche s est rompue|la poche a rompu|liquide amniotique',
     it: 'rotto le acque|rotte le acque|rottura delle acque|si sono rotte le acque|mi si sono rotte le acque|rottura del sacco|rotto il sacco|liquido amniotico',
     de: 'fruchtblase geplatzt|fruchtblase ist geplatzt|blasensprung|fruchtwasser|fruchtblase gesprungen|die blase ist geplatzt',

@@ -115,7 +115,7 @@ const CORE_SIGNALS = {
     ar: 'بلع|ابلع|نبلع|كيبلع|يبلع|nbla3|kaybla3',
   },
   cannot: {
-    en: 'can not|cannot|unable|hard to|difficult|difficulty|trouble|struggling|short of',
+    en: 'can not|cannot|=cant|=cannt|=couldnt|could not|unable|hard to|difficult|difficulty|trouble|struggling|short of',
     es: 'no puedo|no puede|no puc|me cuesta|le cuesta|dificil|dificultad|falta de|me ahogo',
     fr: 'ne peux pas|ne peut pas|narrive pas|du mal a|difficile|difficulte|manque d',
     it: 'non riesco|non riesce|non posso|non puo|faccio fatica|fa fatica|difficolta|difficile|mi manca|manca il',
@@ -195,14 +195,29 @@ const CORE_SIGNALS = {
     ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
   },
   selfHarm: {
-    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|hurt myself|cut myself|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore|ending it all|ended it all|ending my life|ending things|end things|cutting myself|wish i was dead|wish i were dead|want to be dead|wanting to die|thinking of ending|thought about ending|thoughts of ending',
-    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|cortarme|me quiero morir|mejor muerta|mejor muerto|quitarme de en medio|no quiero seguir viviendo|terminar con todo|acabar con mi vida|poner fin a todo|poner fin a mi vida|desaparecer para siempre',
-    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal|envie de mourir|plus envie de vivre|foutre en air|me supprimer|en finir avec la vie|tout arreter pour de bon|mettre fin a ma vie|mettre fin a tout|disparaitre pour toujours',
-    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|tagliarmi|autolesion*|meglio morta|meglio morto|non ce la faccio piu a vivere|ammazzarmi|farla finita con tutto|porre fine alla mia vita|mettere fine a tutto|sparire per sempre',
+    en: 'kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore|ending it all|ended it all|ending my life|ending things|end things|wish i was dead|want to hurt myself|wanna hurt myself|going to hurt myself|gonna hurt myself|hurt myself on purpose|cut myself on purpose|cutting myself on purpose|harming myself|harm myself|self harming|selfharm|wish i were dead|want to be dead|wanting to die|thinking of ending|thought about ending|thoughts of ending',
+    es: 'matarme|suicid*|quiero morir*|quitarme la vida|acabar con todo|no quiero vivir|hacerme dano|me quiero morir|autolesion*|me hago cortes|hacerme cortes|me corto los brazos|me corto las piernas|me corto las munecas|cortarme las venas|mejor muerta|mejor muerto|quitarme de en medio|no quiero seguir viviendo|terminar con todo|acabar con mi vida|poner fin a todo|poner fin a mi vida|desaparecer para siempre',
+    fr: 'me tuer|suicid*|veux mourir|en finir|mettre fin a mes jours|me faire du mal|me scarifier|scarification*|automutil*|me taillader|envie de mourir|plus envie de vivre|foutre en air|me supprimer|en finir avec la vie|tout arreter pour de bon|mettre fin a ma vie|mettre fin a tout|disparaitre pour toujours',
+    it: 'uccidermi|ammazzarmi|suicid*|voglio morire|farla finita|togliermi la vita|non voglio piu vivere|farmi del male|autolesion*|tagliarmi le vene|mi taglio le braccia|mi taglio i polsi|meglio morta|meglio morto|non ce la faccio piu a vivere|ammazzarmi|farla finita con tutto|porre fine alla mia vita|mettere fine a tutto|sparire per sempre',
     de: 'mich umbringen|umbringen|selbstmord|suizid*|will sterben|mochte sterben|nicht mehr leben|mir das leben nehmen|mir was antun|mich ritzen|ritzen|selbstverletz*|lebensmude|sterben wollen|will nicht mehr leben|mich umbringen|allem ein ende setzen|alles beenden|meinem leben ein ende|dem ganzen ein ende|schluss machen mit allem|nicht mehr da sein',
-    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal|em vull matar|acabar amb la meva vida|no vull seguir vivint|posar fi a tot|posar fi a la meva vida|desapareixer per sempre',
-    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me cortar|nao aguento mais viver|tirar minha vida|acabar com minha vida|quero sumir pra sempre|por fim a tudo|por fim a minha vida|dar cabo da vida|acabar com a minha vida|desaparecer para sempre',
+    ca: 'matar me|suicid*|vull morir|em vull morir|acabar amb tot|treure me la vida|no vull viure|fer me mal|autolesio*|em vull matar|acabar amb la meva vida|no vull seguir vivint|posar fi a tot|posar fi a la meva vida|desapareixer per sempre',
+    pt: 'me matar|matar me|suicid*|quero morrer|acabar com tudo|tirar a minha vida|nao quero viver|me machucar|me magoar|me ferir|fazer mal a mim|automutila*|autolesao|cortar os pulsos|nao aguento mais viver|tirar minha vida|acabar com minha vida|quero sumir pra sempre|por fim a tudo|por fim a minha vida|dar cabo da vida|acabar com a minha vida|desaparecer para sempre',
     ar: 'انتحر|انتحار|بدي موت|اقتل حالي|انهي حياتي|badde mout|bade mout|2e2tol 7ali|بغيت نموت|نقتل راسي|نقتل نفسي|ننتحر|مابقيتش باغي نعيش|bghit nmout|n9tel rasi|nqtel rasi|n9tl rasi|nntn7er|mab9itch baghi n3ich|عييت من الحياه|بغيت نموت|baghi nmout|3yit mn l7ayat',
+  },
+  /**
+   * Words that say self-harm unless what stands beside them says otherwise: "I cut myself" shaving is an
+   * accident, "quiero cortarme el pelo" a haircut, "I hurt myself at the gym" a strain. domain/safety.ts
+   * counts one only when no accident, activity or haircut (harmlessSelf) is said in the same clause, close by.
+   */
+  selfHarmLike: {
+    en: 'cut myself|cutting myself|hurt myself|hurting myself|burn myself|burning myself|burnt myself|burned myself',
+    es: 'cortarme|me quiero cortar|me voy a cortar|me estoy cortando|me sigo cortando|me corto|lastimarme|hacerme cortes',
+    fr: 'me couper|je me coupe|me blesser|me bruler|me taillade',
+    it: 'tagliarmi|mi taglio|ferirmi|bruciarmi|mi ferisco',
+    de: 'mich schneiden|schneide mich|mich verletzen|verletze mich|mich verbrennen',
+    ca: 'tallar me|em tallo|fer me talls|cremar me',
+    pt: 'me cortar|cortar me|me corto|me cortando|me queimar',
+    ar: 'نجرح راسي|نقطع راسي|كنجرح راسي|nqte3 rasi|n9te3 rasi|njre7 rasi',
   },
   unconscious: {
     en: 'fainted|passed out|unconscious|not responding|unresponsive|collapsed|blacked out|passing out|pass out|lifeless|will not wake up|can not wake him|can not wake her|not waking up',
@@ -264,7 +279,7 @@ const CORE_SIGNALS = {
   overdose: {
     en: 'took too many pills|took too many tablets|taken too many pills|taken too many tablets|swallowed too many pills|swallowed too many tablets|whole box of pills|whole box of tablets|whole packet of pills|whole bottle of pills|took all my pills|took all her pills|took all his pills|took all the pills|took an overdose|overdosed|swallowed a bottle of pills|swallowed some pills',
     es: 'se tomo demasiadas pastillas|tomo demasiadas pastillas|ha tomado demasiadas pastillas|se tomo todas las pastillas|se ha tomado todas las pastillas|una caja de pastillas|una caja entera de pastillas|se trago las pastillas|se ha tragado las pastillas|tomo una sobredosis',
-    fr: 'a pris trop de medicaments|a pris trop de cachets|a avale trop de medicaments|a avale trop de cachets|a avale des medicaments|a avale des cachets|une boite de medicaments|une boite de cachets|toute la boite de medicaments|fait une overdose|a fait une surdose',
+    fr: 'a avale un medicament|a avale des medicaments|a avale un cachet|a avale un comprime|a avale des comprimes|a avale une pilule|a avale mes medicaments|a pris trop de medicaments|a pris trop de cachets|a avale trop de medicaments|a avale trop de cachets|a avale des medicaments|a avale des cachets|une boite de medicaments|une boite de cachets|toute la boite de medicaments|fait une overdose|a fait une surdose',
     it: 'ha preso troppe pastiglie|ha preso troppe pillole|ha preso troppi farmaci|ha ingoiato delle pastiglie|ha ingoiato le pastiglie|una scatola di pastiglie|una scatola intera di pastiglie|ha preso tutte le pastiglie|ha fatto un overdose',
     de: 'zu viele tabletten genommen|zu viele tabletten geschluckt|ganze packung tabletten|ganze packung schlaftabletten|alle tabletten genommen|alle tabletten geschluckt|uberdosis genommen',
     ca: "ha pres massa pastilles|s'ha pres totes les pastilles|s'ha empassat les pastilles|una capsa de pastilles|ha pres una sobredosi",
@@ -273,7 +288,7 @@ const CORE_SIGNALS = {
   },
   /** A person or a pet hit by a vehicle: an emergency whatever the message says of the injuries. */
   runOver: {
-    en: 'hit by a car|run over|ran over|knocked down by a car|hit by a motorbike|hit by a bike|a car hit',
+    en: 'hit by a car|hit by car|got hit by a|was hit by a|hit by a truck|hit by a van|hit by a bus|struck by a car|run over by|run over|ran over|knocked down by a car|hit by a motorbike|hit by a bike|a car hit',
     fr: 'renverse par une voiture|renversee par une voiture|percute par une voiture|ecrase par une voiture|fait renverser',
     it: "investito da una macchina|investita da una macchina|investito da un'auto|investita da un'auto|investito da una moto|investita da una moto|investito da un motorino|e stato investito|e stata investita|investito il mio cane|investito il mio gatto|investito la mia cagna|investito la mia gatta|investito mio figlio|investito mia figlia|messo sotto da una macchina|messa sotto da una macchina|travolto da una macchina|travolta da una macchina|una macchina l'ha preso|una macchina l'ha presa",
     de: 'angefahren|uberfahren|vom auto erfasst|von einem auto erfasst|von einem auto angefahren|vom auto angefahren|von einem motorrad angefahren|ein auto hat ihn erwischt|ein auto hat sie erwischt',

@@ -205,3 +205,102 @@ describe('assessSafety: words that only look like a signal', () => {
     expect(assessSafety("after the blood test the arm is bleeding a lot and won't stop").kinds).toContain('bleeding');
   });
 });
+
+/**
+ * Words that sound like an emergency and are not one (an accidental cut, a
+ * haircut, a strain at the gym, waters that broke in an earlier pregnancy),
+ * and emergencies as they are typed on WhatsApp (no apostrophe, no name for
+ * the animal, no accents).
+ */
+describe('assessSafety: accidents, earlier pregnancies and chat spelling', () => {
+  it.each<[EmergencyKind, string]>([
+    ['self-harm', 'je me coupe depuis des mois'],
+    ['self-harm', 'mi taglio da mesi'],
+    ['self-harm', 'ich schneide mich wieder'],
+    ['self-harm', 'em tallo els braços'],
+    ['self-harm', 'tenho vontade de me machucar'],
+    // A toxic food eaten, then shaking or staggering: a poisoning, whoever "he" is.
+    ['poisoning', "he ate chocolate and now he's shaking"],
+    ['poisoning', 'she ate grapes and now she is lethargic and drooling'],
+    ['poisoning', 'se comió chocolate y ahora está temblando'],
+    ['poisoning', 'il a mangé du chocolat et maintenant il tremble'],
+    ['poisoning', 'ha mangiato cioccolato e ora trema'],
+    ['poisoning', 'er hat schokolade gefressen und zittert jetzt'],
+    ['poisoning', 'comeu chocolate e agora está a tremer'],
+    ['poisoning', "s'ha menjat xocolata i ara tremola"],
+    ['poisoning', 'كلا الشكلاط ودابا كيترعد'],
+    ['poisoning', 'il a avalé un médicament'],
+    ['poisoning', 'mon chien a avalé une pile'],
+    // As typed on a phone.
+    ['breathing', 'cant breathe'],
+    ['breathing', 'my dog cant breathe'],
+    ['fracture', 'my dog got hit by car'],
+  ])('%s: %j', (kind, text) => {
+    const result = assessSafety(text);
+    expect(result.kinds, JSON.stringify(result)).toContain(kind);
+  });
+
+  it.each<[EmergencyKind, string]>([
+    // Self-harm said plainly stays self-harm, beside a haircut said in another sentence too.
+    ['self-harm', "I've been cutting myself"],
+    ['self-harm', 'I cut myself'],
+    ['self-harm', 'i keep hurting myself'],
+    ['self-harm', 'quiero hacerme daño'],
+    ['self-harm', 'me sigo cortando'],
+    ['self-harm', 'quiero cortarme las venas'],
+    ['self-harm', 'je veux me faire du mal'],
+    ['self-harm', 'i keep cutting myself. i cut my hair short to hide it'],
+    // Waters breaking now, after an earlier pregnancy is named.
+    ['pregnancy', 'last pregnancy was fine but my waters just broke'],
+    ['pregnancy', 'my waters broke early last pregnancy and now my waters broke again'],
+    ['pregnancy', 'en el último embarazo todo bien pero acabo de romper aguas'],
+    ['breathing', 'no puede respirar'],
+    ['bleeding', 'sangra mucho'],
+    ['unconscious', 'er ist umgekippt'],
+  ])('still %s: %j', (kind, text) => {
+    const result = assessSafety(text);
+    expect(result.kinds, JSON.stringify(result)).toContain(kind);
+  });
+
+  it.each([
+    // An accident, an activity or a haircut beside words that sound like self-harm.
+    'I cut myself shaving',
+    'i cut myself shaving this morning, can i still get a facial?',
+    'i cut myself with the scissors trimming his fur, can you look?',
+    'can you do my nails? i cut myself a bit with the file last time',
+    'I hurt myself at the gym, can I get a sports massage?',
+    'quiero cortarme el pelo',
+    'me quiero cortar el pelo corto',
+    'quiero cortarme el flequillo yo misma, es mala idea?',
+    'voglio tagliarmi i capelli',
+    'quero me cortar o cabelo',
+    // Waters that broke in an earlier pregnancy.
+    'my waters broke last pregnancy, can I do pilates?',
+    'last pregnancy my waters broke early at 34 weeks, is prenatal yoga ok?',
+    'rompí aguas antes de tiempo en mi último embarazo',
+    'en el embarazo anterior rompí aguas a las 35 semanas, puedo hacer pilates?',
+    "lors de ma première grossesse j'ai perdu les eaux à 36 semaines, est-ce que je peux faire du yoga?",
+    'nella gravidanza precedente mi si sono rotte le acque presto, posso fare pilates?',
+    'bei meiner letzten schwangerschaft ist die fruchtblase früh geplatzt, darf ich yoga machen?',
+    'na última gravidez rompeu a bolsa cedo, posso fazer pilates?',
+    'when i had my son my waters broke at home, is the birth pool available?',
+  ])('is not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+
+  it.each([
+    // Danger words in a question, in one's own eating, in the past, or in an accident.
+    'i burnt myself with the straightener, can you still do my hair?',
+    'mi sono tagliata con il coltello in cucina',
+    'does laser hurt?',
+    'pain after the last session is normal?',
+    'allergic to latex, do you use gloves?',
+    'i ate chocolate and i am shaking lol too much coffee',
+    'my dog ate chocolate last year, is that why he shakes at the vet?',
+    'is chocolate bad for dogs?',
+  ])('is still not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+});

@@ -103,7 +103,8 @@ type Alternative =
 
 /** Each rule: any of its alternatives. */
 const RULES: Record<EmergencyKind, readonly Alternative[]> = {
-  'self-harm': [['selfHarm']],
+  // Self-harm said outright, or in words an accident or a haircut beside them would explain (see harmlessly).
+  'self-harm': [['selfHarm'], ['selfHarmLike']],
   cardiac: [['heartAttack'], ['chest', 'pain']],
   stroke: [
     ['stroke'],
@@ -189,6 +190,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // "She ate a bar of dark chocolate and has vomited twice": whoever "she" is, a toxic food eaten and then
     // vomiting is a poisoning (a vet's or a groomer's customer rarely names the animal twice).
     ['ate', 'toxic', 'vomit'],
+    // So are shaking, staggering or drooling after it ("he ate chocolate and now he's shaking"), unless the one who ate it says so.
+    { all: ['ate', 'toxic', 'toxicSign'], unless: ['ateMyself'] },
     // Too many pills, a whole box: whoever took them, with words between ("took way too many of my sleeping pills").
     ['overdose'],
     ['tookMeds', 'tooMany', 'pills'],
@@ -266,6 +269,9 @@ const CONTEXT = new Set<SafetySignal>([
   'remedy',
   'fear',
   'lookalike',
+  'harmlessSelf',
+  'ateMyself',
+  'openingIf',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -297,6 +303,7 @@ const NEGATABLE = new Set<SafetySignal>([
   'trembling',
   'wheeze',
   'sting',
+  'toxicSign',
 ]);
 
 const PHRASES = lazyPhrases(SAFETY_SIGNALS);
@@ -398,6 +405,30 @@ function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<Saf
   );
 }
 
+/** How far (in words, either side, within the clause) an accident or a haircut explains words that sound like self-harm. */
+const HARMLESS_REACH = 4;
+
+/**
+ * Words that sound like self-harm that an accident, an everyday activity or
+ * a haircut close by, in the same clause, explains: "I cut myself shaving",
+ * "quiero cortarme el pelo", "I hurt myself at the gym". Far off or in
+ * another clause it explains nothing: "I keep cutting myself. I cut my
+ * hair short to hide it" is still self-harm.
+ */
+function harmlessly(
+  match: PhraseMatch<SafetySignal>,
+  all: readonly PhraseMatch<SafetySignal>[],
+  clauses: readonly number[],
+): boolean {
+  if (match.key !== 'selfHarmLike') return false;
+  return all.some(
+    (m) =>
+      m.key === 'harmlessSelf' &&
+      clauses[m.start] === clauses[match.start] &&
+      (m.start >= match.end ? m.start - match.end < HARMLESS_REACH : match.start - m.end < HARMLESS_REACH),
+  );
+}
+
 /** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
 const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
 
@@ -414,18 +445,22 @@ export function assessSafety(text: string): SafetyAssessment {
   const matches = found.filter(
     (m) => CONTEXT.has(m.key) || !lookalikes.some((l) => l.start <= m.start && m.end <= l.end),
   );
+  const clauses = clauseOfWords(text);
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
+    if (harmlessly(match, matches, clauses)) continue;
     // A treatment said as done ("I dyed my hair") is a treatment that caused what follows.
     const key = match.key === 'treatmentDone' ? 'treatment' : match.key;
     present.set(key, [...(present.get(key) ?? []), match]);
   }
   const causes = causeQuestions(matches);
-  const questionAt = [...matches.filter((m) => m.key === 'hypothetical').map((m) => m.start), ...causes];
+  const opensClause = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
+  const asksIf = (m: PhraseMatch<SafetySignal>) =>
+    m.key === 'hypothetical' || (m.key === 'openingIf' && opensClause(m));
+  const questionAt = [...matches.filter(asksIf).map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
   const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
-  const clauses = clauseOfWords(text);
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
   const kinds: EmergencyKind[] = [];
@@ -436,13 +471,18 @@ export function assessSafety(text: string): SafetyAssessment {
       if ('fresh' in alternative && old) continue;
       if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
       const signals = 'mild' in alternative ? alternative.mild : 'all' in alternative ? alternative.all : alternative;
-      const found = signals.map((s) => present.get(s)?.[0]);
+      // Of a signal said twice, the one of the present: "last pregnancy my waters broke early; now my waters broke again".
+      const found = signals.map((s) => {
+        const all = present.get(s);
+        return all?.find((m) => m.end > presentAt) ?? all?.[0];
+      });
       if (found.some((m) => m === undefined)) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
       if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
       const first = Math.min(...found.map((m) => m!.start));
       // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
-      if (kind !== 'self-harm' && found.every((m) => m!.start < presentAt)) continue;
+      // A signal that runs into the present ("my waters just broke") is of the present.
+      if (kind !== 'self-harm' && found.every((m) => m!.end <= presentAt)) continue;
       // "If it swells and I can't breathe, what do I do?" asks about a case; it reports none.
       if (questionAt.some((at) => at < first && first - at <= 6)) continue;
       kinds.push(kind);
