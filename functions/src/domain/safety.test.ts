@@ -254,6 +254,13 @@ describe('assessSafety: accidents, earlier pregnancies and chat spelling', () =>
     ['pregnancy', 'last pregnancy was fine but my waters just broke'],
     ['pregnancy', 'my waters broke early last pregnancy and now my waters broke again'],
     ['pregnancy', 'en el último embarazo todo bien pero acabo de romper aguas'],
+    // An earlier pregnancy tells the past of its own clause only.
+    ['pregnancy', 'last pregnancy was quick, my waters broke an hour ago'],
+    ['pregnancy', 'mi último parto fue rápido. he roto aguas hace media hora'],
+    // Cutting oneself again and again is self-harm, whatever is said of the hair beside it.
+    ['self-harm', 'i keep cutting myself my hair hides it'],
+    ['self-harm', "i've been cutting myself and my hair covers the marks"],
+    ['self-harm', 'me sigo cortando el brazo, el pelo me lo tapa'],
     ['breathing', 'no puede respirar'],
     ['bleeding', 'sangra mucho'],
     ['unconscious', 'er ist umgekippt'],

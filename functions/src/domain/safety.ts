@@ -272,6 +272,7 @@ const CONTEXT = new Set<SafetySignal>([
   'harmlessSelf',
   'ateMyself',
   'openingIf',
+  'earlierPregnancy',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -405,15 +406,15 @@ function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<Saf
   );
 }
 
-/** How far (in words, either side, within the clause) an accident or a haircut explains words that sound like self-harm. */
+/** How far (in words, either side, within a part of a sentence) an accident or a haircut explains words that sound like self-harm. */
 const HARMLESS_REACH = 4;
 
 /**
  * Words that sound like self-harm that an accident, an everyday activity or
- * a haircut close by, in the same clause, explains: "I cut myself shaving",
- * "quiero cortarme el pelo", "I hurt myself at the gym". Far off or in
- * another clause it explains nothing: "I keep cutting myself. I cut my
- * hair short to hide it" is still self-harm.
+ * a haircut close by, in the same part of a sentence, explains: "I cut
+ * myself shaving", "quiero cortarme el pelo", "I hurt myself at the gym".
+ * Far off, or past a comma or a full stop, it explains nothing: "me sigo
+ * cortando el brazo, el pelo me lo tapa" is still self-harm.
  */
 function harmlessly(
   match: PhraseMatch<SafetySignal>,
@@ -446,10 +447,12 @@ export function assessSafety(text: string): SafetyAssessment {
     (m) => CONTEXT.has(m.key) || !lookalikes.some((l) => l.start <= m.start && m.end <= l.end),
   );
   const clauses = clauseOfWords(text);
+  // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
+  const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
-    if (harmlessly(match, matches, clauses)) continue;
+    if (harmlessly(match, matches, parts)) continue;
     // A treatment said as done ("I dyed my hair") is a treatment that caused what follows.
     const key = match.key === 'treatmentDone' ? 'treatment' : match.key;
     present.set(key, [...(present.get(key) ?? []), match]);
@@ -463,6 +466,12 @@ export function assessSafety(text: string): SafetyAssessment {
   const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
+  // What a part about an earlier pregnancy or birth tells happened then, unless it says now ("my waters broke
+  // early last pregnancy, can I do pilates?", not "last pregnancy was quick, my waters broke an hour ago").
+  const earlier = new Set(matches.filter((m) => m.key === 'earlierPregnancy').map((m) => parts[m.start]));
+  const saysNow = new Set(matches.filter((m) => m.key === 'nowMarker').map((m) => parts[m.start]));
+  const then = (m: PhraseMatch<SafetySignal>) => earlier.has(parts[m.start]) && !saysNow.has(parts[m.start]);
+  const past = (m: PhraseMatch<SafetySignal>) => m.end <= presentAt || then(m);
   const kinds: EmergencyKind[] = [];
   const evidence = new Set<string>();
   for (const kind of EMERGENCY_KINDS) {
@@ -474,7 +483,7 @@ export function assessSafety(text: string): SafetyAssessment {
       // Of a signal said twice, the one of the present: "last pregnancy my waters broke early; now my waters broke again".
       const found = signals.map((s) => {
         const all = present.get(s);
-        return all?.find((m) => m.end > presentAt) ?? all?.[0];
+        return all?.find((m) => !past(m)) ?? all?.[0];
       });
       if (found.some((m) => m === undefined)) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
@@ -482,7 +491,7 @@ export function assessSafety(text: string): SafetyAssessment {
       const first = Math.min(...found.map((m) => m!.start));
       // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
       // A signal that runs into the present ("my waters just broke") is of the present.
-      if (kind !== 'self-harm' && found.every((m) => m!.end <= presentAt)) continue;
+      if (kind !== 'self-harm' && found.every((m) => past(m!))) continue;
       // "If it swells and I can't breathe, what do I do?" asks about a case; it reports none.
       if (questionAt.some((at) => at < first && first - at <= 6)) continue;
       kinds.push(kind);
