@@ -473,10 +473,10 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'can i still|could i still|can we still|can he still|can she still|is it still ok|still ok to|still okay to|still be able to|even if',
     fr: 'quand meme|meme si|malgre',
     es: 'igual puedo|puedo igual|puede igual|aun asi|aunque sea|aun puedo|todavia puedo|aunque tenga|aunque tiene|incluso si',
-    it: 'comunque|lo stesso|anche se|nonostante|pur avendo',
+    it: 'comunque|posso lo stesso|venire lo stesso|anche se|nonostante|pur avendo',
     de: 'trotzdem|auch wenn|obwohl|dennoch|trotz',
     ca: 'igualment|tot i|encara que|malgrat|igual puc',
     pt: 'mesmo assim|mesmo que|mesmo com|ainda que|apesar|ainda posso',
-    ar: 'رغم|بالرغم|مع ذلك|واخا|wakha|wa5a|ra8m|raghm',
+    ar: 'رغم|بالرغم|مع ذلك|raghm|rghm',
   },
 };

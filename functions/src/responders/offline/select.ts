@@ -116,8 +116,7 @@ const lead = (a: Candidate, b: Candidate) =>
 const DECISIVE = ['pregnancy', 'breastfeeding', 'medication', 'menstruation', 'fasting'] as const;
 
 /** Whether the message names a decisive condition that none of the chosen answers explains. */
-function leavesOut(chosen: readonly Candidate[], reading: Reading): boolean {
-  const content = new Set(reading.content);
+function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
   return reading.unitsWith(...DECISIVE).some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)));
 }
 
@@ -226,7 +225,7 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
     const fresh = [...candidate.explains].filter((u) => content.has(u) && !explained.has(u));
     // A price asked for and left out by the first answer is the service card's, however much else it shares:
     // "how much is a bath for my 12 year old dog?" gets the senior-dog care and the bath's price.
-    const price = candidate.kind === 'service' && fresh.length > 0 && fresh.every((u) => asksPrice.has(u));
+    const price = candidate.kind === 'service' && fresh.every((u) => asksPrice.has(u));
     if (remaining.length === 0 || fresh.length === 0 || (fresh.length * 2 < candidate.explains.size && !price))
       continue;
     // A second part is judged on the part of the message the first left unanswered.
@@ -238,7 +237,7 @@ export function select(all: readonly Candidate[], reading: Reading, tuning: Tuni
   }
   // A condition the answer leaves out is the question: "mi perra está embarazada, se la puede bañar?" is not
   // answered by the bath's price.
-  if (best.kind !== 'booking' && best.score < tuning.sureScore && leavesOut(chosen, reading)) return undefined;
+  if (best.kind !== 'booking' && best.score < tuning.sureScore && leavesOut(chosen, reading, content)) return undefined;
   const note = `${best.kind}${best.hit ? ` ${best.hit.kind}:${best.hit.id}` : ''} ${best.score.toFixed(2)}${
     rival ? ` over ${rival.hit ? `${rival.hit.kind}:${rival.hit.id}` : rival.kind} ${rival.score.toFixed(2)}` : ''
   }`;
