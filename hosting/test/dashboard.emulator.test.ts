@@ -259,6 +259,41 @@ describe.skipIf(!hasChromium)(
       expect(qa.id).toMatch(/^qa-can-my-sister-wait-in-the-treatment/);
     });
 
+    it('keeps a question the AI nearly matched as another wording of its closest entry, then answers it', async () => {
+      const asked = 'do u have somewhere to leave the car while im inside';
+      const asker = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
+      await whatsapp(asker, asked, 'Salma');
+      await page.goto(`${HOSTING}/b/${CLINIC}/inbox`);
+      await page.getByTestId('conversation-item').filter({ hasText: 'Salma' }).click();
+      await page
+        .getByTestId('owner-state')
+        .getByText(/handed off/)
+        .waitFor({ timeout: 30_000 });
+      await page.getByLabel('Your reply').fill('Yes, valet parking at the villa entrance.');
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await page.getByTestId('messages').getByText('Yes, valet parking at the villa entrance.').waitFor();
+      await page.goto(`${HOSTING}/b/${CLINIC}/suggestions`);
+      const suggestion = page.getByTestId('suggestion').filter({ hasText: 'leave the car' });
+      await suggestion.waitFor({ timeout: 20_000 });
+      // The entry the AI found closest is chosen already.
+      const entry = suggestion.getByLabel('Or the same question as');
+      await expect.poll(() => entry.locator('option:checked').textContent()).toBe('Is there parking?');
+      await screenshot(page, 'suggested-alternate');
+      await suggestion.getByRole('button', { name: 'Add as another wording' }).click();
+      await suggestion.waitFor({ state: 'detached' });
+      const parking = await admin().doc(`businesses/${CLINIC}/knowledge/qa-parking`).get();
+      expect(parking.get('alternates')).toContain(asked);
+
+      const next = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
+      await whatsapp(next, asked, 'Reem');
+      const reply = await waitFor(
+        async () => sentTo(next).find((r) => JSON.stringify(r.body).includes('ZX-42')),
+        'an answer from the entry the wording was added to',
+        30_000,
+      );
+      expect(JSON.stringify(reply.body)).toContain('valet code ZX-42');
+    });
+
     it('invites a member by email, who accepts with a new account and lands in the inbox', async () => {
       await page.goto(`${HOSTING}/b/${CLINIC}/team`);
       const email = `nadia.${Date.now()}@glow-laser-clinic.example`;

@@ -2,10 +2,11 @@
  * Suggested Q&A: when a person on staff answers a customer the AI handed
  * over, the customer's question and that answer are a Q&A entry the
  * business may be missing. The staff reply (pipeline/staff-reply.ts) keeps
- * them as a suggestion, in its own transaction; an owner accepts it (a Q&A
- * entry through the same validated edit as the Q&A editor, which moves the
- * business's revision), edits it first, or dismisses it
- * (staff/suggestions.ts).
+ * them as a suggestion, in its own transaction, with the Q&A entries the AI
+ * found closest (`handoff.nearQa`); an owner accepts it as a new Q&A entry
+ * or as another wording of an existing one (through the same validated edit
+ * as the Q&A editor, which moves the business's revision), edits it first,
+ * or dismisses it (staff/suggestions.ts).
  *
  * Only handoffs where the AI could not answer count: a customer asking for
  * a person, a complaint, or staff taking over on their own say nothing
@@ -61,6 +62,7 @@ export function suggestionFor(
       answer: answer.text.slice(0, MAX_TEXT),
       answerMessageId: answer.messageId,
       handoffReason: reason,
+      nearQa: conversation.handoff?.nearQa ?? null,
       staff: answer.staff,
       state: 'open',
       createdAt: now,

@@ -132,11 +132,27 @@ export function stateSlot<S extends z.ZodType>(key: string, schema: S): StateSlo
 
 export type { HandoffReason };
 
+/** Why a person should take over. */
+export interface ReplyHandoff {
+  reason: HandoffReason;
+  detail?: string | undefined;
+  /**
+   * The business's Q&A entries closest to a question the responder could not
+   * answer surely, best first (ids): when staff answer it, the dashboard offers
+   * to keep the customer's words as another wording of one of them
+   * (pipeline/suggested-qa.ts), so the next customer who asks so is answered.
+   */
+  nearQa?: string[] | undefined;
+}
+
+/** How many Q&A entries a handoff names as the closest, at most. */
+export const NEAR_QA = 3;
+
 export interface ReplyResult {
   text: string;
   language: LanguageCode;
   /** Set when a person should take over; the pipeline makes staff the owner. */
-  handoff?: { reason: HandoffReason; detail?: string } | undefined;
+  handoff?: ReplyHandoff | undefined;
   /** 0..1, how sure the responder is that `text` answers the message. */
   confidence: number;
   /** Ids of the knowledge used (Q&A, articles, services), for staff to see why. */

@@ -248,6 +248,63 @@ describe('suggested Q&A', () => {
     await expect(call(OWNER, accept)).rejects.toThrow('accepted already');
   });
 
+  it('keeps a question the AI nearly matched as another wording of the closest entry; the AI then answers it', async () => {
+    const asked = 'do u have somewhere to leave the car while im inside';
+    await handedOver(asked);
+    // The offline responder names the entries it found closest; the suggestion carries them.
+    expect((await conversation()).handoff?.nearQa?.[0]).toBe('parking');
+    await reply('Yes, free parking at the villa entrance.', 'ans-0005');
+    const [suggestion] = await suggestions();
+    expect(suggestion!.data.nearQa?.[0]).toBe('parking');
+
+    const accept = { action: 'acceptSuggestion', businessId: CLINIC, suggestionId: suggestion!.ref.id };
+    await expect(call(STAFF, { ...accept, alternateOf: 'parking', question: asked })).rejects.toMatchObject({
+      code: 'permission_denied',
+    });
+    // A wording on several lines (a question sent in two messages) is kept on one.
+    const kept = await call(OWNER, {
+      ...accept,
+      alternateOf: 'parking',
+      question: `do u have somewhere\n to leave the car while im inside `,
+    });
+    expect(kept).toMatchObject({ qaId: 'parking', added: true });
+    const entry = (await loadBusinessContext(deps, CLINIC)).qa.find((q) => q.id === 'parking')!;
+    expect(entry.alternates.at(-1)).toBe(asked);
+    expect(entry.answer).toBeTruthy();
+    expect((await suggestions())[0]!.data).toMatchObject({ state: 'accepted', qaId: 'parking', asAlternate: true });
+
+    // The next customer who asks so is answered from the entry, without a person.
+    const next = await ingestMessage(deps, CLINIC, whatsappText(asked));
+    if (next.result !== 'created') throw new Error('expected a new conversation');
+    const answered = await replyToMessage({ ...deps, responder: offlineResponder }, CLINIC, next.messageId);
+    expect(answered).toMatchObject({ result: 'replied', handoff: false });
+    if (answered.result !== 'replied') throw new Error('expected a reply');
+    expect((await deps.db.get(at.message(CLINIC, answered.replyMessageId)))!.ai?.sources).toContain('parking');
+  });
+
+  it('adds a wording once, to an entry that exists, and says what is wrong with a bad one', async () => {
+    await handedOver(QUESTION);
+    await reply('Yes, one companion may stay with you.', 'ans-0006');
+    const [suggestion] = await suggestions();
+    const accept = { action: 'acceptSuggestion', businessId: CLINIC, suggestionId: suggestion!.ref.id };
+    await expect(call(OWNER, { ...accept, alternateOf: 'no-such-entry', question: QUESTION })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(call(OWNER, { ...accept, alternateOf: 'parking', question: ' \n ' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('Write the question first'),
+    });
+    expect((await suggestions())[0]!.data.state).toBe('open');
+    const before = (await loadBusinessContext(deps, CLINIC)).qa.find((q) => q.id === 'parking')!;
+    // Already the entry's own question (case, spacing and punctuation aside): nothing added, still decided.
+    const question = typeof before.question === 'string' ? before.question : Object.values(before.question)[0]!;
+    const same = await call(OWNER, { ...accept, alternateOf: 'parking', question: `  ${question.toUpperCase()}!! ` });
+    expect(same).toMatchObject({ qaId: 'parking', added: false });
+    const after = (await loadBusinessContext(deps, CLINIC)).qa.find((q) => q.id === 'parking')!;
+    expect(after.alternates).toEqual(before.alternates);
+    expect((await suggestions())[0]!.data.state).toBe('accepted');
+  });
+
   it('is dismissed by an owner; a conversation staff took over on their own suggests nothing', async () => {
     await handedOver(QUESTION);
     await reply('Yes, you can.', 'ans-0003');

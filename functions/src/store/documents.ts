@@ -96,6 +96,9 @@ export const TurnSchema = z.object({
 });
 export type Turn = z.infer<typeof TurnSchema>;
 
+/** ReplyHandoff.nearQa: the Q&A entries closest to a question the AI could not answer. */
+const nearQa = z.array(z.string()).nullish();
+
 const HANDOFF_REASONS = [
   'requested',
   'low_confidence',
@@ -116,7 +119,7 @@ export const ConversationDocSchema = z.object({
   language: LanguageCode.nullish(),
   /** Absent means the AI: a conversation starts with it. */
   owner: z.enum(['ai', 'human']).default('ai'),
-  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish(), at: date }).nullish(),
+  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish(), nearQa, at: date }).nullish(),
   /** Last time the customer wrote: opens WhatsApp's 24-hour window. */
   lastInboundAt: optionalDate,
   /** Last time a person on staff wrote; the AI resumes after a quiet period. */
@@ -282,7 +285,7 @@ const AiSchema = z.object({
   confidence: z.number(),
   sources: z.array(z.string()),
   language: z.string(),
-  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish() }).nullish(),
+  handoff: z.object({ reason: z.enum(HANDOFF_REASONS), detail: z.string().nullish(), nearQa }).nullish(),
   /** The customer message the reply answers; with a burst, the newest of them. */
   inReplyTo: z.string(),
   /** Every customer message the reply answers, oldest first (a burst answered at once). */
@@ -399,13 +402,20 @@ export interface SuggestedQaDoc {
   answer: string;
   answerMessageId: string;
   handoffReason: HandoffReason;
+  /**
+   * The Q&A entries the AI found closest to the question, best first: the
+   * dashboard offers to keep the question as another wording of one of them.
+   */
+  nearQa?: string[] | null;
   staff: { uid: string; name: string };
   state: 'open' | 'accepted' | 'dismissed';
   createdAt: Date;
   decidedAt?: Date | null;
   decidedBy?: { uid: string; name: string } | null;
-  /** The Q&A entry made from it, once accepted. */
+  /** The Q&A entry made from it, or given its question as another wording, once accepted. */
   qaId?: string | null;
+  /** Accepted as another wording of an existing entry (`qaId`) rather than as a new entry. */
+  asAlternate?: boolean | null;
 }
 
 export interface DeadLetterDoc {

@@ -183,6 +183,16 @@ describe.each<VendorName>(['anthropic', 'openai'])('the engine on %s', (name) =>
     expect(reply.text).toMatch(/team will confirm/);
   });
 
+  it('names the Q&A entries the model looked at when it hands off for want of an answer', async () => {
+    vendor().script(
+      { tools: [{ name: 'search_knowledge', input: { query: 'parking for a van' } }] },
+      { tools: [{ name: 'handoff_to_staff', input: { reason: 'low_confidence', detail: 'asks about van parking' } }] },
+      { text: 'A member of our team will get back to you about parking a van.' },
+    );
+    const reply = await engine().reply(request(fixtureBusiness(), 'can I park a van near you?'));
+    expect(reply.handoff).toEqual({ reason: 'low_confidence', detail: 'asks about van parking', nearQa: ['parking'] });
+  });
+
   it('stops a model that keeps calling tools at the step limit, and hands off', async () => {
     const search = { tools: [{ name: 'search_knowledge', input: { query: 'parking' } }] };
     vendor().script(search, search, search);

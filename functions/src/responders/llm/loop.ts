@@ -14,7 +14,7 @@
 import { type GroundedMoney } from '../../domain/grounding.js';
 import { NO_USAGE, type TokenUsage, addUsage, callCostUsd } from '../../domain/llm-pricing.js';
 import { checkGrounding } from '../../domain/money.js';
-import type { HandoffReason, ToolCallRecord } from '../responder.js';
+import { NEAR_QA, type HandoffReason, type ReplyHandoff, type ToolCallRecord } from '../responder.js';
 import { DeadlineError, InvalidReplyError } from './errors.js';
 import type { ChatInput, ModelProvider } from './model.js';
 import { runToolCall } from './tools/registry.js';
@@ -39,10 +39,13 @@ export function addSpend(a: Spend, b: Spend): Spend {
   };
 }
 
+/** Handoffs for want of an answer: the Q&A entries looked at are offered to staff (ReplyHandoff.nearQa). */
+const UNANSWERED: ReadonlySet<HandoffReason> = new Set(['low_confidence', 'unsupported']);
+
 export interface LoopResult {
   /** The model's final text; undefined when the engine must say the handoff sentence itself. */
   text: string | undefined;
-  handoff?: { reason: HandoffReason; detail: string } | undefined;
+  handoff?: (ReplyHandoff & { detail: string }) | undefined;
   toolCalls: ToolCallRecord[];
   sources: string[];
   effects: ToolEffect[];
@@ -113,9 +116,14 @@ export async function converse(options: LoopOptions): Promise<LoopResult> {
       handoff ??
       effects.flatMap((e) => (e.kind === 'handoff' ? [{ reason: e.reason, detail: e.detail }] : []))[0] ??
       (toolFailure ? { reason: 'error' as const, detail: toolFailure } : undefined);
+    // The model could not answer from what it found: the Q&A entries it looked at are the closest.
+    const nearQa =
+      chosen && UNANSWERED.has(chosen.reason)
+        ? [...sources].filter((id) => toolContext.business.qa.some((q) => q.id === id)).slice(0, NEAR_QA)
+        : [];
     return {
       text,
-      handoff: chosen,
+      handoff: chosen && nearQa.length > 0 ? { ...chosen, nearQa } : chosen,
       toolCalls,
       sources: [...sources],
       effects,

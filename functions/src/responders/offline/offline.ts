@@ -19,7 +19,7 @@
 import { assessSafety } from '../../domain/safety.js';
 import { detectInjection } from '../../domain/injection.js';
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
-import type { ConversationTurn, ReplyRequest, ReplyResult, Responder } from '../responder.js';
+import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
 import {
@@ -160,9 +160,17 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   const why = best
     ? `best answer ${best.kind}${best.hit ? ` ${best.hit.id}` : ''} scored ${best.score.toFixed(2)}`
     : 'nothing matched';
-  return handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
+  const reply = handoffReply(ctx, 'low_confidence', 'no confident answer in the business knowledge', confidence, {
     note: why,
   });
+  const nearQa = nearestQa(all);
+  return nearQa.length > 0 ? { ...reply, handoff: { ...reply.handoff!, nearQa } } : reply;
+}
+
+/** The Q&A entries among the candidates, best first, each once: the dashboard offers them to staff. */
+function nearestQa(all: readonly Candidate[]): string[] {
+  const ids = all.flatMap((c) => (c.hit?.kind === 'qa' && c.score > 0 ? [c.hit.id] : []));
+  return [...new Set(ids)].slice(0, NEAR_QA);
 }
 
 /** Asking, requesting or booking: the customer wants something, so small talk alone is not the answer. */

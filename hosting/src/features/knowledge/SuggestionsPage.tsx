@@ -1,12 +1,14 @@
 /**
  * Suggested Q&A: questions customers asked that the AI handed to staff,
  * with the answer a person gave (functions/src/pipeline/suggested-qa.ts).
- * An owner accepts one as a Q&A entry — as it is or edited — through the
+ * An owner accepts one as a new Q&A entry — as it is or edited — or keeps
+ * the question as another wording of an entry the business has (the one
+ * the AI found closest is offered first: alternate-targets.ts), through the
  * same validated edit as the Q&A editor (the AI uses it on the next
  * message), or dismisses it. Staff see them; only owners decide.
  */
 import { collection, orderBy, query, where } from 'firebase/firestore';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { QaEntry } from '../../../../functions/src/domain/business';
 import { db } from '../../shared/firebase/app';
 import type { SuggestedQaDoc } from '../../shared/firebase/documents';
@@ -15,12 +17,18 @@ import { useLiveQuery, type WithId } from '../../shared/firebase/live';
 import { Empty, LiveView } from '../../shared/ui/states';
 import { fullTime } from '../../shared/ui/time';
 import { useBusiness } from '../businesses/business-context';
+import { display } from '../../shared/forms/localized';
+import { alternateTargets } from './alternate-targets';
+import { useKnowledge, type KnowledgeDoc } from './api';
 import { qaIdFor } from './qa-id';
 
 type Suggestion = SuggestedQaDoc & WithId;
+type QaDoc = Extract<KnowledgeDoc, { kind: 'qa' }> & WithId;
 
 export default function SuggestionsPage() {
   const { businessId } = useBusiness();
+  const knowledge = useKnowledge(businessId);
+  const entries = useMemo(() => (knowledge.data ?? []).filter((k): k is QaDoc => k.kind === 'qa'), [knowledge.data]);
   const open = useLiveQuery<SuggestedQaDoc>(
     useMemo(
       () =>
@@ -47,7 +55,7 @@ export default function SuggestionsPage() {
           ) : (
             <ul className="fd-list">
               {list.map((s) => (
-                <SuggestionItem key={s.id} suggestion={s} />
+                <SuggestionItem key={s.id} suggestion={s} entries={entries} />
               ))}
             </ul>
           )
@@ -57,10 +65,15 @@ export default function SuggestionsPage() {
   );
 }
 
-function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
-  const { businessId, timeZone, can } = useBusiness();
+function SuggestionItem({ suggestion: s, entries }: { suggestion: Suggestion; entries: readonly QaDoc[] }) {
+  const { businessId, business, timeZone, can } = useBusiness();
+  const languages = business.profile.languages;
   const [question, setQuestion] = useState(s.question);
   const [answer, setAnswer] = useState(s.answer);
+  const label = useCallback((e: QaDoc) => display(e.question, languages), [languages]);
+  const targets = useMemo(() => alternateTargets(entries, s, label), [entries, s, label]);
+  const [target, setTarget] = useState<string>();
+  const chosen = target ?? targets.likely[0]?.id ?? '';
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const owner = can('owner');
@@ -82,6 +95,14 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
     const qa = QaEntry.safeParse({ id: qaIdFor(question, s.id), question: question.trim(), answer: answer.trim() });
     if (!qa.success) return setError(qa.error.issues.map((i) => i.message).join('; '));
     void run(() => callStaff('acceptSuggestion', { businessId, suggestionId: s.id, qa: qa.data }));
+  };
+  const keepAsWording = () => {
+    const wording = question.replace(/\s+/g, ' ').trim();
+    if (!chosen) return setError('Choose the entry this question is another wording of.');
+    if (!wording) return setError('Write the question first.');
+    void run(() =>
+      callStaff('acceptSuggestion', { businessId, suggestionId: s.id, alternateOf: chosen, question: wording }),
+    );
   };
 
   return (
@@ -132,9 +153,37 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
               Dismiss
             </button>
           </div>
-        ) : (
-          <p className="fd-muted">An owner decides on suggestions.</p>
-        )}
+        ) : null}
+        {owner && entries.length > 0 ? (
+          <div className="fd-inline-form" data-testid="alternate-of">
+            <label>
+              Or the same question as
+              <select className="fd-input" value={chosen} onChange={(e) => setTarget(e.target.value)}>
+                <option value="">Choose an entry…</option>
+                {targets.likely.length > 0 ? (
+                  <optgroup label="Closest">
+                    {targets.likely.map((e) => (
+                      <option key={e.id} value={e.id}>
+                        {label(e)}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                <optgroup label={targets.likely.length > 0 ? 'Other entries' : 'Entries'}>
+                  {targets.others.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {label(e)}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </label>
+            <button type="button" className="fd-btn fd-btn--ghost" disabled={busy || !chosen} onClick={keepAsWording}>
+              Add as another wording
+            </button>
+          </div>
+        ) : null}
+        {owner ? null : <p className="fd-muted">An owner decides on suggestions.</p>}
       </form>
     </li>
   );
