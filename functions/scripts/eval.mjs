@@ -25,6 +25,8 @@
  *   npm run eval -- --split all --calibrate        # offline only: accuracy and handoffs over a grid of thresholds
  *   npm run eval -- --json                         # figures as JSON
  *   npm run eval -- --split final3 --check         # is a split valid, and what it holds: no responder is run
+ *   npm run eval -- --split final10 --learn        # an owner keeping handed-off questions as Q&A alternates:
+ *                                                  # later customers before and after
  *
  * It runs the built code (functions/lib; the npm script builds first), with
  * no network and no emulators. Exit code 0 whatever the figures; 2 on bad
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     calibrate: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    learn: { type: 'boolean', default: false },
   },
 });
 
@@ -263,6 +266,60 @@ function printCheck(split, sets) {
   }
 }
 
+/** Handoffs an owner learns from: the AI could not answer (not a request for a person, a complaint or an emergency). */
+const UNANSWERED = new Set(['low_confidence', 'unsupported']);
+
+/**
+ * --learn: what accepting suggested alternates does. Each business's messages
+ * alternate between earlier customers (even places) and later ones (odd
+ * places). Every earlier question the responder handed to a person for want
+ * of an answer, and that one of the business's Q&A entries answers, is kept
+ * as another wording of that entry, as an owner does on the dashboard's
+ * suggestions page (the entry staff answered from: the expected one). Later
+ * customers are scored before and after. Also counted: how often the entry
+ * the dashboard offers first (the responder's `nearQa`) was that entry.
+ */
+async function learn(sets) {
+  const before = [];
+  const after = [];
+  let learnt = 0;
+  let offeredFirst = 0;
+  let offered = 0;
+  let again = 0;
+  for (const { set, business } of sets) {
+    const earlier = { ...set, messages: set.messages.filter((_, i) => i % 2 === 0) };
+    const later = { ...set, messages: set.messages.filter((_, i) => i % 2 === 1) };
+    const reply = (request) => responder.reply(request);
+    const wordings = new Map();
+    const kept = [];
+    for (const row of await run(earlier, business, reply)) {
+      const entry = row.message.expect?.find((e) => e.startsWith('qa:'))?.slice(3);
+      if (!entry || !UNANSWERED.has(row.result.handoff?.reason)) continue;
+      wordings.set(entry, [...(wordings.get(entry) ?? []), row.message.text]);
+      kept.push(row.message);
+      learnt += 1;
+      const near = row.result.handoff.nearQa ?? [];
+      if (near[0] === entry) offeredFirst += 1;
+      if (near.includes(entry)) offered += 1;
+    }
+    const taught = {
+      ...business,
+      qa: business.qa.map((q) =>
+        wordings.has(q.id) ? { ...q, alternates: [...q.alternates, ...wordings.get(q.id)] } : q,
+      ),
+    };
+    // The same questions asked again: answered now.
+    again += (await run({ ...set, messages: kept }, taught, reply)).filter((r) => r.correct).length;
+    before.push(...(await run(later, business, reply)));
+    after.push(...(await run(later, taught, reply)));
+  }
+  console.log(
+    `  earlier customers: ${learnt} handed-off questions kept as alternates (the entry offered first: ${offeredFirst}, among those offered: ${offered}); asked again, ${again} answered right`,
+  );
+  printSummary('Later customers, before', summarise(before));
+  printSummary('Later customers, after the alternates', summarise(after));
+}
+
 const report = {};
 for (const split of splits) {
   const sets = loadSets(split).map((set) => ({ set, business: loadBusiness(set.business) }));
@@ -279,6 +336,11 @@ for (const split of splits) {
     if (values.responder !== 'offline') fail('--calibrate tunes the offline responder only');
     console.log(`Calibration on the ${split} split:`);
     await calibrate(sets);
+    continue;
+  }
+  if (values.learn) {
+    console.log(`\n=== ${values.responder} responder, ${split} split: learning from suggested alternates ===`);
+    await learn(sets);
     continue;
   }
   const all = [];

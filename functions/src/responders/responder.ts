@@ -146,7 +146,7 @@ export interface ReplyHandoff {
 }
 
 /** How many Q&A entries a handoff names as the closest, at most. */
-export const NEAR_QA = 3;
+export const NEAR_QA = 5;
 
 export interface ReplyResult {
   text: string;

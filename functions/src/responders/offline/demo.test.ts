@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unknownAmounts } from '../../domain/amounts.js';
 import { businessFrom, CLOSED_NOW, OPEN_NOW, request } from '../fixture.test-helper.js';
-import type { BusinessContext } from '../responder.js';
+import { NEAR_QA, type BusinessContext } from '../responder.js';
 import { respond } from './offline.js';
 
 const demoDir = new URL('../../../demo/', import.meta.url);
@@ -95,6 +95,12 @@ describe('Glow Laser Clinic demo', () => {
   ])('hands %j off (%s)', (text, reason) => {
     expect(ask(text).handoff?.reason).toBe(reason);
   });
+
+  it('names the Q&A entry closest to a question it hands off, for staff to keep the wording under', () => {
+    const reply = ask('is there somewhere to leave the car');
+    expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
+    expect(reply.handoff?.nearQa?.[0]).toBe('parking');
+  });
 });
 
 describe('Happy Paws Grooming demo', () => {
@@ -107,6 +113,12 @@ describe('Happy Paws Grooming demo', () => {
       const reply = ask(text);
       expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
       expect(plain(reply.text)).not.toMatch(/\$50/);
+      // Staff are offered the business's own Q&A entries, each once, at most NEAR_QA of them.
+      const near = reply.handoff?.nearQa ?? [];
+      expect(near.length).toBeGreaterThan(0);
+      expect(near.length).toBeLessThanOrEqual(NEAR_QA);
+      expect(new Set(near).size).toBe(near.length);
+      for (const id of near) expect(paws.qa.map((q) => q.id)).toContain(id);
     },
   );
 
