@@ -286,6 +286,7 @@ async function learn(sets) {
   let offeredFirst = 0;
   let offered = 0;
   let again = 0;
+  const changed = [];
   for (const { set, business } of sets) {
     const earlier = { ...set, messages: set.messages.filter((_, i) => i % 2 === 0) };
     const later = { ...set, messages: set.messages.filter((_, i) => i % 2 === 1) };
@@ -309,13 +310,26 @@ async function learn(sets) {
       ),
     };
     // The same questions asked again: answered now.
-    again += (await run({ ...set, messages: kept }, taught, reply)).filter((r) => r.correct).length;
-    before.push(...(await run(later, business, reply)));
-    after.push(...(await run(later, taught, reply)));
+    for (const row of await run({ ...set, messages: kept }, taught, reply)) {
+      if (row.correct) again += 1;
+      else changed.push(`asked again, still wrong ${row.message.id}: ${row.result.responder} (${row.why})`);
+    }
+    const was = await run(later, business, reply);
+    const now = await run(later, taught, reply);
+    before.push(...was);
+    after.push(...now);
+    // Which later answers the alternates changed, and from what to what.
+    for (const [i, row] of now.entries()) {
+      if (row.correct === was[i].correct) continue;
+      changed.push(
+        `${row.correct ? 'fixed' : 'broke'} ${row.message.id}: ${was[i].result.responder} -> ${row.result.responder}`,
+      );
+    }
   }
   console.log(
     `  earlier customers: ${learnt} handed-off questions kept as alternates (the entry offered first: ${offeredFirst}, among those offered: ${offered}); asked again, ${again} answered right`,
   );
+  for (const line of changed) console.log(`    ${line}`);
   printSummary('Later customers, before', summarise(before));
   printSummary('Later customers, after the alternates', summarise(after));
 }
