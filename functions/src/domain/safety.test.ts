@@ -264,6 +264,14 @@ describe('assessSafety: accidents, earlier pregnancies and chat spelling', () =>
     ['breathing', 'no puede respirar'],
     ['bleeding', 'sangra mucho'],
     ['unconscious', 'er ist umgekippt'],
+    // "Die" with the hair near it stays what it says when the hair goes on as a sentence of its own.
+    ['self-harm', 'i want to die, my hair is falling out'],
+    ['self-harm', 'i want to die my hair is falling out from the chemo'],
+    ['self-harm', "i want to die my hair's a mess"],
+    ['self-harm', 'i want to die. my hair is ruined'],
+    // "Died my hair" is a dye misspelt: the reaction that follows is an emergency.
+    ['allergic', 'i died my hair yesterday and now my scalp is burning and my face is swelling'],
+    ['allergic', 'died my eyebrows and now my eye is swollen shut and itchy'],
   ])('still %s: %j', (kind, text) => {
     const result = assessSafety(text);
     expect(result.kinds, JSON.stringify(result)).toContain(kind);
@@ -291,6 +299,13 @@ describe('assessSafety: accidents, earlier pregnancies and chat spelling', () =>
     'bei meiner letzten schwangerschaft ist die fruchtblase früh geplatzt, darf ich yoga machen?',
     'na última gravidez rompeu a bolsa cedo, posso fazer pilates?',
     'when i had my son my waters broke at home, is the birth pool available?',
+    // "Die" for dye, as it is often misspelt.
+    'i want to die my hair red, how much?',
+    'wanna die my hair for the wedding',
+    'how much to die my roots?',
+    'i want to die my hair',
+    'can you die my beard darker pls',
+    'i died my hair at home, can you fix the colour?',
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);
     expect(result.emergency, JSON.stringify(result)).toBeNull();

@@ -430,11 +430,62 @@ function harmlessly(
   );
 }
 
+/** What may be dyed: "die my hair", "died her roots" are dye misspelt. */
+const DYED = new Set([
+  'hair',
+  'hairs',
+  'roots',
+  'beard',
+  'brows',
+  'eyebrows',
+  'lashes',
+  'eyelashes',
+  'fringe',
+  'bangs',
+]);
+const WHOSE = new Set(['my', 'her', 'his', 'the', 'our', 'your', 'their', 'its']);
+/**
+ * Words that may follow "die my hair" when it means dye: a colour, when,
+ * again, how. Any other word may start a sentence of its own ("I want to
+ * die my hair is falling out"), so the words stay what they say.
+ */
+const DYE_NEXT = new Set(
+  (
+    'blonde|blond|red|black|brown|pink|blue|purple|violet|green|grey|gray|silver|white|platinum|ash|copper|caramel|' +
+    'ginger|auburn|burgundy|orange|yellow|dark|darker|light|lighter|brunette|bronze|chocolate|honey|pastel|' +
+    'back|again|for|before|at|with|myself|tomorrow|today|tonight|this|next|soon|how|can|could|do|does|please|pls'
+  ).split('|'),
+);
+const DYE: Record<string, string> = { die: 'dye', dies: 'dyes', died: 'dyed', dying: 'dyeing' };
+
+/**
+ * English "die", "died", "dying" before the hair, the roots, the brows or
+ * the lashes, as people misspell "dye": "I died my hair yesterday and now my
+ * face is swelling" is a reaction to a dye (an emergency), "want to die my
+ * hair red" a question for the salon, not self-harm. Only within one part
+ * of a sentence, and a present "die" only when the part ends there or goes
+ * on as a dye does (DYE_NEXT): "I want to die, my hair is falling out" and
+ * "I want to die my hair is falling out" stay what they say.
+ */
+function dyeMisspelt(words: readonly string[], parts: readonly number[]): string[] {
+  return words.map((word, i) => {
+    const dye = DYE[word];
+    if (!dye) return word;
+    const noun = WHOSE.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!DYED.has(words[noun] ?? '') || parts[noun] !== parts[i]) return word;
+    if (word === 'died' || word === 'dies') return dye;
+    const next = words[noun + 1];
+    return next === undefined || parts[noun + 1] !== parts[noun] || DYE_NEXT.has(next) ? dye : word;
+  });
+}
+
 /** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
 const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
 
 export function assessSafety(text: string): SafetyAssessment {
-  const words = expandedWords(text).map(unglueAnd);
+  // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
+  const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
+  const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
@@ -447,8 +498,6 @@ export function assessSafety(text: string): SafetyAssessment {
     (m) => CONTEXT.has(m.key) || !lookalikes.some((l) => l.start <= m.start && m.end <= l.end),
   );
   const clauses = clauseOfWords(text);
-  // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
-  const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
