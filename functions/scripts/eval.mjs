@@ -27,6 +27,8 @@
  *   npm run eval -- --split final3 --check         # is a split valid, and what it holds: no responder is run
  *   npm run eval -- --split final10 --learn        # an owner keeping handed-off questions as Q&A alternates:
  *                                                  # later customers before and after
+ *   npm run eval -- --split all --learn-all        # every Q&A message kept as a wording of its entry: do the
+ *                                                  # other kinds' answers change?
  *
  * It runs the built code (functions/lib; the npm script builds first), with
  * no network and no emulators. Exit code 0 whatever the figures; 2 on bad
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     calibrate: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     learn: { type: 'boolean', default: false },
+    'learn-all': { type: 'boolean', default: false },
   },
 });
 
@@ -278,8 +281,13 @@ const UNANSWERED = new Set(['low_confidence', 'unsupported']);
  * suggestions page (the entry staff answered from: the expected one). Later
  * customers are scored before and after. Also counted: how often the entry
  * the dashboard offers first (the responder's `nearQa`) was that entry.
+ *
+ * --learn-all (`every`): a stress test of the same path. Every Q&A message,
+ * answered or not, is kept as a wording of its entry, and the messages of
+ * the other kinds (facts, bookings, handoffs, greetings) are scored before
+ * and after: a customer's words in an entry must not pull other questions.
  */
-async function learn(sets) {
+async function learn(sets, every = false) {
   const before = [];
   const after = [];
   let learnt = 0;
@@ -288,18 +296,20 @@ async function learn(sets) {
   let again = 0;
   const changed = [];
   for (const { set, business } of sets) {
-    const earlier = { ...set, messages: set.messages.filter((_, i) => i % 2 === 0) };
-    const later = { ...set, messages: set.messages.filter((_, i) => i % 2 === 1) };
+    // --learn-all: every Q&A message teaches, whatever its answer was; the other kinds are scored.
+    const teaches = (m, i) => (every ? m.kind === 'qa' : i % 2 === 0);
+    const earlier = { ...set, messages: set.messages.filter(teaches) };
+    const later = { ...set, messages: set.messages.filter((m, i) => !teaches(m, i)) };
     const reply = (request) => responder.reply(request);
     const wordings = new Map();
     const kept = [];
     for (const row of await run(earlier, business, reply)) {
       const entry = row.message.expect?.find((e) => e.startsWith('qa:'))?.slice(3);
-      if (!entry || !UNANSWERED.has(row.result.handoff?.reason)) continue;
+      if (!entry || !(every || UNANSWERED.has(row.result.handoff?.reason))) continue;
       wordings.set(entry, [...(wordings.get(entry) ?? []), row.message.text]);
       kept.push(row.message);
       learnt += 1;
-      const near = row.result.handoff.nearQa ?? [];
+      const near = row.result.handoff?.nearQa ?? [];
       if (near[0] === entry) offeredFirst += 1;
       if (near.includes(entry)) offered += 1;
     }
@@ -327,11 +337,14 @@ async function learn(sets) {
     }
   }
   console.log(
-    `  earlier customers: ${learnt} handed-off questions kept as alternates (the entry offered first: ${offeredFirst}, among those offered: ${offered}); asked again, ${again} answered right`,
+    every
+      ? `  every Q&A message, ${learnt}, kept as a wording of its entry; asked again, ${again} answered right`
+      : `  earlier customers: ${learnt} handed-off questions kept as alternates (the entry offered first: ${offeredFirst}, among those offered: ${offered}); asked again, ${again} answered right`,
   );
   for (const line of changed) console.log(`    ${line}`);
-  printSummary('Later customers, before', summarise(before));
-  printSummary('Later customers, after the alternates', summarise(after));
+  const who = every ? 'The other messages' : 'Later customers';
+  printSummary(`${who}, before`, summarise(before));
+  printSummary(`${who}, after the alternates`, summarise(after));
 }
 
 const report = {};
@@ -352,9 +365,9 @@ for (const split of splits) {
     await calibrate(sets);
     continue;
   }
-  if (values.learn) {
+  if (values.learn || values['learn-all']) {
     console.log(`\n=== ${values.responder} responder, ${split} split: learning from suggested alternates ===`);
-    await learn(sets);
+    await learn(sets, values['learn-all']);
     continue;
   }
   const all = [];
