@@ -295,12 +295,12 @@ async function learn(sets, every = false) {
   let offered = 0;
   let again = 0;
   const changed = [];
+  // --learn-all: every Q&A message teaches, whatever its answer was; the other kinds are scored.
+  const teaches = (m, i) => (every ? m.kind === 'qa' : i % 2 === 0);
+  const reply = (request) => responder.reply(request);
   for (const { set, business } of sets) {
-    // --learn-all: every Q&A message teaches, whatever its answer was; the other kinds are scored.
-    const teaches = (m, i) => (every ? m.kind === 'qa' : i % 2 === 0);
     const earlier = { ...set, messages: set.messages.filter(teaches) };
     const later = { ...set, messages: set.messages.filter((m, i) => !teaches(m, i)) };
-    const reply = (request) => responder.reply(request);
     const wordings = new Map();
     const kept = [];
     for (const row of await run(earlier, business, reply)) {

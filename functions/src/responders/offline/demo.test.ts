@@ -122,6 +122,13 @@ describe('Happy Paws Grooming demo', () => {
     },
   );
 
+  it('fills the closest Q&A entries it names with the knowledge search’s weaker matches', () => {
+    const reply = ask('my retriever sheds like mad, can you help');
+    expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
+    expect(reply.handoff?.nearQa).toHaveLength(NEAR_QA);
+    expect(reply.handoff?.nearQa).toContain('de-shedding');
+  });
+
   it('adds the price asked for when the best answer speaks to the dog but not to the price', () => {
     const reply = ask('how much is a bath for my 12 year old dog?');
     expect(reply.handoff, reply.note).toBeUndefined();
