@@ -264,13 +264,13 @@ export const PEOPLE_SIGNALS = {
   },
   /** A wound to the eye: a scratch, a cut, a blow. */
   eyeHurt: {
-    en: 'injury|injured|scratched|scratch|cut|punctured|stabbed|hit in',
-    es: 'herida|herido|lesion|aranazo|aranado|aranada|cortado|golpe|pinchado|clavado',
-    fr: 'blessure|blesse|blessee|griffe|griffure|coupure|perfore|creve',
-    it: 'ferita|ferito|lesione|graffio|graffiato|graffiata|taglio|perforat*',
-    de: 'verletzung|verletzt|kratzer|gekratzt|zerkratzt|schnitt|durchstochen',
-    ca: 'ferida|ferit|lesio|esgarrapada|esgarrapat|tall',
-    pt: 'ferida|ferido|machucad*|lesao|arranhao|arranhad*|corte|perfurad*',
+    en: 'injury|injured|scratched|scratch|cut|punctured|stabbed|hit in|got hit|was hit|hit by|hit with|poked|got poked|jabbed',
+    es: 'herida|herido|lesion|aranazo|aranado|aranada|cortado|golpe|golpeado|golpeada|pinchado|clavado|se ha dado con|se dio con|me he dado con|me di con|le han dado|le dieron',
+    fr: 'blessure|blesse|blessee|griffe|griffure|coupure|perfore|creve|pris un coup|recu un coup|s est cogne|s est cognee',
+    it: 'ferita|ferito|lesione|graffio|graffiato|graffiata|taglio|perforat*|colpito|colpita|preso un colpo|ha sbattuto',
+    de: 'verletzung|verletzt|kratzer|gekratzt|zerkratzt|schnitt|durchstochen|getroffen|schlag aufs auge|gestossen',
+    ca: 'ferida|ferit|lesio|esgarrapada|esgarrapat|tall|colpejat|colpejada|s ha donat|es va donar',
+    pt: 'ferida|ferido|machucad*|lesao|arranhao|arranhad*|corte|perfurad*|bateu com|levou uma pancada|pancada',
     ar: 'جرح|مجروح|تجرح|خبشه|خبشاتو|tjr7|khebcha',
   },
   /** A chemical that burns an eye: hair dye, bleach, a relaxer, an acid. */

@@ -187,3 +187,52 @@ describe("assessSafety: emergencies in customers' own words", () => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });
 });
+
+/**
+ * Sight lost all at once, an eye hurt and bleeding, a wound with a fever or
+ * gone black, a hand or a foot gone cold and white: what an optician's or a
+ * podiatrist's customer writes when it cannot wait. Beside them, the
+ * everyday questions that use the same words.
+ */
+describe('assessSafety: sight, wounds and circulation', () => {
+  it.each<[EmergencyKind, string]>([
+    ['eye', 'all of a sudden i cant see anything out of my right eye'],
+    ['eye', "there's a black curtain coming down over my left eye since this morning"],
+    ['eye', 'de repente no veo nada por el ojo izquierdo'],
+    ['eye', "d'un coup je ne vois plus rien de l'oeil droit, comme un voile noir"],
+    ['eye', 'improvvisamente non vedo niente da un occhio'],
+    ['eye', 'ich sehe plötzlich auf einem auge nichts mehr'],
+    ['eye', 'de repente não vejo nada de um olho'],
+    ['eye', 'my son got poked in the eye with a stick, it is bleeding and he cant open it'],
+    ['eye', 'le han dado con un palo en el ojo y le sangra, no lo puede abrir'],
+    ['infection', 'the wound on his foot is red and he has a fever now'],
+    ['infection', 'tiene una herida en el talón y fiebre desde anoche'],
+    ['infection', 'la plaie sur son orteil est devenue noire et sent mauvais'],
+    ['infection', 'mein vater ist diabetiker, die wunde am zeh ist schwarz geworden und stinkt'],
+    ['infection', 'a ferida no pé do meu avô ficou preta e cheira mal'],
+    ['circulation', 'her leg suddenly went cold and pale and she can barely move it'],
+    ['circulation', 'de repente tiene el pie frío y blanco, no siente los dedos'],
+    ['circulation', 'mon pied est soudain devenu froid et blanc'],
+    ['circulation', 'sein fuß ist plötzlich eiskalt und ganz weiß'],
+  ])('is %s: %j', (kind, text) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each([
+    "I can't see anything without my glasses lol",
+    'no veo nada de cerca sin gafas, necesito progresivas?',
+    'is it normal to see floaters sometimes?',
+    'my feet are always cold in winter, can you check my circulation?',
+    'my toes go white and numb when it is cold, is that circulation?',
+    'tengo los pies fríos siempre, es por la circulación?',
+    'I have a black toenail from running, should I come in?',
+    'la uña del dedo gordo se ha puesto negra después de la maratón',
+    'my wound from the nail surgery is healing well, when can I swim?',
+    'the curtain in the waiting room is lovely haha',
+    'tengo una uña encarnada, me corto el pico mientras tanto?',
+    'can I cut my toenails myself before the appointment?',
+    'puedo cortarme los callos yo misma?',
+  ])('is not an emergency: %j', (text) => {
+    expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
+  });
+});

@@ -45,6 +45,7 @@ import { expandedWords, normalise } from './text.js';
 export const EMERGENCY_KINDS = [
   'cardiac',
   'stroke',
+  'circulation',
   'breathing',
   'choking',
   'bleeding',
@@ -115,6 +116,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['numb', 'limb', 'droop'] },
     { mild: ['numb', 'limb', 'sudden'] },
     { mild: ['headache', 'sudden', 'severe'] },
+  ],
+  // A hand or a foot gone cold and white, or cold and numb, all at once: an artery blocked, hours count.
+  circulation: [
+    { mild: ['extremity', 'limbCold', 'limbWhite', 'sudden'] },
+    { mild: ['extremity', 'limbCold', 'numb', 'sudden'] },
+    { mild: ['extremity', 'limbWhite', 'numb', 'sudden'] },
   ],
   breathing: [
     ['breathe', 'cannot'],
@@ -234,11 +241,20 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['eye', 'treatment', 'burning', 'severe'] },
     { mild: ['eye', 'treatment', 'eyeShut'] },
     { mild: ['eye', 'chemical', 'eyeShut'] },
+    // An eye that bleeds and will not open after a blow; sight gone all at once, or a curtain over it (a retina).
+    { mild: ['eye', 'bleed', 'eyeShut'] },
+    { mild: ['sightLoss', 'sudden'] },
+    { mild: ['sightLoss', 'eye'] },
+    { mild: ['visionCurtain', 'eye'] },
+    { mild: ['visionCurtain', 'sudden'] },
   ],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
     ['fever', 'pus'],
     ['fever', 'swelling'],
+    // A wound or a sore with a fever, or gone black and foul (gangrene: a diabetic foot above all).
+    ['fever', 'sore'],
+    { mild: ['sore', 'necrotic'] },
     ['swelling', 'face', 'pain'],
     // Red lines spreading from a wound, a tattoo or a piercing: the infection is in the lymph vessels.
     ['redStreak', 'pus'],
