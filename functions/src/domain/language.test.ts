@@ -102,6 +102,22 @@ describe('detectLanguage', () => {
   });
 
   it.each([
+    "c'è un numero di telefono per chiamarvi?",
+    "c'è parcheggio vicino?",
+    'posso chiamarvi domani per spostare?',
+    'vorrei mandarvi una foto del piede',
+  ])('reads "c\'è" and an infinitive with a pronoun glued on as Italian, not Catalan: %s', (text) => {
+    expect(detectLanguage(text).language).toBe('it');
+  });
+
+  it.each(['és per demà a les cinc?', 'quin preu té per a nens?', 'hi ha aparcament per als clients?'])(
+    'still reads Catalan with its own "per" and "è": %s',
+    (text) => {
+      expect(detectLanguage(text).language).toBe('ca');
+    },
+  );
+
+  it.each([
     'a que hora cierran el sabado?',
     'como llego en metro? estamos en la paulista',
     'me duelen las muelas desde ayer',

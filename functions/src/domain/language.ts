@@ -153,8 +153,10 @@ const LETTER_CUES: [RegExp, Latin, number, number][] = [
   [/[ãõ]/g, 'pt', 1.5, 3],
   [/l[·.]l/g, 'ca', 2, 2],
   [/ò/g, 'ca', 1, 2],
-  [/[èï]/g, 'ca', 0.5, 1],
-  [/[èëîûùœ]/g, 'fr', 0.5, 1.5],
+  // Italian "c'è" (there is) is no Catalan or French "è".
+  [/c['’]è/g, 'it', 1.5, 1.5],
+  [/(?<!c['’])[èï]/g, 'ca', 0.5, 1],
+  [/(?<!c['’])[èëîûùœ]/g, 'fr', 0.5, 1.5],
   [/ê/g, 'fr', 0.25, 0.5],
   [/[êô]/g, 'pt', 0.5, 1],
   [/[áíóú]/g, 'es', 0.25, 0.5],
@@ -197,6 +199,8 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
   [/(zione|zioni|iamo|ggio|ggi)$/, 'it', 1],
   [/^(?!\p{L}*(care|ware)$)\p{L}{4,}(are|ere|ire)$/u, 'it', 0.4],
   [/zz|gli[aeo]/, 'it', 0.4],
+  // An infinitive with "me", "you", "us" glued on (chiamarvi, mandarmi, sentirci): Spanish writes -arme, -arte, -aros.
+  [/^\p{L}{3,}(?:ar|er|ir)(?:mi|ti|vi|ci)$/u, 'it', 1],
   // German: -ung, -keit/-heit, -lich, -ig, and letter groups Romance languages and English rarely write.
   [/(ung|ungen|keit|heit|lich|lichen|chen)$/, 'de', 1],
   [/^\p{L}{3,}ig$/u, 'de', 0.5],
@@ -237,7 +241,7 @@ const DISTINCTIVE: Record<Exclude<Latin, 'arabizi' | 'en'>, ReadonlySet<string>>
       quiero ya alli entonces gracias`),
   ),
   ca: new Set(
-    extra(`els les unes amb dels als pel pels per perque quin quina quins quines quant quants quantes molt
+    extra(`els les unes amb dels als pel pels perque quin quina quins quines quant quants quantes molt
       molta molts moltes doncs tambe aixo aquest aquesta aquests teniu podeu feu esteu tinc puc vull ho aci
       gracies merces`),
   ),
