@@ -87,6 +87,30 @@ function literal(source: string, span: readonly string[]): boolean {
   return normalise(source.replace(/^~/, '')) === span.join(' ');
 }
 
+/**
+ * Concepts whose phrases hold a word of another concept that the phrase
+ * does not mean: an email address is a contact, not where the business is
+ * ("indirizzo email", "adresse mail"); a gift card is no way of paying
+ * ("targeta regal", "carte cadeau"). Inside a longer phrase of the key, a
+ * match of a listed concept is dropped. Only these pairs: in general the
+ * inner concept still says something ("esterilizar" inside a phrase about
+ * time stays neutering).
+ */
+const SHADOWS: Readonly<Record<string, readonly string[]>> = {
+  contact: ['location'],
+  giftCard: ['payment'],
+};
+
+function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
+  return found.some(
+    (m) =>
+      SHADOWS[m.key]?.includes(match.key) === true &&
+      m.start <= match.start &&
+      m.end >= match.end &&
+      m.end - m.start > match.end - match.start,
+  );
+}
+
 /** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
@@ -118,6 +142,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   const concepts = found.filter((match) => {
+    if (shadowed(match, found)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
     // in the Latin languages the inner concept still says something ("esterilizar" inside a

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyzer.js';
+import type { TextLanguage } from './languages.js';
+
+const concepts = (text: string, language: TextLanguage) =>
+  analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key);
+
+describe('analyse: a phrase that holds another concept’s word without meaning it', () => {
+  it.each<[TextLanguage, string]>([
+    ['it', 'avete un indirizzo email?'],
+    ['fr', 'vous avez une adresse mail ?'],
+    ['es', 'me dais vuestra dirección de correo?'],
+    ['de', 'wie ist eure E-Mail-Adresse?'],
+    ['pt', 'qual é o endereço de email?'],
+    ['ca', "quina és l'adreça electrònica?"],
+    ['en', "what's your email address?"],
+  ])('an email address is a contact, not where the business is (%s): %s', (language, text) => {
+    const found = concepts(text, language);
+    expect(found).toContain('contact');
+    expect(found).not.toContain('location');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['it', 'qual è il vostro indirizzo?'],
+    ['fr', 'quelle est votre adresse ?'],
+    ['en', "what's your address?"],
+  ])('an address alone is still where the business is (%s): %s', (language, text) => {
+    expect(concepts(text, language)).toContain('location');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['ca', 'teniu targetes regal?'],
+    ['es', 'vendéis tarjetas regalo?'],
+    ['en', 'do you sell gift cards?'],
+  ])('a gift card is no way of paying (%s): %s', (language, text) => {
+    const found = concepts(text, language);
+    expect(found).toContain('giftCard');
+    expect(found).not.toContain('payment');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['es', 'puedo pagar con tarjeta?'],
+    ['ca', 'puc pagar amb targeta?'],
+    ['en', 'can I pay by card?'],
+  ])('paying by card still is (%s): %s', (language, text) => {
+    expect(concepts(text, language)).toContain('payment');
+  });
+});
