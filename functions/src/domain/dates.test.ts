@@ -35,6 +35,13 @@ describe('findDateReferences', () => {
     ['free mon at 3?', ['2026-12-14']],
     ['mon or tue', ['2026-12-14', '2026-12-15']],
     ['are you open on the 19th?', ['2026-12-19']],
+    // A weekday with its date is that date, not the next such weekday (Sunday 20 December 2026).
+    ['vous êtes ouverts le dimanche 20 ?', ['2026-12-20']],
+    ['open saturday the 19th?', ['2026-12-19']],
+    ['abrís el sábado 19 de diciembre?', ['2026-12-19']],
+    ['am Sonntag, 20. geöffnet?', ['2026-12-20']],
+    // …when the two agree: "saturday 3" is no date (the 3rd is no Saturday), so the next Saturday.
+    ['can I come saturday 3?', ['2026-12-12']],
     ['abrís el día 24?', ['2026-12-24']],
     ['el 8?', ['2027-01-08']], // the 8th of this month has passed
     ['24/12', ['2026-12-24']],
@@ -131,5 +138,14 @@ describe('namesADay', () => {
     ['laser', 'are you open on the team training day?', false],
   ])('%s in %j: %s', (word, text, expected) => {
     expect(namesADay(word, findDateReferences(text, context))).toBe(expected);
+  });
+});
+
+describe('findDateReferences: holiday names in their own language', () => {
+  const newYear = { date: '2027-01-01', name: { fr: "Jour de l'An", en: "New Year's Day" }, hours: [] };
+  const ctx = { ...context, holidays: [newYear] };
+  it("a French name keeps its word for the year: 'le seul jour' does not name the Jour de l'An", () => {
+    expect(dates("c'est le seul jour où je peux venir", ctx)).toEqual([]);
+    expect(dates("vous êtes ouverts le jour de l'an ?", ctx)).toEqual(['2027-01-01']);
   });
 });

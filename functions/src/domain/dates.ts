@@ -12,7 +12,7 @@ import { WEEKDAYS } from './business.js';
 import { addDays, wallClock, weekdayOf } from './hours.js';
 import { allTexts } from './localized.js';
 import { ANY_STOPWORD } from './stopwords.js';
-import { expandedWords, normalise } from './text.js';
+import { expandedWords, isStopword, normalise } from './text.js';
 import { DATE_WORDS, FIXED_DATES, MONTHS, WEEKDAY_NAMES } from './dates-lexicon.js';
 
 export type DateReference =
@@ -88,11 +88,15 @@ const DAY_BEFORE = new Set([
  * word of a short name, two thirds of a longer one ("national day" for "UAE
  * National Day"), in any of the name's languages.
  */
-/** The words that name a holiday ("Team training day (staff only)" → team, training, day): no stopwords, no aside. */
-const nameWords = (name: string) =>
+/**
+ * The words that name a holiday ("Team training day (staff only)" → team, training, day): no stopwords of the
+ * name's language, no aside. French "Jour de l'An" keeps "an" (the year), which English would drop, leaving "jour"
+ * to name New Year's Day in any sentence with "jour" in it.
+ */
+const nameWords = (name: string, language: string) =>
   normalise(name.replace(/\([^)]*\)/g, ' '))
     .split(' ')
-    .filter((w) => w.length > 1 && !ANY_STOPWORD.has(w));
+    .filter((w) => w.length > 1 && !isStopword(w, language));
 
 function namedHolidays(words: readonly string[], context: DateContext, today: string): Holiday[] {
   const said = new Set(words);
@@ -100,8 +104,8 @@ function namedHolidays(words: readonly string[], context: DateContext, today: st
   const found: Holiday[] = [];
   const names = new Set<string>();
   for (const holiday of upcoming) {
-    const matched = allTexts(holiday.name, 'en').some(({ text: name }) => {
-      const tokens = nameWords(name);
+    const matched = allTexts(holiday.name, 'en').some(({ text: name, language }) => {
+      const tokens = nameWords(name, language);
       const hits = tokens.filter((t) => said.has(t)).length;
       return tokens.length > 0 && hits >= Math.max(tokens.length === 1 ? 1 : 2, Math.ceil((2 * tokens.length) / 3));
     });
@@ -156,7 +160,7 @@ export function namesADay(word: string, refs: readonly DateReference[]): boolean
     (ref) =>
       ref.kind === 'date' &&
       ref.holiday !== undefined &&
-      allTexts(ref.holiday.name, 'en').some(({ text }) => nameWords(text).includes(word)),
+      allTexts(ref.holiday.name, 'en').some(({ text, language }) => nameWords(text, language).includes(word)),
   );
 }
 
@@ -200,7 +204,28 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     if (date) push({ kind: 'date', date, via: 'day-of-month' });
   }
 
+  // "dimanche 20", "Saturday the 19th", "sábado 19 de diciembre": a weekday with its date names that date, not the
+  // next such weekday, when the two agree.
+  const datedWeekday = (i: number): string | undefined => {
+    const word = words[i] ?? '';
+    const weekday = WEEKDAY_NAMES.get(word);
+    if (!weekday || weekday.plural || (SHARED_ABBREVIATIONS.has(word) && !abbreviationIsDay(words, i)))
+      return undefined;
+    const at = words[i + 1] === 'the' || words[i + 1] === 'den' ? i + 2 : i + 1;
+    const number = ORDINAL.exec(words[at] ?? '');
+    if (!number) return undefined;
+    const day = Number(number[1]);
+    const month = MONTHS.get(words[at + 1] ?? '') ?? MONTHS.get(words[at + 2] ?? '');
+    const date = month ? nextMonthDay(today, month, day) : nextDayOfMonth(today, day);
+    return date && weekdayOf(date) === weekday.day ? date : undefined;
+  };
   words.forEach((word, i) => {
+    const dated = datedWeekday(i);
+    if (dated) {
+      push({ kind: 'date', date: dated, via: 'day-of-month' });
+      return;
+    }
+    if (datedWeekday(i - 1) || (words[i - 1] === 'the' && datedWeekday(i - 2))) return;
     const weekday = WEEKDAY_NAMES.get(word);
     if (weekday && !(SHARED_ABBREVIATIONS.has(word) && !abbreviationIsDay(words, i))) {
       // French "les samedis", Italian "il sabato"/"la domenica" (habitual): every week.
