@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviations } from './abbreviations.js';
-import { DIALECT_WORDS, germanVocabulary, standardGermanText, standardGermanWords, UMLAUT_WORDS } from './dialects.js';
+import {
+  DIALECT_WORDS,
+  germanVocabulary,
+  joinSeparableVerbs,
+  standardGermanText,
+  standardGermanWords,
+  UMLAUT_WORDS,
+} from './dialects.js';
 import { detectLanguage } from './language.js';
 import { foldGerman } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -263,4 +270,21 @@ describe('detectLanguage reads dialect German as German', () => {
   ])('%j', (text) => {
     expect(detectLanguage(text).language).toBe('de');
   });
+});
+
+describe('joinSeparableVerbs', () => {
+  it.each([
+    ['habt ihr zwischen den Jahren auf? so am 30.?', 'habt ihr zwischen den Jahren aufhaben? so am 30.?'],
+    ['Macht ihr am Samstag später auf?', 'Macht ihr am Samstag später aufmachen?'],
+    ['hat das Studio an Heiligabend zu?', 'hat das Studio an Heiligabend zuhaben?'],
+  ])('joins the particle at the end back to its verb: %s', (text, joined) => {
+    expect(joinSeparableVerbs(text)).toBe(joined);
+  });
+
+  it.each(['habt ihr auf?', 'Ich komme am Samstag zu', 'Wie lange habt ihr heute offen?', 'Was kostet das Tattoo?'])(
+    'leaves anything else as written: %s',
+    (text) => {
+      expect(joinSeparableVerbs(text)).toBe(text);
+    },
+  );
 });

@@ -724,3 +724,36 @@ export function standardGermanText(text: string, known: KnownWord = builtInKnown
   });
   return out + text.slice(at);
 }
+
+/** "haben"/"machen" forms that open a German sentence whose particle ("auf", "zu") comes last. */
+const BRACKET_VERBS: Readonly<Record<string, 'haben' | 'machen'>> = {
+  habt: 'haben',
+  haben: 'haben',
+  hat: 'haben',
+  hast: 'haben',
+  hab: 'haben',
+  macht: 'machen',
+  machen: 'machen',
+  machst: 'machen',
+};
+const PARTICLES = new Set(['auf', 'zu']);
+
+/**
+ * German splits "aufhaben", "aufmachen", "zumachen" around what it asks:
+ * "habt ihr zwischen den Jahren auf?", "macht ihr am Samstag später
+ * auf?", "hat das Studio an Heiligabend zu?". A sentence with such a verb
+ * that ends in its particle is read with the particle joined back to the
+ * verb at its end ("…zwischen den Jahren aufhaben?"), which the lexicon's
+ * phrases match. Anything else is left as written.
+ */
+export function joinSeparableVerbs(text: string): string {
+  return text.replace(/[^.!?;\n]+/g, (sentence) => {
+    const found = [...sentence.matchAll(/\p{L}+/gu)];
+    const last = found.at(-1);
+    if (!last || found.length < 4 || !PARTICLES.has(last[0].toLowerCase())) return sentence;
+    const verb = found.slice(0, -2).find((m) => BRACKET_VERBS[m[0].toLowerCase()]);
+    if (!verb) return sentence;
+    const joined = `${last[0].toLowerCase()}${BRACKET_VERBS[verb[0].toLowerCase()]}`;
+    return sentence.slice(0, last.index) + joined + sentence.slice(last.index + last[0].length);
+  });
+}

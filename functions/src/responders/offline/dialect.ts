@@ -11,7 +11,7 @@
  * lexicon knows: a Swiss "Entwurmig" becomes the business's "Entwurmung".
  */
 import type { Business, Localized } from '../../domain/business.js';
-import { germanVocabulary, type KnownWord, standardGermanText } from '../../domain/dialects.js';
+import { germanVocabulary, joinSeparableVerbs, type KnownWord, standardGermanText } from '../../domain/dialects.js';
 import { detectLanguage } from '../../domain/language.js';
 import { COMMON_WORDS } from '../../domain/lexicon/common-words.js';
 import { conceptVocabulary } from '../../domain/lexicon/concepts.js';
@@ -73,7 +73,7 @@ export function readsAsGerman(text: string, contact: ContactMemory): boolean {
  */
 export function spokenForms(text: string, business?: Business, contact: ContactMemory = {}): string[] {
   if (!readsAsGerman(text, contact)) return [text];
-  const standard = standardGermanText(text, business ? germanOf(business) : undefined);
+  const standard = joinSeparableVerbs(standardGermanText(text, business ? germanOf(business) : undefined));
   return standard === text ? [text] : [standard, text];
 }
 

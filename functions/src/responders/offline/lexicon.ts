@@ -130,6 +130,25 @@ const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: s
 /** The cues of one kind of small talk in every language of OTHER_LANGUAGES. */
 const otherLanguages = (kind: 'greeting' | 'thanks' | 'goodbye') => OTHER_LANGUAGES.map((l) => l[kind]).join('|');
 
+/**
+ * "See you Saturday", "à samedi", "fins dilluns", "até sexta": a goodbye
+ * with the day of the visit. Each language's word for it before each of its
+ * weekdays (written out here rather than in every goodbye line).
+ */
+const SEE_YOU_ON: Readonly<Record<string, readonly [readonly string[], string]>> = {
+  en: [['see you', 'see you on', 'see u', 'cu'], 'monday tuesday wednesday thursday friday saturday sunday'],
+  fr: [['a'], 'lundi mardi mercredi jeudi vendredi samedi dimanche'],
+  it: [['a', 'ci vediamo'], 'lunedi martedi mercoledi giovedi venerdi sabato domenica'],
+  es: [['hasta el', 'nos vemos el'], 'lunes martes miercoles jueves viernes sabado domingo'],
+  ca: [['fins', 'fins a', 'ens veiem'], 'dilluns dimarts dimecres dijous divendres dissabte diumenge'],
+  pt: [['ate', 'ate a', 'ate o'], 'segunda terca quarta quinta sexta sabado domingo'],
+  de: [['bis', 'bis am', 'bis zum'], 'montag dienstag mittwoch donnerstag freitag samstag sonntag'],
+};
+const seeYouOn = (language: string) => {
+  const [before, days] = SEE_YOU_ON[language]!;
+  return before.flatMap((b) => days.split(' ').map((d) => `${b} ${d}`)).join('|');
+};
+
 export const LEXICON: PhraseTable<Intent> = {
   greeting: {
     en: `hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how r u|hope you are well|hope you re well|hope youre well|${otherLanguages('greeting')}`,
@@ -155,13 +174,34 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'شكرا|شكرا جزيلا|مشكور|مشكورين|يعطيك العافيه|تسلم|تسلمي|يسلمو|shukran|shokran|choukran|tislam|yislamo|yeslamo|mashkour|ya3tik el 3afye|مرسي|ميرسي|mersi|merci|thanks|thx|شكرا بزاف|بارك الله فيك|بارك الله فيكم|الله يخليك|الله يخليكم|الله يحفظك|مرسي بزاف|تبارك الله عليك|chokran|chkran|choukran bzaf|chokran bzaf|baraka llahou fik|barak allah fik|barakallah fik|llah ykhlik|allah ykhlik|llah ybarek fik|mrc|merci bzaf|mersi bzaf|الله يجازيك بخير|جزاك الله خيرا|جزاك الله خير|الله يرحم الوالدين|الله يبارك فيك|الله يعطيك الصحه|يعطيك الصحه|تبارك الله|thank you|chokrane|choukrane|shukran jazilan|shokran ktir|llah yjazik bikhir|allah yjazik bikhir|allah ybarek fik|llah ybark fik|llah yrhm lwalidin|llah yr7am lwalidin|ya3tik sa7a|y3tik sse77a|y3tik sa7a|merci bcp|mrc bzf|merci bzf|tbarkllah|tbarkallah 3lik|mersi bzf|شكرا على كل حال|شكرا على اي حال|شكرا على كل شي',
   },
   goodbye: {
-    en: `bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl|catch you later|see you soon|see you then|see ya then|see u|see u soon|see u then|cu|speak soon|chat soon|have a good one|have a good weekend|have a nice weekend|have a great weekend|enjoy your day|enjoy your weekend|nite|night night|gn|bye for now|all the best|kind regards|best regards|warm regards|regards|best wishes|till then|until then|see you tomorrow|see you next week|${otherLanguages('goodbye')}`,
-    fr: 'au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a toute|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem',
-    it: 'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo|ci vediamo|ci sentiamo|a piu tardi|a lunedi|buon weekend|buona domenica|buon fine settimana|buona serata a voi|buona giornata a voi|bacioni|un abbraccio|un bacio|cordialita|distinti saluti|saluti cari|ciao ciao ciao',
-    de: 'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|auf wiederluege|auf widerluege|auf wiederluge|tschau zame|tschau zusammen|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiat dich|pfiat euch|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse',
-    es: 'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss|hasta el lunes|hasta la proxima|hasta mas tarde|hasta ahora|hablamos|cuidate|cuidese|que vaya bien|feliz dia|buen finde|buen fin de semana|que tengas buen dia|que tenga un buen dia|besitos|abrazos|nos vemos pronto|un beso',
-    ca: 'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons|adeu siau|fins despres|fins dilluns|fins la proxima|fins un altre|bon cap de setmana|que vagi be|que vagi bé|una abraçada|bon dia i gracies|adeuu',
-    pt: 'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco|ate mais|ate ja|ate segunda|ate a proxima|ate depois|fique bem|bjss|abracos|bom fim de semana|boa semana|bom final de semana|fui|falou|flw|inte|fica com deus|fique com deus|xauu',
+    en:
+      `bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl|catch you later|see you soon|see you then|see ya then|see u|see u soon|see u then|cu|speak soon|chat soon|have a good one|have a good weekend|have a nice weekend|have a great weekend|enjoy your day|enjoy your weekend|nite|night night|gn|bye for now|all the best|kind regards|best regards|warm regards|regards|best wishes|till then|until then|see you tomorrow|see you next week|${otherLanguages('goodbye')}` +
+      '|' +
+      seeYouOn('en'),
+    fr:
+      'au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a toute|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem' +
+      '|' +
+      seeYouOn('fr'),
+    it:
+      'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo|ci vediamo|ci sentiamo|a piu tardi|a lunedi|buon weekend|buona domenica|buon fine settimana|buona serata a voi|buona giornata a voi|bacioni|un abbraccio|un bacio|cordialita|distinti saluti|saluti cari|ciao ciao ciao' +
+      '|' +
+      seeYouOn('it'),
+    de:
+      'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|auf wiederluege|auf widerluege|auf wiederluge|tschau zame|tschau zusammen|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiat dich|pfiat euch|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse' +
+      '|' +
+      seeYouOn('de'),
+    es:
+      'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss|hasta el lunes|hasta la proxima|hasta mas tarde|hasta ahora|hablamos|cuidate|cuidese|que vaya bien|feliz dia|buen finde|buen fin de semana|que tengas buen dia|que tenga un buen dia|besitos|abrazos|nos vemos pronto|un beso' +
+      '|' +
+      seeYouOn('es'),
+    ca:
+      'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons|adeu siau|fins despres|fins dilluns|fins la proxima|fins un altre|bon cap de setmana|que vagi be|que vagi bé|una abraçada|bon dia i gracies|adeuu' +
+      '|' +
+      seeYouOn('ca'),
+    pt:
+      'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco|ate mais|ate ja|ate segunda|ate a proxima|ate depois|fique bem|bjss|abracos|bom fim de semana|boa semana|bom final de semana|fui|falou|flw|inte|fica com deus|fique com deus|xauu' +
+      '|' +
+      seeYouOn('pt'),
     ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee|تصبح على خير|الله يسهل|نشوفكم|tsb7 3la khir|llah ysahel|nchoufkom|a plus|bslama 3likom|bslama 3likoum|tsbho 3la khir|في امان الله|fi aman allah',
   },
   yes: {

@@ -433,6 +433,13 @@ describe('offlineResponder', () => {
     ['thanks, see you saturday!', 'offline:goodbye'],
     ['perfect see u tomorrow at 10', 'offline:goodbye'],
     ['gracias, nos vemos el lunes', 'offline:goodbye'],
+    // A goodbye with the day of the visit and no thanks: the day is no question about its hours.
+    ['ok super, à samedi alors', 'offline:goodbye'],
+    ['vale genial, hasta el jueves', 'offline:goodbye'],
+    ['perfetto, a venerdì', 'offline:goodbye'],
+    ['top, até sexta', 'offline:goodbye'],
+    ['ok perfekt, bis Samstag', 'offline:goodbye'],
+    ["d'acord, fins dissabte", 'offline:goodbye'],
     ['thank u!! my skin looks amazing 😍', 'offline:thanks'],
     ['great thank you so much, I will bring my passport', 'offline:thanks'],
     ['good morning! quick question', 'offline:greeting'],
@@ -446,6 +453,7 @@ describe('offlineResponder', () => {
   it.each([
     ['thanks! are you open on saturday?', 'offline:hours-date'],
     ['merci, vous êtes ouverts samedi ?', 'offline:hours-date'],
+    ['ok, et vous êtes ouverts à samedi ?', 'offline:hours-date'],
     ['thanks, and how much is full legs?', 'offline:service-price'],
   ])('still answers %j, thanks with a question', (text, responder) => {
     expect(respond(request(business, text)).responder).toBe(responder);
