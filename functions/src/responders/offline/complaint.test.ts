@@ -220,6 +220,24 @@ describe('complains', () => {
   });
 });
 
+describe('complains: someone close the customer speaks for', () => {
+  it.each([
+    'cuanto cuesta la primera consulta? es para mi madre que tiene los pies fatal',
+    'mi marido tiene la espalda fatal, hacéis masajes deportivos?',
+    'my mum has terrible feet, do you do home visits?',
+    'does gel polish ruin your natural nails? mine are already quite thin',
+  ])('describes them, not the business: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each(['you ruined my nails, they are all peeling', 'my husband says the massage was terrible'])(
+    'a complaint about the business still is: %s',
+    (text) => {
+      expect(complaint(text)).toBe(true);
+    },
+  );
+});
+
 describe('asksForPerson', () => {
   it.each([
     'can i talk to sarah please',
@@ -258,6 +276,9 @@ describe('asksForPerson', () => {
     'qualcuno parla inglese?',
     'spricht jemand von euch Englisch?',
     'هل عندكم موظفة تتكلم فرنسي؟',
+    // The language said twice, once of someone who does not speak it: still a question about a language.
+    "mon mari est anglais et ne parle pas un mot de français, quelqu'un parle anglais chez vous ?",
+    'my mum only speaks Spanish and does not speak English, someone speaks Spanish there?',
   ])('asking whether someone speaks a language is a question: %s', (text) => {
     expect(person(text)).toBe(false);
   });

@@ -196,7 +196,9 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   const mine = reading.conceptMatches
     .filter((c) => ARABIC_MINE.test(reading.words[c.start] ?? '') && own(keysAt(c.start)))
     .map((c) => ({ start: c.start, end: c.start + 1 }));
-  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares];
+  // Someone close the customer speaks for ("es para mi madre, que tiene los pies fatal", "my husband's back is awful").
+  const relatives = reading.conceptMatches.filter((c) => c.key === 'companion');
+  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares, ...relatives];
   const self = selves
     .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];
@@ -391,8 +393,12 @@ function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
 export function asksForPerson(reading: ComplaintReading): boolean {
   const languages = reading.conceptMatches.filter((c) => ALL_LANGUAGE_CONCEPTS.has(c.key));
   const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));
-  const speaksOne = (m: PhraseMatch<Intent>) => named.some((l) => overlap(l, m) || l.start === m.end);
-  const cues = reading.matches.filter((m) => m.key === 'human' && !speaksOne(m));
+  const speaks = (m: PhraseMatch<Intent>) => named.some((l) => overlap(l, m) || l.start === m.end);
+  const human = reading.matches.filter((m) => m.key === 'human');
+  // "Quelqu'un parle anglais ?", "someone speaks english?": someone, then (a word on) a cue that speaks one.
+  const speaksOne = (m: PhraseMatch<Intent>) =>
+    speaks(m) || human.some((n) => n !== m && n.start >= m.end && n.start - m.end <= 1 && speaks(n));
+  const cues = human.filter((m) => !speaksOne(m));
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.
   const asking = reading.has('request') || reading.questionMark;

@@ -68,7 +68,8 @@ export function readsAsGerman(text: string, contact: ContactMemory): boolean {
 
 /**
  * The ways to read a message: in standard German first if it is German and
- * the dialect changed it, and as written. Without a business the sound
+ * the dialect (or a verb split around the question, "habt ihr am 30. auf?")
+ * changed it, and as written. Without a business the sound
  * rules reach only the lexicon's German.
  */
 export function spokenForms(text: string, business?: Business, contact: ContactMemory = {}): string[] {

@@ -451,6 +451,15 @@ describe('offlineResponder', () => {
   });
 
   it.each([
+    'how much is a hydrafacial? my face and my legs need work',
+    'how much is the skin consultation? it is for my mum, her skin is awful on her legs',
+  ])('gives a service the whole message names once, not again for its clause: %j', (text) => {
+    const result = respond(request(business, text));
+    const lines = result.text.split('\n').filter(Boolean);
+    expect(new Set(lines).size, result.text).toBe(lines.length);
+  });
+
+  it.each([
     ['thanks! are you open on saturday?', 'offline:hours-date'],
     ['merci, vous êtes ouverts samedi ?', 'offline:hours-date'],
     ['ok, et vous êtes ouverts à samedi ?', 'offline:hours-date'],

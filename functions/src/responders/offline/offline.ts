@@ -116,9 +116,14 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     let chosen = selection.chosen;
     if (byClause && !chosen.some((c) => c.kind === 'booking')) {
       // A clause's confident answer the whole-message answer left out joins it.
-      const extra = byClause.chosen.filter(
-        (c) => c.score >= tuning.answerThreshold && !chosen.some((k) => answerKey(k) === answerKey(c)),
-      );
+      // Not one the answer already gives: the same entry, or services the whole-message card already lists.
+      const given = (c: Candidate) =>
+        chosen.some(
+          (k) =>
+            answerKey(k) === answerKey(c) ||
+            (k.kind === c.kind && c.part.sources.length > 0 && c.part.sources.every((s) => k.part.sources.includes(s))),
+        );
+      const extra = byClause.chosen.filter((c) => c.score >= tuning.answerThreshold && !given(c));
       chosen = [...chosen, ...extra];
     }
     const parts: Part[] = chosen.filter((c) => c.kind !== 'booking').map((c) => c.part);
