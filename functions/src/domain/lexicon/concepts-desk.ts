@@ -280,6 +280,17 @@ export const DESK_CONCEPTS = {
     pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo',
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee',
   },
+  /** The afternoon as a time to come ("por la tarde", "a la tarda"): not being late, whose word it holds (analyzer SHADOWS). */
+  afternoon: {
+    en: 'afternoon|afternoons|in the afternoon|this afternoon',
+    es: 'por la tarde|de la tarde|a la tarde|en la tarde|esta tarde|las tardes|por las tardes|la tarde',
+    fr: 'apres midi|l apres midi|cet apres midi|les apres midi',
+    it: 'pomeriggio|nel pomeriggio|di pomeriggio|oggi pomeriggio|il pomeriggio',
+    de: 'nachmittag|nachmittags|am nachmittag|heute nachmittag',
+    ca: 'a la tarda|de tarda|per la tarda|aquesta tarda|la tarda|les tardes|a la vesprada|de vesprada|aquesta vesprada|la vesprada',
+    pt: 'a tarde|de tarde|pela tarde|esta tarde|nesta tarde|das tardes|a parte da tarde',
+    ar: 'العشيه|فالعشيه|بعد الظهر|بعد الزوال|l3chiya|f l3chiya|ba3d zwal',
+  },
   late: {
     en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
     es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento',

@@ -323,6 +323,24 @@ describe('the concept lexicon', () => {
     expect(conceptsOf('si llegas tarde', 'es').has('duration')).toBe(false);
   });
 
+  it('reads coming in the afternoon as the afternoon, not as being late', () => {
+    expect(conceptsOf('quería cita para la semana que viene, por la tarde', 'es').has('late')).toBe(false);
+    expect(conceptsOf('quería cita para la semana que viene, por la tarde', 'es').has('afternoon')).toBe(true);
+    expect(conceptsOf('millor a la tarda', 'ca').has('late')).toBe(false);
+    expect(conceptsOf('si llego tarde me cobráis?', 'es').has('late')).toBe(true);
+    expect(conceptsOf('esta tarde llego tarde', 'es').has('late')).toBe(true);
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['en', 'anything I should bring along to my first appointment?'],
+    ['es', '¿tengo que llevar algo a la primera visita?'],
+    ['fr', 'je dois apporter quelque chose pour le rendez-vous ?'],
+    ['de', 'was muss ich zum Termin mitbringen?'],
+    ['pt', 'o que devo levar na primeira consulta?'],
+  ])('reads what to bring to a visit as preparing for it (%s): %s', (language, text) => {
+    expect(conceptsOf(text, language).has('preparation')).toBe(true);
+  });
+
   it('meets German written with or without umlauts, and compounds on their known head', () => {
     for (const text of ['ich möchte einen Termin', 'ich moechte einen termin', 'ich mochte einen Zahnarzttermin'])
       expect(conceptsOf(text, 'de').has('booking'), text).toBe(true);

@@ -123,3 +123,16 @@ describe('Catalan "hi" before a verb', () => {
     expect(classify(expandedWords(text), ['en', 'ca']).intents.has('greeting')).toBe(greets);
   });
 });
+
+describe('classify: a weak cue inside a longer one', () => {
+  it('counts "come" in "come in for" once, not as two weak booking cues', () => {
+    const { scores } = classify(expandedWords('is it safe to come in for chiropody while pregnant?'), ['en']);
+    expect(scores.bookingAct).toBe(0.5);
+  });
+
+  it('still adds up weak cues apart from each other, and strong ones as before', () => {
+    expect(
+      classify(expandedWords('can i book in for saturday?'), ['en']).scores.bookingAct ?? 0,
+    ).toBeGreaterThanOrEqual(1);
+  });
+});

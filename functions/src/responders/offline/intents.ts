@@ -81,9 +81,15 @@ export function classify(words: readonly string[], languages: readonly TextLangu
   );
   const scores: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
+  // A weak cue inside a longer one of the same intent is that cue, not a second one ("come" in "come in for").
+  const inside = (m: PhraseMatch<Intent>) =>
+    m.weight < 1 &&
+    matches.some(
+      (o) => o !== m && o.key === m.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+    );
   for (const match of matches) {
     const key = `${match.key}:${match.source}`;
-    if (counted.has(key)) continue;
+    if (counted.has(key) || inside(match)) continue;
     counted.add(key);
     scores[match.key] = (scores[match.key] ?? 0) + match.weight;
   }
