@@ -280,6 +280,17 @@ export const DESK_CONCEPTS = {
     pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo',
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee',
   },
+  /** A guarantee on what the business sells or does: how long, what it covers. */
+  warranty: {
+    en: 'warranty|warranties|guarantee|guarantees|guaranteed|under warranty|under guarantee',
+    es: 'garantia|garantias|garantizad*|en garantia',
+    fr: 'garantie|garanties|garanti|garantis|sous garantie',
+    it: 'garanzia|garanzie|garantit*|in garanzia',
+    de: 'garantie|gewahrleistung|garantiert',
+    ca: 'garantia|garanties|garantit*|en garantia',
+    pt: 'garantia|garantias|garantid*|na garantia',
+    ar: 'ضمان|الضمان|ضمانه|damane|daman|garantie',
+  },
   /** The afternoon as a time to come ("por la tarde", "a la tarda"): not being late, whose word it holds (analyzer SHADOWS). */
   afternoon: {
     en: 'afternoon|afternoons|in the afternoon|this afternoon',

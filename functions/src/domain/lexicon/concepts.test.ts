@@ -323,6 +323,17 @@ describe('the concept lexicon', () => {
     expect(conceptsOf('si llegas tarde', 'es').has('duration')).toBe(false);
   });
 
+  it.each<[TextLanguage, string]>([
+    ['en', "what's the warranty on frames?"],
+    ['fr', 'les montures sont garanties combien de temps ?'],
+    ['es', '¿cuánto dura la garantía?'],
+    ['de', 'wie lange ist die Garantie?'],
+    ['it', "c'è la garanzia sulla montatura?"],
+    ['pt', 'tem garantia?'],
+  ])('reads a warranty in every language (%s): %s', (language, text) => {
+    expect(conceptsOf(text, language).has('warranty')).toBe(true);
+  });
+
   it('reads coming in the afternoon as the afternoon, not as being late', () => {
     expect(conceptsOf('quería cita para la semana que viene, por la tarde', 'es').has('late')).toBe(false);
     expect(conceptsOf('quería cita para la semana que viene, por la tarde', 'es').has('afternoon')).toBe(true);

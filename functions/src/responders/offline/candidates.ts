@@ -643,5 +643,20 @@ export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know;
   // the booking first of the two, as the day it names is the day to book ("hi ha lloc dijous?").
   const priority = (c: Candidate) => (c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
-  return preferSpecific(all, reading, booking).sort((a, b) => byScore(a, b) || priority(b) - priority(a));
+  return preferSpecific(all, reading, booking)
+    .map((c) => (asksPolicy(reading, c) ? { ...c, score: c.score + POLICY_LEAD } : c))
+    .sort((a, b) => byScore(a, b) || priority(b) - priority(a));
+}
+
+/** How far a policy the customer asks for by name leads the entries that share its words. */
+const POLICY_LEAD = 0.05;
+
+/**
+ * "What's your cancellation policy?", "¿cuál es vuestra política de
+ * devoluciones?": the customer asks for a rule by its name, and the policy
+ * whose title holds the words asked about is that rule, ahead of a Q&A entry
+ * or an article that shares them ("how do I cancel my appointment?").
+ */
+function asksPolicy(reading: Reading, c: Candidate): boolean {
+  return reading.has('rules') && c.kind === 'knowledge' && c.hit?.kind === 'policy' && c.hit.hit.keyMatched.length > 0;
 }
