@@ -286,7 +286,7 @@ export const DESK_CONCEPTS = {
     es: 'garantia|garantias|garantizad*|en garantia',
     fr: 'garantie|garanties|garanti|garantis|sous garantie',
     it: 'garanzia|garanzie|garantit*|in garanzia',
-    de: 'garantie|gewahrleistung|garantiert',
+    de: 'garantie|gewahrleistung|garantiezeit',
     ca: 'garantia|garanties|garantit*|en garantia',
     pt: 'garantia|garantias|garantid*|na garantia',
     ar: 'ضمان|الضمان|ضمانه|damane|daman|garantie',
