@@ -199,8 +199,9 @@ const ENDING_CUES: [RegExp, Latin, number][] = [
   [/(zione|zioni|iamo|ggio|ggi)$/, 'it', 1],
   [/^(?!\p{L}*(care|ware)$)\p{L}{4,}(are|ere|ire)$/u, 'it', 0.4],
   [/zz|gli[aeo]/, 'it', 0.4],
-  // An infinitive with "me", "you", "us" glued on (chiamarvi, mandarmi, sentirci): Spanish writes -arme, -arte, -aros.
-  [/^\p{L}{3,}(?:ar|er|ir)(?:mi|ti|vi|ci)$/u, 'it', 1],
+  // An infinitive with "me", "you", "us" glued on (chiamarvi, mandarmi, sentirci): Spanish writes -arme, -arte, -aros;
+  // Italian writes no w, k or y (Polish "otwarci" is no Italian).
+  [/^(?!\p{L}*[wky])\p{L}{3,}(?:ar|er|ir)(?:mi|ti|vi|ci)$/u, 'it', 1],
   // German: -ung, -keit/-heit, -lich, -ig, and letter groups Romance languages and English rarely write.
   [/(ung|ungen|keit|heit|lich|lichen|chen)$/, 'de', 1],
   [/^\p{L}{3,}ig$/u, 'de', 0.5],
