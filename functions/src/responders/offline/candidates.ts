@@ -346,7 +346,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // ("come", "venir") is no word of booking.
   // Who the visit is for (a child, an age) is part of a booking request ("can you see my son today?").
   const condition = CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c));
-  if (reading.asks && condition && (scores.bookingAct ?? 0) < 1 && !own) strength -= 0.6;
+  // "Come" inside "come in" is one weak cue, not two.
+  const said = reading.classification.distinct.bookingAct ?? 0;
+  if (reading.asks && condition && said < 1 && !own) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
   // An entry answers it when it is sure, or fair and about what is required, not only about booking (the

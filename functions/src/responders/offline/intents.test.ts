@@ -126,8 +126,8 @@ describe('Catalan "hi" before a verb', () => {
 
 describe('classify: a weak cue inside a longer one', () => {
   it('counts "come" in "come in for" once, not as two weak booking cues', () => {
-    const { scores } = classify(expandedWords('is it safe to come in for chiropody while pregnant?'), ['en']);
-    expect(scores.bookingAct).toBe(0.5);
+    const { distinct } = classify(expandedWords('is it safe to come in for chiropody while pregnant?'), ['en']);
+    expect(distinct.bookingAct).toBe(0.5);
   });
 
   it('still adds up weak cues apart from each other, and strong ones as before', () => {

@@ -16,6 +16,11 @@ const CUES = lazyPhrases(LEXICON);
 export interface Classification {
   intents: ReadonlySet<Intent>;
   scores: Readonly<Partial<Record<Intent, number>>>;
+  /**
+   * The same, with a weak cue inside a longer one of its intent counted once ("come" in "come in for"): how
+   * much a message says it, where a word said once must not weigh twice (a question about a condition).
+   */
+  distinct: Readonly<Partial<Record<Intent, number>>>;
   /** Where each intent's cues are, for the responder to know which words they explain. */
   matches: readonly PhraseMatch<Intent>[];
   /** Number of words in the message. */
@@ -80,8 +85,8 @@ export function classify(words: readonly string[], languages: readonly TextLangu
     (m) => !isNoun(m, words) && !notAGreeting(m, words),
   );
   const scores: Partial<Record<Intent, number>> = {};
+  const distinct: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
-  // A weak cue inside a longer one of the same intent is that cue, not a second one ("come" in "come in for").
   const inside = (m: PhraseMatch<Intent>) =>
     m.weight < 1 &&
     matches.some(
@@ -89,10 +94,11 @@ export function classify(words: readonly string[], languages: readonly TextLangu
     );
   for (const match of matches) {
     const key = `${match.key}:${match.source}`;
-    if (counted.has(key) || inside(match)) continue;
+    if (counted.has(key)) continue;
     counted.add(key);
     scores[match.key] = (scores[match.key] ?? 0) + match.weight;
+    if (!inside(match)) distinct[match.key] = (distinct[match.key] ?? 0) + match.weight;
   }
   const intents = new Set(INTENTS.filter((intent) => (scores[intent] ?? 0) >= 1));
-  return { intents, scores, matches, wordCount: words.length };
+  return { intents, scores, distinct, matches, wordCount: words.length };
 }
