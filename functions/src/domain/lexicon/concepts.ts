@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -17,9 +17,11 @@ import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
+import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
+import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
@@ -36,6 +38,8 @@ export const CONCEPT_TABLE = {
   ...ANIMAL_CONCEPTS,
   ...STUDIO_CONCEPTS,
   ...OFFER_CONCEPTS,
+  ...SIGHT_FEET_CONCEPTS,
+  ...HEARING_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

@@ -1,0 +1,137 @@
+/**
+ * Concepts of opticians and podiatry (chiropody) practices: what their
+ * customers ask about in their own words ("specs", "Gleitsichtbrille",
+ * "lentillas"; "Fußpflege", "durezas", "Einlagen") against what the owner
+ * wrote in another language ("verres progressifs", "quiropodia",
+ * "plantillas"). See phrases.ts for the syntax.
+ *
+ * Left out on their own: "lentes" (Spanish glasses, Portuguese lenses),
+ * "cor" (a French corn, a Catalan heart, a Portuguese colour), "plantilla"
+ * (an insole, a stencil or the staff: only its plural and compounds), and
+ * shoes, which a podiatrist advises on but rarely sells: as a concept they
+ * hid "do you sell orthopaedic shoes?", which no text answers.
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const SIGHT_FEET_CONCEPTS = {
+  glasses: {
+    en: 'glasses|spectacles|specs|eyeglasses|eyewear|reading glasses|prescription glasses',
+    es: 'gafas|anteojos|espejuelos|gafas graduadas|gafas de ver|gafas de lectura',
+    fr: 'lunettes|lunette|lunettes de vue|binocles',
+    it: 'occhiali|occhiale|occhiali da vista|occhiali graduati',
+    de: 'brille|brillen|lesebrille|korrekturbrille|sehbrille',
+    ca: 'ulleres|ulleres graduades|ulleres de veure',
+    pt: 'oculos|oculos de grau|oculos graduados',
+    ar: 'نظارات|نظاره|النظاره|النظارات|ندادر|nadara|nadarat|ndader|lunettes',
+  },
+  frames: {
+    en: 'frame|frames|designer frames',
+    es: 'montura|monturas|armazon|armazones|montura de gafas',
+    fr: 'monture|montures',
+    it: 'montatura|montature',
+    de: 'gestell|gestelle|brillengestell|brillengestelle|fassung|brillenfassung',
+    ca: 'muntura|muntures',
+    pt: 'armacao|armacoes|aro|aros',
+    ar: 'اطار|الاطار|اطارات|الفريم|monture|frame',
+  },
+  contactLenses: {
+    en: 'contact lenses|contact lens|contacts|dailies|daily lenses|monthlies|monthly lenses|soft lenses',
+    es: 'lentillas|lentilla|lentes de contacto|lentillas diarias|lentillas mensuales',
+    fr: 'lentilles|lentille|lentilles de contact|journalieres|mensuelles',
+    it: 'lenti a contatto|lente a contatto|lentine|giornaliere|mensili',
+    de: 'kontaktlinsen|kontaktlinse|linsen|tageslinsen|monatslinsen',
+    ca: 'lents de contacte|lentilles|lentilla',
+    pt: 'lentes de contato|lentes de contacto|lentes diarias|lentes mensais',
+    ar: 'عدسات|العدسات|عدسات لاصقه|لونتي|lentilles|lentiyat',
+  },
+  eyeTest: {
+    en: 'eye test|eye tests|eye exam|eye examination|sight test|eye check|vision test|eyesight test|test my eyes|check my eyes|check my eyesight',
+    es: 'examen de la vista|examen de vista|examen visual|revision de la vista|revision visual|graduar la vista|graduarme la vista|graduacion|revisar la vista',
+    fr: 'examen de vue|examen de la vue|examen visuel|controle de la vue|controle de vue|test de vue|bilan visuel|verifier ma vue|refaire ma vue',
+    it: 'esame della vista|esame vista|controllo della vista|controllo vista|visita optometrica|misurare la vista|test della vista',
+    de: 'sehtest|augentest|augenuntersuchung|augen messen|sehstarke messen|augenmessung|augenprufung',
+    ca: 'examen de la vista|revisio de la vista|revisio visual|graduar la vista|graduar me la vista',
+    pt: 'exame de vista|exame a vista|exame visual|teste de visao|exame oftalmologico|medir a vista|graduar a vista',
+    ar: 'فحص النظر|فحص العيون|قياس النظر|فحص البصر|fa7s nadar|examen de vue',
+  },
+  varifocals: {
+    en: 'varifocals|varifocal|progressives|progressive lenses|multifocal|multifocals|bifocals',
+    es: 'progresivos|progresivas|lentes progresivas|cristales progresivos|multifocales|bifocales',
+    fr: 'progressifs|progressives|verres progressifs|lunettes progressives|multifocaux|double foyer',
+    it: 'progressive|lenti progressive|occhiali progressivi|progressivi|multifocali|bifocali',
+    de: 'gleitsicht*|gleitsichtbrille|gleitsichtglaser|multifokal*|bifokal*',
+    ca: 'progressives|lents progressives|vidres progressius|multifocals',
+    pt: 'progressivas|lentes progressivas|oculos progressivos|multifocais|bifocais',
+    ar: 'متعدده البؤر|نظارات متدرجه|progressifs|progressive',
+  },
+  blueLight: {
+    en: 'blue light|blue filter|blue light filter|screen glasses|anti blue|computer glasses',
+    es: 'luz azul|filtro azul|filtro de luz azul|gafas para pantallas|gafas de ordenador',
+    fr: 'lumiere bleue|filtre bleu|filtre lumiere bleue|anti lumiere bleue|verres anti ecran|lunettes ecran',
+    it: 'luce blu|filtro blu|filtro luce blu|lenti per computer|occhiali per computer',
+    de: 'blaulicht|blaulichtfilter|blaufilter|bildschirmbrille|computerbrille',
+    ca: 'llum blava|filtre blau|filtre de llum blava|ulleres per a pantalles',
+    pt: 'luz azul|filtro azul|filtro de luz azul|oculos para computador|oculos para ecra',
+    ar: 'الضوء الازرق|فلتر ازرق|lumiere bleue',
+  },
+  nightDriving: {
+    en: 'night driving|driving at night|glare|dazzled|dazzle|headlights|halos',
+    es: 'conducir de noche|conduccion nocturna|deslumbr*|faros|halos|conduzco de noche',
+    fr: 'conduite de nuit|conduire la nuit|eblouissement|ebloui|eblouie|eblouis|phares|halos',
+    it: 'guida notturna|guidare di notte|abbagliat*|abbagliamento|fari|aloni',
+    de: 'nachtfahrt*|nachts autofahren|nachts fahren|blendung|geblendet|blendet|scheinwerfer',
+    ca: 'conduir de nit|conduccio nocturna|enlluern*|enlluernat|fars|halos',
+    pt: 'conduzir a noite|dirigir a noite|conducao noturna|encandead*|ofuscamento|ofuscad*|farois|farol',
+    ar: 'السياقه فالليل|السياقه بالليل|الضو ديال الطوموبيلات|conduite de nuit',
+  },
+  chiropody: {
+    en: 'chiropody|chiropodist|podiatry|podiatrist|foot care|foot clinic|medical pedicure',
+    es: 'quiropodia|quiropodista|podologia|podologo|podologa|podologico|cuidado de los pies|pedicura medica|pedicura clinica',
+    fr: 'podologie|podologue|pedicure podologue|pedicure medicale|soins des pieds|soin des pieds|soin podologique',
+    it: 'podologia|podologo|podologa|cura dei piedi|pedicure curativo|pedicure medicale|pedicure medico',
+    de: 'fusspflege|medizinische fusspflege|podologie|podologe|podologin|podologen|fussarzt|fusspflegerin',
+    ca: 'quiropodia|podologia|podoleg|podologa|cura dels peus|pedicura medica',
+    pt: 'podologia|podologo|podologa|quiropodia|cuidado dos pes|pedicure medica|pedicure clinica',
+    ar: 'طبيب الارجل|علاج الرجلين|podologue|pedicure medicale',
+  },
+  callus: {
+    en: 'callus|calluses|hard skin|corn|corns|cracked heels|dry heels',
+    es: 'dureza|durezas|callo|callos|callosidad*|talones agrietados|piel dura|grietas en los talones',
+    fr: 'durillon|durillons|callosite*|corne|talons fendilles|talons secs|crevasses|peau dure|oeil de perdrix',
+    it: 'durone|duroni|callo|calli|callosita|talloni screpolati|pelle dura|occhio di pernice',
+    de: 'hornhaut|huhnerauge|huhneraugen|schwiele|schwielen|rissige fersen|hornhautentfernung',
+    ca: 'duricia|duricies|durillo|callositat*|ull de poll|talons clivellats|pell dura',
+    pt: 'calo|calos|calosidade*|pele grossa|calcanhares rachados|gretas nos calcanhares|olho de perdiz',
+    ar: 'الجلد الميت|جلد ميت|المسمار|durillon|callosite',
+  },
+  fungalNail: {
+    en: 'fungal nail|fungal nails|nail fungus|toenail fungus|fungus|fungal infection|onychomycosis|athletes foot|athlete s foot',
+    es: 'hongos|hongo|hongos en las unas|onicomicosis|pie de atleta|micosis',
+    fr: 'mycose|mycoses|champignon|champignons|onychomycose|pied d athlete',
+    it: 'micosi|funghi|fungo|funghi alle unghie|onicomicosi|piede d atleta',
+    de: 'nagelpilz|fusspilz|pilz|pilzinfektion|nagelmykose',
+    ca: 'fongs|fong|onicomicosi|peu d atleta|micosi',
+    pt: 'fungos|fungo|micose|micoses|onicomicose|pe de atleta|frieira',
+    ar: 'فطريات|الفطريات|الفطر|فطر الاظافر|champignon|mycose',
+  },
+  insoles: {
+    en: 'insoles|insole|orthotics|orthotic|custom insoles|arch support|arch supports',
+    es: '=plantillas|plantillas ortopedicas|plantillas a medida|plantillas personalizadas|ortesis plantar',
+    fr: 'semelles|semelle|semelles orthopediques|semelles sur mesure|orthese plantaire|ortheses plantaires',
+    it: 'plantari|plantare|plantari su misura|solette|plantari ortopedici',
+    de: 'einlagen|einlage|schuheinlagen|orthopadische einlagen|massgefertigte einlagen|sporteinlagen',
+    ca: '=plantilles|plantilles a mida|plantilles ortopediques',
+    pt: 'palmilhas|palmilha|palmilhas ortopedicas|palmilhas personalizadas',
+    ar: 'فرشه طبيه|semelles|semelle orthopedique',
+  },
+  gaitAnalysis: {
+    en: 'gait analysis|gait study|gait assessment|running analysis|biomechanical assessment|biomechanics|how i walk|how i run',
+    es: 'estudio de la pisada|estudio de pisada|estudio biomecanico|pisada|analisis de la marcha|como piso',
+    fr: 'analyse de la marche|analyse de la foulee|bilan postural|etude posturale|bilan podologique|ma facon de marcher',
+    it: 'analisi del passo|esame baropodometrico|analisi della camminata|analisi della corsa|esame posturale|come cammino',
+    de: 'ganganalyse|laufanalyse|laufbandanalyse|fussdruckmessung|wie ich laufe',
+    ca: 'estudi de la petjada|estudi de la trepitjada|trepitjada|petjada|estudi biomecanic|com trepitge|com trepitjo',
+    pt: 'estudo da pisada|analise da marcha|analise da pisada|pisada|estudo biomecanico|como piso',
+    ar: 'دراسه المشيه|تحليل المشي|analyse de la marche',
+  },
+} satisfies PhraseTable<string>;
