@@ -262,4 +262,59 @@ export const URGENT_SIGNALS = {
     pt: 'branco|branca|palido|palida|cinzento|cinzenta|azulado|azulada|roxo|roxa',
     ar: 'بيض|بيضا|ابيض|زرق|زرقا|byed|bida|zr9a',
   },
+  /** Hearing lost in one go: nothing heard in an ear, gone deaf (a sudden deafness: treated within days or lost). */
+  hearingLost: {
+    en: 'can not hear anything|cant hear anything|can not hear a thing|cant hear a thing|can not hear out of|cant hear out of|can not hear from|cant hear from|can not hear with|cant hear with|lost my hearing|lost the hearing|gone deaf|went deaf|deaf in one ear|deaf in my',
+    es: 'no oigo nada|no oye nada|no oigo por el oido|no oigo de un oido|no oigo del oido|no oye por el oido|perdi la audicion|he perdido la audicion|perdida de audicion|me he quedado sordo|me he quedado sorda|se ha quedado sordo|se ha quedado sorda|sordo de un oido|sorda de un oido',
+    fr: 'n entends plus rien|entends plus rien|entend plus rien|je n entends rien|n entend rien|perdu l audition|perdu l ouie|devenu sourd|devenue sourde|sourd d une oreille|sourde d une oreille',
+    it: 'non sento niente|non sento piu niente|non sento nulla|non sente niente|non sente piu niente|ho perso l udito|perso l udito|sordo da un orecchio|sorda da un orecchio',
+    de: 'ohr nichts mehr|ohr nichts|hore nichts|hore nichts mehr|hor nichts mehr|hort nichts mehr|hort nichts|gehor verloren|taub auf einem ohr|auf einem ohr taub|horsturz',
+    ca: 'no hi sento|no sento res|no hi sento res|no hi sent|he perdut l audicio|sord d una orella|sorda d una orella',
+    pt: 'nao oico nada|nao ouco nada|nao oico|nao ouco|nao ouve nada|nao ouve|perdi a audicao|fiquei surdo|fiquei surda|surdo de um ouvido|surda de um ouvido',
+    ar: 'ما كنسمعش|ماكنسمعش|ما بقيتش كنسمع|مابقيتش كنسمع|طرشت|makansm3ch|ma kansm3ch|ma b9itch kansm3',
+  },
+  /** Woke up with it: what was fine last night and is not this morning came all at once. */
+  wokeUp: {
+    en: 'woke up|i woke|this morning i woke|since i woke|when i woke',
+    es: 'me desperte|me he despertado|al despertarme|al despertar|desde que me desperte',
+    fr: 'reveille|reveillee|me suis reveille|me suis reveillee|au reveil|en me reveillant',
+    it: 'mi sono svegliato|mi sono svegliata|svegliato|svegliata|al risveglio',
+    de: 'aufgewacht|aufgestanden|beim aufwachen|heute fruh aufgewacht',
+    ca: 'm he despertat|em vaig despertar|en despertar me|al despertar',
+    pt: 'acordei|acordou|ao acordar|quando acordei',
+    ar: 'فقت|فاق|نضت|fe9t|nodt',
+  },
+  /** An ear or a nose: what is pushed into one, or bleeds from one after a fall. */
+  earNose: {
+    en: 'ear|ears|nose|nostril',
+    es: 'oido|oidos|oreja|orejas|nariz',
+    fr: 'oreille|oreilles|nez|narine',
+    it: 'orecchio|orecchie|orecchia|naso|narice',
+    de: 'ohr|ohren|nase|nasenloch',
+    ca: 'orella|orelles|oida|nas',
+    pt: 'ouvido|ouvidos|orelha|orelhas|nariz|narina',
+    ar: 'ودن|الودن|ودنو|ودنيه|اذن|الاذن|انف|نيف|الخنونه|wden|oudn|nif',
+  },
+  /** A button battery or a magnet: in a child's ear or nose it burns through within hours. */
+  buttonBattery: {
+    en: 'battery|batteries|button battery|button cell|magnet|magnets',
+    es: 'pila|pilas|pila de boton|iman|imanes',
+    fr: 'pile|piles|pile bouton|aimant|aimants',
+    it: 'pila|pile|pila a bottone|batteria|calamita|magnete',
+    de: 'batterie|batterien|knopfzelle|knopfbatterie|magnet|magnete',
+    ca: 'pila|piles|pila de boto|iman|imant',
+    pt: 'pilha|pilhas|pilha de botao|bateria|iman|ima',
+    ar: 'بيله|بيلا|البيله|بطاريه|مغناطيس|pila|pile',
+  },
+  /** Pushed into an ear or a nose and will not come out. */
+  pushedIn: {
+    en: 'pushed a|shoved a|pushed it in|shoved it in|got it stuck|won t come out|wont come out|will not come out|can not get it out|cant get it out',
+    es: 'se ha metido|se metio|metio una|metio un|ha metido|se le ha metido|no sale|no le sale|no se la puedo sacar|no puedo sacarla|no puedo sacarlo|no se lo puedo sacar',
+    fr: 'a mis une|a mis un|s est mis|s est enfonce|a enfonce|ne sort pas|n arrive pas a l enlever|impossible de l enlever|impossible de la retirer',
+    it: 'si e infilato|si e infilata|si e messo|ha infilato|ha messo una|ha messo un|non esce|non riesco a toglierla|non riesco a toglierlo',
+    de: 'gesteckt|reingesteckt|hineingesteckt|geht nicht raus|kommt nicht raus|bekomme sie nicht raus|bekomme es nicht raus',
+    ca: 's ha ficat|ha ficat|s ha posat|no surt|no la puc treure|no el puc treure',
+    pt: 'enfiou|meteu|enfiou uma|meteu uma|nao sai|nao consigo tirar|nao sai de la',
+    ar: 'دخل ليه|دخلات ليه|دخلها|ما بغاتش تخرج|ما كتخرجش|dkhel lih|dkhlat lih',
+  },
 } satisfies PhraseTable<string>;

@@ -373,7 +373,7 @@ const CORE_SIGNALS = {
     es: 'vision borrosa|veo borroso|no veo bien|veo mal|veo doble|vision doble|veo todo borroso|lo veo todo borroso|veo nublado|vista nublada',
     fr: 'vision floue|je vois flou|vois flou|je ne vois plus|vois trouble|vois double|vision double|vois tout flou|vue trouble|vue floue|vue brouillee',
     it: 'vedo appannato|vedo sfocato|vista appannata|vista offuscata|non vedo bene|vedo doppio|visione doppia|vista doppia|vista annebbiata|vedo tutto sfocato|vedo tutto annebbiato|vista sfocata',
-    de: 'verschwommen|sehe schlecht|sehe nichts mehr|sehe unscharf|doppelt sehen|sehe doppelt|doppelbilder|alles verschwommen|sehe alles verschwommen|verschwommene sicht|sicht verschwommen',
+    de: 'seh doppelt|sehe doppelt|seh alles doppelt|sehe alles doppelt|verschwommen|sehe schlecht|sehe nichts mehr|sehe unscharf|doppelt sehen|sehe doppelt|doppelbilder|alles verschwommen|sehe alles verschwommen|verschwommene sicht|sicht verschwommen',
     ca: 'visio borrosa|veig borros|no hi veig be|hi veig doble|visio doble|ho veig tot borros|vista borrosa|vista ennuvolada',
     pt: 'visao turva|vejo turvo|vista turva|nao vejo bem|vejo embacado|visao dupla|vejo a dobrar|vendo dobrado|vejo tudo turvo|ver tudo turvo|vendo tudo turvo|visao embacada|vista embacada|vista desfocada',
     ar: 'ما كنشوفش|ما بشوف منيح|الرؤيه ضبابيه|شايف ضباب|كنشوف جوج|كنشوف مضبب|الشوفه مضببه|الشوف مضبب|ما كنشوفش مزيان|ماكنشوفش مزيان|knchouf jouj|knchof mdbab|makanchoufch mzyan',

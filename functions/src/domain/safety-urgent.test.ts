@@ -236,3 +236,39 @@ describe('assessSafety: sight, wounds and circulation', () => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });
 });
+
+/**
+ * Hearing lost all at once, a battery pushed into a child's ear, blood from
+ * an ear after a fall, two signs of a stroke together: what a hearing
+ * centre's or a clinic's customer writes when it cannot wait.
+ */
+describe('assessSafety: hearing, ears and two signs of a stroke', () => {
+  it.each<[EmergencyKind, string]>([
+    ['hearing', "woke up this morning and can't hear anything out of my right ear"],
+    ['hearing', 'acordei hoje e não oiço nada do ouvido direito'],
+    ['hearing', 'de repente no oigo nada por el oído izquierdo'],
+    ['hearing', "d'un coup je n'entends plus rien de l'oreille gauche"],
+    ['hearing', 'ich höre plötzlich auf einem Ohr nichts mehr'],
+    ['hearing', 'non sento più niente da un orecchio e mi gira la testa, vertigini'],
+    ['obstruction', 'my 3 year old pushed a battery into his ear and it wont come out'],
+    ['obstruction', 'meu filho enfiou uma pilha no ouvido e não sai'],
+    ['obstruction', 'mi hijo se ha metido una pila en la nariz'],
+    ['head-injury', "my dad fell down the stairs and there's blood coming out of his ear"],
+    ['stroke', 'ich seh doppelt und die linke Hand kribbelt'],
+    ['stroke', 'she is seeing double and her speech is slurred'],
+  ])('is %s: %j', (kind, text) => {
+    expect(assessSafety(text).emergency).toBe(kind);
+  });
+
+  it.each([
+    "I can't hear anything on the phone when you call, can you text instead?",
+    'my dad cant hear anything without his hearing aids, can you check them?',
+    'the battery in my hearing aid keeps dying, do you sell them?',
+    'can you put a new battery in my ear piece?',
+    'my ear is blocked with wax, can you clean it?',
+    'I woke up with my ear blocked, probably wax, do you do microsuction?',
+    'I fell asleep with my hearing aids in, are they ok?',
+  ])('is not an emergency: %j', (text) => {
+    expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
+  });
+});

@@ -61,6 +61,7 @@ export const EMERGENCY_KINDS = [
   'obstruction',
   'wound',
   'eye',
+  'hearing',
   'infection',
   'burn',
   'allergic',
@@ -116,6 +117,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['numb', 'limb', 'droop'] },
     { mild: ['numb', 'limb', 'sudden'] },
     { mild: ['headache', 'sudden', 'severe'] },
+    // Two signs together: seeing double or speech gone wrong with a numb or tingling arm, hand or face.
+    ['vision', 'numb', 'limb'],
+    ['speech', 'numb', 'limb'],
+    ['vision', 'speech'],
   ],
   // A hand or a foot gone cold and white, or cold and numb, all at once: an artery blocked, hours count.
   circulation: [
@@ -165,6 +170,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['headInjury', 'confused'],
     ['headInjury', 'dizzy'],
     ['headInjury', 'vision'],
+    // Blood or hearing gone from an ear after a fall: a skull fracture until seen.
+    ['fall', 'bleed', 'earNose'],
+    ['fall', 'hearingLost'],
   ],
   // Heat with panting, collapse or fainting: a dog in a car, a client in the steam room.
   heatstroke: [['heatstroke'], ['hotPlace', 'pant'], ['hotPlace', 'collapse'], ['hotPlace', 'unconscious']],
@@ -221,6 +229,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // Something that blocks a gut (a sock, a toy, a stone) swallowed, then vomiting or retching.
   obstruction: [
+    // A button battery or a magnet pushed into an ear or a nose (or swallowed: see poisoning) burns within hours.
+    ['buttonBattery', 'earNose', 'stuck'],
+    ['buttonBattery', 'earNose', 'pushedIn'],
     ['ate', 'foreignObject', 'vomit'],
     ['ate', 'foreignObject', 'retch'],
   ],
@@ -247,6 +258,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['sightLoss', 'eye'] },
     { mild: ['visionCurtain', 'eye'] },
     { mild: ['visionCurtain', 'sudden'] },
+  ],
+  // Hearing gone from one moment to the next, or overnight, or with the room spinning: a sudden deafness, days count.
+  hearing: [
+    { mild: ['hearingLost', 'sudden'] },
+    { mild: ['hearingLost', 'wokeUp'] },
+    { mild: ['hearingLost', 'dizzy'] },
   ],
   // Fever with pus or a swelling, or a swollen, painful face after a treatment: a spreading infection until seen.
   infection: [
