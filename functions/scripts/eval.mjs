@@ -10,14 +10,14 @@
  *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
  *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
  *   npm run eval -- --split final7                 # the seventh final split (never tuned on)
- *   npm run eval -- --split final6                 # the sixth final split (never tuned on)
- *   npm run eval -- --split final5                 # the fifth final split (never tuned on)
+ *   npm run eval -- --split final6                 # the sixth final split (development data since round 14)
+ *   npm run eval -- --split final5                 # the fifth final split (development data since round 14)
  *   npm run eval -- --split final4                 # the fourth final split (development data since round 10)
  *   npm run eval -- --split final3                 # the third final split (development data since round 10)
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final4)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final6)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -103,8 +103,8 @@ if (!responder)
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10. The other final splits are scored only when named (final10 is the default).
  */
-const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2', 'final3', 'final4'];
-const SPLITS = [...DEVELOPMENT, 'final5', 'final6', 'final7', 'final8', 'final9', 'final10'];
+const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2', 'final3', 'final4', 'final5', 'final6'];
+const SPLITS = [...DEVELOPMENT, 'final7', 'final8', 'final9', 'final10'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
