@@ -317,4 +317,15 @@ export const URGENT_SIGNALS = {
     pt: 'enfiou|meteu|enfiou uma|meteu uma|nao sai|nao consigo tirar|nao sai de la',
     ar: 'دخل ليه|دخلات ليه|دخلها|ما بغاتش تخرج|ما كتخرجش|dkhel lih|dkhlat lih',
   },
+  /** A body burning hot to the touch: with panting and vomiting or staggering, heatstroke whatever caused it. */
+  bodyHot: {
+    en: 'very hot|burning up|so hot|really hot|hot to the touch|boiling hot|too hot',
+    es: 'muy caliente|ardiendo|calentisimo|calentisima|caliente al tacto|hirviendo',
+    fr: 'tres chaud|brulant|brulante|tout chaud|bouillant',
+    it: 'caldissimo|caldissima|molto caldo|molto calda|bollente|scotta',
+    de: 'sehr heiss|ganz heiss|glueht|gluht|total heiss|brennend heiss',
+    ca: 'molt calent|molt calenta|cremant|bullint',
+    pt: 'muito quente|a ferver|quentissimo|quentissima|quente ao toque|fervendo',
+    ar: 'سخون بزاف|سخونه بزاف|كيغلي|s5oun bzaf|skhoun bzaf',
+  },
 } satisfies PhraseTable<string>;

@@ -256,6 +256,8 @@ describe('assessSafety: hearing, ears and two signs of a stroke', () => {
     ['head-injury', "my dad fell down the stairs and there's blood coming out of his ear"],
     ['stroke', 'ich seh doppelt und die linke Hand kribbelt'],
     ['stroke', 'she is seeing double and her speech is slurred'],
+    ['heatstroke', 'depois da secagem ficou a vomitar e a cambalear, está muito quente e ofegante'],
+    ['heatstroke', "he's burning up, panting like mad and just threw up"],
   ])('is %s: %j', (kind, text) => {
     expect(assessSafety(text).emergency).toBe(kind);
   });
@@ -268,6 +270,8 @@ describe('assessSafety: hearing, ears and two signs of a stroke', () => {
     'my ear is blocked with wax, can you clean it?',
     'I woke up with my ear blocked, probably wax, do you do microsuction?',
     'I fell asleep with my hearing aids in, are they ok?',
+    'my dog pants a lot after the bath, is that normal?',
+    'the water was very hot in the shower and he threw up after eating too fast',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });

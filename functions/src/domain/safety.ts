@@ -175,7 +175,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['fall', 'hearingLost'],
   ],
   // Heat with panting, collapse or fainting: a dog in a car, a client in the steam room.
-  heatstroke: [['heatstroke'], ['hotPlace', 'pant'], ['hotPlace', 'collapse'], ['hotPlace', 'unconscious']],
+  heatstroke: [
+    ['heatstroke'],
+    ['hotPlace', 'pant'],
+    ['hotPlace', 'collapse'],
+    ['hotPlace', 'unconscious'],
+    // Burning hot and panting, and vomiting or staggering: after a dryer, a walk, a car, whatever the place.
+    ['bodyHot', 'pant', 'vomit'],
+    ['bodyHot', 'pant', 'toxicSign'],
+  ],
   // A twisted stomach: retching with nothing coming up, a swollen hard belly.
   bloat: [
     ['torsion'],
