@@ -334,7 +334,10 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // A question about the rules around bookings ("does cancelling cost anything?", "do I get my money back?") is
   // not a request to book. Nor is one about who may come along ("can my husband come in with me?"), nor what
   // happens if the customer cancelled ("ila bghit nlghi rendez-vous, wach kanraj3 lflous?").
-  if (['price', 'notice', 'late', 'companion', 'refund'].some((c) => reading.concepts.has(c))) strength -= 0.6;
+  // Who the visit is for, with a request and a day, is part of the request ("quería cita para mi madre, el martes").
+  const forSomeone = reading.has('request') && when && appointment;
+  const rules = ['price', 'notice', 'late', 'refund', ...(forSomeone ? [] : ['companion'])];
+  if (rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
   if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;

@@ -275,13 +275,13 @@ export const LEXICON: PhraseTable<Intent> = {
    * follows is about them, not about the business (complaint.ts).
    */
   self: {
-    en: 'my|i am|im|i feel|i look|i m|myself',
+    en: 'my|i am|im|i feel|i look|i m|myself|i have|ive got|i got',
     fr: 'mon|ma|mes|je suis|jsuis|chui|je me sens|moi',
     it: 'mio|mia|miei|mie|sono|sto|mi sento|io|me',
     de: 'mein|meine|meinen|ich bin|ich fuhle mich|mir geht|ich',
-    es: 'mi|mis|soy|estoy|me siento|me veo|yo',
-    ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo',
-    pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu',
+    es: 'mi|mis|soy|estoy|me siento|me veo|yo|tengo',
+    ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo|tinc',
+    pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu|tenho',
     ar: 'انا|ana|3andi|عندي*|وعندي*',
   },
   /**

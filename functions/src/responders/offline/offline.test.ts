@@ -468,6 +468,13 @@ describe('offlineResponder', () => {
     expect(respond(request(business, text)).responder).toBe(responder);
   });
 
+  it('reads a request to book for someone close, with a day, as a booking; asking who may come along is not', () => {
+    const forMum = respond(request(business, 'quería cita para un hydrafacial para mi madre, el martes por la tarde'));
+    expect(forMum.intent, forMum.note).toBe('booking');
+    const along = respond(request(business, 'can my husband come in with me on tuesday?'));
+    expect(along.intent, along.note).not.toBe('booking');
+  });
+
   it.each(['how much is full legs on saturday?', 'are you open saturday morning for full legs?'])(
     'reads %j, a service and a day with another fact asked about, as that question, not a booking',
     (text) => {
