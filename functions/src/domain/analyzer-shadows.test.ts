@@ -46,3 +46,18 @@ describe('analyse: a phrase that holds another concept’s word without meaning 
     expect(concepts(text, language)).toContain('payment');
   });
 });
+
+describe('analyse: near is no closing time', () => {
+  it.each(['where do I park? anything close?', 'is there a car park close by?', 'closest metro stop?'])(
+    '%s is about the place',
+    (text) => {
+      const found = concepts(text, 'en');
+      expect(found).toContain('location');
+      expect(found).not.toContain('opening');
+    },
+  );
+
+  it('what time you close is still a closing time', () => {
+    expect(concepts('what time do you close on saturday?', 'en')).toContain('opening');
+  });
+});

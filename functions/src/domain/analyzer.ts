@@ -91,7 +91,8 @@ function literal(source: string, span: readonly string[]): boolean {
  * Concepts whose phrases hold a word of another concept that the phrase
  * does not mean: an email address is a contact, not where the business is
  * ("indirizzo email", "adresse mail"); a gift card is no way of paying
- * ("targeta regal", "carte cadeau"); coming "por la tarde" is no being late.
+ * ("targeta regal", "carte cadeau"); coming "por la tarde" is no being late;
+ * "anything close?", "close by" is near, not a closing time.
  * Inside a longer phrase of the key, a
  * match of a listed concept is dropped. Only these pairs: in general the
  * inner concept still says something ("esterilizar" inside a phrase about
@@ -100,6 +101,7 @@ function literal(source: string, span: readonly string[]): boolean {
 const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   afternoon: ['late'],
   contact: ['location'],
+  location: ['opening'],
   giftCard: ['payment'],
 };
 
