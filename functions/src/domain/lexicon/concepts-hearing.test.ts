@@ -3,13 +3,10 @@
  * customer's phrase in every language, and words that mean something else
  * nearby do not raise it.
  */
-import { describe, expect, it } from 'vitest';
-import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
-import { CONCEPT_TABLE } from './concepts.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
-import { conceptsOf } from './concepts.test-helper.js';
+import { type ConceptExamples, describeConceptTable } from './concepts.test-helper.js';
 
-const examples: [string, [TextLanguage, string][]][] = [
+const examples: ConceptExamples = [
   [
     'hearingAid',
     [
@@ -77,30 +74,9 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
 ];
 
-describe('the hearing-centre concepts', () => {
-  it.each(examples)('finds %s in every language', (concept, phrases) => {
-    for (const [language, text] of phrases)
-      expect(conceptsOf(text, language), `${language}: ${text}`).toContain(concept);
-  });
-
-  it('has an example in every language for every concept', () => {
-    for (const concept of Object.keys(HEARING_CONCEPTS)) {
-      const covered = new Set(examples.find(([c]) => c === concept)?.[1].map(([l]) => l));
-      for (const language of TEXT_LANGUAGES) expect(covered.has(language), `${concept} in ${language}`).toBe(true);
-    }
-  });
-
-  it.each<[TextLanguage, string, string]>([
-    ['es', 'hacéis depilación con cera?', 'earwax'],
-    ['fr', 'je suis coincée dans les bouchons', 'earwax'],
-    ['en', 'I have AIDS, is that a problem for the tattoo?', 'hearingAid'],
-    ['pt', 'uso aparelho nos dentes', 'hearingAid'],
-  ])('does not read %s "%s" as %s', (language, text, concept) => {
-    expect(conceptsOf(text, language)).not.toContain(concept);
-  });
-
-  it('adds concepts without replacing one an older table defines', () => {
-    const older = Object.keys(CONCEPT_TABLE).filter((k) => !(k in HEARING_CONCEPTS));
-    for (const concept of Object.keys(HEARING_CONCEPTS)) expect(older, concept).not.toContain(concept);
-  });
-});
+describeConceptTable('the hearing-centre concepts', HEARING_CONCEPTS, examples, [
+  ['es', 'hacéis depilación con cera?', 'earwax'],
+  ['fr', 'je suis coincée dans les bouchons', 'earwax'],
+  ['en', 'I have AIDS, is that a problem for the tattoo?', 'hearingAid'],
+  ['pt', 'uso aparelho nos dentes', 'hearingAid'],
+]);

@@ -3,13 +3,10 @@
  * found in a customer's phrase in every language, and words that mean
  * something else nearby do not raise it.
  */
-import { describe, expect, it } from 'vitest';
-import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
-import { CONCEPT_TABLE } from './concepts.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
-import { conceptsOf } from './concepts.test-helper.js';
+import { type ConceptExamples, describeConceptTable } from './concepts.test-helper.js';
 
-const examples: [string, [TextLanguage, string][]][] = [
+const examples: ConceptExamples = [
   [
     'glasses',
     [
@@ -168,29 +165,8 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
 ];
 
-describe('the opticians and podiatry concepts', () => {
-  it.each(examples)('finds %s in every language', (concept, phrases) => {
-    for (const [language, text] of phrases)
-      expect(conceptsOf(text, language), `${language}: ${text}`).toContain(concept);
-  });
-
-  it('has an example in every language for every concept', () => {
-    for (const concept of Object.keys(SIGHT_FEET_CONCEPTS)) {
-      const covered = new Set(examples.find(([c]) => c === concept)?.[1].map(([l]) => l));
-      for (const language of TEXT_LANGUAGES) expect(covered.has(language), `${concept} in ${language}`).toBe(true);
-    }
-  });
-
-  it.each<[TextLanguage, string, string]>([
-    ['es', 'quiero unas lentes nuevas para leer', 'contactLenses'],
-    ['es', 'la plantilla de la clínica es muy maja', 'insoles'],
-    ['de', 'das ist garantiert kein Problem', 'warranty'],
-  ])('does not read %s "%s" as %s', (language, text, concept) => {
-    expect(conceptsOf(text, language)).not.toContain(concept);
-  });
-
-  it('adds concepts without replacing one an older table defines', () => {
-    const older = Object.keys(CONCEPT_TABLE).filter((k) => !(k in SIGHT_FEET_CONCEPTS));
-    for (const concept of Object.keys(SIGHT_FEET_CONCEPTS)) expect(older, concept).not.toContain(concept);
-  });
-});
+describeConceptTable('the opticians and podiatry concepts', SIGHT_FEET_CONCEPTS, examples, [
+  ['es', 'quiero unas lentes nuevas para leer', 'contactLenses'],
+  ['es', 'la plantilla de la clínica es muy maja', 'insoles'],
+  ['de', 'das ist garantiert kein Problem', 'warranty'],
+]);
