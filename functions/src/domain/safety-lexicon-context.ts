@@ -114,13 +114,13 @@ export const CONTEXT_SIGNALS = {
    * results", "Blutwerte", "prise de sang"). A signal inside one of them does not count (domain/safety.ts).
    */
   lookalike: {
-    en: 'blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*',
-    es: 'analisis de sangre|analitica de sangre|prueba de sangre|pruebas de sangre|muestra de sangre|extraccion de sangre|sacar sangre|resultados de sangre|presion arterial|tension arterial|azucar en sangre|grupo sanguineo|donar sangre|donacion de sangre',
-    fr: 'prise de sang|prises de sang|analyse de sang|analyses de sang|bilan sanguin|test sanguin|resultats sanguins|tension arterielle|groupe sanguin|don du sang|donner son sang|sang de boeuf',
-    it: 'esami del sangue|esame del sangue|analisi del sangue|prelievo di sangue|prelievo del sangue|pressione sanguigna|gruppo sanguigno|donare il sangue|donazione di sangue|arancia rossa',
-    de: 'bluttest*|blutwert*|blutwart*|blutbild*|blutabnahm*|blutentnahm*|blutuntersuch*|blutprob*|blutdruck*|blutzucker*|blutgrupp*|blutspend*|blutergebnis*|blutanalys*|blutlabor*|blutfett*|blutorange*',
-    ca: 'analisi de sang|analitica de sang|extraccio de sang|mostra de sang|treure sang|pressio arterial|grup sanguini|donar sang|donacio de sang',
-    pt: 'analise ao sangue|analises ao sangue|analise de sangue|analises de sangue|exame de sangue|exames de sangue|colheita de sangue|coleta de sangue|tirar sangue|pressao arterial|grupo sanguineo|doar sangue|doacao de sangue|hemograma',
+    en: 'overheats easily|overheat easily|overheats quickly|overheat quickly|overheats really easily|gets hot easily|prone to overheating|tends to overheat|blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*',
+    es: 'se acalora facilmente|se acalora rapido|se sobrecalienta facilmente|le da calor enseguida|analisis de sangre|analitica de sangre|prueba de sangre|pruebas de sangre|muestra de sangre|extraccion de sangre|sacar sangre|resultados de sangre|presion arterial|tension arterial|azucar en sangre|grupo sanguineo|donar sangre|donacion de sangre',
+    fr: 'a vite chaud|a chaud facilement|surchauffe facilement|surchauffe vite|prise de sang|prises de sang|analyse de sang|analyses de sang|bilan sanguin|test sanguin|resultats sanguins|tension arterielle|groupe sanguin|don du sang|donner son sang|sang de boeuf',
+    it: 'si surriscalda facilmente|si surriscalda subito|soffre il caldo|esami del sangue|esame del sangue|analisi del sangue|prelievo di sangue|prelievo del sangue|pressione sanguigna|gruppo sanguigno|donare il sangue|donazione di sangue|arancia rossa',
+    de: 'uberhitzt schnell|uberhitzt leicht|wird schnell heiss|hat schnell heiss|bluttest*|blutwert*|blutwart*|blutbild*|blutabnahm*|blutentnahm*|blutuntersuch*|blutprob*|blutdruck*|blutzucker*|blutgrupp*|blutspend*|blutergebnis*|blutanalys*|blutlabor*|blutfett*|blutorange*',
+    ca: 's escalfa facilment|s acalora facilment|analisi de sang|analitica de sang|extraccio de sang|mostra de sang|treure sang|pressio arterial|grup sanguini|donar sang|donacio de sang',
+    pt: 'aquece facilmente|sobreaquece facilmente|fica quente facilmente|analise ao sangue|analises ao sangue|analise de sangue|analises de sangue|exame de sangue|exames de sangue|colheita de sangue|coleta de sangue|tirar sangue|pressao arterial|grupo sanguineo|doar sangue|doacao de sangue|hemograma',
     ar: 'تحليل الدم|تحاليل الدم|تحليلات الدم|التحاليل ديال الدم|ضغط الدم|سكر الدم|فصيله الدم|التبرع بالدم|t7lil dem|t7alil dyal dem|analyse de sang',
   },
   /**

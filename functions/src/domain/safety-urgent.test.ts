@@ -271,6 +271,8 @@ describe('assessSafety: hearing, ears and two signs of a stroke', () => {
     'I woke up with my ear blocked, probably wax, do you do microsuction?',
     'I fell asleep with my hearing aids in, are they ok?',
     'my dog pants a lot after the bath, is that normal?',
+    'do you use cage dryers? my frenchie overheats really easily',
+    'mein Mops überhitzt schnell, föhnt ihr ohne Hitze?',
     'the water was very hot in the shower and he threw up after eating too fast',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
