@@ -54,7 +54,7 @@ export const sharedSafetyRules: SafetyRules = {
   },
   emergency(text) {
     const forms = spokenForms(text.slice(0, MAX_CHARS));
-    const { emergency, evidence } = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== undefined);
+    const { emergency, evidence } = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== null);
     return emergency ? { kind: emergency, evidence } : undefined;
   },
 };

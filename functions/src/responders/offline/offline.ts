@@ -76,7 +76,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (!text.trim()) return handoffReply(ctx, 'unsupported', `${request.message.type} message without text`);
 
   // Safety before anything else: never hours or a booking offer to someone who may be in danger.
-  const safety = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== undefined);
+  const safety = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== null);
   if (safety.emergency) {
     const advice = emergencyAdvice(business);
     const part = advice ? emergencyAdvicePart(business, advice) : undefined;
