@@ -63,11 +63,32 @@ describe('gist', () => {
   it.each([
     ['nl', 'kan ik een afspraak maken voor vrijdag?', 'can i a book an appointment for friday'],
     ['nl', 'Hoeveel kost een knipbeurt?', 'how much cost a knipbeurt'],
-    ['tr', 'Cumartesi randevuya gelebilir miyim', 'saturday appointment gelebilir miyim'],
+    ['tr', 'Cumartesi randevuya gelebilir miyim', 'saturday appointment gelebilir'],
     ['pl', 'Ile kosztuje wizyta jutro?', 'how much is appointment tomorrow'],
-    ['ru', 'Можно записаться на завтра?', 'can i appointment на tomorrow'],
+    ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
     ['hi', 'kitna time lagega, kal khula hai?', 'how much time lagega kal open hai'],
+    // Grammar words go (Polish "czy", Turkish "mı"); ł and ı fold, written or not.
+    ['pl', 'Czy płatność kartą jest możliwa?', 'payment card is mozliwa'],
+    ['pl', 'czy platnosc karta jest mozliwa', 'payment card is mozliwa'],
+    ['tr', 'Kredi kartı kabul ediyor musunuz?', 'credit card accept ediyor'],
+    // A whole word before a stem: "gözlük" is glasses, not an eye ("göz*").
+    ['tr', 'gözlük tamiri yapıyor musunuz', 'glasses repair do you do'],
+    // Ukrainian, told from Russian by its letters, and Russian read with Ukrainian words where its own lack them.
+    ['uk', 'Чи можна перенести запис на п’ятницю?', 'can i reschedule appointment on friday'],
+    ['ru', 'Де ви знаходитесь?', 'where you are you located'],
+    // Words that say someone is in danger, for the safety rules.
+    ['ru', 'у мужа боль в груди, не может дышать', 'at husband chest pain can not breathe'],
+    ['nl', 'Ik zie ineens lichtflitsen en een gordijn', 'i see suddenly flashes of light and a dark curtain'],
+    ['ro', 'Mama a leșinat și nu poate respira', 'mum passed out and can not breathe'],
   ] as const)('%s: %s → %s', (language, text, expected) => {
     expect(gist(text, language)).toBe(expected);
+  });
+
+  it.each([
+    ['Добрий день, чи можна записатися на перевірку слуху?', 'uk'],
+    ['Здравствуйте, можно записаться на проверку слуха?', 'ru'],
+    ['Добрий день', 'ru'], // no letter only Ukrainian writes: read as Russian, with Ukrainian words after Russian
+  ] as const)('tells %s as %s', (text, language) => {
+    expect(detectLanguage(text).other).toBe(language);
   });
 });

@@ -14,17 +14,21 @@
  *   Swedish/Danish/Norwegian, Indonesian/Malay, Hindi/Urdu in Latin letters,
  *   Russian in Latin letters). Every marker is a word no language Frontdesk
  *   reads writes (a test holds them to it).
- * - **The gist** of such a message in English: the words that carry a front
- *   desk request (an appointment, a price, opening, a day, cancel, a card,
- *   a dog, thanks) are put into English, the rest kept as written (numbers,
- *   names and the international words "laser", "massage", "full body"), so
- *   the request is understood and answered in English. A word ending in
- *   `*` is a stem: Turkish, Polish, Russian and their neighbours inflect
- *   the end ("randevuya", "wizytę", "записаться").
+ * - **The gist** of such a message in English (foreign-gist.ts): the words
+ *   that carry a front desk request (an appointment, a price, opening, a
+ *   day, cancel, a deposit, a card, a dog, thanks) and the words that say
+ *   someone may be in danger (suddenly, cannot breathe, lost their hearing)
+ *   are put into English, words that only carry grammar are left out, the
+ *   rest kept as written (numbers, names and the international words
+ *   "laser", "massage", "full body"), so the request is understood and
+ *   answered in English, and the safety and injection rules, which read
+ *   English, read it too. Cyrillic is Ukrainian when its own letters (і, ї,
+ *   є, ґ) outnumber Russian's (ы, э, ъ, ё), else Russian.
  */
+import { GIST } from './foreign-gist.js';
 import { normalise } from './text.js';
 
-export const FOREIGN_LANGUAGES = ['nl', 'tr', 'pl', 'ro', 'hr', 'cs', 'hu', 'sv', 'id', 'hi', 'ru'] as const;
+export const FOREIGN_LANGUAGES = ['nl', 'tr', 'pl', 'ro', 'hr', 'cs', 'hu', 'sv', 'id', 'hi', 'ru', 'uk'] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(normalise);
@@ -47,13 +51,15 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `bir icin kadar nasıl nerede randevu randevum randevuya almak istiyorum istiyoruz yapabilir miyim musunuz misiniz 
  mısınız mıyım bugun yarın saat kac fiyat fiyatı ucret ucreti evet hayır iyi aksam aksamlar gibi sonra hangi neden 
  degil benim sizin odeme kartı kartıyla nakit pazartesi salı carsamba persembe cuma cumartesi pazar gunu 
- annem cok geliyor`,
+ annem cok geliyor bana benim sizin galiba zehir zehirlendi yedi icti tum unut onceki ucretsiz yardım lazım 
+ kopegim kopegime kopegimi kedim kedime`,
     strong: `merhaba gunaydın tesekkurler tesekkur tesekkur ederim sagol sagolun hosca kalın lutfen`,
   },
   pl: {
     words: `czy jak kosztuje macie jestescie mozna wizyta wizyte wizyty jutro dzisiaj dzis ktorej ktory ktora 
  ktore dla bardzo psa kot kota czeka otwarci otwarte zamkniete poniedziałek wtorek sroda czwartek piatek sobota 
- niedziela chciałabym chciałbym podarunkowe siostry`,
+ niedziela chciałabym chciałbym podarunkowe siostry moj moja moje moze mozna juz tylko oddychac pomocy ratunku 
+ nagle boli`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {
@@ -91,6 +97,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `mozhno skolko stoit zavtra segodnya zapis zapisatsya`,
     strong: `privet zdravstvuyte spasibo pozhaluysta`,
   },
+  // Ukrainian is told from Russian by its letters (unreadScript); in Latin letters it is rarely written.
+  uk: { words: ``, strong: `dyakuyu` },
 };
 
 interface Markers {
@@ -124,12 +132,18 @@ const SCRIPTS: [RegExp, ForeignLanguage | 'other'][] = [
   ],
 ];
 
-/** The unread script a text is mostly written in, if any. */
+/** Letters only Ukrainian writes among the Cyrillic alphabets, and letters only Russian writes. */
+const UKRAINIAN_LETTERS = /[іїєґ]/giu;
+const RUSSIAN_LETTERS = /[ыэъё]/giu;
+
+/** The unread script a text is mostly written in, if any (Cyrillic: Ukrainian if its own letters outnumber Russian's). */
 export function unreadScript(text: string): ForeignLanguage | 'other' | undefined {
   const letters = [...text].filter((c) => /\p{L}/u.test(c));
   for (const [pattern, language] of SCRIPTS) {
     const n = letters.filter((c) => pattern.test(c)).length;
-    if (n >= 2 && n * 2 >= letters.length) return language;
+    if (n < 2 || n * 2 < letters.length) continue;
+    const ukrainian = (text.match(UKRAINIAN_LETTERS)?.length ?? 0) > (text.match(RUSSIAN_LETTERS)?.length ?? 0);
+    return language === 'ru' && ukrainian ? 'uk' : language;
   }
   return undefined;
 }
@@ -175,80 +189,14 @@ export function foreignWords(words: readonly string[], served: number, text = ''
   return best.score >= served + 1 && best.score >= 1.5 * served ? best.l : undefined;
 }
 
-/**
- * What a front desk needs from a message in an unread language, in English.
- * Keys are normalised; a key of two words matches them in a row; a key
- * ending in `*` matches any word it starts (the stem of an inflected word).
- */
-const GIST: Record<ForeignLanguage | 'other', string> = {
-  nl: `afspraak=appointment, afspraken=appointments, afspraak maken=book an appointment, maken=make, boeken=book,
-    reserveren=book, verzetten=reschedule, verplaatsen=reschedule, annuleren=cancel, afzeggen=cancel, hoeveel=how much,
-    kost=cost, kosten=costs, prijs=price, prijzen=prices, wat=what, hoe laat=what time, hoe lang=how long, hoe=how,
-    waar=where, wanneer=when, open=open, geopend=open, dicht=closed, gesloten=closed, vandaag=today, morgen=tomorrow,
-    overmorgen=day after tomorrow, maandag=monday, dinsdag=tuesday, woensdag=wednesday, donderdag=thursday,
-    vrijdag=friday, zaterdag=saturday, zondag=sunday, volgende week=next week, uur=o'clock, tot=until, vanaf=from,
-    ik=i, jullie=you, u=you, mijn=my, kan=can, kunnen=can, mag=may, moet=must, voor=for, met=with, bij=at, een=a,
-    parkeren=parking, parkeerplaats=parking, betalen=pay, pinnen=pay by card, kaart=card, contant=cash,
-    cadeaubon=gift card, kind=child, kinderen=children, hond=dog, kat=cat, konijn=rabbit, puppy=puppy, nagels=nails,
-    knippen=cut, wassen=wash, wasbeurt=bath, huisbezoek=home visit, thuis=at home, leeftijd=age, oud=old, weken=weeks,
-    wachten=wait, aanbetaling=deposit, behandeling=treatment, sessie=session, man=man, vrouw=woman, vader=father,
-    moeder=mother, pijn=pain, rug=back, knie=knee, helpt=helps, januari=january, februari=february, december=december,
-    oudejaarsdag=new year's eve, kerstmis=christmas, kerst=christmas, nieuwjaarsdag=new year's day, hallo=hello, hoi=hi,
-    goedemorgen=good morning, goedemiddag=good afternoon, goedenavond=good evening, bedankt=thanks, dank je=thank you,
-    dank u=thank you, dankjewel=thank you, tot ziens=goodbye, doei=bye, ja=yes, nee=no, alstublieft=please,
-    alsjeblieft=please`,
-  tr: `randevu*=appointment, almak=book, alabilir=can book, istiyorum=i want, istiyoruz=we want, ne kadar=how much,
-    kac para=how much, fiyat*=price, ucret*=fee, kac=how many, saat kacta=what time, saat=hour, acık=open, acik=open,
-    kapalı=closed, kapali=closed, bugun=today, yarın=tomorrow, yarin=tomorrow, pazartesi=monday, salı=tuesday,
-    sali=tuesday, carsamba=wednesday, persembe=thursday, cuma=friday, cumartesi=saturday, pazar=sunday, nerede=where,
-    adres*=address, otopark=parking, iptal=cancel, kredi kart*=credit card, kart*=card, odeme=payment, nakit=cash,
-    masaj*=massage, lazer=laser, eve=home, evde=at home, kopek*=dog, kedi*=cat, cocuk*=child, doktor*=doctor,
-    sevk=referral, bekle*=wait, merhaba=hello, gunaydın=good morning, gunaydin=good morning, tesekkur*=thanks,
-    sagol*=thanks, lutfen=please, evet=yes, hayır=no, hayir=no`,
-  pl: `dzien dobry=good morning, czesc=hi, dziekuje=thank you, dzieki=thanks, prosze=please, ile kosztuje=how much is,
-    ile=how much, kosztuje=costs, koszt*=cost, cena=price, ceny=prices, wizyt*=appointment, termin*=appointment,
-    umowic=book, zapisac=book, odwołac=cancel, odwolac=cancel, dzisiaj=today, dzis=today, jutro=tomorrow,
-    poniedziałek=monday, poniedzialek=monday, wtorek=tuesday, sroda=wednesday, czwartek=thursday, piatek=friday,
-    sobota=saturday, niedziela=sunday, otwarci=open, otwarte=open, zamkniete=closed, do ktorej=until what time,
-    godzin*=hours, gdzie=where, jak długo=how long, jak dlugo=how long, czeka*=wait, parking=parking, kart*=card,
-    płatnosc=payment, gotowk*=cash, bon*=voucher, podarunkow*=gift, pies=dog, psa=dog, kot=cat, kota=cat,
-    dziecko=child, minut=minutes, fizjoterapi*=physiotherapy`,
-  ro: `buna ziua=good day, buna=hello, salut=hi, multumesc=thank you, multumim=thank you, cat costa=how much is,
-    costa=costs, pret*=price, programare*=appointment, programez=book, anula*=cancel, azi=today, astazi=today,
-    maine=tomorrow, luni=monday, marti=tuesday, miercuri=wednesday, joi=thursday, vineri=friday, sambata=saturday,
-    duminica=sunday, deschis*=open, inchis*=closed, unde=where, parcare=parking, card=card, plata=payment,
-    caine*=dog, pisic*=cat, copil*=child`,
-  hr: `dobar dan=good day, bok=hi, zdravo=hello, hvala=thanks, molim=please, koliko kosta=how much is, koliko=how much,
-    kosta=costs, cijena=price, termin*=appointment, trebam=i need, naruci*=book, otkaz*=cancel, danas=today,
-    sutra=tomorrow, ponedjeljak=monday, utorak=tuesday, srijeda=wednesday, cetvrtak=thursday, petak=friday,
-    subota=saturday, nedjelja=sunday, otvoreno=open, zatvoreno=closed, gdje=where, kartic*=card, koljen*=knee,
-    fizioterapij*=physiotherapy, iduci tjedan=next week, tjedan=week`,
-  cs: `dobry den=good day, dekuji=thank you, prosim=please, kolik stoji=how much is, kolik=how much, stoji=costs,
-    objednat=book, zitra=tomorrow, dnes=today`,
-  hu: `szia=hi, jo napot=good day, koszonom=thank you, mennyi=how much, kerul*=cost, idopont*=appointment,
-    holnap=tomorrow, ma=today`,
-  sv: `hej=hello, tack=thanks, takk=thanks, tak=thanks, hur mycket=how much, kostar=costs, koster=costs, boka=book,
-    imorgon=tomorrow, idag=today, oppet=open`,
-  id: `terima kasih=thank you, selamat pagi=good morning, berapa=how much, harga=price, besok=tomorrow,
-    hari ini=today, buka=open, tutup=closed`,
-  hi: `namaste=hello, shukriya=thanks, dhanyavad=thank you, dhanyawad=thank you, kitna=how much, kitne=how much,
-    daam=price, keemat=price, kimat=price, aaj=today, kab=when, kahan=where, khula=open, ghar=home, bachcha=child,
-    bacche=children, kutta=dog, billi=cat, chahiye=need, appointment=appointment`,
-  ru: `здравствуите=hello, привет=hi, доброе утро=good morning, добрыи день=good afternoon, спасибо=thanks,
-    пожалуиста=please, сколько стоит=how much is, сколько=how much, стоит=costs, цен*=price, запис*=appointment,
-    отмен*=cancel, сегодня=today, завтра=tomorrow, понедельник=monday, вторник=tuesday, среду=wednesday,
-    среда=wednesday, четверг=thursday, пятниц*=friday, суббот*=saturday, воскресень*=sunday, открыт*=open,
-    закрыт*=closed, где=where, парковк*=parking, карт*=card, собак*=dog, кошк*=cat, кот=cat, ребен*=child,
-    дет*=children, лазер*=laser, массаж*=massage, можно=can i, privet=hi, zdravstvuyte=hello, spasibo=thanks,
-    skolko stoit=how much is, skolko=how much, zavtra=tomorrow, segodnya=today, zapis*=appointment`,
-  other: ``,
-};
-
 interface Entry {
   words: string[];
   stem: boolean;
   english: string;
 }
+
+/** Letters NFD leaves whole, folded for the gist: "płatność" and "platnosc", "kapalı" and "kapali" are one word. */
+const fold = (text: string) => normalise(text).replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/đ/g, 'd');
 
 const entries = (table: string): Entry[] =>
   table
@@ -257,12 +205,25 @@ const entries = (table: string): Entry[] =>
     .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '')
     .map(([key, english]) => {
       const stem = key.endsWith('*');
-      return { words: normalise(stem ? key.slice(0, -1) : key).split(' '), stem, english };
+      return { words: fold(stem ? key.slice(0, -1) : key).split(' '), stem, english };
     })
-    // Longer keys first: "dank je" before "je", "ile kosztuje" before "ile".
-    .sort((a, b) => b.words.length - a.words.length);
+    // Longer keys first ("dank je" before "je", "ile kosztuje" before "ile"), then a whole word before a
+    // stem ("gozluk" before "goz*"), then the longer stem ("kopeg*" before "kop*").
+    .sort(
+      (a, b) =>
+        b.words.length - a.words.length ||
+        Number(a.stem) - Number(b.stem) ||
+        b.words.join(' ').length - a.words.join(' ').length,
+    );
 
-const GIST_ENTRIES = new Map((Object.keys(GIST) as (keyof typeof GIST)[]).map((l) => [l, entries(GIST[l])]));
+/** Russian and Ukrainian share many words and one script: each is read with its own table, then the other's. */
+const NEIGHBOURS: Partial<Record<ForeignLanguage, ForeignLanguage>> = { ru: 'uk', uk: 'ru' };
+const GIST_ENTRIES = new Map(
+  (Object.keys(GIST) as (keyof typeof GIST)[]).map((l) => {
+    const neighbour = l === 'other' ? undefined : NEIGHBOURS[l];
+    return [l, [...entries(GIST[l]), ...(neighbour ? entries(GIST[neighbour]) : [])]];
+  }),
+);
 
 function matchesAt(words: readonly string[], at: number, entry: Entry): boolean {
   return entry.words.every((w, i) => {
@@ -274,18 +235,19 @@ function matchesAt(words: readonly string[], at: number, entry: Entry): boolean 
 }
 
 /**
- * The message in English where its words are known, else as written:
+ * The message in English where its words are known (foreign-gist.ts), else as written:
  * "kan ik een afspraak maken voor vrijdag?" → "can i a book an appointment
  * for friday". Punctuation goes: the gist is read for its words.
  */
 export function gist(text: string, language: ForeignLanguage | 'other'): string {
-  const words = normalise(text).split(' ').filter(Boolean);
+  const words = fold(text).split(' ').filter(Boolean);
   const table = GIST_ENTRIES.get(language) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     const entry = table.find((e) => matchesAt(words, i, e));
     if (entry) {
-      out.push(entry.english);
+      // A word that only carries grammar (Polish "czy", Turkish "mi") is left out: it is no word of English.
+      if (entry.english) out.push(entry.english);
       i += entry.words.length;
     } else {
       out.push(words[i]!);
@@ -293,4 +255,9 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
     }
   }
   return out.join(' ');
+}
+
+/** The gist of a message in an unread language, its question mark kept (it says the customer asks). */
+export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
+  return gist(text, language) + (/[?؟]/.test(text) ? '?' : '');
 }

@@ -32,6 +32,7 @@ import type { DialogueState } from '../domain/booking/dialogue/port.js';
 import { saysChange, saysStop, wantsPerson } from '../domain/booking/dialogue/understand.js';
 import { detectInjection } from '../domain/injection.js';
 import { assessSafety } from '../domain/safety.js';
+import { spokenForms } from './offline/dialect.js';
 import { type ReplyRequest, type ReplyResult, type Responder, stateSlot } from './responder.js';
 
 /** The dialogue's stored state: checked where it matters; another version's shape reads as absent. */
@@ -70,7 +71,10 @@ export function withBookingDialogue(inner: Responder): Responder {
       const { text, replyId } = request.message;
       const forget = stored ? bookingSlot.write(undefined) : undefined;
 
-      if (assessSafety(text).emergency || detectInjection(text).attempts.length > 0) {
+      // Read every way the responders read it (dialect German, the English gist of a language Frontdesk does not read).
+      const alarming = (form: string) =>
+        assessSafety(form).emergency !== null || detectInjection(form).attempts.length > 0;
+      if (spokenForms(text).some(alarming)) {
         return withState(await inner.reply(request), forget);
       }
       const reminder = await reminderAnswer(booking, text, replyId, active !== undefined);

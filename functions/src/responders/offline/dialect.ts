@@ -12,6 +12,7 @@
  */
 import type { Business, Localized } from '../../domain/business.js';
 import { germanVocabulary, joinSeparableVerbs, type KnownWord, standardGermanText } from '../../domain/dialects.js';
+import { englishGist } from '../../domain/foreign.js';
 import { detectLanguage } from '../../domain/language.js';
 import { COMMON_WORDS } from '../../domain/lexicon/common-words.js';
 import { conceptVocabulary } from '../../domain/lexicon/concepts.js';
@@ -69,10 +70,15 @@ export function readsAsGerman(text: string, contact: ContactMemory): boolean {
 /**
  * The ways to read a message: in standard German first if it is German and
  * the dialect (or a verb split around the question, "habt ihr am 30. auf?")
- * changed it, and as written. Without a business the sound
- * rules reach only the lexicon's German.
+ * changed it, and as written; as written, then in its English gist, if it
+ * is in a language Frontdesk does not read (domain/foreign.ts). Without a
+ * business the sound rules reach only the lexicon's German.
  */
 export function spokenForms(text: string, business?: Business, contact: ContactMemory = {}): string[] {
+  const other = detectLanguage(text).other;
+  // A language Frontdesk does not read is also read in its English gist: "внезапно пропал слух" is "suddenly lost
+  // my hearing" to the safety rules, which read English.
+  if (other) return [text, englishGist(text, other)];
   if (!readsAsGerman(text, contact)) return [text];
   const standard = joinSeparableVerbs(standardGermanText(text, business ? germanOf(business) : undefined));
   return standard === text ? [text] : [standard, text];

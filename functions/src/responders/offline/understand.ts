@@ -8,7 +8,7 @@
 import type { Business, LanguageCode } from '../../domain/business.js';
 import { clauseOfWords } from '../../domain/clauses.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
-import { gist, type ForeignLanguage } from '../../domain/foreign.js';
+import { englishGist } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
@@ -86,11 +86,6 @@ export function chooseLanguage(
   // Some evidence, all of it for languages the business does not list ("hola!!" to a French and English hammam).
   if (Object.values(guess.scores).some((score) => score > 0)) return international;
   return languages[0] ?? 'en';
-}
-
-/** The gist of a message in an unread language, its question mark kept (it says the customer asks). */
-function englishGist(text: string, language: ForeignLanguage | 'other'): string {
-  return gist(text, language) + (/[?؟]/.test(text) ? '?' : '');
 }
 
 /** Cue languages: the message's own and English (mixed into every other), or all; the same as safety rules use. */
