@@ -234,12 +234,23 @@ describe('whether a visit may go ahead in spite of something', () => {
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
   });
 
-  it.each(['can i still book for tomorrow?', 'puedo reservar igual para el sábado?'])(
-    '%j, with a word of booking or a day, asks for a slot',
-    (text) => {
-      expect(ask(salon, text).intent).toBe('booking');
-    },
-  );
+  it.each([
+    'she has a cough since sunday, can she still come on tuesday?',
+    'our appointment is on friday but I have a fever, should I still come?',
+    'mi hija tiene fiebre, tenemos cita el jueves, podemos ir igual?',
+    'ich bin erkältet, kann ich am Montag trotzdem kommen?',
+  ])('%j, the day already settled, asks about the condition told beside it', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
+  });
+
+  it.each([
+    'can i still book for tomorrow?',
+    'puedo reservar igual para el sábado?',
+    'can we still come in on friday at 3?',
+  ])('%j, with a word of booking, or a day and nothing else told, asks for a slot', (text) => {
+    expect(ask(salon, text).intent).toBe('booking');
+  });
 });
 
 describe('how booking works', () => {

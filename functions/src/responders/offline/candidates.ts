@@ -25,6 +25,7 @@ import {
   serviceListPart,
 } from './parts.js';
 import type { Reading } from './understand.js';
+import type { Intent } from './lexicon.js';
 
 export type CandidateKind =
   'knowledge' | 'service' | 'services' | 'hours' | 'hours-date' | 'location' | 'contact' | 'booking';
@@ -290,6 +291,21 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && namesWhen(reading));
 }
 
+/**
+ * Whether the message tells something before the cue or in another clause:
+ * the condition a "can she still come on Tuesday?" is asked about ("she's
+ * coming into season, …"), which "can we still come in on Friday at 3?"
+ * alone lacks.
+ */
+function toldBeside(reading: Reading, intent: Intent): boolean {
+  const cue = reading.classification.matches.find((m) => m.key === intent);
+  if (!cue) return false;
+  const clause = reading.clauses[cue.start];
+  const { positions } = reading.search.analysis;
+  const beside = (p: number) => p < cue.start || reading.clauses[p] !== clause;
+  return reading.content.some((u) => (positions[u] ?? []).some(beside));
+}
+
 /** An answer this strong is sure: no rival, handoff rule or booking question overrules it (select.ts `sureScore`). */
 export const SURE_SCORE = 0.7;
 
@@ -341,16 +357,18 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
-  // Whether a visit may still go ahead ("he has fleas, can I still bring him?") asks about that condition; with a
-  // day or a word of booking it asks for a slot ("can I still book for tomorrow?").
-  if (reading.has('despite') && !when && !appointment && !own) strength -= 0.6;
+  // "Come" inside "come in" is one weak cue, not two.
+  const said = reading.classification.distinct.bookingAct ?? 0;
+  // Whether a visit may still go ahead ("he has fleas, can I still bring him?", "she's coming into season, can she
+  // still come on Tuesday?", "our appointment is Tuesday, should we still come?") asks about that condition, the
+  // day and the appointment already settled; a word of booking asks for a slot ("can I still book for tomorrow?").
+  if (reading.has('despite') && !own && ((said < 1 && toldBeside(reading, 'despite')) || (!when && !appointment)))
+    strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.
   // Who the visit is for (a child, an age) is part of a booking request ("can you see my son today?").
   const condition = CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c));
-  // "Come" inside "come in" is one weak cue, not two.
-  const said = reading.classification.distinct.bookingAct ?? 0;
   if (reading.asks && condition && said < 1 && !own) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.

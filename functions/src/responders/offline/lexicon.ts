@@ -510,13 +510,13 @@ export const LEXICON: PhraseTable<Intent> = {
    * ahead in spite of something, a question about that condition, not a request to book.
    */
   despite: {
-    en: 'can i still|could i still|can we still|can he still|can she still|is it still ok|still ok to|still okay to|still be able to|even if',
-    fr: 'quand meme|meme si|malgre',
-    es: 'igual puedo|puedo igual|puede igual|aun asi|aunque sea|aun puedo|todavia puedo|aunque tenga|aunque tiene|incluso si',
-    it: 'comunque|posso lo stesso|venire lo stesso|anche se|nonostante|pur avendo',
-    de: 'trotzdem|auch wenn|obwohl|dennoch|trotz',
-    ca: 'igualment|tot i|encara que|malgrat|igual puc',
-    pt: 'mesmo assim|mesmo que|mesmo com|ainda que|apesar|ainda posso',
+    en: 'can i still|could i still|can we still|can he still|can she still|can they still|should i still|should we still|should he still|should she still|do i still|do we still|is it still ok|still ok to|still okay to|still be able to|still go ahead|still come in|even if',
+    fr: 'quand meme|meme si|malgre|peut encore venir|peux encore venir|pouvons encore venir|toujours venir',
+    es: 'igual puedo|puedo igual|puede igual|aun asi|aunque sea|aun puedo|todavia puedo|aunque tenga|aunque tiene|incluso si|podemos ir igual|vamos igual|aun podemos|todavia podemos|sigue en pie',
+    it: 'comunque|posso lo stesso|venire lo stesso|anche se|nonostante|pur avendo|puo ancora venire|possiamo ancora venire',
+    de: 'trotzdem|auch wenn|obwohl|dennoch|trotz|noch kommen|weiterhin kommen',
+    ca: 'igualment|tot i|encara que|malgrat|igual puc|encara podem venir|encara pot venir',
+    pt: 'mesmo assim|mesmo que|mesmo com|ainda que|apesar|ainda posso|ainda podemos|ainda pode vir|ainda vamos',
     ar: 'رغم|بالرغم|مع ذلك|raghm|rghm',
   },
 };
