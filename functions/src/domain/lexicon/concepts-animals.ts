@@ -164,6 +164,17 @@ export const ANIMAL_CONCEPTS = {
     ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
   },
   /** Travelling or moving abroad with a pet: health certificates, entry rules, flights. */
+  /** A bitch in season (in heat): groomers and boarding take her at set times, if at all. */
+  inSeason: {
+    en: 'in season|into season|in heat|on heat|her season|her heat|in her season',
+    es: 'en celo|el celo|su celo|entrar en celo|entra en celo',
+    fr: 'en chaleur|en chaleurs|ses chaleurs|chaleurs',
+    it: 'in calore|in estro|il calore|i calori',
+    de: 'laufig*|laufigkeit|hitzig',
+    ca: 'en zel|el zel|amb el zel',
+    pt: 'no cio|com o cio|o cio|entrar no cio',
+    ar: 'فترة التزاوج|فترة الشبق|في الشبق|في الحرارة',
+  },
   /** Hand stripping (trimming) a wire coat: a grooming service of its own. */
   handStripping: {
     en: 'hand stripping|hand strip|hand stripped|handstrip*|hand-stripping|coat stripping|strippin*',

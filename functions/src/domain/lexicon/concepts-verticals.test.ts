@@ -1074,6 +1074,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'inSeason',
+    [
+      ['en', 'my girl is coming into season next week'],
+      ['es', 'mi perra está en celo, la puedo llevar?'],
+      ['fr', 'ma chienne est en chaleur, je peux venir quand même ?'],
+      ['it', 'la mia cagnolina è in calore'],
+      ['de', 'unsere Hündin ist gerade läufig'],
+      ['ca', 'la gossa està en zel'],
+      ['pt', 'a minha cadela está no cio'],
+      ['ar', 'الكلبة في فترة التزاوج'],
+    ],
+  ],
+  [
     'handStripping',
     [
       ['en', 'do you hand strip wire-haired terriers?'],
