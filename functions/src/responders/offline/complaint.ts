@@ -398,7 +398,9 @@ export function asksForPerson(reading: ComplaintReading): boolean {
   // "Quelqu'un parle anglais ?", "someone speaks english?": someone, then (a word on) a cue that speaks one.
   const speaksOne = (m: PhraseMatch<Intent>) =>
     speaks(m) || human.some((n) => n !== m && n.start >= m.end && n.start - m.end <= 1 && speaks(n));
-  const cues = human.filter((m) => !speaksOne(m));
+  // "Il y a quelqu'un ?", "hay alguien?": whether anyone is there is a greeting, not a request for a person.
+  const greetings = reading.matches.filter((m) => m.key === 'greeting');
+  const cues = human.filter((m) => !speaksOne(m) && !greetings.some((g) => overlap(g, m) && g.end - g.start > 1));
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.
   const asking = reading.has('request') || reading.questionMark;

@@ -430,6 +430,41 @@ describe('offlineResponder', () => {
   });
 
   it.each([
+    // Whether anyone is there is a greeting, not a request for a person.
+    'hola, hay alguien?',
+    "bonjour, il y a quelqu'un ?",
+    'hallo, ist jemand da?',
+    "ciao, c'è qualcuno?",
+    'olá, tem alguém aí?',
+    'hola, hi ha algú?',
+    '👋',
+    // Season's greetings in every language are a greeting, answered as one.
+    'merry christmas!!',
+    'feliz navidad 🎄',
+    'joyeux noël à vous',
+    'bon nadal!',
+    'buon natale',
+    'frohe Weihnachten',
+    'boas festas!',
+    'happy new year 🎉',
+    'عيد مبارك',
+  ])('answers %j as a greeting', (text) => {
+    const result = respond(request(business, text));
+    expect(result.responder, result.note).toBe('offline:greeting');
+    expect(result.handoff).toBeUndefined();
+  });
+
+  it.each(["je voudrais parler à quelqu'un", 'can I talk to someone?'])('still hands %j to a person', (text) => {
+    expect(respond(request(business, text)).handoff?.reason).toBe('requested');
+  });
+
+  it('answers the question after a season’s greeting ("merry christmas! are you open on the 24th?")', () => {
+    const result = respond(request(business, 'merry christmas! are you open on the 24th?'));
+    expect(result.responder, result.note).not.toBe('offline:greeting');
+    expect(result.handoff).toBeUndefined();
+  });
+
+  it.each([
     ['thanks, see you saturday!', 'offline:goodbye'],
     ['perfect see u tomorrow at 10', 'offline:goodbye'],
     ['gracias, nos vemos el lunes', 'offline:goodbye'],

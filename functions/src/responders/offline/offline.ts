@@ -55,6 +55,9 @@ function acceptsBookingOffer(history: readonly ConversationTurn[], reading: Read
 
 const ACK_EMOJI = /^(?:\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|👍|👌|🙏|✅|🙂|😊|☺|❤|♥|🥰|😍)+$/u;
 
+/** A wave, and nothing else: hello. */
+const WAVE = /^(?:\s|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|\u200D|[♀♂]|👋|🖐|✋|🙋)+$/u;
+
 /** A bare "ok" or 👍 after an answer: nothing to hand off. */
 function isAcknowledgement(text: string, reading: Reading): boolean {
   return ACK_EMOJI.test(text) || (reading.has('yes') && reading.classification.wordCount <= 2);
@@ -95,7 +98,11 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (asksForPerson(said)) return handoffReply(ctx, 'requested');
   if (complains(said)) return handoffReply(ctx, 'complaint');
 
-  const greet = reading.has('salam') ? 'salam' : reading.has('greeting') ? 'hello' : undefined;
+  const greet = reading.has('salam')
+    ? 'salam'
+    : reading.has('greeting') || WAVE.test(text.trim())
+      ? 'hello'
+      : undefined;
   const all = candidates(ctx, reading);
   if (acceptsBookingOffer(history, reading)) return bookingReply(ctx, [], greet, 0.8, 'accepted our offer to book');
   const selection = select(all, reading, tuning);
