@@ -80,6 +80,21 @@ export const DESK_CONCEPTS = {
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|a partir de que horas|desde que horas|expediente|horario de atendimento|horario de funcionamento',
     ar: 'دوام|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
   },
+  /**
+   * The festive season: Christmas, New Year and the days between, when hours change and owners write one
+   * entry for it ("Horaires des fêtes", "Weihnachten und Silvester"). The hours' answer covers it with the
+   * closures and special days ahead (offline/candidates.ts).
+   */
+  festive: {
+    en: 'christmas|xmas|the holidays|over the holidays|during the holidays|holiday season|festive season|festive period|new year|new years|new years eve|nye|boxing day|between christmas and new year',
+    es: 'navidad|navidades|las fiestas|en fiestas|fiestas navidenas|nochebuena|nochevieja|ano nuevo|dia de reyes|fin de ano',
+    fr: 'noel|les fetes|pendant les fetes|fetes de fin d annee|fetes de fin dannee|reveillon|nouvel an|jour de l an|jour de lan|saint sylvestre',
+    it: 'natale|natalizi*|le feste|durante le feste|feste natalizie|festivita|vigilia di natale|capodanno|santo stefano|epifania|befana|fine anno',
+    de: 'weihnacht*|heiligabend|heilig abend|feiertage|uber die feiertage|festtage|zwischen den jahren|silvester|neujahr|stephanstag|dreikonig*',
+    ca: 'nadal|les festes|per festes|festes de nadal|nit de nadal|sant esteve|cap d any|cap dany|any nou|nit de cap d any',
+    pt: 'natal|as festas|festas de fim de ano|epoca festiva|vespera de natal|consoada|passagem de ano|ano novo|dia de reis',
+    ar: 'راس العام|رأس السنة|راس السنه|عيد الميلاد|الكريسماس|نويل|العطل|الاعياد|فترة الاعياد|ras l3am|ras el 3am',
+  },
   location: {
     en: 'close by|anything close|anywhere close|somewhere close|close to the salon|close to the clinic|close to the shop|closest|nearby|near by|near you|near your place|close to you|close to your|near the salon|near the clinic|near the shop|near the studio|where|address|location|located|directions|map|find you|do i get there|do we get there|do you get there|to get there|get there from|get there by car|get there by bus|postcode|whereabouts|google maps|satnav|sat nav|what street|which street|which floor|what floor|zip code|zipcode|post code',
     es: 'cerca de vosotros|cerca de ustedes|cerca de la clinica|cerca del local|cerca de vuestro|cerca de su|donde|direccion|ubicacion|ubicad*|mapa|como llegar|que calle|en que calle|google maps|como llego|codigo postal',

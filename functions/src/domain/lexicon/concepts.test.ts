@@ -292,6 +292,19 @@ describe('the concept lexicon', () => {
         ['ar', 'انا مرضعه'],
       ],
     ],
+    [
+      'festive',
+      [
+        ['en', 'what are your hours over the holidays?'],
+        ['es', 'qué horario tenéis en navidades?'],
+        ['ca', 'obriu per les festes?'],
+        ['fr', 'vos horaires pendant les fêtes ?'],
+        ['it', 'che orari fate durante le feste?'],
+        ['de', 'habt ihr zwischen den Jahren offen?'],
+        ['pt', 'qual o horário nas festas de fim de ano?'],
+        ['ar', 'واش حالين نهار راس العام؟'],
+      ],
+    ],
   ])('finds %s in every language', (concept, examples) => {
     for (const [language, text] of examples)
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);

@@ -200,9 +200,11 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     const nowUnits = reading.search.analysis.positions.flatMap((ps, i) =>
       ps.some((p) => now.some((m) => m.start <= p && p < m.end)) ? [i] : [],
     );
-    const explains = new Set([...opening, ...nowUnits]);
+    // "Your hours over the holidays?": the week's hours come with the closures and special days ahead.
+    const festive = reading.unitsWith('festive');
+    const explains = new Set([...opening, ...nowUnits, ...festive]);
     const score = ruleScore(0.9, share(reading, explains));
-    const part = hoursPart(ctx, now.length > 0, score);
+    const part = hoursPart(ctx, now.length > 0, score, festive.length > 0);
     if (part) candidates.push({ kind: 'hours', score, base: 0.9, explains, part });
   }
   return candidates;
@@ -436,6 +438,7 @@ export function preferSpecific(
 ): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
   const opening = reading.unitsWith('opening');
+  const festive = reading.unitsWith('festive');
   const booked = reading.unitsWith('booking', 'reschedule');
   const durationUnits = reading.unitsWith('duration');
   const conditionUnits = reading.unitsWith(...CONDITIONS);
@@ -522,6 +525,14 @@ export function preferSpecific(
     }
     if (candidate.kind === 'hours-date') {
       const general = knowledge.filter((k) => opening.some((u) => k.explains.has(u)));
+      return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
+    }
+    if (candidate.kind === 'hours' && festive.length > 0) {
+      // "Your hours over the holidays?": the week's hours with the closures and special days ahead beat a text
+      // about opening hours in general that mentions Christmas, not one whose own question is about the season.
+      const general = knowledge.filter(
+        (k) => opening.some((u) => k.explains.has(u)) && !festive.some((u) => k.hit?.hit.keyMatched.includes(u)),
+      );
       return { ...candidate, score: Math.max(candidate.score, ...general.map((k) => k.score + 0.01)) };
     }
     const hit = candidate.hit;

@@ -96,29 +96,58 @@ function statusLine(ctx: ComposeContext, language: string): string {
 }
 
 /** A holiday in the coming week, which changes the usual hours. */
-function holidayLine(ctx: ComposeContext, language: string): string {
-  const { business, now } = ctx;
-  const today = wallClock(now, business.profile.timezone).date;
-  const soon = addDays(today, 7);
-  const holiday = [...business.holidays]
-    .filter((h) => h.date >= today && h.date <= soon)
-    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
-  if (!holiday) return '';
-  const hours = hoursOn(holiday.date, schedule(business));
-  const name = text(holiday.name, formatContext(business, language));
-  const date = formatDate(holiday.date, language);
-  return messages(ctx, language).holiday(name, date, hours.length ? formatIntervals(hours, language) : undefined);
+/** One line per holiday or special day of the business between `from` and `to`, in date order, at most `max`. */
+function holidayLines(ctx: ComposeContext, language: string, from: string, to: string, max: number): string[] {
+  const { business } = ctx;
+  return [...business.holidays]
+    .filter((h) => h.date >= from && h.date <= to)
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .slice(0, max)
+    .map((holiday) => {
+      const hours = hoursOn(holiday.date, schedule(business));
+      const name = text(holiday.name, formatContext(business, language));
+      const date = formatDate(holiday.date, language);
+      return messages(ctx, language).holiday(name, date, hours.length ? formatIntervals(hours, language) : undefined);
+    });
 }
 
-export function hoursPart(ctx: ComposeContext, statusFirst: boolean, confidence: number): Part | undefined {
+/** Days of the festive season whose hours a customer asking about it gets: all of them, within reason. */
+const FESTIVE_DAYS_SHOWN = 8;
+
+/**
+ * The festive season `today` is in or comes before: December 20 to January 6
+ * (from today, if it has begun).
+ */
+export function festiveWindow(today: string): [string, string] {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  let start = month === 1 ? year - 1 : year;
+  if (today > `${start + 1}-01-06`) start += 1;
+  const from = `${start}-12-20`;
+  return [today > from ? today : from, `${start + 1}-01-06`];
+}
+
+/**
+ * The week's hours, with the next holiday of the coming week; asked about
+ * the festive season (`festive`), with every closure and special day of it.
+ */
+export function hoursPart(
+  ctx: ComposeContext,
+  statusFirst: boolean,
+  confidence: number,
+  festive = false,
+): Part | undefined {
   const { business } = ctx;
   if (!WEEKDAYS.some((d) => business.hours[d].length > 0)) return undefined;
+  const today = wallClock(ctx.now, business.profile.timezone).date;
+  const [from, to] = festive ? festiveWindow(today) : [today, addDays(today, 7)];
   return {
     ...templatePart('offline:hours', [], (language) => {
       const week = messages(ctx, language).hours(formatWeeklyHours(business.hours, language));
       const status = statusLine(ctx, language);
       const lines = statusFirst ? [status, week] : [week, status];
-      return [...lines, holidayLine(ctx, language)].filter(Boolean).join('\n');
+      return [...lines, ...holidayLines(ctx, language, from, to, festive ? FESTIVE_DAYS_SHOWN : 1)]
+        .filter(Boolean)
+        .join('\n');
     }),
     confidence,
   };
