@@ -423,6 +423,15 @@ describe('offlineResponder', () => {
     ['holaa', 'offline:greeting'],
     ['salam 3aleikum', 'offline:greeting'],
     ['cya, ty', 'offline:goodbye'],
+    // Closing a conversation: nothing more to ask, nothing to hand off.
+    ["that's all", 'offline:goodbye'],
+    ['nothing else, thanks', 'offline:goodbye'],
+    ["c'est tout", 'offline:goodbye'],
+    ['das wars', 'offline:goodbye'],
+    ['é só isso', 'offline:goodbye'],
+    ["thank you so much, you're the best", 'offline:thanks'],
+    ['sois los mejores!!', 'offline:thanks'],
+    ['okok', 'offline:ack'],
   ])('answers casual small talk %j as small talk', (text, responder) => {
     const result = respond(request(business, text));
     expect(result.responder, result.note).toBe(responder);
