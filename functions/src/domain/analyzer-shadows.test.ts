@@ -28,6 +28,20 @@ describe('analyse: a phrase that holds another concept’s word without meaning 
     expect(concepts(text, language)).toContain('location');
   });
 
+  it.each([
+    'i got a rash after the treatment last week',
+    'my last appointment was a disaster',
+    'same as last time please',
+  ])('"last" of a time gone by is no question of how long it lasts: %s', (text) => {
+    const found = concepts(text, 'en');
+    expect(found).toContain('past');
+    expect(found).not.toContain('lasting');
+  });
+
+  it.each(['how long does the laser last?', 'does the colour last?'])('"last" alone still lasts: %s', (text) => {
+    expect(concepts(text, 'en')).toContain('lasting');
+  });
+
   it.each<[TextLanguage, string]>([
     ['ca', 'teniu targetes regal?'],
     ['es', 'vendéis tarjetas regalo?'],

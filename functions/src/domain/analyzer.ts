@@ -103,6 +103,7 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   contact: ['location'],
   location: ['opening'],
   giftCard: ['payment'],
+  past: ['lasting'],
 };
 
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {

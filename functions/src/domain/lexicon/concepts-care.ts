@@ -106,6 +106,20 @@ export const CARE_CONCEPTS = {
     pt: 'resultado*|funciona|efeito|diferenca',
     ar: 'نتيجه|نتائج|نتايج|فرق|nata2ej|natije|resultat|resultats|natija|nati9a',
   },
+  /**
+   * A time gone by ("last week", "la dernière fois"): English "last" of "last week" is no question of how long
+   * something lasts (analyzer.ts SHADOWS).
+   */
+  past: {
+    en: 'last week|last month|last year|last time|last night|last visit|last appointment|last session|last weekend|last monday|last tuesday|last wednesday|last thursday|last friday|last saturday|last sunday|last summer|last winter',
+    es: 'la semana pasada|el mes pasado|la ultima vez|el ano pasado|anoche|la vez pasada|el otro dia',
+    fr: 'la semaine derniere|le mois dernier|la derniere fois|annee derniere|hier soir|autre jour',
+    it: 'la settimana scorsa|il mese scorso|ultima volta|anno scorso|ieri sera|altro giorno',
+    de: 'letzte woche|letzten monat|letztes mal|letztes jahr|gestern abend|vorige woche|letzten termin',
+    ca: 'la setmana passada|el mes passat|ultima vegada|any passat|ahir a la nit|altre dia',
+    pt: 'semana passada|mes passado|da ultima vez|na ultima vez|ano passado|ontem a noite|outro dia',
+    ar: 'الاسبوع الماضي|الشهر الماضي|المره الماضيه|السيمانه اللي فاتت|الشهر اللي فات|المره اللي فاتت',
+  },
   lasting: {
     en: 'permanent|last|lasts|lasting|forever|for good|grow back|come back|stay white|keep',
     es: 'permanente|definitiv*|para siempre|dura el efecto|se mantiene|mantener|vuelve a salir',

@@ -293,6 +293,19 @@ describe('the concept lexicon', () => {
       ],
     ],
     [
+      'past',
+      [
+        ['en', 'I came in last week'],
+        ['es', 'fui la semana pasada'],
+        ['ca', 'vaig venir la setmana passada'],
+        ['fr', 'je suis venue la semaine dernière'],
+        ['it', "l'ultima volta mi avete fatto male"],
+        ['de', 'ich war letzte Woche bei euch'],
+        ['pt', 'fui lá na semana passada'],
+        ['ar', 'جيت الاسبوع الماضي'],
+      ],
+    ],
+    [
       'festive',
       [
         ['en', 'what are your hours over the holidays?'],
