@@ -38,6 +38,14 @@ describe('the offers concepts', () => {
     ['events', 'de', 'kann man bei euch einen JGA machen?'],
     ['collaboration', 'en', 'hi! I am a content creator, would you like a collab?'],
     ['collaboration', 'pt', 'sou influenciadora, vocês fazem permuta?'],
+    ['personalData', 'en', 'please delete all my data, GDPR'],
+    ['personalData', 'es', 'borrad mis datos por favor'],
+    ['personalData', 'fr', 'je voudrais que vous supprimiez mes données'],
+    ['personalData', 'it', 'potete cancellare i miei dati?'],
+    ['personalData', 'de', 'bitte löscht meine Daten'],
+    ['personalData', 'ca', 'esborreu les meves dades, si us plau'],
+    ['personalData', 'pt', 'podem apagar os meus dados?'],
+    ['personalData', 'ar', 'ممكن تحذفو بياناتي؟'],
   ])('%s in %s: %j', (concept, language, text) => {
     expect(conceptsOf(text, language)).toContain(concept);
     expect(OFFERING_CONCEPTS.has(concept as never)).toBe(true);
@@ -58,6 +66,7 @@ describe('the offers concepts', () => {
     ['largeAnimals', 'ca', 'quin és el millor horari?'],
     ['collaboration', 'en', 'under the influence of alcohol'],
     ['collaboration', 'de', 'mit der wir zusammenarbeiten'],
+    ['personalData', 'en', 'can I update my phone number for reminders?'],
     ['events', 'fr', "c'est pour l'anniversaire de ma femme, vous avez des bons cadeaux ?"],
   ])('not %s in %s: %j', (concept, language, text) => {
     expect(conceptsAlsoInItDe(text, language)).not.toContain(concept);

@@ -84,6 +84,17 @@ export const OFFER_CONCEPTS = {
     pt: 'evento privado|festa privada|alugar o espaco|despedida de solteira|festa de aniversario|evento corporativo|evento da empresa',
     ar: 'حفله خاصه|حفله عيد ميلاد|كراء القاعه|fete privee',
   },
+  /** The customer's own data: seeing it, correcting it, erasing it (GDPR requests go to a person). */
+  personalData: {
+    en: 'my data|my personal data|personal data|my details|my information|my personal information|delete my data|erase my data|remove my data|delete my details|delete my account|gdpr|data protection|data request',
+    es: 'mis datos|datos personales|borrar mis datos|borrad mis datos|eliminar mis datos|eliminad mis datos|rgpd|lopd|proteccion de datos|darme de baja de la base',
+    fr: 'mes donnees|donnees personnelles|supprimer mes donnees|effacer mes donnees|rgpd|protection des donnees|mes informations personnelles',
+    it: 'i miei dati|dati personali|cancellare i miei dati|eliminare i miei dati|gdpr|protezione dei dati|trattamento dei dati',
+    de: 'meine daten|meine personenbezogenen daten|personenbezogene daten|daten loschen|daten loeschen|dsgvo|datenschutz|datenauskunft',
+    ca: 'les meves dades|dades personals|esborrar les meves dades|eliminar les meves dades|rgpd|proteccio de dades',
+    pt: 'os meus dados|meus dados|dados pessoais|apagar os meus dados|apagar meus dados|eliminar os meus dados|rgpd|lgpd|protecao de dados',
+    ar: 'بياناتي|معلوماتي الشخصيه|البيانات الشخصيه|حذف بياناتي|امسحو بياناتي|حمايه البيانات',
+  },
   collaboration: {
     en: 'collab|collaboration|sponsor*|paid partnership|brand ambassador|affiliate|ugc|content creator',
     es: 'colaboracion|colaborar con vosotros|patrocin*|embajadora|creadora de contenido|creador de contenido',
