@@ -323,6 +323,17 @@ describe('the concept lexicon', () => {
       expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
   });
 
+  it.each([
+    ["c'est combien ?", 'price'],
+    ['cest combien ?', 'price'],
+    ["c'est payant ?", 'price'],
+    ["c'est long ?", 'duration'],
+    ["c'est où ?", 'location'],
+    ["c'est ma première fois", 'firstVisit'],
+  ])('reads French %j as written, apostrophe or not (%s)', (text, concept) => {
+    expect([...conceptsOf(text, 'fr')]).toContain(concept);
+  });
+
   it('matches function words to a concept only as written', () => {
     // Portuguese "pelo" (by the) shares its stem with "pelos" (hair); "how many" is written as is.
     expect(conceptsOf('vêm pelo programa PADI', 'pt').has('hairRemoval')).toBe(false);

@@ -26,6 +26,7 @@ describe('classify', () => {
     ['adeu, fins demà', ['goodbye']],
     ['I would like to book an appointment', ['request', 'bookingAct']],
     ['je voudrais prendre rendez-vous', ['request', 'bookingAct']],
+    ["j'aimerais prendre rendez-vous", ['request', 'bookingAct']],
     ['quiero pedir cita', ['request', 'bookingAct']],
     ['vull demanar cita', ['request', 'bookingAct']],
     ['queria marcar uma consulta', ['request', 'bookingAct']],
