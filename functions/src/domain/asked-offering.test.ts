@@ -22,6 +22,8 @@ describe('askedUnknownOfferings', () => {
     ['fate anche la pressoterapia?', 'it', 'pressoterapia'],
     ['macht ihr auch Hydrafacial?', 'de', 'hydrafacial'],
     ['feu radiofreqüència?', 'ca', 'radiofrequencia'],
+    // A word of another frame is no thing asked for (the English gist of "Вы продаете корм?").
+    ['you do you sell hydrafacial?', 'en', 'hydrafacial'],
     // The price of a thing the business never wrote about is as unknown as the thing.
     ['how much is hydrafacial?', 'en', 'hydrafacial'],
     ['quanto costa la pressoterapia?', 'it', 'pressoterapia'],

@@ -69,8 +69,11 @@ const MODIFIER_FIRST: ReadonlySet<TextLanguage> = new Set(['en', 'de']);
 function afterFrames(analysis: Analysis): Map<number, TextLanguage> {
   const after = new Map<number, TextLanguage>();
   const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES());
+  // A word of another frame is no thing asked for: in "you do you sell X" the thing is X, not "sell".
+  const inFrame = (p: number) => frames.some((f) => f.start <= p && p < f.end);
   for (const { end, language } of frames) {
-    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++) if (!after.has(p)) after.set(p, language);
+    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++)
+      if (!after.has(p) && !inFrame(p)) after.set(p, language);
   }
   return after;
 }

@@ -19,7 +19,7 @@
 import type { ForeignLanguage } from './foreign.js';
 
 export const GIST: Record<ForeignLanguage | 'other', string> = {
-  nl: `noot=nut, noten=nuts, pinda=peanut, pindas=peanuts, gegeten=ate, lippen=lips, tong=tongue, keel=throat, gezicht=face, uitslag=rash, bijensteek=bee sting, wespensteek=wasp sting, gestoken=stung, rattengif=rat poison, zijn=are, heeft=has, en=and, de=the, het=the, van=of, of=or, ook=also, er=, zit=is, zitten=are, allemaal=all, beter=better,
+  nl: `verkopen jullie=do you sell, verkoopt u=do you sell, verkoop je=do you sell, doen jullie=do you do, doet u=do you do, bieden jullie=do you offer, biedt u=do you offer, hebben jullie=do you have, heeft u=do you have, noot=nut, noten=nuts, pinda=peanut, pindas=peanuts, gegeten=ate, lippen=lips, tong=tongue, keel=throat, gezicht=face, uitslag=rash, bijensteek=bee sting, wespensteek=wasp sting, gestoken=stung, rattengif=rat poison, zijn=are, heeft=has, en=and, de=the, het=the, van=of, of=or, ook=also, er=, zit=is, zitten=are, allemaal=all, beter=better,
     komt=comes, vandaan=from, als=if, alsof=as if, lijkt=looks, zakt=falling, doen=do, doet=does, verkopen=sell,
     verkoopt=sell, nodig=needed, zonder=without, na=after, eerst=first, daarna=after, lang=long, geldig=valid,
     vorige instructies=previous instructions, instructies=instructions, regels=rules, vergeet=forget,
@@ -73,7 +73,7 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     e posta adres*=email address, geliyor musunuz=do you come, gelir misiniz=do you come, geliyor=comes,
     satiyor musunuz=do you sell, satiyor=sells, satis=sale, lazim=needed, gerek*=needed, olmadan=without,
     kagidi=paper, belge*=document, takiyor=fit, yuruyemiyor=can not walk, sonra=after, once=before,
-    ilac*=medication, kullaniyorum=i use, mi=, mu=, misiniz=, musunuz=, miyim=, muyum=, miyiz=, muyuz=, bir=a, ve=and, ile=with, icin=for, bu=this, su an=now, ben=i, benim=my, bana=me, siz=you, size=you, sizin=your, sizde=you have, de=also, da=also, ama=but, veya=or, var mi=is there, var=there is, yok=there is not, cok=very,
+    ilac*=medication, kullaniyorum=i use, mi=, mu=, misiniz=, musunuz=, miyim=, muyum=, miyiz=, muyuz=, bir=a, ve=and, ile=with, icin=for, bu=this, su an=now, ben=i, benim=my, bana=me, siz=you, size=you, sizin=your, sizde=you have, de=also, da=also, ama=but, veya=or, var mi=do you have, sunuyor musunuz=do you offer, satiyor musunuz=do you sell, var=there is, yok=there is not, cok=very,
     randevu*=appointment, almak=book, alabilir=can book, istiyorum=i want, istiyoruz=we want, ne kadar=how much,
     kac para=how much, kac lira=how much, kac euro=how much, fiyat*=price, ucret*=fee, kac=how many,
     saat kacta=what time, kaca kadar=until what time, saat=hour, acik=open, kapali=closed, calisiyor musunuz=are you open,

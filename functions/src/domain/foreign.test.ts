@@ -72,7 +72,10 @@ describe('gist', () => {
     ['pl', 'czy platnosc karta jest mozliwa', 'payment card is mozliwa'],
     ['tr', 'Kredi kartı kabul ediyor musunuz?', 'credit card accept ediyor'],
     // A whole word before a stem: "gözlük" is glasses, not an eye ("göz*").
-    ['tr', 'gözlük tamiri yapıyor musunuz', 'glasses repair do you do'],
+    ['tr', 'gözlük tamiri yapıyor musunuz', 'do you do glasses repair'],
+    // Turkish puts the verb last: each clause's "do you …" goes first, where the frames look for the thing asked.
+    ['tr', 'Merhaba, köpek maması satıyor musunuz?', 'hello do you sell dog mamasi'],
+    ['nl', 'Verkopen jullie hondenvoer?', 'do you sell hondenvoer'],
     // Ukrainian, told from Russian by its letters, and Russian read with Ukrainian words where its own lack them.
     ['uk', 'Чи можна перенести запис на п’ятницю?', 'can i reschedule appointment on friday'],
     ['ru', 'Де ви знаходитесь?', 'where you are you located'],

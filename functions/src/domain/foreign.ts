@@ -240,6 +240,27 @@ function matchesAt(words: readonly string[], at: number, entry: Entry): boolean 
  * for friday". Punctuation goes: the gist is read for its words.
  */
 export function gist(text: string, language: ForeignLanguage | 'other'): string {
+  // Turkish puts the verb last ("köpek maması satıyor musunuz?": dog food do you sell?): each clause's "do you …"
+  // goes first, where the frames that read the thing asked about (asked-offering.ts) look for it.
+  if (VERB_LAST.has(language)) {
+    return text
+      .split(/[.?!,;]+/u)
+      .map((clause) => {
+        const words = gistWords(clause, language);
+        const frame = words.findIndex((w) => w.startsWith('do you '));
+        return frame > 0 ? [words[frame]!, ...words.slice(0, frame), ...words.slice(frame + 1)] : words;
+      })
+      .flat()
+      .join(' ');
+  }
+  return gistWords(text, language).join(' ');
+}
+
+/** Languages whose verb ends the clause. */
+const VERB_LAST: ReadonlySet<ForeignLanguage | 'other'> = new Set(['tr']);
+
+/** The gist's words (an entry's English is one item, however many words it has). */
+function gistWords(text: string, language: ForeignLanguage | 'other'): string[] {
   const words = fold(text).split(' ').filter(Boolean);
   const table = GIST_ENTRIES.get(language) ?? [];
   const out: string[] = [];
@@ -254,7 +275,7 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
       i += 1;
     }
   }
-  return out.join(' ');
+  return out;
 }
 
 /** The gist of a message in an unread language, its question mark kept (it says the customer asks). */
