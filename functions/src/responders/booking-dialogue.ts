@@ -30,9 +30,7 @@ import type { CustomerBooking } from '../domain/booking/assistant.js';
 import { bookingTurn, isStale } from '../domain/booking/dialogue/dialogue.js';
 import type { DialogueState } from '../domain/booking/dialogue/port.js';
 import { saysChange, saysStop, wantsPerson } from '../domain/booking/dialogue/understand.js';
-import { detectInjection } from '../domain/injection.js';
-import { assessSafety } from '../domain/safety.js';
-import { spokenForms } from './offline/dialect.js';
+import { emergencyIn, injectionIn, spokenForms } from './offline/dialect.js';
 import { type ReplyRequest, type ReplyResult, type Responder, stateSlot } from './responder.js';
 
 /** The dialogue's stored state: checked where it matters; another version's shape reads as absent. */
@@ -72,9 +70,8 @@ export function withBookingDialogue(inner: Responder): Responder {
       const forget = stored ? bookingSlot.write(undefined) : undefined;
 
       // Read every way the responders read it (dialect German, the English gist of a language Frontdesk does not read).
-      const alarming = (form: string) =>
-        assessSafety(form).emergency !== null || detectInjection(form).attempts.length > 0;
-      if (spokenForms(text).some(alarming)) {
+      const forms = spokenForms(text);
+      if (emergencyIn(forms).emergency !== null || injectionIn(forms).attempts.length > 0) {
         return withState(await inner.reply(request), forget);
       }
       const reminder = await reminderAnswer(booking, text, replyId, active !== undefined);

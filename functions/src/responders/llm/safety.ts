@@ -4,10 +4,10 @@
  * offline responder's complaint and person rules, offline/complaint.ts), so
  * an improvement to one serves both.
  */
-import { detectInjection, type InjectionKind } from '../../domain/injection.js';
-import { assessSafety, type EmergencyKind } from '../../domain/safety.js';
+import type { InjectionKind } from '../../domain/injection.js';
+import type { EmergencyKind } from '../../domain/safety.js';
 import { asksForPerson, complains, complaintReading, END_OF_LIFE, endOfLife } from '../offline/complaint.js';
-import { flaggedIn, spokenForms, standardMessage } from '../offline/dialect.js';
+import { emergencyIn, injectionIn, spokenForms, standardMessage } from '../offline/dialect.js';
 import { read } from '../offline/understand.js';
 import type { ReplyRequest } from '../responder.js';
 
@@ -39,7 +39,7 @@ const MAX_CHARS = 2000;
 export const sharedSafetyRules: SafetyRules = {
   detectInjection(text) {
     const forms = spokenForms(text.slice(0, MAX_CHARS));
-    const { attempts } = flaggedIn(forms, detectInjection, (verdict) => verdict.attempts.length > 0);
+    const { attempts } = injectionIn(forms);
     return attempts.length > 0
       ? { injection: true, kinds: attempts, why: `it tries to instruct the assistant (${attempts.join(', ')})` }
       : { injection: false };
@@ -54,7 +54,7 @@ export const sharedSafetyRules: SafetyRules = {
   },
   emergency(text) {
     const forms = spokenForms(text.slice(0, MAX_CHARS));
-    const { emergency, evidence } = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== null);
+    const { emergency, evidence } = emergencyIn(forms);
     return emergency ? { kind: emergency, evidence } : undefined;
   },
 };

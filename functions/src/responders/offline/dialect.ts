@@ -13,6 +13,8 @@
 import type { Business, Localized } from '../../domain/business.js';
 import { germanVocabulary, joinSeparableVerbs, type KnownWord, standardGermanText } from '../../domain/dialects.js';
 import { englishGist } from '../../domain/foreign.js';
+import { detectInjection, type InjectionAssessment } from '../../domain/injection.js';
+import { assessSafety, type SafetyAssessment } from '../../domain/safety.js';
 import { detectLanguage } from '../../domain/language.js';
 import { COMMON_WORDS } from '../../domain/lexicon/common-words.js';
 import { conceptVocabulary } from '../../domain/lexicon/concepts.js';
@@ -58,8 +60,7 @@ function germanOf(business: Business): KnownWord {
  * strength of English words mixed in; or detection cannot tell and the
  * conversation is in German.
  */
-export function readsAsGerman(text: string, contact: ContactMemory): boolean {
-  const guess = detectLanguage(text);
+export function readsAsGerman(text: string, contact: ContactMemory, guess = detectLanguage(text)): boolean {
   if (guess.language !== undefined) {
     return guess.language === 'de' && (guess.confidence >= 0.4 || guess.scores.en * 2 <= guess.scores.de);
   }
@@ -75,11 +76,11 @@ export function readsAsGerman(text: string, contact: ContactMemory): boolean {
  * business the sound rules reach only the lexicon's German.
  */
 export function spokenForms(text: string, business?: Business, contact: ContactMemory = {}): string[] {
-  const other = detectLanguage(text).other;
+  const guess = detectLanguage(text);
   // A language Frontdesk does not read is also read in its English gist: "внезапно пропал слух" is "suddenly lost
   // my hearing" to the safety rules, which read English.
-  if (other) return [text, englishGist(text, other)];
-  if (!readsAsGerman(text, contact)) return [text];
+  if (guess.other) return [text, englishGist(text, guess.other)];
+  if (!readsAsGerman(text, contact, guess)) return [text];
   const standard = joinSeparableVerbs(standardGermanText(text, business ? germanOf(business) : undefined));
   return standard === text ? [text] : [standard, text];
 }
@@ -93,13 +94,8 @@ export function standardMessage(business: Business, contact: ContactMemory, text
  * A rule's verdict on the first form of a message it flags, else on the
  * first form: a danger or an instruction said in dialect is read in
  * standard German, and as written too, should a rule know the dialect word.
- * The offline responder and the LLM engine's safety rules both use it.
  */
-export function flaggedIn<T>(
-  forms: readonly string[],
-  check: (text: string) => T,
-  flagged: (verdict: T) => boolean,
-): T {
+function flaggedIn<T>(forms: readonly string[], check: (text: string) => T, flagged: (verdict: T) => boolean): T {
   const first = check(forms[0]!);
   if (flagged(first)) return first;
   for (const form of forms.slice(1)) {
@@ -108,3 +104,15 @@ export function flaggedIn<T>(
   }
   return first;
 }
+
+/**
+ * The emergency any form of a message describes (domain/safety.ts), else the
+ * first form's verdict (no emergency). The offline responder, the LLM
+ * engine's safety rules and the booking dialogue all ask this one question.
+ */
+export const emergencyIn = (forms: readonly string[]): SafetyAssessment =>
+  flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== null);
+
+/** The instructions to the assistant any form of a message holds (domain/injection.ts), else the first form's verdict. */
+export const injectionIn = (forms: readonly string[]): InjectionAssessment =>
+  flaggedIn(forms, detectInjection, (verdict) => verdict.attempts.length > 0);

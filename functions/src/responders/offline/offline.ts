@@ -16,8 +16,6 @@
  * It only ever says business content or fixed templates, never text taken
  * from the customer's message. It is pure: time comes from `request.now`.
  */
-import { assessSafety } from '../../domain/safety.js';
-import { detectInjection } from '../../domain/injection.js';
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
 import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
@@ -35,7 +33,7 @@ import {
 import { asksForPerson, complaintReading, complains, END_OF_LIFE, endOfLife } from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
-import { flaggedIn, spokenForms } from './dialect.js';
+import { emergencyIn, injectionIn, spokenForms } from './dialect.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
 import { replyStyle } from './style.js';
 import { read, type Reading } from './understand.js';
@@ -79,7 +77,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (!text.trim()) return handoffReply(ctx, 'unsupported', `${request.message.type} message without text`);
 
   // Safety before anything else: never hours or a booking offer to someone who may be in danger.
-  const safety = flaggedIn(forms, assessSafety, (verdict) => verdict.emergency !== null);
+  const safety = emergencyIn(forms);
   if (safety.emergency) {
     const advice = emergencyAdvice(business);
     const part = advice ? emergencyAdvicePart(business, advice) : undefined;
@@ -87,7 +85,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     return emergencyReply(ctx, safety.emergency === 'self-harm', part, extra);
   }
   // Never act on a message that tries to instruct us; a person can read it.
-  const injection = flaggedIn(forms, detectInjection, (verdict) => verdict.attempts.length > 0);
+  const injection = injectionIn(forms);
   if (injection.attempts.length > 0) {
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });

@@ -95,7 +95,6 @@ function statusLine(ctx: ComposeContext, language: string): string {
   return next ? m.closedNow(formatNextOpening(next, ctx.now, s.timezone, language)) : '';
 }
 
-/** A holiday in the coming week, which changes the usual hours. */
 /** One line per holiday or special day of the business between `from` and `to`, in date order, at most `max`. */
 function holidayLines(ctx: ComposeContext, language: string, from: string, to: string, max: number): string[] {
   const { business } = ctx;
