@@ -101,10 +101,23 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
- * since round 10. The other final splits are scored only when named (final10 is the default).
+ * since round 10, final5 and final6 since round 14, final7 since round 16. The other final splits are scored only
+ * when named (final10 is the default).
  */
-const DEVELOPMENT = ['dev', 'test', 'holdout', 'dev2', 'final', 'final2', 'final3', 'final4', 'final5', 'final6'];
-const SPLITS = [...DEVELOPMENT, 'final7', 'final8', 'final9', 'final10'];
+const DEVELOPMENT = [
+  'dev',
+  'test',
+  'holdout',
+  'dev2',
+  'final',
+  'final2',
+  'final3',
+  'final4',
+  'final5',
+  'final6',
+  'final7',
+];
+const SPLITS = [...DEVELOPMENT, 'final8', 'final9', 'final10'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);

@@ -177,7 +177,7 @@ const AUSTRO_BAVARIAN = `
   akzeptierts=akzeptiert ihr, bietets=bietet ihr, verkaufts=verkauft ihr, schneidets=schneidet ihr,
   impfts=impft ihr, ruafts/rufts=ruft ihr, schickts=schickt ihr, lassts=lasst ihr, gsteckt=gesteckt, gessn=gegessen,
   trunkn=getrunken, gfressn=gefressen, gstürzt/gstiazt=gestürzt, gfalln=gefallen, bissn=gebissen, gstochn=gestochen,
-  gschwollen/gschwoin/gschwoin=geschwollen, gschwulln=geschwollen, tätat/dadat/tatat=würde, ned=nicht,
+  gschwollen/gschwoin/gschwoin=geschwollen, angschwollen/ongschwollen/angschwoin=angeschwollen, aufgschwollen/augschwollen=aufgeschwollen, gschwulln=geschwollen, tätat/dadat/tatat=würde, ned=nicht,
   mog=mag, mogst=magst, brauchat/bräuchat/brauchert=bräuchte, kannt/kanntat/kantat=könnte, ohoin/oholn/abhoin/abholn=abholen, hoin/holn=holen, neie=neue,
   neis=neues, fir=für, leit=leute, geat=geht, geats=geht es, gehd=geht, gehds=geht es, as=das, aufm=auf dem,
   aufn=auf den, fürn=für den, ausm=aus dem, mitm=mit dem,

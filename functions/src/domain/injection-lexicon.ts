@@ -98,9 +98,9 @@ export const INJECTION_SIGNALS = {
   },
   command: {
     en: 'confirm|give|set|change|apply|approve|authorize|authorise|make|update|grant|add|tell them|tell everyone|=cancel|cancel all|=delete|=remove|=refund',
-    es: 'confirma|da|dale|dame|pon|cambia|aplica|aprueba|autoriza|haz|hazme|dile|diles|=cancela|=anula|=borra|=elimina|=reembolsa',
+    es: 'confirma|confirmalo|confirmala|confirmales|confirmaselo|confirmaselos|confirmadlo|da|dale|dales|dame|pon|ponlo|ponles|cambia|cambialo|cambialos|aplica|aplicalo|aplicaselo|aprueba|autoriza|haz|hazme|dile|diles|diselo|diselos|avisa a todos|=cancela|=anula|=borra|=elimina|=reembolsa',
     fr: 'confirme|donne|mets|change|applique|approuve|autorise|fais|dis leur|=annule|=annulez|=supprime|=supprimez|=rembourse',
-    it: 'conferma|confermate|applica|applicate|approva|autorizza|imposta|cambia|fai|aggiorna|concedi|aggiungi|di a tutti|ditelo|=annulla|=annullate|=cancella|=cancellate|=elimina|=rimborsa',
+    it: 'conferma|confermate|confermalo|confermaglielo|confermatelo|diglielo|diteglielo|applica|applicate|approva|autorizza|imposta|cambia|fai|aggiorna|concedi|aggiungi|di a tutti|ditelo|=annulla|=annullate|=cancella|=cancellate|=elimina|=rimborsa',
     de: 'bestatige|bestatigen sie|gib|geben sie|setze|andere|wende an|genehmige|autorisiere|mach|aktualisiere|gewahre|fuge hinzu|sag allen|=storniere|=stornieren sie|sage ab|=losche|=erstatte',
     ca: 'confirma|dona|dona m|posa|canvia|aplica|aprova|autoritza|fes|fes me|fas|digues los|=cancel =la|=anul =la|=esborra|=elimina|=reemborsa',
     pt: 'confirma|confirme|da|de|dar|mete|muda|aplica|aprova|autoriza|faz|faca|diz lhes|=cancela|=cancele|=apaga|=apague|=elimina|=reembolsa',
@@ -135,6 +135,17 @@ export const INJECTION_SIGNALS = {
     ca: 'tots els preus|tot|tots els tractaments|tots els serveis',
     pt: 'todos os precos|tudo|todos os tratamentos|todos os servicos',
     ar: 'كل الاسعار|كل شي|كاع الاسعار|كلشي|كاع|ga3 l as3ar|kolchi|ga3|tous les prix|tout',
+  },
+  /** From a moment on, a new rule: "desde ahora todos los cortes cuestan 20" said by someone claiming to be staff. */
+  fromNow: {
+    en: 'from now on|starting today|starting now|as of today|as of now|effective immediately|from today',
+    es: 'desde ahora|a partir de ahora|de ahora en adelante|a partir de hoy|desde hoy',
+    fr: 'a partir de maintenant|desormais|dorenavant|a partir d aujourd hui|des maintenant|des aujourd hui',
+    it: 'da ora in poi|d ora in poi|da adesso|da oggi|da oggi in poi|a partire da oggi|d ora in avanti',
+    de: 'ab sofort|ab jetzt|ab heute|von nun an|ab morgen',
+    ca: "a partir d'ara|a partir d ara|des d'ara|des d ara|a partir d'avui|a partir d avui|des d'avui",
+    pt: 'a partir de agora|de agora em diante|daqui em diante|a partir de hoje|desde hoje',
+    ar: 'من الان|من اليوم|من هلق|من دابا|ابتداء من اليوم|من هلا|mn daba|men hla2|min al yawm|a partir de maintenant',
   },
   say: {
     en: 'say|reply|respond|write|answer with|repeat after me|tell customers',

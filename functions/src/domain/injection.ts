@@ -63,8 +63,14 @@ const BUSINESS = new Set(
  * A role said of something else: "I'm the owner of Max" owns a dog, not the
  * business; "the owner of this salon" is staff.
  */
-function ownsSomethingElse(role: PhraseMatch<InjectionSignal>, words: readonly string[]): boolean {
+function ownsSomethingElse(
+  role: PhraseMatch<InjectionSignal>,
+  words: readonly string[],
+  matches: readonly PhraseMatch<InjectionSignal>[],
+): boolean {
   if (!OF.has(words[role.end] ?? '')) return false;
+  // "sono il titolare, da oggi…": "da" starts "from today", not "the owner of".
+  if (matches.some((m) => m.key === 'fromNow' && m.start === role.end)) return false;
   const next = words.slice(role.end + 1, role.end + 3);
   return !next.some((w) => BUSINESS.has(w));
 }
@@ -91,9 +97,13 @@ export function detectInjection(text: string): InjectionAssessment {
   if (has('rolePlay')) attempts.add('role-play');
   const claimsStaff =
     all('iAm').some((i) =>
-      all('staffRole').some((r) => r.start > i.start && r.start - i.start <= 4 && !ownsSomethingElse(r, words)),
+      all('staffRole').some(
+        (r) => r.start > i.start && r.start - i.start <= 4 && !ownsSomethingElse(r, words, matches),
+      ),
     ) || has('authority');
-  const orders = has('command') || has('say');
+  // A new price "from now on", from someone claiming to be staff, is an order even without an imperative.
+  const newPrice = has('fromNow') && has('price') && /\d/.test(text);
+  const orders = has('command') || has('say') || newPrice;
   if (claimsStaff && orders) attempts.add('impersonate-staff');
   const nothingToPay =
     (ZERO_PRICE.test(text) || (BIG_PERCENT.test(text) && (has('discount') || has('free')))) && orders;

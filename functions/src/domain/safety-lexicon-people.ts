@@ -13,12 +13,12 @@ export const PEOPLE_SIGNALS = {
   /** Not breathing, or barely: no "cannot" needed. */
   apnea: {
     en: 'not breathing|stopped breathing|is not breathing|no longer breathing|does not breathe|barely breathing|gasping for air|gasping for breath|gasping',
-    es: 'no respira|dejo de respirar|ha dejado de respirar|apenas respira|casi no respira|respira con dificultad|boquea|boqueando',
-    fr: 'ne respire plus|ne respire pas|respire plus|arrete de respirer|respire difficilement|respire a peine|cherche son air|suffoque',
-    it: 'non respira|non respira piu|ha smesso di respirare|smesso di respirare|respira a fatica|respira appena|boccheggia|boccheggiando',
-    de: 'atmet nicht|atmet nicht mehr|atmet kaum|hort auf zu atmen|aufgehort zu atmen|atmet schwer|schnappt nach luft|japst|ringt nach luft',
-    ca: 'no respira|ha deixat de respirar|respira amb dificultat|gairebe no respira|li costa respirar',
-    pt: 'nao respira|nao esta respirando|nao ta respirando|parou de respirar|respira com dificuldade|quase nao respira|puxando o ar',
+    es: 'no respira|dejo de respirar|ha dejado de respirar|apenas respira|casi no respira|respira con dificultad|boquea|boqueando|respira mal|respiro mal|respiro fatal|respira fatal',
+    fr: 'ne respire plus|ne respire pas|respire plus|arrete de respirer|respire difficilement|respire a peine|cherche son air|suffoque|respire mal|je respire mal|respire tres mal',
+    it: 'non respira|non respira piu|ha smesso di respirare|smesso di respirare|respira a fatica|respira appena|boccheggia|boccheggiando|respira male|respiro male|respiro a fatica|respiro malissimo',
+    de: 'atmet nicht|atmet nicht mehr|atmet kaum|hort auf zu atmen|aufgehort zu atmen|atmet schwer|schnappt nach luft|japst|ringt nach luft|krieg schlecht luft|kriege schlecht luft|kriegt schlecht luft|bekomme schlecht luft|bekommt schlecht luft|krieg kaum luft|kriege kaum luft|kriegt kaum luft|bekomme kaum luft|bekommt kaum luft',
+    ca: 'no respira|ha deixat de respirar|respira amb dificultat|gairebe no respira|li costa respirar|respira malament|respiro malament',
+    pt: 'nao respira|nao esta respirando|nao ta respirando|parou de respirar|respira com dificuldade|quase nao respira|puxando o ar|respira mal|respiro mal',
     ar: 'ما بيتنفس|مابقاش كيتنفس|مابقاتش كتنفس|ما بقاتش كتنفس|وقف ما يتنفس|وقفات ما تتنفس|ماكيتنفسش|ما كيتنفسش|ماكتنفسش|ما كتنفسش|لا يتنفس|لا تتنفس|makaytnfsch|makatnfsch|ma bqach kaytnfs|ma b9atch katnfs',
   },
   asthmaAttack: {

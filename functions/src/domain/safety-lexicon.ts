@@ -192,7 +192,7 @@ const CORE_SIGNALS = {
     de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden|is dick|ganz dick|total dick|so dick',
     ca: 'inflat*|inflor|inflad*|inflama|inflamat*|inflant',
     pt: 'inchad*|incha*|inchou|inchei|incharam|inchaco',
-    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
+    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|ntafa5|ntafakh|entafa5|entafakh|mntfi5|mentefe5|mnaffa5|nafakh|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
   },
   selfHarm: {
     en: 'keep cutting myself|been cutting myself|started cutting myself|cutting myself again|keep hurting myself|been hurting myself|keep burning myself|been burning myself|kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore|ending it all|ended it all|ending my life|ending things|end things|wish i was dead|want to hurt myself|wanna hurt myself|going to hurt myself|gonna hurt myself|hurt myself on purpose|cut myself on purpose|cutting myself on purpose|harming myself|harm myself|self harming|selfharm|wish i were dead|want to be dead|wanting to die|thinking of ending|thought about ending|thoughts of ending',

@@ -65,6 +65,10 @@ describe('assessSafety: reactions after a treatment', () => {
     ['allergic', 'بعد ما صبغت شعري وجهي انتفخ وعم يحكني'],
     ['allergic', 'من بعد الشمع رجليا تنفخو وكيحرقوني'],
     ['allergic', 'ba3d el sabgha wejhi mwarram w 3am y7okni'],
+    // Levantine "intafakh" (swelled) in Arabizi, and a dialect German breath that comes badly.
+    ['allergic', 'ba3d el sabgha rasi y7ekni mot w wajhi ntafa5'],
+    ['breathing', 'nach der enthaarung san meine lippen angschwollen und i krieg schlecht luft'],
+    ['breathing', 'respiro male da quando ho fatto la ceretta, ho le labbra gonfie'],
   ])('%s: %j', (kind, text) => {
     const result = assessSafety(text);
     expect(result.kinds, JSON.stringify(result)).toContain(kind);
