@@ -18,6 +18,10 @@ describe('languages Frontdesk does not read', () => {
     ['privet, skolko stoit manikyur?', 'ru'],
     ['namaste, mujhe kal ke liye appointment chahiye', 'hi'],
     ['aap kitne baje khulte ho?', 'hi'],
+    // Hinglish and Roman Urdu, where Italian reads "hai".
+    ['bachon ki cutting ka rate kya hai?', 'hi'],
+    ['kal subah aa sakta hoon kya? 10 baje free hota hoon', 'hi'],
+    ['aur pool kis floor pe hai?', 'hi'],
     ['hej, vad kostar en massage?', 'sv'],
     ['こんにちは、予約できますか', 'other'],
   ])('%s → %s', (text, language) => {
@@ -66,7 +70,12 @@ describe('gist', () => {
     ['tr', 'Cumartesi randevuya gelebilir miyim', 'saturday appointment gelebilir'],
     ['pl', 'Ile kosztuje wizyta jutro?', 'how much is appointment tomorrow'],
     ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
-    ['hi', 'kitna time lagega, kal khula hai?', 'how much time lagega kal open hai'],
+    ['hi', 'kitna time lagega, kal khula hai?', 'how much time will take tomorrow open is'],
+    [
+      'hi',
+      'bhai haircut ka rate kya hai? senior wale ka alag rate hai kya',
+      'haircut price what is senior different price is what',
+    ],
     // Grammar words go (Polish "czy", Turkish "mı"); ł and ı fold, written or not.
     ['pl', 'Czy płatność kartą jest możliwa?', 'payment card is mozliwa'],
     ['pl', 'czy platnosc karta jest mozliwa', 'payment card is mozliwa'],

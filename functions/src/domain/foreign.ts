@@ -90,7 +90,10 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   hi: {
     words: `kya hain mujhe meri aap aapka aapke kitna kitne kab kaise kahan nahi nahin chahiye karna karwana aaj hoga 
- sakta sakte sakti bhai accha theek paisa rupay baje `,
+ sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
+ wala wale wali alag bachay bacche bachche bachon saal mahine abhi yahan wahan kyun kyunki lekin phir bhi toh 
+ humein hamara mera mere aapko aapki chahta chahti batao bataiye karwa karenge milega milegi milta ghante baad 
+ pehle khule khula raat subah shaam dopahar ammi abbu shukriya `,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
