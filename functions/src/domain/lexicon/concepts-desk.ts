@@ -126,9 +126,9 @@ export const DESK_CONCEPTS = {
     ar: 'رقم|تلفو*|التلفو*|هاتف|ايميل|تواصل|واتساب|ra2em|ra2am|raqam|rakam|talafon|نمرو|نمره|النمره|النمرو|تيليفون|التيليفون|فون|numero|nmra|nimra|tilifoun|telephone|whatsapp|watsap',
   },
   services: {
-    en: 'services|what do you offer|what do you do|offer|menu|price list|options|what treatments|which treatments|treatments do you',
+    en: 'services|what do you offer|what do you do|offer|menu|price list|options|what treatments|which treatments|treatments do you|what else do you do|what else do you offer|what else can you do|what other services|other services|what else is there',
     es: 'servicios|que tratamientos|cuales tratamientos|que ofrec*|ofrec*|que haceis|que hacen|lista de precios',
-    fr: 'services|prestations|quels soins|quels traitements|proposez|que faites vous|carte',
+    fr: 'services|prestations|quels soins|quels traitements|proposez|que faites vous|carte|comme soins|comme prestations|comme traitements|faites vous d autre|vous faites quoi|ce que vous faites|que vous faites',
     it: 'servizi|cosa offrite|cosa fate|offrite|listino|trattamenti|quali trattamenti|che trattamenti|fate anche',
     de: 'leistungen|angebot|was bietet ihr an|was bieten sie an|was macht ihr|preisliste|behandlungen|welche behandlungen|bietet ihr|bieten sie',
     ca: 'serveis|quins tractaments|que tractaments|que feu|que oferiu|oferiu|llista de preus',

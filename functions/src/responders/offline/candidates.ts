@@ -50,6 +50,8 @@ export interface Candidate {
   strength?: number;
   /** For service candidates, the units the services' own names hold (not their category or description). */
   named?: ReadonlySet<number>;
+  /** A rule no entry is lifted over: the list of services "besides" the one named, which entries about it are not. */
+  final?: boolean;
 }
 
 /** The score, then the own match strength of entries lifted to the same score. */
@@ -130,6 +132,8 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "What treatments do you offer?": only the generic word, which some names share ("Root canal treatment").
   const serviceWords = reading.unitsWith('services');
   const onlyGeneric = reading.content.length > 0 && reading.content.every((u) => serviceWords.includes(u));
+  // "What else do you do apart from haircuts?": the services besides the one named, so the whole list.
+  const besides = reading.concepts.has('services') && reading.has('besides');
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
   const named = namedServices(reading).filter((s) => s.queryCoverage >= 0.3);
   if (asksPrice && services.length > 0) {
@@ -151,7 +155,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       mode: kind,
       named: new Set(services.flatMap((s) => s.named)),
     });
-  } else if (named.length > 0 && !onlyGeneric) {
+  } else if (named.length > 0 && !onlyGeneric && !besides) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
@@ -170,12 +174,20 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
   // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
   const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
-  if ((listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric) && !ruleFee) {
-    const explains = new Set(listUnits);
+  if (
+    (listUnits.length > 0 || bareFrame || besides) &&
+    (candidates.length === 0 || onlyGeneric || besides) &&
+    !ruleFee
+  ) {
+    const explains = new Set([
+      ...listUnits,
+      ...(besides ? [...cueUnits(reading, 'besides'), ...services.flatMap((s) => s.matched)] : []),
+    ]);
     // "What services do you offer?" is answered by the list; "how much?" alone less surely.
     const base = reading.concepts.has('services') ? 0.85 : 0.8;
-    const score = bareFrame ? base : ruleScore(base, share(reading, explains), 0.5);
-    candidates.push({ kind: 'services', score, base, explains, part: serviceListPart(ctx, score) });
+    // Besides the thing named, the list is all that answers: an entry about that thing is what was set aside.
+    const score = besides ? 1 : bareFrame ? base : ruleScore(base, share(reading, explains), 0.5);
+    candidates.push({ kind: 'services', score, base, explains, part: serviceListPart(ctx, score), final: besides });
   }
   return candidates;
 }
@@ -393,15 +405,19 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   return own ? Math.max(strength, 1.5) : strength;
 }
 
+/** The units of the message that cues of these intents hold. */
+function cueUnits(reading: Reading, ...intents: Intent[]): number[] {
+  const cues = reading.classification.matches.filter((m) => intents.includes(m.key));
+  return reading.search.analysis.positions.flatMap((ps, i) =>
+    ps.some((p) => cues.some((m) => m.start <= p && p < m.end)) ? [i] : [],
+  );
+}
+
 function bookingCandidates(ctx: ComposeContext, reading: Reading, own: boolean): Candidate[] {
   const strength = bookingStrength(reading, own);
   if (strength < 1) return [];
-  const cues = reading.classification.matches.filter((m) => m.key === 'bookingAct' || m.key === 'request');
-  const cueUnits = reading.search.analysis.positions.flatMap((ps, i) =>
-    ps.some((p) => cues.some((m) => m.start <= p && p < m.end)) ? [i] : [],
-  );
   const explains = new Set([
-    ...cueUnits,
+    ...cueUnits(reading, 'bookingAct', 'request'),
     ...reading.unitsWith('booking', 'reschedule', 'cancel', 'firstVisit', 'emergency'),
     ...dateUnits(reading),
     // The service to book is part of the request, not another question ("can I book a nail trim?").
@@ -577,6 +593,7 @@ export function preferSpecific(
       ruleUnits.some((u) => candidate.explains.has(u) && !rule.explains.has(u)) &&
       priceUnits.every((u) => candidate.explains.has(u));
     const beaten = all.filter((rule) => {
+      if (rule.final) return false;
       if (rule.score > candidate.score && condition(rule)) return true;
       if (rule.score > candidate.score && asksTerm(candidate, rule)) return true;
       if (rule.score > candidate.score && explainsTheRest(rule)) return true;
@@ -676,7 +693,8 @@ export function candidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   ];
   // On a tie, a booking request and a day's hours go first: they are what the customer asked to do or know;
   // the booking first of the two, as the day it names is the day to book ("hi ha lloc dijous?").
-  const priority = (c: Candidate) => (c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
+  // A rule no entry is lifted over goes before the entries it ties with.
+  const priority = (c: Candidate) => (c.final ? 3 : c.kind === 'booking' ? 2 : c.kind === 'hours-date' ? 1 : 0);
   return preferSpecific(all, reading, booking)
     .map((c) => (asksPolicy(reading, c) ? { ...c, score: c.score + POLICY_LEAD } : c))
     .sort((a, b) => byScore(a, b) || priority(b) - priority(a));

@@ -30,6 +30,7 @@ export const INTENTS = [
   'now',
   'question',
   'walkIn',
+  'besides',
   'own',
   'hypothetical',
   'howTo',
@@ -412,14 +413,14 @@ export const LEXICON: PhraseTable<Intent> = {
   },
   /** Coming without booking: a question about walking in, not a request to book. */
   walkIn: {
-    en: 'walk in|walk-in|walkin|walk ins|without an appointment|without appointment|without booking|no appointment needed|drop in|just turn up|just show up',
-    fr: 'sans rdv|sans rendez vous|sans reservation|sans prendre rdv|sans prendre rendez vous',
-    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare appuntamento|ad accesso libero|in ordine di arrivo|passare direttamente',
-    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|walk in',
-    es: 'sin cita|sin reserva|sin pedir cita|sin cita previa|sin reservar',
-    ca: 'sense cita|sense reserva|sense hora|sense demanar hora|sense cita previa',
-    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem hora marcada|sem reserva',
-    ar: 'بدون موعد|بلا موعد|بلا رونديفو|bla maw3id|bdoun maw3id|bla rdv|bidun maw3ed',
+    en: 'walk in|walk-in|walkin|walk ins|without an appointment|without appointment|without booking|no appointment needed|drop in|just turn up|just show up|rock up|just rock up|just come in|just pop in|just pop by|just drop by|just stop by|just swing by|do i need an appointment|do i need an appt|do i need a booking|do i need to book|do we need an appointment|do we need to book|do you need an appointment|do you need to book|is an appointment necessary|is an appointment required|is booking necessary|is booking required|appointment only|by appointment only|need to book or',
+    fr: 'sans rdv|sans rendez vous|sans reservation|sans prendre rdv|sans prendre rendez vous|faut il prendre rdv|faut il prendre rendez vous|faut il un rdv|faut il reserver|faut il prendre un rdv|on doit prendre rdv|doit on prendre rdv|doit on reserver|uniquement sur rdv|uniquement sur rendez vous|passer directement',
+    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare appuntamento|ad accesso libero|in ordine di arrivo|passare direttamente|serve l appuntamento|serve appuntamento|serve prenotare|bisogna prenotare|bisogna prendere appuntamento|occorre prenotare|e necessario prenotare|solo su appuntamento|si puo venire senza',
+    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|walk in|braucht man einen termin|brauche ich einen termin|brauch ich einen termin|muss man einen termin|muss ich einen termin|muss man vorher buchen|muss ich vorher buchen|muss man reservieren|muss ich reservieren|nur mit termin|nur nach vereinbarung',
+    es: 'sin cita|sin reserva|sin pedir cita|sin cita previa|sin reservar|hace falta cita|hace falta pedir cita|hace falta reservar|hay que pedir cita|hay que reservar|es necesario reservar|se necesita cita|solo con cita|pasar directamente',
+    ca: 'sense cita|sense reserva|sense hora|sense demanar hora|sense cita previa|cal demanar hora|cal reservar|fa falta cita|fa falta reservar|cal cita|nomes amb cita',
+    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem hora marcada|sem reserva|e preciso marcar|precisa marcar|tem que marcar|e necessario marcar|precisa de marcacao|e preciso agendar|precisa agendar|so com marcacao|aparecer direto',
+    ar: 'بدون موعد|بلا موعد|بلا رونديفو|bla maw3id|bdoun maw3id|bla rdv|bidun maw3ed|لازم موعد|يلزم موعد|خاص موعد|lazem maw3ed|lazem maw3id|khas maw3id|khass rdv',
   },
   /**
    * The customer's own appointment ("my appointment", "mon rdv", "meinen Termin", "rdv dyali"): with a word
@@ -504,6 +505,18 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'politica|les normes|les vostres normes|les condicions|condicions de',
     pt: 'politica|as regras|as vossas regras|as condicoes|condicoes de|termos e condicoes',
     ar: 'سياسه|سياسة|الشروط|شروط|القوانين|قوانين|القواعد|politique|syasa|siyasa|chorout|shurut',
+  },
+  /** "What else do you do apart from haircuts?": with a question about services, the others than the one named. */
+  besides: {
+    en: 'apart from|besides|other than|aside from|except|else',
+    fr: 'a part|en dehors de|autre que|autres que|sauf|en plus de|d autre',
+    es: 'aparte de|aparte del|ademas de|ademas del|a parte de|a parte del|fuera de|fuera del|excepto|otra cosa|mas aparte',
+    it: 'oltre a|oltre al|oltre alla|oltre ai|oltre alle|a parte|tranne|eccetto|altro',
+    de: 'ausser|abgesehen von|neben|sonst noch|sonst',
+    ca: 'a part de|a mes de|apart de|excepte|llevat de|mes a part',
+    pt: 'alem de|alem da|alem do|fora|a parte|exceto|tirando|mais alguma coisa',
+    // Darija "ghir" is "only" ("ghir cash"): other than a thing is "ghir" before its article.
+    ar: 'غير ال*|بخلاف|ما عدا|ماعدا|ma3ada|من غير ال*',
   },
   /**
    * "He has fleas, can I still bring him?", "j'ai un rhume, je peux quand même venir ?": whether a visit may go

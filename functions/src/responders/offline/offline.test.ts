@@ -541,12 +541,32 @@ describe('offlineResponder', () => {
     expect(respond(request(business, text)).responder).toMatch(/^offline:hours/);
   });
 
-  it.each(['can I just walk in tomorrow?', 'puc venir sense cita avui?', 'se puede ir sin cita mañana?'])(
-    'reads %j, coming without an appointment, as a question about walking in, not a booking',
+  it.each([
+    'what else do you do apart from laser?',
+    "qu'est-ce que vous faites à part l'épilation laser ?",
+    'que hacéis aparte del láser?',
+    'وش الخدمات اللي عندكم غير الليزر؟',
+  ])('lists the services for %j, the others than the one named, not the one set aside', (text) => {
+    expect(respond(request(business, text)).responder).toBe('offline:services');
+  });
+
+  it.each(['apart from laser, how much are full legs?', 'do you accept card or only cash?'])(
+    'does not list the services for %j, which sets something aside without asking what else there is',
     (text) => {
-      expect(respond(request(business, text)).intent).not.toBe('booking');
+      expect(respond(request(business, text)).responder).not.toBe('offline:services');
     },
   );
+
+  it.each([
+    'can I just walk in tomorrow?',
+    'puc venir sense cita avui?',
+    'se puede ir sin cita mañana?',
+    'can i just rock up or do i need an appt? thinking friday after work',
+    'braucht man einen Termin oder kann ich am Samstag einfach vorbeikommen?',
+    'faut il prendre rdv pour vendredi ou je passe directement ?',
+  ])('reads %j, coming without an appointment, as a question about walking in, not a booking', (text) => {
+    expect(respond(request(business, text)).intent).not.toBe('booking');
+  });
 
   it.each(['how long until I see results from the laser?', 'how long is the wait for a laser appointment?'])(
     'does not answer %j, the length of something else, with the length of a session',
