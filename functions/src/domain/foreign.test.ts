@@ -71,6 +71,9 @@ describe('gist', () => {
     ['pl', 'Ile kosztuje wizyta jutro?', 'how much is appointment tomorrow'],
     ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
     ['hi', 'kitna time lagega, kal khula hai?', 'how much time will take tomorrow open is'],
+    ['pl', 'czy trzeba mieć własny ręcznik?', 'do i need have own towel'],
+    ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may je a swimsuit aan'],
+    ['ro', 'pot să vin totuși la masaj?', 'can i still come at massage'],
     [
       'hi',
       'bhai haircut ka rate kya hai? senior wale ka alag rate hai kya',

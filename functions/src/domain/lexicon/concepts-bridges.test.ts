@@ -17,6 +17,19 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    // Going without a swimsuit is going naked: "In sauna si va senza costume?" answers "is the sauna nude?".
+    'nudity',
+    [
+      ['it', 'In sauna si va senza costume?'],
+      ['it', 'ma in sauna bisogna stare nudi??'],
+      ['en', 'is the sauna textile free or do we need swimsuits?'],
+      ['de', 'geht man ohne Badesachen in die Sauna?'],
+      ['es', 'se entra sin bañador a la sauna?'],
+      ['fr', 'on va au sauna sans maillot ?'],
+      ['pt', 'na sauna fica-se sem fato de banho?'],
+    ],
+  ],
+  [
     'beard',
     [
       ['ar', 'bghit n9ad la7ya dyali'],

@@ -252,13 +252,13 @@ export const VISIT_CONCEPTS = {
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {
-    en: 'naked|nude|nudity|in the nude|birthday suit|undressed|fully undress|strip off|strip down|take everything off|topless|in my underwear|underwear|keep my underwear|knickers|briefs',
-    es: 'desnudo|desnuda|desnudos|desnudas|desnudarme|desnudarse|desnudez|en pelotas|en bolas|en ropa interior|ropa interior|topless|bragas|braguitas|calzoncillos',
-    fr: 'nu|nue|nues|nudite|tout nu|toute nue|tout a poil|toute a poil|etre a poil|se mettre a poil|me mettre a poil|completement a poil|seins nus|torse nu|en sous vetements|sous vetements|culotte|slip',
-    it: 'nuda|nude|nudita|tutto nudo|tutta nuda|completamente nudo|completamente nuda|nudo integrale|in mutande|mutande|mutandine|biancheria intima|topless',
-    de: 'nackt|nackig|nackert|nacktheit|textilfrei|hullenlos|fkk|unterwasche|unterhose|slip|oben ohne|ganz ausziehen|alles ausziehen',
-    ca: 'nu|nua|nues|despullat|despullada|despullats|despullades|en pilotes|roba interior|calces|calcotets|topless',
-    pt: 'nu|nua|nuas|sem roupa|sem roupa nenhuma|nudez|roupa interior|roupa intima|cueca|cuecas|calcinha|topless',
+    en: 'naked|nude|nudity|in the nude|birthday suit|undressed|fully undress|strip off|strip down|take everything off|topless|in my underwear|underwear|keep my underwear|knickers|briefs|without a swimsuit|without swimwear|without a bathing suit|without clothes|no swimsuit|no swimsuits|textile free|clothes on|clothing optional',
+    es: 'desnudo|desnuda|desnudos|desnudas|desnudarme|desnudarse|desnudez|en pelotas|en bolas|sin banador|sin ropa|sin traje de bano|en ropa interior|ropa interior|topless|bragas|braguitas|calzoncillos',
+    fr: 'nu|nue|nues|nus|nudite|tout nu|sans maillot|sans maillot de bain|sans vetements|toute nue|tout a poil|toute a poil|etre a poil|se mettre a poil|me mettre a poil|completement a poil|seins nus|torse nu|en sous vetements|sous vetements|culotte|slip',
+    it: 'nuda|nude|stare nudi|stare nudo|essere nudi|essere nudo|tutti nudi|nudi in sauna|nudita|senza costume|senza il costume|senza vestiti|tutto nudo|tutta nuda|completamente nudo|completamente nuda|nudo integrale|in mutande|mutande|mutandine|biancheria intima|topless',
+    de: 'nackt|nackig|nackert|nacktheit|textilfrei|hullenlos|fkk|unterwasche|unterhose|slip|oben ohne|ganz ausziehen|alles ausziehen|ohne badesachen|ohne badeanzug|ohne badehose|ohne badekleidung|ohne textil',
+    ca: 'nu|nua|nues|nus|sense banyador|sense roba|despullat|despullada|despullats|despullades|en pilotes|roba interior|calces|calcotets|topless',
+    pt: 'nu|nua|nus|nuas|pelado|pelada|sem fato de banho|sem biquini|sem roupa|sem roupa nenhuma|nudez|roupa interior|roupa intima|cueca|cuecas|calcinha|topless',
     ar: 'عريان|عريانه|عاري|عاريه|نتعرى|نتعرا|تعرى|كنتعراو|بلا حوايج|بلا ملابس|بدون ملابس|مزلط|كلسون|سليب|slip|nt3erra|nt3arra|t3erra|3eryan|3aryana|bla 7wayej|mzelet|culotte',
   },
   /** A photo or a picture sent or taken ("send me a pic when he's ready"); photos of past work are also a portfolio. */

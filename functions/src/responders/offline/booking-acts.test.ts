@@ -239,6 +239,9 @@ describe('whether a visit may go ahead in spite of something', () => {
     'our appointment is on friday but I have a fever, should I still come?',
     'mi hija tiene fiebre, tenemos cita el jueves, podemos ir igual?',
     'ich bin erkältet, kann ich am Montag trotzdem kommen?',
+    // A service and a day named, and the doubt whether to come at all: no request for a slot.
+    'ho 38 di febbre da ieri sera, giovedì avrei la manicure alle 17... vengo lo stesso o meglio di no?',
+    'I have a cold, my haircut is on Thursday at 5, should I come or better not?',
   ])('%j, the day already settled, asks about the condition told beside it', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();

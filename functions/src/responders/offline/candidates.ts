@@ -376,8 +376,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // Whether a visit may still go ahead ("he has fleas, can I still bring him?", "she's coming into season, can she
   // still come on Tuesday?", "our appointment is Tuesday, should we still come?") asks about that condition, the
   // day and the appointment already settled; a word of booking asks for a slot ("can I still book for tomorrow?").
-  if (reading.has('despite') && !own && ((said < 1 && toldBeside(reading, 'despite')) || (!when && !appointment)))
-    strength -= 0.6;
+  const doubts =
+    reading.has('despite') && !own && ((said < 1 && toldBeside(reading, 'despite')) || (!when && !appointment));
+  if (doubts) strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.
@@ -399,7 +400,7 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // but only just: an entry of the business's knowledge that answers the message better still wins.
   const serviceNamed = namedServices(reading).length > 0;
   const informational = INFORMATIONAL.some((c) => reading.concepts.has(c));
-  if (strength < 1 && !appointment && when && serviceNamed && !informational) {
+  if (strength < 1 && !appointment && when && serviceNamed && !informational && !doubts) {
     if (reading.has('request') || reading.asks) strength = 1;
   }
   return own ? Math.max(strength, 1.5) : strength;
