@@ -113,6 +113,10 @@ describe('assessSafety: animals', () => {
     ['breathing', 'mon chat respire la bouche ouverte'],
     ['breathing', 'il mio gatto respira con la bocca aperta'],
     ['breathing', 'meine Katze atmet mit offenem Maul'],
+    // A rabbit, which breathes through its nose as a cat does.
+    ['breathing', 'Unser Kaninchen atmet ganz schnell mit offenem Maul'],
+    ['breathing', 'my bunny is breathing through her mouth'],
+    ['breathing', 'il mio coniglio respira con la bocca aperta'],
     ['breathing', 'el meu gat respira amb la boca oberta'],
     ['breathing', 'o meu gato está a respirar de boca aberta'],
     ['breathing', 'my dog is struggling to breathe'],

@@ -143,16 +143,16 @@ export const REACTION_SIGNALS = {
     pt: 'nao consigo mexer|nao consegue mexer|nao consigo mover|nao consegue mover|nao consigo andar|nao consegue andar|nao consigo apoiar|nao consegue apoiar|nao apoia|nao consigo pisar|nao consegue pisar|nao mexe',
     ar: 'ما قادرش نحرك|ماقادرش نحرك|ما قادرش يحرك|ما نقدرش نحرك|ما قادرش نمشي|ما قادرش يمشي|ما بقاش كيمشي|ما كيحطش رجلو|لا استطيع تحريك|لا يستطيع تحريك|لا استطيع المشي|لا يستطيع المشي|مش قادر احرك|ما بقدر حرك|ma 9adrch n7rk|ma n9drch n7rk|ma 9adrch nmchi',
   },
-  /** A cat, whose open-mouthed breathing (unlike a dog's panting) means it is short of air. */
+  /** A cat, a rabbit or a guinea pig, whose open-mouthed breathing (unlike a dog's panting) means it is short of air. */
   cat: {
-    en: 'cat|cats|kitten|kitty|tomcat',
-    es: 'gato|gata|gatito|gatita|minino',
-    fr: 'chat|chatte|chaton|matou|minou',
-    it: 'gatto|gatta|gattino|gattina|micio|micia',
-    de: 'katze|kater|katzchen|mieze',
-    ca: 'gat|gata|gatet|gateta|moix|moixa',
-    pt: 'gato|gata|gatinho|gatinha',
-    ar: 'قطه|القطه|قطتي|قط|القط|المش|المشه|مشيشه|قطوس|القطوس|9etta|lmech|lmch|mech',
+    en: 'cat|cats|kitten|kitty|tomcat|rabbit|rabbits|bunny|guinea pig',
+    es: 'gato|gata|gatito|gatita|minino|conejo|coneja|conejito|conejita|cobaya|cuyo',
+    fr: 'chat|chatte|chaton|matou|minou|lapin|lapine|lapereau|cochon d inde|cobaye',
+    it: 'gatto|gatta|gattino|gattina|micio|micia|coniglio|coniglia|coniglietto|porcellino d india|cavia',
+    de: 'katze|kater|katzchen|mieze|kaninchen|hase|hasi|meerschweinchen',
+    ca: 'gat|gata|gatet|gateta|moix|moixa|conill|conilla|conillet|conilleta|conillet d indies',
+    pt: 'gato|gata|gatinho|gatinha|coelho|coelha|coelhinho|porquinho da india',
+    ar: 'قطه|القطه|قطتي|قط|القط|المش|المشه|مشيشه|قطوس|القطوس|9etta|lmech|lmch|mech|ارنب|الارنب|ارنبي|arnab|gnina|قنينه',
   },
   openMouth: {
     en: 'open mouth|mouth open|open mouthed|through his mouth|through her mouth|through its mouth',
