@@ -76,6 +76,26 @@ const INPUT: BusinessProfileInput = {
 };
 
 const salon = businessFrom(INPUT);
+/** The same salon with a word on children and on men. */
+const family = businessFrom({
+  ...INPUT,
+  policies: [
+    ...INPUT.policies,
+    {
+      id: 'children',
+      title: { en: 'Children' },
+      text: { en: 'We cut children from age 3; children under 12 must come with a parent or guardian.' },
+    },
+  ],
+  qa: [
+    ...INPUT.qa,
+    {
+      id: 'men',
+      question: { en: 'Do you cut men’s hair?' },
+      answer: { en: 'Yes: men, women and children, all week.' },
+    },
+  ],
+});
 /** The same salon without an entry about booking. */
 const bare = businessFrom({ ...INPUT, qa: [] });
 /** Wednesday 9 December 2026, 10:00 in Geneva (open). */
@@ -244,6 +264,14 @@ describe('whether a visit may go ahead in spite of something', () => {
     'I have a cold, my haircut is on Thursday at 5, should I come or better not?',
   ])('%j, the day already settled, asks about the condition told beside it', (text) => {
     const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
+  });
+
+  it.each([
+    "can my daughter come on her own? she's 11, i'd drop her off and go shopping",
+    'can men come too? me and my brother are in town till sunday',
+  ])('%j, a question that names a coming and speaks of something else, is no request for a slot', (text) => {
+    const reply = ask(family, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
   });
 

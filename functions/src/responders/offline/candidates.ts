@@ -427,8 +427,19 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading, own: boolean):
   // "I want to book …" is unambiguous: it beats even a Q&A entry on how to book.
   const score =
     strength >= 1.5 ? 1 : Math.min(0.92, ruleScore(0.6 + 0.15 * Math.min(2, strength), share(reading, explains), 0.4));
+  // A question that only names a day or a coming ("can my son come on his own?", "darf ich die Hörgeräte im
+  // Flugzeug lassen? ich fliege am 27.", "can men come too? we're in town till sunday"), with no word of an
+  // appointment and no request, little of it about booking, and the rest about what an entry of the business
+  // speaks of, asks about the visit: other answers decide. "Is 3pm possible on Thursday?" asks for a slot.
+  const appointment = ['booking', 'reschedule', 'firstVisit'].some((c) => reading.concepts.has(c));
+  const content = new Set(reading.content);
+  const elsewhere = reading.search.knowledge.some((k) => k.hit.matched.some((u) => content.has(u) && !explains.has(u)));
+  if (score < WEAK_BOOKING && reading.asks && !appointment && !reading.has('request') && elsewhere) return [];
   return [{ kind: 'booking', score, explains, part: bookingPart(ctx, score) }];
 }
+
+/** Under this a booking reading explains little of a message (see bookingCandidates). */
+const WEAK_BOOKING = 0.6;
 
 /** What a message asks of booking: how it works ("how do I book?"), or to act on the customer's own appointment. */
 export interface BookingQuestion {
