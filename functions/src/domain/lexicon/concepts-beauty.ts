@@ -24,7 +24,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'haarschnitt|haare schneiden|haare kurzen|haare abschneiden|spitzen schneiden|spitzen kurzen|herrenhaarschnitt|herrenschnitt|damenhaarschnitt|damenschnitt|kinderhaarschnitt|maschinenschnitt|kurzhaarschnitt|undercut|waschen schneiden fohnen|waschen schneiden|haare machen lassen|haare schneiden lassen|frisur|nachschneiden|fassonschnitt',
     ca: 'tall de cabell|tallar el cabell|tallar me el cabell|tallar les puntes|les puntes|degradat|rapat|tall a maquina|tallar-me els cabells|tallar els cabells|tallar me els cabells',
     pt: 'corte de cabelo|cortar o cabelo|cortar cabelo|aparar as pontas|cortar as pontas|as pontas|degrade|corte a maquina|corte a tesoura|aparar o cabelo|dar um corte|fazer o pezinho|pezinho|degradezinho|navalhado',
-    ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri',
+    ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri|حلاقه|الحلاقه|7ala2a|7la2a|hala2a|7ila2a',
   },
   beard: {
     en: 'beard|beards|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
@@ -202,7 +202,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'gesichtsbehandlung*|gesichts behandlung|gesichtsreinigung|gesichts reinigung|gesichtspflege|gesichtsmaske|ein peeling|chemisches peeling|gesichtspeeling|fruchtsaurepeeling|mikrodermabrasion|mitesser|grosse poren|vergrosserte poren|akne|pickel|anti aging|antiaging|gegen falten|falten im gesicht|meine falten|falten glatten|faltenbehandlung|falten behandlung|zornesfalte*|krahenfusse|feine linien',
     ca: 'neteja facial|neteja de cutis|tractament facial|peeling|punts negres|porus dilatats|acne|antiedat|arrugues',
     pt: 'limpeza de pele|limpeza facial|tratamento facial|peeling|microdermoabrasao|pontos negros|cravos|poros dilatados|acne|borbulhas|espinhas|anti idade|antienvelhecimento|rugas',
-    ar: 'تنظيف البشره|تنظيف بشره|فيشل|تقشير|حب الشباب|رؤوس سوداء|مسام|تجاعيد|peeling|facial',
+    ar: 'تنظيف البشره|تنظيف بشره|tanzeef el bashra|tanzif el bachra|tandif lbachra|فيشل|تقشير|حب الشباب|رؤوس سوداء|مسام|تجاعيد|peeling|facial',
   },
   makeup: {
     en: 'make up|makeup|make-up|mua|full glam|soft glam|airbrush makeup|mascara',

@@ -17,6 +17,20 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'tax',
+    [
+      ['en', 'are your prices incl vat?'],
+      ['es', 'el precio lleva IVA incluido?'],
+      ['fr', "c'est TTC ou hors taxes ?"],
+      ['it', 'il prezzo è IVA compresa?'],
+      ['de', 'sind die Preise inkl. MwSt?'],
+      ['pt', 'o preço tem IVA incluído?'],
+      ['ar', 'الأسعار شاملة الضريبة ولا تنضاف؟'],
+    ],
+  ],
+  ['haircut', [['ar', 'kam el 7ala2a 3indkom?']]],
+  ['facial', [['ar', 'kam si3r tanzeef el bashra?']]],
+  [
     // Going without a swimsuit is going naked: "In sauna si va senza costume?" answers "is the sauna nude?".
     'nudity',
     [

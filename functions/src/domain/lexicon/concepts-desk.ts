@@ -16,7 +16,7 @@ export const DESK_CONCEPTS = {
     de: 'preis|preise|kostet|kosten|was kostet|wie viel kostet|wieviel kostet|wie teuer|teuer|gunstig|billig|tarif*|gebuhr*|betrag|was verlangt|was nehmt ihr|was nehmen sie|was kost|kostets|kostenpunkt|preislich|kostenvoranschlag|wie viel geld|wie viel kohle|wie viel euro|wie viel franken|was zahlt man|was zahle ich|was muss ich zahlen|was muss ich bezahlen|stutz|kostet extra|extra kosten|extra zahlen|was zahlen|dafur zahlen|kostenpflichtig|aufpreis|draufzahlen|zuzahlen',
     ca: 'preu|preus|costa|costen|cost|quant val|quant valen|quant cobr*|cobreu|cobren|tarifa*|barat|import|quant es|quant surt|quant puja|quant seria|quant costaria|pressupost|que val|pagar a part|es paga a part|costa extra|he de pagar|cal pagar',
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor|quanto esta|quanto seria|quanto vai ficar|quanto vai sair|quanto da|quanto que e|quanto que fica|quanto que custa|quanto custaria|orcamento|caro|carissimo|precos|pagar a parte|pago a parte|cobram a parte|cobrado a parte|custa extra|tenho que pagar|tem que pagar',
-    ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh|بشحال|شحال|قداش|بقداش|بكام|كم السعر|كم الثمن|التمن|تمن|الثمن|الاسعار|prix|tarif|tarifs|chhal|ch7al|sh7al|bch7al|bchhal|bshal|bsh7al|xhal|x7al|9adach|b9adach|gaddach|kam se3r|kam taman|taman|tamen|thaman|sa3r|b chhal|قداه|بقداه|9addeh|b9addeh|gaddeh|شحال الثمن|chhal taman|ch7al taman|التعريفه|ta3rifa',
+    ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh|بشحال|شحال|قداش|بقداش|بكام|كم السعر|كم الثمن|التمن|تمن|الثمن|الاسعار|prix|tarif|tarifs|chhal|ch7al|sh7al|bch7al|bchhal|bshal|bsh7al|xhal|x7al|9adach|b9adach|gaddach|kam se3r|kam taman|taman|tamen|thaman|sa3r|b chhal|b kam|bi kam|be kam|قداه|بقداه|9addeh|b9addeh|gaddeh|شحال الثمن|chhal taman|ch7al taman|التعريفه|ta3rifa',
   },
   /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
   howMany: {
@@ -184,6 +184,17 @@ export const DESK_CONCEPTS = {
     ca: 'diposit|paga i senyal|senyal|bestreta|per avancat|pagar per avancat|pagar abans|pagar alguna cosa abans|pagar res abans|fianca|prepagament',
     pt: 'sinal|deposito|adiantamento|antecipadamente|pagar adiantado|pagar antes|pagar algo antes|pagar alguma coisa antes|pagamento antecipado|pagamento adiantado|caucao|pre pagamento|prepagamento|taxa de reserva',
     ar: 'عربون*|دفعه مقدمه|3arboon|3arbun|تسبيق|التسبيق|العربون*|بالعربون*|ndir avance|kayn avance|kayna avance|khass avance|khassni avance|chi avance|nkhalas avance|acompte|tasbi9|tesbi9|tasbiq|3rboun|3arbon|نخلص قبل|نخلص مسبقا|الدفع المسبق|دفع مسبق|nkhalas 9bel|nkhless 9bel',
+  },
+  /** Tax on a price: whether prices include VAT ("IVA incluido?", "c'est TTC ?", "inkl. MwSt?"). */
+  tax: {
+    en: 'vat|tax|taxes|incl vat|including vat|plus vat|sales tax|gst',
+    es: 'iva|impuestos|iva incluido|con iva|sin iva|mas iva',
+    fr: 'tva|ttc|taxes|toutes taxes comprises|hors taxes',
+    it: 'iva|iva inclusa|iva compresa|piu iva|tasse',
+    de: 'mwst|mehrwertsteuer|umsatzsteuer|inkl mwst|inklusive mwst|plus mwst|steuer|steuern',
+    ca: 'iva|impostos|iva inclos|amb iva|sense iva',
+    pt: 'iva|impostos|iva incluido|com iva|sem iva',
+    ar: 'ضريبه|الضريبه|ضريبه القيمه المضافه|الضرائب|ضرايب|dariba|vat|tva',
   },
   payment: {
     en: 'pay|paying|payment|card|cards|credit card|debit|cash|apple pay|google pay|visa|mastercard|amex|bizum|contactless|card machine|bank transfer|revolut|paypal|venmo|zelle|cashapp|tap to pay|pay by card|pay with card',
