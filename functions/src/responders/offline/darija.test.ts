@@ -72,6 +72,8 @@ describe('offline responder, spoken Arabic (Glow Laser Clinic)', () => {
     ['salam', 'offline:greeting'],
     ['السلام عليكم', 'offline:greeting'],
     ['slm labas 3likom', 'offline:greeting'],
+    ['salam 3alaikum shabab', 'offline:greeting'],
+    ['salam ya jama3a', 'offline:greeting'],
     ['chokran bzaf', 'offline:thanks'],
     ['شكرا، الله يخليك', 'offline:thanks'],
     ['بسلامة', 'offline:goodbye'],
