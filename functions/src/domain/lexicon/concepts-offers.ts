@@ -105,4 +105,15 @@ export const OFFER_CONCEPTS = {
     pt: 'parceria|colaboracao|influenciador*|patrocin*|permuta|criador de conteudo|criadora de conteudo',
     ar: 'تعاون|شراكه|مؤثره|مؤثر|انفلونسر|collaboration|partenariat',
   },
+  /** Buying to resell: a trade price, a bulk order, a distributor. A person answers another business. */
+  wholesale: {
+    en: 'wholesale|bulk order|buy in bulk|in bulk|resell|reseller|resale|distributor|stockist',
+    es: 'al por mayor|mayorista|revender|reventa|distribuidor',
+    fr: 'acheter en gros|vente en gros|grossiste|revendeur|revendre|revente|distributeur',
+    it: 'all ingrosso|ingrosso|grossista|rivenditore|rivendere|rivendita|distributore',
+    de: 'grosshandel|grosshandler|grosshandelspreis|wiederverkaufer|wiederverkauf|weiterverkaufen|handlerpreis|haendlerpreis|in grossen mengen',
+    ca: 'a l engros|engros|majorista|revenedor|revendre|distribuidor',
+    pt: 'por atacado|atacado|grossista|revendedor|revender|revenda|distribuidor',
+    ar: 'بالجمله|تاجر جمله|موزع|سعر الجمله',
+  },
 } satisfies PhraseTable<string>;

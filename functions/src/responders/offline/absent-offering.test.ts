@@ -79,6 +79,8 @@ const ask = (business: ReturnType<typeof groomer>, text: string) => respond(requ
 describe('an offering the business never wrote about', () => {
   it.each([
     'do you offer dog walking?',
+    'i own a grooming salon, can i buy your shampoo wholesale? like 50 bottles a month',
+    'vendéis el champú al por mayor? tengo una tienda',
     'do you do dog training as well?',
     'are you hiring groomers?',
     'do you sell dog food?',
