@@ -80,7 +80,7 @@ const salon = businessFrom(INPUT);
 const family = businessFrom({
   ...INPUT,
   policies: [
-    ...INPUT.policies,
+    ...(INPUT.policies ?? []),
     {
       id: 'children',
       title: { en: 'Children' },
@@ -88,7 +88,7 @@ const family = businessFrom({
     },
   ],
   qa: [
-    ...INPUT.qa,
+    ...(INPUT.qa ?? []),
     {
       id: 'men',
       question: { en: 'Do you cut men’s hair?' },
