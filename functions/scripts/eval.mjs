@@ -6,8 +6,8 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the tenth final split (final10): never tuned on
- *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
+ *   npm run eval                                   # the eleventh final split (final11): never tuned on
+ *   npm run eval -- --split final10                # the tenth final split (never tuned on)
  *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
  *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
  *   npm run eval -- --split final7                 # the seventh final split (never tuned on)
@@ -46,7 +46,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final10' },
+    split: { type: 'string', default: 'final11' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -103,7 +103,7 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16. The other final splits are scored only
- * when named (final10 is the default).
+ * when named (final11 is the default).
  */
 const DEVELOPMENT = [
   'dev',
