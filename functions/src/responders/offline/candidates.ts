@@ -174,11 +174,8 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
   // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
   const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
-  if (
-    (listUnits.length > 0 || bareFrame || besides) &&
-    (candidates.length === 0 || onlyGeneric || besides) &&
-    !ruleFee
-  ) {
+  const lists = (listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric);
+  if ((lists || besides) && !ruleFee) {
     const explains = new Set([
       ...listUnits,
       ...(besides ? [...cueUnits(reading, 'besides'), ...services.flatMap((s) => s.matched)] : []),
@@ -320,6 +317,10 @@ function toldBeside(reading: Reading, intent: Intent): boolean {
   return reading.content.some((u) => (positions[u] ?? []).some(beside));
 }
 
+/** A word of an appointment: booking one, moving one, a first visit. */
+const namesAppointment = (reading: Reading) =>
+  ['booking', 'reschedule', 'firstVisit'].some((c) => reading.concepts.has(c));
+
 /** An answer this strong is sure: no rival, handoff rule or booking question overrules it (select.ts `sureScore`). */
 export const SURE_SCORE = 0.7;
 
@@ -352,10 +353,9 @@ const REQUIRED_FLOOR = 0.35;
  */
 export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading)): number {
   // "Can I come without an appointment?" asks about walking in, whatever day it names.
-  if (reading.has('walkIn')) return 0;
+  if (reading.concepts.has('walkIn')) return 0;
   const scores = reading.classification.scores;
-  const appointment =
-    reading.concepts.has('booking') || reading.concepts.has('reschedule') || reading.concepts.has('firstVisit');
+  const appointment = namesAppointment(reading);
   const when = namesWhen(reading);
   let strength = scores.bookingAct ?? 0;
   if (appointment) strength += 0.5;
@@ -431,7 +431,7 @@ function bookingCandidates(ctx: ComposeContext, reading: Reading, own: boolean):
   // Flugzeug lassen? ich fliege am 27.", "can men come too? we're in town till sunday"), with no word of an
   // appointment and no request, little of it about booking, and the rest about what an entry of the business
   // speaks of, asks about the visit: other answers decide. "Is 3pm possible on Thursday?" asks for a slot.
-  const appointment = ['booking', 'reschedule', 'firstVisit'].some((c) => reading.concepts.has(c));
+  const appointment = namesAppointment(reading);
   const content = new Set(reading.content);
   const elsewhere = reading.search.knowledge.some((k) => k.hit.matched.some((u) => content.has(u) && !explains.has(u)));
   if (score < WEAK_BOOKING && reading.asks && !appointment && !reading.has('request') && elsewhere) return [];

@@ -29,7 +29,6 @@ export const INTENTS = [
   'bookingAct',
   'now',
   'question',
-  'walkIn',
   'besides',
   'own',
   'hypothetical',
@@ -410,17 +409,6 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
     ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|shu|sho|kif|emta|wein|lesh|fi|واش|شنو|اشنو|علاش|كيفاش|فين|فوقاش|وقتاش|امتى|شحال|wach|wesh|chno|achno|3lach|kifach|fin|fain|fo9ash|fou9ach|wa9tash|wa9tach|imta|chhal|ch7al',
-  },
-  /** Coming without booking: a question about walking in, not a request to book. */
-  walkIn: {
-    en: 'walk in|walk-in|walkin|walk ins|without an appointment|without appointment|without booking|no appointment needed|drop in|just turn up|just show up|rock up|just rock up|just come in|just pop in|just pop by|just drop by|just stop by|just swing by|do i need an appointment|do i need an appt|do i need a booking|do i need to book|do we need an appointment|do we need to book|do you need an appointment|do you need to book|is an appointment necessary|is an appointment required|is booking necessary|is booking required|appointment only|by appointment only|need to book or',
-    fr: 'sans rdv|sans rendez vous|sans reservation|sans prendre rdv|sans prendre rendez vous|faut il prendre rdv|faut il prendre rendez vous|faut il un rdv|faut il reserver|faut il prendre un rdv|on doit prendre rdv|doit on prendre rdv|doit on reserver|uniquement sur rdv|uniquement sur rendez vous|passer directement',
-    it: 'senza appuntamento|senza prenotazione|senza prenotare|senza prendere appuntamento|senza fissare appuntamento|ad accesso libero|in ordine di arrivo|passare direttamente|serve l appuntamento|serve appuntamento|serve prenotare|bisogna prenotare|bisogna prendere appuntamento|occorre prenotare|e necessario prenotare|solo su appuntamento|si puo venire senza',
-    de: 'ohne termin|ohne anmeldung|ohne voranmeldung|ohne terminvereinbarung|einfach vorbeikommen|spontan vorbeikommen|einfach vorbeischauen|spontan vorbeischauen|offene sprechstunde|walk in|braucht man einen termin|brauche ich einen termin|brauch ich einen termin|muss man einen termin|muss ich einen termin|muss man vorher buchen|muss ich vorher buchen|muss man reservieren|muss ich reservieren|nur mit termin|nur nach vereinbarung',
-    es: 'sin cita|sin reserva|sin pedir cita|sin cita previa|sin reservar|hace falta cita|hace falta pedir cita|hace falta reservar|hay que pedir cita|hay que reservar|es necesario reservar|se necesita cita|solo con cita|pasar directamente',
-    ca: 'sense cita|sense reserva|sense hora|sense demanar hora|sense cita previa|cal demanar hora|cal reservar|fa falta cita|fa falta reservar|cal cita|nomes amb cita',
-    pt: 'sem marcacao|sem marcar|sem agendamento|sem agendar|sem hora marcada|sem reserva|e preciso marcar|precisa marcar|tem que marcar|e necessario marcar|precisa de marcacao|e preciso agendar|precisa agendar|so com marcacao|aparecer direto',
-    ar: 'بدون موعد|بلا موعد|بلا رونديفو|bla maw3id|bdoun maw3id|bla rdv|bidun maw3ed|لازم موعد|يلزم موعد|خاص موعد|lazem maw3ed|lazem maw3id|khas maw3id|khass rdv',
   },
   /**
    * The customer's own appointment ("my appointment", "mon rdv", "meinen Termin", "rdv dyali"): with a word
