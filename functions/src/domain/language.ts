@@ -128,7 +128,8 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       2addesh b2adesh 2adde mar7aba marhaba marhabtein shukran shokran choukran inshallah insha2allah nshalla 3andkon 3andak 3andik
       3endkon wein wen wayn fi mish msh mesh hayda hayde hay yalla habibi 7abibi ktir kteer tayeb tayyeb mni7 men7 ahlan ahla salam
       salamu alaykum 3aleikum bukra bokra halla2 hala2 leh lesh laysh ma3 3a 3ala w ya eh la2 aywa akid mashi 7ada ba3ref ma3leh
-      ento entu enta enti 3al el lal lel bel fina fik momken mumkin abi abghi ana wallah`),
+      ento entu enta enti 3al el lal lel bel fina fik momken mumkin abi abghi ana wallah jozi jawzi enno inno bado badda hek
+      hayk kel`),
     ...DARIJA,
   ]),
 };

@@ -114,7 +114,7 @@ export const CONTEXT_SIGNALS = {
    * results", "Blutwerte", "prise de sang"). A signal inside one of them does not count (domain/safety.ts).
    */
   lookalike: {
-    en: 'overheats easily|overheat easily|overheats quickly|overheat quickly|overheats really easily|gets hot easily|prone to overheating|tends to overheat|blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*',
+    en: 'want to end it with|wanna end it with|going to end it with|gonna end it with|thinking about ending it with|end it with|ending it with|end things with|ending things with|hit me up|hit me back|hits me up|hit me with|hit me on whatsapp|hit me on here|it hit me|overheats easily|overheat easily|overheats quickly|overheat quickly|overheats really easily|gets hot easily|prone to overheating|tends to overheat|blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*',
     es: 'se acalora facilmente|se acalora rapido|se sobrecalienta facilmente|le da calor enseguida|analisis de sangre|analitica de sangre|prueba de sangre|pruebas de sangre|muestra de sangre|extraccion de sangre|sacar sangre|resultados de sangre|presion arterial|tension arterial|azucar en sangre|grupo sanguineo|donar sangre|donacion de sangre',
     fr: 'a vite chaud|a chaud facilement|surchauffe facilement|surchauffe vite|prise de sang|prises de sang|analyse de sang|analyses de sang|bilan sanguin|test sanguin|resultats sanguins|tension arterielle|groupe sanguin|don du sang|donner son sang|sang de boeuf',
     it: 'si surriscalda facilmente|si surriscalda subito|soffre il caldo|esami del sangue|esame del sangue|analisi del sangue|prelievo di sangue|prelievo del sangue|pressione sanguigna|gruppo sanguigno|donare il sangue|donazione di sangue|arancia rossa',
@@ -129,7 +129,7 @@ export const CONTEXT_SIGNALS = {
    */
   harmlessSelf: {
     en: 'shaving|with the straightener|straightener|straighteners|curling iron|curling tongs|with the iron|the oven|the stove|the kettle|hot oil|hot water|while shaving|accidentally|accidently|by accident|by mistake|not on purpose|cooking|chopping|slicing|in the kitchen|with a knife|with the knife|on a knife|on glass|on a glass|broken glass|on paper|paper cut|with the scissors|with scissors|with the file|with the clippers|trimming|gardening|at the gym|gym|lifting|working out|training|running|playing|football|a fall|fell|falling|slipped|tripped|hair|my hair|fringe|bangs|beard|nails|my nails|toenail|toenails|cuticle|cuticles|callus|calluses|corn|corns|hard skin|ends|split ends|fur',
-    es: 'afeitando*|con la plancha|plancha|con el horno|horno|con aceite|con la sarten|agua hirviendo|afeitandome|afeitarme|al afeitar*|depilando*|depilandome|rasurando*|sin querer|por accidente|por error|cocinando|en la cocina|pelando|con un cuchillo|con el cuchillo|con un cristal|con un vaso|con un papel|con las tijeras|con unas tijeras|con la lima|en el gimnasio|entrenando|jugando|corriendo|me cai|una caida|el pelo|pelo|el cabello|cabello|el flequillo|flequillo|las puntas|puntas|la melena|melena|las unas|unas|el pico|pico|padrastro|padrastros|cuticula|cuticulas|callo|callos|dureza|durezas|la barba|barba',
+    es: 'afeitando*|con la plancha|plancha|con el horno|horno|con aceite|con la sarten|agua hirviendo|afeitandome|afeitarme|al afeitar*|depilando*|depilandome|rasurando*|sin querer|por accidente|por error|cocinando|en la cocina|pelando|con un cuchillo|con el cuchillo|con un cristal|con un vaso|con un papel|con las tijeras|con unas tijeras|con la lima|en el gimnasio|entrenando|jugando|corriendo|me cai|una caida|el pelo|pelo|el cabello|cabello|el flequillo|flequillo|las puntas|puntas|la melena|melena|las =unas|=unas|el pico|pico|padrastro|padrastros|cuticula|cuticulas|callo|callos|dureza|durezas|la barba|barba',
     fr: 'en me rasant|avec le fer|fer a lisser|lisseur|avec le four|four|avec la poele|huile chaude|eau bouillante|rasage|rasoir electrique|sans faire expres|pas fait expres|par accident|par erreur|en cuisinant|cuisine|avec un couteau|avec le couteau|avec du verre|avec une feuille|avec les ciseaux|ciseaux|a la salle|en tombant|chute|les cheveux|cheveux|la frange|frange|les pointes|pointes|la barbe|barbe|les ongles|ongles|ongle|cuticules|cor|cors|corne',
     it: 'facendomi la barba|con la piastra|piastra|con il ferro|ferro da stiro|con il forno|forno|olio bollente|acqua bollente|radendomi|rasandomi|rasoio elettrico|per sbaglio|senza volere|senza volerlo|per errore|per caso|cucinando|in cucina|con il coltello|con un coltello|col coltello|con un vetro|con il vetro|con la carta|con le forbici|forbici|in palestra|giocando|correndo|cadendo|caduta|i capelli|capelli|la frangia|frangia|le punte|punte|la barba|barba|le unghie|unghie|unghia|cuticole|calli|callo|duroni',
     de: 'beim rasieren|glatteisen|lockenstab|bugeleisen|am herd|am ofen|backofen|heisses wasser|heissem wasser|heisses ol|rasieren|rasiert|aus versehen|versehentlich|ausversehen|beim kochen|kochen|in der kuche|mit dem messer|mit einem messer|am messer|an einer scherbe|scherbe|glasscherbe|am papier|mit der schere|schere|im fitnessstudio|beim training|beim sport|beim fussball|beim laufen|gesturzt|hingefallen|sturz|die haare|haare|den pony|pony|die spitzen|spitzen|den bart|bart|die nagel|nagel|nagelhaut|hornhaut|huhnerauge',
@@ -187,15 +187,30 @@ export const CONTEXT_SIGNALS = {
     pt: 'agora|acabou de|acabei de|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
     ar: 'دابا|توا|يالاه|tawa|yallah|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
   },
-  /** A question whether something is normal or dangerous, or "a little": an ordinary after-effect or a question, unless a grave sign comes with it. */
+  /** A question whether something is normal or dangerous: an ordinary after-effect or a question, unless a grave sign comes with it. */
   mildness: {
-    en: 'is that normal|is this normal|is it normal|normal|a bit|a little|slightly|a tiny bit|mild|mildly|is that ok|is this ok|should i worry|dangerous for|toxic for|harmful to|harmful for|bad for|a small|a tiny|not serious|nothing serious|not bad',
-    es: 'es normal|normal|un poco|un poquito|poquito|leve|ligero|ligera|ligeramente|me preocupo|peligrosa para|peligroso para|toxica para|toxico para|mala para|malo para|un pequeno|una pequena|no es grave|nada grave',
-    fr: 'est normal|normal|un peu|un petit peu|legere|leger|legerement|je dois inquieter|dangereuse pour|dangereux pour|toxique pour|mauvais pour|un petit|une petite|pas grave|rien de grave',
-    it: 'e normale|normale|un po|un pochino|leggero|leggera|leggermente|mi devo preoccupare|pericolosa per|pericoloso per|tossica per|tossico per|un piccolo|una piccola|non e grave|niente di grave',
-    de: 'ist das normal|normal|ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|muss ich mir sorgen|gefahrlich fur|giftig fur|schadlich fur|einen kleinen|ein kleiner|eine kleine|nicht schlimm|nichts schlimmes',
-    ca: 'es normal|normal|una mica|un poc|lleu|lleuger|lleugera|lleugerament|perillosa per|perillos per|toxica per|toxic per|un petit|una petita|no es greu|res greu',
-    pt: 'e normal|normal|um pouco|um pouquinho|pouquinho|leve|levemente|devo me preocupar|perigosa para|perigoso para|toxica para|toxico para|faz mal para|faz mal pra|um pequeno|uma pequena|nao e grave|nada grave',
-    ar: 'واش عادي|عادي|طبيعي|هل هذا طبيعي|شويه|شي شويه|خفيف|chwiya|chwia|3adi|khfif|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir',
+    en: 'is that normal|is this normal|is it normal|normal|is that ok|is this ok|should i worry|dangerous for|toxic for|harmful to|harmful for|bad for|not serious|nothing serious|not bad',
+    es: 'es normal|normal|me preocupo|peligrosa para|peligroso para|toxica para|toxico para|mala para|malo para|no es grave|nada grave',
+    fr: 'est normal|normal|je dois inquieter|dangereuse pour|dangereux pour|toxique pour|mauvais pour|pas grave|rien de grave',
+    it: 'e normale|normale|mi devo preoccupare|pericolosa per|pericoloso per|tossica per|tossico per|non e grave|niente di grave',
+    de: 'ist das normal|normal|muss ich mir sorgen|gefahrlich fur|giftig fur|schadlich fur|nicht schlimm|nichts schlimmes',
+    ca: 'es normal|normal|perillosa per|perillos per|toxica per|toxic per|no es greu|res greu',
+    pt: 'e normal|normal|devo me preocupar|perigosa para|perigoso para|toxica para|toxico para|faz mal para|faz mal pra|nao e grave|nada grave',
+    ar: 'واش عادي|عادي|طبيعي|هل هذا طبيعي|خطير على|خطيره على|khatir 3la|ماشي خطير|ماشي مشكل|machi khatir|3adi',
+  },
+  /**
+   * "A little", "slightly": how much of what it stands beside. It softens the sign nearest to it only
+   * ("lips a little swollen after the filler"), not every sign of the message: in "he can't see out of that
+   * eye and it bleeds a little" the bleeding is little, the lost sight is not (domain/safety.ts).
+   */
+  degree: {
+    en: 'a bit|a little|slightly|a tiny bit|mild|mildly|a small|a tiny',
+    es: 'un poco|un poquito|poquito|leve|ligero|ligera|ligeramente|un pequeno|una pequena',
+    fr: 'un peu|un petit peu|legere|leger|legerement|un petit|une petite',
+    it: 'un po|un pochino|leggero|leggera|leggermente|un piccolo|una piccola',
+    de: 'ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|einen kleinen|ein kleiner|eine kleine',
+    ca: 'una mica|un poc|lleu|lleuger|lleugera|lleugerament|un petit|una petita',
+    pt: 'um pouco|um pouquinho|pouquinho|leve|levemente|um pequeno|uma pequena',
+    ar: 'شويه|شي شويه|خفيف|chwiya|chwia|khfif',
   },
 } satisfies PhraseTable<string>;

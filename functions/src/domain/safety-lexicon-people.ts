@@ -284,4 +284,29 @@ export const PEOPLE_SIGNALS = {
     pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol',
     ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel',
   },
+  /**
+   * Someone beats, hits or threatens the one who writes (or their children): said in the present or just
+   * now, by a partner or a family member, or with fear of going home. A person in danger, not a therapy topic.
+   */
+  assault: {
+    en: 'hit me|hits me|hitting me|beat me|beats me|beating me|beaten me|beat me up|beats me up|punched me|punches me|kicked me|kicks me|slapped me|slaps me|choked me|chokes me|strangled me|attacked me|hit the kids|hits the kids|beats the kids|beat the kids|hits us|beats us|threatened to kill|threatens to kill|threatening to kill|locked me in',
+    es: 'me pega|me pego|me ha pegado|me golpea|me golpeo|me ha golpeado|me da palizas|me dio una paliza|me ha dado una paliza|me maltrata|me ahorca|me ahorco|me amenaza con matarme|amenazo con matarme|pega a los ninos|pega a mis hijos',
+    fr: 'me frappe|m a frappe|m a frappee|ma frappe|ma frappee|me bat|m a battu|m a battue|me tape|m a giflee|m a gifle|me gifle|m a etranglee|menace de me tuer|m a menacee de mort|frappe les enfants|frappe mes enfants',
+    it: 'mi picchia|mi ha picchiato|mi ha picchiata|mi mena|mi ha menato|mi ha menata|mi ha colpita|mi ha dato uno schiaffo|mi prende a schiaffi|mi maltratta|mi ha strangolata|minaccia di uccidermi|picchia i bambini|picchia i figli',
+    de: 'schlagt mich|hat mich geschlagen|hat mich wieder geschlagen|schlug mich|verprugelt mich|hat mich verprugelt|misshandelt mich|hat mich gewurgt|wurgt mich|droht mich umzubringen|schlagt die kinder|schlagt meine kinder',
+    ca: 'em pega|m ha pegat|em colpeja|m ha colpejat|em maltracta|pega els nens',
+    pt: 'me bate|me bateu|bateu em mim|me agride|me agrediu|me espanca|me espancou|me maltrata|me enforcou|ameacou me matar|ameaca me matar|bate nos meus filhos|bate nas criancas',
+    ar: 'ضربني|بيضربني|عم يضربني|كيضربني|ضربتني|بتضربني|يضربني|بيهددني|هددني بالقتل|بيضرب الولاد|darabni|darabne|3am yedrebne|byedrebne|kaydrebni|drebni|dorbni|m3a yedrebni',
+  },
+  /** Who may be beating the one who writes: a partner, an ex, a parent, a brother. */
+  abuser: {
+    en: 'husband|wife|boyfriend|girlfriend|partner|ex|ex husband|ex wife|fiance|fiancee|father|dad|stepdad|stepfather|mother|mum|mom|stepmother|brother|son|family|in laws|father in law|mother in law',
+    es: 'marido|esposo|esposa|novio|novia|pareja|ex|expareja|exmarido|padre|padrastro|madre|madrastra|hermano|hijo|suegro|suegra',
+    fr: 'mari|femme|copain|copine|compagnon|compagne|conjoint|conjointe|ex|ex mari|pere|beau pere|mere|belle mere|frere|fils|belle famille',
+    it: 'marito|moglie|fidanzato|fidanzata|compagno|compagna|ex|ex marito|padre|patrigno|madre|matrigna|fratello|figlio|suocero|suocera',
+    de: 'mann|ehemann|frau|ehefrau|freund|freundin|partner|partnerin|ex|exmann|vater|stiefvater|mutter|stiefmutter|bruder|sohn|schwiegervater|schwiegermutter',
+    ca: 'marit|dona|parella|xicot|xicota|ex|pare|padrastre|mare|germa|fill|sogre|sogra',
+    pt: 'marido|esposa|mulher|namorado|namorada|companheiro|companheira|ex|ex marido|pai|padrasto|mae|madrasta|irmao|filho|sogro|sogra',
+    ar: 'جوزي|زوجي|زوجتي|مرتي|راجلي|خطيبي|ابوي|بيي|اخوي|حماي|jozi|jawzi|zawji|rajli|bayye|khayye|7amay',
+  },
 } satisfies PhraseTable<string>;

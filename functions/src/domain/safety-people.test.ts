@@ -288,3 +288,50 @@ describe('assessSafety: head, back, falls and overdoses', () => {
     expect(result.emergency, JSON.stringify(result)).toBeNull();
   });
 });
+
+/**
+ * A person in crisis: thoughts of ending one's life said of oneself or of
+ * someone close, violence at home, a week of pregnancy said without the
+ * word; and beside them what only sounds like it.
+ */
+describe('assessSafety: people in crisis', () => {
+  it.each<[EmergencyKind, string]>([
+    ['self-harm', "honestly i don't see the point of anything anymore, been thinking about ending it"],
+    ['self-harm', 'my son says he wants to kill himself, what do I do'],
+    ['self-harm', 'mi hija dice que no quiere vivir y se ha encerrado'],
+    ['self-harm', 'ma fille veut mourir, elle me l’a écrit hier soir'],
+    ['self-harm', 'mio fratello dice che vuole farla finita'],
+    ['self-harm', 'meine Tochter will nicht mehr leben'],
+    ['self-harm', 'o meu filho disse que quer se matar'],
+    ['self-harm', 'khaye 3am ye2ol enno bado yentehir, shu ba3mol'],
+    ['self-harm', 'أخي بدو ينتحر'],
+    ['violence', 'my husband hit me again tonight and i’m scared to go home with the kids'],
+    ['violence', 'mi marido me pega y tengo miedo de volver a casa'],
+    ['violence', 'mon mari me frappe, je ne sais pas où aller'],
+    ['violence', 'mio marito mi picchia, aiutatemi'],
+    ['violence', 'mein Mann hat mich wieder geschlagen'],
+    ['violence', 'o meu namorado me bateu outra vez'],
+    ['violence', 'jozi 3am yedrebne kel yom'],
+    ['eye', "mon fils a pris un bouchon de champagne dans l'œil, il voit plus rien de cet œil et ça saigne un peu"],
+    ['pregnancy', 'Ich bin in der 30. Woche und habe nach dem Kurs plötzlich Blutungen'],
+    ['pregnancy', "i'm 30 weeks and bleeding after class"],
+    ['pregnancy', 'estoy de 32 semanas y estoy sangrando'],
+  ])('%s: %j', (kind, text) => {
+    expect(assessSafety(text).kinds, JSON.stringify(assessSafety(text))).toContain(kind);
+  });
+
+  it.each([
+    'hit me up when you have a slot, my husband wants one too',
+    'my ex hit me years ago, do you do trauma therapy?',
+    'do you offer therapy for survivors of domestic violence?',
+    'my son cuts himself shaving all the time lol',
+    'she wants to end it with her boyfriend, can she come alone?',
+    'ela se corta o cabelo sozinha',
+    'tengo una uña encarnada q me esta matando, me corto la esquina?',
+    'my lips are a little swollen after the filler',
+    'i did 10 weeks of pilates and loved it',
+  ])('is not an emergency: %j', (text) => {
+    const result = assessSafety(text);
+    expect(result.emergency, JSON.stringify(result)).toBeNull();
+  });
+});

@@ -66,11 +66,21 @@ export const EMERGENCY_KINDS = [
   'burn',
   'allergic',
   'self-harm',
+  'violence',
   'unconscious',
   'seizure',
   'poisoning',
 ] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
+/**
+ * A person in crisis rather than a body in danger: thoughts of self-harm, or
+ * violence at home. They get a crisis line and a person, not the business's
+ * medical advice (what to do for a burn or a bite says nothing to them).
+ */
+export function isCrisis(kind: EmergencyKind): boolean {
+  return kind === 'self-harm' || kind === 'violence';
+}
 
 export interface SafetyAssessment {
   /** The most serious emergency the message describes, or null. */
@@ -107,6 +117,11 @@ type Alternative =
 const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // Self-harm said outright, or in words an accident or a haircut beside them would explain (see harmlessly).
   'self-harm': [['selfHarm'], ['selfHarmLike']],
+  // Beaten or threatened by a partner or a family member, or afraid to go home: a person in danger now.
+  violence: [
+    ['assault', 'abuser'],
+    ['assault', 'fear'],
+  ],
   cardiac: [['heartAttack'], ['chest', 'pain']],
   stroke: [
     ['stroke'],
@@ -301,6 +316,7 @@ const CONTEXT = new Set<SafetySignal>([
   'notNow',
   'nowMarker',
   'mildness',
+  'degree',
   'weeksAgo',
   'willAsk',
   'request',
@@ -447,6 +463,35 @@ function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<Saf
   );
 }
 
+/** Articles and possessives that open what a Romance "me corto", "tagliarmi", "me couper" cuts. */
+const ARTICLES = new Set(
+  'el|la|los|las|lo|un|una|unos|unas|mi|mis|il|i|gli|le|l|uno|les|mon|ma|mes|des|du|o|a|os|as|um|uma|meu|minha|meus|minhas|els|es|sa'.split(
+    '|',
+  ),
+);
+/** What self-harm cuts or burns: an arm, a wrist, a thigh, the skin, the veins. */
+const HARMED = new Set(
+  (
+    'brazo|brazos|pierna|piernas|muneca|munecas|muslo|muslos|piel|vena|venas|barriga|' +
+    'braccio|braccia|polso|polsi|gamba|gambe|coscia|cosce|pelle|vene|' +
+    'bras|poignet|poignets|jambe|jambes|cuisse|cuisses|peau|veine|veines|ventre|' +
+    'braco|bracos|pulso|pulsos|perna|pernas|coxa|coxas|pele|veia|veias|' +
+    'canell|canells|cama|cames|cuixa|cuixes|pell|venes'
+  ).split('|'),
+);
+
+/**
+ * "Me corto la esquina", "me couper les ongles", "tagliarmi la frangia": a
+ * Romance "cut myself" followed by an article cuts a thing (the nail's
+ * corner, the fringe), unless that thing is an arm, a wrist or the skin.
+ */
+function cutsAThing(words: readonly string[], after: number, clauses: readonly number[]): boolean {
+  const article = words[after];
+  const thing = words[after + 1];
+  if (article === undefined || thing === undefined || clauses[after + 1] !== clauses[after - 1]) return false;
+  return ARTICLES.has(article) && !HARMED.has(thing);
+}
+
 /** How far (in words, either side, within a part of a sentence) an accident or a haircut explains words that sound like self-harm. */
 const HARMLESS_REACH = 4;
 
@@ -461,8 +506,10 @@ function harmlessly(
   match: PhraseMatch<SafetySignal>,
   all: readonly PhraseMatch<SafetySignal>[],
   clauses: readonly number[],
+  words: readonly string[],
 ): boolean {
   if (match.key !== 'selfHarmLike') return false;
+  if (cutsAThing(words, match.end, clauses)) return true;
   return all.some(
     (m) =>
       m.key === 'harmlessSelf' &&
@@ -520,10 +567,48 @@ function dyeMisspelt(words: readonly string[], parts: readonly number[]): string
   });
 }
 
+/** Words between two matches (0 when they touch or overlap). */
+const gap = (a: PhraseMatch<SafetySignal>, b: PhraseMatch<SafetySignal>) =>
+  Math.max(0, a.start - b.end, b.start - a.end);
+
+/** The sign a word of degree ("a little") is said of: the nearest one, the earlier on a tie. */
+function nearestSign(
+  degree: PhraseMatch<SafetySignal>,
+  present: ReadonlyMap<SafetySignal, readonly PhraseMatch<SafetySignal>[]>,
+): SafetySignal | undefined {
+  let best: { key: SafetySignal; distance: number } | undefined;
+  for (const [key, matches] of present) {
+    for (const match of matches) {
+      const distance = gap(degree, match);
+      if (!best || distance < best.distance || (distance === best.distance && match.start < degree.start)) {
+        best = { key, distance };
+      }
+    }
+  }
+  return best?.key;
+}
+
 /** "And" glued to a negation in spoken Arabic ("وما قادرش", "وماكيتنفسش") hides it: the negation stands alone. */
 const unglueAnd = (word: string) => (/^و(?:ما|مش)/.test(word) ? word.slice(1) : word);
 
-export function assessSafety(text: string): SafetyAssessment {
+/**
+ * A week of pregnancy said without the word: "ich bin in der 30. Woche", "I'm
+ * 30 weeks", "estoy de 30 semanas", "je suis à 30 SA". The word "pregnant" is
+ * added after it, so the pregnancy rules read it.
+ */
+const GESTATION = [
+  /\b(?:in der|bin in der|ssw)\s*\d{1,2}\s*\.?\s*(?:woche|ssw)\b/giu,
+  /\b(?:i'?m|i am|im)\s+\d{1,2}\s*(?:weeks|wks)\b(?!\s+(?:ago|old|left|later|in|into|of|since))/giu,
+  /\b(?:estoy de|estoy en la semana)\s+\d{1,2}(?:\s+semanas)?\b/giu,
+  /\bje suis (?:a|à) \d{1,2} (?:semaines|sa)\b/giu,
+  /\bsono (?:alla|di|a) \d{1,2}\s*(?:settimane|settimana)\b/giu,
+  /\bestou (?:com|de) \d{1,2} semanas\b/giu,
+  /\bestic de \d{1,2} setmanes\b/giu,
+];
+const markGestation = (text: string) => GESTATION.reduce((t, re) => t.replace(re, '$& pregnant'), text);
+
+export function assessSafety(message: string): SafetyAssessment {
+  const text = markGestation(message);
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
   const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);
@@ -542,7 +627,7 @@ export function assessSafety(text: string): SafetyAssessment {
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
-    if (harmlessly(match, matches, parts)) continue;
+    if (harmlessly(match, matches, parts, words)) continue;
     // A treatment said as done ("I dyed my hair") is a treatment that caused what follows.
     const key = match.key === 'treatmentDone' ? 'treatment' : match.key;
     present.set(key, [...(present.get(key) ?? []), match]);
@@ -553,6 +638,7 @@ export function assessSafety(text: string): SafetyAssessment {
     m.key === 'hypothetical' || (m.key === 'openingIf' && opensClause(m));
   const questionAt = [...matches.filter(asksIf).map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
+  const degrees = matches.filter((m) => m.key === 'degree');
   const old = matches.some((m) => m.key === 'notNow' || m.key === 'weeksAgo');
   const asking = askingClauses(matches, clauses, causeQuestions(matches, true));
   const presentAt = presentFrom(matches);
@@ -576,6 +662,8 @@ export function assessSafety(text: string): SafetyAssessment {
         return all?.find((m) => !past(m)) ?? all?.[0];
       });
       if (found.some((m) => m === undefined)) continue;
+      // "A little" said of one of these signs: an ordinary after-effect, not an emergency.
+      if ('mild' in alternative && degrees.some((d) => signals.includes(nearestSign(d, present)!))) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
       if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
       const first = Math.min(...found.map((m) => m!.start));

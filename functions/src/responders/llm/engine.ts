@@ -167,7 +167,7 @@ export function createEngineResponder(deps: EngineDeps): Responder {
         return {
           ...safe,
           safety: safe.safety ?? { emergency: emergency.kind, evidence: emergency.evidence },
-          handoff: safe.handoff ?? { reason: 'emergency', detail: `possible medical emergency (${emergency.kind})` },
+          handoff: safe.handoff ?? { reason: 'emergency', detail: `possible emergency (${emergency.kind})` },
           ...(transcript ? { transcript } : {}),
         };
       }

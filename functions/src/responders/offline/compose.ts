@@ -265,20 +265,20 @@ export function refusalReply(ctx: ComposeContext, detail: string, extra: Partial
 
 /**
  * The reply to a possible emergency: call the local emergency number (or,
- * for thoughts of self-harm, a crisis line), then the business's own
+ * for a person in crisis, a crisis line), then the business's own
  * emergency advice if it wrote any, and a person is told at once. Never
  * opening hours or a booking offer.
  */
 export function emergencyReply(
   ctx: ComposeContext,
-  selfHarm: boolean,
+  crisis: boolean,
   advice: Part | undefined,
   extra: Partial<ReplyResult>,
 ): ReplyResult {
   const m = messages(ctx);
-  const blocks = [selfHarm ? m.selfHarm : m.emergency];
+  const blocks = [crisis ? m.selfHarm : m.emergency];
   let answerLanguage: string | undefined;
-  if (advice && !selfHarm) {
+  if (advice && !crisis) {
     const rendered = advice.render(ctx.language);
     blocks.push(rendered.text);
     if (rendered.language !== ctx.language) {
@@ -290,9 +290,9 @@ export function emergencyReply(
   return {
     text: finish(ctx, blocks.join('\n\n')),
     language: ctx.language,
-    handoff: { reason: 'emergency', detail: `possible medical emergency (${extra.safety?.emergency ?? 'unknown'})` },
+    handoff: { reason: 'emergency', detail: `possible emergency (${extra.safety?.emergency ?? 'unknown'})` },
     confidence: 0.95,
-    sources: advice && !selfHarm ? advice.sources : [],
+    sources: advice && !crisis ? advice.sources : [],
     responder: 'offline:safety',
     ...(answerLanguage ? { answerLanguage } : {}),
     ...extra,

@@ -17,6 +17,7 @@
  * from the customer's message. It is pure: time comes from `request.now`.
  */
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
+import { isCrisis } from '../../domain/safety.js';
 import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
@@ -82,7 +83,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const advice = emergencyAdvice(business);
     const part = advice ? emergencyAdvicePart(business, advice) : undefined;
     const extra = { safety: { emergency: safety.emergency, evidence: safety.evidence } };
-    return emergencyReply(ctx, safety.emergency === 'self-harm', part, extra);
+    return emergencyReply(ctx, isCrisis(safety.emergency), part, extra);
   }
   // Never act on a message that tries to instruct us; a person can read it.
   const injection = injectionIn(forms);
