@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the eleventh final split (final11): never tuned on
+ *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
  *   npm run eval -- --split final10                # the tenth final split (never tuned on)
  *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
  *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
@@ -118,7 +119,7 @@ const DEVELOPMENT = [
   'final6',
   'final7',
 ];
-const SPLITS = [...DEVELOPMENT, 'final8', 'final9', 'final10', 'final11'];
+const SPLITS = [...DEVELOPMENT, 'final8', 'final9', 'final10', 'final11', 'final12'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
