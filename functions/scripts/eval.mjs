@@ -6,12 +6,12 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the eleventh final split (final11): never tuned on
- *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
+ *   npm run eval                                   # the twelfth final split (final12): never tuned on
+ *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
  *   npm run eval -- --split final10                # the tenth final split (never tuned on)
  *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
- *   npm run eval -- --split final8                 # the eighth final split (never tuned on)
- *   npm run eval -- --split final7                 # the seventh final split (never tuned on)
+ *   npm run eval -- --split final8                 # the eighth final split (development data since round 17)
+ *   npm run eval -- --split final7                 # the seventh final split (development data since round 16)
  *   npm run eval -- --split final6                 # the sixth final split (development data since round 14)
  *   npm run eval -- --split final5                 # the fifth final split (development data since round 14)
  *   npm run eval -- --split final4                 # the fourth final split (development data since round 10)
@@ -19,7 +19,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final6)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final8)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -47,7 +47,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final11' },
+    split: { type: 'string', default: 'final12' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -103,8 +103,8 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
- * since round 10, final5 and final6 since round 14, final7 since round 16. The other final splits are scored only
- * when named (final11 is the default).
+ * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17. The other final
+ * splits are scored only when named (final12 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -118,8 +118,9 @@ const DEVELOPMENT = [
   'final5',
   'final6',
   'final7',
+  'final8',
 ];
-const SPLITS = [...DEVELOPMENT, 'final8', 'final9', 'final10', 'final11', 'final12'];
+const SPLITS = [...DEVELOPMENT, 'final9', 'final10', 'final11', 'final12'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
