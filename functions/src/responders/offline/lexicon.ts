@@ -12,6 +12,7 @@ export const INTENTS = [
   'salam',
   'thanks',
   'goodbye',
+  'farewell',
   'yes',
   'human',
   'complaint',
@@ -179,7 +180,7 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('en'),
     fr:
-      "au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a toute|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem|c'est tout|ce sera tout|rien d'autre" +
+      "au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem|c'est tout|ce sera tout|rien d'autre" +
       '|' +
       seeYouOn('fr'),
     it:
@@ -203,6 +204,38 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('pt'),
     ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee|تصبح على خير|الله يسهل|نشوفكم|tsb7 3la khir|llah ysahel|nchoufkom|a plus|bslama 3likom|bslama 3likoum|tsbho 3la khir|في امان الله|fi aman allah',
+  },
+  /** Leave-taking itself ("bye", "adiós", "tschüss"), not a wish ("have a nice day"): thanks with it is a goodbye. */
+  farewell: {
+    en:
+      'bye|byee|byeee|goodbye|good bye|bye bye|see ya|see you|cya|see u|ttyl|talk soon|speak soon|catch you later|that s all|thats all|that is all|that s it|thats it|nothing else|no that s all|no thats all' +
+      '|' +
+      seeYouOn('en'),
+    fr:
+      'au revoir|a plus|a bientot|a demain|a la prochaine|bye|c est tout|ce sera tout|rien d autre' +
+      '|' +
+      seeYouOn('fr'),
+    it:
+      'arrivederci|arrivederla|ciao ciao|a presto|a dopo|ci vediamo|ci sentiamo|bye|e tutto|è tutto|nient altro|niente altro|basta cosi|basta così' +
+      '|' +
+      seeYouOn('it'),
+    de:
+      'tschuss|tschau|auf wiedersehen|bis bald|bis dann|bis spater|bis morgen|ciao|bye|das wars|das ware alles|das wäre alles' +
+      '|' +
+      seeYouOn('de'),
+    es:
+      'adios|chao|chau|hasta luego|hasta pronto|nos vemos|hasta manana|bye|eso es todo|es todo|eso seria todo|eso sería todo|nada mas|nada más' +
+      '|' +
+      seeYouOn('es'),
+    ca:
+      'adeu|fins aviat|fins ara|fins dema|a reveure|ens veiem|bye|aixo es tot|això és tot|es tot|és tot|res mes|res més' +
+      '|' +
+      seeYouOn('ca'),
+    pt:
+      'tchau|adeus|ate logo|ate mais|ate breve|ate amanha|xau|bye|e so isso|é só isso|so isso|só isso|mais nada' +
+      '|' +
+      seeYouOn('pt'),
+    ar: 'مع السلامه|بسلامه|ma3a salama|ma3 salama|ma3a salameh|bslama|b slama|bye',
   },
   yes: {
     en: 'yes|yeah|yep|yup|sure|ok|okay|kk|please|of course|definitely|cool|great|perfect|alright|awesome|amazing|brilliant|lovely|nice|wonderful|fantastic|sounds good|got it|noted|fab|okk|okie|okey|oki|okay cool|k|yes please|yea|yess|yesss|sure thing|will do|sounds great|sounds perfect|that works|works for me|thats fine|that s fine|thats great|that s great|no worries|no problem|np|perfect thanks|great stuff|brill|super|top|ace|understood|gotcha|roger|nice one|excellent|all good|all set|cool cool|ok cool|ok great|ok perfect|okay great|okay perfect|alrighty|righto|right o|ok thanks|okok|ok ok|okkk|okidoki|okey dokey|alrighty',

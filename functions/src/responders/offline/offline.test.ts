@@ -416,7 +416,13 @@ describe('offlineResponder', () => {
   it.each([
     ['obrigadaaa 🙏', 'offline:thanks'],
     ['awesome thank you!!', 'offline:thanks'],
-    ['merci bcp, bonne journée', 'offline:goodbye'],
+    // Thanks with a wish is thanks; thanks with leave-taking ("bye", "à demain", "c'est tout") is a goodbye.
+    ['merci bcp, bonne journée', 'offline:thanks'],
+    ['Vielen Dank, schönen Tag noch!', 'offline:thanks'],
+    ['merci beaucoup, joyeux Noël à toute l’équipe !', 'offline:thanks'],
+    ['thanks, bye!', 'offline:goodbye'],
+    ['merci, à demain', 'offline:goodbye'],
+    ['bonne journée', 'offline:goodbye'],
     ['ok perfecto', 'offline:ack'],
     ['gracias guapa 😊', 'offline:thanks'],
     ['shukran kteer', 'offline:thanks'],

@@ -200,9 +200,11 @@ const wantsSomething = (reading: Reading) => reading.asks || reading.has('reques
  */
 function closingSmallTalk(reading: Reading): 'thanks' | 'goodbye' | undefined {
   if (wantsSomething(reading)) return undefined;
-  if (reading.has('goodbye')) return 'goodbye';
   // "Salam" shares its root with Arabic thanks: then it is a greeting.
-  return reading.has('thanks') && !reading.has('salam') ? 'thanks' : undefined;
+  const thanks = reading.has('thanks') && !reading.has('salam');
+  // "Thanks, have a nice day!" is answered as thanks ("you're welcome"); "thanks, bye!" takes leave.
+  if (thanks && !reading.has('farewell')) return 'thanks';
+  return reading.has('goodbye') ? 'goodbye' : thanks ? 'thanks' : undefined;
 }
 
 /** Only the hours of a day were found: in a closing message that is the day of the visit, not a question. */
