@@ -106,12 +106,37 @@ export const INJECTION_SIGNALS = {
     pt: 'confirma|confirme|da|de|dar|mete|muda|aplica|aprova|autoriza|faz|faca|diz lhes|=cancela|=cancele|=apaga|=apague|=elimina|=reembolsa',
     ar: 'اعطيني|اعمل|غير|اكد|حط|عطيني|دير ليا|بدل|حط ليا|طبق|3tini|dir lia|bdl|akked|7et lia|donne moi|applique|confirme',
   },
+  /**
+   * Other customers' personal data: a list of clients or patients, their phone numbers, their files. Nobody
+   * gets them through the chat, whoever they say they are (domain/injection.ts).
+   */
+  customerData: {
+    en: 'list of clients|list of patients|list of customers|client list|patient list|customer list|clients list|patients list|their phone numbers|their numbers|their contact details|phone numbers of|contact details of|clients phone numbers|patients phone numbers|customers phone numbers|clients data|patients data|customer data|client data|patient data|patient records|patient files|client files|who is booked|everyone booked',
+    es: 'listado de pacientes|lista de pacientes|listado de clientes|lista de clientes|sus telefonos|los telefonos de|telefonos de los|datos de los pacientes|datos de los clientes|datos de pacientes|datos de clientes|historias clinicas|fichas de los pacientes|quien tiene cita',
+    fr: 'liste des patients|liste des clients|liste de patients|liste de clients|fichier clients|fichier patients|leurs numeros|numeros des clients|numeros des patients|coordonnees des patients|coordonnees des clients|dossiers des patients|donnees des clients|donnees des patients',
+    it: 'elenco dei pazienti|lista dei pazienti|elenco dei clienti|lista dei clienti|elenco pazienti|elenco clienti|i loro numeri|numeri dei clienti|numeri dei pazienti|dati dei pazienti|dati dei clienti|cartelle cliniche',
+    de: 'liste der patienten|patientenliste|kundenliste|liste der kunden|ihre telefonnummern|telefonnummern der|daten der patienten|daten der kunden|kundendaten|patientendaten|patientenakten|kundenkartei',
+    ca: 'llista de pacients|llistat de pacients|llista de clients|llistat de clients|els seus telefons|dades dels pacients|dades dels clients',
+    pt: 'lista de pacientes|lista de clientes|listagem de clientes|os telefones dos|telefones dos clientes|telefones dos pacientes|dados dos pacientes|dados dos clientes|fichas dos pacientes|fichas dos clientes',
+    ar: 'لائحه الزبناء|لائحه المرضى|قائمه المرضى|قائمه الزبائن|ارقام الزبائن|ارقام المرضى|ارقام الزبناء|معلومات الزبائن|معلومات المرضى|liste des clients|liste des patients',
+  },
+  /** Hand over or send something: with other customers' data asked for, an attempt to take it. */
+  sendMe: {
+    en: 'send me|forward me|give me|pass me|share|email me|can i have|can i get|i need',
+    es: 'pasame|pasadme|pasa me|mandame|mandadme|enviame|enviadme|dame|dadme|necesito|comparte|compartid',
+    fr: 'envoie moi|envoyez moi|passe moi|passez moi|transmets moi|transmettez moi|donne moi|donnez moi|j ai besoin|partage',
+    it: 'mandami|mandatemi|inviami|inviatemi|passami|passatemi|dammi|datemi|girami|giratemi|mi serve|condividi',
+    de: 'schick mir|schickt mir|schicken sie mir|gib mir|gebt mir|geben sie mir|leite mir|brauche|teile',
+    ca: 'passa m|passeu me|envia m|envieu me|dona m|doneu me|necessito|comparteix',
+    pt: 'manda me|me manda|envia me|me envia|me passa|passa me|me da|da me|preciso|compartilha|partilha',
+    ar: 'عطيني|ابعتلي|صيفط ليا|ارسل لي|بعتلي|3tini|b3atli|sifet lia|envoie moi',
+  },
   free: {
-    en: 'free|for free|for nothing|no charge|on the house',
+    en: 'free|for free|for nothing|no charge|on the house|free sessions|free classes',
     es: 'gratis|gratuito|gratuita|sin cobrar',
     fr: 'gratuit|gratuite|gratuitement|offert',
     it: 'gratis|gratuito|gratuita|gratuitamente|omaggio|in omaggio|senza pagare|offerto',
-    de: 'gratis|kostenlos|umsonst|geschenkt|aufs haus|ohne bezahlung',
+    de: 'gratis*|kostenlos*|umsonst|geschenkt|aufs haus|ohne bezahlung|freistunde*',
     ca: 'gratis|gratuit|gratuita|de franc',
     pt: 'gratis|gratuito|gratuita|de graca',
     ar: 'مجاني|مجانا|ببلاش|فابور|بلاش|بلا فلوس|fabor|fabour|blach|bla flous|gratuit|gratuitement',

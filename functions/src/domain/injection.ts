@@ -9,7 +9,9 @@
  * - `impersonate-staff`: claim to be the owner or staff and give an order;
  * - `grant-discount`: demand a price of nothing or a large discount;
  * - `dictate-reply`: make the assistant say a given sentence or price;
- * - `fake-system`: text dressed up as a system or developer message.
+ * - `fake-system`: text dressed up as a system or developer message;
+ * - `extract-data`: ask for other customers' personal data (a list of
+ *   patients, their phone numbers) to be sent or given, or as staff.
  *
  * Each is a combination of signals (domain/injection-lexicon.ts) in any
  * supported language, plus a few language-free patterns (percentages,
@@ -29,6 +31,7 @@ export const INJECTION_KINDS = [
   'grant-discount',
   'dictate-reply',
   'fake-system',
+  'extract-data',
 ] as const;
 export type InjectionKind = (typeof INJECTION_KINDS)[number];
 
@@ -49,8 +52,33 @@ const FAKE_SYSTEM =
 /** Words in quotes after "say": the reply they want written. */
 const QUOTED = /["“«][^"”»]{3,}["”»]/;
 
-/** "Of" in each language: "the owner of Max", "la dueña de Luna", "der Besitzer von Bello". */
-const OF = new Set(['of', 'de', 'di', 'da', 'do', 'du', 'del', 'della', 'dello', 'von', 'vom', 'des', 'dels']);
+/**
+ * "Of" or "at" in each language: "the owner of Max", "la dueña de Luna", "der Besitzer von Bello", "employee at
+ * Siemens", "Mitarbeiterin bei Bosch", "dipendente presso Esselunga": a role somewhere else.
+ */
+const OF = new Set([
+  'of',
+  'de',
+  'di',
+  'da',
+  'do',
+  'du',
+  'del',
+  'della',
+  'dello',
+  'von',
+  'vom',
+  'des',
+  'dels',
+  'at',
+  'bei',
+  'chez',
+  'presso',
+  'en',
+  'em',
+  'na',
+  'no',
+]);
 /** The business itself, owned or run: "the owner of this salon", "la dueña de la clínica". */
 const BUSINESS = new Set(
   `this your ce cette votre este esta vuestro vuestra questo questa vostro vostra dieses diesem eurem euer aquest
@@ -116,5 +144,6 @@ export function detectInjection(text: string): InjectionAssessment {
     (attempts.size > 0 || claimsStaff);
   if (saysQuoted || saysPrice) attempts.add('dictate-reply');
   if (FAKE_SYSTEM.test(text)) attempts.add('fake-system');
+  if (has('customerData') && (orders || has('sendMe') || claimsStaff)) attempts.add('extract-data');
   return { attempts: INJECTION_KINDS.filter((k) => attempts.has(k)) };
 }

@@ -158,7 +158,7 @@ export const DESK_CONCEPTS = {
   reschedule: {
     en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
     es: 'cambi*|mover|aplazar|posponer|otro dia|otra hora|adelantar|reprogram*|reagend*|otra fecha|otro horario|pasar la cita|mover la cita|correr la cita',
-    fr: '=deplacer|deplacer mon|deplacer le|deplacer la|deplacer ma|le deplacer|la deplacer|changer|decaler|reporter|modifier|autre jour|repousser|avancer le rendez vous|autre date|autre creneau|autre horaire|reprogrammer',
+    fr: '=deplacer|deplacer mon|deplacer le|deplacer la|deplacer ma|le deplacer|la deplacer|changer|decaler|=reporter|=reporte|=reportez|=reporte|reporter mon|reporter le|reporter la|reporter ma|le reporter|la reporter|modifier|autre jour|repousser|avancer le rendez vous|autre date|autre creneau|autre horaire|reprogrammer',
     it: 'spostare|sposto|spostarlo|spostamento|cambiare|rimandare|posticipare|anticipare|un altro giorno|un altro orario|rinviare|rinvio|un altra data|altra data|altro orario|altro giorno|riprogrammare',
     de: 'verschieb*|verlegen|umbuchen|umbuchung|andern|anderer tag|anderen tag|andere uhrzeit|vorverlegen|umlegen|anderen termin|neuen termin|ersatztermin|anderes datum|umplanen',
     ca: 'canvi*|moure|ajornar|endarrerir|avancar|un altre dia|una altra hora|passar la cita|moure la cita|una altra data|un altre horari|reprogramar',
