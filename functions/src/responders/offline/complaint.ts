@@ -390,6 +390,36 @@ function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
  * follows it) asks for nobody, and with a language named only a clear
  * request ("talk to someone") counts.
  */
+/** First-person possessives before a person ("my manager", "mon responsable"), or after one in Arabic ("المدير تبعي"). */
+const MINE_BEFORE = new Set(
+  'my our mon ma mes notre nos mi mis nuestro nuestra mein meine meinem meinen meiner unser unsere mio mia miei mie nostro nostra meu minha meus minhas nosso nossa'.split(
+    ' ',
+  ),
+);
+const MINE_AFTER = new Set(['تبعي', 'تاعي', 'ديالي', 'taba3i', 'tab3i', 'dyali', 'diali']);
+
+/** A person of the customer's own: "my manager", "il mio capo", "المدير تبعي". */
+function ownPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  return MINE_BEFORE.has(words[match.start - 1] ?? '') || MINE_AFTER.has(words[match.end] ?? '');
+}
+
+/**
+ * How strongly the cues ask for a person: each phrase once (said twice, it
+ * asks once), and spellings of one phrase over the same words once ("bade
+ * ehke" and "baddi e7ke" are one Arabizi phrase written two ways).
+ */
+function requestWeight(cues: readonly PhraseMatch<Intent>[], weight: (m: PhraseMatch<Intent>) => number): number {
+  const bySpan = new Map<string, PhraseMatch<Intent>>();
+  for (const m of cues) {
+    const span = `${m.start}-${m.end}`;
+    const kept = bySpan.get(span);
+    if (!kept || weight(m) > weight(kept)) bySpan.set(span, m);
+  }
+  const bySource = new Map<string, number>();
+  for (const m of bySpan.values()) bySource.set(m.source, Math.max(bySource.get(m.source) ?? 0, weight(m)));
+  return [...bySource.values()].reduce((a, b) => a + b, 0);
+}
+
 export function asksForPerson(reading: ComplaintReading): boolean {
   const languages = reading.conceptMatches.filter((c) => ALL_LANGUAGE_CONCEPTS.has(c.key));
   const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));
@@ -400,14 +430,20 @@ export function asksForPerson(reading: ComplaintReading): boolean {
     speaks(m) || human.some((n) => n !== m && n.start >= m.end && n.start - m.end <= 1 && speaks(n));
   // "Il y a quelqu'un ?", "hay alguien?": whether anyone is there is a greeting, not a request for a person.
   const greetings = reading.matches.filter((m) => m.key === 'greeting');
-  const cues = human.filter((m) => !speaksOne(m) && !greetings.some((g) => overlap(g, m) && g.end - g.start > 1));
+  // "Il parle à peine" tells how a child speaks; "my manager", "المدير تبعي" is the customer's own.
+  const speech = reading.matches.filter((m) => m.key === 'speechAbout');
+  const cues = human.filter(
+    (m) =>
+      !speaksOne(m) &&
+      !greetings.some((g) => overlap(g, m) && g.end - g.start > 1) &&
+      !speech.some((s) => overlap(s, m)) &&
+      !ownPerson(m, reading.words),
+  );
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.
   const asking = reading.has('request') || reading.questionMark;
   const weight = (m: PhraseMatch<Intent>) => (m.weight < 1 && asking && namesOne(m, reading) ? 1 : m.weight);
-  const bySource = new Map<string, number>();
-  for (const m of cues) bySource.set(m.source, Math.max(bySource.get(m.source) ?? 0, weight(m)));
-  const score = [...bySource.values()].reduce((a, b) => a + b, 0);
+  const score = requestWeight(cues, weight);
   if (score < 1) return false;
   // "speak" in "speak with Megan" is the request's own word, not a language asked about.
   const aboutLanguage = languages.some((l) => !cues.some((m) => overlap(l, m)));

@@ -13,6 +13,7 @@ export const INTENTS = [
   'thanks',
   'goodbye',
   'farewell',
+  'speechAbout',
   'yes',
   'human',
   'complaint',
@@ -236,6 +237,20 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('pt'),
     ar: 'مع السلامه|بسلامه|ma3a salama|ma3 salama|ma3a salameh|bslama|b slama|bye',
+  },
+  /**
+   * How someone speaks, not a wish to speak to someone: "il parle à peine", "doesn't talk yet", "habla poco".
+   * The words of talking in it ask for no person (complaint.ts).
+   */
+  speechAbout: {
+    en: 'barely talks|hardly talks|does not talk|doesnt talk|not talking|not talking yet|talks a lot|started talking|stopped talking|talk properly|talks properly|talk yet|talks yet|talk clearly|talks clearly|late talker',
+    fr: 'parle a peine|parle pas|parle peu|parle mal|ne parle pas|ne parle plus|commence a parler|commencer a parler|parle bien|parle tard|parle pas encore|parler correctement',
+    es: 'habla poco|no habla|apenas habla|habla mal|empezar a hablar|empieza a hablar|empezo a hablar|dejo de hablar|hablar bien|no habla todavia',
+    it: 'parla poco|non parla|parla appena|parla male|iniziare a parlare|inizia a parlare|ha smesso di parlare|non parla ancora',
+    de: 'spricht kaum|spricht nicht|spricht wenig|spricht schlecht|sprechen lernen|fangt an zu sprechen|spricht noch nicht|spricht undeutlich',
+    ca: 'parla poc|no parla|gairebe no parla|parla malament|comenca a parlar|encara no parla',
+    pt: 'fala pouco|nao fala|mal fala|fala mal|comecar a falar|comecou a falar|ainda nao fala|parou de falar',
+    ar: 'ما بيحكي|ما عم يحكي|بيحكي قليل|ما بتحكي|ma byi7ke|ma 3am yi7ke|ma bye7ke',
   },
   yes: {
     en: 'yes|yeah|yep|yup|sure|ok|okay|kk|please|of course|definitely|cool|great|perfect|alright|awesome|amazing|brilliant|lovely|nice|wonderful|fantastic|sounds good|got it|noted|fab|okk|okie|okey|oki|okay cool|k|yes please|yea|yess|yesss|sure thing|will do|sounds great|sounds perfect|that works|works for me|thats fine|that s fine|thats great|that s great|no worries|no problem|np|perfect thanks|great stuff|brill|super|top|ace|understood|gotcha|roger|nice one|excellent|all good|all set|cool cool|ok cool|ok great|ok perfect|okay great|okay perfect|alrighty|righto|right o|ok thanks|okok|ok ok|okkk|okidoki|okey dokey|alrighty',

@@ -609,6 +609,16 @@ describe('offlineResponder', () => {
     },
   );
 
+  it.each([
+    // How a child speaks is no wish to speak to someone; the customer's own manager is no request for ours.
+    "le fils de mon amie a 3 ans et parle à peine, c'est normal ?",
+    'my son is 3 and barely talks, is that normal?',
+    'if I tell you about my manager at work, will anyone find out?',
+    'اذا حكيت عن المدير تبعي، في حدا رح يعرف؟',
+  ])('asks for no person: %j', (text) => {
+    expect(respond(request(business, text)).handoff?.reason).not.toBe('requested');
+  });
+
   it('still hands off a clear request for someone who speaks a language', () => {
     expect(respond(request(business, 'can I talk to someone who speaks english?')).handoff?.reason).toBe('requested');
   });
