@@ -18,6 +18,7 @@ import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
+import { isCalendarName } from './dates.js';
 import { cognateKey } from './cognates.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
@@ -127,9 +128,12 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     primary ? isCommonWord(word, primary) : languages.some((language) => isCommonWord(word, language)),
   );
   const corrections = new Map<number, number>();
-  // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin).
+  // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin); so is the name of
+  // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness).
   const corrected = words.map((word, i) => {
-    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common[i]) return word;
+    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common[i] || isCalendarName(word)) {
+      return word;
+    }
     const fix = options.vocabulary.correct(word);
     if (!fix) return word;
     corrections.set(i, fix.distance);

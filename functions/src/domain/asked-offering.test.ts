@@ -46,6 +46,10 @@ describe('askedUnknownOfferings', () => {
   it.each<[string, TextLanguage]>([
     ['do you do gel nails?', 'en'], // the business writes about gel
     ['do you do manicures on saturdays?', 'en'],
+    // A class, a course, a session of a thing the business writes about names that thing.
+    ['combien coûte un cours de manucure ?', 'fr'],
+    ['quanto costa una seduta di manicure?', 'it'],
+    ['cuánto cuesta la sesión de manicura?', 'es'],
     ['do you do it on saturday?', 'en'], // a day, not a thing
     ['do you do anything honestly?', 'en'], // an everyday word
     ['do you do a cheap one?', 'en'], // a concept of the lexicon: the offering check of the lexicon decides

@@ -103,7 +103,71 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
       next >= 0 &&
       !analysis.units[next]!.has(PRICE) &&
       !unknown(analysis.units[next]!);
-    return modifies ? [] : [u];
+    return modifies || ofKnown(analysis, p, unknown) ? [] : [u];
   }
   return [];
+}
+
+/** "Of" and its contractions, and articles that may follow it ("cours de reformer", "studio dell'appoggio"). */
+const OF = new Set([
+  'de',
+  'del',
+  'della',
+  'dello',
+  'dell',
+  'dei',
+  'degli',
+  'delle',
+  'di',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'of',
+]);
+const ARTICLE = new Set([
+  'la',
+  'le',
+  'l',
+  'el',
+  'lo',
+  'il',
+  'the',
+  'a',
+  'o',
+  'les',
+  'los',
+  'las',
+  'os',
+  'as',
+  'i',
+  'gli',
+]);
+
+/** Words for a session of something, in every language: a class, a course, an assessment, a study, a pack. */
+const GENERAL = new Set(
+  (
+    'class classes lesson lessons course session sessions consultation assessment evaluation study exam test analysis treatment package pack programme program ' +
+    'cours classe seance seances consultation bilan etude examen analyse soin soins forfait abonnement ' +
+    'clase clases curso sesion sesiones consulta evaluacion valoracion estudio prueba analisis tratamiento bono paquete programa ' +
+    'corso lezione lezioni seduta sedute sessione consulto consulenza valutazione studio esame analisi trattamento pacchetto abbonamento ' +
+    'aula aulas sessao sessoes avaliacao estudo exame teste analise tratamento pacote plano ' +
+    'curs sessio avaluacio estudi prova tractament paquet ' +
+    'kurs stunde sitzung beratung untersuchung analyse behandlung paket'
+  ).split(/\s+/),
+);
+
+/**
+ * "Combien coûte un cours de reformer ?", "quanto costa lo studio
+ * dell'appoggio?": a general word (a class, a study, an assessment)
+ * followed by "of" and a thing the business writes about names that thing,
+ * as "kinesio taping" names a kind of taping.
+ */
+function ofKnown(analysis: Analysis, p: number, unknown: (unit: Unit) => boolean): boolean {
+  if (!GENERAL.has(analysis.words[p]!) || !OF.has(analysis.words[p + 1] ?? '')) return false;
+  const at = ARTICLE.has(analysis.words[p + 2] ?? '') ? p + 3 : p + 2;
+  const thing = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === at);
+  return thing >= 0 && !unknown(analysis.units[thing]!);
 }

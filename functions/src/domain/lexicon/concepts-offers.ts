@@ -15,7 +15,7 @@ import type { PhraseTable } from './phrases.js';
 
 export const OFFER_CONCEPTS = {
   jobs: {
-    en: 'hiring|are you hiring|any jobs|a job|job offer*|job opening*|vacancy|vacancies|send my cv|send my resume|join your team|join the team|work for your team|internship|apprenticeship|looking for staff|recruit*',
+    en: 'hiring|are you hiring|any jobs|a job|job offer*|job opening*|=vacancy|=vacancies|send my cv|send my resume|join your team|join the team|work for your team|internship|apprenticeship|looking for staff|recruit*',
     es: 'oferta de trabajo|ofertas de trabajo|trabajar con vosotros|trabajar con ustedes|empleo|vacante*|curriculum|mi cv|buscais personal|buscan personal|contratando',
     fr: 'emploi|embauche*|recrut*|mon cv|candidature spontanee|poste a pourvoir|offre d emploi|travailler chez vous|stage|apprentissage|alternance',
     it: 'offerte di lavoro|offerta di lavoro|lavorare da voi|lavorare con voi|assum*|posizioni aperte|il mio cv|curriculum|candidatura|tirocinio|apprendistato|cercate personale',
