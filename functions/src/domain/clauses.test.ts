@@ -9,6 +9,10 @@ describe('splitClauses', () => {
     ['هل عندكم موقف؟ كم السعر؟', 2],
     ['what languages do you speak at the clinic? my spanish is terrible', 2],
     ['one line\nanother line', 2],
+    // An emoji ends what was told: the question after it is a clause of its own.
+    ['me he torcido el tobillo jugando al padel 🙄 se puede congelar el bono? me caduca en febrero', 3],
+    ['hola 👋🏻 tenéis cita mañana?', 2],
+    ['gracias 😊', 1],
     ['is it open at 10.30', 2],
     ['just one question', 1],
     ['???', 0],

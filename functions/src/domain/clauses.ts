@@ -1,6 +1,6 @@
 /**
  * Where a customer's message breaks into clauses: sentence punctuation
- * (". ? ! ؟ ; …" and line breaks), so that "what languages do you speak?
+ * (". ? ! ؟ ; …", line breaks and emojis), so that "what languages do you speak?
  * my Spanish is terrible" is two things said, and a word of one clause is
  * not read as being about the other. Positions are those of
  * `expandedWords(text, language)`, the words every reader of a message
@@ -8,7 +8,12 @@
  */
 import { expandedWords } from './text.js';
 
-const CLAUSE = /[^.?!؟;…\n]+[.?!؟;…\n]*/gu;
+/**
+ * An emoji ends a clause too: "me he torcido el tobillo 🙄 se puede congelar el bono?" tells one thing, then asks
+ * another. Its skin tones, joiners and variation selectors belong to it.
+ */
+const CLAUSE =
+  /[^.?!؟;…\n\p{Extended_Pictographic}]+[.?!؟;…\n\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\s]*/gu;
 
 /** The clauses of `text`, as written, each with the punctuation that ends it (empty ones dropped). */
 export function splitClauses(text: string): string[] {

@@ -52,6 +52,21 @@ describe('the offers concepts', () => {
   });
 
   it.each<[string, TextLanguage, string]>([
+    // A pass or a membership put on hold, or used by someone else.
+    ['pause', 'en', "I'm away July and August, can I pause the monthly membership?"],
+    ['pause', 'es', 'se puede congelar el bono?'],
+    ['pause', 'ca', 'puc aturar el bo un mes?'],
+    ['pause', 'de', 'kann ich mein Abo im Sommer pausieren?'],
+    ['pause', 'fr', 'on peut suspendre l’abonnement ?'],
+    ['transfer', 'en', 'can my sister use my pass while im away?'],
+    ['transfer', 'es', 'el bono es transferible?'],
+    ['transfer', 'de', 'ist die Zehnerkarte übertragbar?'],
+    ['package', 'en', 'how long is the 10 class pass valid for?'],
+  ])('a pass: %s in %s: %j', (concept, language, text) => {
+    expect(conceptsOf(text, language)).toContain(concept);
+  });
+
+  it.each<[string, TextLanguage, string]>([
     ['jobs', 'en', 'great job, thanks!'],
     ['jobs', 'en', 'tell us a day that would work for you'],
     ['jobs', 'es', 'salgo del trabajo a las 6, puedo ir a las 7?'],

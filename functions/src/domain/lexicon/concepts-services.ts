@@ -120,12 +120,12 @@ export const SERVICE_CONCEPTS = {
   },
   orthodontics: {
     en: 'braces|brace|orthodont*|aligner*|invisalign|straighten*|crooked|retainer',
-    es: 'ortodoncia*|brackets|alineador*|invisalign|aparato*|torcidos|retenedor',
+    es: 'ortodoncia*|brackets|alineador*|invisalign|aparato de dientes|aparato dental|aparato en los dientes|aparatos dentales|dientes torcidos|retenedor',
     fr: 'orthodont*|appareil dentaire|bagues|aligneur*|invisalign|gouttiere*',
-    it: 'apparecchio|apparecchio ai denti|ortodonz*|ortodontic*|allineator*|invisalign|raddrizzare|storti|contenzione',
+    it: 'apparecchio|apparecchio ai denti|apparecchio per i denti|apparecchio dentale|ortodonz*|ortodontic*|allineator*|invisalign|denti storti|contenzione',
     de: 'zahnspange|spange|kieferorthopad*|aligner*|invisalign|zahnschiene|gerade zahne|schiefe zahne|retainer',
-    ca: 'ortodoncia*|brackets|alineador*|invisalign|aparell*|torts|retenidor',
-    pt: 'ortodont*|aparelho*|alinhador*|invisalign|brackets|tortos',
+    ca: 'ortodoncia*|brackets|alineador*|invisalign|aparell de dents|aparell dental|dents torts|retenidor',
+    pt: 'ortodont*|aparelho|usar aparelho|aparelho nos dentes|aparelho dentario|aparelho dental|aparelho fixo|alinhador*|invisalign|brackets|dentes tortos',
     ar: 'تقويم|تقويم اسنان|ta2wim|taqweem|appareil dentaire|orthodontie',
   },
   dentures: {

@@ -35,7 +35,7 @@ export const SIGHT_FEET_CONCEPTS = {
     ar: 'اطار|الاطار|اطارات|الفريم|monture|frame',
   },
   contactLenses: {
-    en: 'contact lenses|contact lens|contacts|dailies|daily lenses|monthlies|monthly lenses|soft lenses',
+    en: 'contact lenses|contact lens|contacts|=dailies|daily lenses|=monthlies|monthly lenses|soft lenses',
     es: 'lentillas|lentilla|lentes de contacto|lentillas diarias|lentillas mensuales',
     fr: 'lentilles|lentille|lentilles de contact|journalieres|mensuelles',
     it: 'lenti a contatto|lente a contatto|lentine|giornaliere|mensili',
