@@ -122,6 +122,12 @@ describe('Happy Paws Grooming demo', () => {
     },
   );
 
+  it('hands money asked back to a person, rather than answer with the price of what was bought', () => {
+    const reply = ask('can you refund my bath and brush?');
+    expect(reply.handoff, reply.note).toBeDefined();
+    expect(plain(reply.text)).not.toMatch(/\$50/);
+  });
+
   it('fills the closest Q&A entries it names with the knowledge search’s weaker matches', () => {
     const reply = ask('my retriever sheds like mad, can you help');
     expect(reply.handoff?.reason, reply.note).toBe('low_confidence');

@@ -115,9 +115,17 @@ const lead = (a: Candidate, b: Candidate) =>
  */
 const DECISIVE = ['pregnancy', 'breastfeeding', 'medication', 'menstruation', 'fasting'] as const;
 
-/** Whether the message names a decisive condition that none of the chosen answers explains. */
+/**
+ * Money asked back: "can you refund the 6 sessions left?" is not answered by the pack's price. An answer
+ * that leaves the refund out answers another question; a person decides on the money.
+ */
+const MONEY_BACK = ['refund'] as const;
+
+/** Whether the message names a decisive condition, or money asked back, that none of the chosen answers explains. */
 function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
-  return reading.unitsWith(...DECISIVE).some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)));
+  return reading
+    .unitsWith(...DECISIVE, ...MONEY_BACK)
+    .some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)));
 }
 
 /** Opening hours of the week and of one date are one kind of answer: a message gets one of them. */
