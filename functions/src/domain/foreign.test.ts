@@ -95,6 +95,11 @@ describe('gist', () => {
     ['ru', 'у мужа боль в груди, не может дышать', 'at husband chest pain can not breathe'],
     ['nl', 'Ik zie ineens lichtflitsen en een gordijn', 'i see suddenly flashes of light and a dark curtain'],
     ['ro', 'Mama a leșinat și nu poate respira', 'mum passed out and can not breathe'],
+    ['ru', 'Моя дочь пишет, что не хочет жить', 'my daughter пишет what does not want to live'],
+    ['nl', 'Mijn man slaat me', 'my husband hits me'],
+    // Opening hours and classes.
+    ['nl', 'wat zijn jullie openingstijden op zaterdag', 'what are you opening hours on saturday'],
+    ['pl', 'Czy muszę mieć własną matę?', 'do i need own mat'],
   ] as const)('%s: %s → %s', (language, text, expected) => {
     expect(gist(text, language)).toBe(expected);
   });
