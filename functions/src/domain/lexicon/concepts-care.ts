@@ -220,6 +220,17 @@ export const CARE_CONCEPTS = {
     pt: 'sol|praia|bronzeado|piscina|nadar|sauna',
     ar: 'شمس|بحر|مسبح|سباحه|ba7ar|shams|الشمس|البحر|البيسين|plage|soleil|piscine|chems|shems|b7ar|lb7ar',
   },
+  /** Whether a service suits someone: "is pilates suitable with osteoporosis?", "me lo recomendáis?", "geeignet?". */
+  suitable: {
+    en: 'suitable|suited|appropriate|recommended|do you recommend|would you recommend|advisable|right for me|ok for me|okay for me|ok for her|ok for him|good for me|good idea',
+    es: 'apto|apta|aptos|aptas|adecuado|adecuada|recomendable|recomendais|recomiendan|recomendado|recomendada|indicado|indicada|aconsejable|conveniente',
+    fr: 'adapte|adaptee|adaptes|conseille|conseillee|recommande|recommandee|recommandez|convient|indique|indiquee|deconseille',
+    it: 'adatto|adatta|adatti|adatte|indicato|indicata|consigliato|consigliata|consigliate|consigliabile|raccomandato|sconsigliato',
+    de: 'geeignet|empfehlenswert|empfehlt|empfehlen sie|empfohlen|ratsam|sinnvoll|passend|das richtige fur mich',
+    ca: 'apte|apta|aptes|adequat|adequada|recomanable|recomaneu|recomanat|indicat|indicada|aconsellable',
+    pt: 'adequado|adequada|indicado|indicada|recomendado|recomendada|recomendam|aconselhavel|apropriado|apropriada|serve para mim',
+    ar: 'مناسب|مناسبه|ينفع|بينفع|تنصحو|تنصحوني|ينصح|munaseb|mnaseb|byenfa3',
+  },
   medication: {
     en: 'medication|medicine|pills|antibiotic*|roaccutane|isotretinoin|blood thinner*|prescribe|prescribes|prescribing|tablets|sleeping pills',
     es: 'medicac*|medicamento*|pastillas|antibiotico*|roacutan|recetar|recetarme|receta medica',

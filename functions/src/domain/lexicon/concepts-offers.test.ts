@@ -62,7 +62,12 @@ describe('the offers concepts', () => {
     ['transfer', 'es', 'el bono es transferible?'],
     ['transfer', 'de', 'ist die Zehnerkarte übertragbar?'],
     ['package', 'en', 'how long is the 10 class pass valid for?'],
-  ])('a pass: %s in %s: %j', (concept, language, text) => {
+    // Whether a service suits someone.
+    ['suitable', 'es', 'tengo osteoporosis, me recomendais pilates o es peligroso?'],
+    ['suitable', 'de', 'Ist Pilates für mich geeignet?'],
+    ['suitable', 'en', 'would the reformer be ok for her?'],
+    ['suitable', 'it', 'è adatto a una persona di 70 anni?'],
+  ])('a pass or a fit: %s in %s: %j', (concept, language, text) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
 
