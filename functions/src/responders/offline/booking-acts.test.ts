@@ -190,6 +190,10 @@ describe('asking for a slot, as customers write it', () => {
 describe('moving or cancelling one’s own appointment, against the policy', () => {
   it.each([
     'I need to cancel my appointment on the 17th',
+    // A class, a lesson or a course is the appointment at a studio.
+    'pls cancel my class tomorrow',
+    'annulez mon cours de jeudi svp',
+    'cancelad mi clase del martes, porfa',
     'can I move my booking to next week?',
     'I have to reschedule my appointment',
     'need to cancel tmrw, sorry',
