@@ -23,6 +23,13 @@ describe('chooseLanguage', () => {
     ['precio del tratamiento de keratina?', ['fr', 'en'], undefined, 'en'],
     ['quanto custam as madeixas?', ['fr', 'en'], undefined, 'en'],
     ['precio del tratamiento de keratina?', ['fr', 'de'], undefined, 'fr'],
+    // An unsure Catalan guess is never read as German, whatever German words it seems to hold.
+    [
+      'Què passa si arrib deu minuts tard? Es trànsit pes Passeig Marítim és un desastre',
+      ['es', 'de', 'en'],
+      undefined,
+      'en',
+    ],
   ] as const)('%s (%j, contact %s) → %s', (text, languages, contact, expected) => {
     expect(chooseLanguage(detectLanguage(text), { language: contact }, languages)).toBe(expected);
   });

@@ -53,6 +53,14 @@ const WEAK = 0.4;
  * language the business does not list gets English if it does, else its
  * default language.
  */
+/** Languages that share most of their words and spelling: a guess of one may be the other. */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['es', 'ca', 'pt', 'fr', 'it'],
+  ['en', 'de'],
+];
+const kindred = (a: string | undefined, b: string) =>
+  a !== undefined && FAMILIES.some((family) => family.includes(a) && family.includes(b));
+
 export function chooseLanguage(
   guess: LanguageGuess,
   contact: ContactMemory,
@@ -72,8 +80,11 @@ export function chooseLanguage(
   if (guess.language && !supported(guess.language)) {
     // An unsure guess of a language the business does not list ("passam fatura c nif?" leans French on
     // "c") loses to a listed language the message also looks like: the business's languages are the prior.
+    // Only a kindred language: an unsure Catalan guess may be Spanish, never German ("deu minuts tard").
     const weak =
-      guess.confidence < WEAK && guess.scores[listed ?? guess.language] >= 0.4 * guess.scores[guess.language];
+      guess.confidence < WEAK &&
+      kindred(listed, guess.language) &&
+      guess.scores[listed ?? guess.language] >= 0.4 * guess.scores[guess.language];
     if (listed && weak) return listed;
     // A language the business does not speak: English if it does, else its default.
     return international;
