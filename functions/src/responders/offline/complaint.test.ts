@@ -50,6 +50,14 @@ describe('complains', () => {
   });
 
   it.each([
+    'what happens if I arrive late? the traffic on the ring road is a disaster',
+    'Què passa si arrib deu minuts tard? Es trànsit pes Passeig Marítim és un desastre',
+    'si llego tarde pasa algo? el tráfico es horrible',
+  ])('bad traffic or weather is no complaint about the business: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
     'will i be charged twice if i move my appointment?',
     'si anulo la cita, me cobráis dos veces?',
     'se eu remarcar sou cobrado duas vezes?',
