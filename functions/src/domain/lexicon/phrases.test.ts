@@ -52,6 +52,14 @@ describe('matchPhrases', () => {
     expect(matchPhrases(prepareWords(expandedWords('on esteu'), ['ca']), table)).toEqual([]);
   });
 
+  it('lets a short Arabizi skeleton meet only a word that starts alike and is about as long', () => {
+    const phrases = compilePhrases({ night: { ar: 'bellil|abl' } } as PhraseTable<'night'>);
+    const keys = (text: string) => matchPhrases(prepareWords(expandedWords(text), ['ar']), phrases).map((m) => m.key);
+    expect(keys('ana student bl LAU')).toEqual([]);
+    expect(keys('bellil')).toEqual(['night']);
+    expect(keys('abl')).toEqual(['night']);
+  });
+
   it('only tries the languages prepared', () => {
     expect(find('precio', ['en'])).toEqual([]);
     expect(find('precio', ['es'])).toEqual(['price@0']);

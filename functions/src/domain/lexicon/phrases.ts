@@ -131,6 +131,11 @@ function sameWord(
 ): boolean {
   if (key !== token.value) return false;
   if (token.exact) return word === token.word;
+  // An Arabizi skeleton of two letters or fewer is shared by too many words ("bl", in the, is also "bellil" and
+  // "abl"): it holds only for a word that starts alike and is about as long.
+  if (token.loose && key.length <= 2 && /^[a-z]+$/.test(word) && /^[a-z]+$/.test(token.word)) {
+    return word[0] === token.word[0] && Math.abs(word.length - token.word.length) <= 2;
+  }
   if (token.loose || isArabicScript(word) || /\d/.test(word)) return true;
   if (token.value.length < 4) {
     const [short, long] = word.length <= token.word.length ? [word, token.word] : [token.word, word];
