@@ -13,7 +13,7 @@ import { expandedWords } from './text.js';
  * another. Its skin tones, joiners and variation selectors belong to it.
  */
 const CLAUSE =
-  /[^.?!؟;…\n\p{Extended_Pictographic}]+[.?!؟;…\n\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\s]*/gu;
+  /[^.?!؟;…\n\p{Extended_Pictographic}]+(?:[.?!؟;…\n\p{Extended_Pictographic}\s]|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*/gu;
 
 /** The clauses of `text`, as written, each with the punctuation that ends it (empty ones dropped). */
 export function splitClauses(text: string): string[] {
