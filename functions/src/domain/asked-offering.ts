@@ -20,6 +20,7 @@
  */
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
+import { ARTICLES } from './determiners.js';
 import type { TextLanguage } from './languages.js';
 import { conceptTerm, isConceptTerm } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
@@ -108,7 +109,7 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
   return [];
 }
 
-/** "Of" and its contractions, and articles that may follow it ("cours de reformer", "studio dell'appoggio"). */
+/** "Of" and its contractions ("cours de reformer", "studio dell'appoggio"). */
 const OF = new Set([
   'de',
   'del',
@@ -126,24 +127,6 @@ const OF = new Set([
   'du',
   'des',
   'of',
-]);
-const ARTICLE = new Set([
-  'la',
-  'le',
-  'l',
-  'el',
-  'lo',
-  'il',
-  'the',
-  'a',
-  'o',
-  'les',
-  'los',
-  'las',
-  'os',
-  'as',
-  'i',
-  'gli',
 ]);
 
 /** Words for a session of something, in every language: a class, a course, an assessment, a study, a pack. */
@@ -167,7 +150,7 @@ const GENERAL = new Set(
  */
 function ofKnown(analysis: Analysis, p: number, unknown: (unit: Unit) => boolean): boolean {
   if (!GENERAL.has(analysis.words[p]!) || !OF.has(analysis.words[p + 1] ?? '')) return false;
-  const at = ARTICLE.has(analysis.words[p + 2] ?? '') ? p + 3 : p + 2;
+  const at = ARTICLES.has(analysis.words[p + 2] ?? '') ? p + 3 : p + 2;
   const thing = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === at);
   return thing >= 0 && !unknown(analysis.units[thing]!);
 }

@@ -136,14 +136,14 @@ function abbreviationIsDay(words: readonly string[], i: number): boolean {
   return after === undefined || AFTER_DAY.test(after) || (before !== undefined && BEFORE_DAY.has(before));
 }
 
-/** Whether a normalised word names a day: a weekday, a month, "today", "tomorrow", a day of the month. */
 /** The name of a month or a weekday, in any language: a word spelt right, never a typo for another. */
 export function isCalendarName(word: string): boolean {
   return WEEKDAY_NAMES.has(word) || MONTHS.has(word);
 }
 
+/** Whether a normalised word names a day: a weekday, a month, "today", "tomorrow", a day of the month. */
 export function isDateWord(word: string): boolean {
-  if (WEEKDAY_NAMES.has(word) || MONTHS.has(word) || DAY_WORDS.has(word)) return true;
+  if (isCalendarName(word) || DAY_WORDS.has(word)) return true;
   const number = ORDINAL.exec(word);
   return number !== null && Number(number[1]) >= 1 && Number(number[1]) <= 31;
 }

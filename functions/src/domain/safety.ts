@@ -37,6 +37,7 @@
  */
 import { arabiziKey } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
+import { ARTICLES, MINE } from './determiners.js';
 import { detectLanguage, signalLanguages } from './language.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
@@ -463,12 +464,6 @@ function isCause(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<Saf
   );
 }
 
-/** Articles and possessives that open what a Romance "me corto", "tagliarmi", "me couper" cuts. */
-const ARTICLES = new Set(
-  'el|la|los|las|lo|un|una|unos|unas|mi|mis|il|i|gli|le|l|uno|les|mon|ma|mes|des|du|o|a|os|as|um|uma|meu|minha|meus|minhas|els|es|sa'.split(
-    '|',
-  ),
-);
 /** What self-harm cuts or burns: an arm, a wrist, a thigh, the skin, the veins. */
 const HARMED = new Set(
   (
@@ -489,7 +484,7 @@ function cutsAThing(words: readonly string[], after: number, clauses: readonly n
   const article = words[after];
   const thing = words[after + 1];
   if (article === undefined || thing === undefined || clauses[after + 1] !== clauses[after - 1]) return false;
-  return ARTICLES.has(article) && !HARMED.has(thing);
+  return (ARTICLES.has(article) || MINE.has(article)) && !HARMED.has(thing);
 }
 
 /** How far (in words, either side, within a part of a sentence) an accident or a haircut explains words that sound like self-harm. */

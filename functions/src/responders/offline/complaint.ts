@@ -23,6 +23,7 @@
  * (endOfLife) are here too: the other reasons a message goes to staff
  * before anything is answered.
  */
+import { MINE } from '../../domain/determiners.js';
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
 import { isStopword } from '../../domain/text.js';
@@ -381,26 +382,12 @@ function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
   return at !== undefined && nameAt(at + 1, m.language, reading);
 }
 
-/**
- * Asking for a person: "talk to someone", "pásame con la encargada",
- * "can I speak with Megan please". "Does someone there speak English?"
- * ("qualcuna di voi parla inglese?", "quelqu'un parle espagnol au
- * salon ?") has the weak words of it, someone and speak, but asks about a
- * language: a cue that speaks a language (its phrase holds one, or one
- * follows it) asks for nobody, and with a language named only a clear
- * request ("talk to someone") counts.
- */
-/** First-person possessives before a person ("my manager", "mon responsable"), or after one in Arabic ("المدير تبعي"). */
-const MINE_BEFORE = new Set(
-  'my our mon ma mes notre nos mi mis nuestro nuestra mein meine meinem meinen meiner unser unsere mio mia miei mie nostro nostra meu minha meus minhas nosso nossa'.split(
-    ' ',
-  ),
-);
+/** "My" after a person in spoken Arabic: "المدير تبعي", "lmodir dyali". */
 const MINE_AFTER = new Set(['تبعي', 'تاعي', 'ديالي', 'taba3i', 'tab3i', 'dyali', 'diali']);
 
 /** A person of the customer's own: "my manager", "il mio capo", "المدير تبعي". */
 function ownPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
-  return MINE_BEFORE.has(words[match.start - 1] ?? '') || MINE_AFTER.has(words[match.end] ?? '');
+  return MINE.has(words[match.start - 1] ?? '') || MINE_AFTER.has(words[match.end] ?? '');
 }
 
 /**
@@ -420,6 +407,15 @@ function requestWeight(cues: readonly PhraseMatch<Intent>[], weight: (m: PhraseM
   return [...bySource.values()].reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Asking for a person: "talk to someone", "pásame con la encargada",
+ * "can I speak with Megan please". "Does someone there speak English?"
+ * ("qualcuna di voi parla inglese?", "quelqu'un parle espagnol au
+ * salon ?") has the weak words of it, someone and speak, but asks about a
+ * language: a cue that speaks a language (its phrase holds one, or one
+ * follows it) asks for nobody, and with a language named only a clear
+ * request ("talk to someone") counts.
+ */
 export function asksForPerson(reading: ComplaintReading): boolean {
   const languages = reading.conceptMatches.filter((c) => ALL_LANGUAGE_CONCEPTS.has(c.key));
   const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));

@@ -46,13 +46,6 @@ const FAINT = 0.4;
 /** A guess this weak, of a language the business does not list, loses to a listed one with comparable evidence. */
 const WEAK = 0.4;
 
-/**
- * The detected language if the business speaks it and the guess is sure
- * (or we know nothing better); else the contact's language; else the
- * business language the message looks most like; a customer writing in a
- * language the business does not list gets English if it does, else its
- * default language.
- */
 /** Languages that share most of their words and spelling: a guess of one may be the other. */
 const FAMILIES: readonly (readonly string[])[] = [
   ['es', 'ca', 'pt', 'fr', 'it'],
@@ -61,6 +54,13 @@ const FAMILIES: readonly (readonly string[])[] = [
 const kindred = (a: string | undefined, b: string) =>
   a !== undefined && FAMILIES.some((family) => family.includes(a) && family.includes(b));
 
+/**
+ * The detected language if the business speaks it and the guess is sure
+ * (or we know nothing better); else the contact's language; else the
+ * business language the message looks most like; a customer writing in a
+ * language the business does not list gets English if it does, else its
+ * default language.
+ */
 export function chooseLanguage(
   guess: LanguageGuess,
   contact: ContactMemory,
