@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyzer.js';
+import { Vocabulary } from './fuzzy.js';
 import type { TextLanguage } from './languages.js';
 
 const concepts = (text: string, language: TextLanguage) =>
@@ -73,5 +74,24 @@ describe('analyse: near is no closing time', () => {
 
   it('what time you close is still a closing time', () => {
     expect(concepts('what time do you close on saturday?', 'en')).toContain('opening');
+  });
+});
+
+describe('analyse: words that only look like another language’s', () => {
+  it('never corrects the name of a month as a typo: Italian "marzo" is March, not Spanish "mareo"', () => {
+    const vocabulary = new Vocabulary(['mareo', 'maraton'], []);
+    const analysis = analyse('corro la maratona a marzo', { languages: ['it', 'es'], primary: 'it', vocabulary });
+    expect(analysis.corrected).toContain('marzo');
+    expect(analysis.concepts.map((c) => c.key)).not.toContain('head');
+  });
+
+  // Read in the customer's language and another the business writes: a word of one is no word of the other.
+  it.each<[TextLanguage[], string, string]>([
+    [['en', 'de'], 'how long is the 10 class pass valid for?', 'documents'],
+    [['en', 'fr'], 'need to pick up my sons report before the holidays', 'reschedule'],
+    [['es', 'en'], 'me he torcido el tobillo jugando al padel', 'orthodontics'],
+  ])('%j: %j is no %s', (languages, text, concept) => {
+    const found = analyse(text, { languages, primary: languages[0] }).concepts.map((c) => c.key);
+    expect(found).not.toContain(concept);
   });
 });

@@ -682,6 +682,16 @@ describe('offlineResponder', () => {
     expect(result.text).not.toMatch(/open again|book|\d{1,2}:\d{2}/i);
   });
 
+  it('answers violence at home with a crisis line and a person, not the business’s medical advice', () => {
+    const result = respond(
+      request(business, "my husband hit me again tonight and i'm scared to go home", { now: CLOSED_NOW }),
+    );
+    expect(result).toMatchObject({ responder: 'offline:safety', safety: { emergency: 'violence' } });
+    expect(result.handoff?.reason).toBe('emergency');
+    expect(result.text).toContain('crisis line');
+    expect(result.sources).toEqual([]);
+  });
+
   it('reads pain as a reason to come, not as a complaint', () => {
     const result = respond(request(business, 'I get a lot of pain when I wax, would laser hurt less?'));
     expect(result.handoff?.reason).not.toBe('complaint');
