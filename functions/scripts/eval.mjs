@@ -9,7 +9,7 @@
  *   npm run eval                                   # the twelfth final split (final12): never tuned on
  *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
  *   npm run eval -- --split final10                # the tenth final split (never tuned on)
- *   npm run eval -- --split final9                 # the ninth final split (never tuned on)
+ *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
  *   npm run eval -- --split final8                 # the eighth final split (development data since round 17)
  *   npm run eval -- --split final7                 # the seventh final split (development data since round 16)
  *   npm run eval -- --split final6                 # the sixth final split (development data since round 14)
@@ -19,7 +19,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final8)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final9)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -103,8 +103,8 @@ if (!responder)
   fail(`unknown responder "${values.responder}"; known: ${[...Object.keys(responders), 'engine'].join(', ')}`);
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
- * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17. The other final
- * splits are scored only when named (final12 is the default).
+ * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
+ * round 18. The other final splits are scored only when named (final12 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -119,8 +119,9 @@ const DEVELOPMENT = [
   'final6',
   'final7',
   'final8',
+  'final9',
 ];
-const SPLITS = [...DEVELOPMENT, 'final9', 'final10', 'final11', 'final12'];
+const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
