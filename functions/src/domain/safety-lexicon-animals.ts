@@ -29,7 +29,7 @@ export const ANIMAL_SIGNALS = {
     de: 'sohn|tochter|kind|kleinkind|baby|kleine|kleiner',
     ca: 'fill|filla|nen|nena|nado|bebe|petit|petita',
     pt: 'filho|filha|crianca|bebe|menino|menina|nene',
-    ar: 'ولدي|بنتي|الولد|الدري|الطفل|وليدي|ouldi|bnti|drri',
+    ar: 'ولدي|بنتي|الولد|الدري|الطفل|وليدي|ابني|ouldi|weldi|wldi|wlidi|bnti|binti|drri',
   },
   /** What an animal or a child must not swallow: foods, human medicine, baits, toxic plants and bulbs, caterpillars. */
   toxic: {
@@ -40,7 +40,7 @@ export const ANIMAL_SIGNALS = {
     de: 'schokolade|schoggi|schoki|xylit|xylitol|kaugummi|trauben|weintrauben|rosinen|sultaninen|zwiebel*|knoblauch|ibuprofen|paracetamol|aspirin|meine tabletten|meine medikamente|tablettenpackung|rattengift|mausegift|giftkoder|frostschutz*|lilie|lilien|schneckenkorn|schneckengift|metaldehyd|prozessionsspinner|raupe*|krote|cannabis|macadamia*|batterie*|knopfzelle|oleander|fingerhut|azalee|azaleen|eibe|narzisse*|tulpenzwiebel*|palmfarn|herbstzeitlose|schlaftabletten|antidepressiva',
     ca: 'xocolata|xocolate|xilitol|xiclet|xiclets|raim|raims|panses|ceba|ibuprofe|paracetamol|aspirina|les meves pastilles|els meus medicaments|raticida|veri per rates|anticongelant|lliri|lliris|matacargols|cargolicida|processionaria|processionaries|eruga|erugues|gripau|pila|piles|baladre|didalera|azalea|teix|narcis|bulbs de tulipa|cica|somnifers|antidepressius',
     pt: 'chocolate|xilitol|chiclete|chicletes|pastilha elastica|uvas|uva|passas|cebola|alho|ibuprofeno|paracetamol|dipirona|aspirina|meus comprimidos|meus remedios|meu remedio|veneno de rato|raticida|chumbinho|anticongelante|lirio|lirios|moluscicida|isca para lesmas|lagarta|lagartas|processionaria|processionarias|sapo|maconha|macadamia|pilha|pilhas|bateria|espirradeira|oleandro|dedaleira|azaleia|teixo|narciso|bulbos de tulipa|cica|comigo ninguem pode|soniferos|antidepressivos|calmantes',
-    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|زبيب|الزبيب|ثوم|علكه|مسكه|المسكه|الدوا ديالي|دوايا|الكاشيات ديالي|سم الفار|دوا الطوبات|دودة الصنوبر|دود الصنوبر|chocolat|chklat|3neb|zbib|meska|kachiyat|dwa dyal tobat|antigel|الدفلى|الدفله|دفله|defla|دوا النعاس',
+    ar: 'شوكولا|شوكولاته|عنب|بصل|الشكلاط|شكلاط|العنب|بصله|زبيب|الزبيب|ثوم|علكه|مسكه|المسكه|الدوا ديالي|دوايا|الكاشيات ديالي|سم الفار|دوا الطوبات|دودة الصنوبر|دود الصنوبر|chocolat|chklat|3neb|zbib|meska|kachiyat|dwa dyal tobat|antigel|بيله|بيلا|pile|pila|الدفلى|الدفله|دفله|defla|دوا النعاس',
   },
   /**
    * What a poison does within hours: shaking, staggering, drooling, listless, restless. With a toxic food or

@@ -264,13 +264,13 @@ export const URGENT_SIGNALS = {
   },
   /** Hearing lost in one go: nothing heard in an ear, gone deaf (a sudden deafness: treated within days or lost). */
   hearingLost: {
-    en: 'can not hear anything|cant hear anything|can not hear a thing|cant hear a thing|can not hear out of|cant hear out of|can not hear from|cant hear from|can not hear with|cant hear with|lost my hearing|lost the hearing|gone deaf|went deaf|deaf in one ear|deaf in my',
-    es: 'no oigo nada|no oye nada|no oigo por el oido|no oigo de un oido|no oigo del oido|no oye por el oido|perdi la audicion|he perdido la audicion|perdida de audicion|me he quedado sordo|me he quedado sorda|se ha quedado sordo|se ha quedado sorda|sordo de un oido|sorda de un oido',
-    fr: 'n entends plus rien|entends plus rien|entend plus rien|je n entends rien|n entend rien|perdu l audition|perdu l ouie|devenu sourd|devenue sourde|sourd d une oreille|sourde d une oreille',
-    it: 'non sento niente|non sento piu niente|non sento nulla|non sente niente|non sente piu niente|ho perso l udito|perso l udito|sordo da un orecchio|sorda da un orecchio',
+    en: 'can not hear anything|cant hear anything|without hearing anything|stopped hearing|can not hear a thing|cant hear a thing|can not hear out of|cant hear out of|can not hear from|cant hear from|can not hear with|cant hear with|lost my hearing|lost the hearing|gone deaf|went deaf|deaf in one ear|deaf in my',
+    es: 'no oigo nada|no oye nada|sin oir nada|deje de oir|dejo de oir|no oigo por el oido|no oigo de un oido|no oigo del oido|no oye por el oido|perdi la audicion|he perdido la audicion|perdida de audicion|me he quedado sordo|me he quedado sorda|se ha quedado sordo|se ha quedado sorda|sordo de un oido|sorda de un oido',
+    fr: 'n entends plus rien|sans rien entendre|entends plus rien|entend plus rien|je n entends rien|n entend rien|perdu l audition|perdu l ouie|devenu sourd|devenue sourde|sourd d une oreille|sourde d une oreille',
+    it: 'non sento niente|non sento piu niente|senza sentire niente|senza sentire nulla|non sento nulla|non sente niente|non sente piu niente|ho perso l udito|perso l udito|sordo da un orecchio|sorda da un orecchio',
     de: 'ohr nichts mehr|ohr nichts|hore nichts|hore nichts mehr|hor nichts mehr|hort nichts mehr|hort nichts|gehor verloren|taub auf einem ohr|auf einem ohr taub|horsturz',
     ca: 'no hi sento|no sento res|no hi sento res|no hi sent|he perdut l audicio|sord d una orella|sorda d una orella',
-    pt: 'nao oico nada|nao ouco nada|nao oico|nao ouco|nao ouve nada|nao ouve|perdi a audicao|fiquei surdo|fiquei surda|surdo de um ouvido|surda de um ouvido',
+    pt: 'nao oico nada|nao ouco nada|sem ouvir nada|sem ouvir|deixei de ouvir|deixou de ouvir|nao oico|nao ouco|nao ouve nada|nao ouve|perdi a audicao|fiquei surdo|fiquei surda|surdo de um ouvido|surda de um ouvido',
     ar: 'ما كنسمعش|ماكنسمعش|ما بقيتش كنسمع|مابقيتش كنسمع|طرشت|makansm3ch|ma kansm3ch|ma b9itch kansm3',
   },
   /** Woke up with it: what was fine last night and is not this morning came all at once. */

@@ -186,6 +186,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['headInjury', 'confused'],
     ['headInjury', 'dizzy'],
     ['headInjury', 'vision'],
+    // A fall, then vomiting and drowsiness: a head injury though the message names the chin, not the head.
+    ['fall', 'vomit', 'confused'],
     // Blood or hearing gone from an ear after a fall: a skull fracture until seen.
     ['fall', 'bleed', 'earNose'],
     ['fall', 'hearingLost'],
