@@ -71,6 +71,18 @@ describe('small talk in languages the responder does not read', () => {
     expect(ask(text).handoff).toBeDefined();
   });
 
+  it.each([
+    'Ik ben erg ontevreden over jullie, niemand belt me terug.',
+    'Jestem bardzo niezadowolona, nikt nie oddzwania.',
+    'Очень недовольна стрижкой, никто не перезвонил.',
+    'Hiç memnun kalmadım, kimse geri aramadı.',
+    'Sunt foarte nemulțumită, nu mă sună nimeni înapoi.',
+  ])('hands %j, a complaint in words its gist knows, to a person', (text) => {
+    const reply = ask(text);
+    // "Nobody calls me back" asks for a person as much as it complains: either way a person answers.
+    expect(['complaint', 'requested'], reply.note).toContain(reply.handoff?.reason);
+  });
+
   it.each(['merhaba, fiyat ne kadar?', 'hoeveel kosten jullie behandelingen?'])(
     'answers %j, a price question in words its gist knows (domain/foreign.ts), with the prices in English',
     (text) => {
