@@ -81,6 +81,21 @@ export const DESK_CONCEPTS = {
     ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
   },
   /**
+   * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
+   * which is its opening on that day. Only with a date (offline/candidates.ts): "vous travaillez avec les
+   * mutuelles ?" asks about insurers.
+   */
+  working: {
+    en: 'are you working|you working|do you work|you guys working|are u working|r u working|u working',
+    es: 'trabajais|trabajan|atendeis|atienden|currais',
+    fr: 'vous travaillez|travaillez vous|vous bossez|vous recevez|recevez vous',
+    it: 'lavorate|ricevete',
+    de: 'arbeitet ihr|arbeiten sie',
+    ca: 'treballeu|treballen|ateneu|atenen',
+    pt: 'trabalham|voces trabalham|vcs trabalham|atendem|vcs atendem',
+    ar: 'خدامين|كتخدمو|تخدمو|شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
+  },
+  /**
    * The festive season: Christmas, New Year and the days between, when hours change and owners write one
    * entry for it ("Horaires des fêtes", "Weihnachten und Silvester"). The hours' answer covers it with the
    * closures and special days ahead (offline/candidates.ts).

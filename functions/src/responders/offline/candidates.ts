@@ -198,9 +198,12 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const onlyNow = reading.has('now') && dated.every((d) => d.kind === 'date' && d.via === 'today');
   // "On Saturdays?" with nothing else is, at a front desk, a question about opening.
   const onlyDays = days.length > 0 && reading.content.every((u) => days.includes(u));
-  if (dated.length > 0 && !onlyNow && (opening.length > 0 || onlyDays)) {
-    const explains = new Set([...opening, ...days]);
-    const base = opening.length > 0 ? 0.95 : 0.75;
+  // "Lundi 11 vous travaillez ?": working on a day named is opening on it.
+  const working = dated.length > 0 ? reading.unitsWith('working') : [];
+  const open = [...opening, ...working];
+  if (dated.length > 0 && !onlyNow && (open.length > 0 || onlyDays)) {
+    const explains = new Set([...open, ...days]);
+    const base = open.length > 0 ? 0.95 : 0.75;
     const score = ruleScore(base, share(reading, explains));
     const part = dateHoursPart(ctx, dated, score);
     if (part) candidates.push({ kind: 'hours-date', score, base, explains, part });

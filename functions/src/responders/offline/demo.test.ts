@@ -74,6 +74,19 @@ describe('Glow Laser Clinic demo', () => {
     expect(reply.text).toContain('UAE National Day');
   });
 
+  it.each(['are you working on national day?', 'vous travaillez le 2 décembre ?'])(
+    'reads %j, working on a day, as opening on it',
+    (text) => {
+      const reply = ask(text, new Date('2026-11-30T07:00:00Z'));
+      expect(reply.responder, reply.note).toBe('offline:hours-date');
+      expect(reply.text).toMatch(/National Day|Fête nationale/);
+    },
+  );
+
+  it('does not read working with someone, without a day, as opening hours', () => {
+    expect(ask('do you work with insurance companies?').responder).not.toMatch(/hours/);
+  });
+
   it('answers how many sessions with how many, not with how long one takes (which its Arabic question asks with كم)', () => {
     expect(ask('how many sessions do i need for underarms').sources).toEqual(['how-many-sessions']);
   });
