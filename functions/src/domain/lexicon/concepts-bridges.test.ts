@@ -694,6 +694,8 @@ describe('bridging concepts', () => {
     ['en', 'do I need a referral from my GP?', 'referFriend'],
     ['es', 'necesito volante del médico?', 'referFriend'],
     ['pt', 'preciso de encaminhamento do médico?', 'referFriend'],
+    // Recommending a product is not a referral programme ("indicação" is; "indicam" is a verb of the same stem).
+    ['pt', 'qual protetor solar vocês indicam?', 'referFriend'],
     // A visit at home is not about being at home (and the reverse is covered in concepts.test.ts).
     ['en', 'I will come straight from work', 'atHome'],
     ['de', 'ich komme direkt von der Arbeit', 'atHome'],

@@ -157,7 +157,7 @@ export const SERVICE_CONCEPTS = {
     de: 'milchzahn|milchzahne|milchzahnen|milchgebiss|milchbackenzahn*',
     ca: 'dents de llet|dent de llet|queixals de llet|dents temporals',
     pt: 'dentes de leite|dente de leite|dentes deciduos|dentinhos de leite',
-    ar: 'سنان الحليب|اسنان الحليب|سن الحليب|ضروس الحليب|الاسنان اللبنيه|اسنان لبنيه|snan l7lib|snan lhlib|asnan al7alib|sinan l7lib',
+    ar: 'سنان الحليب|اسنان الحليب|سن الحليب|ضروس الحليب|الاسنان اللبنيه|اسنان لبنيه|snan l7lib|snan lhlib|asnan al7alib|sinan l7lib|sna dyal l7lib|snan dyal l7lib|sna l7lib|سنه ديال الحليب|سنان ديال الحليب',
   },
   breath: {
     en: 'bad breath|breath|halitosis|smell|smells',

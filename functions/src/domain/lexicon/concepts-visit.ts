@@ -182,7 +182,7 @@ export const VISIT_CONCEPTS = {
     it: 'porta un amico|porta un amica|presenta un amico|presenta un amica|codice amico|codice invito|programma referral|invita un amico|invita un amica',
     de: 'freunde werben|freundin werben|kunden werben kunden|empfehlungsprogramm|empfehlungsrabatt|empfehlungsbonus|werbepramie|freundschaftswerbung',
     ca: 'porta un amic|porta una amiga|programa de referits|codi d amic|apadrina*',
-    pt: 'programa de indicacao|indicacao|indicacoes|indique um amigo|indicar um amigo|indicar uma amiga|traga um amigo|traga uma amiga|codigo de indicacao',
+    pt: 'programa de indicacao|=indicacao|=indicacoes|indique um amigo|indicar um amigo|indicar uma amiga|traga um amigo|traga uma amiga|codigo de indicacao',
     ar: 'برنامج الاحاله|ادعي صديق|جيب صاحبك|جيبي صاحبتك|parrainage',
   },
   /** At the customer's home ("exercises to do at home", "a colour done at home"): where, not a home visit. */

@@ -22,6 +22,7 @@ import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
+import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
@@ -40,6 +41,7 @@ export const CONCEPT_TABLE = {
   ...OFFER_CONCEPTS,
   ...SIGHT_FEET_CONCEPTS,
   ...HEARING_CONCEPTS,
+  ...SKIN_TEETH_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -70,6 +72,7 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['veneers', 'orthodontics', 'dentures', 'xray', 'laser', 'hairRemoval', 'groom', 'bath', 'vaccine'] as const),
   ...(Object.keys(BEAUTY_CONCEPTS) as Concept[]),
   ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'acupuncture', 'taping', 'surgery', 'tattoo'] as const),
+  ...(['cryotherapy', 'biopsy', 'sealant', 'sedationGas', 'taxDeduction'] as const),
   ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
   ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping'] as const),
   ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),

@@ -1,0 +1,137 @@
+/**
+ * Concepts of dermatology practices and children's dentists: what their
+ * customers ask about in their own words ("warts", "freeze them off",
+ * "stitches", "Zahnpasta", "se chupa el dedo", "Lachgas") against what the
+ * owner wrote in another language ("verruche", "azoto liquido", "punti",
+ * "dentifrice", "tétine", "MEOPA"). See phrases.ts for the syntax.
+ *
+ * Left out on their own: Italian "punti" and Portuguese "pontos" (loyalty
+ * points as often as stitches: only with removing them or "di sutura"),
+ * French "fils" (sons), "pouce" (a thumb that hurts: only sucked), German
+ * "absetzen" (dropping a child off: only "steuerlich"), Italian "scaricare"
+ * (downloading an invoice: only with the 730), "freezing" (the weather)
+ * and "referto" (any report).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const SKIN_TEETH_CONCEPTS = {
+  wart: {
+    en: 'wart|warts|verruca|verrucas|plantar wart*|molluscum',
+    es: 'verruga*|papiloma*|molusco*',
+    fr: 'verrue*|molluscum',
+    it: 'verruca|verruche|verruche plantari|mollusco|mollusch*',
+    de: 'warze|warzen|dornwarze*|stielwarze*|dellwarze*',
+    ca: 'berruga*|molusc*',
+    pt: 'verruga*|molusco*',
+    ar: 'ثالول|ثاليل|الثاليل|الثالول|تاليل|verrue',
+  },
+  /** Burning off with liquid nitrogen: "freeze them off", "col freddo", "vereisen". */
+  cryotherapy: {
+    en: 'cryotherapy|cryo|liquid nitrogen|freeze it off|freeze them off|freeze off|frozen off|freeze it|freeze them',
+    es: 'crioterapia|nitrogeno liquido|quemar con frio|quemarlas con frio',
+    fr: 'cryotherapie|cryo|azote liquide|bruler par le froid|bruler au froid',
+    it: 'crioterapia|azoto liquido|~col freddo|bruciare col freddo',
+    de: 'kryotherapie|vereisen|vereist|vereisung|flussiger stickstoff|flussigem stickstoff',
+    ca: 'crioterapia|nitrogen liquid|cremar amb fred',
+    pt: 'crioterapia|nitrogenio liquido|queimar com frio',
+    ar: 'التبريد|بالتبريد|الازوت|بالازوت|cryotherapie|azote',
+  },
+  /** Stitches after a small operation, and when they come out. */
+  stitches: {
+    en: 'stitches|stitch|sutures|suture',
+    es: 'puntos de sutura|quitar los puntos|quitan los puntos|quitarme los puntos|sutura*',
+    fr: 'points de suture|retirer les points|enlever les points|enleve les points|retire les points|suture*',
+    it: 'punti di sutura|togliere i punti|tolgono i punti|toglie i punti|tolto i punti|togliermi i punti|sutura|suture',
+    de: 'faden ziehen|faden gezogen|fadenzug|fadenentfernung|naht|nahte',
+    ca: 'punts de sutura|treure els punts|treuen els punts|sutura*',
+    pt: 'pontos de sutura|tirar os pontos|tiram os pontos|retirar os pontos|sutura*',
+    ar: 'الغرز|غرز|الخياطه|السوتير|points de suture',
+  },
+  /** A sample sent to the lab and its result: a biopsy, histology. */
+  biopsy: {
+    en: 'biopsy|biopsies|histology|histological|lab results|pathology report|pathology results',
+    es: 'biopsia*|histolog*|anatomia patologica|analisis del laboratorio',
+    fr: 'biopsie*|histolog*|anapath|analyse anatomopathologique|resultats du labo',
+    it: 'biopsia|biopsie|istologic*|esame istologico',
+    de: 'biopsie*|histolog*|gewebeprobe*|gewebeuntersuchung|feingewebliche',
+    ca: 'biopsia*|histolog*',
+    pt: 'biopsia*|histolog*|anatomopatolog*',
+    ar: 'خزعه|الخزعه|عينه للتحليل|تحليل العينه|biopsie',
+  },
+  /** Dark patches of skin: melasma, sun and age spots, the mask of pregnancy. */
+  darkSpots: {
+    en: 'dark spots|dark patches|brown spots|brown patches|pigmentation|hyperpigmentation|melasma|sun spots|sunspots|age spots|pregnancy mask',
+    es: 'manchas|manchas oscuras|manchas en la cara|melasma|hiperpigmentacion|manchas de sol|manchas del embarazo',
+    fr: 'taches brunes|taches pigmentaires|taches sombres|taches foncees|taches de soleil|taches sur le visage|melasma|masque de grossesse|hyperpigmentation',
+    it: 'macchie|macchie scure|macchie sul viso|melasma|iperpigmentazione|macchie solari|lentigo',
+    de: 'pigmentflecken|altersflecken|sonnenflecken|dunkle flecken|melasma|hyperpigmentierung',
+    ca: 'taques|taques fosques|taques a la cara|melasma',
+    pt: 'manchas|manchas escuras|manchas no rosto|melasma|hiperpigmentacao|manchas de sol',
+    ar: 'الكلف|كلف|بقع داكنه|بقع بنيه|البقع|taches',
+  },
+  /** Claiming a medical bill back on the income tax: the Italian 730, the IRS, the Steuererklärung. */
+  taxDeduction: {
+    en: 'tax return|tax deductible|tax deduction|tax relief|tax refund|claim it on my tax*|claim on my tax*',
+    es: 'desgravar|desgrava|desgravacion|deducible|deducir en la renta|declaracion de la renta',
+    fr: 'deduire des impots|deductible|declaration d impots|declaration de revenus|credit d impot|deduction fiscale',
+    it: '730|detrazione|detrazioni|detrarre|detraibile|detraibili|scaricare col 730|=scaricabile|=scaricabili|dichiarazione dei redditi',
+    de: 'steuerlich absetzen|von der steuer absetzen|steuerlich absetzbar|absetzbar|steuererklarung',
+    ca: 'desgravar|desgrava|deduible|declaracio de la renda',
+    pt: 'deduzir no irs|dedutivel|deducao|irs|imposto de renda|declaracao de irs',
+    ar: 'خصم ضريبي|التصريح الضريبي|الاقرار الضريبي|impots',
+  },
+  toothpaste: {
+    en: 'toothpaste|tooth paste|fluoride toothpaste|kids toothpaste',
+    es: 'pasta de dientes|pasta dental|dentifrico|dentifricos',
+    fr: 'dentifrice*',
+    it: 'dentifricio|dentifrici',
+    de: 'zahnpasta|zahncreme|kinderzahnpasta',
+    ca: 'pasta de dents|dentifrici',
+    pt: 'pasta de dentes|pasta de dente|dentifricio|creme dental',
+    ar: 'معجون|المعجون|معجون الاسنان|معجون السنان|dentifrice|m3joun',
+  },
+  /** A dummy or a thumb sucked past the age for it: what it does to the teeth. */
+  thumbSucking: {
+    en: 'thumb sucking|thumbsucking|sucks his thumb|sucks her thumb|sucking his thumb|sucking her thumb|suck his thumb|suck her thumb|sucks their thumb|dummy|pacifier|binky|soother',
+    es: 'chupete|chupetes|se chupa el dedo|chupa el dedo|chuparse el dedo|chupa el pulgar|chuparse el pulgar',
+    fr: 'tetine*|suce son pouce|suce le pouce|sucer son pouce|sucer le pouce|succion du pouce|suce son doigt',
+    it: 'ciuccio|ciucci|succhietto|succhia il pollice|succhiarsi il pollice|succhia il dito|succhiarsi il dito',
+    de: 'schnuller|nuckel|daumenlutschen|daumenlutscher|lutscht am daumen|am daumen lutschen|daumen lutschen',
+    ca: 'xumet|xumets|xucla el dit|xuclar se el dit|xupa el dit|xupar se el dit',
+    pt: 'chupeta|chupetas|chucha|chupa o dedo|chupar o dedo|chucha no dedo|chupa no dedo',
+    ar: 'سكاته|السكاته|السوسيت|كيمص صبعو|كتمص صبعها|كيمص الصبع|tetine|sucette|lmassasa',
+  },
+  /** Laughing gas (MEOPA, nitrous oxide): the sedation children breathe, not a general anaesthetic. */
+  sedationGas: {
+    en: 'laughing gas|nitrous|nitrous oxide|gas and air|happy gas|meopa',
+    es: 'oxido nitroso|gas de la risa|gas hilarante|sedacion consciente|meopa',
+    fr: 'meopa|gaz hilarant|protoxyde d azote|gaz qui fait rire',
+    it: 'gas esilarante|protossido|protossido di azoto|meopa',
+    de: 'lachgas|lachgasbehandlung|lachgas behandlung|distickstoffmonoxid',
+    ca: 'oxid nitros|gas hilarant|gas del riure|meopa',
+    pt: 'oxido nitroso|gas hilariante|gas do riso|meopa',
+    ar: 'غاز الضحك|الغاز اللي كيضحك|الغاز لي كيضحك|الغاز اللي يضحك|meopa|gaz hilarant',
+  },
+  /** Sealing the grooves of the back teeth against decay (a fissure sealant). */
+  sealant: {
+    en: 'sealant|sealants|fissure sealant*|seal the grooves|seal his molars|seal her molars|sealing the molars',
+    es: 'sellador*|sellado de fisuras|sellado de surcos|sellar las muelas|sellar los surcos',
+    fr: 'scellement*|scellement des sillons|sceller les sillons|boucher les sillons|boucher les creux',
+    it: 'sigillatura|sigillature|sigillare i solchi|sigillanti|sigillatura dei solchi',
+    de: 'versiegelung|fissurenversiegelung|versiegeln|zahne versiegeln',
+    ca: 'segellat*|segellar|segellament dels solcs',
+    pt: 'selante*|selagem|selar os dentes|selamento de fissuras',
+    ar: 'سد الشقوق|سد الثقوب|تلبيس الشقوق|scellement',
+  },
+  /** Who does a treatment: a beautician rather than a doctor. */
+  beautician: {
+    en: 'beautician|beauty therapist|aesthetician|esthetician|cosmetician',
+    es: 'esteticista|esteticistas',
+    fr: 'estheticienne|estheticien|estheticiennes',
+    it: 'estetista|estetiste',
+    de: 'kosmetikerin|kosmetiker',
+    ca: 'esteticista|esteticistes',
+    pt: 'esteticista|esteticistas',
+    ar: 'خبيره تجميل|خبيرة التجميل|مجمله|estheticienne',
+  },
+} satisfies PhraseTable<string>;
