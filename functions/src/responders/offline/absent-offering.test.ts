@@ -120,10 +120,22 @@ describe('an offering the business never wrote about', () => {
     ['my dog gets really nervous, can you still do him?', 'nervous'],
     ['when can I drop off my dog?', 'drop-off'],
     ['mi perrita es muy nerviosa, la podéis atender?', 'nervous'],
+    // An offering told of after the question, not asked for: the vet who prescribed it, the training done.
+    ['my dog gets really nervous, can you still do him? the vet gave him a microchip last week', 'nervous'],
   ])('still answers %j, which asks about nothing the business lacks', (text, id) => {
     const reply = ask(groomer(), text);
     expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
     expect(reply.sources?.[0]).toBe(id);
+  });
+});
+
+describe('an offering asked for beside a question the business answers', () => {
+  it.each([
+    'my dog gets really nervous, can you still do him? do you also microchip',
+    'my dog gets really nervous, can you still do him? I would also like to board him over christmas',
+  ])('hands the rest of %j to a person, a question without its question mark', (text) => {
+    const reply = ask(groomer(), text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeDefined();
   });
 });
 

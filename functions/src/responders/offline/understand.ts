@@ -6,7 +6,7 @@
  * and which carry the question is decided here too.
  */
 import type { Business, LanguageCode } from '../../domain/business.js';
-import { clauseOfWords } from '../../domain/clauses.js';
+import { clauseOfWords, endsAsking, splitClauses } from '../../domain/clauses.js';
 import { type DateReference, findDateReferences } from '../../domain/dates.js';
 import { englishGist } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
@@ -132,6 +132,29 @@ export function lexiconLanguage(
   return first && first.n > (second?.n ?? 0) ? first.l : undefined;
 }
 
+/** Cues that ask for something without a question mark ("I'd like…", "book me…", "do you do…"). */
+const REQUESTS: readonly Intent[] = ['request', 'bookingAct', 'question'];
+
+/**
+ * The offerings the business never wrote about that the message asks
+ * about. In a message whose questions end with a question mark, one named
+ * only in a clause that tells rather than asks or requests ("dopo quanti
+ * gg si tolgono i punti? ho tolto una cisti vicino al sopracciglio": an
+ * eyebrow, not brow shaping) is context. One named by a frame ("do you do
+ * …", search.askedFor) is always asked.
+ */
+function askedAbsent(text: string, clauses: readonly number[], classification: Classification, search: SearchResult) {
+  const parts = splitClauses(text);
+  if (!parts.some(endsAsking)) return search.absent;
+  const asking = new Set(parts.flatMap((part, i) => (endsAsking(part) ? [i] : [])));
+  for (const m of classification.matches)
+    if (REQUESTS.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
+  const positions = search.analysis.positions;
+  return search.absent.filter(
+    (u) => search.askedFor.includes(u) || (positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0)),
+  );
+}
+
 export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
   const first = detectLanguage(written);
   // A language Frontdesk does not read is read through its gist in English (domain/foreign.ts), and answered in
@@ -144,10 +167,12 @@ export function read(business: Business, contact: ContactMemory, written: string
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
-  const search = knowledgeIndex(business).search(text, options);
-  const { analysis } = search;
+  const searched = knowledgeIndex(business).search(text, options);
+  const { analysis } = searched;
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
   const classification = classify(analysis.words, cueLanguages(text));
+  const clauses = clauseOfWords(text, options.primary);
+  const search = { ...searched, absent: askedAbsent(text, clauses, classification, searched) };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
 
@@ -182,7 +207,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     classification,
     concepts,
     dates,
-    clauses: clauseOfWords(text, options.primary),
+    clauses,
     asks: questionMark || questionWord,
     questionMark,
     content,
