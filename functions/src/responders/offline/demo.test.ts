@@ -135,6 +135,11 @@ describe('Happy Paws Grooming demo', () => {
     },
   );
 
+  it('answers a condition that is only when something began ("since her pregnancy")', () => {
+    const reply = ask('she has been itchy since her pregnancy, can she have a bath and brush?');
+    expect(reply.handoff, reply.note).toBeUndefined();
+  });
+
   it('hands money asked back to a person, rather than answer with the price of what was bought', () => {
     const reply = ask('can you refund my bath and brush?');
     expect(reply.handoff, reply.note).toBeDefined();

@@ -121,11 +121,26 @@ const DECISIVE = ['pregnancy', 'breastfeeding', 'medication', 'menstruation', 'f
  */
 const MONEY_BACK = ['refund'] as const;
 
+/**
+ * "Since" before a condition makes it the past that something started in ("manchas oscuras desde el embarazo",
+ * "taches depuis ma grossesse"), not a condition of the treatment asked about.
+ */
+const SINCE = new Set(['since', 'desde', 'depuis', 'seit', 'dalla', 'dal', 'des', 'منذ']);
+const SINCE_REACH = 3;
+
+/** Whether every mention of unit `u` follows a "since" within SINCE_REACH words. */
+function since(reading: Reading, u: number): boolean {
+  const { words, positions } = reading.search.analysis;
+  const at = positions[u] ?? [];
+  return at.length > 0 && at.every((p) => words.slice(Math.max(0, p - SINCE_REACH), p).some((w) => SINCE.has(w)));
+}
+
 /** Whether the message names a decisive condition, or money asked back, that none of the chosen answers explains. */
 function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
+  const past = (u: number) => reading.unitsWith(...DECISIVE).includes(u) && since(reading, u);
   return reading
     .unitsWith(...DECISIVE, ...MONEY_BACK)
-    .some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)));
+    .some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)) && !past(u));
 }
 
 /** Opening hours of the week and of one date are one kind of answer: a message gets one of them. */
