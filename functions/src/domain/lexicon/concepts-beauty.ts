@@ -16,6 +16,28 @@
 import type { PhraseTable } from './phrases.js';
 
 export const BEAUTY_CONCEPTS = {
+  /** Botulinum toxin against wrinkles. */
+  botox: {
+    en: 'botox|anti wrinkle injection*|wrinkle injection*|botulinum|baby botox|~tox',
+    es: 'botox|toxina botulinica|botulinica|~toxina',
+    fr: 'botox|toxine botulique|botulique|~toxine',
+    it: 'botox|botulino|tossina botulinica|~tossina',
+    de: 'botox|botulinum|botulinumtoxin|faltenspritze',
+    ca: 'botox|toxina botulinica',
+    pt: 'botox|toxina botulinica|~toxina',
+    ar: 'بوتوكس|البوتوكس|botox|boutox',
+  },
+  /** Fillers: hyaluronic acid injected into lips, cheeks or lines. */
+  filler: {
+    en: '=filler|=fillers|dermal filler*|lip filler*|hyaluronic|hyaluronic acid|lip injection*',
+    es: 'relleno|rellenos|acido hialuronico|hialuronico|aumento de labios',
+    fr: 'acide hyaluronique|hyaluronique|=filler|=fillers|injection des levres|injections des levres',
+    it: '=filler|acido ialuronico|ialuronico|punturine|labbra con il filler',
+    de: '=filler|hyaluron|hyaluronsaure|lippen aufspritzen|lippenunterspritzung|unterspritzung',
+    ca: 'farciment|acid hialuronic|=filler',
+    pt: 'preenchimento|preenchimentos|acido hialuronico|=filler|preenchimento labial',
+    ar: 'فيلر|الفيلر|حقن الشفايف|حقن الشفاه|=filler',
+  },
   haircut: {
     en: 'haircut*|hair cut|hair trim|trim my hair|cut my hair|short back and sides|buzz cut|buzzcut|crew cut|skin fade|low fade|mid fade|high fade|taper fade|fade cut|scissor cut|clipper cut|trim my beard and hair|get a cut|need a cut|lineup|shape up|taper',
     es: 'corte de pelo|cortar el pelo|cortarme el pelo|corte de cabello|cortar las puntas|sanear las puntas|degradado|rapado|corte a maquina|corte a tijera|pelarme|pelado|cortarme el cabello|rebajar el pelo',

@@ -17,6 +17,40 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'sedative',
+    [
+      ['en', 'do you give nervous dogs a sedative?'],
+      ['fr', 'vous donnez des calmants aux chiens anxieux ?'],
+      ['de', 'Gebt ihr den Hunden Beruhigungsmittel?'],
+      ['es', 'le dais algún calmante?'],
+      ['pt', 'dão calmantes ao cão?'],
+    ],
+  ],
+  [
+    'adapt',
+    [
+      ['en', 'how long does it take to get used to new hearing aids?'],
+      ['es', 'cuánto se tarda en acostumbrarse a las gafas progresivas?'],
+      ['fr', 'combien de temps pour s’habituer aux semelles ?'],
+      ['it', "quanto ci vuole per abituarsi all'apparecchio?"],
+      ['de', 'wie lange dauert die Eingewöhnung?'],
+      ['pt', 'quanto tempo leva a habituação aos aparelhos?'],
+    ],
+  ],
+  [
+    'notWorking',
+    [
+      ['en', 'my hearing aid stopped working this morning'],
+      ['es', 'el audífono de mi padre dejó de sonar de repente'],
+      ['fr', 'mon appareil ne marche plus'],
+      ['it', "l'apparecchio non funziona più"],
+      ['de', 'mein Hörgerät ist kaputt'],
+      ['ca', "l'audiòfon no funciona"],
+      ['pt', 'o aparelho deixou de funcionar'],
+      ['ar', 'السماعة خاسرة'],
+    ],
+  ],
+  [
     'tax',
     [
       ['en', 'are your prices incl vat?'],

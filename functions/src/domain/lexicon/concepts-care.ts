@@ -315,4 +315,26 @@ export const CARE_CONCEPTS = {
     pt: 'vale a pena|compensa|jogar dinheiro fora|deitar dinheiro fora|dinheiro deitado fora',
     ar: 'يستاهل|تستاهل|كيستاهل|كتستاهل|يستحق|تستحق|ysta7el|kaysta7el|kaystahel|ystahel',
   },
+  /** Calming tablets or a sedative for an anxious patient or animal: not a local anaesthetic. */
+  sedative: {
+    en: 'sedative|sedatives|calming tablets|calming pills|calming meds|calming medication|tranquiliser*|tranquilizer*|something to calm him|something to calm her',
+    es: 'calmante|calmantes|tranquilizante*|sedante|sedantes|algo para calmarlo|algo para calmarla',
+    fr: 'calmant|calmants|tranquillisant*|sedatif|sedatifs|quelque chose pour le calmer',
+    it: 'calmante|calmanti|tranquillant*|sedativo|sedativi|qualcosa per calmarlo',
+    de: 'beruhigungsmittel|beruhigungstablette*|beruhigungstropfen|sedativum|etwas zur beruhigung',
+    ca: 'calmant|calmants|tranquil litzant*|sedant|sedants',
+    pt: 'calmante|calmantes|tranquilizante*|sedativo|sedativos',
+    ar: 'مهدئ|مهدئات|المهدئ|دوا يهدنو|دوا يهدنها|calmant|calmants|mhadi2',
+  },
+  /** Getting used to something new (hearing aids, glasses, braces, dentures, insoles): how long it takes. */
+  adapt: {
+    en: 'get used to|getting used to|got used to|adjust to|adjusting to|adapt to|adapting to|adaptation|adjustment period',
+    es: 'acostumbrarse|acostumbrarme|acostumbrarte|me acostumbro|adaptarse|adaptarme|adaptacion|habituarse|periodo de adaptacion',
+    fr: 's habituer|m habituer|t habituer|je m habitue|habituation|adaptation|periode d adaptation|temps d adaptation',
+    it: 'abituarsi|abituarmi|abituarti|mi abituo|adattarsi|adattarmi|adattamento|periodo di adattamento',
+    de: 'gewohnen|gewohne|gewohnt man sich|eingewohnen|eingewohnung|eingewohnungszeit|umgewohnen|anpassung|anpassungszeit',
+    ca: 'acostumar me|acostumar se|m acostumo|adaptar me|adaptacio|habituar se',
+    pt: 'habituar|habituar me|habituar se|habituacao|acostumar|acostumar me|me acostumar|adaptacao|adaptar me|periodo de adaptacao',
+    ar: 'نتعود|يتعود|تتعود|التعود|نولف|تولف|nt3awed|yt3awed|t3awed|nwalef',
+  },
 } satisfies PhraseTable<string>;

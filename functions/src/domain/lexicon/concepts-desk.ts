@@ -589,4 +589,15 @@ export const DESK_CONCEPTS = {
     pt: 'sessao|sessoes',
     ar: 'جلسه|جلسات|الجلسه|الجلسات|حصه|حصص|الحصه|seance|seances|jalsa|jalsat|jalse',
   },
+  /** Something bought or repaired here that stopped working: no sound, broken, out of order. */
+  notWorking: {
+    en: 'stopped working|not working|doesnt work|does not work|dont work|broken|broke down|no sound|cuts out|keeps cutting out|went dead|gone dead',
+    es: 'no funciona|dejo de funcionar|ha dejado de funcionar|dejo de sonar|no suena|roto|rota|se ha roto|se rompio|estropeado|estropeada|=averiado|=averiada',
+    fr: 'ne marche plus|ne marche pas|ne fonctionne plus|ne fonctionne pas|en panne|casse|cassee|plus de son|ne sonne plus',
+    it: 'non funziona|non funziona piu|smesso di funzionare|rotto|rotta|guasto|guasta|si e rotto|si e rotta|non suona piu',
+    de: 'kaputt|funktioniert nicht|funktioniert nicht mehr|geht nicht mehr|defekt|kein ton|gibt keinen ton',
+    ca: 'no funciona|ha deixat de funcionar|espatllat|espatllada|trencat|trencada|avariat|avariada',
+    pt: 'avariado|avariada|nao funciona|deixou de funcionar|deixou de dar som|estragado|estragada|estragou|nao da som',
+    ar: 'خاسر|خاسره|تخسر|تخسرات|ما خدامش|ماخدامش|خربان|معطل|عطلان|5aser|khaser|ma khdamch|makhdamch',
+  },
 } satisfies PhraseTable<string>;

@@ -17,6 +17,45 @@ const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS,
 
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'botox',
+    [
+      ['en', 'how long does botox last?'],
+      ['es', 'cuánto dura el bótox?'],
+      ['fr', 'le botox dure combien de temps ?'],
+      ['it', 'quanto dura il botulino?'],
+      ['de', 'wie lange hält Botox?'],
+      ['ca', 'quant dura la toxina botulínica?'],
+      ['pt', 'quanto tempo dura o botox?'],
+      ['ar', 'البوتوكس شحال كيدوم؟'],
+    ],
+  ],
+  [
+    'filler',
+    [
+      ['en', 'does lip filler hurt?'],
+      ['es', 'duele el ácido hialurónico?'],
+      ['fr', "l'acide hyaluronique fait mal ?"],
+      ['it', 'le punturine di acido ialuronico le fa un medico?'],
+      ['de', 'tut Hyaluron weh?'],
+      ['ca', "fa mal l'àcid hialurònic?"],
+      ['pt', 'o preenchimento labial dói?'],
+      ['ar', 'el filler bywaje3? فيلر الشفايف'],
+    ],
+  ],
+  [
+    'flight',
+    [
+      ['en', 'can I keep my hearing aids on during the flight?'],
+      ['es', 'puedo llevar la bici en el avión?'],
+      ['fr', "je prends l'avion demain"],
+      ['it', 'posso prendere l aereo dopo il trattamento?'],
+      ['de', 'kann ich mit meinen Hörgeräten im Flugzeug bleiben?'],
+      ['ca', "agafo l'avió dissabte"],
+      ['pt', 'posso andar de avião com os aparelhos?'],
+      ['ar', 'نقدر نركب الطيارة بعد العملية؟'],
+    ],
+  ],
+  [
     'horse',
     [
       ['en', 'our pony has a sore hoof'],
@@ -1132,6 +1171,13 @@ describe('the concept tables of other verticals', () => {
     ['en', 'I need a root canal treatment', 'hairColour'],
     ['en', 'I chipped my tooth', 'microchip'],
     ['en', 'I have brown spots on my face', 'brows'],
+    // A son or a daughter is no filler.
+    ['ca', 'el meu fill té taques a les dents', 'filler'],
+    ['fr', 'ma fille a peur du dentiste', 'filler'],
+    // A toxin a dog ate is no botox, a fly on the wall no flight.
+    ['en', 'my dog ate a toxic mushroom', 'botox'],
+    ['en', 'there is a fly in the waiting room', 'flight'],
+    ['fr', 'on m a vole mon velo devant chez vous', 'flight'],
     ['en', 'the gel feels cold on the skin', 'gelNails'],
     ['en', 'shave the area the day before the laser', 'beard'],
     ['en', 'my cat is sterilised already', 'hygiene'],

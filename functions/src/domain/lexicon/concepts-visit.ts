@@ -316,4 +316,15 @@ export const VISIT_CONCEPTS = {
     pt: 'ir buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
     ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo',
   },
+  /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
+  flight: {
+    en: 'flight|flights|flying|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
+    es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
+    fr: 'avion|en avion|aeroport|prendre l avion|vol retour',
+    it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo',
+    de: 'flugzeug|fliegen|fliege|flug|fluge|flughafen|ruckflug',
+    ca: 'avio|vol|volar|aeroport|en avio',
+    pt: 'aviao|voo|voos|voar|aeroporto|de aviao',
+    ar: 'طياره|الطياره|طيارة|الطيارة|الطيران|مطار|المطار|tiyara|tayara|avion',
+  },
 } satisfies PhraseTable<string>;
