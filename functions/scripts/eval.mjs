@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the twelfth final split (final12): never tuned on
+ *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
  *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
  *   npm run eval -- --split final10                # the tenth final split (never tuned on)
  *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
@@ -121,7 +122,7 @@ const DEVELOPMENT = [
   'final8',
   'final9',
 ];
-const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12'];
+const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12', 'final13'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
