@@ -6,8 +6,8 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the twelfth final split (final12): never tuned on
- *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
+ *   npm run eval                                   # the thirteenth final split (final13): never tuned on
+ *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
  *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
  *   npm run eval -- --split final10                # the tenth final split (never tuned on)
  *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
@@ -48,7 +48,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final12' },
+    split: { type: 'string', default: 'final13' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -105,7 +105,7 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18. The other final splits are scored only when named (final12 is the default).
+ * round 18. The other final splits are scored only when named (final13 is the default).
  */
 const DEVELOPMENT = [
   'dev',
