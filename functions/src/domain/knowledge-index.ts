@@ -81,7 +81,8 @@ export interface SearchResult {
 
 export interface KnowledgeIndex {
   readonly languages: readonly TextLanguage[];
-  search(text: string, options: SearchOptions): SearchResult;
+  /** `aside`: units said only around the question (offline/understand.ts), which weigh less in a match. */
+  search(text: string, options: SearchOptions, aside?: ReadonlySet<number>): SearchResult;
 }
 
 type Ref =
@@ -293,9 +294,15 @@ interface Scored {
   hit: UnitHit;
 }
 
-function searchIn(index: UnitIndex, refs: Map<string, Ref>, analysis: Analysis, limit: number): Scored[] {
+function searchIn(
+  index: UnitIndex,
+  refs: Map<string, Ref>,
+  analysis: Analysis,
+  limit: number,
+  aside?: ReadonlySet<number>,
+): Scored[] {
   if (analysis.units.length === 0) return [];
-  return index.search(analysis.units, limit, analysis.everyday).flatMap((hit) => {
+  return index.search(analysis.units, limit, analysis.everyday, aside).flatMap((hit) => {
     const ref = refs.get(hit.id);
     return ref ? [{ ref, hit }] : [];
   });
@@ -401,7 +408,7 @@ function createIndex(business: Business): KnowledgeIndex {
 
   return {
     languages,
-    search(text, options) {
+    search(text, options, aside) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
       const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
       // Only a word as written names an offering the business lacks: a typo correction towards one is a guess
@@ -415,8 +422,8 @@ function createIndex(business: Business): KnowledgeIndex {
         analysis,
         absent,
         askedFor,
-        knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40)),
-        services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40)),
+        knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40, aside)),
+        services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40, aside)),
       };
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseKey } from './analyzer.js';
-import { buildUnitIndex, matchStrength, type UnitHit } from './unit-index.js';
+import { ASIDE_SHARE, buildUnitIndex, matchStrength, type UnitHit } from './unit-index.js';
 import type { TextLanguage } from './languages.js';
 
 const doc = (id: string, language: TextLanguage, key: string, body = '') => ({
@@ -45,6 +45,17 @@ describe('unit index', () => {
     const partial = index.search(query('how do I cancel my gym membership and my phone contract?'))[0]!;
     expect(matchStrength(full)).toBeGreaterThan(matchStrength(partial));
     expect(matchStrength(partial)).toBeLessThan(0.5);
+  });
+
+  it('weighs words said only around the question (aside) at ASIDE_SHARE of their weight in the coverage', () => {
+    // "where can I park? we drive up from Tarragona on holiday": the trip is told, not asked.
+    const units = query('where can I park? we drive up from Tarragona on holiday');
+    const told = new Set(units.flatMap((_, u) => (u >= 2 ? [u] : [])));
+    const plain = index.search(units)[0]!;
+    const aside = index.search(units, 10, new Set(), told)[0]!;
+    expect(aside.id).toBe('parking-ca');
+    expect(aside.coverage).toBeGreaterThan(plain.coverage);
+    expect(ASIDE_SHARE).toBeLessThan(1);
   });
 
   it('weighs what the corpus never mentions as unexplained content', () => {

@@ -58,8 +58,16 @@ export interface UnitIndex {
   unitWeight(unit: Unit, everyday?: boolean): number;
   /** Whether some document holds the term. */
   knows(term: string): boolean;
-  /** `everyday`: positions of query units that are everyday words (Analysis.everyday). */
-  search(query: readonly Unit[], limit?: number, everyday?: ReadonlySet<number>): UnitHit[];
+  /**
+   * `everyday`: positions of query units that are everyday words (Analysis.everyday); `aside`: units said
+   * only around the question, which weigh ASIDE_SHARE of their weight in how much of the query a hit explains.
+   */
+  search(
+    query: readonly Unit[],
+    limit?: number,
+    everyday?: ReadonlySet<number>,
+    aside?: ReadonlySet<number>,
+  ): UnitHit[];
 }
 
 interface IndexedDocument {
@@ -149,8 +157,8 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
     idf,
     unitWeight,
     knows: (term) => postings.has(term),
-    search(query, limit = 10, everyday = new Set()) {
-      const weights = query.map((unit, u) => unitWeight(unit, everyday.has(u)));
+    search(query, limit = 10, everyday = new Set(), aside = new Set()) {
+      const weights = query.map((unit, u) => unitWeight(unit, everyday.has(u)) * (aside.has(u) ? ASIDE_SHARE : 1));
       const totalWeight = weights.reduce((sum, w) => sum + w, 0);
       const queryTerms = new Map<string, number>();
       for (const unit of query)
@@ -233,6 +241,12 @@ const WHOLE_KEY = 0.88;
  */
 const WHOLE_QUESTION_FLOOR = 0.35;
 const WHOLE_QUESTION_SLOPE = 0.4;
+/**
+ * The share of its weight a word keeps when it is said only around the question ("aceitam cartão estrangeiro?
+ * Estamos de férias em Rabat"): the holiday and the city are context, and an answer that leaves them out still
+ * answers the question.
+ */
+export const ASIDE_SHARE = 0.35;
 /** The share of an unknown word's weight an everyday word keeps (see buildUnitIndex). */
 const EVERYDAY_SHARE = 0.2;
 

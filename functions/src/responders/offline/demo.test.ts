@@ -186,6 +186,12 @@ describe('Clínica Dental Mar Blau demo', () => {
     expect(reply.handoff?.reason, `${reply.responder} ${reply.note ?? ''}`).toBe('requested');
   });
 
+  it('answers the question asked, whatever story follows it ("…we moved here last month with three kids")', () => {
+    const reply = ask('can I pay with bizum? we moved here from Stockholm last month with three kids and a cat');
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('bizum');
+  });
+
   it('answers in Valencian/Catalan, Spanish, English and Portuguese', () => {
     expect(ask('quant costa una neteja?').language).toBe('ca');
     expect(ask('cuánto cuesta una limpieza?').language).toBe('es');

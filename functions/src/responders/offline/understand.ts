@@ -12,7 +12,7 @@ import { englishGist } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
-import { conceptTerm, findConcepts } from '../../domain/lexicon/concepts.js';
+import { conceptTerm, findConcepts, isConceptTerm } from '../../domain/lexicon/concepts.js';
 import { prepareWords } from '../../domain/lexicon/phrases.js';
 import { expandedWords, isArabicScript } from '../../domain/text.js';
 import type { ContactMemory } from '../responder.js';
@@ -144,15 +144,53 @@ const REQUESTS: readonly Intent[] = ['request', 'bookingAct', 'question'];
  * …", search.askedFor) is always asked.
  */
 function askedAbsent(text: string, clauses: readonly number[], classification: Classification, search: SearchResult) {
-  const parts = splitClauses(text);
-  if (!parts.some(endsAsking)) return search.absent;
-  const asking = new Set(parts.flatMap((part, i) => (endsAsking(part) ? [i] : [])));
-  for (const m of classification.matches)
-    if (REQUESTS.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
+  const asking = askingClauses(text, clauses, classification);
+  if (!asking) return search.absent;
   const positions = search.analysis.positions;
   return search.absent.filter(
     (u) => search.askedFor.includes(u) || (positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0)),
   );
+}
+
+/**
+ * The clauses that ask, in a message whose questions end with a question mark: those that end with one, and
+ * those that request or ask in words ("I'd like…", "do you do…"). Undefined when no clause ends with one: then
+ * any clause may be the question.
+ */
+function askingClauses(
+  text: string,
+  clauses: readonly number[],
+  classification: Classification,
+): Set<number> | undefined {
+  const parts = splitClauses(text);
+  if (!parts.some(endsAsking)) return undefined;
+  const asking = new Set(parts.flatMap((part, i) => (endsAsking(part) ? [i] : [])));
+  for (const m of classification.matches)
+    if (REQUESTS.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
+  return asking;
+}
+
+/**
+ * Units said only in clauses that tell rather than ask ("aceitam cartão estrangeiro? Estamos de férias em
+ * Rabat"), when the asking clauses hold words of their own: the story around a question weighs less than the
+ * question in what an answer must explain (unit-index.ts ASIDE_SHARE). A question without words of its own
+ * ("…vous pouvez le soigner ?") leaves the story as the question.
+ */
+function toldUnits(
+  text: string,
+  clauses: readonly number[],
+  classification: Classification,
+  search: SearchResult,
+): ReadonlySet<number> {
+  const asking = askingClauses(text, clauses, classification);
+  if (!asking) return new Set();
+  const positions = search.analysis.positions;
+  const inAsking = (u: number) => (positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0));
+  const units = search.analysis.units.map((_, u) => u);
+  const asked = units.filter((u) => inAsking(u) && !search.analysis.everyday.has(u));
+  // A word of the lexicon (a pregnancy, a medication, a wedding) is what an answer must speak to wherever it is said.
+  const plain = (u: number) => ![...(search.analysis.units[u]?.keys() ?? [])].some(isConceptTerm);
+  return asked.length > 0 ? new Set(units.filter((u) => !inAsking(u) && plain(u))) : new Set();
 }
 
 export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
@@ -167,11 +205,15 @@ export function read(business: Business, contact: ContactMemory, written: string
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
-  const searched = knowledgeIndex(business).search(text, options);
-  const { analysis } = searched;
+  const index = knowledgeIndex(business);
+  const once = index.search(text, options);
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
-  const classification = classify(analysis.words, cueLanguages(text));
+  const classification = classify(once.analysis.words, cueLanguages(text));
   const clauses = clauseOfWords(text, options.primary);
+  const told = toldUnits(text, clauses, classification, once);
+  // Searched again with what is only told around the question weighing less (the same words, the same units).
+  const searched = told.size > 0 ? index.search(text, options, told) : once;
+  const { analysis } = searched;
   const search = { ...searched, absent: askedAbsent(text, clauses, classification, searched) };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
