@@ -170,12 +170,12 @@ export const FIXED_DATES: readonly { phrases: string[]; month: number; day: numb
 ];
 
 /**
- * Spoken Arabic (Moroccan Darija first) for today, tomorrow and the day
+ * Spoken Arabic (Moroccan Darija first, then Egyptian) for today, tomorrow and the day
  * after, in both scripts; kept apart so each language's words stay easy to
  * find, and added to DATE_WORDS once.
  */
 const SPOKEN_ARABIC_DAYS: Partial<Record<keyof typeof DATE_WORDS, string>> = {
-  today: 'ليوم|ليوما|اليوما|هاد النهار|lyoum|lyouma|lyoma|lioum|lyoom|l yoom|had nhar|lyom',
+  today: 'ليوم|ليوما|اليوما|هاد النهار|lyoum|lyouma|lyoma|lioum|lyoom|l yoom|had nhar|lyom|النهارده|انهارده|النهارده دي|ennaharda|elnaharda',
   tomorrow: 'غدوه|غدوا|غذا|bokra|ghda|ghedda|ghadda|ghdda|ghedwa|ghodwa',
   dayAfterTomorrow: 'بعد غدا|من بعد غدا|بعد غدوه|من غير غدا|b3d ghda|mn b3d ghda|ba3d ghda|ba3d bokra',
 };

@@ -78,7 +78,7 @@ export const DESK_CONCEPTS = {
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zuhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora|fins a quina hora|des de quina hora|a partir de quina hora|quin horari',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|a partir de que horas|desde que horas|expediente|horario de atendimento|horario de funcionamento',
-    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro',
+    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho',
   },
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
@@ -158,7 +158,7 @@ export const DESK_CONCEPTS = {
     de: 'termin|termine|buchen|buchung|gebucht|reservier*|vereinbaren|verfugbar*|freie termine|noch frei|terminvereinbarung|ausmachen|eintragen|reinquetschen|dazwischenschieben|noch was frei|was frei|etwas frei|platz frei|freier platz|freien platz|noch einen platz|noch an platz|noch platz|noch ein platz|noch ein platzerl|vormerken|anmelden|anmeldung',
     ca: 'reserv*|cita|cites|demanar hora|forat|disponib*|agafar hora|agafar cita|demanar cita|teniu lloc|hi ha lloc|apuntar me',
     pt: 'marcar|marcacao|agendar|agendamento|reserv*|consulta|horario livre|vaga|vagas|disponib*|encaixar|encaixe|tem horario|horario disponivel|marcar horario|marcacoes',
-    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed|رونديفو|رنديفو|الرونديفو|نحجز|ندير موعد|ناخد موعد|ناخد رونديفو|rdv|rendez vous|rendezvous|randevu|rondivo|rendivou|maw3id|mo3id|mou3id|n7jz|n7jez|na7jez|reservation|reserver|شي بلاصه|كاينه شي بلاصه|chi blasa|kayna blasa|ندير رونديفو|ndir rdv|bghit nji|بغيت نجي|نجي عندكم|nji 3ndkom',
+    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed|رونديفو|رنديفو|الرونديفو|نحجز|ندير موعد|ناخد موعد|ناخد رونديفو|rdv|rendez vous|rendezvous|randevu|rondivo|rendivou|maw3id|mo3id|mou3id|n7jz|n7jez|na7jez|reservation|reserver|شي بلاصه|كاينه شي بلاصه|chi blasa|kayna blasa|ندير رونديفو|ndir rdv|bghit nji|بغيت نجي|نجي عندكم|nji 3ndkom|ميعاد|مواعيد|الميعاد|mi3ad|ma3ad|me3ad',
   },
   cancel: {
     en: 'cancel*|call off|no show|no-show|not come|not make it|not be able to come|not be able to make it|not able to come|not able to make it|unable to come|unable to make it|not going to make it|call it off|something came up|no longer need',
@@ -484,7 +484,7 @@ export const DESK_CONCEPTS = {
     de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu',
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova',
     pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai',
-    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji',
+    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji|كشف|الكشف|kashf|kachf|el kashf',
   },
   /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
   afterHours: {

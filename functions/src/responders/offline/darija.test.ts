@@ -105,6 +105,30 @@ describe('offline responder, spoken Arabic (Glow Laser Clinic)', () => {
   );
 });
 
+describe('offline responder, Egyptian Arabic (Glow Laser Clinic)', () => {
+  const glow = businessFrom(raw());
+  const ask = (text: string) => respond(request(glow, text));
+
+  it.each(['عايز ميعاد بكرة الساعة ٥', 'محتاجه ميعاد النهارده', '3ayza a7gez bokra'])(
+    'reads %j as a booking request',
+    (text) => {
+      const reply = ask(text);
+      expect(reply.intent, reply.note).toBe('booking');
+      expect(reply.language).toBe('ar');
+    },
+  );
+
+  it.each(['انتو فاتحين دلوقتي؟', 'انتو قافلين النهارده؟'])('answers %j with the opening hours', (text) => {
+    const reply = ask(text);
+    expect(reply.responder, reply.note).toMatch(/^offline:hours/);
+    expect(reply.language).toBe('ar');
+  });
+
+  it('hands "عايز اكلم حد من الموظفين" (I want to talk to someone) to a person', () => {
+    expect(ask('عايز اكلم حد من الموظفين لو سمحت').handoff?.reason).toBe('requested');
+  });
+});
+
 describe('offline responder, a Darija question answered by an entry written in English or French', () => {
   const business = withoutArabic(['deposit', 'payment-methods', 'parking', 'location-parking']);
   const ask = (text: string) => respond(request(business, text));
