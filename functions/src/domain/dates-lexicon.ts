@@ -175,7 +175,8 @@ export const FIXED_DATES: readonly { phrases: string[]; month: number; day: numb
  * find, and added to DATE_WORDS once.
  */
 const SPOKEN_ARABIC_DAYS: Partial<Record<keyof typeof DATE_WORDS, string>> = {
-  today: 'ليوم|ليوما|اليوما|هاد النهار|lyoum|lyouma|lyoma|lioum|lyoom|l yoom|had nhar|lyom|النهارده|انهارده|النهارده دي|ennaharda|elnaharda',
+  today:
+    'ليوم|ليوما|اليوما|هاد النهار|lyoum|lyouma|lyoma|lioum|lyoom|l yoom|had nhar|lyom|النهارده|انهارده|النهارده دي|ennaharda|elnaharda',
   tomorrow: 'غدوه|غدوا|غذا|bokra|ghda|ghedda|ghadda|ghdda|ghedwa|ghodwa',
   dayAfterTomorrow: 'بعد غدا|من بعد غدا|بعد غدوه|من غير غدا|b3d ghda|mn b3d ghda|ba3d ghda|ba3d bokra',
 };
