@@ -19,6 +19,8 @@ describe('expandAbbreviations', () => {
     ['en', 'running l8, nxt avail slot?', 'running late next available slot'],
     ['en', 'my pup is 10 weeks, do u take pups', 'my puppy is 10 weeks do you take puppies'],
     ['es', 'weno, aora no puedo xfavor', 'bueno ahora no puedo por favor'],
+    // Andalusian: "mu", "toavía", "pa'l", "quillo".
+    ['es', 'quillo, mi niño toavia es mu chico pal curso?', 'chico mi nino todavia es muy chico para el curso'],
     ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
     ['fr', 'chui en retard, jpeux venir?', 'je suis en retard je peux venir'],
     ['de', 'i kann ned kommen, nix zu machen', 'ich kann nicht kommen nichts zu machen'], // Bavarian "i" too (dialects.ts)
