@@ -232,13 +232,13 @@ export const CARE_CONCEPTS = {
     ar: 'مناسب|مناسبه|ينفع|بينفع|تنصحو|تنصحوني|ينصح|munaseb|mnaseb|byenfa3',
   },
   medication: {
-    en: 'medication|medicine|pills|antibiotic*|roaccutane|isotretinoin|blood thinner*|prescribe|prescribes|prescribing|tablets|sleeping pills',
-    es: 'medicac*|medicamento*|pastillas|antibiotico*|roacutan|recetar|recetarme|receta medica',
-    fr: 'medicament*|traitement medical|antibiotique*|roaccutane|prescrire|prescrit|cachets',
+    en: 'medication|medicine|pills|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
+    es: 'medicac*|medicamento*|pastillas|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica',
+    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|prescrire|prescrit|cachets',
     it: 'farmac*|medicin*|pastiglie|pillole|antibiotic*|roaccutan|isotretinoina|anticoagulant*|prescrivere|prescrive|ricetta medica',
     de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|verschreiben|verschreibt|verschrieben|schlaftabletten',
-    ca: 'medicaci*|medicament*|pastilles|antibiotic*',
-    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|receitar|receita medica',
+    ca: 'medicaci*|medicament*|pastilles|antibiotic*|anticoagulant*',
+    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica',
     ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa',
   },
   doctor: {

@@ -140,6 +140,11 @@ describe('Happy Paws Grooming demo', () => {
     expect(reply.handoff, reply.note).toBeUndefined();
   });
 
+  it('still hands off a condition said now ("she takes antibiotics")', () => {
+    const reply = ask('she takes antibiotics for her ears, can she have a bath and brush?');
+    expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
+  });
+
   it('hands money asked back to a person, rather than answer with the price of what was bought', () => {
     const reply = ask('can you refund my bath and brush?');
     expect(reply.handoff, reply.note).toBeDefined();

@@ -125,7 +125,7 @@ const MONEY_BACK = ['refund'] as const;
  * "Since" before a condition makes it the past that something started in ("manchas oscuras desde el embarazo",
  * "taches depuis ma grossesse"), not a condition of the treatment asked about.
  */
-const SINCE = new Set(['since', 'desde', 'depuis', 'seit', 'dalla', 'dal', 'des', 'منذ']);
+const SINCE = new Set(['since', 'desde', 'depuis', 'seit', 'dalla', 'dal', 'منذ']);
 const SINCE_REACH = 3;
 
 /** Whether every mention of unit `u` follows a "since" within SINCE_REACH words. */
