@@ -137,10 +137,10 @@ function since(reading: Reading, u: number): boolean {
 
 /** Whether the message names a decisive condition, or money asked back, that none of the chosen answers explains. */
 function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
-  const past = (u: number) => reading.unitsWith(...DECISIVE).includes(u) && since(reading, u);
-  return reading
-    .unitsWith(...DECISIVE, ...MONEY_BACK)
-    .some((u) => content.has(u) && !chosen.some((c) => c.explains.has(u)) && !past(u));
+  const conditions = reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u));
+  return [...conditions, ...reading.unitsWith(...MONEY_BACK)].some(
+    (u) => content.has(u) && !chosen.some((c) => c.explains.has(u)),
+  );
 }
 
 /** Opening hours of the week and of one date are one kind of answer: a message gets one of them. */

@@ -133,24 +133,7 @@ export function lexiconLanguage(
 }
 
 /** Cues that ask for something without a question mark ("I'd like…", "book me…", "do you do…"). */
-const REQUESTS: readonly Intent[] = ['request', 'bookingAct', 'question'];
-
-/**
- * The offerings the business never wrote about that the message asks
- * about. In a message whose questions end with a question mark, one named
- * only in a clause that tells rather than asks or requests ("dopo quanti
- * gg si tolgono i punti? ho tolto una cisti vicino al sopracciglio": an
- * eyebrow, not brow shaping) is context. One named by a frame ("do you do
- * …", search.askedFor) is always asked.
- */
-function askedAbsent(text: string, clauses: readonly number[], classification: Classification, search: SearchResult) {
-  const asking = askingClauses(text, clauses, classification);
-  if (!asking) return search.absent;
-  const positions = search.analysis.positions;
-  return search.absent.filter(
-    (u) => search.askedFor.includes(u) || (positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0)),
-  );
-}
+const ASKING_CUES: readonly Intent[] = ['request', 'bookingAct', 'question'];
 
 /**
  * The clauses that ask, in a message whose questions end with a question mark: those that end with one, and
@@ -161,36 +144,50 @@ function askingClauses(
   text: string,
   clauses: readonly number[],
   classification: Classification,
-): Set<number> | undefined {
+): ReadonlySet<number> | undefined {
   const parts = splitClauses(text);
   if (!parts.some(endsAsking)) return undefined;
   const asking = new Set(parts.flatMap((part, i) => (endsAsking(part) ? [i] : [])));
   for (const m of classification.matches)
-    if (REQUESTS.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
+    if (ASKING_CUES.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
   return asking;
+}
+
+/** Whether unit `u` is said in one of the asking clauses. */
+const inClauses = (search: SearchResult, clauses: readonly number[], asking: ReadonlySet<number>, u: number) =>
+  (search.analysis.positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0));
+
+/**
+ * The offerings the business never wrote about that the message asks
+ * about. In a message whose questions end with a question mark, one named
+ * only in a clause that tells rather than asks or requests ("dopo quanti
+ * gg si tolgono i punti? ho tolto una cisti vicino al sopracciglio": an
+ * eyebrow, not brow shaping) is context. One named by a frame ("do you do
+ * …", search.askedFor) is always asked.
+ */
+function askedAbsent(search: SearchResult, clauses: readonly number[], asking: ReadonlySet<number> | undefined) {
+  if (!asking) return search.absent;
+  return search.absent.filter((u) => search.askedFor.includes(u) || inClauses(search, clauses, asking, u));
 }
 
 /**
  * Units said only in clauses that tell rather than ask ("aceitam cartão estrangeiro? Estamos de férias em
  * Rabat"), when the asking clauses hold words of their own: the story around a question weighs less than the
  * question in what an answer must explain (unit-index.ts ASIDE_SHARE). A question without words of its own
- * ("…vous pouvez le soigner ?") leaves the story as the question.
+ * ("…vous pouvez le soigner ?") leaves the story as the question. A word of the lexicon (a pregnancy, a
+ * medication, a wedding) is what an answer must speak to wherever it is said: it keeps its weight.
  */
 function toldUnits(
-  text: string,
-  clauses: readonly number[],
-  classification: Classification,
   search: SearchResult,
+  clauses: readonly number[],
+  asking: ReadonlySet<number> | undefined,
 ): ReadonlySet<number> {
-  const asking = askingClauses(text, clauses, classification);
   if (!asking) return new Set();
-  const positions = search.analysis.positions;
-  const inAsking = (u: number) => (positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0));
-  const units = search.analysis.units.map((_, u) => u);
-  const asked = units.filter((u) => inAsking(u) && !search.analysis.everyday.has(u));
-  // A word of the lexicon (a pregnancy, a medication, a wedding) is what an answer must speak to wherever it is said.
-  const plain = (u: number) => ![...(search.analysis.units[u]?.keys() ?? [])].some(isConceptTerm);
-  return asked.length > 0 ? new Set(units.filter((u) => !inAsking(u) && plain(u))) : new Set();
+  const { units, everyday } = search.analysis;
+  const asked = (u: number) => inClauses(search, clauses, asking, u);
+  if (!units.some((_, u) => asked(u) && !everyday.has(u))) return new Set();
+  const plain = (u: number) => ![...(units[u]?.keys() ?? [])].some(isConceptTerm);
+  return new Set(units.flatMap((_, u) => (!asked(u) && plain(u) ? [u] : [])));
 }
 
 export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
@@ -210,11 +207,12 @@ export function read(business: Business, contact: ContactMemory, written: string
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
   const classification = classify(once.analysis.words, cueLanguages(text));
   const clauses = clauseOfWords(text, options.primary);
-  const told = toldUnits(text, clauses, classification, once);
+  const asking = askingClauses(text, clauses, classification);
+  const told = toldUnits(once, clauses, asking);
   // Searched again with what is only told around the question weighing less (the same words, the same units).
   const searched = told.size > 0 ? index.search(text, options, told) : once;
   const { analysis } = searched;
-  const search = { ...searched, absent: askedAbsent(text, clauses, classification, searched) };
+  const search = { ...searched, absent: askedAbsent(searched, clauses, asking) };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
 
