@@ -17,7 +17,7 @@ export const OFFER_CONCEPTS = {
   jobs: {
     en: 'hiring|are you hiring|any jobs|a job|job offer*|job opening*|=vacancy|=vacancies|send my cv|send my resume|join your team|join the team|work for your team|internship|apprenticeship|looking for staff|recruit*',
     es: 'oferta de trabajo|ofertas de trabajo|trabajar con vosotros|trabajar con ustedes|empleo|vacante*|curriculum|mi cv|buscais personal|buscan personal|contratando',
-    fr: 'emploi|embauche*|recrut*|mon cv|candidature spontanee|poste a pourvoir|offre d emploi|travailler chez vous|stage|apprentissage|alternance',
+    fr: 'emploi|embauche*|recrut*|mon cv|candidature spontanee|poste a pourvoir|offre d emploi|travailler chez vous|faire un stage|un stage chez vous|stage en entreprise|offre de stage|convention de stage|stagiaire|apprentissage|alternance',
     it: 'offerte di lavoro|offerta di lavoro|lavorare da voi|lavorare con voi|assum*|posizioni aperte|il mio cv|curriculum|candidatura|tirocinio|apprendistato|cercate personale',
     de: 'einen job|jobangebot*|nebenjob|minijob|stellenangebot*|offene stelle*|bewerbung|bewerben|lebenslauf|praktikum|ausbildungsplatz|lehrstelle|sucht ihr personal|suchen sie personal|mitarbeiter gesucht',
     ca: 'oferta de feina|ofertes de feina|treballar amb vosaltres|ocupacio|vacant*|curriculum|el meu cv|busqueu personal',

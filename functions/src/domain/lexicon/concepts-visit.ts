@@ -309,7 +309,7 @@ export const VISIT_CONCEPTS = {
   collect: {
     en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time',
     es: 'recoger|recogerlo|recogerla|recogerlos|recogida|pasar a buscar|venir a buscar|ir a buscar|paso a buscar|vengo a buscar',
-    fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation',
+    fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation|venir me chercher|venez me chercher|passer me chercher|passez me chercher|passer me prendre|passez me prendre',
     it: 'ritirare|ritirarlo|ritirarla|ritiro|venire a prendere|passare a prendere|riprenderlo|riprenderla|vengo a prendere|passo a prendere',
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
     ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',

@@ -23,6 +23,7 @@ import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
+import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
@@ -42,6 +43,7 @@ export const CONCEPT_TABLE = {
   ...SIGHT_FEET_CONCEPTS,
   ...HEARING_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
+  ...SCHOOL_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

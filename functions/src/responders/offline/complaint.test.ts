@@ -296,6 +296,25 @@ describe('asksForPerson', () => {
   });
 
   it.each([
+    "je fais de la muscu 5x/semaine je veux prendre de la masse, vous avez qqn pour ca ?",
+    'do you have someone who does sports nutrition?',
+    '¿tenéis a alguien para niños con autismo?',
+    'habt ihr jemanden, der sich mit Sportverletzungen auskennt?',
+    'vcs tem alguém especializado em pés diabéticos?',
+    // "Vous conseillez…" is the verb: what do you advise, not a request for an advisor.
+    'vous conseillez le jeune intermittent 16/8 ou pas ?',
+  ])('whether the business has someone for a need is a question: %s', (text) => {
+    expect(person(text)).toBe(false);
+  });
+
+  it.each(['je veux parler à un conseiller', "est-ce que quelqu'un peut me rappeler ?", 'quiero hablar con un asesor'])(
+    'a request for an advisor or someone still is one: %s',
+    (text) => {
+      expect(person(text)).toBe(true);
+    },
+  );
+
+  it.each([
     'I talked to Sarah last week about the package',
     'should I talk to my doctor first?',
     'do I need to speak to my vet before the groom?',

@@ -427,7 +427,8 @@ export function asksForPerson(reading: ComplaintReading): boolean {
   // "Il y a quelqu'un ?", "hay alguien?": whether anyone is there is a greeting, not a request for a person.
   const greetings = reading.matches.filter((m) => m.key === 'greeting');
   // "Il parle à peine" tells how a child speaks; "my manager", "المدير تبعي" is the customer's own.
-  const speech = reading.matches.filter((m) => m.key === 'speechAbout');
+  // "Vous avez quelqu'un pour ça ?" asks whether the business has someone for a need, not for a person now.
+  const speech = reading.matches.filter((m) => m.key === 'speechAbout' || m.key === 'hasSomeone');
   const cues = human.filter(
     (m) =>
       !speaksOne(m) &&

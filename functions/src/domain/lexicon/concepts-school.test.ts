@@ -1,0 +1,108 @@
+/**
+ * The concepts of teaching businesses and everyday life around an appointment (concepts-school.ts): each is
+ * found in a customer's phrase in every language, and words that mean something else nearby do not raise it.
+ */
+import { SCHOOL_CONCEPTS } from './concepts-school.js';
+import { type ConceptExamples, describeConceptTable } from './concepts.test-helper.js';
+
+const examples: ConceptExamples = [
+  [
+    'lesson',
+    [
+      ['en', 'how many lessons will i need roughly'],
+      ['es', 'cuántas clases prácticas necesito?'],
+      ['fr', 'vous venez me chercher pour les leçons ?'],
+      ['it', 'quante lezioni di guida servono?'],
+      ['de', 'wie viele Fahrstunden brauche ich?'],
+      ['ca', 'quantes classes pràctiques calen?'],
+      ['pt', 'quantas aulas de condução preciso?'],
+      ['ar', 'شحال من درس خاصني؟'],
+    ],
+  ],
+  [
+    'exam',
+    [
+      ['en', 'what do I need to bring to the driving test?'],
+      ['es', 'cuándo es el examen teórico?'],
+      ['fr', "combien coûte l'examen pratique ?"],
+      ['it', "quante domande ha l'esame teorico?"],
+      ['de', 'wann ist die Prüfung?'],
+      ['ca', "quan és l'examen teòric?"],
+      ['pt', 'quando é o exame prático?'],
+      ['ar', 'امتى الامتحان؟'],
+    ],
+  ],
+  [
+    'failExam',
+    [
+      ['en', 'what happens if i fail the practical?'],
+      ['es', 'y si suspendo el práctico?'],
+      ['fr', "si j'échoue au code je dois payer ?"],
+      ['it', 'se vengo bocciato quanto pago?'],
+      ['de', 'was passiert wenn ich durchfalle?'],
+      ['ca', 'què passa si em suspenen? he suspès dues vegades'],
+      ['pt', 'se eu chumbar no exame pago outra vez?'],
+      ['ar', 'ايلا رسبت فالامتحان شنو نديرو؟'],
+    ],
+  ],
+  [
+    'enrol',
+    [
+      ['en', 'what documents do i need to sign up'],
+      ['es', 'qué necesito para matricularme?'],
+      ['fr', "comment je fais pour m'inscrire ?"],
+      ['it', "quanto costa l'iscrizione?"],
+      ['de', 'wie funktioniert die Anmeldung?'],
+      ['ca', 'quan obriu la inscripció?'],
+      ['pt', 'como faço a inscrição?'],
+      ['ar', 'شنو خاص للتسجيل؟'],
+    ],
+  ],
+  [
+    'sleep',
+    [
+      ['en', 'my 6 yo has nightmares every night'],
+      ['es', 'mi hijo no duerme solo por la noche'],
+      ['fr', 'ma fille fait des cauchemars'],
+      ['it', 'mio figlio non dorme la notte'],
+      ['de', 'unser Sohn hat Albträume'],
+      ['ca', 'el meu fill té malsons'],
+      ['pt', 'meu filho tem pesadelos'],
+      ['ar', 'ولدي عندو كوابيس كل ليلة'],
+    ],
+  ],
+  [
+    'supplements',
+    [
+      ['en', 'do you sell supplements?'],
+      ['es', 'vendéis suplementos?'],
+      ['fr', 'vous vendez des compléments alimentaires ?'],
+      ['it', 'vendete integratori?'],
+      ['de', 'verkauft ihr Nahrungsergänzungsmittel?'],
+      ['ca', 'veneu suplements?'],
+      ['pt', 'vendem suplementos?'],
+      ['ar', 'تبيعو مكملات غذائية للتنحيف ولا تاي ديتوكس؟'],
+    ],
+  ],
+  [
+    'vacation',
+    [
+      ['en', 'can I pause it while I am on holiday?'],
+      ['es', 'nos vamos de vacaciones en agosto'],
+      ['fr', 'pendant les vacances de noël ?'],
+      ['it', 'ad agosto sono in ferie'],
+      ['de', 'wir sind im Urlaub'],
+      ['ca', 'estarem de vacances'],
+      ['pt', 'vou de férias em julho'],
+      ['ar', 'غادي نكون فالعطلة'],
+    ],
+  ],
+];
+
+describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, examples, [
+  ['fr', 'quel est le code wifi ?', 'exam'],
+  ['fr', "j'ai raté mon rendez-vous", 'failExam'],
+  ['fr', 'il y a un supplément pour le week-end ?', 'supplements'],
+  ['en', 'my card payment failed?', 'failExam'],
+  ['es', 'qué clase de tratamiento me recomiendas?', 'failExam'],
+]);

@@ -1,0 +1,93 @@
+/**
+ * Concepts of businesses that teach by appointment (a driving school, a
+ * swimming or music school, a language academy, a studio's classes) and of
+ * the everyday life around any appointment: a lesson, an exam and failing
+ * it, signing up, sleep, supplements, being away on holiday. See phrases.ts
+ * for the syntax.
+ *
+ * Left out on their own: "test" (a blood test, a hearing test, a driving
+ * test), "Stunde" (an hour as much as a lesson), French "supplément" (an
+ * extra charge, not a food supplement), French "stage" (an internship or an
+ * intensive course: `jobs` keeps only the internship's own phrases).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const SCHOOL_CONCEPTS = {
+  /** A lesson or a class taught ("how many lessons will I need", "¿cuántas clases prácticas?"). */
+  lesson: {
+    en: 'lesson|lessons|class|classes|driving lesson*|swimming lesson*|private lesson*',
+    es: 'clase|clases|leccion|lecciones|clase practica|clases practicas|practicas de coche',
+    fr: 'lecon|lecons|des cours|les cours|un cours|cours de|cours particulier*|cours collectif*|lecon de conduite|heure de conduite|heures de conduite|seance de conduite',
+    it: 'lezione|lezioni|guida pratica|guide pratiche|ora di guida|ore di guida',
+    de: 'fahrstunde*|unterricht|unterrichtsstunde*|kurs|kurse|schwimmkurs*|privatstunde*|ubungsstunde*',
+    ca: 'classe|classes|llico|llicons|classe practica|classes practiques',
+    pt: 'aula|aulas|licao|licoes|aula de conducao|aulas de conducao|aula pratica|aulas praticas',
+    ar: 'درس|دروس|كورس|الكورس|سياقه|حصص السياقه|dars|drous|cours|lecon|leçon|lecons|des cours',
+  },
+  /** An exam to pass: the theory or the practical test, a grading. */
+  exam: {
+    en: 'exam|exams|driving test|theory test|practical test|road test',
+    es: 'examen|examenes|examen teorico|examen practico|el teorico|el practico',
+    fr: 'examen|examens|examen du code|examen de conduite|examen pratique|examen theorique',
+    it: 'esame|esami|esame teorico|esame pratico|esame di guida',
+    de: 'prufung|prufungen|fuhrerscheinprufung|theorieprufung|praktische prufung|fahrprufung',
+    ca: 'examen|examens|examen teoric|examen practic',
+    pt: 'exame|exames|exame teorico|exame pratico|exame de conducao|prova de conducao',
+    ar: 'امتحان|الامتحان|امتحانات|اختبار|الاختبار|imti7an|imtihan|lexamen|examen|lexam|exam',
+  },
+  /** Failing an exam, and what follows: "if I fail", "si suspendo", "bocciato". */
+  failExam: {
+    en: 'fail the|fail my|fail it|if i fail|failed the|failed my|failed it|i failed|flunk*|do not pass|dont pass|did not pass|didnt pass|retake|resit',
+    es: 'suspendo|suspendi|si suspendo|suspenso|suspensos|catear|cateo|no apruebo|no aprobar|repetir el examen',
+    fr: 'echouer|echoue|echec|recale|recalee|repasser l examen|repasser le code|repasser le permis|pas reussi|ne pas reussir',
+    it: 'bocciato|bocciata|bocciatura|bocciare|bocciano|non passo|non superare|ripetere l esame',
+    de: 'durchfallen|durchgefallen|durchfalle|falle durch|nicht bestanden|nicht bestehen|wiederholungsprufung',
+    ca: 'suspenc|suspes|suspesa|no aprovar|repetir l examen',
+    pt: 'reprovar|reprovei|reprovado|reprovada|chumbar|chumbei|chumbado|chumbada|nao passar|nao passei|repetir o exame',
+    ar: 'رسبت|رسب|نرسب|ما نجحتش|ma nje7tch|ma nja7tch|rsabt',
+  },
+  /** Signing up: enrolling in a school or a course, registering as a client. */
+  enrol: {
+    en: 'sign up|signing up|enrol|enroll|enrolment|enrollment|=register|registration|join the school|matriculation',
+    es: 'inscribir*|inscripcion|matricula|matricularme|matricularse|apuntarme|apuntarse|me apunto|darme de alta',
+    fr: 'inscrire|inscription|m inscrire|s inscrire|je m inscris|inscrit|inscrite',
+    it: 'iscrizione|iscrivermi|iscriversi|iscritto|iscritta|mi iscrivo',
+    de: 'anmeldung|anmelden|einschreiben|einschreibung|registrierung|ich melde mich an',
+    ca: 'inscripcio|inscriure|inscriure m|matricula|apuntar me|m apunto|donar me d alta',
+    pt: 'inscricao|inscrever|inscrever me|matricula|matricular|me inscrever|fazer a inscricao',
+    ar: 'تسجيل|التسجيل|نسجل|نتسجل|اسجل|انخرط|الانخراط|tasjil|nsajel|nsejel|nsjl|inscription|inscrire',
+  },
+  /** Sleeping, and sleeping badly: nightmares, insomnia, a child who won't sleep alone. */
+  sleep: {
+    en: 'sleep|sleeps|sleeping|asleep|nightmare*|insomnia|cant sleep|bedtime|night terrors',
+    es: 'dormir|duerme|duermo|sueno|insomnio|no duerme|no puede dormir',
+    fr: 'dormir|dort|sommeil|cauchemar*|insomnie|nuits blanches|ne dort pas',
+    it: 'dormire|dorme|sonno|incubi|incubo|insonnia|non dorme',
+    de: 'schlafen|schlaft|schlaf|albtraum*|alptraum*|schlaflosigkeit|einschlafen|durchschlafen',
+    ca: 'dormir|dorm|malson*|insomni|no dorm',
+    pt: 'dormir|dorme|sono|pesadelo*|insonia|nao dorme',
+    ar: 'نوم|النوم|ينام|تنام|كوابيس|كابوس|ارق|الارق|noum|n3as|ynam|tnam|kawabis|kabous',
+  },
+  /** Food supplements and slimming products sold or advised: vitamins, protein powder, detox tea. */
+  supplements: {
+    en: 'supplement|supplements|vitamin*|protein powder|protein shake*|fat burner*|detox tea|slimming tea|slimming pill*|diet pill*',
+    es: 'suplemento*|complemento alimenticio|complementos alimenticios|vitamina*|proteina en polvo|batido de proteina*|quemagrasa*|te detox|pastillas para adelgazar',
+    fr: 'complement alimentaire|complements alimentaires|complements|vitamine*|proteine en poudre|brule graisse*|the detox|the minceur|pilules minceur',
+    it: 'integrator*|vitamin*|proteine in polvere|brucia grassi|te detox|tisana dimagrante|pillole dimagranti',
+    de: 'nahrungserganzung*|erganzungsmittel|vitamin*|proteinpulver|eiweisspulver|fatburner|detox tee|schlankheitstee|abnehmpillen',
+    ca: 'suplement*|complement alimentari|complements alimentaris|vitamin*|proteina en pols|te detox',
+    pt: 'suplemento*|vitamina*|proteina em po|whey|termogenico*|cha detox|cha emagrecedor|remedio para emagrecer',
+    ar: 'مكملات|مكملات غذائيه|فيتامين|فيتامينات|بروتين|تاي ديتوكس|شاي ديتوكس|حبوب تنحيف|مكملات للتنحيف|complements|vitamines|detox',
+  },
+  /** Being away on holiday: while I'm on vacation, during the school holidays. */
+  vacation: {
+    en: 'on holiday|on vacation|vacation|vacations|away on holiday|school holidays|while im away|while we are away',
+    es: 'vacaciones|de vacaciones|vacaciones escolares',
+    fr: 'vacances|en vacances|vacances scolaires|conges|en conge',
+    it: 'vacanza|vacanze|in vacanza|ferie|in ferie',
+    de: 'urlaub|im urlaub|ferien|schulferien|in den ferien',
+    ca: 'vacances|de vacances|vacances escolars',
+    pt: 'ferias|de ferias|em ferias|ferias escolares',
+    ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza',
+  },
+} satisfies PhraseTable<string>;
