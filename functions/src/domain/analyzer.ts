@@ -105,6 +105,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   location: ['opening'],
   giftCard: ['payment'],
   past: ['lasting'],
+  // "How much weight can I lose?" asks about a diet, not a price.
+  diet: ['price'],
 };
 
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {

@@ -102,11 +102,11 @@ export const ANIMAL_CONCEPTS = {
     ar: 'ارنب|ارانب|ارنبي|عصفور|عصافير|طير|طيور|ببغاء|ببغاوات|كناري|سلحفاه|سلاحف|زواحف|سحليه|ثعبان|هامستر|همستر|خنزير غينيا|حيوانات اليفه صغيره',
   },
   diet: {
-    en: 'diet|diets|kibble|wet food|dry food|prescription diet|prescription food|renal diet|overweight|obese|obesity|weight loss|lose weight|nutrition*',
+    en: 'diet|diets|kibble|wet food|dry food|prescription diet|prescription food|renal diet|overweight|obese|obesity|weight loss|lose weight|losing weight|how much weight|weight can i lose|how many kilos|how many kg|nutrition*',
     es: 'dieta*|el pienso|un pienso|pienso para|comida humeda|comida seca|sobrepeso|obesidad|obeso|obesa|perder peso|adelgazar|nutricion*',
     fr: 'regime|croquette*|patee|alimentation|surpoids|obese|obesite|perdre du poids|maigrir|nutrition*',
     it: 'dieta|diete|crocchette|cibo umido|cibo secco|mangime|dieta renale|dieta veterinaria|sovrappeso|obes*|perdere peso|dimagrire|alimentazione|nutrizione',
-    de: 'diat|diatfutter|trockenfutter|nassfutter|futter|spezialfutter|nierendiat|ubergewicht|ubergewichtig|adipos*|gewicht verlieren|gewicht reduzieren|muss abnehmen|soll abnehmen|ernahrung|futterumstellung',
+    de: 'diat|diatfutter|trockenfutter|nassfutter|futter|spezialfutter|nierendiat|ubergewicht|ubergewichtig|adipos*|gewicht verlieren|gewicht reduzieren|muss abnehmen|soll abnehmen|ernahrung*|futterumstellung',
     ca: 'dieta*|pinso*|menjar humit|menjar sec|sobrepes|obesitat|obes|obesa|perdre pes|aprimar*|nutricio',
     pt: 'dieta*|racao|racoes|comida humida|comida seca|excesso de peso|sobrepeso|obesidade|obeso|obesa|perder peso|emagrecer|nutricao',
     ar: 'رجيم|دايت|حميه|نظام غذائي|وزن زايد|سمنه|تخسيس|اكل الكلب|اكل القطه|الاكل الجاف|diet|rejim|regime',

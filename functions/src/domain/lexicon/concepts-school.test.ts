@@ -97,6 +97,19 @@ const examples: ConceptExamples = [
       ['ar', 'غادي نكون فالعطلة'],
     ],
   ],
+  [
+    'accident',
+    [
+      ['en', 'what if i crash the school car during a lesson?'],
+      ['es', 'q pasa si tengo un golpe con el coche de la autoescuela'],
+      ['fr', "qui paie en cas d'accident pendant la leçon ?"],
+      ['it', 'se faccio un incidente durante la guida chi paga?'],
+      ['de', 'wer zahlt bei einem Unfall in der Fahrstunde?'],
+      ['ca', 'i si tinc un accident durant la classe?'],
+      ['pt', 'e se eu tiver um acidente na aula?'],
+      ['ar', 'ايلا وقعات ليا كسيدة فالحصة شكون يخلص؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, examples, [

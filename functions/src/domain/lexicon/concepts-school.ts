@@ -90,4 +90,15 @@ export const SCHOOL_CONCEPTS = {
     pt: 'ferias|de ferias|em ferias|ferias escolares',
     ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza',
   },
+  /** An accident: a crash with the school's car, a collision, a dent. */
+  accident: {
+    en: 'accident|accidents|crash|crashed|car accident|collision|bumped the car|scratched the car|dented the car',
+    es: 'accidente|accidentes|golpe con el coche|golpe al coche|choque|chocar|choco|siniestro|rayon al coche',
+    fr: 'accident|accidents|accrochage|collision|carambolage|rayer la voiture|emboutir',
+    it: 'incidente|incidenti|tamponamento|collisione|ammaccatura|sinistro stradale',
+    de: 'unfall|unfalle|zusammenstoss|auffahrunfall|blechschaden|kollision',
+    ca: 'accident|accidents|xoc|topada|col lisio',
+    pt: 'acidente|acidentes|batida|bati o carro|colisao',
+    ar: 'حادثه|الحادثه|حادث|تصادم|كسيده|ksida|accident|tsadem',
+  },
 } satisfies PhraseTable<string>;

@@ -117,6 +117,9 @@ function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[]
 /** What a "how long" may ask the length of, other than a visit: results coming, a wait, an effect lasting. */
 const OTHER_LENGTHS = ['results', 'waitingTime', 'lasting'];
 
+/** How much weaker a service's card is as the answer to a question that asks how many (lessons, sessions). */
+const COUNT_ASKED_PENALTY = 0.1;
+
 /** What happens around a booking (cancelling, moving, notice, lateness): rules a policy states, not services. */
 const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
@@ -159,7 +162,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
-    const score = ruleScore(0.8, share(reading, explains), 0.55);
+    // "How many lessons will I need?" asks a count, which a service's card never gives: weaker still.
+    const count = reading.unitsWith('howMany').length > 0 ? COUNT_ASKED_PENALTY : 0;
+    const score = ruleScore(0.8, share(reading, explains), 0.55) - count;
     candidates.push({
       kind: 'service',
       score,
