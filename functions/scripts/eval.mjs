@@ -122,7 +122,7 @@ const DEVELOPMENT = [
   'final8',
   'final9',
 ];
-const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12', 'final13'];
+const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12', 'final13', 'final14'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
