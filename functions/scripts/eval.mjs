@@ -6,10 +6,11 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the thirteenth final split (final13): never tuned on
+ *   npm run eval                                   # the fourteenth final split (final14): never tuned on
+ *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
  *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
  *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
- *   npm run eval -- --split final10                # the tenth final split (never tuned on)
+ *   npm run eval -- --split final10                # the tenth final split (development data since round 19)
  *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
  *   npm run eval -- --split final8                 # the eighth final split (development data since round 17)
  *   npm run eval -- --split final7                 # the seventh final split (development data since round 16)
@@ -20,7 +21,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final9)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final10)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -48,7 +49,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final13' },
+    split: { type: 'string', default: 'final14' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -105,7 +106,7 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18. The other final splits are scored only when named (final13 is the default).
+ * round 18, final10 since round 19. The other final splits are scored only when named (final14 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -121,8 +122,9 @@ const DEVELOPMENT = [
   'final7',
   'final8',
   'final9',
+  'final10',
 ];
-const SPLITS = [...DEVELOPMENT, 'final10', 'final11', 'final12', 'final13', 'final14'];
+const SPLITS = [...DEVELOPMENT, 'final11', 'final12', 'final13', 'final14'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
