@@ -118,7 +118,7 @@ export const DESK_CONCEPTS = {
     de: 'in eurer nahe|in ihrer nahe|bei euch in der nahe|bei ihnen in der nahe|nahe bei euch|wo|adresse|anschrift|standort|wo seid ihr|wo sind sie|wo finde ich|karte|wegbeschreibung|wie komme ich|anfahrt|lage|google maps|postleitzahl|plz|welche strasse|in welcher strasse|hinkommen|hinfinden|wie kommt man',
     ca: "a prop vostre|a prop de vosaltres|a prop de la clinica|a prop del local|on es|on esteu|on sou|on queda|on us trobe*|adreca|ubicacio|situat*|mapa|com arribar|com hi arribe|quin carrer|en quin carrer|google maps|codi postal|com s'hi arriba",
     pt: 'perto de voces|perto de vcs|perto da clinica|perto do salao|perto do consultorio|onde|morada|endereco|localizacao|localizad*|mapa|como chegar|onde fica|onde ficam|que rua|qual rua|google maps|como chego|cep|codigo postal|manda a localizacao',
-    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|location|3enwan|3nwan|makan|فين|فاين|فينا|فين جا|فين كاينين|العنوان|لادريس|fin|fain|feen|fen|finahowa|fin jat|fin kaynin|l3onwan|ladresse|adresse|localisation|فين كاين|فين كاينه|fin kayn|fin kayna|لوكاسيون|lokasyon|google maps|جوجل ماب',
+    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|win|win jaw|location|3enwan|3nwan|makan|فين|فاين|فينا|فين جا|فين كاينين|العنوان|لادريس|fin|fain|feen|fen|finahowa|fin jat|fin kaynin|l3onwan|ladresse|adresse|localisation|فين كاين|فين كاينه|fin kayn|fin kayna|لوكاسيون|lokasyon|google maps|جوجل ماب',
   },
   near: {
     en: 'near|nearby|close by|around|next to|walking distance',

@@ -150,6 +150,32 @@ const examples: ConceptExamples = [
       ['ar', 'واش خبيرة التجميل لي كدير الحقن؟'],
     ],
   ],
+  [
+    'fluoride',
+    [
+      ['en', 'is the fluoride varnish worth it?'],
+      ['es', 'le ponéis flúor a los niños?'],
+      ['fr', 'le vernis au fluor ça sert à quoi ?'],
+      ['it', 'quanto costa la fluoroprofilassi?'],
+      ['de', 'macht ihr Fluoridlack bei Kindern?'],
+      ['ca', 'poseu fluor als nens?'],
+      ['pt', 'quanto custa a aplicação de flúor?'],
+      ['ar', 'شحال ثمن الفلور؟'],
+    ],
+  ],
+  [
+    'mouthguard',
+    [
+      ['en', 'do you make mouthguards for rugby?'],
+      ['es', 'hacéis protector bucal para boxeo?'],
+      ['fr', 'vous faites des protège-dents pour le sport ?'],
+      ['it', 'fate paradenti su misura?'],
+      ['de', 'wie viel kostet ein Mundschutz für Taekwondo?'],
+      ['ca', 'feu protector bucal per a futbol?'],
+      ['pt', 'fazem protetor bucal para jiu-jitsu?'],
+      ['ar', 'واش كديرو واقي الاسنان ديال الرياضة؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the dermatology and children’s dentistry concepts', SKIN_TEETH_CONCEPTS, examples, [

@@ -134,4 +134,26 @@ export const SKIN_TEETH_CONCEPTS = {
     pt: 'esteticista|esteticistas',
     ar: 'خبيره تجميل|خبيرة التجميل|مجمله|estheticienne',
   },
+  /** Fluoride for the teeth: a varnish, a fluoride treatment. */
+  fluoride: {
+    en: 'fluoride|fluoride varnish|fluoride treatment|fluor varnish',
+    es: 'fluor|barniz de fluor|fluorizacion|fluoracion',
+    fr: 'fluor|vernis fluore|vernis au fluor|fluoration',
+    it: 'fluoro|fluoroprofilassi|vernice al fluoro|fluorizzazione',
+    de: 'fluorid|fluoridlack|fluoridierung|fluor',
+    ca: 'fluor|vernis de fluor|fluoritzacio',
+    pt: 'fluor|verniz de fluor|fluoretacao|aplicacao de fluor',
+    ar: 'فلور|الفلور|فليور|fluor|flor',
+  },
+  /** A mouthguard for sport (a night guard for grinding is `grinding`). */
+  mouthguard: {
+    en: 'mouthguard|mouthguards|mouth guard|mouth guards|gum shield|gumshield|sports guard',
+    es: 'protector bucal|protectores bucales|protector dental|protector de dientes|bucal para',
+    fr: 'protege dents|protege dent|protegedents|gouttiere de sport|protection dentaire',
+    it: 'paradenti|para denti|bite sportivo|protezione dentale',
+    de: 'mundschutz|zahnschutz|sportmundschutz',
+    ca: 'protector bucal|protector dental',
+    pt: 'protetor bucal|protetores bucais|protetor dentario|protetor de dentes',
+    ar: 'واقي الاسنان|واقي اسنان|حامي الاسنان|واقي الفم|protege dents',
+  },
 } satisfies PhraseTable<string>;

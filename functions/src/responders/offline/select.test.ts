@@ -501,3 +501,46 @@ describe('a term of the visit asked of a service the customer names', () => {
     expect(result.sources).toContain(source);
   });
 });
+
+describe('select: a decisive condition the best answer leaves out', () => {
+  // "bin in der 24. SSW, darf ich noch in den Reformer-Gruppenkurs?": unit 0 the pregnancy, 1 reformer, 2 the
+  // group class. The class's card explains 1 and 2; the entries on pregnancy explain the pregnancy and the reformer.
+  const reading = (words = ['ssw', 'reformer', 'gruppenkurs']) =>
+    ({
+      content: [0, 1, 2],
+      search: { absent: [], askedFor: [], analysis: { words, positions: [[0], [1], [2]] } },
+      unitsWith: (...concepts: string[]) => (concepts.includes('pregnancy') ? [0] : []),
+    }) as unknown as Reading;
+  const card: Candidate = { kind: 'service', mode: 'info', score: 0.62, explains: new Set([1, 2]), part: PART };
+  const entry = (id: string, score: number, matched: number[]) =>
+    entryCandidate({ id, score, matched, keyMatched: [0], keyCoverage: 0.3 });
+
+  it('answers with the entries that speak to it, judged among themselves', () => {
+    const all = [card, entry('pregnancy', 0.37, [0, 1]), entry('health', 0.37, [0, 1])];
+    const selection = select(all, reading(), DEFAULT_TUNING);
+    expect(selection?.chosen.map((c) => c.hit?.id)).toEqual(['pregnancy', 'health']);
+  });
+
+  it('one clear entry answers alone', () => {
+    const all = [card, entry('pregnancy', 0.37, [0, 1]), entry('prices', 0.2, [1])];
+    expect(select(all, reading(), DEFAULT_TUNING)?.chosen.map((c) => c.hit?.id)).toEqual(['pregnancy']);
+  });
+
+  it.each([
+    ['no entry speaks to it', [card, entry('prices', 0.3, [1, 2])]],
+    ['an entry that holds only the condition', [card, entry('pregnancy', 0.37, [0])]],
+    ['an entry too weak', [card, entry('pregnancy', 0.25, [0, 1])]],
+  ])('hands off when %s', (_name, all) => {
+    expect(select(all, reading(), DEFAULT_TUNING)).toBeUndefined();
+  });
+
+  it('a condition that began "since" is no question of its own: the card answers', () => {
+    const since = reading(['seit', 'ssw', 'reformer', 'gruppenkurs']);
+    const shifted = {
+      ...since,
+      search: { ...since.search, analysis: { ...since.search.analysis, positions: [[1], [2], [3]] } },
+    } as unknown as Reading;
+    const all = [card, entry('pregnancy', 0.37, [0, 1])];
+    expect(select(all, shifted, DEFAULT_TUNING)?.chosen.map((c) => c.kind)).toEqual(['service']);
+  });
+});

@@ -135,9 +135,12 @@ function since(reading: Reading, u: number): boolean {
   return at.length > 0 && at.every((p) => words.slice(Math.max(0, p - SINCE_REACH), p).some((w) => SINCE.has(w)));
 }
 
+/** The units of the message that name a decisive condition now (not one it began "since"). */
+const conditionUnits = (reading: Reading) => reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u));
+
 /** Whether the message names a decisive condition, or money asked back, that none of the chosen answers explains. */
 function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
-  const conditions = reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u));
+  const conditions = conditionUnits(reading);
   return [...conditions, ...reading.unitsWith(...MONEY_BACK)].some(
     (u) => content.has(u) && !chosen.some((c) => c.explains.has(u)),
   );
@@ -208,6 +211,34 @@ export function clearsBar(
  * each was a good match on its own.
  */
 export function select(all: readonly Candidate[], reading: Reading, tuning: Tuning): Selection | undefined {
+  const speaking = speakingToCondition(all, reading, tuning);
+  if (speaking) return choose(speaking, reading, { ...tuning, answerThreshold: tuning.clearFloor });
+  return choose(all, reading, tuning);
+}
+
+/**
+ * A decisive condition that the best answer leaves out ("bin in der 24. SSW, darf ich noch in den
+ * Reformer-Gruppenkurs?": the class's card says nothing of a pregnancy) is the question. The entries of the
+ * business's knowledge that speak to it and to something else the customer said are then the answers to
+ * choose from, among themselves: from the clear-leader floor, since each already holds the condition and the
+ * thing asked about. None: the best answer stands, and leavesOut hands the message to a person.
+ */
+function speakingToCondition(all: readonly Candidate[], reading: Reading, tuning: Tuning): Candidate[] | undefined {
+  const [best] = all;
+  if (!best || best.kind === 'booking' || best.score >= tuning.sureScore) return undefined;
+  const content = new Set(reading.content);
+  const left = conditionUnits(reading).filter((u) => content.has(u) && !best.explains.has(u));
+  if (left.length === 0) return undefined;
+  const speaking = all.filter(
+    (c) =>
+      c.kind === 'knowledge' &&
+      left.every((u) => c.explains.has(u)) &&
+      [...c.explains].some((u) => content.has(u) && !left.includes(u)),
+  );
+  return speaking.length > 0 ? speaking : undefined;
+}
+
+function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Selection | undefined {
   const [best, ...rest] = all;
   if (!best) return undefined;
   const next = rest.find((c) => differs(c, best));
