@@ -28,7 +28,7 @@ const ARABIZI =
 
 export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   en: list(
-    `apart aside except policy policies a an the and or but if of to in on at by for with from about as into than then so is are am was were be been being
+    `apart aside except policy policies a an the and or but if of to in on at by for with from since about as into than then so is are am was were be been being
      do does did doing done have has had having i me my mine myself you your yours yourself we us our ours it its itself this that these those
      he him his she her they them their there theres here what whats which who whom whose how hows when where wheres why
      can could would should will shall may might must let lets im ive id ill youre youve youd youll were weve wed theyre
@@ -46,7 +46,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      roughly approximately approx around about worried worry wondering possible problem okay fine`,
   ),
   fr: list(
-    `sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans avec sans chez est sont etre ete ai as avez avons ont
+    `sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont
      je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
      ce cet cette ces c ca cela ceci qui que qu quoi quel quelle quels quelles comment combien quand ne n pas plus y bonjour bonsoir salut merci
      svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez puis voudrais veux voulez voudrait faire fait fais
@@ -120,7 +120,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
-    `alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sobre entre ate desde
+    `alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
      e sao ser seja era foi esta estao estou estamos este esta isto esse essa isso aquele aquela ha tem tenho temos tens tem teem
      eu tu voce voces vc vcs ele ela eles elas nos me te se lhe lhes meu minha meus minhas seu sua seus suas teu tua nosso nossa
      que qual quais como quanto quanta quantos quantas quando onde quem ola oi bom boa dia tarde noite obrigado obrigada obg favor

@@ -64,7 +64,7 @@ const ENGLISH = `
   realise realised realising realize realized realizing realy reason recall recent recently reckon regardless
   regularly relieved remember remembered remembering remembers replied reply reportedly ridiculous ridiculously right
   rlly rly rofl sad sadly said saw say sayin saying says sb seem seemed seemingly seems seldom sense seriously
-  several silly similar simple simply since situation slightly slow smh smth solely someday somehow somethin
+  several silly similar simple simply situation slightly slow smh smth solely someday somehow somethin
   sometimes somewhat sorry sort specifically srsly started starting starts sth story strange strangely struggle
   struggled struggles struggling stupid suddenly sumthing suppose supposed supposedly supposing surely surprised
   surprising swear sweet talked tbf telling tells tend tended tends terribly terrific themselves therefore thinkin
@@ -135,7 +135,7 @@ const FRENCH = `
   choses clairement comme commence commencer completement complique compliquee comprenais comprend comprends connais
   connait constamment content contente contents continue continuer cool copain copains copine correct cote coudonc
   criss crois croit croyais croyait croyions curieusement dailleurs davantage degoute degoutee demandais demandait
-  depuis derange deranger dernier derniere dernierement desole desolee desoles desormais deteste detester devais
+  derange deranger dernier derniere dernierement desole desolee desoles desormais deteste detester devais
   devait devenu devenue devient different differente differents difficile dingue dirais dirait dire directement dis
   disais disait disent disions dit dont drolement dur effectivement eh embetant embetante embete embeter enervant
   enervante enerve enervee enerver enfait enorme ensemble ensuite entendu entier entiere entierement envie esperais

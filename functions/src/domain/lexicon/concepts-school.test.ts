@@ -110,6 +110,19 @@ const examples: ConceptExamples = [
       ['ar', 'ايلا وقعات ليا كسيدة فالحصة شكون يخلص؟'],
     ],
   ],
+  [
+    'vegetarian',
+    [
+      ['en', "I'm vegetarian, can you make me a meal plan?"],
+      ['es', 'soy vegetariana, me hacéis un plan?'],
+      ['fr', 'je suis végétarienne depuis 2 ans'],
+      ['it', 'sono vegetariano, va bene lo stesso?'],
+      ['de', 'ich bin Vegetarierin, geht das?'],
+      ['ca', 'sóc vegetariana, em podeu fer una dieta?'],
+      ['pt', 'sou vegetariana, vocês fazem plano?'],
+      ['ar', 'انا نباتية واش ممكن برنامج؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, examples, [

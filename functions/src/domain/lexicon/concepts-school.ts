@@ -101,4 +101,15 @@ export const SCHOOL_CONCEPTS = {
     pt: 'acidente|acidentes|batida|bati o carro|colisao',
     ar: 'حادثه|الحادثه|حادث|تصادم|كسيده|ksida|accident|tsadem',
   },
+  /** Eating no meat: a vegetarian or vegan diet (vegan products are `vegan`). */
+  vegetarian: {
+    en: 'vegetarian|vegetarians|veggie|plant based|vegan diet',
+    es: 'vegetariano|vegetariana|vegetarianos|vegetarianas|dieta vegana',
+    fr: 'vegetarien|vegetarienne|vegetariens|vegetariennes|vegetalien|vegetalienne|regime vegan',
+    it: 'vegetariano|vegetariana|vegetariani|vegetariane|dieta vegana',
+    de: 'vegetarier|vegetarierin|vegetarisch|vegetarische|vegane ernahrung',
+    ca: 'vegetaria|vegetariana|vegetarians|vegetarianes|dieta vegana',
+    pt: 'vegetariano|vegetariana|vegetarianos|vegetarianas|dieta vegana',
+    ar: 'نباتي|نباتيه|نباتيين|vegetarien|vegetarienne|nabati|nabatiya',
+  },
 } satisfies PhraseTable<string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
-import { asksForPerson, complaintReading, complains, endOfLife } from './complaint.js';
+import { asksForPerson, asksForRecordAction, complaintReading, complains, endOfLife } from './complaint.js';
 import { read } from './understand.js';
 
 const business = businessFrom({
@@ -296,7 +296,7 @@ describe('asksForPerson', () => {
   });
 
   it.each([
-    "je fais de la muscu 5x/semaine je veux prendre de la masse, vous avez qqn pour ca ?",
+    'je fais de la muscu 5x/semaine je veux prendre de la masse, vous avez qqn pour ca ?',
     'do you have someone who does sports nutrition?',
     '¿tenéis a alguien para niños con autismo?',
     'habt ihr jemanden, der sich mit Sportverletzungen auskennt?',
@@ -397,5 +397,30 @@ describe('endOfLife', () => {
     "it's time to say goodbye, we are moving abroad, thanks for everything",
   ])('a question about the service is answered: %s', (text) => {
     expect(farewell(text)).toBe(false);
+  });
+});
+
+describe('asksForRecordAction', () => {
+  const action = (text: string) => asksForRecordAction(reading(text));
+  it.each([
+    'Can you send me my biopsy results here on WhatsApp? Had the excision 2 weeks ago',
+    'mi potete rifare la fattura di ottobre intestata alla mia società con partita iva?',
+    'me podéis enviar los resultados del análisis por aquí?',
+    "vous pouvez m'envoyer mes résultats par mail ?",
+    'können Sie die Rechnung korrigieren? Der Name ist falsch',
+    'podem me mandar os resultados por whatsapp?',
+    'ابعتولي النتايج على الواتساب لو سمحت',
+  ])('an action on the customer’s own record: %s', (text) => {
+    expect(action(text)).toBe(true);
+  });
+
+  it.each([
+    'me hacéis factura a nombre de mi empresa?',
+    'Haben Sie eine E-Mail-Adresse? Ich möchte die Rechnung auf meine Firma',
+    'how long do biopsy results take?',
+    'do you give invoices?',
+    'les résultats arrivent en combien de temps ?',
+  ])('a question about how results or invoices go is none: %s', (text) => {
+    expect(action(text)).toBe(false);
   });
 });

@@ -447,6 +447,18 @@ export function asksForPerson(reading: ComplaintReading): boolean {
   return !aboutLanguage || score >= 1.5;
 }
 
+/** Why a message asking for an action on the customer's own record went to staff. */
+export const RECORD_ACTION = "an action on the customer's own record (their results, their invoice): staff do it";
+
+/**
+ * Asking for an action on one's own record: "can you send me my biopsy results here?", "mi potete rifare la
+ * fattura di ottobre intestata alla mia società?". The business's text on results or invoices says how it
+ * goes for everyone; only staff can send this customer's results or redo this invoice.
+ */
+export function asksForRecordAction(reading: ComplaintReading): boolean {
+  return reading.matches.some((m) => m.key === 'recordAction');
+}
+
 /** Why such a message went to staff, for staff (and the engine) to read. */
 export const END_OF_LIFE = 'the customer is deciding to let their animal go: answer with care';
 

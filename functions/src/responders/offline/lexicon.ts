@@ -15,6 +15,7 @@ export const INTENTS = [
   'farewell',
   'speechAbout',
   'hasSomeone',
+  'recordAction',
   'yes',
   'human',
   'complaint',
@@ -252,11 +253,26 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'do you have someone|do you have somebody|do you have anyone|you have someone|have someone who|have someone for|is there someone who|is there anyone who',
     fr: "vous avez quelqu'un|avez vous quelqu'un|vous avez une personne|il y a quelqu'un qui|y a quelqu'un qui|vous avez qqn|quelqu'un de specialise|quelqu'un specialise",
     es: 'teneis a alguien|tienen a alguien|tenes a alguien|teneis alguien|tienen alguien|hay alguien que|alguien especializado|alguien especialista',
-    it: "avete qualcuno|c e qualcuno che|qualcuno specializzato",
+    it: 'avete qualcuno|c e qualcuno che|qualcuno specializzato',
     de: 'habt ihr jemanden|haben sie jemanden|gibt es jemanden der|gibt es bei euch jemanden|jemand spezialisiert',
-    ca: "teniu algu|hi ha algu que|algu especialitzat",
+    ca: 'teniu algu|hi ha algu que|algu especialitzat',
     pt: 'voces tem alguem|vcs tem alguem|tem alguem que|tem alguem especializado|alguem especializado',
     ar: 'عندكم حدا|عندكم شي حدا|عندكم شي واحد|عندكم حد|3andkon 7ada|3andkom 7ada|3andkom chi wa7ed|3andkom chi had|fama chkoun|فما شكون',
+  },
+  /**
+   * An action on the customer's own record that only staff can take: sending their results or their invoice,
+   * redoing or correcting an invoice, changing the name on it. The business's policy on invoices or results
+   * says how it is done in general; this customer needs it done (complaint.ts asksForRecordAction).
+   */
+  recordAction: {
+    en: 'send me my|send me the results|send my results|email me my|email me the invoice|resend my|resend the invoice|redo my invoice|redo the invoice|correct my invoice|correct the invoice|change the name on the invoice|fix my invoice|forward me my|can i get my results|where are my results|my results are ready',
+    es: 'mandarme mi|mandarme los resultados|enviarme mi|enviarme los resultados|me mandais los resultados|me podeis enviar los resultados|me podeis mandar los resultados|me pueden enviar los resultados|me pueden mandar los resultados|me enviais los resultados|me mandan los resultados|rehacer la factura|rehacerme la factura|corregir la factura|cambiar la factura|cambiar el nombre de la factura|reenviarme la factura|mis resultados ya estan',
+    fr: 'm envoyer mes|m envoyer les resultats|m envoyer ma facture|me renvoyer ma facture|me renvoyer la facture|refaire la facture|refaire ma facture|corriger la facture|corriger ma facture|modifier la facture|mes resultats sont prets|envoyer mes resultats',
+    it: 'rifare la fattura|rifarmi la fattura|correggere la fattura|modificare la fattura|inviarmi i risultati|mandarmi i risultati|mandarmi la fattura|inviarmi la fattura|mandarmi il referto|inviarmi il referto|i miei risultati sono pronti',
+    de: 'schicken sie mir meine|schickt mir meine|mir den befund schicken|befund schicken|rechnung neu ausstellen|rechnung korrigieren|rechnung andern|rechnung nochmal schicken|meine ergebnisse schicken',
+    ca: 'enviar me els resultats|enviar me la factura|refer la factura|corregir la factura|canviar la factura',
+    pt: 'me mandar os resultados|me enviar os resultados|mandar me os resultados|enviar me os resultados|refazer a fatura|corrigir a fatura|alterar a fatura|me mandar a fatura|reenviar a fatura|meus resultados ja sairam',
+    ar: 'صيفطو ليا النتائج|ابعتولي النتايج|ابعتولي النتيجه|ارسلوا لي النتائج|ارسلو لي النتيجه|sifto lia natija|sifto lia resultat|ab3atouli natiga',
   },
   speechAbout: {
     en: 'barely talks|hardly talks|does not talk|doesnt talk|not talking|not talking yet|talks a lot|started talking|stopped talking|talk properly|talks properly|talk yet|talks yet|talk clearly|talks clearly|late talker',

@@ -31,7 +31,15 @@ import {
   refusalReply,
   smallTalkReply,
 } from './compose.js';
-import { asksForPerson, complaintReading, complains, END_OF_LIFE, endOfLife } from './complaint.js';
+import {
+  asksForPerson,
+  asksForRecordAction,
+  complaintReading,
+  complains,
+  END_OF_LIFE,
+  endOfLife,
+  RECORD_ACTION,
+} from './complaint.js';
 import { answerKey, clauseAnswers, type ClauseAnswers } from './questions.js';
 import { endsWithBookPrompt } from './messages/index.js';
 import { emergencyIn, injectionIn, spokenForms } from './dialect.js';
@@ -95,6 +103,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   // Letting their animal go: a person answers, with care, not the price list.
   if (endOfLife(said)) return endOfLifeReply(ctx, END_OF_LIFE);
   if (asksForPerson(said)) return handoffReply(ctx, 'requested');
+  if (asksForRecordAction(said)) return handoffReply(ctx, 'requested', RECORD_ACTION);
   if (complains(said)) return handoffReply(ctx, 'complaint');
 
   const greet = reading.has('salam')
