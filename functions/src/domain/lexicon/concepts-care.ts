@@ -259,7 +259,7 @@ export const CARE_CONCEPTS = {
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|طبيبه|دكتوره|tbiba|doktora|نساء|سيدات|بنات|ستات|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen',

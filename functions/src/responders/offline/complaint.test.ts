@@ -274,6 +274,7 @@ describe('asksForPerson', () => {
     'quiero hablar con el encargado',
     "puc parlar amb l'encarregada?",
     'بغيت نهضر مع بشري ماشي روبوت',
+    'bade 7aki ma3 el doktora marta please',
   ])('a request for a person, named or not: %s', (text) => {
     expect(person(text)).toBe(true);
   });
@@ -291,6 +292,9 @@ describe('asksForPerson', () => {
     // The language said twice, once of someone who does not speak it: still a question about a language.
     "mon mari est anglais et ne parle pas un mot de français, quelqu'un parle anglais chez vous ?",
     'my mum only speaks Spanish and does not speak English, someone speaks Spanish there?',
+    // Talking with someone in a language, or with a woman, says whom the customer would like to see.
+    '3andkon online sessions? ana sakne bel khalij w baddi e7ke ma3 7ada bel 3arabe',
+    "do you have female therapists? i'd only feel ok talking to a woman",
   ])('asking whether someone speaks a language is a question: %s', (text) => {
     expect(person(text)).toBe(false);
   });

@@ -330,6 +330,10 @@ export function complains(reading: ComplaintReading): boolean {
 /** Languages by name (not the word "language" itself, nor "speak", which asks for a person as often). */
 const NAMED_LANGUAGES = new Set<string>(LANGUAGE_CONCEPTS.filter((c) => c !== 'language'));
 const ALL_LANGUAGE_CONCEPTS = new Set<string>(LANGUAGE_CONCEPTS);
+/** Who a customer would like to see: a woman, a man (see asksForPerson). */
+const PERSON_KINDS = new Set<string>(['women', 'men']);
+/** How many words (a preposition: "in", "bel", "en") may stand between talking with someone and the language. */
+const QUALIFIER_REACH = 2;
 
 /** Titles before a name: "talk to Dr Smith", "hablar con la Sra. Pérez". */
 const TITLES = new Set([
@@ -419,7 +423,11 @@ function requestWeight(cues: readonly PhraseMatch<Intent>[], weight: (m: PhraseM
 export function asksForPerson(reading: ComplaintReading): boolean {
   const languages = reading.conceptMatches.filter((c) => ALL_LANGUAGE_CONCEPTS.has(c.key));
   const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));
-  const speaks = (m: PhraseMatch<Intent>) => named.some((l) => overlap(l, m) || l.start === m.end);
+  // "…e7ke ma3 7ada bel 3arabe", "ma bertee7 e7ke ma3 rejjel": talking with someone in a language, or with a
+  // man or a woman, says who the customer would like to see, not that they want a person now.
+  const qualifiers = [...named, ...reading.conceptMatches.filter((c) => PERSON_KINDS.has(c.key))];
+  const speaks = (m: PhraseMatch<Intent>) =>
+    qualifiers.some((l) => overlap(l, m) || (l.start >= m.end && l.start - m.end <= QUALIFIER_REACH));
   const human = reading.matches.filter((m) => m.key === 'human');
   // "Quelqu'un parle anglais ?", "someone speaks english?": someone, then (a word on) a cue that speaks one.
   const speaksOne = (m: PhraseMatch<Intent>) =>
