@@ -76,6 +76,10 @@ describe('offline responder, spoken Arabic (Glow Laser Clinic)', () => {
     ['salam ya jama3a', 'offline:greeting'],
     ['chokran bzaf', 'offline:thanks'],
     ['شكرا، الله يخليك', 'offline:thanks'],
+    // Thanks said apart from the "salam" that shares their root: thanks, whatever else is said.
+    ['salam, chokran bzaf 3la lm3louma', 'offline:thanks'],
+    ['3aslema', 'offline:greeting'],
+    ['يعيشك برشا، ربي يحفظك', 'offline:thanks'],
     ['بسلامة', 'offline:goodbye'],
     ['bslama', 'offline:goodbye'],
   ])('answers the small talk %j in Arabic', (text, responder) => {

@@ -166,8 +166,9 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     // "Adeu, bona vesprada" says goodbye with a greeting's words.
     if (reading.has('goodbye')) return smallTalkReply(ctx, 'goodbye');
     // "Hola, gracias!" closes a conversation: thanks is what needs an answer.
-    // ("Salam" shares its root with Arabic thanks: then it is a greeting.)
-    if (reading.has('thanks') && greet !== 'salam') return smallTalkReply(ctx, 'thanks');
+    // ("Salam" shares its root with Arabic thanks: then it is a greeting, unless thanks are said apart from it:
+    // "salam, chokran bzaf 3la lm3louma".)
+    if (reading.has('thanks') && (greet !== 'salam' || thanksApart(reading))) return smallTalkReply(ctx, 'thanks');
     if (greet) return smallTalkReply(ctx, greet);
     // "ok va bene", "passt scho", "ta bom": every word an acknowledgement, however many.
     if (reading.has('yes') || isAcknowledgement(text, reading)) return smallTalkReply(ctx, 'ack');
@@ -209,8 +210,8 @@ const wantsSomething = (reading: Reading) => reading.asks || reading.has('reques
  */
 function closingSmallTalk(reading: Reading): 'thanks' | 'goodbye' | undefined {
   if (wantsSomething(reading)) return undefined;
-  // "Salam" shares its root with Arabic thanks: then it is a greeting.
-  const thanks = reading.has('thanks') && !reading.has('salam');
+  // "Salam" shares its root with Arabic thanks: then it is a greeting, unless thanks are said apart from it.
+  const thanks = reading.has('thanks') && (!reading.has('salam') || thanksApart(reading));
   // "Thanks, have a nice day!" is answered as thanks ("you're welcome"); "thanks, bye!" takes leave.
   if (thanks && !reading.has('farewell')) return 'thanks';
   return reading.has('goodbye') ? 'goodbye' : thanks ? 'thanks' : undefined;
@@ -252,3 +253,10 @@ export const offlineResponder: Responder = {
   name: 'offline',
   reply: (request) => Promise.resolve(respond(request)),
 };
+
+/** Whether thanks are said in words of their own, not only in the "salam" that shares their root. */
+function thanksApart(reading: Reading): boolean {
+  const { matches } = reading.classification;
+  const salam = matches.filter((m) => m.key === 'salam');
+  return matches.some((m) => m.key === 'thanks' && !salam.some((g) => g.start < m.end && m.start < g.end));
+}
