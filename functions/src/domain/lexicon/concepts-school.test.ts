@@ -123,6 +123,19 @@ const examples: ConceptExamples = [
       ['ar', 'انا نباتية واش ممكن برنامج؟'],
     ],
   ],
+  [
+    'theory',
+    [
+      ['en', 'can i study the theory online?'],
+      ['es', 'se puede estudiar el teórico online?'],
+      ['fr', 'je peux réviser le code de la route chez moi ?'],
+      ['it', 'posso studiare la teoria a casa?'],
+      ['de', 'kann ich die Theorie online lernen?'],
+      ['ca', 'puc estudiar el teòric en línia?'],
+      ['pt', 'posso estudar o código da estrada online?'],
+      ['ar', 'واش نقدر نقرا النظري فالدار؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, examples, [

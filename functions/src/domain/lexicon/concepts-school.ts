@@ -112,4 +112,15 @@ export const SCHOOL_CONCEPTS = {
     pt: 'vegetariano|vegetariana|vegetarianos|vegetarianas|dieta vegana',
     ar: 'نباتي|نباتيه|نباتيين|vegetarien|vegetarienne|nabati|nabatiya',
   },
+  /** The theory taught or examined (the highway code, music theory), as against the practical part. */
+  theory: {
+    en: 'theory|theory test|theory classes|theory lessons|highway code',
+    es: 'teorico|teorica|teoria|clases teoricas|el teorico',
+    fr: 'theorie|code de la route|cours de code|examen du code|le code de la route',
+    it: 'teoria|teorico|teorica|quiz della patente|lezioni di teoria',
+    de: 'theorie|theorieunterricht|theoriestunde*|theorieprufung',
+    ca: 'teoric|teorica|teoria|classes teoriques',
+    pt: 'teorico|teorica|teoria|codigo da estrada|aulas de codigo|aulas teoricas',
+    ar: 'نظري|النظري|الكود|theorie|teori|lcode|code de la route',
+  },
 } satisfies PhraseTable<string>;
