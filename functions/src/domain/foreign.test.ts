@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOREIGN_LANGUAGES, foreignMarkers, gist } from './foreign.js';
+import { FOREIGN_LANGUAGES, type ForeignLanguage, foreignMarkers, gist } from './foreign.js';
 import { detectLanguage } from './language.js';
 import { TEXT_LANGUAGES } from './languages.js';
 import { STOPWORDS } from './stopwords.js';
@@ -66,7 +66,7 @@ describe('languages Frontdesk does not read', () => {
 describe('gist', () => {
   it.each([
     ['nl', 'kan ik een afspraak maken voor vrijdag?', 'can i a book an appointment for friday'],
-    ['nl', 'Hoeveel kost een knipbeurt?', 'how much cost a knipbeurt'],
+    ['nl', 'Hoeveel kost een knipbeurt?', 'how much cost a haircut'],
     ['tr', 'Cumartesi randevuya gelebilir miyim', 'saturday appointment gelebilir'],
     ['pl', 'Ile kosztuje wizyta jutro?', 'how much is appointment tomorrow'],
     ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
@@ -110,5 +110,246 @@ describe('gist', () => {
     ['Добрий день', 'ru'], // no letter only Ukrainian writes: read as Russian, with Ukrainian words after Russian
   ] as const)('tells %s as %s', (text, language) => {
     expect(detectLanguage(text).other).toBe(language);
+  });
+});
+
+/** The gist holds `english` as whole words (an entry's English may be several). */
+const says = (text: string, language: ForeignLanguage, english: string) =>
+  ` ${gist(text, language)} `.includes(` ${english} `);
+
+describe('gist of front-desk, vertical and safety words, as customers type them', () => {
+  it.each([
+    // Czech
+    ['cs', 'Dobry den, kolik stoji prodlouzeni ras?', ['how much', 'lash extensions']],
+    ['cs', 'muzu se objednat na zitra odpoledne na manikuru?', ['can i', 'book', 'tomorrow', 'afternoon', 'manicure']],
+    ['cs', 'Dobrý den, potřebuji zrušit termín na pátek, děkuji', ['i need', 'cancel', 'appointment', 'friday']],
+    ['cs', 'Dobry den, mate v sobotu otevreno? A da se platit kartou? Dekuji', ['saturday', 'open', 'pay', 'by card']],
+    [
+      'cs',
+      'Dobry den, kdy budou vysledky z odberu krve? Muzu prijit nalacno? Dekuji',
+      ['when', 'results', 'blood test', 'fasting'],
+    ],
+    ['cs', 'Dobry den, potrebuji ockovani pro psa, kolik to stoji?', ['vaccination', 'dog', 'how much']],
+    ['cs', 'Dobry den, boli me zub, muzete me vzit dnes?', ['toothache', 'today']],
+    ['cs', 'Dobry den, je to bolestive? A jak dlouho to trva? Dekuji', ['is it painful', 'how long does it take']],
+    // Hungarian
+    ['hu', 'Szia, mennyibe kerul a műszempilla?', ['how much', 'lash extensions']],
+    [
+      'hu',
+      'Jo napot, szeretnek idopontot foglalni holnapra fogtomesre',
+      ['i would like', 'book an appointment', 'tomorrow', 'filling'],
+    ],
+    ['hu', 'Szia, szombaton nyitva vagytok? Lehet kartyaval fizetni?', ['saturday', 'are you open', 'by card', 'pay']],
+    [
+      'hu',
+      'Koszonom! A kutyamnak kell oltas es fereghajtas, mennyi az ara?',
+      ['dog', 'vaccination', 'deworming', 'how much', 'price'],
+    ],
+    ['hu', 'Szia, meddig tart a szempilla lifting?', ['how long does it last', 'lash lift']],
+    [
+      'hu',
+      'szia, mikor lesznek meg a vervetel eredmenyei? ehgyomorra kell menni?',
+      ['when', 'blood test', 'results', 'fasting'],
+    ],
+    // Swedish
+    ['sv', 'Hej! Vad kostar fransforlangning?', ['how much', 'lash extensions']],
+    [
+      'sv',
+      'Hej, kan jag boka en tid för tandblekning imorgon?',
+      ['can i', 'book an appointment', 'teeth whitening', 'tomorrow'],
+    ],
+    ['sv', 'Hej, har ni oppet pa lordag? Tar ni kort?', ['are you open', 'saturday', 'do you take cards']],
+    ['sv', 'hej jag behöver avboka min tid på fredag', ['need', 'cancel', 'appointment', 'friday']],
+    [
+      'sv',
+      'Hej! Min hund behöver vaccination och kloklippning, hur mycket kostar det?',
+      ['my dog', 'vaccination', 'nail clipping', 'how much'],
+    ],
+    ['sv', 'Hej, hur lång tid tar det och gör det ont?', ['how long does it take', 'does it hurt']],
+    [
+      'sv',
+      'hej, när kommer provsvaret från blodprovet? måste jag vara fastande?',
+      ['when', 'results', 'blood test', 'fasting'],
+    ],
+    // Indonesian
+    ['id', 'Halo kak, berapa harga eyelash extension?', ['how much', 'lash extensions']],
+    [
+      'id',
+      'Saya mau buat janji untuk scaling gigi besok pagi bisa?',
+      ['book an appointment', 'teeth cleaning', 'tomorrow morning'],
+    ],
+    ['id', 'Apakah buka hari minggu? Bisa bayar pakai kartu?', ['open', 'sunday', 'pay', 'by card']],
+    ['id', 'Kucing saya perlu vaksin dan steril, berapa biayanya?', ['my cat', 'vaccine', 'neutering', 'how much']],
+    [
+      'id',
+      'Kak, hasil tes darah saya kapan keluar? Apa harus puasa dulu?',
+      ['results', 'blood test', 'when', 'fasting'],
+    ],
+    ['id', 'Berapa lama prosesnya dan apakah sakit?', ['how long does it take', 'does it hurt']],
+    // Croatian
+    ['hr', 'Dobar dan, koliko košta produživanje trepavica?', ['how much', 'lash extensions']],
+    [
+      'hr',
+      'Dobar dan, htjela bih naručiti termin za manikuru u subotu',
+      ['i would like', 'book', 'appointment', 'manicure', 'saturday'],
+    ],
+    [
+      'hr',
+      'Pozdrav, radite li nedjeljom? Mogu li platiti karticom? Hvala',
+      ['are you open', 'on sundays', 'can i', 'pay', 'by card'],
+    ],
+    ['hr', 'Trebam cijepljenje za psa, koliko košta?', ['i need', 'vaccination', 'dog', 'how much']],
+    [
+      'hr',
+      'Dobar dan, kad su gotovi nalazi? Trebam li za vađenje krvi doći natašte?',
+      ['when', 'results', 'blood test', 'fasting'],
+    ],
+    ['hr', 'koliko traje i je li bolno? hvala', ['how long does it take', 'is it painful']],
+    // Dutch
+    ['nl', 'Hoeveel kosten wimperextensions bij jullie?', ['how much', 'lash extensions']],
+    [
+      'nl',
+      'Kan ik een afspraak maken voor een gebitsreiniging en tanden bleken?',
+      ['book an appointment', 'teeth cleaning', 'teeth whitening'],
+    ],
+    [
+      'nl',
+      'Kan mijn kitten bij jullie een vaccinatie krijgen en gechipt worden?',
+      ['kitten', 'vaccination', 'microchipped'],
+    ],
+    ['nl', 'Hoe lang duurt het en doet het pijn?', ['how long does it take', 'does it hurt']],
+    ['nl', 'Moet ik nuchter zijn voor het bloedonderzoek?', ['fasting', 'blood test']],
+    ['nl', 'Hebben jullie studentenkorting of een cadeaukaart?', ['do you have', 'student discount', 'gift card']],
+    // Turkish
+    ['tr', 'Merhaba, ipek kirpik fiyatı ne kadar?', ['lash extensions', 'price', 'how much']],
+    ['tr', 'Yarın diş temizliği için randevu alabilir miyim?', ['tomorrow', 'teeth cleaning', 'appointment']],
+    ['tr', 'Kedime aşı ve kısırlaştırma yaptırmak istiyorum', ['cat', 'vaccine', 'neutering', 'i want']],
+    ['tr', 'Kan tahlili için aç karna mı gelmem gerekiyor?', ['blood test', 'fasting']],
+    [
+      'tr',
+      'Merhaba, lazer epilasyon ne kadar sürer, acıtır mı?',
+      ['laser hair removal', 'how long does it take', 'does it hurt'],
+    ],
+    ['tr', 'Öğrenci indirimi var mı?', ['do you have', 'student discount']],
+    // Polish
+    ['pl', 'Ile kosztuje przedłużanie rzęs?', ['how much', 'lash extensions']],
+    ['pl', 'Chciałabym umówić wizytę na wybielanie zębów', ['i would like', 'book', 'appointment', 'teeth whitening']],
+    ['pl', 'Ile kosztuje szczepienie i odrobaczenie psa?', ['vaccination', 'deworming', 'dog']],
+    ['pl', 'Czy badanie krwi robi się na czczo? Kiedy będą wyniki?', ['blood test', 'fasting', 'when', 'results']],
+    ['pl', 'Ile trwa zabieg i czy boli?', ['how long does it take', 'treatment', 'does it hurt']],
+    ['pl', 'Czy macie zniżki dla studentów?', ['do you have', 'discount', 'students']],
+    // Romanian
+    ['ro', 'Bună ziua, cât costă extensiile de gene?', ['how much', 'lash extensions']],
+    [
+      'ro',
+      'Aș vrea o programare pentru albirea dinților mâine',
+      ['i would like', 'appointment', 'teeth whitening', 'tomorrow'],
+    ],
+    ['ro', 'Pisica mea are nevoie de vaccin și deparazitare', ['cat', 'vaccine', 'deworming']],
+    [
+      'ro',
+      'Bună ziua, analizele de sânge se fac pe nemâncate? Când primesc rezultatele?',
+      ['blood test', 'fasting', 'when', 'results'],
+    ],
+    ['ro', 'Cât durează și este dureros?', ['how long does it take', 'is it painful']],
+    ['ro', 'Acceptați plata cu cardul?', ['do you accept', 'payment', 'card']],
+    // Russian
+    ['ru', 'Здравствуйте, сколько стоит наращивание ресниц?', ['how much', 'lash extensions']],
+    ['ru', 'Можно записаться на отбеливание зубов на субботу?', ['book an appointment', 'teeth whitening', 'saturday']],
+    ['ru', 'Нужно сделать прививку и чипирование щенку', ['vaccination', 'microchipping', 'puppy']],
+    ['ru', 'Анализ крови сдавать натощак? Когда будут результаты?', ['blood test', 'fasting', 'when', 'results']],
+    ['ru', 'Сколько длится процедура и это больно?', ['how long does it take', 'is it painful']],
+    ['ru', 'Есть ли скидка для студентов?', ['is there', 'discount', 'students']],
+    // Ukrainian
+    ['uk', 'Добрий день, скільки коштує нарощування вій?', ['how much', 'lash extensions']],
+    ['uk', 'Чи можна записатися на чистку зубів у п’ятницю?', ['book an appointment', 'teeth cleaning', 'friday']],
+    ['uk', 'Потрібно зробити щеплення і чипування цуценяті', ['vaccination', 'microchipping', 'puppy']],
+    ['uk', 'Аналіз крові здавати натщесерце? Коли будуть результати?', ['blood test', 'fasting', 'when', 'results']],
+    ['uk', 'Скільки триває процедура і чи боляче?', ['how long does it take', 'does it hurt']],
+    // Hindi and Urdu in Latin letters
+    ['hi', 'bhaunhein threading aur palkein tint kitne ka hai?', ['brows', 'lashes', 'how much is']],
+    ['hi', 'mujhe kal daant ki safai karwani hai, appointment milega?', ['tomorrow', 'teeth cleaning', 'available']],
+    ['hi', 'mere kutte ko teeka lagwana hai, kitne paise lagenge?', ['my', 'dog', 'vaccine', 'how much']],
+    ['hi', 'mujhe khoon ki jaanch karwani hai, kya khali pet aana hoga?', ['blood test', 'fasting']],
+    ['hi', 'pehli baar aa rahi hoon, dard hota hai kya?', ['first time', 'hurts']],
+  ] as const)('%s: %s', (language, text, english) => {
+    expect(detectLanguage(text).other).toBe(language);
+    for (const word of english) expect(says(text, language, word), `${word} in "${gist(text, language)}"`).toBe(true);
+  });
+
+  // Words that say someone is in danger, for the safety rules, which read English.
+  it.each([
+    [
+      'cs',
+      'Pomozte prosím, manžel má bolest na hrudi a nemůže dýchat',
+      ['help', 'husband', 'chest pain', 'can not breathe'],
+    ],
+    ['cs', 'Můj pes snědl jed na krysy, prosím, co mám dělat?', ['my', 'dog', 'ate', 'rat poison']],
+    [
+      'cs',
+      'Dcera najednou omdlela a krvácí, prosím poraďte co dělat',
+      ['daughter', 'suddenly', 'passed out', 'is bleeding'],
+    ],
+    ['cs', 'Už nechci žít, prosím pomozte, nevím co dělat', ['i do not want to live', 'help']],
+    [
+      'hu',
+      'Segítség, a férjem hirtelen nem kap levegőt, mellkasi fájdalom, nem lehet várni',
+      ['help', 'my husband', 'suddenly', 'can not breathe', 'chest pain'],
+    ],
+    ['hu', 'Szia, a kutyám patkánymérget evett, mit csináljak? Lehet most vinni?', ['dog', 'rat poison', 'ate']],
+    ['hu', 'Nem akarok élni, nincs értelme semminek', ['i do not want to live']],
+    [
+      'hu',
+      'Kérem, segítsenek! A lányom elájult és vérzik, hívjak mentőt? Nincs itt senki',
+      ['my daughter', 'passed out', 'is bleeding', 'ambulance'],
+    ],
+    [
+      'sv',
+      'Hjalp! Min man kan inte andas och har ont i brostet, hur ska jag gora?',
+      ['help', 'my husband', 'can not breathe', 'chest pain'],
+    ],
+    ['sv', 'hej, min hund har ätit råttgift', ['my dog', 'has eaten', 'rat poison']],
+    ['sv', 'jag vill inte leva langre, jag orkar inte', ['i do not want to live']],
+    [
+      'sv',
+      'Hjalp, min dotter svimmade plotsligt och bloder, jag vet inte vad jag ska gora',
+      ['my daughter', 'passed out', 'suddenly', 'is bleeding'],
+    ],
+    [
+      'id',
+      'Tolong, suami saya tiba-tiba sesak napas dan nyeri dada',
+      ['my husband', 'suddenly', 'trouble breathing', 'chest pain'],
+    ],
+    ['id', 'anjing saya keracunan racun tikus, harus bagaimana', ['my dog', 'poisoned', 'rat poison']],
+    ['id', 'anak saya pingsan dan berdarah', ['my child', 'passed out', 'bleeding']],
+    ['id', 'saya ingin bunuh diri', ['suicide']],
+    ['hr', 'Molim pomoć, muž ima bol u prsima i ne može disati', ['help', 'husband', 'chest pain', 'can not breathe']],
+    ['hr', 'Hitno! Psić je pojeo otrov za štakore, molim vas pomoć', ['urgent', 'puppy', 'ate', 'rat poison']],
+    ['hr', 'molim vas, kći se odjednom onesvijestila i krvari', ['daughter', 'suddenly', 'passed out', 'is bleeding']],
+    ['hr', 'Ne želim živjeti, molim pomozite', ['i do not want to live', 'help']],
+    ['nl', 'Mijn zoon is flauwgevallen en krijgt geen lucht', ['my', 'son', 'passed out', 'can not breathe']],
+    ['nl', 'Mijn dochter is duizelig en moet steeds overgeven', ['my', 'daughter', 'dizzy', 'vomiting']],
+    ['tr', 'Kızım bayıldı, nefesi kesildi, kusuyor', ['my daughter', 'passed out', 'can not breathe', 'vomiting']],
+    ['tr', 'Annem aniden bayıldı, nefes alamıyor', ['my mother', 'suddenly', 'passed out', 'can not breathe']],
+    ['pl', 'Moja córka nagle zemdlała i krwawi', ['my', 'daughter', 'suddenly', 'passed out', 'is bleeding']],
+    ['pl', 'Pies zjadł trutkę na szczury, co robić?', ['dog', 'ate', 'rat poison']],
+    ['ro', 'Fiica mea a leșinat brusc și sângerează', ['my daughter', 'passed out', 'suddenly', 'is bleeding']],
+    ['ro', 'Câinele a mâncat otravă de șobolani', ['dog', 'ate', 'rat poison']],
+    ['ru', 'Сын потерял сознание, сильное кровотечение', ['son', 'passed out', 'heavy bleeding']],
+    ['ru', 'Собака съела крысиный яд', ['dog', 'ate', 'rat poison']],
+    ['ru', 'Ребенок задыхается, губы опухли', ['child', 'can not breathe', 'lips', 'swollen']],
+    ['uk', 'Донька знепритомніла і в неї кровотеча', ['daughter', 'passed out', 'heavy bleeding']],
+    ['uk', 'Собака з’їла щурячу отруту', ['dog', 'ate', 'rat poison']],
+    ['uk', 'Дитина не може дихати, в неї опухли губи', ['child', 'can not breathe', 'swollen', 'lips']],
+    [
+      'hi',
+      'meri beti achanak behosh ho gayi, saans nahi le pa rahi',
+      ['my', 'daughter', 'suddenly', 'unconscious', 'can not breathe'],
+    ],
+    ['hi', 'mere kutte ne zeher kha liya hai, kya karna chahiye? jaldi batao', ['dog', 'ate', 'poison']],
+    ['hi', 'mujhe atmahatya ke khayal aa rahe hain', ['suicide']],
+  ] as const)('%s: %s', (language, text, english) => {
+    expect(detectLanguage(text).other).toBe(language);
+    for (const word of english) expect(says(text, language, word), `${word} in "${gist(text, language)}"`).toBe(true);
   });
 });
