@@ -333,7 +333,7 @@ const ALL_LANGUAGE_CONCEPTS = new Set<string>(LANGUAGE_CONCEPTS);
 /** Who a customer would like to see: a woman, a man (see asksForPerson). */
 const PERSON_KINDS = new Set<string>(['women', 'men']);
 /** How many words (a preposition: "in", "bel", "en") may stand between talking with someone and the language. */
-const QUALIFIER_REACH = 2;
+const QUALIFIER_REACH = 1;
 
 /** Titles before a name: "talk to Dr Smith", "hablar con la Sra. Pérez". */
 const TITLES = new Set([

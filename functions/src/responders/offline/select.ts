@@ -229,10 +229,12 @@ function speakingToCondition(all: readonly Candidate[], reading: Reading, tuning
   const content = new Set(reading.content);
   const left = conditionUnits(reading).filter((u) => content.has(u) && !best.explains.has(u));
   if (left.length === 0) return undefined;
+  // Only entries whose own question or title holds the condition: one that mentions it in passing (a flea
+  // treatment's answer that names pregnant dogs) does not speak to it.
   const speaking = all.filter(
     (c) =>
       c.kind === 'knowledge' &&
-      left.every((u) => c.explains.has(u)) &&
+      left.every((u) => c.explains.has(u) && c.hit?.hit.keyMatched.includes(u)) &&
       [...c.explains].some((u) => content.has(u) && !left.includes(u)),
   );
   return speaking.length > 0 ? speaking : undefined;
