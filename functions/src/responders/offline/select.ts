@@ -240,6 +240,7 @@ function speakingToCondition(all: readonly Candidate[], reading: Reading, tuning
   return speaking.length > 0 ? speaking : undefined;
 }
 
+/** The selection among `all`, best first, under `tuning` (see select). */
 function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Selection | undefined {
   const [best, ...rest] = all;
   if (!best) return undefined;
