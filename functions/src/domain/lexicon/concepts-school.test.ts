@@ -3,7 +3,8 @@
  * found in a customer's phrase in every language, and words that mean something else nearby do not raise it.
  */
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
-import { type ConceptExamples, describeConceptTable } from './concepts.test-helper.js';
+import { describe, expect, it } from 'vitest';
+import { type ConceptExamples, conceptsOf, describeConceptTable } from './concepts.test-helper.js';
 
 const examples: ConceptExamples = [
   [
@@ -145,3 +146,17 @@ describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, exam
   ['en', 'my card payment failed?', 'failExam'],
   ['es', 'qué clase de tratamiento me recomiendas?', 'failExam'],
 ]);
+
+describe('words that meant another concept', () => {
+  it.each([
+    ['en', 'how much weight can i lose in a month realistically', 'diet', 'price'],
+    ['en', 'what happens if i cancel the same day?', 'notice', 'emergency'],
+    ['fr', 'si j annule le jour même je paie ?', 'notice', undefined],
+    ['it', 'se disdico il giorno prima perdo la caparra?', 'cancel', undefined],
+    ['de', 'Wer ist die Ernährungsberaterin und welche Ausbildung hat sie?', 'licence', undefined],
+  ] as const)('%s "%s" is %s, not %s', (language, text, is, isNot) => {
+    const found = conceptsOf(text, language);
+    expect(found).toContain(is);
+    if (isNot) expect(found).not.toContain(isNot);
+  });
+});

@@ -48,6 +48,10 @@ export interface PhraseMatch<K extends string> {
   source: string;
 }
 
+/** Whether two matches share a word ("salam" inside "salam, chokran" is no thanks of its own). */
+export const spansOverlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
 /** How a normalised word is compared with a phrase word of `language`. */
 export function wordKey(word: string, language: TextLanguage): string {
   if (isArabicScript(word)) return stem(word, 'ar');

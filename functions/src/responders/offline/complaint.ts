@@ -25,7 +25,7 @@
  */
 import { MINE } from '../../domain/determiners.js';
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
-import type { PhraseMatch } from '../../domain/lexicon/phrases.js';
+import { type PhraseMatch, spansOverlap as overlap } from '../../domain/lexicon/phrases.js';
 import { isStopword } from '../../domain/text.js';
 import type { Intent } from './intents.js';
 import type { Reading } from './understand.js';
@@ -259,11 +259,11 @@ const demanded = (reading: ComplaintReading) => !reading.questionMark && (!readi
  */
 function complaintCue(reading: ComplaintReading, here: readonly PhraseMatch<Intent>[]): boolean {
   const refunds = reading.conceptMatches.filter((c) => c.key === 'refund');
-  const aboutRefund = (m: PhraseMatch<Intent>) => refunds.some((r) => r.start < m.end && m.start < r.end);
+  const aboutRefund = (m: PhraseMatch<Intent>) => refunds.some((r) => overlap(r, m));
   // "Molesta" is upset, or a tooth that bothers: with a part of the customer's body named, it is the pain.
   const pains = reading.conceptMatches.filter((c) => c.key === 'pain');
   const body = reading.conceptMatches.some((c) => BODY.has(c.key));
-  const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => p.start < m.end && m.start < p.end);
+  const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => overlap(p, m));
   const cues = here.filter((m) => m.key === 'complaint' && !aboutPain(m));
   return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded(reading));
 }
@@ -354,9 +354,6 @@ const TITLES = new Set([
   'dott',
   'dottssa',
 ]);
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * A person's name at `at` (after a title, if any): a word of letters that

@@ -46,6 +46,7 @@ import { emergencyIn, injectionIn, spokenForms } from './dialect.js';
 import { bookingPart, emergencyAdvicePart } from './parts.js';
 import { replyStyle } from './style.js';
 import { read, type Reading } from './understand.js';
+import { spansOverlap } from '../../domain/lexicon/phrases.js';
 
 export { chooseLanguage } from './understand.js';
 export { CLEAR_LEADER, clearsBar, DEFAULT_TUNING, type Tuning } from './select.js';
@@ -258,5 +259,5 @@ export const offlineResponder: Responder = {
 function thanksApart(reading: Reading): boolean {
   const { matches } = reading.classification;
   const salam = matches.filter((m) => m.key === 'salam');
-  return matches.some((m) => m.key === 'thanks' && !salam.some((g) => g.start < m.end && m.start < g.end));
+  return matches.some((m) => m.key === 'thanks' && !salam.some((g) => spansOverlap(g, m)));
 }

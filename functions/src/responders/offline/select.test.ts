@@ -544,3 +544,18 @@ describe('select: a decisive condition the best answer leaves out', () => {
     expect(select(all, shifted, DEFAULT_TUNING)?.chosen.map((c) => c.kind)).toEqual(['service']);
   });
 });
+
+describe('a service card asked "how many"', () => {
+  // The card gives a price, a length and a description, never how many visits it takes: the Q&A entry answers.
+  const business = businessFrom(FIXTURE_INPUT);
+  it.each([
+    'how many full legs sessions do i need?',
+    'how many sessions for underarms?',
+    'how many laser sessions for full legs',
+    'how many hydrafacial sessions do i need',
+    'full legs how many sessions',
+  ])('%s', (text) => {
+    const reply = respond(request(business, text, { now: OPEN_NOW }));
+    expect(reply.responder, `${reply.note}`).toBe('offline:qa');
+  });
+});
