@@ -95,3 +95,53 @@ describe('analyse: words that only look like another language’s', () => {
     expect(found).not.toContain(concept);
   });
 });
+
+describe('analyse: a word of changing or of room that takes an object', () => {
+  it.each<[TextLanguage, string]>([
+    ['es', 'mañana quería pasar a cambiar la batería'],
+    ['pt', 'queria trocar as olivas do aparelho'],
+    ['fr', 'vous pouvez changer les pneus ?'],
+    ['en', 'can you change the filters?'],
+    ['es', 'cuánto cuesta el cambio de aceite?'],
+  ])('changing a thing is no moving of an appointment (%s): %s', (language, text) => {
+    expect(concepts(text, language)).not.toContain('reschedule');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['es', 'puedo cambiar la cita al martes?'],
+    ['fr', 'je voudrais changer le rendez-vous'],
+    ['it', 'posso cambiare il giorno?'],
+    ['en', 'could you change my 5pm massage to 6pm please'],
+    ['en', 'need to move my contact lens check from the 10th to the week after'],
+    ['en', 'can i change it to friday?'],
+    ['de', 'kann ich den Termin ändern?'],
+  ])('changing the appointment or its time still moves it (%s): %s', (language, text) => {
+    expect(concepts(text, language)).toContain('reschedule');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['es', 'hay sitio para aparcar?'],
+    ['es', 'tienen lugar para estacionar?'],
+  ])('room to park is no free slot (%s): %s', (language, text) => {
+    const found = concepts(text, language);
+    expect(found).toContain('parking');
+    expect(found).not.toContain('booking');
+  });
+
+  it('a day still makes room a slot: "hay sitio el martes?"', () => {
+    expect(concepts('hay sitio el martes?', 'es')).toContain('booking');
+  });
+
+  it('a scheduled service is no booking, scheduling one is', () => {
+    expect(concepts('if we get the scheduled service done at your garage', 'en')).not.toContain('booking');
+    expect(concepts('can I schedule a service for friday?', 'en')).toContain('booking');
+  });
+
+  it('never corrects a word a concept holds as written: "aparcar" is parking, not a typo for "apartar"', () => {
+    const vocabulary = new Vocabulary(['apartar'], []);
+    const analysis = analyse('hay donde aparcar?', { languages: ['es'], primary: 'es', vocabulary });
+    expect(analysis.corrected).toContain('aparcar');
+    expect(analysis.concepts.map((c) => c.key)).toContain('parking');
+    expect(analysis.concepts.map((c) => c.key)).not.toContain('booking');
+  });
+});

@@ -10,7 +10,7 @@
  * A phrase that forms one concept ("how much", "fa mal", "gift card") is one
  * unit, even when its words are stopwords on their own.
  */
-import { conceptTerm, findConcepts, isConceptTerm } from './lexicon/concepts.js';
+import { conceptTerm, findConcepts, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { matchPhrases, type Phrase, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { glossaryTerm } from './glossary.js';
 import type { Vocabulary } from './fuzzy.js';
@@ -19,6 +19,7 @@ import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
 import { isCalendarName } from './dates.js';
+import { ARTICLES, MINE } from './determiners.js';
 import { cognateKey } from './cognates.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
@@ -109,6 +110,92 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   diet: ['price'],
 };
 
+/**
+ * Words of changing or of room that take an object: changing the battery,
+ * the tyres or the hair colour ("cambiar la batería", "trocar os pneus",
+ * "change my frames") is no moving of an appointment, and room to park
+ * ("hay sitio para aparcar?", "avete posto per parcheggiare?") is no free
+ * slot. The object is the next concept, after at most two function words.
+ */
+const roomFor = (object: string) => object === 'parking' || object === 'accessibility';
+const TAKES_OBJECT: Readonly<Record<string, (object: string) => boolean>> = {
+  reschedule: (object) =>
+    (OFFERING_CONCEPTS.has(object as Concept) || THINGS.has(object)) && !APPOINTMENT_MATTERS.has(object),
+  booking: roomFor,
+  // The intent cue of booking takes the same objects (responders/offline/intents.ts).
+  bookingAct: roomFor,
+};
+/** Things a customer has that are changed, not offerings: hearing-aid batteries, glasses, the hair. */
+const THINGS: ReadonlySet<string> = new Set([
+  'batteries',
+  'hearingAid',
+  'glasses',
+  'frames',
+  'contactLenses',
+  'insoles',
+]);
+/** Offerings that are about the appointment itself: "change the deposit", "move the cancellation" stay rules of it. */
+const APPOINTMENT_MATTERS: ReadonlySet<string> = new Set(['cancel', 'notice', 'deposit', 'payment', 'walkIn']);
+
+export function takesObject(
+  match: PhraseMatch<string>,
+  found: readonly PhraseMatch<string>[],
+  words: readonly string[],
+): boolean {
+  const rule = TAKES_OBJECT[match.key];
+  if (!rule) return false;
+  const next = found
+    .filter((m) => m.start >= match.end && m.start - match.end <= 2)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!next || !rule(next.key)) return false;
+  return words.slice(match.end, next.start).every((w) => isStopword(w, match.language));
+}
+
+/**
+ * Verbs of changing that move an appointment only when no other thing is
+ * changed: "can I change it to Friday?", "cambiar la cita", but not
+ * "cambiar la batería", "trocar as olivas", "changer les filtres".
+ */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  'move change swap cambi* mover changer modifier cambiare andern canvi* moure mudar alterar trocar'.split(' '),
+);
+/** What opens the thing changed: an article, "my", German articles, "of" ("cambio de aceite"). */
+const OPENS_OBJECT: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  ...MINE,
+  'die',
+  'den',
+  'das',
+  'der',
+  'dem',
+  'de',
+  'di',
+  'of',
+]);
+/** Words of the appointment and its time: what changing one moves. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'time times day date hour slot booking appointment session class lesson it them ' +
+    'dia hora fecha horario turno cita sesion clase reserva consulta jour heure horaire creneau seance cours rdv rendez ' +
+    'giorno ora data orario seduta lezione appuntamento prenotazione tag uhrzeit datum zeit termin stunde buchung ' +
+    'sessao aula marcacao horari sessio classe'
+  ).split(' '),
+);
+
+/** A change verb whose object is another thing than the appointment (see CHANGE_VERBS). */
+function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[], words: readonly string[]) {
+  if (match.key !== 'reschedule' || !CHANGE_VERBS.has(match.source)) return false;
+  if (!OPENS_OBJECT.has(words[match.end] ?? '')) return false;
+  const object = words.slice(match.end + 1, match.end + 4);
+  const noun = object.find((w) => !OPENS_OBJECT.has(w));
+  if (noun === undefined) return false;
+  const appointment = found.some((m) => m.key === 'booking' && m.start > match.end && m.start <= match.end + 3);
+  // A time named after it moves the appointment the thing stands for ("change my 5pm massage to 6pm",
+  // "move my lens check from the 10th to next week").
+  const timed = words.slice(match.end, match.end + 9).some((w) => /\d/.test(w) || isCalendarName(w));
+  return !appointment && !timed && !object.some((w) => TIME_NOUNS.has(w));
+}
+
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
   return found.some(
     (m) =>
@@ -130,10 +217,23 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     primary ? isCommonWord(word, primary) : languages.some((language) => isCommonWord(word, language)),
   );
   const corrections = new Map<number, number>();
+  // Concepts in the words as written; in a language other than the
+  // text's, a concept may not claim the text's own function words (Spanish "son" is not a son).
+  const prepared = prepareWords(words, languages);
+  const found = [...findConcepts(prepared)];
+  // A word a concept holds as written is spelt right: "aparcar" is parking, not a typo for "apartar" (to book).
+  const held = (i: number) => found.some((m) => m.start <= i && i < m.end && !isStopword(words[i]!, m.language));
   // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin); so is the name of
   // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness).
   const corrected = words.map((word, i) => {
-    if (!options.vocabulary || stop(word) || !isContentWord(word, primary) || common[i] || isCalendarName(word)) {
+    if (
+      !options.vocabulary ||
+      stop(word) ||
+      !isContentWord(word, primary) ||
+      common[i] ||
+      isCalendarName(word) ||
+      held(i)
+    ) {
       return word;
     }
     const fix = options.vocabulary.correct(word);
@@ -141,10 +241,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     corrections.set(i, fix.distance);
     return fix.word;
   });
-  // Concepts in the words as written and as corrected; in a language other than the
-  // text's, a concept may not claim the text's own function words (Spanish "son" is not a son).
-  const prepared = prepareWords(words, languages);
-  const found = [...findConcepts(prepared)];
+  // Concepts in the words as corrected too.
   // A concept the words show as written owes nothing to a typo correction, whatever the correction says.
   const asWritten = new Set(found);
   if (corrections.size > 0) {
@@ -153,7 +250,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   const concepts = found.filter((match) => {
-    if (shadowed(match, found)) return false;
+    if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
     // in the Latin languages the inner concept still says something ("esterilizar" inside a

@@ -151,7 +151,7 @@ export const DESK_CONCEPTS = {
     ar: 'خدمات|خدماتكم|شو عندكم|ماذا تقدمون|khadamet|khadamat|شنو كديرو|اش كديرو|شنو عندكم|chno kadiro|ach kadirou|services',
   },
   booking: {
-    en: 'book|booking|appointment|appointments|reserve|reservation|schedule|slot|slots|availability|fit me in|squeeze me in|squeeze in|get me in|next available|earliest available|free spot|booked in',
+    en: 'book|booking|appointment|appointments|reserve|reservation|=schedule|=scheduling|=schedules|scheduled in|scheduled for|i scheduled|we scheduled|slot|slots|availability|fit me in|squeeze me in|squeeze in|get me in|next available|earliest available|free spot|booked in',
     es: 'reserv*|cita|citas|turno|agendar|hueco|huecos|disponib*|pedir hora|apartar|sacar cita|cupo|cupos|anotarme|me anotas|apuntarme|me apuntas|agendarme|un espacio|hay lugar|tenes lugar|tienen lugar|tienes sitio|hay sitio',
     fr: 'reserv*|rendez vous|rdv|creneau*|disponib*|dispo|booker|booke|bouquer|me caler|reste de la place|une place dispo|une place libre|places dispo|m inscrire|minscrire',
     it: "prenot*|appuntament*|fissare|riservare|disponibilita|posto libero|slot|orario libero|avete posto|c'è posto|posti liberi|mi segni|segnarmi|in agenda",

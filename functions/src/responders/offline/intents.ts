@@ -8,6 +8,8 @@
 import type { TextLanguage } from '../../domain/languages.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from '../../domain/lexicon/phrases.js';
 import { INTENTS, type Intent, LEXICON } from './lexicon.js';
+import { takesObject } from '../../domain/analyzer.js';
+import { findConcepts } from '../../domain/lexicon/concepts.js';
 
 export type { Intent } from './lexicon.js';
 
@@ -81,9 +83,11 @@ const notAGreeting = (match: PhraseMatch<Intent>, words: readonly string[]) =>
  * cues of another (English "payment" and French "payer" both stem to "pay").
  */
 export function classify(words: readonly string[], languages: readonly TextLanguage[]): Classification {
-  const matches = matchPhrases(prepareWords(words, languages), CUES()).filter(
-    (m) => !isNoun(m, words) && !notAGreeting(m, words),
-  );
+  const prepared = prepareWords(words, languages);
+  const cues = matchPhrases(prepared, CUES());
+  // "hay sitio para aparcar?" asks for room to park, not for a slot.
+  const concepts = cues.some((m) => m.key === 'bookingAct') ? findConcepts(prepared) : [];
+  const matches = cues.filter((m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, concepts, words));
   const scores: Partial<Record<Intent, number>> = {};
   const distinct: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();
