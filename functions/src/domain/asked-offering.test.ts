@@ -39,6 +39,8 @@ describe('askedUnknownOfferings', () => {
     ['fate pressoterapia gel?', 'it', 'pressoterapia'],
     // Nothing known follows the unknown word directly: it is the thing.
     ['do you do hydrafacial for gel nails clients?', 'en', 'hydrafacial'],
+    // Each frame asks of its own thing: the manicure is known, the second question's thing is not.
+    ['fate la manicure? e quanto costa la pressoterapia?', 'it', 'pressoterapia'],
   ])('%j asks for a thing the business never named', (text, language, word) => {
     expect(asked(text, language)).toEqual([word]);
   });

@@ -66,47 +66,55 @@ const MIN_LETTERS = 4;
  */
 const MODIFIER_FIRST: ReadonlySet<TextLanguage> = new Set(['en', 'de']);
 
-/** Word positions that follow a frame, up to REACH words after it, with the frame's language. */
-function afterFrames(analysis: Analysis): Map<number, TextLanguage> {
-  const after = new Map<number, TextLanguage>();
+/** For each frame, the word positions that follow it (up to REACH words), with the frame's language. */
+function afterFrames(analysis: Analysis): { positions: number[]; language: TextLanguage }[] {
   const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES());
   // A word of another frame is no thing asked for: in "you do you sell X" the thing is X, not "sell".
   const inFrame = (p: number) => frames.some((f) => f.start <= p && p < f.end);
-  for (const { end, language } of frames) {
-    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++)
-      if (!after.has(p) && !inFrame(p)) after.set(p, language);
-  }
-  return after;
+  return frames.map(({ end, language }) => {
+    const positions: number[] = [];
+    for (let p = end; p < Math.min(analysis.words.length, end + REACH); p++) if (!inFrame(p)) positions.push(p);
+    return { positions, language };
+  });
 }
 
 /**
  * Units (positions in `analysis.units`) naming a thing the customer asks
  * the business to do, offer, sell or have, which its texts never name.
  * `known` says whether some text of the business holds a term.
+ * Each frame asks of its own thing: in "vendete gioielli per i piercing?
+ * quanto costa un anellino in oro?" the ring is asked for, though the
+ * jewellery is known.
  */
 export function askedUnknownOfferings(analysis: Analysis, known: (term: string) => boolean): number[] {
-  const after = afterFrames(analysis);
-  if (after.size === 0) return [];
+  const frames = afterFrames(analysis);
+  if (frames.length === 0) return [];
   const unknown = (unit: Unit) => ![...unit.keys()].some((term) => isConceptTerm(term) || known(term));
-  for (const [u, unit] of analysis.units.entries()) {
-    const [p, ...more] = analysis.positions[u] ?? [];
-    if (p === undefined || more.length > 0 || !after.has(p)) continue;
-    const word = analysis.words[p]!;
-    if (word.length < MIN_LETTERS || analysis.everyday.has(u) || analysis.corrections.has(p) || isDateWord(word))
-      continue;
-    // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
-    if (!unknown(unit)) return [];
-    // "do you do kinesio taping?" asks for a kind of the taping the business writes about; in "how much does
-    // microneedling cost?" the word after the thing closes the question and names nothing.
-    const next = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === p + 1);
-    const modifies =
-      MODIFIER_FIRST.has(after.get(p)!) &&
-      next >= 0 &&
-      !analysis.units[next]!.has(PRICE) &&
-      !unknown(analysis.units[next]!);
-    return modifies || ofKnown(analysis, p, unknown) ? [] : [u];
+  const unitAt = (p: number) =>
+    analysis.units.findIndex((_, u) => analysis.positions[u]?.length === 1 && analysis.positions[u]![0] === p);
+  const asked = new Set<number>();
+  for (const { positions, language } of frames) {
+    for (const p of positions) {
+      const u = unitAt(p);
+      if (u < 0) continue;
+      const word = analysis.words[p]!;
+      if (word.length < MIN_LETTERS || analysis.everyday.has(u) || analysis.corrections.has(p) || isDateWord(word))
+        continue;
+      // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
+      if (!unknown(analysis.units[u]!)) break;
+      // "do you do kinesio taping?" asks for a kind of the taping the business writes about; in "how much does
+      // microneedling cost?" the word after the thing closes the question and names nothing.
+      const next = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === p + 1);
+      const modifies =
+        MODIFIER_FIRST.has(language) &&
+        next >= 0 &&
+        !analysis.units[next]!.has(PRICE) &&
+        !unknown(analysis.units[next]!);
+      if (!modifies && !ofKnown(analysis, p, unknown)) asked.add(u);
+      break;
+    }
   }
-  return [];
+  return [...asked].sort((a, b) => a - b);
 }
 
 /** "Of" and its contractions ("cours de reformer", "studio dell'appoggio"). */
