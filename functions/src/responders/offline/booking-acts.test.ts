@@ -398,3 +398,24 @@ describe('what booking requires', () => {
     expect(reply.intent, reply.note).toBe('booking');
   });
 });
+
+describe('a question answered beside a wish to come', () => {
+  it.each([
+    'are you open on Saturday? I would need to come in the afternoon',
+    'habt ihr am Samstag offen? würde gern am Nachmittag vorbeikommen',
+  ])('%j: answers it, says how to book, and keeps the conversation', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+    expect(reply.intent).toBe('booking');
+    expect(reply.responder).toMatch(/^offline:hours/);
+  });
+
+  it.each([
+    'I want to book a cut, are you open on Saturday?',
+    'I need to cancel my appointment on Saturday, are you open on Sunday?',
+  ])('%j asks to book outright: staff take it over', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent).toBe('booking');
+    expect(reply.handoff?.reason).toBe('unsupported');
+  });
+});

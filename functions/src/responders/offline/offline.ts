@@ -19,7 +19,7 @@
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
 import { isCrisis } from '../../domain/safety.js';
 import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
-import { type Candidate, candidates } from './candidates.js';
+import { actsOnOwnBooking, type Candidate, candidates } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
 import {
   assemble,
@@ -143,7 +143,18 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
       chosen = [...chosen, ...extra];
     }
     const parts: Part[] = chosen.filter((c) => c.kind !== 'booking').map((c) => c.part);
-    if (chosen.some((c) => c.kind === 'booking')) return bookingReply(ctx, parts, greet, confidence, note);
+    if (chosen.some((c) => c.kind === 'booking')) {
+      // A question answered beside a wish to come ("are you open on the 11th? need to come in the afternoon"):
+      // the answer is what the customer needs to decide. The reply gives it and says how to book, and the
+      // assistant keeps the conversation until the customer asks to book outright.
+      const answers = chosen.filter((c) => c.kind !== 'booking');
+      const decides =
+        reading.asks &&
+        answers.length > 0 &&
+        answers.every((c) => c.score >= tuning.answerThreshold) &&
+        !asksToBookOutright(reading);
+      return bookingReply(ctx, parts, greet, confidence, note, !decides);
+    }
     // A question of its own that nothing answered ("…and do you sell dog food?") goes to a person.
     const rest = byClause && byClause.unanswered > 0 ? partly(byClause) : undefined;
     const bookPrompt = chosen[0]!.kind === 'service' && !rest;
@@ -233,15 +244,29 @@ function partly(byClause: ClauseAnswers) {
   return { handoff: { reason: 'low_confidence' as const, detail }, personFollows: true };
 }
 
-/** Booking needs a person until the booking dialogue exists: say how it works, mark the intent, hand off. */
+/**
+ * An outright request to book or to act on a booking: a word of booking said in full ("book", "pedir cita",
+ * "marcar"), not only a coming ("venir", "passar"), or the customer's own appointment to move or cancel.
+ */
+function asksToBookOutright(reading: Reading): boolean {
+  const strong = reading.classification.matches.some((m) => m.key === 'bookingAct' && m.weight >= 1);
+  return strong || actsOnOwnBooking(reading);
+}
+
+/**
+ * Booking needs a person until the booking dialogue exists: say how it works, mark the intent, and hand off
+ * (`handOff`); a reply that answers the question the customer asks first says how to book and keeps the
+ * conversation.
+ */
 function bookingReply(
   ctx: ComposeContext,
   parts: Part[],
   greet: 'hello' | 'salam' | undefined,
   confidence: number,
   note: string,
+  handOff = true,
 ): ReplyResult {
-  const handoff = { reason: 'unsupported' as const, detail: 'booking request' };
+  const handoff = handOff ? { reason: 'unsupported' as const, detail: 'booking request' } : undefined;
   return assemble(ctx, [...parts, bookingPart(ctx, confidence)], {
     greet,
     handoff,
