@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -25,6 +25,7 @@ import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
+import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
@@ -44,6 +45,7 @@ export const CONCEPT_TABLE = {
   ...HEARING_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
+  ...VEHICLE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -95,6 +97,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['deposit', 'payment', 'cancel', 'notice', 'walkIn', 'discount'] as const),
   ...(['instalments', 'giftCard', 'package', 'parking', 'accessibility', 'student', 'insurance'] as const),
   ...(Object.keys(OFFER_CONCEPTS) as Concept[]),
+  // Not a warning light on the dashboard: that is the customer's situation.
+  ...(['tyres', 'winterTyres', 'brakes', 'timingBelt', 'airCon', 'roadworthiness', 'carService'] as const),
+  ...(['bodywork', 'towing', 'courtesyCar', 'rentalCar', 'clutch', 'exhaust'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
