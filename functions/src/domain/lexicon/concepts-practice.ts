@@ -139,7 +139,7 @@ export const PRACTICE_CONCEPTS = {
     it: 'gabbia|gabbie|trasportin*|box|recinto|pensione per cani|borsa per il trasporto',
     de: 'kafig|box|hundebox|transportbox|transportkorb*|katzenkorb|katzenbox|transportchorbli|zwinger*|kennel',
     ca: 'gabia|gabies|engabiat*|transporti*|transportin*|caseta',
-    pt: 'gaiola|gaiolas|jaula|jaulas|engaiolad*|enjaulad*|caixa de transporte|transportadora|bolsa de transporte|canil|canis',
+    pt: 'gaiola|gaiolas|jaula|jaulas|engaiolad*|enjaulad*|caixa de transporte|transportadora|bolsa de transporte|=canil|=canis',
     ar: 'قفص|اقفاص|بالقفص|كنل|2afas|afas|a2fas|صندوق النقل|sac de transport|caisse de transport',
   },
   aggressive: {

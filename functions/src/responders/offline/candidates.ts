@@ -10,7 +10,7 @@
  * the price list, which explains only "how much"; and a specific match
  * beats a generic one.
  */
-import { namesADay } from '../../domain/dates.js';
+import { isCalendarName, namesADay } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -307,7 +307,9 @@ function namesWhen(reading: Reading): boolean {
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
   if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
-  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && namesWhen(reading));
+  // A month alone names which booking ("preciso de cancelar a estadia de março").
+  const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
+  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && when);
 }
 
 /**

@@ -41,7 +41,8 @@ const DETERMINERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
 function isNoun(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
   if (match.key !== 'bookingAct' || match.end - match.start !== 1) return false;
   const word = words[match.start] ?? '';
-  const exact = word === match.source || word === `${match.source}s`;
+  const source = match.source.replace(/^[=~]/, '');
+  const exact = word === source || word === `${source}s`;
   return exact && (DETERMINERS[match.language]?.has(words[match.start - 1] ?? '') ?? false);
 }
 
