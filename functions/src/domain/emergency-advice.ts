@@ -17,7 +17,8 @@ export interface EmergencyAdvice {
   text: Localized;
 }
 
-const EMERGENCY_TAG = /^(emergenc|urgen)/i;
+/** Tags of emergencies in every language: emergency, emergencia, emergenza, emergência, urgence, urgencia, Notfall, Notruf, طوارئ, إسعاف. */
+const EMERGENCY_TAG = /^(emergen|emerxen|urgen|notfall|notruf|طوارئ|الطوارئ|إسعاف|اسعاف)/i;
 
 function aboutEmergencies(title: Localized, tags: readonly string[]): boolean {
   if (tags.some((t) => EMERGENCY_TAG.test(t))) return true;

@@ -44,7 +44,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  moet moeten vandaag afspraak afspraken kunnen zou wordt geen hij wij misschien zonder allemaal gaat 
  weken erg uur kost prijs bij naar deze komen langs verzetten annuleren ziens zaterdag zondag maandag 
  dinsdag woensdag donderdag vrijdag morgenochtend behandeling nagels knippen hond konijn huisbezoek wasbeurt leeftijd 
- helpt maanden welk wel dank`,
+ helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk`,
     strong: `goedemorgen goedemiddag goedenavond goedendag bedankt alstublieft alsjeblieft doei dankjewel dankuwel`,
   },
   tr: {

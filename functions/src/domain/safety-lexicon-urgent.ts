@@ -10,6 +10,50 @@
 import type { PhraseTable } from './lexicon/phrases.js';
 
 export const URGENT_SIGNALS = {
+  /** Smoke: from an engine, a car, a room (with engineBay: a car that may catch fire). */
+  smoke: {
+    en: 'smoke|smoking engine|smoking car|smokes',
+    es: 'humo|humea|humeando|sale humo',
+    fr: 'fumee|fume',
+    it: 'fumo|fuma|fumante',
+    de: 'rauch|raucht|qualm|qualmt',
+    ca: 'fum|fumeja',
+    pt: 'fumo|fumaca|fumega',
+    ar: 'دخان|الدخان|دخان طالع|dokhan|dkhan|d5an|fumee',
+  },
+  /** The engine or the bonnet of a vehicle: where smoke means a fire may start. */
+  engineBay: {
+    en: 'engine|bonnet|hood|under the hood|motor',
+    es: 'motor|capo|capot',
+    fr: 'moteur|capot',
+    it: 'motore|cofano',
+    de: 'motor|motorhaube|motorraum|haube',
+    ca: 'motor|capo|capot',
+    pt: 'motor|capo|capot',
+    ar: 'موتور|الموتور|المحرك|محرك|capot|moteur|motor',
+  },
+  /** Something on fire, said outright (with smoke or an engine: see domain/safety.ts). */
+  onFire: {
+    en: 'on fire|caught fire|catching fire|in flames|flames coming|burst into flames',
+    es: 'en llamas|se esta quemando el coche|se quema el coche|ardiendo|se ha incendiado|incendio|fuego en el',
+    fr: 'en feu|prend feu|a pris feu|pris feu|des flammes|en flammes|incendie',
+    it: 'in fiamme|prende fuoco|ha preso fuoco|preso fuoco|sta bruciando la|fiamme dal|incendio',
+    de: 'in flammen|feuer gefangen|brennt lichterloh|es brennt|fangt feuer|flammen kommen',
+    ca: 'crema el|en flames|s ha incendiat|incendi|flames',
+    pt: 'pegou fogo|a pegar fogo|pegando fogo|em chamas|chamas|incendio',
+    ar: 'حريق|حريقه|شعلت فيها النار|النار شاعله|ch3lat fiha nar|en feu',
+  },
+  /** Fumes that poison: an engine running in a closed space, exhaust, carbon monoxide, a gas leak. */
+  fumes: {
+    en: 'carbon monoxide|monoxide|exhaust fumes|engine running|engine on|motor running|motor on|gas leak|smell of gas|smells of gas|smell gas|water heater|gas heater',
+    es: 'monoxido|monoxido de carbono|gases del escape|humos del escape|motor encendido|motor en marcha|fuga de gas|olor a gas|huele a gas|brasero|calentador de gas',
+    fr: 'monoxyde|monoxyde de carbone|gaz d echappement|moteur allume|moteur en marche|moteur qui tourne|fuite de gaz|odeur de gaz|sent le gaz|chauffe eau|poele a gaz',
+    it: 'monossido|monossido di carbonio|gas di scarico|motore acceso|fuga di gas|odore di gas|puzza di gas|scaldabagno|stufa a gas',
+    de: 'kohlenmonoxid|co vergiftung|abgase|laufendem motor|motor lief|motor laufen lassen|motor an|gasleck|gasgeruch|riecht nach gas|gastherme|gasofen',
+    ca: 'monoxid|monoxid de carboni|fums del tub|motor engegat|fuita de gas|olor de gas|fa olor de gas|escalfador',
+    pt: 'monoxido|monoxido de carbono|gases de escape|motor ligado|fuga de gas|vazamento de gas|cheiro a gas|cheiro de gas|esquentador|aquecedor a gas',
+    ar: 'تسرب الغاز|ريحه الغاز|ريحة الغاز|البوطا|بوطاغاز|الشوفو|chauffe eau|ri7t lgaz|lbota|monoxyde',
+  },
   /** Took or swallowed (medicines): as done, not "to take" ("is it bad to take too many?"). */
   tookMeds: {
     en: 'took|taken|swallowed|popped|downed|ate',

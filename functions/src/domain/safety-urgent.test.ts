@@ -287,3 +287,33 @@ describe('assessSafety: hearing, ears and two signs of a stroke', () => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });
 });
+
+describe('assessSafety: a fire, and fumes that poison', () => {
+  it.each<[EmergencyKind, string]>([
+    ['fire', 'Aus der Motorhaube kommt Rauch und es stinkt verbrannt!! Wir stehen am Straßenrand'],
+    ['fire', 'smoke coming out from under the bonnet, we pulled over, what do we do'],
+    ['fire', 'sale humo del motor y huele a quemado'],
+    ['fire', 'esce fumo dal cofano, cosa faccio?'],
+    ['fire', 'il y a de la fumée qui sort du capot'],
+    ['fire', 'o motor pegou fogo na estrada'],
+    ['poisoning', 'he was in the closed garage with the engine running and now he is dizzy with a headache'],
+    ['poisoning', 'ça sent le gaz dans la salle de bain et ma mère a des vertiges'],
+    ['poisoning', 'estaba en el garaje con el motor encendido y ahora vomita'],
+    ['poisoning', 'war mit laufendem Motor in der Garage, jetzt Kopfschmerzen und Schwindel'],
+  ])('%s: %s', (kind, text) => {
+    expect(assessSafety(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'my skin is on fire after the wax, is that normal?',
+    'the nail fumes give me a headache, do you have ventilation?',
+    'can i smoke in the car park?',
+    'le gaz hilarant donne des vertiges ?',
+    'how much is an engine oil change?',
+    'meine Haut brennt ein bisschen nach dem Lasern',
+  ])('no fire, no poisoning: %s', (text) => {
+    const { kinds } = assessSafety(text);
+    expect(kinds).not.toContain('fire');
+    expect(kinds).not.toContain('poisoning');
+  });
+});

@@ -71,6 +71,7 @@ export const EMERGENCY_KINDS = [
   'unconscious',
   'seizure',
   'poisoning',
+  'fire',
 ] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
@@ -235,8 +236,23 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['ate', 'toxic', 'toxicSign'], unless: ['ateMyself'] },
     // Too many pills, a whole box: whoever took them, with words between ("took way too many of my sleeping pills").
     ['overdose'],
+    // An engine left running in a closed garage, a gas heater, a leak: dizziness, a headache, vomiting or
+    // fainting after fumes is carbon monoxide until proven otherwise (fresh air, the emergency number).
+    ['fumes', 'dizzy'],
+    ['fumes', 'headache'],
+    ['fumes', 'vomit'],
+    ['fumes', 'unconscious'],
+    ['fumes', 'confused'],
     ['tookMeds', 'tooMany', 'pills'],
     { mild: ['pet', 'processionary'] },
+  ],
+  // Smoke from an engine or a bonnet, or a car, a room, a device on fire: everyone out and away, then the
+  // emergency number (a garage's customer on the roadside, a salon's dryer).
+  // "On fire" alone may be a skin after a wax; with an engine or smoke it is a fire.
+  fire: [
+    ['smoke', 'engineBay'],
+    ['onFire', 'engineBay'],
+    ['onFire', 'smoke'],
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [

@@ -276,7 +276,8 @@ export function emergencyReply(
   extra: Partial<ReplyResult>,
 ): ReplyResult {
   const m = messages(ctx);
-  const blocks = [crisis ? m.selfHarm : m.emergency];
+  const opening = crisis ? m.selfHarm : extra.safety?.emergency === 'fire' ? m.danger : m.emergency;
+  const blocks = [opening];
   let answerLanguage: string | undefined;
   if (advice && !crisis) {
     const rendered = advice.render(ctx.language);

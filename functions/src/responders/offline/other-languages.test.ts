@@ -112,6 +112,11 @@ describe('small talk in languages the responder does not read', () => {
     ['Pomocy, mój tata nagle nie może oddychać!', 'breathing'],
     ['Köpeğim zehirlendi, fare zehiri yedi galiba', 'poisoning'],
     ['Nu mai vreau să trăiesc, nu mai are rost', 'self-harm'],
+    // Carbon monoxide: told with so many words English shares ("help", "camping", "camper") that Dutch must still win.
+    [
+      'Help, mijn man was in de dichte garage op de camping met de camper bezig met de motor aan, nu is hij duizelig, heeft hoofdpijn en moet overgeven',
+      'poisoning',
+    ],
   ])('reads the danger in %j through its English gist: the emergency reply, never a price or a slot', (text, kind) => {
     const reply = ask(text);
     expect(reply.safety?.emergency, reply.note).toBe(kind);

@@ -23,6 +23,8 @@ export const caFormal: Messages = {
     'Només puc ajudar amb preguntes sobre els nostres serveis, preus i cites, així que he passat el seu missatge al nostre equip.',
   emergency:
     'Això podria ser una urgència mèdica. Telefone ara mateix al número local d’emergències o vaja al servei d’urgències més proper.',
+  danger:
+    'Això podria ser una emergència. Allunye tothom del perill i telefone ara mateix al número local d’emergències.',
   selfHarm:
     'Sentim molt que estiga passant per això. Telefone ara mateix al número local d’emergències o a una línia d’ajuda: no ho ha d’afrontar sol.',
   emergencyTeam: 'També he avisat el nostre equip.',
@@ -75,6 +77,8 @@ export const caInformal: Messages = {
     'Només et puc ajudar amb preguntes sobre els nostres serveis, preus i cites, així que he passat el teu missatge al nostre equip.',
   emergency:
     'Això podria ser una urgència mèdica. Telefona ara mateix al número local d’emergències o ves al servei d’urgències més proper.',
+  danger:
+    'Això podria ser una emergència. Allunya tothom del perill i telefona ara mateix al número local d’emergències.',
   selfHarm:
     'Sentim molt que estigues passant per això. Telefona ara mateix al número local d’emergències o a una línia d’ajuda: no ho has d’afrontar sol.',
   holiday: (name, date, hours) =>

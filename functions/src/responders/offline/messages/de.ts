@@ -21,6 +21,8 @@ export const deFormal: Messages = {
     'Ich kann nur Fragen zu unseren Leistungen, Preisen und Terminen beantworten und habe Ihre Nachricht deshalb an unser Team weitergegeben.',
   emergency:
     'Das könnte ein medizinischer Notfall sein. Rufen Sie bitte sofort die örtliche Notrufnummer an (in Europa 112) oder gehen Sie in die nächste Notaufnahme.',
+  danger:
+    'Das könnte ein Notfall sein. Bringen Sie alle aus der Gefahr und rufen Sie sofort die örtliche Notrufnummer an (in Europa 112).',
   selfHarm:
     'Es tut mir sehr leid, dass Sie das gerade durchmachen. Rufen Sie bitte sofort die örtliche Notrufnummer oder eine Krisenhotline an – Sie müssen das nicht allein durchstehen.',
   emergencyTeam: 'Ich habe auch unser Team informiert.',
@@ -77,6 +79,8 @@ export const deInformal: Messages = {
     'Ich kann nur Fragen zu unseren Leistungen, Preisen und Terminen beantworten und habe deine Nachricht deshalb an unser Team weitergegeben.',
   emergency:
     'Das könnte ein medizinischer Notfall sein. Ruf bitte sofort die örtliche Notrufnummer an (in Europa 112) oder geh in die nächste Notaufnahme.',
+  danger:
+    'Das könnte ein Notfall sein. Bring alle aus der Gefahr und ruf sofort die örtliche Notrufnummer an (in Europa 112).',
   selfHarm:
     'Es tut mir sehr leid, dass du das gerade durchmachst. Ruf bitte sofort die örtliche Notrufnummer oder eine Krisenhotline an – du musst das nicht allein durchstehen.',
   bookPrompt: 'Möchtest du einen Termin vereinbaren?',

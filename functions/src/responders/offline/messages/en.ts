@@ -18,6 +18,7 @@ export const en: Messages = {
     "I can only help with questions about our services, prices and appointments, so I've passed your message to our team.",
   emergency:
     'This could be a medical emergency. Please call your local emergency number now, or go to the nearest emergency department.',
+  danger: 'This could be an emergency. Get everyone away from the danger and call your local emergency number now.',
   selfHarm:
     "I'm really sorry you're going through this. Please call your local emergency number or a crisis line right now — you don't have to face this alone.",
   emergencyTeam: "I've alerted our team as well.",

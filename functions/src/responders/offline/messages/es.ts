@@ -19,6 +19,7 @@ export const esFormal: Messages = {
     'Solo puedo ayudarle con preguntas sobre nuestros servicios, precios y citas, así que he pasado su mensaje a nuestro equipo.',
   emergency:
     'Esto podría ser una urgencia médica. Llame ahora a su número local de emergencias o acuda al servicio de urgencias más cercano.',
+  danger: 'Esto podría ser una emergencia. Aleje a todos del peligro y llame ahora a su número local de emergencias.',
   selfHarm:
     'Siento mucho que esté pasando por esto. Llame ahora a su número local de emergencias o a una línea de ayuda: no tiene que afrontarlo solo.',
   emergencyTeam: 'También he avisado a nuestro equipo.',
@@ -70,6 +71,7 @@ export const esInformal: Messages = {
     'Solo te puedo ayudar con preguntas sobre nuestros servicios, precios y citas, así que he pasado tu mensaje a nuestro equipo.',
   emergency:
     'Esto podría ser una urgencia médica. Llama ahora a tu número local de emergencias o ve al servicio de urgencias más cercano.',
+  danger: 'Esto podría ser una emergencia. Aleja a todos del peligro y llama ahora a tu número local de emergencias.',
   selfHarm:
     'Siento mucho que estés pasando por esto. Llama ahora a tu número local de emergencias o a una línea de ayuda: no tienes que afrontarlo solo.',
   holiday: (name, date, hours) =>

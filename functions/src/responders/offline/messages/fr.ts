@@ -21,6 +21,8 @@ export const frFormal: Messages = {
     'Je ne peux répondre qu’aux questions sur nos prestations, nos tarifs et les rendez-vous ; j’ai donc transmis votre message à notre équipe.',
   emergency:
     'Il pourrait s’agir d’une urgence médicale. Appelez dès maintenant le numéro d’urgence local ou rendez-vous aux urgences les plus proches.',
+  danger:
+    'Il pourrait s’agir d’une urgence. Éloignez tout le monde du danger et appelez dès maintenant le numéro d’urgence local.',
   selfHarm:
     'Je suis vraiment désolé(e) que vous traversiez cela. Appelez dès maintenant le numéro d’urgence local ou une ligne d’écoute : vous n’êtes pas seul(e).',
   emergencyTeam: 'J’ai aussi prévenu notre équipe.',
@@ -72,6 +74,8 @@ export const frInformal: Messages = {
     'Je ne peux répondre qu’aux questions sur nos prestations, nos tarifs et les rendez-vous ; j’ai donc transmis ton message à notre équipe.',
   emergency:
     'Il pourrait s’agir d’une urgence médicale. Appelle dès maintenant le numéro d’urgence local ou va aux urgences les plus proches.',
+  danger:
+    'Il pourrait s’agir d’une urgence. Éloigne tout le monde du danger et appelle dès maintenant le numéro d’urgence local.',
   selfHarm:
     'Je suis vraiment désolé(e) que tu traverses cela. Appelle dès maintenant le numéro d’urgence local ou une ligne d’écoute : tu n’es pas seul(e).',
   deposit: (amount) => `Un acompte de ${amount} est demandé pour réserver.`,

@@ -41,6 +41,8 @@ export interface Messages {
   cannotDoThat: string;
   /** Opens a reply to a possible medical emergency. */
   emergency: string;
+  /** Opens a reply to a danger that is not (yet) medical: a fire, smoke from an engine. */
+  danger: string;
   /** Opens a reply to someone who may harm themselves. */
   selfHarm: string;
   /** Closes an emergency reply. */

@@ -20,6 +20,8 @@ export const itFormal: Messages = {
     'Posso rispondere solo a domande sui nostri servizi, sui prezzi e sugli appuntamenti, quindi ho inoltrato il Suo messaggio al nostro team.',
   emergency:
     'Potrebbe trattarsi di un’emergenza medica. Chiami subito il numero di emergenza locale o si rechi al pronto soccorso più vicino.',
+  danger:
+    'Potrebbe trattarsi di un’emergenza. Allontani tutti dal pericolo e chiami subito il numero di emergenza locale.',
   selfHarm:
     'Mi dispiace davvero che stia passando tutto questo. Chiami subito il numero di emergenza locale o una linea di ascolto: non deve affrontarlo da solo.',
   emergencyTeam: 'Ho avvisato anche il nostro team.',
@@ -69,6 +71,8 @@ export const itInformal: Messages = {
     'Posso rispondere solo a domande sui nostri servizi, sui prezzi e sugli appuntamenti, quindi ho inoltrato il tuo messaggio al nostro team.',
   emergency:
     'Potrebbe trattarsi di un’emergenza medica. Chiama subito il numero di emergenza locale o vai al pronto soccorso più vicino.',
+  danger:
+    'Potrebbe trattarsi di un’emergenza. Allontana tutti dal pericolo e chiama subito il numero di emergenza locale.',
   selfHarm:
     'Mi dispiace davvero che tu stia passando tutto questo. Chiama subito il numero di emergenza locale o una linea di ascolto: non devi affrontarlo da solo.',
   bookPrompt: 'Vuoi prenotare un appuntamento?',

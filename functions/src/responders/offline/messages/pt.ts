@@ -22,6 +22,7 @@ export const pt: Messages = {
     'Só posso ajudar com perguntas sobre os nossos serviços, preços e marcações, por isso passei a sua mensagem à nossa equipa.',
   emergency:
     'Isto pode ser uma emergência médica. Ligue já para o número de emergência local ou dirija-se às urgências mais próximas.',
+  danger: 'Isto pode ser uma emergência. Afaste todos do perigo e ligue já para o número de emergência local.',
   selfHarm:
     'Lamentamos muito que esteja a passar por isto. Ligue já para o número de emergência local ou para uma linha de apoio: não tem de enfrentar isto sozinho.',
   emergencyTeam: 'Também avisei a nossa equipa.',
