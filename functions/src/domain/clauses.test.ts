@@ -13,7 +13,9 @@ describe('splitClauses', () => {
     ['me he torcido el tobillo jugando al padel 🙄 se puede congelar el bono? me caduca en febrero', 3],
     ['hola 👋🏻 tenéis cita mañana?', 2],
     ['gracias 😊', 1],
-    ['is it open at 10.30', 2],
+    // A point between digits is a decimal or a time, not a full stop.
+    ['is it open at 10.30', 1],
+    ['was kostet ne Inspektion für nen Golf 7 Variant 2.0 TDI, hat jetzt 142tkm drauf?', 1],
     ['just one question', 1],
     ['???', 0],
   ])('%s → %d clauses', (text, n) => {

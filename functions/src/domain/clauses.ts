@@ -10,10 +10,11 @@ import { expandedWords } from './text.js';
 
 /**
  * An emoji ends a clause too: "me he torcido el tobillo 🙄 se puede congelar el bono?" tells one thing, then asks
- * another. Its skin tones, joiners and variation selectors belong to it.
+ * another. Its skin tones, joiners and variation selectors belong to it. A point between digits ("2.0 TDI",
+ * "10.30", "2.50 €") ends nothing.
  */
 const CLAUSE =
-  /[^.?!؟;…\n\p{Extended_Pictographic}]+(?:[.?!؟;…\n\p{Extended_Pictographic}\s]|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*/gu;
+  /(?:[^.?!؟;…\n\p{Extended_Pictographic}]|(?<=\p{N})\.(?=\p{N}))+(?:[.?!؟;…\n\p{Extended_Pictographic}\s]|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*/gu;
 
 /** The clauses of `text`, as written, each with the punctuation that ends it (empty ones dropped). */
 export function splitClauses(text: string): string[] {

@@ -220,7 +220,7 @@ const ITALIAN = `
  * ü→u spelling that foldGerman (stem.ts) reads.
  */
 const GERMAN = `
-  absolut aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
+  absolut drauf drin dran jetzt aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
   anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
   beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
   bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah

@@ -41,6 +41,15 @@ describe('several questions in one message', () => {
     expect(reply.handoff?.reason).toBe('low_confidence');
   });
 
+  it.each(['do you have parking? honestly tbh anyway lol 2?', 'is there parking? honestly we have like 2 lol?'])(
+    'takes %j, a clause of everyday words and figures, for telling, not asking',
+    (text) => {
+      const reply = respond(request(business, text));
+      expect(reply.handoff, reply.note).toBeUndefined();
+      expect(reply.sources).toContain('parking');
+    },
+  );
+
   it('answers one question once, however many clauses ask it', () => {
     const reply = respond(request(business, 'parking? where can I park? is there parking?'));
     expect(reply.sources).toEqual(['parking']);

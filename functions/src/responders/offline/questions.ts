@@ -15,7 +15,7 @@ import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import type { ComposeContext } from './compose.js';
 import { select, type Tuning } from './select.js';
-import { read } from './understand.js';
+import { read, type Reading } from './understand.js';
 
 /** More clauses than this is a story told, not a list of questions: read whole. */
 const MAX_CLAUSES = 4;
@@ -63,6 +63,8 @@ export function clauseAnswers(
     if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
     // "…is that a problem?", "c'est grave ?", "é normal?": asks about what the message said before it.
     if (i > 0 && reading.content.every((u) => followUp(reading).includes(u))) continue;
+    // "…hat jetzt 142tkm drauf?": everyday words and figures tell about the case; they ask nothing of their own.
+    if (i > 0 && reading.content.every((u) => tellsOnly(reading, u))) continue;
     asked++;
     const selection = select(candidates(ctx, reading), reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
@@ -85,4 +87,10 @@ export function clauseAnswers(
     }
   }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
+}
+
+/** A unit that is an everyday word or a figure ("jetzt", "drauf", "142tkm"): no topic a clause could ask about. */
+function tellsOnly(reading: Reading, unit: number): boolean {
+  const { everyday, positions, words } = reading.search.analysis;
+  return everyday.has(unit) || (positions[unit] ?? []).every((p) => /\d/.test(words[p] ?? ''));
 }
