@@ -196,4 +196,26 @@ export const ANIMAL_CONCEPTS = {
     pt: 'viajar para o estrangeiro|viajar para fora|viagem ao estrangeiro|vamos mudar para|mudanca para o estrangeiro|certificado de saude|certificado sanitario|atestado de saude|viajar com o cao|viajar com o gato|viajar com o cachorro|viajar de aviao com',
     ar: 'السفر مع|نسافر مع|شهاده صحيه|شهاده بيطريه|السفر للخارج|نسافر للخارج|برا البلاد|certificat sanitaire|nsafer m3a',
   },
+  /** A cat's litter and its tray: what the customer's cat will only use. */
+  catLitter: {
+    en: 'litter|cat litter|litter box|litter tray|clumping|kitty litter',
+    es: 'arena para gatos|arena del gato|arena aglomerante|arenero|bandeja de arena|tipo de arena|que arena',
+    fr: 'litiere|litieres|bac a litiere|litiere agglomerante',
+    it: 'lettiera|lettiere|sabbietta|sabbia per gatti|lettiera agglomerante',
+    de: 'katzenstreu|streu|katzenklo|klumpstreu|katzentoilette',
+    ca: 'sorra per a gats|sorra del gat|safata de sorra|quina sorra',
+    pt: 'areia|areia para gatos|areia do gato|caixa de areia|liteira|areia aglomerante',
+    ar: 'رمل القطط|رمل القط|صندوق الرمل|litiere|sable',
+  },
+  /** The animal's own things brought along: a blanket, a bed, a favourite toy. */
+  comfortItems: {
+    en: 'his toy|her toy|his toys|her toys|favourite toy|favorite toy|blanket|his blanket|her blanket|his bed|her bed|own bed|teddy|plushie|stuffed toy',
+    es: 'juguete|juguetes|mantita|su manta|camita|su cama|peluche|su peluche',
+    fr: 'jouet|jouets|doudou|sa couverture|couverture|plaid|son panier|son coussin|peluche',
+    it: 'giocattolo|giocattoli|giochino|giochini|copertina|coperta|cuccia|la sua cuccia|peluche|topolino di pezza|pupazzo',
+    de: 'spielzeug|lieblingsspielzeug|kuscheltier|decke|seine decke|ihre decke|korbchen|kuschelkissen',
+    ca: 'joguina|joguines|manteta|la seva manta|el seu llit|peluix',
+    pt: 'brinquedo|brinquedos|mantinha|manta|cobertor|caminha|peluche|pelucia',
+    ar: 'لعبته|لعبتها|بطانيه|بطانيته',
+  },
 } satisfies PhraseTable<string>;

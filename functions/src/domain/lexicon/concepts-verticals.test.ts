@@ -17,6 +17,45 @@ const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS,
 
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'catLitter',
+    [
+      ['en', 'what kind of litter do u use?'],
+      ['es', 'qué arena para gatos usáis?'],
+      ['fr', 'vous utilisez quelle litière ?'],
+      ['it', 'che lettiera usate?'],
+      ['de', 'welches Katzenstreu habt ihr?'],
+      ['ca', 'quina sorra per a gats feu servir?'],
+      ['pt', 'que areia usam?'],
+      ['ar', 'شنو رمل القطط اللي كتستعملو؟'],
+    ],
+  ],
+  [
+    'comfortItems',
+    [
+      ['en', 'can i leave his blanket and favourite toy?'],
+      ['es', 'puedo dejarle su mantita y un juguete?'],
+      ['fr', 'je peux laisser son doudou ?'],
+      ['it', 'posso lasciarvi la sua copertina e il topolino di pezza?'],
+      ['de', 'darf ich sein Kuscheltier mitgeben?'],
+      ['ca', 'puc portar la seva manta i una joguina?'],
+      ['pt', 'posso levar a caminha e os brinquedos dele?'],
+      ['ar', 'نقدر نجيب لعبته؟'],
+    ],
+  ],
+  [
+    'heating',
+    [
+      ['en', 'are the rooms heated in winter?'],
+      ['es', 'tenéis calefacción en las habitaciones?'],
+      ['fr', "les chambres sont chauffées l'hiver ?"],
+      ['it', 'le stanze sono riscaldate?'],
+      ['de', 'sind die Zimmer beheizt?'],
+      ['ca', 'les habitacions tenen calefacció?'],
+      ['pt', 'as suites são aquecidas?'],
+      ['ar', 'واش كاين الشوفاج فالبيوت؟'],
+    ],
+  ],
+  [
     'botox',
     [
       ['en', 'how long does botox last?'],
