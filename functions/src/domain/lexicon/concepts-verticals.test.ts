@@ -43,6 +43,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'team',
+    [
+      ['en', 'who will look after my cat while we are away?'],
+      ['es', 'quién se encarga de los perros?'],
+      ['fr', "qui s'occupe des chats chez vous ?"],
+      ['it', 'chi si occupa dei gatti da voi?'],
+      ['de', 'wer kümmert sich um die Katzen?'],
+      ['ca', "qui s'encarrega dels gats?"],
+      ['pt', 'quem cuida dos gatos?'],
+      ['ar', 'شكون اللي كيتهلا فالقطط؟'],
+    ],
+  ],
+  [
     'heating',
     [
       ['en', 'are the rooms heated in winter?'],

@@ -123,6 +123,17 @@ export const VISIT_CONCEPTS = {
     pt: 'facetime|videochat|video whatsapp|video por whatsapp|videochamada|video chamada|consulta online|teleconsulta|consulta por video|consulta a distancia',
     ar: 'مكالمه فيديو|فيديو كول|استشاره اونلاين|جلسه اونلاين|استشاره عن بعد|جلسه عن بعد|video call',
   },
+  /** The people who work there: the team, the staff, who looks after the customer (or the animal). */
+  team: {
+    en: 'the team|your team|our team|the staff|your staff|staff members|who works there|who will look after|who looks after|who takes care|who will take care|meet the team|employees',
+    es: 'el equipo|vuestro equipo|su equipo|el personal|vuestro personal|quien atiende|quien se encarga|quien cuida|quien lo cuida|quien los cuida|quienes sois|empleados',
+    fr: 'l equipe|votre equipe|le personnel|votre personnel|qui s occupe|qui occupe|qui va s occuper|qui va occuper|qui s occupera|qui occupera|qui travaille|qui etes vous|les employes',
+    it: 'il team|lo staff|il vostro staff|il personale|il vostro team|chi si occupa|chi si prende cura|chi lavora|chi siete|i dipendenti',
+    de: 'das team|euer team|ihr team|das personal|die mitarbeiter|eure mitarbeiter|wer kummert sich|wer betreut|wer arbeitet|wer seid ihr',
+    ca: 'l equip|el vostre equip|el personal|qui s encarrega|qui encarrega|qui en te cura|qui cuida|qui sou',
+    pt: 'a equipa|a equipe|a vossa equipa|o pessoal|os funcionarios|quem cuida|quem trata|quem toma conta|quem sao voces',
+    ar: 'الفريق|فريقكم|الطاقم|الموظفين|شكون اللي كيتهلا|مين بيهتم|l equipe|equipe',
+  },
   /** Heating: a heated room, a warm place in winter. */
   heating: {
     en: 'heating|heated|heater|heaters|underfloor heating',
