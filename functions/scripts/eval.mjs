@@ -106,7 +106,8 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18, final10 since round 19. The other final splits are scored only when named (final14 is the default).
+ * round 18, final10 since round 19. The other final splits are scored only when named (final14 is the default;
+ * final15 only with --split final15).
  */
 const DEVELOPMENT = [
   'dev',
@@ -124,7 +125,7 @@ const DEVELOPMENT = [
   'final9',
   'final10',
 ];
-const SPLITS = [...DEVELOPMENT, 'final11', 'final12', 'final13', 'final14'];
+const SPLITS = [...DEVELOPMENT, 'final11', 'final12', 'final13', 'final14', 'final15'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
