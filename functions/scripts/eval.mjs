@@ -6,10 +6,11 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the fourteenth final split (final14): never tuned on
+ *   npm run eval                                   # the fifteenth final split (final15): never tuned on
+ *   npm run eval -- --split final14                # the fourteenth final split (never tuned on)
  *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
  *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
- *   npm run eval -- --split final11                # the eleventh final split (never tuned on)
+ *   npm run eval -- --split final11                # the eleventh final split (development data since round 20)
  *   npm run eval -- --split final10                # the tenth final split (development data since round 19)
  *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
  *   npm run eval -- --split final8                 # the eighth final split (development data since round 17)
@@ -49,7 +50,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final14' },
+    split: { type: 'string', default: 'final15' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -106,8 +107,8 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18, final10 since round 19. The other final splits are scored only when named (final14 is the default;
- * final15 only with --split final15).
+ * round 18, final10 since round 19, final11 since round 20. The other final splits are scored only when named (final15
+ * is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -124,8 +125,9 @@ const DEVELOPMENT = [
   'final8',
   'final9',
   'final10',
+  'final11',
 ];
-const SPLITS = [...DEVELOPMENT, 'final11', 'final12', 'final13', 'final14', 'final15'];
+const SPLITS = [...DEVELOPMENT, 'final12', 'final13', 'final14', 'final15'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
