@@ -353,3 +353,148 @@ describe('gist of front-desk, vertical and safety words, as customers type them'
     for (const word of english) expect(says(text, language, word), `${word} in "${gist(text, language)}"`).toBe(true);
   });
 });
+
+describe('gist of car and bike workshop words, as customers type them', () => {
+  // The gist alone: the message is read once it is told as that language (see above for telling it).
+  it.each([
+    // Dutch
+    ['nl', 'wat kost de APK?', ['what', 'cost', 'inspection']],
+    [
+      'nl',
+      'Hoi, mijn auto start niet en het motorlampje brandt. Kunnen jullie een sleepdienst sturen?',
+      ['my car', 'will not start', 'engine light is on', 'tow truck', 'send'],
+    ],
+    [
+      'nl',
+      'Wat kost het om de winterbanden te wisselen? Kan ik erop wachten?',
+      ['winter tyres', 'change', 'can i wait'],
+    ],
+    [
+      'nl',
+      'Goedemiddag, kan ik een afspraak maken voor een grote beurt en nieuwe remblokken? Hebben jullie een vervangende auto?',
+      ['book an appointment', 'major service', 'brake pads', 'do you have', 'courtesy car'],
+    ],
+    ['nl', 'Mijn fiets heeft een lekke band, kunnen jullie die vandaag maken?', ['my', 'bike', 'flat tyre', 'today']],
+    // Turkish
+    ['tr', 'Merhaba, kış lastiği değişimi ne kadar?', ['winter tyre change', 'how much']],
+    [
+      'tr',
+      'Arabam çalışmıyor, marş almıyor. Çekici gönderebilir misiniz?',
+      ['my car', 'will not start', 'tow truck', 'send'],
+    ],
+    ['tr', 'Fren balataları ve yağ değişimi için fiyat teklifi alabilir miyim?', ['brake pads', 'oil change', 'quote']],
+    // Polish
+    ['pl', 'ile kosztuje wymiana opon na zimowe?', ['how much is', 'tyre change', 'winter tyres']],
+    [
+      'pl',
+      'Dzień dobry, samochód nie odpala, świeci się kontrolka silnika. Czy macie auto zastępcze?',
+      ['car', 'will not start', 'engine light', 'do you have', 'courtesy car'],
+    ],
+    [
+      'pl',
+      'Ile kosztuje wymiana klocków hamulcowych i ile to potrwa? Czy mogę poczekać?',
+      ['brake pads', 'how long does it take', 'can i wait'],
+    ],
+    // Romanian
+    ['ro', 'Bună ziua, cât costă schimbul de ulei și ITP-ul?', ['how much is', 'oil change', 'inspection']],
+    ['ro', 'Mașina nu pornește, puteți trimite o platformă auto?', ['car', 'will not start', 'send', 'tow truck']],
+    ['ro', 'Cât costă schimbul de anvelope de iarnă?', ['how much is', 'tyre change', 'winter']],
+    // Croatian
+    ['hr', 'Dobar dan, koliko košta tehnički pregled i zamjena ulja?', ['how much is', 'inspection', 'oil change']],
+    ['hr', 'Auto mi ne pali, treba mi šlep služba', ['car', 'will not start', 'tow truck']],
+    [
+      'hr',
+      'Koliko košta zamjena guma na zimske gume? Mogu li pričekati?',
+      ['how much is', 'tyre change', 'winter tyres', 'can i wait'],
+    ],
+    // Czech
+    ['cs', 'kolik stojí výměna předních brzdových destiček?', ['how much is', 'replacement', 'front', 'brake pads']],
+    [
+      'cs',
+      'Dobrý den, auto nestartuje a svítí kontrolka motoru, máte odtahovku?',
+      ['car', 'will not start', 'engine light', 'do you have', 'tow truck'],
+    ],
+    [
+      'cs',
+      'Kolik stojí přezutí na zimní pneumatiky a STK?',
+      ['how much is', 'tyre change', 'winter tyres', 'inspection'],
+    ],
+    // Hungarian
+    ['hu', 'Jó napot, mennyibe kerül a műszaki vizsga és az olajcsere?', ['how much is', 'inspection', 'oil change']],
+    [
+      'hu',
+      'Szia, az autóm nem indul, füst jön a motorból, tudtok autómentőt küldeni?',
+      ['my car', 'will not start', 'smoke', 'from the engine', 'tow truck', 'send'],
+    ],
+    ['hu', 'Mennyibe kerül a téli gumi csere? Megvárhatom?', ['how much is', 'winter tyres', 'change', 'can i wait']],
+    // Swedish
+    ['sv', 'Hej, vad kostar det att byta till vinterdäck?', ['how much is', 'change', 'winter tyres']],
+    [
+      'sv',
+      'Hej, bilen startar inte och varningslampan lyser, har ni bärgning?',
+      ['car', 'will not start', 'warning light', 'is on', 'do you have', 'towing'],
+    ],
+    [
+      'sv',
+      'Hej! Hur mycket kostar besiktning och oljebyte? Kan jag vänta?',
+      ['how much', 'inspection', 'oil change', 'can i wait'],
+    ],
+    ['sv', 'Min cykel har punktering, kan ni laga den idag?', ['my', 'bike', 'flat tyre', 'today']],
+    // Indonesian
+    ['id', 'Halo kak, berapa biaya ganti oli dan servis berkala?', ['how much', 'oil change', 'scheduled service']],
+    [
+      'id',
+      'Mobil saya mogok, tidak mau nyala, ada mobil derek?',
+      ['my car', 'broke down', 'will not start', 'tow truck'],
+    ],
+    ['id', 'Berapa harga ganti ban dan kampas rem? Bisa ditunggu?', ['tyre change', 'brake pads', 'can i wait']],
+    // Hindi and Urdu in Latin letters
+    [
+      'hi',
+      'bhai meri gaadi chalu nahi ho rahi, engine se awaaz aa rahi hai',
+      ['my car', 'will not start', 'engine', 'noise'],
+    ],
+    [
+      'hi',
+      'gaadi se dhuan nikal raha hai, mechanic bhej sakte ho?',
+      ['car', 'smoke', 'is coming out', 'mechanic', 'send'],
+    ],
+    [
+      'hi',
+      'gaadi ki servicing ka kitna kharcha hoga? brake pad bhi badalwana hai',
+      ['car', 'servicing', 'how much', 'cost', 'change'],
+    ],
+    // Russian
+    ['ru', 'машина не заводится, сколько стоит эвакуатор?', ['car', 'will not start', 'how much is', 'tow truck']],
+    [
+      'ru',
+      'Здравствуйте, сколько стоит переобувка на зимнюю резину и замена масла?',
+      ['how much is', 'tyre change', 'winter tyres', 'oil change'],
+    ],
+    [
+      'ru',
+      'Можно записаться на техосмотр? Горит лампочка двигателя',
+      ['book an appointment', 'inspection', 'warning light is on', 'engine'],
+    ],
+    // Ukrainian
+    ['uk', 'Добрий день, скільки коштує заміна гальмівних колодок?', ['how much is', 'replacement', 'brake pads']],
+    ['uk', 'Машина не заводиться, потрібен евакуатор', ['car', 'will not start', 'tow truck']],
+    [
+      'uk',
+      'Чи можна записатися на техогляд і заміну масла? Скільки часу це займе?',
+      ['book an appointment', 'inspection', 'oil change', 'how long'],
+    ],
+  ] as const)('%s: %s', (language, text, english) => {
+    for (const word of english) expect(says(text, language, word), `${word} in "${gist(text, language)}"`).toBe(true);
+  });
+
+  // A car that will not start is no one in danger, and "până" (until) is no flat tyre.
+  it.each([
+    ['id', 'mobil saya tidak mau hidup, bisa dicek hari ini?', 'my car will not start', 'want to live'],
+    ['id', 'mesinnya gak mau hidup dari pagi', 'engine will not start', 'want to live'],
+    ['ro', 'Pot să vin până mâine la ora 10?', 'tomorrow', 'flat tyre'],
+  ] as const)('%s: %s', (language, text, english, not) => {
+    expect(says(text, language, english), gist(text, language)).toBe(true);
+    expect(gist(text, language)).not.toContain(not);
+  });
+});
