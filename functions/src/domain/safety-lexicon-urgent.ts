@@ -43,6 +43,17 @@ export const URGENT_SIGNALS = {
     pt: 'pegou fogo|a pegar fogo|pegando fogo|em chamas|chamas|incendio',
     ar: 'حريق|حريقه|شعلت فيها النار|النار شاعله|ch3lat fiha nar|en feu',
   },
+  /** A vehicle on fire, said in one breath: "my car is on fire", "la voiture a pris feu". */
+  burningVehicle: {
+    en: 'car is on fire|car on fire|car caught fire|car is burning|van is on fire|van caught fire|bike is on fire|camper is on fire',
+    es: 'coche en llamas|coche esta ardiendo|coche se esta quemando|se ha incendiado el coche|se incendio el coche|carro se incendio|carro en llamas|auto en llamas',
+    fr: 'voiture en feu|voiture a pris feu|voiture brule|voiture prend feu|la voiture est en feu',
+    it: 'macchina in fiamme|auto in fiamme|macchina ha preso fuoco|auto ha preso fuoco|macchina prende fuoco|auto prende fuoco|la macchina brucia',
+    de: 'auto brennt|wagen brennt|auto steht in flammen|auto in flammen|auto hat feuer gefangen|wagen in flammen',
+    ca: 'cotxe en flames|cotxe s ha incendiat|cotxe crema|el cotxe crema',
+    pt: 'carro pegou fogo|carro esta a arder|carro em chamas|carro a pegar fogo|carro pegando fogo',
+    ar: 'الطوموبيل شعلت|السياره ولعت|السياره تحترق|الطوموبيل كتحرق|السياره فيها حريق|tomobil ch3lat',
+  },
   /** Fumes that poison: an engine running in a closed space, exhaust, carbon monoxide, a gas leak. */
   fumes: {
     en: 'carbon monoxide|monoxide|exhaust fumes|engine running|engine on|motor running|motor on|gas leak|smell of gas|smells of gas|smell gas|water heater|gas heater',

@@ -296,6 +296,8 @@ describe('assessSafety: a fire, and fumes that poison', () => {
     ['fire', 'esce fumo dal cofano, cosa faccio?'],
     ['fire', 'il y a de la fumée qui sort du capot'],
     ['fire', 'o motor pegou fogo na estrada'],
+    ['fire', 'help my car is on fire on the motorway'],
+    ['fire', 'la voiture a pris feu sur le parking'],
     ['poisoning', 'he was in the closed garage with the engine running and now he is dizzy with a headache'],
     ['poisoning', 'ça sent le gaz dans la salle de bain et ma mère a des vertiges'],
     ['poisoning', 'estaba en el garaje con el motor encendido y ahora vomita'],

@@ -249,11 +249,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // Smoke from an engine or a bonnet, or a car, a room, a device on fire: everyone out and away, then the
   // emergency number (a garage's customer on the roadside, a salon's dryer).
   // "On fire" alone may be a skin after a wax; with an engine or smoke it is a fire.
-  fire: [
-    ['smoke', 'engineBay'],
-    ['onFire', 'engineBay'],
-    ['onFire', 'smoke'],
-  ],
+  fire: [['burningVehicle'], ['smoke', 'engineBay'], ['onFire', 'engineBay'], ['onFire', 'smoke']],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
     ['broken', 'bone'],
