@@ -175,7 +175,7 @@ const OPENS_OBJECT: ReadonlySet<string> = new Set([
 /** Words of the appointment and its time: what changing one moves. */
 const TIME_NOUNS: ReadonlySet<string> = new Set(
   (
-    'time times day date hour slot booking appointment session class lesson it them ' +
+    'time times day date hour slot booking appointment session class lesson ' +
     'dia hora fecha horario turno cita sesion clase reserva consulta jour heure horaire creneau seance cours rdv rendez ' +
     'giorno ora data orario seduta lezione appuntamento prenotazione tag uhrzeit datum zeit termin stunde buchung ' +
     'sessao aula marcacao horari sessio classe'
