@@ -108,6 +108,11 @@ describe('gist', () => {
     ['Добрий день, чи можна записатися на перевірку слуху?', 'uk'],
     ['Здравствуйте, можно записаться на проверку слуха?', 'ru'],
     ['Добрий день', 'ru'], // no letter only Ukrainian writes: read as Russian, with Ukrainian words after Russian
+    // A garage's customers: car words tell the language when the function words are few.
+    ['ile kosztuje wymiana opon na zimowe?', 'pl'],
+    ['az autóm nem indul, mennyibe kerül?', 'hu'],
+    ['gaadi se dhuan nikal raha hai, mechanic bhej sakte ho?', 'hi'],
+    ['Dobrý den, auto nestartuje a svítí kontrolka motoru', 'cs'],
   ] as const)('tells %s as %s', (text, language) => {
     expect(detectLanguage(text).other).toBe(language);
   });

@@ -59,7 +59,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `czy jak kosztuje macie jestescie mozna wizyta wizyte wizyty jutro dzisiaj dzis ktorej ktory ktora 
  ktore dla bardzo psa kot kota czeka otwarci otwarte zamkniete poniedziałek wtorek sroda czwartek piatek sobota 
  niedziela chciałabym chciałbym podarunkowe siostry moj moja moje moze mozna juz tylko oddychac pomocy ratunku 
- nagle boli`,
+ nagle boli wymiana wymiane opon opony zimowe letnie samochod samochodu hamulce klocki`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {
@@ -73,11 +73,11 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     strong: `dobar hvala zdravo molim`,
   },
   cs: {
-    words: `kolik stoji objednat zitra dnes muzu muzete prosim`,
+    words: `kolik stoji objednat zitra dnes muzu muzete prosim nestartuje kontrolka svici brzdy pneumatiky vymena vymenu`,
     strong: `dekuji dobry`,
   },
   hu: {
-    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap`,
+    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere`,
     strong: `szia koszonom napot`,
   },
   sv: {
@@ -93,7 +93,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
  wala wale wali alag bachay bacche bachche bachon saal mahine abhi yahan wahan kyun kyunki lekin phir bhi toh 
  humein hamara mera mere aapko aapki chahta chahti batao bataiye karwa karenge milega milegi milta ghante baad 
- pehle khule khula raat subah shaam dopahar ammi abbu shukriya `,
+ pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
