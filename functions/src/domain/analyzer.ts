@@ -172,13 +172,12 @@ const OPENS_OBJECT: ReadonlySet<string> = new Set([
   'di',
   'of',
 ]);
-/** Words of the appointment and its time: what changing one moves. */
+/** Words of an appointment's time and of a session: what changing one moves (the booking concept names the rest). */
 const TIME_NOUNS: ReadonlySet<string> = new Set(
   (
-    'time times day date hour slot booking appointment session class lesson ' +
-    'dia hora fecha horario turno cita sesion clase reserva consulta jour heure horaire creneau seance cours rdv rendez ' +
-    'giorno ora data orario seduta lezione appuntamento prenotazione tag uhrzeit datum zeit termin stunde buchung ' +
-    'sessao aula marcacao horari sessio classe'
+    'time times day date hour session class lesson dia hora fecha horario sesion clase consulta ' +
+    'jour heure horaire seance cours giorno ora data orario seduta lezione tag uhrzeit datum zeit stunde ' +
+    'sessao aula horari sessio classe'
   ).split(' '),
 );
 

@@ -82,13 +82,19 @@ const notAGreeting = (match: PhraseMatch<Intent>, words: readonly string[]) =>
 /**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
+ * `concepts` are the lexicon's concepts in the same words, when the caller
+ * has them already (they are found here otherwise, and only if needed).
  */
-export function classify(words: readonly string[], languages: readonly TextLanguage[]): Classification {
+export function classify(
+  words: readonly string[],
+  languages: readonly TextLanguage[],
+  concepts?: readonly PhraseMatch<string>[],
+): Classification {
   const prepared = prepareWords(words, languages);
   const cues = matchPhrases(prepared, CUES());
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
-  const concepts = cues.some((m) => m.key === 'bookingAct') ? findConcepts(prepared) : [];
-  const matches = cues.filter((m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, concepts, words));
+  const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
+  const matches = cues.filter((m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, objects, words));
   const scores: Partial<Record<Intent, number>> = {};
   const distinct: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();

@@ -142,12 +142,12 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
       const extra = byClause.chosen.filter((c) => c.score >= tuning.answerThreshold && !given(c));
       chosen = [...chosen, ...extra];
     }
-    const parts: Part[] = chosen.filter((c) => c.kind !== 'booking').map((c) => c.part);
-    if (chosen.some((c) => c.kind === 'booking')) {
+    const answers = chosen.filter((c) => c.kind !== 'booking');
+    const parts: Part[] = answers.map((c) => c.part);
+    if (answers.length < chosen.length) {
       // A question answered beside a wish to come ("are you open on the 11th? need to come in the afternoon"):
       // the answer is what the customer needs to decide. The reply gives it and says how to book, and the
       // assistant keeps the conversation until the customer asks to book outright.
-      const answers = chosen.filter((c) => c.kind !== 'booking');
       const decides =
         reading.asks &&
         answers.length > 0 &&

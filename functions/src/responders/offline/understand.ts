@@ -122,7 +122,8 @@ export function lexiconLanguage(
   if (listed.length < 2) return undefined;
   const words = expandedWords(text);
   const covered = new Map<TextLanguage, Set<number>>();
-  for (const match of [...findConcepts(prepareWords(words, listed)), ...classify(words, listed).matches]) {
+  const concepts = findConcepts(prepareWords(words, listed));
+  for (const match of [...concepts, ...classify(words, listed, concepts).matches]) {
     const positions = covered.get(match.language) ?? new Set<number>();
     for (let p = match.start; p < match.end; p++) positions.add(p);
     covered.set(match.language, positions);
@@ -205,7 +206,7 @@ export function read(business: Business, contact: ContactMemory, written: string
   const index = knowledgeIndex(business);
   const once = index.search(text, options);
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
-  const classification = classify(once.analysis.words, cueLanguages(text));
+  const classification = classify(once.analysis.words, cueLanguages(text), once.analysis.concepts);
   const clauses = clauseOfWords(text, options.primary);
   const asking = askingClauses(text, clauses, classification);
   const told = toldUnits(once, clauses, asking);
