@@ -12,7 +12,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 export const URGENT_SIGNALS = {
   /** Smoke: from an engine, a car, a room (with engineBay: a car that may catch fire). */
   smoke: {
-    en: 'smoke|smoking engine|smoking car|smokes',
+    en: 'smoke|smoking engine|smoking car|smokes|is smoking|are smoking|started smoking|was smoking|began smoking',
     es: 'humo|humea|humeando|sale humo',
     fr: 'fumee|fume',
     it: 'fumo|fuma|fumante',
@@ -31,6 +31,20 @@ export const URGENT_SIGNALS = {
     ca: 'motor|capo|capot',
     pt: 'motor|capo|capot',
     ar: 'موتور|الموتور|المحرك|محرك|capot|moteur|motor',
+  },
+  /**
+   * A device's rechargeable battery: a phone's, a laptop's, an e-bike's or a scooter's. Smoke from one, or one
+   * on fire, is a fire (a lithium battery that smokes can burst into flames within seconds).
+   */
+  battery: {
+    en: 'battery|batteries|power bank|powerbank|charger|charging',
+    es: 'bateria|baterias|cargador|cargando|power bank',
+    fr: 'batterie|batteries|chargeur|en charge|powerbank',
+    it: 'batteria|batterie|caricatore|in carica|caricabatterie|powerbank',
+    de: 'akku|akkus|batterie|ladegerat|ladekabel|ladt|beim laden|powerbank',
+    ca: 'bateria|bateries|carregador|carregant|powerbank',
+    pt: 'bateria|baterias|carregador|a carregar|carregando|powerbank',
+    ar: 'بطاريه|البطاريه|باتري|الباتري|الشارجور|شارجور|batri|batterie|charjor',
   },
   /** Something on fire, said outright (with smoke or an engine: see domain/safety.ts). */
   onFire: {
@@ -197,6 +211,31 @@ export const URGENT_SIGNALS = {
     ca: 'no vacunat|no vacunada|sense vacunar|sense vacunes|no esta vacunat|no esta vacunada',
     pt: 'nao vacinado|nao vacinada|sem vacinas|sem vacinar|nao tem as vacinas|nao esta vacinado|nao esta vacinada',
     ar: 'ما ملقحش|ماملقحش|ما ملقحاش|بلا تلقيح|بلا فاكسان|ma ml9e7ch|bla vaccin|bla t9li7',
+  },
+  /**
+   * A baby under three months: named so, or by its age in days or weeks (domain/safety.ts marks "my 6 week
+   * old", "bebé de 3 semanas" with this word). A fever in one, or one gone floppy, is an emergency.
+   */
+  newborn: {
+    en: 'newborn|newborns|new born|neonate|newborn baby',
+    es: 'recien nacido|recien nacida|neonato|neonata',
+    fr: 'nouveau ne|nouveau nee|nouveau-ne|nourrisson|neonat*',
+    it: 'neonato|neonata|neonati',
+    de: 'neugeboren*|saugling',
+    ca: 'nado|nadons|nounat|nounada|nou nat',
+    pt: 'recem nascido|recem nascida|recem-nascido|neonato',
+    ar: 'رضيع|رضيعه|الرضيع|مولود جديد|المولود|nouveau ne|radi3',
+  },
+  /** A baby gone floppy, limp or hard to wake (not "flat", which a baby's head may be). */
+  floppy: {
+    en: 'floppy|limp|lethargic|listless|unresponsive|hard to wake|will not wake|wont wake|not waking up|does not react|not reacting',
+    es: 'flojo|floja|flacido|flacida|sin tono|no reacciona|no se despierta|cuesta despertarlo|cuesta despertarla|aletargad*|hipotonic*',
+    fr: 'tout mou|toute molle|tres mou|tres molle|il est mou|elle est molle|ne reagit pas|ne reagit plus|ne se reveille pas|ne se reveille plus|lethargi*|hypoton*',
+    it: 'floscio|floscia|flaccido|flaccida|tutto molle|tutta molle|non reagisce|non si sveglia|letargic*|ipoton*',
+    de: 'schlaff|schlapp|reagiert nicht|reagiert kaum|wacht nicht auf|kaum wach zu kriegen|lethargisch|apathisch',
+    ca: 'flonjo|flonja|flacid*|no reacciona|no es desperta|costa despertar lo|costa despertar la|letargic*|hipotonic*',
+    pt: 'molinho|molinha|todo mole|toda mole|muito mole|flacido|flacida|nao reage|nao acorda|letargic*|hipotonic*',
+    ar: 'مرخي|مرخيه|رخو|ما كيفيقش|ما بيفيق|ما عم يفيق|ما كيتجاوبش|mrkhi|mrekhi',
   },
   /** Young, weak, listless: what makes bloody diarrhoea in an animal an emergency. */
   weak: {

@@ -298,6 +298,10 @@ describe('assessSafety: a fire, and fumes that poison', () => {
     ['fire', 'o motor pegou fogo na estrada'],
     ['fire', 'help my car is on fire on the motorway'],
     ['fire', 'la voiture a pris feu sur le parking'],
+    ['fire', 'la bateria del patinete que estaba cargando echa humo!!'],
+    ['fire', 'la batterie de mon téléphone fume, qu’est-ce que je fais'],
+    ['fire', 'der Akku vom E-Bike raucht in der Garage'],
+    ['fire', 'the laptop battery is smoking and hissing'],
     ['poisoning', 'he was in the closed garage with the engine running and now he is dizzy with a headache'],
     ['poisoning', 'ça sent le gaz dans la salle de bain et ma mère a des vertiges'],
     ['poisoning', 'estaba en el garaje con el motor encendido y ahora vomita'],
@@ -313,9 +317,58 @@ describe('assessSafety: a fire, and fumes that poison', () => {
     'le gaz hilarant donne des vertiges ?',
     'how much is an engine oil change?',
     'meine Haut brennt ein bisschen nach dem Lasern',
+    'my phone battery is swollen, can you replace it?',
+    'do you sell chargers? my battery dies by noon',
   ])('no fire, no poisoning: %s', (text) => {
     const { kinds } = assessSafety(text);
     expect(kinds).not.toContain('fire');
     expect(kinds).not.toContain('poisoning');
+  });
+});
+
+describe('assessSafety: a baby under three months', () => {
+  it.each([
+    'my 3 week old has a temperature of 38.4, is that normal?',
+    'our 6-week-old is really floppy and hard to wake',
+    'mi bebé de 20 días tiene fiebre',
+    'ma fille de 5 semaines est toute molle et ne boit plus',
+    'mio figlio di 7 settimane ha la febbre a 38',
+    'Mein Baby ist 3 Wochen alt und hat Fieber',
+    'o meu bebé de 2 meses está com febre',
+    'el meu nadó té febre',
+    'a newborn with a fever, what do we do',
+  ])('%s', (text) => {
+    expect(assessSafety(text).kinds).toContain('infant');
+  });
+
+  it.each([
+    'my 6 week old has a flat head, can you help?',
+    'My little one is 6 weeks old and screams for hours every evening',
+    'my 8 week old puppy is lethargic after the vaccine',
+    'my son of 5 months has a fever',
+    'my 3 week old had a fever last week, can we still come?',
+    'estoy de 10 semanas y tengo fiebre',
+    'o meu recém-nascido tem cocô mole, é normal?',
+  ])('not a newborn emergency: %s', (text) => {
+    expect(assessSafety(text).kinds).not.toContain('infant');
+  });
+});
+
+describe('assessSafety: an earlier fracture is history, numbness between the legs is a spinal emergency', () => {
+  it('an earlier fracture', () => {
+    expect(
+      assessSafety(
+        "My gran is 84 and has osteoporosis, she's had a wrist fracture before. Is it safe for her to see an osteopath?",
+      ).kinds,
+    ).not.toContain('fracture');
+    expect(assessSafety('she broke her wrist before and today she fell and broke her arm').kinds).toContain('fracture');
+  });
+
+  it.each([
+    "back pain since yesterday and now i can't feel anything between my legs and haven't been able to pee",
+    'me duele la espalda y no siento nada entre las piernas, no puedo orinar',
+    'mal au dos et je ne sens plus rien entre les jambes, je ne peux plus uriner',
+  ])('%s', (text) => {
+    expect(assessSafety(text).kinds).toContain('spinal');
   });
 });

@@ -49,6 +49,7 @@ export const EMERGENCY_KINDS = [
   'circulation',
   'breathing',
   'choking',
+  'infant',
   'bleeding',
   'head-injury',
   'heatstroke',
@@ -112,7 +113,9 @@ type Alternative =
       /** Signals that must all be present, as in a plain set (a question whether it is normal does not soften them). */
       readonly all: readonly SafetySignal[];
       /** Signals that explain it otherwise: a baby tooth or a crown that falls out is no knocked-out tooth. */
-      readonly unless: readonly SafetySignal[];
+      readonly unless?: readonly SafetySignal[];
+      /** As for a mild set: days, weeks or longer ago, it is a question for staff. */
+      readonly fresh?: true;
     };
 
 /** Each rule: any of its alternatives. */
@@ -160,6 +163,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['pet', 'breathesBadly'] },
   ],
   choking: [['stuck', 'throat']],
+  // A baby under three months with a fever, or floppy and listless: a doctor now, even if it seems fine otherwise
+  // (an infection spreads fast at that age). "Is that normal?" does not soften it.
+  infant: [
+    { all: ['newborn', 'fever'], fresh: true },
+    { all: ['newborn', 'floppy'], fresh: true },
+  ],
   allergic: [
     ['allergicReaction'],
     ['swelling', 'face', 'breathe'],
@@ -249,7 +258,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // Smoke from an engine or a bonnet, or a car, a room, a device on fire: everyone out and away, then the
   // emergency number (a garage's customer on the roadside, a salon's dryer).
   // "On fire" alone may be a skin after a wax; with an engine or smoke it is a fire.
-  fire: [['burningVehicle'], ['smoke', 'engineBay'], ['onFire', 'engineBay'], ['onFire', 'smoke']],
+  // A phone's, a laptop's or an e-bike's battery that smokes or burns is a fire too.
+  fire: [
+    ['burningVehicle'],
+    ['smoke', 'engineBay'],
+    ['onFire', 'engineBay'],
+    ['onFire', 'smoke'],
+    ['smoke', 'battery'],
+    ['onFire', 'battery'],
+  ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
     ['broken', 'bone'],
@@ -616,8 +633,45 @@ const GESTATION = [
 ];
 const markGestation = (text: string) => GESTATION.reduce((t, re) => t.replace(re, '$& pregnant'), text);
 
+/**
+ * A baby's age said in days, weeks or months: "my 6 week old", "baby of 3
+ * weeks", "bebé de 20 días", "ma fille de 5 semaines", "Baby ist 3 Wochen
+ * alt", "عمرها 10 ايام". Under three months, the word "newborn" is added
+ * after it, so the rules for a baby that young read it.
+ */
+const BABY = String.raw`(?:baby|babe|son|daughter|boy|girl|little one|beb[eéê]|b[eé]b[eé]|hij[oa]|nen[ea]|niñ[oa]|pequeñ[oa]|pequen[oa]|fill[ea]?|filh[oa]|figli[oa]|bimb[oa]|bambin[oa]|piccol[oa]|petite?|fils|nad[oó]|neonat[oa]|nourrisson|sohn|tochter|kleine[rs]?)`;
+const AGE_UNIT = String.raw`(?<u>days?|weeks?|wks?|months?|mths?|d[ií]as|dies|jours?|giorni|semanas?|semaines?|setmanes?|settimane?|mes(?:es|os)?|mois|mesi|tagen?|wochen?|monat(?:e|en)?|يوم|ايام|أيام|اسبوع|أسبوع|اسابيع|أسابيع|سيمانات|شهر|شهور|أشهر|اشهر)`;
+const INFANT_AGE = [
+  // Not a puppy's or a kitten's: a young animal has its own rules.
+  new RegExp(
+    String.raw`\b(?<n>\d{1,2})[\s-]*${AGE_UNIT}[\s-]*(?:old|alt)\b(?!\s*(?:pup|puppy|kitten|dog|cat|welpe|kitz|hund|katze))`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b${BABY}\s+(?:of|is|who is|aged|de|di|da|com|con|tiene|tem|t[eé]|ha|a|ist|von|mit|ya tiene)\s+(?<n>\d{1,2})\s*${AGE_UNIT}`,
+    'giu',
+  ),
+  new RegExp(String.raw`\b(?<n>\d{1,2})\s*${AGE_UNIT}\s+(?:de vida|de vie|di vita|de vida)\b`, 'giu'),
+  new RegExp(String.raw`(?:عمره|عمرها|عمرو|بعمر)\s*(?<n>\d{1,2})\s*${AGE_UNIT}`, 'gu'),
+];
+const infantAge = (n: number, unit: string): boolean => {
+  const u = unit.toLowerCase();
+  if (/^(?:d|j|g|t|يوم|ايام|أيام)/u.test(u)) return n <= 90;
+  if (/^(?:w|s|اسب|أسب|سيم)/u.test(u)) return n <= 12;
+  return n <= 2;
+};
+const markInfant = (text: string) =>
+  INFANT_AGE.reduce(
+    (t, re) =>
+      t.replace(re, (match: string, ...rest: unknown[]) => {
+        const groups = rest.at(-1) as { n: string; u: string };
+        return infantAge(Number(groups.n), groups.u) ? `${match} newborn` : match;
+      }),
+    text,
+  );
+
 export function assessSafety(message: string): SafetyAssessment {
-  const text = markGestation(message);
+  const text = markInfant(markGestation(message));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
   const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);
