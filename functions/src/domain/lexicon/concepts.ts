@@ -7,13 +7,14 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle; bicycle). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
 import type { TextLanguage } from '../languages.js';
 import { ANIMAL_CONCEPTS } from './concepts-animals.js';
 import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
+import { BICYCLE_CONCEPTS } from './concepts-bicycle.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
@@ -46,6 +47,7 @@ export const CONCEPT_TABLE = {
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
+  ...BICYCLE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -100,6 +102,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // Not a warning light on the dashboard: that is the customer's situation.
   ...(['tyres', 'winterTyres', 'brakes', 'timingBelt', 'airCon', 'roadworthiness', 'carService'] as const),
   ...(['bodywork', 'towing', 'courtesyCar', 'rentalCar', 'clutch', 'exhaust'] as const),
+  // Not the bike itself, nor an electric one: they are the customer's, whatever the business does.
+  ...(['puncture', 'gears'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
