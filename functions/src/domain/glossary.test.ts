@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../profile/schema.js';
 import { businessFrom, FIXTURE_INPUT } from '../responders/fixture.test-helper.js';
-import { glossaryTable } from './glossary.js';
+import { glossaryTable, teamNames } from './glossary.js';
 import { knowledgeIndex } from './knowledge-index.js';
 
 /** A bike-fitting studio in Munich: German and English names, its Q&A written only in German. */
@@ -125,5 +125,40 @@ describe('retrieval through the glossary', () => {
       { languages: ['en', 'de'], primary: 'en' },
     );
     expect(result.knowledge.find((k) => k.id === 'bezahlen')).toBeUndefined();
+  });
+});
+
+describe('the team’s names', () => {
+  const team = (title: Record<string, string>, body: Record<string, string>): BusinessProfileInput => ({
+    ...studio({ de: 'Sitzpositionsanalyse', en: 'Bike fitting' }),
+    knowledge: [{ id: 'team', title, body }],
+  });
+
+  it('are the full names and the doctors an article about the team names, not weekdays or everyday words', () => {
+    const business = businessFrom(
+      team(
+        { de: 'Unser Team', en: 'The team' },
+        {
+          en: 'Lotte Vermeulen (from Ghent): back and neck, Monday to Thursday. Dr. Huber sees children on Fridays. Reception: Mondays Wednesdays.',
+        },
+      ),
+    );
+    expect(teamNames(business).sort()).toEqual(['huber', 'lotte', 'vermeulen']);
+  });
+
+  it('are nobody’s when no article is about the team', () => {
+    const business = businessFrom(team({ en: 'Our brands' }, { en: 'We fit Shimano Deore and Fox Factory parts.' }));
+    expect(teamNames(business)).toEqual([]);
+  });
+
+  it('find the team article from a question that names one of them, in another language', () => {
+    const business = businessFrom(
+      team(
+        { de: 'Unser Team', en: 'The team' },
+        { de: 'Lotte Vermeulen: Rücken und Nacken, montags bis donnerstags. Jonas Berger: Rennräder, samstags.' },
+      ),
+    );
+    const hit = knowledgeIndex(business).search('¿qué días trabaja Lotte?', { languages: ['es'] }).knowledge[0];
+    expect(hit?.id).toBe('team');
   });
 });

@@ -18,13 +18,19 @@
  * and orders, and would pair words that do not mean the same.
  */
 import type { Business, Localized } from './business.js';
-import { isTextLanguage, type TextLanguage } from './languages.js';
+import { MONTHS, WEEKDAY_NAMES } from './dates-lexicon.js';
+import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { allTexts } from './localized.js';
+import { isCommonWord } from './lexicon/common-words.js';
+import { conceptTerm, conceptVocabulary } from './lexicon/concepts.js';
 import { compilePhrases, type Phrase, type PhraseTable } from './lexicon/phrases.js';
-import { isContentWord, normalise } from './text.js';
+import { isArabicScript, isContentWord, normalise } from './text.js';
 
-/** The term a glossary group adds to an index or a query. */
-export const glossaryTerm = (group: string) => `@${group}`;
+/** The group of the people a team article names: a name said in a message asks about the team. */
+const PEOPLE = 'people';
+
+/** The term a glossary group adds to an index or a query (the people's: the team concept's). */
+export const glossaryTerm = (group: string) => (group === PEOPLE ? conceptTerm('team') : `@${group}`);
 
 /** A name longer than this is a sentence, not a name: its words do not translate one for one. */
 const MAX_WORDS = 5;
@@ -90,7 +96,57 @@ export function glossaryTable(business: Business): PhraseTable<string> {
   return table;
 }
 
-/** The glossary compiled for matching (domain/analyzer.ts); empty when the business writes one language. */
+/** A title about the people who work there: "The team", "L'équipe", "Unser Team", "Chi siamo", "الفريق". */
+const TEAM_TITLE =
+  /\b(?:team|equipe|equipo|equip|equipa|staff|personal|personale|personnel|mitarbeiter\w*|praticien\w*|practitioners?|therapists?|doctors|medecins|medicos|medici|arzte|who we are|quienes somos|qui sommes nous|chi siamo|wer wir sind|quem somos|qui som)\b|فريق|الفريق|الطاقم/u;
+/** Two capitalised words in a row ("Lotte Vermeulen"), or one after a doctor's title ("Dra. Puig"). */
+const FULL_NAME = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu;
+const TITLED_NAME =
+  /\b(?:Dr|Dra|Dott|Dottssa|Doctor|Doctora|Docteur|Doutor|Doutora|Prof)\.?[ \u00a0]+(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
+
+/** Every word the concept lexicon knows, in any language: a trade's word, not a name ("Travel Health Nurse"). */
+let lexiconWords: ReadonlySet<string> | undefined;
+const LEXICON_WORDS = () => (lexiconWords ??= new Set(TEXT_LANGUAGES.flatMap((l) => conceptVocabulary(l))));
+
+/** Whether a capitalised word is a name: not a weekday, a month or an everyday word of any language. */
+function isName(word: string): boolean {
+  const key = normalise(word);
+  return (
+    key.length >= 3 && !WEEKDAY_NAMES.has(key) && !MONTHS.has(key) && !isCommonWord(key) && !LEXICON_WORDS().has(key)
+  );
+}
+
+/**
+ * The people an article or a policy about the team names ("Lotte Vermeulen (D.O. 2018): back, neck…"), first
+ * names and surnames: "¿qué días trabaja Lotte?" asks about the team, whose article says.
+ */
+export function teamNames(business: Business): string[] {
+  const fallback = business.profile.languages[0] ?? 'en';
+  const names = new Set<string>();
+  const texts = [...business.knowledge, ...business.policies.map((p) => ({ title: p.title, body: p.text }))];
+  for (const entry of texts) {
+    if (!allTexts(entry.title, fallback).some((t) => TEAM_TITLE.test(normalise(t.text)))) continue;
+    for (const { text } of allTexts(entry.body, fallback)) {
+      for (const m of text.matchAll(FULL_NAME)) if (isName(m[1]!) && isName(m[2]!)) names.add(m[1]!).add(m[2]!);
+      for (const m of text.matchAll(TITLED_NAME)) if (isName(m[1]!)) names.add(m[1]!);
+    }
+  }
+  return [...names].map(normalise);
+}
+
+/** The team's names as one phrase group, in every language a message may be read in (Latin names not as Arabizi). */
+function peopleTable(business: Business): PhraseTable<string> {
+  const names = teamNames(business);
+  if (names.length === 0) return {};
+  const entry: Partial<Record<TextLanguage, string>> = {};
+  for (const language of TEXT_LANGUAGES) {
+    const own = names.filter((n) => (language === 'ar') === isArabicScript(n));
+    if (own.length > 0) entry[language] = own.map((n) => `=${n}`).join('|');
+  }
+  return { [PEOPLE]: entry };
+}
+
+/** The glossary compiled for matching (domain/analyzer.ts), with the team's names; empty when there is neither. */
 export function businessGlossary(business: Business): readonly Phrase<string>[] {
-  return compilePhrases(glossaryTable(business));
+  return compilePhrases({ ...glossaryTable(business), ...peopleTable(business) });
 }
