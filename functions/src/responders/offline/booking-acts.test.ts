@@ -403,6 +403,8 @@ describe('a question answered beside a wish to come', () => {
   it.each([
     'are you open on Saturday? I would need to come in the afternoon',
     'habt ihr am Samstag offen? würde gern am Nachmittag vorbeikommen',
+    'are you open on Saturday? thinking of booking my son in after school',
+    'ouvert samedi ? je pense réserver pour ma fille',
   ])('%j: answers it, says how to book, and keeps the conversation', (text) => {
     const reply = ask(salon, text);
     expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();

@@ -30,6 +30,7 @@ export const INTENTS = [
   'letGo',
   'endNear',
   'request',
+  'tentative',
   'bookingAct',
   'now',
   'question',
@@ -452,6 +453,20 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau",
     pt: 'quero|queria|gostaria|preciso|posso|poderia|pode me|podem me|por favor',
     ar: 'نحب|نحبو|n7eb|nheb|n7ebb|nhebb|n7ebou|بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken|بغيت|بغينا|نبغي|كنبغي|عافاك|عفاك|الله يخليك|واش يمكن|واش نقدر|يمكن ليا|bghit|bgheet|bghite|bghina|nbghi|kanbghi|3afak|afak|3fak|wach ymken|wach n9der|ymken lia|momkin|je veux|je voudrais|عايز|عاوز|عايزه|عاوزه|عايزين|محتاج|محتاجه|محتاجين|3ayza|3awez|3awza|me7tag|m7tag|me7taga',
+  },
+  /**
+   * A booking only thought of: "thinking of booking my son in", "je pense réserver", "estoy pensando en
+   * pedir cita". The question beside it is what the customer needs first, not a request to book outright.
+   */
+  tentative: {
+    en: 'thinking of|thinking about|was thinking|planning to|plan to|considering|might|maybe|perhaps|probably|wondering about|before i|before we|before booking',
+    fr: 'je pense|je pensais|je compte|je prevois|j envisage|envisage de|envisageons de|on pense|on pensait|peut etre|avant de|je songe',
+    it: 'pensavo di|penso di|sto pensando di|stavo pensando di|pensiamo di|forse|magari|prima di|avevo in mente di',
+    de: 'ich uberlege|uberlege|uberlegen|vielleicht|eventuell|evtl|bevor ich|bevor wir|ich plane|wir planen|hatte vor|habe vor',
+    es: 'estoy pensando|estaba pensando|pensando en|pienso|pensaba|tengo pensado|quizas|quiza|a lo mejor|tal vez|antes de|me planteo|planeo|planeamos',
+    ca: 'estic pensant|estava pensant|pensant en|penso|pensava|potser|tal vegada|abans de|em plantejo',
+    pt: 'estou a pensar|estou pensando|estava a pensar|pensando em|penso em|talvez|se calhar|antes de|pretendo|pretendemos',
+    ar: 'ناوي|ناويه|نفكر|كنفكر|كنخمم|ربما|قبل ما|nawi|nawya|kanfker|nfker|kankhemmem|9bel ma|qbel ma',
   },
   /**
    * Asking to book in all the ways people do: the verb ("book", "marcar"), asking whether anything is free

@@ -657,6 +657,15 @@ describe('offlineResponder', () => {
     for (const part of expected) expect(result.text).toContain(part);
   });
 
+  it('asked until when on a particular day, gives that day’s hours, not the week’s', () => {
+    const result = respond(
+      request(business, 'are you open on friday? until what time please', { now: new Date('2025-03-27T08:00:00Z') }),
+    );
+    expect(result.responder).toBe('offline:hours-date');
+    expect(result.text).toContain('14:00–21:00');
+    expect(result.text).not.toMatch(/Thursday/);
+  });
+
   it.each([
     ['are you open on the 30th? need to come in the afternoon', "we're closed"],
     ['are you open on friday? i want to book laser for my legs', '14:00–21:00'],

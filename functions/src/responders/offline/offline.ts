@@ -132,11 +132,13 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     let chosen = selection.chosen;
     if (byClause && !chosen.some((c) => c.kind === 'booking')) {
       // A clause's confident answer the whole-message answer left out joins it.
-      // Not one the answer already gives: the same entry, or services the whole-message card already lists.
+      // Not one the answer already gives: the same entry, or services the whole-message card already lists,
+      // or the week's hours beside the hours of the day asked about ("ouverts jeudi 24 ? jusqu'à quelle heure").
       const given = (c: Candidate) =>
         chosen.some(
           (k) =>
             answerKey(k) === answerKey(c) ||
+            (k.kind === 'hours-date' && c.kind === 'hours') ||
             (k.kind === c.kind && c.part.sources.length > 0 && c.part.sources.every((s) => k.part.sources.includes(s))),
         );
       const extra = byClause.chosen.filter((c) => c.score >= tuning.answerThreshold && !given(c));
@@ -249,7 +251,11 @@ function partly(byClause: ClauseAnswers) {
  * "marcar"), not only a coming ("venir", "passar"), or the customer's own appointment to move or cancel.
  */
 function asksToBookOutright(reading: Reading): boolean {
-  const strong = reading.classification.matches.some((m) => m.key === 'bookingAct' && m.weight >= 1);
+  const { matches } = reading.classification;
+  // "Thinking of booking my son in": a booking only thought of, just before the act.
+  const thought = (act: (typeof matches)[number]) =>
+    matches.some((t) => t.key === 'tentative' && t.end <= act.start && act.start - t.end <= 3);
+  const strong = matches.some((m) => m.key === 'bookingAct' && m.weight >= 1 && !thought(m));
   return strong || actsOnOwnBooking(reading);
 }
 
