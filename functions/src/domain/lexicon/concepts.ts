@@ -103,7 +103,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['tyres', 'winterTyres', 'brakes', 'timingBelt', 'airCon', 'roadworthiness', 'carService'] as const),
   ...(['bodywork', 'towing', 'courtesyCar', 'rentalCar', 'clutch', 'exhaust'] as const),
   // Not the bike itself, nor an electric one: they are the customer's, whatever the business does.
-  ...(['puncture', 'gears'] as const),
+  ...(['puncture', 'gears', 'ebikeLimiter', 'suspension', 'wheelTruing', 'bikeFitting', 'bikeBox'] as const),
+  ...(['bikeRental', 'kidsBike', 'usedBikes', 'childSeat', 'bikeRack'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
