@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from './analyzer.js';
 import { FOREIGN_LANGUAGES, type ForeignLanguage, foreignMarkers, gist } from './foreign.js';
 import { detectLanguage } from './language.js';
 import { TEXT_LANGUAGES } from './languages.js';
@@ -505,5 +506,102 @@ describe('gist of car and bike workshop words, as customers type them', () => {
   ] as const)('%s: %s', (language, text, english, not) => {
     expect(says(text, language, english), gist(text, language)).toBe(true);
     expect(gist(text, language)).not.toContain(not);
+  });
+});
+
+describe('gist of bicycle workshop words, as customers type them', () => {
+  // The gist alone, as for the car words above: the English the bike shop's concepts read.
+  it.each([
+    // Dutch
+    ['nl', 'Hoi, ik heb een lekke band, kunnen jullie de binnenband vervangen?', ['flat tyre', 'inner tube change']],
+    ['nl', 'Mijn versnelling slaat over en de ketting springt', ['gears', 'chain slipping']],
+    ['nl', 'Kunnen jullie mijn racefiets inpakken in een fietskoffer voor het vliegtuig?', ['road bike', 'bike box']],
+    ['nl', 'Wat kost het om een fiets te huren? En verhuren jullie ook e-bikes?', ['rent', 'e bikes']],
+    ['nl', 'Er zit een slag in het wiel en een spaak is gebroken', ['buckled wheel', 'spoke']],
+    ['nl', 'Hebben jullie zijwieltjes voor een kinderfiets?', ['do you have', 'training wheels', 'kids bike']],
+    // Turkish
+    ['tr', 'Bisikletimin iç lastiği patladı, değiştirebilir misiniz?', ['bicycle', 'inner tube']],
+    ['tr', 'Arka aktarıcı vites geçirmiyor', ['rear derailleur', 'gears slipping']],
+    ['tr', 'Bisiklet kiralama ne kadar?', ['bike rental', 'how much']],
+    // Polish
+    ['pl', 'Dzień dobry, przebita dętka w rowerze, ile kosztuje wymiana?', ['flat tyre', 'bike']],
+    ['pl', 'Przerzutka tylna nie działa, biegi przeskakują', ['rear derailleur', 'gears skipping']],
+    ['pl', 'Czy robicie serwis amortyzatora i centrowanie koła?', ['suspension service', 'wheel truing']],
+    ['pl', 'Chcę wypożyczyć rower elektryczny na weekend', ['rent an electric bike', 'weekend']],
+    ['pl', 'Czy możecie spakować rower do kartonu na rower?', ['pack the bike', 'bike box']],
+    // Romanian
+    ['ro', 'Am o cameră de bicicletă spartă, o puteți schimba?', ['inner tube']],
+    ['ro', 'Lanțul sare și schimbătorul de viteze nu merge', ['chain slipping']],
+    ['ro', 'Cât costă închiriere bicicletă electrică?', ['how much is', 'bike rental', 'electric bike']],
+    // Croatian
+    ['hr', 'Trebam novu zračnicu, imam probušenu gumu', ['inner tube', 'flat tyre']],
+    ['hr', 'Lanac spada, možete li pogledati stražnji mjenjač?', ['chain comes off', 'rear derailleur']],
+    ['hr', 'Koliko košta najam bicikla?', ['how much is', 'bike rental']],
+    // Czech
+    ['cs', 'Potřebuji výměna duše, píchl jsem na silnici', ['inner tube change', 'got a flat']],
+    ['cs', 'Přehazovačka nefunguje a řetěz padá', ['derailleur', 'chain']],
+    ['cs', 'Máte půjčovna kol? Chci půjčit kolo na víkend', ['do you have', 'bike rental', 'rent a bike']],
+    // Hungarian
+    ['hu', 'Defektes a biciklim, lyukas a gumi', ['flat', 'bike', 'flat tyre']],
+    ['hu', 'Leesik a lánc és a hátsó váltó nem jó', ['chain comes off', 'rear derailleur']],
+    ['hu', 'Mennyibe kerül a teleszkópos villa szerviz?', ['how much is', 'suspension fork']],
+    // Swedish
+    ['sv', 'Hej, jag har punktering, kan ni byta slang idag?', ['flat tyre', 'inner tube change', 'today']],
+    ['sv', 'Kedjan hoppar av och växlarna hoppar', ['chain comes off', 'gears skipping']],
+    ['sv', 'Kan man hyra en cykel hos er? Har ni elcyklar?', ['rent a bike', 'electric bikes']],
+    ['sv', 'Säljer ni stödhjul och springcykel?', ['training wheels', 'balance bike']],
+    // Indonesian
+    ['id', 'Ban dalam sepeda saya bocor, bisa ganti ban dalam hari ini?', ['inner tube', 'bike', 'today']],
+    ['id', 'Rantai lepas terus, oper gigi juga susah', ['chain comes off', 'gear shifting']],
+    ['id', 'Berapa harga sewa sepeda listrik?', ['how much', 'bike rental', 'electric bike']],
+    // Hindi and Urdu in Latin letters
+    ['hi', 'bhai cycle mein panchar ho gaya, tube badalna hai', ['bike', 'got a flat', 'inner tube change']],
+    ['hi', 'cycle ki chain utar jaati hai baar baar, gear nahi lag rahe', ['chain keeps coming off', 'gears slipping']],
+    ['hi', 'bachon ki cycle ke liye side wheels milenge?', ['kids bike', 'training wheels']],
+    // Russian
+    ['ru', 'Здравствуйте, у меня прокол, можно заменить камеру?', ['puncture', 'inner tube change']],
+    ['ru', 'Слетает цепь и задний переключатель плохо работает', ['chain comes off', 'rear derailleur']],
+    [
+      'ru',
+      'Сколько стоит аренда велосипеда на день? Есть электровелосипеды?',
+      ['how much is', 'bike rental', 'electric bike'],
+    ],
+    ['ru', 'Нужна центровка колеса, восьмерка на колесе', ['wheel truing', 'buckled wheel']],
+    // Ukrainian
+    ['uk', 'Добрий день, потрібно замінити камеру, прокол', ['inner tube change', 'puncture']],
+    ['uk', 'Ланцюг злітає, задній перемикач не працює', ['chain comes off', 'rear derailleur']],
+    ['uk', 'Чи є у вас оренда велосипедів?', ['bike rental']],
+  ] as const)('%s: %s', (language, text, english) => {
+    saysAll(text, language, english);
+  });
+
+  // The bike words of one trade are no other's: a Dutch plan that "liep spaak" (went wrong) has no spokes, an
+  // Indonesian "jari-jari" are fingers, a Romanian nappy changer is no derailleur, a pierced ear no flat tyre.
+  it.each([
+    ['nl', 'Het liep spaak met mijn afspraak, kan ik opnieuw boeken?', 'spokes'],
+    ['nl', 'Moet ik even schakelen met mijn collega?', 'gear'],
+    ['id', 'jari jari saya sakit setelah pijat', 'spokes'],
+    ['ro', 'Aveți un schimbător de scutece?', 'derailleur'],
+    ['ru', 'Сколько стоит прокол ушей?', 'flat tyre'],
+    ['pl', 'Czy po masażu mogę iść na biegi?', 'gears'],
+    ['hu', 'Van valami defektus a fogamon?', 'flat tyre'],
+  ] as const)('%s: %s has no %s', (language, text, not) => {
+    expect(gist(text, language)).not.toContain(not);
+  });
+
+  // The English the gist gives is the English the bike shop's concepts read (lexicon/concepts-bicycle.ts).
+  it.each([
+    ['nl', 'Ik heb een lekke band, kunnen jullie de binnenband vervangen?', 'puncture'],
+    ['pl', 'Przerzutka tylna nie działa', 'gears'],
+    ['sv', 'Kan ni rikta hjulet? Det är en trasig eker', 'wheelTruing'],
+    ['cs', 'Potřebuji servis vidlice', 'suspension'],
+    ['ru', 'Можно упаковать велосипед в велобокс?', 'bikeBox'],
+    ['uk', 'Чи є у вас оренда велосипедів?', 'bikeRental'],
+    ['hr', 'Imate li pomoćne kotače za dječji bicikl?', 'kidsBike'],
+    ['id', 'Mau beli sepeda bekas', 'usedBikes'],
+    ['tr', 'Elektrikli bisiklet için hız sınırlayıcı', 'ebikeLimiter'],
+  ] as const)('%s: "%s" raises %s in its English gist', (language, text, concept) => {
+    const concepts = analyse(gist(text, language), { languages: ['en'], primary: 'en' }).concepts.map((c) => c.key);
+    expect(concepts, gist(text, language)).toContain(concept);
   });
 });

@@ -169,7 +169,7 @@ export const BICYCLE_CONCEPTS = {
   },
   /** Renting or hiring a bike (an e-bike, a road bike) by the hour, the day or the week. */
   bikeRental: {
-    en: 'bike hire|bike rental|bike rentals|hire a bike|rent a bike|rent bikes|hire bikes|rental bike|rental bikes|hire bike|bike rent|e bike hire|e bike rental|ebike hire|ebike rental|rent an e bike|hire an e bike',
+    en: 'bike hire|bike rental|bike rentals|hire a bike|rent a bike|rent bikes|hire bikes|rental bike|rental bikes|hire bike|bike rent|e bike hire|e bike rental|ebike hire|ebike rental|rent an e bike|hire an e bike|rent an electric bike|hire an electric bike|electric bike rental|electric bike hire',
     es: 'alquiler de bicis|alquiler de bici|alquiler de bicicletas|alquiler de bicicleta|alquilar una bici|alquilar bicis|alquilar una bicicleta|alquilar bicicletas|bici de alquiler|bicis de alquiler|bicicleta de alquiler|bicicletas de alquiler|renta de bicicletas|rentar una bici|rentar bicicleta',
     fr: 'location de vélo|location de vélos|location vélo|location vélos|louer un vélo|louer des vélos|vélo de location|vélos de location|location de vae|location vélo électrique|loueur de vélos',
     it: 'noleggio bici|noleggio di bici|noleggio biciclette|noleggio di biciclette|noleggio bicicletta|noleggiare una bici|noleggiare bici|noleggiare una bicicletta|bici a noleggio|bici in affitto|affittare una bici|affitto bici|noleggio e bike|noleggio ebike',
