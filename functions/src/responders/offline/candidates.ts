@@ -195,7 +195,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
 }
 
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
-  const opening = openingUnits(reading);
+  // Opening said only around the question is no question about opening hours: "screams for hours every
+  // evening… could osteopathy help?", "abro muito a boca… vocês tratam isso?", "si ferma a 25 all'ora".
+  const opening = openingUnits(reading).filter(reading.asked);
   const now = reading.has('now') ? reading.classification.matches.filter((m) => m.key === 'now') : [];
   const candidates: Candidate[] = [];
   const days = dateUnits(reading);
@@ -204,9 +206,11 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "On Saturdays?" with nothing else is, at a front desk, a question about opening.
   const onlyDays = days.length > 0 && reading.content.every((u) => days.includes(u));
   // "Lundi 11 vous travaillez ?": working on a day named is opening on it.
-  const working = dated.length > 0 ? reading.unitsWith('working') : [];
+  const working = dated.length > 0 ? reading.unitsWith('working').filter(reading.asked) : [];
   const open = [...opening, ...working];
-  if (dated.length > 0 && !onlyNow && (open.length > 0 || onlyDays)) {
+  // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
+  const dayAsked = days.length === 0 || days.some(reading.asked);
+  if (dated.length > 0 && !onlyNow && dayAsked && (open.length > 0 || onlyDays)) {
     const explains = new Set([...open, ...days]);
     const base = open.length > 0 ? 0.95 : 0.75;
     const score = ruleScore(base, share(reading, explains));

@@ -66,3 +66,14 @@ describe('several questions in one message', () => {
 it('reads the clauses at the time of the request', () => {
   expect(respond(request(business, 'do you have parking?', { now: OPEN_NOW })).sources).toEqual(['parking']);
 });
+
+describe('what is told around a question', () => {
+  it.each([
+    'my sister screams for hours every time she waxes. does laser hurt?',
+    'my mum cried for hours after her last wax!! does laser hurt?',
+  ])('%j: opening hours said in the story are no question about opening', (text) => {
+    const reply = respond(request(business, text));
+    expect(reply.responder).not.toMatch(/hours/);
+    expect(reply.sources).toContain('laser-pain');
+  });
+});

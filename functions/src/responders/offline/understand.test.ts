@@ -67,3 +67,26 @@ describe('read: a question without a question mark', () => {
     expect(read(business, {}, text, OPEN_NOW).asks).toBe(asks);
   });
 });
+
+describe('read: the clauses that ask', () => {
+  const business = fixtureBusiness();
+  const askedWords = (text: string) => {
+    const reading = read(business, {}, text, OPEN_NOW);
+    const { units, positions, words } = reading.search.analysis;
+    return units.flatMap((_, u) => (reading.asked(u) ? (positions[u] ?? []).map((p) => words[p]) : []));
+  };
+
+  it('a question word in a clause that ends with a full stop tells', () => {
+    const asked = askedWords('eu ranjo os dentes quando abro muito a boca. Vocês tratam isso?');
+    expect(asked).toContain('tratam');
+    expect(asked).not.toContain('abro');
+  });
+
+  it('a date’s point ends no clause ("am 24. Dezember?")', () => {
+    expect(askedWords('Wie sind Ihre Öffnungszeiten am 24. Dezember?')).toContain('offnungszeiten');
+  });
+
+  it('every clause asks in a message without a question mark', () => {
+    expect(askedWords('my sister screams for hours when she waxes. does laser hurt')).toContain('hours');
+  });
+});

@@ -34,6 +34,11 @@ export interface Reading {
   clauses: number[];
   /** Indices of the units (search.analysis.units) that carry the question, small talk left out. */
   content: number[];
+  /**
+   * Whether unit `u` is said in a clause that asks: in a message whose questions end with a question mark,
+   * one that ends with one or requests; in any other message, every clause may be the question.
+   */
+  asked(u: number): boolean;
   has(intent: Intent): boolean;
   /** Indices of the units holding a concept. */
   unitsWith(...concepts: string[]): number[];
@@ -149,8 +154,15 @@ function askingClauses(
   const parts = splitClauses(text);
   if (!parts.some(endsAsking)) return undefined;
   const asking = new Set(parts.flatMap((part, i) => (endsAsking(part) ? [i] : [])));
-  for (const m of classification.matches)
-    if (ASKING_CUES.includes(m.key)) for (let p = m.start; p < m.end; p++) asking.add(clauses[p] ?? 0);
+  // A question word in a clause that ends with a full stop joins what it tells ("quando abro a boca").
+  const tells = (clause: number) => /(?<!\d)[.!]\s*$/u.test(parts[clause] ?? '');
+  for (const m of classification.matches) {
+    if (!ASKING_CUES.includes(m.key)) continue;
+    for (let p = m.start; p < m.end; p++) {
+      const clause = clauses[p] ?? 0;
+      if (m.key !== 'question' || !tells(clause)) asking.add(clause);
+    }
+  }
   return asking;
 }
 
@@ -171,6 +183,22 @@ function askedAbsent(search: SearchResult, clauses: readonly number[], asking: R
   return search.absent.filter((u) => search.askedFor.includes(u) || inClauses(search, clauses, asking, u));
 }
 
+/** A question of this many words or fewer may be about the story around it. */
+const SHORT_QUESTION = 6;
+/**
+ * A word that points back at what was told: "that", "ça", "isso", "això"; an object pronoun before a verb
+ * that addresses the business ("la seguite", "lo tratáis", "le soigner").
+ */
+const REFERS_BACK = new RegExp(
+  [
+    String.raw`\b(?:that|this|it|them|ca|cela|ceci|questo|questa|cio|eso|esto|ello|isso|isto|aixo|aco|ho|das|dies|هذا|هاد|هادشي|هادي|ذلك)\b`,
+    String.raw`\b(?:la|lo|li|le|l) \w+(?:ate|ete|ite)\b`,
+    String.raw`\b(?:lo|la|los|las|le|les) \w+(?:ais|eis|is)\b`,
+    String.raw`\b(?:le|la|les|l) \w+(?:ez|er)\b`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * Units said only in clauses that tell rather than ask ("aceitam cartão estrangeiro? Estamos de férias em
  * Rabat"), when the asking clauses hold words of their own: the story around a question weighs less than the
@@ -184,10 +212,16 @@ function toldUnits(
   asking: ReadonlySet<number> | undefined,
 ): ReadonlySet<number> {
   if (!asking) return new Set();
-  const { units, everyday } = search.analysis;
+  const { units, everyday, words } = search.analysis;
   const asked = (u: number) => inClauses(search, clauses, asking, u);
   if (!units.some((_, u) => asked(u) && !everyday.has(u))) return new Set();
+  // A short question about what the story told ("vocês tratam isso?", "la seguite voi?", "can you help with
+  // that?") asks about the story: it is the question.
+  // Not one with a topic of its own ("how much extra would that be?" asks a price).
   const plain = (u: number) => ![...(units[u]?.keys() ?? [])].some(isConceptTerm);
+  const question = words.filter((_, p) => asking.has(clauses[p] ?? 0)).join(' ');
+  const topical = units.some((_, u) => asked(u) && !plain(u));
+  if (!topical && question.split(' ').length <= SHORT_QUESTION && REFERS_BACK.test(question)) return new Set();
   return new Set(units.flatMap((_, u) => (!asked(u) && plain(u) ? [u] : [])));
 }
 
@@ -252,6 +286,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     asks: questionMark || questionWord,
     questionMark,
     content,
+    asked: (u) => !asking || inClauses(search, clauses, asking, u),
     has: (intent) => classification.intents.has(intent),
     unitsWith: (...wanted) => {
       const terms = wanted.map(conceptTerm);
