@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the fifteenth final split (final15): never tuned on
+ *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
  *   npm run eval -- --split final14                # the fourteenth final split (never tuned on)
  *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
  *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
@@ -127,7 +128,7 @@ const DEVELOPMENT = [
   'final10',
   'final11',
 ];
-const SPLITS = [...DEVELOPMENT, 'final12', 'final13', 'final14', 'final15'];
+const SPLITS = [...DEVELOPMENT, 'final12', 'final13', 'final14', 'final15', 'final16'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
