@@ -6,11 +6,11 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the fifteenth final split (final15): never tuned on
- *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
+ *   npm run eval                                   # the sixteenth final split (final16): never tuned on
+ *   npm run eval -- --split final15                # the fifteenth final split (never tuned on)
  *   npm run eval -- --split final14                # the fourteenth final split (never tuned on)
  *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
- *   npm run eval -- --split final12                # the twelfth final split (never tuned on)
+ *   npm run eval -- --split final12                # the twelfth final split (development data since round 21)
  *   npm run eval -- --split final11                # the eleventh final split (development data since round 20)
  *   npm run eval -- --split final10                # the tenth final split (development data since round 19)
  *   npm run eval -- --split final9                 # the ninth final split (development data since round 18)
@@ -51,7 +51,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final15' },
+    split: { type: 'string', default: 'final16' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -108,8 +108,8 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18, final10 since round 19, final11 since round 20. The other final splits are scored only when named (final15
- * is the default).
+ * round 18, final10 since round 19, final11 since round 20, final12 since round 21. The other final splits are scored
+ * only when named (final16 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -127,8 +127,9 @@ const DEVELOPMENT = [
   'final9',
   'final10',
   'final11',
+  'final12',
 ];
-const SPLITS = [...DEVELOPMENT, 'final12', 'final13', 'final14', 'final15', 'final16'];
+const SPLITS = [...DEVELOPMENT, 'final13', 'final14', 'final15', 'final16'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
