@@ -24,6 +24,11 @@ describe('expandAbbreviations', () => {
     ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
     ['fr', 'chui en retard, jpeux venir?', 'je suis en retard je peux venir'],
     ['de', 'i kann ned kommen, nix zu machen', 'ich kann nicht kommen nichts zu machen'], // Bavarian "i" too (dialects.ts)
+    // Ordinals written with figures: "la 1ère consultation", "la 2da sesión", "a 1ª consulta", "my 1st visit".
+    ['fr', 'combien coute la 1ère consultation et la 2ème', 'combien coute la premiere consultation et la deuxieme'],
+    ['es', 'cuanto cuesta la 2da sesion', 'cuanto cuesta la segunda sesion'],
+    ['pt', 'a 1ª consulta', 'a primeira consulta'],
+    ['en', 'is the 1st visit longer', 'is the first visit longer'],
   ])('%s: %j', (language, text, expected) => {
     expect(expandAbbreviations(words(text), language).join(' ')).toBe(expected);
   });
