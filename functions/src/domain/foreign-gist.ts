@@ -1345,7 +1345,8 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     задыха*=can not breathe, боль в груди=chest pain, кровотечен*=heavy bleeding, кровит=is bleeding,
     кровь=blood, отек*=swelling, опух*=swollen, без сознания=unconscious, потерял сознание=passed out,
     потеряла сознание=passed out, судорог*=seizure, инсульт=stroke, инфаркт=heart attack, перелом*=fracture,
-    сломал*=broke, отравил*=poisoned, отравлен*=poisoned, аллерги*=allergy, покончить с собой=kill myself,
+    сломал*=broke, упал=fell, упала=fell, упали=fell, ключиц*=collarbone, запясть*=wrist, лодыжк*=ankle, руку=arm, руке=arm, ногу=leg, ноге=leg,
+    отравил*=poisoned, отравлен*=poisoned, аллерги*=allergy, покончить с собой=kill myself,
     самоубийств*=suicide, не хочу жить=i do not want to live, помогите=help, срочно=urgent, скорую=ambulance,
     скорая=ambulance, privet=hi, zdravstvuyte=hello, spasibo=thanks, skolko stoit=how much is, skolko=how much,
     zavtra=tomorrow, segodnya=today, zapis*=appointment,
@@ -1430,7 +1431,7 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     велокресло=child bike seat, детское кресло на велосипед=child bike seat, велоприцеп*=bike trailer,
     багажник для велосипеда=bike carrier, велобагажник*=pannier rack, багажник на велосипед=pannier rack`,
 
-  uk: `одна ніч=one night, одну ніч=one night, ніч=night, ночі=nights, одна=one, одного=one, не хоче жити=does not want to live, хоче померти=wants to die, хочу померти=i want to die, б'є мене=hits me, бє мене=hits me, побив мене=beat me, вдарив мене=hit me, горіх*=nuts, арахіс*=peanuts, губи=lips, язик=tongue, горло=throat, горла=throat, обличчя=face, висип*=rash, укус*=sting, вкусил*=stung, бджол*=bee, оса=wasp, зїв=ate, зїла=ate, зїли=ate, отрут*=poison, щуряча отрута=rat poison, щурячу отруту=rat poison, отрута для щурів=rat poison, отрута від щурів=rat poison, сильний=severe, сильна=severe, робити=do, що робити=what should i do, якщо=if, що=what, п'ю=i take, пю=i take, приймаю=i take,
+  uk: `впав=fell, впала=fell, зламав*=broke, зламала*=broke, перелом*=fracture, ключиц*=collarbone, руку=arm, ногу=leg, одна ніч=one night, одну ніч=one night, ніч=night, ночі=nights, одна=one, одного=one, не хоче жити=does not want to live, хоче померти=wants to die, хочу померти=i want to die, б'є мене=hits me, бє мене=hits me, побив мене=beat me, вдарив мене=hit me, горіх*=nuts, арахіс*=peanuts, губи=lips, язик=tongue, горло=throat, горла=throat, обличчя=face, висип*=rash, укус*=sting, вкусил*=stung, бджол*=bee, оса=wasp, зїв=ate, зїла=ate, зїли=ate, отрут*=poison, щуряча отрута=rat poison, щурячу отруту=rat poison, отрута для щурів=rat poison, отрута від щурів=rat poison, сильний=severe, сильна=severe, робити=do, що робити=what should i do, якщо=if, що=what, п'ю=i take, пю=i take, приймаю=i take,
     лік*=medication, таблетк*=pills, продаєте=do you sell, продаж*=sale, потрібно=needed, потрібна=needed,
     потрібен=needed, без=without, після=after, дійсн*=valid, попередні інструкції=previous instructions,
     інструкці*=instructions, правил*=rules, забудь=forget, забудьте=forget, ігноруй*=ignore,

@@ -112,6 +112,9 @@ describe('small talk in languages the responder does not read', () => {
     ['Pomocy, mój tata nagle nie może oddychać!', 'breathing'],
     ['Köpeğim zehirlendi, fare zehiri yedi galiba', 'poisoning'],
     ['Nu mai vreau să trăiesc, nu mai are rost', 'self-harm'],
+    ['Помогите, упал с велосипеда, кажется сломал ключицу, не могу поднять руку', 'fracture'],
+    ['Допоможіть, впав зі сходів і зламав ногу', 'fracture'],
+    ['Onze baby van 5 weken heeft 38,5 koorts', 'infant'],
     // Carbon monoxide: told with so many words English shares ("help", "camping", "camper") that Dutch must still win.
     [
       'Help, mijn man was in de dichte garage op de camping met de camper bezig met de motor aan, nu is hij duizelig, heeft hoofdpijn en moet overgeven',
