@@ -237,6 +237,8 @@ describe('complains: someone close the customer speaks for', () => {
     'does gel polish ruin your natural nails? mine are already quite thin',
     'mañana sábado abrís por la mañana? tengo la uña fatal',
     'I have terrible calluses, can you help?',
+    "does anyone there speak french? my dad's coming in and his english is rubbish lol",
+    'mi padre viene mañana y su español es fatal, habláis francés?',
   ])('describes them, not the business: %s', (text) => {
     expect(complaint(text)).toBe(false);
   });
@@ -245,6 +247,7 @@ describe('complains: someone close the customer speaks for', () => {
     'you ruined my nails, they are all peeling',
     'my husband says the massage was terrible',
     'I have a terrible haircut from your salon, I want it fixed',
+    'I picked up my daughter and her haircut is terrible',
   ])('a complaint about the business still is: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });

@@ -170,6 +170,13 @@ function blameMatches(reading: ComplaintReading): PhraseMatch<Intent>[] {
 /** How far back (in words) the customer's "my"/"I am" may stand from the word of severity. */
 const SELF_REACH = 5;
 
+/** "His", "her", "their" in every language: the things of someone the customer named and speaks for. */
+const THEIRS: ReadonlySet<string> = new Set(
+  'his her their son sa ses leur leurs su sus suo sua suoi sue loro sein seine seinen seiner ihr ihre ihren ihrer seu seus suas seva seves'.split(
+    ' ',
+  ),
+);
+
 /** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
 const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
 
@@ -197,9 +204,14 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   const mine = reading.conceptMatches
     .filter((c) => ARABIC_MINE.test(reading.words[c.start] ?? '') && own(keysAt(c.start)))
     .map((c) => ({ start: c.start, end: c.start + 1 }));
-  // Someone close the customer speaks for ("es para mi madre, que tiene los pies fatal", "my husband's back is awful").
+  // Someone close the customer speaks for ("es para mi madre, que tiene los pies fatal", "my husband's back is awful"),
+  // and, after the customer's own ("my dad…"), their things ("…and his english is rubbish").
   const relatives = reading.conceptMatches.filter((c) => c.key === 'companion');
-  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares, ...relatives];
+  const customer = reading.matches.find((m) => m.key === 'self');
+  const theirs = customer
+    ? reading.words.flatMap((w, p) => (THEIRS.has(w) && p >= customer.end ? [{ start: p, end: p + 1 }] : []))
+    : [];
+  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares, ...relatives, ...theirs];
   const self = selves
     .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];
