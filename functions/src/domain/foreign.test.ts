@@ -571,6 +571,7 @@ describe('gist of bicycle workshop words, as customers type them', () => {
     ['uk', 'Добрий день, потрібно замінити камеру, прокол', ['inner tube change', 'puncture']],
     ['uk', 'Ланцюг злітає, задній перемикач не працює', ['chain comes off', 'rear derailleur']],
     ['uk', 'Чи є у вас оренда велосипедів?', ['bike rental']],
+    ['pl', 'Czy możecie zamontować fotelik dziecięcy na tylny bagażnik?', ['fit', 'child bike seat', 'pannier rack']],
   ] as const)('%s: %s', (language, text, english) => {
     saysAll(text, language, english);
   });

@@ -46,6 +46,13 @@ describe('the offers concepts', () => {
     ['personalData', 'ca', 'esborreu les meves dades, si us plau'],
     ['personalData', 'pt', 'podem apagar os meus dados?'],
     ['personalData', 'ar', 'ممكن تحذفو بياناتي؟'],
+    ['inStock', 'en', 'do you have the 65W charger in stock?'],
+    ['inStock', 'de', 'Habt ihr ein Schaltwerk auf Lager?'],
+    ['inStock', 'es', 'tenéis la pantalla en stock?'],
+    ['inStock', 'fr', 'vous avez la batterie en stock ?'],
+    ['inStock', 'it', 'avete il display in magazzino?'],
+    ['inStock', 'pt', 'têm a peça em estoque?'],
+    ['inStock', 'ca', 'teniu la peça en estoc?'],
   ])('%s in %s: %j', (concept, language, text) => {
     expect(conceptsOf(text, language)).toContain(concept);
     expect(OFFERING_CONCEPTS.has(concept as never)).toBe(true);
@@ -88,6 +95,9 @@ describe('the offers concepts', () => {
     ['collaboration', 'de', 'mit der wir zusammenarbeiten'],
     ['personalData', 'en', 'can I update my phone number for reminders?'],
     ['events', 'fr', "c'est pour l'anniversaire de ma femme, vous avez des bons cadeaux ?"],
+    ['inStock', 'en', 'I had a lager before the appointment'],
+    ['inStock', 'en', 'are stockings ok for the session?'],
+    ['inStock', 'de', 'wir fahren ins Lagerhaus danach'],
   ])('not %s in %s: %j', (concept, language, text) => {
     expect(conceptsAlsoInItDe(text, language)).not.toContain(concept);
   });

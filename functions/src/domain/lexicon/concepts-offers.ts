@@ -116,4 +116,18 @@ export const OFFER_CONCEPTS = {
     pt: 'por atacado|atacado|grossista|revendedor|revender|revenda|distribuidor',
     ar: 'بالجمله|تاجر جمله|موزع|سعر الجمله',
   },
+  /**
+   * A part or a product in stock, to buy or to order: "habt ihr ein Schaltwerk auf Lager?", "do you have the
+   * charger in stock?". A person checks the shelves unless the business wrote about its stock.
+   */
+  inStock: {
+    en: 'in stock|out of stock|back in stock|=stock|do you stock|you stock|on the shelf',
+    es: 'en stock|=stock|en existencia|en existencias|teneis existencias|en almacen',
+    fr: 'en stock|=stock|en rayon|en magasin|rupture de stock',
+    it: 'in magazzino|a magazzino|=stock|disponibile in negozio|disponibili in negozio',
+    de: 'auf lager|vorratig|=lagernd|am lager|lieferbar|=lagerbestand',
+    ca: 'en estoc|=estoc|en stock|=stock|en magatzem',
+    pt: 'em estoque|em stock|=stock|=estoque|em armazem',
+    ar: 'في المخزون|المخزون|ستوك|stock',
+  },
 } satisfies PhraseTable<string>;
