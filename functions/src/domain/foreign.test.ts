@@ -572,6 +572,7 @@ describe('gist of bicycle workshop words, as customers type them', () => {
     ['uk', 'Ланцюг злітає, задній перемикач не працює', ['chain comes off', 'rear derailleur']],
     ['uk', 'Чи є у вас оренда велосипедів?', ['bike rental']],
     ['pl', 'Czy możecie zamontować fotelik dziecięcy na tylny bagażnik?', ['fit', 'child bike seat', 'pannier rack']],
+    ['nl', 'moet ik eerst een voorschrift van mijn huisarts hebben?', ['prescription', 'gp', 'have']],
   ] as const)('%s: %s', (language, text, english) => {
     saysAll(text, language, english);
   });
