@@ -145,3 +145,20 @@ describe('analyse: a word of changing or of room that takes an object', () => {
     expect(analysis.concepts.map((c) => c.key)).not.toContain('booking');
   });
 });
+
+describe('analyse: verbs in -ger and -gir with their "j"', () => {
+  const terms = (text: string, language: 'es' | 'pt') =>
+    analyse(text, { languages: [language], primary: language }).units.flatMap((u) => [...u.keys()]);
+
+  it('"recojo" meets "recogen", "corrijo" meets "corrigir"', () => {
+    expect(terms('recogen', 'es')).toContain('recog');
+    expect(terms('si no recojo la bici', 'es')).toContain('recog');
+    expect(terms('corrigir', 'pt')).toContain('corrig');
+    expect(terms('corrijo', 'pt')).toContain('corrig');
+  });
+
+  it('only words that end in "jo", "ja" and their plurals', () => {
+    expect(terms('el viaje', 'es').some((t) => t.endsWith('g'))).toBe(false);
+    expect(terms('un reloj', 'es').some((t) => t.endsWith('g'))).toBe(false);
+  });
+});

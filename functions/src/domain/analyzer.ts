@@ -68,6 +68,17 @@ export interface Analysis {
   everyday: ReadonlySet<number>;
 }
 
+/**
+ * Spanish and Portuguese verbs in -ger and -gir write "j" before "o" and "a": "recojo", "recoja" are "recoger",
+ * "protejo" is "proteger", "corrijo" "corrigir". The stem with "g" as well, so "si no recojo la bici" meets
+ * "bicis que no se recogen".
+ */
+function softenedStem(word: string, language: TextLanguage): string | undefined {
+  if ((language !== 'es' && language !== 'pt') || !/j(?:o|a|as|an|am|amos)$/.test(word)) return undefined;
+  const term = stem(word, language);
+  return term.endsWith('j') ? `${term.slice(0, -1)}g` : undefined;
+}
+
 function termOf(word: string, language: TextLanguage): string {
   return language === 'ar' && !/[\u0600-\u06ff]/.test(word) ? arabiziKey(word) : stem(word, language);
 }
@@ -283,7 +294,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (stop(word) || !isContentWord(word, primary) || isNumber(word)) return;
     content.push(i);
     const unit = new Map<string, number>();
-    for (const language of languages) unit.set(termOf(word, language), 1);
+    for (const language of languages) {
+      unit.set(termOf(word, language), 1);
+      const softened = softenedStem(word, language);
+      if (softened) unit.set(softened, 1);
+    }
     const cognate = cognateKey(word);
     if (cognate) unit.set(cognate, COGNATE_WEIGHT);
     const distance = corrections.get(i);
