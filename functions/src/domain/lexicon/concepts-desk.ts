@@ -31,13 +31,13 @@ export const DESK_CONCEPTS = {
   },
   /** How often something should be done ("cada cuánto", "how often"): a question about a treatment's rhythm. */
   frequency: {
-    en: 'how often|how frequently|how regularly|once a year|twice a year|every six months|every 6 months|every year',
-    es: 'cada cuanto|con que frecuencia|cada cuantos|cada cuantas|una vez al ano|dos veces al ano|cada seis meses|cada 6 meses|cada ano',
-    fr: 'tous les combien|a quelle frequence|combien de fois par|une fois par an|deux fois par an|tous les six mois|tous les 6 mois|chaque annee',
-    it: 'ogni quanto|con che frequenza|quante volte all anno|una volta all anno|due volte all anno|ogni sei mesi|ogni 6 mesi|ogni anno',
-    de: 'wie oft|wie haufig|in welchen abstanden|einmal im jahr|zweimal im jahr|alle sechs monate|alle 6 monate|jedes jahr|jahrlich|halbjahrlich',
-    ca: 'cada quan|cada quant|amb quina frequencia|cada quants|cada quantes|un cop l any|un cop a l any|dos cops l any|cada sis mesos|cada 6 mesos|cada any',
-    pt: 'de quanto em quanto|com que frequencia|a cada quanto|quantas vezes por|uma vez por ano|duas vezes por ano|a cada seis meses|de seis em seis meses|todo ano|todos os anos',
+    en: 'how long between|how much time between|how many weeks between|gap between sessions|how often|how frequently|how regularly|once a year|twice a year|every six months|every 6 months|every year',
+    es: 'cuanto tiempo entre|cuanto tiempo hay entre|cada cuanto|con que frecuencia|cada cuantos|cada cuantas|una vez al ano|dos veces al ano|cada seis meses|cada 6 meses|cada ano',
+    fr: 'combien de temps entre|espacer les seances|tous les combien|a quelle frequence|combien de fois par|une fois par an|deux fois par an|tous les six mois|tous les 6 mois|chaque annee',
+    it: 'quanto tempo tra|quanto tempo passa tra|ogni quanto|con che frequenza|quante volte all anno|una volta all anno|due volte all anno|ogni sei mesi|ogni 6 mesi|ogni anno',
+    de: 'abstand zwischen|wie lange zwischen|wie oft|wie haufig|in welchen abstanden|einmal im jahr|zweimal im jahr|alle sechs monate|alle 6 monate|jedes jahr|jahrlich|halbjahrlich',
+    ca: 'quant de temps entre|cada quan|cada quant|amb quina frequencia|cada quants|cada quantes|un cop l any|un cop a l any|dos cops l any|cada sis mesos|cada 6 mesos|cada any',
+    pt: 'quanto tempo entre|intervalo entre|de quanto em quanto|com que frequencia|a cada quanto|quantas vezes por|uma vez por ano|duas vezes por ano|a cada seis meses|de seis em seis meses|todo ano|todos os anos',
     ar: 'كل قديش|كل كم|كم مره|كل اد ايش|مره بالسنه|kol 2addesh|kel 2adesh|kam marra|kam mara|كل شحال|كل قداش|شحال من مره|kol chhal|kola chhal|chhal mn mra|ch7al mn mra',
   },
   free: {

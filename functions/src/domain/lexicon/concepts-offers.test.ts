@@ -98,6 +98,8 @@ describe('the offers concepts', () => {
     ['inStock', 'en', 'I had a lager before the appointment'],
     ['inStock', 'en', 'are stockings ok for the session?'],
     ['inStock', 'de', 'wir fahren ins Lagerhaus danach'],
+    ['frequency', 'ca', 'puc fer-me la cera entre sessió i sessió?'],
+    ['frequency', 'en', 'can I shave between sessions?'],
   ])('not %s in %s: %j', (concept, language, text) => {
     expect(conceptsAlsoInItDe(text, language)).not.toContain(concept);
   });

@@ -160,6 +160,10 @@ describe('the concept lexicon', () => {
         ['de', 'wie oft sollte man das machen?'],
         ['pt', 'de quanto em quanto tempo devo fazer limpeza?'],
         ['ar', 'كل قديش لازم اعمل تنظيف؟'],
+        ['en', 'how long between sessions?'],
+        ['fr', 'combien de temps entre deux séances ?'],
+        ['es', '¿cuánto tiempo entre sesión y sesión?'],
+        ['de', 'wie lange zwischen zwei Sitzungen?'],
       ],
     ],
     [
