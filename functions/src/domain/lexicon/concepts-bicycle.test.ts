@@ -3,11 +3,9 @@
  * in every language, and the words of a salon, a clinic, a dentist, a vet or a groomer that look like a bike
  * shop's raise none.
  */
-import { describe, expect, it } from 'vitest';
 import type { TextLanguage } from '../languages.js';
 import { BICYCLE_CONCEPTS } from './concepts-bicycle.js';
-import { OFFERING_CONCEPTS } from './concepts.js';
-import { type ConceptExamples, conceptsAlsoInItDe, conceptsOf, describeConceptTable } from './concepts.test-helper.js';
+import { type ConceptExamples, describeConceptTable, describeTradeChecks } from './concepts.test-helper.js';
 
 const examples: ConceptExamples = [
   [
@@ -351,40 +349,24 @@ const OTHER_BUSINESSES: [TextLanguage, string, string][] = [
   ['pt', 'como desbloquear o cartão?', 'ebikeLimiter'],
 ];
 
-const bicycleConcepts = Object.keys(BICYCLE_CONCEPTS);
-
 describeConceptTable('the bicycle workshop concepts', BICYCLE_CONCEPTS, examples, OTHER_BUSINESSES);
 
-describe('the bicycle workshop concepts, read beside other languages', () => {
-  it.each(OTHER_BUSINESSES)('%s "%s" raises no bicycle concept, in Italian and German too', (language, text) => {
-    const found = [...conceptsAlsoInItDe(text, language)];
-    expect(found.filter((c) => c in BICYCLE_CONCEPTS)).toEqual([]);
-  });
-
-  it.each<[TextLanguage, string, string]>([
+describeTradeChecks(BICYCLE_CONCEPTS, {
+  trade: 'bicycle workshop',
+  otherBusinesses: OTHER_BUSINESSES,
+  notInEnglish: [
     // Read in English as well, as every message is.
     ['es', 'me hicieron un pinchazo en el brazo', 'puncture'],
     ['it', 'la forchetta è caduta', 'suspension'],
     ['fr', "c'est une occasion spéciale", 'usedBikes'],
     // A bike, but a place to lock it: no rack the shop fits.
     ['en', 'is there a bike rack outside to lock my bike?', 'bikeRack'],
-  ])('%s "%s" is not %s, read in English too', (language, text, concept) => {
-    const found = [...conceptsOf(text, language), ...conceptsOf(text, 'en')];
-    expect(found).not.toContain(concept);
-  });
-
-  it.each([
+  ],
+  pairs: [
     ['es', 'tengo un pinchazo en la rueda de la bici', 'me pusieron un pinchazo en el brazo'],
     ['it', 'ho una foratura alla ruota', 'vorrei la foratura al lobo'],
     ['es', 'el cambio trasero va mal', 'el cambio de hora me afecta'],
     ['de', 'der Schlauch ist kaputt, bitte wechseln', 'der Schlauch vom Staubsauger'],
-  ] as const)('%s: "%s" is a bike shop\'s, "%s" is not', (language, shop, other) => {
-    expect([...conceptsOf(shop, language)].some((c) => c in BICYCLE_CONCEPTS)).toBe(true);
-    expect([...conceptsOf(other, language)].filter((c) => c in BICYCLE_CONCEPTS)).toEqual([]);
-  });
-
-  it('counts what a bike shop offers as offerings, not the customer’s bike', () => {
-    for (const concept of bicycleConcepts)
-      expect(OFFERING_CONCEPTS.has(concept as never), concept).toBe(concept !== 'bicycle' && concept !== 'eBike');
-  });
+  ] as const,
+  notOfferings: ['bicycle', 'eBike'],
 });

@@ -2,11 +2,9 @@
  * The concepts of vehicle workshops (concepts-vehicle.ts): each is found in a customer's phrase in every
  * language, and the words of a salon, a clinic, a vet or a school that look like a workshop's raise none.
  */
-import { describe, expect, it } from 'vitest';
 import type { TextLanguage } from '../languages.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
-import { OFFERING_CONCEPTS } from './concepts.js';
-import { type ConceptExamples, conceptsAlsoInItDe, conceptsOf, describeConceptTable } from './concepts.test-helper.js';
+import { type ConceptExamples, describeConceptTable, describeTradeChecks } from './concepts.test-helper.js';
 
 const examples: ConceptExamples = [
   [
@@ -317,40 +315,24 @@ const OTHER_BUSINESSES: [TextLanguage, string, string][] = [
   ['ar', 'واش كاين الفيزيت عند الطبيب؟', 'roadworthiness'],
 ];
 
-const vehicleConcepts = Object.keys(VEHICLE_CONCEPTS);
-
 describeConceptTable('the vehicle workshop concepts', VEHICLE_CONCEPTS, examples, OTHER_BUSINESSES);
 
-describe('the vehicle workshop concepts, read beside other languages', () => {
-  it.each(OTHER_BUSINESSES)('%s "%s" raises no vehicle concept, in Italian and German too', (language, text) => {
-    const found = [...conceptsAlsoInItDe(text, language)];
-    expect(found.filter((c) => c in VEHICLE_CONCEPTS)).toEqual([]);
-  });
-
-  it.each<[TextLanguage, string, string]>([
+describeTradeChecks(VEHICLE_CONCEPTS, {
+  trade: 'vehicle workshop',
+  otherBusinesses: OTHER_BUSINESSES,
+  notInEnglish: [
     // Read in English as well, as every message is: a French tooth is no dent, a Portuguese "tire" no tyre.
     ['fr', 'combien pour soigner une dent ?', 'bodywork'],
     ['pt', 'tire os brincos antes', 'tyres'],
     ['es', 'que tire la basura', 'tyres'],
     ['fr', 'un mot de passe pour le wifi ?', 'roadworthiness'],
-  ])('%s "%s" is not %s, read in English too', (language, text, concept) => {
-    const found = [...conceptsOf(text, language), ...conceptsOf(text, 'en')];
-    expect(found).not.toContain(concept);
-  });
-
-  it.each([
+  ],
+  pairs: [
     ['it', 'devo fare il tagliando alla panda', 'un taglio di capelli'],
     ['it', 'un tagliando costa tanto?', 'il taglio costa tanto?'],
     ['it', 'quanto viene il tagliando auto?', 'quanto viene il taglio uomo?'],
     ['fr', 'vous avez une dépanneuse ?', 'vous pouvez me dépanner demain ?'],
     ['it', 'ho fatto una frenata brusca e ora fischia', 'frena la caduta dei capelli'],
-  ] as const)('%s: "%s" is a workshop\'s, "%s" is not', (language, workshop, other) => {
-    expect([...conceptsOf(workshop, language)].some((c) => c in VEHICLE_CONCEPTS)).toBe(true);
-    expect([...conceptsOf(other, language)].filter((c) => c in VEHICLE_CONCEPTS)).toEqual([]);
-  });
-
-  it('counts what a workshop offers as offerings, not the customer’s warning light', () => {
-    for (const concept of vehicleConcepts)
-      expect(OFFERING_CONCEPTS.has(concept as never), concept).toBe(concept !== 'warningLight');
-  });
+  ] as const,
+  notOfferings: ['warningLight'],
 });

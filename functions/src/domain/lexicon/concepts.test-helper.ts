@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyzer.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
-import { CONCEPT_TABLE } from './concepts.js';
+import { CONCEPT_TABLE, OFFERING_CONCEPTS } from './concepts.js';
 
 /** The concepts found in `text`, read in `languages` (the first is the text's own). */
 export function conceptsIn(text: string, ...languages: [TextLanguage, ...TextLanguage[]]): Set<string> {
@@ -51,6 +51,47 @@ export function describeConceptTable(
     it('adds concepts without replacing one an older table defines', () => {
       const older = Object.keys(CONCEPT_TABLE).filter((k) => !(k in table));
       for (const concept of Object.keys(table)) expect(older, concept).not.toContain(concept);
+    });
+  });
+}
+
+/** What a trade's table (a workshop's, a shop's) is checked for beside other businesses' words. */
+export interface TradeChecks {
+  /** The trade, for the tests' names: "vehicle workshop". */
+  trade: string;
+  /** Phrases of other businesses that raise none of the table's concepts, in Italian and German too. */
+  otherBusinesses: [TextLanguage, string, string][];
+  /** A phrase that must not raise a concept when read in English as well, as every message is. */
+  notInEnglish: [TextLanguage, string, string][];
+  /** A phrase of the trade and one of another business that shares its word. */
+  pairs: readonly (readonly [TextLanguage, string, string])[];
+  /** The table's concepts that are the customer's own (a car's warning light, the bike itself), not offerings. */
+  notOfferings: readonly string[];
+}
+
+/** The checks a trade's concept table gets beside the words of the other businesses Frontdesk serves. */
+export function describeTradeChecks(table: Readonly<Record<string, unknown>>, checks: TradeChecks): void {
+  const ours = (found: Iterable<string>) => [...found].filter((c) => c in table);
+  describe(`the ${checks.trade} concepts, read beside other languages`, () => {
+    it.each(checks.otherBusinesses)(
+      `%s "%s" raises no ${checks.trade} concept, in Italian and German too`,
+      (l, text) => {
+        expect(ours(conceptsAlsoInItDe(text, l))).toEqual([]);
+      },
+    );
+
+    it.each(checks.notInEnglish)('%s "%s" is not %s, read in English too', (language, text, concept) => {
+      expect([...conceptsOf(text, language), ...conceptsOf(text, 'en')]).not.toContain(concept);
+    });
+
+    it.each(checks.pairs)(`%s: "%s" is the ${checks.trade}'s, "%s" is not`, (language, trade, other) => {
+      expect(ours(conceptsOf(trade, language)).length).toBeGreaterThan(0);
+      expect(ours(conceptsOf(other, language))).toEqual([]);
+    });
+
+    it('counts what the trade offers as offerings, not what is the customer’s', () => {
+      for (const concept of Object.keys(table))
+        expect(OFFERING_CONCEPTS.has(concept as never), concept).toBe(!checks.notOfferings.includes(concept));
     });
   });
 }
