@@ -1084,6 +1084,8 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ca', 'a quina hora el puc recollir?'],
       ['pt', 'a que horas posso ir buscar o cão?'],
       ['ar', 'فوقاش نجي ناخدو؟'],
+      ['en', 'any chance you could grab the bike from my hotel?'],
+      ['es', 'si no recojo la bici en dos semanas pasa algo?'],
     ],
   ],
   [

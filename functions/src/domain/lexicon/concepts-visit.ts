@@ -329,8 +329,8 @@ export const VISIT_CONCEPTS = {
   },
   /** Collecting a pet, an order or a person from the business ("what time can I pick him up?"); a hotel pick-up is a transfer too. */
   collect: {
-    en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time',
-    es: 'recoger|recogerlo|recogerla|recogerlos|recogida|pasar a buscar|venir a buscar|ir a buscar|paso a buscar|vengo a buscar',
+    en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time|grab the bike|grab my bike|grab the car|grab my car|grab him|grab her|fetch the bike|fetch my bike|fetch the car|fetch my car|come and get the|come and get my|come get the|come get my',
+    es: 'recoger|recogerlo|recogerla|recogerlos|recogida|=recojo|=recoja|=recojas|=recojan|pasar a buscar|venir a buscar|ir a buscar|paso a buscar|vengo a buscar',
     fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation|venir me chercher|venez me chercher|passer me chercher|passez me chercher|passer me prendre|passez me prendre',
     it: 'ritirare|ritirarlo|ritirarla|ritiro|venire a prendere|passare a prendere|riprenderlo|riprenderla|vengo a prendere|passo a prendere',
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
