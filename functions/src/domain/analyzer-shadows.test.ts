@@ -3,8 +3,9 @@ import { analyse } from './analyzer.js';
 import { Vocabulary } from './fuzzy.js';
 import type { TextLanguage } from './languages.js';
 
-const concepts = (text: string, language: TextLanguage) =>
-  analyse(text, { languages: [language], primary: language }).concepts.map((c) => c.key);
+/** `text` analysed in `language` alone. */
+const analysed = (text: string, language: TextLanguage) => analyse(text, { languages: [language], primary: language });
+const concepts = (text: string, language: TextLanguage) => analysed(text, language).concepts.map((c) => c.key);
 
 describe('analyse: a phrase that holds another concept’s word without meaning it', () => {
   it.each<[TextLanguage, string]>([
@@ -147,8 +148,7 @@ describe('analyse: a word of changing or of room that takes an object', () => {
 });
 
 describe('analyse: verbs in -ger and -gir with their "j"', () => {
-  const terms = (text: string, language: 'es' | 'pt') =>
-    analyse(text, { languages: [language], primary: language }).units.flatMap((u) => [...u.keys()]);
+  const terms = (text: string, language: TextLanguage) => analysed(text, language).units.flatMap((u) => [...u.keys()]);
 
   it('"recojo" meets "recogen", "corrijo" meets "corrigir"', () => {
     expect(terms('recogen', 'es')).toContain('recog');

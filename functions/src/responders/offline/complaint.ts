@@ -207,11 +207,10 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   // Someone close the customer speaks for ("es para mi madre, que tiene los pies fatal", "my husband's back is awful"),
   // and, after the customer's own ("my dad…"), their things ("…and his english is rubbish").
   const relatives = reading.conceptMatches.filter((c) => c.key === 'companion');
-  const customer = reading.matches.find((m) => m.key === 'self');
-  const theirs = customer
-    ? reading.words.flatMap((w, p) => (THEIRS.has(w) && p >= customer.end ? [{ start: p, end: p + 1 }] : []))
-    : [];
-  const selves = [...reading.matches.filter((m) => m.key === 'self'), ...mine, ...fares, ...relatives, ...theirs];
+  const customer = reading.matches.filter((m) => m.key === 'self');
+  const from = customer[0]?.end ?? Infinity;
+  const theirs = reading.words.flatMap((w, p) => (THEIRS.has(w) && p >= from ? [{ start: p, end: p + 1 }] : []));
+  const selves = [...customer, ...mine, ...fares, ...relatives, ...theirs];
   const self = selves
     .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];

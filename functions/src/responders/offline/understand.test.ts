@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../domain/language.js';
 import { fixtureBusiness, OPEN_NOW } from '../fixture.test-helper.js';
-import { chooseLanguage, lexiconLanguage, read } from './understand.js';
+import { chooseLanguage, lexiconLanguage, read, refersBack } from './understand.js';
 
 describe('chooseLanguage', () => {
   it.each([
@@ -89,4 +89,25 @@ describe('read: the clauses that ask', () => {
   it('every clause asks in a message without a question mark', () => {
     expect(askedWords('my sister screams for hours when she waxes. does laser hurt')).toContain('hours');
   });
+});
+
+describe('refersBack: a short question about the story told before it', () => {
+  it.each([
+    'voces tratam isso',
+    'la seguite voi',
+    'lo tratais vosotros',
+    'vous pouvez le soigner',
+    'can you help with that',
+    'تقدرو تعاونوني في هادشي',
+    'podeu fer ho',
+  ])('%j points back', (question) => {
+    expect(refersBack(question.split(' '))).toBe(true);
+  });
+
+  it.each(['quanto costa la pulizia', 'do you have parking', 'la depilazione costa tanto'])(
+    '%j asks of its own',
+    (question) => {
+      expect(refersBack(question.split(' '))).toBe(false);
+    },
+  );
 });

@@ -185,19 +185,17 @@ function askedAbsent(search: SearchResult, clauses: readonly number[], asking: R
 
 /** A question of this many words or fewer may be about the story around it. */
 const SHORT_QUESTION = 6;
-/**
- * A word that points back at what was told: "that", "ça", "isso", "això"; an object pronoun before a verb
- * that addresses the business ("la seguite", "lo tratáis", "le soigner").
- */
-const REFERS_BACK = new RegExp(
-  [
-    String.raw`\b(?:that|this|it|them|ca|cela|ceci|questo|questa|cio|eso|esto|ello|isso|isto|aixo|aco|ho|das|dies|هذا|هاد|هادشي|هادي|ذلك)\b`,
-    String.raw`\b(?:la|lo|li|le|l) \w+(?:ate|ete|ite)\b`,
-    String.raw`\b(?:lo|la|los|las|le|les) \w+(?:ais|eis|is)\b`,
-    String.raw`\b(?:le|la|les|l) \w+(?:ez|er)\b`,
-  ].join('|'),
-  'u',
+/** A word that points back at what was told: "that", "ça", "isso", "això", "das", "هادشي". */
+const POINTERS: ReadonlySet<string> = new Set(
+  'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك'.split(
+    ' ',
+  ),
 );
+/** An object pronoun before a verb that addresses the business: "la seguite", "lo tratáis", "le soigner". */
+const CLITIC_VERB =
+  /\b(?:(?:la|lo|li|le|l) \w+(?:ate|ete|ite)|(?:lo|la|los|las|le|les) \w+(?:ais|eis|is)|(?:le|la|les|l) \w+(?:ez|er))\b/u;
+export const refersBack = (question: readonly string[]) =>
+  question.some((w) => POINTERS.has(w)) || CLITIC_VERB.test(question.join(' '));
 
 /**
  * Units said only in clauses that tell rather than ask ("aceitam cartão estrangeiro? Estamos de férias em
@@ -219,9 +217,9 @@ function toldUnits(
   // that?") asks about the story: it is the question.
   // Not one with a topic of its own ("how much extra would that be?" asks a price).
   const plain = (u: number) => ![...(units[u]?.keys() ?? [])].some(isConceptTerm);
-  const question = words.filter((_, p) => asking.has(clauses[p] ?? 0)).join(' ');
+  const question = words.filter((_, p) => asking.has(clauses[p] ?? 0));
   const topical = units.some((_, u) => asked(u) && !plain(u));
-  if (!topical && question.split(' ').length <= SHORT_QUESTION && REFERS_BACK.test(question)) return new Set();
+  if (!topical && question.length <= SHORT_QUESTION && refersBack(question)) return new Set();
   return new Set(units.flatMap((_, u) => (!asked(u) && plain(u) ? [u] : [])));
 }
 
