@@ -36,6 +36,15 @@ const PRONOUN = /(?:koum|kom|kum|kon|hom|houm|hum)$/;
 /** First person past: "bghit" / "bgheet" / "bghite" → "bghi", "mchit" → "mchi". */
 const PAST = /(?<=i|ee)te?$/;
 
+/**
+ * Whether a Latin-script word opens with a Darija present-tense prefix: "katwled" (she gives birth) is
+ * a verb, "weldi" (my son) of the same root is not, though both come down to the skeleton "wld".
+ */
+export function verbPrefixed(word: string): boolean {
+  // Negated ("makaytnfsch") or not.
+  return VERB_PREFIX.test(word.toLowerCase().replace(/^ma?(?=ka|ta|gha)/, ''));
+}
+
 /** The word without Darija negation, verb prefix and pronoun suffix, if enough of it remains. */
 function bare(word: string): string {
   // The article glued on: "lkelb" is "kelb", "ltbib" is "tbib" ("lmch" is too short to lose it).

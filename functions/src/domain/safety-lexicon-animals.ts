@@ -163,13 +163,13 @@ export const ANIMAL_SIGNALS = {
     ar: 'كيزير|كيدفع|كيدخل ويخرج|كيدخل و يخرج|كل شويه|kayzir|kaydfe3|kaydkhol w ykhrej',
   },
   pant: {
-    en: 'panting heavily|heavy panting|panting hard|panting a lot|panting like crazy|can not stop panting|will not stop panting|excessive panting|panting',
-    es: 'jadea*|jadeo|jadeando|respira muy rapido|respira con la lengua fuera',
-    fr: 'halete*|haletant|halètement|respire tres vite|souffle tres fort',
-    it: 'ansima*|ansimante|affanno|affannat*|respira velocissimo|respira molto veloce',
-    de: 'hechelt|hecheln|hechelt stark|atmet sehr schnell|pumpt',
-    ca: 'panteixa*|esbufega*|respira molt rapid',
-    pt: 'ofegante|ofega*|arfando|arfa|respira muito rapido|ofegando',
+    en: 'panting heavily|heavy panting|panting hard|panting a lot|panting like crazy|can not stop panting|will not stop panting|excessive panting|panting|breathing fast|breathing very fast|breathing really fast|breathing so fast|breathing quickly|breathing rapidly|rapid breathing|fast breathing',
+    es: 'jadea*|jadeo|jadeando|respira muy rapido|respira rapido|respira muy deprisa|respira deprisa|respiracion rapida|respiracion muy rapida|respira agitad*|respira con la lengua fuera',
+    fr: 'halete*|haletant|halètement|respire tres vite|respire vite|respiration rapide|souffle tres fort',
+    it: 'ansima*|ansimante|affanno|affannat*|respira velocissimo|respira molto veloce|respira veloce|respira velocemente|respiro veloce|respiro accelerato',
+    de: 'hechelt|hecheln|hechelt stark|atmet sehr schnell|atmet schnell|atmet ganz schnell|schnelle atmung|pumpt',
+    ca: 'panteixa*|esbufega*|respira molt rapid|respira rapid|respiracio rapida',
+    pt: 'ofegante|ofega*|arfando|arfa|respira muito rapido|respira rapido|respiracao rapida|respirando rapido|ofegando',
     ar: 'كيلهت|كيلهث|لهثان|كيتنفس بالزربه|kaylhet|kaylhat|lahtan',
   },
   hotPlace: {
@@ -211,7 +211,7 @@ export const ANIMAL_SIGNALS = {
     de: 'wirft gerade|wehen|in den wehen|presswehen',
     ca: 'parint|de part|esta de part|contraccions|donant a llum',
     pt: 'parindo|dando a luz|trabalho de parto|em trabalho de parto|contracoes',
-    ar: 'كتولد|الولاده|جاها الطلق|الطلق|katwled|katwld|wlada',
+    ar: 'كتولد|الولاده|جاها الطلق|الطلق|katwled|katwld',
   },
   /** Gums, tongue, lips: their colour tells a vet (and a nurse) how the blood carries oxygen. */
   mucosa: {

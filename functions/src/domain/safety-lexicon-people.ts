@@ -128,7 +128,7 @@ export const PEOPLE_SIGNALS = {
   },
   confused: {
     en: 'confused|disoriented|not making sense|drowsy|very sleepy|so sleepy|really sleepy|keeps falling asleep|hard to wake|wont wake up|not himself|not herself|does not know where',
-    es: 'confundid*|desorientad*|adormilad*|somnolient*|muy dormido|muy dormida|no se despierta|no sabe donde esta|dice cosas raras',
+    es: 'confundid*|desorientad*|adormilad*|adormilao|adormila|amodorrad*|atontao|somnolient*|muy dormido|muy dormida|no se despierta|no sabe donde esta|dice cosas raras',
     fr: 'confus|confuse|desoriente*|somnolent*|tout endormi|toute endormie|tres endormi|tres endormie|difficile a reveiller|ne sait plus ou|dit importe quoi',
     it: 'confus*|disorientat*|sonnolent*|molto assonnato|molto assonnata|non si sveglia|intontit*|non sa dove si trova|dice cose strane',
     de: 'verwirrt|desorientiert|benommen|schlafrig|durcheinander|weiss nicht wo',

@@ -422,4 +422,18 @@ export const URGENT_SIGNALS = {
     pt: 'muito quente|a ferver|quentissimo|quentissima|quente ao toque|fervendo',
     ar: 'سخون بزاف|سخونه بزاف|كيغلي|s5oun bzaf|skhoun bzaf',
   },
+  /**
+   * Malaria, or the tablets against it: a fever in someone who names it (back from a trip, pills stopped
+   * early) is malaria until a blood test says otherwise, and a doctor is needed the same day.
+   */
+  malaria: {
+    en: 'malaria|antimalarial*|anti malarial*|malarone|doxycycline|lariam',
+    es: 'malaria|paludismo|antipaludic*|antimalaric*',
+    fr: 'paludisme|palu|malaria|antipaludi*|antipalu',
+    it: 'malaria|antimalaric*',
+    de: 'malaria|malariaprophylaxe|malariatabletten|malariamittel',
+    ca: 'malaria|paludisme|antipaludic*',
+    pt: 'malaria|paludismo|antimalaric*',
+    ar: 'ملاريا|الملاريا|الملاريه|ملاريه|malarya|malaria|el malaria',
+  },
 } satisfies PhraseTable<string>;

@@ -237,7 +237,7 @@ const CORE_SIGNALS = {
     de: 'krampfanfall|krampfanfalle|epileptischer anfall|krampft|zuckungen|krampfe|krampfanfall|hat einen anfall|einen anfall|anfalle|zuckt am ganzen korper|krampft am ganzen korper|schaum vor dem mund|epileptisch',
     ca: 'convulsio*|atac epileptic|crisi epileptica|convulsions|te convulsions|espasmes|escuma per la boca|fa una crisi',
     pt: 'convuls*|ataque epileptico|crise epileptica|convulsionando|teve um ataque|esta tendo um ataque|ta tendo um ataque|crise convulsiva|espuma pela boca|babando muito',
-    ar: 'تشنج|نوبه صرع|صرع|جاتو الصرع|كيتشنج|جاتو الكريز|جاتها الكريز|الكشكوشه|كيضرب راسو مع الارض|kaytcheneg|jato crise|kachkoucha',
+    ar: 'تشنج|تشنجات|بيتشنج|اتشنج|نوبه صرع|صرع|tashannogat|tashanogat|tashannog|teshannogat|tchannojat|جاتو الصرع|كيتشنج|جاتو الكريز|جاتها الكريز|الكشكوشه|كيضرب راسو مع الارض|kaytcheneg|jato crise|kachkoucha',
   },
   /**
    * Shaking all over: a fit, a poisoning or pain, or fear. With fear named ("terrified of the vet, he
@@ -349,7 +349,7 @@ const CORE_SIGNALS = {
     ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع',
   },
   fever: {
-    en: 'fever|temperature of|high temperature|feverish|chills',
+    en: 'fever|temperature of|high temperature|feverish|chills|shivering|rigors|high temp|a temp of',
     es: 'fiebre|calentura|escalofrios',
     fr: 'fievre|de la temperature|frissons',
     it: 'febbre|brividi',

@@ -372,3 +372,40 @@ describe('assessSafety: an earlier fracture is history, numbness between the leg
     expect(assessSafety(text).kinds).toContain('spinal');
   });
 });
+
+describe('assessSafety: a fever with malaria named, fast breathing with drowsiness, a fit in Egyptian Arabizi', () => {
+  it.each<[EmergencyKind, string]>([
+    ['infection', 'came home from ghana last week, 39.5 temperature and shivering, and I never finished my malaria tablets'],
+    ['infection', "j'ai de la fièvre depuis mon retour du Mali, je n'ai pas pris l'antipaludique"],
+    ['infection', 'tengo fiebre alta y dejé el tratamiento de la malaria a mitad'],
+    ['infection', 'عندي حمى من ساعه ما رجعت من نيجيريا ومكملتش دوا الملاريا'],
+    ['breathing', 'my daughter is breathing really fast and is very drowsy since the pool'],
+    ['breathing', 'el peque respira mu rapido y está adormilao'],
+    ['breathing', 'er atmet ganz schnell und ist total benommen'],
+    ['seizure', 'el walad 3ando 7arara 39 w gatlo tashannogat'],
+    ['seizure', 'بنتي سخنه جدا وجالها تشنجات'],
+  ])('%s: %s', (kind, text) => {
+    expect(assessSafety(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    // A disease's name is no fever.
+    'my arm is a bit swollen after the yellow fever jab, is that normal?',
+    'le vaccin contre la fièvre jaune, le bras est gonflé, normal ?',
+    'ana 3ayez a5od te3eem el 7omma el shoukeya',
+    'does the typhoid fever vaccine make your arm swell?',
+    // A question about malaria tablets reports nothing.
+    'do malaria tablets give you a fever?',
+    'what if I get a fever in kenya, could it be malaria?',
+    // "My son" in Darija is not "gives birth", though both are w-l-d.
+    'weldi 3ando 5 snin o kayberd bzzaf, lma skhoun?',
+    'my son breathes fast when he swims, is that normal for a beginner?',
+  ])('not an emergency: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+
+  it('a Darija verb still counts as a verb, negated or not', () => {
+    expect(assessSafety('mrati katwled o katnzef bzaf').kinds).toContain('birth');
+    expect(assessSafety('chi haja f 7al9o o makaytnfsch').kinds).toContain('breathing');
+  });
+});

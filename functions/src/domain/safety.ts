@@ -35,7 +35,7 @@
  * only asks what to do *if* something happened is a question, not an
  * emergency ("what should I do if the bleeding doesn't stop?").
  */
-import { arabiziKey } from './arabizi.js';
+import { arabiziKey, verbPrefixed } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
 import { ARTICLES, MINE } from './determiners.js';
 import { detectLanguage, signalLanguages } from './language.js';
@@ -161,6 +161,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['cat', 'openMouth', 'breathe'] },
     { mild: ['cat', 'openMouth', 'pant'] },
     { mild: ['pet', 'breathesBadly'] },
+    // Breathing fast and drowsy or confused (after swallowing water at the pool, with a fever): short of oxygen.
+    ['pant', 'confused'],
   ],
   choking: [['stuck', 'throat']],
   // A baby under three months with a fever, or floppy and listless: a doctor now, even if it seems fine otherwise
@@ -332,6 +334,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['redStreak', 'pus'],
     { mild: ['redStreak', 'swelling'] },
     ['redStreak', 'fever'],
+    // A fever in someone who names malaria (back from a trip, the tablets stopped early): a blood test today.
+    { mild: ['fever', 'malaria'] },
     // Bloody diarrhoea in an animal that vomits, is weak or is not vaccinated: parvovirus until a test says otherwise.
     ['pet', 'bloodyDiarrhea', 'vomit'],
     ['pet', 'bloodyDiarrhea', 'weak'],
@@ -417,14 +421,19 @@ const NEGATED_DARIJA = /^(?:ما?[\u0600-\u06ff]{2,}ش|ma?[a-z0-9]{2,}(?:ch|sh|x
  * negated word. And an Arabizi word of two consonants or fewer is a
  * skeleton many words share ("dem", blood, is also "dima", always, and
  * "demain"; "avc" is also "vaccin"): it counts only if it begins and ends
- * as written.
+ * as written. A Darija verb in the present ("katwled", gives birth) counts
+ * only on a verb: its skeleton is that of a noun of the same root ("weldi",
+ * my son).
  */
 function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[]): boolean {
   if (match.language !== 'ar') return false;
   const written = normalise(match.source).split(' ');
   const word = words[match.start] ?? '';
   if (NEGATED_DARIJA.test(written[0]!) && !NEGATED_DARIJA.test(word)) return true;
-  if (written.length > 1 || !/^[a-z0-9]+$/.test(written[0]!) || arabiziKey(written[0]!).length > 2) return false;
+  if (written.length > 1 || !/^[a-z0-9]+$/.test(written[0]!)) return false;
+  // A verb in the present ("katwled", gives birth) is not a noun of its root ("weldi", my son).
+  if (verbPrefixed(written[0]!) && !verbPrefixed(word)) return true;
+  if (arabiziKey(written[0]!).length > 2) return false;
   return word[0] !== written[0]![0] || word.at(-1) !== written[0]!.at(-1);
 }
 
