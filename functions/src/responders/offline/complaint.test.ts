@@ -31,6 +31,14 @@ describe('complains', () => {
     'tengo una muela que me molesta desde el finde, me podéis ver?',
     'la piel me molesta un poco después del láser, es normal?',
     "ma bisogna spogliarsi del tutto? mi vergogno un po' 😳",
+    // What the customer does badly, asking: "I" and one verb before the word of severity.
+    'el papá se mete en el agua con el bebé? es que yo nado fatal',
+    'io nuoto malissimo, ci sono corsi per adulti?',
+    // Embarrassed, asking: the customer's feeling, not the business's fault.
+    'me da hasta vergüenza decirlo, pero nunca he aprendido a nadar, hay clases para adultos?',
+    'honestly a bit embarrassed to ask but do you teach adults who cant swim?',
+    // A disease's name in Egyptian Arabizi is no complaint ("shoukeya" is not "chkaya").
+    'entu fat7een el gom3a? 3ayez a5od te3eem el 7omma el shoukeya',
   ])('the customer speaking of themself is not a complaint: %s', (text) => {
     expect(complaint(text)).toBe(false);
   });
@@ -46,6 +54,15 @@ describe('complains', () => {
     'fui cobrado duas vezes no cartão',
     'انخصم مرتين من البطاقة',
   ])('a charge made twice or too high is for a person: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
+    'es una vergüenza, la monitora ni apareció y nadie avisó',
+    'qué vergüenza de trato, ¿así tratáis a los clientes?',
+    'i was so embarrassed, your receptionist was rude to me in front of everyone',
+    'bghit ndir chkaya 3la lmonitora',
+  ])('shame at the business, or a complaint named, stays a complaint: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });
 

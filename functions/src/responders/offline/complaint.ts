@@ -177,6 +177,9 @@ const THEIRS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** "I" said on its own before a verb: what the customer does ("yo nado fatal"), not what was done to them. */
+const SUBJECTS: ReadonlySet<string> = new Set(['yo', 'io', 'ich', 'jo', 'eu', 'moi']);
+
 /** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
 const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
 
@@ -222,14 +225,14 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
     reading.conceptMatches.some((c) => PETS.has(c.key) && between(c.start)) &&
     !namesWork(severity, reading, severity.start - 1);
   const content = new Set(reading.contentPositions);
-  for (let p = self.end; p < severity.start; p++) {
-    if (!content.has(p)) continue;
-    const keys = keysAt(p);
-    // "My dog's coat is terrible?": what follows the animal describes it, unless it names the business's work.
-    if (own(keys) || (pet && keys.length === 0)) continue;
-    return false;
+  const said: number[] = [];
+  for (let p = self.end; p < severity.start; p++) if (content.has(p)) said.push(p);
+  // "…es que yo nado fatal 😅", "io nuoto malissimo": asking, the customer says what they do badly themself.
+  if (asked && SUBJECTS.has(reading.words[self.start] ?? '') && said.length === 1 && keysAt(said[0]!).length === 0) {
+    return true;
   }
-  return true;
+  // "My dog's coat is terrible?": what follows the animal describes it, unless it names the business's work.
+  return said.every((p) => own(keysAt(p)) || (pet && keysAt(p).length === 0));
 }
 
 /**
