@@ -47,6 +47,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'makeUp',
+    [
+      ['en', 'if she misses a class can she make it up on saturday?'],
+      ['es', 'si no puede venir el martes, ¿se puede recuperar la clase?'],
+      ['fr', 'on peut rattraper un cours manqué ?'],
+      ['it', 'se salta una lezione si può recuperarla?'],
+      ['de', 'kann man verpasste Stunden nachholen?'],
+      ['ca', 'es pot recuperar la classe si no venim?'],
+      ['pt', 'se faltar à aula dá para repor?'],
+      ['ar', 'ايلا غاب واش نقدرو نعوضو الحصة؟'],
+    ],
+  ],
+  [
     'enrol',
     [
       ['en', 'what documents do i need to sign up'],
@@ -145,6 +158,9 @@ describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, exam
   ['fr', 'il y a un supplément pour le week-end ?', 'supplements'],
   ['en', 'my card payment failed?', 'failExam'],
   ['es', 'qué clase de tratamiento me recomiendas?', 'failExam'],
+  ['es', 'cuánto tardaré en recuperar la movilidad del hombro?', 'makeUp'],
+  ['en', 'do you do make up for weddings?', 'makeUp'],
+  ['it', 'quanto tempo per recuperare dopo il trattamento?', 'makeUp'],
 ]);
 
 describe('words that meant another concept', () => {

@@ -57,6 +57,20 @@ export const SCHOOL_CONCEPTS = {
     pt: 'inscricao|inscrever|inscrever me|matricula|matricular|me inscrever|fazer a inscricao',
     ar: 'تسجيل|التسجيل|نسجل|نتسجل|اسجل|انخرط|الانخراط|tasjil|nsajel|nsejel|nsjl|inscription|inscrire',
   },
+  /**
+   * A class or a lesson missed and made up later ("can he make it up another day?", "¿la puede recuperar?",
+   * "rattraper le cours"). Not "recuperar" alone, which is recovering after an injury.
+   */
+  makeUp: {
+    en: 'make up the class|make up the lesson|make it up|make up for it|makeup class|makeup lesson|make up class|make up lesson|catch up class|catch up lesson|missed class|missed lesson|miss a class|miss a lesson|misses a class|misses a lesson|replacement class|replacement lesson',
+    es: 'recuperar la clase|recuperar las clases|recuperar una clase|recuperar clase|recuperar clases|recuperarla|recuperarlas|la puedo recuperar|la puede recuperar|se puede recuperar|se recupera|se recuperan|compensar la clase|compensarla|compensarlas|clase perdida|clases perdidas|falto a|faltar a|falta a clase|faltan a clase|si falto|si falta|se pierde la clase|perder la clase|pierde una clase',
+    fr: 'rattraper|rattrapage|rattrape|cours manque|cours manques|manquer un cours|manque un cours|rate un cours|cours rate',
+    it: 'recuperare la lezione|recuperare le lezioni|recuperarla|recuperarle|lezione persa|lezioni perse|perdere una lezione|perde una lezione|salta una lezione|saltare una lezione|lezione di recupero|lezioni di recupero',
+    de: 'nachholen|nachholtermin|nachholstunde*|nachholkurs|verpasste stunde|verpasste stunden|stunde verpasst|kurs verpasst|stunde nachholen|ersatzstunde',
+    ca: 'recuperar la classe|recuperar les classes|recuperar-la|recuperarla|classe perduda|classes perdudes|faltar a classe|perdre una classe|falta a classe',
+    pt: 'repor a aula|repor aulas|repor|reposicao|reposicoes|aula de reposicao|recuperar a aula|aula perdida|aulas perdidas|faltar a aula|falta a aula|perder a aula|perde uma aula',
+    ar: 'تعويض الحصه|نعوض الحصه|نعوضها|يعوضها|نعوض|نعوضو|يعوض|تعوض|تعويض|حصه ضايعه|الحصه الضايعه|n3awed|n3awdha|t3wid',
+  },
   /** Sleeping, and sleeping badly: nightmares, insomnia, a child who won't sleep alone. */
   sleep: {
     en: 'sleep|sleeps|sleeping|asleep|nightmare*|insomnia|cant sleep|bedtime|night terrors',

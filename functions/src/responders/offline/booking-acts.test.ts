@@ -239,6 +239,9 @@ describe('what happens if the customer cancels, or whether they get their money 
     "quelle est votre politique d'annulation? j'ai un rdv samedi",
     'welche Stornobedingungen habt ihr? hab am Samstag einen Termin',
     'cual es vuestra politica de cancelacion? tengo cita el sabado',
+    // What happens if a visit is missed or moved, asked: the rules, not a request to move it.
+    'si no puedo venir el jueves, puedo pasar la cita a otro día sin pagar?',
+    'if i miss thursday, can i move it to another day or is it lost?',
   ])('%j is a question about the rules, not a request to cancel', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();

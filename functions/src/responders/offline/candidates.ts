@@ -382,7 +382,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   const forSomeone = reading.has('request') && when && appointment;
   const rules = ['price', 'notice', 'late', 'refund', ...(forSomeone ? [] : ['companion'])];
   if (rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
-  if (reading.concepts.has('cancel') && hypothetical(reading)) strength -= 0.6;
+  // Or what happens if a class or a visit is missed or moved ("si no va el jueves, ¿puede ir otro día?").
+  if ((reading.concepts.has('cancel') || reading.concepts.has('reschedule')) && hypothetical(reading)) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
   // "Come" inside "come in" is one weak cue, not two.
