@@ -38,6 +38,11 @@ describe('findDateReferences', () => {
     // A weekday with its date is that date, not the next such weekday (Sunday 20 December 2026).
     ['vous êtes ouverts le dimanche 20 ?', ['2026-12-20']],
     ['open saturday the 19th?', ['2026-12-19']],
+    // A number with a unit after it is a quantity, not a day ("am" also stands before a German date).
+    ['hi! i am 20 weeks pregnant, can i swim?', []],
+    ['el 15 por ciento de descuento es para todos?', []],
+    ['haben Sie am 20 offen?', ['2026-12-20']],
+    ['are you open on the 20th?', ['2026-12-20']],
     ['abrís el sábado 19 de diciembre?', ['2026-12-19']],
     ['am Sonntag, 20. geöffnet?', ['2026-12-20']],
     // …when the two agree: "saturday 3" is no date (the 3rd is no Saturday), so the next Saturday.

@@ -62,9 +62,9 @@ function nextWeekday(from: string, weekday: Weekday): string {
 }
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|eme|o|a|º|ª)?$/;
-/** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
 /** An article before a weekday that makes it every week. */
 const HABITUAL = new Set(['les', 'il', 'la']);
+/** Words before a bare number that make it a day of the month: "el 15", "le 15", "the 15th", "dia 15". */
 const DAY_BEFORE = new Set([
   'el',
   'le',
@@ -82,6 +82,22 @@ const DAY_BEFORE = new Set([
   'tag',
   'zum',
 ]);
+
+/**
+ * Words after a number that make it a quantity, not a day: "I am 20 weeks pregnant" ("am" also stands
+ * before a German date), "el 15 por ciento", "le 3 ans".
+ */
+const QUANTITY_AFTER = new Set(
+  (
+    'week weeks day days month months year years yo hour hours minute minutes percent kg euros eur ' +
+    'semana semanas dias mes meses ano anos hora horas minuto minutos por ciento euro ' +
+    'semaine semaines jour jours mois an ans heure heures pour cent ' +
+    'settimana settimane giorno giorni mese mesi anno anni ora ore minuti per cento ' +
+    'woche wochen tag tage tagen monat monate monaten jahr jahre jahren stunde stunden minuten prozent ssw ' +
+    'setmana setmanes dia dies mesos any anys hores minuts ' +
+    'semanas meses'
+  ).split(' '),
+);
 
 /**
  * Holidays the business listed whose name the message gives: every content
@@ -249,6 +265,8 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     if (month && (nextIsMonth || MONTHS.has(words[i - 1] ?? ''))) {
       const date = nextMonthDay(today, month, day);
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
+    } else if (QUANTITY_AFTER.has(words[i + 1] ?? '')) {
+      return;
     } else if (word !== String(day) || DAY_BEFORE.has(words[i - 1] ?? '')) {
       // "15th", or "el 15": a day of this month (or the next, if it has passed).
       const date = nextDayOfMonth(today, day);
