@@ -212,12 +212,12 @@ export const CARE_CONCEPTS = {
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna',
-    es: 'sol|playa|bronceado|broncear*|piscina|nadar|sauna',
-    fr: 'soleil|plage|bronzage|bronzer|piscine|nager|sauna',
-    it: 'sole|abbronzatura|abbronzarsi|spiaggia|al mare|il mare|in mare|piscina|nuotare|sauna|lampade',
+    es: 'sol|playa|bronceado|broncear*|piscina|nadar|natacion|sauna',
+    fr: 'soleil|plage|bronzage|bronzer|piscine|nager|natation|sauna',
+    it: 'sole|abbronzatura|abbronzarsi|spiaggia|al mare|il mare|in mare|piscina|nuotare|nuoto|sauna|lampade',
     de: 'sonne|sonnen|sonnenbad|strand|braun werden|schwimmen|schwimmbad|sauna|solarium',
-    ca: 'sol|platja|bronzejat|piscina|nadar|sauna',
-    pt: 'sol|praia|bronzeado|piscina|nadar|sauna',
+    ca: 'sol|platja|bronzejat|piscina|nadar|natacio|sauna',
+    pt: 'sol|praia|bronzeado|piscina|nadar|natacao|sauna',
     ar: 'شمس|بحر|مسبح|سباحه|ba7ar|shams|الشمس|البحر|البيسين|plage|soleil|piscine|chems|shems|b7ar|lb7ar',
   },
   /** Whether a service suits someone: "is pilates suitable with osteoporosis?", "me lo recomendáis?", "geeignet?". */
