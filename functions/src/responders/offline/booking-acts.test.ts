@@ -210,6 +210,10 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'bghit n annuler rdv dyali',
     'bghit nlghi rendez-vous dyal ghda',
     'بدي الغي موعدي',
+    // "If possible" is a courtesy, not a supposition.
+    'need to move my appointment from friday to next tuesday if possible',
+    'tengo que cambiar mi cita del viernes al martes, si es posible',
+    'ich muss meinen Termin von Freitag auf Dienstag verschieben, wenn möglich',
   ])('%j goes to the booking flow', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');

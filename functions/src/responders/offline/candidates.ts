@@ -277,14 +277,30 @@ const NEAR_PERIOD = new RegExp(
  */
 const POLICY = ['price', 'notice', 'late', 'deposit'];
 
+/** The word of "if possible" in every language (see hypothetical). */
+const POSSIBLE = new Set([
+  'possible',
+  'posible',
+  'possibile',
+  'moglich',
+  'possivel',
+  'momkin',
+  'mumkin',
+  'ممكن',
+  'convenient',
+]);
+
 /**
  * A hypothetical ("if I cancel…", "si j'annule…", "e se eu desmarcar?")
  * asks about the rules. A bare "sí"/"si" alone in its clause ("Sí, necesito
  * cancelar mi cita") is a yes, not an if.
  */
 function hypothetical(reading: Reading): boolean {
+  const words = reading.search.analysis.words;
   return reading.classification.matches.some((m) => {
     if (m.key !== 'hypothetical') return false;
+    // "If possible", "si es posible", "wenn möglich", "ila momkin": a courtesy, not a supposition.
+    if (POSSIBLE.has(words[m.end] ?? '') || POSSIBLE.has(words[m.end + 1] ?? '')) return false;
     const clause = reading.clauses[m.start];
     const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
     return !(alone && m.end - m.start === 1);
