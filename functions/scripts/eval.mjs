@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the sixteenth final split (final16): never tuned on
+ *   npm run eval -- --split final17                # the seventeenth final split (never tuned on)
  *   npm run eval -- --split final15                # the fifteenth final split (never tuned on)
  *   npm run eval -- --split final14                # the fourteenth final split (never tuned on)
  *   npm run eval -- --split final13                # the thirteenth final split (never tuned on)
@@ -129,7 +130,7 @@ const DEVELOPMENT = [
   'final11',
   'final12',
 ];
-const SPLITS = [...DEVELOPMENT, 'final13', 'final14', 'final15', 'final16'];
+const SPLITS = [...DEVELOPMENT, 'final13', 'final14', 'final15', 'final16', 'final17'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
