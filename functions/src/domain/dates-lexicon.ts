@@ -38,14 +38,15 @@ const WEEKDAY_TABLE: Record<Weekday, string> = {
 };
 /**
  * Spoken Arabic names of days, in both scripts, beside the standard ones
- * above: Moroccan "الحد", "التنين", "lhad", "ssebt", "ljem3a".
+ * above: Moroccan "الحد", "التنين", "lhad", "ssebt", "ljem3a"; Egyptian and
+ * Levantine Arabizi "el gom3a" (Cairo says g for j), "etnein", "5amees".
  */
 const SPOKEN_ARABIC_WEEKDAYS: Record<Weekday, string> = {
-  mon: 'التنين|الثنين|اثنين|tnin|letnin|ltnin|l2tnin|lethnin|itnin',
-  tue: 'الثلاث|التلات|الثلاث|tlat|ttlat|ltlat|ttlata|talat',
-  wed: 'لاربع|الاربع|larb3|larb3a|larbe3|larba3|arb3',
-  thu: 'لخميس|lkhmis|lkhemis|l5mis|khmis',
-  fri: 'الجمعه|جمعه|jem3a|ljem3a|ljom3a|ljm3a|jm3a|ljema3',
+  mon: 'التنين|الثنين|اثنين|tnin|letnin|ltnin|l2tnin|lethnin|itnin|etnein|itnein|tnein|el2etnein',
+  tue: 'الثلاث|التلات|الثلاث|tlat|ttlat|ltlat|ttlata|talat|tala2|ettalat',
+  wed: 'لاربع|الاربع|larb3|larb3a|larbe3|larba3|arb3|arba3|larbaa',
+  thu: 'لخميس|lkhmis|lkhemis|l5mis|khmis|khamees|5amees|el5amis',
+  fri: 'الجمعه|جمعه|jem3a|ljem3a|ljom3a|ljm3a|jm3a|ljema3|gom3a|gum3a|jom3a|gom3aa|elgom3a',
   sat: 'سبت|ssebt|lsebt|sebt|ssbt|sabt',
   sun: 'الحد|lhad|l7ed|l7ad|lhed',
 };

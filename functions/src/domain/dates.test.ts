@@ -42,6 +42,9 @@ describe('findDateReferences', () => {
     ['hi! i am 20 weeks pregnant, can i swim?', []],
     ['el 15 por ciento de descuento es para todos?', []],
     ['haben Sie am 20 offen?', ['2026-12-20']],
+    // Egyptian Arabizi says g for j: "el gom3a" is Friday.
+    ['entu fat7een yom el gom3a?', ['2026-12-11']],
+    ['fi mawa3eed el etnein?', ['2026-12-14']],
     ['are you open on the 20th?', ['2026-12-20']],
     ['abrís el sábado 19 de diciembre?', ['2026-12-19']],
     ['am Sonntag, 20. geöffnet?', ['2026-12-20']],
