@@ -23,6 +23,9 @@ describe('languages Frontdesk does not read', () => {
     ['bachon ki cutting ka rate kya hai?', 'hi'],
     ['kal subah aa sakta hoon kya? 10 baje free hota hoon', 'hi'],
     ['aur pool kis floor pe hai?', 'hi'],
+    // Urdu in its own script, with letters Arabic does not write.
+    ['السلام علیکم، کل میری اپوائنٹمنٹ ہے، کتنے بجے آؤں؟', 'hi'],
+    ['آپ کی فیس کتنی ہے؟', 'hi'],
     ['hej, vad kostar en massage?', 'sv'],
     ['こんにちは、予約できますか', 'other'],
   ])('%s → %s', (text, language) => {
@@ -44,6 +47,9 @@ describe('languages Frontdesk does not read', () => {
     'salam, wach kayn blasa ghda?',
     'Wir kommen mit dem Kind, geht das?',
     "I'm Łukasz, can I book a cut for friday?",
+    // Arabic typed on a Persian keyboard (ی, ک, گ) or with ھ for every he is still Arabic.
+    'ابی موعد باچر العصر، یمکن؟',
+    'ھل عندکم موعد الیوم؟ ھذا ضروري',
   ])('leaves %s to the languages Frontdesk reads', (text) => {
     expect(detectLanguage(text).other).toBeUndefined();
   });

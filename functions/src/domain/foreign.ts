@@ -7,7 +7,8 @@
  *
  * Two parts:
  * - **Recognising** such a message: a script Frontdesk does not read
- *   (Cyrillic, Greek, Hebrew, Devanagari, CJK, Hangul, Thai), letters only
+ *   (Cyrillic, Greek, Hebrew, Devanagari, CJK, Hangul, Thai; Urdu's own
+ *   letters in the Arabic script), letters only
  *   other Latin alphabets write (language.ts), or function words and
  *   greetings of the languages travellers most often write in (Dutch,
  *   Turkish, Polish, Romanian, Croatian/Serbian/Bosnian, Czech, Hungarian,
@@ -134,6 +135,18 @@ const SCRIPTS: [RegExp, ForeignLanguage | 'other'][] = [
     'other',
   ],
 ];
+
+/**
+ * Letters of the Arabic script that Urdu writes and Arabic does not: ٹ ڈ ڑ (its retroflex sounds), ں (a
+ * nasal n), ے and ہ (its final ye and its he). Not the Persian ک, ی, گ, which Arabic keyboards in the Gulf type
+ * too, nor ھ, which some Arabic keyboards type for every he.
+ */
+const URDU_LETTERS = /[ٹڈڑںےۓہ]/gu;
+
+/** Urdu in its own script: two of its own letters or more ("اگلے ہفتے میری اپوائنٹمنٹ ہے"). Read as Hindustani. */
+export function urduScript(text: string): boolean {
+  return (text.match(URDU_LETTERS)?.length ?? 0) >= 2;
+}
 
 /** Letters only Ukrainian writes among the Cyrillic alphabets, and letters only Russian writes. */
 const UKRAINIAN_LETTERS = /[іїєґ]/giu;
