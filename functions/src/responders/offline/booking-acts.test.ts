@@ -246,6 +246,9 @@ describe('what happens if the customer cancels, or whether they get their money 
     // What happens if a visit is missed or moved, asked: the rules, not a request to move it.
     'si no puedo venir el jueves, puedo pasar la cita a otro día sin pagar?',
     'if i miss thursday, can i move it to another day or is it lost?',
+    // Asked impersonally, with no day: how booking goes for everyone.
+    'ab wann kann man sich für die Kurse anmelden?',
+    'se puede reservar por aquí o hay que llamar?',
   ])('%j is a question about the rules, not a request to cancel', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();

@@ -400,6 +400,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
   // Or what happens if a class or a visit is missed or moved ("si no va el jueves, ¿puede ir otro día?").
   if ((reading.concepts.has('cancel') || reading.concepts.has('reschedule')) && hypothetical(reading)) strength -= 0.6;
+  // Nor is a question put impersonally, with no day named ("ab wann kann man sich anmelden?", "se puede reservar
+  // online?"): it asks how booking goes for everyone.
+  if (reading.has('impersonal') && reading.asks && !reading.has('request') && !when && !own) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
   // "Come" inside "come in" is one weak cue, not two.

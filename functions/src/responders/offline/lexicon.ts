@@ -31,6 +31,7 @@ export const INTENTS = [
   'endNear',
   'request',
   'tentative',
+  'impersonal',
   'bookingAct',
   'now',
   'question',
@@ -467,6 +468,19 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'estic pensant|estava pensant|pensant en|penso|pensava|potser|tal vegada|abans de|em plantejo',
     pt: 'estou a pensar|estou pensando|estava a pensar|pensando em|penso em|talvez|se calhar|antes de|pretendo|pretendemos',
     ar: 'ناوي|ناويه|نفكر|كنفكر|كنخمم|ربما|قبل ما|nawi|nawya|kanfker|nfker|kankhemmem|9bel ma|qbel ma',
+  },
+  /**
+   * A question put impersonally: "ab wann kann man sich anmelden?", "¿se puede reservar online?", "on peut
+   * s'inscrire quand ?". It asks how things go for everyone, not for a slot for this customer.
+   */
+  impersonal: {
+    en: 'can one|does one|can people|do people|can parents|do parents',
+    fr: 'on peut|peut on|faut il|doit on|on doit',
+    it: 'si puo|si possono|si deve|ci si puo|ci si iscrive|ci si prenota',
+    de: 'kann man|muss man|darf man|soll man|sollte man|konnte man|meldet man|bucht man',
+    es: 'se puede|se pueden|uno puede|puede uno|hay que|se apunta uno|se reserva',
+    ca: 'es pot|es poden|hom pot|s ha de',
+    pt: 'pode se|se pode|e preciso|tem de se|tem que se',
   },
   /**
    * Asking to book in all the ways people do: the verb ("book", "marcar"), asking whether anything is free
