@@ -47,6 +47,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'summer',
+    [
+      ['en', 'do you run summer courses for kids?'],
+      ['es', 'cuándo empiezan los cursillos de verano?'],
+      ['fr', 'vous êtes ouverts cet été ?'],
+      ['it', 'fate corsi in estate?'],
+      ['de', 'wann sind die Sommer-Intensivkurse?'],
+      ['ca', "feu cursets a l'estiu?"],
+      ['pt', 'têm aulas no verão?'],
+      ['ar', 'واش كاين دروس فالصيف؟'],
+    ],
+  ],
+  [
     'makeUp',
     [
       ['en', 'if she misses a class can she make it up on saturday?'],
@@ -161,6 +174,7 @@ describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, exam
   ['es', 'cuánto tardaré en recuperar la movilidad del hombro?', 'makeUp'],
   ['en', 'do you do make up for weddings?', 'makeUp'],
   ['it', 'quanto tempo per recuperare dopo il trattamento?', 'makeUp'],
+  ['fr', "j'ai été opérée du genou l'année dernière", 'summer'],
 ]);
 
 describe('words that meant another concept', () => {

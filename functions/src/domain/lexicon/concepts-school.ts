@@ -104,6 +104,20 @@ export const SCHOOL_CONCEPTS = {
     pt: 'ferias|de ferias|em ferias|ferias escolares',
     ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza',
   },
+  /**
+   * Summer, the season of summer courses, summer hours and the summer break ("Sommer-Intensivkurse",
+   * "cursillos de verano"). French "été" only with an article or a preposition: alone it is also "been".
+   */
+  summer: {
+    en: 'summer|summertime|summer holidays|summer course*|summer camp',
+    es: 'verano|veraniego|veraniegos|de verano|en verano',
+    fr: 'l ete|cet ete|en ete|d ete|l ete prochain|estival*',
+    it: 'estate|d estate|in estate|estivo|estiva|estivi|estive',
+    de: 'sommer|sommers|sommerferien|sommerkurs*|sommerpause|sommerzeit|im sommer',
+    ca: 'estiu|a l estiu|d estiu|estiuenc*',
+    pt: 'verao|no verao|de verao',
+    ar: 'الصيف|صيف|الصيفيه|صيفي|فالصيف|في الصيف',
+  },
   /** An accident: a crash with the school's car, a collision, a dent. */
   accident: {
     en: 'accident|accidents|crash|crashed|car accident|collision|bumped the car|scratched the car|dented the car',
