@@ -304,7 +304,7 @@ export const DESK_CONCEPTS = {
     ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
-    en: 'refund*|money back|reimburse me|chargeback|get my money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements',
+    en: 'refund*|money back|reimburse me|chargeback|get my money back|get it back|get that back|get the deposit back|get my deposit back|get the money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements',
     es: 'reembolso|me devuelven|devuelven|me devuelve|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
     fr: 'rembourse*|me rend|me rendent|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
     it: 'rimborso|mi ridanno|mi restituiscono|restituiscono|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',

@@ -246,6 +246,7 @@ describe('what happens if the customer cancels, or whether they get their money 
     // What happens if a visit is missed or moved, asked: the rules, not a request to move it.
     'si no puedo venir el jueves, puedo pasar la cita a otro día sin pagar?',
     'if i miss thursday, can i move it to another day or is it lost?',
+    'booked a colour for saturday and paid the deposit. if i cancel today do i get it back?',
     // Asked impersonally, with no day: how booking goes for everyone.
     'ab wann kann man sich für die Kurse anmelden?',
     'se puede reservar por aquí o hay que llamar?',
