@@ -43,7 +43,7 @@ const ENGLISH = `
   bruh bunch case cause certain certainly chance chiefly clearly completely confused confusing consequently
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
   decided deciding def deffo defo despite different difficult doin dope doubt doubts dude dumb each easy eh
-  embarrassed embarrassing ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
+  ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
   eventually every everybody everyone everything evidently excited exciting excuse exhausting explained extremely fab
   fabulous fact fairly fantastic fascinating fed feel feelin feeling feels felt few figure figured finally find
   finding finds finish finished forget forgets forgetting forgot forgotten fortunately found fr frankly frequently
@@ -166,7 +166,7 @@ const FRENCH = `
 
 /**
  * Italian as it is typed, with Roman, Neapolitan and northern colloquial forms: verbs (pensavo, ho
- * provato, mi scoccia, mi sono dimenticata), feelings (stufo, seccata, contento, imbarazzato), hedges and
+ * provato, mi scoccia, mi sono dimenticata), feelings (stufo, seccata, contento), hedges and
  * intensifiers (parecchio, piuttosto, mica, manco, un po'), time words that are not about a booking
  * (ultimamente, ormai, spesso), generic nouns (roba, casino, attimo), and fillers (mah, uffa, mannaggia,
  * daje, anvedi, aò, uè, jamme, ahah).
@@ -186,7 +186,7 @@ const ITALIAN = `
   dovunque eh eheh ehm eja emozionata emozionato enorme entrambe entrambi entusiasta eppure erano eravamo eri ero
   estremamente eventualmente facile fantastico fatto felice fiducioso fighissimo figo figurarsi figurati finalmente
   finche finire finito folle fondamentalmente fortuna fortunatamente fosse fossi francamente frate ganzo gente
-  gentilissimo gestire gestito giusta giusto guaglio guardato haha hahaha idea imbarazzante imbarazzato immaginavo
+  gentilissimo gestire gestito giusta giusto guaglio guardato haha hahaha idea imbarazzante immaginavo
   immagino importante improvvisamente incavolato incazzata incazzato incredibile incredibilmente infastidisce infatti
   iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
   lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
@@ -213,7 +213,7 @@ const ITALIAN = `
 
 /**
  * German as it is typed, with Swiss, Austrian and northern forms: verbs (gesagt, hoffe, versucht, nervt,
- * vergessen, kapiert), feelings (froh, genervt, peinlich, lästig), modal particles, hedges and intensifiers
+ * vergessen, kapiert), feelings (froh, genervt, lästig), modal particles, hedges and intensifiers
  * (voll, mega, irgendwie, quasi, sowieso, ziemlich), time words that are not about a booking (neulich,
  * letztens, damals, ständig), generic nouns (Ding, Sache, Zeug, Kram), fillers (naja, boah, oje, digga,
  * gell, oida, leiwand, chli, öppis, huere). Written with ue/oe/ae for the umlauts; folded() adds the
@@ -246,7 +246,7 @@ const GERMAN = `
   moeglicherweise moment muehsam nahm naja natuerlich ne nebenbei nee nerven nervig nervt nervtoetend nett neu neue
   neuer neulich nichts nie niemals niemand nimma nirgends noe noed normalerweise nuet obwohl och odr oefters oepper
   oeppis offenbar offensichtlich oft oh oha ohje ohnehin oida oje ojemine okay ordentlich paar passieren passiert
-  passt peinlich ploetzlich praktisch prima probiere probieren probiert puh punkt quasi recht reicht relativ richtig
+  passt ploetzlich praktisch prima probiere probieren probiert puh punkt quasi recht reicht relativ richtig
   sache sachen sag sage sagen sagt sagte sah schade schaffe schaffen schaffst schafft schaue schaut scheinbar
   scheinen scheint scheisse schlecht schlechter schlechteste schnacken schnell scho schwer schwierig sehe seitdem
   seite seither selber selbst selbstverstaendlich selten seltsam sicherlich siehst sieht situation sobald sodass
@@ -360,7 +360,7 @@ const ARABIC = `
   فرحانه فعلا فقط فكره فهمت قال قالت قالو قالوا قالي قاليا قدرت قديم قديمه قرات قلت قلتلك قلتلهم قوي كاع كال كدا كده
   كذا كلشي كله كلها كنحس كنشوف كنضحك كنظن كنعرف كويس كويسه كيبان كيفما لاحظت لان لانه لانها لانو لحظه لذلك لسا لسه
   لسي لقيت لكن لله لما ليه مازال ماشاءالله ماشالله ماعرفتش مافهمتش ماكاين مب مبسوط مبسوطه متحمس متحمسه متل مثل مثلا
-  مجرد مجنون محرج مرات مرتاح مرتاحه مزبوط مزعج مستغرب مستغربه مسكين مسكينه مش مشان مشكل معظم معلش معليش مفهوم مفيش
+  مجرد مجنون مرات مرتاح مرتاحه مزبوط مزعج مستغرب مستغربه مسكين مسكينه مش مشان مشكل معظم معلش معليش مفهوم مفيش
   ملي مليت ممتاز ممل منزعج منزعجه منشان منيح منيحه مهم مو موخرا موضوع نادرا ناس نحاول نسيان نسيت نشالله نوع هاداك
   هادشي هادوك هاديك هالشي هداك هدول هه هيك والله وايد وجدت ولات يارب ياربي ياريت ياك ياكما يعني يقول
 
