@@ -150,6 +150,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'watch',
+    [
+      ['en', 'can parents stay and watch the lesson?'],
+      ['es', 'los padres podemos quedarnos mirando?'],
+      ['fr', 'on peut regarder le cours depuis la tribune ?'],
+      ['it', 'i genitori possono guardare la lezione?'],
+      ['de', 'dürfen Eltern beim Kurs zuschauen?'],
+      ['ca', 'els pares podem veure la classe?'],
+      ['pt', 'os pais podem assistir à aula?'],
+      ['ar', 'واش نقدرو نتفرجو فالحصة؟'],
+    ],
+  ],
+  [
     'waitingRoom',
     [
       ['en', 'is the waiting room big?'],
@@ -1284,6 +1297,9 @@ describe('the concept tables of other verticals', () => {
     ['fr', "des boucles d'oreilles en or", 'curlyHair'],
     ['de', 'mein Pony lahmt seit gestern', 'fringe'],
     ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],
+    ['en', 'can you fix my apple watch screen?', 'watch'],
+    ['es', 'me puedes ver la muela mañana?', 'watch'],
+    ['fr', 'vous pouvez voir mon chien demain ?', 'watch'],
   ])('keeps a word that means something else elsewhere out: %s %j is not %s', (language, text, concept) => {
     expect([...conceptsAlsoInItDe(text, language)]).not.toContain(concept);
   });

@@ -218,6 +218,20 @@ export const VISIT_CONCEPTS = {
     pt: 'em casa|na minha casa|de casa|exercicios para casa',
     ar: 'في البيت|بالبيت|فالبيت|فالدار|في الدار|f dar|fdar|f ddar|fi lbit|bel bet|fel bet',
   },
+  /**
+   * Watching a class or a session from the side: parents at a swimming or dance lesson, an owner at the
+   * grooming table ("can we stay and watch?", "¿los padres podemos mirar?"). Not "see" or "ver" alone.
+   */
+  watch: {
+    en: 'watch the class|watch the lesson|watch the session|watch them|watch him|watch her|stay and watch|can we watch|can i watch|parents watch|watching the class|watching the lesson|watch from|spectators|viewing gallery|viewing area',
+    es: 'ver la clase|ver las clases|ver el entrenamiento|mirar la clase|mirando la clase|mirar desde|quedarnos mirando|quedarme mirando|quedarse mirando|ver como nadan|ver como nada|grada|gradas|espectadores',
+    fr: 'regarder le cours|regarder la seance|regarder les cours|assister au cours|assister a la seance|voir le cours|rester regarder|rester pour regarder|les regarder|la tribune|les gradins|spectateurs',
+    it: 'guardare la lezione|guardare le lezioni|assistere alla lezione|vedere la lezione|restare a guardare|stare a guardare|guardarli|tribuna|gli spalti|spettatori',
+    de: 'zuschauen|zusehen|zugucken|zuschauer|zuschauerbereich|tribune|beim kurs zuschauen|beim training zuschauen',
+    ca: 'veure la classe|mirar la classe|quedar-nos mirant|mirant la classe|grada|grades|espectadors',
+    pt: 'ver a aula|ver as aulas|assistir a aula|assistir as aulas|ficar a ver|ficar vendo|ficar a assistir|bancada|bancadas|espectadores',
+    ar: 'نتفرج|نتفرجو|يتفرج|نشوف الحصه|نشوفهم|نبقى نتفرج|ntfarraj|nshouf l7ssa',
+  },
   /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
   waitingRoom: {
     en: 'waiting room|waiting area|reception area|wait inside',
