@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle; bicycle). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle; bicycle; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -26,6 +26,7 @@ import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
+import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
@@ -48,6 +49,7 @@ export const CONCEPT_TABLE = {
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
   ...BICYCLE_CONCEPTS,
+  ...TRAVEL_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -105,6 +107,10 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // Not the bike itself, nor an electric one: they are the customer's, whatever the business does.
   ...(['puncture', 'gears', 'ebikeLimiter', 'suspension', 'wheelTruing', 'bikeFitting', 'bikeBox'] as const),
   ...(['bikeRental', 'kidsBike', 'usedBikes', 'childSeat', 'bikeRack'] as const),
+  // A travel clinic's vaccines, tablets, consultation and certificate; not hepatitis (as often the customer's own
+  // condition, told to a dentist or a tattooist), altitude sickness or the pilgrimage (the customer's trip).
+  ...(['yellowFever', 'meningitis', 'typhoid', 'cholera', 'encephalitis', 'malaria'] as const),
+  ...(['travelConsultation', 'travelCertificate'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
