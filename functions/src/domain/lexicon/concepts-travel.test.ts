@@ -1,9 +1,12 @@
 /**
  * The concepts of travel clinics and vaccination centres (concepts-travel.ts): each is found in a customer's
  * phrase in every language, and the words of a salon, a clinic, a dentist, a vet, a garage or a bike shop that
- * look like a travel clinic's raise none.
+ * look like a travel clinic's raise none. The gist of the languages Frontdesk does not read (foreign-gist.ts)
+ * puts their travel words into the English these concepts read.
  */
 import { describe, expect, it } from 'vitest';
+import { gist } from '../foreign.js';
+import type { ForeignLanguage } from '../foreign.js';
 import type { TextLanguage } from '../languages.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { type ConceptExamples, conceptsOf, describeConceptTable, describeTradeChecks } from './concepts.test-helper.js';
@@ -319,4 +322,50 @@ describe('vaccination in Egyptian and Levantine Arabic (the vaccine concept)', (
       expect(conceptsOf(text, 'ar')).not.toContain('vaccine');
     },
   );
+});
+
+describe('gist of travel clinic words, as customers type them', () => {
+  // The gist in English, read by the travel concepts, as a message in a language Frontdesk does not read is.
+  it.each([
+    ['nl', 'Hoeveel kost de vaccinatie tegen gele koorts?', 'yellowFever'],
+    ['nl', 'Heb ik malariapillen nodig voor mijn reis?', 'malaria'],
+    ['tr', 'Sarı humma aşısı yapıyor musunuz?', 'yellowFever'],
+    ['tr', 'Umre için menenjit aşısı lazım', 'meningitis'],
+    ['tr', 'Umre için menenjit aşısı lazım', 'pilgrimage'],
+    ['pl', 'Czy robicie szczepienie na żółtą febrę?', 'yellowFever'],
+    ['pl', 'Potrzebuję szczepienia na dur brzuszny', 'typhoid'],
+    ['ro', 'Cât costă vaccinul pentru febra galbenă?', 'yellowFever'],
+    ['ro', 'Am nevoie de vaccin pentru hepatita A', 'hepatitis'],
+    ['hr', 'Trebam cjepivo protiv žute groznice', 'yellowFever'],
+    ['cs', 'Potřebuji očkování proti žluté zimnici', 'yellowFever'],
+    ['cs', 'Potřebuji očkování proti klíšťové encefalitidě', 'encephalitis'],
+    ['hu', 'Mennyibe kerül a sárgaláz elleni oltás?', 'yellowFever'],
+    ['sv', 'Behöver jag vaccin mot gula febern?', 'yellowFever'],
+    ['sv', 'Har ni resevaccinationer?', 'travelConsultation'],
+    ['id', 'Berapa harga vaksin demam kuning?', 'yellowFever'],
+    ['id', 'Saya perlu vaksin meningitis untuk umroh', 'pilgrimage'],
+    ['hi', 'umrah ke liye meningitis ka tika chahiye', 'meningitis'],
+    ['hi', 'yellow fever ka tika lagwana hai', 'yellowFever'],
+    ['ru', 'Сколько стоит прививка от жёлтой лихорадки?', 'yellowFever'],
+    ['ru', 'Нужны таблетки от малярии', 'malaria'],
+    ['ru', 'Нужен международный сертификат о вакцинации', 'travelCertificate'],
+    ['uk', 'Потрібне щеплення від жовтої гарячки', 'yellowFever'],
+    ['uk', 'Потрібна консультація перед подорожжю', 'travelConsultation'],
+  ] as [ForeignLanguage, string, string][])('%s "%s" reads as %s', (language, text, concept) => {
+    expect(conceptsOf(gist(text, language), 'en')).toContain(concept);
+  });
+
+  it.each([
+    ['nl', 'Mijn kind heeft koorts, kan ik de afspraak verzetten?', 'yellowFever'],
+    ['tr', 'Ateşim var, randevuyu erteleyebilir miyim?', 'yellowFever'],
+    ['ru', 'У меня температура, можно перенести?', 'yellowFever'],
+    ['pl', 'Jadę na wakacje, czy mogę przyjść wcześniej?', 'travelConsultation'],
+    // A curse, a death: "cholera jasna", Dutch "tyfus", Polish "umrę" (I will die) are no disease and no Umrah.
+    ['pl', 'Cholera jasna, spóźnię się 10 minut', 'cholera'],
+    ['nl', 'wat een tyfus dag, ik kom later', 'typhoid'],
+    ['pl', 'chyba umrę z bólu zęba', 'pilgrimage'],
+    ['ru', 'я умру от боли в зубе', 'pilgrimage'],
+  ] as [ForeignLanguage, string, string][])('%s "%s" does not read as %s', (language, text, concept) => {
+    expect(conceptsOf(gist(text, language), 'en')).not.toContain(concept);
+  });
 });
