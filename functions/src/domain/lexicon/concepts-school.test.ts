@@ -47,6 +47,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'specialNeeds',
+    [
+      ['en', 'my son is autistic, can he join a group?'],
+      ['es', 'mi niño tiene TEA, tenéis clases adaptadas?'],
+      ['fr', 'mon fils est autiste (TSA), vous pouvez l’accueillir ?'],
+      ['it', 'mia figlia ha l’ADHD, va bene lo stesso?'],
+      ['de', 'unser Sohn ist Autist, geht das?'],
+      ['ca', 'el meu fill té autisme, el podeu acollir?'],
+      ['pt', 'o meu filho é autista, aceitam?'],
+      ['ar', 'ولدي عندو التوحد واش تقبلوه؟'],
+    ],
+  ],
+  [
     'summer',
     [
       ['en', 'do you run summer courses for kids?'],
@@ -175,6 +188,8 @@ describeConceptTable('the teaching and everyday concepts', SCHOOL_CONCEPTS, exam
   ['en', 'do you do make up for weddings?', 'makeUp'],
   ['it', 'quanto tempo per recuperare dopo il trattamento?', 'makeUp'],
   ['fr', "j'ai été opérée du genou l'année dernière", 'summer'],
+  ['en', 'can we have a cup of tea while we wait?', 'specialNeeds'],
+  ['es', 'hay té o café en la sala?', 'specialNeeds'],
 ]);
 
 describe('words that meant another concept', () => {
