@@ -319,7 +319,14 @@ export function detectLanguage(text: string): LanguageGuess {
   if (arabicLetters >= 2 && arabicLetters * 4 >= latinLetters) {
     // Urdu writes the Arabic script with letters of its own: a language Frontdesk does not read.
     if (urduScript(text))
-      return { language: undefined, script: 'arabic', arabizi: false, confidence: 0, scores: emptyScores(), other: 'hi' };
+      return {
+        language: undefined,
+        script: 'arabic',
+        arabizi: false,
+        confidence: 0,
+        scores: emptyScores(),
+        other: 'hi',
+      };
     const scores = { ...emptyScores(), ar: arabicLetters };
     return {
       language: 'ar',

@@ -375,7 +375,10 @@ describe('assessSafety: an earlier fracture is history, numbness between the leg
 
 describe('assessSafety: a fever with malaria named, fast breathing with drowsiness, a fit in Egyptian Arabizi', () => {
   it.each<[EmergencyKind, string]>([
-    ['infection', 'came home from ghana last week, 39.5 temperature and shivering, and I never finished my malaria tablets'],
+    [
+      'infection',
+      'came home from ghana last week, 39.5 temperature and shivering, and I never finished my malaria tablets',
+    ],
     ['infection', "j'ai de la fièvre depuis mon retour du Mali, je n'ai pas pris l'antipaludique"],
     ['infection', 'tengo fiebre alta y dejé el tratamiento de la malaria a mitad'],
     ['infection', 'عندي حمى من ساعه ما رجعت من نيجيريا ومكملتش دوا الملاريا'],
