@@ -297,7 +297,7 @@ export const SERVICE_CONCEPTS = {
     de: 'impf*|geimpft|durchgeimpft|grundimmunisiert|auffrischimpfung|auffrischungsimpfung|tollwut|impfpass|zwingerhusten|impfnachweis',
     ca: 'vacun*|cartilla|rabia|rabies',
     pt: 'vacin*|boletim|raiva|carteira de vacinacao|cartao de vacinas',
-    ar: 'تطعيم|لقاح|تطعيمات|نلقح|يتلقح|نلقحو|lqa7|nl9e7|nl9a7|الجلبه|جلبه|التلقيح|تلقيح|الفاكسان|vaccin|vaccins|vaccination|tl9i7|tal9i7|jelba|vaksan|متطعم|اتطعم|اتطعمت|يتطعم|هيتطعم|مطعوم|المطعوم|مطاعيم|السعار|داء الكلب|مصل السعار|مصل الكلب|et3atem|et3attem|mt3atem|mit3attim|met3atem',
+    ar: 'تطعيم|لقاح|تطعيمات|نلقح|يتلقح|نلقحو|lqa7|nl9e7|nl9a7|الجلبه|جلبه|التلقيح|تلقيح|الفاكسان|vaccin|vaccins|vaccination|tl9i7|tal9i7|jelba|vaksan|متطعم|اتطعم|اتطعمت|يتطعم|هيتطعم|مطعوم|المطعوم|مطاعيم|et3atem|et3attem|mt3atem|mit3attim|met3atem',
   },
   matting: {
     en: 'mat|mats|matted|matting|knot|knots|tangle*|dematting',
