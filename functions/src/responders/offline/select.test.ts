@@ -510,6 +510,7 @@ describe('select: a decisive condition the best answer leaves out', () => {
       content: [0, 1, 2],
       search: { absent: [], askedFor: [], analysis: { words, positions: [[0], [1], [2]] } },
       unitsWith: (...concepts: string[]) => (concepts.includes('pregnancy') ? [0] : []),
+      asked: () => true,
     }) as unknown as Reading;
   const card: Candidate = { kind: 'service', mode: 'info', score: 0.62, explains: new Set([1, 2]), part: PART };
   const entry = (id: string, score: number, matched: number[]) =>
@@ -557,5 +558,35 @@ describe('a service card asked "how many"', () => {
   ])('%s', (text) => {
     const reply = respond(request(business, text, { now: OPEN_NOW }));
     expect(reply.responder, `${reply.note}`).toBe('offline:qa');
+  });
+});
+
+describe('select: a second part answers something asked', () => {
+  // "el lunes hay clase? mi hija va lunes y miércoles": unit 0 Monday, 1 the class (asked), 2 the daughter and 3
+  // Wednesday (told). The day's hours answer; an entry about the days she goes answers nothing asked.
+  const told = new Set([2, 3]);
+  const reading = {
+    content: [0, 1, 2, 3],
+    search: {
+      absent: [],
+      askedFor: [],
+      analysis: { words: ['lunes', 'clase', 'hija', 'miercoles'], positions: [[0], [1], [2], [3]] },
+    },
+    unitsWith: () => [],
+    asked: (u: number) => !told.has(u),
+  } as unknown as Reading;
+  const hours: Candidate = { kind: 'hours-date', score: 0.8, base: 0.95, explains: new Set([0, 1]), part: PART };
+  const days = entryCandidate({ id: 'adult-groups', score: 0.6, matched: [2, 3], keyMatched: [3] });
+
+  it('leaves out an entry that explains only what is told', () => {
+    expect(select([hours, days], reading, DEFAULT_TUNING)?.chosen.map((c) => c.kind)).toEqual(['hours-date']);
+  });
+
+  it('joins one that explains something asked', () => {
+    const asking = { ...reading, asked: () => true } as unknown as Reading;
+    expect(select([hours, days], asking, DEFAULT_TUNING)?.chosen.map((c) => c.kind)).toEqual([
+      'hours-date',
+      'knowledge',
+    ]);
   });
 });

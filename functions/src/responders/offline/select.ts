@@ -285,6 +285,9 @@ function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
     const price = candidate.kind === 'service' && fresh.every((u) => asksPrice.has(u));
     if (remaining.length === 0 || fresh.length === 0 || (fresh.length * 2 < candidate.explains.size && !price))
       continue;
+    // Only what is asked calls for a second part: "el lunes hay clase? mi hija va lunes y miércoles" tells her
+    // days, and an entry about them answers nothing asked.
+    if (!fresh.some((u) => reading.asked(u))) continue;
     // A second part is judged on the part of the message the first left unanswered.
     const score =
       candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
