@@ -432,3 +432,20 @@ describe('a question answered beside a wish to come', () => {
     expect(reply.handoff?.reason).toBe('unsupported');
   });
 });
+
+describe('a class on a day named', () => {
+  it.each(['el jueves hay clase?', "c'è lezione giovedì?", 'is there a class on thursday?'])(
+    '%j asks whether the business is open that day',
+    (text) => {
+      const reply = ask(salon, text);
+      expect(reply.responder, reply.note).toBe('offline:hours-date');
+    },
+  );
+
+  it.each(['quiero reservar una clase el jueves', 'how much is a class on thursday?'])(
+    '%j books it or asks its price, not the hours',
+    (text) => {
+      expect(ask(salon, text).responder).not.toBe('offline:hours-date');
+    },
+  );
+});

@@ -207,7 +207,11 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const onlyDays = days.length > 0 && reading.content.every((u) => days.includes(u));
   // "Lundi 11 vous travaillez ?": working on a day named is opening on it.
   const working = dated.length > 0 ? reading.unitsWith('working').filter(reading.asked) : [];
-  const open = [...opening, ...working];
+  // "El lunes hay clase?", "c'è lezione lunedì?": at a school a class on a day named is opening on it, unless
+  // the customer asks to book one or asks its price.
+  const plain = !reading.has('bookingAct') && !reading.has('request') && !reading.concepts.has('price');
+  const lessons = dated.length > 0 && plain ? reading.unitsWith('lesson').filter(reading.asked) : [];
+  const open = [...opening, ...working, ...lessons];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
   const dayAsked = days.length === 0 || days.some(reading.asked);
   if (dated.length > 0 && !onlyNow && dayAsked && (open.length > 0 || onlyDays)) {
