@@ -86,6 +86,9 @@ describe('gist', () => {
       'bhai haircut ka rate kya hai? senior wale ka alag rate hai kya',
       'haircut price what is senior different price is what',
     ],
+    // Urdu in its own script, read with the same Hindustani table.
+    ['hi', 'آپ کی فیس کتنی ہے؟ کل کھلے ہیں؟', 'your fee how much is tomorrow are you open'],
+    ['hi', 'پاسپورٹ ساتھ لانا ضروری ہے؟', 'passport bring is required'],
     // Grammar words go (Polish "czy", Turkish "mı"); ł and ı fold, written or not.
     ['pl', 'Czy płatność kartą jest możliwa?', 'payment card is mozliwa'],
     ['pl', 'czy platnosc karta jest mozliwa', 'payment card is mozliwa'],
