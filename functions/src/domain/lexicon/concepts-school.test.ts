@@ -199,6 +199,10 @@ describe('words that meant another concept', () => {
     ['fr', 'si j annule le jour même je paie ?', 'notice', undefined],
     ['it', 'se disdico il giorno prima perdo la caparra?', 'cancel', undefined],
     ['de', 'Wer ist die Ernährungsberaterin und welche Ausbildung hat sie?', 'licence', undefined],
+    // A long weekend is no dental bridge.
+    ['es', 'el lunes es puente, hay clase?', 'lesson', 'crown'],
+    ['it', 'facciamo il ponte, la lezione di venerdì si recupera?', 'lesson', 'crown'],
+    ['es', 'cuánto cuesta un puente dental de tres piezas?', 'crown', undefined],
   ] as const)('%s "%s" is %s, not %s', (language, text, is, isNot) => {
     const found = conceptsOf(text, language);
     expect(found).toContain(is);

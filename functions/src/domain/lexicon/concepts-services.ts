@@ -98,14 +98,15 @@ export const SERVICE_CONCEPTS = {
     pt: 'implante*',
     ar: 'زراعه|زرعه|zira3a|implant|implants',
   },
+  /** A crown or a bridge on teeth; the bridge only as one ("un puente"): "es puente", "fare il ponte" is a long weekend. */
   crown: {
     en: 'crown|crowns|cap|bridge',
-    es: 'corona*|funda*|puente',
+    es: 'corona*|funda*|puente dental|puentes dentales|puente fijo|un puente|el puente dental',
     fr: 'couronne*|bridge',
-    it: 'corona|corone|capsula|capsule|ponte',
+    it: 'corona|corone|capsula|capsule|ponte dentale|ponti dentali|un ponte|ponte fisso',
     de: 'krone|kronen|brucke|brucken|zahnkrone',
-    ca: 'corona*|funda*|pont',
-    pt: 'coroa*|ponte',
+    ca: 'corona*|funda*|pont dental|un pont',
+    pt: 'coroa*|ponte dentaria|ponte fixa|uma ponte',
     ar: 'تلبيسه|تاج|talbise',
   },
   veneers: {
