@@ -89,6 +89,8 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['insurance', 'واش كتقبلو التأمين؟'],
     ['opening', 'wach m7lol lyoum'],
     ['price', 'chhal?'],
+    ['age', 'bent dyali 3ndha 4 snin'],
+    ['tooth', 'snani kayderni bzaf'],
   ])('finds %s without French in the reading languages: %s', (concept, message) => {
     expect(conceptsOf(message)).toContain(concept);
   });
@@ -107,6 +109,9 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['wach kayn parking?', 'face'],
     ['mish 3arif', 'cat'],
     ['تامين', 'services'],
+    // Years ("snin") are no teeth ("snan"), nor teeth years, though their skeletons meet.
+    ['weldi 3ando 5 snin', 'tooth'],
+    ['snani kayderni bzaf', 'age'],
   ])('does not read %s as %s', (message, concept) => {
     expect(conceptsOf(message)).not.toContain(concept);
   });

@@ -16,7 +16,7 @@ export const SERVICE_CONCEPTS = {
     de: 'zahn|zahne|backenzahn|backenzahne|schneidezahn|vorderzahn|vorderzahne|zahnchen',
     ca: 'dent|dents|queixal|queixals|molar*|incisiu*|peca|peces|dental|dentals',
     pt: 'dente|dentes|molar*|incisivo*|dental|dentais|dentaria|dentario',
-    ar: 'سن|اسنان|ضرس|اضراس|sinn|asnan|dorss|السنان|سنان|ضرسه|dent|dents|snan|ders|dersa',
+    ar: 'سن|اسنان|ضرس|اضراس|=sinn|=asnan|=esnan|dorss|السنان|سنان|ضرسه|dent|dents|=snan|=snani|=snano|=snanek|=lsnan|ders|dersa',
   },
   gums: {
     en: 'gum|gums|gingivitis|periodont*|pyorrhea',
