@@ -210,6 +210,8 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'bghit n annuler rdv dyali',
     'bghit nlghi rendez-vous dyal ghda',
     'بدي الغي موعدي',
+    // Darija borrows the French verb: "nreservi" (I book).
+    'salam, bghit nreservi l bent dyali nhar sebt',
     // "If possible" is a courtesy, not a supposition.
     'need to move my appointment from friday to next tuesday if possible',
     'tengo que cambiar mi cita del viernes al martes, si es posible',
