@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyzer.js';
-import { FOREIGN_LANGUAGES, type ForeignLanguage, foreignMarkers, gist } from './foreign.js';
+import { englishGist, FOREIGN_LANGUAGES, type ForeignLanguage, foreignMarkers, gist } from './foreign.js';
 import { detectLanguage } from './language.js';
 import { TEXT_LANGUAGES } from './languages.js';
 import { STOPWORDS } from './stopwords.js';
@@ -614,5 +614,16 @@ describe('gist of bicycle workshop words, as customers type them', () => {
   ] as const)('%s: "%s" raises %s in its English gist', (language, text, concept) => {
     const concepts = analyse(gist(text, language), { languages: ['en'], primary: 'en' }).concepts.map((c) => c.key);
     expect(concepts, gist(text, language)).toContain(concept);
+  });
+});
+
+describe('englishGist', () => {
+  it.each<[ForeignLanguage, string, string]>([
+    // Sentence by sentence, the marks of every script as English writes them: which clause asks, which tells.
+    ['hi', 'اگلے ہفتے میری اپوائنٹمنٹ ہے۔ پاسپورٹ ضروری ہے؟', 'next week my appointment is. passport is required?'],
+    ['ru', 'Здравствуйте, сколько стоит стрижка?', 'hello, how much is haircut?'],
+    ['nl', 'Hoi! Wat kost een knipbeurt', 'hi! what cost a haircut'],
+  ])('%s: %s → %s', (language, text, english) => {
+    expect(englishGist(text, language)).toBe(english);
   });
 });

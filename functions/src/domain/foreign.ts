@@ -294,7 +294,18 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
   return out;
 }
 
-/** The gist of a message in an unread language, its question mark kept (it says the customer asks). */
+/** Sentence marks of every script, as English writes them. */
+const MARKS: Record<string, string> = { '؟': '?', '۔': '.', '،': ',', '؛': ';', '。': '.', '？': '?', '，': ',' };
+
+/**
+ * The gist of a message in an unread language, sentence by sentence, each with its mark ("?", ".", ","), so the
+ * clauses of the English read as the customer's did: which of them asks, which only tells.
+ */
 export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
-  return gist(text, language) + (/[?؟]/.test(text) ? '?' : '');
+  return text
+    .split(/([.?!;,؟۔،؛。？，]+)/u)
+    .map((piece, i) => (i % 2 === 1 ? [...piece].map((c) => MARKS[c] ?? c).join('')[0]! : gist(piece, language)))
+    .filter((piece) => piece.trim() !== '')
+    .join(' ')
+    .replace(/ ([.?!;,])/g, '$1');
 }

@@ -241,7 +241,7 @@ describe('the rules read every form of a message', () => {
   it('reads a language Frontdesk does not read as written, then in its English gist', () => {
     expect(spokenForms('Здравствуйте, сколько стоит стрижка?')).toEqual([
       'Здравствуйте, сколько стоит стрижка?',
-      'hello how much is haircut?',
+      'hello, how much is haircut?',
     ]);
   });
 });
