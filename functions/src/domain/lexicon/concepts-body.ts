@@ -70,6 +70,20 @@ export const BODY_CONCEPTS = {
     pt: 'tornozelo|tornozelos|aquiles|calcanhar|planta do pe|fascite',
     ar: 'كاحل|الكاحل|كعب|قدم|القدم|ka7el|kahel|9dem',
   },
+  /**
+   * The arm: where a vaccine goes and what swells after it, a laser area ("full arms"). German "arm" is also
+   * poor, so only with an article or a possessive there; Darija and Egyptian "دراع" beside the standard ذراع.
+   */
+  arm: {
+    en: 'arm|arms|upper arm|upper arms|full arms',
+    es: 'brazo|brazos|el brazo|los brazos',
+    fr: 'bras|haut du bras|le bras|les bras',
+    it: 'braccio|braccia|il braccio|le braccia',
+    de: 'am arm|der arm|den arm|mein arm|meinen arm|oberarm|oberarme|arme|die arme',
+    ca: 'brac|bracos|el brac|els bracos',
+    pt: 'braco|bracos|o braco|os bracos',
+    ar: 'ذراع|ذراعي|دراع|دراعي|دراعه|دراعها|الدراع|dra3|dra3i|dra3o|dra3ha|draa3',
+  },
   wrist: {
     en: 'wrist|wrists|finger|fingers|thumb|carpal tunnel|elbow|tennis elbow|forearm',
     es: 'muneca|munecas|dedo|dedos|pulgar|tunel carpiano|codo|epicondilitis|antebrazo',

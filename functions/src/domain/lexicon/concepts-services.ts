@@ -208,7 +208,7 @@ export const SERVICE_CONCEPTS = {
     de: 'geschwollen|schwellung|dick|abszess|eiter|beule|knubbel',
     ca: 'inflor|inflam*|abscess|flemo',
     pt: 'inchad*|incha*|inflamad*|abcesso',
-    ar: 'ورم|انتفاخ|منفوخ|متورم|waram',
+    ar: 'ورم|انتفاخ|منفوخ|متورم|waram|وارم|وارمه|ورمان|متورمه|منفوخه|warem|wareme|metwarram|mtwerrem',
   },
   laser: {
     en: 'laser|lasers|ipl',
