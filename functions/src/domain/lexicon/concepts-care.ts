@@ -35,14 +35,15 @@ export const CARE_CONCEPTS = {
     pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida',
     ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa',
   },
+  /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   pregnancy: {
-    en: 'pregnant|pregnancy|expecting|trimester|baby on the way',
-    es: 'embaraz*|gestacion|trimestre|prenada|prenadas',
-    fr: 'enceinte|grossesse|trimestre|gestation|chienne pleine|chatte pleine|jument pleine|chienne est pleine|chatte est pleine|si elle est pleine|est elle pleine',
-    it: 'incinta|gravidanza|gravida|aspetto un bambino|trimestre|in dolce attesa',
-    de: 'schwanger|schwangerschaft|ssw|schwangerschaftswoche|ein baby erwarten|erwarte ein baby|trimester*|guter hoffnung|trachtig|trachtigkeit',
-    ca: 'embaras*|prenyada|trimestre',
-    pt: 'gravid*|gestante|gestacao|trimestre|prenhe|prenhez',
+    en: 'pregnant|pregnancy|expecting|baby on the way|first trimester|second trimester|third trimester|1st trimester|2nd trimester|3rd trimester|last trimester|final trimester',
+    es: 'embaraz*|gestacion|prenada|prenadas|primer trimestre|segundo trimestre|tercer trimestre|ultimo trimestre|trimestre de embarazo|1er trimestre|3er trimestre',
+    fr: 'enceinte|grossesse|gestation|premier trimestre|deuxieme trimestre|second trimestre|troisieme trimestre|dernier trimestre|1er trimestre|3e trimestre|chienne pleine|chatte pleine|jument pleine|chienne est pleine|chatte est pleine|si elle est pleine|est elle pleine',
+    it: 'incinta|gravidanza|gravida|aspetto un bambino|in dolce attesa|primo trimestre|secondo trimestre|terzo trimestre|ultimo trimestre|trimestre di gravidanza',
+    de: 'schwanger|schwangerschaft|ssw|schwangerschaftswoche|ein baby erwarten|erwarte ein baby|guter hoffnung|erstes trimester|ersten trimester|zweites trimester|zweiten trimester|drittes trimester|dritten trimester|letzten trimester|schwangerschaftsdrittel|trachtig|trachtigkeit',
+    ca: 'embaras*|prenyada|primer trimestre|segon trimestre|tercer trimestre|darrer trimestre|ultim trimestre',
+    pt: 'gravid*|gestante|gestacao|prenhe|primeiro trimestre|segundo trimestre|terceiro trimestre|ultimo trimestre|trimestre de gravidez|prenhez',
     ar: 'حامل|حمل|الحمل|hamel|7amel|haml|حامله|enceinte|grossesse|7amla|hamla|bl kersh|bel karch',
   },
   breastfeeding: {

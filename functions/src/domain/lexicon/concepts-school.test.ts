@@ -199,6 +199,10 @@ describe('words that meant another concept', () => {
     ['fr', 'si j annule le jour même je paie ?', 'notice', undefined],
     ['it', 'se disdico il giorno prima perdo la caparra?', 'cancel', undefined],
     ['de', 'Wer ist die Ernährungsberaterin und welche Ausbildung hat sie?', 'licence', undefined],
+    // A trimester only of a pregnancy: a school or billing quarter is none.
+    ['es', 'el trimestre se paga por adelantado?', 'payment', 'pregnancy'],
+    ['en', 'are trimester packs cheaper?', 'discount', 'pregnancy'],
+    ['fr', 'je suis au deuxième trimestre, je peux nager ?', 'pregnancy', undefined],
     // A long weekend is no dental bridge.
     ['es', 'el lunes es puente, hay clase?', 'lesson', 'crown'],
     ['it', 'facciamo il ponte, la lezione di venerdì si recupera?', 'lesson', 'crown'],
