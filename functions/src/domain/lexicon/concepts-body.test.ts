@@ -80,6 +80,7 @@ describe('the body concepts', () => {
     ['en', 'do you have alarms for the lockers?'],
   ])('no body part in %s: %s', (language, text) => {
     const found = conceptsAlsoInItDe(text, language);
-    for (const part of ['back', 'wrist', 'ankle', 'head', 'neck', 'shoulder', 'hip', 'arm']) expect(found).not.toContain(part);
+    for (const part of ['back', 'wrist', 'ankle', 'head', 'neck', 'shoulder', 'hip', 'arm'])
+      expect(found).not.toContain(part);
   });
 });
