@@ -66,6 +66,13 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ca', 'les habitacions tenen calefacció?'],
       ['pt', 'as suites são aquecidas?'],
       ['ar', 'واش كاين الشوفاج فالبيوت؟'],
+      // The water of a pool: how warm it is.
+      ['en', 'how warm is the water in the baby pool?'],
+      ['es', 'a cuántos grados está el agua?'],
+      ['fr', "quelle est la température de l'eau ?"],
+      ['de', 'wie warm ist das Wasser im Becken?'],
+      ['pt', 'a piscina é climatizada?'],
+      ['ar', 'wach lma skhoun f la piscine?'],
     ],
   ],
   [

@@ -135,15 +135,16 @@ export const VISIT_CONCEPTS = {
     ar: 'الفريق|فريقكم|الطاقم|الموظفين|شكون اللي كيتهلا|مين بيهتم|l equipe|equipe',
   },
   /** Heating: a heated room, a warm place in winter. */
+  /** Heating a room, a car or the water: a heated pool and how warm its water is ("piscina climatizada", "lma skhoun?"). */
   heating: {
-    en: 'heating|heated|heater|heaters|underfloor heating',
-    es: 'calefaccion|calefactado|calefactada|calefactor|radiador|radiadores',
-    fr: 'chauffe|chauffee|chauffees|chauffes|chauffage|radiateur|radiateurs',
-    it: 'riscaldato|riscaldata|riscaldate|riscaldati|riscaldamento|termosifone|termosifoni',
-    de: 'geheizt|beheizt|heizung|heizungen|geheizte|beheizte',
-    ca: 'calefaccio|calefactat|calefactada|radiador|radiadors',
-    pt: 'aquecido|aquecida|aquecidos|aquecidas|aquecimento|aquecedor|radiador',
-    ar: 'تدفئه|مدفأه|مدفاه|الشوفاج',
+    en: 'heating|heated|heater|heaters|underfloor heating|water temperature|warm water|how warm is the water|how cold is the water|heated pool',
+    es: 'calefaccion|calefactado|calefactada|calefactor|radiador|radiadores|climatizada|climatizado|agua caliente|agua templada|temperatura del agua|a cuantos grados',
+    fr: 'chauffe|chauffee|chauffees|chauffes|chauffage|radiateur|radiateurs|temperature de l eau|temperature de eau|eau chaude|eau chauffee|combien de degres|eau est froide',
+    it: 'riscaldato|riscaldata|riscaldate|riscaldati|riscaldamento|termosifone|termosifoni|temperatura dell acqua|acqua calda|quanti gradi|l acqua e fredda',
+    de: 'geheizt|beheizt|heizung|heizungen|geheizte|beheizte|wassertemperatur|warmes wasser|wie warm ist das wasser|wie viel grad|wieviel grad',
+    ca: 'calefaccio|calefactat|calefactada|radiador|radiadors|climatitzada|aigua calenta|temperatura de l aigua|quants graus',
+    pt: 'aquecido|aquecida|aquecidos|aquecidas|aquecimento|aquecedor|radiador|climatizada|agua quente|temperatura da agua|quantos graus',
+    ar: 'تدفئه|مدفأه|مدفاه|الشوفاج|الما سخون|الماء سخن|الماء دافئ|الما دافي|درجه حراره الماء|درجه حراره المي|lma skhoun|lma s5oun|lma sokhn|lma dafi|el maya sokhna|el maya dafya',
   },
   medicalCertificate: {
     en: 'medical certificate|sick note|fit note|doctors certificate|certificate for work|certificate for my work|proof of attendance|attendance certificate|written report|medical report',
