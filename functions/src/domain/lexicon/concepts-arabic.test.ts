@@ -91,6 +91,9 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['price', 'chhal?'],
     ['age', 'bent dyali 3ndha 4 snin'],
     ['tooth', 'snani kayderni bzaf'],
+    ['flight', 'طيارتي يوم الحد الجاي'],
+    ['late', 'لسه الحق ولا فات الوقت؟'],
+    ['payment', 'واش الخلاص بالكارطه؟'],
   ])('finds %s without French in the reading languages: %s', (concept, message) => {
     expect(conceptsOf(message)).toContain(concept);
   });
@@ -112,6 +115,8 @@ describe('the concept lexicon in spoken Arabic', () => {
     // Years ("snin") are no teeth ("snan"), nor teeth years, though their skeletons meet.
     ['weldi 3ando 5 snin', 'tooth'],
     ['snani kayderni bzaf', 'age'],
+    // Egyptian and Levantine "خلاص" is "that's it", not Darija payment ("الخلاص").
+    ['خلاص فات الوقت؟', 'payment'],
   ])('does not read %s as %s', (message, concept) => {
     expect(conceptsOf(message)).not.toContain(concept);
   });

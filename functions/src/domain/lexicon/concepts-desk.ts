@@ -219,7 +219,7 @@ export const DESK_CONCEPTS = {
     de: 'zahlen|zahlt|zahle|zahlst|bezahlen|bezahlt|bezahle|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
     ca: 'pag*|targeta|efectiu|bizum|cash|transferencia|datafon|en efectiu',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
-    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|الخلاص|خلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|khlas|lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
+    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
   },
   instalments: {
     en: 'instal*|install*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',
@@ -373,7 +373,7 @@ export const DESK_CONCEPTS = {
     de: 'verspat*|zu spat|spater|im stau|stau|ein paar minuten spater|ein bisschen spater|paar minuten spater|komme spater|komm spater',
     ca: 'tard|retard|arribe tard|embus|faig tard|arribare tard|fare tard|trafic',
     pt: 'atrasad*|atraso|atrasar|transito|engarrafamento|congestionamento|chegar tarde|vou chegar tarde|um pouco tarde',
-    ar: 'تاخير|متاخر|بتاخر|بتأخر|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard|زحمه|الزحمه|زحام|البوشون|za7ma|zahma|bouchon',
+    ar: 'تاخير|متاخر|بتاخر|بتأخر|فات الوقت|فات الاوان|فاتني الوقت|fat el wa2t|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard|زحمه|الزحمه|زحام|البوشون|za7ma|zahma|bouchon',
   },
   language: {
     en: 'speak|speaks|language|languages',

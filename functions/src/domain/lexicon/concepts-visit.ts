@@ -362,6 +362,6 @@ export const VISIT_CONCEPTS = {
     de: 'flugzeug|fliegen|fliege|flug|fluge|flughafen|ruckflug',
     ca: 'avio|vol|volar|aeroport|en avio',
     pt: 'aviao|voo|voos|voar|aeroporto|de aviao',
-    ar: 'طياره|الطياره|طيارة|الطيارة|الطيران|مطار|المطار|tiyara|tayara|avion',
+    ar: 'طياره|الطياره|طيارة|الطيارة|طيارتي|طيارتنا|طيارته|الطيران|مطار|المطار|tiyara|tayara|tayarti|tyarti|avion',
   },
 } satisfies PhraseTable<string>;
