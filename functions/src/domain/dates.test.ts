@@ -41,6 +41,8 @@ describe('findDateReferences', () => {
     // A number with a unit after it is a quantity, not a day ("am" also stands before a German date).
     ['hi! i am 20 weeks pregnant, can i swim?', []],
     ['el 15 por ciento de descuento es para todos?', []],
+    ['abrís el 15 por la tarde?', ['2026-12-15']],
+    ['are you open on the 15th any time?', ['2026-12-15']],
     ['haben Sie am 20 offen?', ['2026-12-20']],
     // Egyptian Arabizi says g for j: "el gom3a" is Friday.
     ['entu fat7een yom el gom3a?', ['2026-12-11']],

@@ -85,19 +85,24 @@ const DAY_BEFORE = new Set([
 
 /**
  * Words after a number that make it a quantity, not a day: "I am 20 weeks pregnant" ("am" also stands
- * before a German date), "el 15 por ciento", "le 3 ans".
+ * before a German date), "el 15 por ciento", "le 3 ans". Not a word that also reads as something else right
+ * after a date: "por", "pour", "per" ("el 15 por la tarde"), Catalan "any" (English "the 15th any time?"),
+ * "yo" (Spanish "el 15 yo no puedo").
  */
 const QUANTITY_AFTER = new Set(
   (
-    'week weeks day days month months year years yo hour hours minute minutes percent kg euros eur ' +
-    'semana semanas dias mes meses ano anos hora horas minuto minutos por ciento euro ' +
-    'semaine semaines jour jours mois an ans heure heures pour cent ' +
-    'settimana settimane giorno giorni mese mesi anno anni ora ore minuti per cento ' +
-    'woche wochen tag tage tagen monat monate monaten jahr jahre jahren stunde stunden minuten prozent ssw ' +
-    'setmana setmanes dia dies mesos any anys hores minuts ' +
-    'semanas meses'
-  ).split(' '),
+    'week|weeks|day|days|month|months|year|years|hour|hours|minute|minutes|percent|per cent|kg|euros|eur|' +
+    'semana|semanas|dias|mes|meses|ano|anos|hora|horas|minuto|minutos|por ciento|euro|' +
+    'semaine|semaines|jour|jours|mois|ans|heure|heures|pour cent|' +
+    'settimana|settimane|giorno|giorni|mese|mesi|anno|anni|ore|minuti|per cento|' +
+    'woche|wochen|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|stunde|stunden|minuten|prozent|ssw|' +
+    'setmana|setmanes|dies|mesos|anys|hores|minuts'
+  ).split('|'),
 );
+
+/** Whether the words from `at` open with a word (or a pair of words) of quantity. */
+const quantityAt = (words: readonly string[], at: number) =>
+  QUANTITY_AFTER.has(words[at] ?? '') || QUANTITY_AFTER.has(`${words[at]} ${words[at + 1]}`);
 
 /**
  * Holidays the business listed whose name the message gives: every content
@@ -265,7 +270,7 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     if (month && (nextIsMonth || MONTHS.has(words[i - 1] ?? ''))) {
       const date = nextMonthDay(today, month, day);
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
-    } else if (QUANTITY_AFTER.has(words[i + 1] ?? '')) {
+    } else if (quantityAt(words, i + 1)) {
       return;
     } else if (word !== String(day) || DAY_BEFORE.has(words[i - 1] ?? '')) {
       // "15th", or "el 15": a day of this month (or the next, if it has passed).

@@ -302,10 +302,13 @@ const MARKS: Record<string, string> = { '؟': '?', '۔': '.', '،': ',', '؛': '
  * clauses of the English read as the customer's did: which of them asks, which only tells.
  */
 export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
-  return text
-    .split(/([.?!;,؟۔،؛。？，]+)/u)
-    .map((piece, i) => (i % 2 === 1 ? [...piece].map((c) => MARKS[c] ?? c).join('')[0]! : gist(piece, language)))
-    .filter((piece) => piece.trim() !== '')
-    .join(' ')
-    .replace(/ ([.?!;,])/g, '$1');
+  return (
+    text
+      .split(/([.?!;,؟۔،؛。？，]+)/u)
+      // The marks between sentences (odd places of the split) as their first mark in English; the sentences as gists.
+      .map((piece, i) => (i % 2 === 1 ? (MARKS[piece[0]!] ?? piece[0]!) : gist(piece, language)))
+      .filter((piece) => piece.trim() !== '')
+      .join(' ')
+      .replace(/ ([.?!;,])/g, '$1')
+  );
 }
