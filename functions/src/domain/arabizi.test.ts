@@ -10,6 +10,7 @@ describe('arabiziKey', () => {
     [['7ajez', 'hajez'], 'ح written 7 or h'],
     [['2adesh', 'adesh'], 'the hamza digit'],
     [['shukran', 'chukran'], 'sh and ch'],
+    [['shu', 'sho', 'chou'], 'a short word with ش'],
   ])('gives %j one key (%s)', (forms) => {
     expect(new Set(forms.map(arabiziKey)).size).toBe(1);
   });
@@ -17,6 +18,8 @@ describe('arabiziKey', () => {
   it('keeps different words apart', () => {
     expect(arabiziKey('se3r')).not.toBe(arabiziKey('sa3a'));
     expect(arabiziKey('maw3ed')).not.toBe(arabiziKey('mawqef'));
+    // ش is no s and h: Algerian "saha" (hello, thanks) is not "shu" (what).
+    expect(arabiziKey('saha')).not.toBe(arabiziKey('shu'));
   });
 
   it('leaves words too short to have a skeleton as they are', () => {

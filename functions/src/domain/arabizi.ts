@@ -65,9 +65,10 @@ function bare(word: string): string {
 export function arabiziKey(word: string): string {
   let w = bare(word.toLowerCase());
   for (const [pattern, replacement] of FOLDS) w = w.replace(pattern, replacement);
+  // ش stays apart from a plain s and h ("saha", hello, is no "shu", what), as a capital no input holds.
   const skeleton = w
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1') // "baddi" = "badi"
-    .replace(/\$/g, 'sh');
+    .replace(/\$/g, 'Sh');
   return skeleton.length >= 2 ? skeleton : word;
 }
