@@ -121,7 +121,7 @@ export const CONTEXT_SIGNALS = {
     de: 'uberhitzt schnell|uberhitzt leicht|wird schnell heiss|hat schnell heiss|bluttest*|blutwert*|blutwart*|blutbild*|blutabnahm*|blutentnahm*|blutuntersuch*|blutprob*|blutdruck*|blutzucker*|blutgrupp*|blutspend*|blutergebnis*|blutanalys*|blutlabor*|blutfett*|blutorange*|gelbfieber*|typhusfieber|dengue fieber|denguefieber',
     ca: 's escalfa facilment|s acalora facilment|analisi de sang|analitica de sang|extraccio de sang|mostra de sang|treure sang|pressio arterial|grup sanguini|donar sang|donacio de sang|febre groga|febre tifoide|febre del fenc',
     pt: 'aquece facilmente|sobreaquece facilmente|fica quente facilmente|analise ao sangue|analises ao sangue|analise de sangue|analises de sangue|exame de sangue|exames de sangue|colheita de sangue|coleta de sangue|tirar sangue|pressao arterial|grupo sanguineo|doar sangue|doacao de sangue|hemograma|febre amarela|febre tifoide|febre dos fenos',
-    ar: 'تحليل الدم|تحاليل الدم|تحليلات الدم|التحاليل ديال الدم|ضغط الدم|سكر الدم|فصيله الدم|التبرع بالدم|t7lil dem|t7alil dyal dem|analyse de sang|الحمى الصفراء|الحمي الصفرا|الحمى الصفرا|حمى صفراء|الحمه الصفرا|الحمى الشوكيه|الحمي الشوكيه|حمى التيفويد|7omma safra|el 7omma el safra|7omma el safra|el 7omma el shoukeya|7omma el shoukeya|el 7oma el safra',
+    ar: 'تحليل الدم|تحاليل الدم|تحليلات الدم|التحاليل ديال الدم|ضغط الدم|سكر الدم|فصيله الدم|التبرع بالدم|t7lil dem|t7alil dyal dem|ta7lil dem|ta7alil dem|analyse de sang|analyses de sang|f dem|fi dem|في الدم|الحمى الصفراء|الحمي الصفرا|الحمى الصفرا|حمى صفراء|الحمه الصفرا|الحمى الشوكيه|الحمي الشوكيه|حمى التيفويد|7omma safra|el 7omma el safra|7omma el safra|el 7omma el shoukeya|7omma el shoukeya|el 7oma el safra',
   },
   /**
    * An accident, an everyday activity or a haircut beside "cut myself", "cortarme", "me couper": shaving,
@@ -186,6 +186,20 @@ export const CONTEXT_SIGNALS = {
     ca: 'ara|acabo de|acaba de|avui|aquest mati|aquesta nit|ara mateix|encara|de sobte|ajudeu me',
     pt: 'agora|acabou de|acabei de|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
     ar: 'دابا|توا|يالاه|tawa|yallah|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
+  },
+  /**
+   * A sign that comes and goes, told as a pattern ("I get shaky when I fast", "sometimes my heart races"):
+   * something to ask staff about, not an emergency now (the rules that name it, domain/safety.ts).
+   */
+  habitual: {
+    en: 'sometimes|every time|each time|whenever|usually|often|tend to|tends to|i always get|i tend to get|i often get|i usually get|when i fast|when i do not eat|when i skip',
+    es: 'a veces|cada vez que|siempre que|suelo|me suele|a menudo|cuando ayuno|cuando no como|de vez en cuando',
+    fr: 'parfois|des fois|chaque fois|a chaque fois|souvent|d habitude|il m arrive|quand je jeune|quand je ne mange pas|de temps en temps',
+    it: 'a volte|ogni volta|spesso|di solito|ogni tanto|mi capita|quando digiuno|quando non mangio',
+    de: 'manchmal|jedes mal|immer wenn|oft|meistens|ab und zu|wenn ich faste|wenn ich nichts esse',
+    ca: 'a vegades|de vegades|cada vegada|sovint|de tant en tant|quan dejuno|quan no menjo',
+    pt: 'as vezes|toda vez|sempre que|frequentemente|costumo|de vez em quando|quando jejuo|quando fico sem comer',
+    ar: 'ساعات|احيانا|كل مره|كل ما|بعض المرات|شي مرات|مرات مرات|sa3at|a7yanan|kol mara|kol ma|ba3d lmarat',
   },
   /** A question whether something is normal or dangerous: an ordinary after-effect or a question, unless a grave sign comes with it. */
   mildness: {

@@ -114,7 +114,7 @@ export const PEOPLE_SIGNALS = {
     de: 'kopf angeschlagen|auf den kopf gefallen|kopf gestossen|den kopf gestossen|kopfverletzung|gehirnerschutterung|schadel hirn trauma|platzwunde am kopf|auf den kopf|kopf aufgeschlagen|mit dem kopf aufgeschlagen|kopf angehauen|den kopf angeschlagen|mir den kopf gestossen|sich den kopf gestossen|kopf angestossen',
     ca: 'cop al cap|cop de cap|ha donat un cop al cap|es va donar un cop al cap|traumatisme cranial|conmocio|de cap|em vaig donar un cop al cap|em vaig picar el cap|es va picar el cap|ha picat de cap|vaig picar de cap',
     pt: 'bateu com a cabeca|bateu a cabeca|pancada na cabeca|batida na cabeca|traumatismo craniano|concussao|de cabeca|bati com a cabeca|bati a cabeca|bati na cabeca|batido com a cabeca|bateu na cabeca|caiu de cabeca',
-    ar: 'ضرب راسو|ضربات راسها|تضرب فراسو|تضربات فراسها|ضربه فالراس|طاح على راسو|طاحت على راسها|tdreb f raso|ta7 3la raso|drb raso|ضربت راسي|تضربت فراسي|طحت على راسي|drbt rasi|tdrbt f rasi|t7t 3la rasi',
+    ar: 'ضرب راسو|ضربات راسها|تضرب فراسو|تضربات فراسها|ضربه فالراس|طاح على راسو|طاحت على راسها|tdreb f raso|ta7 3la raso|drb raso|ضربت راسي|تضربت فراسي|طحت على راسي|drbt rasi|tdrbt f rasi|t7t 3la rasi|ضرب راسه|ضربت راسها|ضربت راسه|طاح على راسه|طاحت على راسها|ضربت راسي|dorbet rasha|drbt rasha|drab raso|drab rasso|ta7 3la rasso|ta7et 3la rasha|dorbo raso',
   },
   vomit: {
     en: 'vomit*|throwing up|threw up|been sick|puking|puked|being sick',
@@ -134,7 +134,7 @@ export const PEOPLE_SIGNALS = {
     de: 'verwirrt|desorientiert|benommen|schlafrig|durcheinander|weiss nicht wo',
     ca: 'confus|confusa|desorientat*|atordit*|somnolent*|no sap on es',
     pt: 'confus*|desorientad*|sonolent*|muito sonolento|muito sonolenta|nao acorda|grogue|nao sabe onde esta|falando coisas sem sentido',
-    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf',
+    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح',
   },
   numb: {
     en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move',
@@ -283,6 +283,50 @@ export const PEOPLE_SIGNALS = {
     ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic',
     pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol',
     ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel',
+  },
+  /** Someone who has diabetes (a low blood sugar is what sweating, shaking or confusion in them most likely means). */
+  diabetes: {
+    en: 'diabetic|diabetes|type 1|type one|type 2 diabetes|on insulin|takes insulin|insulin dependent|sugar is low|sugar is very low|low blood sugar|hypo|having a hypo|hypoglycemia|hypoglycaemia',
+    es: 'diabetico|diabetica|diabetes|insulinodependiente|se pone insulina|usa insulina|tiene el azucar bajo|azucar baja|bajon de azucar|hipoglucemia|hipoglicemia',
+    fr: 'diabetique|diabete|insulinodependant|insulinodependante|sous insuline|fait de l insuline|hypoglycemie|hypo|sucre bas|le sucre a baisse',
+    it: 'diabetico|diabetica|diabete|insulinodipendente|fa l insulina|prende l insulina|ipoglicemia|zucchero basso|calo di zuccheri',
+    de: 'diabetiker|diabetikerin|diabetes|zuckerkrank|zuckerkranke|zuckerkranker|spritzt insulin|insulinpflichtig|unterzucker|unterzuckerung|zucker ist niedrig',
+    ca: 'diabetic|diabetica|diabetis|insulinodependent|es posa insulina|hipoglucemia|sucre baix',
+    pt: 'diabetico|diabetica|diabetes|insulinodependente|toma insulina|usa insulina|hipoglicemia|acucar baixo|glicose baixa|queda de acucar',
+    ar: 'مريض بالسكر|مريضه بالسكر|مريض سكر|مريضه سكر|عندو السكر|عندها السكر|فيه السكر|فيها السكر|مرض السكر|السكري|مريض بالسكري|مصاب بالسكري|ياخذ الانسولين|ياخد الانسولين|هبوط السكر|السكر طاح|السكر هبط|نقص السكر|m3ah sokor|fih sokor|fiha sokor|3ando sokor|3andha sokor|mrid b sokor|mrida b sokor|sokor ta7|sokor hbet|sukkari',
+  },
+  /** Sweating (all over, cold): with shaking or confusion in a diabetic, a low blood sugar. */
+  sweating: {
+    en: 'sweating|sweaty|sweats|cold sweat|clammy|drenched in sweat',
+    es: 'sudando|sudor frio|sudores|sudoroso|sudorosa|empapado en sudor|empapada en sudor',
+    fr: 'transpire|transpiration|sueurs|sueur froide|sueurs froides|en sueur|moite',
+    it: 'suda|sudando|sudore freddo|sudorazione|tutto sudato|tutta sudata',
+    de: 'schwitzt|schwitzen|kalter schweiss|schweissausbruch|schweissgebadet|klamm',
+    ca: 'sua|suant|suor freda|suors',
+    pt: 'suando|suor frio|suada|suado|transpirando|encharcado de suor',
+    ar: 'يعرق|تعرق|كيعرق|كتعرق|عرقان|عرقانه|عرق بارد|عرق بزاف|y3re9|t3re9|ki3re9|kat3re9|3re9an|3ar9an|3r9 bared',
+  },
+  /** Shaking or trembling (not all over: the seizure table's "trembling" is that). */
+  shaky: {
+    en: 'shaking|shaky|trembling|tremors|the shakes',
+    es: 'temblando|tiembla|temblores|tembloroso|temblorosa',
+    fr: 'tremble|tremblements|tremblote|tremblant|tremblante',
+    it: 'trema|tremando|tremori|tremolante',
+    de: 'zittert|zittern|zitterig|zittrig',
+    ca: 'tremola|tremolant|tremolors',
+    pt: 'tremendo|treme|tremores|tremulo|tremula',
+    ar: 'يرعش|ترعش|كيرعش|كترعش|يرجف|ترجف|عم يرجف|عم ترجف|رعشه|ير3ش|yr3ech|tr3ech|kayr3ech|katr3ech|yerjef|terjef|r3cha',
+  },
+  /** The heart racing or pounding out of rhythm. */
+  palpitations: {
+    en: 'palpitations|heart racing|heart is racing|racing heart|heart pounding|heart is pounding|heart is beating fast|heart beating fast|heart skipping|irregular heartbeat|heart fluttering',
+    es: 'palpitaciones|taquicardia|el corazon a mil|corazon acelerado|el corazon me late muy rapido|arritmia',
+    fr: 'palpitations|tachycardie|le coeur qui bat vite|coeur qui bat tres vite|coeur qui s emballe|le coeur s emballe|arythmie',
+    it: 'palpitazioni|tachicardia|cuore a mille|il cuore batte forte|cuore che batte forte|aritmia|batticuore',
+    de: 'herzrasen|herzklopfen|herzstolpern|herzrhythmusstorung*|das herz rast|herz rast',
+    ca: 'palpitacions|taquicardia|el cor a mil|arritmia',
+    pt: 'palpitacoes|taquicardia|coracao acelerado|coracao disparado|coracao a mil|arritmia',
+    ar: 'خفقان|قلبي يدق بزاف|قلبي يضرب بزاف|قلبي كيضرب|دقات القلب سريعه|ضربات القلب سريعه|تسرع القلب|galbi ydo9 bezzaf|9albi ydo9|9albi kaydreb|khaf9an',
   },
   /**
    * Someone beats, hits or threatens the one who writes (or their children): said in the present or just

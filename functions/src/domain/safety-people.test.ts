@@ -316,6 +316,21 @@ describe('assessSafety: people in crisis', () => {
     ['pregnancy', 'Ich bin in der 30. Woche und habe nach dem Kurs plötzlich Blutungen'],
     ['pregnancy', "i'm 30 weeks and bleeding after class"],
     ['pregnancy', 'estoy de 32 semanas y estoy sangrando'],
+    // A diabetic confused, or sweating and shaking: a low blood sugar.
+    ['unconscious', 'my dad is diabetic, he is sweating a lot and shaking and he is confused, what do we do'],
+    ['unconscious', 'mi madre es diabética, está sudando y temblando y no sabe dónde está'],
+    ['unconscious', 'mon père est diabétique, il transpire et il tremble, je fais quoi ?'],
+    ['unconscious', 'mein Vater ist Diabetiker, er schwitzt und zittert am ganzen Körper'],
+    ['unconscious', 'بابا مريض بالسكر، راهو يعرق ويرعش وما راهش يجاوبنا مليح'],
+    ['unconscious', 'mama fiha sokor w rahi t3re9 w tr3ech'],
+    // Palpitations with dizziness or legs gone weak.
+    ['cardiac', 'my heart is racing and i feel dizzy since the session'],
+    ['cardiac', "mon potassium est à 7,1, j'ai des palpitations et les jambes toutes molles"],
+    ['cardiac', 'tengo palpitaciones y estoy mareada desde esta mañana'],
+    ['cardiac', 'ho le palpitazioni e mi gira la testa'],
+    // A fall and a blow to the head, said in Algerian Arabic.
+    ['head-injury', 'khti tay7et f triq w dorbet rasha, daba ma tahderch mlih'],
+    ['head-injury', 'بابا طاح على راسه في الدروج وراهو يتقيا'],
   ])('%s: %j', (kind, text) => {
     expect(assessSafety(text).kinds, JSON.stringify(assessSafety(text))).toContain(kind);
   });
@@ -330,6 +345,12 @@ describe('assessSafety: people in crisis', () => {
     'tengo una uña encarnada q me esta matando, me corto la esquina?',
     'my lips are a little swollen after the filler',
     'i did 10 weeks of pilates and loved it',
+    // A sign told as a pattern, and a blood test in Darija ("f dem", in the blood), are questions.
+    "I'm diabetic and I get shaky and sweaty when I fast for blood tests, can I eat something before?",
+    'i have palpitations sometimes and feel dizzy, can acupuncture help?',
+    'a veces tengo palpitaciones y me mareo, la acupuntura ayuda?',
+    'slm, test de grossesse f dem lazem nkoun sayma? w l resultat wa9tach ykhrej?',
+    'je suis diabétique, je dois venir à jeun pour la prise de sang ?',
   ])('is not an emergency: %j', (text) => {
     const result = assessSafety(text);
     expect(result.emergency, JSON.stringify(result)).toBeNull();

@@ -127,7 +127,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['assault', 'abuser'],
     ['assault', 'fear'],
   ],
-  cardiac: [['heartAttack'], ['chest', 'pain']],
+  cardiac: [
+    ['heartAttack'],
+    ['chest', 'pain'],
+    // Palpitations with dizziness, fainting or legs gone weak (a potassium far off, an arrhythmia).
+    { mild: ['palpitations', 'dizzy'], unless: ['habitual'] },
+    { mild: ['palpitations', 'legWeak'], unless: ['habitual'] },
+    ['palpitations', 'collapse'],
+  ],
   stroke: [
     ['stroke'],
     ['face', 'droop'],
@@ -186,7 +193,13 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['sting', 'swelling', 'wheeze'],
     { mild: ['sting', 'swelling', 'spreading'] },
   ],
-  unconscious: [['unconscious'], ['dizzy', 'collapse']],
+  unconscious: [
+    ['unconscious'],
+    ['dizzy', 'collapse'],
+    // A diabetic confused or not answering properly, or sweating and shaking: a low blood sugar until a reading says otherwise.
+    ['diabetes', 'confused'],
+    { mild: ['diabetes', 'sweating', 'shaky'], unless: ['habitual'] },
+  ],
   // Trembling all over is a fit (or a poisoning) unless the message says the animal is afraid.
   seizure: [['seizure'], { mild: ['trembling'], unless: ['fear'] }],
   bleeding: [['bleed', 'wontStop']],
@@ -352,6 +365,7 @@ const CONTEXT = new Set<SafetySignal>([
   'notNow',
   'nowMarker',
   'mildness',
+  'habitual',
   'degree',
   'weeksAgo',
   'willAsk',
