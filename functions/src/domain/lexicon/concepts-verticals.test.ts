@@ -1094,6 +1094,20 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'proxy',
+    [
+      ['en', 'can my husband collect my results on my behalf?'],
+      ['es', 'puede recogerlos otra persona en mi lugar?'],
+      ['fr', 'mon frère peut récupérer mes résultats à ma place ?'],
+      ['it', 'può ritirarli un familiare al posto mio?'],
+      ['de', 'kann jemand anderes die Ergebnisse für mich abholen?'],
+      ['ca', 'els pot recollir una altra persona?'],
+      ['pt', 'outra pessoa pode levantar no meu lugar?'],
+      ['ar', 'يقدر واحد من العايلة يجيب النتائج في بلاصتي؟'],
+      ['ar', 'khouya yjibhom fi blasti?'],
+    ],
+  ],
+  [
     'collect',
     [
       ['en', 'what time can I pick her up?'],

@@ -342,6 +342,20 @@ export const VISIT_CONCEPTS = {
     pt: 'estiver pronto|estiver pronta|estara pronto|estara pronta|esta pronto|esta pronta|ficar pronto|ficar pronta|quando acabarem|quando terminarem',
     ar: 'يكون واجد|تكون واجده|ملي يكون واجد|ملي تكون واجده|ملي تكملو|yakoun wajed|tkoun wajda|mli tkmlo',
   },
+  /**
+   * Someone else acting for the customer: collecting results, signing, coming "in my place" or "on my behalf".
+   * "For me" alone is left out (any request is for someone), and so is a relative alone (a backstory's).
+   */
+  proxy: {
+    en: 'on my behalf|on her behalf|on his behalf|in my place|instead of me|someone else|somebody else|another person|a family member|in my name|authorise someone|authorize someone|power of attorney',
+    es: 'en mi lugar|en mi nombre|en nombre mio|de parte mia|otra persona|alguien de mi familia|un familiar|autorizacion para recoger|autorizar a alguien',
+    fr: "a ma place|a sa place|quelqu'un d'autre|quelqu un d autre|une autre personne|un proche|un membre de ma famille|en mon nom|procuration",
+    it: "al mio posto|al posto mio|un'altra persona|un altra persona|qualcun altro|qualcun'altro|un familiare|a mio nome|per conto mio|delega|con delega",
+    de: 'an meiner stelle|fur mich abholen|jemand anderes|jemand anders|eine andere person|ein angehoriger|eine angehorige|ein familienmitglied|in meinem namen|vollmacht',
+    ca: 'al meu lloc|en el meu lloc|una altra persona|algu altre|un familiar|en nom meu|de part meva',
+    pt: 'no meu lugar|em meu nome|em nome meu|outra pessoa|um familiar|alguem da familia',
+    ar: 'في بلاصتي|فبلاصتي|بدالي|عوضي|بالنيابه عني|بالنيابه|واحد من العايله|واحد من العائله|حد من العيله|شخص اخر|شخص آخر|واحد اخر|توكيل|fi blasti|f blasti|fblasti|bdali|3awdi|3ewdi|wa7ed men l3ayla|7ad men l3ayla',
+  },
   /** Collecting a pet, an order or a person from the business ("what time can I pick him up?"); a hotel pick-up is a transfer too. */
   collect: {
     en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time|grab the bike|grab my bike|grab the car|grab my car|grab him|grab her|fetch the bike|fetch my bike|fetch the car|fetch my car|come and get the|come and get my|come get the|come get my',
@@ -351,7 +365,7 @@ export const VISIT_CONCEPTS = {
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
     ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',
     pt: 'ir buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
-    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo',
+    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat',
   },
   /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
   flight: {
