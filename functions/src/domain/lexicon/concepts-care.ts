@@ -263,7 +263,7 @@ export const CARE_CONCEPTS = {
     ar: 'امراه|نساء|سيدات|بنات|ستات|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
   },
   men: {
-    en: 'man|men|male|mens|gentleman|gentlemen',
+    en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke',
     es: 'hombre*|masculin*|chico',
     fr: 'homme|hommes|masculin*',
     it: 'uomo|uomini|maschio|maschile|signori',

@@ -357,6 +357,9 @@ describe('the concept lexicon', () => {
   it('does not read "you guys" as men', () => {
     expect(conceptsOf('do you guys put dogs in cages', 'en').has('men')).toBe(false);
     expect(conceptsOf('do you treat men', 'en').has('men')).toBe(true);
+    // "Guys" is a vocative ("hi guys"), but brows "for guys" are men's.
+    expect(conceptsOf('hi guys, do you do brow tint?', 'en').has('men')).toBe(false);
+    expect(conceptsOf('do you do brows for guys?', 'en').has('men')).toBe(true);
   });
 
   it('does not read a duration as opening hours, or an afternoon as a duration', () => {
