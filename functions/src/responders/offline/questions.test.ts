@@ -50,6 +50,16 @@ describe('several questions in one message', () => {
     },
   );
 
+  it.each([
+    'oii gente tudo bem? vocês têm estacionamento?',
+    'hola chicos, qué tal? tenéis parking?',
+    'hey guys how are you? is there parking?',
+  ])('takes %j, a greeting that asks after the customer, for small talk, not a question', (text) => {
+    const reply = respond(request(business, text));
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('parking');
+  });
+
   it('answers one question once, however many clauses ask it', () => {
     const reply = respond(request(business, 'parking? where can I park? is there parking?'));
     expect(reply.sources).toEqual(['parking']);

@@ -65,6 +65,8 @@ export function clauseAnswers(
     if (i > 0 && reading.content.every((u) => followUp(reading).includes(u))) continue;
     // "…hat jetzt 142tkm drauf?": everyday words and figures tell about the case; they ask nothing of their own.
     if (i > 0 && reading.content.every((u) => tellsOnly(reading, u))) continue;
+    // "oii gente tudo bem?", "hola chicos, qué tal?": a greeting of everyday words asks after no topic.
+    if (reading.has('greeting') && reading.content.every((u) => tellsOnly(reading, u))) continue;
     asked++;
     const selection = select(candidates(ctx, reading), reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
