@@ -401,6 +401,7 @@ describe('endOfLife', () => {
     "crec que ha arribat l'hora de deixar-lo anar",
     'acho que chegou a hora de deixá-lo partir, ele sofre muito',
     'الكلب ديالي كيعاني بزاف، قررنا نريحوه',
+    'lkelb kay3ani bzaf, 9rrna nri7oh',
   ])('a decision to let the animal go goes to a person: %s', (text) => {
     expect(farewell(text)).toBe(true);
   });
@@ -419,6 +420,8 @@ describe('endOfLife', () => {
     "it's time for her vaccine",
     'can you put him down for Friday at 10?',
     "it's time to say goodbye, we are moving abroad, thanks for everything",
+    // "nrou7" (I go) has the skeleton of "nri7oh" (we relieve him); two spellings of one cue on one word are one cue.
+    'l biologiste ynajem yfasserli wach ma3naha? wla lazem nrou7 l tbib',
   ])('a question about the service is answered: %s', (text) => {
     expect(farewell(text)).toBe(false);
   });

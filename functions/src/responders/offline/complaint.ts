@@ -506,7 +506,11 @@ export function endOfLife(reading: ComplaintReading): boolean {
   const supposes = reading.matches.filter((m) => m.key === 'hypothetical' && opens(m));
   const supposed = (m: PhraseMatch<Intent>) =>
     supposes.some((h) => h.start <= m.start && reading.clauses[h.start] === reading.clauses[m.start]);
-  const cues = reading.matches.filter((m) => m.key === 'letGo' && !supposed(m));
+  // Each cue once, and the same words once: two spellings of a cue that match one word are one cue.
+  const cues = reading.matches
+    .filter((m) => m.key === 'letGo' && !supposed(m))
+    .sort((a, b) => b.weight - a.weight)
+    .filter((m, i, all) => !all.slice(0, i).some((o) => overlap(o, m)));
   const bySource = new Map<string, number>();
   for (const m of cues) bySource.set(m.source, Math.max(bySource.get(m.source) ?? 0, m.weight));
   const weight = [...bySource.values()].reduce((a, b) => a + b, 0);
