@@ -44,7 +44,7 @@ const ENGLISH = `
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
   decided deciding def deffo defo despite different difficult doin dope doubt doubts dude dumb each easy eh
   ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
-  eventually every everybody everyone everything evidently excited exciting excuse exhausting explained extremely fab
+  eventually every everybody everyone everything evidently excited exciting excuse exhausting extremely fab
   fabulous fact fairly fantastic fascinating fed feel feelin feeling feels felt few figure figured finally find
   finding finds finish finished forget forgets forgetting forgot forgotten fortunately found fr frankly frequently
   frustrated frustrating frustration fully fundamentally funny furthermore fyi geez general generally genuinely gets
@@ -95,7 +95,7 @@ const SPANISH = `
   dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
   empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
   enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
-  espero estaba estaban estado estupendo estuve estuvo explicaron explico extrana extrano facil falta fastidia fastidio
+  espero estaba estaban estado estupendo estuve estuvo extrana extrano facil falta fastidia fastidio
   fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
   gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
   hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
@@ -140,7 +140,7 @@ const FRENCH = `
   disais disait disent disions dit dont drolement dur effectivement eh embetant embetante embete embeter enervant
   enervante enerve enervee enerver enfait enorme ensemble ensuite entendu entier entiere entierement envie esperais
   espere esperons essaie essayais essaye essayer etaient etais etait etonne etonnee etrange etrangement eu euh eux
-  eventuellement evidemment explique expliquer extraordinaire extremement facile facon faisais faisait fak fallait
+  eventuellement evidemment extraordinaire extremement facile facon faisais faisait fak fallait
   fantastique faque faudrait finalement fini finir finis fois folle forcement formidable fou frequemment galerais
   galere galerer genant genante general generalement genial geniale gens gentil gentille gere gerer habituellement
   hamdoulah heu heureuse heureusement heureux histoire hmm honnetement hop hum hyper idee important importante
@@ -204,7 +204,7 @@ const ITALIAN = `
   scocciato scorsa scorso scritto scusami scusatemi sebbene seccata seccato sembra sembrato sembrava semo semplice
   semplicemente sentito sentivo sento seria serio siccome simile simpatica simpatico sinceramente situazione
   soddisfatto solamente solita solitamente solito soltanto soprattutto sorpresa sorpreso specialmente sperando
-  speravo speriamo spero spesso spiegato splendida splendido stamo stava stavo ste stessa stesso sti storia strana
+  speravo speriamo spero spesso splendida splendido stamo stava stavo ste stessa stesso sti storia strana
   strane strani strano stufa stufi stufo stupenda stupendo stupida stupido succede succedere successo suppongo tale
   tali talvolta tanta tante tanti tantissima tantissimi tantissimo tanto tipa tizia tizio tosto totalmente tranquilla
   tranquillamente tranquilli tranquillo triste troppa troppe troppi troppissimo troppo trovato trovo tuttaltro
@@ -226,7 +226,7 @@ const GERMAN = `
   bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah
   bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
   diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
-  einigermassen einst endlich erinnere erinnern erinnert erklaert erneut erzaehlen erzaehlt etliche eventuell ewig
+  einigermassen einst endlich erinnere erinnern erinnert erneut erzaehlen erzaehlt etliche eventuell ewig
   exakt extrem ey faengt fall falls falsch fange fantastisch fehlt fesch find finde findest findet fragte freilich
   freue freuen freut froh fuehle fuehlen fuehlt gab gach gaell gaelled gaenzlich ganze ganzen gar garantiert garnicht
   geaergert geantwortet gebraucht gedacht gefehlt gefragt gefreut gefuehl gefuehlt gefunden gegangen gegeben geglaubt
@@ -279,7 +279,7 @@ const CATALAN = `
   diversos dolent dolenta dolentes dolents donat eh ei eixa eixe eixes eixit eixos embolic empipa empipat emprenya
   emprenyada emprenyat encanta encantada encantaria encantat encantava encanten enorme entenc entenia entens entes
   entesa epoca esperava esperaves espere esperem espero estar estat estava estaven estona estoneta estrany estranya
-  estupend explicat extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
+  estupend extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
   flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
   gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
   increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
@@ -319,7 +319,7 @@ const PORTUGUESE = `
   dificil digo disse disseram distinta distinto dito diz dizem dizemos dizendo dizer dizes dizia diziam dms doida
   doido droga duvidar duvido ein eita ena enche encontrado encontrei enerva enfim enorme entende entender entendes
   entendi entendo epa epoca eram esperamos esperava espero esquecer esqueceu esqueci esquecido esquisita esquisito
-  estava estavam esteve estive estranha estranho explicou expliquei extremamente facil falei falou falta fantastica
+  estava estavam esteve estive estranha estranho extremamente facil falei falou falta fantastica
   fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
   fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
   habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino

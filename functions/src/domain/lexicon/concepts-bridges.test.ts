@@ -505,6 +505,20 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['collect', [['ca', 'quan el vens a buscar?']]],
   [
+    'explain',
+    [
+      ['en', 'can the doctor explain my blood results?'],
+      ['es', 'me pueden explicar qué significan los valores?'],
+      ['fr', "le biologiste peut m'expliquer mes résultats ?"],
+      ['it', 'potete spiegarmi cosa vuol dire?'],
+      ['de', 'können Sie mir erklären, was das bedeutet?'],
+      ['ca', 'què vol dir aquest valor?'],
+      ['pt', 'podem me explicar o que significa?'],
+      ['ar', 'الطبيب يقدر يفسرلي النتائج؟'],
+      ['ar', 'l biologiste ynajem yfasserli wach ma3naha?'],
+    ],
+  ],
+  [
     'brushing',
     [
       ['ca', 'li podeu rentar les dents?'],

@@ -600,4 +600,15 @@ export const DESK_CONCEPTS = {
     pt: 'avariado|avariada|nao funciona|deixou de funcionar|deixou de dar som|estragado|estragada|estragou|nao da som',
     ar: 'خاسر|خاسره|تخسر|تخسرات|ما خدامش|ماخدامش|خربان|معطل|عطلان|5aser|khaser|ma khdamch|makhdamch',
   },
+  /** Explaining what something means: results read through, a report interpreted, "what does it mean?". */
+  explain: {
+    en: 'explain|explains|explanation|interpret|interpretation|what does it mean|what do they mean|what does that mean|what that means|what it means|go through my results|go over my results',
+    es: 'explicar|explicarme|explicarmelo|explicarmelos|explicacion|interpretar|interpretacion|que significa|que significan|que quiere decir|que quieren decir',
+    fr: "expliquer|m'expliquer|m expliquer|explication*|interpreter|interpretation|ca veut dire quoi|ca veut dire|que signifie|qu'est ce que ca veut dire|qu est ce que ca veut dire|ce que ca veut dire",
+    it: 'spiegare|spiegarmi|spiegarmelo|spiegazione|interpretare|interpretazione|cosa significa|che significa|cosa vuol dire|che vuol dire',
+    de: 'erklaren|erklart|erklarung|interpretieren|interpretation|was bedeutet|was bedeuten|was heisst das|was das bedeutet',
+    ca: "explicar|explicar me|m'expliqueu|explicacio|interpretar|interpretacio|que vol dir|que volen dir|que significa",
+    pt: 'explicar|explicar me|me explicar|explicacao|interpretar|interpretacao|o que significa|o que significam|o que quer dizer',
+    ar: 'يشرح|يشرحلي|تشرحلي|تشرحولي|يفسر|يفسرلي|تفسرلي|تفسرولي|تفسير|شرح النتائج|واش معناها|شنو معناها|شو يعني|يعني ايه|ايش معناه|معناها|yfasserli|yfasser|tfasserli|tfasrouli|ychra7li|tchra7li|ychre7li|ma3naha|ma3nah|chno ma3naha|wach ma3naha|chou ya3ni',
+  },
 } satisfies PhraseTable<string>;
