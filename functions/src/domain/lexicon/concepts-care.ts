@@ -33,7 +33,7 @@ export const CARE_CONCEPTS = {
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida',
     pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   pregnancy: {

@@ -39,6 +39,9 @@ describe('complains', () => {
     'honestly a bit embarrassed to ask but do you teach adults who cant swim?',
     // A disease's name in Egyptian Arabizi is no complaint ("shoukeya" is not "chkaya").
     'entu fat7een el gom3a? 3ayez a5od te3eem el 7omma el shoukeya',
+    // Worried, asking (Algerian "m9al9a"; in Morocco "m9elle9" is angry, and stays a complaint).
+    'test de grossesse lazem nkoun sayma? w l resultat wa9tach ykhrej? rani m9al9a bzaf 🙏',
+    'راني مقلقه بزاف، وقتاش تخرج النتيجة؟',
   ])('the customer speaking of themself is not a complaint: %s', (text) => {
     expect(complaint(text)).toBe(false);
   });
@@ -62,6 +65,7 @@ describe('complains', () => {
     'qué vergüenza de trato, ¿así tratáis a los clientes?',
     'i was so embarrassed, your receptionist was rude to me in front of everyone',
     'bghit ndir chkaya 3la lmonitora',
+    'ana m9elle9 bzaf mnkom, 3 marat jit w ma l9itch lmonitora',
   ])('shame at the business, or a complaint named, stays a complaint: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });
