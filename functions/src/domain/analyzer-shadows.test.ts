@@ -22,6 +22,17 @@ describe('analyse: a phrase that holds another concept’s word without meaning 
     expect(found).not.toContain('location');
   });
 
+  it.each(['lashes that fall out in the first 72 hours', 'our 48-hour rule', 'it takes a few hours'])(
+    'counted hours are a duration, not the opening hours: %s',
+    (text) => {
+      expect(concepts(text, 'en')).not.toContain('opening');
+    },
+  );
+
+  it.each(['what are your hours?', 'your hours on Sunday?'])('hours alone are the opening hours: %s', (text) => {
+    expect(concepts(text, 'en')).toContain('opening');
+  });
+
   it.each<[TextLanguage, string]>([
     ['it', 'qual è il vostro indirizzo?'],
     ['fr', 'quelle est votre adresse ?'],

@@ -192,6 +192,15 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A count before "hours": "72 hours", "a few hours" measure a time, not the opening hours. */
+const HOUR_COUNTS = /^(?:\d+|a|one|two|three|four|five|six|few|couple|several|many|24h|48h)$/;
+
+/** "Within 72 hours", "the 48-hour rule": the word "hours" counted is a duration, not when the business opens. */
+function countedHours(match: PhraseMatch<string>, words: readonly string[]): boolean {
+  if (match.key !== 'opening' || match.end - match.start !== 1 || !/^hours?$/.test(words[match.start]!)) return false;
+  return HOUR_COUNTS.test(words[match.start - 1] ?? '');
+}
+
 /** A change verb whose object is another thing than the appointment (see CHANGE_VERBS). */
 function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[], words: readonly string[]) {
   if (match.key !== 'reschedule' || !CHANGE_VERBS.has(match.source)) return false;
@@ -261,6 +270,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   }
   const concepts = found.filter((match) => {
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
+    if (countedHours(match, words)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
     // in the Latin languages the inner concept still says something ("esterilizar" inside a
