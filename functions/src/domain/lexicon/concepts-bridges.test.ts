@@ -505,6 +505,28 @@ const examples: [string, [TextLanguage, string][]][] = [
   ],
   ['collect', [['ca', 'quan el vens a buscar?']]],
   [
+    'homeVisit',
+    [
+      ['ar', 'حجزت تحليل في الدار لبابا نهار الخميس'],
+      ['fr', 'vous faites la prise de sang à la maison ?'],
+      ['en', 'can you do a blood test at home for my mum?'],
+    ],
+  ],
+  [
+    'fallOut',
+    [
+      ['en', 'a few lashes fell out after two days'],
+      ['es', 'se me caen las pestañas a los tres días'],
+      ['fr', 'mes extensions tombent déjà'],
+      ['it', 'le extension si staccano dopo una settimana'],
+      ['de', 'die Wimpern fallen schon aus'],
+      ['ca', 'se me cauen les pestanyes'],
+      ['pt', 'meus cílios estão caindo'],
+      ['ar', 'الرموش طاحو بعد يومين'],
+      ['ar', 'el 7ashwa wa2a3et'],
+    ],
+  ],
+  [
     'explain',
     [
       ['en', 'can the doctor explain my blood results?'],

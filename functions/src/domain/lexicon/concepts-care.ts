@@ -338,4 +338,18 @@ export const CARE_CONCEPTS = {
     pt: 'habituar|habituar me|habituar se|habituacao|acostumar|acostumar me|me acostumar|adaptacao|adaptar me|periodo de adaptacao',
     ar: 'نتعود|يتعود|تتعود|التعود|نولف|تولف|nt3awed|yt3awed|t3awed|nwalef',
   },
+  /**
+   * Something put in or on falling out or coming off: lashes, extensions, a filling, a crown, gel nails, a
+   * stone. Bare "fall" ("se cae", "tombe", "cai") is left out: a person's fall is the safety table's.
+   */
+  fallOut: {
+    en: 'fall out|falls out|falling out|fell out|fallen out|come off|comes off|coming off|came off|come out|came out|falling off|fell off|fall off|lifting off',
+    es: 'se caen|se me caen|se le caen|se cayeron|se me cayeron|se me cayo|se me ha caido|se me han caido|se despegan|se despega|se me despegan|se salen|se me salio|se me ha salido|se han caido',
+    fr: 'tombent|sont tombes|sont tombees|est tombe|est tombee|se decollent|se decolle|se sont decolles|me sont tombes|partent|sont partis',
+    it: 'cadono|sono cadute|sono caduti|e caduta|e caduto|si staccano|si stacca|si sono staccate|si e staccata|si e staccato|mi cadono',
+    de: 'fallen aus|fallt aus|ausgefallen|ausfallen|fallen ab|fallt ab|abgefallen|losen sich|lost sich|rausgefallen|herausgefallen',
+    ca: 'cauen|se me cauen|han caigut|ha caigut|es desenganxen|es desenganxa|se m ha caigut',
+    pt: 'caem|caiu|cairam|caindo|estao caindo|tao caindo|soltam|soltaram|soltou|descolam|descolou|descolaram',
+    ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|ta7li|wa23o|wa2a3et|byo2a3o',
+  },
 } satisfies PhraseTable<string>;

@@ -94,14 +94,14 @@ export const VISIT_CONCEPTS = {
     ar: 'توصيل من الفندق|تاخذوني من الفندق|تجيبوني من الفندق|من الفندق|نقل من الفندق|transfer',
   },
   homeVisit: {
-    en: 'home visit*|house call*|come to my home|come to my house|come to my place|come to me|come to the hotel|come to our hotel|come to the house|come to us|travel to us|mobile service|mobile groomer|mobile vet|mobile grooming|in my hotel room',
+    en: 'blood test at home|blood tests at home|home blood test|blood draw at home|home visit*|house call*|come to my home|come to my house|come to my place|come to me|come to the hotel|come to our hotel|come to the house|come to us|travel to us|mobile service|mobile groomer|mobile vet|mobile grooming|in my hotel room',
     es: 'a domicilio|servicio a domicilio|venir a casa|venir a mi casa|vengais a casa|vengan a casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
-    fr: "a domicile|domicile|venir chez moi|venir chez nous|venir chez ma|venir a l'hotel|vous deplacer|vous vous deplacez|se deplacer|deplacement|deplacements|frais de deplacement|vous deplacez a|venir a la maison|dans ma chambre d'hotel",
+    fr: "prise de sang a la maison|analyses a la maison|prelevement a la maison|a domicile|domicile|venir chez moi|venir chez nous|venir chez ma|venir a l'hotel|vous deplacer|vous vous deplacez|se deplacer|deplacement|deplacements|frais de deplacement|vous deplacez a|venir a la maison|dans ma chambre d'hotel",
     it: "a domicilio|domiciliare|domiciliari|visita domiciliare|visite a casa|visita a casa|venire in hotel|vi spostate|venire a casa|venite a casa|venire a casa mia|venite a casa mia|nella mia camera d'albergo|in camera d'albergo",
     de: 'hausbesuch*|mobiler service|mobiler tierarzt|mobile tierarztpraxis|mobiler hundefriseur|mobile hundepflege|kommt ihr zu mir|kommen sie zu mir|zu mir nach hause|zu uns nach hause|ins hotelzimmer|ins hotel kommen|kommt ihr ins hotel|zu uns kommen',
     ca: "a domicili|domicili|venir a casa|veniu a casa|venir a l'hotel|us desplaceu",
     pt: 'ao domicilio|domicilio|ir a casa|vir a casa|vem a casa|atendimento domiciliario|vir ao hotel|se deslocam|deslocam se',
-    ar: 'زياره منزليه|تجيو للدار|كتجيو للدار|katjiw l dar|katjiw ldar|tjiw l dar|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service|تجيو للفندق|تجيو عندنا|تجيو لعندنا',
+    ar: 'تحليل في الدار|تحاليل في الدار|التحليل في الدار|التحاليل في الدار|تحليل فالدار|ta7lil f dar|t7alil f dar|prelevement a la maison|prise de sang a la maison|analyses a la maison|زياره منزليه|تجيو للدار|كتجيو للدار|katjiw l dar|katjiw ldar|tjiw l dar|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service|تجيو للفندق|تجيو عندنا|تجيو لعندنا',
   },
   lunchBreak: {
     en: 'lunchtime|lunch time|lunch break|lunch hour|at lunch|midday break|siesta',
