@@ -12,8 +12,35 @@
  * stay out on their own: "gel" (nails or an ultrasound), "tint" (hair,
  * brows or lashes), "shave" (a barber's service or the preparation for
  * laser), "extensions" (hair or lashes), "roots" (hair or teeth).
+ *
+ * Lashes and brows: the words "lash", "pestañas", "sourcils", "حواجب"
+ * are the coarse lashes and brows; the treatments a lash and brow studio's
+ * customers tell apart (lift or extensions, infill, removal, lamination,
+ * tint, shaping) are finer concepts beside them, each with what it leaves
+ * out in its comment. Every concept here is an offering (concepts.ts).
  */
 import type { PhraseTable } from './phrases.js';
+
+/*
+ * Arabic phrases of the finer lash and brow concepts, which the coarse lashes and brows hold too: in
+ * Arabic a longer phrase of another concept drops the concepts of the words inside it (analyzer.ts), so
+ * "تركيب رموش" would otherwise lose the #lashes of "رموش".
+ */
+const AR_LASH_LIFT =
+  'رفع الرموش|رفع رموش|رفع رموشي|ليفتنج رموش|ليفتنج الرموش|ليفتنغ الرموش|ليفتينغ الرموش|لامينيشن الرموش|لامينيشن رموش|لاش ليفت|lash lift|lifting rmouch|lifting cils|rehaussement cils|raf3 rmouch|raf3 romoush';
+const AR_LASH_EXTENSIONS =
+  'تركيب رموش|تركيب الرموش|تركيب رمش|اكستنشن رموش|اكستنشن الرموش|رموش كلاسيك|رموش فوليوم|رموش هايبرد|رموش شعره شعره|رموش شعره بشعره|tarkib rmouch|tarkib romoush|extension rmouch|extension cils|extensions cils|lash extension*';
+const AR_LASH_INFILL =
+  'تعبئه الرموش|تعبئه رموش|صيانه الرموش|صيانه رموش|ريفيل رموش|ريفيل الرموش|ريفل رموش|refill rmouch|remplissage cils|remplissage des cils';
+const AR_LASH_REMOVAL =
+  'ازاله الرموش|ازاله رموش|شيل الرموش|شيل رموش|فك الرموش|فك رموش|نزع الرموش|نحيد الرموش|نحي الرموش|n7ayed rmouch|n7i rmouch|shil rmouch|depose cils';
+const AR_LASH_TINT = 'صبغ الرموش|صبغه الرموش|صبغه رموش|صبغ رموش|تلوين الرموش|رموش صبغه|sbigha rmouch|teinture cils';
+const AR_BROW_LAMINATION =
+  'لامينيشن الحواجب|لامينيشن حواجب|لامنيشن الحواجب|تثبيت الحواجب|brow lamination|lamination hwajeb|lamination 7wajeb|rehaussement sourcils';
+const AR_BROW_TINT =
+  'تشقير الحواجب|تشقير حواجب|تشقير الحاجب|صبغ الحواجب|صبغه الحواجب|صبغه حواجب|صبغ حواجب|تلوين الحواجب|حواجب صبغه|tachkir hwajeb|tachkir 7wajeb|sbigha hwajeb|sbigha 7wajeb|teinture sourcils';
+const AR_BROW_SHAPING =
+  'تحديد الحواجب|تحديد حواجب|تنظيف الحواجب|تنظيف حواجب|ترتيب الحواجب|ترتيب حواجب|تشكيل الحواجب|تشكيل حواجب|تهذيب الحواجب|تهذيب حواجب|نتف الحواجب|نتف حواجب|تزيين الحواجب|تزيين حواجب|ta7did hwajeb|ta7did 7wajeb|n9i 7wajeb|n9i hwajeb|tanzif 7wajeb|epilation sourcils';
 
 export const BEAUTY_CONCEPTS = {
   /** Botulinum toxin against wrinkles. */
@@ -159,21 +186,99 @@ export const BEAUTY_CONCEPTS = {
     pt: 'nail art|decoracao de unhas|unhas decoradas|francesinha|desenhos nas unhas|pedrinhas',
     ar: 'رسم على الاظافر|رسومات اظافر|زينه اظافر|نيل ارت|nail art',
   },
+  /**
+   * Lashes as a treatment area: the word alone ("lash", "pestañas", "cils", "cílios", "رموش"), whichever
+   * treatment is meant. A phrase that names the treatment is the finer concept's (lashLift,
+   * lashExtensions, lashInfill, lashRemoval, lashBrowTint), so "lash extensions" and "lash lift" meet on
+   * the lash word's #lashes but not on the treatment's word. Arabic keeps those phrases here as well:
+   * there a longer phrase of another concept drops the concepts of the words inside it (analyzer.ts).
+   * French "rehaussement" on its own stays: "un rehaussement" is a lash lift ("mascara après un
+   * rehaussement"), though "rehaussement de sourcils" (browLamination) then raises #lashes too. The
+   * English "lash" and "brow" borrowed by other languages count there too; in German only as written
+   * ("=lash", "=brow"): the German stem of "brown" is "brow".
+   */
   lashes: {
-    en: 'lash*|eyelash*|lash lift|lash extensions|classic lashes|volume lashes|hybrid lashes|russian volume|lash infill|lash refill',
-    es: 'pestana*|lifting de pestanas|extensiones de pestanas|pestanas pelo a pelo|volumen ruso|relleno de pestanas',
-    fr: 'cils|cil|rehaussement|rehaussement de cils|extensions de cils|cil a cil|volume russe|remplissage de cils|lash lift',
-    it: 'ciglia|ciglio|extension ciglia|extension delle ciglia|allungamento ciglia|laminazione ciglia|lifting ciglia|lash lift|volume russo|ciglia finte|refill ciglia|infoltimento ciglia',
-    de: 'wimper*|lash lift|volumenwimpern|russian volume|wimpern auffullen|wimpernextensions|wimpern extensions',
-    ca: 'pestany*|lifting de pestanyes|extensions de pestanyes|volum rus',
-    pt: 'pestana*|cilios|extensoes de pestanas|extensao de cilios|lifting de pestanas|volume russo|fio a fio|manutencao de pestanas',
-    ar: 'رموش|الرموش|رموشي|تركيب رموش|رفع الرموش|لاش ليفت|lash lift',
+    en: 'lash*|eyelash*',
+    es: 'pestana*|lash|lashes',
+    fr: 'cils|cil|rehaussement|lash|lashes',
+    it: 'ciglia|ciglio|lash|lashes',
+    de: 'wimper*|=lash|=lashes',
+    ca: 'pestany*|lash|lashes',
+    pt: 'pestana*|cilios|cilio|lash|lashes',
+    ar: ['رموش|الرموش|رموشي|رمش|rmouch|rmoush|romoush', AR_LASH_LIFT, AR_LASH_EXTENSIONS, AR_LASH_INFILL]
+      .concat(AR_LASH_REMOVAL, AR_LASH_TINT)
+      .join('|'),
   },
   /**
-   * Brows as a treatment area. Microblading and other permanent make-up are left out: they are an
-   * offering of their own (a semi-permanent tattoo), and a business that does them names them; raising
-   * #brows from "microblading" answered "do you do microblading?" with the brow lamination price.
+   * A lash lift: the customer's own lashes curled (a lash perm; "lash lamination", "laminazione
+   * ciglia" and "laminação de cílios" are the same treatment), not extensions.
+   * Left out: "lift" and "lifting" on their own (a face lift, a lift to the clinic, an elevator),
+   * "rehaussement" on its own (of the lashes or of the brows: the coarse lashes keeps it), "laminado",
+   * "laminazione", "laminação" on their own (of the brows, or the hair), "رفع" on its own (any lifting).
    */
+  lashLift: {
+    en: 'lash lift*|lash lifting|eyelash lift*|lift lash*|lash lamination|lash lami|lash perm|eyelash perm|lvl lash*|keratin lift',
+    es: 'lifting de pestanas|lifting pestanas|laminado de pestanas|laminacion de pestanas|permanente de pestanas|rizado de pestanas|lash lift',
+    fr: 'rehaussement de cils|rehaussement des cils|rehaussement cils|rehausse de cils|lifting de cils|lifting des cils|lifting cils|permanente de cils|permanente des cils|lash lift|lash lifting',
+    it: 'lifting ciglia|lifting delle ciglia|lifting alle ciglia|laminazione ciglia|laminazione delle ciglia|laminazione alle ciglia|permanente ciglia|permanente alle ciglia|lash lift|lash lifting',
+    de: 'wimpernlifting|wimpern lifting|wimpernlift|wimpernwelle|wimpernlaminierung|wimpern laminierung|wimpern laminieren|lash lift|lash lifting|lashlifting',
+    ca: 'lifting de pestanyes|lifting pestanyes|laminat de pestanyes|laminacio de pestanyes|permanent de pestanyes|lash lift',
+    pt: 'lifting de pestanas|lifting das pestanas|lifting pestanas|lifting de cilios|lifting dos cilios|lifting cilios|laminacao de cilios|laminacao dos cilios|laminacao de pestanas|laminacao das pestanas|permanente de cilios|permanente de pestanas|lash lift',
+    ar: AR_LASH_LIFT,
+  },
+  /**
+   * Lash extensions: lashes glued on one by one or in fans (classic, hybrid, volume), a full set.
+   * Left out: "extensions", "extensiones", "extension" on their own (a hair salon's), "full set" and
+   * "set" (a nail salon's acrylics), "false lashes", "pestañas postizas", "faux cils", "ciglia finte",
+   * "cílios postiços", "رموش صناعية" (the strip lashes of a make-up), "individual" and "cluster"
+   * lashes (worn at home), "fio a fio" and "pelo a pelo" on their own (also brows drawn hair by hair,
+   * a microblading), "volume" on its own (hair, a sound), "alongamento" on its own (nails, hair).
+   */
+  lashExtensions: {
+    en: 'lash extension*|eyelash extension*|lash ext|lash exts|extension lash*|classic lash*|volume lash*|hybrid lash*|mega volume|russian volume|russian lash*|wispy lash*|wet look lash*|lash full set|full set of lash*|full set lash*|new set of lash*|lash set*|classic full set|volume full set|hybrid full set',
+    es: 'extensiones de pestanas|extension de pestanas|extensiones pestanas|pestanas puestas|ponerme pestanas|poner pestanas|ponerse pestanas|pestanas pelo a pelo|pestanas pelo por pelo|pestanas clasicas|pestanas hibridas|pestanas de volumen|volumen ruso|mega volumen|megavolumen|set de pestanas',
+    fr: 'extensions de cils|extension de cils|extensions cils|extension cils|extensions des cils|pose de cils|pose cils|pose des cils|pose cil a cil|cil a cil|volume russe|pose volume russe|pose volume mixte|pose de cils volume',
+    it: 'extension ciglia|extension delle ciglia|extension alle ciglia|extension di ciglia|extensions ciglia|allungamento ciglia|allungamento delle ciglia|infoltimento ciglia|infoltimento delle ciglia|ciglia one to one|ciglia uno a uno|volume russo',
+    de: 'wimpernverlangerung*|wimpern verlangerung|wimpernextension*|wimpern extension*|volumenwimpern|volumen wimpern|hybridwimpern|einzelwimpern|russian volume|russisches volumen|wimpernverdichtung|wimpern verdichtung|wimpern neuanlage|neuanlage wimpern|neuanlage der wimpern',
+    ca: 'extensions de pestanyes|extensio de pestanyes|extensions pestanyes|pestanyes posades|posar pestanyes|pestanyes pel a pel|volum rus',
+    pt: 'extensoes de pestanas|extensao de pestanas|extensoes pestanas|extensao de cilios|extensoes de cilios|extensao cilios|alongamento de cilios|alongamento dos cilios|alongamento cilios|alongamento de pestanas|cilios fio a fio|pestanas fio a fio|fio a fio de cilios|volume russo|volume brasileiro|volume egipcio|mega volume|colocar cilios|colocar pestanas|aplicacao de pestanas|aplicacao de cilios',
+    ar: AR_LASH_EXTENSIONS,
+  },
+  /**
+   * Filling lash extensions in between (an infill, a refill, a maintenance every two or three weeks).
+   * Left out on their own: "infill", "refill", "fill" (a nail salon's gel or acrylic infill, a coffee,
+   * a prescription), "relleno" (a filler, a nail infill), "remplissage" and "Auffüllen" (nails too),
+   * "manutenção" and "maintenance" (a car's, a bike's, nails'), "manutenção do alongamento" (nails,
+   * in Brazil), "manutenção do fio a fio" (also a microblading's retouch), "preenchimento" (a filler),
+   * "retoque" and "ritocco" (a tattoo's, a hair colour's roots), "تعبئة" (its stem is "تعب", tired).
+   */
+  lashInfill: {
+    en: 'lash infill*|lash fill*|lash refill*|eyelash infill*|infill lash*|refill lash*|fill my lash*|classic infill*|volume infill*|hybrid infill*|russian infill*|lash maintenance|lash top up*|top up my lash*',
+    es: 'relleno de pestanas|relleno pestanas|relleno de extensiones|relleno de las extensiones|rellenar las pestanas|rellenar pestanas|retoque de pestanas|retoque pestanas|mantenimiento de pestanas|mantenimiento pestanas|mantenimiento de las pestanas|recarga de pestanas',
+    fr: 'remplissage de cils|remplissage des cils|remplissage cils|remplissage extensions|remplissage des extensions|remplissage extension|retouche cils|retouche des cils|retouche de cils|entretien des cils|entretien cils|entretien de mes cils',
+    it: 'refill ciglia|refill delle ciglia|refill extension ciglia|refill extension|refill delle extension|ritocco ciglia|ritocco delle ciglia|ritocco extension ciglia|riempimento ciglia|manutenzione ciglia|manutenzione delle ciglia|manutenzione extension ciglia',
+    de: 'wimpern auffullen|wimpernauffullung|wimpern auffullung|auffullen der wimpern|auffullung der wimpern|auffullen wimpern|wimpern nachfullen|nachfullen der wimpern|wimpern refill|refill wimpern|wimpernrefill|refill der wimpern',
+    ca: 'reompliment de pestanyes|reompliment pestanyes|reomplir les pestanyes|retoc de pestanyes|manteniment de pestanyes|manteniment pestanyes|relleno de pestanyes',
+    pt: 'manutencao de cilios|manutencao dos cilios|manutencao cilios|manutencao de pestanas|manutencao das pestanas|manutencao pestanas|manutencao da extensao de cilios|manutencao do volume russo|retoque de pestanas|retoque de cilios|reposicao de cilios|reposicao de pestanas|recarga de pestanas',
+    ar: AR_LASH_INFILL,
+  },
+  /**
+   * Taking lash extensions off, at the salon.
+   * Left out: "removal", "remove" and "remover" on their own (hair removal, tattoo removal, a make-up
+   * remover: "=remove" is a verb as written, so "remover" does not count), "dépose", "retrait",
+   * "rimozione", "Entfernung", "remoção" on their own (of nails, of a tattoo, of hair extensions), and
+   * extensions taken off without a lash word (hair extensions are taken off too).
+   */
+  lashRemoval: {
+    en: 'lash removal|lash extension removal|lash extensions removal|eyelash removal|eyelash extension removal|removal of lash*|removal of my lash*|=remove lash*|=remove eyelash*|=removing lash*|lash* =removed|take off my lash*|take my lash* off|get my lash* off|lash* taken off',
+    es: 'retirar las pestanas|retirar pestanas|retirarme las pestanas|retirada de pestanas|retirada de extensiones de pestanas|retiro de pestanas|quitar las pestanas|quitar pestanas|quitarme las pestanas|quitar extensiones de pestanas|remocion de pestanas|desmontar pestanas',
+    fr: 'depose de cils|depose des cils|depose cils|depose des extensions de cils|depose extensions de cils|retrait des cils|retrait de cils|retrait cils|retirer mes cils|retirer les cils|enlever mes cils|enlever les cils|enlever mes extensions de cils|retirer mes extensions de cils',
+    it: 'rimozione ciglia|rimozione delle ciglia|rimozione extension ciglia|rimozione delle extension ciglia|rimuovere le ciglia|rimuovere ciglia|togliere le ciglia|togliere ciglia|togliermi le ciglia|togliere le extension ciglia',
+    de: 'wimpern entfernen|wimpernentfernung|wimpern entfernung|entfernung der wimpern|entfernen der wimpern|wimpernextensions entfernen|wimpern extensions entfernen|wimpern ablosen|ablosen der wimpern|wimpern abnehmen',
+    ca: 'retirar les pestanyes|retirar pestanyes|retirada de pestanyes|treure les pestanyes|treure pestanyes|treure me les pestanyes',
+    pt: 'remocao de cilios|remocao dos cilios|remocao de pestanas|remocao das pestanas|remocao da extensao de cilios|remover os cilios|remover cilios|remover as pestanas|tirar os cilios|tirar cilios|tirar as pestanas|retirar os cilios|retirar as pestanas|retirada de cilios|retirada de pestanas',
+    ar: AR_LASH_REMOVAL,
+  },
   /** A fringe (bangs) and its trim between cuts. */
   fringe: {
     en: 'fringe|fringes|bangs|fringe trim|bang trim|curtain bangs|curtain fringe',
@@ -185,15 +290,83 @@ export const BEAUTY_CONCEPTS = {
     pt: 'franja|franjinha|cortar a franja',
     ar: 'غره|الغره|فرانج|قصه الغره|frange|fringe',
   },
+  /**
+   * Brows as a treatment area: the word alone ("brow", "cejas", "sourcils", "sobrancelha", "حواجب"),
+   * whichever treatment is meant. A phrase that names the treatment is the finer concept's
+   * (browLamination, lashBrowTint, browShaping; wax, thread and henna are waxing's, threading's and
+   * henna's), so "brow tint" and "brow lamination" meet on the brow word's #brows but not on the
+   * treatment's word. Arabic keeps those phrases here as well (see lashes). Microblading and other
+   * permanent make-up are left out: they are an offering of their own (a semi-permanent tattoo), and a
+   * business that does them names them; raising #brows from "microblading" answered "do you do
+   * microblading?" with the brow lamination price.
+   */
   brows: {
-    en: 'brow|brows|eyebrow*|brow lamination|brow tint|brow shape|brow wax|brow henna|hd brows',
-    es: 'ceja*|laminado de cejas|tinte de cejas|diseno de cejas|depilacion de cejas|henna de cejas',
-    fr: 'sourcil*|rehaussement de sourcils|restructuration des sourcils|teinture des sourcils|brow lift',
-    it: 'sopracciglia|sopracciglio|sopraciglia|laminazione sopracciglia|tinta sopracciglia|disegno sopracciglia|ceretta sopracciglia|brow lift|henne sopracciglia|henna sopracciglia',
-    de: 'augenbraue*|augenbrauenlaminierung|browlifting|brow lifting|brow lift|brow lamination|henna brows',
-    ca: 'cella|celles|laminat de celles|tint de celles|disseny de celles',
-    pt: 'sobrancelha*|laminacao de sobrancelhas|design de sobrancelhas|henna de sobrancelhas',
-    ar: 'حواجب|الحواجب|حاجب|حواجبي|رسم الحواجب|تشقير|تشقير الحواجب',
+    en: 'brow|brows|eyebrow*',
+    es: 'ceja*|brow|brows',
+    fr: 'sourcil*|brow|brows',
+    it: 'sopracciglia|sopracciglio|sopraciglia|brow|brows',
+    de: 'augenbraue*|=brow|=brows',
+    ca: 'cella|celles|brow|brows',
+    pt: 'sobrancelha*|brow|brows',
+    ar: ['حواجب|الحواجب|حاجب|حواجبي|7wajeb|hwajeb|7awajib|رسم الحواجب|خيط الحواجب', AR_BROW_LAMINATION]
+      .concat(AR_BROW_TINT, AR_BROW_SHAPING)
+      .join('|'),
+  },
+  /**
+   * Brow lamination: the brow hairs set upright and brushed into shape.
+   * Left out: "brow lift" (what salons in France, Italy and Germany call a lamination, but also a
+   * cosmetic clinic's surgery or botox lift, in English as in any language that borrows it; its "brow"
+   * is #brows everywhere), "lifting de cejas", "lifting des sourcils", "Augenbrauenlifting" and
+   * "رفع الحواجب" (a clinic's too), "lamination", "laminado", "laminazione", "Laminierung", "laminação"
+   * and "لامينيشن" on their own (a hair lamination; of the lashes: lashLift), "rehaussement" on its own
+   * (of the lashes).
+   */
+  browLamination: {
+    en: 'brow lamination*|eyebrow lamination*|laminated brow*|laminated eyebrow*|laminate my brow*|laminate brow*|lamination brow*|brow lami|lami brow*|brow perm|eyebrow perm',
+    es: 'laminado de cejas|laminado cejas|laminacion de cejas|laminacion cejas|cejas laminadas|laminar las cejas|laminar cejas|laminarme las cejas|brow lamination|brow lami',
+    fr: 'rehaussement de sourcils|rehaussement des sourcils|rehaussement sourcils|lamination des sourcils|lamination sourcils|laminage des sourcils|laminage sourcils|sourcils lamines|brow lamination',
+    it: 'laminazione sopracciglia|laminazione delle sopracciglia|laminazione alle sopracciglia|laminazione sopraciglia|sopracciglia laminate|laminare le sopracciglia|brow lamination',
+    de: 'augenbrauenlaminierung|augenbrauen laminierung|augenbrauen laminieren|laminierung der augenbrauen|brauenlaminierung|brow lamination',
+    ca: 'laminat de celles|laminat celles|laminacio de celles|celles laminades|laminar les celles|brow lamination',
+    pt: 'laminacao de sobrancelhas|laminacao de sobrancelha|laminacao das sobrancelhas|laminacao sobrancelha|sobrancelhas laminadas|sobrancelha laminada|laminar as sobrancelhas|laminar sobrancelha|brow lamination|brow lami',
+    ar: AR_BROW_LAMINATION,
+  },
+  /**
+   * Tinting the brows or the lashes (dye, bleaching brows light: "تشقير"), alone or with a lift, a
+   * lamination or a wax ("lash lift & tint", "brow wax and tint").
+   * Left out: "tint", "tinte", "tinta", "teinture", "tintura", "färben", "صبغة" on their own (a hair
+   * colour: hairColour; a car's windows; a tattoo's ink), "root tint" and "cut and tint" (hair), "dye"
+   * (hair, clothes), henna brows (henna's word is henna's concept), "pintar" on its own (painting,
+   * hair), "mascara" (make-up). Arabic "تشقير" on its own stays: at a salon it bleaches the brows (and
+   * the down of the face); hair is lightened with "صبغة" or "ميش".
+   */
+  lashBrowTint: {
+    en: 'brow tint*|eyebrow tint*|lash tint*|eyelash tint*|tint* brow*|tint* eyebrow*|tint* lash*|tint* eyelash*|brow dye|eyebrow dye|lash dye|eyelash dye|dye my brow*|dye my lash*|dye my eyebrow*|lift tint*|lamination tint*|lami tint*|wax tint*|shape tint*|threading tint*|tint shape',
+    es: 'tinte de cejas|tinte cejas|tinte de pestanas|tinte pestanas|tintar las cejas|tintar cejas|tintarme las cejas|tintar las pestanas|tintado de cejas|tintado de pestanas|tenir las cejas|tenirme las cejas|tenir las pestanas|tenirme las pestanas|cejas tintadas|pestanas tintadas|lifting tinte|laminado tinte|diseno tinte|depilacion tinte',
+    fr: 'teinture des sourcils|teinture sourcils|teinture de sourcils|teinture des cils|teinture cils|teinture de cils|teindre les sourcils|teindre mes sourcils|teindre les cils|teindre mes cils|teinte sourcils|teinte cils|coloration des sourcils|coloration sourcils|coloration des cils|coloration cils|rehaussement teinture|lash lift teinture|restructuration teinture',
+    it: 'tinta sopracciglia|tinta alle sopracciglia|tinta delle sopracciglia|tinta per sopracciglia|tinta ciglia|tinta alle ciglia|tinta delle ciglia|tinta per ciglia|tingere le sopracciglia|tingere le ciglia|tintura sopracciglia|tintura ciglia|colorazione sopracciglia|colorazione ciglia|laminazione tinta|lifting tinta|ciglia tinta|sopracciglia tinta',
+    de: 'wimpern farben|wimpernfarben|wimpernfarbung|augenbrauen farben|augenbrauenfarben|augenbrauenfarbung|farben der wimpern|farben der augenbrauen|wimpern und augenbrauen farben|lifting mit farben|lifting farben|wimpernlifting farben|wimpernlifting mit farben|laminierung farben|laminierung mit farben|brow tint|lash tint',
+    ca: 'tint de celles|tint celles|tint de pestanyes|tint pestanyes|tenyir les celles|tenyir les pestanyes|tenyir me les celles|tintar les celles|tintar les pestanyes',
+    pt: 'tintura de sobrancelhas|tintura de sobrancelha|tintura nas sobrancelhas|tintura das sobrancelhas|tintura sobrancelha|tintura de cilios|tintura dos cilios|tintura de pestanas|tintura das pestanas|tingir as sobrancelhas|tingir sobrancelhas|tingir os cilios|tingir as pestanas|pintar as sobrancelhas|pintar a sobrancelha|pintar os cilios|pintar as pestanas|coloracao de sobrancelhas|coloracao das sobrancelhas|lifting tintura|laminacao tintura|design tintura|brow tint',
+    ar: [AR_BROW_TINT, AR_LASH_TINT, 'تشقير|tachkir|tashqeer'].join('|'),
+  },
+  /**
+   * Shaping the brows: a design, a tidy, plucking, by whatever method (wax and thread are also
+   * waxing's and threading's, which tell the methods apart).
+   * Left out: "shape" and "design" on their own (a haircut's, a tattoo's), "brow wax" and "brow
+   * threading" (waxing's and threading's words; as much a shaping, but the method is what customers
+   * choose between), "ceretta sopracciglia" (waxing), "fio a fio" and "pelo a pelo" (microblading),
+   * "رسم الحواجب" (drawing brows, with a pencil or a microblading).
+   */
+  browShaping: {
+    en: 'brow shap*|eyebrow shap*|shape brow*|shape eyebrow*|shaping brow*|brow design|eyebrow design|brow sculpt*|brow tidy|tidy brow*|tidy eyebrow*|brow clean up|brow cleanup|brow mapping|brow map|brow pluck*|pluck brow*|pluck eyebrow*|brow trim|trim brow*|trim eyebrow*|brow correction',
+    es: 'diseno de cejas|diseno cejas|disenar las cejas|disenar cejas|perfilado de cejas|perfilar las cejas|perfilar cejas|perfilarme las cejas|arreglo de cejas|arreglar las cejas|arreglarme las cejas|arreglar cejas|depilacion de cejas|depilar las cejas|depilarme las cejas|mapping de cejas|visagismo de cejas',
+    fr: 'restructuration des sourcils|restructuration sourcils|restructuration de sourcils|epilation des sourcils|epilation sourcils|epiler les sourcils|epiler mes sourcils|design des sourcils|design sourcils|mapping sourcils|redessiner les sourcils|forme des sourcils|entretien des sourcils',
+    it: 'disegno sopracciglia|disegno delle sopracciglia|design sopracciglia|sistemare le sopracciglia|sistemata alle sopracciglia|sistemare sopracciglia|epilazione sopracciglia|epilazione delle sopracciglia|depilazione sopracciglia|pinzetta sopracciglia|sopracciglia con la pinzetta|rifinitura sopracciglia|modellare le sopracciglia|forma delle sopracciglia|sopracciglia ad ali di gabbiano',
+    de: 'augenbrauen zupfen|augenbrauenzupfen|augenbrauen formen|augenbrauenformung|augenbrauen in form|augenbrauenkorrektur|augenbrauen korrektur|augenbrauen korrigieren|augenbrauen design|augenbrauendesign|augenbrauen styling|augenbrauenstyling|brow styling|brow design',
+    ca: 'disseny de celles|disseny celles|perfilar les celles|perfilat de celles|arreglar les celles|arreglar me les celles|depilacio de celles|depilar les celles',
+    pt: 'design de sobrancelhas|design de sobrancelha|design sobrancelha|sobrancelha design|designer de sobrancelha|designer de sobrancelhas|fazer a sobrancelha|fazer as sobrancelhas|fazer sobrancelha|depilacao de sobrancelhas|depilacao de sobrancelha|depilacao sobrancelha|modelagem de sobrancelhas|modelagem de sobrancelha|arrumar a sobrancelha|arrumar as sobrancelhas|tirar a sobrancelha|tirar as sobrancelhas|sobrancelha na pinca|mapeamento de sobrancelhas|visagismo de sobrancelhas',
+    ar: AR_BROW_SHAPING,
   },
   threading: {
     en: 'threading|eyebrow threading|threaded',

@@ -5,11 +5,12 @@
  * elsewhere does not raise it.
  */
 import { describe, expect, it } from 'vitest';
-import { conceptsAlsoInItDe, conceptsOf } from './concepts.test-helper.js';
+import { conceptsAlsoInItDe, conceptsOf, describeTradeChecks } from './concepts.test-helper.js';
+import { analyse } from '../analyzer.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
 import { ANIMAL_CONCEPTS } from './concepts-animals.js';
 import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
-import { CONCEPT_TABLE } from './concepts.js';
+import { CONCEPT_TABLE, conceptTerm } from './concepts.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 
@@ -363,6 +364,124 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['de', 'ich möchte meine Augenbrauen laminieren lassen'],
       ['pt', 'design de sobrancelhas'],
       ['ar', 'رسم الحواجب'],
+    ],
+  ],
+  [
+    'lashLift',
+    [
+      ['en', 'how long does a lash lift last?'],
+      ['en', 'can you lift my lashes?'],
+      ['es', 'cuánto cuesta el lifting de pestañas?'],
+      ['es', 'hacéis laminado de pestañas?'],
+      ['fr', 'combien coûte un rehaussement de cils ?'],
+      ['it', 'quanto dura la laminazione ciglia?'],
+      ['de', 'was kostet ein Wimpernlifting?'],
+      ['ca', 'quant costa el lifting de pestanyes?'],
+      ['pt', 'fazem lifting de cílios?'],
+      ['pt', 'quanto custa a laminação de cílios?'],
+      ['ar', 'بكم رفع الرموش؟'],
+      ['ar', 'عندكم لاش ليفت؟'],
+      ['ar', 'ch7al lifting rmouch?'],
+    ],
+  ],
+  [
+    'lashExtensions',
+    [
+      ['en', 'how long do lash extensions last?'],
+      ['en', 'how much is a classic full set?'],
+      ['es', 'cuánto me duran las pestañas puestas?'],
+      ['es', 'hacéis extensiones de pestañas pelo a pelo?'],
+      ['fr', 'vous faites la pose de cils volume russe ?'],
+      ['it', "quanto costa l'extension ciglia?"],
+      ['de', 'was kostet eine Wimpernverlängerung?'],
+      ['ca', 'feu extensions de pestanyes?'],
+      ['pt', 'quanto custa cilios fio a fio?'],
+      ['pt', 'fazem volume brasileiro?'],
+      ['ar', 'بكم تركيب رموش؟'],
+      ['ar', 'عندكم اكستنشن رموش كلاسيك؟'],
+      ['ar', 'bghit tarkib rmouch'],
+    ],
+  ],
+  [
+    'lashInfill',
+    [
+      ['en', 'how often do I need a lash infill?'],
+      ['en', 'can I book a volume infill for friday?'],
+      ['es', 'cada cuánto hay que hacer el relleno de pestañas?'],
+      ['fr', "le remplissage des cils c'est toutes les 3 semaines ?"],
+      ['it', 'quanto costa il refill ciglia?'],
+      ['de', 'wann muss ich die Wimpern auffüllen lassen?'],
+      ['ca', 'quant costa el reompliment de pestanyes?'],
+      ['pt', 'quanto custa a manutenção dos cílios?'],
+      ['ar', 'بكم تعبئة الرموش؟'],
+      ['ar', 'عندكم ريفيل رموش؟'],
+      ['ar', 'ch7al refill rmouch?'],
+    ],
+  ],
+  [
+    'lashRemoval',
+    [
+      ['en', 'can you remove my lash extensions?'],
+      ['en', 'how much is lash removal?'],
+      ['es', 'me podéis quitar las pestañas?'],
+      ['es', 'cuánto cuesta la retirada de pestañas?'],
+      ['fr', 'vous faites la dépose de cils ?'],
+      ['it', 'quanto costa la rimozione delle ciglia?'],
+      ['de', 'könnt ihr meine Wimpern entfernen?'],
+      ['ca', 'em podeu treure les pestanyes?'],
+      ['pt', 'quanto custa a remoção dos cílios?'],
+      ['ar', 'بكم ازالة الرموش؟'],
+      ['ar', 'بغيت نحيد الرموش'],
+      ['ar', 'momken n7ayed rmouch?'],
+    ],
+  ],
+  [
+    'browLamination',
+    [
+      ['en', 'What is brow lamination?'],
+      ['en', 'do you do laminated brows?'],
+      ['es', 'cuánto dura el laminado de cejas?'],
+      ['fr', 'combien coûte le rehaussement des sourcils ?'],
+      ['it', 'vorrei la laminazione delle sopracciglia'],
+      ['de', 'ich möchte meine Augenbrauen laminieren lassen'],
+      ['ca', 'feu laminat de celles?'],
+      ['pt', 'quanto custa a laminação de sobrancelhas?'],
+      ['ar', 'بكم لامينيشن الحواجب؟'],
+      ['ar', 'عندكم تثبيت الحواجب؟'],
+      ['ar', 'fi brow lamination?'],
+    ],
+  ],
+  [
+    'lashBrowTint',
+    [
+      ['en', 'do you do brow tint?'],
+      ['en', 'how much is a lash lift and tint?'],
+      ['en', 'can you tint my lashes?'],
+      ['es', 'cuánto cuesta el tinte de cejas?'],
+      ['fr', 'vous faites la teinture des cils ?'],
+      ['it', 'fate la tinta alle sopracciglia?'],
+      ['de', 'könnt ihr mir die Augenbrauen färben?'],
+      ['ca', 'feu tint de celles?'],
+      ['pt', 'quanto custa a tintura de sobrancelhas?'],
+      ['ar', 'بكم تشقير الحواجب؟'],
+      ['ar', 'بدي صبغة حواجب'],
+      ['ar', 'ch7al tachkir?'],
+    ],
+  ],
+  [
+    'browShaping',
+    [
+      ['en', 'can you shape my eyebrows?'],
+      ['en', 'I need a brow tidy'],
+      ['es', 'cuánto cuesta el diseño de cejas?'],
+      ['fr', 'vous faites la restructuration des sourcils ?'],
+      ['it', 'mi sistemate le sopracciglia?'],
+      ['de', 'könnt ihr mir die Augenbrauen zupfen?'],
+      ['ca', 'feu disseny de celles?'],
+      ['pt', 'quanto custa fazer a sobrancelha?'],
+      ['ar', 'بكم تحديد الحواجب؟'],
+      ['ar', 'بدي نتف حواجب'],
+      ['ar', 'bghit n9i 7wajeb'],
     ],
   ],
   [
@@ -1328,5 +1447,159 @@ describe('the concept tables of other verticals', () => {
   it('adds concepts without replacing one an older table defines', () => {
     const older = Object.keys(CONCEPT_TABLE).filter((k) => !(k in NEW_TABLES));
     for (const concept of Object.keys(NEW_TABLES)) expect(older, concept).not.toContain(concept);
+  });
+});
+
+/** The finer lash and brow treatments, apart from the lash and brow words (concepts-beauty.ts). */
+const LASH_BROW_TREATMENTS = Object.fromEntries(
+  (
+    [
+      'lashLift',
+      'lashExtensions',
+      'lashInfill',
+      'lashRemoval',
+      'browLamination',
+      'lashBrowTint',
+      'browShaping',
+    ] as const
+  ).map((concept) => [concept, BEAUTY_CONCEPTS[concept]]),
+);
+
+describeTradeChecks(LASH_BROW_TREATMENTS, {
+  trade: 'lash and brow',
+  otherBusinesses: [
+    // A hair salon's extensions, colour and lamination.
+    ['en', 'do you do hair extensions?', 'lashExtensions'],
+    ['en', 'how much are tape in extensions?', 'lashExtensions'],
+    ['es', 'cuánto cuestan las extensiones de pelo?', 'lashExtensions'],
+    ['fr', 'vous posez des extensions de cheveux ?', 'lashExtensions'],
+    ['it', 'fate extension ai capelli?', 'lashExtensions'],
+    ['de', 'macht ihr Extensions für die Haare?', 'lashExtensions'],
+    ['ca', 'feu extensions de cabell?', 'lashExtensions'],
+    ['pt', 'quanto custa o mega hair?', 'lashExtensions'],
+    ['ar', 'بكم وصلات الشعر؟', 'lashExtensions'],
+    ['en', 'how much is a full head tint?', 'lashBrowTint'],
+    ['en', 'I need a root tint', 'lashBrowTint'],
+    ['es', 'quiero hacerme un tinte', 'lashBrowTint'],
+    ['es', 'cuánto cuesta el tinte de pelo?', 'lashBrowTint'],
+    ['fr', 'une teinture pour les cheveux', 'lashBrowTint'],
+    ['it', 'vorrei fare la tinta ai capelli', 'lashBrowTint'],
+    ['de', 'ich möchte meine Haare färben', 'lashBrowTint'],
+    ['ca', 'quant costa el tint de cabell?', 'lashBrowTint'],
+    ['pt', 'quero pintar o cabelo', 'lashBrowTint'],
+    ['ar', 'بكم صبغة الشعر؟', 'lashBrowTint'],
+    ['en', 'hair lamination', 'browLamination'],
+    ['es', 'laminado capilar', 'browLamination'],
+    ['pt', 'laminação capilar', 'browLamination'],
+    // A clinic's face lift, brow lift and fillers.
+    ['en', 'I had a facelift last year', 'lashLift'],
+    ['en', 'how much is a face lift?', 'lashLift'],
+    ['en', 'brow lift surgery', 'browLamination'],
+    ['es', 'me hice un lifting facial', 'lashLift'],
+    ['fr', 'un lifting du visage', 'lashLift'],
+    ['it', 'quanto costa un lifting al viso?', 'lashLift'],
+    ['de', 'was kostet ein Facelifting?', 'lashLift'],
+    ['de', 'ich hatte ein Augenbrauenlifting beim Chirurgen', 'browLamination'],
+    ['pt', 'quanto custa o lifting facial?', 'lashLift'],
+    ['ar', 'بكم شد الوجه؟', 'lashLift'],
+    ['en', 'how much is lip filler?', 'lashInfill'],
+    ['es', 'cuánto cuesta el relleno de labios?', 'lashInfill'],
+    // A car's, a bike's maintenance; a car's tinted windows.
+    ['en', 'my car needs its yearly maintenance', 'lashInfill'],
+    ['es', 'el mantenimiento del coche', 'lashInfill'],
+    ['fr', "l'entretien de la voiture", 'lashInfill'],
+    ['it', 'la manutenzione della macchina', 'lashInfill'],
+    ['de', 'die Wartung vom Auto', 'lashInfill'],
+    ['pt', 'a manutenção do carro', 'lashInfill'],
+    ['pt', 'manutenção da bicicleta', 'lashInfill'],
+    ['en', 'how much to tint my car windows?', 'lashBrowTint'],
+    ['es', 'tintado de lunas del coche', 'lashBrowTint'],
+    // A dentist's filling.
+    ['en', 'I need a filling', 'lashInfill'],
+    ['es', 'necesito un empaste', 'lashInfill'],
+    ['fr', "j'ai perdu un plombage", 'lashInfill'],
+    ['it', "mi è saltata un'otturazione", 'lashInfill'],
+    ['de', 'meine Füllung ist raus', 'lashInfill'],
+    ['pt', 'preciso de uma obturação', 'lashInfill'],
+    ['ar', 'طاحت ليا الحشوة', 'lashInfill'],
+    // A nail salon's infills.
+    ['en', 'how much is a gel infill?', 'lashInfill'],
+    ['en', 'can I book an acrylic infill?', 'lashInfill'],
+    ['es', 'cuánto cuesta el relleno de uñas?', 'lashInfill'],
+    ['fr', 'un remplissage gel', 'lashInfill'],
+    ['it', 'quanto costa il refill unghie?', 'lashInfill'],
+    ['de', 'Nägel auffüllen', 'lashInfill'],
+    ['pt', 'manutenção do alongamento de unhas', 'lashInfill'],
+    // Removing a tattoo, ear wax, make-up.
+    ['en', 'do you do tattoo removal?', 'lashRemoval'],
+    ['en', 'can you remove ear wax?', 'lashRemoval'],
+    ['en', 'use an oil free makeup remover on your lashes', 'lashRemoval'],
+    ['es', 'eliminación de tatuajes', 'lashRemoval'],
+    // Brows drawn hair by hair: a microblading.
+    ['pt', 'sobrancelha fio a fio', 'lashExtensions'],
+    ['pt', 'microblading fio a fio', 'lashExtensions'],
+    ['es', 'cejas pelo a pelo', 'lashExtensions'],
+    // A lift: an elevator, a ride.
+    ['en', 'is there a lift in the building?', 'lashLift'],
+    ['en', 'can I get a lift home after sedation?', 'lashLift'],
+  ],
+  notInEnglish: [
+    // Read in English as well, as every message is.
+    ['es', 'quiero hacerme un tinte', 'lashBrowTint'],
+    ['fr', 'un lifting du visage', 'lashLift'],
+    ['it', 'fate extension ai capelli?', 'lashExtensions'],
+    ['pt', 'a manutenção do carro', 'lashInfill'],
+  ],
+  pairs: [
+    ['en', 'lash extensions', 'hair extensions'],
+    ['en', 'brow lamination', 'hair lamination'],
+    ['es', 'tinte de cejas', 'tinte de pelo'],
+    ['es', 'relleno de pestañas', 'relleno de labios'],
+    ['fr', 'lifting des cils', 'lifting du visage'],
+    ['it', 'refill ciglia', 'refill unghie'],
+    ['de', 'Wimpern färben', 'Haare färben'],
+    ['pt', 'manutenção dos cílios', 'manutenção do carro'],
+    ['pt', 'cílios fio a fio', 'sobrancelha fio a fio'],
+    ['ar', 'صبغة الحواجب', 'صبغة الشعر'],
+  ] as const,
+  notOfferings: [],
+});
+
+describe('lash and brow treatments are units of their own beside the lash or brow word', () => {
+  /** The concept terms of each unit of `text`. */
+  const conceptUnits = (text: string, language: TextLanguage) =>
+    analyse(text, { languages: [language], primary: language }).units.map((unit) =>
+      [...unit.keys()].filter((term) => term.startsWith('#')),
+    );
+  const conceptTerms = (text: string, language: TextLanguage) => new Set(conceptUnits(text, language).flat());
+
+  it('reads "do you do brow tint?" as a brows unit and a tint unit apart from it', () => {
+    const units = conceptUnits('do you do brow tint?', 'en');
+    expect(units.some((unit) => unit.includes(conceptTerm('brows')))).toBe(true);
+    expect(
+      units.some((unit) => unit.includes(conceptTerm('lashBrowTint')) && !unit.includes(conceptTerm('brows'))),
+    ).toBe(true);
+  });
+
+  it('keeps the tint of "brow tint" apart from the lamination of "brow lamination"', () => {
+    const tint = conceptTerms('do you do brow tint?', 'en');
+    const lamination = conceptTerms('What is brow lamination?', 'en');
+    expect(tint).not.toContain(conceptTerm('browLamination'));
+    expect(lamination).not.toContain(conceptTerm('lashBrowTint'));
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    ['en', 'how long do lash extensions last?', 'how long does a lash lift last?'],
+    ['es', 'cuánto me duran las pestañas puestas?', '¿cuánto dura el lifting de pestañas?'],
+    ['ar', 'بكم تركيب رموش؟', 'بكم رفع الرموش؟'],
+  ])('%s: "%s" and "%s" share #lashes but not the treatment', (language, extensions, lift) => {
+    const a = conceptTerms(extensions, language);
+    const b = conceptTerms(lift, language);
+    expect(a).toContain(conceptTerm('lashes'));
+    expect(b).toContain(conceptTerm('lashes'));
+    expect(a).toContain(conceptTerm('lashExtensions'));
+    expect(a).not.toContain(conceptTerm('lashLift'));
+    expect(b).toContain(conceptTerm('lashLift'));
+    expect(b).not.toContain(conceptTerm('lashExtensions'));
   });
 });
