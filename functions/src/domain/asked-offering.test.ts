@@ -41,6 +41,9 @@ describe('askedUnknownOfferings', () => {
     ['do you do hydrafacial for gel nails clients?', 'en', 'hydrafacial'],
     // Each frame asks of its own thing: the manicure is known, the second question's thing is not.
     ['fate la manicure? e quanto costa la pressoterapia?', 'it', 'pressoterapia'],
+    // A verb of doing before the thing takes the thing: the thing is what follows it.
+    ['cuánto cuesta ponerse presoterapia?', 'es', 'presoterapia'],
+    ['combien pour faire une cryolipolyse ?', 'fr', 'cryolipolyse'],
   ])('%j asks for a thing the business never named', (text, language, word) => {
     expect(asked(text, language)).toEqual([word]);
   });
@@ -64,6 +67,9 @@ describe('askedUnknownOfferings', () => {
     // English and German put the kind first: "kinesio taping" is a kind of taping, "russian manicure" of manicure.
     ['do you do russian manicures? is it extra', 'en'],
     ['macht ihr auch shellac gel?', 'de'],
+    // "Poner" (to put on) is no thing: the gel it puts on is.
+    ['cuánto cuesta poner el gel?', 'es'],
+    ['quanto costa fare la manicure?', 'it'],
   ])('%j names nothing unknown after a frame', (text, language) => {
     expect(asked(text, language)).toEqual([]);
   });

@@ -98,7 +98,13 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
       const u = unitAt(p);
       if (u < 0) continue;
       const word = analysis.words[p]!;
-      if (word.length < MIN_LETTERS || analysis.everyday.has(u) || analysis.corrections.has(p) || isDateWord(word))
+      if (
+        word.length < MIN_LETTERS ||
+        analysis.everyday.has(u) ||
+        analysis.corrections.has(p) ||
+        isDateWord(word) ||
+        DOING.has(word)
+      )
         continue;
       // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
       if (!unknown(analysis.units[u]!)) break;
@@ -116,6 +122,22 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
   }
   return [...asked].sort((a, b) => a - b);
 }
+
+/**
+ * Verbs of doing or fitting before the thing ("cuánto cuesta poner el microchip", "combien pour poser des
+ * extensions", "quanto costa fare la pulizia"): the thing is what they take, not the verb.
+ */
+const DOING = new Set(
+  (
+    'poner ponerle ponerse hacer hacerle hacerse quitar quitarle quitarse sacar colocar cambiar arreglar ' +
+    'faire poser mettre enlever retirer changer refaire ' +
+    'fare farsi farle mettere togliere cambiare rifare ' +
+    'fazer colocar tirar trocar botar ' +
+    'posar treure canviar ' +
+    'machen wechseln entfernen ' +
+    'getting doing having putting'
+  ).split(/\s+/),
+);
 
 /** "Of" and its contractions ("cours de reformer", "studio dell'appoggio"). */
 const OF = new Set([
