@@ -117,6 +117,11 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['snani kayderni bzaf', 'age'],
     // Egyptian and Levantine "خلاص" is "that's it", not Darija payment ("الخلاص").
     ['خلاص فات الوقت؟', 'payment'],
+    // Short words whose two consonants are a concept's: "kayen" (there is) no "kine", "bli" (that) no
+    // "2abl" (before), "dik" (that) no "d9i9a" (a minute).
+    ['sma3t bli samedi kayen dépistage', 'physio'],
+    ['sma3t bli samedi kayen dépistage', 'preparation'],
+    ['w l HbA1c ch7al dik nhar?', 'duration'],
   ])('does not read %s as %s', (message, concept) => {
     expect(conceptsOf(message)).not.toContain(concept);
   });

@@ -142,7 +142,7 @@ export const BODY_CONCEPTS = {
     de: 'physio|physiotherapie|physiotherapeut*|krankengymnastik|manuelle therapie|osteopath*|chiropraktik*|chiropraktiker*|chiro',
     ca: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropract*',
     pt: 'fisio|fisioterapia|fisioterapeuta|osteopata|osteopatia|quiropra*',
-    ar: 'علاج طبيعي|العلاج الطبيعي|ترويض|الترويض|كينيزي|فيزيو|kine|tarwid',
+    ar: 'علاج طبيعي|العلاج الطبيعي|ترويض|الترويض|كينيزي|فيزيو|=kine|=lkine|tarwid',
   },
   /** The ribs and the rib cage ("côté", a side, is not a rib). */
   ribs: {

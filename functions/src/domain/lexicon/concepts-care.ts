@@ -159,7 +159,7 @@ export const CARE_CONCEPTS = {
     de: 'vorher|vorbereiten|vorbereitung|vor der behandlung|beacht*|was muss ich mitbringen|was soll ich mitbringen|muss ich etwas mitbringen|etwas mitbringen|mitbringen',
     ca: 'abans|preparar*|preparacio|que he de portar|he de portar|cal portar|que porto|portar alguna cosa|dur alguna cosa|que he de dur',
     pt: 'antes|preparar*|preparacao|o que levo|o que devo levar|preciso levar|tenho de levar|tenho que levar|o que trago|levar alguma coisa|trazer alguma coisa',
-    ar: 'قبل|تحضير|abl|qabl|2abl|قبل ما|avant|9bel|qbl|9bl',
+    ar: 'قبل|تحضير|=abl|=qabl|=2abl|قبل ما|avant|=9bel|=qbl|=9bl|=9bal|=qbel',
   },
   brushing: {
     en: 'brush|brushing|toothbrush|floss|flossing|brush his teeth|brush her teeth|tooth brushing|teeth brushing',
