@@ -513,6 +513,20 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'takeOff',
+    [
+      ['en', 'can I take my extensions off at home?'],
+      ['es', 'me las puedo quitar en casa?'],
+      ['fr', 'je peux les enlever moi-même ?'],
+      ['it', 'posso toglierle da sola a casa?'],
+      ['de', 'kann ich die Wimpern selbst entfernen?'],
+      ['ca', 'me les puc treure a casa?'],
+      ['pt', 'posso tirar a extensão em casa?'],
+      ['ar', 'نقدر نحيهم وحدي فالدار؟'],
+      ['ar', 'n9der n7ayedhom f dar?'],
+    ],
+  ],
+  [
     'fallOut',
     [
       ['en', 'a few lashes fell out after two days'],

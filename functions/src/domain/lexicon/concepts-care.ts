@@ -352,4 +352,19 @@ export const CARE_CONCEPTS = {
     pt: 'caem|caiu|cairam|caindo|estao caindo|tao caindo|soltam|soltaram|soltou|descolam|descolou|descolaram',
     ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|ta7li|wa23o|wa2a3et|byo2a3o',
   },
+  /**
+   * Taking something off or out that was put on: extensions, gel, a filling's temporary, stitches, braces.
+   * Left out: "sacar" (also getting an appointment, a photo), bare Portuguese "tirar" (also taking a photo,
+   * clearing a doubt: "tirar uma dúvida"), "quitar" beside pain ("quitar el dolor") is still a taking away.
+   */
+  takeOff: {
+    en: 'take off|take them off|take it off|taking off|taking them off|take my lashes off|take my extensions off|take my nails off|take the gel off|take out|remove|removing|removal|get them off|get it off',
+    es: 'quitar|quitarme|quitarmelas|quitarmelos|quitarlas|quitarlos|quitarla|quitarlo|quitarse|retirar|retirarme|retirarmelas|retirada',
+    fr: 'enlever|enleve|enlevez|les enlever|retirer|retirez|les retirer|retrait|depose|deposer',
+    it: 'togliere|toglierle|toglierli|toglierla|toglierlo|togliermi|togliermele|rimuovere|rimuoverle|rimozione|levare|levarle|levarli',
+    de: 'entfernen|entfernt|entfernung|abmachen|abnehmen|runtermachen|ablosen|rausnehmen',
+    ca: 'treure|treure les|treure los|treurem|retirar|retirada',
+    pt: 'remover|remocao|retirar|retirada|tirar a extensao|tirar as extensoes|tirar os cilios|tirar o gel|tirar o verniz|tirar os pontos|tirar o aparelho|tirar em casa',
+    ar: 'نحي|نحيهم|ننحي|نحيد|نحيدهم|تنحي|تنحيو|ازاله|إزاله|نشيل|تشيل|شيلهم|n7ayed|n7ayedhom|n7i|n7ihom|nhayed|nchil|nshil|ازالة',
+  },
 } satisfies PhraseTable<string>;
