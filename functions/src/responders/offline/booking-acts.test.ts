@@ -258,6 +258,24 @@ describe('what happens if the customer cancels, or whether they get their money 
   });
 });
 
+describe('which is better', () => {
+  it.each([
+    'posso toglierle da sola a casa con l olio o è meglio venire da voi?',
+    'is it better to do it at home or come in?',
+    '¿es mejor venir antes o después de la depilación?',
+  ])('%j asks for advice on a choice, not for a slot', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.intent, `${reply.responder} ${reply.note}`).toBeUndefined();
+  });
+
+  it.each(['quiero reservar, qué es mejor, el lunes o el martes?', 'is it better to come on tuesday or wednesday?'])(
+    '%j names days: the customer books',
+    (text) => {
+      expect(ask(salon, text).intent).toBe('booking');
+    },
+  );
+});
+
 describe('whether a visit may go ahead in spite of something', () => {
   it.each([
     'my daughter has a cold can i still bring her',

@@ -407,6 +407,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // Nor is a question put impersonally, with no day named ("ab wann kann man sich anmelden?", "se puede reservar
   // online?"): it asks how booking goes for everyone.
   if (reading.has('impersonal') && reading.asks && !reading.has('request') && !when && !own) strength -= 0.6;
+  // Nor is asking which is better, with no day named ("… o è meglio venire da voi?"): advice on a choice.
+  if (reading.has('better') && reading.asks && !when && !own) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
   // "Come" inside "come in" is one weak cue, not two.

@@ -32,6 +32,7 @@ export const INTENTS = [
   'request',
   'tentative',
   'impersonal',
+  'better',
   'bookingAct',
   'now',
   'question',
@@ -481,6 +482,20 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'se puede|se pueden|uno puede|puede uno|hay que|se apunta uno|se reserva',
     ca: 'es pot|es poden|hom pot|s ha de',
     pt: 'pode se|se pode|e preciso|tem de se|tem que se',
+  },
+  /**
+   * Asking which is better: "posso toglierle a casa o è meglio venire da voi?", "lift or extensions, which is
+   * better for me?". Advice on a choice, not a slot.
+   */
+  better: {
+    en: 'is it better|would it be better|which is better|what is better|whats better|better to|better for me|better option|which one is better',
+    fr: 'vaut mieux|il vaut mieux|est ce mieux|c est mieux|ce serait mieux|quel est le mieux|lequel est mieux|mieux pour moi',
+    it: 'e meglio|sarebbe meglio|meglio venire|quale e meglio|cosa e meglio|conviene di piu|mi conviene',
+    de: 'ist es besser|ware es besser|was ist besser|welches ist besser|besser fur mich|lieber',
+    es: 'es mejor|seria mejor|que es mejor|cual es mejor|mejor para mi|me conviene|conviene mas',
+    ca: 'es millor|seria millor|que es millor|quin es millor|millor per a mi',
+    pt: 'e melhor|seria melhor|qual e melhor|o que e melhor|melhor pra mim|melhor para mim|qual vcs acham melhor|compensa mais',
+    ar: 'احسن|أحسن|افضل|أفضل|شنو احسن|اش احسن|ahsan|a7san|a7sen|afdal|chno a7sen',
   },
   /**
    * Asking to book in all the ways people do: the verb ("book", "marcar"), asking whether anything is free
