@@ -510,6 +510,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ar', 'حجزت تحليل في الدار لبابا نهار الخميس'],
       ['fr', 'vous faites la prise de sang à la maison ?'],
       ['en', 'can you do a blood test at home for my mum?'],
+      ['de', 'macht ihr auch Wimpernverlängerung bei Kundinnen zu Hause?'],
     ],
   ],
   [
