@@ -122,6 +122,9 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['sma3t bli samedi kayen dépistage', 'physio'],
     ['sma3t bli samedi kayen dépistage', 'preparation'],
     ['w l HbA1c ch7al dik nhar?', 'duration'],
+    // Umrah ("العمرة") is no age ("عمر"), though they share a stem once ة is ه.
+    ['محتاج تطعيم الحمى الشوكية للعمرة', 'age'],
+    ['باقي شهر على العمرة', 'age'],
   ])('does not read %s as %s', (message, concept) => {
     expect(conceptsOf(message)).not.toContain(concept);
   });

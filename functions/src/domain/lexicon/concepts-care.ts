@@ -74,7 +74,7 @@ export const CARE_CONCEPTS = {
     de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|alter als|senior*|altere',
     ca: 'edat|anys|massa major|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|mesos de vida',
     pt: 'idade|anos|velho demais|novo demais|idos*|meses de idade|meses de vida',
-    ar: 'عمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|عمرو|عمرها|ans|3mro|3omro|3mrha|3am',
+    ar: '=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
   },
   /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
   allergy: {
