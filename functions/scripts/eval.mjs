@@ -9,7 +9,7 @@
  *   npm run eval                                   # the seventeenth final split (final17): never tuned on
  *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
  *   npm run eval -- --split final15                # the fifteenth final split (never tuned on)
- *   npm run eval -- --split final14                # the fourteenth final split (never tuned on)
+ *   npm run eval -- --split final14                # the fourteenth final split (development data since round 23)
  *   npm run eval -- --split final13                # the thirteenth final split (development data since round 22)
  *   npm run eval -- --split final12                # the twelfth final split (development data since round 21)
  *   npm run eval -- --split final11                # the eleventh final split (development data since round 20)
@@ -109,8 +109,8 @@ if (!responder)
 /**
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
- * round 18, final10 since round 19, final11 since round 20, final12 since round 21, final13 since round 22. The other
- * final splits are scored only when named (final17 is the default).
+ * round 18, final10 since round 19, final11 since round 20, final12 since round 21, final13 since round 22, final14
+ * since round 23. The other final splits are scored only when named (final17 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -130,8 +130,9 @@ const DEVELOPMENT = [
   'final11',
   'final12',
   'final13',
+  'final14',
 ];
-const SPLITS = [...DEVELOPMENT, 'final14', 'final15', 'final16', 'final17'];
+const SPLITS = [...DEVELOPMENT, 'final15', 'final16', 'final17'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
