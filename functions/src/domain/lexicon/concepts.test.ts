@@ -354,6 +354,28 @@ describe('the concept lexicon', () => {
     expect([...conceptsOf('fazem acupunctura chinesa?', 'pt')]).not.toContain('needling');
   });
 
+  it.each<[string, TextLanguage, string]>([
+    ['chkoun l biologiste? ytkalmou bel9baylia?', 'ar', 'berber'],
+    ['parlez-vous kabyle ?', 'fr', 'berber'],
+    ['¿qué días trabaja Lotte? si puede ser en neerlandés', 'es', 'dutch'],
+    ['does anyone speak russian?', 'en', 'russian'],
+    ['is there someone who speaks Turkish?', 'en', 'turkish'],
+    ['sprecht ihr Polnisch?', 'de', 'polish'],
+    ['falam mandarim?', 'pt', 'chinese'],
+    ['do you speak farsi?', 'en', 'persian'],
+  ])('names a language: %s', (text, language, concept) => {
+    expect(conceptsOf(text, language).has(concept)).toBe(true);
+  });
+
+  it.each<[string, TextLanguage, string]>([
+    ['do you do gel polish?', 'en', 'polish'],
+    ['is the turkish bath included?', 'en', 'turkish'],
+    ['¿hacéis medicina china?', 'es', 'chinese'],
+    ['mi gato persa tiene nudos', 'es', 'persian'],
+  ])('a treatment or an animal named after a people is no language: %s', (text, language, concept) => {
+    expect(conceptsOf(text, language).has(concept)).toBe(false);
+  });
+
   it('does not read "you guys" as men', () => {
     expect(conceptsOf('do you guys put dogs in cages', 'en').has('men')).toBe(false);
     expect(conceptsOf('do you treat men', 'en').has('men')).toBe(true);

@@ -64,6 +64,16 @@ export const LANGUAGE_CONCEPTS: readonly Concept[] = [
   'german',
   'french',
   'arabic',
+  'dutch',
+  'russian',
+  'ukrainian',
+  'polish',
+  'turkish',
+  'romanian',
+  'chinese',
+  'berber',
+  'hindi',
+  'persian',
 ];
 
 /**
