@@ -95,6 +95,9 @@ describe('gist', () => {
     ['tr', 'Kredi kartı kabul ediyor musunuz?', 'credit card accept ediyor'],
     // A whole word before a stem: "gözlük" is glasses, not an eye ("göz*").
     ['tr', 'gözlük tamiri yapıyor musunuz', 'do you do glasses repair'],
+    ['tr', 'Evlilik öncesi kan tahlillerini yapıyor musunuz?', 'do you do premarital blood test'],
+    ['tr', 'kaç saat aç kalmam gerekiyor?', 'how many hour fast needed'],
+    ['pl', 'Czy farbka jest w cenie?', 'tint is included in the price'],
     // Turkish puts the verb last: each clause's "do you …" goes first, where the frames look for the thing asked.
     ['tr', 'Merhaba, köpek maması satıyor musunuz?', 'hello do you sell dog mamasi'],
     ['nl', 'Verkopen jullie hondenvoer?', 'do you sell hondenvoer'],
