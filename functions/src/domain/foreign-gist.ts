@@ -482,7 +482,7 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     coafez*=hairdresser, foen=blow-dry, par=hair, parul=hair, parului=hair, barba=beard, barbier*=barber,
     manichiur*=manicure, pedichiur*=pedicure, unghii cu gel=gel nails, oja semipermanenta=gel polish,
     semipermanent*=gel polish, oja=nail polish, gel=gel, tratament facial=facial, tratament*=treatment,
-    facial*=facial, ten=skin, piele*=skin, epilare*=waxing, epilat*=hair removal, ceara=wax, cosmetic*=beauty salon,
+    facial*=facial, ten=skin, piele*=skin, epilare cu ata=threading, epilarea cu ata=threading, pensat cu ata=threading, cu ata=with thread, toata fata=full face, epilare*=waxing, epilat*=hair removal, ceara=wax, cosmetic*=beauty salon,
     veterinar*=vet, vaccin*=vaccine, rabie=rabies, deparazit*=deworming, castrar*=neutering, castrat*=neutered,
     sterilizar*=spaying, microcip*=microchip, cip=microchip, toaletare=grooming, toaletaj=grooming, imbaier*=bath,
     taiat unghii=nail clipping, taiat unghiile=nail clipping, taiere unghii=nail clipping, gheare=claws, blana=coat,

@@ -98,6 +98,7 @@ describe('gist', () => {
     ['tr', 'Evlilik öncesi kan tahlillerini yapıyor musunuz?', 'do you do premarital blood test'],
     ['tr', 'kaç saat aç kalmam gerekiyor?', 'how many hour fast needed'],
     ['pl', 'Czy farbka jest w cenie?', 'tint is included in the price'],
+    ['ro', 'cât costă epilarea cu ață pe toată fața?', 'how much is threading on full face'],
     // Turkish puts the verb last: each clause's "do you …" goes first, where the frames look for the thing asked.
     ['tr', 'Merhaba, köpek maması satıyor musunuz?', 'hello do you sell dog mamasi'],
     ['nl', 'Verkopen jullie hondenvoer?', 'do you sell hondenvoer'],
