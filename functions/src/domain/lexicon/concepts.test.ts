@@ -372,8 +372,18 @@ describe('the concept lexicon', () => {
     ['is the turkish bath included?', 'en', 'turkish'],
     ['¿hacéis medicina china?', 'es', 'chinese'],
     ['mi gato persa tiene nudos', 'es', 'persian'],
+    ['unser Hund aus Rumänien beißt', 'de', 'romanian'],
+    ['tinc una persa amb el pèl llarg', 'ca', 'persian'],
   ])('a treatment or an animal named after a people is no language: %s', (text, language, concept) => {
     expect(conceptsOf(text, language).has(concept)).toBe(false);
+  });
+
+  it.each<[string, TextLanguage]>([
+    ['tinc una persa amb el pèl llarg', 'ca'],
+    ['mon persan a des nœuds', 'fr'],
+    ['do you groom persian cats?', 'en'],
+  ])('a Persian is a cat: %s', (text, language) => {
+    expect(conceptsOf(text, language).has('cat')).toBe(true);
   });
 
   it('does not read "you guys" as men', () => {
