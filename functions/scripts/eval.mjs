@@ -8,7 +8,7 @@
  *
  *   npm run eval                                   # the seventeenth final split (final17): never tuned on
  *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
- *   npm run eval -- --split final15                # the fifteenth final split (never tuned on)
+ *   npm run eval -- --split final15                # the fifteenth final split (development data since round 24)
  *   npm run eval -- --split final14                # the fourteenth final split (development data since round 23)
  *   npm run eval -- --split final13                # the thirteenth final split (development data since round 22)
  *   npm run eval -- --split final12                # the twelfth final split (development data since round 21)
@@ -24,7 +24,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final10)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final15)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -110,7 +110,7 @@ if (!responder)
  * Splits looked at while building (see functions/eval/README.md): final and final2 since round 9, final3 and final4
  * since round 10, final5 and final6 since round 14, final7 since round 16, final8 since round 17, final9 since
  * round 18, final10 since round 19, final11 since round 20, final12 since round 21, final13 since round 22, final14
- * since round 23. The other final splits are scored only when named (final17 is the default).
+ * since round 23, final15 since round 24. The other final splits are scored only when named (final17 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -131,8 +131,9 @@ const DEVELOPMENT = [
   'final12',
   'final13',
   'final14',
+  'final15',
 ];
-const SPLITS = [...DEVELOPMENT, 'final15', 'final16', 'final17'];
+const SPLITS = [...DEVELOPMENT, 'final16', 'final17'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
