@@ -132,7 +132,7 @@ const DEVELOPMENT = [
   'final13',
   'final14',
 ];
-const SPLITS = [...DEVELOPMENT, 'final15', 'final16', 'final17'];
+const SPLITS = [...DEVELOPMENT, 'final15', 'final16', 'final17', 'final18'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
