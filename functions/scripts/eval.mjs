@@ -7,6 +7,7 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the seventeenth final split (final17): never tuned on
+ *   npm run eval -- --split final18                # the eighteenth final split (never tuned on)
  *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
  *   npm run eval -- --split final15                # the fifteenth final split (development data since round 24)
  *   npm run eval -- --split final14                # the fourteenth final split (development data since round 23)
