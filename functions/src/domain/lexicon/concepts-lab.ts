@@ -1,30 +1,48 @@
 /**
  * Concepts of medical laboratories: the tests their customers ask for in
- * their own words and abbreviations ("hba1c", "tsh", "bilan lipidique",
- * "glycémie à jeun", "تحليل السكر", "ta7lil sokar") against what the lab
- * wrote in another language. See phrases.ts for the syntax. A blood or urine
- * test as such is the animals table's (bloodTest: "blood test", "prise de
- * sang", "تحليل"), fasting the practice table's (fasting), the thyroid and
- * hormones in general the practice table's (hormones), results the care
+ * their own words and abbreviations ("hba1c", "tsh", "nfs", "ecbu", "bhcg",
+ * "bilan lipidique", "glycémie à jeun", "Blutbild", "تحليل السكر التراكمي",
+ * "تحاليل الزواج", "ta7alil zwaj") against what the lab wrote in another
+ * language. See phrases.ts for the syntax. A blood or urine test as such is
+ * the animals table's (bloodTest: "blood test", "prise de sang", "تحليل"),
+ * fasting the practice table's (fasting), the thyroid and hormones in
+ * general the practice table's (hormones), a pregnancy the care table's
+ * (pregnancy), an allergy test the care table's (allergy), results the care
  * table's (results) and a blood test at home the visit table's (homeVisit);
  * so the concepts here are the tests themselves.
  *
- * Every message is also read in English, and a salon's, a gym's, a
- * tattooist's or a dentist's customers name their own conditions too ("I'm
- * diabetic", "I have a thyroid problem", "high cholesterol"); every concept
- * here is an offering (concepts.ts, OFFERING_CONCEPTS), so a condition's
- * name alone is left out and a test is read only in a test's words, a lab's
- * abbreviation or beside "test", "analyse", "تحليل".
+ * Offerings (concepts.ts, OFFERING_CONCEPTS): every concept here is a test
+ * a lab does or does not do. Every message is also read in English, and a
+ * salon's, a gym's, a tattooist's, a dentist's or a vet's customers name
+ * their own conditions too ("I'm diabetic", "a thyroid problem", "high
+ * cholesterol", "I'm HIV positive"); so a condition's name alone is left
+ * out, and a test is read only in a test's words, a lab's abbreviation or
+ * beside "test", "analyse", "تحليل".
  * Left out on their own:
  * - "sugar", "sucre", "azúcar", "Zucker", "السكر" and Arabizi "sokar" (a
  *   sugaring wax, a coffee's sugar; Darija "sokar" is also diabetes),
- *   "diabetes", "diabète", "السكري" (the customer's condition);
+ *   "diabetes", "diabète", "السكري", and "blood sugar level" (the
+ *   customer's condition);
  * - "thyroid", "thyroïde", "tiroides", "Schilddrüse", "الغدة الدرقية" (the
  *   customer's condition: the practice table's hormones), "t3" and "t4" (a
- *   flat of three or four rooms in Spain and Portugal);
- * - "cholesterol", "cholestérol", "colesterol", "الكوليسترول" (the customer's
- *   condition, told to a gym or a dietitian) but beside a test's word;
- * - "gtt" (Italian drops, on a pharmacy's label).
+ *   flat of three or four rooms in Portugal and Spain);
+ * - "cholesterol", "colesterol", "الكوليسترول" and their levels (the
+ *   customer's condition, told to a gym or a dietitian), "iron deficiency",
+ *   "carence en fer" and "fer" (an iron, to press clothes), "HIV",
+ *   "liver", "kidneys", "الكبد", "الكلى" (the customer's);
+ * - "sti" (Italian "questi"), "std" (German "Std.", hours), "ist" (German
+ *   "is"), "its", "ets" and "mts" (English "its", Catalan metres), "aids
+ *   test" (hearing aids), "urea" (a foot cream), "culture", "tampone" (any
+ *   swab), "gtt" (Italian drops, on a pharmacy's label);
+ * - German compounds in "-test" but as written ("=Schnelltest",
+ *   "=Urintest"): the stemmer takes the "test" off and leaves "schnell",
+ *   "Urin", "Zucker" alone;
+ * - ar: "التراكمي" (a school's cumulative average), "الكلي" (total, for the
+ *   kidneys), "فريتين" alone (its stem is "ريت", Darija "I saw"); Arabizi
+ *   "nfs" (nafs, the same), "bol" and "boul" (their skeleton is "bla",
+ *   without: "ta7lil bla rendez-vous"), "pcr" (Spanish "picar"), "glycemie"
+ *   (glaucoma), "ferritine" (Italian and Portuguese "forte"), "kla" (kol,
+ *   all): French loanwords of these are read by the French table.
  */
 import type { PhraseTable } from './phrases.js';
 
