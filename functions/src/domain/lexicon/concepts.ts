@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; vehicle; bicycle; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; vehicle; bicycle; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -19,6 +19,7 @@ import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
+import { LAB_CONCEPTS } from './concepts-lab.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
@@ -45,6 +46,7 @@ export const CONCEPT_TABLE = {
   ...OFFER_CONCEPTS,
   ...SIGHT_FEET_CONCEPTS,
   ...HEARING_CONCEPTS,
+  ...LAB_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
@@ -121,6 +123,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // condition, told to a dentist or a tattooist), altitude sickness or the pilgrimage (the customer's trip).
   ...(['yellowFever', 'meningitis', 'typhoid', 'cholera', 'encephalitis', 'malaria'] as const),
   ...(['travelConsultation', 'travelCertificate'] as const),
+  // A laboratory's tests: every concept of its table names one (a condition alone is left out there).
+  ...(Object.keys(LAB_CONCEPTS) as Concept[]),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
