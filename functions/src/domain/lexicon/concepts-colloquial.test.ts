@@ -140,6 +140,17 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'refund',
+    [
+      ['en', 'do i get the 10 KD deposit back or no'],
+      ['en', 'will I lose my deposit if I cancel?'],
+      ['en', 'can you return the deposit'],
+      ['ar', 'إذا ألغيت الموعد يرجع العربون؟'],
+      ['ar', 'لو كنسلت ترجعون العربون؟'],
+      ['ar', 'العربون يرجع لو الغيت؟'],
+    ],
+  ],
+  [
     'giftCard',
     [
       ['en', 'do you sell giftcards'],
@@ -462,6 +473,9 @@ describe('the concept tables, as customers write', () => {
     ['en', 'the back of my neck cleaned up', 'cleaning'],
     ['ca', 'vindria amb dos gossos grans', 'age'], // big dogs, not old ones
     ['fr', 'la salle est pleine ce soir ?', 'pregnancy'], // full, as a dog or a cat is pregnant
+    ['en', 'how much is the deposit?', 'refund'],
+    ['ar', 'كم العربون؟', 'refund'],
+    ['en', 'my back hurts, can I book?', 'refund'],
   ])('does not read %s %j as %s', (language, text, concept) => {
     expect(conceptsInAll(text, language)).not.toContain(concept);
   });
