@@ -23,6 +23,9 @@ describe('languages Frontdesk does not read', () => {
     ['bachon ki cutting ka rate kya hai?', 'hi'],
     ['kal subah aa sakta hoon kya? 10 baje free hota hoon', 'hi'],
     ['aur pool kis floor pe hai?', 'hi'],
+    // Hinglish with English words of the trade mixed in.
+    ['meri beti bahut pareshan hai, uska laser ho sakta hai?', 'hi'],
+    ['upper lip ke hair ke liye kitne sessions lagenge, thoda jaldi batao', 'hi'],
     // Urdu in its own script, with letters Arabic does not write.
     ['السلام علیکم، کل میری اپوائنٹمنٹ ہے، کتنے بجے آؤں؟', 'hi'],
     ['آپ کی فیس کتنی ہے؟', 'hi'],
@@ -627,6 +630,9 @@ describe('englishGist', () => {
     ['hi', 'اگلے ہفتے میری اپوائنٹمنٹ ہے۔ پاسپورٹ ضروری ہے؟', 'next week my appointment is. passport is required?'],
     ['ru', 'Здравствуйте, сколько стоит стрижка?', 'hello, how much is haircut?'],
     ['nl', 'Hoi! Wat kost een knipbeurt', 'hi! what cost a haircut'],
+    ['ru', 'Кто делает ботокс на лоб?', 'who does botox on forehead?'],
+    ['ru', 'можно мужу прийти со мной?', 'can i husband come with me?'],
+    ['hi', 'meri beti bahut pareshan hai', 'my daughter very troubled is'],
   ])('%s: %s → %s', (language, text, english) => {
     expect(englishGist(text, language)).toBe(english);
   });

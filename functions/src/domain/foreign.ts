@@ -94,7 +94,10 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
  wala wale wali alag bachay bacche bachche bachon saal mahine abhi yahan wahan kyun kyunki lekin phir bhi toh 
  humein hamara mera mere aapko aapki chahta chahti batao bataiye karwa karenge milega milegi milta ghante baad 
- pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha`,
+ pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha
+ bahut bohot bohat zyada jyada thoda thodi sirf pareshan saath uska uski uske usko iska iski inka unka unki unke
+ aapne aapse maine mujhse humko haan bilkul achha acha sahi galat matlab kaisa kaisi beti bete behen biwi ghar
+ parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
