@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabiziKey } from './arabizi.js';
+import { arabiziKey, nineAsSad, writesNineAsSad } from './arabizi.js';
 
 describe('arabiziKey', () => {
   it.each([
@@ -25,5 +25,26 @@ describe('arabiziKey', () => {
   it('leaves words too short to have a skeleton as they are', () => {
     expect(arabiziKey('ana')).toBe('ana');
     expect(arabiziKey('ya')).toBe('ya');
+  });
+});
+
+describe('the letter 9', () => {
+  it('is ص in words of the Gulf and the Levant, by their markers or the business’s zone', () => {
+    expect(writesNineAsSad(['shlonch', 'ana', '9ayma'])).toBe(true);
+    expect(writesNineAsSad(['ana', '9ayma'], 'Asia/Dubai')).toBe(true);
+    expect(writesNineAsSad(['ana', '9ayma'], 'Asia/Beirut')).toBe(true);
+  });
+
+  it('is ق in Darija and wherever nothing says otherwise', () => {
+    expect(writesNineAsSad(['wach', 'n9der'], 'Asia/Kuwait')).toBe(false);
+    expect(writesNineAsSad(['n9der'], 'Africa/Casablanca')).toBe(false);
+    expect(writesNineAsSad(['n9der'], 'Europe/Paris')).toBe(false);
+    expect(writesNineAsSad(['n9der'])).toBe(false);
+  });
+
+  it('becomes s inside words only, so "9ayma" meets the lexicon’s "sayma"', () => {
+    expect(nineAsSad('ana 9ayma, y9eer?')).toBe('ana sayma, yseer?');
+    expect(arabiziKey(nineAsSad('9ayma'))).toBe(arabiziKey('sayma'));
+    expect(nineAsSad('at 9am or 9h30, 9kd, 90mins, 9 people')).toBe('at 9am or 9h30, 9kd, 90mins, 9 people');
   });
 });

@@ -72,3 +72,42 @@ export function arabiziKey(word: string): string {
     .replace(/\$/g, 'Sh');
   return skeleton.length >= 2 ? skeleton : word;
 }
+
+/**
+ * The digit 9 is two letters, by region: ق in the Maghreb ("9ahwa", "n9der",
+ * "tesbi9"), which is how the lexicon's Arabizi writes it, and ص in the Gulf
+ * and the Levant ("9ayma", fasting; "y9eer", it can be; "9ba7", morning).
+ * A message is read the Eastern way when it says so by its own words, or
+ * when nothing in it is Darija and the business is in the Middle East.
+ */
+const DARIJA_MARKERS = new Set(
+  `bghit bghina bghiti bgheet wach wech wesh kayn kayna kaynin makaynch dyal dyali dyalkom chhal ch7al sh7al
+ bzaf bezzaf daba ghadi 3lach fin mzyan mezyan zwin zwina safi wakha wakha3 3afak 3fak smahli bach hna chno
+ ghir khoya kifach kifash 9adach 9addeh chouf chof rah raha rani ntouma nta nti`.split(/\s+/),
+);
+const EASTERN_MARKERS = new Set(
+  `shlon shlonk shlonch shlonkom shloon shnu shno shino shenu abi abgha abee aby wayed wayid
+ wayeed ya3teek ya3teekom ya3tik ya3teeki ya3tikom inzain zain zein 7ayak 7ayakom hala halla yalla ubghi
+ abghi tabeen tabi tabgheen eshloon kelish killish 3ad ma3laish ma3lesh kifak kifik shu sho baddi badde
+ bade 2addesh adesh hek hayda lesh leish 3anjad mish msh hala2`.split(/\s+/),
+);
+/** Time zones of the Gulf, the Levant, Iraq and Egypt, where 9 is ص. */
+const EASTERN_ZONES =
+  /^(?:Asia\/(?:Kuwait|Riyadh|Dubai|Qatar|Bahrain|Muscat|Baghdad|Amman|Beirut|Damascus|Aden|Gaza|Hebron|Jerusalem)|Africa\/(?:Cairo|Khartoum))$/;
+/** A 9 inside an Arabizi word, not a time or an amount ("9h30", "9am", "9kd", "90mins"). */
+const LETTER_NINE =
+  /^(?![0-9]+(?:[a-z]{1,3}|h[0-9]{2}|mins?|hrs?)$)(?=[a-z0-9']*[a-z][a-z0-9']*$)[a-z0-9']*9[a-z0-9']*$/;
+
+/** Whether the Latin-script Arabic words of a message write 9 for ص: their own markers first, then the zone. */
+export function writesNineAsSad(words: readonly string[], timezone?: string): boolean {
+  if (words.some((w) => DARIJA_MARKERS.has(w))) return false;
+  if (words.some((w) => EASTERN_MARKERS.has(w))) return true;
+  return timezone !== undefined && EASTERN_ZONES.test(timezone);
+}
+
+/** The words with each letter 9 read as ص (written s, as the lexicon writes "sayma"), times and amounts kept. */
+export function nineAsSad(text: string): string {
+  return text.replace(/[A-Za-z0-9']+/g, (word) =>
+    /[a-z]/i.test(word) && LETTER_NINE.test(word.toLowerCase()) ? word.replace(/9/g, 's') : word,
+  );
+}

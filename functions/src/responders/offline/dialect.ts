@@ -10,6 +10,7 @@
  * the dialects only reach words the business wrote in German or the
  * lexicon knows: a Swiss "Entwurmig" becomes the business's "Entwurmung".
  */
+import { nineAsSad, writesNineAsSad } from '../../domain/arabizi.js';
 import type { Business, Localized } from '../../domain/business.js';
 import { germanVocabulary, joinSeparableVerbs, type KnownWord, standardGermanText } from '../../domain/dialects.js';
 import { englishGist } from '../../domain/foreign.js';
@@ -80,6 +81,12 @@ export function spokenForms(text: string, business?: Business, contact: ContactM
   // A language Frontdesk does not read is also read in its English gist: "внезапно пропал слух" is "suddenly lost
   // my hearing" to the safety rules, which read English.
   if (guess.other) return [text, englishGist(text, guess.other)];
+  // Gulf and Levantine Arabizi write 9 for ص ("ana 9ayma", I am fasting), the lexicon's Darija for ق.
+  if (guess.language === 'ar' && /[a-z]9|9[a-z]/i.test(text) && !/[\u0600-\u06ff]/.test(text)) {
+    const eastern = writesNineAsSad(words(text), business?.profile.timezone);
+    const read = eastern ? nineAsSad(text) : text;
+    return read === text ? [text] : [read, text];
+  }
   if (!readsAsGerman(text, contact, guess)) return [text];
   const standard = joinSeparableVerbs(standardGermanText(text, business ? germanOf(business) : undefined));
   return standard === text ? [text] : [standard, text];
