@@ -36,13 +36,23 @@ const HEADS = [
   'schmerzen',
 ];
 
+/**
+ * A photo studio's heads ("Bewerbungsfotos", "Familienshooting", "Kinderbilder"), split only off a modifier of
+ * five letters or more: a "Passfoto" stays one word (the lexicon knows it), or its "Pass" would meet the Spanish
+ * "pasas" and the English "pass".
+ */
+const PHOTO_HEADS = ['fotos', 'foto', 'bilder', 'bild', 'shooting'];
+const PHOTO_MODIFIER = 5;
+const ALL_HEADS = [...HEADS, ...PHOTO_HEADS];
+
 /** The smallest modifier worth splitting off: "Vortermin" is not "vor Termin", "Zahnpreis" may be. */
 const MIN_MODIFIER = 4;
 
 /** A German word split into modifier and known head, or the word alone. */
 export function splitGermanCompound(word: string): string[] {
-  for (const head of HEADS) {
-    if (!word.endsWith(head) || word.length - head.length < MIN_MODIFIER) continue;
+  for (const head of ALL_HEADS) {
+    const least = PHOTO_HEADS.includes(head) ? PHOTO_MODIFIER : MIN_MODIFIER;
+    if (!word.endsWith(head) || word.length - head.length < least) continue;
     let modifier = word.slice(0, -head.length);
     // The linking s of "Zahnreinigungstermin" and "Öffnungszeiten" belongs to neither word.
     if (/(ung|heit|keit|ion|tat|ts)s$/.test(modifier)) modifier = modifier.slice(0, -1);

@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; vehicle; bicycle; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; vehicle; bicycle; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -21,6 +21,7 @@ import { DESK_CONCEPTS } from './concepts-desk.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
+import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -47,6 +48,7 @@ export const CONCEPT_TABLE = {
   ...SIGHT_FEET_CONCEPTS,
   ...HEARING_CONCEPTS,
   ...LAB_CONCEPTS,
+  ...PHOTO_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
@@ -125,6 +127,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['travelConsultation', 'travelCertificate'] as const),
   // A laboratory's tests: every concept of its table names one (a condition alone is left out there).
   ...(Object.keys(LAB_CONCEPTS) as Concept[]),
+  // A studio's kinds of photo: each one it takes or does not.
+  ...(Object.keys(PHOTO_CONCEPTS) as Concept[]),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
