@@ -30,6 +30,21 @@ export const PRACTICE_CONCEPTS = {
     pt: 'roupa|roupas|vestir|que levo|o que levar|calcoes|calcao|fato de treino|leggings|despir*|trocar de roupa|balneario|vestiario',
     ar: 'ملابس|البس|لبس|شو البس|تياب|shu elbos|shu elbas|tyeb|malabes|lebes',
   },
+  /**
+   * A head covering worn for faith: at a photo studio (an ID photo with it), a salon or a spa (a private room),
+   * a gym or a pool. Not a bride's veil (en "veil", fr "voile de mariée", it "velo da sposa"), nor a
+   * handkerchief (es "pañuelo", ca "mocador" alone).
+   */
+  headscarf: {
+    en: 'hijab*|headscarf|headscarves|head scarf|head scarves|head covering|head coverings|headcovering|niqab|turban|turbans|wear a scarf|wearing a scarf',
+    es: 'hijab*|hiyab|panuelo en la cabeza|panuelo islamico|velo islamico|con velo|con el velo|niqab|turbante',
+    fr: 'hijab*|foulard|=voilee|=voilees|porte le voile|je porte le voile|avec le voile|avec mon voile|avec un voile|sans mon voile|enlever le voile|enlever mon voile|niqab|turban',
+    it: 'hijab*|velo islamico|con il velo|col velo|il mio velo|togliere il velo|foulard|niqab|turbante',
+    de: 'hijab*|kopftuch|kopftucher|kopftuchs|kopfbedeckung|kopfbedeckungen|niqab|turban',
+    ca: 'hijab*|mocador al cap|mocador islamic|vel islamic|amb el vel|niqab|turbant',
+    pt: 'hijab*|lenco na cabeca|lenco islamico|veu islamico|com o veu|com veu|niqab|turbante',
+    ar: 'حجاب|الحجاب|بالحجاب|حجابي|محجبه|محجبات|لابسه حجاب|نقاب|منقبه|الشيله|شيلتي|طرحه|الطرحه|hijab|7ijab|mo7ajaba|m7ajba|mu7ajjaba',
+  },
   needling: {
     en: 'dry needling|needling|needles|needle',
     es: 'puncion seca|puncion|agujas|aguja',
@@ -83,7 +98,8 @@ export const PRACTICE_CONCEPTS = {
     ar: 'تاتو|وشم|tattoo|tatu|washm|wishm|تاتواج|tatouage|tatwaj',
   },
   fasting: {
-    en: 'fasting|ramadan|ramadhan|nothing to eat|no food|empty stomach|stop eating|withhold food|without eating|no breakfast|nil by mouth',
+    // "fasting" only as written: its stem is "fast", which is quick ("how fast do I get them").
+    en: '=fasting|=fasted|need to fast|have to fast|should i fast|must i fast|do i fast|to fast before|fast beforehand|fast for|ramadan|ramadhan|nothing to eat|no food|empty stomach|stop eating|withhold food|without eating|no breakfast|nil by mouth',
     es: 'ayuno|ayunando|en ayunas|ramadan|sin comer|sin desayunar|estomago vacio|dejar de comer',
     fr: 'jeune|jeuner|a jeun|ramadan|sans manger|estomac vide|pas de croquettes',
     it: 'digiuno|digiunare|a digiuno|ramadan|senza mangiare|stomaco vuoto|niente cibo',
