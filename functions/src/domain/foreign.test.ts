@@ -633,6 +633,8 @@ describe('englishGist', () => {
     ['ru', 'Кто делает ботокс на лоб?', 'who does botox on forehead?'],
     ['ru', 'можно мужу прийти со мной?', 'can i husband come with me?'],
     ['hi', 'meri beti bahut pareshan hai', 'my daughter very troubled is'],
+    ['pl', 'czy robicie zdjecia do paszportu?', 'do you do passport photos?'],
+    ['tr', 'hijab ile pasaport fotografi cekilebilir mi?', 'headscarf with passport photo can it be taken?'],
   ])('%s: %s → %s', (language, text, english) => {
     expect(englishGist(text, language)).toBe(english);
   });
