@@ -31,6 +31,7 @@ import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
+import { IDIOMS } from './idioms.js';
 import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
@@ -138,8 +139,20 @@ export const conceptTerm = (concept: string) => `#${concept}`;
 /** Whether a term of a unit is a concept's (see conceptTerm). */
 export const isConceptTerm = (term: string) => term.startsWith('#');
 
+const IDIOM_PHRASES = lazyPhrases(IDIOMS);
+
+/**
+ * The concepts of a message's words. An idiom's words (idioms.ts: "cuesta un ojo de la cara", "من عيوني") raise
+ * only what the idiom means, or nothing: no eye, no kidney, no haircut.
+ */
 export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
-  return matchPhrases(prepared, PHRASES());
+  const found = matchPhrases(prepared, PHRASES());
+  const idioms = matchPhrases(prepared, IDIOM_PHRASES());
+  if (idioms.length === 0) return found;
+  const within = (m: PhraseMatch<string>) =>
+    idioms.some((i) => i.start <= m.start && m.end <= i.end && i.key !== m.key);
+  const meant = idioms.filter((i) => i.key !== 'none') as PhraseMatch<Concept>[];
+  return [...found.filter((m) => !within(m)), ...meant].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const vocabularies = new Map<TextLanguage, readonly string[]>();

@@ -1,0 +1,57 @@
+/**
+ * Idioms (idioms.ts) raise what they mean, not the body parts or services
+ * their words name; the same words said plainly still do.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextLanguage } from '../languages.js';
+import { CONCEPT_TABLE } from './concepts.js';
+import { conceptsOf } from './concepts.test-helper.js';
+
+/** A concept the table defines: a test of a misspelt one could never fail. */
+const known = (concept: string) => expect(Object.keys(CONCEPT_TABLE)).toContain(concept);
+
+describe('idioms', () => {
+  it.each<[TextLanguage, string, string]>([
+    ['en', 'it costs an arm and a leg at other places', 'arm'],
+    ['en', 'heads up, I will be 10 min late', 'head'],
+    ['en', 'fingers crossed you have a slot on friday', 'wrist'],
+    ['en', 'parking there is a pain in the neck', 'neck'],
+    ['en', 'could you keep an eye on my bag?', 'lasting'],
+    ['es', 'a mi novio le da corte ir a un sitio de chicas', 'haircut'],
+    ['es', 'a mi novio le da corte ir a un sitio de chicas', 'hair'],
+    ['es', 'en otro sitio me costó un riñón', 'back'],
+    ['es', 'me estás tomando el pelo?', 'hair'],
+    ['es', 'cuesta un ojo de la cara', 'face'],
+    ['fr', 'ça coûte les yeux de la tête ailleurs', 'head'],
+    ['fr', "j'en ai plein le dos d'attendre", 'back'],
+    ['fr', 'ça me prend la tête ces horaires', 'head'],
+    ['pt', 'custa os olhos da cara', 'face'],
+    ['ar', 'على راسي، شكرا', 'head'],
+  ])('%s "%s" raises no %s', (language, text, concept) => {
+    known(concept);
+    expect(conceptsOf(text, language)).not.toContain(concept);
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    ['en', 'it costs an arm and a leg at other places', 'price'],
+    ['es', 'cuesta un ojo de la cara', 'price'],
+    ['fr', 'ça coûte les yeux de la tête', 'price'],
+    ['it', 'costa un occhio della testa', 'price'],
+    ['pt', 'custa um rim', 'price'],
+    ['es', 'me da corte', 'fear'],
+    ['en', 'heads up, I will be late', 'notice'],
+  ])('%s "%s" raises %s, what it means', (language, text, concept) => {
+    expect(conceptsOf(text, language)).toContain(concept);
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    ['en', 'my neck hurts since monday', 'neck'],
+    ['es', 'me duele la cabeza', 'head'],
+    ['es', 'cuánto cuesta el corte de pelo?', 'haircut'],
+    ['fr', "j'ai mal au dos", 'back'],
+    ['ar', 'راسي يوجعني', 'head'],
+  ])('%s "%s" said plainly still raises %s', (language, text, concept) => {
+    known(concept);
+    expect(conceptsOf(text, language)).toContain(concept);
+  });
+});
