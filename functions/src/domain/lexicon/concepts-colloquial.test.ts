@@ -150,6 +150,7 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ar', 'العربون يرجع لو الغيت؟'],
     ],
   ],
+  ['valuables', [['ar', 'عندكم خزائن للأغراض؟']]],
   [
     'giftCard',
     [

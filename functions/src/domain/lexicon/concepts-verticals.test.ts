@@ -1346,6 +1346,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'hairDryer',
+    [
+      ['en', 'are there hair dryers in the changing rooms?'],
+      ['es', 'hay secadores en el vestuario?'],
+      ['fr', 'il y a des sèche-cheveux ?'],
+      ['it', "c'è il phon negli spogliatoi?"],
+      ['de', 'gibt es Föhne in der Umkleide?'],
+      ['ca', 'hi ha assecadors?'],
+      ['pt', 'tem secador de cabelo no balneário?'],
+      ['ar', 'هل توجد خزائن ومجففات شعر في غرف تبديل الملابس؟'],
+    ],
+  ],
+  [
     'hammamProducts',
     [
       ['en', 'is the black soap good for dry skin?'],

@@ -174,7 +174,18 @@ export const VISIT_CONCEPTS = {
     de: 'die toiletten|gibt es toiletten|eine toilette|die toilette|kundentoilette|wc|klo|badezimmer|dusche|duschen|umkleide|umkleidekabine|umkleideraum|spind|spinde|schliessfach|schliessfacher',
     ca: 'lavabo*|vater|wc|dutxa|dutxes|dutxar me|taquilla*',
     pt: 'casa de banho|banheiro|wc|chuveiro|duche|duches|cacifo*',
-    ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|لوكر',
+    ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|لوكر|لوكرات|خزائن|خزاين|خزانات|غرف تبديل|غرفه تبديل|غرف الملابس',
+  },
+  /** A hair dryer to use after a swim, a shower or a class (a salon's blow-dry is its own service). */
+  hairDryer: {
+    en: 'hair dryer*|hairdryer*|hair drier*|hairdrier*|blow dryer*',
+    es: 'secador|secadores|secador de pelo|secadores de pelo|secarme el pelo',
+    fr: 'seche cheveux|seche-cheveux|secheur|sechoir|sechoirs|secher mes cheveux|secher les cheveux',
+    it: 'phon|fon|asciugacapelli|asciugarmi i capelli|asciugare i capelli',
+    de: 'fohn|fohne|haartrockner|haare fohnen|haare trocknen',
+    ca: 'assecador|assecadors|assecador de cabells|assecar me els cabells',
+    pt: 'secador|secadores|secador de cabelo|secadores de cabelo|secar o cabelo',
+    ar: 'سشوار|سشوارات|استشوار|مجفف شعر|مجففات شعر|مجفف الشعر|مجففات الشعر|نشف شعري|sechoir|sechwar|seshwar',
   },
   /** What to bring along (a swimsuit, a towel, a reference photo): wearing is `clothing`. */
   bring: {
@@ -285,7 +296,7 @@ export const VISIT_CONCEPTS = {
     de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen',
     ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa',
     pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave',
-    ar: 'خزانه|لوكر|لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
+    ar: 'خزانه|خزائن|خزاين|خزانات|لوكرات|لوكر|لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {
