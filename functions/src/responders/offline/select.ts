@@ -138,9 +138,23 @@ function since(reading: Reading, u: number): boolean {
 /** The units of the message that name a decisive condition now (not one it began "since"). */
 const conditionUnits = (reading: Reading) => reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u));
 
+/**
+ * The conditions that decide an answer led by `best`. One said in another sentence than a question about the
+ * opening hours ("vous êtes ouverts demain ? je voulais passer à jeun pour ma prise de sang") is why the customer
+ * comes, not what they ask: the day's hours answer it.
+ */
+function decisiveFor(reading: Reading, best: Candidate): number[] {
+  const conditions = conditionUnits(reading);
+  if (!best.kind.startsWith('hours')) return conditions;
+  const { positions } = reading.search.analysis;
+  const clausesOf = (u: number) => (positions[u] ?? []).map((p) => reading.clauses[p] ?? 0);
+  const asking = new Set([...best.explains].flatMap(clausesOf));
+  return conditions.filter((u) => clausesOf(u).some((c) => asking.has(c)));
+}
+
 /** Whether the message names a decisive condition, or money asked back, that none of the chosen answers explains. */
 function leavesOut(chosen: readonly Candidate[], reading: Reading, content: ReadonlySet<number>): boolean {
-  const conditions = conditionUnits(reading);
+  const conditions = decisiveFor(reading, chosen[0]!);
   return [...conditions, ...reading.unitsWith(...MONEY_BACK)].some(
     (u) => content.has(u) && !chosen.some((c) => c.explains.has(u)),
   );
@@ -227,7 +241,7 @@ function speakingToCondition(all: readonly Candidate[], reading: Reading, tuning
   const [best] = all;
   if (!best || best.kind === 'booking' || best.score >= tuning.sureScore) return undefined;
   const content = new Set(reading.content);
-  const left = conditionUnits(reading).filter((u) => content.has(u) && !best.explains.has(u));
+  const left = decisiveFor(reading, best).filter((u) => content.has(u) && !best.explains.has(u));
   if (left.length === 0) return undefined;
   // Only entries whose own question or title holds the condition: one that mentions it in passing (a flea
   // treatment's answer that names pregnant dogs) does not speak to it.
