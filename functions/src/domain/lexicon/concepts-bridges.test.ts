@@ -403,7 +403,13 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   ['neuter', [['en', 'when should we get him snipped?']]],
-  ['anaesthesia', [['en', 'does he have to be knocked out for the cleaning?']]],
+  [
+    'anaesthesia',
+    [
+      ['en', 'does he have to be knocked out for the cleaning?'],
+      ['de', 'bieten Sie Behandlungen unter Vollnarkose an?'],
+    ],
+  ],
   ['microchip', [['de', 'braucht der Hund einen Chip?']]],
   [
     'sport',

@@ -20,7 +20,7 @@ export const CARE_CONCEPTS = {
     es: 'anestesi*|sedacion|sedar|adormecer|dormir la zona|dormirlo|dormirla',
     fr: 'anesthe*|sedation|creme anesthesiante|endormir',
     it: 'anestesi*|anestetic*|addormentare|addormentat*|addormentarlo|addormentarla|sedazione|sedat*',
-    de: 'betaubung|betaubt|narkose|sedierung|spritze|lokalanasthesie|anasthesie|dammerschlaf',
+    de: 'betaubung|betaubt|narkose|vollnarkose|allgemeinnarkose|kurznarkose|dammerschlafnarkose|sedierung|spritze|lokalanasthesie|anasthesie|dammerschlaf',
     ca: 'anestesi*|sedacio|sedar|adormir',
     pt: 'anestesi*|sedacao|sedar|adormecer',
     ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
