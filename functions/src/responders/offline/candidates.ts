@@ -227,7 +227,12 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     );
     // "Your hours over the holidays?": the week's hours come with the closures and special days ahead.
     const festive = reading.unitsWith('festive');
-    const explains = new Set([...opening, ...nowUnits, ...festive]);
+    // "Bis wann kann ich noch vorbeikommen?", "until what time can I come in?": the coming is the question's.
+    const comingUntil =
+      reading.has('untilWhen') && (reading.classification.distinct.bookingAct ?? 0) < 1
+        ? cueUnits(reading, 'untilWhen', 'bookingAct')
+        : [];
+    const explains = new Set([...opening, ...nowUnits, ...festive, ...comingUntil]);
     const score = ruleScore(0.9, share(reading, explains));
     const part = hoursPart(ctx, now.length > 0, score, festive.length > 0);
     if (part) candidates.push({ kind: 'hours', score, base: 0.9, explains, part });
@@ -409,10 +414,13 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.has('impersonal') && reading.asks && !reading.has('request') && !when && !own) strength -= 0.6;
   // Nor is asking which is better, with no day named ("… o è meglio venire da voi?"): advice on a choice.
   if (reading.has('better') && reading.asks && !when && !own) strength -= 0.6;
-  // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
-  if (reading.has('rules')) strength -= 0.6;
   // "Come" inside "come in" is one weak cue, not two.
   const said = reading.classification.distinct.bookingAct ?? 0;
+  // Nor is asking how late a visit may be, with only a word of coming ("habt ihr heute offen? bis wann kann ich noch
+  // vorbeikommen?", "until what time can I drop in?"): it asks for the closing time, not a slot.
+  if (reading.has('untilWhen') && reading.asks && said < 1 && !appointment && !own) strength -= 0.6;
+  // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
+  if (reading.has('rules')) strength -= 0.6;
   // Whether a visit may still go ahead ("he has fleas, can I still bring him?", "she's coming into season, can she
   // still come on Tuesday?", "our appointment is Tuesday, should we still come?") asks about that condition, the
   // day and the appointment already settled; a word of booking asks for a slot ("can I still book for tomorrow?").

@@ -123,6 +123,15 @@ describe('a message in dialect is read in standard German', () => {
 
 describe('the offline responder on Swiss German', () => {
   it.each([
+    'Hoi, hend ihr hüt offe? Bis wänn chan ich no verbicho?',
+    'Habt ihr heute offen? Bis wann kann ich noch vorbeikommen?',
+  ])('answers how late one may still come (%j) with the hours, not a booking', (text) => {
+    const reply = ask(vet, text);
+    expect(reply.responder, reply.note).toMatch(/^offline:hours/);
+    expect(reply.handoff).toBeUndefined();
+  });
+
+  it.each([
     'Chönnt i en Termin für d Impfig vo üsem Büsi am Zischtig übercho?',
     'Ich wott mini Chatz bi Ihne aamälde, hetted Sie am Friitig no öppis frei?',
     'Ich mues min Termin vo morn leider abzsäge, si isch wieder zwäg',

@@ -58,4 +58,11 @@ describe('a condition beside a question about the opening hours', () => {
     expect(reply.handoff).toBeUndefined();
     expect(reply.sources).toContain('jeun');
   });
+
+  it('asks the closing time when it asks how late one may come, in any language', () => {
+    for (const text of ['until what time can I drop in tomorrow?', "jusqu'à quelle heure je peux passer demain ?"]) {
+      const reply = ask(text);
+      expect(reply.responder, text).toMatch(/^offline:hours/);
+    }
+  });
 });

@@ -33,6 +33,7 @@ export const INTENTS = [
   'tentative',
   'impersonal',
   'better',
+  'untilWhen',
   'bookingAct',
   'now',
   'question',
@@ -496,6 +497,21 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'es millor|seria millor|que es millor|quin es millor|millor per a mi',
     pt: 'e melhor|seria melhor|qual e melhor|o que e melhor|melhor pra mim|melhor para mim|qual vcs acham melhor|compensa mais',
     ar: 'احسن|أحسن|افضل|أفضل|شنو احسن|اش احسن|ahsan|a7san|a7sen|afdal|chno a7sen',
+  },
+  /**
+   * Asking how late (or until when) something is possible: "bis wann kann ich noch vorbeikommen?", "until what
+   * time can I drop in?", "fino a che ora posso passare?". It asks for the closing time or a deadline, not for
+   * a slot; a word of coming beside it books nothing (candidates.ts).
+   */
+  untilWhen: {
+    en: 'until what time|till what time|til what time|until when|till when|how late can|how late do you|latest i can|latest we can|latest time',
+    fr: 'jusqu a quelle heure|jusqua quelle heure|jusqu a quand|jusqua quand|au plus tard a quelle heure',
+    it: 'fino a che ora|fino a quando|entro che ora|entro quando|fino a che orario|entro che orario',
+    de: 'bis wann|bis wie viel uhr|bis wieviel uhr|bis wie spat|wie spat kann|wie spat darf|spatestens wann|wann spatestens',
+    es: 'hasta que hora|hasta cuando|hasta que horas|a que hora como muy tarde|como muy tarde',
+    ca: 'fins a quina hora|fins quan|fins a quan',
+    pt: 'ate que horas|ate que hora|ate quando|ate que horario',
+    ar: 'لحد امتى|لغاية امتى|حتى متى|لحد اي ساعه|لغاية اي ساعه',
   },
   /**
    * Asking to book in all the ways people do: the verb ("book", "marcar"), asking whether anything is free
