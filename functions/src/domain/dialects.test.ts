@@ -44,7 +44,7 @@ describe('standardGermanText: Swiss German', () => {
     ['Ich cha am Mäntig nöd, gaht au dr Zischtig?', 'Ich kann am montag nicht, geht auch der dienstag?'],
     ['Wie tüür isch e chlini Kontrolle bi öich?', 'Wie teuer ist eine kleine Kontrolle bei euch?'],
     ['ich bi unzfride, rüefed Sie mi aa', 'ich bin unzufrieden, rufen Sie mich an'],
-    ['wie mängisch sött mer entwurme?', 'wie oft sollte mir entwurme?'],
+    ['wie mängisch sött mer entwurme?', 'wie oft sollte man entwurme?'],
     ['wievill Ziit bruucht d Untersuechig?', 'wie viel zeit braucht die untersuchung?'],
     [
       'Chömed Sie zu üs hei oder mues i i d Praxis cho?',
@@ -119,6 +119,14 @@ describe('standardGermanText: words decided by their neighbours', () => {
     ['ka, ob des geht', 'ka, ob das geht'],
     // "dr": Bernese "der", but "Dr. Huber" is the doctor.
     ['dr Hund vo dr. Huber', 'der Hund von dr. Huber'],
+    // One Swiss plural for "wir", "ihr" and "sie": before or after "ihr" it is the "ihr" form.
+    ['Hoi, hend ihr hüt offe?', 'Hoi, habt ihr heute offen?'],
+    ['Chönd ihr mir hälfe?', 'könnt ihr mir hälfe?'],
+    ['sind ihr morn da?', 'seid ihr morgen da?'],
+    ['Was kosten Ihr Angebote?', 'Was kosten Ihr Angebote?'],
+    // "mer" after a modal verb is "man" ("mues mer …?"), else "mir".
+    ['Mues mer en Termin abmache?', 'muss man einen Termin abmache?'],
+    ['gönd mer zäme?', 'gehen mir zusammen?'],
   ])('%j', (text, expected) => {
     expect(standard(text)).toBe(expected);
   });
@@ -234,7 +242,7 @@ describe('the tables', () => {
   it('read a key whose plain spelling is a standard word only with its umlaut', () => {
     expect(standard('Händ Sie offe? Meine Hand tut weh')).toBe('haben Sie offen? Meine Hand tut weh');
     expect(standard('hüt oder morn? Der Hut')).toBe('heute oder morgen? Der Hut');
-    expect(standard('haend ihr zyt?')).toBe('haben ihr zyt?'); // the umlaut typed as "ae"
+    expect(standard('haend ihr zyt?')).toBe('habt ihr zyt?'); // the umlaut typed as "ae"
   });
 });
 

@@ -458,6 +458,8 @@ const DAYS = new RegExp(
     .split(/\s+/)
     .join('|')})`,
 );
+/** Modal verbs after which Swiss "mer" is "man" ("mues mer", "söll mer", "dörf mer"). */
+const MODAL_MAN = new Set(['muss', 'kann', 'soll', 'sollte', 'darf', 'konnte', 'musste', 'durfte']);
 /** Verbs a pronoun follows when the sentence asks or inverts ("chan i", "söll i en Termin abmache?"). */
 const AFTER_VERB = new Set(
   `kann kannst konnen konnt konnte konnten muss musst mussen musste soll sollte sollten will willst wollen wollte
@@ -548,6 +550,9 @@ interface Neighbours {
 function inContext(w: string, n: Neighbours): string | undefined {
   const { prev, next } = n;
   switch (w) {
+    case 'mer':
+      // "mues mer en Termin abmache?", "cha mer parkiere?": after a modal verb it is "man"; else "mir", "wir".
+      return prev !== undefined && MODAL_MAN.has(standardOf(prev)) ? 'man' : undefined;
     case 'min':
       return isNumber(prev) || prev === 'paar' || next === undefined ? undefined : 'mein';
     case 'a':
@@ -722,7 +727,46 @@ export function standardGermanText(text: string, known: KnownWord = builtInKnown
       at += 1;
     }
   });
-  return out + text.slice(at);
+  return withIhrForms(out + text.slice(at));
+}
+
+/** Verbs whose "ihr" form is no plural minus -en: "könnt", "müsst", "seid". */
+const IHR_IRREGULAR: Readonly<Record<string, string>> = {
+  konnen: 'könnt',
+  können: 'könnt',
+  mussen: 'müsst',
+  müssen: 'müsst',
+  durfen: 'dürft',
+  dürfen: 'dürft',
+  mogen: 'mögt',
+  mögen: 'mögt',
+  wollen: 'wollt',
+  sind: 'seid',
+};
+
+/** Verbs a customer asks a business with, whose "ihr" form is the plural minus -en ("haben" → "habt"). */
+const IHR_REGULAR = new Set(
+  `haben machen nehmen bieten kommen gehen brauchen arbeiten verkaufen akzeptieren schneiden impfen behandeln
+   offnen öffnen reparieren liefern schicken senden empfehlen`.split(/\s+/),
+);
+
+/**
+ * Swiss German has one plural for "wir", "ihr" and "sie" ("hend ihr", "chönd ihr", "sind ihr"), which the table
+ * spells as the standard plural: "haben ihr" is read "habt ihr", "kommen ihr" "kommt ihr", as standard German asks.
+ */
+function withIhrForms(text: string): string {
+  const ihrForm = (verb: string) => {
+    const lower = verb.toLowerCase();
+    const form = IHR_IRREGULAR[lower] ?? (IHR_REGULAR.has(lower) ? `${lower.slice(0, -2)}t` : undefined);
+    if (!form) return verb;
+    return /^\p{Lu}/u.test(verb) ? form[0]!.toUpperCase() + form.slice(1) : form;
+  };
+  return text
+    .replace(/\b(\p{L}+)(\s+)(ihr)\b/giu, (_, verb: string, gap: string, ihr: string) => `${ihrForm(verb)}${gap}${ihr}`)
+    .replace(
+      /\b(ihr)(\s+)(\p{L}+)\b/giu,
+      (_, ihr: string, gap: string, verb: string) => `${ihr}${gap}${ihrForm(verb)}`,
+    );
 }
 
 /** "haben"/"machen" forms that open a German sentence whose particle ("auf", "zu") comes last. */
