@@ -354,3 +354,36 @@ describe('assessSafety: poisoning, stings and fear', () => {
     expect(result.emergency, JSON.stringify(result)).toBeNull();
   });
 });
+
+describe('assessSafety: an object a child swallowed', () => {
+  it.each<[EmergencyKind, string]>([
+    ['poisoning', 'aiuto mio figlio ha inghiottito una pila a bottone del telecomando, piange e si tocca la gola'],
+    ['poisoning', 'my toddler swallowed a magnet'],
+    ['poisoning', 'my daughter swallowed a coin and is drooling'],
+    ['poisoning', 'mi hijo se ha tragado una moneda'],
+    ['poisoning', 'ma fille a avalé un aimant'],
+    ['poisoning', 'meine Tochter hat einen Magneten verschluckt'],
+    ['poisoning', "el meu fill s'ha empassat un imant"],
+    ['poisoning', 'o meu filho engoliu uma moeda'],
+    ['poisoning', 'ابني بلع بطارية'],
+    ['poisoning', 'my son ate a piece of glass'],
+    ['choking', 'my son has a fish bone stuck in his throat'],
+    ['choking', 'a mio figlio è rimasto un pezzo di mela bloccato in gola'],
+  ])('%s: %j', (kind, text) => {
+    const result = assessSafety(text);
+    expect(result.kinds, JSON.stringify(result)).toContain(kind);
+  });
+
+  it.each([
+    'my hearing aid battery is dead, do you sell batteries?',
+    'can my daughter pay with coins?',
+    'my son chewed his nails again',
+    'my daughter drank a glass of water before coming',
+    "ma fille a bu un verre d'eau",
+    'ابني شرب قزازة مية',
+    'a magnet for the fridge with our logo?',
+    'my son swallowed hard when he heard the price',
+  ])('is no emergency: %j', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+});
