@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; vehicle; bicycle; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; vehicle; bicycle; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -20,6 +20,7 @@ import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
+import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
@@ -50,6 +51,7 @@ export const CONCEPT_TABLE = {
   ...HEARING_CONCEPTS,
   ...LAB_CONCEPTS,
   ...PHOTO_CONCEPTS,
+  ...MUSIC_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
@@ -130,6 +132,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(Object.keys(LAB_CONCEPTS) as Concept[]),
   // A studio's kinds of photo: each one it takes or does not.
   ...(Object.keys(PHOTO_CONCEPTS) as Concept[]),
+  // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
+  ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
+  ...(['ensemble', 'instrumentRental', 'recital'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
