@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; vehicle; bicycle; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -27,6 +27,7 @@ import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
+import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
@@ -52,6 +53,7 @@ export const CONCEPT_TABLE = {
   ...LAB_CONCEPTS,
   ...PHOTO_CONCEPTS,
   ...MUSIC_CONCEPTS,
+  ...SPINE_CONCEPTS,
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
@@ -135,6 +137,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
   ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
   ...(['ensemble', 'instrumentRental', 'recital'] as const),
+  // A spine practice's treatments; not the customer's disc, curve, whiplash, tingling or MRI (brought along).
+  ...(['spinalAdjustment', 'cupping', 'decompression'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
