@@ -18,7 +18,7 @@ export const BODY_CONCEPTS = {
     de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
     ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
     pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
-    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني',
+    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني|=فقرات|=الفقرات|=فقراتي|=بالفقرات|=فالفقرات|=فقرات الظهر|dhahri|dhahr|=fagarat|=fa9arat|=lfagarat|=lfa9arat',
   },
   neck: {
     en: 'neck|cervical|stiff neck|nape',
@@ -115,13 +115,13 @@ export const BODY_CONCEPTS = {
     ar: 'التواء|لويت|تمزق|شد عضلي|وتر|رباط|tfekket|tfakkat|tamazzuq',
   },
   sciatica: {
-    en: 'sciatica|sciatic|pinched nerve|trapped nerve|herniated disc|slipped disc|disc herniation|hernia',
-    es: 'ciatica|nervio ciatico|pinzamiento|hernia discal|hernia|protrusion',
-    fr: 'sciatique|nerf sciatique|nerf coince|hernie discale|hernie',
+    en: 'sciatica|sciatic|pinched nerve|trapped nerve|herniated disc|slipped disc|disc herniation|hernia|bulging disc|disc bulge|prolapsed disc|disc prolapse|disc protrusion',
+    es: 'ciatica|nervio ciatico|pinzamiento|hernia discal|hernia|protrusion|disco herniado',
+    fr: 'sciatique|nerf sciatique|nerf coince|hernie discale|hernie|protrusion discale|discopathie',
     it: 'sciatica|sciatalgia|lombosciatalgia|nervo sciatico|nervo schiacciato|nervo infiammato|ernia del disco|ernia discale|ernia|protrusione|discopatia',
     de: 'ischias|ischiasnerv|ischiasschmerz*|ischias schmerzen|eingeklemmter nerv|nerv eingeklemmt|bandscheibenvorfall|bandscheibe*|diskusprolaps|vorwolbung|hernie',
-    ca: 'ciatica|nervi ciatic|pincament|hernia discal|hernia',
-    pt: 'ciatica|nervo ciatico|nervo pincado|hernia discal|hernia',
+    ca: 'ciatica|nervi ciatic|pincament|hernia discal|hernia|protrusio discal',
+    pt: 'ciatica|nervo ciatico|nervo pincado|hernia discal|hernia|protrusao discal',
     ar: 'عرق النسا|ديسك|انزلاق غضروفي|3er9 nsa|disk',
   },
   posture: {

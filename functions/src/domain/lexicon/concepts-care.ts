@@ -13,7 +13,7 @@ export const CARE_CONCEPTS = {
     de: 'schmerz*|schmerzhaft|tut weh|weh|wehtun|weh tun|brennt|unangenehm|empfindlich|ziept|pikst|wund|autsch|aua|sticht|stechend|pocht|pochend',
     ca: 'dolor*|fa mal|fan mal|mal|molest*|cou|pica|patir|pateixo|cremor|coissor',
     pt: 'dor|dores|doi|doem|doer|doloros*|incomod*|desconfort*|dorido|dorida|doridos|doridas|arde|dolorid*|ardencia|ardor|sofrer|sofro|pontada|fisgada|lateja|latejando|dodoi',
-    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni|كيضر|يضر|كتضر|kaydrr|kaydor|kaydr|katdor|يوجعني|وجعني|الوجع|kaywje3|ywje3|bywaja3|btwaja3',
+    ar: 'الم|مؤلم|يوجع|بيوجع|وجع|يعور|alam|bi wajje3|wajje3|y3awer|byewja3|wja3|كيضرني|ضرني|كيوجعني|كيحرقني|douleur|kaydrni|kayderni|drni|derni|kaywj3ni|كيضر|يضر|كتضر|kaydrr|kaydor|kaydr|katdor|يوجعني|وجعني|الوجع|kaywje3|ywje3|bywaja3|btwaja3|يعورني|تعورني|y3awirni|y3awerni|t3awirni',
   },
   anaesthesia: {
     en: 'anaesthe*|anesthe*|numb|numbing|sedation|sedate*|local anaesthetic|knocked out|knock him out|knock her out|put under|go under|general anaesthetic|general anesthetic',

@@ -137,8 +137,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
   ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
   ...(['ensemble', 'instrumentRental', 'recital'] as const),
-  // A spine practice's treatments; not the customer's disc, curve, whiplash, tingling or MRI (brought along).
-  ...(['spinalAdjustment', 'cupping', 'decompression'] as const),
+  // A musculoskeletal practice's therapies; not whiplash, scoliosis, numbness or the jaw (the customer's own).
+  ...(['chiropractic', 'osteopathy', 'cupping', 'spinalDecompression', 'electrotherapy'] as const),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
