@@ -57,7 +57,7 @@ const examples: ConceptExamples = [
       ['de', 'mein Sohn möchte Geige lernen'],
       ['ca', 'feu classes de violí?'],
       ['pt', 'há aulas de violino?'],
-      ['ar', 'بنتي تبي تتعلم كمان'],
+      ['ar', 'بنتي تبي دروس كمان'],
     ],
   ],
   [
@@ -182,4 +182,7 @@ describeConceptTable('the music-school concepts', MUSIC_CONCEPTS, examples, [
   ['en', 'can I send you a voice note?', 'singing'],
   ['en', 'I have a grade 2 ankle sprain', 'musicExam'],
   ['de', 'meine Noten in der Schule', 'musicTheory'],
+  ['es', 'I cant come tomorrow, sorry', 'singing'],
+  ['ca', 'I cant make it today', 'singing'],
+  ['ar', 'عندكم كمان موعد بكرا؟', 'strings'],
 ]);

@@ -24,7 +24,10 @@
  *   "harmonia" alone (a facial harmonisation), "noten" (school marks);
  * - Arabic "عود" alone (agarwood, a perfume), "طبل" alone (rarely a
  *   lesson), "صوت" (a voice message), "عرض" (an offer), "حفلة" alone (a
- *   party to get ready for), "غني" (rich), "فرقة" alone (a team).
+ *   party to get ready for), "غني" (rich), "فرقة" alone (a team), "كمان"
+ *   alone (Levantine and Egyptian "also": the violin only beside a lesson);
+ * - the verb "to sing" only as written ("=cantar"): its stem "cant" is
+ *   English "cant" (can't).
  */
 import type { PhraseTable } from './phrases.js';
 
@@ -68,7 +71,7 @@ export const MUSIC_CONCEPTS = {
     de: 'geige|geigen|geigenunterricht|violine|cello|celli|cellounterricht|kontrabass|bratsche',
     ca: 'violi|violins|violoncel|violoncels|contrabaix|classes de viola',
     pt: 'violino|violinos|violoncelo|violoncelos|contrabaixo|aulas de viola|viola de arco',
-    ar: 'كمان|الكمان|كمنجه|الكمنجه|تشيلو|violon|kamanja',
+    ar: 'دروس كمان|دروس الكمان|عزف الكمان|عزف كمان|تعلم الكمان|كمنجه|الكمنجه|تشيلو|violon|kamanja',
   },
   drums: {
     en: 'drums|drum kit|drum lessons|drum lesson|drumming|drummer|play the drums|percussion|cajon',
@@ -82,12 +85,12 @@ export const MUSIC_CONCEPTS = {
   },
   singing: {
     en: 'singing|sing|singer|vocal lessons|vocal coach*|voice lessons|voice lesson|singing lessons|choir singing',
-    es: 'clases de canto|clase de canto|aprender a cantar|cantar|cantante|tecnica vocal|canto lirico|canto moderno',
+    es: 'clases de canto|clase de canto|aprender a cantar|=cantar|=cantante|=cantantes|tecnica vocal|canto lirico|canto moderno',
     fr: 'cours de chant|chanter|chanteur|chanteuse|technique vocale|chant lyrique',
-    it: 'lezioni di canto|lezione di canto|cantare|cantante|tecnica vocale|canto lirico|canto moderno',
+    it: 'lezioni di canto|lezione di canto|=cantare|=cantante|tecnica vocale|canto lirico|canto moderno',
     de: 'gesang*|singen|sanger|sangerin|stimmbildung|gesangsunterricht|gesangsstunde*',
-    ca: 'classes de cant|classe de cant|cantar|cantant|tecnica vocal|cant modern|cant liric',
-    pt: 'aulas de canto|aula de canto|cantar|cantor|cantora|tecnica vocal|canto lirico',
+    ca: 'classes de cant|classe de cant|=cantar|=cantant|tecnica vocal|cant modern|cant liric',
+    pt: 'aulas de canto|aula de canto|=cantar|=cantor|=cantora|tecnica vocal|canto lirico',
     ar: 'غناء|الغناء|دروس غناء|تدريب صوت|مطرب|مطربه|ghina2|ghina',
   },
   windInstrument: {
