@@ -11,6 +11,7 @@ import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
 import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
+import { SWALLOWED_SIGNALS } from './safety-lexicon-swallowed.js';
 import { URGENT_SIGNALS } from './safety-lexicon-urgent.js';
 
 const CORE_SIGNALS = {
@@ -380,13 +381,14 @@ const CORE_SIGNALS = {
   },
 } satisfies PhraseTable<string>;
 
-/** Every signal: the core ones above, those of animals, of people, of reactions and of urgent cases, and how a message speaks (context). */
+/** Every signal: the core ones above, those of animals, of people, of reactions, of urgent cases and of things swallowed, and how a message speaks (context). */
 export const SAFETY_SIGNALS = {
   ...CORE_SIGNALS,
   ...ANIMAL_SIGNALS,
   ...PEOPLE_SIGNALS,
   ...REACTION_SIGNALS,
   ...URGENT_SIGNALS,
+  ...SWALLOWED_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;
 

@@ -171,7 +171,17 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Breathing fast and drowsy or confused (after swallowing water at the pool, with a fever): short of oxygen.
     ['pant', 'confused'],
   ],
-  choking: [['stuck', 'throat']],
+  choking: [
+    ['stuck', 'throat'],
+    // Something swallowed, then a hand on the throat or going blue: in the airway (safety-lexicon-swallowed.ts).
+    ['gulped', 'throatGrab'],
+    // A coin, a pin or a bone swallowed that the throat is named with, or that makes one drool: stuck on the way down.
+    ['gulped', 'smallObject', 'throat'],
+    ['gulped', 'sharpObject', 'throat'],
+    ['gulped', 'foreignObject', 'throat'],
+    ['gulped', 'smallObject', 'drool'],
+    ['gulped', 'sharpObject', 'drool'],
+  ],
   // A baby under three months with a fever, or floppy and listless: a doctor now, even if it seems fine otherwise
   // (an infection spreads fast at that age). "Is that normal?" does not soften it.
   infant: [
@@ -251,6 +261,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['poison', 'cannot'],
     ['pet', 'ate', 'toxic'],
     ['child', 'ate', 'toxic'],
+    // A button battery, magnets or a detergent pod swallowed or in the mouth, by anyone: it burns or pinches from inside.
+    ['gulped', 'corrosiveObject'],
+    ['child', 'ate', 'corrosiveObject'],
+    ['pet', 'ate', 'corrosiveObject'],
     ['pet', 'poisoned'],
     ['child', 'poisoned'],
     // "She ate a bar of dark chocolate and has vomited twice": whoever "she" is, a toxic food eaten and then
@@ -304,6 +318,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['buttonBattery', 'earNose', 'pushedIn'],
     ['ate', 'foreignObject', 'vomit'],
     ['ate', 'foreignObject', 'retch'],
+    // A needle, a pin, a screw or glass swallowed, by anyone; a coin, a Lego piece or a bead by a child.
+    ['gulped', 'sharpObject'],
+    ['child', 'ate', 'sharpObject'],
+    ['child', 'gulped', 'smallObject'],
   ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
