@@ -19,6 +19,21 @@
 import type { PhraseTable } from './lexicon/phrases.js';
 
 export const SWALLOWED_SIGNALS = {
+  /**
+   * A child, by who they are to the writer or by their age ("my 2yo", "mi peque", "ma puce", "il piccolo"):
+   * what a toddler swallows whole is an emergency that an adult's coin is not. Wider than the child of
+   * safety-lexicon-animals.ts, which a toxic food for pets (grapes, chocolate) goes with.
+   */
+  kid: {
+    en: 'son|daughter|toddler|baby|babe|kid|kids|child|children|little one|lil one|my lo|kiddo|infant|grandson|granddaughter|nephew|niece|year old|years old|yr old|yo|1yo|2yo|3yo|4yo|5yo|1yr|2yr|3yr|2yrs|3yrs|18mo|month old|months old|little boy|little girl|bubba|my boy|my girl',
+    es: 'hijo|hija|nino|nina|bebe|crio|cria|peque|nene|nena|chiquito|chiquita|chiquitin|pequeno|pequena|nieto|nieta|sobrino|sobrina|hijito|hijita',
+    fr: 'fils|fille|enfant|bebe|petit|petite|gamin|gamine|ma puce|loulou|petit fils|petite fille|neveu|niece|bambin|mon petit|le petit|la petite',
+    it: 'figlio|figlia|bambino|bambina|bimbo|bimba|bimbi|bambini|neonato|neonata|piccolo|piccola|piccolino|piccolina|nipote|nipotino|nipotina|pupo|pupa',
+    de: 'sohn|tochter|kind|kinder|kleinkind|baby|kleine|kleiner|kleinen|enkel|enkelin|bub|junge|madchen|sohnchen|jahrige|jahriger',
+    ca: 'fill|filla|nen|nena|nado|bebe|petit|petita|nebot|neboda|criatura|fillet|filleta',
+    pt: 'filho|filha|crianca|bebe|menino|menina|nene|miudo|miuda|neto|neta|sobrinho|sobrinha|pequeno|pequena|guri|guria',
+    ar: 'ولدي|بنتي|الولد|الدري|الطفل|وليدي|ابني|ابنتي|طفلي|طفلتي|الطفله|البيبي|بيبي|الصغير|الصغيره|الياهل|ياهلي|العيل|عيالي|بنوتي|ouldi|weldi|wldi|wlidi|bnti|binti|benti|ibni|ebni|tfli|tifli|bebe|baby|walad|lwald|sghir|sghira|yahel|3ayel|drri',
+  },
   /** Swallowed, or put in the mouth, as done: the past only, so a question or a habit is none. */
   gulped: {
     en: '=swallowed|=swalowed|=swollowed|=swallowd|=swolled|=swolowed|=swalloed|=ingested|=gulped|=gulped down|has swallowed|just swallowed|might have swallowed|may have swallowed|think he swallowed|think she swallowed|put it in his mouth|put it in her mouth|in his mouth|in her mouth|in its mouth|in the babys mouth|in the baby s mouth|sucking on a|chewing on a|bit into a|bit into the',
@@ -61,7 +76,7 @@ export const SWALLOWED_SIGNALS = {
     de: 'munze|munzen|geldstuck|geldstucke|centstuck|cent stuck|euromunze|legostein|legosteine|lego|legoteil|spielzeugteil|teil vom spielzeug|kleinteil|kleinteile|murmel|murmeln|perle|perlen|knopf|ohrring|ring|kronkorken|steinchen|kieselstein|schlussel|haarklammer|radiergummi|wasserperlen',
     ca: 'moneda|monedes|peca de lego|lego|tros de joguina|joguina petita|bala|bales|boleta|perla|perles|boto|arracada|anell|tap|pedreta|forquilla|goma d esborrar',
     pt: 'moeda|moedas|moedinha|peca de lego|pecinha|lego|peca de brinquedo|brinquedo pequeno|bolinha de gude|berlinde|berlindes|missanga|micanga|botao|brinco|anel|tampinha|pedrinha|chave|gancho de cabelo|borracha|bolinhas de gel|orbeez',
-    ar: 'عمله|عمله معدنيه|عمله نقديه|قطعه نقديه|فلوس|الفلوس|فرنك|بيسه|درهم|ريال|قرش|جنيه|حديده|لعبه صغيره|قطعه ديال اللعبه|حبه ديال اللعبه|خرزه|خرز|بوطونه|خاتم|غطا|سداده|مفتاح|ليغو|ليجو|3omla|3imla|flous|floos|flus|frank|dirham|derham|riyal|ryal|reyal|2irsh|guineh|7dida|kharaza|boutona|bouton|khatem|lego',
+    ar: 'عمله معدنيه|عمله نقديه|قطعه نقديه|قطعه معدنيه|فلوس|الفلوس|قطعه ديال الفلوس|حديده|لعبه صغيره|قطعه ديال اللعبه|حبه ديال اللعبه|خرزه|خرز|بوطونه|خاتم|سداده|مفتاح|ليغو|ليجو|3omla ma3daniya|3omla ma3daneya|flous|floos|flus|7dida|kharaza|boutona|bouton|khatem|lego',
   },
   /** A hand on the throat or the neck, or turning blue: something in the airway. */
   throatGrab: {

@@ -263,7 +263,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['child', 'ate', 'toxic'],
     // A button battery, magnets or a detergent pod swallowed or in the mouth, by anyone: it burns or pinches from inside.
     ['gulped', 'corrosiveObject'],
-    ['child', 'ate', 'corrosiveObject'],
+    ['kid', 'ate', 'corrosiveObject'],
     ['pet', 'ate', 'corrosiveObject'],
     ['pet', 'poisoned'],
     ['child', 'poisoned'],
@@ -320,8 +320,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['ate', 'foreignObject', 'retch'],
     // A needle, a pin, a screw or glass swallowed, by anyone; a coin, a Lego piece or a bead by a child.
     ['gulped', 'sharpObject'],
-    ['child', 'ate', 'sharpObject'],
-    ['child', 'gulped', 'smallObject'],
+    ['kid', 'ate', 'sharpObject'],
+    // Unless it is a button battery ("pila de botón"): that is a burn (see poisoning), not a button.
+    { all: ['kid', 'gulped', 'smallObject'], unless: ['corrosiveObject'] },
   ],
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
