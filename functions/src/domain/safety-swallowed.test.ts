@@ -206,6 +206,13 @@ describe('assessSafety: something swallowed', () => {
     'after the extraction he swallowed some blood',
     'nail polish remover for kids?',
     'my daughter wants a nail art with magnets',
+    // What a child ate and a battery or a nail said apart: no swallowing of them.
+    'my kids already ate, can I get my nails done while they wait?',
+    'my son ate before, do you sell batteries?',
+    'mi hijo ya comió, ¿venden pilas para la cámara?',
+    'my dog ate already, do you sell batteries for the clipper?',
+    'my baby swallowed a small piece of paper',
+    'my son has braces, a screw came loose, can you see him today?',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });

@@ -116,6 +116,11 @@ type Alternative =
       readonly unless?: readonly SafetySignal[];
       /** As for a mild set: days, weeks or longer ago, it is a question for staff. */
       readonly fresh?: true;
+      /**
+       * Signals that must be said in one part of a sentence (cut at commas too): "my son ate a battery", not
+       * "my son already ate, do you sell batteries?".
+       */
+      readonly together?: readonly SafetySignal[];
     };
 
 /** Each rule: any of its alternatives. */
@@ -259,12 +264,13 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   poisoning: [
     ['ate', 'poison'],
     ['poison', 'cannot'],
-    ['pet', 'ate', 'toxic'],
-    ['child', 'ate', 'toxic'],
+    // What a pet or a child ate and the poison said together: "my son ate before, do you sell batteries?" is no poisoning.
+    { all: ['pet', 'ate', 'toxic'], together: ['ate', 'toxic'] },
+    { all: ['child', 'ate', 'toxic'], together: ['ate', 'toxic'] },
     // A button battery, magnets or a detergent pod swallowed or in the mouth, by anyone: it burns or pinches from inside.
     ['gulped', 'corrosiveObject'],
-    ['kid', 'ate', 'corrosiveObject'],
-    ['pet', 'ate', 'corrosiveObject'],
+    { all: ['kid', 'ate', 'corrosiveObject'], together: ['ate', 'corrosiveObject'] },
+    { all: ['pet', 'ate', 'corrosiveObject'], together: ['ate', 'corrosiveObject'] },
     ['pet', 'poisoned'],
     ['child', 'poisoned'],
     // "She ate a bar of dark chocolate and has vomited twice": whoever "she" is, a toxic food eaten and then
@@ -320,7 +326,6 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['ate', 'foreignObject', 'retch'],
     // A needle, a pin, a screw or glass swallowed, by anyone; a coin, a Lego piece or a bead by a child.
     ['gulped', 'sharpObject'],
-    ['kid', 'ate', 'sharpObject'],
     // Unless it is a button battery ("pila de botón"): that is a burn (see poisoning), not a button.
     { all: ['kid', 'gulped', 'smallObject'], unless: ['corrosiveObject'] },
   ],
@@ -712,6 +717,17 @@ const markInfant = (text: string) =>
     text,
   );
 
+/** Whether each of `signals` is said in one and the same part of a sentence (`parts`: cut at commas too). */
+function saidTogether(
+  signals: readonly SafetySignal[],
+  present: ReadonlyMap<SafetySignal, readonly PhraseMatch<SafetySignal>[]>,
+  parts: readonly number[],
+): boolean {
+  const partsOf = (s: SafetySignal) => new Set((present.get(s) ?? []).map((m) => parts[m.start]));
+  const [first, ...rest] = signals.map(partsOf);
+  return [...(first ?? [])].some((part) => rest.every((other) => other.has(part)));
+}
+
 export function assessSafety(message: string): SafetyAssessment {
   const text = markInfant(markGestation(message));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
@@ -760,6 +776,8 @@ export function assessSafety(message: string): SafetyAssessment {
       if ('mild' in alternative && mild) continue;
       if ('fresh' in alternative && old) continue;
       if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
+      if ('together' in alternative && alternative.together && !saidTogether(alternative.together, present, parts))
+        continue;
       const signals = 'mild' in alternative ? alternative.mild : 'all' in alternative ? alternative.all : alternative;
       // Of a signal said twice, the one of the present: "last pregnancy my waters broke early; now my waters broke again".
       const found = signals.map((s) => {
