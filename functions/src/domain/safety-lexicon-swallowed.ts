@@ -36,10 +36,10 @@ export const SWALLOWED_SIGNALS = {
   },
   /** Swallowed, or put in the mouth, as done: the past only, so a question or a habit is none. */
   gulped: {
-    en: '=swallowed|=swalowed|=swollowed|=swallowd|=swolled|=swolowed|=swalloed|=ingested|=gulped|=gulped down|has swallowed|just swallowed|might have swallowed|may have swallowed|think he swallowed|think she swallowed|put it in his mouth|put it in her mouth|in his mouth|in her mouth|in its mouth|in the babys mouth|in the baby s mouth|sucking on a|chewing on a|bit into a|bit into the',
+    en: '=swallowed|=swalled|=swalowed|=swallowd|=sallowed|=swollowd|=swollowed|=swallowd|=swolled|=swolowed|=swalloed|=ingested|=gulped|=gulped down|has swallowed|just swallowed|might have swallowed|may have swallowed|think he swallowed|think she swallowed|put it in his mouth|put it in her mouth|in his mouth|in her mouth|in its mouth|in the babys mouth|in the baby s mouth|sucking on a|chewing on a|bit into a|bit into the',
     es: 'se ha tragado|se trago|=trago|=tragado|=tragada|se lo trago|se la trago|se lo ha tragado|se la ha tragado|ha tragado|=ingerido|=ingirio|se ha comido|se comio|se metio en la boca|se ha metido en la boca|en la boca|se lo ha metido en la boca|chupando una|chupando un|mordio una|mordio un',
     fr: 'a avale|=avale|=avalee|jai avale|il a avale|elle a avale|=ingere|=ingeree|mis dans la bouche|mis dans sa bouche|mis a la bouche|dans la bouche|dans sa bouche|a mange une|a mange un|mordu dans une|croque une',
-    it: '=inghiottito|=inghiottita|=inghiotito|=inghiottiti|=ingoiato|=ingoiata|=ingoiato|=ingoiatto|=ingerito|=ingerita|ha mandato giu|mandato giu|ha ingoiato|ha inghiottito|messo in bocca|messa in bocca|mette in bocca|in bocca una|in bocca un|mangiato una|mangiato un|morso una|morsicato',
+    it: '=inghiottito|=inghiottita|=inghiotito|=inghiotitto|=inghiottitto|=inghiottio|=inghiottiti|=ingoiato|=ingoiata|=ingoiato|=ingoiatto|=ingerito|=ingerita|ha mandato giu|mandato giu|ha ingoiato|ha inghiottito|messo in bocca|messa in bocca|mette in bocca|in bocca una|in bocca un|mangiato una|mangiato un|morso una|morsicato',
     de: '=verschluckt|=geschluckt|=runtergeschluckt|=gschluckt|=verschlukt|=verschlugt|=abegschluckt|=hinuntergeschluckt|in den mund gesteckt|im mund gehabt|in den mund genommen|hat im mund|zerbissen|draufgebissen|reingebissen',
     ca: "s ha empassat|=empassat|=empassada|s'ha empassat|es va empassar|va empassar|s ha menjat|es va menjar|ficat a la boca|posat a la boca|a la boca|ha mossegat",
     pt: '=engoliu|=engolido|=engolida|=engolio|=engulio|=enguliu|=ingeriu|=ingerido|engoliu uma|engoliu um|pos na boca|colocou na boca|meteu na boca|enfiou na boca|na boca|mordeu uma|mordeu um',
@@ -47,7 +47,7 @@ export const SWALLOWED_SIGNALS = {
   },
   /** What burns or pinches from inside: a button battery, any battery, magnets, a detergent pod. */
   corrosiveObject: {
-    en: 'button battery|button batteries|button cell|coin battery|coin cell|lithium battery|watch battery|battery|batteries|batery|battary|magnet|magnets|magnetic balls|magnet balls|buckyballs|laundry pod|laundry pods|laundry capsule|detergent pod|detergent pods|tide pod|washing pod|washing capsule|dishwasher pod|dishwasher tablet|dishwasher capsule|liquitab',
+    en: 'button battery|button batteries|button cell|coin battery|coin cell|lithium battery|watch battery|battery|batteries|batery|battary|batt|button batt|magnet|magnets|magnetic balls|magnet balls|buckyballs|laundry pod|laundry pods|laundry capsule|detergent pod|detergent pods|tide pod|washing pod|washing capsule|dishwasher pod|dishwasher tablet|dishwasher capsule|liquitab',
     es: 'pila|pilas|pila de boton|pilas de boton|pila boton|pila de litio|pila de reloj|pila del reloj|bateria|baterias|iman|imanes|imancito|bolitas magneticas|capsula de detergente|capsulas de detergente|capsula de lavadora|capsula del lavavajillas|pastilla del lavavajillas|pastilla de lavavajillas',
     fr: 'pile|piles|pile bouton|piles bouton|pile plate|pile au lithium|pile de montre|pile de la montre|batterie|aimant|aimants|billes magnetiques|capsule de lessive|capsules de lessive|dosette de lessive|pastille lave vaisselle|pastille de lave vaisselle',
     it: 'pila|pile|pila a bottone|pile a bottone|pila bottone|pila al litio|batteria|batterie|batteria a bottone|batteria al litio|calamita|calamite|calamitina|magnete|magneti|palline magnetiche|capsula di detersivo|capsule di detersivo|capsula della lavatrice|pastiglia per lavastoviglie|pastiglia della lavastoviglie',
@@ -76,7 +76,7 @@ export const SWALLOWED_SIGNALS = {
     de: 'munze|munzen|geldstuck|geldstucke|centstuck|cent stuck|euromunze|legostein|legosteine|lego|legoteil|spielzeugteil|teil vom spielzeug|kleinteil|kleinteile|murmel|murmeln|perle|perlen|knopf|ohrring|ring|kronkorken|steinchen|kieselstein|schlussel|haarklammer|radiergummi|wasserperlen',
     ca: 'moneda|monedes|peca de lego|lego|tros de joguina|joguina petita|bala|bales|boleta|perla|perles|boto|arracada|anell|tap|pedreta|forquilla|goma d esborrar',
     pt: 'moeda|moedas|moedinha|peca de lego|pecinha|lego|peca de brinquedo|brinquedo pequeno|bolinha de gude|berlinde|berlindes|missanga|micanga|botao|brinco|anel|tampinha|pedrinha|chave|gancho de cabelo|borracha|bolinhas de gel|orbeez',
-    ar: 'عمله معدنيه|عمله نقديه|قطعه نقديه|قطعه معدنيه|فلوس|الفلوس|قطعه ديال الفلوس|حديده|لعبه صغيره|قطعه ديال اللعبه|حبه ديال اللعبه|خرزه|خرز|بوطونه|خاتم|سداده|مفتاح|ليغو|ليجو|3omla ma3daniya|3omla ma3daneya|flous|floos|flus|7dida|kharaza|boutona|bouton|khatem|lego',
+    ar: 'عمله معدنيه|عمله نقديه|قطعه نقديه|قطعه معدنيه|فلوس|الفلوس|قطعه ديال الفلوس|مصاري|المصاري|بيزات|حديده|لعبه صغيره|قطعه ديال اللعبه|حبه ديال اللعبه|خرزه|خرز|بوطونه|خاتم|سداده|مفتاح|ليغو|ليجو|3omla ma3daniya|3omla ma3daneya|flous|floos|flus|masari|masare|bizat|7dida|kharaza|boutona|bouton|khatem|lego',
   },
   /** A hand on the throat or the neck, or turning blue: something in the airway. */
   throatGrab: {
