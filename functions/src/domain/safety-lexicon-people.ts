@@ -40,7 +40,7 @@ export const PEOPLE_SIGNALS = {
     de: 'steckt|stecken geblieben|steckengeblieben|feststeckt|festgesteckt|hangt im',
     ca: 'encallat|encallada|travat|travada|clavat|clavada|se li ha quedat',
     pt: 'entalad*|preso na|presa na|travad*|engasgad*',
-    ar: 'حاصل|حاصله|تحصل|تحصلات|وقف ليه ف|وقفات ليه ف|7asl|t7asl|t7aslat',
+    ar: 'حاصل|حاصله|تحصل|تحصلات|وقف ليه ف|وقفات ليه ف|7asl|t7asl|t7aslat|واقف|واقفه|عالق|عالقه|علقت|معلق|معلقه|محشور|محشوره|مزنوق|مزنوقه|wa2ef|wa2fa|wa2fe|3ale2|3al2a|m7shour|mazno2',
   },
   throat: {
     en: 'throat|windpipe|airway|gullet',
@@ -50,7 +50,7 @@ export const PEOPLE_SIGNALS = {
     de: 'hals|rachen|luftrohre|schlund|speiserohre',
     ca: 'gola|traquea|esofag',
     pt: 'garganta|traqueia|goela|esofago',
-    ar: 'حلق|حلقو|الحلق|حنجره|كرجومه|الكرجومه|grjouma|gerjouma|7al9o|7el9o',
+    ar: 'حلق|حلقو|الحلق|حنجره|كرجومه|الكرجومه|grjouma|gerjouma|7al9o|7el9o|حلقها|حلقي|حلقه|زور|زوره|زوري|زورها|الزور|zor|zoro|zoro|zorha|zori|7al2|7al2o|7al2ha|7al2i',
   },
   dizzy: {
     en: 'dizzy|lightheaded|light headed|feel faint|feeling faint|about to faint|going to faint|going to pass out|about to pass out|vertigo|room is spinning|room spinning',

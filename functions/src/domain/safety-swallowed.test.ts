@@ -143,6 +143,25 @@ describe('assessSafety: something swallowed', () => {
     'benti bal3et masari',
     'ولدي بلع شي حاجة وشاد حلقو',
     'الطفل ابتلع قطعة مغناطيس',
+    // Something stuck in the throat, in every language (Egyptian زور, Levantine عالق, Darija حاصلة).
+    'something is stuck in his throat and he cant stop coughing',
+    'my son has something stuck in his throat',
+    'la moneta gli è rimasta in gola',
+    'gli si è bloccata una moneta in gola',
+    'se le quedo una moneda atorada en la garganta',
+    'tiene algo atascado en la garganta',
+    'il a quelque chose de coincé dans la gorge',
+    'ma fille a une pièce bloquée dans la gorge',
+    'er hat etwas im hals stecken',
+    'ihm ist eine münze im hals stecken geblieben',
+    'ficou com uma moeda presa na garganta',
+    'o bebe esta engasgado com uma moeda',
+    'té una moneda encallada a la gola',
+    'ابني في حاجة واقفة في زوره',
+    'بنتي عالقه في حلقها قطعه',
+    'ولدي حاصلة ليه شي حاجة ف الحلق',
+    'ebni fi 7aga wa2fa fi zoro',
+    'my baby is choking on a grape',
   ])('is an emergency: %j', (text) => {
     expect(assessSafety(text).emergency).not.toBeNull();
   });
@@ -275,6 +294,14 @@ describe('assessSafety: something swallowed', () => {
     'can you engrave a coin for my son?',
     'my son needs a new battery for his hearing aid, he swallowed his pride and asked',
     'my toddler bit his tongue',
+    // Standing outside (واقف) and a shave (حلاقة, a7la2) at a barber's: nothing stuck, no throat.
+    'انا واقف برا، بغيت نحلق لحيتي',
+    'انا واقف قدام المحل بدي احلق',
+    'الحلاق واقف برا؟',
+    'ana wa2ef bara bade e7la2',
+    'السيارة واقفة قدام الصالون، بدي حلاقة',
+    'بغيت نزور الصالون ديالكم وبغيت نحلق',
+    'ana wa2fa 3and el bab, 3ayza a7la2 sha3ri',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });
