@@ -162,6 +162,11 @@ describe('assessSafety: something swallowed', () => {
     'ولدي حاصلة ليه شي حاجة ف الحلق',
     'ebni fi 7aga wa2fa fi zoro',
     'my baby is choking on a grape',
+    // A hearing aid's battery taken for a pill; a pet's chocolate swallowed (inghiottito).
+    'my mum swallowed her hearing aid battery, she thought it was her pill',
+    'mi abuela se tragó la pila del audífono pensando que era una pastilla',
+    'il mio cane ha inghiottito del cioccolato fondente',
+    'ma grand-mère a avalé la pile de son appareil auditif',
   ])('is an emergency: %j', (text) => {
     expect(assessSafety(text).emergency).not.toBeNull();
   });
@@ -302,6 +307,17 @@ describe('assessSafety: something swallowed', () => {
     'السيارة واقفة قدام الصالون، بدي حلاقة',
     'بغيت نزور الصالون ديالكم وبغيت نحلق',
     'ana wa2fa 3and el bab, 3ayza a7la2 sha3ri',
+    // Long past, or asked about: what to do if, is it dangerous if.
+    "last year my son swallowed a magnet, now he's fine, can we book a family photo?",
+    'et si mon fils avale une pile ?',
+    'que faire si un enfant avale un aimant ?',
+    'was tun wenn ein Kind eine Knopfzelle verschluckt?',
+    'was passiert wenn mein hund einen magneten verschluckt?',
+    'cosa succede se un bambino ha ingoiato una moneta?',
+    'what happens if my daughter swallowed a magnet? just asking for a school project',
+    '¿es peligroso si un niño se traga un imán?',
+    'do you have a poster about button batteries for the waiting room?',
+    'hace un año mi hijo se tragó una moneda y no pasó nada',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });
