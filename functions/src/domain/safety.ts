@@ -14,7 +14,10 @@
  * must a permanent tooth knocked out (replanted within the hour or lost), a
  * sock or a toy swallowed and then vomited on (a blocked gut), a puppy with
  * bloody diarrhoea, red lines spreading from an infected tattoo, and waters
- * breaking.
+ * breaking. So must a button battery, magnets, a detergent pod, a needle or
+ * glass swallowed by anyone, a coin or a Lego piece swallowed by a child,
+ * and a hand on the throat or drooling after swallowing something
+ * (domain/safety-lexicon-swallowed.ts).
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
