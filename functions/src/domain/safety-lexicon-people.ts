@@ -50,7 +50,7 @@ export const PEOPLE_SIGNALS = {
     de: 'hals|rachen|luftrohre|schlund|speiserohre',
     ca: 'gola|traquea|esofag',
     pt: 'garganta|traqueia|goela|esofago',
-    ar: 'حلق|حلقو|الحلق|حنجره|كرجومه|الكرجومه|grjouma|gerjouma|7al9o|7el9o|حلقها|حلقي|حلقه|زور|زوره|زوري|زورها|الزور|zor|zoro|zoro|zorha|zori|7al2|7al2o|7al2ha|7al2i',
+    ar: 'حلق|حلقو|الحلق|حنجره|كرجومه|الكرجومه|grjouma|gerjouma|7al9o|7el9o|حلقها|حلقي|حلقه|=بزوره|=بزورو|=بزورها|=بزوري|=بالزور|في =زوره|في =زورها|في =زوري|في =الزور|ف =زوره|ف =زورها|bzoro|bzorha|bzori|b zoro|fi zoro|f zoro|7al2|7al2o|7al2ha|7al2i',
   },
   dizzy: {
     en: 'dizzy|lightheaded|light headed|feel faint|feeling faint|about to faint|going to faint|going to pass out|about to pass out|vertigo|room is spinning|room spinning',

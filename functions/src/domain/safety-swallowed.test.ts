@@ -161,6 +161,7 @@ describe('assessSafety: something swallowed', () => {
     'بنتي عالقه في حلقها قطعه',
     'ولدي حاصلة ليه شي حاجة ف الحلق',
     'ebni fi 7aga wa2fa fi zoro',
+    'بنتي في شي عالق بزورها وما عم تقدر تبلع',
     'my baby is choking on a grape',
     // A hearing aid's battery taken for a pill; a pet's chocolate swallowed (inghiottito).
     'my mum swallowed her hearing aid battery, she thought it was her pill',
@@ -307,6 +308,11 @@ describe('assessSafety: something swallowed', () => {
     'السيارة واقفة قدام الصالون، بدي حلاقة',
     'بغيت نزور الصالون ديالكم وبغيت نحلق',
     'ana wa2fa 3and el bab, 3ayza a7la2 sha3ri',
+    // Standing (واقف) and a visit (زور, Levantine 'to visit'): no throat.
+    'انا واقف قدام الباب بدي زور الدكتور',
+    'بدي زور العيادة بكرا، الموقف واقف',
+    'wa2ef 3al bab, bade zor el clinic',
+    'ممكن زوره بالبيت؟ هو واقف عن الشغل',
     // Long past, or asked about: what to do if, is it dangerous if.
     "last year my son swallowed a magnet, now he's fine, can we book a family photo?",
     'et si mon fils avale une pile ?',
