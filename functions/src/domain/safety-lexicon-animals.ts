@@ -209,12 +209,14 @@ export const ANIMAL_SIGNALS = {
   labour: {
     en: 'giving birth|in labour|in labor|whelping|queening|kittening|contractions',
     es: 'pariendo|de parto|en parto|dando a luz|contracciones',
-    fr: 'met bas|en train de mettre bas|accouche|en travail|contractions',
+    // Not 'accouchement' (a birth-preparation class, a birth last month): giving birth now.
+    fr: 'met bas|en train de mettre bas|en train accoucher|en train d accoucher|elle accouche|accouche la|accouche maintenant|accouche en ce moment|en travail|contractions',
     it: 'partorendo|sta partorendo|in travaglio|doglie|contrazioni',
     de: 'wirft gerade|wehen|in den wehen|presswehen',
     ca: 'parint|de part|esta de part|contraccions|donant a llum',
     pt: 'parindo|dando a luz|trabalho de parto|em trabalho de parto|contracoes',
-    ar: 'كتولد|الولاده|جاها الطلق|الطلق|katwled|katwld',
+    // Not 'الولادة' (the birth: a class before it, a visit after it): giving birth now.
+    ar: 'كتولد|راها كتولد|جاها الطلق|الطلق|المخاض|جاها المخاض|katwled|katwld',
   },
   /** Gums, tongue, lips: their colour tells a vet (and a nurse) how the blood carries oxygen. */
   mucosa: {

@@ -108,12 +108,12 @@ export const PEOPLE_SIGNALS = {
   /** A blow to the head: with a fall, vomiting, blood or confusion, a head injury. */
   headInjury: {
     en: 'hit his head|hit her head|hit my head|hit their head|banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head|knocked his head|knocked her head|head injury|head trauma|concussion|on his head|on her head|on my head|hit my head on|smacked my head|smashed my head|knocked my head|hit the back of my head|landed on my head|landed on his head|landed on her head',
-    es: 'se golpeo la cabeza|se dio en la cabeza|se ha dado en la cabeza|golpe en la cabeza|golpe fuerte en la cabeza|traumatismo craneal|conmocion|de cabeza|en la cabeza|me golpee la cabeza|me di un golpe en la cabeza|me di en la cabeza|me pegue en la cabeza|me pegue un golpe en la cabeza|se pego en la cabeza|cayo de cabeza',
+    es: 'se golpeo la cabeza|se dio en la cabeza|se ha dado en la cabeza|golpe en la cabeza|golpe fuerte en la cabeza|traumatismo craneal|conmocion|cayo de cabeza|cayó de cabeza|caido de cabeza|se cayo de cabeza|se tiro de cabeza|en la cabeza|me golpee la cabeza|me di un golpe en la cabeza|me di en la cabeza|me pegue en la cabeza|me pegue un golpe en la cabeza|se pego en la cabeza|cayo de cabeza',
     fr: "cogne la tete|cognee la tete|coup sur la tete|coup a la tete|choc a la tete|traumatisme cranien|commotion|sur la tete|me suis cogne la tete|je me suis cogne la tete|me suis tape la tete|s'est cogne la tete|s'est tape la tete|tombe sur la tete",
-    it: 'sbattuto la testa|battuto la testa|botta in testa|botta alla testa|colpo alla testa|colpo in testa|trauma cranico|commozione cerebrale|di testa|ho battuto la testa|ho sbattuto la testa|ha picchiato la testa|ho picchiato la testa|caduto di testa|caduta di testa',
+    it: 'sbattuto la testa|battuto la testa|botta in testa|botta alla testa|colpo alla testa|colpo in testa|trauma cranico|commozione cerebrale|caduto di testa|caduta di testa|cade di testa|tuffo di testa|ho battuto la testa|ho sbattuto la testa|ha picchiato la testa|ho picchiato la testa|caduto di testa|caduta di testa',
     de: 'kopf angeschlagen|auf den kopf gefallen|kopf gestossen|den kopf gestossen|kopfverletzung|gehirnerschutterung|schadel hirn trauma|platzwunde am kopf|auf den kopf|kopf aufgeschlagen|mit dem kopf aufgeschlagen|kopf angehauen|den kopf angeschlagen|mir den kopf gestossen|sich den kopf gestossen|kopf angestossen',
-    ca: 'cop al cap|cop de cap|ha donat un cop al cap|es va donar un cop al cap|traumatisme cranial|conmocio|de cap|em vaig donar un cop al cap|em vaig picar el cap|es va picar el cap|ha picat de cap|vaig picar de cap',
-    pt: 'bateu com a cabeca|bateu a cabeca|pancada na cabeca|batida na cabeca|traumatismo craniano|concussao|de cabeca|bati com a cabeca|bati a cabeca|bati na cabeca|batido com a cabeca|bateu na cabeca|caiu de cabeca',
+    ca: 'cop al cap|cop de cap|ha donat un cop al cap|es va donar un cop al cap|traumatisme cranial|conmocio|caigut de cap|va caure de cap|em vaig donar un cop al cap|em vaig picar el cap|es va picar el cap|ha picat de cap|vaig picar de cap',
+    pt: 'bateu com a cabeca|bateu a cabeca|pancada na cabeca|batida na cabeca|traumatismo craniano|concussao|caiu de cabeca|caido de cabeca|cai de cabeca|bati com a cabeca|bati a cabeca|bati na cabeca|batido com a cabeca|bateu na cabeca|caiu de cabeca',
     ar: 'ضرب راسو|ضربات راسها|تضرب فراسو|تضربات فراسها|ضربه فالراس|طاح على راسو|طاحت على راسها|tdreb f raso|ta7 3la raso|drb raso|ضربت راسي|تضربت فراسي|طحت على راسي|drbt rasi|tdrbt f rasi|t7t 3la rasi|ضرب راسه|ضربت راسها|ضربت راسه|طاح على راسه|طاحت على راسها|ضربت راسي|dorbet rasha|drbt rasha|drab raso|drab rasso|ta7 3la rasso|ta7et 3la rasha|dorbo raso',
   },
   vomit: {
@@ -325,7 +325,7 @@ export const PEOPLE_SIGNALS = {
     it: 'palpitazioni|tachicardia|cuore a mille|il cuore batte forte|cuore che batte forte|aritmia|batticuore',
     de: 'herzrasen|herzklopfen|herzstolpern|herzrhythmusstorung*|das herz rast|herz rast',
     ca: 'palpitacions|taquicardia|el cor a mil|arritmia',
-    pt: 'palpitacoes|taquicardia|coracao acelerado|coracao disparado|coracao a mil|arritmia',
+    pt: 'palpitacoes|taquicardia|coracao acelerado|coracao disparado|coracao a mil|arritmia|coracao a bater muito|coracao esta a bater muito|coracao batendo muito|coracao bate muito|coracao a bater tao',
     ar: 'خفقان|قلبي يدق بزاف|قلبي يضرب بزاف|قلبي كيضرب|دقات القلب سريعه|ضربات القلب سريعه|تسرع القلب|galbi ydo9 bezzaf|9albi ydo9|9albi kaydreb|khaf9an',
   },
   /**

@@ -279,7 +279,7 @@ export const URGENT_SIGNALS = {
     de: 'fruchtblase geplatzt|fruchtblase ist geplatzt|blasensprung|fruchtwasser|fruchtblase gesprungen|die blase ist geplatzt',
     ca: 'trencat aigues|he trencat aigues|ha trencat aigues|trencat la bossa|s ha trencat la bossa|se m ha trencat la bossa|liquid amniotic',
     pt: 'rebentou a bolsa|rompeu a bolsa|a bolsa rompeu|a bolsa rebentou|a bolsa estourou|estourou a bolsa|rompi a bolsa|rebentaram as aguas|liquido amniotico',
-    ar: 'تفرقعت الما|تفرقعت الماء|تفرقعت الحفاظه|ضربتني الما|نزل ليا الما|ماء الجنين|السائل الامنيوسي|perdu les eaux|tfr9e3 lma|tfer9e3t lma|nzel lia lma',
+    ar: 'تفرقعت الما|تفرقعت الماء|تفرقعت الحفاظه|ضربتني الما|نزل ليا الما|الما نزل|الماء نزل|نزل الما|ماء الجنين|السائل الامنيوسي|perdu les eaux|tfr9e3 lma|tfer9e3t lma|nzel lia lma|lma nzel|lma nzel lia|nzel lma|lma nzlat',
   },
   /** Sight lost in one go: nothing seen out of an eye, gone blind (a detached retina, a stroke of the eye). */
   sightLoss: {
@@ -435,5 +435,49 @@ export const URGENT_SIGNALS = {
     ca: 'malaria|paludisme|antipaludic*',
     pt: 'malaria|paludismo|antimalaric*',
     ar: 'ملاريا|الملاريا|الملاريه|ملاريه|malarya|malaria|el malaria',
+  },
+  /** An electric shock from a socket, a charger, a cable: with a burn, numbness or a racing heart, a doctor now. */
+  electricShock: {
+    en: 'electric shock|electrocuted|got electrocuted|got shocked|gave me a shock|gave me an electric shock|shocked me|zapped me|got zapped',
+    es: 'descarga electrica|me dio una descarga|me ha dado una descarga|me dio corriente|me ha dado corriente|me dio calambre|me ha dado calambre|calambrazo|electrocutad*|electrocuto',
+    fr: 'decharge electrique|electrocut*|m a donne une decharge|j ai pris une decharge|pris une decharge|pris le jus|pris une chataigne|choc electrique',
+    it: 'scossa elettrica|preso la scossa|preso una scossa|mi ha dato la scossa|mi ha dato una scossa|folgorat*|fulminat*',
+    de: 'stromschlag|elektrischer schlag|elektroschock|einen schlag bekommen|einen schlag gekriegt|hat mir einen schlag gegeben',
+    ca: 'descarrega electrica|m ha donat corrent|m ha donat una descarrega|electrocutat*',
+    pt: 'choque eletrico|choque electrico|apanhei um choque|levei um choque|deu me um choque|me deu um choque|deu um choque|eletrocutad*|electrocutad*',
+    ar: 'صعقه كهربائيه|صعقه كهربا|صعقتني الكهربا|ضربتني الكهرباء|ضربتني الكهربا|ضربني الكهربا|ضربتني الضو|ضربني الضو|ضربني التريسيتي|مكهرب|kahraba darbatni|darbatni lkahraba|darbni dow|darbatni dow|electrocute',
+  },
+  /** A smell of burning: with smoke, something is on fire. */
+  burnSmell: {
+    en: 'smells of burning|smell of burning|smells like burning|burning smell|smell burning|smells burnt|smell of smoke|burnt smell',
+    es: 'olor a quemado|huele a quemado|olor de quemado|olor a humo|huele a humo',
+    fr: 'odeur de brule|sent le brule|odeur de cramé|sent le cramé|odeur de fumee|ca sent le brule',
+    it: 'puzza di bruciato|odore di bruciato|sa di bruciato|puzza di fumo|odore di fumo|puzza di plastica bruciata',
+    de: 'brandgeruch|riecht verbrannt|riecht nach verbranntem|verbrannter geruch|riecht angebrannt|riecht nach rauch|verschmorter geruch|riecht verschmort',
+    ca: 'olor de cremat|fa olor de cremat|pudor de cremat|olor de fum',
+    pt: 'cheiro a queimado|cheiro de queimado|cheira a queimado|cheirando a queimado|cheiro a fumo|cheiro de fumaca',
+    ar: 'ريحه الحريق|ريحه حريق|ريحه محروق|ريحه الدخان|ri7a d l7ri9|ri7t l7ri9|ri7et 7ari2',
+  },
+  /** A phone, a laptop, a tablet, a console: a device whose battery may swell, smoke and catch fire. */
+  gadget: {
+    en: 'phone|mobile|cellphone|iphone|smartphone|laptop|tablet|ipad|console|controller|e bike|ebike|scooter|vape',
+    es: 'movil|telefono|celular|iphone|portatil|tablet|ipad|consola|mando|patinete|vaper',
+    fr: 'telephone|portable|iphone|ordinateur|ordi|tablette|ipad|console|manette|trottinette|vapoteuse',
+    it: 'telefono|cellulare|telefonino|iphone|portatile|computer|tablet|ipad|console|controller|monopattino',
+    de: 'handy|telefon|smartphone|iphone|laptop|notebook|tablet|ipad|konsole|controller|e bike|ebike|roller',
+    ca: 'mobil|telefon|iphone|portatil|tauleta|tablet|ipad|consola|comandament|patinet',
+    pt: 'telemovel|telefone|celular|iphone|portatil|computador|tablet|ipad|consola|comando|trotinete|patinete',
+    ar: 'تلفون|التلفون|تيليفون|موبايل|الموبايل|بورطابل|البورطابل|لابتوب|اللابتوب|تابلت|ايفون|tilifon|telephone|portable|laptop|mobile',
+  },
+  /** A baby in the womb that moves less or not at all: a midwife or a maternity unit now. */
+  babyStill: {
+    en: 'baby is not moving|baby isnt moving|baby not moving|baby has not moved|baby hasnt moved|baby stopped moving|baby has stopped moving|not felt the baby move|not felt baby move|havent felt the baby|cant feel the baby move|cant feel baby move|can not feel the baby move|fewer movements|less movements|reduced movements|no kicks|stopped kicking|not kicking',
+    es: 'el bebe no se mueve|bebe no se mueve|no se mueve el bebe|no siento al bebe|no noto al bebe|no siento moverse|no lo noto moverse|no la noto moverse|no noto movimientos|no siento movimientos|ha dejado de moverse|dejo de moverse|se mueve menos|menos movimientos',
+    fr: 'bebe ne bouge plus|bebe ne bouge pas|le bebe ne bouge|ne sens plus bebe|ne sens plus le bebe|ne sens pas bebe bouger|ne le sens plus bouger|ne la sens plus bouger|moins de mouvements|ne sens plus les mouvements|plus de mouvements du bebe|bouge moins',
+    it: 'il bambino non si muove|bambino non si muove|non si muove piu|non lo sento muovere|non la sento muovere|non lo sento piu muovere|non sento piu il bambino|meno movimenti|si muove meno|non sento i movimenti',
+    de: 'baby bewegt sich nicht|bewegt sich nicht mehr|bewegt sich kaum|keine kindsbewegungen|kaum kindsbewegungen|weniger kindsbewegungen|spure das baby nicht|spure es nicht mehr|spure keine bewegungen|weniger bewegungen',
+    ca: 'el nado no es mou|no es mou|no el noto moure|no la noto moure|no noto moviments|es mou menys',
+    pt: 'o bebe nao mexe|bebe nao mexe|nao se mexe|nao sinto o bebe|nao sinto o bebe mexer|nao o sinto mexer|nao sinto mexer|parou de mexer|deixou de mexer|mexe menos|menos movimentos',
+    ar: 'ما كيتحركش|ما كيتحركش في كرشي|البيبي ما كيتحركش|الجنين ما كيتحركش|ما بيتحرك|ما عم يتحرك|مش بيتحرك|مبيتحركش|ما يتحركش|حركه الجنين قلت|ma kaytharaksh|ma kaythareksh|ma kayt7arksh|ma kayt7arrakch|ma kayt7errekch|ma 3am yet7arrak|mabyet7arak|mabyet7arrak|mabyt7arakch',
   },
 } satisfies PhraseTable<string>;

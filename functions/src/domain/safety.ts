@@ -50,6 +50,7 @@ export const EMERGENCY_KINDS = [
   'cardiac',
   'stroke',
   'circulation',
+  'electric',
   'breathing',
   'choking',
   'infant',
@@ -255,7 +256,19 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // A (male) cat that cannot pass urine: in and out of the litter box, straining, nothing.
   urinary: [['pet', 'noPee'], ['litter', 'nothingOut'], ['litter', 'noPee'], { mild: ['litter', 'strain'] }],
-  pregnancy: [['watersBroke'], ['pregnant', 'bleed'], ['pregnant', 'belly', 'pain'], { mild: ['pregnant', 'labour'] }],
+  pregnancy: [
+    ['watersBroke'],
+    ['pregnant', 'bleed'],
+    ['pregnant', 'belly', 'pain'],
+    { mild: ['pregnant', 'labour'] },
+    // A baby in the womb that moves less or not at all, or waters broken with it: a maternity unit now.
+    ['pregnant', 'babyStill'],
+    ['watersBroke', 'babyStill'],
+    // A severe headache with stars or blurred sight, or with swollen feet or face: pre-eclampsia until proven otherwise.
+    ['pregnant', 'headache', 'vision'],
+    ['pregnant', 'headache', 'swelling'],
+    ['pregnant', 'vision', 'swelling'],
+  ],
   // An animal in labour that strains for long with nothing, or struggles, or bleeds.
   birth: [
     ['labour', 'nothingOut'],
@@ -299,11 +312,22 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // A phone's, a laptop's or an e-bike's battery that smokes or burns is a fire too.
   fire: [
     ['burningVehicle'],
+    // Smoke and a smell of burning; a phone or a laptop that swelled and smokes.
+    ['smoke', 'burnSmell'],
+    ['gadget', 'swelling', 'smoke'],
     ['smoke', 'engineBay'],
     ['onFire', 'engineBay'],
     ['onFire', 'smoke'],
     ['smoke', 'battery'],
     ['onFire', 'battery'],
+  ],
+  // An electric shock with a burn, numbness, a racing heart or a faint: the current may have hurt the heart or the nerves.
+  electric: [
+    ['electricShock', 'burn'],
+    ['electricShock', 'numb'],
+    ['electricShock', 'palpitations'],
+    ['electricShock', 'unconscious'],
+    ['electricShock', 'chest', 'pain'],
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
