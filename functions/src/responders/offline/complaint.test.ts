@@ -42,6 +42,12 @@ describe('complains', () => {
     // Worried, asking (Algerian "m9al9a"; in Morocco "m9elle9" is angry, and stays a complaint).
     'test de grossesse lazem nkoun sayma? w l resultat wa9tach ykhrej? rani m9al9a bzaf 🙏',
     'راني مقلقه بزاف، وقتاش تخرج النتيجة؟',
+    // Someone close to the customer, described after "my": not the business's work.
+    'oye arregláis el drift del mando de la play 5? el muñeco se mueve solo y mi hermano está insoportable jaja',
+    'do you do phone setup for seniors? my dad is hopeless with tech',
+    'vous faites des cours pour débutants ? mon fils est nul en solfège',
+    'fate lezioni per bambini? mia figlia è terribile a stare ferma lol',
+    'fazem consultas ao sábado? a minha filha anda insuportável com os dentes',
   ])('the customer speaking of themself is not a complaint: %s', (text) => {
     expect(complaint(text)).toBe(false);
   });
@@ -135,6 +141,9 @@ describe('complains', () => {
     'الموظفة كانت قليلة ذوق، هذا غير مقبول',
     'wallah mo zain, ta2akharto 3alay sa3a',
     'el doctor ta2akhar w ma a7ad e3tathar',
+    // Someone close to the customer, and the business's work named: the work is what was bad.
+    'my son went for a haircut on saturday and the haircut was terrible',
+    'mi hija salió llorando, el trato fue horrible',
   ])('dissatisfaction with what the business did is a complaint: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });

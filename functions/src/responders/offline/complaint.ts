@@ -180,6 +180,25 @@ const THEIRS: ReadonlySet<string> = new Set(
 /** "I" said on its own before a verb: what the customer does ("yo nado fatal"), not what was done to them. */
 const SUBJECTS: ReadonlySet<string> = new Set(['yo', 'io', 'ich', 'jo', 'eu', 'moi']);
 
+/**
+ * The people close to a customer, as they name them after "my" ("mi hermano
+ * está insoportable", "my dad is hopeless with phones"): what follows
+ * describes that person, not the business. Normalised forms.
+ */
+const KIN: ReadonlySet<string> = new Set(
+  [
+    'brother sister mum mom mother dad father son daughter husband wife partner boyfriend girlfriend grandma granny grandpa grandmother grandfather uncle aunt cousin friend kid kids baby',
+    'hermano hermana madre padre mama papa hijo hija hijos marido esposo esposa novio novia abuela abuelo tio tia primo prima amigo amiga suegra suegro cunado cunada bebe nene nena',
+    'frere soeur mere pere maman fils fille mari copain copine oncle tante cousin cousine ami amie bebe',
+    'fratello sorella madre padre mamma papa figlio figlia marito moglie ragazzo ragazza nonna nonno zio zia cugino cugina amico amica bambino bambina',
+    'bruder schwester mutter vater mama papa sohn tochter mann frau freund freundin oma opa onkel tante cousine kind baby',
+    'germa germana mare pare fill filla marit dona avia avi oncle tieta cosi cosina amic amiga',
+    'irmao irma mae pai filho filha marido esposa mulher namorado namorada avo tio tia primo prima amigo amiga bebe',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
 const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
 
@@ -232,6 +251,11 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
     return true;
   }
   // "My dog's coat is terrible?": what follows the animal describes it, unless it names the business's work.
+  // "Mi hermano está insoportable", "a minha filha anda insuportável": someone close and at most a verb, nothing of
+  // the business's work named.
+  const kin = (p: number) => KIN.has(reading.words[p] ?? '') && !keysAt(p).some((k) => WORK.has(k));
+  const rest = said.filter((p) => !own(keysAt(p)) && !kin(p));
+  if (said.some(kin) && rest.length <= 1 && rest.every((p) => keysAt(p).length === 0)) return true;
   return said.every((p) => own(keysAt(p)) || (pet && keysAt(p).length === 0));
 }
 
