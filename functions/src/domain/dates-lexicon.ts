@@ -17,9 +17,9 @@ export const DATE_WORDS = {
   dayAfterTomorrow: list(
     'day after tomorrow|pasado manana|dema passat|passat dema|apres-demain|depois de amanha|dopodomani|dopo domani|ubermorgen|uebermorgen|übermorn|بعد بكرا',
   ),
-  /** "mañana" after these is the morning, not tomorrow. */
+  /** "mañana" after these is the morning, not tomorrow ("mañana por la mañana" is tomorrow morning). */
   morning: list(
-    'la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana|guten morgen|am morgen|heute morgen|morgens',
+    'la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana|esa manana|aquella manana|cada manana|toda la manana|en la manana|por las mananas|guten morgen|am morgen|heute morgen|gestern morgen|jeden morgen|diesen morgen|den ganzen morgen|morgens',
   ),
   weekend: list(
     'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|wikend|fine settimana|weekend|questo weekend|questo fine settimana|wochenende|am wochenende|dieses wochenende',

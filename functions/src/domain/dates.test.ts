@@ -23,6 +23,10 @@ describe('findDateReferences', () => {
     ['what are todays hours', ['2026-12-10']],
     ['abrís mañana por la tarde?', ['2026-12-11']],
     ['vienes por la mañana?', []], // "la mañana" is the morning
+    ['puedo ir mañana por la mañana?', ['2026-12-11']], // tomorrow, in the morning
+    ['no tengo con quién dejarlo esa mañana', []], // that morning
+    ['cada mañana le doy la medicina', []],
+    ['guten Morgen, habt ihr morgen offen?', ['2026-12-11']],
     ['pasado mañana', ['2026-12-12']],
     ['are you open this saturday?', ['2026-12-12']],
     ['obriu dissabte?', ['2026-12-12']],

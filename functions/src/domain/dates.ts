@@ -169,6 +169,13 @@ export function isDateWord(word: string): boolean {
   return number !== null && Number(number[1]) >= 1 && Number(number[1]) <= 31;
 }
 
+/** Longest first, so "por la mañana" goes before "la mañana". */
+const MORNINGS = [...DATE_WORDS.morning].sort((a, b) => b.length - a.length);
+
+/** The text with every phrase of a morning taken out: "mañana" left in it is tomorrow ("mañana por la mañana"). */
+const withoutMornings = (joined: string): string =>
+  MORNINGS.reduce((text, phrase) => text.split(` ${phrase} `).join(' _ '), joined);
+
 let namedDayWords: ReadonlySet<string> | undefined;
 
 /**
@@ -214,7 +221,7 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     if (date) push({ kind: 'date', date, via: holiday ? 'holiday' : 'named-day', ...(holiday ? { holiday } : {}) });
   }
   if (has(DATE_WORDS.dayAfterTomorrow)) push({ kind: 'date', date: addDays(today, 2), via: 'tomorrow' });
-  else if (has(DATE_WORDS.tomorrow) && !has(DATE_WORDS.morning))
+  else if (DATE_WORDS.tomorrow.some((p) => withoutMornings(joined).includes(` ${p} `)))
     push({ kind: 'date', date: addDays(today, 1), via: 'tomorrow' });
   if (has(DATE_WORDS.today)) push({ kind: 'date', date: today, via: 'today' });
   if (has(DATE_WORDS.weekend)) {
