@@ -525,6 +525,16 @@ describe('offlineResponder', () => {
     expect(along.intent, along.note).not.toBe('booking');
   });
 
+  it.each([
+    '¿Puedo ir con mi hijo de 3 años a la cita? No tengo con quién dejarlo esa mañana',
+    'est-ce que je peux venir avec mon bébé à la séance ?',
+    'posso venire con il bambino alla visita? non so a chi lasciarlo',
+    'can I come with my kids? no babysitter that day',
+  ])('reads %j, whether a child may come along, as a question, not a booking', (text) => {
+    const result = respond(request(business, text));
+    expect(result.intent, result.note).not.toBe('booking');
+  });
+
   it.each(['how much is full legs on saturday?', 'are you open saturday morning for full legs?'])(
     'reads %j, a service and a day with another fact asked about, as that question, not a booking',
     (text) => {
