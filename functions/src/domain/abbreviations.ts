@@ -3,7 +3,7 @@
  * anything else reads a message: WhatsApp Spanish writes "q", "xq", "xfa",
  * "pa", "tb"; English "u", "r", "pls", "thx", "tmrw"; Portuguese "vc",
  * "qto", "hj"; French "stp", "bcp", "rdv"; Catalan "q", "xq", "dsp"; Italian
- * "cmq", "xke", "nn", "grz", "x", and the South's "cu" (con), "pe" (per), "na" (una); German "vllt", "bzw", "lg", "hdl", and the
+ * "cmq", "xke", "nn", "grz", "x", and the South's "cu" (con), "pe" (per); German "vllt", "bzw", "lg", "hdl", and the
  * Austrian and Bavarian "ned"/"net" (nicht); French "chui", "jpeux", "tkt".
  *
  * German also gets its dialects spelt out in standard German first
@@ -57,7 +57,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     appt=appuntamento, info=informazioni, msg=messaggio, dott=dottore, dr=dottore, dottssa=dottoressa, raga=ragazzi, gg=giorni,
     h=ore, min=minuti, mins=minuti, pz=paziente, cel=cellulare, risp=rispondere, sbg=scusate, scs=scusa, pfv=per favore,
     xfv=per favore, pf=per favore, tnt=tanto, mlt=molto, prox=prossimo, prx=prossimo, bng=buongiorno, bgiorno=buongiorno,
-    cu=con, pe=per, nu=un, na=una, cchiu=piu, chistu=questo, chesta=questa, stu=questo, nisciuno=nessuno`),
+    cu=con, pe=per, cchiu=piu, chistu=questo, chesta=questa, stu=questo, nisciuno=nessuno`),
   de: table(`vllt=vielleicht, vlt=vielleicht, vlcht=vielleicht, evtl=eventuell, bzw=beziehungsweise, gg=gern geschehen,
     lg=liebe grusse, vg=viele grusse, mfg=mit freundlichen grussen, hdl=hab dich lieb, ggf=gegebenenfalls, usw=und so weiter,
     zb=zum beispiel, kp=kein plan, ka=keine ahnung, wg=wegen, nen=einen, nem=einem, ner=einer, hab=habe, gibts=gibt es,

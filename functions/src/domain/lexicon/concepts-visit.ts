@@ -148,12 +148,12 @@ export const VISIT_CONCEPTS = {
   },
   medicalCertificate: {
     en: 'medical certificate|sick note|fit note|doctors certificate|certificate for work|certificate for my work|proof of attendance|attendance certificate|written report|medical report',
-    es: 'baja medica|certificado de asistencia|certificado para el trabajo|justificante de asistencia|justificante para el trabajo',
+    es: 'baja medica|baja laboral|bajas laborales|baja por embarazo|baja de maternidad|baja por maternidad|certificado de asistencia|certificado para el trabajo|justificante de asistencia|justificante para el trabajo',
     fr: 'certificat medical|attestation|attestation de presence|arret de travail|arret maladie|compte rendu',
     it: 'certificato medico|certificato di malattia|certificato di presenza|certificato per il lavoro|attestato di presenza|giustificativo|giustificazione per il lavoro|relazione medica|referto',
     de: 'attest|arztliches attest|krankschreibung|krankgeschrieben|krankmeldung|arbeitsunfahigkeitsbescheinigung|au bescheinigung|bescheinigung|anwesenheitsbescheinigung|bescheinigung fur den arbeitgeber|arztbericht|befundbericht',
     ca: "certificat del metge|justificant d'assistencia|justificant per a la feina|informe del metge",
-    pt: 'atestado|declaracao de presenca|declaracao para o trabalho|relatorio',
+    pt: 'atestado|baixa medica|declaracao de presenca|declaracao para o trabalho|relatorio',
     ar: 'شهاده طبيه|اجازه مرضيه|ورقه للشغل|ورقه للعمل|شهاده حضور|certificat medical',
   },
   tipping: {

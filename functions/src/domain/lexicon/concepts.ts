@@ -20,6 +20,7 @@ import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
+import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
@@ -59,6 +60,7 @@ export const CONCEPT_TABLE = {
   ...VEHICLE_CONCEPTS,
   ...BICYCLE_CONCEPTS,
   ...TRAVEL_CONCEPTS,
+  ...MATERNITY_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -134,6 +136,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(Object.keys(LAB_CONCEPTS) as Concept[]),
   // A studio's kinds of photo: each one it takes or does not.
   ...(Object.keys(PHOTO_CONCEPTS) as Concept[]),
+  // A midwife's classes, rehabilitation, contraception and screening; not twins or the weeks after a birth (the
+  // customer's own).
+  ...(['birthPrep', 'pelvicFloor', 'contraception', 'smearTest'] as const),
   // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
   ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
   ...(['ensemble', 'instrumentRental', 'recital'] as const),
