@@ -77,6 +77,8 @@ const examples: ConceptExamples = [
     'smearTest',
     [
       ['en', 'overdue for my smear test, can you do it?'],
+      // A Romanian or any unread language is read in English: the name of the test is the same.
+      ['en', 'buna ziua, faceti si test papanicolau?'],
       ['es', 'hacéis citologías?'],
       ['fr', 'vous faites les frottis ?'],
       ['it', 'fate il pap test?'],

@@ -72,7 +72,7 @@ export const MATERNITY_CONCEPTS = {
   },
   /** A cervical smear (Pap test), HPV screening. */
   smearTest: {
-    en: 'smear test|cervical smear|pap smear|pap test|cervical screening|hpv test|hpv screening',
+    en: 'smear test|cervical smear|pap smear|pap test|papanicolau|papanicolaou|cervical screening|cervical cytology|hpv test|hpv screening',
     es: 'citologia|citologias|papanicolau|papanicolaou|prueba del papanicolau|cribado de cervix|prueba de vph|prueba del vph|test de vph',
     fr: 'frottis|frottis cervical|frottis cervico uterin|depistage du col|test hpv|test du papillomavirus|depistage hpv',
     it: 'pap test|paptest|pap-test|striscio|striscio vaginale|test hpv|screening cervicale|screening del collo dell utero',
