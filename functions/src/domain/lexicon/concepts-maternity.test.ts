@@ -9,6 +9,19 @@ import { type ConceptExamples, describeConceptTable, describeTradeChecks } from 
 
 const examples: ConceptExamples = [
   [
+    'midwife',
+    [
+      ['en', 'can I see a midwife without a referral?'],
+      ['es', 'hace falta receta para pedir cita con una matrona?'],
+      ['fr', 'je cherche une sage-femme pour le suivi'],
+      ['it', "c'è un'ostetrica che parla inglese?"],
+      ['de', 'ich suche eine Hebamme für die Nachsorge'],
+      ['ca', 'busco una llevadora al barri'],
+      ['pt', 'procuro uma parteira que fale inglês'],
+      ['ar', 'بغيت نشوف القابلة'],
+    ],
+  ],
+  [
     'twins',
     [
       ['en', '22 wks pregnant with TWINS (surprise lol)'],
@@ -119,5 +132,5 @@ describeTradeChecks(MATERNITY_CONCEPTS, {
     ['fr', 'vous faites la rééducation du périnée ?', 'vous faites la rééducation du genou ?'],
     ['en', 'how much is the smear test?', 'how much is the eyebrow tint?'],
   ],
-  notOfferings: ['twins', 'postnatal'],
+  notOfferings: ['midwife', 'twins', 'postnatal'],
 });

@@ -15,6 +15,17 @@
 import type { PhraseTable } from './phrases.js';
 
 export const MATERNITY_CONCEPTS = {
+  /** A midwife: who the customer asks to see, as "a doctor" names a doctor. */
+  midwife: {
+    en: 'midwife|midwives|midwifery',
+    es: 'matrona|matronas|comadrona|comadronas|partera|parteras',
+    fr: 'sage femme|sages femmes|sage-femme|sages-femmes|maieuticien*',
+    it: 'ostetrica|ostetriche|ostetrico',
+    de: 'hebamme|hebammen|hebammenpraxis|hebammensprechstunde',
+    ca: 'llevadora|llevadores',
+    pt: 'parteira|parteiras|enfermeira obstetra|enfermeira parteira|obstetriz',
+    ar: 'قابله|القابله|مولده|المولده|سايج فام|sage femme|9abla|qabla|mwallida',
+  },
   /** Twins or triplets: a pregnancy that is followed more closely. */
   twins: {
     en: 'twins|twin pregnancy|expecting twins|triplets',

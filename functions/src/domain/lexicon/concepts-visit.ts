@@ -95,12 +95,12 @@ export const VISIT_CONCEPTS = {
   },
   homeVisit: {
     en: 'at the client s home|at clients homes|at the customer s home|at customers homes|in clients homes|blood test at home|blood tests at home|home blood test|blood draw at home|home visit*|house call*|come to my home|come to my house|come to my place|come to me|come to the hotel|come to our hotel|come to the house|come to us|travel to us|mobile service|mobile groomer|mobile vet|mobile grooming|in my hotel room',
-    es: 'a domicilio|servicio a domicilio|venir a casa|venir a mi casa|vengais a casa|vengan a casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
-    fr: "prise de sang a la maison|analyses a la maison|prelevement a la maison|a domicile|domicile|venir chez moi|venir chez nous|venir chez ma|venir a l'hotel|vous deplacer|vous vous deplacez|se deplacer|deplacement|deplacements|frais de deplacement|vous deplacez a|venir a la maison|dans ma chambre d'hotel",
+    es: 'a domicilio|servicio a domicilio|venir a casa|venir a mi casa|vengais a casa|vengan a casa|venis a casa|vienen a casa|venis hasta|pasar por casa|pasais por casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
+    fr: "prise de sang a la maison|analyses a la maison|prelevement a la maison|a domicile|domicile|venir chez moi|venir chez nous|venir chez ma|venir a l'hotel|vous deplacer|vous vous deplacez|se deplacer|deplacement|deplacements|frais de deplacement|vous deplacez a|venir a la maison|venez a la maison|venez jusque|venir jusque|vous venez jusqu|passer a la maison|passez a la maison|voir le bebe a la maison|voir le petit a la maison|dans ma chambre d'hotel",
     it: "a domicilio|domiciliare|domiciliari|visita domiciliare|visite a casa|visita a casa|venire in hotel|vi spostate|venire a casa|venite a casa|venire a casa mia|venite a casa mia|nella mia camera d'albergo|in camera d'albergo",
     de: 'bei kunden zu hause|bei kundinnen zu hause|bei der kundin zu hause|beim kunden zu hause|zu den kunden nach hause|zu kunden nach hause|zu kundinnen nach hause|bei mir zu hause|bei uns zu hause|hausbesuch*|mobiler service|mobiler tierarzt|mobile tierarztpraxis|mobiler hundefriseur|mobile hundepflege|kommt ihr zu mir|kommen sie zu mir|zu mir nach hause|zu uns nach hause|ins hotelzimmer|ins hotel kommen|kommt ihr ins hotel|zu uns kommen',
     ca: "a domicili|domicili|venir a casa|veniu a casa|venir a l'hotel|us desplaceu",
-    pt: 'ao domicilio|domicilio|ir a casa|vir a casa|vem a casa|atendimento domiciliario|vir ao hotel|se deslocam|deslocam se',
+    pt: 'ao domicilio|domicilio|ir a casa|vir a casa|vem a casa|vem ate casa|vem ca a casa|vir ate casa|vao a casa|atendimento domiciliario|vir ao hotel|se deslocam|deslocam se',
     ar: 'تحليل في الدار|تحاليل في الدار|التحليل في الدار|التحاليل في الدار|تحليل فالدار|ta7lil f dar|t7alil f dar|prelevement a la maison|prise de sang a la maison|analyses a la maison|زياره منزليه|تجيو للدار|كتجيو للدار|katjiw l dar|katjiw ldar|tjiw l dar|خدمه منزليه|تجو للبيت|تيجوا للبيت|تجي للبيت|للمنازل|home service|تجيو للفندق|تجيو عندنا|تجيو لعندنا',
   },
   lunchBreak: {
