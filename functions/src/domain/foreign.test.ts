@@ -14,6 +14,12 @@ describe('languages Frontdesk does not read', () => {
     ['tesekkurler, iyi aksamlar', 'tr'],
     ['Czy macie wolny termin w sobotę?', 'pl'],
     ['Bună ziua, aveți programare liberă mâine?', 'ro'],
+    // Romanian without its greeting's second word or its letters, beside Italian names.
+    [
+      'Buna, locuiesc la Caserta si nu pot veni la Napoli saptamana asta. Pot sa va trimit telefonul prin curier?',
+      'ro',
+    ],
+    ['Trebuie programare sau pot veni direct? Mufa de incarcare nu mai merge', 'ro'],
     ['Dobar dan, koliko košta pregled?', 'hr'],
     ['Здравствуйте, сколько стоит стрижка?', 'ru'],
     ['privet, skolko stoit manikyur?', 'ru'],
@@ -84,6 +90,11 @@ describe('gist', () => {
     ['pl', 'czy trzeba mieć własny ręcznik?', 'do i need have own towel'],
     ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may je a swimsuit aan'],
     ['ro', 'pot să vin totuși la masaj?', 'can i still come at massage'],
+    [
+      'ro',
+      'nu pot veni saptamana asta, pot sa va trimit telefonul prin curier?',
+      'cannot come this week can i send you phone by courier',
+    ],
     [
       'hi',
       'bhai haircut ka rate kya hai? senior wale ka alag rate hai kya',

@@ -65,7 +65,9 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   ro: {
     words: ` sunt pentru cand unde aveti puteti poate vreau doresc programare programarea maine azi astazi caine pisica 
- imi luni marti miercuri joi vineri sambata duminica deschis inchis `,
+ imi luni marti miercuri joi vineri sambata duminica deschis inchis prin asta aceasta acesta saptamana trebuie sau 
+ locuiesc trimit faceti facut vreo acum sunteti rog daca doar foarte copil copilul fiul fiica telefonul curier 
+ incarcare `,
     strong: `buna ziua multumesc multumim`,
   },
   hr: {

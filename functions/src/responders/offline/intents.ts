@@ -79,6 +79,21 @@ const notAGreeting = (match: PhraseMatch<Intent>, words: readonly string[]) =>
   match.end - match.start === 1 &&
   (NOT_A_GREETING_BEFORE[words[match.start] ?? '']?.has(words[match.start + 1] ?? '') ?? false);
 
+/** Words that deny a coming said right after them ("cannot come", "no puedo ir", "je ne peux pas venir"). */
+const DENIALS: ReadonlySet<string> = new Set(
+  'cannot cant not never no non nao ne pas nicht nie nunca jamais mai'.split(' '),
+);
+
+/**
+ * A weak cue of coming ("come", "ir", "venir", "kommen") denied in the two
+ * words before it: "I live in Caserta and cannot come this week, can I send
+ * it by courier?" says the customer will not come; it asks for no slot.
+ */
+function negatedComing(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.key !== 'bookingAct' || match.weight >= 1) return false;
+  return [words[match.start - 1], words[match.start - 2]].some((w) => DENIALS.has(w ?? ''));
+}
+
 /**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
@@ -94,7 +109,9 @@ export function classify(
   const cues = matchPhrases(prepared, CUES());
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
   const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
-  const matches = cues.filter((m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, objects, words));
+  const matches = cues.filter(
+    (m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, objects, words) && !negatedComing(m, words),
+  );
   const scores: Partial<Record<Intent, number>> = {};
   const distinct: Partial<Record<Intent, number>> = {};
   const counted = new Set<string>();

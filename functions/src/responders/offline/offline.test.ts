@@ -535,6 +535,14 @@ describe('offlineResponder', () => {
     expect(result.intent, result.note).not.toBe('booking');
   });
 
+  it.each([
+    'i live far away and cannot come this week, can i send it by post?',
+    'we cant come in person on friday, can we do it by video?',
+  ])('reads %j, a customer who cannot come (and has no booking to move), as no booking', (text) => {
+    const result = respond(request(business, text));
+    expect(result.intent, result.note).not.toBe('booking');
+  });
+
   it.each(['how much is full legs on saturday?', 'are you open saturday morning for full legs?'])(
     'reads %j, a service and a day with another fact asked about, as that question, not a booking',
     (text) => {
