@@ -136,7 +136,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(Object.keys(PHOTO_CONCEPTS) as Concept[]),
   // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
   ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
-  ...(['ensemble', 'instrumentRental', 'recital'] as const),
+  ...(['ensemble', 'instrumentRental', 'recital', 'musicLessons', 'dance', 'drama', 'oud'] as const),
+  ...(['musicProduction', 'songwriting', 'earlyMusic'] as const),
   // A musculoskeletal practice's therapies; not whiplash, scoliosis, numbness or the jaw (the customer's own).
   ...(['chiropractic', 'osteopathy', 'cupping', 'spinalDecompression', 'electrotherapy'] as const),
 ]);
