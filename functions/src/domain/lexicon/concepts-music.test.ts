@@ -59,6 +59,8 @@ const examples: ConceptExamples = [
       ['ca', 'feu classes de violí?'],
       ['pt', 'há aulas de violino?'],
       ['ar', 'بنتي تبي دروس كمان'],
+      ['en', 'do you teach harp?'],
+      ['de', 'gibt es Harfenunterricht?'],
     ],
   ],
   [
@@ -98,6 +100,11 @@ const examples: ConceptExamples = [
       ['ca', 'classes de saxo'],
       ['pt', 'aulas de trompete'],
       ['ar', 'دروس ناي'],
+      ['en', 'accordion lessons for my dad'],
+      ['es', 'clases de acordeón'],
+      ['it', 'lezioni di fisarmonica'],
+      ['pt', 'aulas de acordeão'],
+      ['ar', 'دروس اكورديون'],
     ],
   ],
   [
@@ -271,6 +278,21 @@ const examples: ConceptExamples = [
       ['ar', 'في موسيقى للرضع؟'],
     ],
   ],
+  [
+    'adults',
+    [
+      ['en', 'do you teach adults?'],
+      ['en', 'is it too late to learn piano at 50?'],
+      ['es', 'dais clases para adultos?'],
+      ['fr', 'vous faites des cours pour adultes ?'],
+      ['it', 'fate corsi per adulti?'],
+      ['de', 'gibt es Unterricht für Erwachsene?'],
+      ['ca', 'feu classes per a adults?'],
+      ['pt', 'tem aulas para adultos?'],
+      ['ar', 'عندكم دروس للكبار؟'],
+      ['ar', 'في دروس لكبار السن؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the music-school concepts', MUSIC_CONCEPTS, examples, [
@@ -330,6 +352,14 @@ describeConceptTable('the music-school concepts', MUSIC_CONCEPTS, examples, [
   // Children's lessons in general are not early-years music.
   ['ar', 'عندكم دروس موسيقى للاطفال؟', 'earlyMusic'],
   ['en', 'my baby has a rash', 'earlyMusic'],
+  // An adult dog, adult teeth: "adults" only as written.
+  ['en', 'my adult dog needs a bath', 'adults'],
+  ['en', 'are adult teeth stronger?', 'adults'],
+  ['es', 'mi perro adulto no se deja cortar las uñas', 'adults'],
+  ['de', 'mein erwachsener Hund', 'adults'],
+  // Harmony is music theory, a facial harmonisation nothing of the music school's.
+  ['es', 'clases de armonía', 'windInstrument'],
+  ['pt', 'harmonização facial', 'windInstrument'],
 ]);
 
 describeTradeChecks(MUSIC_CONCEPTS, {
@@ -363,5 +393,5 @@ describeTradeChecks(MUSIC_CONCEPTS, {
     ['en', 'do you do dance classes?', 'I need an updo for a dance'],
     ['es', 'dais clases de música?', 'ponéis música en la sala?'],
   ] as const,
-  notOfferings: ['musicExam'],
+  notOfferings: ['musicExam', 'adults'],
 });
