@@ -2,10 +2,11 @@
  * The music-school concepts (concepts-music.ts): each is found in a
  * customer's phrase in every language, and the same words at other
  * businesses (a floor, a battery, a barber's combo, a hearing test, an
- * offer) do not raise them.
+ * offer) do not raise them; nor does everyday speech ("no drama"), a
+ * perfume ("دهن عود"), a dance at a wedding or music in the waiting room.
  */
 import { MUSIC_CONCEPTS } from './concepts-music.js';
-import { type ConceptExamples, describeConceptTable } from './concepts.test-helper.js';
+import { type ConceptExamples, describeConceptTable, describeTradeChecks } from './concepts.test-helper.js';
 
 const examples: ConceptExamples = [
   [
@@ -58,6 +59,8 @@ const examples: ConceptExamples = [
       ['ca', 'feu classes de violí?'],
       ['pt', 'há aulas de violino?'],
       ['ar', 'بنتي تبي دروس كمان'],
+      ['en', 'do you teach harp?'],
+      ['de', 'gibt es Harfenunterricht?'],
     ],
   ],
   [
@@ -97,6 +100,11 @@ const examples: ConceptExamples = [
       ['ca', 'classes de saxo'],
       ['pt', 'aulas de trompete'],
       ['ar', 'دروس ناي'],
+      ['en', 'accordion lessons for my dad'],
+      ['es', 'clases de acordeón'],
+      ['it', 'lezioni di fisarmonica'],
+      ['pt', 'aulas de acordeão'],
+      ['ar', 'دروس اكورديون'],
     ],
   ],
   [
@@ -164,6 +172,127 @@ const examples: ConceptExamples = [
       ['ar', 'تجهزون للكونسرفتوار؟'],
     ],
   ],
+  [
+    'musicLessons',
+    [
+      ['en', 'do u do music lessons for adults?'],
+      ['es', 'hola dais clases de musica para niños?'],
+      ['fr', 'vous faites des cours de musique ?'],
+      ['it', 'quanto costano le lezioni di musica?'],
+      ['de', 'was kostet der Musikunterricht?'],
+      ['ca', 'quant costen les classes de música?'],
+      ['pt', 'quanto custam as aulas de musica?'],
+      ['ar', 'عندكم دروس موسيقى للاطفال؟'],
+      ['ar', 'ولدي يبي يتعلم موسيقى'],
+      ['ar', 'bghit dorous dyal musique'],
+    ],
+  ],
+  [
+    'dance',
+    [
+      ['en', 'does she need to bring anything to ballet class?'],
+      ['en', 'do u do hip hop for teens'],
+      ['en', 'ur dance clases how much'],
+      ['es', 'teneis clases de baile para niñas?'],
+      ['es', 'hay clases de sevillanas para la feria?'],
+      ['es', 'clases de vaile para niños'],
+      ['fr', 'vous avez des cours de danse classique ?'],
+      ['it', 'fate corsi di danza per bambini?'],
+      ['de', 'gibt es Ballett für Kinder?'],
+      ['ca', 'feu classes de dansa?'],
+      ['pt', 'vocês têm aulas de dança?'],
+      ['pt', 'aula de dansa pra minha filha'],
+      ['ar', 'عندكم دروس رقص للبنات؟'],
+      ['ar', 'بنتي بدها تتعلم باليه'],
+      ['ar', 'بغيت نتعلم الرقص'],
+      ['ar', 'bghit nt3alem ra9s'],
+    ],
+  ],
+  [
+    'drama',
+    [
+      ['en', 'do you do drama classes for kids?'],
+      ['en', 'any acting lessons for teens?'],
+      ['es', 'hacéis clases de teatro?'],
+      ['fr', 'il y a des cours de théâtre pour ados ?'],
+      ['it', 'fate un corso di recitazione?'],
+      ['de', 'gibt es einen Theaterkurs?'],
+      ['ca', 'feu classes de teatre?'],
+      ['pt', 'têm aulas de teatro?'],
+      ['ar', 'عندكم دروس تمثيل للاطفال؟'],
+      ['ar', 'عندكم كورسات تمثيل؟'],
+    ],
+  ],
+  [
+    'oud',
+    [
+      ['en', 'do you teach oud lessons?'],
+      ['es', 'hay clases de oud?'],
+      ['fr', "vous faites des cours d'oud ?"],
+      ['it', 'fate lezioni di oud?'],
+      ['de', 'kann man bei euch Oud lernen?'],
+      ['ca', "feu classes d'oud?"],
+      ['pt', 'têm aulas de oud?'],
+      ['ar', 'عندكم دروس عود؟'],
+      ['ar', 'ابني يبي يتعلم العود'],
+      ['ar', 'بدي اتعلم عزف عود'],
+      ['ar', 'بغيت نتعلم نعزف على العود'],
+    ],
+  ],
+  [
+    'musicProduction',
+    [
+      ['en', 'do you do music production or DJ courses?'],
+      ['es', 'dais clases de dj?'],
+      ['fr', 'vous avez des cours de MAO ?'],
+      ['it', 'fate corsi di produzione musicale?'],
+      ['de', 'bietet ihr Musikproduktion an?'],
+      ['ca', 'feu producció musical?'],
+      ['pt', 'têm curso de produção musical?'],
+      ['ar', 'عندكم انتاج موسيقي؟'],
+    ],
+  ],
+  [
+    'songwriting',
+    [
+      ['en', 'I want to learn songwriting'],
+      ['es', 'quiero aprender a componer canciones'],
+      ['fr', "des cours d'écriture de chansons ?"],
+      ['it', 'vorrei imparare a scrivere canzoni'],
+      ['de', 'ich möchte Songs schreiben lernen'],
+      ['ca', 'voldria aprendre a compondre cançons'],
+      ['pt', 'quero aprender a compor músicas'],
+      ['ar', 'عندكم دروس تلحين؟'],
+    ],
+  ],
+  [
+    'earlyMusic',
+    [
+      ['en', 'do you have music classes for toddlers?'],
+      ['es', 'tenéis música en familia para bebés?'],
+      ['fr', "vous faites de l'éveil musical ?"],
+      ['it', 'fate propedeutica musicale?'],
+      ['de', 'gibt es musikalische Früherziehung?'],
+      ['ca', 'feu música en família per a nadons?'],
+      ['pt', 'têm musicalização para bebês?'],
+      ['ar', 'في موسيقى للرضع؟'],
+    ],
+  ],
+  [
+    'adults',
+    [
+      ['en', 'do you teach adults?'],
+      ['en', 'is it too late to learn piano at 50?'],
+      ['es', 'dais clases para adultos?'],
+      ['fr', 'vous faites des cours pour adultes ?'],
+      ['it', 'fate corsi per adulti?'],
+      ['de', 'gibt es Unterricht für Erwachsene?'],
+      ['ca', 'feu classes per a adults?'],
+      ['pt', 'tem aulas para adultos?'],
+      ['ar', 'عندكم دروس للكبار؟'],
+      ['ar', 'في دروس لكبار السن؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('the music-school concepts', MUSIC_CONCEPTS, examples, [
@@ -185,4 +314,84 @@ describeConceptTable('the music-school concepts', MUSIC_CONCEPTS, examples, [
   ['es', 'I cant come tomorrow, sorry', 'singing'],
   ['ca', 'I cant make it today', 'singing'],
   ['ar', 'عندكم كمان موعد بكرا؟', 'strings'],
+  // Music in the waiting room or during a tattoo is no music lesson.
+  ['en', 'can I listen to music during the tattoo?', 'musicLessons'],
+  ['es', 'ponéis música en la sala de espera?', 'musicLessons'],
+  ['ar', 'بغيت نسمع الموسيقى', 'musicLessons'],
+  // A dance at a wedding, a prom, ballet pink nails, a feria dress, a flamenco guitar, zumba at a gym.
+  ['en', 'I need an updo for a dance tonight', 'dance'],
+  ['en', 'going dancing tonight, can I get gel nails?', 'dance'],
+  ['en', 'ballet pink gel polish please', 'dance'],
+  ['es', 'peinado de flamenca para la feria', 'dance'],
+  ['es', 'tengo sevillanas el sábado y quiero un moño', 'dance'],
+  ['es', 'vamos a bailar en la boda, quiero un moño', 'dance'],
+  ['es', 'clases de guitarra flamenca', 'dance'],
+  ['en', 'do you teach flamenco guitar?', 'dance'],
+  ['fr', 'un chignon pour mon spectacle de danse', 'dance'],
+  ['ar', 'ابي تسريحة لحفلة رقص', 'dance'],
+  ['en', 'do you do zumba?', 'dance'],
+  // Drama is everyday speech, the theatre a place.
+  ['en', 'no drama, see you tomorrow', 'drama'],
+  ['en', 'sorry for the drama earlier', 'drama'],
+  ['es', 'qué drama, me he quedado sin batería', 'drama'],
+  ['es', 'el teatro está al lado?', 'drama'],
+  ['fr', "c'est pas un drame, je viens demain", 'drama'],
+  ['en', 'my dog has been acting up all week', 'drama'],
+  // Oud is a perfume, agarwood and a stick.
+  ['ar', 'عندكم عود وبخور؟', 'oud'],
+  ['ar', 'بكم دهن العود؟', 'oud'],
+  ['ar', 'ابي عطر عود', 'oud'],
+  ['ar', 'عود اسنان', 'oud'],
+  ['en', 'do you sell oud beard oil?', 'oud'],
+  // A wedding's DJ, a photo's composition, a report to write.
+  ['en', 'can u recommend a dj for the wedding', 'musicProduction'],
+  ['ar', 'عندكم دي جي للعرس؟', 'musicProduction'],
+  ['en', 'a photo with a nice composition', 'songwriting'],
+  ['es', 'tengo que componer el informe', 'songwriting'],
+  ['pt', 'a mão dói', 'musicProduction'],
+  // Children's lessons in general are not early-years music.
+  ['ar', 'عندكم دروس موسيقى للاطفال؟', 'earlyMusic'],
+  ['en', 'my baby has a rash', 'earlyMusic'],
+  // An adult dog, adult teeth: "adults" only as written.
+  ['en', 'my adult dog needs a bath', 'adults'],
+  ['en', 'are adult teeth stronger?', 'adults'],
+  ['es', 'mi perro adulto no se deja cortar las uñas', 'adults'],
+  ['de', 'mein erwachsener Hund', 'adults'],
+  // Harmony is music theory, a facial harmonisation nothing of the music school's.
+  ['es', 'clases de armonía', 'windInstrument'],
+  ['pt', 'harmonização facial', 'windInstrument'],
 ]);
+
+describeTradeChecks(MUSIC_CONCEPTS, {
+  trade: 'music school',
+  otherBusinesses: [
+    ['en', 'can I get a skin fade and a beard trim before the school dance?', 'barber'],
+    ['en', 'do you sell oud beard oil?', 'barber'],
+    ['ar', 'عندكم دهن عود للحية؟', 'barber'],
+    ['ar', 'ابي اعدل لحيتي قبل حفلة الرقص', 'barber'],
+    ['en', 'no drama, I can come at 3 for my filling', 'dentist'],
+    ['es', 'qué drama, se me ha roto un diente', 'dentist'],
+    ['fr', "c'est le drame, j'ai une dent cassée", 'dentist'],
+    ['en', 'my dog is such a drama queen at the vet', 'groomer'],
+    ['es', 'mi perro es un drama cuando lo bañan', 'groomer'],
+    ['en', 'I need an updo for a dance tonight', 'salon'],
+    ['es', 'quiero un moño flamenco para la feria', 'salon'],
+    ['en', 'ballet pink gel nails please', 'nail salon'],
+    ['en', 'can we play our own music during the photo shoot?', 'photo studio'],
+    ['es', 'se ha acabado la batería del audífono, ¿tenéis pilas?', 'hearing centre'],
+  ],
+  notInEnglish: [
+    ['es', 'qué drama, me he quedado sin batería', 'drama'],
+    ['it', 'a che piano siete?', 'piano'],
+    ['pt', 'a mão dói', 'musicProduction'],
+  ],
+  pairs: [
+    ['en', 'do you do drama classes?', 'no drama, see you tomorrow'],
+    ['ar', 'عندكم دروس عود؟', 'عندكم عود وبخور؟'],
+    ['en', 'do you teach oud lessons?', 'do you sell oud beard oil?'],
+    ['es', 'clases de flamenco para niñas', 'peinado de flamenca para la feria'],
+    ['en', 'do you do dance classes?', 'I need an updo for a dance'],
+    ['es', 'dais clases de música?', 'ponéis música en la sala?'],
+  ] as const,
+  notOfferings: ['musicExam', 'adults'],
+});

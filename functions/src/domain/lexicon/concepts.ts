@@ -141,7 +141,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['birthPrep', 'pelvicFloor', 'contraception', 'smearTest'] as const),
   // A school's instruments, classes and shows: each one it teaches or holds, or not. Not its exams alone.
   ...(['trialLesson', 'piano', 'guitar', 'strings', 'drums', 'singing', 'windInstrument', 'musicTheory'] as const),
-  ...(['ensemble', 'instrumentRental', 'recital'] as const),
+  ...(['ensemble', 'instrumentRental', 'recital', 'musicLessons', 'dance', 'drama', 'oud'] as const),
+  ...(['musicProduction', 'songwriting', 'earlyMusic'] as const),
   // A musculoskeletal practice's therapies; not whiplash, scoliosis, numbness or the jaw (the customer's own).
   ...(['chiropractic', 'osteopathy', 'cupping', 'spinalDecompression', 'electrotherapy'] as const),
 ]);
