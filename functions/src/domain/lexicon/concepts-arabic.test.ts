@@ -54,7 +54,17 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['location', ['فين جات العيادة؟', 'fin kaynin?', 'feen jat la clinique', 'وين المحل', 'fain l3onwan?']],
     ['parking', ['واش كاين باركينغ؟', 'fin nbarki?', 'wach kayn parking 9rib?']],
     ['deposit', ['خاصني نخلص تسبيق؟', 'wach khass tasbi9?', 'شحال العربون؟', 'wach kayn avance?']],
-    ['cancel', ['بغيت نلغي الموعد', 'بغيت نبطل الرونديفو', 'bghit n7ayed rdv', 'momkin nlghi?']],
+    [
+      'cancel',
+      [
+        'بغيت نلغي الموعد',
+        'بغيت نبطل الرونديفو',
+        'bghit n7ayed rdv',
+        'momkin nlghi?',
+        'بدي الغي الموعد',
+        'ممكن تلغيلي الحجز',
+      ],
+    ],
     ['payment', ['واش نخلص بالكارطه؟', 'kifach nkhless, cash wla carte?', 'wach katqblo lakart?']],
     [
       'insurance',
@@ -96,6 +106,14 @@ describe('the concept lexicon in spoken Arabic', () => {
     ['payment', 'واش الخلاص بالكارطه؟'],
   ])('finds %s without French in the reading languages: %s', (concept, message) => {
     expect(conceptsOf(message)).toContain(concept);
+  });
+
+  it.each<[string, string]>([
+    // "للبالغين" (for adults) shares its stem with "الغي" (cancel): each is read as written.
+    ['cancel', 'عندكم دروس للبالغين؟'],
+    ['adults', 'بدي الغي الموعد'],
+  ])('does not read %s in %s', (concept, message) => {
+    expect(conceptsOf(message)).not.toContain(concept);
   });
 
   it.each(['شحال من جلسه خاصني؟', 'chhal mn séance khasni?', 'ch7al mn jalsa?'])(

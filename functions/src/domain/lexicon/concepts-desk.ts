@@ -168,7 +168,7 @@ export const DESK_CONCEPTS = {
     de: 'absag*|terminabsage*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
     pt: 'cancel*|desmarc*|faltar*|nao posso ir|nao consigo ir|nao vou poder ir|nao vou conseguir ir|nao da para ir|desistir|desisto|imprevisto',
-    ar: 'الغاء|الغي|الغوا|الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
+    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
   },
   reschedule: {
     en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',

@@ -274,6 +274,6 @@ export const MUSIC_CONCEPTS = {
     de: '=erwachsene|=erwachsenen|erwachsenenkurs*|erwachsenenunterricht|als erwachsener|wiedereinsteiger*|senioren|rentner|rentnerin|zu spat zum lernen|nie zu spat zum lernen',
     ca: '=adults|adult principiant|adults principiants|jubilats|jubilades|tard per aprendre|mai es tard per aprendre',
     pt: '=adultos|=adultas|adulto iniciante|adultos iniciantes|aposentados|reformados|terceira idade|tarde para aprender|nunca e tarde para aprender',
-    ar: 'للكبار|كبار السن|لكبار السن|للبالغين|البالغين|بالغين|المتقاعدين|متقاعدين|adultes',
+    ar: 'للكبار|كبار السن|لكبار السن|=للبالغين|=البالغين|=بالغين|=للبالغ|المتقاعدين|متقاعدين|adultes',
   },
 } satisfies PhraseTable<string>;
