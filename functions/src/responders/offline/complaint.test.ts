@@ -141,6 +141,9 @@ describe('complains', () => {
     'الموظفة كانت قليلة ذوق، هذا غير مقبول',
     'wallah mo zain, ta2akharto 3alay sa3a',
     'el doctor ta2akhar w ma a7ad e3tathar',
+    // Darija: waited an hour and a half and nobody paid attention.
+    "tsenit sa3a w nss f salle d'attente w 7ta wa7ed ma 3tani l9ima",
+    'تسنيت ساعة ونص وحتى واحد ما عطاني القيمة',
     // Someone close to the customer, and the business's work named: the work is what was bad.
     'my son went for a haircut on saturday and the haircut was terrible',
     'mi hija salió llorando, el trato fue horrible',
