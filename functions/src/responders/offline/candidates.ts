@@ -120,6 +120,9 @@ const OTHER_LENGTHS = ['results', 'waitingTime', 'lasting'];
 /** How much weaker a service's card is as the answer to a question that asks how many (lessons, sessions). */
 const COUNT_ASKED_PENALTY = 0.1;
 
+/** How much weaker a service's card is as the answer to how long a pack stays valid (no price asked). */
+const VALIDITY_CARD_PENALTY = 0.25;
+
 /** What happens around a booking (cancelling, moving, notice, lateness): rules a policy states, not services. */
 const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
@@ -148,7 +151,10 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     const durationOnly = !reading.concepts.has('price') && !asksValidity;
     // And weaker still when it asks how long something else takes or lasts: results, a wait, the effect.
     const otherLength = durationOnly && OTHER_LENGTHS.some((c) => reading.concepts.has(c));
-    const scored = durationOnly ? score - (otherLength ? 0.3 : 0.1) : score;
+    // "How long is the 10-class pass valid?" asks what an entry about validity says; a card answers it only
+    // through its price note, so an entry of the business's knowledge that explains it wins.
+    const validityOnly = mode === 'validity' ? VALIDITY_CARD_PENALTY : 0;
+    const scored = (durationOnly ? score - (otherLength ? 0.3 : 0.1) : score) - validityOnly;
     const kind = durationOnly ? 'duration' : mode;
     candidates.push({
       kind: 'service',
