@@ -134,7 +134,7 @@ const DEVELOPMENT = [
   'final14',
   'final15',
 ];
-const SPLITS = [...DEVELOPMENT, 'final16', 'final17', 'final18'];
+const SPLITS = [...DEVELOPMENT, 'final16', 'final17', 'final18', 'final19'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
