@@ -143,9 +143,11 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
   const named = namedServices(reading).filter((s) => s.queryCoverage >= 0.3);
   if (asksPrice && services.length > 0) {
-    const explains = new Set([...services.flatMap((s) => s.matched), ...priceUnits]);
-    const coverage = Math.max(...services.map((s) => s.nameCoverage));
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
+    // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
+    const lengths = mode === 'validity' ? new Set(reading.unitsWith('duration')) : new Set<number>();
+    const explains = new Set([...services.flatMap((s) => s.matched), ...priceUnits.filter((u) => !lengths.has(u))]);
+    const coverage = Math.max(...services.map((s) => s.nameCoverage));
     const score = ruleScore(0.55 + 0.4 * coverage, share(reading, explains), 0.5);
     // "How long?" alone is ambiguous (a visit, a course of treatment, how long results last): a weaker rule.
     const durationOnly = !reading.concepts.has('price') && !asksValidity;
