@@ -7,8 +7,9 @@
  * replies stating an amount of money the business never wrote.
  *
  *   npm run eval                                   # the seventeenth final split (final17): never tuned on
+ *   npm run eval -- --split final19                # the nineteenth final split (never tuned on)
  *   npm run eval -- --split final18                # the eighteenth final split (never tuned on)
- *   npm run eval -- --split final16                # the sixteenth final split (never tuned on)
+ *   npm run eval -- --split final16                # the sixteenth final split (development data since round 26)
  *   npm run eval -- --split final15                # the fifteenth final split (development data since round 24)
  *   npm run eval -- --split final14                # the fourteenth final split (development data since round 23)
  *   npm run eval -- --split final13                # the thirteenth final split (development data since round 22)
@@ -25,7 +26,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final15)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final16)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -133,8 +134,9 @@ const DEVELOPMENT = [
   'final13',
   'final14',
   'final15',
+  'final16',
 ];
-const SPLITS = [...DEVELOPMENT, 'final16', 'final17', 'final18', 'final19'];
+const SPLITS = [...DEVELOPMENT, 'final17', 'final18', 'final19'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
