@@ -94,8 +94,8 @@ class Corpus {
   readonly docs: UnitDocument[] = [];
   readonly refs = new Map<string, Ref>();
   /**
-   * The terms of the texts' affirmed clauses (domain/mention-frames.ts): what the texts present as done by
-   * the business, not what they name in a prohibition, an instruction or a "we don't".
+   * The terms of the clauses that tell what the business does or declines to do (domain/mention-frames.ts),
+   * not what they name as the customer's doing: "please do not wax between sessions".
    */
   readonly affirmed = new Set<string>();
 
@@ -172,10 +172,12 @@ function knowledgeCorpus(
   const fallback = languages[0] ?? 'en';
   const corpus = new Corpus();
   const tagOptions: AnalyseOptions = { languages: ['en', ...languages] };
-  // What the texts present as done by the business: a question of the customer about their own doing ("can I
-  // wax between sessions?") names no offering, nor do its wordings and tags; an answer, only in its affirmed clauses.
-  const affirm = (text: string, language: string, options: AnalyseOptions, analysed: Unit[]) => {
-    const { affirmed, framed } = affirmedText(text, language);
+  // What the texts tell of the business's offerings (domain/mention-frames.ts): a question of the customer about
+  // their own doing ("can I wax between sessions?") names none, nor do its wordings and tags; an answer, only in
+  // the clauses that say what the business does or declines to do ("we don't do microblading").
+  // An answer to the customer's question about their own doing is about it throughout: its "no" is theirs.
+  const affirm = (text: string, language: string, options: AnalyseOptions, analysed: Unit[], customer: boolean) => {
+    const { affirmed, framed } = affirmedText(text, language, customer);
     corpus.affirm(framed ? units(affirmed, options) : analysed);
   };
   for (const qa of business.qa) {
@@ -191,7 +193,7 @@ function knowledgeCorpus(
       const body = units(textIn(qa.answer, language, fallback), options);
       corpus.add(ref, { key, body, tags });
       if (!framedQuestion) corpus.affirm(key);
-      affirm(textIn(qa.answer, language, fallback), language, options, body);
+      affirm(textIn(qa.answer, language, fallback), language, options, body, framedQuestion);
     }
     for (const alternate of qa.alternates) {
       const options = alternateOptions(alternate, questionLanguages.filter(isTextLanguage), languages);
@@ -227,7 +229,7 @@ function knowledgeCorpus(
       const key = keyUnits(text, options);
       corpus.add({ kind: article.kind, id: article.id }, { key, body, tags });
       if (!framedTitle) corpus.affirm(key);
-      affirm(textIn(article.body, language, fallback), language, options, body);
+      affirm(textIn(article.body, language, fallback), language, options, body, framedTitle);
     }
   }
   return corpus;

@@ -40,27 +40,51 @@ const NEGATIONS: Record<TextLanguage, string> = {
   ar: 'لا|لن|لم|ليس|ليست|عدم|ممنوع|يمنع|تجنب*|تفادي|امتنع*|الامتناع|توقف*|التوقف',
 };
 
-/** Instructions to the customer, their questions about their own doing, conditions on them: one clause each. */
+/**
+ * Instructions to the customer, conditions on them, avoiding: one clause each, and they make the negations of
+ * their sentence the customer's ("between sessions you can shave, but no wax").
+ */
 const FRAMES: Record<TextLanguage, string> = {
   en:
     'please|pls|you can|you may|you should|you must|you need|you have to|you will need|make sure|' +
-    'can i|should i|do i|may i|must i|is it ok|is it safe|is it fine|its ok to|its fine to|if you|if u|in case you',
+    'its ok to|its fine to|if you|if u|in case you|avoid*|refrain|stop using|stop taking',
   es:
     'por favor|porfa|puedes|podeis|usted puede|puede usted|debes|debeis|debe usted|tienes que|teneis que|hay que|' +
-    'puedo|debo|tengo que|si usted|si tienes|si teneis|si te|si os|si vas|si vienes|en caso de que',
-  fr:
-    'veuillez|merci de|vous pouvez|vous devez|il faut|pensez a|tu peux|tu dois|' +
-    'je peux|puis je|dois je|est ce que je|si vous|si tu|en cas',
-  it: 'per favore|si prega|puoi|potete|devi|dovete|bisogna|posso|devo|se hai|se ti|se si|se vuoi|se fai',
+    'si usted|si tienes|si teneis|si te|si os|si vas|si vienes|en caso de que|evit*|suspend*',
+  fr: 'veuillez|merci de|vous pouvez|vous devez|il faut|pensez a|tu peux|tu dois|si vous|si tu|en cas|evit*|arretez|cessez',
+  it: 'per favore|si prega|puoi|potete|devi|dovete|bisogna|se hai|se ti|se si|se vuoi|se fai|evit*|sospend*',
   de:
     'bitte|sie konnen|sie mussen|sie sollten|du kannst|du musst|ihr konnt|ihr musst|' +
-    'kann ich|darf ich|soll ich|muss ich|wenn sie|wenn du|wenn ihr|falls sie|falls du',
-  ca: 'si us plau|sisplau|podeu|pots|heu de|has de|cal|puc|he de|si teniu|si tens|si us|si et',
+    'wenn sie|wenn du|wenn ihr|falls sie|falls du|vermeid*|verzicht*|absetzen',
+  ca: 'si us plau|sisplau|podeu|pots|heu de|has de|cal|si teniu|si tens|si us|si et|evit*',
   pt:
     'por favor|voce pode|vc pode|podes|voce deve|vc deve|deves|tem de|tem que|precisa|' +
-    'posso|devo|se voce|se vc|se tu|se tiver',
-  ar: 'يرجى|ينصح|نوصي|الرجاء|من فضلك|يمكنك|يجب|عليك|عليكي|هل يمكنني|هل استطيع|اقدر|ينفع|اذا|لو|في حال|عند',
+    'se voce|se vc|se tu|se tiver|evit*|suspend*',
+  ar:
+    'يرجى|ينصح|نوصي|الرجاء|من فضلك|يمكنك|يجب|عليك|عليكي|اذا|لو|في حال|عند|' +
+    'تجنب*|تفادي|امتنع*|الامتناع|توقف*|التوقف',
 };
+
+/** An English clause that opens with "do not" or "never" tells the customer what not to do. */
+const IMPERATIVE_NEGATION = new Set(['do not', 'dont', 'never']);
+
+/** The customer's questions about their own doing ("can I wax between sessions?"), unless they ask for something. */
+const SELF: Record<TextLanguage, string> = {
+  en: 'can i|should i|do i|may i|must i|is it ok|is it safe|is it fine',
+  es: 'puedo|debo|tengo que',
+  fr: 'je peux|puis je|dois je|est ce que je',
+  it: 'posso|devo',
+  de: 'kann ich|darf ich|soll ich|muss ich',
+  ca: 'puc|he de',
+  pt: 'posso|devo',
+  ar: 'هل يمكنني|هل استطيع|اقدر|ينفع',
+};
+
+/** Asking for something: "can I get a tax refund?", "puedo reservar…", "kann ich … buchen" ask of the business. */
+const REQUESTS =
+  'get have book* buy order* pay* receive claim request pedir reserv* compr* pag* tener consegu* obten* solicit* ' +
+  'avoir achet* prendre demander avere prenot* otten* chiedere richiedere buchen kaufen bezahlen zahlen bekommen ' +
+  'haben kriegen erhalten tenir obtenir demanar ter obter marcar احجز اشتري ادفع احصل اخذ ناخذ';
 
 /** A clause that opens with a contrast or a yes starts afresh after a negation ("no wax, but we can shave"). */
 const FRESH =
@@ -71,7 +95,7 @@ const AROUND =
   'before after between prior antes despues entre avant apres prima dopo tra fra vor nach zwischen abans despres depois ' +
   'قبل وقبل قبلها بعد وبعد بعدها بين وبين';
 /** Said alone, or ending the clause ("shave 12 hours before"), before and after are a frame too. */
-const AROUND_ALONE = 'beforehand afterwards afterward vorher nachher danach davor previamente posteriormente';
+const AROUND_ALONE = 'beforehand afterwards afterward vorher nachher danach davor previamente posteriormente precedent';
 /** A treatment, a session, a visit: what before, after and between are about. */
 const SESSION =
   'session* treatment* appointment* visit* procedure* laser* sesion* sessio* sessao sessoes seance* seduta sedute ' +
@@ -90,6 +114,8 @@ let compiled:
   | {
       negations: Map<TextLanguage, Matcher[][]>;
       frames: Map<TextLanguage, Matcher[][]>;
+      self: Map<TextLanguage, Matcher[][]>;
+      requests: Matcher[];
       fresh: Matcher[];
       around: Matcher[];
       alone: Matcher[];
@@ -116,6 +142,8 @@ function tables() {
   return (compiled ??= {
     negations: phraseTable(NEGATIONS),
     frames: phraseTable(FRAMES),
+    self: phraseTable(SELF),
+    requests: list(REQUESTS),
     fresh: list(FRESH),
     around: list(AROUND),
     alone: list(AROUND_ALONE),
@@ -168,37 +196,60 @@ const hasLetters = (text: string) => /\p{L}/u.test(text);
 const languagesOf = (language: string | readonly TextLanguage[]): readonly TextLanguage[] =>
   typeof language === 'string' ? (isTextLanguage(language) ? [language] : TEXT_LANGUAGES) : language;
 
-/** The clauses of `text`, each with whether it frames what it names as no offering of the business. */
+/** How a clause presents what it names. */
+export type ClauseKind = 'affirmed' | 'declined' | 'framed';
+
+/**
+ * The clauses of `text`, each with how it presents what it names:
+ * - framed: as the customer's doing, not the business's (an instruction, a condition, avoiding, a time around a
+ *   treatment, the customer's question about their own doing, or a negation in a sentence or entry about those);
+ * - declined: as something the business does not do ("we don't do microblading"), which answers the question;
+ * - affirmed: as something it does.
+ * `customer`: the text is about the customer's doing as a whole (the answer to "can I wax between sessions?").
+ */
 export function framedClauses(
   text: string,
   language: string | readonly TextLanguage[],
-): { clause: string; framed: boolean }[] {
+  customer = false,
+): { clause: string; kind: ClauseKind; framed: boolean }[] {
   const languages = languagesOf(language);
-  const { negations, frames, fresh } = tables();
-  const clauses: { clause: string; framed: boolean }[] = [];
+  const { negations, frames, self, requests, fresh } = tables();
+  const clauses: { clause: string; kind: ClauseKind; framed: boolean }[] = [];
   for (const sentence of text.split(SENTENCE_BREAK)) {
+    const read: { clause: string; negated: boolean; directed: boolean }[] = [];
     let negated = false;
     for (const clause of sentence.split(CLAUSE_BREAK).map((c) => c.trim())) {
       if (!hasLetters(clause)) continue;
       const words = normalise(clause).split(' ').filter(Boolean);
       if (words.length > 0 && any(fresh, bare(words[0]!))) negated = false;
+      const opening = words.slice(0, 2).join(' ');
+      const imperative =
+        languages.includes('en') && (IMPERATIVE_NEGATION.has(opening) || IMPERATIVE_NEGATION.has(words[0] ?? ''));
       negated ||= hasPhrase(negations, words, languages);
-      clauses.push({ clause, framed: negated || hasPhrase(frames, words, languages) || around(words) });
+      const asksOwn = hasPhrase(self, words, languages) && !words.some((w) => any(requests, w));
+      const directed = imperative || asksOwn || hasPhrase(frames, words, languages) || around(words);
+      read.push({ clause, negated, directed });
+    }
+    const aboutCustomer = customer || read.some((c) => c.directed);
+    for (const { clause, negated, directed } of read) {
+      const kind: ClauseKind = directed || (negated && aboutCustomer) ? 'framed' : negated ? 'declined' : 'affirmed';
+      clauses.push({ clause, kind, framed: kind === 'framed' });
     }
   }
   return clauses;
 }
 
 /**
- * `text` read for what it presents as done by the business: its affirmed
- * clauses, joined, and whether any clause was framed (else `affirmed` is the
- * text itself).
+ * `text` read for what it tells of the business's offerings (what it does or
+ * declines to do): its clauses that are not framed as the customer's doing,
+ * joined, and whether any clause was framed (else `affirmed` is the text itself).
  */
 export function affirmedText(
   text: string,
   language: string | readonly TextLanguage[],
+  customer = false,
 ): { affirmed: string; framed: boolean } {
-  const clauses = framedClauses(text, language);
+  const clauses = framedClauses(text, language, customer);
   if (clauses.every((c) => !c.framed)) return { affirmed: text, framed: false };
   return {
     affirmed: clauses
