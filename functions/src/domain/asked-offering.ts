@@ -17,6 +17,11 @@
  * a typo of a word the business wrote, and not a day; in English and
  * German, not a word right before one the business writes ("kinesio
  * taping" is a kind of the taping it does).
+ *
+ * A thing the business writes about only as the customer's doing ("please
+ * do not wax between sessions", domain/mention-frames.ts) and no service
+ * names is asked for too: "do you also do waxing?" at a laser clinic, or
+ * its method after the thing ("¿hacéis depilación con cera?").
  */
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
@@ -80,8 +85,10 @@ function afterFrames(analysis: Analysis): { positions: number[]; language: TextL
 
 /**
  * Units (positions in `analysis.units`) naming a thing the customer asks
- * the business to do, offer, sell or have, which its texts never name.
- * `known` says whether some text of the business holds a term.
+ * the business to do, offer, sell or have, which its texts never name, or
+ * name only as the customer's doing. `known` says whether some text of the
+ * business holds a term; `offered`, whether a service or a text that tells
+ * what the business does (or declines to do) holds it.
  * Each frame asks of its own thing: in "vendete gioielli per i piercing?
  * quanto costa un anellino in oro?" the ring is asked for, though the
  * jewellery is known.

@@ -1,26 +1,30 @@
 /**
  * A business's Q&A and knowledge name many things it does not do: "do not
- * wax between sessions", "no hacemos tatuajes", "évitez le soleil avant la
- * séance", "if you take roaccutane…". Such a mention is no offering: a
- * customer who asks "do you also do waxing?" asks about something the
- * business never said it does (domain/asked-offering.ts).
+ * wax between sessions", "évitez le soleil avant la séance", "if you take
+ * roaccutane…". Such a mention is no offering: a customer who asks "do you
+ * also do waxing?" asks about something the business never said it does
+ * (domain/asked-offering.ts), and a text that only tells them not to wax
+ * does not answer it.
  *
- * This reads a text clause by clause (split at sentence marks, commas,
- * semicolons, colons and dashes) and tells the clauses that frame what
- * they name as something other than an offering:
+ * This reads a text clause by clause (sentences split at commas and dashes)
+ * and tells how each presents what it names:
  *
- * - a negation ("we don't", "no", "pas de", "non", "kein", "لا");
- * - an instruction to the customer ("please", "you can", "vous devez",
- *   "bitte", "يرجى") or a question of the customer about their own doing
- *   ("can I", "puedo", "puis-je", "kann ich");
- * - a condition on the customer ("if you", "si vous", "wenn Sie", "إذا");
- * - avoiding something ("avoid", "evitar", "vermeiden", "تجنب");
- * - a time before, after or between treatments ("before your session",
- *   "entre sesiones", "nach der Behandlung", "بين الجلسات", "4 weeks before").
+ * - framed, as the customer's doing: an instruction ("please", "you can",
+ *   "vous devez", "bitte", "يرجى"), a condition on them ("if you", "si
+ *   vous", "wenn Sie", "إذا"), avoiding ("avoid", "evitar", "vermeiden",
+ *   "تجنب"), a time around a treatment ("before your session", "entre
+ *   sesiones", "nach der Behandlung", "بين الجلسات", "4 weeks before"), the
+ *   customer's question about their own doing ("can I", "puedo", "kann
+ *   ich"; not "can I get…", which asks for something), an English clause
+ *   opening with "do not"; and a negation in a sentence with any of these,
+ *   or in the answer to such a question ("No. … please do not wax");
+ * - declined, by the business: a negation otherwise ("we don't do
+ *   microblading", "no hacemos tatuajes"), which answers "do you do …?";
+ * - affirmed: what the business does.
  *
- * The rest of the text (its affirmed clauses) presents what the business
- * does. A clause is framed as a whole: "Yes, we also do waxing" is two
- * clauses, "Yes" and "we also do waxing", and the second is affirmed.
+ * A negation reaches on through the clauses of its sentence ("do not wax,
+ * thread, pluck…") until one opens with a contrast or a yes ("but we can
+ * shave small areas").
  */
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { normalise } from './text.js';
