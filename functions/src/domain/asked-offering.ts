@@ -17,12 +17,17 @@
  * a typo of a word the business wrote, and not a day; in English and
  * German, not a word right before one the business writes ("kinesio
  * taping" is a kind of the taping it does).
+ *
+ * A thing the business writes about only as the customer's doing ("please
+ * do not wax between sessions", domain/mention-frames.ts) and no service
+ * names is asked for too: "do you also do waxing?" at a laser clinic, or
+ * its method after the thing ("¿hacéis depilación con cera?").
  */
 import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
 import { ARTICLES } from './determiners.js';
 import type { TextLanguage } from './languages.js';
-import { conceptTerm, isConceptTerm } from './lexicon/concepts.js';
+import { conceptTerm, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
 /**
@@ -80,22 +85,37 @@ function afterFrames(analysis: Analysis): { positions: number[]; language: TextL
 
 /**
  * Units (positions in `analysis.units`) naming a thing the customer asks
- * the business to do, offer, sell or have, which its texts never name.
- * `known` says whether some text of the business holds a term.
+ * the business to do, offer, sell or have, which its texts never name, or
+ * name only as the customer's doing. `known` says whether some text of the
+ * business holds a term; `offered`, whether a service or a text that tells
+ * what the business does (or declines to do) holds it.
  * Each frame asks of its own thing: in "vendete gioielli per i piercing?
  * quanto costa un anellino in oro?" the ring is asked for, though the
  * jewellery is known.
  */
-export function askedUnknownOfferings(analysis: Analysis, known: (term: string) => boolean): number[] {
+export function askedUnknownOfferings(
+  analysis: Analysis,
+  known: (term: string) => boolean,
+  offered: (term: string) => boolean = known,
+): number[] {
   const frames = afterFrames(analysis);
   if (frames.length === 0) return [];
   const unknown = (unit: Unit) => ![...unit.keys()].some((term) => isConceptTerm(term) || known(term));
+  const mentioned = (unit: Unit) => mentionedOnly(unit, known, offered);
   const unitAt = (p: number) =>
     analysis.units.findIndex((_, u) => analysis.positions[u]?.length === 1 && analysis.positions[u]![0] === p);
+  // A thing of several words ("depilación con cera"), named by the lexicon.
+  const phraseAt = (p: number) =>
+    analysis.units.findIndex((_, u) => (analysis.positions[u]?.length ?? 0) > 1 && analysis.positions[u]![0] === p);
   const asked = new Set<number>();
   for (const { positions, language } of frames) {
     for (const p of positions) {
       const u = unitAt(p);
+      const phrase = u < 0 ? phraseAt(p) : -1;
+      if (phrase >= 0 && mentioned(analysis.units[phrase]!)) {
+        asked.add(phrase);
+        break;
+      }
       if (u < 0) continue;
       const word = analysis.words[p]!;
       if (
@@ -106,8 +126,19 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
         DOING.has(word)
       )
         continue;
+      // A thing the business names only as something it does not do, or the customer should not ("do not wax
+      // between sessions"), is no offering of its own: "do you also do waxing?" asks what its data cannot answer.
+      if (mentioned(analysis.units[u]!)) {
+        asked.add(u);
+        break;
+      }
       // The first thing named after the frame decides: "do you do gel nails with glitter" asks about gel nails.
-      if (!unknown(analysis.units[u]!)) break;
+      // Unless its method is a thing named only as not done: "hacéis depilación con cera?" asks for waxing.
+      if (!unknown(analysis.units[u]!)) {
+        const method = methodAfter(analysis, p);
+        if (method >= 0 && mentioned(analysis.units[method]!)) asked.add(method);
+        break;
+      }
       // "do you do kinesio taping?" asks for a kind of the taping the business writes about; in "how much does
       // microneedling cost?" the word after the thing closes the question and names nothing.
       const next = analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === p + 1);
@@ -121,6 +152,52 @@ export function askedUnknownOfferings(analysis: Analysis, known: (term: string) 
     }
   }
   return [...asked].sort((a, b) => a - b);
+}
+
+/**
+ * Whether the business's texts name `unit` only as no offering of their own
+ * (domain/mention-frames.ts): some term of it is known but not offered, and
+ * none of its words is offered. A broader concept may be ("waxing" is also a
+ * hair removal, which a laser clinic offers); its own may not.
+ */
+function mentionedOnly(unit: Unit, known: (term: string) => boolean, offered: (term: string) => boolean): boolean {
+  const terms = [...unit.keys()];
+  const concepts = terms.filter(isConceptTerm);
+  const words = terms.filter((t) => !isConceptTerm(t));
+  if (words.some(offered)) return false;
+  if (concepts.length === 0) return words.some(known);
+  // Only an offering's concept tells: a price or a day named in a "don't" says nothing of what is done.
+  return concepts.some((t) => OFFERING_TERMS().has(t) && known(t) && !offered(t));
+}
+
+let offeringTerms: ReadonlySet<string> | undefined;
+/** The index terms of OFFERING_CONCEPTS. */
+const OFFERING_TERMS = () => (offeringTerms ??= new Set([...OFFERING_CONCEPTS].map(conceptTerm)));
+
+/** "With" and "by" before a method ("depilación con cera", "épilation à la cire", "Haarentfernung mit Wachs"). */
+const WITH = new Set([
+  'with',
+  'by',
+  'using',
+  'con',
+  'a',
+  'al',
+  'à',
+  'com',
+  'amb',
+  'mit',
+  'per',
+  'par',
+  'ab',
+  'بال',
+  'ب',
+]);
+
+/** The unit of a method named right after the thing at `p` ("depilación con [la] cera"), or -1. */
+function methodAfter(analysis: Analysis, p: number): number {
+  if (!WITH.has(analysis.words[p + 1] ?? '')) return -1;
+  const at = ARTICLES.has(analysis.words[p + 2] ?? '') ? p + 3 : p + 2;
+  return analysis.units.findIndex((_, v) => analysis.positions[v]?.[0] === at);
 }
 
 /**

@@ -22,6 +22,7 @@ import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.j
 import { conceptTerm, conceptVocabulary, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
 import { askedUnknownOfferings } from './asked-offering.js';
+import { affirmedText } from './mention-frames.js';
 import { ANY_STOPWORD } from './stopwords.js';
 import { normalise } from './text.js';
 import { buildUnitIndex, matchStrength, type UnitDocument, type UnitHit, type UnitIndex } from './unit-index.js';
@@ -92,6 +93,15 @@ type Ref =
 class Corpus {
   readonly docs: UnitDocument[] = [];
   readonly refs = new Map<string, Ref>();
+  /**
+   * The terms of the clauses that tell what the business does or declines to do (domain/mention-frames.ts),
+   * not what they name as the customer's doing: "please do not wax between sessions".
+   */
+  readonly affirmed = new Set<string>();
+
+  affirm(units: readonly Unit[]): void {
+    for (const unit of units) for (const term of unit.keys()) this.affirmed.add(term);
+  }
 
   add(ref: Ref, fields: Record<string, Unit[]>): void {
     const id = `${this.refs.size}`;
@@ -162,27 +172,40 @@ function knowledgeCorpus(
   const fallback = languages[0] ?? 'en';
   const corpus = new Corpus();
   const tagOptions: AnalyseOptions = { languages: ['en', ...languages] };
+  // What the texts tell of the business's offerings (domain/mention-frames.ts): a question of the customer about
+  // their own doing ("can I wax between sessions?") names none, nor do its wordings and tags; an answer, only in
+  // the clauses that say what the business does or declines to do ("we don't do microblading").
+  // An answer to the customer's question about their own doing is about it throughout: its "no" is theirs.
+  const affirm = (text: string, language: string, options: AnalyseOptions, analysed: Unit[], customer: boolean) => {
+    const { affirmed, framed } = affirmedText(text, language, customer);
+    corpus.affirm(framed ? units(affirmed, options) : analysed);
+  };
   for (const qa of business.qa) {
     const ref = { kind: 'qa', id: qa.id } as const;
     const tags = units(qa.tags.join(' '), tagOptions);
-    const questionLanguages = allTexts(qa.question, fallback).map((t) => t.language);
-    for (const { language, text } of allTexts(qa.question, fallback)) {
+    const questions = allTexts(qa.question, fallback);
+    const questionLanguages = questions.map((t) => t.language);
+    const framedQuestion = questions.some(({ language, text }) => affirmedText(text, language).framed);
+    if (!framedQuestion) corpus.affirm(tags);
+    for (const { language, text } of questions) {
       const options = written(language, languages);
-      corpus.add(ref, {
-        key: keyUnits(text, options),
-        body: units(textIn(qa.answer, language, fallback), options),
-        tags,
-      });
+      const key = keyUnits(text, options);
+      const body = units(textIn(qa.answer, language, fallback), options);
+      corpus.add(ref, { key, body, tags });
+      if (!framedQuestion) corpus.affirm(key);
+      affirm(textIn(qa.answer, language, fallback), language, options, body, framedQuestion);
     }
     for (const alternate of qa.alternates) {
       const options = alternateOptions(alternate, questionLanguages.filter(isTextLanguage), languages);
       const answerLanguage = options.primary ?? questionLanguages[0] ?? fallback;
       const answer = textIn(qa.answer, answerLanguage, fallback);
+      const key = keyUnits(alternate, options);
       corpus.add(ref, {
-        key: keyUnits(alternate, options),
+        key,
         body: units(answer, written(answerLanguage, languages)),
         tags,
       });
+      if (!framedQuestion && !affirmedText(alternate, options.languages).framed) corpus.affirm(key);
     }
   }
   const articles = [
@@ -197,10 +220,16 @@ function knowledgeCorpus(
   ];
   for (const article of articles) {
     const tags = units(article.tags.join(' '), tagOptions);
-    for (const { language, text } of allTexts(article.title, fallback)) {
+    const titles = allTexts(article.title, fallback);
+    const framedTitle = titles.some(({ language, text }) => affirmedText(text, language).framed);
+    if (!framedTitle) corpus.affirm(tags);
+    for (const { language, text } of titles) {
       const options = written(language, languages);
       const body = units(textIn(article.body, language, fallback), options);
-      corpus.add({ kind: article.kind, id: article.id }, { key: keyUnits(text, options), body, tags });
+      const key = keyUnits(text, options);
+      corpus.add({ kind: article.kind, id: article.id }, { key, body, tags });
+      if (!framedTitle) corpus.affirm(key);
+      affirm(textIn(article.body, language, fallback), language, options, body, framedTitle);
     }
   }
   return corpus;
@@ -416,7 +445,9 @@ function createIndex(business: Business): KnowledgeIndex {
       const absent = analysis.units.flatMap((unit, u) =>
         [...unit].some(([t, weight]) => OFFERING_TERMS().has(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
       );
-      const askedFor = askedUnknownOfferings(analysis, known);
+      // Named by a service, or by a text that presents it as done by the business (not only in a "don't wax").
+      const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);
+      const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
       return {
         analysis,

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { businessFrom, request } from '../fixture.test-helper.js';
+import { searchKnowledge } from '../../domain/knowledge-index.js';
 import { respond } from './offline.js';
 
 const WEEK = {
@@ -221,5 +222,121 @@ describe('an offering of its own next to one the business does', () => {
     );
     expect(reply.handoff, reply.note).toBeUndefined();
     expect(reply.text).toContain('250');
+  });
+});
+
+describe('an offering the business names only as something not to do', () => {
+  // A laser clinic's Q&A says not to wax between sessions: waxing is named, not offered.
+  const laserClinic = (extraQa: object[] = []) =>
+    smallBusiness(
+      'laser-test',
+      {
+        name: 'Laser Test',
+        vertical: 'clinic',
+        timezone: 'Europe/Madrid',
+        languages: ['en', 'es', 'fr', 'de'],
+        phone: '+34 930 000 001',
+        address: { en: 'Carrer de Verdi 7, Barcelona' },
+      },
+      {
+        services: [
+          {
+            id: 'full-legs',
+            name: { en: 'Laser hair removal, full legs', es: 'Depilación láser piernas completas' },
+            durationMinutes: 60,
+            price: 120,
+          },
+          {
+            id: 'underarms',
+            name: { en: 'Laser hair removal, underarms', es: 'Depilación láser axilas' },
+            durationMinutes: 20,
+            price: 45,
+          },
+        ],
+        qa: [
+          {
+            id: 'waxing-between',
+            question: {
+              en: 'Can I wax between sessions?',
+              es: '¿Puedo depilarme con cera entre sesiones?',
+              fr: 'Puis-je utiliser la cire entre les séances ?',
+              de: 'Darf ich zwischen den Sitzungen wachsen?',
+            },
+            answer: {
+              en: 'No. Between sessions you can shave, but please do not wax, thread or pluck.',
+              es: 'No. Entre sesiones puedes afeitarte, pero no uses cera, hilo ni pinzas.',
+              fr: 'Non. Entre les séances vous pouvez vous raser, mais pas de cire, de fil ni de pince.',
+              de: 'Nein. Zwischen den Sitzungen dürfen Sie rasieren, aber bitte kein Waxing und nicht zupfen.',
+            },
+            alternates: ['can I use wax'],
+            tags: ['waxing'],
+          },
+          {
+            id: 'before',
+            question: { en: 'How do I prepare for my session?', es: '¿Cómo me preparo para la sesión?' },
+            answer: {
+              en: 'Shave the area the day before. Avoid sun and self-tan for two weeks before your session.',
+              es: 'Aféitate la zona el día antes. Evita el sol y el autobronceador dos semanas antes de la sesión.',
+            },
+          },
+          ...extraQa,
+        ],
+      },
+    );
+
+  it.each([
+    'do you do waxing too?',
+    'do u also do waxing',
+    'hacéis depilación con cera también?',
+    'hacen cera?',
+    'vous faites aussi l épilation à la cire ?',
+    'macht ihr auch Waxing?',
+  ])('hands %j to a person', (text) => {
+    const reply = ask(laserClinic(), text);
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''} ${reply.text}`).toBeDefined();
+  });
+
+  it.each([
+    ['can I wax between sessions?', 'waxing-between'],
+    ['puedo depilarme con cera entre sesiones?', 'waxing-between'],
+  ])('still answers %j, the question the Q&A is about', (text, id) => {
+    const reply = ask(laserClinic(), text);
+    expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
+    expect(reply.sources?.[0]).toBe(id);
+  });
+
+  it('still answers "do you do laser hair removal?", which it offers', () => {
+    const reply = ask(laserClinic(), 'do you do laser hair removal on legs?');
+    expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
+  });
+
+  it('answers waxing once a Q&A is about it', () => {
+    const withWaxing = laserClinic([
+      {
+        id: 'waxing',
+        question: { en: 'Do you also do waxing?', es: '¿Hacéis también depilación con cera?' },
+        answer: { en: 'Yes, waxing for small areas, €15.', es: 'Sí, cera en zonas pequeñas, 15 €.' },
+      },
+    ]);
+    for (const text of ['do you do waxing too?', 'hacéis depilación con cera también?']) {
+      const reply = ask(withWaxing, text);
+      expect(reply.handoff, `${text}: ${reply.note ?? ''} ${reply.text}`).toBeUndefined();
+      expect(reply.text).toContain('15');
+    }
+  });
+
+  it.each([
+    ['en', 'Yes, we also do waxing for small areas, €15.'],
+    ['es', 'Sí, también hacemos depilación con cera en zonas pequeñas, 15 €.'],
+    ['fr', "Oui, nous faisons aussi l'épilation à la cire sur les petites zones."],
+    ['de', 'Ja, wir machen auch Waxing für kleine Zonen.'],
+  ])('no longer counts waxing as missing once an answer [%s] says it is done: %j', (language, answer) => {
+    const withWaxing = laserClinic([
+      { id: 'other', question: { [language]: 'Other treatments?' }, answer: { [language]: answer } },
+    ]);
+    for (const text of ['do you do waxing too?', 'hacéis depilación con cera también?', 'macht ihr auch Waxing?']) {
+      expect(searchKnowledge(withWaxing, text).askedFor, text).toEqual([]);
+      expect(searchKnowledge(laserClinic(), text).askedFor, text).not.toEqual([]);
+    }
   });
 });
