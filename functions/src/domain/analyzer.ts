@@ -220,10 +220,10 @@ function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<s
 
 /**
  * The words of a phone that are also a phone number's (the contact concept's "phone", "téléphone", "telefono",
- * "cellulare", "Handy", "telefone", Arabic "تلفون", "هاتف"), normalised; German "Telefon" is a landline.
+ * "cellulare", "Handy", "telefone", Arabic "تلفون", "هاتف", Arabizi "tilifoun"), normalised; German "Telefon" is a landline.
  */
 const PHONE_WORDS =
-  /^(?:phones?|telephones?|telefon[oi]s?|telefones?|cellulari?|handys?|(?:ال)?(?:تلفو|تليفو|هاتف)\S*)$/;
+  /^(?:phones?|telephones?|telefon[oi]s?|telefones?|cellulari?|handys?|t[ie]l[ie]f(?:ou?|u)ne?|(?:ال)?(?:تلفو|تليفو|هاتف)\S*)$/;
 const DEVICE_SET: ReadonlySet<string> = new Set(DEVICE_CONCEPTS);
 
 /**

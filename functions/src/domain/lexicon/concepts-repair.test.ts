@@ -21,6 +21,8 @@ const examples: ConceptExamples = [
       ['ca', 'teniu recanvis per a un iphone 12?'],
       ['pt', 'o meu telemóvel caiu ao chão'],
       ['ar', 'عندي ايفون 13 فيه مشكل'],
+      ['it', 'quanto per lo schermo di un s21?'],
+      ['es', 'cuanto cuesta la bateria de un ip13?'],
     ],
   ],
   [
@@ -77,6 +79,8 @@ const examples: ConceptExamples = [
       ['pt', 'tenho o ecrã partido'],
       ['pt', 'minha tela quebrada tem conserto?'],
       ['ar', 'الشاشه مكسوره شحال الثمن؟'],
+      ['ar', 'الشاشة تكسرات ليا البارح'],
+      ['ar', 'chacha mkasra, ch7al taman?'],
     ],
   ],
   [
@@ -107,6 +111,7 @@ const examples: ConceptExamples = [
       ['ca', 'el mòbil no carrega'],
       ['pt', 'o telemóvel não carrega'],
       ['ar', 'التلفون ما يشحن'],
+      ['ar', 'tilifoun ma kaycharjich'],
     ],
   ],
   [
@@ -135,6 +140,8 @@ const examples: ConceptExamples = [
       ['ca', "m'ha caigut a l'aigua"],
       ['pt', 'o telemóvel caiu na água'],
       ['ar', 'التلفون طاح في الما'],
+      ['it', "mi è caduto l'iphone 13 a mare"],
+      ['de', 'mein Handy ist mir ins Klo gefallen'],
     ],
   ],
   [
@@ -281,6 +288,7 @@ const examples: ConceptExamples = [
       ['ca', "el mòbil no s'encén"],
       ['pt', 'o celular não liga'],
       ['ar', 'التلفون ما كيشعلش'],
+      ['ar', 'tilifoun ma kaych3elch'],
     ],
   ],
   [
@@ -601,6 +609,8 @@ describe('the phone as the thing repaired, not a phone number', () => {
     ['es', 'tengo el teléfono roto'],
     ['fr', 'mon téléphone ne charge plus'],
     ['pt', 'o telefone partido tem arranjo?'],
+    ['ar', 'tilifoun ma kaych3elch'],
+    ['ar', 'التلفون ما كيشعلش'],
   ])('%s "%s" names the device, not a contact', (language, text) => {
     const found = conceptsOf(text, language);
     expect(found).not.toContain('contact');
