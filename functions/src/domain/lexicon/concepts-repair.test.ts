@@ -181,7 +181,7 @@ const examples: ConceptExamples = [
       ['de', 'macht ihr Mikrolötung am Mainboard?'],
       ['ca', 'repareu la placa base?'],
       ['pt', 'fazem reparação de placa?'],
-      ['ar', 'تصلحو البورده؟'],
+      ['ar', 'تصلحو المذربورد؟'],
     ],
   ],
   [
@@ -314,7 +314,7 @@ const examples: ConceptExamples = [
       ['de', 'könnt ihr den Arbeitsspeicher aufrüsten?'],
       ['ca', 'voldria posar un disc ssd'],
       ['pt', 'quero aumentar a ram'],
-      ['ar', 'بغيت نزيد ssd'],
+      ['ar', 'بغيت نبدل الهارد ب اس اس دي'],
     ],
   ],
   [
@@ -574,6 +574,23 @@ const OTHER_BUSINESSES: [TextLanguage, string, string][] = [
   ['de', 'könnt ihr mir die Rechnung zuschicken?', 'mailInRepair'],
   ['de', 'was kostet das Paket mit fünf Massagen?', 'mailInRepair'],
   ['it', 'posso ritirare il cane alle sei?', 'mailInRepair'],
+  // Words that stem like a repair's elsewhere: rose water, a portable audiometer, a tablet (a pill), a face's shape,
+  // a message, an email, a consulate, a swelling, the centre of town.
+  ['ar', 'لف بالغاسول وماء الورد', 'boardRepair'],
+  ['pt', 'fazemos o rastreio com audiómetro portátil em casa', 'laptop'],
+  ['de', 'soll ich die Tablette vor dem Termin nehmen?', 'tablet'],
+  ['pt', 'desenhada para o formato do seu olho', 'softwareInstall'],
+  ['es', 'qué formato tienen las fotos?', 'softwareInstall'],
+  ['ca', 'passo el missatge a la Laura', 'mailInRepair'],
+  ['es', 'te lo mando por correo o por whatsapp', 'mailInRepair'],
+  ['it', 'se il consolato rifiuta la foto, la rifacciamo', 'gameConsole'],
+  ['ar', 'ورم بسيط مكان الحقنة', 'softwareInstall'],
+  ['ar', 'الجزائر الوسطى', 'mailInRepair'],
+  ['ar', 'شري كيس البول (poche collectrice)', 'smartphone'],
+  ['en', 'take the Luas Green Line to Jervis', 'screenRepair'],
+  ['fr', 'une coque de noix de coco pour le gommage', 'phoneAccessories'],
+  ['it', 'la batteria della macchina non carica', 'chargingPort'],
+  ['en', 'checks on tyres and battery, service light reset', 'batteryReplacement'],
 ];
 
 describeConceptTable('the phone and electronics repair concepts', REPAIR_CONCEPTS, examples, OTHER_BUSINESSES);
