@@ -122,6 +122,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // The phone as the thing repaired, bought or sold ("my phone's screen is cracked", "vous rachetez les téléphones
   // d'occasion ?", "il telefono non si accende") is no phone number; "numéro de téléphone" still is.
   ...Object.fromEntries(DEVICE_CONCEPTS.map((concept) => [concept, ['contact']])),
+  // Reselling one's own phone ("revendre mon téléphone", "rivendere il mio iPhone") is no buying to resell.
+  usedDevices: ['contact', 'wholesale'],
 };
 
 /**

@@ -450,6 +450,8 @@ const OTHER_BUSINESSES: [TextLanguage, string, string][] = [
   ['es', 'estáis cerca del puerto?', 'hdmiPort'],
   ['en', 'I cracked my back lifting a box', 'backGlass'],
   ['en', 'can you massage the back of my neck?', 'backGlass'],
+  ['en', 'can we get the VAT back on glasses?', 'backGlass'],
+  ['en', 'I want my money back, the glasses broke', 'backGlass'],
   ['ar', 'الظهر مكسور من الشغل', 'backGlass'],
   ['es', 'se rompió la tapa del váter', 'backGlass'],
   // Water: a bath, wet hair, a wet dog, water in the ear, a child in a pool.
@@ -632,6 +634,16 @@ describe('the phone as the thing repaired, not a phone number', () => {
     const found = conceptsOf(text, language);
     expect(found).not.toContain('contact');
     expect([...found].some((c) => c in REPAIR_CONCEPTS)).toBe(true);
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    ['fr', 'je voudrais revendre mon téléphone', 'usedDevices'],
+    ['it', 'vorrei rivendere il mio iphone', 'usedDevices'],
+    ['es', 'quiero revender mi móvil', 'usedDevices'],
+  ])('%s "%s" sells the customer\'s own phone (%s), no buying to resell', (language, text, concept) => {
+    const found = conceptsOf(text, language);
+    expect(found).toContain(concept);
+    expect(found).not.toContain('wholesale');
   });
 
   it.each<[TextLanguage, string]>([
