@@ -14,7 +14,11 @@ describe('expandAbbreviations', () => {
     ['ca', 'q val? dsp et dic xq', 'que val despres et dic perque'],
     ['it', 'cmq nn posso venire xke lavoro, grz', 'comunque non posso venire perche lavoro grazie'],
     ['it', 'x domani avete qlc posto? tvb', 'per domani avete qualche posto ti voglio bene'],
-    ['it', 'voglio parlà cu Gennaro, no cu na machina. è pe na cosa', 'voglio parla con gennaro no con na machina e per na cosa'],
+    [
+      'it',
+      'voglio parlà cu Gennaro, no cu na machina. è pe na cosa',
+      'voglio parla con gennaro no con na machina e per na cosa',
+    ],
     ['de', 'vllt morgen bzw uebermorgen, lg', 'vielleicht morgen beziehungsweise ubermorgen liebe grusse'],
     ['de', 'hdl, vg', 'hab dich lieb viele grusse'],
     ['en', 'running l8, nxt avail slot?', 'running late next available slot'],

@@ -10,7 +10,7 @@
  * A phrase that forms one concept ("how much", "fa mal", "gift card") is one
  * unit, even when its words are stopwords on their own.
  */
-import { conceptTerm, findConcepts, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
+import { conceptTerm, DEVICE_CONCEPTS, findConcepts, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
 import { matchPhrases, type Phrase, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { glossaryTerm } from './glossary.js';
 import type { Vocabulary } from './fuzzy.js';
@@ -119,6 +119,11 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   past: ['lasting'],
   // "How much weight can I lose?" asks about a diet, not a price.
   diet: ['price'],
+  // The phone as the thing repaired, bought or sold ("my phone's screen is cracked", "vous rachetez les téléphones
+  // d'occasion ?", "il telefono non si accende") is no phone number; "numéro de téléphone" still is.
+  ...Object.fromEntries(DEVICE_CONCEPTS.map((concept) => [concept, ['contact']])),
+  // Reselling one's own phone ("revendre mon téléphone", "rivendere il mio iPhone") is no buying to resell.
+  usedDevices: ['contact', 'wholesale'],
 };
 
 /**
@@ -215,6 +220,32 @@ function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<s
   return !appointment && !timed && !object.some((w) => TIME_NOUNS.has(w));
 }
 
+/**
+ * The words of a phone that are also a phone number's (the contact concept's "phone", "téléphone", "telefono",
+ * "cellulare", "Handy", "telefone", Arabic "تلفون", "هاتف", Arabizi "tilifoun"), normalised; German "Telefon" is a landline.
+ */
+const PHONE_WORDS =
+  /^(?:phones?|telephones?|telefon[oi]s?|telefones?|cellulari?|handys?|t[ie]l[ie]f(?:ou?|u)ne?|(?:ال)?(?:تلفو|تليفو|هاتف)\S*)$/;
+const DEVICE_SET: ReadonlySet<string> = new Set(DEVICE_CONCEPTS);
+
+/**
+ * A phone word that a device's concept follows closely (at most two words between) or ends just before, names
+ * the phone itself: "mon téléphone ne charge plus", "il telefono non si accende", "ho il cellulare rotto", "la
+ * pantalla del teléfono rota". Not a phone number, which "numéro de téléphone", "phone number" (a phrase of its
+ * own) and "vi chiamo al telefono" (no device's concept) still are. A device's phrase that holds the word ("phone
+ * repair", "téléphones d'occasion") shadows it too (SHADOWS).
+ */
+function namesTheDevice(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[], words: readonly string[]) {
+  if (match.key !== 'contact' || match.end - match.start !== 1 || !PHONE_WORDS.test(words[match.start] ?? '')) {
+    return false;
+  }
+  return found.some(
+    (m) =>
+      DEVICE_SET.has(m.key) &&
+      ((m.start >= match.end && m.start - match.end <= 2) || (m.end <= match.start && match.start - m.end <= 1)),
+  );
+}
+
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
   return found.some(
     (m) =>
@@ -270,6 +301,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   }
   const concepts = found.filter((match) => {
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
+    if (namesTheDevice(match, found, words)) return false;
     if (countedHours(match, words)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:

@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -25,6 +25,7 @@ import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
+import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
@@ -59,10 +60,21 @@ export const CONCEPT_TABLE = {
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
   ...BICYCLE_CONCEPTS,
+  ...REPAIR_CONCEPTS,
   ...TRAVEL_CONCEPTS,
   ...MATERNITY_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
+
+/** The devices a repair shop mends (concepts-repair.ts): the customer's own things, not offerings. */
+/**
+ * Concepts of a device as a thing (concepts-repair.ts): the phone repaired, bought or sold ("my phone's screen",
+ * "téléphones d'occasion", "il telefono non si accende"), whose phrases hold the words of a phone number
+ * (contact: "phone", "téléphone", "telefono", "Handy").
+ */
+export const DEVICE_CONCEPTS: readonly Concept[] = Object.keys(REPAIR_CONCEPTS) as Concept[];
+
+const REPAIR_DEVICES: ReadonlySet<string> = new Set(['smartphone', 'tablet', 'laptop', 'gameConsole']);
 
 /** The concepts that name a language or languages ("English", "idioma"): what "do you speak …?" is about. */
 export const LANGUAGE_CONCEPTS: readonly Concept[] = [
@@ -145,6 +157,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['musicProduction', 'songwriting', 'earlyMusic'] as const),
   // A musculoskeletal practice's therapies; not whiplash, scoliosis, numbness or the jaw (the customer's own).
   ...(['chiropractic', 'osteopathy', 'cupping', 'spinalDecompression', 'electrotherapy'] as const),
+  // A repair shop's repairs, parts, trade and services; not the device itself (a phone, a laptop, a console: the
+  // customer's, whatever the shop does) nor a device that is dead (the customer's situation).
+  ...(Object.keys(REPAIR_CONCEPTS) as Concept[]).filter((c) => !REPAIR_DEVICES.has(c) && c !== 'noPower'),
 ]);
 
 const PHRASES = lazyPhrases(CONCEPT_TABLE);
