@@ -27,7 +27,7 @@ import type { Analysis, Unit } from './analyzer.js';
 import { isDateWord } from './dates.js';
 import { ARTICLES } from './determiners.js';
 import type { TextLanguage } from './languages.js';
-import { conceptTerm, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
+import { conceptTerm, isConceptTerm, isOfferingTerm } from './lexicon/concepts.js';
 import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
 /**
@@ -167,12 +167,8 @@ function mentionedOnly(unit: Unit, known: (term: string) => boolean, offered: (t
   if (words.some(offered)) return false;
   if (concepts.length === 0) return words.some(known);
   // Only an offering's concept tells: a price or a day named in a "don't" says nothing of what is done.
-  return concepts.some((t) => OFFERING_TERMS().has(t) && known(t) && !offered(t));
+  return concepts.some((t) => isOfferingTerm(t) && known(t) && !offered(t));
 }
-
-let offeringTerms: ReadonlySet<string> | undefined;
-/** The index terms of OFFERING_CONCEPTS. */
-const OFFERING_TERMS = () => (offeringTerms ??= new Set([...OFFERING_CONCEPTS].map(conceptTerm)));
 
 /** "With" and "by" before a method ("depilación con cera", "épilation à la cire", "Haarentfernung mit Wachs"). */
 const WITH = new Set([

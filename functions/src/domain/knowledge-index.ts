@@ -19,7 +19,7 @@ import { businessGlossary } from './glossary.js';
 import type { Phrase } from './lexicon/phrases.js';
 import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
-import { conceptTerm, conceptVocabulary, OFFERING_CONCEPTS } from './lexicon/concepts.js';
+import { conceptVocabulary, isOfferingTerm } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
 import { askedUnknownOfferings } from './asked-offering.js';
 import { affirmedText } from './mention-frames.js';
@@ -109,10 +109,6 @@ class Corpus {
     this.docs.push({ id, fields });
   }
 }
-
-/** The index terms of OFFERING_CONCEPTS. */
-let offeringTerms: ReadonlySet<string> | undefined;
-const OFFERING_TERMS = () => (offeringTerms ??= new Set([...OFFERING_CONCEPTS].map(conceptTerm)));
 
 function businessLanguages(business: Business): TextLanguage[] {
   return business.profile.languages.filter(isTextLanguage);
@@ -443,7 +439,7 @@ function createIndex(business: Business): KnowledgeIndex {
       // Only a word as written names an offering the business lacks: a typo correction towards one is a guess
       // ("si vedano" is not "vegano").
       const absent = analysis.units.flatMap((unit, u) =>
-        [...unit].some(([t, weight]) => OFFERING_TERMS().has(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
+        [...unit].some(([t, weight]) => isOfferingTerm(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
       );
       // Named by a service, or by a text that presents it as done by the business (not only in a "don't wax").
       const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);

@@ -166,6 +166,11 @@ const PHRASES = lazyPhrases(CONCEPT_TABLE);
 
 /** The term a concept adds to an index or a query. */
 export const conceptTerm = (concept: string) => `#${concept}`;
+
+let offeringTerms: ReadonlySet<string> | undefined;
+/** Whether an index term is the term of one of OFFERING_CONCEPTS. */
+export const isOfferingTerm = (term: string): boolean =>
+  (offeringTerms ??= new Set([...OFFERING_CONCEPTS].map(conceptTerm))).has(term);
 /** Whether a term of a unit is a concept's (see conceptTerm). */
 export const isConceptTerm = (term: string) => term.startsWith('#');
 
