@@ -66,7 +66,6 @@ export const CONCEPT_TABLE = {
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
-/** The devices a repair shop mends (concepts-repair.ts): the customer's own things, not offerings. */
 /**
  * Concepts of a device as a thing (concepts-repair.ts): the phone repaired, bought or sold ("my phone's screen",
  * "téléphones d'occasion", "il telefono non si accende"), whose phrases hold the words of a phone number
@@ -74,6 +73,7 @@ export type Concept = keyof typeof CONCEPT_TABLE;
  */
 export const DEVICE_CONCEPTS: readonly Concept[] = Object.keys(REPAIR_CONCEPTS) as Concept[];
 
+/** The devices a repair shop mends (concepts-repair.ts): the customer's own things, not offerings. */
 const REPAIR_DEVICES: ReadonlySet<string> = new Set(['smartphone', 'tablet', 'laptop', 'gameConsole']);
 
 /** The concepts that name a language or languages ("English", "idioma"): what "do you speak …?" is about. */
