@@ -28,7 +28,7 @@ import { isDateWord } from './dates.js';
 import { ARTICLES } from './determiners.js';
 import type { TextLanguage } from './languages.js';
 import { conceptTerm, isConceptTerm, isOfferingTerm } from './lexicon/concepts.js';
-import { lazyPhrases, matchPhrases, type PhraseTable, prepareWords } from './lexicon/phrases.js';
+import { matchPhrases, PhraseBook, type PhraseTable, prepareWords } from './lexicon/phrases.js';
 
 /**
  * Frames of "do you do/offer/sell/have …?" and of "how much is …?" in every
@@ -57,7 +57,7 @@ const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
     ar: 'بشحال|شحال كيسوا|شحال ثمن|بكام|كم سعر|كم يكلف|bch7al|ch7al taman',
   },
 };
-const FRAME_PHRASES = lazyPhrases(FRAMES);
+const FRAME_PHRASES = new PhraseBook(FRAMES);
 /** How far after the frame the thing may stand ("do you do [any kind of] microblading"). */
 const REACH = 3;
 /** The price concept's term: "cost" after the thing closes a price question ("how much does X cost"). */
@@ -73,7 +73,7 @@ const MODIFIER_FIRST: ReadonlySet<TextLanguage> = new Set(['en', 'de']);
 
 /** For each frame, the word positions that follow it (up to REACH words), with the frame's language. */
 function afterFrames(analysis: Analysis): { positions: number[]; language: TextLanguage }[] {
-  const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES());
+  const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES);
   // A word of another frame is no thing asked for: in "you do you sell X" the thing is X, not "sell".
   const inFrame = (p: number) => frames.some((f) => f.start <= p && p < f.end);
   return frames.map(({ end, language }) => {

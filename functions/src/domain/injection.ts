@@ -19,7 +19,7 @@
  * "is the consultation free?" tries none of these.
  */
 import { signalLanguages } from './language.js';
-import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import { matchPhrases, PhraseBook, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { INJECTION_SIGNALS, type InjectionSignal } from './injection-lexicon.js';
 import { expandedWords } from './text.js';
 
@@ -39,7 +39,7 @@ export interface InjectionAssessment {
   attempts: InjectionKind[];
 }
 
-const PHRASES = lazyPhrases(INJECTION_SIGNALS);
+const PHRASES = new PhraseBook(INJECTION_SIGNALS);
 
 /** A percentage of at least 50 ("100%", "90 %", "100 percent", "100 por ciento"). */
 const BIG_PERCENT = /\b(?:[5-9]\d|100)\s?(?:%|percent|per cent|por ciento|pour cent|per cent|por cento|بالمئه|٪)/i;
@@ -113,7 +113,7 @@ function near(
 
 export function detectInjection(text: string): InjectionAssessment {
   const words = expandedWords(text);
-  const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES());
+  const matches = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES);
   const all = (signal: InjectionSignal) => matches.filter((m) => m.key === signal);
   const has = (signal: InjectionSignal) => all(signal).length > 0;
   const pairNear = (x: InjectionSignal, y: InjectionSignal, window: number) =>

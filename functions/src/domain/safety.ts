@@ -42,7 +42,7 @@ import { arabiziKey, verbPrefixed } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
 import { ARTICLES, MINE } from './determiners.js';
 import { detectLanguage, signalLanguages } from './language.js';
-import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
+import { matchPhrases, PhraseBook, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { SAFETY_SIGNALS, type SafetySignal } from './safety-lexicon.js';
 import { expandedWords, normalise } from './text.js';
 
@@ -465,7 +465,7 @@ const NEGATABLE = new Set<SafetySignal>([
   'toxicSign',
 ]);
 
-const PHRASES = lazyPhrases(SAFETY_SIGNALS);
+const PHRASES = new PhraseBook(SAFETY_SIGNALS);
 
 function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<SafetySignal>[]): boolean {
   if (!NEGATABLE.has(match.key)) return false;
@@ -763,7 +763,7 @@ export function assessSafety(message: string): SafetyAssessment {
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
-  const found = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES()).filter(
+  const found = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES).filter(
     (m) => (m.key !== 'negation' || !sure || m.language === guess.language) && !looseArabic(m, words),
   );
   // A signal's word inside a word that means something else ("blood test", "Blutwerte") is not that signal.

@@ -49,6 +49,21 @@ describe('normalise', () => {
   ])('unifies the Arabic spelling variants of %s', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
+
+  // Plain text (lowercase ASCII, digits, spaces) takes a short path; a mark after it takes the whole one.
+  it.each([
+    'holaaa  graciaa',
+    ' coffee too free ',
+    'booking 3 weeks',
+    'wwwww',
+    'aa',
+    'chhal mn',
+    'merciiii beaucoup',
+    '',
+  ])('reads plain text %j as the whole path does', (plain) => {
+    expect(normalise(plain)).toBe(normalise(`${plain}.`));
+    expect(normalise(plain)).toBe(normalise(plain.toUpperCase()));
+  });
 });
 
 describe('tokenise', () => {

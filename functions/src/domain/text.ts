@@ -76,8 +76,15 @@ function arabicDigit(digit: string): string {
   return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
 }
 
+/** Text only lowercase ASCII letters, digits and spaces make: every step below but three leaves it as it is. */
+const PLAIN = /^[a-z0-9 ]*$/;
+
 /** Lowercase, accent-free, punctuation-free text with single spaces. */
 export function normalise(text: string): string {
+  // The phrase tables' words are mostly plain already; compiling them is a cold start's largest cost.
+  if (PLAIN.test(text)) {
+    return text.replace(ELONGATED, '$1').replace(DOUBLED_END, '$1').replace(/\s+/g, ' ').trim();
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -36,7 +36,7 @@ import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { IDIOMS } from './idioms.js';
-import { lazyPhrases, matchPhrases, type PhraseMatch, type PreparedWords } from './phrases.js';
+import { matchPhrases, PhraseBook, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
 
 export const CONCEPT_TABLE = {
@@ -162,7 +162,7 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(Object.keys(REPAIR_CONCEPTS) as Concept[]).filter((c) => !REPAIR_DEVICES.has(c) && c !== 'noPower'),
 ]);
 
-const PHRASES = lazyPhrases(CONCEPT_TABLE);
+const PHRASES = new PhraseBook(CONCEPT_TABLE);
 
 /** The term a concept adds to an index or a query. */
 export const conceptTerm = (concept: string) => `#${concept}`;
@@ -174,15 +174,15 @@ export const isOfferingTerm = (term: string): boolean =>
 /** Whether a term of a unit is a concept's (see conceptTerm). */
 export const isConceptTerm = (term: string) => term.startsWith('#');
 
-const IDIOM_PHRASES = lazyPhrases(IDIOMS);
+const IDIOM_PHRASES = new PhraseBook(IDIOMS);
 
 /**
  * The concepts of a message's words. An idiom's words (idioms.ts: "cuesta un ojo de la cara", "من عيوني") raise
  * only what the idiom means, or nothing: no eye, no kidney, no haircut.
  */
 export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
-  const found = matchPhrases(prepared, PHRASES());
-  const idioms = matchPhrases(prepared, IDIOM_PHRASES());
+  const found = matchPhrases(prepared, PHRASES);
+  const idioms = matchPhrases(prepared, IDIOM_PHRASES);
   if (idioms.length === 0) return found;
   const within = (m: PhraseMatch<string>) =>
     idioms.some((i) => i.start <= m.start && m.end <= i.end && i.key !== m.key);

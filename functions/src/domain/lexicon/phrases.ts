@@ -59,45 +59,63 @@ export function wordKey(word: string, language: TextLanguage): string {
 }
 
 /**
- * A table's phrases, compiled on first use and kept: compiling every table
- * (stemming each word in each language) takes a tenth of a second or more,
- * which a function's cold start should not pay when it never reads a message.
+ * A table's phrases, compiled one language at a time, on first use, and
+ * kept: compiling a table stems each of its words, and a big table in all
+ * eight languages takes a tenth of a second or more. A function's cold start
+ * should not pay for tables it never reads, nor a Spanish message for the
+ * German phrases.
  */
-export function lazyPhrases<K extends string>(table: PhraseTable<K>): () => readonly Phrase<K>[] {
-  let compiled: readonly Phrase<K>[] | undefined;
-  return () => (compiled ??= compilePhrases(table));
+export class PhraseBook<K extends string> {
+  readonly #table: PhraseTable<K>;
+  readonly #indexes = new Map<TextLanguage, LanguageIndex<K>>();
+
+  constructor(table: PhraseTable<K>) {
+    this.#table = table;
+  }
+
+  /** The phrases of `language`, grouped by their first word. */
+  index(language: TextLanguage): LanguageIndex<K> {
+    let index = this.#indexes.get(language);
+    if (!index) {
+      index = indexPhrases(compileLanguage(this.#table, language));
+      this.#indexes.set(language, index);
+    }
+    return index;
+  }
 }
 
-export function compilePhrases<K extends string>(table: PhraseTable<K>): Phrase<K>[] {
+/** Every phrase of a table, in every language (a business's own glossary, tests). */
+export const compilePhrases = <K extends string>(table: PhraseTable<K>): Phrase<K>[] =>
+  TEXT_LANGUAGES.flatMap((language) => compileLanguage(table, language));
+
+function compileLanguage<K extends string>(table: PhraseTable<K>, language: TextLanguage): Phrase<K>[] {
   const phrases: Phrase<K>[] = [];
   for (const key of Object.keys(table) as K[]) {
-    for (const language of TEXT_LANGUAGES) {
-      for (const raw of table[key][language]?.split('|') ?? []) {
-        const trimmed = raw.trim();
-        const weak = trimmed.startsWith('~');
-        const text = weak ? trimmed.slice(1) : trimmed;
-        const tokens = text
-          .split(/\s+/)
-          .filter(Boolean)
-          .flatMap((written): Token[] => {
-            const exact = written.startsWith('=');
-            const word = exact ? written.slice(1) : written;
-            const prefix = word.endsWith('*');
-            const plain = normalise(prefix ? word.slice(0, -1) : word);
-            // German phrases are compared as German is typed without umlauts (foldGerman).
-            const normal = language === 'de' ? plain.split(' ').map(foldGerman).join(' ') : plain;
-            if (!normal) return [];
-            // A written word may normalise to two ("e-mail"): all but the last are whole words.
-            const parts = normal.split(' ');
-            return parts.map((part, i): Token => {
-              if (prefix && i === parts.length - 1) return { kind: 'prefix', value: part };
-              // Arabizi has no spelling to compare: its skeleton key is all there is.
-              const loose = language === 'ar';
-              return { kind: 'stem', value: wordKey(part, language), word: part, loose, ...(exact && { exact }) };
-            });
+    for (const raw of table[key][language]?.split('|') ?? []) {
+      const trimmed = raw.trim();
+      const weak = trimmed.startsWith('~');
+      const text = weak ? trimmed.slice(1) : trimmed;
+      const tokens = text
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap((written): Token[] => {
+          const exact = written.startsWith('=');
+          const word = exact ? written.slice(1) : written;
+          const prefix = word.endsWith('*');
+          const plain = normalise(prefix ? word.slice(0, -1) : word);
+          // German phrases are compared as German is typed without umlauts (foldGerman).
+          const normal = language === 'de' ? plain.split(' ').map(foldGerman).join(' ') : plain;
+          if (!normal) return [];
+          // A written word may normalise to two ("e-mail"): all but the last are whole words.
+          const parts = normal.split(' ');
+          return parts.map((part, i): Token => {
+            if (prefix && i === parts.length - 1) return { kind: 'prefix', value: part };
+            // Arabizi has no spelling to compare: its skeleton key is all there is.
+            const loose = language === 'ar';
+            return { kind: 'stem', value: wordKey(part, language), word: part, loose, ...(exact && { exact }) };
           });
-        if (tokens.length > 0) phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text });
-      }
+        });
+      if (tokens.length > 0) phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text });
     }
   }
   return phrases;
@@ -195,35 +213,44 @@ function matchEnd(words: readonly string[], keys: readonly string[], tokens: rea
   return i;
 }
 
-interface PhraseIndex<K extends string> {
-  /** Language → the key of a phrase's first word → the phrases starting with it. */
-  byFirst: Map<TextLanguage, Map<string, Phrase<K>[]>>;
-  /** Language → the first three letters of a phrase's first word when it is a prefix → the phrases. */
-  byPrefix: Map<TextLanguage, Map<string, Phrase<K>[]>>;
+/** One language's phrases, grouped so a message is compared only with phrases that can start at each word. */
+interface LanguageIndex<K extends string> {
+  /** The key of a phrase's first word → the phrases starting with it. */
+  byFirst: Map<string, Phrase<K>[]>;
+  /** The first three letters of a phrase's first word when it is a prefix → the phrases. */
+  byPrefix: Map<string, Phrase<K>[]>;
 }
 
-const indexes = new WeakMap<readonly Phrase<string>[], PhraseIndex<string>>();
-
-/** Phrases grouped by their first word, so a message is compared only with phrases that can start at each word. */
-function phraseIndex<K extends string>(phrases: readonly Phrase<K>[]): PhraseIndex<K> {
-  const cached = indexes.get(phrases);
-  if (cached) return cached as PhraseIndex<K>;
-  const index: PhraseIndex<K> = { byFirst: new Map(), byPrefix: new Map() };
+function indexPhrases<K extends string>(phrases: readonly Phrase<K>[]): LanguageIndex<K> {
+  const index: LanguageIndex<K> = { byFirst: new Map(), byPrefix: new Map() };
   for (const phrase of phrases) {
     const first = phrase.tokens[0]!;
-    if (first.kind === 'prefix') {
-      const byHead = index.byPrefix.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
-      const head = first.value.slice(0, 3);
-      byHead.set(head, [...(byHead.get(head) ?? []), phrase]);
-      index.byPrefix.set(phrase.language, byHead);
-    } else {
-      const byKey = index.byFirst.get(phrase.language) ?? new Map<string, Phrase<K>[]>();
-      byKey.set(first.value, [...(byKey.get(first.value) ?? []), phrase]);
-      index.byFirst.set(phrase.language, byKey);
-    }
+    const [group, head] =
+      first.kind === 'prefix' ? [index.byPrefix, first.value.slice(0, 3)] : [index.byFirst, first.value];
+    const list = group.get(head);
+    if (list) list.push(phrase);
+    else group.set(head, [phrase]);
   }
-  indexes.set(phrases, index as PhraseIndex<string>);
   return index;
+}
+
+const arrayIndexes = new WeakMap<readonly Phrase<string>[], Map<TextLanguage, LanguageIndex<string>>>();
+
+/** A compiled list's phrases, indexed per language once (compilePhrases: a business's glossary, tests). */
+function listIndex<K extends string>(
+  phrases: readonly Phrase<K>[],
+  language: TextLanguage,
+): LanguageIndex<K> | undefined {
+  let byLanguage = arrayIndexes.get(phrases);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    for (const l of TEXT_LANGUAGES) {
+      const own = phrases.filter((p) => p.language === l);
+      if (own.length > 0) byLanguage.set(l, indexPhrases(own) as LanguageIndex<string>);
+    }
+    arrayIndexes.set(phrases, byLanguage);
+  }
+  return byLanguage.get(language) as LanguageIndex<K> | undefined;
 }
 
 /**
@@ -233,19 +260,19 @@ function phraseIndex<K extends string>(phrases: readonly Phrase<K>[]): PhraseInd
  */
 export function matchPhrases<K extends string>(
   prepared: PreparedWords,
-  phrases: readonly Phrase<K>[],
+  phrases: PhraseBook<K> | readonly Phrase<K>[],
 ): PhraseMatch<K>[] {
-  const index = phraseIndex(phrases);
   const matches: PhraseMatch<K>[] = [];
   const n = prepared.words.length;
   for (const [language, keys] of Object.entries(prepared.keys) as [TextLanguage, readonly string[]][]) {
-    const byKey = index.byFirst.get(language);
-    const byHead = index.byPrefix.get(language);
+    const index = phrases instanceof PhraseBook ? phrases.index(language) : listIndex(phrases, language);
+    if (!index) continue;
+    const { byFirst: byKey, byPrefix: byHead } = index;
     const words = prepared.surface[language] ?? prepared.words;
     for (let at = 0; at < n; at++) {
       const word = words[at]!;
-      const exact = byKey?.get(keys[at]!) ?? [];
-      const prefixed = byHead?.get(word.slice(0, 3)) ?? [];
+      const exact = byKey.get(keys[at]!) ?? [];
+      const prefixed = byHead.get(word.slice(0, 3)) ?? [];
       for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
         if (at + phrase.tokens.length > n) continue;
         const end = matchEnd(words, keys, phrase.tokens, at);

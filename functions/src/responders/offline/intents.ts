@@ -6,14 +6,14 @@
  * are you?").
  */
 import type { TextLanguage } from '../../domain/languages.js';
-import { lazyPhrases, matchPhrases, type PhraseMatch, prepareWords } from '../../domain/lexicon/phrases.js';
+import { matchPhrases, PhraseBook, type PhraseMatch, prepareWords } from '../../domain/lexicon/phrases.js';
 import { INTENTS, type Intent, LEXICON } from './lexicon.js';
 import { takesObject } from '../../domain/analyzer.js';
 import { findConcepts } from '../../domain/lexicon/concepts.js';
 
 export type { Intent } from './lexicon.js';
 
-const CUES = lazyPhrases(LEXICON);
+const CUES = new PhraseBook(LEXICON);
 
 export interface Classification {
   intents: ReadonlySet<Intent>;
@@ -106,7 +106,7 @@ export function classify(
   concepts?: readonly PhraseMatch<string>[],
 ): Classification {
   const prepared = prepareWords(words, languages);
-  const cues = matchPhrases(prepared, CUES());
+  const cues = matchPhrases(prepared, CUES);
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
   const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
   const matches = cues.filter(
