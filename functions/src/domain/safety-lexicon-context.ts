@@ -148,7 +148,21 @@ export const CONTEXT_SIGNALS = {
     de: 'alte fraktur|fruher gebrochen|schon mal gebrochen|schon einmal gebrochen|hatte schon einen bruch|hatte schon mal einen bruch|letztes jahr|letzten monat|vor jahren|vor einem jahr|vor monaten|als welpe|als er klein war|als sie klein war|fruher mal|manchmal|ab und zu|hin und wieder|jetzt geht es ihm gut|jetzt geht es ihr gut|jetzt gehts ihm gut|jetzt gehts ihr gut|jetzt ist er wieder fit|jetzt ist sie wieder fit|jetzt ist alles gut|wieder gesund|hat sich erholt|letscht jahr',
     ca: 'ja va tenir una fractura|fractura antiga|fractures previes|any passat|el mes passat|fa anys|fa mesos|fa un any|fa un mes|quan era cadell|quan era petit|quan era petita|de cadell|a vegades|de vegades|de tant en tant|ara esta be|ja esta be|ha recuperat|sha recuperat',
     pt: 'ja teve uma fratura|fratura antiga|fraturas anteriores|fratura anterior|ano passado|mes passado|ha anos|ha meses|ha um ano|faz anos|faz um ano|faz meses|quando era filhote|quando era pequeno|quando era pequena|quando era cachorrinho|as vezes|de vez em quando|agora esta bem|agora ta bem|agora ele esta bem|agora ela esta bem|ja esta bem|ja ta bem|se recuperou|ja se recuperou',
-    ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir',
+    ar: 'العام اللي فات|العام الفايت|الشهر اللي فات|هادي عامين|هادي شي شهور|ملي كان صغير|ملي كانت صغيره|شي مرات|بعض المرات|دابا راه بيخير|دابا لاباس عليه|دابا لاباس عليها|السنه الماضيه|العام الماضي|l3am li fat|l3am lfayt|chhar li fat|hadi 3amin|chi merrat|daba labas 3lih|daba rah bikhir|من شهرين|من شهر|من سنه|من سنتين|من اسبوعين|من كم شهر|من كم سنه|من زمان|قبل شهر|قبل شهرين|قبل سنه|قبل سنتين|min shahrein|men shahren|mn shahr|min sene',
+  },
+  /**
+   * A stroke told as the start of how things are now ("since his stroke he can't find his words", "seit dem
+   * Schlaganfall im Pflegeheim"): the stroke named is past; new signs of one still count (domain/safety.ts).
+   */
+  strokeBefore: {
+    en: 'since his stroke|since her stroke|since the stroke|after his stroke|after her stroke|after the stroke|after a stroke|post stroke',
+    es: 'desde el ictus|despues del ictus|tras el ictus|tras un ictus|despues de un ictus|desde la embolia|despues de la embolia|tras la embolia',
+    fr: 'depuis son avc|apres son avc|depuis avc|apres avc|apres un avc',
+    it: 'dopo ictus|dopo un ictus|dopo il suo ictus|da ictus',
+    de: 'seit dem schlaganfall|seit seinem schlaganfall|seit ihrem schlaganfall|nach dem schlaganfall|nach seinem schlaganfall|nach ihrem schlaganfall|nach einem schlaganfall',
+    ca: 'des de ictus|despres de ictus|despres un ictus',
+    pt: 'desde o avc|depois do avc|apos o avc|apos um avc|depois de um avc|desde que teve o avc',
+    ar: 'بعد الجلطه|من وقت الجلطه|من يوم الجلطه|من بعد الجلطه',
   },
   /**
    * An earlier pregnancy or birth: what it tells, in the same clause, happened then ("my waters broke early
@@ -185,7 +199,7 @@ export const CONTEXT_SIGNALS = {
     de: 'jetzt|gerade|heute|heute morgen|heute abend|momentan|immer noch|noch|plotzlich|helft mir|hilfe bitte',
     ca: 'ara|acabo de|acaba de|avui|aquest mati|aquesta nit|ara mateix|encara|de sobte|ajudeu me',
     pt: 'agora|acabou de|acabei de|hoje|esta manha|hoje de manha|esta noite|neste momento|ainda|de repente|socorro|me ajudem',
-    ar: 'دابا|توا|يالاه|tawa|yallah|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni',
+    ar: 'دابا|توا|يالاه|tawa|yallah|اليوم|هاد الصباح|هاد الليله|باقي|فجاه|عتقوني|daba|lyoum|had sba7|ba9i|3te9oni|هلق|هلأ|هلا|هلء|دلوقتي|دلوقت|الحين|halla2|hala2|hal2a|dilwa2ti|delwa2ti|dlwa2ty|alhin|al7in',
   },
   /**
    * A sign that comes and goes, told as a pattern ("I get shaky when I fast", "sometimes my heart races"):

@@ -179,14 +179,14 @@ export const PEOPLE_SIGNALS = {
     ar: 'فجاه|فجأه|بلا ما نعرف|عمري ما|fja2a|fjaa|3omri ma',
   },
   pregnant: {
-    en: 'pregnant|pregnancy|weeks along',
-    es: 'embarazad*|embarazo|encinta|prenada',
-    fr: 'enceinte|grossesse',
-    it: 'incinta|gravidanza',
-    de: 'schwanger|schwangerschaft|trachtig',
-    ca: 'embarassada|embaras',
-    pt: 'gravida|gravidez|gestante|prenha',
-    ar: 'حامل|الحمل|7amla|hamla|enceinte',
+    en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down',
+    es: 'embarazad*|embarazo|encinta|prenada|de nalgas|podalica|podalico|girar al bebe|darle la vuelta al bebe|voltear al bebe',
+    fr: 'enceinte|grossesse|en siege|presentation du siege|presentation en siege|bebe en siege|retourner le bebe|faire tourner le bebe',
+    it: 'incinta|gravidanza|podalico|podalica|girare il bambino|far girare il bambino|girare il bebe',
+    de: 'schwanger|schwangerschaft|trachtig|beckenendlage|steisslage|baby drehen|das baby zu drehen|das baby dreht',
+    ca: 'embarassada|embaras|de natges|girar el nado|girar el bebe|podalic',
+    pt: 'gravida|gravidez|gestante|prenha|pelvico|pelvica|virar o bebe|o bebe virar|bebe sentado|bebe esta sentado|bebe ta sentado',
+    ar: 'حامل|الحمل|7amla|hamla|enceinte|مقعدي|الجنين مقلوب|يقلب الجنين',
   },
   /** How bad it is: a deep, raw, second-degree burn; the worst headache ever. */
   severe: {

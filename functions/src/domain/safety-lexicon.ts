@@ -73,7 +73,7 @@ const CORE_SIGNALS = {
     de: 'gesicht|mund|lacheln|lippe|lippen|zunge|augen|auge|hals|rachen|wange|wangen|backe|zahnfleisch|schnauze|maul|lefzen',
     ca: 'cara|boca|somriure|llavis|llengua|ulls|gola|galta|galtes|geniva|genives|musell|morro',
     pt: 'cara|rosto|boca|sorriso|labios|lingua|olhos|garganta|bochecha|bochechas|gengiva|gengivas|focinho|fucinho',
-    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wajh|wjah|wej|وجهو|وجهها|فمو|wjho|wajho|وجهي|wjhi|wejhi|خنونه|فمها|fommo|fmo',
+    ar: 'وجه|تم|فم|شفايف|لسان|عيون|حلق|wajh|wjah|wej|وجهو|وجهها|فمو|wjho|wajho|وجهي|wjhi|wejhi|خنونه|فمها|fommo|fmo|تمه|تمها|تمو|بوزه|بوزها|فمه|وشه|وشها|وشو|wesh|weshha|wesho|wa2ho|wiccho|wajha',
   },
   droop: {
     en: 'droop*|drooping|crooked|lopsided|paralysed|paralyzed|one side',
@@ -93,7 +93,7 @@ const CORE_SIGNALS = {
     de: 'kann nicht sprechen|kann nicht reden|spricht undeutlich|lallt|verwaschene sprache|sprachstorung|richtig sprechen',
     ca: 'no pot parlar|no puc parlar|parla estrany|parlar be',
     pt: 'nao consegue falar|nao consigo falar|fala enrolada|falar direito',
-    ar: 'ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder',
+    ar: 'ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder|كلام مش مفهوم|كلامه مش مفهوم|كلامها مش مفهوم|كلام مو مفهوم|ما بينفهم|ما بينفهم عليه|مش مفهوم|بيخربط بالحكي|عم يخربط بالحكي|يخربط بالكلام|لسانه ثقيل|لسانها تقيل|لسانها ثقيل|تقل لسانه|ما عم تحكي|مش قادر يحكي|مش قادره تحكي|مش عارف يتكلم|مش عارفه تتكلم|kalam mesh mafhoum|mesh mafhoum|mish mafhum',
   },
   breathe: {
     en: 'breathe|breathing|breath',
@@ -103,7 +103,7 @@ const CORE_SIGNALS = {
     de: 'atmen|atme|atmet|atmung|luft|atemnot|kurzatmig',
     ca: 'respirar|respire|respira|respiracio|aire',
     pt: 'respirar|respiro|respira|respiracao|ar',
-    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos|كيتنفس|يتنفس|نتنفس|التنفس|النفس|respirer|respire|kaytnfs|kaytneffes|tnfs|tneffes|ytneffes|nefs|ntneffes|ntnfs',
+    ar: 'تنفس|اتنفس|نفس|etnaffas|tanaffos|كيتنفس|يتنفس|نتنفس|التنفس|النفس|respirer|respire|kaytnfs|kaytneffes|tnfs|tneffes|ytneffes|nefs|ntneffes|ntnfs|تتنفس|يتنفس|tetnaffes|tetnafas|yetnaffes|yetnafas|atnaffes|btetnaffas',
   },
   swallow: {
     en: 'swallow|swallowing',
@@ -123,17 +123,28 @@ const CORE_SIGNALS = {
     de: 'kann nicht|kann kaum|nicht mehr|nich|kaum|kaum noch|bekomme keine|kriege keine|krieg keine|schwer|schwierig|probleme beim|mir fehlt|keine luft|atemnot',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|ما بقاش|مابقاش|ما بقاتش|مابقاتش|ma b9ach|mab9ach|ma b9atch|mab9atch|ma bqach|ma bqatch|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*',
+    ar: 'مش قادر|ما بقدر|ما بقاش|مابقاش|ما بقاتش|مابقاتش|ma b9ach|mab9ach|ma b9atch|mab9atch|ma bqach|ma bqatch|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*|ما عم يقدر|ما عم تقدر|ما عم اقدر|ما عم نقدر|ما بتقدر|ما بيقدر|مش قادره|مش عارفه تتنفس|مش عارف يتنفس|مش عارف اتنفس|مش عارفه اتنفس|mesh 3arfa tetnaffes|mish 3arfa tetnaffes|mesh 3aref yetnaffes|mish 3aref yetnaffes|mesh 2adra|mish 2adra|mesh 2ader',
   },
   throatClosing: {
-    en: 'throat is closing|throat closing|throat closes|choking|suffocating|choking on|choked on|can not swallow anything|stuck in his throat|stuck in her throat|stuck in my throat|stuck in the throat|stuck in their throat|lodged in his throat|lodged in her throat|lodged in my throat',
+    en: 'throat is closing|throat closing|throat closes|choking|suffocating|choking on|choked on|can not swallow anything|stuck in his throat|stuck in her throat|stuck in my throat|stuck in the throat|stuck in their throat|lodged in his throat|lodged in her throat|lodged in my throat|choked|chokes|choke on|choked on his food|choked on her food',
     es: 'se me cierra la garganta|se cierra la garganta|me ahogo|ahogando|asfixi*|atragantad*|se atraganto|se esta atragantando|se ahoga|atascado en la garganta|atascada en la garganta|se le ha quedado en la garganta|se le quedo en la garganta',
     fr: 'gorge se ferme|etouffe|etouffer|suffoque|etouffe|etrangle|etrangle|coince dans la gorge|coincee dans la gorge|bloque dans la gorge|bloquee dans la gorge|fausse route',
     it: 'mi si chiude la gola|si chiude la gola|gola chiusa|soffoco|soffocando|soffocare|asfissi*|sta soffocando|si e strozzato|strozzato|strozzata|bloccato in gola|bloccata in gola|incastrato in gola|incastrata in gola|gli e andato di traverso|le e andato di traverso',
     de: 'hals schnurt sich zu|hals schwillt zu|hals zu|ersticke|ersticken|erstickt|keine luft mehr|erstickt gleich|wurgt und bekommt keine luft|im hals stecken|steckt im hals|im hals stecken geblieben|verschluckt und hustet',
     ca: 'se m tanca la gola|tanca la gola|ofegant|ofegue|asfixi*|ofega|ofega|ennuegat|ennuegada',
     pt: 'garganta a fechar|garganta fechando|sufocar|sufocando|asfixi*|engasgou|engasgad*|sufocado|sufocada|se engasgando|preso na garganta|presa na garganta|entalado|entalada',
-    ar: 'حلقي عم يسكر|اختناق|مخنوق|تخنق|تخنقت|كنتخنق|كيتخنق|kantkhne9|kaytkhne9|tkhne9|شرقان|شرقات|تشرق',
+    ar: 'حلقي عم يسكر|اختناق|مخنوق|تخنق|تخنقت|كنتخنق|كيتخنق|kantkhne9|kaytkhne9|tkhne9|شرقان|شرقات|تشرق|اتخنق|اتخنقت|انخنق|انخنقت|بيختنق|بتختنق|عم يختنق|عم تختنق|et5an2et|et5ana2|it5ana2|it5an2it|bet5ene2|bti5tine2|شرقت|اشرق|انشرق|انشرقت',
+  },
+  /** Face or lips gone blue or purple: short of oxygen, whatever the cause (choking, a seizure, a breath held). */
+  cyanosis: {
+    en: 'turned blue|turning blue|going blue|gone blue|went blue|face is blue|face was blue|face went blue|face turned blue|face blue|lips are blue|lips were blue|lips turned blue|lips turning blue|blue lips|lips blue|cyanosis|cyanotic',
+    es: 'se puso morado|se puso morada|se pone morado|se pone morada|se esta poniendo morado|se esta poniendo morada|se puso azul|se esta poniendo azul|cara morada|cara azul|labios morados|labios azules|cianosis|cianotico|cianotica',
+    fr: 'devient bleu|devient bleue|devenu bleu|devenue bleue|visage bleu|levres bleues|tout bleu|toute bleue|bleuit|bleuissent|cyanose|cyanose',
+    it: 'diventa blu|diventato blu|diventata blu|diventa viola|diventato viola|diventata viola|viso blu|faccia blu|labbra blu|labbra viola|cianotico|cianotica|cianosi',
+    de: 'blau angelaufen|lauft blau an|lippen sind blau|lippen blau|blaue lippen|gesicht blau|gesicht ist blau|wird blau|zyanose|cyanose',
+    ca: 'posat morat|posat morada|posa morat|posa morada|cara morada|llavis blaus|llavis morats|cianosi',
+    pt: 'ficou roxo|ficou roxa|ficando roxo|ficando roxa|labios roxos|boca roxa|rosto roxo|ficou azul|ficando azul|labios azuis|cianose|cianotico|cianotica',
+    ar: 'وشها ازرق|وشه ازرق|وشو ازرق|وجهه ازرق|وجهها ازرق|وجهو ازرق|صار ازرق|صارت زرقا|صار لونه ازرق|ازرق وجهه|شفايفه زرق|شفايفها زرق|wesh ha azra2|weshha azra2|wesho azra2|sar azra2|saret zar2a|wjho zr9|wjhha zr9a|ولا ازرق|ولات زرقا|wella zre9|wlat zer9a',
   },
   bleed: {
     en: 'bleed*|blood',

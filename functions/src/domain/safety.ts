@@ -145,7 +145,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['palpitations', 'collapse'],
   ],
   stroke: [
-    ['stroke'],
+    // A stroke named as what things have been like since ("seit dem Schlaganfall im Pflegeheim") is past; new signs
+    // of one are not.
+    { all: ['stroke'], unless: ['strokeBefore'] },
     ['face', 'droop'],
     ['speech', 'droop'],
     ['speech', 'face'],
@@ -166,8 +168,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   breathing: [
     ['breathe', 'cannot'],
+    // A face or lips gone blue or purple (after something swallowed: choking, below).
+    { all: ['cyanosis'], unless: ['gulped'] },
     ['throatClosing'],
-    ['swallow', 'cannot'],
+    // Not a swallow that has been hard since a stroke ("since her stroke she struggles to swallow"): therapy.
+    { all: ['swallow', 'cannot'], unless: ['strokeBefore'] },
     ['apnea'],
     ['asthmaAttack'],
     // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
@@ -184,6 +189,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['stuck', 'throat'],
     // Something swallowed, then a hand on the throat or going blue: in the airway (safety-lexicon-swallowed.ts).
     ['gulped', 'throatGrab'],
+    ['gulped', 'cyanosis'],
     // A coin, a pin or a bone swallowed that the throat is named with, or that makes one drool: stuck on the way down.
     ['gulped', 'smallObject', 'throat'],
     ['gulped', 'sharpObject', 'throat'],
@@ -414,6 +420,7 @@ const CONTEXT = new Set<SafetySignal>([
   'causeVerb',
   'canAsk',
   'notNow',
+  'strokeBefore',
   'nowMarker',
   'mildness',
   'habitual',
@@ -702,7 +709,7 @@ const GESTATION = [
   /\b(?:estoy de|estoy en la semana)\s+\d{1,2}(?:\s+semanas)?\b/giu,
   /\bje suis (?:a|à) \d{1,2} (?:semaines|sa)\b/giu,
   /\bsono (?:alla|di|a) \d{1,2}\s*(?:settimane|settimana)\b/giu,
-  /\bestou (?:com|de) \d{1,2} semanas\b/giu,
+  /\b(?:estou|t[oôaá]|tou|ando) (?:com|de|na) \d{1,2}\s*(?:ª\s*)?semanas\b/giu,
   /\bestic de \d{1,2} setmanes\b/giu,
 ];
 const markGestation = (text: string) => GESTATION.reduce((t, re) => t.replace(re, '$& pregnant'), text);
