@@ -173,3 +173,24 @@ describe('analyse: verbs in -ger and -gir with their "j"', () => {
     expect(terms('un reloj', 'es').some((t) => t.endsWith('g'))).toBe(false);
   });
 });
+
+describe('analyse: a son or a daughter of age', () => {
+  it.each<[TextLanguage, string]>([
+    ['pt', 'a minha filha tem 19 anos e foi diagnosticada com endometriose'],
+    ['en', 'my son is 22 years old and has back pain'],
+    ['es', 'mi hija de 25 años quiere venir'],
+    ['fr', 'ma fille a 30 ans, elle peut venir seule ?'],
+    ['de', 'meine Tochter ist 18 Jahre alt'],
+  ])('is no child (%s): %s', (language, text) => {
+    expect(concepts(text, language)).not.toContain('children');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['pt', 'a minha filha tem 9 anos'],
+    ['en', 'my son is 12 years old, do you see kids?'],
+    ['es', 'mi hija tiene 3 años y mi padre 70 años'],
+    ['en', 'my daughter has 20 minutes of homework'],
+  ])('a young one, or no age, is a child (%s): %s', (language, text) => {
+    expect(concepts(text, language)).toContain('children');
+  });
+});

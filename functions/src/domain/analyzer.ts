@@ -246,6 +246,29 @@ function namesTheDevice(match: PhraseMatch<string>, found: readonly PhraseMatch<
   );
 }
 
+/** A son or a daughter, as the customer names one of their own. */
+const KIN_WORD =
+  /^(?:sons?|daughters?|kids?|hij[oa]s?|fill[ae]s?|fills|filh[oa]s?|figli[oa]?|figlie|sohne?|tochter|tochtern|fils|filles?|ابني|بنتي|ولدي|wldi|bnti)$/;
+/** Years of age after a number ("19 anos", "22 years", "19 yo", "30 ans", "20 سنة"). */
+const YEARS_WORD = /^(?:years?|yrs?|yo|anos?|anys|ans|anni|jahren?|سن\S*|عام\S*|snin|sna)$/;
+/** How far (in words) from the son or daughter their age is still theirs. */
+const AGE_REACH = 5;
+
+/**
+ * A son or a daughter said to be of age ("a minha filha tem 19 anos", "my son is 22 years old"): a grown-up,
+ * not the child the business's entries about children mean.
+ */
+function adultChild(match: PhraseMatch<string>, words: readonly string[]): boolean {
+  if (match.key !== 'children' || match.end - match.start !== 1 || !KIN_WORD.test(words[match.start] ?? '')) {
+    return false;
+  }
+  for (let i = Math.max(0, match.start - AGE_REACH); i < Math.min(words.length, match.end + AGE_REACH); i++) {
+    const age = /^\d{2}$/.test(words[i] ?? '') ? Number(words[i]) : 0;
+    if (age >= 18 && YEARS_WORD.test(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
   return found.some(
     (m) =>
@@ -301,7 +324,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   }
   const concepts = found.filter((match) => {
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
-    if (namesTheDevice(match, found, words)) return false;
+    if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
     if (countedHours(match, words)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
