@@ -122,7 +122,8 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
       (u) =>
         explained.has(u) && (reading.search.analysis.positions[u] ?? []).some((p) => reading.clauses[p] === clause),
     );
-  const byClause = clauseAnswers(business, contact, text, now, ctx, tuning, answered);
+  const whole = selection?.chosen.some((c) => c.kind !== 'booking') ?? false;
+  const byClause = clauseAnswers(business, contact, text, now, ctx, tuning, answered, whole);
   const closes = closingSmallTalk(reading);
   if (closes && (!selection || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)) {
     return smallTalkReply(ctx, closes);

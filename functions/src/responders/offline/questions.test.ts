@@ -35,6 +35,20 @@ describe('several questions in one message', () => {
     expect(reply.sources).toContain('parking');
   });
 
+  it('takes the one question after the clauses that tell its case for a question about them', () => {
+    const text =
+      'My sister is really scared of needles and pain. Her friend told her laser hair removal hurts a lot. Would it be ok for her then?';
+    const reply = respond(request(business, text));
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('laser-pain');
+  });
+
+  it('still hands over the one question when it names an offering the business never wrote about', () => {
+    const text = 'My sister is scared that laser hair removal hurts a lot. Do you also sell organic dog food?';
+    const reply = respond(request(business, text));
+    expect(reply.handoff?.reason).toBe('low_confidence');
+  });
+
   it('still hands over a longer question of its own after an answered one', () => {
     const reply = respond(request(business, 'do you have parking? and can my husband wait in the room with me?'));
     expect(reply.sources).toContain('parking');

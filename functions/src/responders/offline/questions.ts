@@ -41,7 +41,8 @@ export const answerKey = (c: Candidate) =>
 
 /**
  * `answered(i)` says whether the whole message's answer already answers
- * clause i (it explains words of it).
+ * clause i (it explains words of it); `whole`, whether the whole message
+ * found an answer at all.
  */
 export function clauseAnswers(
   business: BusinessContext,
@@ -51,10 +52,12 @@ export function clauseAnswers(
   ctx: ComposeContext,
   tuning: Tuning,
   answered: (clause: number) => boolean = () => false,
+  whole = false,
 ): ClauseAnswers | undefined {
   const clauses = splitClauses(text);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
   const marked = clauses.some(endsAsking);
+  const questions = clauses.filter(endsAsking).length;
   const chosen: Candidate[] = [];
   let unanswered = 0;
   let asked = 0;
@@ -81,7 +84,12 @@ export function clauseAnswers(
         reading.content.length <= DETAIL_WORDS &&
         reading.search.absent.length === 0 &&
         (chosen.length > 0 || answered(i - 1));
-      if (asks && !answered(i) && !detail) unanswered++;
+      // The one question of a message, after the clauses that tell its case, finding nothing of its own ("my
+      // mother has a pacemaker. Her GP suggested acupuncture. Can she have the one with the current?"): it asks
+      // about what they told, and the whole message's answer answers it. Not when it names an offering the
+      // business never wrote about ("I have a pacemaker. Do you do microblading?").
+      const dependent = whole && i > 0 && questions === 1 && !selection && reading.search.absent.length === 0;
+      if (asks && !answered(i) && !detail && !dependent) unanswered++;
       continue;
     }
     for (const candidate of selection.chosen) {
