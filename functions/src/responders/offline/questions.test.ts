@@ -36,8 +36,7 @@ describe('several questions in one message', () => {
   });
 
   it('takes the one question after the clauses that tell its case for a question about them', () => {
-    const text =
-      'My sister is really scared of needles and pain. Her friend told her laser hair removal hurts a lot. Would it be ok for her then?';
+    const text = 'My mum is 60. She read that laser hair removal hurts. Is it bearable at her age?';
     const reply = respond(request(business, text));
     expect(reply.handoff, reply.note).toBeUndefined();
     expect(reply.sources).toContain('laser-pain');
