@@ -31,6 +31,12 @@ describe('assessSafety: blue lips, choking, a stroke now and a stroke before', (
     // A pregnancy told by its breech baby, and a week of it in Brazilian shorthand; bleeding in it.
     ['pregnancy', 'fiz a moxa ontem pra virar o bebê e hoje acordei sangrando bastante, é normal??'],
     ['pregnancy', 'the baby is breech and since this morning I am bleeding a lot'],
+    // Thoughts of self-harm said as being a burden, or as pills put aside, whatever else the message tells.
+    ['self-harm', "since the stroke I can't work, everyone would be better off without me"],
+    ['self-harm', "I've been saving up pills for a while now"],
+    ['self-harm', 'creo que mi familia estaría mejor sin mí'],
+    ['self-harm', 'ich sammle Tabletten, alle wären besser ohne mich'],
+    ['self-harm', 'sinto que sou um peso para todos e ando a juntar remédios'],
   ])('%s: %s', (kind, text) => {
     expect(assessSafety(text).kinds).toContain(kind);
   });
