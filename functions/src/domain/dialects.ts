@@ -783,21 +783,84 @@ const BRACKET_VERBS: Readonly<Record<string, 'haben' | 'machen'>> = {
 const PARTICLES = new Set(['auf', 'zu']);
 
 /**
- * German splits "aufhaben", "aufmachen", "zumachen" around what it asks:
- * "habt ihr zwischen den Jahren auf?", "macht ihr am Samstag später
- * auf?", "hat das Studio an Heiligabend zu?". A sentence with such a verb
- * that ends in its particle is read with the particle joined back to the
- * verb at its end ("…zwischen den Jahren aufhaben?"), which the lexicon's
- * phrases match. Anything else is left as written.
+ * Separable verbs a customer writes to a front desk, by the particle that ends the sentence: the particle, then
+ * the verb's stem and its irregular present forms (umlauts folded, as `normalise` and `foldGerman` leave them),
+ * then the whole verb. "Ich sage den Termin am Freitag ab" cancels, "bietet ihr auch Massagen an?" asks what is
+ * offered, "was zieh ich am besten an?" asks what to wear, "fällt der Kurs heute aus?" asks whether it is off.
+ */
+const SEPARABLE: readonly (readonly [particle: string, stem: string, irregular: string, verb: string])[] = [
+  ['ab', 'sag', '', 'absagen'],
+  ['ab', 'meld', '', 'abmelden'],
+  ['ab', 'hol', '', 'abholen'],
+  ['ab', 'geb', 'gibst gibt', 'abgeben'],
+  ['an', 'ruf', '', 'anrufen'],
+  ['an', 'meld', '', 'anmelden'],
+  ['an', 'zieh', '', 'anziehen'],
+  ['an', 'biet', '', 'anbieten'],
+  ['an', 'fang', 'fangst fangt', 'anfangen'],
+  ['an', 'schau', '', 'anschauen'],
+  ['an', 'seh', 'siehst sieht', 'ansehen'],
+  ['aus', 'zieh', '', 'ausziehen'],
+  ['aus', 'fall', 'fallst fallt', 'ausfallen'],
+  ['aus', 'mach', '', 'ausmachen'],
+  ['um', 'zieh', '', 'umziehen'],
+  ['um', 'buch', '', 'umbuchen'],
+  ['um', 'leg', '', 'umlegen'],
+  ['mit', 'bring', '', 'mitbringen'],
+  ['mit', 'nehm', 'nimmst nimmt', 'mitnehmen'],
+  ['mit', 'komm', '', 'mitkommen'],
+  ['vorbei', 'komm', '', 'vorbeikommen'],
+  ['vorbei', 'bring', '', 'vorbeibringen'],
+  ['vorbei', 'schau', '', 'vorbeischauen'],
+  ['zuruck', 'ruf', '', 'zuruckrufen'],
+  ['vor', 'bereit', '', 'vorbereiten'],
+  ['ein', 'schlaf', 'schlafst schlaft', 'einschlafen'],
+  ['ein', 'reich', '', 'einreichen'],
+  ['ein', 'los', '', 'einlosen'],
+];
+const ENDINGS = ['', 'e', 'st', 't', 'en', 'et', 'est'];
+const SEPARABLE_FORMS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const byParticle = new Map<string, Map<string, string>>();
+  for (const [particle, stem, irregular, verb] of SEPARABLE) {
+    const forms = byParticle.get(particle) ?? new Map<string, string>();
+    for (const form of [...ENDINGS.map((e) => stem + e), ...irregular.split(' ').filter(Boolean)])
+      forms.set(form, verb);
+    byParticle.set(particle, forms);
+  }
+  return byParticle;
+})();
+
+/** How many words before its particle a separated verb may stand ("sage … den Termin am Freitag um neun ab"). */
+const SEPARABLE_REACH = 10;
+
+/**
+ * German splits its separable verbs around what it asks: "habt ihr zwischen
+ * den Jahren auf?", "macht ihr am Samstag später auf?", "ich sage den Termin
+ * am Freitag ab", "bietet ihr auch Massagen an?". A sentence (or a part of
+ * one, up to a comma) that ends in the particle of a verb said before it is
+ * read with the particle joined back to the verb at its end ("…zwischen den
+ * Jahren aufhaben?", "…den Termin am Freitag absagen"), which the lexicon's
+ * phrases match. Anything else is left as written: "ab Montag", "an der
+ * Rezeption" and "mit meinem Hund" end no sentence.
  */
 export function joinSeparableVerbs(text: string): string {
-  return text.replace(/[^.!?;\n]+/g, (sentence) => {
+  return text.replace(/[^.!?;,\n]+/g, (sentence) => {
     const found = [...sentence.matchAll(/\p{L}+/gu)];
     const last = found.at(-1);
-    if (!last || found.length < 4 || !PARTICLES.has(last[0].toLowerCase())) return sentence;
-    const verb = found.slice(0, -2).find((m) => BRACKET_VERBS[m[0].toLowerCase()]);
-    if (!verb) return sentence;
-    const joined = `${last[0].toLowerCase()}${BRACKET_VERBS[verb[0].toLowerCase()]}`;
+    if (!last || found.length < 2) return sentence;
+    const particle = foldGerman(normaliseWord(last[0]));
+    const word = (m: RegExpMatchArray) => foldGerman(normaliseWord(m[0]));
+    let joined: string | undefined;
+    if (PARTICLES.has(particle) && found.length >= 4) {
+      const verb = found.slice(0, -2).find((m) => BRACKET_VERBS[m[0].toLowerCase()]);
+      if (verb) joined = `${particle}${BRACKET_VERBS[verb[0].toLowerCase()]}`;
+    }
+    const forms = SEPARABLE_FORMS.get(particle);
+    if (!joined && forms) {
+      const before = found.slice(Math.max(0, found.length - 1 - SEPARABLE_REACH), -1);
+      joined = before.map((m) => forms.get(word(m))).findLast((v) => v !== undefined);
+    }
+    if (!joined) return sentence;
     return sentence.slice(0, last.index) + joined + sentence.slice(last.index + last[0].length);
   });
 }

@@ -73,7 +73,7 @@ export const SERVICE_CONCEPTS = {
     es: 'extraccion*|extraer|sacar una muela|sacar la muela|sacarme|quitar una muela|arrancar',
     fr: 'extraction|extraire|arracher|enlever une dent',
     it: 'estrazion*|estrarre|togliere un dente|togliere il dente|cavare|cavato|tirare via',
-    de: 'ziehen|gezogen|extraktion|zahn ziehen|zahn raus|entfernen|entfernt',
+    de: '=ziehen|gezogen|extraktion|zahn ziehen|zahn raus|entfernen|entfernt',
     ca: 'extraccio*|extraure|traure|llevar|arrancar',
     pt: 'extracao|extrair|arrancar|tirar dente|tirar o dente|tirar um dente|tirar os dentes',
     ar: 'خلع|قلع|khale3|قلع الضرسه|نقلع|arrachage|n9la3|9la3',
