@@ -80,7 +80,7 @@ export const MUSIC_CONCEPTS = {
     it: 'chitarra|chitarre|chitarrista|ukulele|basso elettrico|lezioni di basso',
     de: 'gitarre*|gitarrenunterricht|ukulele|e bass|bassgitarre|e gitarre',
     ca: 'guitarra*|ukulele|baix electric|classes de baix',
-    pt: 'guitarra*|violao|violoes|ukulele|cavaquinho|baixo eletrico|aulas de baixo',
+    pt: 'guitarra*|=violao|=violoes|ukulele|cavaquinho|baixo eletrico|aulas de baixo',
     ar: 'جيتار|قيتار|غيتار|الجيتار|القيتار|الغيتار|guitar|gitar|guitare',
   },
   strings: {

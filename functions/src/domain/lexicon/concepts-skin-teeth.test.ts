@@ -8,6 +8,19 @@ import { type ConceptExamples, describeConceptTable } from './concepts.test-help
 
 const examples: ConceptExamples = [
   [
+    'skinMarks',
+    [
+      ['en', 'does cupping leave marks? I have a wedding on Saturday'],
+      ['es', 'las ventosas dejan marcas moradas?'],
+      ['fr', 'est-ce que les ventouses laissent des marques ?'],
+      ['it', 'poi restano quei cerchi viola?'],
+      ['de', 'bekommt man davon blaue Flecken?'],
+      ['ca', 'les ventoses deixen marques?'],
+      ['pt', 'fico com nódoas negras depois?'],
+      ['ar', 'هل تترك كدمات؟'],
+    ],
+  ],
+  [
     'wart',
     [
       ['en', 'my 6yo has warts all over his fingers'],
@@ -185,4 +198,7 @@ describeConceptTable('the dermatology and children’s dentistry concepts', SKIN
   ['en', "it's freezing outside, are you open?", 'cryotherapy'],
   ['de', 'kann ich mein Kind um 8 absetzen?', 'taxDeduction'],
   ['it', 'posso scaricare la fattura dal sito?', 'taxDeduction'],
+  ['es', '¿qué marca de tinte usáis?', 'skinMarks'],
+  ['fr', 'ma fille a les yeux bleus', 'skinMarks'],
+  ['it', 'ci sono segni di infezione?', 'skinMarks'],
 ]);

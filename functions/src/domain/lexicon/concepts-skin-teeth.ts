@@ -15,6 +15,18 @@
 import type { PhraseTable } from './phrases.js';
 
 export const SKIN_TEETH_CONCEPTS = {
+  // Marks a treatment leaves on the skin (cupping's circles, a filler's bruise); not a brand ("qué marca"), a
+  // sign ("segno") or a mark of any other kind: the plural, or a colour said with it.
+  skinMarks: {
+    en: 'marks|leave marks|leaves marks|bruise|bruises|bruising|bruised|purple circles|red circles|purple marks|red marks|hickey|hickeys',
+    es: 'marcas moradas|marcas rojas|deja marcas|dejan marcas|moraton*|moreton*|cardenal*|chupeton*|circulos morados',
+    fr: 'laisse des marques|laissent des marques|marques violettes|marques rouges|hematome*|sucon*|cercles violets|cercles rouges',
+    it: 'lividi|livido|ematoma|ematomi|cerchi viola|cerchi rossi|macchie viola|segni viola|segni rossi|lascia segni|lasciano segni|succhiott*',
+    de: 'blaue flecken|blauer fleck|hamatom*|knutschfleck*|rote kreise|lila kreise|spuren auf der haut|abdrucke',
+    ca: 'deixa marques|deixen marques|marques morades|hematoma*',
+    pt: 'marcas|deixa marcas|deixam marcas|nodoas negras|nodoa negra|hematoma*|manchas roxas|marcas roxas|chupao|chupoes',
+    ar: 'كدمات|كدمه|ازرقاق|علامات زرقاء',
+  },
   wart: {
     en: 'wart|warts|verruca|verrucas|plantar wart*|molluscum',
     es: 'verruga*|papiloma*|molusco*',

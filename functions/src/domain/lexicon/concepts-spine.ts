@@ -87,7 +87,7 @@ export const SPINE_CONCEPTS = {
     en: '=cupping|=cupping therapy|wet =cupping|dry =cupping|fire =cupping|=cupping massage|hijama|hijamah',
     es: '=ventosas|ventosaterapia|ventosa terapia|terapia con ventosas|terapia de ventosas|masaje con ventosas|=cupping|hijama',
     fr: '=ventouses|ventousotherapie|therapie par ventouses|pose de ventouses|massage aux ventouses|=cupping|hijama|hijema',
-    it: '=coppettazione|coppette cinesi|massaggio con le coppette|terapia con le coppette|=cupping|hijama',
+    it: '=coppettazione|=coppette|fare le coppette|coppette cinesi|massaggio con le coppette|terapia con le coppette|=cupping|hijama',
     de: 'schropf*|=cupping|hijama',
     ca: '=ventoses|ventosateràpia|ventosoterapia|teràpia amb ventoses|=cupping|hijama',
     pt: '=ventosas|ventosaterapia|ventosoterapia|terapia com ventosas|massagem com ventosas|=cupping|hijama',

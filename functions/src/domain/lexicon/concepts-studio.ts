@@ -86,13 +86,13 @@ export const STUDIO_CONCEPTS = {
   },
   /** Instruments and what touches the skin: sterilised, single-use, disinfected. */
   hygiene: {
-    en: 'autoclave|sterilised equipment|sterilized equipment|sterile|single use|single-use|disposable|new needles|hygienic|sanitised|sanitized|disinfect*',
-    es: 'autoclave|material esterilizado|material esteril|esteril|esterilizado el material|un solo uso|desechable*|agujas nuevas|higienic*|desinfect*',
-    fr: 'autoclave|materiel sterilise|sterile|steriles|sterilisez les instruments|steriliser les instruments|sterilisation des instruments|instruments sterilises|usage unique|a usage unique|jetable*|aiguilles neuves|hygienique*|desinfect*',
-    it: 'autoclave|materiale sterilizzato|strumenti sterilizzati|sterilizzate gli strumenti|sterile|sterili|monouso|usa e getta|aghi nuovi|igienico|igienici|disinfett*|sanificat*',
-    de: 'autoklav|steril|sterile instrumente|sterilisierte instrumente|instrumente sterilisiert|einweg*|einmalnadeln|einmalgebrauch|neue nadeln|hygienisch|hygienestandard*|hygienekonzept|desinfiziert|desinfektion|desinfizier*',
-    ca: 'autoclau|material esterilitzat|esteril|un sol us|rebutjable*|agulles noves|higienic*|desinfect*',
-    pt: 'autoclave|material esterilizado|esteril|estereis|uso unico|descartave*|agulhas novas|higienic*|desinfet*|desinfect*',
+    en: 'autoclave|sterilised equipment|sterilized equipment|sterile|single use|single-use|disposable|new needles|hygienic|sanitised|sanitized|disinfect*|reuse*|re use|sterilise them|sterilize them|sterilise the needles|sterilize the needles|sterilised needles|sterilized needles|throw them away|throw the needles away',
+    es: 'autoclave|material esterilizado|material esteril|esteril|esterilizado el material|un solo uso|desechable*|agujas nuevas|higienic*|desinfect*|reutiliz*|reusa*|las esterilizais|los esterilizais|las tirais|los tirais|las tiran|los tiran',
+    fr: 'autoclave|materiel sterilise|sterile|steriles|sterilisez les instruments|steriliser les instruments|sterilisation des instruments|instruments sterilises|usage unique|a usage unique|jetable*|aiguilles neuves|hygienique*|desinfect*|reutilis*|les jetez|les sterilisez|aiguilles jetees',
+    it: 'autoclave|materiale sterilizzato|strumenti sterilizzati|sterilizzate gli strumenti|sterile|sterili|monouso|usa e getta|aghi nuovi|igienico|igienici|disinfett*|sanificat*|riutilizz*|riusa*|riusate|li sterilizzate|le sterilizzate|li buttate|le buttate|buttate via|buttati via',
+    de: 'autoklav|steril|sterile instrumente|sterilisierte instrumente|instrumente sterilisiert|einweg*|einmalnadeln|einmalgebrauch|neue nadeln|hygienisch|hygienestandard*|hygienekonzept|desinfiziert|desinfektion|desinfizier*|wiederverwend*|wieder verwendet|werft ihr weg|werft ihr die nadeln weg|sterilisiert ihr',
+    ca: 'autoclau|material esterilitzat|esteril|un sol us|rebutjable*|agulles noves|higienic*|desinfect*|reutilitz*|les llenceu|les esterilitzeu',
+    pt: 'autoclave|material esterilizado|esteril|estereis|uso unico|descartave*|agulhas novas|higienic*|desinfet*|desinfect*|reutiliz*|deitam fora|jogam fora|as esterilizam|esterilizam as agulhas',
     ar: 'معقم|معقمه|تعقيم|التعقيم|كتعقمو|تعقمو|تعقموا|تعقمون|تعقيم الادوات|الادوات معقمه|استخدام مره واحده|استعمال مره واحده|ابر جديده',
   },
 } satisfies PhraseTable<string>;

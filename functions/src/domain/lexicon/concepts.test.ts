@@ -474,3 +474,22 @@ describe('the concept lexicon', () => {
     }
   });
 });
+
+describe('round 27 phrases', () => {
+  it.each<[TextLanguage, string, string]>([
+    ['it', 'gli aghi li buttate dopo ogni paziente o li sterilizzate e li riusate?', 'hygiene'],
+    ['en', 'do you reuse the needles?', 'hygiene'],
+    ['pt', 'vocês reutilizam as agulhas?', 'hygiene'],
+    ['it', 'vorrei fare le coppette per le spalle', 'cupping'],
+    ['en', 'will the prescription still be any good by then?', 'validity'],
+    ['it', 'la ricetta è ancora valida a marzo?', 'validity'],
+    ['pt', 'a receita ainda vale daqui a dois meses?', 'validity'],
+  ])('%s "%s" raises %s', (language, text, concept) => {
+    expect(conceptsOf(text, language)).toContain(concept);
+  });
+
+  it('reads the Italian colour "viola" as no guitar, in Portuguese too', () => {
+    expect(conceptsOf('restano quei cerchi viola?', 'pt')).not.toContain('guitar');
+    expect(conceptsOf('aulas de violão para crianças', 'pt')).toContain('guitar');
+  });
+});
