@@ -232,6 +232,18 @@ export const CARE_CONCEPTS = {
     pt: 'adequado|adequada|indicado|indicada|recomendado|recomendada|recomendam|aconselhavel|apropriado|apropriada|serve para mim',
     ar: 'مناسب|مناسبه|ينفع|بينفع|تنصحو|تنصحوني|ينصح|munaseb|mnaseb|byenfa3',
   },
+  // Blood thinners, by their own names too (Eliquis, Xarelto, Sintrom, Marcumar): needles, fillers and extractions
+  // ask about them.
+  bloodThinner: {
+    en: 'blood thinner*|thin my blood|thins the blood|anticoagulant*|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    es: 'anticoagulante*|anticoagulad*|diluir la sangre|sangre liquida|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    fr: 'anticoagulant*|anticoagule*|fluidifiant*|fluidifie le sang|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    it: 'anticoagulant*|fluidificant*|fluidifica il sangue|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    de: 'blutverdunn*|gerinnungshemm*|antikoagul*|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    ca: 'anticoagulant*|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    pt: 'anticoagulante*|anticoagulad*|afina o sangue|afinar o sangue|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+    ar: 'مميع|مميعات|مميع للدم|سيوله الدم|مسيل للدم|مسيلات|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
+  },
   medication: {
     en: 'medication|medicine|pills|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
     es: 'medicac*|medicamento*|pastillas|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica',

@@ -484,6 +484,11 @@ describe('round 27 phrases', () => {
     ['en', 'will the prescription still be any good by then?', 'validity'],
     ['it', 'la ricetta è ancora valida a marzo?', 'validity'],
     ['pt', 'a receita ainda vale daqui a dois meses?', 'validity'],
+    ['de', 'Ich nehme Eliquis wegen Vorhofflimmern, geht Akupunktur trotzdem?', 'bloodThinner'],
+    ['en', "I'm on blood thinners, can I still get a filler?", 'bloodThinner'],
+    ['es', 'tomo sintrom, me puedo sacar la muela?', 'bloodThinner'],
+    ['fr', 'je prends du Xarelto, c’est un problème pour le piercing ?', 'bloodThinner'],
+    ['ar', 'باخد مميع للدم، ينفع اعمل الحجامه؟', 'bloodThinner'],
   ])('%s "%s" raises %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
