@@ -36,14 +36,25 @@ export const CARE_CONCEPTS = {
     ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
+  // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
+  nausea: {
+    en: 'nausea|nauseous|nauseated|morning sickness|feel sick|feeling sick|queasy|throwing up every morning',
+    es: 'nauseas|nausea|nauseosa|ganas de vomitar|malestar matutino',
+    fr: 'nausee*|envie de vomir|mal au coeur|barbouille|barbouillee|mal des transports',
+    it: 'nausea|nausee|voglia di vomitare|mal di mare|mal d auto',
+    de: 'ubelkeit|mir ist ubel|ist mir ubel|schwangerschaftsubelkeit|mir ist schlecht|morgenubelkeit',
+    ca: 'nausees|nausea|ganes de vomitar|mareig',
+    pt: 'enjoo*|enjoad*|enjoa|nausea*|nauseada|vontade de vomitar|maldisposta',
+    ar: 'غثيان|غثيان الصباح|لوعه|لوعة|بتلوع|tlou3|lo3a|ghatayan',
+  },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|baby on the way|first trimester|second trimester|third trimester|1st trimester|2nd trimester|3rd trimester|last trimester|final trimester',
-    es: 'embaraz*|gestacion|prenada|prenadas|primer trimestre|segundo trimestre|tercer trimestre|ultimo trimestre|trimestre de embarazo|1er trimestre|3er trimestre',
+    es: 'embaraz*|gestacion|prenada|prenadas|primer trimestre|segundo trimestre|tercer trimestre|ultimo trimestre|trimestre de embarazo|1er trimestre|3er trimestre|estoy de semanas|estoy de meses|voy de semanas',
     fr: 'enceinte|grossesse|gestation|premier trimestre|deuxieme trimestre|second trimestre|troisieme trimestre|dernier trimestre|1er trimestre|3e trimestre|chienne pleine|chatte pleine|jument pleine|chienne est pleine|chatte est pleine|si elle est pleine|est elle pleine',
     it: 'incinta|gravidanza|gravida|aspetto un bambino|in dolce attesa|primo trimestre|secondo trimestre|terzo trimestre|ultimo trimestre|trimestre di gravidanza',
     de: 'schwanger|schwangerschaft|ssw|schwangerschaftswoche|ein baby erwarten|erwarte ein baby|guter hoffnung|erstes trimester|ersten trimester|zweites trimester|zweiten trimester|drittes trimester|dritten trimester|letzten trimester|schwangerschaftsdrittel|trachtig|trachtigkeit',
     ca: 'embaras*|prenyada|primer trimestre|segon trimestre|tercer trimestre|darrer trimestre|ultim trimestre',
-    pt: 'gravid*|gestante|gestacao|prenhe|primeiro trimestre|segundo trimestre|terceiro trimestre|ultimo trimestre|trimestre de gravidez|prenhez',
+    pt: 'gravid*|gestante|gestacao|prenhe|primeiro trimestre|segundo trimestre|terceiro trimestre|ultimo trimestre|trimestre de gravidez|prenhez|to de semanas|tou de semanas|estou de semanas|estou com semanas|to de meses|estou de meses',
     ar: 'حامل|حمل|الحمل|hamel|7amel|haml|حامله|enceinte|grossesse|7amla|hamla|bl kersh|bel karch',
   },
   breastfeeding: {

@@ -489,8 +489,17 @@ describe('round 27 phrases', () => {
     ['es', 'tomo sintrom, me puedo sacar la muela?', 'bloodThinner'],
     ['fr', 'je prends du Xarelto, c’est un problème pour le piercing ?', 'bloodThinner'],
     ['ar', 'باخد مميع للدم، ينفع اعمل الحجامه؟', 'bloodThinner'],
+    ['pt', 'passo o dia inteiro enjoada', 'nausea'],
+    ['en', 'terrible morning sickness, can acupuncture help?', 'nausea'],
+    ['de', 'ich habe ständig Übelkeit in der Schwangerschaft', 'nausea'],
+    ['pt', 'tô de 8 semanas do meu segundo', 'pregnancy'],
+    ['es', 'estoy de 12 semanas, puedo hacerme la limpieza?', 'pregnancy'],
   ])('%s "%s" raises %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
+  });
+
+  it('reads "gar nicht übel" (not bad at all) as no nausea', () => {
+    expect(conceptsOf('das Ergebnis ist gar nicht übel', 'de')).not.toContain('nausea');
   });
 
   it('reads the Italian colour "viola" as no guitar, in Portuguese too', () => {
