@@ -166,3 +166,10 @@ describe('isCommonWord', () => {
     expect(isCommonWord('parking')).toBe(false);
   });
 });
+
+describe('Portuguese everyday words never corrected into a concept', () => {
+  it.each(['menos', 'logo', 'porque'])('%s', (word) => {
+    // "mais ou menos" was corrected to "menor" (a minor) and asked about children.
+    expect(isCommonWord(word, 'pt')).toBe(true);
+  });
+});

@@ -241,6 +241,17 @@ export const DESK_CONCEPTS = {
     pt: 'fatura|factura|recibo|nif',
     ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',
   },
+  // Paying oneself, without insurance or a prescription: "do meu bolso", "Selbstzahler", "out of pocket".
+  selfPay: {
+    en: 'self pay*|self payer|self paying|pay myself|pay for it myself|pay it myself|out of pocket|pay privately|as a private patient|without insurance|without my insurance|no insurance',
+    es: 'pagarlo yo|pagar yo|de mi bolsillo|por mi cuenta|pagar por mi cuenta|sin seguro|paciente privado|de forma privada|por lo privado',
+    fr: 'payer moi meme|de ma poche|a mes frais|sans mutuelle|sans assurance|en prive|patient prive',
+    it: 'pagare io|di tasca mia|di tasca propria|a mie spese|privatamente|in privato|senza assicurazione|come privato',
+    de: 'selbstzahler*|selbst zahlen|selbst bezahlen|selber zahlen|selber bezahlen|privat zahlen|privat bezahlen|aus eigener tasche|ohne versicherung|ohne kasse|ohne krankenkasse',
+    ca: 'pagar jo|de la meva butxaca|sense asseguranca|en privat|pacient privat',
+    pt: 'do meu bolso|do proprio bolso|pagar eu|pagar particular|como particular|consulta particular|sem seguro|sem plano|sem convenio',
+    ar: 'على حسابي|من جيبي|على حسابي الخاص|بدون تامين|من غير تامين|3la 7sabi|men jibi',
+  },
   insurance: {
     en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',

@@ -493,6 +493,10 @@ describe('round 27 phrases', () => {
     ['en', 'terrible morning sickness, can acupuncture help?', 'nausea'],
     ['de', 'ich habe ständig Übelkeit in der Schwangerschaft', 'nausea'],
     ['pt', 'tô de 8 semanas do meu segundo', 'pregnancy'],
+    ['pt', 'dá pra pagar do meu bolso e começar logo?', 'selfPay'],
+    ['de', 'kann ich als Selbstzahler kommen?', 'selfPay'],
+    ['en', 'what if I pay out of pocket, no referral?', 'selfPay'],
+    ['es', 'si lo pago de mi bolsillo sin seguro cuánto es?', 'selfPay'],
     ['es', 'estoy de 12 semanas, puedo hacerme la limpieza?', 'pregnancy'],
   ])('%s "%s" raises %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
