@@ -220,3 +220,35 @@ describe('offerings the business does not have', () => {
     expect(absentWords('il platino quanto dura prima che si vedano le radici?')).toEqual([]);
   });
 });
+
+describe('searchKnowledge: a concept that is the business’s own subject', () => {
+  const qa = (id: string, question: string, answer: string) => ({
+    id,
+    question: { en: question },
+    answer: { en: answer },
+  });
+  const midwife = businessFrom({
+    ...FIXTURE_INPUT,
+    qa: [
+      qa('scan', 'When is the first scan in pregnancy?', 'Around 12 weeks of pregnancy.'),
+      qa('classes', 'Do you run classes for pregnant women?', 'Yes, antenatal classes from 28 weeks of pregnancy.'),
+      qa('sport', 'Can I exercise while pregnant?', 'Gentle exercise is good in pregnancy.'),
+      qa('referral', 'Do I need a referral?', 'No, you can book directly.'),
+    ],
+  });
+
+  const pervasiveTerms = (result: ReturnType<typeof searchKnowledge>) =>
+    result.pervasive.flatMap((u) => [...result.analysis.units[u]!.keys()]);
+
+  it('marks the pregnancy a midwife writes about everywhere as pervasive', () => {
+    expect(pervasiveTerms(searchKnowledge(midwife, 'I am pregnant, do I need a referral?', 'en'))).toContain(
+      '#pregnancy',
+    );
+  });
+
+  it('not at a laser clinic that never names it; its laser is', () => {
+    const terms = pervasiveTerms(searchKnowledge(fixtureBusiness(), 'I am pregnant, can I do laser?', 'en'));
+    expect(terms).not.toContain('#pregnancy');
+    expect(terms).toContain('#laser');
+  });
+});

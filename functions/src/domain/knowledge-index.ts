@@ -19,7 +19,7 @@ import { businessGlossary } from './glossary.js';
 import type { Phrase } from './lexicon/phrases.js';
 import { detectLanguage, type LanguageGuess, looksArabic } from './language.js';
 import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from './languages.js';
-import { conceptVocabulary, isOfferingTerm } from './lexicon/concepts.js';
+import { conceptVocabulary, isConceptTerm, isOfferingTerm } from './lexicon/concepts.js';
 import { allTexts } from './localized.js';
 import { askedUnknownOfferings } from './asked-offering.js';
 import { affirmedText } from './mention-frames.js';
@@ -78,7 +78,16 @@ export interface SearchResult {
    * ("what treatments do you offer?" raises a discount's "offer"); this is not.
    */
   askedFor: number[];
+  /**
+   * Query units of a concept that a large share of the business's entries hold (PERVASIVE_SHARE): its own
+   * subject ("pregnant" to a midwife), said as the customer's case, not a condition an answer may leave out.
+   */
+  pervasive: number[];
 }
+
+/** The share of a business's entries, and their least number, that make a concept its own subject (see SearchResult.pervasive). */
+const PERVASIVE_SHARE = 0.3;
+const PERVASIVE_ENTRIES = 3;
 
 export interface KnowledgeIndex {
   readonly languages: readonly TextLanguage[];
@@ -445,10 +454,17 @@ function createIndex(business: Business): KnowledgeIndex {
       const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);
       const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
+      const pervades = (term: string) =>
+        knowledgeIndex.share(term) >= PERVASIVE_SHARE &&
+        knowledgeIndex.share(term) * knowledgeIndex.size >= PERVASIVE_ENTRIES;
+      const pervasive = analysis.units.flatMap((unit, u) =>
+        [...unit.keys()].some((t) => isConceptTerm(t) && pervades(t)) ? [u] : [],
+      );
       return {
         analysis,
         absent,
         askedFor,
+        pervasive,
         knowledge: bestKnowledge(searchIn(knowledgeIndex, knowledge.refs, analysis, 40, aside)),
         services: bestServices(searchIn(serviceIndex, services.refs, analysis, 40, aside)),
       };

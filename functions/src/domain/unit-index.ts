@@ -58,6 +58,8 @@ export interface UnitIndex {
   unitWeight(unit: Unit, everyday?: boolean): number;
   /** Whether some document holds the term. */
   knows(term: string): boolean;
+  /** 0..1: the share of the documents that hold the term. */
+  share(term: string): number;
   /**
    * `everyday`: positions of query units that are everyday words (Analysis.everyday); `aside`: units said
    * only around the question, which weigh ASIDE_SHARE of their weight in how much of the query a hit explains.
@@ -157,6 +159,7 @@ export function buildUnitIndex(documents: readonly UnitDocument[], options: Unit
     idf,
     unitWeight,
     knows: (term) => postings.has(term),
+    share: (term) => (n ? (postings.get(term)?.length ?? 0) / n : 0),
     search(query, limit = 10, everyday = new Set(), aside = new Set()) {
       const weights = query.map((unit, u) => unitWeight(unit, everyday.has(u)) * (aside.has(u) ? ASIDE_SHARE : 1));
       const totalWeight = weights.reduce((sum, w) => sum + w, 0);

@@ -235,7 +235,7 @@ describe('entries lifted over the same rule', () => {
   it('answers with the better match rather than calling it a tie', () => {
     const selecting = {
       content: [0, 1],
-      search: { absent: [], askedFor: [] },
+      search: { absent: [], askedFor: [], pervasive: [] },
       unitsWith: () => [],
     } as unknown as Reading;
     const selection = select(lifted, selecting, DEFAULT_TUNING);
@@ -508,7 +508,7 @@ describe('select: a decisive condition the best answer leaves out', () => {
   const reading = (words = ['ssw', 'reformer', 'gruppenkurs']) =>
     ({
       content: [0, 1, 2],
-      search: { absent: [], askedFor: [], analysis: { words, positions: [[0], [1], [2]] } },
+      search: { absent: [], askedFor: [], pervasive: [], analysis: { words, positions: [[0], [1], [2]] } },
       unitsWith: (...concepts: string[]) => (concepts.includes('pregnancy') ? [0] : []),
       asked: () => true,
     }) as unknown as Reading;
@@ -533,6 +533,13 @@ describe('select: a decisive condition the best answer leaves out', () => {
     ['an entry too weak', [card, entry('pregnancy', 0.25, [0, 1])]],
   ])('hands off when %s', (_name, all) => {
     expect(select(all, reading(), DEFAULT_TUNING)).toBeUndefined();
+  });
+
+  it('a condition that is the business’s own subject (a midwife’s pregnancy) tells the case: the card answers', () => {
+    const midwife = reading();
+    const own = { ...midwife, search: { ...midwife.search, pervasive: [0] } } as unknown as Reading;
+    const all = [card, entry('prices', 0.3, [1, 2])];
+    expect(select(all, own, DEFAULT_TUNING)?.chosen.map((c) => c.kind)).toEqual(['service']);
   });
 
   it('a condition that began "since" is no question of its own: the card answers', () => {
@@ -570,6 +577,7 @@ describe('select: a second part answers something asked', () => {
     search: {
       absent: [],
       askedFor: [],
+      pervasive: [],
       analysis: { words: ['lunes', 'clase', 'hija', 'miercoles'], positions: [[0], [1], [2], [3]] },
     },
     unitsWith: () => [],

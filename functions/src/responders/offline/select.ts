@@ -136,7 +136,9 @@ function since(reading: Reading, u: number): boolean {
 }
 
 /** The units of the message that name a decisive condition now (not one it began "since"). */
-const conditionUnits = (reading: Reading) => reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u));
+// Not the business's own subject: "I'm 5 months pregnant" to a midwife tells the case (SearchResult.pervasive).
+const conditionUnits = (reading: Reading) =>
+  reading.unitsWith(...DECISIVE).filter((u) => !since(reading, u) && !reading.search.pervasive.includes(u));
 
 /**
  * The conditions that decide an answer led by `best`. One said in another sentence than a question about the
