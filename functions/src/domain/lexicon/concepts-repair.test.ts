@@ -376,6 +376,8 @@ const examples: ConceptExamples = [
       ['en', 'can i trade in my old phone?'],
       ['es', 'compráis móviles de segunda mano?'],
       ['fr', "vous rachetez les téléphones d'occasion ?"],
+      ['fr', 'je voudrais revendre mon S21 et en prendre un autre'],
+      ['es', 'puedo revender mi iphone viejo aquí?'],
       ['it', 'avete iphone ricondizionati?'],
       ['de', 'macht ihr Handyankauf?'],
       ['ca', 'teniu mòbils de segona mà?'],
