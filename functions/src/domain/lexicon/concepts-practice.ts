@@ -66,6 +66,17 @@ export const PRACTICE_CONCEPTS = {
     pt: 'acupunctura|acupuntura|acupunctor*|acupuntor*',
     ar: 'الوخز بالابر الصينيه|الابر الصينيه|ابر صينيه|الإبر الصينية|acupuncture|ibar sinia|ebar siniya',
   },
+  /** Ear acupuncture and the seeds or tiny studs taped to the ear (auriculotherapy). */
+  earSeeds: {
+    en: 'ear seeds|seeds on my ear|seeds on the ear|seeds in my ear|auriculotherapy|auricular therapy|ear acupuncture|ear acupressure|ear tacks',
+    es: 'semillas en la oreja|semillas de la oreja|semillitas en la oreja|auriculoterapia|acupuntura auricular|semillas auriculares',
+    fr: 'graines sur l oreille|graines sur oreille|graines a l oreille|graines dans l oreille|auriculotherapie|acupuncture auriculaire',
+    it: 'semi sull orecchio|semi sull orecchio|semini sull orecchio|semi auricolari|auricoloterapia|agopuntura auricolare',
+    de: 'ohrsamen|samen am ohr|samen aufs ohr|samen auf dem ohr|ohrakupunktur|aurikulotherapie|ohrakupressur|dauernadeln im ohr',
+    ca: 'llavors a l orella|llavors a orella|auriculoterapia|acupuntura auricular',
+    pt: 'sementes na orelha|sementes da orelha|sementinhas na orelha|auriculoterapia|acupunctura auricular|acupuntura auricular',
+    ar: 'بذور على الاذن|بذور في الاذن|وخز الاذن|العلاج بالاذن',
+  },
   /** Kinesiology tape and functional strapping, a physiotherapy technique. */
   taping: {
     en: 'taping|kinesiotap*|kinesio tape|kinesio tapes|kinesio taping|k tape|kt tape|kinesiology tape|sports tape|strapping|tape|taped|tape it',
