@@ -749,6 +749,37 @@ describe('gist of health and therapy words, as customers type them', () => {
       ['anticoagulants', 'pacemaker', 'electro acupuncture'],
     ],
     ['ro', 'Cât costă o ședință dacă plătesc la privat, fără trimitere?', ['how much is', 'one session', 'privately']],
+    // A paediatric practice and an aesthetic clinic.
+    [
+      'ru',
+      'Малышу 8 месяцев, режутся зубы и насморк, можно к педиатру сегодня?',
+      ['baby', 'months', 'teething', 'runny nose', 'paediatrician'],
+    ],
+    ['ru', 'Сколько стоит филлер в губы и пилинг от пигментации?', ['filler', 'chemical peel', 'pigmentation']],
+    [
+      'uk',
+      'Малюку пів року, кашель і нежить, чи приймає педіатр без запису?',
+      ['baby', 'six months', 'cough', 'runny nose', 'paediatrician'],
+    ],
+    [
+      'pl',
+      'Córka ma katar i kaszel od tygodnia, czy pediatra przyjmie dziś?',
+      ['daughter', 'runny nose', 'cough', 'paediatrician'],
+    ],
+    ['pl', 'Ile kosztuje kwas hialuronowy na zmarszczki?', ['hyaluronic acid', 'wrinkles']],
+    [
+      'tr',
+      'Bebeğim 6 aylık, öksürüyor ve ishal oldu, çocuk doktorunuz var mı?',
+      ['my baby', 'months old', 'coughs', 'diarrhoea', 'paediatrician'],
+    ],
+    ['nl', 'Heeft u iets tegen pigmentvlekken en littekens van acne?', ['dark spots', 'scars', 'acne']],
+    ['ro', 'Bebelușul are colici și tușește noaptea', ['baby', 'colic', 'coughs']],
+    // Russian in Latin letters, the words that matter most.
+    [
+      'ru',
+      'Zdravstvuyte, skolko stoit seans igloukalyvaniya? U menya bessonnitsa',
+      ['how much is', 'session', 'acupuncture', 'insomnia'],
+    ],
   ] as const)('%s: %s', (language, text, english) => {
     saysAll(text, language, english);
   });
@@ -761,6 +792,9 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['ro', 'Acele programări sunt pentru copii?', 'needles'],
     ['tr', 'Özel bir fiyatınız var mı?', 'private'],
     ['ru', 'Почти каждый день болит голова', 'email'],
+    // A name is no runny nose, a Turkish "gidiyor" (goes) no double chin.
+    ['pl', 'Pozdrawiam, Katarzyna Nowak', 'runny nose'],
+    ['tr', 'Otobüs oraya gidiyor mu?', 'double chin'],
   ] as const)('%s: %s has no %s', (language, text, not) => {
     expect(gist(text, language)).not.toContain(not);
   });
@@ -797,6 +831,7 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['nl', 'Ik ben 9 weken zwanger en heb hevige krampen en veel bloed verloren', 'bleeding'],
     ['tr', 'Hamileyim, şiddetli kanama ve kramp var', 'bleeding'],
     ['ru', 'Она упала в обморок в коридоре', 'unconscious'],
+    ['ru', 'Pomogite, u papy vnezapno perekosilo litso i on govorit nevnyatno', 'stroke'],
   ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBe(kind);
   });
