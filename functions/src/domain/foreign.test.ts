@@ -774,6 +774,26 @@ describe('gist of health and therapy words, as customers type them', () => {
     ],
     ['nl', 'Heeft u iets tegen pigmentvlekken en littekens van acne?', ['dark spots', 'scars', 'acne']],
     ['ro', 'Bebelușul are colici și tușește noaptea', ['baby', 'colic', 'coughs']],
+    // A physiotherapist.
+    [
+      'pl',
+      'Po operacji kolana mam zerwane więzadło, potrzebuję rehabilitacji i ćwiczeń',
+      ['after surgery', 'knee', 'torn ligament', 'rehabilitation', 'exercises'],
+    ],
+    ['pl', 'Drętwieje mi ręka od miesiąca, mam rwę kulszową', ['numbness', 'arm', 'sciatica']],
+    [
+      'ru',
+      'После операции на колене нужна реабилитация, немеет стопа',
+      ['after surgery', 'knee', 'rehabilitation', 'numbness', 'foot'],
+    ],
+    ['uk', 'Маю грижу і сколіоз, чи робите мануальну терапію?', ['herniated disc', 'scoliosis']],
+    ['tr', 'Ayak bileğim burkuldu, fizik tedaviye ihtiyacım var', ['ankle', 'sprain', 'physiotherapy']],
+    ['nl', 'Ik heb een sportblessure en tintelingen in mijn been', ['sports injury', 'tingling', 'leg']],
+    [
+      'ro',
+      'Am hernie de disc și amorțeală în picior, faceți kinetoterapie?',
+      ['herniated disc', 'numbness', 'physiotherapy'],
+    ],
     // Russian in Latin letters, the words that matter most.
     [
       'ru',
@@ -795,6 +815,8 @@ describe('gist of health and therapy words, as customers type them', () => {
     // A name is no runny nose, a Turkish "gidiyor" (goes) no double chin.
     ['pl', 'Pozdrawiam, Katarzyna Nowak', 'runny nose'],
     ['tr', 'Otobüs oraya gidiyor mu?', 'double chin'],
+    // Turkish "kaş" (a brow) folds to "kas" (a muscle): brows stay brows.
+    ['tr', 'Kaşlarımı aldırmak istiyorum', 'muscle'],
   ] as const)('%s: %s has no %s', (language, text, not) => {
     expect(gist(text, language)).not.toContain(not);
   });
@@ -832,6 +854,7 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['tr', 'Hamileyim, şiddetli kanama ve kramp var', 'bleeding'],
     ['ru', 'Она упала в обморок в коридоре', 'unconscious'],
     ['ru', 'Pomogite, u papy vnezapno perekosilo litso i on govorit nevnyatno', 'stroke'],
+    ['pl', 'Nagle zdrętwiała mi ręka i twarz', 'stroke'],
   ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBe(kind);
   });
@@ -845,6 +868,7 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['nl', 'Na zijn beroerte twee jaar geleden heeft mijn vader afasie'],
     ['tr', 'İki yıl önce felç geçirdi, şimdi konuşma terapisi istiyoruz'],
     ['ro', 'După un AVC acum doi ani, mama are afazie'],
+    ['ru', 'Немеет рука по утрам уже месяц, это от шеи?'],
     ['ru', 'Можно ботоксом поднять опущенные уголки рта?'],
     ['pl', 'Czy botoks pomoże na opadające kąciki ust?'],
   ] as const)('%s: "%s" is no emergency', (language, text) => {
