@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyzer.js';
 import { englishGist, FOREIGN_LANGUAGES, type ForeignLanguage, foreignMarkers, gist } from './foreign.js';
 import { detectLanguage } from './language.js';
+import { assessSafety } from './safety.js';
 import { TEXT_LANGUAGES } from './languages.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -632,6 +633,246 @@ describe('gist of bicycle workshop words, as customers type them', () => {
   ] as const)('%s: "%s" raises %s in its English gist', (language, text, concept) => {
     const concepts = analyse(gist(text, language), { languages: ['en'], primary: 'en' }).concepts.map((c) => c.key);
     expect(concepts, gist(text, language)).toContain(concept);
+  });
+});
+
+describe('gist of health and therapy words, as customers type them', () => {
+  // What a patient writes to an acupuncturist, a speech therapist, a physio or a paediatric practice: the
+  // condition, the treatment, who comes along and who pays, in the English the responder and the lexicon read.
+  it.each([
+    // Russian
+    [
+      'ru',
+      'Добрый вечер, у жены эндометриоз и сильные боли при месячных, помогает ли иглоукалывание?',
+      ['endometriosis', 'pain', 'period', 'does it help', 'acupuncture'],
+    ],
+    [
+      'ru',
+      'Дочке 4 года, шепелявит и мало говорит. Есть лист ожидания?',
+      ['daughter', 'lisp', 'speaks few words', 'waiting list'],
+    ],
+    [
+      'ru',
+      'Я пью кроверазжижающие и у меня кардиостимулятор, можно ставить банки?',
+      ['blood thinners', 'pacemaker', 'cupping'],
+    ],
+    ['ru', 'Иголки одноразовые или стерилизуете?', ['needles', 'disposable']],
+    [
+      'ru',
+      'Сколько придется платить самим, если страховка не покрывает?',
+      ['how much', 'will have to pay', 'insurance'],
+    ],
+    ['ru', 'Хочу бросить курить, сколько нужно сеансов?', ['quit smoking', 'session']],
+    // Ukrainian
+    [
+      'uk',
+      'Доброго дня, маю мігрені і безсоння через стрес, чи допоможе голковколювання?',
+      ['migraine', 'insomnia', 'stress', 'acupuncture'],
+    ],
+    [
+      'uk',
+      'Донечці 3 роки, майже не говорить, педіатр радить логопеда',
+      ['daughter', 'years', 'does not talk', 'paediatrician', 'speech therapist'],
+    ],
+    [
+      'uk',
+      'Я вагітна, 12 тижнів, сильно нудить. Чи можна акупунктуру?',
+      ['pregnant', 'weeks', 'nausea', 'acupuncture'],
+    ],
+    [
+      'uk',
+      'Бабуся лежача, чи може логопед приходити додому?',
+      ['grandmother', 'bedridden', 'speech therapist', 'home'],
+    ],
+    // Polish
+    [
+      'pl',
+      'Od miesięcy mam bezsenność i stany lękowe, czy akupunktura pomaga?',
+      ['insomnia', 'anxiety', 'acupuncture', 'helps'],
+    ],
+    [
+      'pl',
+      'Tata jest po udarze, ma afazję i problemy z przełykaniem, czy logopeda przyjeżdża do domu opieki?',
+      ['stroke', 'aphasia', 'swallowing problems', 'speech therapist', 'to the nursing home'],
+    ],
+    ['pl', 'Syn jąka się od roku, ile kosztuje terapia prywatnie?', ['son', 'stutters', 'therapy', 'privately']],
+    ['pl', 'Biorę leki przeciwzakrzepowe, czy mogę mieć bańki?', ['anticoagulants', 'cupping']],
+    ['pl', 'Jestem nauczycielką i ciągle mam chrypkę', ['teacher', 'hoarse']],
+    // Turkish
+    ['tr', 'Bel fıtığım var ve boynum ağrıyor, akupunktur iyi gelir mi?', ['herniated disc', 'my neck', 'acupuncture']],
+    [
+      'tr',
+      'Kızım 4 yaşında, kekeliyor. Dil ve konuşma terapistiniz var mı?',
+      ['my daughter', 'years old', 'stutters', 'speech therapist'],
+    ],
+    ['tr', 'Tüp bebek tedavisi görüyorum, akupunktur destek olur mu?', ['ivf', 'acupuncture', 'does it help']],
+    ['tr', 'İğneler steril mi, tek kullanımlık mı?', ['needles', 'sterile', 'disposable']],
+    // "-siz" is "without": no prescription, no pain.
+    ['tr', 'Reçetesiz gelirsem kendim mi öderim?', ['without a prescription']],
+    ['tr', 'Akupunktur ağrısız mı?', ['painless']],
+    // Dutch
+    [
+      'nl',
+      'Ik heb al maanden last van slapeloosheid en angst, kan acupunctuur helpen?',
+      ['insomnia', 'anxiety', 'acupuncture'],
+    ],
+    [
+      'nl',
+      'Mijn dochter van 4 stottert, hoe lang is de wachtlijst voor logopedie?',
+      ['daughter', 'stutters', 'waiting list', 'speech therapy'],
+    ],
+    ['nl', 'Ik ben juf en ik ben steeds hees, mijn stem is weg', ['teacher', 'hoarse', 'voice']],
+    [
+      'nl',
+      'Mijn moeder ligt in het verpleeghuis en is bedlegerig, komt de logopedist daar langs?',
+      ['nursing home', 'bedridden', 'speech therapist'],
+    ],
+    [
+      'nl',
+      'Hoeveel is de eigen bijdrage als ik geen aanvullende verzekering heb?',
+      ['co-payment', 'supplementary insurance'],
+    ],
+    // Romanian
+    [
+      'ro',
+      'Am migrene și insomnie de câteva luni, mă poate ajuta acupunctura?',
+      ['migraine', 'insomnia', 'a few months', 'acupuncture'],
+    ],
+    [
+      'ro',
+      'Băiețelul meu are 3 ani și nu vorbește, aveți logoped?',
+      ['son', 'years', 'does not talk', 'speech therapist'],
+    ],
+    [
+      'ro',
+      'Iau anticoagulante și am stimulator cardiac, pot face electroacupunctură?',
+      ['anticoagulants', 'pacemaker', 'electro acupuncture'],
+    ],
+    ['ro', 'Cât costă o ședință dacă plătesc la privat, fără trimitere?', ['how much is', 'one session', 'privately']],
+    // A paediatric practice and an aesthetic clinic.
+    [
+      'ru',
+      'Малышу 8 месяцев, режутся зубы и насморк, можно к педиатру сегодня?',
+      ['baby', 'months', 'teething', 'runny nose', 'paediatrician'],
+    ],
+    ['ru', 'Сколько стоит филлер в губы и пилинг от пигментации?', ['filler', 'chemical peel', 'pigmentation']],
+    [
+      'uk',
+      'Малюку пів року, кашель і нежить, чи приймає педіатр без запису?',
+      ['baby', 'six months', 'cough', 'runny nose', 'paediatrician'],
+    ],
+    [
+      'pl',
+      'Córka ma katar i kaszel od tygodnia, czy pediatra przyjmie dziś?',
+      ['daughter', 'runny nose', 'cough', 'paediatrician'],
+    ],
+    ['pl', 'Ile kosztuje kwas hialuronowy na zmarszczki?', ['hyaluronic acid', 'wrinkles']],
+    [
+      'tr',
+      'Bebeğim 6 aylık, öksürüyor ve ishal oldu, çocuk doktorunuz var mı?',
+      ['my baby', 'months old', 'coughs', 'diarrhoea', 'paediatrician'],
+    ],
+    ['nl', 'Heeft u iets tegen pigmentvlekken en littekens van acne?', ['dark spots', 'scars', 'acne']],
+    ['ro', 'Bebelușul are colici și tușește noaptea', ['baby', 'colic', 'coughs']],
+    // A physiotherapist.
+    [
+      'pl',
+      'Po operacji kolana mam zerwane więzadło, potrzebuję rehabilitacji i ćwiczeń',
+      ['after surgery', 'knee', 'torn ligament', 'rehabilitation', 'exercises'],
+    ],
+    ['pl', 'Drętwieje mi ręka od miesiąca, mam rwę kulszową', ['numbness', 'arm', 'sciatica']],
+    [
+      'ru',
+      'После операции на колене нужна реабилитация, немеет стопа',
+      ['after surgery', 'knee', 'rehabilitation', 'numbness', 'foot'],
+    ],
+    ['uk', 'Маю грижу і сколіоз, чи робите мануальну терапію?', ['herniated disc', 'scoliosis']],
+    ['tr', 'Ayak bileğim burkuldu, fizik tedaviye ihtiyacım var', ['ankle', 'sprain', 'physiotherapy']],
+    ['nl', 'Ik heb een sportblessure en tintelingen in mijn been', ['sports injury', 'tingling', 'leg']],
+    [
+      'ro',
+      'Am hernie de disc și amorțeală în picior, faceți kinetoterapie?',
+      ['herniated disc', 'numbness', 'physiotherapy'],
+    ],
+    // Russian in Latin letters, the words that matter most.
+    [
+      'ru',
+      'Zdravstvuyte, skolko stoit seans igloukalyvaniya? U menya bessonnitsa',
+      ['how much is', 'session', 'acupuncture', 'insomnia'],
+    ],
+  ] as const)('%s: %s', (language, text, english) => {
+    saysAll(text, language, english);
+  });
+
+  // A word of the same spelling that means something else is left alone: Polish "jaka" (which), Romanian "luni"
+  // after a number (months, not Monday), "acele" (those), Turkish "özel" (special), Russian "почти" (almost).
+  it.each([
+    ['pl', 'Jaka jest cena terapii?', 'stutter'],
+    ['ro', 'Fetița are 2 ani și 4 luni', 'monday'],
+    ['ro', 'Acele programări sunt pentru copii?', 'needles'],
+    ['tr', 'Özel bir fiyatınız var mı?', 'private'],
+    ['ru', 'Почти каждый день болит голова', 'email'],
+    // A name is no runny nose, a Turkish "gidiyor" (goes) no double chin.
+    ['pl', 'Pozdrawiam, Katarzyna Nowak', 'runny nose'],
+    ['tr', 'Otobüs oraya gidiyor mu?', 'double chin'],
+    // Turkish "kaş" (a brow) folds to "kas" (a muscle): brows stay brows.
+    ['tr', 'Kaşlarımı aldırmak istiyorum', 'muscle'],
+  ] as const)('%s: %s has no %s', (language, text, not) => {
+    expect(gist(text, language)).not.toContain(not);
+  });
+
+  // The English the gist gives is the English the concept lexicon reads, in the business's languages too.
+  it.each([
+    ['ru', 'Помогает ли иглоукалывание при бессоннице?', 'acupuncture'],
+    ['ru', 'Помогает ли иглоукалывание при бессоннице?', 'sleep'],
+    ['uk', 'Постійна тривога, таблетки не хочу', 'fear'],
+    ['pl', 'Czy po bańkach zostają ślady?', 'cupping'],
+    ['tr', 'Sigarayı bırakmak istiyorum', 'smoking'],
+    ['nl', 'Ik slik bloedverdunners, mag dat?', 'medication'],
+    ['nl', 'Is er een wachtlijst?', 'waitingTime'],
+    ['ro', 'Sunt gravidă în 10 săptămâni, pot face acupunctură?', 'pregnancy'],
+    ['ro', 'Faceți vizite la domiciliu?', 'homeVisit'],
+  ] as const)('%s: "%s" raises %s in its English gist', (language, text, concept) => {
+    const concepts = analyse(gist(text, language), { languages: ['en'], primary: 'en' }).concepts.map((c) => c.key);
+    expect(concepts, gist(text, language)).toContain(concept);
+  });
+
+  // The danger signs reach the English safety rules: a stroke as it happens (speech gone wrong, the face or the
+  // mouth drooping, an arm that will not lift), a child choking or gone blue, heavy bleeding in pregnancy, fainting.
+  it.each([
+    ['pl', 'Pomocy, babcia nagle mówi niewyraźnie, ma opadnięty kącik ust i nie może podnieść lewej ręki', 'stroke'],
+    ['pl', 'Ratunku, mama nagle mówi niewyraźnie i ma krzywą twarz', 'stroke'],
+    ['ru', 'Помогите, у отца вдруг перекосило лицо и он говорит невнятно', 'stroke'],
+    ['uk', 'Мамі раптом погано, перекосило обличчя на один бік і не може підняти руку', 'stroke'],
+    ['tr', 'Acil! Dedem birden konuşamıyor, ağzı kaydı', 'stroke'],
+    ['nl', 'Help, mijn vader lalt ineens en zijn gezicht hangt scheef', 'stroke'],
+    ['ro', 'Ajutor, tata vorbește neclar și are gura strâmbă', 'stroke'],
+    ['ru', 'Ребенок подавился и посинел!', 'breathing'],
+    ['pl', 'Dziecko się zakrztusiło i nie może oddychać', 'breathing'],
+    ['uk', 'Дитина вдавилася і посиніла', 'breathing'],
+    ['nl', 'Ik ben 9 weken zwanger en heb hevige krampen en veel bloed verloren', 'bleeding'],
+    ['tr', 'Hamileyim, şiddetli kanama ve kramp var', 'bleeding'],
+    ['ru', 'Она упала в обморок в коридоре', 'unconscious'],
+    ['ru', 'Pomogite, u papy vnezapno perekosilo litso i on govorit nevnyatno', 'stroke'],
+    ['pl', 'Nagle zdrętwiała mi ręka i twarz', 'stroke'],
+  ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {
+    expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBe(kind);
+  });
+
+  // A stroke years ago, with its "ago", is a reason for therapy, not an emergency; a cosmetic wish about the
+  // corners of the mouth is no drooping face.
+  it.each([
+    ['pl', 'Po udarze dwa lata temu tata potrzebuje terapii mowy'],
+    ['ru', 'После инсульта три года назад у папы афазия, нужен логопед'],
+    ['uk', 'Після інсульту два роки тому мама погано говорить'],
+    ['nl', 'Na zijn beroerte twee jaar geleden heeft mijn vader afasie'],
+    ['tr', 'İki yıl önce felç geçirdi, şimdi konuşma terapisi istiyoruz'],
+    ['ro', 'După un AVC acum doi ani, mama are afazie'],
+    ['ru', 'Немеет рука по утрам уже месяц, это от шеи?'],
+    ['ru', 'Можно ботоксом поднять опущенные уголки рта?'],
+    ['pl', 'Czy botoks pomoże na opadające kąciki ust?'],
+  ] as const)('%s: "%s" is no emergency', (language, text) => {
+    expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBeNull();
   });
 });
 
