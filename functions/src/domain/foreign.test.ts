@@ -871,6 +871,10 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['ru', 'Немеет рука по утрам уже месяц, это от шеи?'],
     ['ru', 'Можно ботоксом поднять опущенные уголки рта?'],
     ['pl', 'Czy botoks pomoże na opadające kąciki ust?'],
+    // A stroke named as what life has been like since, with no time said.
+    ['ru', 'Мой отец после инсульта плохо глотает, вы приходите на дом?'],
+    ['tr', 'Babam felçten sonra konuşamıyor, evde terapi yapıyor musunuz?'],
+    ['pl', 'Mój dziadek po udarze mówi niewyraźnie, czy przyjmujecie na NFZ?'],
   ] as const)('%s: "%s" is no emergency', (language, text) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBeNull();
   });

@@ -155,7 +155,7 @@ export const CONTEXT_SIGNALS = {
    * Schlaganfall im Pflegeheim"): the stroke named is past; new signs of one still count (domain/safety.ts).
    */
   strokeBefore: {
-    en: 'since his stroke|since her stroke|since the stroke|after his stroke|after her stroke|after the stroke|after a stroke|post stroke',
+    en: 'since his stroke|since her stroke|since the stroke|after his stroke|after her stroke|after the stroke|after a stroke|after stroke|post stroke',
     es: 'desde el ictus|despues del ictus|tras el ictus|tras un ictus|despues de un ictus|desde la embolia|despues de la embolia|tras la embolia',
     fr: 'depuis son avc|apres son avc|depuis avc|apres avc|apres un avc',
     it: 'dopo ictus|dopo un ictus|dopo il suo ictus|da ictus',
