@@ -1,0 +1,290 @@
+/**
+ * The speech-therapy concepts (concepts-speech.ts): each is found in a
+ * parent's, a patient's or a relative's phrase in every language, and the
+ * same words in another sense (a voice note, a tongue piercing, a sore
+ * throat, a tooth to swallow, a stroke, a drum's brake, a language spoken)
+ * do not raise it.
+ */
+import { SPEECH_CONCEPTS } from './concepts-speech.js';
+import { type ConceptExamples, describeConceptTable, describeTradeChecks } from './concepts.test-helper.js';
+
+const examples: ConceptExamples = [
+  [
+    'speechTherapy',
+    [
+      ['en', 'our GP says my son needs a speech therapist, do you have space?'],
+      ['en', 'is SLT covered by my insurance?'],
+      ['es', 'buenas, busco logopeda para mi hija de 4 años'],
+      ['es', 'la fonoaudióloga del colegio nos recomendó venir'],
+      ['fr', 'bonjour je cherche une orthophoniste pour mon fils'],
+      ['it', 'cerco una logopedista per mio figlio di 3 anni'],
+      ['de', 'Hallo, wir haben ein Rezept für Logopädie bekommen'],
+      ['de', 'braucht man für die logopädin eine verordnung'],
+      ['ca', 'necessito hora amb la logopeda per al nen'],
+      ['pt', 'a minha filha precisa de terapia da fala, têm vaga?'],
+      ['pt', 'a pediatra mandou levar na fono'],
+      ['ar', 'بدي اخصائية نطق لابني عمره 4 سنين'],
+      ['ar', 'عندكم جلسات تخاطب للاطفال؟'],
+    ],
+  ],
+  [
+    'lisp',
+    [
+      ['en', 'my daughter has a lisp, is she too young for therapy?'],
+      ['es', 'mi hijo cecea mucho, a partir de que edad lo tratáis?'],
+      ['es', 'tiene ceceo desde pequeño'],
+      ['fr', 'ma fille zozote encore a 6 ans c normal?'],
+      ['it', 'mio figlio ha la esse moscia, si può correggere?'],
+      ['de', 'mein sohn lispelt, ab wann sollte man was machen'],
+      ['ca', 'el meu fill és papissot, ho tracteu?'],
+      ['pt', 'o meu filho tem a língua presa e não diz bem o s'],
+      ['ar', 'بنتي عندها لثغة في السين'],
+    ],
+  ],
+  [
+    'stutter',
+    [
+      ['en', 'my 4yo started stuttering a few weeks ago'],
+      ['en', "I'm 34 and I've stammered all my life"],
+      ['es', 'mi niño tartamudea desde que nació su hermana'],
+      ['fr', 'mon fils bégaie depuis la rentrée'],
+      ['it', 'mio figlio balbetta quando è agitato'],
+      ['de', 'unser Kind stottert seit ein paar Wochen'],
+      ['ca', 'el nen té quequeig, què podem fer?'],
+      ['pt', 'o meu filho começou a gaguejar'],
+      ['ar', 'ابني عنده تأتأة من شهرين'],
+      ['ar', 'ولدي كيتهته فالهضرة'],
+    ],
+  ],
+  [
+    'speechDelay',
+    [
+      ['en', "he's 2 and a half and only says a few words"],
+      ['en', 'my toddler is a late talker, should we worry?'],
+      ['es', 'mi hijo tiene 3 años y todavía no habla'],
+      ['es', 'tiene retraso del lenguaje segun la pediatra'],
+      ['fr', 'ma fille a 3 ans et ne parle pas encore'],
+      ['it', 'ha due anni e mezzo e non parla ancora'],
+      ['de', 'unser Sohn ist 2 und spricht noch kaum'],
+      ['de', 'die Kinderärztin meint es ist eine Sprachentwicklungsverzögerung'],
+      ['ca', 'la nena té 3 anys i encara no parla'],
+      ['pt', 'o meu filho tem 2 anos e ainda não fala'],
+      ['pt', 'ele tem atraso na fala'],
+      ['ar', 'ابني عمره 3 سنين وعنده تأخر في الكلام'],
+    ],
+  ],
+  [
+    'articulation',
+    [
+      ['en', "she's 6 and still can't say some sounds, you can hardly understand her"],
+      ['es', 'no le sale la r y ya tiene 6 años'],
+      ['fr', "il n'arrive pas à dire les r"],
+      ['it', 'ha la erre moscia, si può correggere?'],
+      ['de', 'mein Sohn kann kein sch und kein k sagen'],
+      ['ca', 'no pronuncia bé la erra'],
+      ['pt', 'ele troca as letras quando fala'],
+      ['ar', 'ابني عنده مشاكل في النطق وما بيلفظ الراء'],
+    ],
+  ],
+  [
+    'aphasia',
+    [
+      ['en', 'my father had a stroke and now he cannot find his words'],
+      ['en', 'do you treat aphasia?'],
+      ['es', 'mi madre tuvo un ictus y tiene afasia'],
+      ['fr', 'mon père ne trouve plus ses mots depuis son AVC'],
+      ['it', "mio padre ha l'afasia dopo l'ictus"],
+      ['de', 'meine Mutter hat seit dem Schlaganfall eine Aphasie'],
+      ['ca', 'el meu pare té afàsia després de l’ictus'],
+      ['pt', 'o meu pai perdeu a fala depois do AVC'],
+      ['ar', 'ابوي عنده حبسة كلامية بعد الجلطة'],
+    ],
+  ],
+  [
+    'dysphagia',
+    [
+      ['en', 'mum keeps choking on water since her stroke, the care home says she needs a swallowing assessment'],
+      ['en', 'do we have to give him thickened drinks?'],
+      ['es', 'mi padre tiene disfagia, le ponen espesante en el agua'],
+      ['fr', 'ma grand-mère fait des fausses routes en buvant'],
+      ['it', 'mia nonna ha difficoltà a deglutire'],
+      ['de', 'mein Vater verschluckt sich ständig beim Trinken'],
+      ['de', 'muss man die Getränke andicken?'],
+      ['ca', "l'avi té problemes per empassar"],
+      ['pt', 'a minha avó engasga com água desde o AVC'],
+      ['ar', 'امي عندها صعوبة في البلع'],
+    ],
+  ],
+  [
+    'voiceTherapy',
+    [
+      ['en', 'do you offer voice therapy for teachers?'],
+      ['es', 'hacéis rehabilitación de la voz?'],
+      ['fr', 'vous faites de la rééducation vocale ?'],
+      ['it', 'fate rieducazione della voce?'],
+      ['de', 'bietet ihr Stimmtherapie an?'],
+      ['ca', 'feu teràpia de la veu?'],
+      ['pt', 'fazem terapia da voz?'],
+      ['ar', 'عندكم علاج الصوت للمعلمين؟'],
+    ],
+  ],
+  [
+    'hoarseness',
+    [
+      ['en', "I'm a teacher and I'm hoarse every evening"],
+      ['en', 'the ENT found nodules on my vocal cords'],
+      ['es', 'soy profe y me quedo afónica cada semana'],
+      ['fr', "je suis enrouée tout le temps, j'ai des nodules"],
+      ['it', 'ho la voce rauca da un mese'],
+      ['de', 'ich bin Lehrerin und abends immer heiser'],
+      ['de', 'HNO hat Stimmlippenknötchen gefunden'],
+      ['ca', 'tinc ronquera des de fa setmanes'],
+      ['pt', 'sou professora e fico sem voz no fim do dia'],
+      ['ar', 'عندي بحة في الصوت من شهر'],
+    ],
+  ],
+  [
+    'myofunctional',
+    [
+      ['en', 'the orthodontist says she has a tongue thrust'],
+      ['en', 'my son breathes through his mouth all the time'],
+      ['es', 'el ortodoncista dice que tiene deglución atípica'],
+      ['fr', "l'orthodontiste parle de déglutition atypique"],
+      ['it', 'mio figlio respira con la bocca anche di giorno'],
+      ['de', 'die KFO meint er hat eine falsche Zungenlage'],
+      ['ca', 'respira per la boca i té la llengua entre les dents'],
+      ['pt', 'o dentista disse que ela é respiradora bucal'],
+      ['ar', 'ابني يتنفس من الفم دايما'],
+    ],
+  ],
+  [
+    'tongueTie',
+    [
+      ['en', 'does my son need his tongue tie cut for his speech?'],
+      ['es', 'tiene el frenillo lingual corto, hay que cortarlo?'],
+      ['fr', 'on nous a parlé d’un frein de langue trop court'],
+      ['it', 'ha il frenulo linguale corto, serve tagliarlo?'],
+      ['de', 'hat mein Kind ein zu kurzes Zungenbändchen?'],
+      ['ca', 'té el frenell curt, s’ha de tallar?'],
+      ['pt', 'ela tem o freio da língua curto'],
+      ['ar', 'ابني عنده ربطة اللسان'],
+    ],
+  ],
+  [
+    'dyslexia',
+    [
+      ['en', 'my daughter was diagnosed with dyslexia last year'],
+      ['es', 'creemos que nuestro hijo tiene dislexia'],
+      ['fr', 'mon fils est dyslexique et dysorthographique'],
+      ['it', 'mia figlia ha un DSA, dislessia'],
+      ['de', 'hat mein Kind LRS? Die Lehrerin meint Legasthenie'],
+      ['ca', 'la nena té dislèxia'],
+      ['pt', 'o meu filho tem dislexia'],
+      ['ar', 'بنتي عندها صعوبات في القراءة والكتابة'],
+    ],
+  ],
+  [
+    'accentReduction',
+    [
+      ['en', 'do you do accent reduction for non native speakers?'],
+      ['es', 'quiero neutralizar mi acento para el trabajo'],
+      ['fr', "j'aimerais perdre mon accent pour le travail"],
+      ['it', 'vorrei fare un corso di dizione'],
+      ['de', 'ich möchte meinen Akzent reduzieren'],
+      ['ca', "vull perdre l'accent"],
+      ['pt', 'quero perder o sotaque para o trabalho'],
+      ['ar', 'بدي تخفيف اللكنة بالالماني'],
+    ],
+  ],
+];
+
+describeConceptTable('the speech-therapy concepts', SPEECH_CONCEPTS, examples, [
+  // A voice note, a vote, a voice message.
+  ['en', 'can I send you a voice note?', 'voiceTherapy'],
+  ['de', 'kann ich eine Sprachnachricht schicken? Stimmt das?', 'voiceTherapy'],
+  ['ar', 'بعتلك رسالة صوتية', 'voiceTherapy'],
+  ['es', 'te mando un audio de voz', 'hoarseness'],
+  // Swallowing at a piercing or a dentist, a tablet to swallow, a price hard to swallow.
+  ['en', 'my tongue piercing is swollen and it hurts to swallow', 'dysphagia'],
+  ['en', 'can I swallow after the fluoride?', 'dysphagia'],
+  ['fr', "j'ai du mal à avaler ce prix", 'dysphagia'],
+  ['de', 'ich habe Halsschmerzen und Schluckbeschwerden', 'dysphagia'],
+  ['en', 'do you sell hair thickener?', 'dysphagia'],
+  ['de', 'mein Kind hat eine Münze verschluckt', 'dysphagia'],
+  // A stroke is the safety rules' business; a brush stroke nothing.
+  ['en', 'my dad had a stroke last year, can he still get a massage?', 'aphasia'],
+  ['es', 'tuvo un ictus hace un año', 'aphasia'],
+  // A language spoken, a speech at a wedding.
+  ['en', 'I need my hair done for my speech at the wedding', 'speechTherapy'],
+  ['es', 'mi hijo habla muy poco inglés', 'speechDelay'],
+  ['de', 'er spricht wenig Deutsch', 'speechDelay'],
+  ['fr', 'il parle très peu anglais', 'speechDelay'],
+  ['ar', 'ما في حدا بيحكي عربي؟', 'speechDelay'],
+  ['ar', 'شو لغة التخاطب عندكم؟', 'speechTherapy'],
+  ['es', 'tel: 612 345 678', 'speechDelay'],
+  // A tongue piercing, a smiley piercing, brakes, a horse's bridle.
+  ['en', 'how much is a tongue piercing?', 'tongueTie'],
+  ['es', 'cuánto cuesta el piercing del frenillo?', 'tongueTie'],
+  ['fr', 'les freins de mon vélo frottent', 'tongueTie'],
+  ['pt', 'o freio da moto está fraco', 'tongueTie'],
+  // Snoring, a joint, reading glasses, an accent on a letter.
+  ['es', 'mi marido ronca mucho', 'hoarseness'],
+  ['fr', "j'ai mal à l'articulation du genou", 'articulation'],
+  ['en', 'I have trouble reading small print, do I need glasses?', 'dyslexia'],
+  ['es', 'me cuesta leer de cerca', 'dyslexia'],
+  ['es', 'la palabra lleva acento', 'accentReduction'],
+  // A sting, a pastry, a mouth kept open at the dentist.
+  ['ar', 'عندي لدغة نحلة', 'lisp'],
+  ['it', 'vendete zeppole?', 'lisp'],
+  ['fr', 'je ne peux pas garder la bouche ouverte longtemps', 'myofunctional'],
+  // Frankl's logotherapy, salt therapy.
+  ['de', 'bieten Sie Logotherapie nach Frankl an?', 'speechTherapy'],
+  ['en', 'do you do salt therapy?', 'speechTherapy'],
+  // A singing lesson, a vocal coach at a music school.
+  ['en', 'do you have a vocal coach for pop singing?', 'voiceTherapy'],
+  ['de', 'gebt ihr Stimmbildung für den Chor?', 'voiceTherapy'],
+]);
+
+describeTradeChecks(SPEECH_CONCEPTS, {
+  trade: 'speech therapy',
+  otherBusinesses: [
+    ['en', 'can I send a voice note with the photos of my car?', 'garage'],
+    ['en', 'how long before I can eat and swallow normally after the tongue piercing?', 'piercer'],
+    ['en', 'do you sell a hair thickening spray?', 'salon'],
+    ['es', 'me han puesto un piercing en la lengua y me cuesta tragar', 'piercer'],
+    ['fr', 'je peux avaler après le fluor ?', 'dentist'],
+    ['de', 'meine Stimme zählt: wann ist die Wahl?', 'desk'],
+    ['de', 'die Bremsen quietschen und der Motor ruckelt', 'garage'],
+    ['it', 'a che piano siete? ho difficoltà con le scale', 'physio'],
+    ['pt', 'a minha filha quer fazer um piercing na língua', 'piercer'],
+    ['ar', 'ابعتلك رسالة صوتية؟', 'desk'],
+    ['ar', 'عندي جلطة قبل سنة، ينفع المساج؟', 'massage'],
+    ['en', 'my dog is coughing a lot, can you check him?', 'vet'],
+    ['en', 'I need reading glasses, my eyes struggle with small print', 'optician'],
+    ['es', 'quiero clases de inglés para mejorar la pronunciación', 'language school'],
+    ['en', 'do you give singing lessons with a vocal coach?', 'music school'],
+  ],
+  notInEnglish: [
+    ['fr', "j'ai une douleur à l'articulation de l'épaule", 'articulation'],
+    ['es', 'tel. 612 345 678', 'speechDelay'],
+  ],
+  pairs: [
+    ['en', 'my son lisps when he says his s', 'my son wants a tongue piercing'],
+    ['de', 'mein Vater hat Schluckstörungen nach dem Schlaganfall', 'ich habe Halsschmerzen beim Schlucken'],
+    ['es', 'mi hija tartamudea', 'mi hija habla muy poco inglés'],
+    ['ar', 'عندي بحة في صوتي', 'بعتلك رسالة صوتية'],
+    ['en', 'my voice keeps going, I am a teacher and hoarse', 'can I send you a voice note?'],
+  ],
+  notOfferings: [
+    'lisp',
+    'stutter',
+    'speechDelay',
+    'articulation',
+    'aphasia',
+    'dysphagia',
+    'hoarseness',
+    'myofunctional',
+    'tongueTie',
+    'dyslexia',
+  ],
+});
