@@ -54,6 +54,7 @@ const examples: ConceptExamples = [
       ['pt', 'o meu filho começou a gaguejar'],
       ['ar', 'ابني عنده تأتأة من شهرين'],
       ['ar', 'ولدي كيتهته فالهضرة'],
+      ['ar', 'بنتي بتتهته لما تتوتر'],
     ],
   ],
   [
@@ -91,6 +92,8 @@ const examples: ConceptExamples = [
     [
       ['en', 'my father had a stroke and now he cannot find his words'],
       ['en', 'do you treat aphasia?'],
+      ['fr', 'depuis l’AVC les mots ne sortent plus'],
+      ['ar', 'جدي بيعرف شو بدو يقول بس الكلمات ما بتطلع'],
       ['es', 'mi madre tuvo un ictus y tiene afasia'],
       ['fr', 'mon père ne trouve plus ses mots depuis son AVC'],
       ['it', "mio padre ha l'afasia dopo l'ictus"],
@@ -133,6 +136,7 @@ const examples: ConceptExamples = [
     [
       ['en', "I'm a teacher and I'm hoarse every evening"],
       ['en', 'the ENT found nodules on my vocal cords'],
+      ['en', 'after a day of teaching my voice has gone'],
       ['es', 'soy profe y me quedo afónica cada semana'],
       ['fr', "je suis enrouée tout le temps, j'ai des nodules"],
       ['it', 'ho la voce rauca da un mese'],
@@ -149,6 +153,7 @@ const examples: ConceptExamples = [
       ['en', 'the orthodontist says she has a tongue thrust'],
       ['en', 'my son breathes through his mouth all the time'],
       ['es', 'el ortodoncista dice que tiene deglución atípica'],
+      ['es', 'al tragar pone la lengua hacia delante'],
       ['fr', "l'orthodontiste parle de déglutition atypique"],
       ['it', 'mio figlio respira con la bocca anche di giorno'],
       ['de', 'die KFO meint er hat eine falsche Zungenlage'],
