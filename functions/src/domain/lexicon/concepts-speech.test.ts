@@ -245,6 +245,13 @@ describeConceptTable('the speech-therapy concepts', SPEECH_CONCEPTS, examples, [
   // Frankl's logotherapy, salt therapy.
   ['de', 'bieten Sie Logotherapie nach Frankl an?', 'speechTherapy'],
   ['en', 'do you do salt therapy?', 'speechTherapy'],
+  // An engine, a laptop or a game that stutters; a dog that coughs when it drinks; a language learner's accent.
+  ['en', 'the engine stutters when I accelerate', 'stutter'],
+  ['en', 'my laptop stutters when gaming', 'stutter'],
+  ['de', 'der Motor stottert beim Anfahren', 'stutter'],
+  ['en', 'my dog coughs when he drinks water', 'dysphagia'],
+  ['es', 'tengo problemas de pronunciación en inglés', 'articulation'],
+  ['en', 'he does not speak German yet, can he still join?', 'speechDelay'],
   // A singing lesson, a vocal coach at a music school.
   ['en', 'do you have a vocal coach for pop singing?', 'voiceTherapy'],
   ['de', 'gebt ihr Stimmbildung für den Chor?', 'voiceTherapy'],
@@ -260,6 +267,8 @@ describeTradeChecks(SPEECH_CONCEPTS, {
     ['fr', 'je peux avaler après le fluor ?', 'dentist'],
     ['de', 'meine Stimme zählt: wann ist die Wahl?', 'desk'],
     ['de', 'die Bremsen quietschen und der Motor ruckelt', 'garage'],
+    ['de', 'der Motor stottert und die Kontrollleuchte blinkt', 'garage'],
+    ['en', 'my phone screen stutters and lags after the update', 'repair shop'],
     ['it', 'a che piano siete? ho difficoltà con le scale', 'physio'],
     ['pt', 'a minha filha quer fazer um piercing na língua', 'piercer'],
     ['ar', 'ابعتلك رسالة صوتية؟', 'desk'],
