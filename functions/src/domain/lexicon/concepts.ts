@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -29,6 +29,7 @@ import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
+import { SPEECH_CONCEPTS } from './concepts-speech.js';
 import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
@@ -63,6 +64,7 @@ export const CONCEPT_TABLE = {
   ...REPAIR_CONCEPTS,
   ...TRAVEL_CONCEPTS,
   ...MATERNITY_CONCEPTS,
+  ...SPEECH_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -160,6 +162,9 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // A repair shop's repairs, parts, trade and services; not the device itself (a phone, a laptop, a console: the
   // customer's, whatever the shop does) nor a device that is dead (the customer's situation).
   ...(Object.keys(REPAIR_CONCEPTS) as Concept[]).filter((c) => !REPAIR_DEVICES.has(c) && c !== 'noPower'),
+  // A speech therapist's therapies; not a lisp, a stutter, a late talker, a swallowing problem, a hoarse voice, a
+  // tongue-tie or dyslexia (the customer's own, which a dentist, a midwife or a school hears too).
+  ...(['speechTherapy', 'voiceTherapy', 'accentReduction'] as const),
 ]);
 
 const PHRASES = new PhraseBook(CONCEPT_TABLE);
