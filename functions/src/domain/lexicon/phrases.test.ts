@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, matchPhrases, type PhraseTable, prepareWords } from './phrases.js';
+import { compilePhrases, matchPhrases, PhraseBook, type PhraseTable, prepareWords } from './phrases.js';
 import { expandedWords } from '../text.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
 
@@ -83,5 +83,25 @@ describe('matchPhrases', () => {
   it.each(['ruecken', 'rücken', 'Rückenschmerzen'])('compares German as typed with or without umlauts: %s', (text) => {
     const back = compilePhrases({ back: { de: 'rücken*|schmerzen im rücken' } });
     expect(matchPhrases(prepareWords(expandedWords(text), ['en', 'de']), back).map((m) => m.key)).toContain('back');
+  });
+});
+
+describe('PhraseBook', () => {
+  it.each([
+    'I need to cancel my booking, how much is it?',
+    'quiero cancelar, cuánto cuesta, es urgente',
+    'ابي الغاء الموعد',
+    'quanto custa',
+  ])('matches %j as the whole compiled table does', (text) => {
+    const prepared = prepareWords(expandedWords(text), TEXT_LANGUAGES);
+    expect(matchPhrases(prepared, new PhraseBook(TABLE))).toEqual(matchPhrases(prepared, PHRASES));
+  });
+
+  it('compiles a language once, when a message first needs it, and keeps it', () => {
+    const book = new PhraseBook(TABLE);
+    const spanish = book.index('es');
+    matchPhrases(prepareWords(expandedWords('quiero cancelar'), ['es']), book);
+    expect(book.index('es')).toBe(spanish);
+    expect([...book.index('pt').byFirst.values()].flat().every((p) => p.language === 'pt')).toBe(true);
   });
 });
