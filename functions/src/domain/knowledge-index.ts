@@ -454,9 +454,10 @@ function createIndex(business: Business): KnowledgeIndex {
       const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);
       const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
-      const pervades = (term: string) =>
-        knowledgeIndex.share(term) >= PERVASIVE_SHARE &&
-        knowledgeIndex.share(term) * knowledgeIndex.size >= PERVASIVE_ENTRIES;
+      const pervades = (term: string) => {
+        const share = knowledgeIndex.share(term);
+        return share >= PERVASIVE_SHARE && share * knowledgeIndex.size >= PERVASIVE_ENTRIES;
+      };
       const pervasive = analysis.units.flatMap((unit, u) =>
         [...unit.keys()].some((t) => isConceptTerm(t) && pervades(t)) ? [u] : [],
       );

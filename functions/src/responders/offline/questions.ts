@@ -56,8 +56,8 @@ export function clauseAnswers(
 ): ClauseAnswers | undefined {
   const clauses = splitClauses(text);
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
-  const marked = clauses.some(endsAsking);
   const questions = clauses.filter(endsAsking).length;
+  const marked = questions > 0;
   const chosen: Candidate[] = [];
   let unanswered = 0;
   let asked = 0;
