@@ -71,6 +71,12 @@ export function clauseAnswers(
     // "oii gente tudo bem?", "hola chicos, qué tal?": a greeting of everyday words asks after no topic.
     if (reading.has('greeting') && reading.content.every((u) => tellsOnly(reading, u))) continue;
     asked++;
+    // "…the ENT found nothing. Does osteopathy help with this?": read alone, "this" is lost, and an answer
+    // found for the rest of it (osteopathy in general) answers another question. The whole message answers it.
+    if (i > 0 && reading.aboutStory) {
+      if (!whole && !answered(i)) unanswered++;
+      continue;
+    }
     const selection = select(candidates(ctx, reading), reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
       // "…vengo desde Burjassot" tells, it does not ask ("mi novio es irlandés" has a question word, not a

@@ -42,6 +42,8 @@ export interface Reading {
   has(intent: Intent): boolean;
   /** Indices of the units holding a concept. */
   unitsWith(...concepts: string[]): number[];
+  /** The question is a short one about what was told around it ("does osteopathy help with this?"). */
+  aboutStory: boolean;
 }
 
 /** A guess this sure decides the language; below it, the contact's language wins. */
@@ -210,17 +212,58 @@ function toldUnits(
   asking: ReadonlySet<number> | undefined,
 ): ReadonlySet<number> {
   if (!asking) return new Set();
-  const { units, everyday, words } = search.analysis;
+  const { units, everyday } = search.analysis;
   const asked = (u: number) => inClauses(search, clauses, asking, u);
   if (!units.some((_, u) => asked(u) && !everyday.has(u))) return new Set();
   // A short question about what the story told ("vocês tratam isso?", "la seguite voi?", "can you help with
   // that?") asks about the story: it is the question.
-  // Not one with a topic of its own ("how much extra would that be?" asks a price).
-  const plain = (u: number) => ![...(units[u]?.keys() ?? [])].some(isConceptTerm);
+  if (asksAboutStory(search, clauses, asking)) return new Set();
+  return new Set(units.flatMap((_, u) => (!asked(u) && plain(search, u) ? [u] : [])));
+}
+
+/** A unit of no concept of the lexicon: a word of the business's own, not a topic every business may have. */
+const plain = (search: SearchResult, u: number) => ![...(search.analysis.units[u]?.keys() ?? [])].some(isConceptTerm);
+
+/**
+ * Whether the question is a short one about what the story around it told ("vocês tratam isso?", "Остеопатия
+ * помогает при этом?" to an osteopath). Not one with a topic of its own ("how much extra would that be?" asks a
+ * price).
+ */
+function asksAboutStory(search: SearchResult, clauses: readonly number[], asking: ReadonlySet<number>): boolean {
+  const { units, words } = search.analysis;
+  const asked = (u: number) => inClauses(search, clauses, asking, u);
   const question = words.filter((_, p) => asking.has(clauses[p] ?? 0));
-  const topical = units.some((_, u) => asked(u) && !plain(u));
-  if (!topical && question.length <= SHORT_QUESTION && refersBack(question)) return new Set();
-  return new Set(units.flatMap((_, u) => (!asked(u) && plain(u) ? [u] : [])));
+  // The business's own subject asks nothing of its own: "does osteopathy help with this?" to an osteopath.
+  const topical = units.some((_, u) => asked(u) && !plain(search, u) && !search.pervasive.includes(u));
+  return !topical && question.length <= SHORT_QUESTION && refersBack(question);
+}
+
+/**
+ * What a question about the story asks of that the business never wrote about: a topic of the lexicon told in
+ * the story (a tinnitus, a condition, a treatment) that none of the business's texts holds. "…ringing in my
+ * ears for six months, the ENT found nothing. Does osteopathy help with this?" asks about the tinnitus, and an
+ * answer about osteopathy in general answers something else. Not the business's own subject (pervasive).
+ */
+function unknownReferent(
+  search: SearchResult,
+  clauses: readonly number[],
+  asking: ReadonlySet<number> | undefined,
+): number[] {
+  if (!asking || !asksAboutStory(search, clauses, asking)) return [];
+  const { units, everyday } = search.analysis;
+  const known = new Set([
+    ...search.knowledge.flatMap((k) => k.hit.matched),
+    ...search.services.flatMap((s) => s.matched),
+  ]);
+  return units.flatMap((_, u) =>
+    !inClauses(search, clauses, asking, u) &&
+    !plain(search, u) &&
+    !everyday.has(u) &&
+    !known.has(u) &&
+    !search.pervasive.includes(u)
+      ? [u]
+      : [],
+  );
 }
 
 export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
@@ -245,7 +288,10 @@ export function read(business: Business, contact: ContactMemory, written: string
   // Searched again with what is only told around the question weighing less (the same words, the same units).
   const searched = told.size > 0 ? index.search(text, options, told) : once;
   const { analysis } = searched;
-  const search = { ...searched, absent: askedAbsent(searched, clauses, asking) };
+  const search = {
+    ...searched,
+    absent: [...askedAbsent(searched, clauses, asking), ...unknownReferent(searched, clauses, asking)],
+  };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
 
@@ -286,6 +332,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     content,
     asked: (u) => !asking || inClauses(search, clauses, asking, u),
     has: (intent) => classification.intents.has(intent),
+    aboutStory: asksAboutStory(search, clauses, asking ?? new Set(clauses)),
     unitsWith: (...wanted) => {
       const terms = wanted.map(conceptTerm);
       return analysis.units.flatMap((unit, i) => (terms.some((t) => unit.has(t)) ? [i] : []));
