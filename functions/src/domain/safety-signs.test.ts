@@ -3,6 +3,10 @@
  * Levantine and Egyptian Arabic, a stroke described in Levantine Arabic, a
  * breech baby that tells a pregnancy; and a stroke told as what life has been
  * like since (a speech therapist's everyday customers), which is no emergency.
+ * Seeing double or dizzy with slurred speech; a head bleeding after a fall,
+ * in Levantine Arabic; self-harm told as cutting again; and a risk someone
+ * heard about ("I heard it can cause a stroke, is that true?"), which is a
+ * question, not a report.
  */
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from './safety.js';
@@ -58,6 +62,34 @@ describe('assessSafety: blue lips, choking, a stroke now and a stroke before', (
     'tengo un morado en la pierna de la depilación, es normal?',
     // A breech baby with nothing wrong: a question about moxa.
     'o bebê está sentado com 33 semanas, a moxa ajuda a virar?',
+  ])('no emergency: %s', (text) => {
+    expect(assessSafety(text).emergency).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    // Seeing double, or dizzy with speech gone wrong: a stroke (after a neck manipulation, a torn artery).
+    ['stroke', 'since this morning my mum sees two of everything and her speech is slurred'],
+    ['stroke', 'he got up dizzy and now he slurs his words'],
+    ['stroke', 'mi padre ve todo doble y no puede hablar bien'],
+    // A head bleeding after a fall, or a fall with speech gone wrong after it, in Levantine Arabic.
+    ['head-injury', 'ابني وقع عن الكرسي وراسه عم ينزف'],
+    ['head-injury', 'جوزي انضرب على راسه ومش عم يحكي منيح'],
+    // Self-harm said as cutting again, or as not wanting to be here any more.
+    ['self-harm', "i've started cutting again and i can't tell anyone"],
+    ['self-harm', 'honestly i dont want to be here anymore'],
+  ])('%s: %s', (kind, text) => {
+    expect(assessSafety(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    // A risk heard of is a question about the treatment, not a report of it.
+    'I heard that neck adjustments can cause a stroke, is it true?',
+    'he oído que el masaje puede provocar un infarto, es verdad?',
+    "j'ai entendu dire que ça peut donner un AVC, c'est vrai ?",
+    'ho sentito che la manipolazione può causare un ictus',
+    'sme3t enno momken ysir jalta mn hal chi, sa7?',
+    // Words of the same kind that say nothing of harm.
+    "are you cutting again after the holidays? I don't want to be here at 8",
   ])('no emergency: %s', (text) => {
     expect(assessSafety(text).emergency).toBeNull();
   });

@@ -159,6 +159,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['vision', 'numb', 'limb'],
     ['speech', 'numb', 'limb'],
     ['vision', 'speech'],
+    // Dizzy with speech gone wrong (slurred after a neck manipulation: an artery torn until seen).
+    ['dizzy', 'speech'],
   ],
   // A hand or a foot gone cold and white, or cold and numb, all at once: an artery blocked, hours count.
   circulation: [
@@ -236,6 +238,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['headInjury', 'confused'],
     ['headInjury', 'dizzy'],
     ['headInjury', 'vision'],
+    // Speech gone wrong after a blow to the head ("…راسها عم ينزف ومش عم تحكي منيح").
+    ['headInjury', 'speech'],
     // A fall, then vomiting and drowsiness: a head injury though the message names the chin, not the head.
     ['fall', 'vomit', 'confused'],
     // Blood or hearing gone from an ear after a fall: a skull fracture until seen.
