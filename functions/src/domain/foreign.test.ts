@@ -298,6 +298,13 @@ describe('gist of front-desk, vertical and safety words, as customers type them'
     ['ru', 'Анализ крови сдавать натощак? Когда будут результаты?', ['blood test', 'fasting', 'when', 'results']],
     ['ru', 'Сколько длится процедура и это больно?', ['how long does it take', 'is it painful']],
     ['ru', 'Есть ли скидка для студентов?', ['is there', 'discount', 'students']],
+    // A word that points back at what was told ("does it help with this?").
+    ['ru', 'Массаж помогает при этом?', ['with this']],
+    ['uk', 'Чи допоможе мені масаж з цим? Дякую', ['with this']],
+    ['pl', 'Czy fizjoterapia pomoże mi z tym?', ['with this']],
+    ['nl', 'Kan fysiotherapie mij daarmee helpen? Alvast bedankt', ['with that']],
+    ['ro', 'Masajul ajută cu asta?', ['with this']],
+    ['tr', 'Masaj bununla ilgili yardımcı olur mu?', ['with this']],
     // Ukrainian
     ['uk', 'Добрий день, скільки коштує нарощування вій?', ['how much', 'lash extensions']],
     ['uk', 'Чи можна записатися на чистку зубів у п’ятницю?', ['book an appointment', 'teeth cleaning', 'friday']],

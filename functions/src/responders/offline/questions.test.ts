@@ -42,6 +42,21 @@ describe('several questions in one message', () => {
     expect(reply.sources).toContain('laser-pain');
   });
 
+  it.each([
+    'I have had a ringing in my ears for six months and the ENT found nothing. Does laser help with this?',
+    'J’ai des acouphènes depuis des mois, l’ORL n’a rien trouvé. Le laser peut aider pour ça ?',
+  ])('hands over a question about the story when the story tells what the business never wrote about: %s', (text) => {
+    const reply = respond(request(business, text));
+    expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
+  });
+
+  it('answers a question about the story with what answers the story', () => {
+    const text = 'My mum is 60 and she is scared that laser hair removal hurts. Can you help with that?';
+    const reply = respond(request(business, text));
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('laser-pain');
+  });
+
   it('still hands over the one question when it names an offering the business never wrote about', () => {
     const text = 'My sister is scared that laser hair removal hurts a lot. Do you also sell organic dog food?';
     const reply = respond(request(business, text));

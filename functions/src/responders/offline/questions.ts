@@ -72,9 +72,11 @@ export function clauseAnswers(
     if (reading.has('greeting') && reading.content.every((u) => tellsOnly(reading, u))) continue;
     asked++;
     // "…the ENT found nothing. Does osteopathy help with this?": read alone, "this" is lost, and an answer
-    // found for the rest of it (osteopathy in general) answers another question. The whole message answers it.
+    // found for the rest of it (osteopathy in general) answers another question. What answers the story (the
+    // whole message, or a clause that tells it: "il est autiste… vous pouvez le soigner ?") answers it.
     if (i > 0 && reading.aboutStory) {
-      if (!whole && !answered(i)) unanswered++;
+      const told = whole || chosen.length > 0 || clauses.slice(0, i).some((_, k) => answered(k));
+      if (!told && !answered(i)) unanswered++;
       continue;
     }
     const selection = select(candidates(ctx, reading), reading, tuning);
