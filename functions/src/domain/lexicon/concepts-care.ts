@@ -93,7 +93,7 @@ export const CARE_CONCEPTS = {
     es: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|prueba de alergia|prueba de sensibilidad|test de alergia|prueba cutanea|patch test',
     fr: 'allergie*|allergique*|allergene*|test d allergie|test allergique|test cutane|test de tolerance|test de sensibilite|patch test',
     it: 'allergia|allergie|allergico|allergica|allergici|allergiche|allergen*|test allergico|test di sensibilita|test cutaneo|patch test|prova allergica',
-    de: 'allergie|allergien|allergisch|allergiker*|allergen*|allergietest|vertraglichkeitstest|hauttest|hautvertraglichkeitstest|patch test|patchtest',
+    de: 'allergie|allergien|nussallergie|erdnussallergie|pollenallergie|tierhaarallergie|katzenallergie|hundeallergie|hausstauballergie|latexallergie|nahrungsmittelallergie|lebensmittelallergie|allergisch|allergiker*|allergen*|allergietest|vertraglichkeitstest|hauttest|hautvertraglichkeitstest|patch test|patchtest',
     ca: 'al·lergia|alergia|al·lergies|alergies|al·lergic|alergic|al·lergica|alergica|prova d al·lergia|prova d alergia|prova de sensibilitat|patch test',
     pt: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|teste de alergia|teste alergico|teste de sensibilidade|teste cutaneo|patch test|prova de toque',
     ar: 'حساسيه من|حساسيه ضد|الحساسيه من|اختبار الحساسيه|تيست الحساسيه|allergie|allergique|allergy|patch test',

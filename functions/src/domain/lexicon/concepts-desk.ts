@@ -172,11 +172,11 @@ export const DESK_CONCEPTS = {
   },
   reschedule: {
     en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
-    es: 'cambi*|mover|aplazar|posponer|otro dia|otra hora|adelantar|reprogram*|reagend*|otra fecha|otro horario|pasar la cita|mover la cita|correr la cita',
+    es: 'cambi*|mover|aplazar|posponer|otro dia|otra hora|adelantar|reprogram*|reagend*|otra fecha|otro horario|pasar la cita|mover la cita|correr la cita|pasar la clase|pasar la sesion|pasar el turno|pasar mi cita|pasar mi clase|pasar su clase|pasarla al|pasarlo al|pasarla a otro|pasarlo a otro|mover la clase|mover la sesion|mover el turno|correr el turno',
     fr: '=deplacer|deplacer mon|deplacer le|deplacer la|deplacer ma|le deplacer|la deplacer|changer|decaler|=reporter|=reporte|=reportez|=reporte|reporter mon|reporter le|reporter la|reporter ma|le reporter|la reporter|modifier|autre jour|repousser|avancer le rendez vous|autre date|autre creneau|autre horaire|reprogrammer',
     it: 'spostare|sposto|spostarlo|spostamento|cambiare|rimandare|posticipare|anticipare|un altro giorno|un altro orario|rinviare|rinvio|un altra data|altra data|altro orario|altro giorno|riprogrammare',
     de: 'verschieb*|verlegen|umbuchen|umbuchung|andern|anderer tag|anderen tag|andere uhrzeit|vorverlegen|umlegen|anderen termin|neuen termin|ersatztermin|anderes datum|umplanen',
-    ca: 'canvi*|moure|ajornar|endarrerir|avancar|un altre dia|una altra hora|passar la cita|moure la cita|una altra data|un altre horari|reprogramar',
+    ca: 'canvi*|moure|ajornar|endarrerir|avancar|un altre dia|una altra hora|passar la cita|moure la cita|una altra data|un altre horari|reprogramar|passar la classe|passar la sessio|passar la meva classe|passar la seva classe|passar la al|passar lo al|moure la classe|moure la sessio',
     pt: 'remarc*|mudar|alterar|adiar|trocar|outro dia|outra hora|reagend*|mudar a data|mudar o horario|outra data|outro horario|trocar o horario|reprogramar',
     ar: 'تغيير|اغير|اغيّر|تاجيل|غير الموعد|aghayer|ghayer|ta2jil|نبدل|نبدل الموعد|نأجل|نأخر|نقدم|nbdl|nbeddel|nbadal|nakhar|reporter|decaler|changer|نبدل الوقت|نبدلو|نأجلو|نوخر|ngheyer|nghayar|nbdlo|nbedlo|nwakhar|nwakhr',
   },

@@ -18,6 +18,7 @@ import { BICYCLE_CONCEPTS } from './concepts-bicycle.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
+import { FIRST_AID_CONCEPTS } from './concepts-first-aid.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
@@ -65,6 +66,7 @@ export const CONCEPT_TABLE = {
   ...TRAVEL_CONCEPTS,
   ...MATERNITY_CONCEPTS,
   ...SPEECH_CONCEPTS,
+  ...FIRST_AID_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

@@ -145,6 +145,9 @@ describe('a question about a condition of the visit, answered by an entry', () =
     ['my appointment for a colour is on thursday and we go to the beach friday, is the sun ok?', 'sun'],
     // "is that a problem?" asks about the clause before it, not a question of its own for a person.
     ['I’m 5 months pregnant and I want a colour. is that a problem?', 'pregnancy'],
+    // A booking only thought of ("before we book"), with no day named, beside the question.
+    ['Bevor wir einen Termin buchen: ist eine Färbung in der Schwangerschaft ok?', 'pregnancy'],
+    ['before I book: is a colour ok when pregnant?', 'pregnancy'],
   ])('%j is no booking request', (text, id) => {
     const reply = ask(conditions, text);
     expect(reply.intent, `${reply.responder} ${reply.note ?? ''}`).not.toBe('booking');
@@ -216,6 +219,11 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'need to move my appointment from friday to next tuesday if possible',
     'tengo que cambiar mi cita del viernes al martes, si es posible',
     'ich muss meinen Termin von Freitag auf Dienstag verschieben, wenn möglich',
+    // Hinglish: "mera appointment" is the customer's own.
+    'kal 5 baje mera appointment hai, please cancel kar dijiye',
+    // Moving a class to a day named, put impersonally: this customer's class.
+    'el jueves es festivo, se puede pasar la clase al viernes?',
+    'dijous és festiu, es pot passar la classe al divendres?',
   ])('%j goes to the booking flow', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');
@@ -366,6 +374,14 @@ describe('small talk, as customers write it', () => {
     ['ok je note', 'offline:ack'],
     ['vale, apuntado', 'offline:ack'],
     ['ok preso nota', 'offline:ack'],
+    // Ramadan wishes are a greeting, not a question about fasting.
+    ['رمضان كريم 🌙', 'offline:greeting'],
+    ['Ramadan Kareem!', 'offline:greeting'],
+    // Tagalog and Urdu thanks, as the Gulf's and London's customers write them.
+    ['Salamat po! 🙏', 'offline:thanks'],
+    ['bohat shukriya bhai', 'offline:thanks'],
+    // "That's all I needed" takes leave; it asks for nothing.
+    ["perfect, that's all I needed, thanks so much! see you in June", 'offline:goodbye'],
   ])('answers %j as small talk', (text, responder) => {
     const reply = ask(salon, text);
     expect(reply.responder, reply.note).toBe(responder);

@@ -337,7 +337,7 @@ function namesWhen(reading: Reading): boolean {
 /**
  * Cancelling or moving the customer's own appointment ("I need to cancel my
  * appointment on the 17th", "ich muss meinen Termin absagen", "preciso
- * desmarcar amanhã"): a request for the booking flow, not a question about
+ * desmarcar amanhã", "¿se puede pasar la clase al viernes?"): a request for the booking flow, not a question about
  * the cancellation policy, which asks what it costs, how much notice, or
  * what happens if ("is there a fee if I cancel?").
  */
@@ -346,7 +346,9 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
   // A month alone names which booking ("preciso de cancelar a estadia de março").
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
-  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && when);
+  // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
+  const movesToDay = reading.concepts.has('reschedule') && reading.has('impersonal') && reading.dates.length > 0;
+  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && when) || movesToDay;
 }
 
 /**
@@ -429,6 +431,11 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.has('untilWhen') && reading.asks && said < 1 && !appointment && !own) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
+  // A booking only thought of, with no day named, beside a question ("Bevor wir ihn anmelden: ist jemand in
+  // Erster Hilfe geschult?"): the question is what the customer needs first.
+  const acts = reading.classification.matches.filter((m) => m.key === 'bookingAct');
+  if (acts.length > 0 && acts.every((act) => thoughtOf(reading, act)) && reading.asks && !when && !own)
+    strength = Math.min(strength, 0);
   // Whether a visit may still go ahead ("he has fleas, can I still bring him?", "she's coming into season, can she
   // still come on Tuesday?", "our appointment is Tuesday, should we still come?") asks about that condition, the
   // day and the appointment already settled; a word of booking asks for a slot ("can I still book for tomorrow?").
@@ -461,6 +468,14 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   }
   return own ? Math.max(strength, 1.5) : strength;
 }
+
+/** A cue of booking only thought of, just after "thinking of", "before we", "antes de" (lexicon.ts `tentative`). */
+export function thoughtOf(reading: Reading, act: { start: number }): boolean {
+  return reading.classification.matches.some(
+    (t) => t.key === 'tentative' && t.end <= act.start && act.start - t.end <= THOUGHT_REACH,
+  );
+}
+const THOUGHT_REACH = 3;
 
 /** The units of the message that cues of these intents hold. */
 function cueUnits(reading: Reading, ...intents: Intent[]): number[] {

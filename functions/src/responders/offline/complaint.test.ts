@@ -28,6 +28,9 @@ describe('complains', () => {
     'my teeth look awful, can you help?',
     'tengo un dolor de muelas horrible, ¿tenéis hueco?',
     'dor lombar horrível, têm vaga amanhã?',
+    // A part of the body right before the word of severity, asking: the body's state.
+    'llevo semanas con la rodilla fatal, ¿tratáis lesiones de running?',
+    'ho il ginocchio malissimo da un mese, lo trattate?',
     'tengo una muela que me molesta desde el finde, me podéis ver?',
     'la piel me molesta un poco después del láser, es normal?',
     "ma bisogna spogliarsi del tutto? mi vergogno un po' 😳",

@@ -116,6 +116,8 @@ const CONDITION = new Set<string>([
   'fleas',
 ]);
 const PETS = new Set<string>(['dog', 'cat', 'puppy']);
+/** What a salon cuts, colours or files: its state may be the business's result, not the customer's body. */
+const HAIR_AND_NAILS = new Set<string>(['hair', 'hairLoss', 'scalp', 'nails', 'matting', 'shedding']);
 
 /** The business's work: "my dog's haircut was terrible?" speaks of what it did, whatever it asks. */
 const WORK = new Set<string>([
@@ -232,7 +234,13 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   const customer = reading.matches.filter((m) => m.key === 'self');
   const from = customer[0]?.end ?? Infinity;
   const theirs = reading.words.flatMap((w, p) => (THEIRS.has(w) && p >= from ? [{ start: p, end: p + 1 }] : []));
-  const selves = [...customer, ...mine, ...fares, ...relatives, ...theirs];
+  // Asking, a part of the body right before it ("llevo 2 meses con el codo fatal, ¿tratáis esto?"): the body's state.
+  const body = asked
+    ? reading.conceptMatches.filter(
+        (c) => CONDITION.has(c.key) && !HAIR_AND_NAILS.has(c.key) && !keysAt(c.start).some((k) => WORK.has(k)),
+      )
+    : [];
+  const selves = [...customer, ...mine, ...fares, ...relatives, ...theirs, ...body];
   const self = selves
     .filter((m) => inClause(m) && m.end <= severity.start && severity.start - m.end < SELF_REACH)
     .sort((a, b) => b.end - a.end)[0];

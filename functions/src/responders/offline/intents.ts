@@ -109,8 +109,16 @@ export function classify(
   const cues = matchPhrases(prepared, CUES);
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
   const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
-  const matches = cues.filter(
+  const kept = cues.filter(
     (m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, objects, words) && !negatedComing(m, words),
+  );
+  // "That's all I needed, thanks!" takes leave: a request inside a longer farewell asks for nothing.
+  const matches = kept.filter(
+    (m) =>
+      m.key !== 'request' ||
+      !kept.some(
+        (f) => f.key === 'farewell' && f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start,
+      ),
   );
   const scores: Partial<Record<Intent, number>> = {};
   const distinct: Partial<Record<Intent, number>> = {};

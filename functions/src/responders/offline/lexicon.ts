@@ -52,7 +52,7 @@ export type Intent = (typeof INTENTS)[number];
  * Greetings, thanks and goodbyes in languages the responder does not read
  * (Dutch, Polish, Turkish, Russian and Ukrainian, Croatian/Serbian/Bosnian,
  * Romanian, the Scandinavian languages, Greek, Czech, Hungarian, Chinese,
- * Japanese, Korean, Hindi, Indonesian/Malay, Hebrew), as tourists and new
+ * Japanese, Korean, Tagalog, Urdu, Hindi, Indonesian/Malay, Hebrew), as tourists and new
  * residents write them: small talk is answered (in English or the
  * business's language) rather than handed to a person. Questions in these
  * languages still go to a person. Read with the English cues, since no
@@ -128,6 +128,13 @@ const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: s
     goodbye: 'zaijian|再见|sayonara|さようなら|mata ne|annyeonghi gaseyo',
   },
   {
+    languages: 'tl, ur',
+    greeting: 'magandang umaga|magandang hapon|magandang gabi|kumusta|kamusta|kumusta po|adab|aadab',
+    thanks:
+      'salamat|salamat po|maraming salamat|maraming salamat po|thank you po|thanks po|shukria|shukriya bhai|bohat shukriya|bahut shukriya|meherbani|mehrbani|jazakallah|jazak allah|jazakallah khair',
+    goodbye: 'paalam|paalam po|ingat po|ingat ka|allah hafiz|khuda hafiz',
+  },
+  {
     languages: 'hi, id/ms, he',
     greeting: 'namaste|namaskar|selamat pagi|selamat siang|selamat sore|selamat malam|shalom|שלום',
     thanks: 'dhanyavaad|dhanyavad|shukriya|terima kasih|makasih|toda raba|תודה',
@@ -159,14 +166,14 @@ const seeYouOn = (language: string) => {
 
 export const LEXICON: PhraseTable<Intent> = {
   greeting: {
-    en: `hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how r u|hope you are well|hope you re well|hope youre well|anyone there|is anyone there|anybody there|is anybody there|anyone here|merry christmas|happy christmas|merry xmas|happy xmas|happy new year|happy holidays|seasons greetings|season s greetings|happy easter|eid mubarak|happy eid|happy diwali|happy hanukkah|${otherLanguages('greeting')}`,
+    en: `hi|hello|ramadan kareem|ramadan karim|ramadan mubarak|happy ramadan|blessed ramadan|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how r u|hope you are well|hope you re well|hope youre well|anyone there|is anyone there|anybody there|is anybody there|anyone here|merry christmas|happy christmas|merry xmas|happy xmas|happy new year|happy holidays|seasons greetings|season s greetings|happy easter|eid mubarak|happy eid|happy diwali|happy hanukkah|${otherLanguages('greeting')}`,
     fr: "bonjour|bonsoir|salut|coucou|bjr|bsr|slt|allo|re bonjour|bonjour a vous|bonjour a tous|salut a tous|cc|coucou a vous|wesh|yo|rebonjour|re|bon matin|allo allo|bonjours|bjr a vous|comment allez vous|comment ca va|jespere que vous allez bien|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un est la|vous etes la|joyeux noel|bonne annee|bonnes fetes|joyeuses fetes|meilleurs voeux|joyeuses paques|bon reveillon",
     it: 'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come state|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale',
     de: 'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen|gruezi|gruezi mitenand|gruessech|gruess gott|hoi|hoi zame|hoi zamme|hoi zusammen|sali|sali zame|sali zusammen|salu|griass di|griass eich|griass gott|gruss euch|gruezi wohl|guete morge|guete tag|guete abig|guete obig|tach|nabend|n abend|hallochen|halli hallo|hey zusammen|moinsen|mahlzeit|ciao|wie gehts|wie geht es ihnen|wie geht es dir|ist jemand da|jemand da|ist da jemand|seid ihr da|frohe weihnachten|frohes fest|frohes neues|frohes neues jahr|gutes neues jahr|guten rutsch|schone feiertage|frohe ostern|frohe festtage|schone weihnachten',
     es: 'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda|hola buenas|muy buenas|buenas buenas|holis|holaa|ey|alo|buen dia a todos|hola que tal|que hubo|quiubo|como estas|hay alguien|hay alguien ahi|alguien ahi|hay alguien por ahi|estan ahi|feliz navidad|feliz ano nuevo|feliz ano|felices fiestas|prospero ano nuevo|felices pascuas|felices reyes',
     ca: 'hola|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia|hola bon dia|hola bona tarda|bon vespre|bones tardes|bon dia tingueu|que tal|com esteu|com estas|com anem|hola que tal|ei hola|hi ha algu|hi ha algu aqui|hi sou|bon nadal|bon any|bones festes|bon any nou|feliç any nou|felic any nou|bones pasques',
     pt: 'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|e ai|opa|oii|oiee|oi oi|ola bom dia|ola boa tarde|bom diaa|boas|salve|fala ai|e ai tudo bem|eai|tudo certo|tudo tranquilo|td bom|tdb|como vai|tem alguem ai|alguem ai|tem alguem|esta ai alguem|feliz natal|feliz ano novo|boas festas|feliz pascoa|bom natal|bom ano',
-    ar: 'عسلامه|عالسلامه|3aslema|aslema|asslema|عسلامة|مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello|salam alikom|salamo alaykom|slm 3lik|salam 3likoum|salam 3alikom|ahlan wa sahlan|ahla w sahla|ahlin|salamat|سلامات|هلا|هلا والله|hla|الو|allo|صباحو|صباح الفل|مرحبا بيك|مرحبا بكم|labas 3likom|labas 3likoum|cc|salut|coucou|wa fin|kidayrin labas|cv labas|في حد|فيه حد|كاين شي حد|واش كاين شي حد|wach kayn chi 7ad|عيد مبارك|عيد سعيد|كل عام وانتم بخير|كل عام وانتو بخير|سنه سعيده|عام سعيد|eid mubarak|3id mobarak|3id mabrouk|kol 3am wntoma bkhir|عواشر مبروكه|3wacher mabrouka',
+    ar: 'عسلامه|رمضان كريم|رمضان مبارك|رمضان كريم عليكم|مبارك عليكم الشهر|شهر مبارك|كل عام وانتم بخير|كل عام وانتو بخير|كل عام وانتم طيبين|كل سنه وانتو طيبين|كل سنه وانتم طيبين|عيدكم مبارك|عساكم من عواده|ramadan kareem|ramadan karim|ramadan mubarak|kol 3am w entom b5eer|kol 3am w into b5eer|kol sana w into tayebeen|عالسلامه|3aslema|aslema|asslema|عسلامة|مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello|salam alikom|salamo alaykom|slm 3lik|salam 3likoum|salam 3alikom|ahlan wa sahlan|ahla w sahla|ahlin|salamat|سلامات|هلا|هلا والله|hla|الو|allo|صباحو|صباح الفل|مرحبا بيك|مرحبا بكم|labas 3likom|labas 3likoum|cc|salut|coucou|wa fin|kidayrin labas|cv labas|في حد|فيه حد|كاين شي حد|واش كاين شي حد|wach kayn chi 7ad|عيد مبارك|عيد سعيد|كل عام وانتم بخير|كل عام وانتو بخير|سنه سعيده|عام سعيد|eid mubarak|3id mobarak|3id mabrouk|kol 3am wntoma bkhir|عواشر مبروكه|3wacher mabrouka',
   },
   salam: {
     ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom',
@@ -215,11 +222,11 @@ export const LEXICON: PhraseTable<Intent> = {
   /** Leave-taking itself ("bye", "adiós", "tschüss"), not a wish ("have a nice day"): thanks with it is a goodbye. */
   farewell: {
     en:
-      'bye|byee|byeee|goodbye|good bye|bye bye|see ya|see you|cya|see u|ttyl|talk soon|speak soon|catch you later|that s all|thats all|that is all|that s it|thats it|nothing else|no that s all|no thats all' +
+      'bye|byee|byeee|goodbye|good bye|bye bye|see ya|see you|cya|see u|ttyl|talk soon|speak soon|catch you later|that s all|thats all|that is all|that s it|thats it|nothing else|no that s all|no thats all|thats all i needed|that s all i needed|that is all i needed|thats all i need|that s all i need|thats all i wanted|that s all i wanted|thats all i wanted to know|all i needed to know|just what i needed|exactly what i needed' +
       '|' +
       seeYouOn('en'),
     fr:
-      'au revoir|a plus|a bientot|a demain|a la prochaine|bye|c est tout|ce sera tout|rien d autre' +
+      'au revoir|a plus|a bientot|a demain|a la prochaine|bye|c est tout|ce sera tout|rien d autre|c est tout ce que je voulais savoir|c est tout ce dont j avais besoin|est tout ce que je voulais' +
       '|' +
       seeYouOn('fr'),
     it:
@@ -555,7 +562,8 @@ export const LEXICON: PhraseTable<Intent> = {
    * of cancelling or moving, a request for the booking flow, not a question about the policy (candidates.ts).
    */
   own: {
-    en: 'my class|my classes|my lesson|my lessons|my spot|our class|my appointment|my appointments|my appt|my booking|my bookings|my reservation|my slot|my session|my visit|my consultation|our appointment|our booking|his appointment|her appointment|the appointment i have|the appointment i booked|the booking i made|i have an appointment|i ve got an appointment|ive got an appointment|i have a booking|i m booked|im booked|i am booked|i booked|we booked|we have an appointment',
+    // Hinglish as well (Hindi and Urdu speakers write their bookings in English words): "mera appointment".
+    en: 'mera appointment|meri appointment|appointment hai mera|appointment hai meri|mera appt|meri booking|mera booking|hamara appointment|humara appointment|apna appointment|my class|my classes|my lesson|my lessons|my spot|our class|my appointment|my appointments|my appt|my booking|my bookings|my reservation|my slot|my session|my visit|my consultation|our appointment|our booking|his appointment|her appointment|the appointment i have|the appointment i booked|the booking i made|i have an appointment|i ve got an appointment|ive got an appointment|i have a booking|i m booked|im booked|i am booked|i booked|we booked|we have an appointment',
     fr: "mon cours|mes cours|ma place au cours|mon rdv|mon rendez vous|mes rdv|ma reservation|ma seance|mon creneau|ma consultation|notre rdv|notre rendez vous|son rdv|son rendez vous|j ai un rdv|jai un rdv|j ai un rendez vous|jai un rendez vous|j ai rdv|jai rdv|j ai rendez vous|jai rendez vous|le rdv de|le rendez vous de|le rdv du|le rendez vous du|j ai reserve|jai reserve|j'ai un rdv|j'ai un rendez vous|j'ai rdv|j'ai rendez vous|j'ai réservé|j'avais un rdv|j'avais rendez vous",
     es: 'mi clase|mis clases|mi plaza|mi cita|mis citas|mi reserva|mi turno|mi hora|mi sesion|nuestra cita|su cita|tengo cita|tengo una cita|tenia cita|tenia una cita|tengo reserva|tengo hora|la cita de|la cita del|la cita que tengo|la cita que tenia|la reserva de|la reserva del|tengo turno|reserve',
     ca: 'la meva classe|la meua classe|les meves classes|la meva cita|la meua cita|meva cita|meua cita|la meva reserva|la meua reserva|la meva hora|la meua hora|tinc cita|tinc hora|tinc una cita|la cita de|la cita del|la hora de|la hora del|vaig reservar',

@@ -19,7 +19,7 @@
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
 import { isCrisis } from '../../domain/safety.js';
 import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
-import { actsOnOwnBooking, type Candidate, candidates } from './candidates.js';
+import { actsOnOwnBooking, type Candidate, candidates, thoughtOf } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
 import {
   assemble,
@@ -254,9 +254,7 @@ function partly(byClause: ClauseAnswers) {
 function asksToBookOutright(reading: Reading): boolean {
   const { matches } = reading.classification;
   // "Thinking of booking my son in": a booking only thought of, just before the act.
-  const thought = (act: (typeof matches)[number]) =>
-    matches.some((t) => t.key === 'tentative' && t.end <= act.start && act.start - t.end <= 3);
-  const strong = matches.some((m) => m.key === 'bookingAct' && m.weight >= 1 && !thought(m));
+  const strong = matches.some((m) => m.key === 'bookingAct' && m.weight >= 1 && !thoughtOf(reading, m));
   return strong || actsOnOwnBooking(reading);
 }
 
