@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseOfWords, splitClauses } from './clauses.js';
+import { clauseOfWords, endsAsking, splitClauses } from './clauses.js';
 import { expandedWords } from './text.js';
 
 describe('splitClauses', () => {
@@ -29,5 +29,19 @@ describe('clauseOfWords', () => {
     const clauses = clauseOfWords(text, 'en');
     expect(clauses).toHaveLength(expandedWords(text, 'en').length);
     expect(clauses).toEqual([0, 0, 1, 1, 1, 1, 2, 2]);
+  });
+});
+
+describe('endsAsking', () => {
+  it.each([
+    ['tenéis algo tipo vale regalo?? 🎁', true],
+    ['is it open on sunday? 🙏🏽', true],
+    ['هل عندكم موقف؟ 😊', true],
+    ['(do you take cards?)', true],
+    ['vous êtes ouverts ?', true],
+    ['thanks 😊', false],
+    ['is it open? no, I know it is', false],
+  ])('%s → %s', (clause, asks) => {
+    expect(endsAsking(clause)).toBe(asks);
   });
 });

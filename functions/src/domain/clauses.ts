@@ -21,8 +21,12 @@ export function splitClauses(text: string): string[] {
   return (text.match(CLAUSE) ?? []).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
 }
 
-/** Whether a clause asks: it ends with a question mark, or (in a message with none) it has a question word. */
-export const endsAsking = (clause: string) => /[?؟]\s*$/u.test(clause);
+/**
+ * Whether a clause asks: it ends with a question mark, or (in a message with none) it has a question word. Emojis,
+ * closing brackets and quotes after the mark still end the question ("…vale regalo?? 🎁").
+ */
+export const endsAsking = (clause: string) =>
+  /[?؟](?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|[)"'»”])*$/u.test(clause);
 
 /**
  * For each word of `expandedWords(text, language)`, the index of its clause.

@@ -123,6 +123,8 @@ describe('an offering the business never wrote about', () => {
     ['mi perrita es muy nerviosa, la podéis atender?', 'nervous'],
     // An offering told of after the question, not asked for: the vet who prescribed it, the training done.
     ['my dog gets really nervous, can you still do him? the vet gave him a microchip last week', 'nervous'],
+    // Told in a part of the sentence that asks nothing, beside one that requests: context.
+    ['I would like to bring my dog, he was boarded at the kennels last week. can I stay with him? 🐶', 'stay'],
   ])('still answers %j, which asks about nothing the business lacks', (text, id) => {
     const reply = ask(groomer(), text);
     expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();

@@ -185,11 +185,25 @@ function askedAbsent(search: SearchResult, clauses: readonly number[], asking: R
   return search.absent.filter((u) => search.askedFor.includes(u) || inClauses(search, clauses, asking, u));
 }
 
+/**
+ * The parts of a sentence (cut at commas too) and those that ask: "quiero regalarle clases de canto, siempre canta
+ * en la ducha jajaja" requests in its first part; the shower of the second is told, no offering asked about.
+ */
+function byParts(
+  text: string,
+  language: string | undefined,
+  classification: Classification,
+): [readonly number[], ReadonlySet<number> | undefined] {
+  const cut = text.replace(/[,،]/gu, ';');
+  const parts = clauseOfWords(cut, language);
+  return [parts, askingClauses(cut, parts, classification)];
+}
+
 /** A question of this many words or fewer may be about the story around it. */
 const SHORT_QUESTION = 6;
-/** A word that points back at what was told: "that", "ça", "isso", "això", "das", "هادشي". */
+/** A word that points back at what was told: "that", "ça", "isso", "això", "das", "هادشي"; "así", "like that". */
 const POINTERS: ReadonlySet<string> = new Set(
-  'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك'.split(
+  'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك asi aixi assim cosi ainsi هيك هيكا هكذا كذا hek heik'.split(
     ' ',
   ),
 );
@@ -290,7 +304,10 @@ export function read(business: Business, contact: ContactMemory, written: string
   const { analysis } = searched;
   const search = {
     ...searched,
-    absent: [...askedAbsent(searched, clauses, asking), ...unknownReferent(searched, clauses, asking)],
+    absent: [
+      ...askedAbsent(searched, ...byParts(text, options.primary, classification)),
+      ...unknownReferent(searched, clauses, asking),
+    ],
   };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
   const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
