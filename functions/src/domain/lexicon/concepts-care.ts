@@ -67,6 +67,17 @@ export const CARE_CONCEPTS = {
     pt: 'amament*|lactante|dar de mamar|dou de mamar|dando de mamar|da de mamar|dar o peito|dou o peito|lactacao',
     ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3|كنرضع|كرضع|allaite|allaitement|kanred3|rda3a',
   },
+  /** Brothers and sisters together, for a sibling discount or a family booking (plurals: one sister is company). */
+  siblings: {
+    en: 'siblings|sibling discount|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
+    es: '=hermanos|=hermanas|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',
+    fr: 'freres et soeurs|frere et soeur|fratrie|deux freres|deux soeurs|jumeaux|jumelles',
+    it: '=fratelli|=sorelle|fratelli e sorelle|sconto fratelli|gemelli|gemelle',
+    de: 'geschwister|geschwisterrabatt|geschwisterkinder|zwei bruder|zwei schwestern|zwillinge',
+    ca: '=germans|=germanes|descompte de germans|descompte per germans|bessons|besones',
+    pt: '=irmaos|=irmas|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
+    ar: 'اخوه|اخوات|اخوان|خوت|الخوت|خواتات|توام|توائم|اخوين|khout|lkhout|khwatat|ikhwa|ikhwan|akhawat',
+  },
   children: {
     en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
     es: 'nino|nina|ninos|ninas|hijo|hija|hijos|bebe|peque|menor|menores|adolescente*|chaval|chavales|chavalin|chavala|chiquillo|chiquilla|chiquillos|chiquito|chiquita|chiquitin|chiquitina|chamaco|chamaca|chamaquito|escuincle|nene|nena|nenes|nenas|pibe|piba|pibes|ninito|ninita|ninitos|hijito|hijita|menor de edad|nieto|nieta|nietos|nietas',
@@ -277,13 +288,13 @@ export const CARE_CONCEPTS = {
   },
   women: {
     en: 'woman|women|female|lady|ladies|woman doctor|female doctor|lady doctor',
-    es: 'mujer|mujeres|chica|femenin*',
+    es: 'mujer|mujeres|chica|femenin*|fisioterapeuta mujer',
     fr: 'femme|femmes|feminin*',
     it: 'donna|donne|femmina|signora|ragazze',
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|نساء|سيدات|بنات|ستات|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke',

@@ -16,7 +16,7 @@ export const DESK_CONCEPTS = {
     de: 'preis|preise|kostet|kosten|was kostet|wie viel kostet|wieviel kostet|wie teuer|teuer|gunstig|billig|tarif*|gebuhr*|betrag|was verlangt|was nehmt ihr|was nehmen sie|was kost|kostets|kostenpunkt|preislich|kostenvoranschlag|wie viel geld|wie viel kohle|wie viel euro|wie viel franken|was zahlt man|was zahle ich|was muss ich zahlen|was muss ich bezahlen|stutz|kostet extra|extra kosten|extra zahlen|was zahlen|dafur zahlen|kostenpflichtig|aufpreis|draufzahlen|zuzahlen',
     ca: 'preu|preus|costa|costen|cost|quant val|quant valen|quant cobr*|cobreu|cobren|tarifa*|barat|import|quant es|quant surt|quant puja|quant seria|quant costaria|pressupost|que val|pagar a part|es paga a part|costa extra|he de pagar|cal pagar',
     pt: 'preco*|custa|custam|custo|quanto e|quanto fica|quanto sai|quanto cobr*|cobram|tabela|barato|valor|quanto esta|quanto seria|quanto vai ficar|quanto vai sair|quanto da|quanto que e|quanto que fica|quanto que custa|quanto custaria|orcamento|caro|carissimo|precos|pagar a parte|pago a parte|cobram a parte|cobrado a parte|custa extra|tenho que pagar|tem que pagar',
-    ar: 'سعر|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh|بشحال|شحال|قداش|بقداش|بكام|كم السعر|كم الثمن|التمن|تمن|الثمن|الاسعار|prix|tarif|tarifs|chhal|ch7al|sh7al|bch7al|bchhal|bshal|bsh7al|xhal|x7al|9adach|b9adach|gaddach|kam se3r|kam taman|taman|tamen|thaman|sa3r|b chhal|b kam|bi kam|be kam|قداه|بقداه|9addeh|b9addeh|gaddeh|شحال الثمن|chhal taman|ch7al taman|التعريفه|ta3rifa',
+    ar: 'سعر|رسوم|الرسوم|=rusoom|=rsoom|=rosoom|=rusum|اسعار|بكم|كم سعر|تكلفه|كلفه|ثمن|قديش|اديش|بقديش|se3r|s3r|si3r|as3ar|adesh|addesh|2adesh|b2adesh|bkam|kadesh|بشحال|شحال|قداش|بقداش|بكام|كم السعر|كم الثمن|التمن|تمن|الثمن|الاسعار|prix|tarif|tarifs|chhal|ch7al|sh7al|bch7al|bchhal|bshal|bsh7al|xhal|x7al|9adach|b9adach|gaddach|kam se3r|kam taman|taman|tamen|thaman|sa3r|b chhal|b kam|bi kam|be kam|قداه|بقداه|9addeh|b9addeh|gaddeh|شحال الثمن|chhal taman|ch7al taman|التعريفه|ta3rifa',
   },
   /** How many (sessions, visits, treatments): a count, not a price ("how much") or a length ("how long"). */
   howMany: {
@@ -131,14 +131,14 @@ export const DESK_CONCEPTS = {
     ar: 'قريب|جنب|حد|حدا|قريب من|9rib|qrib|9rab|2rib',
   },
   contact: {
-    en: 'phone|phone number|telephone|number|email|e-mail|email address|e mail address|mail address|call you|ring you|whatsapp number|your whatsapp|website|contact',
+    en: 'phone|landline|land line|phone line|call reception|ring reception|phone number|telephone|number|email|e-mail|email address|e mail address|mail address|call you|ring you|whatsapp number|your whatsapp|website|contact',
     es: 'telefono|numero|llamar|llamaros|correo|email|direccion de correo|direccion de email|direccion de mail|direccion email|direccion de correo electronico|contacto|web|pagina web',
     fr: 'telephone|numero|appeler|contacter|joindre|email|courriel|adresse mail|adresse email|adresse e mail|adresse courriel|adresse electronique|site',
     it: 'telefono|numero|numero di telefono|cellulare|email|mail|indirizzo email|indirizzo mail|indirizzo e mail|indirizzo di posta|chiamare|chiamarvi|whatsapp|sito|sito web|contatto|contatti',
     de: 'telefon|telefonnummer|nummer|handy|email|e mail|mail|email adresse|e mail adresse|mailadresse|emailadresse|anrufen|whatsapp|webseite|website|homepage|kontakt',
     ca: 'telefon|numero|trucar|cridar|telefonar|correu|email|adreca electronica|adreca de correu|adreca email|adreca de correu electronic|contacte|web',
     pt: 'telefone|numero|ligar|contacto|contato|email|endereco de email|endereco de e mail|endereco eletronico|endereco electronico|site',
-    ar: 'رقم|تلفو*|التلفو*|هاتف|ايميل|تواصل|واتساب|ra2em|ra2am|raqam|rakam|talafon|نمرو|نمره|النمره|النمرو|تيليفون|التيليفون|فون|numero|nmra|nimra|tilifoun|telephone|whatsapp|watsap',
+    ar: 'رقم|ارضي|الارضي|خط ارضي|=ardi|تلفو*|التلفو*|هاتف|ايميل|تواصل|واتساب|ra2em|ra2am|raqam|rakam|talafon|نمرو|نمره|النمره|النمرو|تيليفون|التيليفون|فون|numero|nmra|nimra|tilifoun|telephone|whatsapp|watsap',
   },
   services: {
     en: 'services|what do you offer|what do you do|offer|menu|price list|options|what treatments|which treatments|treatments do you|what else do you do|what else do you offer|what else can you do|what other services|other services|what else is there',
@@ -168,7 +168,7 @@ export const DESK_CONCEPTS = {
     de: 'absag*|terminabsage*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
     pt: 'cancel*|desmarc*|faltar*|nao posso ir|nao consigo ir|nao vou poder ir|nao vou conseguir ir|nao da para ir|desistir|desisto|imprevisto',
-    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
+    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
   },
   reschedule: {
     en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
@@ -229,7 +229,7 @@ export const DESK_CONCEPTS = {
     de: 'raten|ratenzahlung|in raten|finanzierung|finanzier*|spater zahlen|nullprozent|zinsfrei|abzahlen|teilzahlung|in teilbetragen|abstottern|ratenweise',
     ca: 'terminis|a terminis|financ*|quotes|mensualitats|sense interessos|fraccionar|pagament fraccionat|en diversos pagaments',
     pt: 'parcel*|prestacoes|financ*|sem juros|em duas vezes|em tres vezes|em 2 vezes|em 3 vezes|em 4 vezes|em 6 vezes|em 10 vezes|em 12 vezes|dividir no cartao|em prestacoes|pagar aos poucos|pagamento fracionado|fracionar',
-    ar: 'تقسيط|اقسط|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
+    ar: 'تقسيط|اقسط|=a2asset|=a2aset|=2asset|=aqasset|=taqsit|=ta2sit|انقسط|اقسطها|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
   },
   invoice: {
     en: 'invoice|receipt|bill|vat|tax receipt|company name',

@@ -1,0 +1,40 @@
+/**
+ * Words of the care and desk tables as customers write them: brothers and
+ * sisters together (a sibling discount), a woman practitioner asked for in
+ * Gulf Arabic, a landline, fees, a cancellation and instalments in Arabizi.
+ * Words of the same look that mean something else do not raise them.
+ */
+import { describe, expect, it } from 'vitest';
+import { conceptsOf } from './concepts.test-helper.js';
+import type { TextLanguage } from '../languages.js';
+
+describe('family and paying words as customers write them', () => {
+  it.each<[string, TextLanguage, string]>([
+    ['siblings', 'en', 'is there a discount for siblings?'],
+    ['siblings', 'es', 'si vienen los dos hermanos hay descuento?'],
+    ['siblings', 'fr', 'vous faites un prix pour une fratrie ?'],
+    ['siblings', 'it', 'c’è uno sconto per fratelli?'],
+    ['siblings', 'de', 'gibt es Geschwisterrabatt?'],
+    ['siblings', 'ca', 'hi ha descompte per germans?'],
+    ['siblings', 'pt', 'tem desconto para irmãos?'],
+    ['siblings', 'ar', 'واش كاين شي تخفيض إلا كانو خوت؟'],
+    ['women', 'ar', 'عندكم دكتورة حرمة؟'],
+    ['contact', 'en', 'whats ur landline?'],
+    ['price', 'ar', 'fi rusoom law alghaita?'],
+    ['cancel', 'ar', 'law alghaita el youm'],
+    ['instalments', 'ar', 'momken a2asset-ha 3ala kaza shahr?'],
+  ])('%s in %s: %s', (concept, language, text) => {
+    expect(conceptsOf(text, language)).toContain(concept);
+  });
+
+  it.each<[string, TextLanguage, string]>([
+    // One sister is company, not a family discount.
+    ['siblings', 'en', 'can my sister come in with me?'],
+    ['siblings', 'es', 'puede venir mi hermana conmigo?'],
+    // Haram is forbidden, not a woman; speaking with the doctor asks for a person.
+    ['women', 'ar', 'هل هذا حرام؟'],
+    ['women', 'en', 'could I speak to Dr Patel?'],
+  ])('no %s in %s: %s', (concept, language, text) => {
+    expect(conceptsOf(text, language)).not.toContain(concept);
+  });
+});
