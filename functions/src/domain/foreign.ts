@@ -126,7 +126,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  aapne aapse maine mujhse humko haan bilkul achha acha sahi galat matlab kaisa kaisi beti bete behen biwi ghar
  parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti
  dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
- chalata ilaj bhot ziada aoa`,
+ chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
+ achanak behosh tedha munh masla sunn jhukta`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
