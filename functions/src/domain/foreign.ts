@@ -127,7 +127,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti
  dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
  chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
- achanak behosh tedha munh masla sunn jhukta`,
+ achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
