@@ -37,6 +37,18 @@ describe('languages Frontdesk does not read', () => {
     ['السلام علیکم، کل میری اپوائنٹمنٹ ہے، کتنے بجے آؤں؟', 'hi'],
     ['آپ کی فیس کتنی ہے؟', 'hi'],
     ['hej, vad kostar en massage?', 'sv'],
+    // Tagalog and Taglish: its "po", "ba", "ng" and question words among the English of the trade.
+    ['Hi po, pwede po ba magpa-schedule bukas ng 3pm?', 'tl'],
+    ['Magandang umaga po! Magkano po ang consultation?', 'tl'],
+    ['Masakit po ang likod ko simula kahapon', 'tl'],
+    ['Tumatanggap ba kayo ng card o cash lang?', 'tl'],
+    ['Biglang nahimatay ang nanay ko sa banyo', 'tl'],
+    // Roman Urdu, with its own spellings.
+    ['Assalam o alaikum bhai, main taxi chalata hoon, kamar ke neeche dard karta hai, kitni dafa aana parega?', 'hi'],
+    ['AoA, meri ammi ke ghutne mein bohat dard hai, chalne mein takleef hoti hai', 'hi'],
+    ['Abbu ki reedh ki haddi mein masla hai, pair sunn ho jata hai, ilaj kitne ka hai?', 'hi'],
+    ['Begum ki gardan akad gayi hai aur subah se sar ghoom raha hai', 'hi'],
+    ['ammi achanak behosh ho gayi, munh tedha ho gaya hai', 'hi'],
     ['こんにちは、予約できますか', 'other'],
   ])('%s → %s', (text, language) => {
     const guess = detectLanguage(text);
@@ -60,6 +72,9 @@ describe('languages Frontdesk does not read', () => {
     // Arabic typed on a Persian keyboard (ی, ک, گ) or with ھ for every he is still Arabic.
     'ابی موعد باچر العصر، یمکن؟',
     'ھل عندکم موعد الیوم؟ ھذا ضروري',
+    // Italian "un po'" and Spanish "pero" are no Tagalog.
+    "ho un po' di mal di testa, posso venire domani?",
+    'pero ya no me duele la espalda, puedo cancelar?',
   ])('leaves %s to the languages Frontdesk reads', (text) => {
     expect(detectLanguage(text).other).toBeUndefined();
   });
@@ -142,6 +157,8 @@ describe('gist', () => {
     ['az autóm nem indul, mennyibe kerül?', 'hu'],
     ['gaadi se dhuan nikal raha hai, mechanic bhej sakte ho?', 'hi'],
     ['Dobrý den, auto nestartuje a svítí kontrolka motoru', 'cs'],
+    // Indonesian shares "anak", "sakit" and "mata" with Tagalog: they are no Tagalog marker.
+    ['anak saya sakit mata, besok bisa?', 'id'],
   ] as const)('tells %s as %s', (text, language) => {
     expect(detectLanguage(text).other).toBe(language);
   });
@@ -862,6 +879,15 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['ru', 'Она упала в обморок в коридоре', 'unconscious'],
     ['ru', 'Pomogite, u papy vnezapno perekosilo litso i on govorit nevnyatno', 'stroke'],
     ['pl', 'Nagle zdrętwiała mi ręka i twarz', 'stroke'],
+    ['tl', 'Tulong po! Hindi makahinga ang anak ko at nangangasul ang labi', 'breathing'],
+    ['tl', 'Biglang nahimatay ang nanay ko sa banyo, hindi siya magising', 'unconscious'],
+    ['tl', 'Buntis po ako at dumudugo nang malakas, sobrang sakit ng puson ko', 'bleeding'],
+    ['tl', 'Ang tatay ko biglang hindi makapagsalita at tabingi ang mukha', 'stroke'],
+    ['tl', 'Masakit po ang dibdib ko at hirap huminga, pawis na pawis ako', 'cardiac'],
+    ['tl', 'Nilunok ng anak ko ang lason ng daga', 'poisoning'],
+    ['hi', 'bhai jaldi, abbu ko seene mein dard hai aur saans nahi le pa rahe', 'cardiac'],
+    ['hi', 'meri biwi pregnant hai aur khoon beh raha hai, bahut tez dard', 'bleeding'],
+    ['hi', 'ammi achanak behosh ho gayi, munh tedha ho gaya hai', 'stroke'],
   ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBe(kind);
   });
@@ -882,8 +908,141 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['ru', 'Мой отец после инсульта плохо глотает, вы приходите на дом?'],
     ['tr', 'Babam felçten sonra konuşamıyor, evde terapi yapıyor musunuz?'],
     ['pl', 'Mój dziadek po udarze mówi niewyraźnie, czy przyjmujecie na NFZ?'],
+    ['tl', 'Na-stroke si lolo dalawang taon na ang nakaraan, kailangan niya ng therapy'],
+    ['tl', 'Dumudugo po ang gilagid ko kapag nagsesepilyo, normal lang po ba?'],
   ] as const)('%s: "%s" is no emergency', (language, text) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBeNull();
+  });
+});
+
+describe('gist of Tagalog and Roman Urdu, as patients and customers type them', () => {
+  // Filipino customers write Tagalog and Taglish, with "po" anywhere; the English of the trade stays as written.
+  it.each([
+    ['Hi po, pwede po ba magpa-schedule bukas ng 3pm?', ['can i', 'book an appointment', 'tomorrow', '3pm']],
+    [
+      'Magandang umaga po! Magkano po ang consultation sa dentista?',
+      ['good morning', 'how much is', 'consultation', 'dentist'],
+    ],
+    [
+      'Hello po, gusto ko sanang magpa-appointment para sa anak ko, 7 taong gulang',
+      ['i would like to', 'book an appointment', 'my child', 'years old'],
+    ],
+    [
+      'Pwede ko po bang i-cancel yung appointment ko sa Sabado? Salamat po',
+      ['can i', 'cancel', 'appointment', 'saturday', 'thanks'],
+    ],
+    [
+      'Kailangan ko pong i-resched yung booking ko, hindi ako makakapunta bukas',
+      ['i need', 'reschedule', 'booking', 'i can not come', 'tomorrow'],
+    ],
+    ['Tumatanggap ba kayo ng card o cash lang?', ['do you accept', 'card', 'cash only']],
+    ['May discount po ba para sa senior? Kasama ko ang nanay ko', ['discount', 'senior', 'with me', 'my mother']],
+    ['Bukas po ba kayo ngayon? Anong oras kayo nagsasara?', ['are you open', 'today', 'what time', 'close']],
+    [
+      'Masakit po ang likod ko simula kahapon, pwede po ba magpa-check up ngayon?',
+      ['back pain', 'since', 'yesterday', 'get a check up', 'today'],
+    ],
+    [
+      'Sumasakit yung leeg at balikat ko sa trabaho, ilang session po kailangan?',
+      ['hurts', 'neck', 'shoulder', 'work', 'how many sessions', 'need'],
+    ],
+    [
+      'Ang tuhod ko po ay namamaga pagkatapos kong mahulog, normal lang po ba?',
+      ['knee', 'swollen', 'after', 'fall', 'is it normal'],
+    ],
+    ['Buntis po ako, 20 linggo, pwede po ba ang masahe?', ['pregnant', '20 weeks', 'can i', 'massage']],
+    [
+      'Nilagnat po ang anak ko kagabi at inuubo, dapat po ba akong mag-alala?',
+      ['had a fever', 'my child', 'last night', 'coughing', 'should i', 'worry'],
+    ],
+    [
+      'Sumasakit ang ngipin ko, may butas na yata, magkano po ang pasta?',
+      ['toothache', 'hole', 'how much is', 'filling'],
+    ],
+    [
+      'Lumalabo na po ang mata ko pag nagbabasa, kailangan ko na ba ng salamin?',
+      ['getting blurry', 'eye', 'reading', 'glasses'],
+    ],
+    ['Saan po kayo located? May parking po ba?', ['where are you', 'located', 'parking']],
+    ['Ilang araw po bago lumabas ang resulta ng dugo?', ['how many days', 'results of', 'blood']],
+    ['Tinatanggap niyo po ba ang insurance ko? Maxicare po', ['do you accept', 'insurance']],
+    ['Pwede po ba magbayad ng hulugan?', ['can i', 'pay', 'installments']],
+    ['Salamat po sa tulong, kita tayo sa Huwebes!', ['thanks', 'help', 'see you', 'thursday']],
+    ['Yung asawa ko po may pananakit ng ulo palagi, nahihilo din siya', ['my spouse', 'headache', 'always', 'dizzy']],
+    [
+      'Gusto kong magpa-book ng massage para sa akin at sa misis ko sa Linggo ng hapon',
+      ['i want to', 'book', 'massage', 'for me', 'my wife', 'on sunday', 'afternoon'],
+    ],
+    ['Kamusta po, ano po ang schedule ni Dok sa Biyernes?', ['hello', 'what is', 'schedule', 'doctor', 'friday']],
+    [
+      'Pwede po ba ipaligo at ipagupit ang aso ko bukas? Magkano po?',
+      ['can i', 'bath', 'haircut', 'my dog', 'how much'],
+    ],
+    [
+      'Masakit ang balakang ko kapag matagal nakaupo, namamanhid ang binti',
+      ['painful', 'hip', 'when', 'sitting', 'numb', 'leg'],
+    ],
+  ] as const)('tl: %s', (text, english) => {
+    saysAll(text, 'tl', english);
+  });
+
+  // Hindi and Urdu in Latin letters at a physio, a chiropractor, a dentist, an eye or a women's health clinic.
+  it.each([
+    [
+      'Assalam o alaikum bhai, main taxi chalata hoon, kamar ke neeche dard karta hai, kitni dafa aana parega?',
+      ['hello', 'taxi', 'drive', 'lower back', 'hurts', 'how many times', 'have to come'],
+    ],
+    [
+      'AoA, meri ammi ke ghutne mein bohat dard hai, chalne mein takleef hoti hai. Physio ki fees kitni hai?',
+      ['hello', 'mother', 'knee', 'a lot of pain', 'when walking', 'trouble', 'fee'],
+    ],
+    [
+      'Namaste, gardan aur kandhe mein dard rehta hai, office mein der tak baithna padta hai. Kitne session lagenge?',
+      ['neck', 'shoulder pain', 'sitting for long', 'how many sessions'],
+    ],
+    [
+      'bhai peeth mein kadak awaaz aati hai jab jhukta hoon, chiropractor se theek ho jayega?',
+      ['back', 'cracking sound', 'when', 'bend', 'will it get better'],
+    ],
+    [
+      'Meri biwi pregnant hai, 5 mahine, kamar dard bahut hai, kya massage ho sakta hai?',
+      ['my wife', 'pregnant', 'months', 'back pain', 'massage', 'is it possible'],
+    ],
+    [
+      'daant mein bohot dard hai kal raat se, masudon se khoon aa raha hai, aaj ka time milega?',
+      ['tooth', 'a lot of pain', 'last night', 'bleeding gums', 'today', 'available'],
+    ],
+    [
+      'chashme ka number badal gaya lagta hai, dhundla dikhta hai, aankh check karwani hai',
+      ['glasses', 'sees blurry', 'eye'],
+    ],
+    [
+      'Sar mein dard aur chakkar aate hain subah se, bukhar bhi hai, kya aaj shaam aa sakte hain?',
+      ['headache', 'dizzy', 'morning', 'fever', 'this evening', 'can come'],
+    ],
+    [
+      'kal subah 10 baje ka appointment cancel karna hai, parson shaam ko ho sakta hai?',
+      ['tomorrow morning', "o'clock", 'appointment', 'cancel', 'day after tomorrow', 'evening', 'is it possible'],
+    ],
+    [
+      'Abbu ki reedh ki haddi mein masla hai, pair sunn ho jata hai, ilaj kitne ka hai?',
+      ['father', 'spine', 'problem', 'leg', 'numbness', 'treatment', 'how much is'],
+    ],
+    [
+      'Shohar ki kalai mein moch aa gayi hai, sujan hai, kitni baar aana padega theek hone ke liye?',
+      ['husband', 'wrist', 'sprained', 'swelling', 'how many times', 'have to come', 'to get better'],
+    ],
+    [
+      'Insurance accept karte ho ya cash dena hoga? Card se payment ho sakti hai?',
+      ['insurance', 'do you accept', 'cash', 'card', 'is it possible'],
+    ],
+    [
+      'Beti ko periods mein bohat dard hota hai, lady doctor se check up karwana hai, fees kitni hai?',
+      ['daughter', 'periods', 'a lot of pain', 'lady doctor', 'check up', 'fee'],
+    ],
+    ['Begum ki gardan akad gayi hai aur subah se sar ghoom raha hai', ['wife', 'stiff neck', 'morning', 'dizzy']],
+  ] as const)('hi: %s', (text, english) => {
+    saysAll(text, 'hi', english);
   });
 });
 

@@ -12,7 +12,7 @@
  *   other Latin alphabets write (language.ts), or function words and
  *   greetings of the languages travellers most often write in (Dutch,
  *   Turkish, Polish, Romanian, Croatian/Serbian/Bosnian, Czech, Hungarian,
- *   Swedish/Danish/Norwegian, Indonesian/Malay, Hindi/Urdu in Latin letters,
+ *   Swedish/Danish/Norwegian, Indonesian/Malay, Tagalog/Filipino, Hindi/Urdu in Latin letters,
  *   Russian in Latin letters). Every marker is a word no language Frontdesk
  *   reads writes (a test holds them to it).
  * - **The gist** of such a message in English (foreign-gist.ts): the words
@@ -29,7 +29,21 @@
 import { GIST } from './foreign-gist.js';
 import { normalise } from './text.js';
 
-export const FOREIGN_LANGUAGES = ['nl', 'tr', 'pl', 'ro', 'hr', 'cs', 'hu', 'sv', 'id', 'hi', 'ru', 'uk'] as const;
+export const FOREIGN_LANGUAGES = [
+  'nl',
+  'tr',
+  'pl',
+  'ro',
+  'hr',
+  'cs',
+  'hu',
+  'sv',
+  'id',
+  'tl',
+  'hi',
+  'ru',
+  'uk',
+] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(normalise);
@@ -91,6 +105,17 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `apa berapa harga bisa saya besok ini itu untuk dengan tidak buka tutup`,
     strong: `terima kasih selamat`,
   },
+  // Tagalog (Filipino) and Taglish: its particles ("po", "ba", "ng") and question words; not the words it shares
+  // with Indonesian and Malay ("anak", "mata", "sakit", "dapat", "sana", "kami").
+  tl: {
+    words: `po ba ng ang mga iyong ako akong ikaw kayo kayong namin natin nila niya siya sila ninyo nyo niyo tayo hindi
+ oho pwede puwede pwedeng puwedeng pede magkano ilang ilan kailan saan nasaan bukas ngayon kahapon kagabi mamaya
+ naman lamang lang kasi talaga ano anong paano bakit sino alin gusto gustong kailangan meron mayroon wala walang
+ dito diyan doon ito iyan iyon yun tapos kapag din rin daw muna nang nga masakit sumasakit likod leeg tuhod ngipin
+ buntis nanay tatay asawa bayad tumatanggap makahinga dumudugo nahimatay biglang lagnat nilalagnat namamaga
+ miyerkules huwebes biyernes sobrang magpa`,
+    strong: `salamat maraming magandang kumusta kamusta paalam opo`,
+  },
   hi: {
     words: `kya hain mujhe meri aap aapka aapke kitna kitne kab kaise kahan nahi nahin chahiye karna karwana aaj hoga 
  sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
@@ -99,7 +124,10 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha
  bahut bohot bohat zyada jyada thoda thodi sirf pareshan saath uska uski uske usko iska iski inka unka unki unke
  aapne aapse maine mujhse humko haan bilkul achha acha sahi galat matlab kaisa kaisi beti bete behen biwi ghar
- parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti`,
+ parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti
+ dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
+ chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
+ achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
   },
   ru: {
@@ -280,9 +308,20 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
 /** Languages whose verb ends the clause. */
 const VERB_LAST: ReadonlySet<ForeignLanguage | 'other'> = new Set(['tr']);
 
+/**
+ * Particles of politeness a language drops anywhere in a sentence (Tagalog "po", "ho": "masakit po ang likod ko",
+ * "pwede ko po bang"): they carry no word of English and would break every key of several words, so they go first.
+ */
+const PARTICLES: Partial<Record<ForeignLanguage | 'other', ReadonlySet<string>>> = {
+  tl: new Set(['po', 'ho', 'pong', 'hong']),
+};
+
 /** The gist's words (an entry's English is one item, however many words it has). */
 function gistWords(text: string, language: ForeignLanguage | 'other'): string[] {
-  const words = fold(text).split(' ').filter(Boolean);
+  const particles = PARTICLES[language];
+  const words = fold(text)
+    .split(' ')
+    .filter((w) => w !== '' && !particles?.has(w));
   const table = GIST_ENTRIES.get(language) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length;) {

@@ -49,6 +49,20 @@ describe('small talk in languages the responder does not read', () => {
     ['çok teşekkür ederim', 'offline:thanks'],
     ['tot ziens', 'offline:goodbye'],
     ['do widzenia', 'offline:goodbye'],
+    // Tagalog, with its "po" of politeness, and Urdu in Latin letters.
+    ['magandang umaga po', 'offline:greeting'],
+    ['magandang hapon po', 'offline:greeting'],
+    ['kumusta po', 'offline:greeting'],
+    ['salamat po!', 'offline:thanks'],
+    ['maraming salamat po', 'offline:thanks'],
+    ['thank you po', 'offline:thanks'],
+    ['ingat po', 'offline:goodbye'],
+    ['magandang tanghali po', 'offline:greeting'],
+    ['magandang araw po', 'offline:greeting'],
+    ['salamat ng marami', 'offline:thanks'],
+    ['ingat kayo', 'offline:goodbye'],
+    ['bohat shukriya', 'offline:thanks'],
+    ['khuda hafiz', 'offline:goodbye'],
   ])('answers %j as %s, in English', (text, responder) => {
     const reply = ask(text);
     expect(reply.responder, reply.note).toBe(responder);
