@@ -253,14 +253,14 @@ export const DESK_CONCEPTS = {
     ar: 'على حسابي|من جيبي|على حسابي الخاص|بدون تامين|من غير تامين|3la 7sabi|men jibi',
   },
   insurance: {
-    en: 'insurance|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
+    en: 'insurance|thiqa|daman|nextcare|next care|neuron|metlife|aetna|medgulf|tawuniya|gig insurance|oman insurance|orient insurance|vitality|aviva|simplyhealth|wpa|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
     it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
     de: 'versicherung*|versichert|krankenkasse|kasse|privat versichert|gesetzlich|kassenpatient|privatpatient|zusatzversicherung|ubernimmt|erstattet|erstattung|abrechnen|aok|tk|barmer|dak|allianz|axa|debeka|krankenversicherung|krankenkassen|gkv|pkv|ogk|gesundheitskasse|grundversicherung|beihilfe|selbstzahler|privatzahler|kassa|krankenkassa|kassenvertrag*|kassenpatient|kassenarzt|wahlarzt*|wahltherapeut*|tierversicherung*|tierkrankenversicherung|hundeversicherung|katzenversicherung|versicherig|tierversicherig',
     ca: 'asseguranc*|mutua|mutues|assegurad*|cobreix|cobertura|reembors*|polissa|asseguradora*|catsalut|concertat|concertada',
     pt: 'seguro|seguros|convenio|plano de saude|comparticip*|reembols*|apolice|medis|multicare|operadora|unimed|amil|sulamerica|adse|seguradora*|convencionado|convencionada|seguro de animais|seguro para animais|seguro pet',
-    ar: 'تامين|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin',
+    ar: 'تامين|تامين ثقه|بطاقه ثقه|كرت ثقه|ثقه ابوظبي|ضمان ابوظبي|بوبا|التعاونيه|تكافل|ميدغلف|ميد غلف|نكست كير|نيكست كير|thiqa|bupa|tawuniya|medgulf|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin',
   },
   discount: {
     en: 'discount*|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|percent off|off the price|off your first|off my first|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',

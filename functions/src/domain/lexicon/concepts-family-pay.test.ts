@@ -1,7 +1,9 @@
 /**
- * Words of the care and desk tables as customers write them: brothers and
- * sisters together (a sibling discount), a woman practitioner asked for in
- * Gulf Arabic, a landline, fees, a cancellation and instalments in Arabizi.
+ * Words of the care, desk, visit and spine tables as customers write them:
+ * brothers and sisters together (a sibling discount), a woman practitioner
+ * asked for in Gulf Arabic, a landline, fees, a cancellation and instalments
+ * in Arabizi, a package shared, an insurer by its brand, chiropractic
+ * sessions in Arabic.
  * Words of the same look that mean something else do not raise them.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,14 @@ describe('family and paying words as customers write them', () => {
     ['price', 'ar', 'fi rusoom law alghaita?'],
     ['cancel', 'ar', 'law alghaita el youm'],
     ['instalments', 'ar', 'momken a2asset-ha 3ala kaza shahr?'],
+    // A package shared with someone else; an insurer named by its brand; chiropractic sessions in Arabic.
+    ['proxy', 'en', 'can my wife use the sessions left in my package?'],
+    ['proxy', 'it', 'posso condividere il pacchetto con mia moglie?'],
+    ['proxy', 'pt', 'dá para partilhar o pacote com o meu marido?'],
+    ['insurance', 'en', 'do you take Thiqa or Daman?'],
+    ['insurance', 'ar', 'عندي بطاقة ثقة، تقبلونها؟'],
+    ['insurance', 'ar', 'تقبلون بوبا؟'],
+    ['chiropractic', 'ar', 'ينفع اعمل جلسات تقويم وانا حامل؟'],
   ])('%s in %s: %s', (concept, language, text) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
@@ -34,6 +44,9 @@ describe('family and paying words as customers write them', () => {
     // Haram is forbidden, not a woman; speaking with the doctor asks for a person.
     ['women', 'ar', 'هل هذا حرام؟'],
     ['women', 'en', 'could I speak to Dr Patel?'],
+    // Trust is no insurer; braces are no chiropractic.
+    ['insurance', 'ar', 'عندي ثقة فيكم'],
+    ['chiropractic', 'ar', 'كم سعر تقويم الاسنان؟'],
   ])('no %s in %s: %s', (concept, language, text) => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });

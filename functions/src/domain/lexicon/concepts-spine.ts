@@ -69,7 +69,7 @@ export const SPINE_CONCEPTS = {
     de: 'chiropraktik*|chiropraktiker*|chiropraxis|chirotherapie|chirotherapeut*|chiro|einrenken|einrenkt|eingerenkt|wirbel einrenken|rucken einrenken|wirbelsaule einrenken|wirbel eingerenkt|manipulation der wirbelsaule|wirbelsaulenmanipulation|rucken knacken|nacken knacken',
     ca: "quiropract*|quiropraxi*|ajust vertebral|ajustos vertebrals|manipulacio vertebral|manipulacions vertebrals|fer petar l'esquena|petar l'esquena|cruixir l'esquena|trencaossos",
     pt: 'quiropra*|quiropraxia|quiropratico|quiropraxista|ajuste vertebral|ajustes vertebrais|ajuste quiropratico|manipulacao vertebral|manipulacoes vertebrais|estalar as costas|estalar a coluna|estalar o pescoco|endireita ossos|endireitar a coluna',
-    ar: 'كايروبراكتيك|كيروبراكتيك|كايروبراكتك|كيروبراكتك|كايروبراكتر|كايرو|تقويم العمود الفقري|معالج العمود الفقري|طقطقه الظهر|طقطقه الرقبه|طقطقه العمود الفقري|تطقيق الظهر|يطقطق ظهري|طقطق ظهري|طقطقلي ظهري|chiropracteur|chiropraxie|chiropractic|chiropractor|chiro',
+    ar: 'جلسات تقويم|جلسه تقويم|جلسات التقويم|تقويم ظهر|تقويم ظهري|تقويم الظهر|تقويم ضهري|تقويم الضهر|تقويم الرقبه|تقويم رقبه|تقويم رقبتي|تقويم فقرات|تقويم الفقرات|ta2weem el ra2be|ta2weem ra2bti|ta2weem dahri|ta2weem el dahr|taqweem|كايروبراكتيك|كيروبراكتيك|كايروبراكتك|كيروبراكتك|كايروبراكتر|كايرو|تقويم العمود الفقري|معالج العمود الفقري|طقطقه الظهر|طقطقه الرقبه|طقطقه العمود الفقري|تطقيق الظهر|يطقطق ظهري|طقطق ظهري|طقطقلي ظهري|chiropracteur|chiropraxie|chiropractic|chiropractor|chiro',
   },
   /** Osteopathy: an osteopath, cranial (craniosacral) and visceral osteopathy. */
   osteopathy: {

@@ -358,14 +358,14 @@ export const VISIT_CONCEPTS = {
    * "For me" alone is left out (any request is for someone), and so is a relative alone (a backstory's).
    */
   proxy: {
-    en: 'on my behalf|on her behalf|on his behalf|in my place|instead of me|someone else|somebody else|another person|a family member|in my name|authorise someone|authorize someone|power of attorney',
-    es: 'en mi lugar|en mi nombre|en nombre mio|de parte mia|otra persona|alguien de mi familia|un familiar|autorizacion para recoger|autorizar a alguien',
-    fr: "a ma place|a sa place|quelqu'un d'autre|quelqu un d autre|une autre personne|un proche|un membre de ma famille|en mon nom|procuration",
-    it: "al mio posto|al posto mio|un'altra persona|un altra persona|qualcun altro|qualcun'altro|un familiare|a mio nome|per conto mio|delega|con delega",
-    de: 'an meiner stelle|fur mich abholen|jemand anderes|jemand anders|eine andere person|ein angehoriger|eine angehorige|ein familienmitglied|in meinem namen|vollmacht',
-    ca: 'al meu lloc|en el meu lloc|una altra persona|algu altre|un familiar|en nom meu|de part meva',
-    pt: 'no meu lugar|em meu nome|em nome meu|outra pessoa|um familiar|alguem da familia',
-    ar: 'في بلاصتي|فبلاصتي|بدالي|عوضي|بالنيابه عني|بالنيابه|واحد من العايله|واحد من العائله|حد من العيله|شخص اخر|شخص آخر|واحد اخر|توكيل|fi blasti|f blasti|fblasti|bdali|3awdi|3ewdi|wa7ed men l3ayla|7ad men l3ayla',
+    en: 'on my behalf|share my package|share the package|share my pack|share my sessions|share sessions|share my bundle|use my package|use my sessions|use the sessions left|use my remaining sessions|transfer my package|transfer my sessions|give my sessions|on her behalf|on his behalf|in my place|instead of me|someone else|somebody else|another person|a family member|in my name|authorise someone|authorize someone|power of attorney',
+    es: 'en mi lugar|compartir el bono|compartir mi bono|compartir las sesiones|compartir el paquete|usar mi bono|usar mis sesiones|pasar mi bono|traspasar el bono|traspasar las sesiones|transferir el bono|en mi nombre|en nombre mio|de parte mia|otra persona|alguien de mi familia|un familiar|autorizacion para recoger|autorizar a alguien',
+    fr: "a ma place|partager mon forfait|partager le forfait|partager mes seances|partager le carnet|utiliser mes seances|utiliser mon forfait|transferer mon forfait|ceder mes seances|ceder mon forfait|a sa place|quelqu'un d'autre|quelqu un d autre|une autre personne|un proche|un membre de ma famille|en mon nom|procuration",
+    it: "al mio posto|condividere il pacchetto|condividere le sedute|usare le mie sedute|usare il mio pacchetto|cedere il pacchetto|cedere le sedute|trasferire il pacchetto|al posto mio|un'altra persona|un altra persona|qualcun altro|qualcun'altro|un familiare|a mio nome|per conto mio|delega|con delega",
+    de: 'an meiner stelle|paket teilen|sitzungen teilen|meine sitzungen nutzen|paket ubertragen|paket weitergeben|sitzungen ubertragen|fur mich abholen|jemand anderes|jemand anders|eine andere person|ein angehoriger|eine angehorige|ein familienmitglied|in meinem namen|vollmacht',
+    ca: 'al meu lloc|compartir el bo|compartir les sessions|fer servir el meu bo|traspassar el bo|en el meu lloc|una altra persona|algu altre|un familiar|en nom meu|de part meva',
+    pt: 'no meu lugar|partilhar o pacote|compartilhar o pacote|dividir o pacote|usar as minhas sessoes|usar minhas sessoes|passar o pacote|transferir o pacote|em meu nome|em nome meu|outra pessoa|um familiar|alguem da familia',
+    ar: 'في بلاصتي|اشارك الباقه|مشاركه الباقه|يستخدم الباقه|يستعمل الباقه|انقل الباقه|تحويل الباقه|فبلاصتي|بدالي|عوضي|بالنيابه عني|بالنيابه|واحد من العايله|واحد من العائله|حد من العيله|شخص اخر|شخص آخر|واحد اخر|توكيل|fi blasti|f blasti|fblasti|bdali|3awdi|3ewdi|wa7ed men l3ayla|7ad men l3ayla',
   },
   /** Collecting a pet, an order or a person from the business ("what time can I pick him up?"); a hotel pick-up is a transfer too. */
   collect: {
