@@ -29,6 +29,11 @@ describe('family and paying words as customers write them', () => {
     ['proxy', 'en', 'can my wife use the sessions left in my package?'],
     ['proxy', 'it', 'posso condividere il pacchetto con mia moglie?'],
     ['proxy', 'pt', 'dá para partilhar o pacote com o meu marido?'],
+    // Someone else bringing or collecting a child: the nanny, the driver.
+    ['proxy', 'en', 'can our nanny pick him up after class?'],
+    ['proxy', 'ar', 'السايق يقدر يجيب ولدي للجلسة؟'],
+    ['proxy', 'pt', 'quem vai buscar ele é a babá'],
+    ['collect', 'pt', 'quem vai buscar ele na sexta?'],
     ['insurance', 'en', 'do you take Thiqa or Daman?'],
     ['insurance', 'ar', 'عندي بطاقة ثقة، تقبلونها؟'],
     ['insurance', 'ar', 'تقبلون بوبا؟'],
