@@ -148,6 +148,10 @@ describe('gist', () => {
     expect(gist(text, language)).toBe(expected);
   });
 
+  it('keeps the marks and emojis that end what was told, so the clauses stay apart', () => {
+    expect(englishGist('Mam przebarwienia 😔 ile kosztuje laser? 🙏🏽', 'pl')).toMatch(/😔 .*\? 🙏🏽$/u);
+  });
+
   it.each([
     ['Добрий день, чи можна записатися на перевірку слуху?', 'uk'],
     ['Здравствуйте, можно записаться на проверку слуха?', 'ru'],

@@ -348,9 +348,18 @@ const MARKS: Record<string, string> = { '؟': '?', '۔': '.', '،': ',', '؛': '
 export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
   return (
     text
-      .split(/([.?!;,؟۔،؛。？，]+)/u)
-      // The marks between sentences (odd places of the split) as their first mark in English; the sentences as gists.
-      .map((piece, i) => (i % 2 === 1 ? (MARKS[piece[0]!] ?? piece[0]!) : gist(piece, language)))
+      .split(
+        /([.?!;,؟۔،؛。？，]+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*)/u,
+      )
+      // The marks between sentences (odd places of the split) as their first mark in English, an emoji as it is
+      // (it ends what was told: domain/clauses.ts); the sentences as gists.
+      .map((piece, i) =>
+        i % 2 === 0
+          ? gist(piece, language)
+          : /\p{Extended_Pictographic}/u.test(piece)
+            ? piece
+            : (MARKS[piece[0]!] ?? piece[0]!),
+      )
       .filter((piece) => piece.trim() !== '')
       .join(' ')
       .replace(/ ([.?!;,])/g, '$1')

@@ -56,6 +56,22 @@ describe('complains', () => {
   });
 
   it.each([
+    // Harm done elsewhere, and a question about the business in another clause: whether it is safe here.
+    'my skin is quite dark and i got burned by a laser in pune. is your laser safe for brown skin?',
+    'me quemaron con el láser en otro centro 😔 vuestro láser es seguro para piel morena?',
+  ])('harm told, and a question about the business, is no complaint: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    'your laser burned my arm last week, is that normal?',
+    'did your laser burn me? my arm is red since tuesday',
+    'after your laser session i got burned. what now?',
+  ])('harm the business is blamed for is a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+
+  it.each([
     'my card was charged twice for the same session',
     'i think you charged me twice?? can you check',
     'me cobrasteis dos veces la limpieza',

@@ -45,6 +45,8 @@ export interface ComplaintReading {
   asks: boolean;
   /** A question mark. */
   questionMark: boolean;
+  /** Whether a clause asks (see Reading.asksIn). */
+  asksIn(clause: number): boolean;
   /** The message's words, as the matches count them. */
   words: readonly string[];
 }
@@ -60,6 +62,7 @@ export function complaintReading(reading: Reading): ComplaintReading {
     clauses: reading.clauses,
     asks: reading.asks,
     questionMark: reading.questionMark,
+    asksIn: reading.asksIn,
     words: reading.search.analysis.words,
   };
 }
@@ -365,7 +368,13 @@ export function complains(reading: ComplaintReading): boolean {
   if (complaintCue(reading, here)) return true;
   // A charge made twice or too high, unless supposed ("will I be charged twice if I move it?").
   if (here.some((m) => m.key === 'overcharged' && !supposedIn(reading, m))) return true;
-  if (blamed && here.some((m) => m.key === 'harm')) return true;
+  // Harm with the business blamed: not by a question about it in another clause ("I got burned by a laser
+  // elsewhere 😔 is your laser safe for dark skin?" asks whether this one is safe).
+  const harms = here.filter((m) => m.key === 'harm');
+  const clauseOf = (m: { start: number }) => reading.clauses[m.start];
+  const accuses = (b: PhraseMatch<Intent>) =>
+    !reading.asksIn(clauseOf(b) ?? 0) || harms.some((h) => clauseOf(h) === clauseOf(b));
+  if (harms.length > 0 && blame.some(accuses)) return true;
   const severe = here.filter((m) => m.key === 'severity');
   if (severe.length === 0) return false;
   // Every word of severity about the customer themself: nothing is said of the business.

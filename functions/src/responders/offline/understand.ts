@@ -44,6 +44,8 @@ export interface Reading {
   unitsWith(...concepts: string[]): number[];
   /** The question is a short one about what was told around it ("does osteopathy help with this?"). */
   aboutStory: boolean;
+  /** Whether clause `c` asks: in a message whose questions end with a question mark, one that does or requests. */
+  asksIn(clause: number): boolean;
 }
 
 /** A guess this sure decides the language; below it, the contact's language wins. */
@@ -348,6 +350,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     questionMark,
     content,
     asked: (u) => !asking || inClauses(search, clauses, asking, u),
+    asksIn: (clause) => !asking || asking.has(clause),
     has: (intent) => classification.intents.has(intent),
     aboutStory: asksAboutStory(search, clauses, asking ?? new Set(clauses)),
     unitsWith: (...wanted) => {
