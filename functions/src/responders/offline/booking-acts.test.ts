@@ -485,3 +485,18 @@ describe('a class on a day named', () => {
     },
   );
 });
+
+describe('a wish to come beside a question about the day', () => {
+  it('answers the day and keeps the conversation ("…want to squeeze in a session")', () => {
+    const reply = ask(salon, 'are you open this saturday? want to squeeze in a cut before my trip 🎉');
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+    expect(reply.responder).toMatch(/hours/);
+  });
+
+  it.each(['can you squeeze me in on saturday?', 'could you squeeze in my mum tomorrow?'])(
+    '%j asks to be fitted in: the booking flow',
+    (text) => {
+      expect(ask(salon, text).intent).toBe('booking');
+    },
+  );
+});
