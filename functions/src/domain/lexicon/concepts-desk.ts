@@ -177,7 +177,7 @@ export const DESK_CONCEPTS = {
     it: 'spostare|sposto|spostarlo|spostamento|cambiare|rimandare|posticipare|anticipare|un altro giorno|un altro orario|rinviare|rinvio|un altra data|altra data|altro orario|altro giorno|riprogrammare',
     de: 'verschieb*|verlegen|umbuchen|umbuchung|andern|anderer tag|anderen tag|andere uhrzeit|vorverlegen|umlegen|anderen termin|neuen termin|ersatztermin|anderes datum|umplanen',
     ca: 'canvi*|moure|ajornar|endarrerir|avancar|un altre dia|una altra hora|passar la cita|moure la cita|una altra data|un altre horari|reprogramar|passar la classe|passar la sessio|passar la meva classe|passar la seva classe|passar la al|passar lo al|moure la classe|moure la sessio',
-    pt: 'remarc*|mudar|alterar|adiar|trocar|outro dia|outra hora|reagend*|mudar a data|mudar o horario|outra data|outro horario|trocar o horario|reprogramar',
+    pt: 'remarc*|passar meu horario|passar o meu horario|passar o horario|passar minha consulta|passar a minha consulta|passar a consulta|passar a marcacao|passar minha aula|passar a aula|passar para outro dia|passar pra outro dia|passar pra outro horario|mudar|alterar|adiar|trocar|outro dia|outra hora|reagend*|mudar a data|mudar o horario|outra data|outro horario|trocar o horario|reprogramar',
     ar: 'تغيير|اغير|اغيّر|تاجيل|غير الموعد|aghayer|ghayer|ta2jil|نبدل|نبدل الموعد|نأجل|نأخر|نقدم|nbdl|nbeddel|nbadal|nakhar|reporter|decaler|changer|نبدل الوقت|نبدلو|نأجلو|نوخر|ngheyer|nghayar|nbdlo|nbedlo|nwakhar|nwakhr',
   },
   notice: {

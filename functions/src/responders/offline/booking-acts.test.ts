@@ -224,6 +224,12 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     // Moving a class to a day named, put impersonally: this customer's class.
     'el jueves es festivo, se puede pasar la clase al viernes?',
     'dijous és festiu, es pot passar la classe al divendres?',
+    // Said outright as the first words, with the day: the act itself.
+    'pls cancel my 8:30 cut tomorrow, i am sick',
+    'annullo il taglio di giovedì, scusate ma ho un imprevisto',
+    'anulo la cita del martes, lo siento',
+    // Brazilian "passar meu horário" moves it.
+    'da pra passar meu horario das 16h pras 18h hj?',
   ])('%j goes to the booking flow', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');

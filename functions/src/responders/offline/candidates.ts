@@ -348,7 +348,42 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
   // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
   const movesToDay = reading.concepts.has('reschedule') && reading.has('impersonal') && reading.dates.length > 0;
-  return reading.has('own') || ((reading.has('request') || reading.has('obligation')) && when) || movesToDay;
+  return (
+    reading.has('own') ||
+    ((reading.has('request') || reading.has('obligation') || saidAsAct(reading)) && when) ||
+    movesToDay
+  );
+}
+
+/** Words of courtesy that may stand before an act said outright: "pls cancel…", "hola, anulo…". */
+const COURTESY = new Set([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'hi',
+  'hello',
+  'hey',
+  'hola',
+  'bonjour',
+  'ciao',
+  'ola',
+  'oi',
+]);
+
+/**
+ * Cancelling or moving said outright, as the first words of a sentence ("pls cancel my 8:30 class tomorrow",
+ * "annullo la ceretta di giovedì", "reporter mon balayage du 17 au 22 svp"): the act itself, not a question
+ * about it.
+ */
+function saidAsAct(reading: Reading): boolean {
+  const { concepts, words } = reading.search.analysis;
+  const opens = (p: number) => {
+    let q = p - 1;
+    while (q >= 0 && reading.clauses[q] === reading.clauses[p] && COURTESY.has(words[q] ?? '')) q--;
+    return q < 0 || reading.clauses[q] !== reading.clauses[p];
+  };
+  return concepts.some((c) => (c.key === 'cancel' || c.key === 'reschedule') && opens(c.start));
 }
 
 /**
