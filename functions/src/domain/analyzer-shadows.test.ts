@@ -194,3 +194,23 @@ describe('analyse: a son or a daughter of age', () => {
     expect(concepts(text, language)).toContain('children');
   });
 });
+
+describe('analyse: "after" in a time of day', () => {
+  it.each<[TextLanguage, string]>([
+    ['en', 'can i come tomorrow after 5?'],
+    ['en', 'any slots after work on friday?'],
+    ['es', '¿tenéis hueco después de las 6?'],
+    ['fr', 'vous avez de la place après 18h ?'],
+    ['de', 'geht es nach der Arbeit?'],
+  ])('is no aftercare (%s): %s', (language, text) => {
+    expect(concepts(text, language)).not.toContain('aftercare');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['en', 'what should i do after the massage?'],
+    ['en', 'is it ok to shower after 2 days?'],
+    ['fr', 'après le soin je peux me maquiller ?'],
+  ])('still is when it follows a treatment or counts its days (%s): %s', (language, text) => {
+    expect(concepts(text, language)).toContain('aftercare');
+  });
+});

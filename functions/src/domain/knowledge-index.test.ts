@@ -252,3 +252,23 @@ describe('searchKnowledge: a concept that is the business’s own subject', () =
     expect(terms).toContain('#laser');
   });
 });
+
+describe('services named in full', () => {
+  it('a name given in full beats a service whose description shares a word ("…after 5")', () => {
+    const business = businessFrom({
+      ...FIXTURE_INPUT,
+      services: [
+        {
+          id: 'drainage',
+          name: { en: 'Manual lymphatic drainage' },
+          description: { en: 'A gentle massage after surgery and for swelling.' },
+          durationMinutes: 60,
+          price: 50,
+        },
+        { id: 'sports-massage', name: { en: 'Sports massage' }, durationMinutes: 50, price: 50 },
+      ],
+    });
+    const found = searchKnowledge(business, 'can i get a sports massage tomorrow after 5?');
+    expect(found.services[0]?.service.id).toBe('sports-massage');
+  });
+});

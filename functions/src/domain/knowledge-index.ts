@@ -358,12 +358,14 @@ function bestServices(scored: Scored[]): ServiceHit[] {
   const candidates = scored
     .flatMap(({ ref, hit }) => (ref.kind === 'service' && hit.keyShare >= 0.5 ? [{ ref, hit }] : []))
     // A name that holds more of the message's words first ("la consultation avant une couleur" is the colour
-    // consultation, not the colour correction whose description says a consultation is needed); then explains
-    // more of the message; then fuller name; a variant beats its service on a tie;
+    // consultation, not the colour correction whose description says a consultation is needed); then a name
+    // given in full ("a sports massage tomorrow after 5" names the sports massage, not the drainage whose
+    // description says "after surgery"); then explains more of the message; then fuller name; a variant beats its service on a tie;
     // then the service named first ("how much is an implant? is the crown included?").
     .sort(
       (a, b) =>
         b.hit.keyMatched.length - a.hit.keyMatched.length ||
+        Number(b.hit.keyShare >= FULL_NAME) - Number(a.hit.keyShare >= FULL_NAME) ||
         b.hit.coverage - a.hit.coverage ||
         b.hit.keyShare - a.hit.keyShare ||
         Number(!!b.ref.variant) - Number(!!a.ref.variant) ||
@@ -419,6 +421,9 @@ function bestServices(scored: Scored[]): ServiceHit[] {
   }
   return [...matches.values()].slice(0, 3);
 }
+
+/** A name's share the message holds for it to be given in full. */
+const FULL_NAME = 0.99;
 
 function createIndex(business: Business): KnowledgeIndex {
   const languages = businessLanguages(business);
