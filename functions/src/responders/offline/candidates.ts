@@ -337,9 +337,10 @@ function namesWhen(reading: Reading): boolean {
 /**
  * Cancelling or moving the customer's own appointment ("I need to cancel my
  * appointment on the 17th", "ich muss meinen Termin absagen", "preciso
- * desmarcar amanhã", "¿se puede pasar la clase al viernes?"): a request for the booking flow, not a question about
- * the cancellation policy, which asks what it costs, how much notice, or
- * what happens if ("is there a fee if I cancel?").
+ * desmarcar amanhã", "¿se puede pasar la clase al viernes?"): a request for
+ * the booking flow, not a question about the cancellation policy, which asks
+ * what it costs, how much notice, or what happens if ("is there a fee if I
+ * cancel?").
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
