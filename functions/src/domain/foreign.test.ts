@@ -319,6 +319,17 @@ describe('gist of front-desk, vertical and safety words, as customers type them'
     ['ru', 'Анализ крови сдавать натощак? Когда будут результаты?', ['blood test', 'fasting', 'when', 'results']],
     ['ru', 'Сколько длится процедура и это больно?', ['how long does it take', 'is it painful']],
     ['ru', 'Есть ли скидка для студентов?', ['is there', 'discount', 'students']],
+    // Who is seen and by whom: a psychologist's consultation for an adult.
+    [
+      'ru',
+      'Здравствуйте, сколько стоит консультация психолога для взрослого?',
+      ['consultation', 'psychologist', 'adult'],
+    ],
+    [
+      'pl',
+      'Dzień dobry, ile kosztuje konsultacja psychologa dla dorosłego?',
+      ['consultation', 'psychologist', 'adult'],
+    ],
     // A word that points back at what was told ("does it help with this?").
     ['ru', 'Массаж помогает при этом?', ['with this']],
     ['uk', 'Чи допоможе мені масаж з цим? Дякую', ['with this']],

@@ -34,6 +34,11 @@ describe('family and paying words as customers write them', () => {
     ['proxy', 'ar', 'السايق يقدر يجيب ولدي للجلسة؟'],
     ['proxy', 'pt', 'quem vai buscar ele é a babá'],
     ['collect', 'pt', 'quem vai buscar ele na sexta?'],
+    // A reduced fee, a concession, a social rate: a discount.
+    ['discount', 'en', 'do you have reduced fees for students?'],
+    ['discount', 'fr', 'vous avez un tarif réduit pour les étudiants ?'],
+    ['discount', 'de', 'gibt es einen ermäßigten Preis?'],
+    ['discount', 'ar', 'fi as3ar a2all lal tlab?'],
     ['insurance', 'en', 'do you take Thiqa or Daman?'],
     ['insurance', 'ar', 'عندي بطاقة ثقة، تقبلونها؟'],
     ['insurance', 'ar', 'تقبلون بوبا؟'],
