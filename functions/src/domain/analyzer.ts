@@ -207,25 +207,22 @@ function countedHours(match: PhraseMatch<string>, words: readonly string[]): boo
 }
 
 /** "After" in every language the concept tables read, as one word. */
-const AFTER = new Set(['after', 'despues', 'apres', 'dopo', 'nach', 'despres', 'depois', 'بعد', 'ba3d', 'mn ba3d']);
+const AFTER = new Set(['after', 'despues', 'apres', 'dopo', 'nach', 'despres', 'depois', 'بعد', 'ba3d']);
+/** Articles and prepositions between "after" and the time: "después de las 6", "nach der Arbeit". */
+const AFTER_FILLER = new Set(['de', 'las', 'la', 'der', 'dem', 'the', 'le', 'les', 'il', 'do', 'da', 'el', 'a']);
 /** What follows "after" in a time of day: a number, a time of day, work or school ("after 5", "after work"). */
 const TIME_AFTER =
   /^(?:\d.*|noon|midday|lunch|work|school|class|mediodia|comer|trabajo|trabajar|midi|travail|pranzo|lavoro|scuola|mittag|arbeit|feierabend|schule|dinar|feina|almoco|trabalho|escola|العصر|الظهر|الدوام|المغرب)$/;
+/** A unit of time after a number: "after 12 hours", "después de 2 semanas" count how long, not a time of day. */
+const DURATION_UNIT =
+  /^(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|horas?|dias|semanas?|meses|mes|heures?|jours?|semaines?|mois|ore|giorni|settimane|mesi|stunden?|tagen?|wochen?|monaten?|hores|dies|setmanes|mesos|ساعات|ساعه|ايام|يوم|اسابيع|اسبوع|شهور|شهر)$/;
 
 /** "After 5", "después de las 6", "nach der Arbeit": a time of the day, not what follows a treatment. */
 function timeAfter(match: PhraseMatch<string>, words: readonly string[]): boolean {
   if (match.key !== 'aftercare' || match.end - match.start !== 1 || !AFTER.has(words[match.start]!)) return false;
-  const next = words
-    .slice(match.end, match.end + 3)
-    .filter(
-      (w) => !['de', 'las', 'la', 'der', 'dem', 'the', 'le', 'il', 'les', 'do', 'da', 'les', 'el', 'a'].includes(w),
-    );
-  // "After 12 hours of fasting", "después de 2 semanas": a time the treatment takes, not a time of day.
-  if (DURATION_UNIT.test(next[1] ?? '')) return false;
-  return TIME_AFTER.test(next[0] ?? '');
+  const [first, second] = words.slice(match.end, match.end + 3).filter((w) => !AFTER_FILLER.has(w));
+  return !DURATION_UNIT.test(second ?? '') && TIME_AFTER.test(first ?? '');
 }
-const DURATION_UNIT =
-  /^(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|horas?|dias|semanas?|meses|mes|heures?|jours?|semaines?|mois|ore|giorni|settimane|mesi|stunden?|tagen?|wochen?|monaten?|hores|dies|setmanes|mesos|ساعات|ساعه|ايام|يوم|اسابيع|اسبوع|شهور|شهر)$/;
 
 /** A change verb whose object is another thing than the appointment (see CHANGE_VERBS). */
 function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[], words: readonly string[]) {

@@ -226,6 +226,7 @@ function toldUnits(
   search: SearchResult,
   clauses: readonly number[],
   asking: ReadonlySet<number> | undefined,
+  aboutStory: boolean,
 ): ReadonlySet<number> {
   if (!asking) return new Set();
   const { units, everyday } = search.analysis;
@@ -233,7 +234,7 @@ function toldUnits(
   if (!units.some((_, u) => asked(u) && !everyday.has(u))) return new Set();
   // A short question about what the story told ("vocês tratam isso?", "la seguite voi?", "can you help with
   // that?") asks about the story: it is the question.
-  if (asksAboutStory(search, clauses, asking)) return new Set();
+  if (aboutStory) return new Set();
   return new Set(units.flatMap((_, u) => (!asked(u) && plain(search, u) ? [u] : [])));
 }
 
@@ -264,8 +265,9 @@ function unknownReferent(
   search: SearchResult,
   clauses: readonly number[],
   asking: ReadonlySet<number> | undefined,
+  aboutStory: boolean,
 ): number[] {
-  if (!asking || !asksAboutStory(search, clauses, asking)) return [];
+  if (!asking || !aboutStory) return [];
   const { units, everyday } = search.analysis;
   const known = new Set([
     ...search.knowledge.flatMap((k) => k.hit.matched),
@@ -300,7 +302,9 @@ export function read(business: Business, contact: ContactMemory, written: string
   const classification = classify(once.analysis.words, cueLanguages(text), once.analysis.concepts);
   const clauses = clauseOfWords(text, options.primary);
   const asking = askingClauses(text, clauses, classification);
-  const told = toldUnits(once, clauses, asking);
+  // A short question about what the story told (the same words and units in every search of the message).
+  const aboutStory = asksAboutStory(once, clauses, asking ?? new Set(clauses));
+  const told = toldUnits(once, clauses, asking, aboutStory);
   // Searched again with what is only told around the question weighing less (the same words, the same units).
   const searched = told.size > 0 ? index.search(text, options, told) : once;
   const { analysis } = searched;
@@ -308,7 +312,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     ...searched,
     absent: [
       ...askedAbsent(searched, ...byParts(text, options.primary, classification)),
-      ...unknownReferent(searched, clauses, asking),
+      ...unknownReferent(searched, clauses, asking, aboutStory),
     ],
   };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
@@ -352,7 +356,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     asked: (u) => !asking || inClauses(search, clauses, asking, u),
     asksIn: (clause) => !asking || asking.has(clause),
     has: (intent) => classification.intents.has(intent),
-    aboutStory: asksAboutStory(search, clauses, asking ?? new Set(clauses)),
+    aboutStory,
     unitsWith: (...wanted) => {
       const terms = wanted.map(conceptTerm);
       return analysis.units.flatMap((unit, i) => (terms.some((t) => unit.has(t)) ? [i] : []));
