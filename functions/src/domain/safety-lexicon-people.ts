@@ -84,6 +84,20 @@ export const PEOPLE_SIGNALS = {
     pt: 'nao consegue levantar|nao consegue se levantar|nao consegue levantar se|nao consigo levantar|nao consigo me levantar|nao consigo levantar me|nao se levanta|ainda no chao|caido no chao|caida no chao',
     ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod',
   },
+  /**
+   * No longer answering when spoken to (Darija "ما بقاتش كتجاوب"): after a fall or a collapse, unconscious. Alone it
+   * may be a phone nobody picks up, so the rule wants the fall beside it.
+   */
+  noAnswer: {
+    en: 'not answering|no longer answering|stopped answering|does not answer|doesnt answer|wont answer|not responding to us|not responding when|not talking to us',
+    es: 'no contesta|ya no contesta|no nos contesta|no responde cuando',
+    fr: 'ne repond plus|ne nous repond pas|ne parle plus',
+    it: 'non risponde piu|non ci risponde|non parla piu',
+    de: 'antwortet nicht|antwortet nicht mehr|spricht nicht mehr',
+    ca: 'no contesta|ja no contesta|no ens respon',
+    pt: 'nao responde|ja nao responde|nao nos responde|nao fala',
+    ar: 'ما بقاتش كتجاوب|ما بقاش كيجاوب|مابقاتش كتجاوب|مابقاش كيجاوب|ما كتجاوبش|ماكتجاوبش|ما كيجاوبش|ماكيجاوبش|ما عم ترد|ما عم يرد|مش عم ترد|مش عم يرد|لا تستجيب|لا يستجيب|ما بترد|ما بيرد|ma b9atch katjaweb|ma b9ach kayjaweb|makatjawbch|makayjawbch|ma 3am trodd|ma 3am yrodd',
+  },
   fall: {
     en: 'fell|fall|fallen|jumped|tumbled|slipped|tripped',
     es: 'cayo|caido|caida|se cayo|se ha caido|me cai|salto|se tiro|resbale|resbalo|tropece|tropezo',

@@ -164,15 +164,15 @@ export const REACTION_SIGNALS = {
     pt: 'boca aberta|pela boca',
     ar: 'فمها محلول|فمو محلول|فمه محلول|فمها مفتوح|فمو مفتوح|فمه مفتوح|بفمها|بفمو|بفمه|fommha m7lol|fmha m7lol|fommo m7lol|fmo m7lol',
   },
-  /** An animal that breathes badly: hard, strangely, with effort. */
+  /** Breathing badly: hard, strangely, with effort or with pauses (an animal's, or a baby's: domain/safety.ts). */
   breathesBadly: {
-    en: 'breathing weird|breathing strangely|breathing funny|breathing oddly|laboured breathing|labored breathing|not breathing well|not breathing properly|not breathing right|struggling to breathe|struggling for air|fighting for air',
-    es: 'respira mal|respira raro|respira con esfuerzo|respira con dificultad|no respira bien|le cuesta respirar',
-    fr: 'respire mal|respire bizarrement|respire difficilement|respire avec difficulte|ne respire pas bien|du mal a respirer',
-    it: 'respira male|respira in modo strano|respira a fatica|respira con fatica|non respira bene|fa fatica a respirare',
-    de: 'atmet schwer|atmet schlecht|atmet komisch|atmet angestrengt|atmet nicht richtig|atmet seltsam',
-    ca: 'respira malament|respira estrany|no respira be|li costa respirar',
-    pt: 'respira mal|respirando mal|respirando estranho|respirando com dificuldade|respira com dificuldade|nao respira bem|nao esta respirando bem|nao ta respirando bem',
+    en: 'breathing weird|breathing strangely|breathing funny|breathing oddly|laboured breathing|labored breathing|not breathing well|not breathing properly|not breathing right|struggling to breathe|struggling for air|fighting for air|breathing with pauses|breathes with pauses|pauses in breathing|pauses in his breathing|pauses in her breathing|pauses between breaths|grunting with each breath|grunting when breathing',
+    es: 'respira mal|respira raro|respira con pausas|pausas al respirar|pausas en la respiracion|respira con esfuerzo|respira con dificultad|no respira bien|le cuesta respirar',
+    fr: 'respire mal|respire bizarrement|respire avec des pauses|pauses respiratoires|pauses dans sa respiration|respire difficilement|respire avec difficulte|ne respire pas bien|du mal a respirer',
+    it: 'respira male|respira in modo strano|respira con delle pause|pause nel respiro|pause respiratorie|respira a fatica|respira con fatica|non respira bene|fa fatica a respirare',
+    de: 'atmet schwer|atmet schlecht|atempausen|atemaussetzer|atmet mit pausen|atmet komisch|atmet angestrengt|atmet nicht richtig|atmet seltsam',
+    ca: 'respira malament|respira estrany|respira amb pauses|pauses en la respiracio|no respira be|li costa respirar',
+    pt: 'respira mal|respirando mal|respirando estranho|respira estranho|respira com pausas|pausas na respiracao|respirando com dificuldade|respira com dificuldade|nao respira bem|nao esta respirando bem|nao ta respirando bem',
     ar: 'ما كيتنفسش مزيان|ماكيتنفسش مزيان|ما كتنفسش مزيان|ماكتنفسش مزيان|ما بقاتش كتنفس مزيان|ما بقاش كيتنفس مزيان|كيتنفس بصعوبه|كتنفس بصعوبه|يتنفس بصعوبه|تتنفس بصعوبه|makaytnfsch mzyan|makatnfsch mzyan',
   },
 } satisfies PhraseTable<string>;

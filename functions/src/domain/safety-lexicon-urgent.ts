@@ -469,6 +469,43 @@ export const URGENT_SIGNALS = {
     pt: 'telemovel|telefone|celular|iphone|portatil|computador|tablet|ipad|consola|comando|trotinete|patinete',
     ar: 'تلفون|التلفون|تيليفون|موبايل|الموبايل|بورطابل|البورطابل|لابتوب|اللابتوب|تابلت|ايفون|tilifon|telephone|portable|laptop|mobile',
   },
+  /**
+   * Tiny purple or dark red spots (petechiae, purpura): with a fever, or not fading under a pressed glass, the
+   * sign of meningitis or sepsis, above all in a child. Bruises after a treatment are no such spots: the rule wants
+   * a fever or the glass beside them.
+   */
+  petechiae: {
+    en: 'purple spots|purple dots|purple rash|purple blotches|purplish spots|tiny red spots|tiny red dots|pinprick spots|pinprick rash|pinpoint spots|pinpoint red|dark red spots|petechiae|petechial|purpura',
+    es: 'puntitos morados|puntos morados|manchitas moradas|manchas moradas|puntitos rojo oscuro|puntitos rojos|petequias|purpura',
+    fr: 'taches violettes|petites taches violettes|taches violacees|points violets|petits points rouges|points rouges foncés|petechies|purpura',
+    it: 'puntini viola|macchie viola|macchioline viola|macchie violacee|puntini rossi|petecchie|porpora',
+    de: 'lila flecken|violette flecken|lila punkte|violette punkte|rote punktchen|dunkelrote punkte|petechien|purpura',
+    ca: 'puntets morats|taques morades|puntets vermells|petequies|purpura',
+    pt: 'pintinhas roxas|pintas roxas|manchinhas roxas|manchas roxas|pontinhos roxos|pontinhos vermelhos|pintinhas vermelhas|petequias|purpura',
+    ar: 'نقط بنفسجيه|نقط بنفسجي|بقع بنفسجيه|حبوب بنفسجيه|نقط حمرا صغار|نقط حمراء صغيره|بقع حمرا صغار|nou9at banafsaji|b9a3 banafsajiya',
+  },
+  /** Spots that stay: "they don't fade", "não desaparecem" (with the petechiae or the glass, below, never alone). */
+  noFade: {
+    en: 'do not fade|does not fade|dont fade|doesnt fade|not fading|wont fade|will not fade|do not go away|dont go away|does not blanch|doesnt blanch|non blanching|nonblanching|still there|stay|stayed',
+    es: 'no desaparecen|no desaparece|no se quitan|no se van|no se borran|siguen ahi|se quedan',
+    fr: 'ne disparaissent pas|ne disparait pas|ne s effacent pas|ne s efface pas|restent|toujours la',
+    it: 'non scompaiono|non scompare|non spariscono|non sparisce|restano|rimangono',
+    de: 'verschwinden nicht|verschwindet nicht|gehen nicht weg|geht nicht weg|bleiben|bleibt sichtbar',
+    ca: 'no desapareixen|no desapareix|no marxen|es queden',
+    pt: 'nao desaparecem|nao desaparece|nao somem|nao some|nao saem|continuam la|ficam',
+    ar: 'ما كتمشيش|ما بتروح|ما بيروحو|لا تختفي|ما بتختفي|ما كيمشيوش|ما زالت|باقيين',
+  },
+  /** A glass pressed on a rash to see whether it fades: the tumbler test for meningitis. */
+  glassTest: {
+    en: 'glass test|tumbler test|under a glass|pressed a glass|press a glass|pressing a glass|rolled a glass|with a glass',
+    es: 'prueba del vaso|con un vaso|apretando un vaso|apretado un vaso|debajo de un vaso',
+    fr: 'test du verre|avec un verre|sous un verre|appuye un verre|appuyant un verre',
+    it: 'test del bicchiere|con un bicchiere|sotto un bicchiere|premuto un bicchiere',
+    de: 'glastest|glas test|mit einem glas|mit dem glas|unter einem glas|trinkglas',
+    ca: 'prova del got|amb un got|sota un got',
+    pt: 'teste do copo|com um copo|carreguei com um copo|pressionei um copo|debaixo de um copo',
+    ar: 'بالكاس|بكاس|اختبار الكاس|كاس ديال الزاج|b lkas|bl kas',
+  },
   /** A baby in the womb that moves less or not at all: a midwife or a maternity unit now. */
   babyStill: {
     en: 'baby is not moving|baby isnt moving|baby not moving|baby has not moved|baby hasnt moved|baby stopped moving|baby has stopped moving|not felt the baby move|not felt baby move|havent felt the baby|cant feel the baby move|cant feel baby move|can not feel the baby move|fewer movements|less movements|reduced movements|no kicks|stopped kicking|not kicking',

@@ -137,14 +137,14 @@ const CORE_SIGNALS = {
   },
   /** Face or lips gone blue or purple: short of oxygen, whatever the cause (choking, a seizure, a breath held). */
   cyanosis: {
-    en: 'turned blue|turning blue|going blue|gone blue|went blue|face is blue|face was blue|face went blue|face turned blue|face blue|lips are blue|lips were blue|lips turned blue|lips turning blue|blue lips|lips blue|cyanosis|cyanotic',
-    es: 'se puso morado|se puso morada|se pone morado|se pone morada|se esta poniendo morado|se esta poniendo morada|se puso azul|se esta poniendo azul|cara morada|cara azul|labios morados|labios azules|cianosis|cianotico|cianotica',
-    fr: 'devient bleu|devient bleue|devenu bleu|devenue bleue|visage bleu|levres bleues|tout bleu|toute bleue|bleuit|bleuissent|cyanose|cyanose',
-    it: 'diventa blu|diventato blu|diventata blu|diventa viola|diventato viola|diventata viola|viso blu|faccia blu|labbra blu|labbra viola|cianotico|cianotica|cianosi',
-    de: 'blau angelaufen|lauft blau an|lippen sind blau|lippen blau|blaue lippen|gesicht blau|gesicht ist blau|wird blau|zyanose|cyanose',
+    en: 'turned blue|turning blue|going blue|gone blue|went blue|face is blue|face was blue|face went blue|face turned blue|face blue|lips are blue|lips were blue|lips turned blue|lips turning blue|blue lips|lips blue|bluish lips|lips bluish|lips are bluish|lips look blue|lips a bit blue|lips slightly blue|lips going blue|blueish lips|lips blueish|cyanosis|cyanotic',
+    es: 'se puso morado|se puso morada|se pone morado|se pone morada|se esta poniendo morado|se esta poniendo morada|se puso azul|se esta poniendo azul|cara morada|cara azul|labios morados|labios azules|labios azulados|labios amoratados|cianosis|cianotico|cianotica',
+    fr: 'devient bleu|devient bleue|devenu bleu|devenue bleue|visage bleu|levres bleues|levres bleutees|levres violettes|tout bleu|toute bleue|bleuit|bleuissent|cyanose|cyanose',
+    it: 'diventa blu|diventato blu|diventata blu|diventa viola|diventato viola|diventata viola|viso blu|faccia blu|labbra blu|labbra viola|labbra bluastre|labbra violacee|cianotico|cianotica|cianosi',
+    de: 'blau angelaufen|lauft blau an|lippen sind blau|lippen blau|blaue lippen|blauliche lippen|lippen blaulich|lippen sind blaulich|gesicht blau|gesicht ist blau|wird blau|zyanose|cyanose',
     ca: 'posat morat|posat morada|posa morat|posa morada|cara morada|llavis blaus|llavis morats|cianosi',
-    pt: 'ficou roxo|ficou roxa|ficando roxo|ficando roxa|labios roxos|boca roxa|rosto roxo|ficou azul|ficando azul|labios azuis|cianose|cianotico|cianotica',
-    ar: 'وشها ازرق|وشه ازرق|وشو ازرق|وجهه ازرق|وجهها ازرق|وجهو ازرق|صار ازرق|صارت زرقا|صار لونه ازرق|ازرق وجهه|شفايفه زرق|شفايفها زرق|wesh ha azra2|weshha azra2|wesho azra2|sar azra2|saret zar2a|wjho zr9|wjhha zr9a|ولا ازرق|ولات زرقا|wella zre9|wlat zer9a',
+    pt: 'ficou roxo|ficou roxa|ficando roxo|ficando roxa|labios roxos|labios arroxeados|labios azulados|boca roxa|rosto roxo|ficou azul|ficando azul|labios azuis|cianose|cianotico|cianotica',
+    ar: 'وشها ازرق|وشه ازرق|وشو ازرق|وجهه ازرق|وجهها ازرق|وجهو ازرق|صار ازرق|صارت زرقا|صار لونه ازرق|ازرق وجهه|شفايفه زرق|شفايفها زرق|شفايفه زرقين|شفايفها زرقين|شفايفو زرق|شفاهه زرقاء|wesh ha azra2|weshha azra2|wesho azra2|sar azra2|saret zar2a|wjho zr9|wjhha zr9a|ولا ازرق|ولات زرقا|wella zre9|wlat zer9a',
   },
   bleed: {
     en: 'bleed*|blood',
@@ -348,7 +348,7 @@ const CORE_SIGNALS = {
     de: 'verbrennung*|verbrannt|verbrannte|brandwunde*|brandverletzung*|brandblase*|verbruhung*|verbruht|verbrennt|hat mich verbrannt',
     ca: 'cremad*|cremades|cremadura*|em va cremar|cremat|cremada',
     pt: 'queimad*|queimadura*|queimou|queimei|queimada',
-    ar: 'حرق|حروق|انحرقت|محروق|حرقتوني|7ar2|7rou2|تحرق|تحرقت|حرقاتني|t7r9t|7r9atni',
+    ar: 'حرق|حروق|انحرقت|محروق|حرقتوني|حرقني|حرقتني|7ar2|7rou2|تحرق|تحرقت|حرقاتني|t7r9t|7r9atni|7r9ni|7ra9ni|7r9tni|t7ra9t',
   },
   blister: {
     en: 'blister*',
@@ -358,7 +358,7 @@ const CORE_SIGNALS = {
     de: 'blasen|blaschen|brandblase*|blasenbildung|wasserblase*|blasen gebildet',
     ca: 'butllof*|bombolla*',
     pt: 'bolha*',
-    ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع',
+    ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع|نفخه|نفخات|nfa5a|nfakha|nfa5at|nfakhat',
   },
   fever: {
     en: 'fever|temperature of|high temperature|feverish|chills|shivering|rigors|high temp|a temp of',

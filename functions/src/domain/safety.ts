@@ -204,6 +204,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   infant: [
     { all: ['newborn', 'fever'], fresh: true },
     { all: ['newborn', 'floppy'], fresh: true },
+    // Breathing oddly, with pauses or grunting, at that age: a doctor now.
+    { all: ['newborn', 'breathesBadly'], fresh: true },
   ],
   allergic: [
     ['allergicReaction'],
@@ -223,6 +225,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   unconscious: [
     ['unconscious'],
     ['dizzy', 'collapse'],
+    // Down and no longer answering ("طاحت… ما بقاتش كتجاوب"): unconscious, whatever the words for fainting.
+    ['fall', 'noAnswer'],
+    ['collapse', 'noAnswer'],
     // A diabetic confused or not answering properly, or sweating and shaking: a low blood sugar until a reading says otherwise.
     ['diabetes', 'confused'],
     { mild: ['diabetes', 'sweating', 'shaky'], unless: ['habitual'] },
@@ -408,6 +413,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['redStreak', 'pus'],
     { mild: ['redStreak', 'swelling'] },
     ['redStreak', 'fever'],
+    // Tiny purple spots with a fever, or a rash a pressed glass does not fade: meningitis or sepsis until seen.
+    ['fever', 'petechiae'],
+    ['petechiae', 'noFade'],
+    ['glassTest', 'noFade'],
+    // A fever in someone gone floppy, limp or hard to wake, at any age: sepsis until seen.
+    ['fever', 'floppy'],
     // A fever in someone who names malaria (back from a trip, the tablets stopped early): a blood test today.
     { mild: ['fever', 'malaria'] },
     // Bloody diarrhoea in an animal that vomits, is weak or is not vaccinated: parvovirus until a test says otherwise.
