@@ -466,13 +466,24 @@ describe('a question answered beside a wish to come', () => {
   });
 
   it.each([
+    // Asked to book, and asked what decides it: the answer, how to book, and the conversation kept.
     'I want to book a cut, are you open on Saturday?',
-    'I need to cancel my appointment on Saturday, are you open on Sunday?',
-  ])('%j asks to book outright: staff take it over', (text) => {
+    'quiero reservar un corte, ¿abrís el sábado?',
+  ])('%j: answers what decides the booking, and keeps the conversation', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent).toBe('booking');
-    expect(reply.handoff?.reason).toBe('unsupported');
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+    expect(reply.responder).toMatch(/^offline:hours/);
   });
+
+  it.each(['I need to cancel my appointment on Saturday, are you open on Sunday?', 'ist noch was frei am Freitag?'])(
+    '%j acts on a booking or asks for a slot: staff take it over',
+    (text) => {
+      const reply = ask(salon, text);
+      expect(reply.intent).toBe('booking');
+      expect(reply.handoff?.reason).toBe('unsupported');
+    },
+  );
 });
 
 describe('a class on a day named', () => {

@@ -506,7 +506,7 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
 }
 
 /** A cue of booking only thought of, just after "thinking of", "before we", "antes de" (lexicon.ts `tentative`). */
-export function thoughtOf(reading: Reading, act: { start: number }): boolean {
+function thoughtOf(reading: Reading, act: { start: number }): boolean {
   return reading.classification.matches.some(
     (t) => t.key === 'tentative' && t.end <= act.start && act.start - t.end <= THOUGHT_REACH,
   );

@@ -19,7 +19,7 @@
 import { emergencyAdvice } from '../../domain/emergency-advice.js';
 import { isCrisis } from '../../domain/safety.js';
 import { NEAR_QA, type ConversationTurn, type ReplyRequest, type ReplyResult, type Responder } from '../responder.js';
-import { actsOnOwnBooking, type Candidate, candidates, thoughtOf } from './candidates.js';
+import { actsOnOwnBooking, type Candidate, candidates } from './candidates.js';
 import { DEFAULT_TUNING, select, type Tuning } from './select.js';
 import {
   assemble,
@@ -148,14 +148,15 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const answers = chosen.filter((c) => c.kind !== 'booking');
     const parts: Part[] = answers.map((c) => c.part);
     if (answers.length < chosen.length) {
-      // A question answered beside a wish to come ("are you open on the 11th? need to come in the afternoon"):
-      // the answer is what the customer needs to decide. The reply gives it and says how to book, and the
-      // assistant keeps the conversation until the customer asks to book outright.
+      // A question answered beside a wish to come ("are you open on the 11th? need to come in the afternoon", "I want
+      // to book the negafa, how much is the deposit?"): the answer is what the customer needs to decide. The reply
+      // gives it and says how to book, and the assistant keeps the conversation (the intent says booking) until the
+      // customer asks only to book. Moving or cancelling their own booking is a person's to do.
       const decides =
         reading.asks &&
         answers.length > 0 &&
         answers.every((c) => c.score >= tuning.answerThreshold) &&
-        !asksToBookOutright(reading);
+        !actsOnOwnBooking(reading);
       return bookingReply(ctx, parts, greet, confidence, note, !decides);
     }
     // A question of its own that nothing answered ("…and do you sell dog food?") goes to a person.
@@ -245,17 +246,6 @@ function opensConversation(reading: Reading): boolean {
 function partly(byClause: ClauseAnswers) {
   const detail = `${byClause.unanswered} of ${byClause.asked} questions unanswered`;
   return { handoff: { reason: 'low_confidence' as const, detail }, personFollows: true };
-}
-
-/**
- * An outright request to book or to act on a booking: a word of booking said in full ("book", "pedir cita",
- * "marcar"), not only a coming ("venir", "passar"), or the customer's own appointment to move or cancel.
- */
-function asksToBookOutright(reading: Reading): boolean {
-  const { matches } = reading.classification;
-  // "Thinking of booking my son in": a booking only thought of, just before the act.
-  const strong = matches.some((m) => m.key === 'bookingAct' && m.weight >= 1 && !thoughtOf(reading, m));
-  return strong || actsOnOwnBooking(reading);
 }
 
 /**

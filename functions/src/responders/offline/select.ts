@@ -289,13 +289,16 @@ function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
   const content = new Set(reading.content);
   const chosen = tied && rival ? [best, rival] : [best];
   const explained = new Set(chosen.flatMap((c) => [...c.explains]));
+  // What the answers (not a booking) explain: a booking answers nothing, so the words it took ("nhar tnin 17", "on
+  // the 11th") still count for a part that also answers a word of its own ("m7lolin", open).
+  const answered = new Set(chosen.flatMap((c) => (c.kind === 'booking' ? [] : [...c.explains])));
   const asksPrice = new Set(reading.unitsWith('price'));
   for (const candidate of rest) {
     if (chosen.some((c) => family(c) === family(candidate))) {
       continue;
     }
-    const remaining = [...content].filter((u) => !explained.has(u));
-    const fresh = [...candidate.explains].filter((u) => content.has(u) && !explained.has(u));
+    const remaining = [...content].filter((u) => !answered.has(u));
+    const fresh = [...candidate.explains].filter((u) => content.has(u) && !answered.has(u));
     // A price asked for and left out by the first answer is the service card's, however much else it shares:
     // "how much is a bath for my 12 year old dog?" gets the senior-dog care and the bath's price.
     const price = candidate.kind === 'service' && fresh.every((u) => asksPrice.has(u));
@@ -304,12 +307,18 @@ function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
     // Only what is asked calls for a second part: "el lunes hay clase? mi hija va lunes y miércoles" tells her
     // days, and an entry about them answers nothing asked.
     if (!fresh.some((u) => reading.asked(u))) continue;
+    // Beside a booking, a part answers a word of its own ("fechar", "m7lolin"), not only the day or the service
+    // the booking took: "ist noch was frei am Freitag?" asks for a slot, not for Friday's hours.
+    if (![...candidate.explains].some((u) => !explained.has(u) && reading.asked(u))) continue;
     // A second part is judged on the part of the message the first left unanswered.
     const score =
       candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
     if (score < SECOND_PART) continue;
     chosen.push(sharper(candidate, fresh, rest));
-    fresh.forEach((u) => explained.add(u));
+    for (const u of fresh) {
+      explained.add(u);
+      answered.add(u);
+    }
   }
   // A condition the answer leaves out is the question: "mi perra está embarazada, se la puede bañar?" is not
   // answered by the bath's price.
