@@ -486,3 +486,30 @@ describe('asksForRecordAction', () => {
     expect(action(text)).toBe(false);
   });
 });
+
+describe('complains: an illness and its symptoms', () => {
+  it.each([
+    // Complaining of a symptom is the illness ("queixo", a chin, is no "queixa" either).
+    'o meu filho passou a noite a queixar-se da barriga, podem vê-lo hoje?',
+    'mi hija se queja del oído desde ayer, tenéis hueco esta tarde?',
+    "il se plaint du ventre depuis hier soir, vous avez de la place aujourd'hui ?",
+    'my son complains of ear pain since yesterday, can you see him today?',
+    'queria marcar para tirar os pontos do queixo',
+    // A word of severity beside an illness describes the illness; acne scars are acne's.
+    'el año pasado pasó dos gripes malísimas, ponéis la vacuna de la gripe a niños?',
+    'he had a horrible cough all winter, do you do allergy tests?',
+    'ha avuto una febbre terribile la settimana scorsa, serve un certificato?',
+    'I have some acne scars on my cheeks, will the makeup cover them?',
+  ])('is not a complaint: %s', (text) => {
+    expect(complaint(text)).toBe(false);
+  });
+
+  it.each([
+    'quero fazer uma queixa, a consulta foi péssima',
+    'vull posar una queixa, ens van tractar fatal',
+    'the laser left me with scars, this is unacceptable',
+    'después de vuestro tratamiento me salió una alergia horrible',
+  ])('a complaint about the business still is: %s', (text) => {
+    expect(complaint(text)).toBe(true);
+  });
+});

@@ -313,8 +313,30 @@ function complaintCue(reading: ComplaintReading, here: readonly PhraseMatch<Inte
   const pains = reading.conceptMatches.filter((c) => c.key === 'pain');
   const body = reading.conceptMatches.some((c) => BODY.has(c.key));
   const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => overlap(p, m));
-  const cues = here.filter((m) => m.key === 'complaint' && !aboutPain(m));
+  // "A queixar-se do ouvido", "se queja de la barriga": complaining of a symptom.
+  const symptoms = reading.matches.filter((m) => m.key === 'symptomOf');
+  const cues = here.filter((m) => m.key === 'complaint' && !aboutPain(m) && !symptoms.some((s) => overlap(s, m)));
   return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded(reading));
+}
+
+/** How many words may stand between an illness and the word of severity or harm that describes it. */
+const ILLNESS_REACH = 1;
+
+/**
+ * An illness or a symptom named right before a word of harm ("acne scars": its cause, whatever else is blamed),
+ * or on either side of a word of severity with no blame of the business in its clause ("gripes malísimas", "a
+ * horrible cough"): the word describes the illness.
+ */
+function besideIllness(reading: ComplaintReading, m: PhraseMatch<Intent>, side: 'before' | 'either'): boolean {
+  const clause = reading.clauses[m.start];
+  if (side === 'either' && blameMatches(reading).some((b) => reading.clauses[b.start] === clause)) return false;
+  return reading.matches.some(
+    (i) =>
+      i.key === 'illness' &&
+      reading.clauses[i.start] === clause &&
+      ((i.end <= m.start && m.start - i.end <= ILLNESS_REACH) ||
+        (side === 'either' && m.end <= i.start && i.start - m.end <= ILLNESS_REACH)),
+  );
 }
 
 /** A supposition ("if", "si", "wenn") in the clause of a match, before or after it. */
@@ -370,12 +392,14 @@ export function complains(reading: ComplaintReading): boolean {
   if (here.some((m) => m.key === 'overcharged' && !supposedIn(reading, m))) return true;
   // Harm with the business blamed: not by a question about it in another clause ("I got burned by a laser
   // elsewhere 😔 is your laser safe for dark skin?" asks whether this one is safe).
-  const harms = here.filter((m) => m.key === 'harm');
+  // Scars of acne, not of a treatment: an illness named right before the harm is its cause.
+  const harms = here.filter((m) => m.key === 'harm' && !besideIllness(reading, m, 'before'));
   const clauseOf = (m: { start: number }) => reading.clauses[m.start];
   const accuses = (b: PhraseMatch<Intent>) =>
     !reading.asksIn(clauseOf(b) ?? 0) || harms.some((h) => clauseOf(h) === clauseOf(b));
   if (harms.length > 0 && blame.some(accuses)) return true;
-  const severe = here.filter((m) => m.key === 'severity');
+  // "Dos gripes malísimas", "a horrible cough": the illness is what is severe.
+  const severe = here.filter((m) => m.key === 'severity' && !besideIllness(reading, m, 'either'));
   if (severe.length === 0) return false;
   // Every word of severity about the customer themself: nothing is said of the business.
   if (severe.every((m) => selfDescribed(m, reading) || animalsState(m, reading))) return false;

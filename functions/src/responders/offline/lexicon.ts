@@ -27,6 +27,8 @@ export const INTENTS = [
   'overcharged',
   'elsewhere',
   'fares',
+  'illness',
+  'symptomOf',
   'letGo',
   'endNear',
   'request',
@@ -321,8 +323,8 @@ export const LEXICON: PhraseTable<Intent> = {
     it: 'reclamo|lamentela|inaccettabile|deluso|delusa|deludente|arrabbiato|arrabbiata|furioso|furiosa|truffa|che vergogna|una vergogna|vergognatevi|pessima esperienza|brutta esperienza|non sono contento|non sono contenta|insoddisfatt*|scortes*|maleducat*|rimborso|rimborsare|ridatemi i soldi|inammissibile|scandaloso|scandalosa|poco professionale|non professionale|incompetent*|nessuno si e scusato|nessuno si e scusata|senza scusarsi|neanche una scusa|mi hanno fatto aspettare|mi avete fatto aspettare',
     de: 'beschwerde|beschweren|reklamation|unverschamt|inakzeptabel|enttauscht|verargert|sauer|wutend|abzocke|betrug|frechheit|schlechte erfahrung|nicht zufrieden|unzufrieden|unfreundlich|erstattung|geld zuruck|ruckerstattung|nie wieder|skandal*|unprofessionell|inkompetent|zumutung|unerhort|keine entschuldigung|ohne entschuldigung|nicht mal entschuldigt|niemand hat sich entschuldigt|liess mich warten|liessen mich warten|habt mich warten lassen|haben mich warten lassen',
     es: 'queja|reclamo|reclamacion|inaceptable|decepcionad*|enojad*|enfadad*|molesto|molesta|estafa|mala experiencia|no estoy content*|descontent*|verguenza|maleducad*|grosero|grosera|reembolso|devolucion|me devolvais|inadmisible|indignante|una verguenza|poco profesional|nada profesional|falta de profesionalidad|incompetent*|nadie se disculpo|nadie me pidio perdon|ni se disculparon|ni una disculpa|sin disculparse|me hicieron esperar|me hicisteis esperar|me tuvieron esperando|que absurdo|un absurdo',
-    ca: 'queixa|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio|inadmissible|indignant|poc professional|gens professional|incompetent*|ningu es va disculpar|ni una disculpa|sense disculpar se|em van fer esperar|em vau fer esperar',
-    pt: 'reclamacao|queixa|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*|inadmissivel|intoleravel|falta de respeito|desrespeito|descaso|pouco profissional|nada profissional|falta de profissionalismo|incompetent*|ninguem pediu desculpa|ninguem pediu desculpas|nem pediram desculpa|nem pediram desculpas|nem um pedido de desculpas|me fizeram esperar|me deixaram esperando|que absurdo|um absurdo',
+    ca: '=queixa|=queixes|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio|inadmissible|indignant|poc professional|gens professional|incompetent*|ningu es va disculpar|ni una disculpa|sense disculpar se|em van fer esperar|em vau fer esperar',
+    pt: 'reclamacao|=queixa|=queixas|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*|inadmissivel|intoleravel|falta de respeito|desrespeito|descaso|pouco profissional|nada profissional|falta de profissionalismo|incompetent*|ninguem pediu desculpa|ninguem pediu desculpas|nem pediram desculpa|nem pediram desculpas|nem um pedido de desculpas|me fizeram esperar|me deixaram esperando|que absurdo|um absurdo',
     ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|شفارين|بغيت فلوسي|=chkaya|=chekaya|=chikaya|=shkaya|=chkayti|=chkayat|m9elle9|ma3jbnich|machi mzyan|mradich|bghit flousi|reclamation|pas content|pas satisfait|ما احد اعتذر|محد اعتذر|ولا حد اعتذر|ولا اعتذار|بدون اعتذار|استهتار|مستهترين|اهمال|قله ذوق|قله احترام|حرام عليكم|ma a7ad e3tathar|ma 7ad e3tathar|mahad e3tathar|wala e3tithar|7aram 3alaikom|7ram 3likom|هذا غير مقبول|شي غير مقبول|مش عاجبني|مش عاجباني|مش مظبوط|مش كويس خالص|وحش اوي|msh 3agbny|mesh 3agebni|msh kwayes|ما عطاني القيمه|ما عطاونيش القيمه|ما عطاوني القيمه|حتى واحد ما عطاني|تسنيت ساعه|بقيت كنتسنا ساعه|ma 3tani l9ima|ma 3tawni l9ima|ma 3tawnich l9ima|7ta wa7ed ma 3tani|tsenit sa3a|tsennit sa3a|b9it kantsna sa3a',
   },
   /**
@@ -422,6 +424,34 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: "ho passa|ho passen|ho esta passant|s'ho passa|pateix|esta patint",
     pt: 'sofre|esta sofrendo|esta a sofrer|passa mal',
     ar: 'كيعاني|كتعاني|يعاني|تعاني|كيتعذب|كتتعذب|kay3ani|kat3ani|kayt3adeb',
+  },
+  /**
+   * An illness or a symptom by name ("two awful flus last year", "una gripe malísima", "une toux horrible"): a word
+   * of severity beside it describes the illness, not the business (complaint.ts).
+   */
+  illness: {
+    en: 'flu|flus|cold|colds|cough|coughs|virus|fever|fevers|bronchitis|bronchiolitis|pneumonia|tonsillitis|ear infection|ear infections|chest infection|tummy bug|stomach bug|stomach flu|chickenpox|migraine|migraines|rash|eczema|allergy|allergies|asthma|reflux|colic|teething|conjunctivitis|acne|pimples|breakouts',
+    fr: 'grippe|grippes|rhume|rhumes|toux|virus|fievre|bronchite|bronchiolite|pneumonie|angine|angines|otite|otites|gastro|varicelle|migraine|migraines|eczema|allergie|allergies|asthme|reflux|coliques|conjonctivite|acne|boutons',
+    it: 'influenza|influenze|raffreddore|raffreddori|tosse|virus|febbre|bronchite|bronchiolite|polmonite|tonsillite|otite|otiti|gastroenterite|varicella|emicrania|eczema|allergia|allergie|asma|reflusso|coliche|congiuntivite|acne|brufoli',
+    de: 'grippe|grippen|erkaltung|erkaltungen|husten|virus|fieber|bronchitis|lungenentzundung|mandelentzundung|mittelohrentzundung|magen darm|windpocken|migrane|ekzem|neurodermitis|allergie|allergien|asthma|reflux|koliken|bindehautentzundung|akne|pickel',
+    es: 'gripe|gripes|gripa|gripas|resfriado|resfriados|catarro|catarros|tos|virus|fiebre|fiebres|bronquitis|bronquiolitis|neumonia|anginas|otitis|gastroenteritis|varicela|migrana|migranas|eccema|alergia|alergias|asma|reflujo|colicos|conjuntivitis|acne|granos',
+    ca: 'grip|grips|refredat|refredats|constipat|tos|virus|febre|bronquitis|bronquiolitis|pneumonia|angines|otitis|gastroenteritis|varicel·la|varicella|migranya|eczema|al·lergia|allergia|asma|reflux|colics|conjuntivitis|acne|grans',
+    pt: 'gripe|gripes|constipacao|constipacoes|resfriado|tosse|virus|virose|febre|bronquite|bronquiolite|pneumonia|amigdalite|otite|otites|gastroenterite|varicela|enxaqueca|eczema|alergia|alergias|asma|refluxo|colicas|conjuntivite|acne|espinhas',
+    ar: 'انفلونزا|الانفلونزا|grippe|زكام|الزكام|رشح|كحه|الكحه|سعال|فيروس|سخانه|حمى|التهاب الاذن|جدري الماء|شقيقه|اكزيما|حساسيه|ربو|الربو|السعال|النزله|نزله برد|حب الشباب|البثور',
+  },
+  /**
+   * Complaining of a pain or a symptom ("he complains of his ear", "a queixar-se do ouvido", "se queja de la
+   * barriga"): the illness, not a complaint about the business.
+   */
+  symptomOf: {
+    en: 'complains of|complaining of|complained of|complains about his|complains about her|complaining about his|complaining about her|complaining about pain|complains about pain',
+    fr: 'se plaint de|se plaint du|se plaint d|se plaignait de|se plaignait du|se plaint des|se plaint au',
+    it: 'si lamenta di|si lamenta del|si lamenta della|si lamentava di|si lamentava del|lamenta dolore|lamenta dolori',
+    de: 'klagt uber|klagte uber|klagt seit|klagt uber schmerzen',
+    es: 'se queja de|se queja del|se queja de la|se quejaba de|se quejaba del|quejandose de|quejandose del|se queja mucho de',
+    ca: 'es queixa de|es queixa del|es queixava de|queixant se de',
+    pt: 'se queixa de|se queixa do|se queixa da|queixa se de|queixa se do|queixa se da|queixar se de|queixar se do|queixar se da|a queixar se|se queixando|queixou se|queixando se',
+    ar: 'يشتكي من|تشتكي من|كيشكي من|كتشكي من|يشكو من|تشكو من|كيتشكى من|كتتشكى من',
   },
   /**
    * Letting an animal go, as a verb said of one's own animal: putting her
