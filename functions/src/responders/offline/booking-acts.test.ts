@@ -517,3 +517,34 @@ describe('a wish to come beside a question about the day', () => {
     },
   );
 });
+
+describe('a question about booking, asked beside a wish to book', () => {
+  const abroad = businessFrom({
+    ...INPUT,
+    qa: [
+      ...(INPUT.qa ?? []),
+      {
+        id: 'book-from-abroad',
+        question: { en: 'I live abroad: can I book and pay before I arrive in Geneva?' },
+        answer: { en: 'Yes: we hold the date with a deposit by bank transfer, and you pay the rest on the day.' },
+      },
+    ],
+  });
+
+  it.each([
+    // A long message that tells its case: its questions are still each asked.
+    "Bonjour, je vous écris de Bruxelles. Ma fille se marie à Genève le 7 août. Nous arrivons seulement le 30 juillet. Nous voulons réserver une coloration. Est-ce qu'on peut réserver d'ici et payer avant d'arriver à Genève? Et le samedi vous êtes ouverts?",
+    'Hi! We live in Dubai and want to book a colour for my wedding. Can I book from abroad and pay before I arrive in Geneva? Are you open on Saturday?',
+  ])('%j: the entry about booking answers, and the conversation is kept', (text) => {
+    const reply = ask(abroad, text);
+    expect(reply.sources, reply.note).toContain('book-from-abroad');
+    expect(reply.intent).toBe('booking');
+    expect(reply.handoff, `${reply.responder} ${reply.note ?? ''}`).toBeUndefined();
+  });
+
+  it('a request to book with nothing asked is still a booking hand-over', () => {
+    const reply = ask(abroad, 'We live abroad and would like to book a colour on Saturday the 7th, please.');
+    expect(reply.intent).toBe('booking');
+    expect(reply.handoff?.detail).toBe('booking request');
+  });
+});

@@ -131,7 +131,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   if (selection) {
     const { confidence, note } = selection;
     let chosen = selection.chosen;
-    if (byClause && !chosen.some((c) => c.kind === 'booking')) {
+    if (byClause) {
       // A clause's confident answer the whole-message answer left out joins it.
       // Not one the answer already gives: the same entry, or services the whole-message card already lists,
       // or the week's hours beside the hours of the day asked about ("ouverts jeudi 24 ? jusqu'à quelle heure").
@@ -152,11 +152,10 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
       // to book the negafa, how much is the deposit?"): the answer is what the customer needs to decide. The reply
       // gives it and says how to book, and the assistant keeps the conversation (the intent says booking) until the
       // customer asks only to book. Moving or cancelling their own booking is a person's to do.
+      // Every part was chosen surely (the whole message's answer, a part of it that answers words of its own, a
+      // clause's sure answer); a question nothing answered still goes to a person.
       const decides =
-        reading.asks &&
-        answers.length > 0 &&
-        answers.every((c) => c.score >= tuning.answerThreshold) &&
-        !actsOnOwnBooking(reading);
+        reading.asks && answers.length > 0 && !(byClause && byClause.unanswered > 0) && !actsOnOwnBooking(reading);
       return bookingReply(ctx, parts, greet, confidence, note, !decides);
     }
     // A question of its own that nothing answered ("…and do you sell dog food?") goes to a person.

@@ -14,7 +14,7 @@ import type { ContactMemory } from '../responder.js';
 import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import type { ComposeContext } from './compose.js';
-import { select, type Tuning } from './select.js';
+import { type Selection, select, type Tuning } from './select.js';
 import { read, type Reading } from './understand.js';
 
 /** More clauses than this is a story told, not a list of questions: read whole. */
@@ -44,6 +44,22 @@ export const answerKey = (c: Candidate) =>
  * clause i (it explains words of it); `whole`, whether the whole message
  * found an answer at all.
  */
+/**
+ * A question about booking ("can we book from abroad and pay before we arrive?", "how far ahead should we book?"):
+ * an entry of the business's knowledge that holds the booking's words and answers the clause surely is the
+ * answer, not a booking request. The clause is chosen among the other candidates; the booking stays the
+ * message's intent.
+ */
+function aboutBooking(found: readonly Candidate[], reading: Reading, tuning: Tuning): Selection | undefined {
+  const booking = found.find((c) => c.kind === 'booking');
+  if (!booking || !reading.asks) return undefined;
+  const rest = found.filter((c) => c.kind !== 'booking');
+  const selection = select(rest, reading, tuning);
+  const [best] = selection?.chosen ?? [];
+  const holds = best?.kind === 'knowledge' && [...booking.explains].some((u) => best.explains.has(u));
+  return holds && best.score >= tuning.answerThreshold ? selection : undefined;
+}
+
 export function clauseAnswers(
   business: BusinessContext,
   contact: ContactMemory,
@@ -55,13 +71,17 @@ export function clauseAnswers(
   whole = false,
 ): ClauseAnswers | undefined {
   const clauses = splitClauses(text);
-  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
+  // A long message is a story told, read whole; its questions (a question mark) are still each asked.
+  const long = clauses.length > MAX_CLAUSES;
+  const asking = clauses.flatMap((clause, i) => (!long || endsAsking(clause) ? [i] : []));
+  if (asking.length < 2 || asking.length > MAX_CLAUSES) return undefined;
   const questions = clauses.filter(endsAsking).length;
   const marked = questions > 0;
   const chosen: Candidate[] = [];
   let unanswered = 0;
   let asked = 0;
-  for (const [i, clause] of clauses.entries()) {
+  for (const i of asking) {
+    const clause = clauses[i]!;
     const reading = read(business, contact, clause, now);
     if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
     // "…is that a problem?", "c'est grave ?", "é normal?": asks about what the message said before it.
@@ -79,7 +99,8 @@ export function clauseAnswers(
       if (!told && !answered(i)) unanswered++;
       continue;
     }
-    const selection = select(candidates(ctx, reading), reading, tuning);
+    const found = candidates(ctx, reading);
+    const selection = aboutBooking(found, reading, tuning) ?? select(found, reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
       // "…vengo desde Burjassot" tells, it does not ask ("mi novio es irlandés" has a question word, not a
       // question mark): only a question that the whole message's answer left unanswered needs a person.
