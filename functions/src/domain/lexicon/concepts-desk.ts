@@ -72,7 +72,7 @@ export const DESK_CONCEPTS = {
   },
   opening: {
     en: 'open|opening|opened|hours|opening hours|opening times|close|closing|closed|timings|working hours|business hours|what time|lunch break|lunchtime|lunch time|bank holiday*|public holiday*|holiday hours|trading hours|office hours|surgery hours|until what time|till what time|til what time|from what time|from when',
-    es: 'abr*|abiert*|horario*|cierr*|cerrad*|apertura|a que hora|hasta que hora|de que hora a que hora|desde que hora|a partir de que hora|horas de atencion|horario de atencion',
+    es: 'abr*|abiert*|horario*|cierr*|cerrad*|=cerrais|=cerrareis|=cerramos|=cerraran|apertura|a que hora|hasta que hora|de que hora a que hora|desde que hora|a partir de que hora|horas de atencion|horario de atencion',
     fr: 'ouvr*|ouvert*|horaire*|ferm*|a quelle heure|de quelle heure|a partir de quelle heure|des quelle heure|jusqua quelle heure|heures de bureau',
     it: 'aprite|aprono|aprire|riaprite|riaprono|quando apre|a che ora apre|apert*|orari*|chius*|chiudete|a che ora|fino a che ora|da che ora|a partire da che ora|da che ora a che ora',
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann habt|ab wann haben|ab wann seid|ab wann offen|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zuhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
@@ -103,7 +103,7 @@ export const DESK_CONCEPTS = {
   festive: {
     en: 'christmas|xmas|the holidays|over the holidays|during the holidays|holiday season|festive season|festive period|new year|new years|new years eve|nye|boxing day|between christmas and new year',
     es: 'navidad|navidades|las fiestas|en fiestas|fiestas navidenas|nochebuena|nochevieja|ano nuevo|dia de reyes|fin de ano',
-    fr: 'noel|les fetes|pendant les fetes|fetes de fin d annee|fetes de fin dannee|reveillon|nouvel an|jour de l an|jour de lan|saint sylvestre',
+    fr: 'noel|les fetes|pendant les fetes|fetes de fin d annee|fetes de fin dannee|=reveillon|=reveillons|nouvel an|jour de l an|jour de lan|saint sylvestre',
     it: 'natale|natalizi*|le feste|durante le feste|feste natalizie|festivita|vigilia di natale|capodanno|santo stefano|epifania|befana|fine anno',
     de: 'weihnacht*|heiligabend|heilig abend|feiertage|uber die feiertage|festtage|zwischen den jahren|silvester|neujahr|stephanstag|dreikonig*',
     ca: 'nadal|les festes|per festes|festes de nadal|nit de nadal|sant esteve|cap d any|cap dany|any nou|nit de cap d any',

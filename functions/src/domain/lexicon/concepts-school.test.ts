@@ -207,6 +207,13 @@ describe('words that meant another concept', () => {
     ['es', 'el lunes es puente, hay clase?', 'lesson', 'crown'],
     ['it', 'facciamo il ponte, la lezione di venerdì si recupera?', 'lesson', 'crown'],
     ['es', 'cuánto cuesta un puente dental de tres piezas?', 'crown', undefined],
+    // Waking at night is sleep; "réveille" is no Christmas Eve party, "acordo" (an agreement) no waking.
+    ['fr', 'il se réveille toutes les heures la nuit', 'sleep', 'festive'],
+    ['pt', 'o bebé acorda de hora a hora', 'sleep', undefined],
+    ['es', 'se despierta cada dos horas', 'sleep', undefined],
+    ['en', 'she keeps waking up at night', 'sleep', undefined],
+    ['pt', 'têm acordo com a Medis?', 'insurance', 'sleep'],
+    ['fr', 'vous êtes ouverts le soir du réveillon ?', 'festive', 'sleep'],
   ] as const)('%s "%s" is %s, not %s', (language, text, is, isNot) => {
     const found = conceptsOf(text, language);
     expect(found).toContain(is);

@@ -71,16 +71,16 @@ export const SCHOOL_CONCEPTS = {
     pt: 'repor a aula|repor aulas|repor|reposicao|reposicoes|aula de reposicao|recuperar a aula|aula perdida|aulas perdidas|faltar a aula|falta a aula|perder a aula|perde uma aula',
     ar: 'تعويض الحصه|نعوض الحصه|نعوضها|يعوضها|نعوض|نعوضو|يعوض|تعوض|تعويض|حصه ضايعه|الحصه الضايعه|n3awed|n3awdha|t3wid',
   },
-  /** Sleeping, and sleeping badly: nightmares, insomnia, a child who won't sleep alone. */
+  /** Sleeping, and sleeping badly: nightmares, insomnia, waking at night, a child who won't sleep alone. */
   sleep: {
-    en: 'sleep|sleeps|sleeping|asleep|nightmare*|insomnia|cant sleep|bedtime|night terrors',
-    es: 'dormir|duerme|duermo|sueno|insomnio|no duerme|no puede dormir',
-    fr: 'dormir|dort|sommeil|cauchemar*|insomnie|nuits blanches|ne dort pas',
-    it: 'dormire|dorme|sonno|incubi|incubo|insonnia|non dorme',
-    de: 'schlafen|schlaft|schlaf|albtraum*|alptraum*|schlaflosigkeit|einschlafen|durchschlafen',
-    ca: 'dormir|dorm|malson*|insomni|no dorm',
-    pt: 'dormir|dorme|sono|pesadelo*|insonia|nao dorme',
-    ar: 'نوم|النوم|ينام|تنام|كوابيس|كابوس|ارق|الارق|noum|n3as|ynam|tnam|kawabis|kabous',
+    en: 'sleep|sleeps|sleeping|asleep|nightmare*|insomnia|cant sleep|bedtime|night terrors|wakes up|keeps waking|waking up at night|wakes at night|night wakings|night waking',
+    es: 'dormir|duerme|duermo|sueno|insomnio|no duerme|no puede dormir|se despierta|=despertares|se despierta por la noche',
+    fr: 'dormir|dort|sommeil|cauchemar*|insomnie|nuits blanches|ne dort pas|se reveille|=reveils|=reveils nocturnes',
+    it: 'dormire|dorme|sonno|incubi|incubo|insonnia|non dorme|si sveglia|=risvegli',
+    de: 'schlafen|schlaft|schlaf|albtraum*|alptraum*|schlaflosigkeit|einschlafen|durchschlafen|wacht auf|wacht nachts auf|aufwachen',
+    ca: 'dormir|dorm|malson*|insomni|no dorm|es desperta|=despertars',
+    pt: 'dormir|dorme|sono|pesadelo*|insonia|nao dorme|=acorda|=acordou|=acordam|acorda de noite|=despertares',
+    ar: 'نوم|النوم|ينام|تنام|كوابيس|كابوس|ارق|الارق|يصحى بالليل|يستيقظ|تستيقظ|كيفيق فالليل|noum|n3as|ynam|tnam|kawabis|kabous',
   },
   /** Food supplements and slimming products sold or advised: vitamins, protein powder, detox tea. */
   supplements: {
