@@ -101,18 +101,18 @@ export const WEEKDAY_NAMES: ReadonlyMap<string, { day: Weekday; plural: boolean 
 );
 
 const MONTH_TABLE = [
-  'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني|gennaio|januar|jaenner|janner',
-  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط|febbraio|februar|feber',
+  'january|jan|enero|gener|janvier|janeiro|يناير|كانون الثاني|جانفي|gennaio|januar|jaenner|janner',
+  'february|feb|febrero|febrer|fevrier|fevereiro|فبراير|شباط|فيفري|febbraio|februar|feber',
   'march|mar|marzo|marc|mars|marco|مارس|اذار|maerz|marz|märz',
-  'april|apr|abril|avril|ابريل|نيسان|aprile',
-  'may|mayo|maig|mai|maio|مايو|ايار|maggio',
-  'june|jun|junio|juny|juin|junho|يونيو|حزيران|giugno|juni',
-  'july|jul|julio|juliol|juillet|julho|يوليو|تموز|luglio|juli',
-  'august|aug|agosto|agost|aout|اغسطس|اب|agosto|august|auguscht',
-  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول|settembre|septämber',
+  'april|apr|abril|avril|ابريل|نيسان|افريل|aprile',
+  'may|mayo|maig|mai|maio|مايو|ايار|ماي|maggio',
+  'june|jun|junio|juny|juin|junho|يونيو|حزيران|جوان|giugno|juni',
+  'july|jul|julio|juliol|juillet|julho|يوليو|تموز|يوليوز|جويليه|luglio|juli',
+  'august|aug|agosto|agost|aout|اغسطس|اب|غشت|اوت|agosto|august|auguscht',
+  'september|sep|sept|septiembre|setiembre|setembre|septembre|setembro|سبتمبر|ايلول|شتنبر|settembre|septämber',
   'october|oct|octubre|octobre|outubro|اكتوبر|تشرين الاول|ottobre|oktober',
-  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني|novembre|novämber',
-  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول|dicembre|dezember|dezämber',
+  'november|nov|noviembre|novembre|novembro|نوفمبر|تشرين الثاني|نونبر|novembre|novämber',
+  'december|dec|diciembre|desembre|decembre|dezembro|ديسمبر|كانون الاول|دجنبر|dicembre|dezember|dezämber',
 ];
 
 /** Normalised month word → 1..12. */

@@ -162,6 +162,35 @@ export function isCalendarName(word: string): boolean {
   return WEEKDAY_NAMES.has(word) || MONTHS.has(word);
 }
 
+/**
+ * The month a message names on its own ("cerráis en octubre?", "fecham para férias em agosto?"), not as part of a
+ * day of the month ("el 9 de octubre"): 1..12 and where, else undefined. A figure of up to 31 just before it (or
+ * before its "de"/"of") or just after it makes it a date's.
+ */
+export function monthAlone(words: readonly string[]): { month: number; at: number }[] {
+  const day = (w: string | undefined) => {
+    const n = ORDINAL.exec(w ?? '');
+    return n !== null && Number(n[1]) >= 1 && Number(n[1]) <= 31;
+  };
+  const joiners = new Set(['de', 'of', 'del', 'di', 'du', 'd']);
+  return words.flatMap((word, at) => {
+    const month = MONTHS.get(word);
+    if (month === undefined) return [];
+    const before = joiners.has(words[at - 1] ?? '') ? words[at - 2] : words[at - 1];
+    return day(before) || day(words[at + 1]) ? [] : [{ month, at }];
+  });
+}
+
+/** The days of the next `month` (1..12) from `today` (YYYY-MM-DD): from today if it is this month. */
+export function monthWindow(month: number, today: string): [string, string] {
+  const [year, current] = today.split('-').map(Number) as [number, number];
+  const y = month < current ? year + 1 : year;
+  const mm = String(month).padStart(2, '0');
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const from = `${y}-${mm}-01`;
+  return [today > from ? today : from, `${y}-${mm}-${String(last).padStart(2, '0')}`];
+}
+
 /** Whether a normalised word names a day: a weekday, a month, "today", "tomorrow", a day of the month. */
 export function isDateWord(word: string): boolean {
   if (isCalendarName(word) || DAY_WORDS.has(word)) return true;

@@ -200,6 +200,12 @@ export function formatDate(date: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), options).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** The month of a calendar date (YYYY-MM-DD) as a language names it: "August", "agosto", "أغسطس". */
+export function monthName(date: string, language: string): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'long' };
+  return new Intl.DateTimeFormat(locale(language), options).format(new Date(`${date}T12:00:00Z`));
+}
+
 export function dayName(day: Weekday, language: string): string {
   const monday = Date.UTC(2024, 0, 1); // a Monday
   const date = new Date(monday + WEEKDAYS.indexOf(day) * DAY_MS);

@@ -10,7 +10,7 @@
  * the price list, which explains only "how much"; and a specific match
  * beats a generic one.
  */
-import { isCalendarName, namesADay } from '../../domain/dates.js';
+import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -233,16 +233,21 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     const nowUnits = reading.search.analysis.positions.flatMap((ps, i) =>
       ps.some((p) => now.some((m) => m.start <= p && p < m.end)) ? [i] : [],
     );
-    // "Your hours over the holidays?": the week's hours come with the closures and special days ahead.
+    // "Your hours over the holidays?": the week's hours come with the closures and special days ahead; "do you
+    // close in August?", with that month's.
     const festive = reading.unitsWith('festive');
+    const { words, positions } = reading.search.analysis;
+    const months = monthAlone(words);
+    const monthUnits = positions.flatMap((ps, u) => (ps.some((p) => months.some((m) => m.at === p)) ? [u] : []));
     // "Bis wann kann ich noch vorbeikommen?", "until what time can I come in?": the coming is the question's.
     const comingUntil =
       reading.has('untilWhen') && (reading.classification.distinct.bookingAct ?? 0) < 1
         ? cueUnits(reading, 'untilWhen', 'bookingAct')
         : [];
-    const explains = new Set([...opening, ...nowUnits, ...festive, ...comingUntil]);
+    const explains = new Set([...opening, ...nowUnits, ...festive, ...monthUnits, ...comingUntil]);
     const score = ruleScore(0.9, share(reading, explains));
-    const part = hoursPart(ctx, now.length > 0, score, festive.length > 0);
+    const season = festive.length > 0 ? 'festive' : months[0] ? { month: months[0].month } : undefined;
+    const part = hoursPart(ctx, now.length > 0, score, season);
     if (part) candidates.push({ kind: 'hours', score, base: 0.9, explains, part });
   }
   return candidates;

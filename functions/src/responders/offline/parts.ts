@@ -6,7 +6,7 @@
  * own emergency advice. A part returns undefined when the business has not
  * given us the data to answer with.
  */
-import type { DateReference } from '../../domain/dates.js';
+import { type DateReference, monthWindow } from '../../domain/dates.js';
 import type { EmergencyAdvice } from '../../domain/emergency-advice.js';
 import {
   addDays,
@@ -16,6 +16,7 @@ import {
   formatNextOpening,
   formatWeeklyHours,
   hoursOn,
+  monthName,
   nextOpening,
   openIntervalAt,
   wallClock,
@@ -95,19 +96,31 @@ function statusLine(ctx: ComposeContext, language: string): string {
   return next ? m.closedNow(formatNextOpening(next, ctx.now, s.timezone, language)) : '';
 }
 
-/** One line per holiday or special day of the business between `from` and `to`, in date order, at most `max`. */
+/**
+ * One line per holiday or special day of the business between `from` and `to`, in date order, at most `max`;
+ * days in a row with one name and the same hours (a fortnight's summer closure) are one line, "16 – 27 August".
+ */
 function holidayLines(ctx: ComposeContext, language: string, from: string, to: string, max: number): string[] {
   const { business } = ctx;
-  return [...business.holidays]
+  const runs: { from: string; to: string; name: string; hours?: string }[] = [];
+  for (const holiday of [...business.holidays]
     .filter((h) => h.date >= from && h.date <= to)
-    .sort((a, b) => (a.date < b.date ? -1 : 1))
-    .slice(0, max)
-    .map((holiday) => {
-      const hours = hoursOn(holiday.date, schedule(business));
-      const name = text(holiday.name, formatContext(business, language));
-      const date = formatDate(holiday.date, language);
-      return messages(ctx, language).holiday(name, date, hours.length ? formatIntervals(hours, language) : undefined);
-    });
+    .sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    const intervals = hoursOn(holiday.date, schedule(business));
+    const hours = intervals.length ? formatIntervals(intervals, language) : undefined;
+    const name = text(holiday.name, formatContext(business, language));
+    const last = runs.at(-1);
+    if (last && last.name === name && last.hours === hours && addDays(last.to, 1) === holiday.date)
+      last.to = holiday.date;
+    else runs.push({ from: holiday.date, to: holiday.date, name, hours });
+  }
+  return runs.slice(0, max).map((run) => {
+    const days =
+      run.from === run.to
+        ? formatDate(run.from, language)
+        : `${formatDate(run.from, language)} – ${formatDate(run.to, language)}`;
+    return messages(ctx, language).holiday(run.name, days, run.hours);
+  });
 }
 
 /** Days of the festive season whose hours a customer asking about it gets: all of them, within reason. */
@@ -127,26 +140,34 @@ export function festiveWindow(today: string): [string, string] {
 
 /**
  * The week's hours, with the next holiday of the coming week; asked about
- * the festive season (`festive`), with every closure and special day of it.
+ * the festive season (`'festive'`), with every closure and special day of it;
+ * asked about a month (`{ month }`: "do you close in August?"), with every
+ * closure and special day of that month, or a line that there is none.
  */
 export function hoursPart(
   ctx: ComposeContext,
   statusFirst: boolean,
   confidence: number,
-  festive = false,
+  season?: 'festive' | { month: number },
 ): Part | undefined {
   const { business } = ctx;
   if (!WEEKDAYS.some((d) => business.hours[d].length > 0)) return undefined;
   const today = wallClock(ctx.now, business.profile.timezone).date;
-  const [from, to] = festive ? festiveWindow(today) : [today, addDays(today, 7)];
+  const [from, to] =
+    season === 'festive'
+      ? festiveWindow(today)
+      : season
+        ? monthWindow(season.month, today)
+        : [today, addDays(today, 7)];
   return {
     ...templatePart('offline:hours', [], (language) => {
-      const week = messages(ctx, language).hours(formatWeeklyHours(business.hours, language));
+      const m = messages(ctx, language);
+      const week = m.hours(formatWeeklyHours(business.hours, language));
       const status = statusLine(ctx, language);
       const lines = statusFirst ? [status, week] : [week, status];
-      return [...lines, ...holidayLines(ctx, language, from, to, festive ? FESTIVE_DAYS_SHOWN : 1)]
-        .filter(Boolean)
-        .join('\n');
+      const days = holidayLines(ctx, language, from, to, season ? FESTIVE_DAYS_SHOWN : 1);
+      const none = season && season !== 'festive' && days.length === 0 ? [m.noClosures(monthName(to, language))] : [];
+      return [...lines, ...days, ...none].filter(Boolean).join('\n');
     }),
     confidence,
   };

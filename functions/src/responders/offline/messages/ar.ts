@@ -24,6 +24,7 @@ export const ar: Messages = {
   openNow: (until) => `نحن مفتوحون الآن حتى الساعة ${until}.`,
   closedNow: (when) => `نحن مغلقون الآن، ونفتح مجددًا ${when}.`,
   hours: (week) => `ساعات العمل: ${week}.`,
+  noClosures: (month) => `لا يوجد لدينا أي إغلاق أو مواعيد خاصة مقررة في ${month}.`,
   holiday: (name, date, hours) =>
     hours ? `يرجى الملاحظة: ${name} يوم ${date}، نعمل ${hours}.` : `يرجى الملاحظة: نحن مغلقون يوم ${date} (${name}).`,
   dateOpen: (date, hours) => `يوم ${date} نعمل ${hours}.`,

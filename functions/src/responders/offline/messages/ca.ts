@@ -32,6 +32,7 @@ export const caFormal: Messages = {
   openNow: (until) => `Ara estem oberts, fins a les ${until}.`,
   closedNow: (when) => `Ara mateix estem tancats; tornem a obrir ${when}.`,
   hours: (week) => `El nostre horari: ${week}.`,
+  noClosures: (month) => `Per a ${month} no tenim previst cap tancament ni horari especial.`,
   holiday: (name, date, hours) =>
     hours
       ? `Tinga en compte: ${name}, el ${date}, obrim ${hours}.`

@@ -30,6 +30,7 @@ export const deFormal: Messages = {
   openNow: (until) => `Wir haben jetzt geöffnet, bis ${until} Uhr.`,
   closedNow: (when) => `Wir haben gerade geschlossen – wir öffnen wieder ${when}.`,
   hours: (week) => `Unsere Öffnungszeiten: ${week}.`,
+  noClosures: (month) => `Im ${month} sind keine Schließtage oder besonderen Öffnungszeiten geplant.`,
   holiday: (name, date, hours) =>
     hours
       ? `Bitte beachten Sie: ${name} am ${date}, geöffnet ${hours}.`

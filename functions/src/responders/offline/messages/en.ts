@@ -26,6 +26,7 @@ export const en: Messages = {
   openNow: (until) => `We're open now, until ${until}.`,
   closedNow: (when) => `We're closed right now — we open again ${when}.`,
   hours: (week) => `Our opening hours: ${week}.`,
+  noClosures: (month) => `We have no closures or special hours planned in ${month}.`,
   holiday: (name, date, hours) =>
     hours ? `Please note: ${name} on ${date}, we're open ${hours}.` : `Please note: we're closed on ${date} (${name}).`,
   dateOpen: (date, hours) => `On ${date} we're open ${hours}.`,

@@ -27,6 +27,7 @@ export const esFormal: Messages = {
   openNow: (until) => `Ahora estamos abiertos, hasta las ${until}.`,
   closedNow: (when) => `En este momento estamos cerrados; abrimos de nuevo ${when}.`,
   hours: (week) => `Nuestro horario: ${week}.`,
+  noClosures: (month) => `No tenemos cierres ni horarios especiales previstos en ${month}.`,
   holiday: (name, date, hours) =>
     hours
       ? `Tenga en cuenta: ${name}, el ${date}, abrimos ${hours}.`

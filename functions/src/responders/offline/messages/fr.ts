@@ -30,6 +30,7 @@ export const frFormal: Messages = {
   openNow: (until) => `Nous sommes ouverts en ce moment, jusqu’à ${until}.`,
   closedNow: (when) => `Nous sommes fermés pour le moment — nous rouvrons ${when}.`,
   hours: (week) => `Nos horaires : ${week}.`,
+  noClosures: (month) => `Nous n’avons ni fermeture ni horaires spéciaux prévus en ${month}.`,
   holiday: (name, date, hours) =>
     hours
       ? `À noter : ${name} le ${date}, nous sommes ouverts ${hours}.`

@@ -53,6 +53,8 @@ export interface Messages {
   closedNow: (when: string) => string;
   hours: (week: string) => string;
   holiday: (name: string, date: string, hours?: string) => string;
+  /** Asked about a month: no closure or special day in it (`month` as the language names it). */
+  noClosures: (month: string) => string;
   /** The hours of one date: open (intervals), closed, or a holiday with its own hours. */
   dateOpen: (date: string, hours: string) => string;
   dateClosed: (date: string) => string;

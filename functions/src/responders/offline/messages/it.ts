@@ -29,6 +29,7 @@ export const itFormal: Messages = {
   openNow: (until) => `Siamo aperti adesso, fino alle ${until}.`,
   closedNow: (when) => `Al momento siamo chiusi: riapriamo ${when}.`,
   hours: (week) => `I nostri orari: ${week}.`,
+  noClosures: (month) => `Non abbiamo chiusure né orari speciali previsti nel mese di ${month}.`,
   holiday: (name, date, hours) =>
     hours ? `Attenzione: ${name}, ${date}, siamo aperti ${hours}.` : `Attenzione: ${date} siamo chiusi (${name}).`,
   dateOpen: (date, hours) => `${capital(date)} siamo aperti ${hours}.`,

@@ -30,6 +30,7 @@ export const pt: Messages = {
   openNow: (until) => `Estamos abertos agora, até às ${until}.`,
   closedNow: (when) => `Neste momento estamos fechados; voltamos a abrir ${when}.`,
   hours: (week) => `O nosso horário: ${week}.`,
+  noClosures: (month) => `Não temos encerramentos nem horários especiais previstos em ${month}.`,
   holiday: (name, date, hours) =>
     hours ? `Atenção: ${name}, ${date}, abrimos ${hours}.` : `Atenção: ${date} estamos fechados (${name}).`,
   dateOpen: (date, hours) => `${capital(date)}: abrimos ${hours}.`,
