@@ -125,6 +125,7 @@ describe('booking acts, per language', () => {
     'consegue me encaixar hoje?',
     'bghit nakhod rendez-vous',
     'kayn chi blasa ghda?',
+    'can my wife book for both of us?',
     'عندكم موعد يوم الجمعة؟',
   ])('%j asks to book', (text) => {
     expect(intentsOf(text).has('bookingAct')).toBe(true);
@@ -134,6 +135,8 @@ describe('booking acts, per language', () => {
     // The noun, not the act.
     'do you sell the book?',
     "what's your schedule?",
+    'we only have her red book from the NHS',
+    'should we bring the baby book?',
     'was kostet ein Termin?',
     'wie lange dauert ein termin?',
     '¿cuánto dura una cita?',

@@ -38,12 +38,24 @@ const DETERMINERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
   en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'our', 'their', 'its']),
 };
 
+/** Words that describe a thing between its determiner and its name: "her red book", "the baby book". */
+const NOUN_MODIFIERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
+  en: new Set(
+    'red blue green yellow pink white black orange purple little small big old new health baby vaccination vaccine medical record appointment address guest visitor'.split(
+      ' ',
+    ),
+  ),
+};
+
 function isNoun(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
   if (match.key !== 'bookingAct' || match.end - match.start !== 1) return false;
   const word = words[match.start] ?? '';
   const source = match.source.replace(/^[=~]/, '');
   const exact = word === source || word === `${source}s`;
-  return exact && (DETERMINERS[match.language]?.has(words[match.start - 1] ?? '') ?? false);
+  const determiner = (p: number) => DETERMINERS[match.language]?.has(words[p] ?? '') ?? false;
+  const described =
+    determiner(match.start - 2) && (NOUN_MODIFIERS[match.language]?.has(words[match.start - 1] ?? '') ?? false);
+  return exact && (determiner(match.start - 1) || described);
 }
 
 /**
