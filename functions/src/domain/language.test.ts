@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language.js';
+import { detectLanguage, looksArabic } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -201,5 +201,22 @@ describe('detectLanguage', () => {
 
   it('goes by script when Arabic and Latin are mixed', () => {
     expect(detectLanguage('كم سعر laser؟').language).toBe('ar');
+  });
+});
+
+describe('looksArabic', () => {
+  it.each([
+    'salam, bghit rendez-vous pour mon chat demain',
+    'slm khti wach kayn blasa ghda?',
+    'wach ntoma m7lolin nhar l3id lkbir? bghit ndir brushing',
+    'هل عندكم موعد غدا؟',
+  ])('reads %j as Arabic too', (text) => {
+    expect(looksArabic(text)).toBe(true);
+  });
+
+  it('does not read a long French message as Arabizi for a trace of Arabizi-like words ("jour", "salle")', () => {
+    const text =
+      "Bonsoir, à quelle heure vous commencez à préparer la mariée le jour du mariage ? L'entrée est prévue vers 22h30 à la salle";
+    expect(looksArabic(text)).toBe(false);
   });
 });

@@ -286,11 +286,16 @@ export function signalLanguages(text: string): TextLanguage[] {
 }
 
 /** Arabic script, or Latin text that reads as Arabizi: only then are Arabizi skeletons worth comparing. */
+/** Arabizi evidence worth reading a Latin message as Arabic for: at least a quarter of the top language's (×4). */
+const ARABIZI_SHARE = 4;
+
 export function looksArabic(text: string, guess: LanguageGuess = detectLanguage(text)): boolean {
   const top = Math.max(...Object.values(guess.scores));
   // Undecided between Arabizi and a word another language shares ("dir" is German too): Arabizi is worth comparing.
   const tied = guess.language === undefined && guess.scores.ar >= 1 && guess.scores.ar >= top;
-  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || guess.scores.ar >= 1.5 || tied;
+  // Some Arabizi evidence, not a trace beside a long message in another language ("jour" is no Arabizi "jrou").
+  const some = guess.scores.ar >= 1.5 && guess.scores.ar * ARABIZI_SHARE >= top;
+  return guess.language === 'ar' || /[\u0600-\u06ff]/.test(text) || some || tied;
 }
 
 /**
