@@ -45,4 +45,13 @@ describe('Vocabulary', () => {
   it('allows more edits for longer words', () => {
     expect([allowedEdits(4), allowedEdits(5), allowedEdits(8)]).toEqual([0, 1, 2]);
   });
+
+  it('reads an Arabic word after its article and conjunction: the word is what is spelt', () => {
+    const arabic = new Vocabulary(['الحالات', 'المحلات', 'العيادة', 'التجميل']);
+    // "العاملات" (the women staff) is no typo for "الحالات" or "المحلات": another first letter after the article.
+    expect(arabic.correct('العاملات')).toBeUndefined();
+    expect(arabic.correct('والعاملات')).toBeUndefined();
+    // A real typo after the article still is one.
+    expect(arabic.correct('التجميلل')?.word).toBe('التجميل');
+  });
 });

@@ -35,6 +35,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[cols - 1]!;
 }
 
+/** An Arabic word without the article or the conjunction and preposition written on it ("والعاملات" → "عاملات"). */
+const ARABIC_PREFIX = /^(?:[وفبل]?ال|لل)(?=[\u0600-\u06ff]{2})/u;
+const arabicCore = (word: string): string => word.replace(ARABIC_PREFIX, '');
+
 /** How many edits a word of this length may be away from its correction. */
 export function allowedEdits(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
@@ -80,12 +84,15 @@ export class Vocabulary {
    * alphabetically first, so the answer is deterministic.
    */
   correct(word: string): Correction | undefined {
-    const max = allowedEdits(word.length);
+    // Arabic writes its article and conjunctions on the word: the word itself is what is spelt, and begins after them.
+    const core = arabicCore(word);
+    const max = allowedEdits(core.length);
     if (max === 0 || this.has(word) || /\d/.test(word)) return undefined;
     let best: Correction | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
-        if (allowedEdits(candidate.length) === 0 || candidate[0] !== word[0]) continue;
+        const other = arabicCore(candidate);
+        if (allowedEdits(other.length) === 0 || other[0] !== core[0]) continue;
         const distance = editDistance(word, candidate, max);
         if (distance > max) continue;
         const better = !best || distance < best.distance || (distance === best.distance && candidate < best.word);
