@@ -166,6 +166,17 @@ export const BEAUTY_CONCEPTS = {
     pt: 'casamento|casamentos|maquilhagem de noiva|maquiagem de noiva|penteado de noiva|dia da noiva|madrinha*|despedida de solteira|batizado|formatura|vou casar|vou me casar',
     ar: 'عرس|عروس|عروسه|زفاف|خطوبه|ليله الحنه|3rousa|3arousa|zifaf',
   },
+  /** The man getting married ("the groom", "le marié", "el novio", "العريس"): not a dog's grooming (`groom`). */
+  bridegroom: {
+    en: 'bridegroom|the groom|groom to be|husband to be|future husband',
+    es: 'el novio|al novio|futuro marido',
+    fr: 'le marie|du marie|au marie|futur marie|futur mari',
+    it: 'lo sposo|allo sposo|futuro marito',
+    de: 'brautigam|verlobter|mein verlobter|zukunftiger mann',
+    ca: 'el nuvi|al nuvi|futur marit',
+    pt: 'o noivo|do noivo|ao noivo|futuro marido',
+    ar: 'العريس|عريس',
+  },
   gelNails: {
     en: 'gel nails|gel polish|gel manicure|gel pedicure|shellac|semi permanent polish|biab|builder gel|acrylic nails|acrylic set|polygel|nail extension*|gel infill|acrylic infill|nail infill|nail tips|press ons|soak off|gel removal|remove my gel|remove gel',
     es: 'esmaltado semipermanente|manicura semipermanente|pedicura semipermanente|semipermanente de manos|semipermanente en manos|semipermanente en pies|unas de gel|esmalte en gel|gel en las unas|unas acrilicas|unas de acrilico|unas postizas|unas esculpidas|esculpidas|polygel|relleno de unas|retirar el semipermanente|quitar el semipermanente|quitar el gel|retirar el gel|biab',

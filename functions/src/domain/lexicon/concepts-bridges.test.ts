@@ -17,6 +17,32 @@ const conceptsInAll = (text: string, language: TextLanguage) => conceptsIn(text,
 /** Older concepts given new forms (the new concepts' examples are in concepts-verticals.test.ts). */
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'start',
+    [
+      ['en', 'what time do you start getting the bride ready?'],
+      ['es', '¿a qué hora empezáis a peinar a la novia?'],
+      ['fr', 'à quelle heure vous commencez à préparer la mariée ?'],
+      ['it', 'quando inizia il corso?'],
+      ['de', 'wann fangt ihr mit der Braut an?'],
+      ['ca', 'quan comença el curs?'],
+      ['pt', 'a que horas começam a preparar a noiva?'],
+      ['ar', 'فوقاش كتبداو الماكياج نهار العرس؟'],
+    ],
+  ],
+  [
+    'bridegroom',
+    [
+      ['en', 'do you also look after the groom?'],
+      ['es', '¿también arregláis al novio?'],
+      ['fr', 'vous vous occupez aussi du marié ?'],
+      ['it', 'truccate anche lo sposo?'],
+      ['de', 'macht ihr auch den Bräutigam?'],
+      ['ca', 'també pentineu el nuvi?'],
+      ['pt', 'também tratam do noivo?'],
+      ['ar', 'واش كتوجدو حتى العريس؟'],
+    ],
+  ],
+  [
     'sedative',
     [
       ['en', 'do you give nervous dogs a sedative?'],
@@ -740,6 +766,13 @@ describe('bridging concepts', () => {
   });
 
   it.each<[TextLanguage, string, string]>([
+    // A story that started, or someone named Marie, is no question of a start or a groom.
+    ['en', 'it started hurting last week', 'start'],
+    ['fr', 'Marie m’a conseillé votre salon', 'bridegroom'],
+    // A boyfriend, a fiancé as a companion, "mi sposo" (I get married): no groom of a wedding service.
+    ['es', 'mi novio quiere arreglarse las cejas', 'bridegroom'],
+    ['it', 'mi sposo il 12 giugno!!', 'bridegroom'],
+    ['en', 'my fiance and I want a couples massage', 'bridegroom'],
     // Greetings at night are not a question about the night.
     ['en', 'good night and thanks!', 'afterHours'],
     ['es', 'buenas noches, quería una cita', 'afterHours'],

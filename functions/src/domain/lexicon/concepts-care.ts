@@ -297,7 +297,7 @@ export const CARE_CONCEPTS = {
     ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
   },
   men: {
-    en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke',
+    en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke|do you do guys|do guys too|guys too|guys as well|lads too',
     es: 'hombre*|masculin*|chico',
     fr: 'homme|hommes|masculin*',
     it: 'uomo|uomini|maschio|maschile|signori',

@@ -692,6 +692,20 @@ export const DESK_CONCEPTS = {
     pt: 'filhote*|filhotinho*',
     ar: 'جرو|جراوي|chiot|jrou|jerw',
   },
+  /**
+   * When the business starts something, asked as such ("what time do you start getting the bride ready?", "à quelle
+   * heure vous commencez ?", "quando começa o curso?"): phrases only, since "it started last week" tells a story.
+   */
+  start: {
+    en: 'what time do you start|when do you start|what time does it start|when does it start|when do classes start|when does the course start|start time|starting time|what time you start|what time would you start',
+    es: 'a que hora empezais|a que hora empiezan|a que hora empieza|cuando empieza|cuando empiezan|cuando empezais|a que hora comenzais|a que hora comienza|cuando comienza|hora de inicio',
+    fr: 'a quelle heure vous commencez|a quelle heure commence|a quelle heure commencez vous|quand commence|quand commencez vous|quand est ce que ca commence|heure de debut|vous commencez a quelle heure',
+    it: 'a che ora iniziate|a che ora inizia|quando inizia|quando iniziano|quando iniziate|a che ora cominciate|quando comincia|orario di inizio',
+    de: 'wann fangt ihr an|wann fangt|wann beginnt|um wie viel uhr fangt|wann geht es los|wann startet',
+    ca: 'a quina hora comenceu|quan comenca|quan comencen|a quina hora comenca|hora d inici',
+    pt: 'a que horas comecam|a que horas comeca|quando comeca|quando comecam|a que horas voces comecam|hora de inicio',
+    ar: 'امتى تبداو|فوقاش كتبداو|متى تبدأون|متى يبدأ|متى تبدأ|fo9ach katbdaw|imta tbdaw',
+  },
   /** A session or a sitting of a treatment, whatever each language calls it: "quantas sessões" meets "how many sessions". */
   session: {
     en: 'session|sessions',
