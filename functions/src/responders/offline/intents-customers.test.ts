@@ -185,3 +185,21 @@ describe('booking acts, per language', () => {
     expect(intentsOf(text).has('own')).toBe(false);
   });
 });
+
+describe('a wish denied', () => {
+  it.each([
+    'no quiero que se me derrita el maquillaje',
+    "I don't want it to melt by midnight",
+    "je ne veux pas qu'il coule",
+    'não quero que fique pesado',
+  ])('%j asks for nothing', (text) => {
+    expect(intentsOf(text).has('request')).toBe(false);
+  });
+
+  it.each(['quiero una cita el lunes', 'I want to book a trial', 'je veux un rdv pas cher'])(
+    '%j still asks',
+    (text) => {
+      expect(intentsOf(text).has('request')).toBe(true);
+    },
+  );
+});

@@ -91,6 +91,10 @@ const notAGreeting = (match: PhraseMatch<Intent>, words: readonly string[]) =>
   match.end - match.start === 1 &&
   (NOT_A_GREETING_BEFORE[words[match.start] ?? '']?.has(words[match.start + 1] ?? '') ?? false);
 
+/** Cues of a wish (not of ability: "no puedo ir" still tells of a booking to move). */
+const WISHES =
+  /^(?:i want|wanna|i would like|id like|quiero|quisiera|me gustaria|je veux|je voudrais|voglio|vorrei|quero|queria|gostaria|ich will|ich mochte|vull|voldria)$/;
+
 /** Words that deny a coming said right after them ("cannot come", "no puedo ir", "je ne peux pas venir"). */
 const DENIALS: ReadonlySet<string> = new Set(
   'cannot cant not never no non nao ne pas nicht nie nunca jamais mai'.split(' '),
@@ -99,9 +103,16 @@ const DENIALS: ReadonlySet<string> = new Set(
 /**
  * A weak cue of coming ("come", "ir", "venir", "kommen") denied in the two
  * words before it: "I live in Caserta and cannot come this week, can I send
- * it by courier?" says the customer will not come; it asks for no slot.
+ * it by courier?" says the customer will not come; it asks for no slot. A
+ * wish denied right before it ("no quiero que se me derrita", "I don't want
+ * it to melt") asks for nothing either.
  */
 function negatedComing(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.key === 'request') {
+    if (!WISHES.test(match.source)) return false;
+    const span = words.slice(Math.max(0, match.start - 1), match.end + 1);
+    return span.some((w) => DENIALS.has(w) || w === 'dont' || w === 'don');
+  }
   if (match.key !== 'bookingAct' || match.weight >= 1) return false;
   return [words[match.start - 1], words[match.start - 2]].some((w) => DENIALS.has(w ?? ''));
 }
