@@ -162,10 +162,20 @@ export function isCalendarName(word: string): boolean {
   return WEEKDAY_NAMES.has(word) || MONTHS.has(word);
 }
 
+/** Month names that are other words too ("may I…", "mar" the sea, "mars", an abbreviation, Gulf "ماي" water). */
+const AMBIGUOUS_MONTHS = new Set('may mar marc mars jan feb apr jun jul aug sep sept oct nov dec ماي اب'.split(' '));
+/** Words that introduce a month ("in May", "durante agosto", "fi ghusht"): an ambiguous name after one is the month. */
+const MONTH_INTRODUCERS = new Set(
+  'in during this next until till by early late mid end en em no na durante desde hasta pendant depuis au dans im ab bis nel ad a fi في ف'.split(
+    ' ',
+  ),
+);
+
 /**
- * The month a message names on its own ("cerráis en octubre?", "fecham para férias em agosto?"), not as part of a
- * day of the month ("el 9 de octubre"): 1..12 and where, else undefined. A figure of up to 31 just before it (or
- * before its "de"/"of") or just after it makes it a date's.
+ * The months a message names on their own ("cerráis en octubre?", "fecham para férias em agosto?"), each with
+ * where, not as part of a day of the month ("el 9 de octubre"): a figure of up to 31 just before one (or before its
+ * "de"/"of") or just after it makes it a date's. A name that is another word too ("may") counts only after a word
+ * that introduces a month ("in May").
  */
 export function monthAlone(words: readonly string[]): { month: number; at: number }[] {
   const day = (w: string | undefined) => {
@@ -176,6 +186,7 @@ export function monthAlone(words: readonly string[]): { month: number; at: numbe
   return words.flatMap((word, at) => {
     const month = MONTHS.get(word);
     if (month === undefined) return [];
+    if (AMBIGUOUS_MONTHS.has(word) && !MONTH_INTRODUCERS.has(words[at - 1] ?? '')) return [];
     const before = joiners.has(words[at - 1] ?? '') ? words[at - 2] : words[at - 1];
     return day(before) || day(words[at + 1]) ? [] : [{ month, at }];
   });

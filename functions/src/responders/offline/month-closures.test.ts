@@ -69,6 +69,9 @@ describe('a month asked about', () => {
     expect(monthAlone(['cerrais', 'en', 'octubre'])).toEqual([{ month: 10, at: 2 }]);
     expect(monthAlone(['مسدودين', 'فغشت'])).toEqual([]);
     expect(monthAlone(['مسدودين', 'ف', 'غشت'])).toEqual([{ month: 8, at: 2 }]);
+    // "May I…" is no month; "in May" is.
+    expect(monthAlone(['may', 'i', 'come', 'on', 'saturday'])).toEqual([]);
+    expect(monthAlone(['closed', 'in', 'may'])).toEqual([{ month: 5, at: 2 }]);
   });
 
   it.each([

@@ -40,11 +40,6 @@ export const answerKey = (c: Candidate) =>
   `${c.kind}:${c.hit ? `${c.hit.kind}:${c.hit.id}` : ''}:${c.part.sources.join(',')}`;
 
 /**
- * `answered(i)` says whether the whole message's answer already answers
- * clause i (it explains words of it); `whole`, whether the whole message
- * found an answer at all.
- */
-/**
  * A question about booking ("can we book from abroad and pay before we arrive?", "how far ahead should we book?"):
  * an entry of the business's knowledge that holds the booking's words and answers the clause surely is the
  * answer, not a booking request. The clause is chosen among the other candidates; the booking stays the
@@ -60,6 +55,11 @@ function aboutBooking(found: readonly Candidate[], reading: Reading, tuning: Tun
   return holds && best.score >= tuning.answerThreshold ? selection : undefined;
 }
 
+/**
+ * `answered(i)` says whether the whole message's answer already answers
+ * clause i (it explains words of it); `whole`, whether the whole message
+ * found an answer at all.
+ */
 export function clauseAnswers(
   business: BusinessContext,
   contact: ContactMemory,
