@@ -18,6 +18,19 @@ const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS,
 
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'bridegroom',
+    [
+      ['en', 'do you also look after the groom?'],
+      ['es', '¿también arregláis al novio?'],
+      ['fr', 'vous vous occupez aussi du marié ?'],
+      ['it', 'truccate anche lo sposo?'],
+      ['de', 'macht ihr auch den Bräutigam?'],
+      ['ca', 'també pentineu el nuvi?'],
+      ['pt', 'também tratam do noivo?'],
+      ['ar', 'واش كتوجدو حتى العريس؟'],
+    ],
+  ],
+  [
     'catLitter',
     [
       ['en', 'what kind of litter do u use?'],
