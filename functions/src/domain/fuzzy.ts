@@ -54,7 +54,8 @@ export interface Correction {
  * words that could be close enough.
  */
 export class Vocabulary {
-  private readonly byLength = new Map<number, string[]>();
+  /** Known words by length, each with its Arabic core (the word itself elsewhere), found once when added. */
+  private readonly byLength = new Map<number, { word: string; core: string }[]>();
   private readonly known = new Set<string>();
 
   /** `words` are what typos are corrected to; `alsoKnown` are never corrected but never a correction (stopwords). */
@@ -69,7 +70,7 @@ export class Vocabulary {
     if (!word || this.known.has(word)) return;
     this.known.add(word);
     const bucket = this.byLength.get(word.length) ?? [];
-    bucket.push(word);
+    bucket.push({ word, core: arabicCore(word) });
     this.byLength.set(word.length, bucket);
   }
 
@@ -90,8 +91,7 @@ export class Vocabulary {
     if (max === 0 || this.has(word) || /\d/.test(word)) return undefined;
     let best: Correction | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const candidate of this.byLength.get(length) ?? []) {
-        const other = arabicCore(candidate);
+      for (const { word: candidate, core: other } of this.byLength.get(length) ?? []) {
         if (allowedEdits(other.length) === 0 || other[0] !== core[0]) continue;
         const distance = editDistance(word, candidate, max);
         if (distance > max) continue;

@@ -327,9 +327,14 @@ const ILLNESS_REACH = 1;
  * or on either side of a word of severity with no blame of the business in its clause ("gripes malísimas", "a
  * horrible cough"): the word describes the illness.
  */
-function besideIllness(reading: ComplaintReading, m: PhraseMatch<Intent>, side: 'before' | 'either'): boolean {
+function besideIllness(
+  reading: ComplaintReading,
+  blames: readonly PhraseMatch<Intent>[],
+  m: PhraseMatch<Intent>,
+  side: 'before' | 'either',
+): boolean {
   const clause = reading.clauses[m.start];
-  if (side === 'either' && blameMatches(reading).some((b) => reading.clauses[b.start] === clause)) return false;
+  if (side === 'either' && blames.some((b) => reading.clauses[b.start] === clause)) return false;
   return reading.matches.some(
     (i) =>
       i.key === 'illness' &&
@@ -393,13 +398,13 @@ export function complains(reading: ComplaintReading): boolean {
   // Harm with the business blamed: not by a question about it in another clause ("I got burned by a laser
   // elsewhere 😔 is your laser safe for dark skin?" asks whether this one is safe).
   // Scars of acne, not of a treatment: an illness named right before the harm is its cause.
-  const harms = here.filter((m) => m.key === 'harm' && !besideIllness(reading, m, 'before'));
+  const harms = here.filter((m) => m.key === 'harm' && !besideIllness(reading, blames, m, 'before'));
   const clauseOf = (m: { start: number }) => reading.clauses[m.start];
   const accuses = (b: PhraseMatch<Intent>) =>
     !reading.asksIn(clauseOf(b) ?? 0) || harms.some((h) => clauseOf(h) === clauseOf(b));
   if (harms.length > 0 && blame.some(accuses)) return true;
   // "Dos gripes malísimas", "a horrible cough": the illness is what is severe.
-  const severe = here.filter((m) => m.key === 'severity' && !besideIllness(reading, m, 'either'));
+  const severe = here.filter((m) => m.key === 'severity' && !besideIllness(reading, blames, m, 'either'));
   if (severe.length === 0) return false;
   // Every word of severity about the customer themself: nothing is said of the business.
   if (severe.every((m) => selfDescribed(m, reading) || animalsState(m, reading))) return false;

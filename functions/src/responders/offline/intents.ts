@@ -103,18 +103,21 @@ const DENIALS: ReadonlySet<string> = new Set(
 /**
  * A weak cue of coming ("come", "ir", "venir", "kommen") denied in the two
  * words before it: "I live in Caserta and cannot come this week, can I send
- * it by courier?" says the customer will not come; it asks for no slot. A
- * wish denied right before it ("no quiero que se me derrita", "I don't want
- * it to melt") asks for nothing either.
+ * it by courier?" says the customer will not come; it asks for no slot.
  */
 function negatedComing(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
-  if (match.key === 'request') {
-    if (!WISHES.test(match.source)) return false;
-    const span = words.slice(Math.max(0, match.start - 1), match.end + 1);
-    return span.some((w) => DENIALS.has(w) || w === 'dont' || w === 'don');
-  }
   if (match.key !== 'bookingAct' || match.weight >= 1) return false;
   return [words[match.start - 1], words[match.start - 2]].some((w) => DENIALS.has(w ?? ''));
+}
+
+/**
+ * A wish denied right before it or within it ("no quiero que se me derrita",
+ * "I don't want it to melt", "je ne veux pas"): it asks for nothing.
+ */
+function deniedWish(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.key !== 'request' || !WISHES.test(match.source)) return false;
+  const around = words.slice(Math.max(0, match.start - 1), match.end + 1);
+  return around.some((w) => DENIALS.has(w) || w === 'dont' || w === 'don');
 }
 
 /**
@@ -133,7 +136,12 @@ export function classify(
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
   const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
   const kept = cues.filter(
-    (m) => !isNoun(m, words) && !notAGreeting(m, words) && !takesObject(m, objects, words) && !negatedComing(m, words),
+    (m) =>
+      !isNoun(m, words) &&
+      !notAGreeting(m, words) &&
+      !takesObject(m, objects, words) &&
+      !negatedComing(m, words) &&
+      !deniedWish(m, words),
   );
   // "That's all I needed, thanks!" takes leave: a request inside a longer farewell asks for nothing.
   const matches = kept.filter(
