@@ -248,6 +248,24 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
   });
 });
 
+describe('a need said of something else beside a word of changing', () => {
+  // The need governs bringing food; the change is feared, not asked for.
+  it.each([
+    'la setmana que ve es queda 4 nits. li he de portar jo el pinso? em fa por canviar-li el menjar',
+    'la semana que viene se queda 4 noches. tengo que llevarle yo el pienso? me da miedo cambiárselo',
+    "next week she stays with you. do I have to pack her food? I'm scared to change it",
+  ])('%j does not act on a booking', (text) => {
+    expect(ask(salon, text).intent).toBeUndefined();
+  });
+
+  it.each(['next week I need to cancel my colour', 'la setmana que ve he de canviar la cita'])(
+    '%j still does',
+    (text) => {
+      expect(ask(salon, text).intent).toBe('booking');
+    },
+  );
+});
+
 describe('what happens if the customer cancels, or whether they get their money back', () => {
   it.each([
     'if i have to cancel my appointment tomorrow do i get my money back?',
@@ -350,6 +368,22 @@ describe('how booking works', () => {
   it('reads "book" as a noun when it is one', () => {
     expect(ask(salon, 'do you sell the book?').intent).toBeUndefined();
   });
+
+  // A booking noun after an article names the thing: the place, a booking already made.
+  it.each([
+    'se puede ir a echar un ojo al sitio antes de llevar a mi perra? quiero ver donde se va a quedar',
+    'ja tinc la reserva feta, li he de portar jo el pinso?',
+    'ya tengo la reserva hecha, tengo que traer yo la comida?',
+  ])('%j asks for no slot', (text) => {
+    expect(ask(salon, text).intent).toBeUndefined();
+  });
+
+  it.each(['hay sitio el sábado?', 'la puedo reservar para el martes?', 'quiero hacer una reserva para el sábado'])(
+    '%j still asks for a slot',
+    (text) => {
+      expect(ask(salon, text).intent).toBe('booking');
+    },
+  );
 });
 
 describe('small talk, as customers write it', () => {

@@ -354,10 +354,20 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
   // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
   const movesToDay = reading.concepts.has('reschedule') && reading.has('impersonal') && reading.dates.length > 0;
-  return (
-    reading.has('own') ||
-    ((reading.has('request') || reading.has('obligation') || saidAsAct(reading)) && when) ||
-    movesToDay
+  return reading.has('own') || ((asksToChange(reading) || saidAsAct(reading)) && when) || movesToDay;
+}
+
+/**
+ * A wish or a need said of the cancelling or moving itself, before it in its clause ("tengo que cancelar la del
+ * martes", "I need to move Thursday's"), not one said elsewhere in the message: "la setmana que ve es queda 4 nits;
+ * li he de portar jo el pinso? em fa por canviar-li'l" needs to bring food and fears changing it.
+ */
+function asksToChange(reading: Reading): boolean {
+  const changes = reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');
+  return reading.classification.matches.some(
+    (m) =>
+      (m.key === 'request' || m.key === 'obligation') &&
+      changes.some((c) => m.start < c.start && reading.clauses[m.start] === reading.clauses[c.start]),
   );
 }
 

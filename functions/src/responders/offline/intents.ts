@@ -30,12 +30,34 @@ export interface Classification {
 }
 
 /**
- * English verbs of booking are nouns too: "do you sell the book?", "what's
- * your schedule?". After an article or a possessive the word is the thing,
- * not the act (an inflected "booking" stays a booking either way).
+ * Verbs of booking are nouns too: "do you sell the book?", "what's your
+ * schedule?", "ja tinc la reserva feta", "ir a ver el sitio". After an
+ * article or a possessive the word is the thing, not the act. In English
+ * only the cue's own form is ("the booking" stays a booking); in the
+ * Romance languages a cue's other form is ("la reserva" beside "reservar"),
+ * and so is a cue that is a noun ("¿hay sitio?" asks for room, "el sitio" is
+ * the place). Their clitics look like articles ("la réserver", "lo reservo"),
+ * so a verb's own form after one stays the act.
  */
 const DETERMINERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
   en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'our', 'their', 'its']),
+  es: new Set(
+    'el la los las al del un una este esta ese esa aquel otro otra mi mis tu su vuestro vuestra nuestro nuestra'.split(
+      ' ',
+    ),
+  ),
+  ca: new Set(
+    'el la els les al del un una l aquest aquesta meu meva meua teu teva seu seva vostre vostra nostre nostra'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set('o a os as ao do da um uma este esta esse essa meu minha seu sua nosso nossa'.split(' ')),
+  it: new Set(
+    'il lo la l i gli le al del della un una uno questo questa mio mia tuo tua suo sua nostro nostra vostro vostra'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set('le la les l au du un une ce cette mon ma ton ta son sa notre votre'.split(' ')),
 };
 
 /** Words that describe a thing between its determiner and its name: "her red book", "the baby book". */
@@ -47,12 +69,16 @@ const NOUN_MODIFIERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
   ),
 };
 
+/** Cues of booking that are nouns: room or a slot ("hay sitio", "hi ha lloc", "c'è posto", "tem vaga"). */
+const NOUN_CUES: ReadonlySet<string> = new Set(['sitio', 'hueco', 'lloc', 'forat', 'posto', 'vaga', 'creneau']);
+
 function isNoun(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
   if (match.key !== 'bookingAct' || match.end - match.start !== 1) return false;
   const word = words[match.start] ?? '';
   const source = match.source.replace(/^[=~]/, '');
   const exact = word === source || word === `${source}s`;
   const determiner = (p: number) => DETERMINERS[match.language]?.has(words[p] ?? '') ?? false;
+  if (match.language !== 'en') return determiner(match.start - 1) && (!exact || NOUN_CUES.has(source));
   const described =
     determiner(match.start - 2) && (NOUN_MODIFIERS[match.language]?.has(words[match.start - 1] ?? '') ?? false);
   return exact && (determiner(match.start - 1) || described);
