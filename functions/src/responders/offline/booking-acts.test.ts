@@ -230,6 +230,11 @@ describe('moving or cancelling one’s own appointment, against the policy', () 
     'anulo la cita del martes, lo siento',
     // Brazilian "passar meu horário" moves it.
     'da pra passar meu horario das 16h pras 18h hj?',
+    // Asked together ("possiamo", "can we"), or "please" after it, or told as not coming, with the day.
+    'Possiamo spostare il taglio di lunedì a mercoledì pomeriggio?',
+    'can we move the colour from friday to next tuesday?',
+    "Demà no podré venir, m'anul·leu la cita porfa?",
+    'tengo el corte este viernes a las 3 pero ya no puedo ir 😩',
   ])('%j goes to the booking flow', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');
@@ -422,6 +427,9 @@ describe('small talk, as customers write it', () => {
     ['bohat shukriya bhai', 'offline:thanks'],
     // "That's all I needed" takes leave; it asks for nothing.
     ["perfect, that's all I needed, thanks so much! see you in June", 'offline:goodbye'],
+    ["cheers, that's everything I needed. bye for now!", 'offline:goodbye'],
+    // Berlin's j for g ("morjen") and a jokey farewell.
+    ['allet klar, dann bis morjen! tschüssikowski ✌️', 'offline:goodbye'],
   ])('answers %j as small talk', (text, responder) => {
     const reply = ask(salon, text);
     expect(reply.responder, reply.note).toBe(responder);

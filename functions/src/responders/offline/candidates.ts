@@ -129,6 +129,15 @@ const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 /** Services the message names: most of a name's words ("full groom", "Haarschnitt"). */
 const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= 0.66);
 
+/**
+ * "First time boarding her, what do I need to pack?": what to bring is never on a service's card; an entry of the
+ * business's knowledge that speaks of it answers, and the card of the service named beside it does not.
+ */
+function bringAnswered(reading: Reading): boolean {
+  const bring = new Set(reading.unitsWith('bring'));
+  return bring.size > 0 && reading.search.knowledge.some((k) => k.hit.matched.some((u) => bring.has(u)));
+}
+
 function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const services = reading.search.services;
   const priceUnits = reading.unitsWith('price', 'duration', 'validity', 'deposit', 'free');
@@ -166,7 +175,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
       mode: kind,
       named: new Set(services.flatMap((s) => s.named)),
     });
-  } else if (named.length > 0 && !onlyGeneric && !besides) {
+  } else if (named.length > 0 && !onlyGeneric && !besides && !bringAnswered(reading)) {
     // A service named alongside other words is usually the subject of a question about it, not a request
     // for its details: a weaker rule than a price question.
     const explains = new Set(named.flatMap((s: ServiceHit) => s.matched));
@@ -358,18 +367,61 @@ export function actsOnOwnBooking(reading: Reading): boolean {
 }
 
 /**
- * A wish or a need said of the cancelling or moving itself, before it in its clause ("tengo que cancelar la del
- * martes", "I need to move Thursday's"), not one said elsewhere in the message: "la setmana que ve es queda 4 nits;
+ * A wish or a need said of the cancelling or moving itself, before it or in it in its clause ("tengo que cancelar
+ * la del martes", "I need to move Thursday's", "ya no puedo ir"), not one said elsewhere in the message: "la setmana que ve es queda 4 nits;
  * li he de portar jo el pinso? em fa por canviar-li'l" needs to bring food and fears changing it.
  */
 function asksToChange(reading: Reading): boolean {
   const changes = reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');
+  // "Possiamo spostare la lezione a mercoledì?", "can we move it to Friday?": asking it together, just before.
+  const { words } = reading.search.analysis;
+  const inClause = (c: { start: number }, p: number) => p >= 0 && reading.clauses[p] === reading.clauses[c.start];
+  const together = changes.some((c) =>
+    [c.start - 1, c.start - 2].some(
+      (p) => inClause(c, p) && (WE_CAN.has(words[p] ?? '') || WE_CAN.has(`${words[p - 1]} ${words[p]}`)),
+    ),
+  );
+  if (together) return true;
   return reading.classification.matches.some(
     (m) =>
       (m.key === 'request' || m.key === 'obligation') &&
-      changes.some((c) => m.start < c.start && reading.clauses[m.start] === reading.clauses[c.start]),
+      changes.some(
+        (c) =>
+          reading.clauses[m.start] === reading.clauses[c.start] &&
+          // "Please" asks wherever it stands: "m'anul·leu el dia, porfa?"; "ya no puedo ir" says it in its words.
+          (m.start < c.end || PLEASE.has(m.source)),
+      ),
   );
 }
+
+/** "Can we", "could we" in the languages read: asking to do something with the business. */
+const WE_CAN: ReadonlySet<string> = new Set([
+  'can we',
+  'could we',
+  'possiamo',
+  'potremmo',
+  'podemos',
+  'podriamos',
+  'podem',
+  'podriem',
+  'pouvons',
+  'pourrions',
+  'konnen wir',
+  'konnten wir',
+]);
+
+/** The words of "please" among the request cues (lexicon.ts). */
+const PLEASE: ReadonlySet<string> = new Set([
+  'porfa',
+  'por favor',
+  'per favor',
+  'si us plau',
+  'per favore',
+  'per piacere',
+  'bitte',
+  'please',
+  'pls',
+]);
 
 /** Words of courtesy that may stand before an act said outright: "pls cancel…", "hola, anulo…". */
 const COURTESY = new Set([

@@ -147,6 +147,25 @@ function deniedWish(match: PhraseMatch<Intent>, words: readonly string[]): boole
 }
 
 /**
+ * Words after which "à samedi", "a mercoledì" take leave: nothing, or a word of agreeing or thanking ("ok à
+ * samedi !", "grazie, a mercoledì"). Elsewhere the day is where something goes or ends: "spostare la lezione di
+ * lunedì a mercoledì", "ouvert du lundi à vendredi".
+ */
+const FAREWELL_OPENERS: ReadonlySet<string> = new Set(
+  'ok okay oki dac daccord accord parfait perfetto top super bene allora alors bon merci grazie ciao salut bisous va donc e et'.split(
+    ' ',
+  ),
+);
+
+/** A two-word "see you" of a preposition and a day ("à samedi") said where it cannot take leave. */
+function dayNotLeave(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.key !== 'farewell' && match.key !== 'goodbye') return false;
+  if (match.end - match.start !== 2 || match.source.split(' ')[0] !== 'a') return false;
+  const before = words[match.start - 1];
+  return before !== undefined && !FAREWELL_OPENERS.has(before);
+}
+
+/**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
  * `concepts` are the lexicon's concepts in the same words, when the caller
@@ -167,14 +186,20 @@ export function classify(
       !notAGreeting(m, words) &&
       !takesObject(m, objects, words) &&
       !negatedComing(m, words) &&
-      !deniedWish(m, words),
+      !deniedWish(m, words) &&
+      !dayNotLeave(m, words),
   );
-  // "That's all I needed, thanks!" takes leave: a request inside a longer farewell asks for nothing.
+  // "That's all I needed, thanks!" takes leave, "what do I need to pack?" asks what is required: a request
+  // inside a longer farewell or question of need asks for nothing.
   const matches = kept.filter(
     (m) =>
       m.key !== 'request' ||
       !kept.some(
-        (f) => f.key === 'farewell' && f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start,
+        (f) =>
+          (f.key === 'farewell' || f.key === 'requirement') &&
+          f.start <= m.start &&
+          m.end <= f.end &&
+          f.end - f.start > m.end - m.start,
       ),
   );
   const scores: Partial<Record<Intent, number>> = {};

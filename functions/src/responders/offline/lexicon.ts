@@ -204,7 +204,7 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('it'),
     de:
-      'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|auf wiederluege|auf widerluege|auf wiederluge|tschau zame|tschau zusammen|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiat dich|pfiat euch|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse|das wars|das war s|das war es|das wäre alles|das ware alles|sonst nichts|mehr nicht' +
+      'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|auf wiederluege|auf widerluege|auf wiederluge|tschau zame|tschau zusammen|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiat dich|pfiat euch|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tschussikowski|tschausen|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse|das wars|das war s|das war es|das wäre alles|das ware alles|sonst nichts|mehr nicht' +
       '|' +
       seeYouOn('de'),
     es:
@@ -224,7 +224,7 @@ export const LEXICON: PhraseTable<Intent> = {
   /** Leave-taking itself ("bye", "adiós", "tschüss"), not a wish ("have a nice day"): thanks with it is a goodbye. */
   farewell: {
     en:
-      'bye|byee|byeee|goodbye|good bye|bye bye|see ya|see you|cya|see u|ttyl|talk soon|speak soon|catch you later|that s all|thats all|that is all|that s it|thats it|nothing else|no that s all|no thats all|thats all i needed|that s all i needed|that is all i needed|thats all i need|that s all i need|thats all i wanted|that s all i wanted|thats all i wanted to know|all i needed to know|just what i needed|exactly what i needed' +
+      'bye|byee|byeee|goodbye|good bye|bye bye|see ya|see you|cya|see u|ttyl|talk soon|speak soon|catch you later|that s all|thats all|that is all|that s it|thats it|nothing else|no that s all|no thats all|thats all i needed|that s all i needed|that is all i needed|thats all i need|that s all i need|thats all i wanted|that s all i wanted|thats all i wanted to know|all i needed to know|just what i needed|exactly what i needed|thats everything|that s everything|that is everything|thats everything i needed|that s everything i needed|that is everything i needed|everything i needed|everything i needed to know|all i needed' +
       '|' +
       seeYouOn('en'),
     fr:
@@ -236,7 +236,7 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('it'),
     de:
-      'tschuss|tschau|auf wiedersehen|bis bald|bis dann|bis spater|bis morgen|ciao|bye|das wars|das ware alles|das wäre alles' +
+      'tschuss|tschussi|tschussikowski|tschausen|tschau|auf wiedersehen|bis bald|bis dann|bis spater|bis morgen|ciao|bye|das wars|das ware alles|das wäre alles' +
       '|' +
       seeYouOn('de'),
     es:
@@ -490,7 +490,7 @@ export const LEXICON: PhraseTable<Intent> = {
     it: 'vorrei|voglio|volevo|avrei bisogno|ho bisogno|mi serve|posso|potrei|mi potete|potete|per favore|per piacere|gentilmente',
     de: 'ich mochte|ich will|ich wurde gern|ich hatte gern|hatte gern|wurde gern|wurde gerne|wurd gern|wurd gerne|hatt gern|hatt gerne|hatte gerne|ich brauche|brauche|ich brauchte|kann ich|konnte ich|darf ich|konnen sie|konnt ihr|bitte|gerne|krieg ich|kriege ich|bekomme ich|bekomm ich|kriegt man|bekommt man',
     es: 'quiero|quisiera|queria|me gustaria|necesito|puedo|podria|me podeis|me puedes|me pueden|porfa|por favor',
-    ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau",
+    ca: "vull|voldria|volia|m'agradaria|necessite|necessito|puc|podria|em podeu|per favor|si us plau|porfa",
     pt: 'quero|queria|gostaria|preciso|posso|poderia|pode me|podem me|por favor',
     ar: 'نحب|نحبو|n7eb|nheb|n7ebb|nhebb|n7ebou|بدي|ابي|ابغى|اريد|ممكن|baddi|bade|bdi|abi|abghi|3ayez|mumkin|momken|بغيت|بغينا|نبغي|كنبغي|عافاك|عفاك|الله يخليك|واش يمكن|واش نقدر|يمكن ليا|bghit|bgheet|bghite|bghina|nbghi|kanbghi|3afak|afak|3fak|wach ymken|wach n9der|ymken lia|momkin|je veux|je voudrais|عايز|عاوز|عايزه|عاوزه|عايزين|محتاج|محتاجه|محتاجين|3ayza|3awez|3awza|me7tag|m7tag|me7taga',
   },
