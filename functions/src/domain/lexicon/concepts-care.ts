@@ -304,7 +304,7 @@ export const CARE_CONCEPTS = {
     de: 'mann|manner|mannlich|herren',
     ca: 'home|homes|masculi*',
     pt: 'homem|homens|masculin*',
-    ar: 'رجال|رجالي|رجل|rjal|rijal|rijali|رجاله|hommes|rjala|rajel',
+    ar: 'رجال|رجالي|رجل|rjal|rijal|rijali|رجاله|hommes|rjala|rajel|رياييل|الرياييل|للرياييل|رياجيل|rayayil|rayayeel|rjajil',
   },
   /** High or low blood pressure and heart conditions: what heat, a massage or an anaesthetic may not suit. */
   bloodPressure: {
