@@ -82,6 +82,9 @@ describe('standardGermanText: Austrian, Bavarian, South Tyrolean', () => {
       'gruss euch, ist das nicht zu teuer? Mir kommen etwas später',
     ],
     ['muss i an Ausweis mitnehma oder reicht d’E-Card?', 'muss ich einen Ausweis mitnehmen oder reicht die E-Card?'],
+    // Berlin: j for g, ee and oo for ei and au, -et for -es.
+    ['allet klar, dann bis morjen!', 'alles klar, dann bis morgen!'],
+    ['Meene Freundin will ooch, wie looft dit bei euch?', 'meine Freundin will auch, wie lauft das bei euch?'],
   ])('%j', (text, expected) => {
     expect(standard(text)).toBe(expected);
   });

@@ -195,7 +195,11 @@ const AUSTRO_BAVARIAN = `
   niamand=niemand, zwoa=zwei, zam/zamm/zsam/zsamm/zamma/zäme/zämä/zamme/zämme=zusammen, bua=junge, buam=jungen,
   madl/mädl/gitsch/gitsche=mädchen, dokta=doktor, kreiz=kreuz, schulta/schuita=schulter, fuaß/fuass=fuß, knia=knie,
   gnack=nacken, haxn=beine, wadl=wade, schädl=kopf, gwand=kleidung, griaß/griass=grüß, griaßt/griasst=grüßt,
-  wat=was, dat=das, ick/icke=ich, jut=gut, nee=nein, kiek=schau, det=dort
+  wat=was, dat=das, ick/icke=ich, jut=gut, nee=nein, kiek=schau, det=dort,
+  dit=das, allet=alles, jeht=geht, jehn/jehen=gehen, morjen=morgen, ooch=auch, keene=keine, keen=kein, meene=meine,
+  meen=mein, deene=deine, eene=eine, eener=einer, nischt/nüscht=nichts, looft=läuft, loofen=laufen, jibt=gibt,
+  jibts=gibt es, jemacht=gemacht, jesacht/jesagt=gesagt, jestochen=gestochen, jern=gern, janz=ganz, jenau=genau,
+  jestern=gestern, jrade=gerade, kieken=schauen
 `;
 
 /**
