@@ -46,6 +46,17 @@ describe('Vocabulary', () => {
     expect([allowedEdits(4), allowedEdits(5), allowedEdits(8)]).toEqual([0, 1, 2]);
   });
 
+  it('completes a clipped word to the one known word it begins', () => {
+    const clipped = new Vocabulary(['furgoneta', 'furgonetas', 'guarderia', 'instalaciones', 'instagram', 'cole']);
+    expect(clipped.correct('furgo')).toEqual({ word: 'furgoneta', distance: 2 });
+    expect(clipped.correct('guarde')?.word).toBe('guarderia');
+    // Two words apart are no completion, a short clip none either.
+    expect(clipped.correct('insta')).toBeUndefined();
+    expect(clipped.correct('furg')).toBeUndefined();
+    // Nor one only a letter or two short: "guarderi" is a typo's business, not a clip's.
+    expect(new Vocabulary(['parkings']).correct('parkin')).toBeUndefined();
+  });
+
   it('reads an Arabic word after its article and conjunction: the word is what is spelt', () => {
     const arabic = new Vocabulary(['الحالات', 'المحلات', 'العيادة', 'التجميل']);
     // "العاملات" (the women staff) is no typo for "الحالات" or "المحلات": another first letter after the article.

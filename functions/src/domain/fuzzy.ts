@@ -99,6 +99,30 @@ export class Vocabulary {
         if (better) best = { word: candidate, distance };
       }
     }
-    return best;
+    return best ?? this.complete(word);
+  }
+
+  /**
+   * A word people clip ("la furgo", "la guarde", "el cole", "the vet appt"):
+   * the one known word it begins, at least CLIPPED_REST letters longer, or
+   * its shortest form when every such word begins with that one ("furgoneta",
+   * "furgonetas"). Two words apart ("insta" of "instalaciones" and
+   * "instagram") are no completion. Latin letters only; counted as two edits.
+   */
+  private complete(word: string): Correction | undefined {
+    if (word.length < CLIPPED_MIN || !/^[a-z]+$/.test(word)) return undefined;
+    const longer: string[] = [];
+    for (const [length, bucket] of this.byLength) {
+      if (length < word.length + CLIPPED_REST) continue;
+      for (const { word: candidate } of bucket) if (candidate.startsWith(word)) longer.push(candidate);
+    }
+    if (longer.length === 0) return undefined;
+    const shortest = longer.reduce((a, b) => (b.length < a.length || (b.length === a.length && b < a) ? b : a));
+    return longer.every((w) => w.startsWith(shortest)) ? { word: shortest, distance: 2 } : undefined;
   }
 }
+
+/** A clipped word has at least this many letters… */
+const CLIPPED_MIN = 5;
+/** …and the word it clips at least this many more. */
+const CLIPPED_REST = 3;
