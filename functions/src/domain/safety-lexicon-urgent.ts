@@ -290,7 +290,21 @@ export const URGENT_SIGNALS = {
     de: 'sehe nichts|sehe gar nichts|sehe nichts mehr|nichts mehr sehen|kann nichts mehr sehen|kann nichts sehen|auf einem auge blind|blind auf einem auge|erblindet|sehkraft verloren|sehe auf einem auge nichts',
     ca: 'no hi veig|no veig res|no hi veig res|he perdut la vista|perdut la visio|cec d un ull|cega d un ull',
     pt: 'nao vejo nada|nao enxergo nada|nao enxergo|perdi a visao|perdi a vista|fiquei cego|fiquei cega|cego de um olho|cega de um olho|nao vejo de um olho|nao vejo do olho',
-    ar: 'ما كنشوفش|ماكنشوفش|ما بقيتش كنشوف|مابقيتش كنشوف|عميت|makanchoufch|ma kanchoufch|ma b9itch kanchouf|mab9itch kanchouf',
+    ar: 'ما كنشوفش|ماكنشوفش|ما بقيتش كنشوف|مابقيتش كنشوف|عميت|makanchoufch|ma kanchoufch|ma b9itch kanchouf|mab9itch kanchouf|ما اشوف|ما اشوف زين|ما اشوف عدل|ما قاعد اشوف|مو شايف|مو شايفه|ما شايف|ما شايفه|ما عم شوف|ما عم بشوف|ما بشوف|مش شايف|مش شايفه|مش بشوف|مش قادر اشوف|مش قادره اشوف|ما اقدر اشوف|لا ارى|لم اعد ارى|فقدت البصر|فقدت النظر|راح نظري|راح النظر|ضاع نظري|صار كل شي اسود|صار كلشي اسود|كل شي اسود|عيني ما تشوف|عيني ما بتشوف|عيني مش شايفه|ma ashoof|ma ashof|mo shayef|mesh shayef|mish shayfe|ma 3am shouf',
+  },
+  /**
+   * Sight gone blurred, foggy or hazy (not a blurred photo: with an eye, "all of a sudden", or right after an
+   * injection in the face, domain/safety.ts): a retina, a stroke of the eye, a filler blocking its artery.
+   */
+  blurSight: {
+    en: 'blurry|blurred|blurriness|foggy|fogged|hazy|misty|cloudy|fuzzy|went dark|gone dark|going dark|greyed out|grayed out|blacked out',
+    es: 'borroso|borrosa|borrosidad|nublado|nublada|nublo|niebla|empanado|empanada|se me nublo|se me nublo la vista|oscuro|se oscurecio|todo negro',
+    fr: 'flou|floue|brouille|brouillee|brouillard|voile|trouble la vue|vue trouble|tout noir|devenu noir|noir complet',
+    it: 'sfocato|sfocata|appannato|appannata|annebbiato|annebbiata|nebbia|offuscato|offuscata|tutto nero|diventato nero|buio',
+    de: 'verschwommen|unscharf|neblig|nebel|milchig|getrubt|trub|schleierig|alles schwarz|schwarz geworden|dunkel geworden',
+    ca: 'borros|borrosa|entelat|entelada|ennuvolat|ennuvolada|boira|tot negre|negre del tot',
+    pt: 'turvo|turva|embacado|embacada|desfocado|desfocada|nublado|nublada|enevoado|enevoada|nevoa|tudo preto|ficou preto|escureceu',
+    ar: 'ضباب|ضبابي|ضبابيه|مغبش|مغبشه|تغبيش|غباش|مشوش|مشوشه|زغلله|مزغلل|مغشي|غشاوه|مضبب|مضببه|صار اسود|كل شي اسود|dbab|mghabbesh|mghbch|m9bch|mdbab|mdbba',
   },
   /** A curtain, a veil or a shadow coming over the sight, flashes of light: a retina coming away. */
   visionCurtain: {
