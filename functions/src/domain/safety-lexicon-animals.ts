@@ -201,7 +201,7 @@ export const ANIMAL_SIGNALS = {
     ar: 'السخونيه|الحر|الشمس|الحمام|حمام|الصونا|sauna|hammam|l7er|chems|chams|lhammam|l7mam',
   },
   bite: {
-    en: 'bitten|bit him|bit her|bite|bite wound|dog fight|attacked by|attacked|mauled|got into a fight|fight|fighting',
+    en: 'bitten|bit him|bit her|bite|bite wound|dog fight|attacked by|attacked|=mauled|=mauling|got into a fight|fight|fighting',
     es: 'mordid*|mordio|mordisco|mordedura|pelea|se pelearon|peleo|ataco|atacado|atacada',
     fr: 'mordu|mordue|mordre|fait mordre|morsure|bagarre|est battu|attaque par|attaque|attaquee',
     it: 'morso|morsicat*|morsicatura|azzannat*|rissa|aggredit*|attaccat*',

@@ -52,6 +52,17 @@ export const REACTION_SIGNALS = {
     pt: 'cinzenta|cinzento|cinza|acinzentad*|azulad*|arroxead*|marmorizad*|manchada|manchado|manchas brancas|manchas azuis|manchas roxas|ficou branca|ficou branco|esbranquicad*|livedo',
     ar: 'رمادي|رماديه|رصاصي|رصاصيه|ازرق|زرقا|زرقاء|مزرق|مزرقه|مبقع|مبقعه|بقع زرقا|بقع بيضا|بقع رماديه|صار لونه|صار لونها|تغير لونه|تغير لونها|لونه تغير|لونها تغير|صار ابيض|صارت بيضا|ولا بيض|ولات بيضا|rmadi|zar2a|mzr9a',
   },
+  /** Painful, sore, throbbing: pain said as a quality of a place (with a colour after an injection, an artery blocked). */
+  painful: {
+    en: 'painful|sore|so sore|really sore|throbbing|agony|agonising|agonizing|killing me',
+    es: 'doloroso|dolorosa|dolorido|dolorida|me mata|punzante|palpita',
+    fr: 'douloureux|douloureuse|endolori|endolorie|lancine|lancinant|elance',
+    it: 'doloroso|dolorosa|dolorante|pulsa|mi fa malissimo|lancinante',
+    de: 'schmerzhaft|tut so weh|tut total weh|tut extrem weh|pocht|pochend|hollisch weh',
+    ca: 'dolorós|dolorosa|adolorit|adolorida|em fa molt mal|palpita',
+    pt: 'doloroso|dolorosa|dolorido|dolorida|lateja|latejando|doi muito|doendo muito',
+    ar: 'يوجعني|بيوجعني|عم يوجعني|كيوجعني|يعورني|تعورني|يعور|يالمني|توجعني|بتوجعني|موجوع|موجوعه|الم شديد|وجع شديد|كيضرني|كتضرني|y3awerni|ywaja3ni|kaydrni',
+  },
   /**
    * A piercing of the tongue or a lip: it swells for days as a matter of course, so a swollen tongue or lip after
    * one is no allergic reaction unless breathing or swallowing is hard (domain/safety.ts).

@@ -171,6 +171,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // filler has blocked an artery, the skin dies within hours. "Is that normal?" does not soften it; a bruise
     // where the needle went is no such colour (lookalike).
     { all: ['injected', 'skinColour', 'pain'] },
+    { all: ['injected', 'skinColour', 'painful'] },
     { all: ['injected', 'skinColour', 'spreading'] },
   ],
   breathing: [
