@@ -30,6 +30,9 @@ describe('assessSafety: sight blurred or lost, after a filler or all at once', (
     ['eye', 'بعد ما عملت فيلر مش شايفة منيح بعيني الشمال'],
     ['eye', 'عملت فيلر تحت العين ودلوقتي مش شايفة كويس بعيني اليمين'],
     ['eye', 'من بعد الفيلر ولات عيني كتشوف مضبب'],
+    // After a filler, "a bit" or "is that normal?" does not soften it.
+    ['eye', 'after the filler my left eye is a bit blurry, is that normal?'],
+    ['eye', 'بعد الفيلر عيني ما اشوف فيها زين شوي، طبيعي؟'],
   ])('is %s: %j', (kind, text) => {
     expect(assessSafety(text).emergency).toBe(kind);
   });
@@ -43,6 +46,12 @@ describe('assessSafety: sight blurred or lost, after a filler or all at once', (
     'la photo est floue, vous pouvez la renvoyer ?',
     'das Foto ist verschwommen, könnt ihr es nochmal schicken?',
     'الصورة اللي بعتوها مش واضحة، ممكن تبعتوها تاني؟',
+    // Seeing no difference after a filler under the eyes is a question about its result.
+    'ما اشوف فرق بعد الفيلر تحت العين، متى تبان النتيجة؟',
+    'سويت فيلر تحت العين من اسبوع وما اشوف اي نتيجة',
+    'no veo nada de diferencia en el ojo después del relleno, es normal?',
+    "I can't see any difference under my eyes after the filler, when will it show?",
+    'non vedo niente di diverso sotto gli occhi dopo il filler, quando si vede il risultato?',
   ])('is not an emergency: %j', (text) => {
     expect(assessSafety(text)).toEqual({ emergency: null, kinds: [], evidence: [] });
   });

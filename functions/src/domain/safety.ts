@@ -409,7 +409,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // little": the filler may have blocked the eye's artery, minutes count.
     { mild: ['blurSight', 'eye', 'sudden'] },
     { all: ['blurSight', 'eye', 'injected'] },
-    { all: ['sightLoss', 'injected'] },
+    { all: ['sightLoss', 'eye', 'injected'] },
   ],
   // Hearing gone from one moment to the next, or overnight, or with the room spinning: a sudden deafness, days count.
   hearing: [
