@@ -969,6 +969,9 @@ describe('gist of swallowing, breathing, sight and skin after a filler, and a po
     ['pl', 'po wypełniaczu mam szarą skórę na policzku i ból się nasila', 'circulation'],
     ['ru', 'вчера сделала филлер, сегодня внезапно правый глаз видит мутно, всё расплывается', 'eye'],
     ['tr', 'dolgudan sonra aniden sağ gözüm bulanık görüyor', 'eye'],
+    ['ru', 'внезапно перестал видеть правый глаз', 'eye'],
+    ['ru', 'вдруг всё мутно в левом глазу', 'eye'],
+    ['tr', 'birden sağ gözüm karardı, göremiyorum', 'eye'],
     ['tr', 'köpeğim fare zehiri kutusunu yırtmış, ağzının etrafında yeşil şeyler var', 'poisoning'],
     ['ru', 'мой пёс разорвал коробку с крысиным ядом, у него зелёное вокруг рта', 'poisoning'],
   ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {

@@ -30,6 +30,19 @@ describe('assessSafety: sight blurred or lost, after a filler or all at once', (
     ['eye', 'بعد ما عملت فيلر مش شايفة منيح بعيني الشمال'],
     ['eye', 'عملت فيلر تحت العين ودلوقتي مش شايفة كويس بعيني اليمين'],
     ['eye', 'من بعد الفيلر ولات عيني كتشوف مضبب'],
+    // All at once, whatever the cause: MSA, Darija, Levantine, Egyptian Arabic and the languages read.
+    ['eye', 'فجأة فقدت البصر في عيني اليمنى'],
+    ['eye', 'فجأة ما بقيتش كنشوف مزيان بعيني اليمنى'],
+    ['eye', 'فجأة صرت ما عم شوف منيح بعيني'],
+    ['eye', 'فجأة بقيت مش شايفة كويس بعيني الشمال'],
+    ['eye', 'out of nowhere my right eye went completely black'],
+    ['eye', 'suddenly my vision went blurry in one eye'],
+    ['eye', "tout à coup je vois flou de l'oeil gauche"],
+    ['eye', "all'improvviso l'occhio destro vede tutto appannato"],
+    ['eye', 'de repente se me ha nublado la vista del ojo derecho'],
+    ['eye', 'plötzlich sehe ich auf dem linken Auge verschwommen'],
+    ['eye', 'de repente a vista do olho esquerdo ficou turva'],
+    ['eye', "de sobte no hi veig bé de l'ull dret, tot borrós"],
     // After a filler, "a bit" or "is that normal?" does not soften it.
     ['eye', 'after the filler my left eye is a bit blurry, is that normal?'],
     ['eye', 'بعد الفيلر عيني ما اشوف فيها زين شوي، طبيعي؟'],
@@ -64,7 +77,10 @@ describe('assessSafety: sight blurred or lost, after a filler or all at once', (
  */
 describe('assessSafety: skin gone grey or mottled after an injection', () => {
   it.each<[EmergencyKind, string]>([
-    ['circulation', 'two days after my cheek filler the skin is going grey and mottled and the pain keeps getting worse'],
+    [
+      'circulation',
+      'two days after my cheek filler the skin is going grey and mottled and the pain keeps getting worse',
+    ],
     ['circulation', 'my lip went white right after the filler and it hurts a lot, is that normal?'],
     ['circulation', 'after the filler my nose has a bluish lacy patch and it is really painful'],
     ['circulation', 'después del relleno de labios tengo la piel grisácea y me duele cada vez más'],
@@ -104,10 +120,16 @@ describe('assessSafety: a pet that got at a poison, unseen', () => {
       'poisoning',
       "Oh god, I've just found the box of rat poison from the shed ripped open and my lab Bailey has green stuff all round his mouth. He seems totally fine and is wagging his tail?? do I need to do something or just keep an eye on him",
     ],
-    ['poisoning', 'the dog ripped open the bag of slug pellets in the garage, there are bits missing but he seems fine'],
+    [
+      'poisoning',
+      'the dog ripped open the bag of slug pellets in the garage, there are bits missing but he seems fine',
+    ],
     ['poisoning', 'my cat has green stuff around her mouth and the box of rat bait is torn open'],
     ['poisoning', 'my dog ripped open the box of chocolates on the table and the box is empty'],
-    ['poisoning', 'mi perro ha mordido la bolsa de raticida y tiene restos verdes alrededor de la boca, pero está bien'],
+    [
+      'poisoning',
+      'mi perro ha mordido la bolsa de raticida y tiene restos verdes alrededor de la boca, pero está bien',
+    ],
     ['poisoning', 'mon chien a éventré le sachet de mort aux rats, il a du vert autour de la gueule'],
     ['poisoning', 'il mio cane ha strappato il sacchetto di veleno per topi, ha del verde intorno alla bocca'],
     ['poisoning', 'mein Hund hat die Packung Rattengift aufgerissen und hat grünes Zeug um das Maul'],

@@ -297,7 +297,7 @@ export const URGENT_SIGNALS = {
    * injection in the face, domain/safety.ts): a retina, a stroke of the eye, a filler blocking its artery.
    */
   blurSight: {
-    en: 'blurry|blurred|blurriness|foggy|fogged|hazy|misty|cloudy|fuzzy|went dark|gone dark|going dark|greyed out|grayed out|blacked out',
+    en: 'blurry|blurred|blurriness|foggy|fogged|hazy|misty|cloudy|fuzzy|went dark|gone dark|going dark|went black|gone black|turned black|went completely black|went completely dark|greyed out|grayed out|blacked out',
     es: 'borroso|borrosa|borrosidad|nublado|nublada|nublo|niebla|empanado|empanada|se me nublo|se me nublo la vista|oscuro|se oscurecio|todo negro',
     fr: 'flou|floue|brouille|brouillee|brouillard|voile|trouble la vue|vue trouble|tout noir|devenu noir|noir complet',
     it: 'sfocato|sfocata|appannato|appannata|annebbiato|annebbiata|nebbia|offuscato|offuscata|tutto nero|diventato nero|buio',
