@@ -17,13 +17,18 @@
  * breaking. So must a button battery, magnets, a detergent pod, a needle or
  * glass swallowed by anyone, a coin or a Lego piece swallowed by a child,
  * and a hand on the throat or drooling after swallowing something
- * (domain/safety-lexicon-swallowed.ts).
+ * (domain/safety-lexicon-swallowed.ts). So must sight blurred or lost, or
+ * skin gone grey, white or mottled and painful, after a filler (an artery
+ * blocked), and a pet beside a ripped-open box of rat bait with its colour
+ * round the mouth, however fine it seems.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
  * only) "is that normal?", "a little", or a sentence that asks what a
  * treatment may do ("will my lips swell after the filler?") make it a
- * question for staff. A general question about a food or a poison ("is
+ * question for staff, and so is a near-faint told as a story ("last time I
+ * nearly passed out"), a fever denied, a tongue swollen the day after its
+ * piercing with breathing and swallowing fine. A general question about a food or a poison ("is
  * chocolate bad for dogs?") names no ingestion; "my yorkie ate a bar of
  * dark chocolate" does. A rule may name what explains its signals
  * otherwise (trembling with fear named is fear), and a signal's word inside
