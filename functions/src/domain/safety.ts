@@ -28,9 +28,9 @@
  * treatment may do ("will my lips swell after the filler?") make it a
  * question for staff, and so is a near-faint told as a story ("last time I
  * nearly passed out"), a fever denied, a tongue swollen the day after its
- * piercing with breathing and swallowing fine. A general question about a food or a poison ("is
- * chocolate bad for dogs?") names no ingestion; "my yorkie ate a bar of
- * dark chocolate" does. A rule may name what explains its signals
+ * piercing with breathing and swallowing fine. A general question about a
+ * food or a poison ("is chocolate bad for dogs?") names no ingestion; "my
+ * yorkie ate a bar of dark chocolate" does. A rule may name what explains its signals
  * otherwise (trembling with fear named is fear), and a signal's word inside
  * words that mean something else (a "blood test", the "Blutwerte") is not
  * that signal.
