@@ -37,6 +37,10 @@ describe('languages Frontdesk does not read', () => {
     ['السلام علیکم، کل میری اپوائنٹمنٹ ہے، کتنے بجے آؤں؟', 'hi'],
     ['آپ کی فیس کتنی ہے؟', 'hi'],
     ['hej, vad kostar en massage?', 'sv'],
+    // Swallowing and breathing that fail, said without a greeting or a question word.
+    ['ne mogu gutati i teško dišem', 'hr'],
+    ['nem tudok nyelni és nehezen kapok levegőt', 'hu'],
+    ['jag kan inte svälja och har svårt att andas', 'sv'],
     // Tagalog and Taglish: its "po", "ba", "ng" and question words among the English of the trade.
     ['Hi po, pwede po ba magpa-schedule bukas ng 3pm?', 'tl'],
     ['Magandang umaga po! Magkano po ang consultation?', 'tl'],
@@ -925,6 +929,63 @@ describe('gist of health and therapy words, as customers type them', () => {
     ['pl', 'Mój dziadek po udarze mówi niewyraźnie, czy przyjmujecie na NFZ?'],
     ['tl', 'Na-stroke si lolo dalawang taon na ang nakaraan, kailangan niya ng therapy'],
     ['tl', 'Dumudugo po ang gilagid ko kapag nagsesepilyo, normal lang po ba?'],
+  ] as const)('%s: "%s" is no emergency', (language, text) => {
+    expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBeNull();
+  });
+});
+
+/**
+ * Swallowing and breathing that fail, sight that blurs or skin that greys after a filler, a dog beside a
+ * ripped-open box of rat poison, in the languages read by their gist; and beside them a bruise after a filler, a
+ * tongue swollen after its piercing, asked whether it is normal.
+ */
+describe('gist of swallowing, breathing, sight and skin after a filler, and a poison got at', () => {
+  it.each([
+    [
+      'tr',
+      'acil!! dün dilimi deldirdim, bu gece dilim çok fena şişti, yutkunamıyorum ve nefes almakta zorlanıyorum, ne yapmalıyım',
+      'breathing',
+    ],
+    ['tr', 'yutamıyorum, nefes alamıyorum', 'breathing'],
+    ['ru', 'не могу глотать и трудно дышать, язык распух', 'breathing'],
+    ['uk', 'не можу ковтати і важко дихати', 'breathing'],
+    ['nl', 'ik kan niet slikken en heb moeite met ademen', 'breathing'],
+    ['pl', 'nie mogę przełknąć i ciężko mi oddychać', 'breathing'],
+    ['ro', 'nu pot să înghit și respir greu', 'breathing'],
+    ['hr', 'ne mogu gutati i teško dišem', 'breathing'],
+    ['cs', 'nemůžu polykat a špatně se mi dýchá', 'breathing'],
+    ['hu', 'nem tudok nyelni és nehezen kapok levegőt', 'breathing'],
+    ['sv', 'jag kan inte svälja och har svårt att andas', 'breathing'],
+    ['id', 'saya tidak bisa menelan dan susah bernapas', 'breathing'],
+    ['tl', 'hindi ako makalunok at hirap huminga', 'breathing'],
+    ['hi', 'nigal nahi pa raha aur saans lene mein takleef ho rahi hai', 'breathing'],
+    [
+      'ru',
+      'Помогите, вчера сделала филлер в скулы, сегодня щека стала серо-синяя пятнами и боль всё сильнее, обезболивающее не помогает 😢',
+      'circulation',
+    ],
+    ['ru', 'после филлера в губы губа стала белая и болит всё сильнее', 'circulation'],
+    ['tr', 'dudak dolgusu yaptırdım, dudağım gri-mavi oldu ve ağrı giderek artıyor', 'circulation'],
+    ['pl', 'po wypełniaczu mam szarą skórę na policzku i ból się nasila', 'circulation'],
+    ['ru', 'вчера сделала филлер, сегодня внезапно правый глаз видит мутно, всё расплывается', 'eye'],
+    ['tr', 'dolgudan sonra aniden sağ gözüm bulanık görüyor', 'eye'],
+    ['ru', 'внезапно перестал видеть правый глаз', 'eye'],
+    ['ru', 'вдруг всё мутно в левом глазу', 'eye'],
+    ['tr', 'birden sağ gözüm karardı, göremiyorum', 'eye'],
+    ['tr', 'köpeğim fare zehiri kutusunu yırtmış, ağzının etrafında yeşil şeyler var', 'poisoning'],
+    ['ru', 'мой пёс разорвал коробку с крысиным ядом, у него зелёное вокруг рта', 'poisoning'],
+  ] as const)('%s: "%s" is an emergency (%s)', (language, text, kind) => {
+    expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBe(kind);
+  });
+
+  it.each([
+    ['ru', 'после филлера небольшой синяк на губе, это нормально?'],
+    ['ru', 'вчера сделала филлер в губы, губы опухли, это нормально?'],
+    ['uk', 'учора зробила філер, невеликий синець, це нормально?'],
+    ['pl', 'po wypełniaczu mam małego siniaka, czy to normalne?'],
+    ['tr', 'dün dilimi deldirdim, dilim biraz şişti, ne yiyebilirim?'],
+    ['pl', 'wczoraj zrobiłam kolczyk w języku, język spuchnięty, co mogę jeść?'],
+    ['ru', 'моя собака разорвала пакет с кормом, можно ей ещё дать?'],
   ] as const)('%s: "%s" is no emergency', (language, text) => {
     expect(assessSafety(englishGist(text, language)).emergency, englishGist(text, language)).toBeNull();
   });

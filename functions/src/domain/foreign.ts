@@ -86,7 +86,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   hr: {
     words: `trebam koljeno iduci ako moze koliko kosta gdje imate sutra danas otvoreno zatvoreno cijena naruciti 
- ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan`,
+ ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan gutati disati disem tesko odjednom iznenada`,
     strong: `dobar hvala zdravo molim`,
   },
   cs: {
@@ -94,11 +94,11 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     strong: `dekuji dobry`,
   },
   hu: {
-    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere`,
+    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen`,
     strong: `szia koszonom napot`,
   },
   sv: {
-    words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar`,
+    words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt`,
     strong: `hej tack takk`,
   },
   id: {

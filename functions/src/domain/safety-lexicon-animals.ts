@@ -11,7 +11,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 export const ANIMAL_SIGNALS = {
   /** An animal, by its name or by its breed ("my yorkie ate chocolate"): breeds go under English, local names under theirs. */
   pet: {
-    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal',
+    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|my lab|our lab|black lab|yellow lab|lab puppy|lab cross|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal',
     es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo|caniche|teckel|pastor aleman|galgo|podenco|bodeguero|carlino|bichon maltes|gato persa|gato siames',
     fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval|caniche|teckel|berger allemand|bouledogue|carlin|bichon maltais|chat persan|chat siamois',
     it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo|barboncino|bassotto|pastore tedesco|carlino|volpino|levriero|gatto persiano|gatto siamese',
@@ -58,6 +58,21 @@ export const ANIMAL_SIGNALS = {
     ca: 'tremola|tremolant|tremolors|trontolla|bava|apatic|apatica|molt inquiet|molt inquieta|panteixa|diarrea|pupil les dilatades',
     pt: 'treme|tremendo|tremer|tremores|cambaleia|cambaleando|babando|baba muito|letargic*|prostrad*|apatic*|muito agitad*|ofegante|diarreia|pupilas dilatadas',
     ar: 'كيترعد|كترعد|كيرتعد|كترتعد|ترعد|رعشه|فيه الرعشه|كيتلوح|كيسيل ليه الريق|ريالتو|طايح|فشلان|الاسهال|سهال|kayter3ed|katter3ed|ter3ed|ra3cha|fchlan|ishal',
+  },
+  /**
+   * Signs that an animal got at a poison, unseen: the box or the bag ripped or chewed open, emptied, its colour
+   * round the mouth or on the paws, "may have eaten". With a pet and a poison, a poisoning even when it "seems
+   * fine": rat bait, slug pellets, antifreeze act hours later.
+   */
+  gotAtIt: {
+    en: 'ripped open|ripped apart|torn open|tore open|chewed open|chewed through|chewed up the box|chewed the box|chewed the bag|got at|got hold of|into the box|into the bag|round his mouth|round her mouth|round its mouth|around his mouth|around her mouth|around its mouth|on his mouth|on her mouth|on his lips|on her lips|on his muzzle|on her muzzle|on his paws|on her paws|on his face|on her face|on his tongue|on her tongue|box is empty|bag is empty|packet is empty|half empty|half of it gone|half gone|some missing|pieces missing|bits missing|might have eaten|may have eaten|could have eaten|might have had some|may have had some|might have licked|may have licked|not sure if he ate|not sure if she ate|not sure how much|do not know how much|dont know how much|no idea how much|no idea if he|no idea if she',
+    es: 'ha roto la caja|ha roto el paquete|ha roto la bolsa|ha mordido la caja|ha mordido el paquete|ha mordido la bolsa|mordisqueado la caja|abierto a mordiscos|ha destrozado|destrozado la caja|destrozado el paquete|alrededor de la boca|alrededor del hocico|en el hocico|restos en la boca|restos en el hocico|en las patas|la caja vacia|caja vacia|el paquete vacio|paquete vacio|bolsa vacia|puede que haya comido|puede haber comido|igual ha comido|no se si ha comido|no se si se ha comido|no se cuanto',
+    fr: 'eventre|eventree|dechire le sachet|dechire la boite|dechiquete|ouvert le sachet|ouvert la boite|autour de la gueule|autour de la bouche|autour du museau|sur les babines|sur le museau|sur les pattes|boite vide|boite est vide|sachet vide|sachet est vide|a peut etre mange|peut etre mange|peut etre avale|je ne sais pas s il a mange|je sais pas s il a mange|sais pas combien',
+    it: 'ha strappato|strappato la scatola|strappato il sacchetto|ha aperto la scatola|ha aperto il sacchetto|rosicchiato la scatola|rosicchiato il sacchetto|ha distrutto la scatola|intorno alla bocca|intorno al muso|sul muso|sulle zampe|scatola vuota|sacchetto vuoto|forse ha mangiato|potrebbe aver mangiato|non so se ha mangiato|non so quanto',
+    de: 'aufgerissen|zerrissen|aufgebissen|zerfetzt|zerkaut|um das maul|ums maul|um die schnauze|an der schnauze|an den lefzen|an den pfoten|packung ist leer|schachtel ist leer|tute ist leer|packung leer|schachtel leer|vielleicht gefressen|vielleicht was gefressen|vielleicht davon gefressen|konnte gefressen haben|weiss nicht ob er|weiss nicht ob sie|weiss nicht wie viel',
+    ca: 'ha esquinçat|esquincat|ha obert la capsa|ha obert la bossa|ha mossegat la capsa|al voltant de la boca|al voltant del musell|al musell|a les potes|capsa buida|bossa buida|potser ha menjat|potser n ha menjat|no se si ha menjat|no se quant',
+    pt: 'rasgou|rasgado|rasgada|abriu a caixa|abriu o saco|abriu o pacote|roeu a caixa|roeu o saco|roeu o pacote|a volta da boca|em volta da boca|ao redor da boca|a volta do focinho|no focinho|nas patas|caixa vazia|saco vazio|pacote vazio|pode ter comido|pode ter engolido|nao sei se comeu|nao sei quanto',
+    ar: 'قطع الباكو|قطع العلبه|شرك العلبه|حل العلبه|فتح العلبه|فتح الكيس|شق الكيس|حوالين فمو|حوالين فمه|حول فمه|حول فمو|على فمو|على فمه|العلبه خاويه|العلبه فاضيه|الكيس فاضي|يمكن كلا|ممكن اكل|يمكن اكل|يمكن كل منه|ما عرفتش واش كلا|ما بعرف اذا اكل|مش عارف اذا اكل',
   },
   /** Saying one ate or drank it oneself ("I ate chocolate and I'm shaky"): no animal's or child's poisoning. */
   ateMyself: {
@@ -186,7 +201,7 @@ export const ANIMAL_SIGNALS = {
     ar: 'السخونيه|الحر|الشمس|الحمام|حمام|الصونا|sauna|hammam|l7er|chems|chams|lhammam|l7mam',
   },
   bite: {
-    en: 'bitten|bit him|bit her|bite|bite wound|dog fight|attacked by|attacked|mauled|got into a fight|fight|fighting',
+    en: 'bitten|bit him|bit her|bite|bite wound|dog fight|attacked by|attacked|=mauled|=mauling|got into a fight|fight|fighting',
     es: 'mordid*|mordio|mordisco|mordedura|pelea|se pelearon|peleo|ataco|atacado|atacada',
     fr: 'mordu|mordue|mordre|fait mordre|morsure|bagarre|est battu|attaque par|attaque|attaquee',
     it: 'morso|morsicat*|morsicatura|azzannat*|rissa|aggredit*|attaccat*',

@@ -23,6 +23,60 @@ export const REACTION_SIGNALS = {
     pt: 'tinta|tintura|coloracao|descoloracao|descolorante|descolorir|luzes|mechas|balayage|platinado|platinar|matizador|progressiva|alisamento|relaxamento|queratina|cera|depilacao|laser|peeling|injecao|injecoes|preenchimento|botox|hena|henna|oleo|lash lifting|extensao de cilios|cilios|laminacao|microblading|tatuagem|limpeza de pele|tratamento|creme|vacina|shampoo|xampu|antipulgas',
     ar: 'صبغه|الصبغه|صباغه|الصباغه|ديكولوراسيون|الميش|ميش|الشمع|شمع|الليزر|ليزر|تقشير|التقشير|حقنه|الحقنه|حقن|فيلر|الفيلر|بوتوكس|البوتوكس|الحنه|حنه|زيت|الزيت|الكيراتين|كيراتين|البروتين|علاج|العلاج|كريم|الكريم|اللقاح|لقاح|التلقيح|تلقيح|sbagha|sbigha|decoloration|couleur|laser|keratine|botox|filler',
   },
+  /**
+   * An injection into the face or the body: a filler (hyaluronic acid, a skin booster), a sclerotherapy, an
+   * injection of any kind. Its needle can block an artery: skin that goes grey, white or mottled, or sight that
+   * blurs, after it is an emergency (domain/safety.ts). Not botox, which blocks no artery.
+   */
+  injected: {
+    en: 'filler|fillers|dermal filler|lip filler|lip fillers|cheek filler|cheek fillers|tear trough|tear troughs|hyaluronic|skin booster|skin boosters|profhilo|sculptra|radiesse|juvederm|restylane|liquid rhinoplasty|non surgical rhinoplasty|nose filler|injection|injections|injected|sclerotherapy|mesotherapy',
+    es: 'relleno|rellenos|acido hialuronico|hialuronico|filler|fillers|inyeccion|inyecciones|me inyectaron|rinomodelacion|aumento de labios|esclerosis de varices|mesoterapia',
+    fr: 'acide hyaluronique|hyaluronique|filler|fillers|injection|injections|injecte|injectee|comblement|rhinoplastie medicale|mesotherapie|sclerotherapie',
+    it: 'filler|acido ialuronico|ialuronico|iniezione|iniezioni|punturina|punturine|rinofiller|biorivitalizzazione|scleroterapia|mesoterapia',
+    de: 'filler|hyaluron*|unterspritz*|aufgespritzt|gespritzt|spritze|injektion|injektionen|verodung|mesotherapie',
+    ca: 'farciment|acid hialuronic|hialuronic|filler|fillers|injeccio|injeccions|mesoterapia|escleroterapia',
+    pt: 'preenchimento|preenchimentos|acido hialuronico|hialuronico|filler|fillers|injecao|injecoes|rinomodelacao|bioestimulador|escleroterapia|mesoterapia',
+    ar: 'فيلر|الفيلر|فلر|حقن|حقنه|الحقنه|الحقن|ابره|الابره|ابر|هيالورونيك|الهيالورونيك|filler|fillers|filer',
+  },
+  /**
+   * Skin that turns grey, white, bluish or mottled (a net of purple, livedo): with pain, or worse by the hour,
+   * after an injection, the filler has blocked an artery. Not a bruise where the needle went (lookalike).
+   */
+  skinColour: {
+    en: 'grey|gray|greyish|grayish|blue grey|blue gray|bluish|blueish|dusky|mottled|marbled|blotchy|lacy|net like|livedo|went white|turned white|gone white|going white|white patch|white patches|pale patch|pale patches|blanched|blanching|purple patches|purple blotches|blue patches|bluish patches|dark patches|discoloured|discolored|discolouration|discoloration|went purple|turned purple|going purple',
+    es: 'gris|grisacea|grisaceo|azulada|azulado|azuladas|azulados|amoratada|amoratado|jaspeada|jaspeado|marmorea|marmoreo|moteada|moteado|manchas blancas|manchas azuladas|manchas grises|manchas moradas|se puso blanca|se puso blanco|se quedo blanca|blanquecina|livedo|cambio de color|descolorida|descolorido',
+    fr: 'gris|grise|grisatre|bleutee|bleute|bleuatre|marbree|marbre|marbrures|taches blanches|taches bleues|taches grises|taches violettes|devenue blanche|devenu blanc|blanchie|blanchi|livedo|violacee|violace|decoloree',
+    it: 'grigio|grigia|grigiastr*|bluastr*|violace*|marmorizzat*|chiazze|a chiazze|macchie bianche|macchie blu|macchie viola|diventata bianca|diventato bianco|sbiancat*|livedo',
+    de: 'grau|graulich|blaulich|blaugrau|marmoriert|fleckig|gefleckt|weisse flecken|weiss geworden|livedo|verfarbt|verfarbung|lila flecken|dunkle flecken',
+    ca: 'gris|grisa|grisenca|blavosa|blavos|violacia|marbrejada|taques blanques|taques blaves|taques violetes|blanquinosa|livedo',
+    pt: 'cinzenta|cinzento|cinza|acinzentad*|azulad*|arroxead*|marmorizad*|manchada|manchado|manchas brancas|manchas azuis|manchas roxas|ficou branca|ficou branco|esbranquicad*|livedo',
+    ar: 'رمادي|رماديه|رصاصي|رصاصيه|ازرق|زرقا|زرقاء|مزرق|مزرقه|مبقع|مبقعه|بقع زرقا|بقع بيضا|بقع رماديه|صار لونه|صار لونها|تغير لونه|تغير لونها|لونه تغير|لونها تغير|صار ابيض|صارت بيضا|ولا بيض|ولات بيضا|rmadi|zar2a|mzr9a',
+  },
+  /** Painful, sore, throbbing: pain said as a quality of a place (with a colour after an injection, an artery blocked). */
+  painful: {
+    en: 'painful|sore|so sore|really sore|throbbing|agony|agonising|agonizing|killing me',
+    es: 'doloroso|dolorosa|dolorido|dolorida|me mata|punzante|palpita',
+    fr: 'douloureux|douloureuse|endolori|endolorie|lancine|lancinant|elance',
+    it: 'doloroso|dolorosa|dolorante|pulsa|mi fa malissimo|lancinante',
+    de: 'schmerzhaft|tut so weh|tut total weh|tut extrem weh|pocht|pochend|hollisch weh',
+    ca: 'dolorós|dolorosa|adolorit|adolorida|em fa molt mal|palpita',
+    pt: 'doloroso|dolorosa|dolorido|dolorida|lateja|latejando|doi muito|doendo muito',
+    ar: 'يوجعني|بيوجعني|عم يوجعني|كيوجعني|يعورني|تعورني|يعور|يالمني|توجعني|بتوجعني|موجوع|موجوعه|الم شديد|وجع شديد|كيضرني|كتضرني|y3awerni|ywaja3ni|kaydrni',
+  },
+  /**
+   * A piercing of the tongue or a lip: it swells for days as a matter of course, so a swollen tongue or lip after
+   * one is no allergic reaction unless breathing or swallowing is hard (domain/safety.ts).
+   */
+  airwayPiercing: {
+    en: 'tongue piercing|tongue pierced|pierced tongue|pierced my tongue|pierced her tongue|pierced his tongue|got my tongue done|had my tongue done|tongue done|lip piercing|lip pierced|pierced lip|pierced my lip|got my lip done|labret|medusa piercing|monroe piercing|smiley piercing|frenulum piercing|tongue web',
+    es: 'piercing en la lengua|piercing de la lengua|piercing de lengua|piercing lengua|me perfore la lengua|perforacion de lengua|perforacion en la lengua|piercing en el labio|piercing del labio|piercing de labio|me perfore el labio|labret|medusa',
+    fr: 'piercing a la langue|piercing langue|piercing de la langue|percer la langue|perce la langue|fait percer la langue|piercing a la levre|piercing levre|percer la levre|fait percer la levre|labret|medusa',
+    it: 'piercing alla lingua|piercing lingua|piercing sulla lingua|bucato la lingua|bucata la lingua|piercing al labbro|piercing labbro|bucato il labbro|labret|medusa',
+    de: 'zungenpiercing|zunge stechen|zunge gestochen|zunge piercen|zunge gepierct|lippenpiercing|lippe stechen|lippe gestochen|lippe gepierct|labret|medusa piercing',
+    ca: 'piercing a la llengua|piercing de llengua|foradat la llengua|piercing al llavi|piercing de llavi|labret',
+    pt: 'piercing na lingua|piercing de lingua|piercing lingua|furei a lingua|furar a lingua|piercing no labio|piercing de labio|furei o labio|labret|medusa',
+    ar: 'بيرسنج اللسان|بيرسينغ اللسان|بيرسينج اللسان|خزام اللسان|ثقب اللسان|ثقبت لساني|بيرسنج الشفه|بيرسينغ الشفه|ثقب الشفه|piercing langue',
+  },
   /** A treatment said as done ("I dyed my hair", "pintei o cabelo", "صبغت شعري"): the cause of what follows, as it is. */
   treatmentDone: {
     en: 'dyed|bleached|waxed|tinted|coloured|colored|lasered|injected|got my hair done|had my hair done|got my lashes tinted|had my lashes tinted',

@@ -290,7 +290,21 @@ export const URGENT_SIGNALS = {
     de: 'sehe nichts|sehe gar nichts|sehe nichts mehr|nichts mehr sehen|kann nichts mehr sehen|kann nichts sehen|auf einem auge blind|blind auf einem auge|erblindet|sehkraft verloren|sehe auf einem auge nichts',
     ca: 'no hi veig|no veig res|no hi veig res|he perdut la vista|perdut la visio|cec d un ull|cega d un ull',
     pt: 'nao vejo nada|nao enxergo nada|nao enxergo|perdi a visao|perdi a vista|fiquei cego|fiquei cega|cego de um olho|cega de um olho|nao vejo de um olho|nao vejo do olho',
-    ar: 'ما كنشوفش|ماكنشوفش|ما بقيتش كنشوف|مابقيتش كنشوف|عميت|makanchoufch|ma kanchoufch|ma b9itch kanchouf|mab9itch kanchouf',
+    ar: 'ما كنشوفش|ماكنشوفش|ما بقيتش كنشوف|مابقيتش كنشوف|عميت|makanchoufch|ma kanchoufch|ma b9itch kanchouf|mab9itch kanchouf|ما اشوف زين|ما اشوف عدل|ما اشوف ولا شي|ما اشوف شي بعيني|ما قاعد اشوف زين|مو شايف زين|مو شايفه زين|ما شايف زين|ما شايفه زين|ما عم شوف منيح|ما عم بشوف منيح|مش شايف كويس|مش شايفه كويس|مش شايف منيح|مش شايفه منيح|مش بشوف كويس|مش بشوف منيح|مش قادر اشوف|مش قادره اشوف|ما اقدر اشوف|ما قادر اشوف|لا ارى جيدا|لا ارى بوضوح|لا ارى شيئا|لا استطيع الرؤيه|لم اعد ارى|فقدت البصر|فقدت النظر|راح نظري|راح النظر|ضاع نظري|صار كل شي اسود|صار كلشي اسود|كل شي اسود|عيني ما تشوف|عيني ما بتشوف|عيني مش شايفه|ma ashoof zain|ma ashof zen|mo shayef zain|mesh shayef kwayes|mish shayfe kwayes|ma 3am shouf mni7',
+  },
+  /**
+   * Sight gone blurred, foggy or hazy (not a blurred photo: with an eye, "all of a sudden", or right after an
+   * injection in the face, domain/safety.ts): a retina, a stroke of the eye, a filler blocking its artery.
+   */
+  blurSight: {
+    en: 'blurry|blurred|blurriness|foggy|fogged|hazy|misty|cloudy|fuzzy|went dark|gone dark|going dark|went black|gone black|turned black|went completely black|went completely dark|greyed out|grayed out|blacked out',
+    es: 'borroso|borrosa|borrosidad|nublado|nublada|nublo|niebla|empanado|empanada|se me nublo|se me nublo la vista|oscuro|se oscurecio|todo negro',
+    fr: 'flou|floue|brouille|brouillee|brouillard|voile|trouble la vue|vue trouble|tout noir|devenu noir|noir complet',
+    it: 'sfocato|sfocata|appannato|appannata|annebbiato|annebbiata|nebbia|offuscato|offuscata|tutto nero|diventato nero|buio',
+    de: 'verschwommen|unscharf|neblig|nebel|milchig|getrubt|trub|schleierig|alles schwarz|schwarz geworden|dunkel geworden',
+    ca: 'borros|borrosa|entelat|entelada|ennuvolat|ennuvolada|boira|tot negre|negre del tot',
+    pt: 'turvo|turva|embacado|embacada|desfocado|desfocada|nublado|nublada|enevoado|enevoada|nevoa|tudo preto|ficou preto|escureceu',
+    ar: 'ضباب|ضبابي|ضبابيه|مغبش|مغبشه|تغبيش|غباش|مشوش|مشوشه|زغلله|مزغلل|مغشي|غشاوه|مضبب|مضببه|صار اسود|كل شي اسود|dbab|mghabbesh|mghbch|m9bch|mdbab|mdbba',
   },
   /** A curtain, a veil or a shadow coming over the sight, flashes of light: a retina coming away. */
   visionCurtain: {

@@ -17,15 +17,20 @@
  * breaking. So must a button battery, magnets, a detergent pod, a needle or
  * glass swallowed by anyone, a coin or a Lego piece swallowed by a child,
  * and a hand on the throat or drooling after swallowing something
- * (domain/safety-lexicon-swallowed.ts).
+ * (domain/safety-lexicon-swallowed.ts). So must sight blurred or lost, or
+ * skin gone grey, white or mottled and painful, after a filler (an artery
+ * blocked), and a pet beside a ripped-open box of rat bait with its colour
+ * round the mouth, however fine it seems.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
  * only) "is that normal?", "a little", or a sentence that asks what a
  * treatment may do ("will my lips swell after the filler?") make it a
- * question for staff. A general question about a food or a poison ("is
- * chocolate bad for dogs?") names no ingestion; "my yorkie ate a bar of
- * dark chocolate" does. A rule may name what explains its signals
+ * question for staff, and so is a near-faint told as a story ("last time I
+ * nearly passed out"), a fever denied, a tongue swollen the day after its
+ * piercing with breathing and swallowing fine. A general question about a
+ * food or a poison ("is chocolate bad for dogs?") names no ingestion; "my
+ * yorkie ate a bar of dark chocolate" does. A rule may name what explains its signals
  * otherwise (trembling with fear named is fear), and a signal's word inside
  * words that mean something else (a "blood test", the "Blutwerte") is not
  * that signal.
@@ -167,6 +172,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['extremity', 'limbCold', 'limbWhite', 'sudden'] },
     { mild: ['extremity', 'limbCold', 'numb', 'sudden'] },
     { mild: ['extremity', 'limbWhite', 'numb', 'sudden'] },
+    // Skin gone grey, white, bluish or mottled after a filler or an injection, with pain or worse by the hour: the
+    // filler has blocked an artery, the skin dies within hours. "Is that normal?" does not soften it; a bruise
+    // where the needle went is no such colour (lookalike).
+    { all: ['injected', 'skinColour', 'pain'] },
+    { all: ['injected', 'skinColour', 'painful'] },
+    { all: ['injected', 'skinColour', 'spreading'] },
   ],
   breathing: [
     ['breathe', 'cannot'],
@@ -212,7 +223,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['swelling', 'face', 'breathe'],
     ['swelling', 'face', 'swallow'],
     ['allergy', 'swelling'],
-    { mild: ['swelling', 'airway'] },
+    // A tongue or a lip swells for days after its piercing: only with breathing or swallowing hard (above) is it one.
+    { mild: ['swelling', 'airway'], unless: ['airwayPiercing'] },
     // After a dye, a bleach, a wax, a tint, a filler, a vaccine: swelling that itches, burns, or is on the face or neck.
     { mild: ['treatment', 'swelling', 'itch'] },
     { mild: ['treatment', 'swelling', 'burning'] },
@@ -298,6 +310,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // What a pet or a child ate and the poison said together: "my son ate before, do you sell batteries?" is no poisoning.
     { all: ['pet', 'ate', 'toxic'], together: ['ate', 'toxic'] },
     { all: ['child', 'ate', 'toxic'], together: ['ate', 'toxic'] },
+    // Not seen eating it, but the box of rat bait ripped open, its colour round the mouth: a poisoning even when
+    // the animal "seems fine" (rat bait, slug pellets and antifreeze act hours later).
+    ['pet', 'toxic', 'gotAtIt'],
+    ['pet', 'poison', 'gotAtIt'],
     // A button battery, magnets or a detergent pod swallowed or in the mouth, by anyone: it burns or pinches from inside.
     ['gulped', 'corrosiveObject'],
     { all: ['kid', 'ate', 'corrosiveObject'], together: ['ate', 'corrosiveObject'] },
@@ -394,6 +410,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['sightLoss', 'eye'] },
     { mild: ['visionCurtain', 'eye'] },
     { mild: ['visionCurtain', 'sudden'] },
+    // An eye gone blurred or foggy all at once; after a filler or an injection, sight blurred or lost even "a
+    // little": the filler may have blocked the eye's artery, minutes count.
+    { mild: ['blurSight', 'eye', 'sudden'] },
+    { all: ['blurSight', 'eye', 'injected'] },
+    { all: ['sightLoss', 'eye', 'injected'] },
   ],
   // Hearing gone from one moment to the next, or overnight, or with the room spinning: a sudden deafness, days count.
   hearing: [
@@ -485,6 +506,8 @@ const NEGATABLE = new Set<SafetySignal>([
   'wheeze',
   'sting',
   'toxicSign',
+  // "No fever or anything": a fever denied is no fever.
+  'fever',
 ]);
 
 const PHRASES = new PhraseBook(SAFETY_SIGNALS);
