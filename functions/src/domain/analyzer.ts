@@ -316,18 +316,21 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const held = (i: number) => found.some((m) => m.start <= i && i < m.end && !isStopword(words[i]!, m.language));
   // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin); so is the name of
   // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness).
+  const vocabulary = options.vocabulary;
   const corrected = words.map((word, i) => {
     if (
-      !options.vocabulary ||
+      !vocabulary ||
       stop(word) ||
       !isContentWord(word, primary) ||
       common[i] ||
       isCalendarName(word) ||
-      held(i)
+      held(i) ||
+      // A form of a word the business wrote ("firmo" beside "firmato") is spelt right.
+      languages.some((language) => vocabulary.knowsStem(stem(word, language)))
     ) {
       return word;
     }
-    const fix = options.vocabulary.correct(word);
+    const fix = vocabulary.correct(word);
     if (!fix) return word;
     corrections.set(i, fix.distance);
     return fix.word;

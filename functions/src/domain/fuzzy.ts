@@ -78,6 +78,17 @@ export class Vocabulary {
     return this.known.has(word) || this.protectedWords.has(word);
   }
 
+  private readonly stems = new Set<string>();
+
+  /** The stem of a word the business wrote: a word of the customer's with that stem is that word, no typo. */
+  addStem(value: string): void {
+    if (value.length >= STEM_MIN) this.stems.add(value);
+  }
+
+  knowsStem(value: string): boolean {
+    return this.stems.has(value);
+  }
+
   /**
    * The closest known word within the allowed edits that starts with the
    * same letter (typos rarely hit the first one, and a different first letter
@@ -122,6 +133,8 @@ export class Vocabulary {
   }
 }
 
+/** Stems shorter than this say too little to vouch for a word's spelling. */
+const STEM_MIN = 4;
 /** A clipped word has at least this many letters… */
 const CLIPPED_MIN = 5;
 /** …and the word it clips at least this many more. */

@@ -24,6 +24,7 @@ import { allTexts } from './localized.js';
 import { askedUnknownOfferings } from './asked-offering.js';
 import { affirmedText } from './mention-frames.js';
 import { ANY_STOPWORD } from './stopwords.js';
+import { stem } from './stem.js';
 import { normalise } from './text.js';
 import { buildUnitIndex, matchStrength, type UnitDocument, type UnitHit, type UnitIndex } from './unit-index.js';
 
@@ -299,13 +300,13 @@ function businessVocabulary(
   languages: readonly TextLanguage[],
   lexiconLanguages: readonly TextLanguage[],
 ): Vocabulary {
-  const texts: string[] = [];
+  const texts: { language: string; text: string }[] = [];
   const push = (value: Localized | undefined) => {
-    if (value !== undefined) texts.push(...allTexts(value, languages[0] ?? 'en').map((t) => t.text));
+    if (value !== undefined) texts.push(...allTexts(value, languages[0] ?? 'en'));
   };
   for (const qa of business.qa) {
     [qa.question, qa.answer].forEach(push);
-    texts.push(...qa.alternates, ...qa.tags);
+    for (const text of [...qa.alternates, ...qa.tags]) texts.push({ language: languages[0] ?? 'en', text });
   }
   for (const a of business.knowledge) [a.title, a.body].forEach(push);
   for (const p of business.policies) [p.title, p.text].forEach(push);
@@ -315,8 +316,14 @@ function businessVocabulary(
   }
   // Function words of every language are known words: never "corrected" into something else.
   const vocabulary = new Vocabulary([], ANY_STOPWORD);
-  for (const text of texts)
-    for (const word of normalise(text).split(' ')) if (/^\p{L}+$/u.test(word)) vocabulary.add(word);
+  for (const { language, text } of texts) {
+    const stemmed = isTextLanguage(language) ? language : undefined;
+    for (const word of normalise(text).split(' ')) {
+      if (!/^\p{L}+$/u.test(word)) continue;
+      vocabulary.add(word);
+      if (stemmed) vocabulary.addStem(stem(word, stemmed));
+    }
+  }
   for (const language of lexiconLanguages) {
     for (const word of conceptVocabulary(language)) vocabulary.add(word);
   }
