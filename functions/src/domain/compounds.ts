@@ -34,6 +34,9 @@ const HEADS = [
   'notfall',
   'parkplatz',
   'schmerzen',
+  'allergien',
+  'allergie',
+  'schmuck',
 ];
 
 /**

@@ -88,6 +88,14 @@ describe('German photo compounds', () => {
     expect(splitGermanCompound(word)).toEqual(parts);
   });
 
+  // Allergies and jewellery are heads too: "Nickelallergie" meets "nickel" and "Allergie".
+  it.each([
+    ['nickelallergie', ['nickel', 'allergie']],
+    ['titanschmuck', ['titan', 'schmuck']],
+  ])('splits %s off its head', (word, parts) => {
+    expect(splitGermanCompound(word)).toEqual(parts);
+  });
+
   it.each(['passfoto', 'passbild', 'babyfoto', 'vorbild'])('keeps %s, whose modifier is short, whole', (word) => {
     expect(splitGermanCompound(word)).toEqual([word]);
   });

@@ -21,6 +21,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'coldSore',
+    [
+      ['en', 'I get cold sores a lot, can I still have lip filler?'],
+      ['es', 'me salen calenturas en el labio a menudo'],
+      ['fr', "j'ai des boutons de fièvre assez souvent"],
+      ['it', "mi viene spesso l'herpes labiale"],
+      ['de', 'ich bekomme oft Fieberbläschen'],
+      ['ca', 'em surt herpes labial sovint'],
+      ['pt', 'tenho herpes labial com frequência'],
+      ['ar', 'يطلع لي هربس على الشفايف'],
+    ],
+  ],
+  [
     'wart',
     [
       ['en', 'my 6yo has warts all over his fingers'],
@@ -201,4 +214,6 @@ describeConceptTable('the dermatology and children’s dentistry concepts', SKIN
   ['es', '¿qué marca de tinte usáis?', 'skinMarks'],
   ['fr', 'ma fille a les yeux bleus', 'skinMarks'],
   ['it', 'ci sono segni di infezione?', 'skinMarks'],
+  ['fr', "il a de la fièvre depuis hier, c'est grave ?", 'coldSore'],
+  ['es', 'tengo fiebre y me duele el labio', 'coldSore'],
 ]);

@@ -27,6 +27,17 @@ export const SKIN_TEETH_CONCEPTS = {
     pt: 'marcas|deixa marcas|deixam marcas|nodoas negras|nodoa negra|hematoma*|manchas roxas|marcas roxas|chupao|chupoes',
     ar: 'كدمات|كدمه|ازرقاق|علامات زرقاء',
   },
+  // A cold sore: "boutons de fièvre" and "Fieberbläschen" name a sore on the lip, not a fever.
+  coldSore: {
+    en: 'cold sore|cold sores|fever blister|fever blisters|herpes|lip herpes',
+    es: 'herpes|herpes labial|calentura|calenturas|pupa en el labio|pupas en el labio|fuegos en la boca|fuego en el labio',
+    fr: 'bouton de fievre|boutons de fievre|herpes|herpes labial',
+    it: 'herpes|herpes labiale|febbre sul labbro|febbre sulle labbra|febbri sulle labbra',
+    de: 'herpes|lippenherpes|fieberblaschen|fieberblase|fieberblasen',
+    ca: 'herpes|herpes labial|pupa al llavi|pupes al llavi|calentura',
+    pt: 'herpes|herpes labial|ferida de febre|feridas de febre',
+    ar: 'هربس|الهربس|حبه البرد|حبوب البرد|herpes',
+  },
   wart: {
     en: 'wart|warts|verruca|verrucas|plantar wart*|molluscum',
     es: 'verruga*|papiloma*|molusco*',

@@ -27,6 +27,11 @@ describe('idioms', () => {
     ['fr', 'ça me prend la tête ces horaires', 'head'],
     ['pt', 'custa os olhos da cara', 'face'],
     ['ar', 'على راسي، شكرا', 'head'],
+    // Wanting something at all costs asks no price.
+    ['it', 'vuole a tutti i costi le labbra come le influencer', 'price'],
+    ['es', 'quiere a toda costa hacerse los labios', 'price'],
+    ['fr', 'elle veut à tout prix se faire les lèvres', 'price'],
+    ['en', 'she wants fuller lips at all costs', 'price'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).not.toContain(concept);
