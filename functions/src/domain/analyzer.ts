@@ -297,6 +297,20 @@ function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string
   );
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Words written with a capital inside a sentence, after a word in small letters: the names of places and people
+ * a customer tells ("je vous écris depuis Anvers", "wonen sinds kort in Puçol"), which are spelt as they are and
+ * never a typo for a word of the business ("Anvers" is not German "ändern"). German writes every noun so, and
+ * is left out by the caller.
+ */
+function namesInside(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=\p{Ll}[,;]?\s+)\p{Lu}\p{Ll}+/gu)) names.add(normalise(m[0]));
+  return names;
+}
+
 /** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
@@ -317,6 +331,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin); so is the name of
   // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness).
   const vocabulary = options.vocabulary;
+  const names = vocabulary && primary !== 'de' ? namesInside(text) : NO_NAMES;
   const corrected = words.map((word, i) => {
     if (
       !vocabulary ||
@@ -326,7 +341,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
       isCalendarName(word) ||
       held(i) ||
       // A form of a word the business wrote ("firmo" beside "firmato") is spelt right.
-      languages.some((language) => vocabulary.knowsStem(stem(word, language)))
+      languages.some((language) => vocabulary.knowsStem(stem(word, language))) ||
+      names.has(word)
     ) {
       return word;
     }

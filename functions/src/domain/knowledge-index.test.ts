@@ -50,6 +50,15 @@ describe('knowledgeIndex across the languages a message is read in', () => {
     expect(italian.analysis.corrected).toContain('regalare');
   });
 
+  it('never corrects a name told inside a sentence', () => {
+    const index = knowledgeIndex(business);
+    const read = (text: string) => index.search(text, { languages: ['en'], primary: 'en' }).analysis.corrected;
+    // "Puppi" is a typo for "puppy" said as a word, a name told as one ("we live in Puppi now").
+    expect(read('do you do puppi cuts?')).toContain('puppy');
+    expect(read('we live in Puppi now')).toContain('puppi');
+    expect(read('we came from Deshedingg last year')).toContain('deshedingg');
+  });
+
   it('reads a short alternate in the business language its words point to', () => {
     const dental = businessFrom(
       JSON.parse(readFileSync(new URL('../../demo/mar-blau-dental.json', import.meta.url), 'utf8')) as unknown,
