@@ -164,6 +164,17 @@ export const ANIMAL_CONCEPTS = {
     ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
   },
   /** Travelling or moving abroad with a pet: health certificates, entry rules, flights. */
+  /** Big and small dogs, and whether they are kept apart: "me da pánico que lo pongáis con perros grandes". */
+  dogSize: {
+    en: 'big dogs|large dogs|small dogs|little dogs|big dog|small dog|little dog|large dog|large breed*|small breed*|toy breed*|big breed*',
+    es: 'perros grandes|perros pequenos|perro grande|perro pequeno|perros chicos|perro chico|razas grandes|razas pequenas|raza grande|raza pequena|perritos pequenos',
+    fr: 'grands chiens|petits chiens|grand chien|petit chien|chiens de grande taille|chiens de petite taille|grand gabarit|petit gabarit|grands gabarits|petits gabarits',
+    it: 'cani grandi|cani piccoli|cane grande|cane piccolo|cani di taglia grande|cani di taglia piccola|taglia piccola|taglia grande|piccola taglia|grossa taglia|grande taglia',
+    de: 'grosse hunde|kleine hunde|grosser hund|kleiner hund|kleinen hund|grossen hund|kleine rassen|grosse rassen|kleinhund*|grosshund*',
+    ca: 'gossos grans|gossos xicotets|gossos petits|gos gran|gos xicotet|gos petit|races grans|races xicotetes|races petites',
+    pt: 'caes grandes|caes pequenos|cao grande|cao pequeno|porte grande|porte pequeno|grande porte|pequeno porte|racas grandes|racas pequenas',
+    ar: 'كلاب كبيره|كلاب صغيره|كلب كبير|كلب صغير|الكلاب الكبيره|الكلاب الصغيره',
+  },
   /** A bitch in season (in heat): groomers and boarding take her at set times, if at all. */
   inSeason: {
     en: 'in season|into season|in heat|on heat|her season|her heat|in her season',

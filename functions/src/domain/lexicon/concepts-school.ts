@@ -95,13 +95,13 @@ export const SCHOOL_CONCEPTS = {
   },
   /** Being away on holiday: while I'm on vacation, during the school holidays. */
   vacation: {
-    en: 'on holiday|on vacation|vacation|vacations|away on holiday|school holidays|while im away|while we are away',
-    es: 'vacaciones|de vacaciones|vacaciones escolares',
-    fr: 'vacances|en vacances|vacances scolaires|conges|en conge',
-    it: 'vacanza|vacanze|in vacanza|ferie|in ferie',
-    de: 'urlaub|im urlaub|ferien|schulferien|in den ferien',
-    ca: 'vacances|de vacances|vacances escolars',
-    pt: 'ferias|de ferias|em ferias|ferias escolares',
+    en: 'on holiday|on vacation|vacation|vacations|away on holiday|school holidays|while im away|while we are away|tourist|tourists|visitor|visitors|just visiting|im visiting|i am visiting|in town for|only in town|only here for|here on holiday|here on vacation',
+    es: 'vacaciones|de vacaciones|vacaciones escolares|turista|turistas|de visita|estoy de visita|estoy de paso',
+    fr: 'vacances|en vacances|vacances scolaires|conges|en conge|touriste|touristes|de passage|en visite|je suis de passage',
+    it: 'vacanza|vacanze|in vacanza|ferie|in ferie|turista|turisti|di passaggio|in visita',
+    de: 'urlaub|im urlaub|ferien|schulferien|in den ferien|tourist|touristin|touristen|zu besuch|auf durchreise',
+    ca: 'vacances|de vacances|vacances escolars|turista|turistes|de visita|estic de pas',
+    pt: 'ferias|de ferias|em ferias|ferias escolares|turista|turistas|de visita|de passagem',
     ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza',
   },
   /**

@@ -1336,6 +1336,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'dogSize',
+    [
+      ['en', 'do you keep the small dogs away from the big dogs?'],
+      ['es', 'me da pánico que lo pongáis con perros grandes'],
+      ['fr', 'les petits chiens sont avec les grands chiens ?'],
+      ['it', 'tenete separati i cani piccoli?'],
+      ['de', 'sind die kleinen Hunde getrennt von den großen Hunden?'],
+      ['ca', 'els gossos grans i els xicotets estan junts?'],
+      ['pt', 'os cães pequenos ficam com os cães grandes?'],
+      ['ar', 'واش الكلاب الصغيرة معا الكلاب الكبيرة؟'],
+    ],
+  ],
+  [
     'inSeason',
     [
       ['en', 'my girl is coming into season next week'],

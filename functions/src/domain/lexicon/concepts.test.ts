@@ -3,6 +3,7 @@ import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
 import { CONCEPT_TABLE } from './concepts.js';
 import { compilePhrases } from './phrases.js';
 import { conceptsAlsoInItDe, conceptsOf } from './concepts.test-helper.js';
+import { analyse } from '../analyzer.js';
 
 describe('the concept lexicon', () => {
   it.each<[string, [TextLanguage, string][]]>([
@@ -392,6 +393,14 @@ describe('the concept lexicon', () => {
     // "Guys" is a vocative ("hi guys"), but brows "for guys" are men's.
     expect(conceptsOf('hi guys, do you do brow tint?', 'en').has('men')).toBe(false);
     expect(conceptsOf('do you do brows for guys?', 'en').has('men')).toBe(true);
+  });
+
+  it('does not read an English "home" as a Catalan man', () => {
+    const concepts = (text: string, languages: TextLanguage[]) =>
+      new Set(analyse(text, { languages }).concepts.map((c) => c.key));
+    expect(concepts("we've just brought home a little pup", ['en', 'es', 'ca']).has('men')).toBe(false);
+    expect(concepts('talleu els cabells a homes també?', ['ca']).has('men')).toBe(true);
+    expect(concepts('és per a un home de 40 anys', ['ca']).has('men')).toBe(true);
   });
 
   it('does not read a duration as opening hours, or an afternoon as a duration', () => {
