@@ -108,7 +108,7 @@ describe('gist', () => {
     ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
     ['hi', 'kitna time lagega, kal khula hai?', 'how much time will take tomorrow open is'],
     ['pl', 'czy trzeba mieć własny ręcznik?', 'do i need have own towel'],
-    ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may je a swimsuit aan'],
+    ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may you a swimsuit on'],
     ['ro', 'pot să vin totuși la masaj?', 'can i still come at massage'],
     [
       'ro',
