@@ -24,7 +24,10 @@
  *   "laser", "massage", "full body"), so the request is understood and
  *   answered in English, and the safety and injection rules, which read
  *   English, read it too. Cyrillic is Ukrainian when its own letters (і, ї,
- *   є, ґ) outnumber Russian's (ы, э, ъ, ё), else Russian.
+ *   є, ґ) outnumber Russian's (ы, э, ъ, ё), else Russian. Han characters
+ *   without kana are Chinese, and so is pinyin: one table reads both, each
+ *   Han character a word of its own (Chinese writes no spaces), and the
+ *   characters and syllables it does not know are left out.
  */
 import { GIST } from './foreign-gist.js';
 import { normalise } from './text.js';
