@@ -108,7 +108,7 @@ describe('gist', () => {
     ['ru', 'Можно записаться на завтра?', 'can i book an appointment on tomorrow'],
     ['hi', 'kitna time lagega, kal khula hai?', 'how much time will take tomorrow open is'],
     ['pl', 'czy trzeba mieć własny ręcznik?', 'do i need have own towel'],
-    ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may je a swimsuit aan'],
+    ['nl', 'is de sauna naakt of mag je een badpak aan?', 'is the sauna naked or may you a swimsuit on'],
     ['ro', 'pot să vin totuși la masaj?', 'can i still come at massage'],
     [
       'ro',
@@ -1122,6 +1122,336 @@ describe('gist of Tagalog and Roman Urdu, as patients and customers type them', 
   });
 });
 
+/**
+ * What a customer asks a clinic, a piercing studio or a dog hotel, in the languages read by their gist: fear of
+ * needles and whether it hurts, numbing, pregnant or breastfeeding, a lost ball and a spare, a bar too long once the
+ * swelling has gone down, a piercing hidden at work, a gun or a needle, from what age and staying beside a child,
+ * the kennel cough vaccine and how long before, a female in heat, neutered or not, extra cost, a holiday, staying
+ * overnight, a dog that barks when alone; and Chinese, in Han characters and in pinyin.
+ */
+describe('gist of asking at a clinic, a piercing studio or a dog hotel', () => {
+  it.each([
+    [
+      'ru',
+      'Я очень боюсь иголок. Это очень больно? Вы делаете что-нибудь, чтобы не чувствовать?',
+      ['i am very afraid', 'needles', 'very painful', 'do you do anything', 'so that', 'feel'],
+    ],
+    ['ru', 'Будет больно? Есть обезболивающий крем или анестезия?', ['will it hurt', 'numbing cream', 'anaesthesia']],
+    ['ru', 'Я беременна, а подруга кормлю грудью, малышу 4 месяца', ['pregnant', 'breastfeeding', 'baby']],
+    [
+      'ru',
+      'Потеряла шарик от пирсинга в пупке, есть запасной? Штанга слишком длинная, отёк спал, можно укоротить?',
+      ['lost', 'ball', 'piercing', 'spare', 'bar', 'too', 'long', 'swelling has gone down', 'shorten'],
+    ],
+    [
+      'ru',
+      'Я работаю в банке, строгий дресс-код, очень хочу септум, чтобы на работе было не видно. Можно спрятать, что-то прозрачное вставить?',
+      [
+        'i work',
+        'bank',
+        'strict',
+        'dress code',
+        'i really want',
+        'septum',
+        'at work',
+        'not visible',
+        'hide',
+        'something',
+        'transparent',
+        'put in',
+      ],
+    ],
+    [
+      'ru',
+      'С какого возраста прокалываете уши? Пистолетом или иглой? Можно побыть рядом?',
+      ['from what age', 'gun', 'needle', 'stay beside'],
+    ],
+    [
+      'ru',
+      'Нужна прививка от вольерного кашля? За сколько дней? Наша собака не стерилизована, у неё течка',
+      ['vaccination', 'kennel cough', 'how many days before', 'not spayed', 'in heat'],
+    ],
+    [
+      'ru',
+      'Мы в отпуске, можно на ночь на передержку? Это дополнительно? Он лает и воет, когда один дома, соседи жалуются, поможете?',
+      [
+        'holiday',
+        'overnight',
+        'boarding',
+        'extra',
+        'barks',
+        'howls',
+        'alone at home',
+        'neighbours',
+        'complain',
+        'can you help',
+      ],
+    ],
+    ['ru', 'Это опасно? Первый раз делаю', ['dangerous', 'first time']],
+    [
+      'uk',
+      'Я дуже боюся голок, чи боляче? Я вагітна, годую грудьми',
+      ['very', 'i am afraid', 'needles', 'does it hurt', 'pregnant', 'breastfeeding'],
+    ],
+    [
+      'uk',
+      'Загубила кульку, є запасна? Штанга занадто довга, набряк спав',
+      ['lost', 'ball', 'spare', 'bar', 'too', 'long', 'swelling has gone down'],
+    ],
+    [
+      'uk',
+      'На роботі щоб не було видно, можна сховати? Щеплення від кашлю, тічка',
+      ['at work', 'not visible', 'hide', 'vaccination', 'cough', 'in heat'],
+    ],
+    [
+      'tr',
+      'Merhaba, kızım 5 yaşında, kulağını deldirmek istiyor. Kaç yaşından itibaren yapıyorsunuz? Tabancayla mı iğneyle mi? Yanında durabilir miyim',
+      [
+        'my daughter',
+        'years old',
+        'have her ears pierced',
+        'from what age',
+        'with a gun',
+        'or with a needle',
+        'can i stay beside her',
+      ],
+    ],
+    [
+      'tr',
+      'göbek piercingimin topu düştü kayboldu, sizde yedek top var mı? başka yerde yaptırdım sorun olur mu',
+      [
+        'my navel piercing',
+        'the ball fell off',
+        'got lost',
+        'do you have',
+        'spare ball',
+        'somewhere else',
+        'is that a problem',
+      ],
+    ],
+    [
+      'tr',
+      'şişlik indi, çubuk çok uzun dişlerime çarpıyor, kısaltmak lazım mı',
+      ['swelling has gone down', 'bar', 'too long', 'teeth', 'shorten'],
+    ],
+    [
+      'tr',
+      'iğneden çok korkuyorum, acır mı? uyuşturucu krem var mı? emziriyorum',
+      ['needles', 'i am very afraid', 'does it hurt', 'numbing cream', 'breastfeeding'],
+    ],
+    [
+      'tr',
+      'iş yerinde belli olmasın, şeffaf bir şey takabilir miyim? kıyafet kuralı var',
+      ['at work', 'not visible', 'transparent', 'dress code'],
+    ],
+    [
+      'tr',
+      'köpeğim kızgınlıkta, kısırlaştırılmadı. tatile gidiyoruz, gece kalabilir mi? ekstra ücret var mı? yalnız kalınca havlıyor, komşular şikayet ediyor',
+      [
+        'in heat',
+        'not neutered',
+        'holiday',
+        'stay overnight',
+        'extra cost',
+        'when alone',
+        'barks',
+        'neighbours',
+        'complain',
+      ],
+    ],
+    ['tr', 'tehlikeli mi? ilk kez yaptıracağım', ['dangerous', 'first time']],
+    [
+      'pl',
+      'mam kolczyk w jezyku od 3 tyg, opuchlizna juz zeszla i ten pręt jest strasznie dlugi, stuka mi o zeby, trzeba go skrocic?',
+      ['tongue piercing', 'weeks', 'swelling has already gone down', 'bar', 'really', 'long', 'teeth', 'shorten'],
+    ],
+    [
+      'pl',
+      'zgubiłam kulkę, macie zapasową? i czy boli? boję się igieł',
+      ['lost', 'ball', 'spare', 'does it hurt', 'i am afraid', 'needles'],
+    ],
+    ['pl', 'jestem w ciąży, karmię piersią, dziecko ma 3 miesiące', ['pregnant', 'breastfeeding', 'child']],
+    [
+      'pl',
+      'w pracy nie może być widać, da się ukryć? coś przezroczystego?',
+      ['at work', 'visible', 'hide', 'transparent'],
+    ],
+    [
+      'pl',
+      'od ilu lat przekłuwacie uszy? igłą czy pistoletem? mogę być obok?',
+      ['from what age', 'needle', 'gun', 'beside'],
+    ],
+    [
+      'pl',
+      'suczka ma cieczkę, nie jest sterylizowana, jedziemy na urlop, czy może zostać na noc? czy jest dodatkowa opłata? szczepienie na kaszel kenelowy',
+      ['female dog', 'in heat', 'holiday', 'stay', 'overnight', 'extra', 'vaccination', 'kennel cough'],
+    ],
+    [
+      'nl',
+      'Moet onze hond echt de kennelhoest-vaccinatie hebben? Onze dierenarts zei dat het niet nodig was, en hoe lang van tevoren dan?',
+      [
+        'our',
+        'dog',
+        'really',
+        'kennel cough',
+        'vaccination',
+        'vet',
+        'said',
+        'not',
+        'needed',
+        'how long before',
+        'then',
+      ],
+    ],
+    [
+      'nl',
+      'onze teef (niet gesteriliseerd) is waarschijnlijk loops als we in mei op vakantie gaan. Kan ze bij jullie logeren? Kost dat extra?',
+      [
+        'our',
+        'female dog',
+        'not spayed',
+        'probably',
+        'in heat',
+        'may',
+        'holiday',
+        'stay overnight',
+        'does that cost extra',
+      ],
+    ],
+    [
+      'nl',
+      'ik ben bang voor naalden, doet het pijn? hebben jullie verdovingscreme?',
+      ['i am afraid', 'needles', 'does it hurt', 'numbing cream'],
+    ],
+    [
+      'nl',
+      'balletje kwijt, hebben jullie een reserve? het staafje is te lang, de zwelling is weg',
+      ['ball', 'lost', 'spare', 'bar', 'too long', 'swelling has gone down'],
+    ],
+    [
+      'nl',
+      'op mijn werk mag het niet zichtbaar zijn, kan ik het verbergen met iets doorzichtigs?',
+      ['at work', 'not visible', 'hide', 'transparent'],
+    ],
+    [
+      'nl',
+      'vanaf welke leeftijd? met een pistool of een naald? mag ik naast haar blijven?',
+      ['from what age', 'gun', 'needles', 'beside her', 'stay'],
+    ],
+    [
+      'nl',
+      'hij blaft als hij alleen thuis is, de buren klagen, kunnen jullie helpen?',
+      ['barks', 'alone at home', 'neighbours', 'complain', 'can you help'],
+    ],
+    [
+      'zh',
+      'ni hao, wo xiang da rou du su (botox) dan shi wo mama shuo zhe ge shi du yao, hui bu hui you wei xian?? wo 29 sui, di yi ci da',
+      [
+        'hello',
+        'i want',
+        'botox',
+        'but',
+        'my mum',
+        'says',
+        'this',
+        'is',
+        'poison',
+        'is it dangerous',
+        'years',
+        'first time',
+      ],
+    ],
+    [
+      'zh',
+      '你好，我宝宝四个月，我还在喂奶。现在可以打玻尿酸或者做激光脱毛吗？',
+      [
+        'hello',
+        'my baby',
+        'four',
+        'months',
+        'still',
+        'breastfeeding',
+        'now',
+        'can i',
+        'hyaluronic acid',
+        'or',
+        'laser hair removal',
+      ],
+    ],
+    ['zh', '肉毒素有危险吗？第一次打，多少钱？', ['botox', 'is it dangerous', 'first time', 'how much']],
+    [
+      'zh',
+      'wo huai yun le, ke yi zuo ji guang tuo mao ma? duo shao qian',
+      ['i', 'pregnant', 'can i', 'laser hair removal', 'how much'],
+    ],
+  ] as const)('%s: %s', (language, text, english) => {
+    saysAll(text, language, english);
+  });
+
+  // A word with two meanings keeps the one the rest of the sentence does not decide: sterilised needles are not a
+  // spayed dog, a night slept badly is no swelling gone down, once is not alone, a tooth is no female, a tyre's
+  // puncture no piercing.
+  it.each([
+    ['ru', 'иглы стерилизованы?', 'spayed'],
+    ['ru', 'я плохо спала', 'gone down'],
+    ['ru', 'один раз в месяц', 'alone'],
+    ['ru', 'прокол колеса, можно сегодня?', 'piercing'],
+    ['tr', 'dişi ağrıyor', 'female'],
+    ['tr', 'kısırlık tedavisi yapıyor musunuz', 'neutered'],
+    ['tr', 'işte bu kadar', 'work'],
+    ['nl', 'zijn de naalden gesteriliseerd?', 'spayed'],
+    ['pl', 'czy narzędzia są sterylizowane?', 'spayed'],
+  ] as const)('%s: "%s" does not say %s', (language, text, english) => {
+    expect(says(text, language, english), gist(text, language)).toBe(false);
+  });
+
+  // The words that only carry grammar are no topic asked about: none stays as written.
+  it.each([
+    ['ru', 'Это очень даже для меня, вы что-нибудь можете?'],
+    ['ru', 'Вы вообще можете что-то для меня сделать? Мне это очень нужно'],
+    ['uk', 'Це дуже навіть для мене, ви що-небудь можете?'],
+    ['zh', '你好，我想问一下，这个可以吗？'],
+  ] as const)('%s: "%s" leaves no word as written', (language, text) => {
+    expect(gist(text, language)).not.toMatch(/[\p{Script=Cyrillic}\p{Script=Han}]/u);
+  });
+
+  // The English gist raises the concepts the business's own texts are found by.
+  it.each([
+    ['ru', 'Я очень боюсь иголок, это больно?', 'pain'],
+    ['ru', 'Я кормлю грудью, можно ботокс?', 'breastfeeding'],
+    ['tr', 'Kaç yaşından itibaren yapıyorsunuz?', 'age'],
+    ['nl', 'Onze teef is loops, mag ze komen?', 'inSeason'],
+    ['nl', 'Kan ze bij jullie logeren?', 'boarding'],
+    ['pl', 'Suczka ma cieczkę', 'inSeason'],
+    ['zh', '我还在喂奶，可以打玻尿酸吗？', 'breastfeeding'],
+    ['zh', '我还在喂奶，可以打玻尿酸吗？', 'filler'],
+    ['zh', 'rou du su hui bu hui you wei xian?', 'botox'],
+  ] as const)('%s: "%s" raises %s in its English gist', (language, text, concept) => {
+    const concepts = analyse(gist(text, language), { languages: ['en'], primary: 'en' }).concepts.map((c) => c.key);
+    expect(concepts, gist(text, language)).toContain(concept);
+  });
+
+  // Chinese: Han without kana, and pinyin; Han with kana is Japanese, which Frontdesk reads by no gist.
+  it.each([
+    ['你好，我宝宝四个月，我还在喂奶。', 'zh'],
+    ['肉毒素有危险吗？', 'zh'],
+    ['ni hao, wo xiang da rou du su, hui bu hui you wei xian?', 'zh'],
+    ['nihao, duoshao qian?', 'zh'],
+    ['予約可能ですか', 'other'],
+    ['こんにちは、予約できますか', 'other'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text).other).toBe(language);
+  });
+
+  it.each([
+    'Ciao, vorrei un appuntamento per giovedì',
+    'Hallo, wo ist die Praxis? Wie lange dauert das?',
+    'hola, que tal?',
+  ])('leaves %s to the languages Frontdesk reads', (text) => {
+    expect(detectLanguage(text).other).toBeUndefined();
+  });
+});
+
 describe('englishGist', () => {
   it.each<[ForeignLanguage, string, string]>([
     // Sentence by sentence, the marks of every script as English writes them: which clause asks, which tells.
@@ -1133,6 +1463,8 @@ describe('englishGist', () => {
     ['hi', 'meri beti bahut pareshan hai', 'my daughter very troubled is'],
     ['pl', 'czy robicie zdjecia do paszportu?', 'do you do passport photos?'],
     ['tr', 'hijab ile pasaport fotografi cekilebilir mi?', 'headscarf with passport photo can it be taken?'],
+    // Chinese: each sentence's mark as English writes it, the characters the gist does not know left out.
+    ['zh', '你好，我想预约。多少钱？', 'hello, i want book an appointment. how much?'],
   ])('%s: %s → %s', (language, text, english) => {
     expect(englishGist(text, language)).toBe(english);
   });

@@ -24,7 +24,10 @@
  *   "laser", "massage", "full body"), so the request is understood and
  *   answered in English, and the safety and injection rules, which read
  *   English, read it too. Cyrillic is Ukrainian when its own letters (і, ї,
- *   є, ґ) outnumber Russian's (ы, э, ъ, ё), else Russian.
+ *   є, ґ) outnumber Russian's (ы, э, ъ, ё), else Russian. Han characters
+ *   without kana are Chinese, and so is pinyin: one table reads both, each
+ *   Han character a word of its own (Chinese writes no spaces), and the
+ *   characters and syllables it does not know are left out.
  */
 import { GIST } from './foreign-gist.js';
 import { normalise } from './text.js';
@@ -43,6 +46,7 @@ export const FOREIGN_LANGUAGES = [
   'hi',
   'ru',
   'uk',
+  'zh',
 ] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
@@ -136,6 +140,13 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   // Ukrainian is told from Russian by its letters (unreadScript); in Latin letters it is rarely written.
   uk: { words: ``, strong: `dyakuyu` },
+  // Chinese in Han characters is told by its script (unreadScript); these are pinyin (zh-Latn) syllables and words,
+  // without the ones other languages write ("wo", "ni", "da", "de", "le", "ma", "sui", "ci", "shi", "hui").
+  zh: {
+    words: `xiang shuo zhe bu yao xian wei rou ge dan keyi duoshao qian zenme shenme meiyou xianzai mingtian jintian
+ yuyue jiage weixian roudusu baobao haizi zhege nage danshi dou hen zai ye`,
+    strong: `nihao xiexie hao`,
+  },
 };
 
 interface Markers {
@@ -163,6 +174,8 @@ export function foreignMarkers(language: ForeignLanguage): string[] {
 const SCRIPTS: [RegExp, ForeignLanguage | 'other'][] = [
   [/\p{Script=Cyrillic}/u, 'ru'],
   [/\p{Script=Devanagari}/u, 'hi'],
+  // Han without kana is Chinese; with kana it is Japanese (below).
+  [/\p{Script=Han}/u, 'zh'],
   [
     /[\p{Script=Greek}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u,
     'other',
@@ -188,7 +201,9 @@ const RUSSIAN_LETTERS = /[ыэъё]/giu;
 /** The unread script a text is mostly written in, if any (Cyrillic: Ukrainian if its own letters outnumber Russian's). */
 export function unreadScript(text: string): ForeignLanguage | 'other' | undefined {
   const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
   for (const [pattern, language] of SCRIPTS) {
+    if (language === 'zh' && kana) continue;
     const n = letters.filter((c) => pattern.test(c)).length;
     if (n < 2 || n * 2 < letters.length) continue;
     const ukrainian = (text.match(UKRAINIAN_LETTERS)?.length ?? 0) > (text.match(RUSSIAN_LETTERS)?.length ?? 0);
@@ -244,6 +259,19 @@ interface Entry {
   english: string;
 }
 
+/**
+ * Chinese writes no spaces between its words: each Han character is made a word of its own, and a key of several
+ * characters ("玻尿酸") matches them in a row, the longest first, as a key of several words does.
+ */
+const spaceHan = (text: string) => text.replace(/(\p{Script=Han})/gu, ' $1 ');
+
+/**
+ * A syllable of pinyin (Chinese in Latin letters): in a Chinese message, one the gist does not know is a Chinese
+ * word it cannot read ("dan", "ge"), not a word of English kept as written ("botox"), and it is left out.
+ */
+const PINYIN =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|a|o|e|i|u|v)$/;
+
 /** Letters NFD leaves whole, folded for the gist: "płatność" and "platnosc", "kapalı" and "kapali" are one word. */
 const fold = (text: string) => normalise(text).replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/đ/g, 'd');
 
@@ -254,7 +282,7 @@ const entries = (table: string): Entry[] =>
     .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '')
     .map(([key, english]) => {
       const stem = key.endsWith('*');
-      return { words: fold(stem ? key.slice(0, -1) : key).split(' '), stem, english };
+      return { words: fold(spaceHan(stem ? key.slice(0, -1) : key)).split(' '), stem, english };
     })
     // Longer keys first ("dank je" before "je", "ile kosztuje" before "ile"), then a whole word before a
     // stem ("gozluk" before "goz*"), then the longer stem ("kopeg*" before "kop*").
@@ -319,7 +347,8 @@ const PARTICLES: Partial<Record<ForeignLanguage | 'other', ReadonlySet<string>>>
 /** The gist's words (an entry's English is one item, however many words it has). */
 function gistWords(text: string, language: ForeignLanguage | 'other'): string[] {
   const particles = PARTICLES[language];
-  const words = fold(text)
+  const chinese = language === 'zh';
+  const words = fold(chinese ? spaceHan(text) : text)
     .split(' ')
     .filter((w) => w !== '' && !particles?.has(w));
   const table = GIST_ENTRIES.get(language) ?? [];
@@ -331,7 +360,9 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
       if (entry.english) out.push(entry.english);
       i += entry.words.length;
     } else {
-      out.push(words[i]!);
+      const word = words[i]!;
+      // A Chinese character or syllable the gist does not know is no word of English: it is left out.
+      if (!(chinese && (/\p{Script=Han}/u.test(word) || PINYIN.test(word)))) out.push(word);
       i += 1;
     }
   }
