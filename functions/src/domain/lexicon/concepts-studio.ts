@@ -51,6 +51,39 @@ export const STUDIO_CONCEPTS = {
     pt: 'piercing*|furar|furar a orelha|brinco*|argola*|septo|helix|tragus|umbigo',
     ar: 'بيرسنج|بيرسينج|ثقب الاذن|ثقب الانف|خرم الاذن|حلق الاذن|piercing',
   },
+  /** The ball or bead that closes a piece of jewellery, lost or to replace ("the top fell off", "la bolita"). */
+  jewelleryBall: {
+    en: 'spare ball|spare balls|replacement ball|ball fell off|the ball fell|lost the ball|lost my ball|the bead|the top fell|top fell off|ball of my piercing|ball on my piercing',
+    es: 'la bolita|una bolita|las bolitas|la bola del piercing|bola de repuesto|bolita de repuesto|se me cayo la bola|se me cayo la bolita',
+    fr: 'la boule|une boule|boule de rechange|la bille|une bille|perdu la boule|la boule est tombee',
+    it: 'la pallina|una pallina|le palline|pallina di ricambio|palline di ricambio|ho perso la pallina',
+    de: 'die kugel|eine kugel|ersatzkugel*|kugel verloren|kugel abgefallen|kugel ist weg|neue kugel',
+    ca: 'la boleta|una boleta|les boletes|boleta de recanvi|he perdut la boleta',
+    pt: 'a bolinha|uma bolinha|as bolinhas|bolinha de reposicao|perdi a bolinha|caiu a bolinha',
+    ar: 'الكوره|الكرة الصغيره|كوره الحلق|البلية',
+  },
+  /** A shorter bar once a piercing's swelling has gone down ("downsizing", "the bar is too long"). */
+  downsizing: {
+    en: 'downsize|downsizing|shorter bar|shorter post|shorten the bar|bar is too long|bar too long|post is too long|too long now',
+    es: 'barra mas corta|barra muy larga|barra demasiado larga|acortar la barra|cambiar la barra|el palito es muy largo|muy largo el palito',
+    fr: 'barre plus courte|barre trop longue|raccourcir la barre|tige trop longue|tige plus courte',
+    it: 'barretta piu corta|barretta troppo lunga|accorciare la barretta|asta troppo lunga|asta piu corta',
+    de: 'kurzerer stab|kurzeren stab|stab kurzen|stab zu lang|stab ist zu lang|stecker zu lang|kurzere stange|stange zu lang|downsizing',
+    ca: 'barra mes curta|barra massa llarga|escurcar la barra',
+    pt: 'barra mais curta|barra muito comprida|barra comprida demais|encurtar a barra|haste muito comprida',
+    ar: 'العود طويل|البار طويل|نقصر العود|اقصر',
+  },
+  /** Hiding a piercing at work or school: a clear retainer, flipping a septum up. */
+  hidePiercing: {
+    en: 'hide it|hide my piercing|hide the piercing|retainer|clear retainer|invisible piercing|not visible at work|not see it at work|flip it up|dress code',
+    es: 'ocultarlo|ocultar el piercing|disimularlo|disimular el piercing|que no se vea|que no se note|retenedor|piercing transparente|en el trabajo no se vea',
+    fr: 'le cacher|cacher le piercing|cacher mon piercing|que ca ne se voie pas|quon ne le voie pas|retainer|piercing transparent|discret au travail',
+    it: 'nasconderlo|nascondere il piercing|che non si veda|che non si noti|retainer|piercing trasparente|al lavoro non si veda',
+    de: 'verstecken|verdecken|unsichtbar|durchsichtig|retainer|nicht sieht|nicht sichtbar|hochklappen|dresscode|dress code',
+    ca: 'amagar-lo|amagar lo|amagar el piercing|que no es vegi|que no es veja|que es vegi|que es veja|retenidor|piercing transparent',
+    pt: 'esconder|disfarcar|que nao se veja|que nao apareca|retainer|piercing transparente',
+    ar: 'اخبيه|اخفيه|ما يبين|ما يبان|شفاف',
+  },
   /** How big a piece of work is: a tattoo, a dog, a treated area. */
   size: {
     en: 'size|sizes|how big|what size|how large|how small|centimetres|centimeters|cm|inches',

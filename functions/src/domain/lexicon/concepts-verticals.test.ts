@@ -836,6 +836,45 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'jewelleryBall',
+    [
+      ['en', 'the ball of my belly bar fell off, do you sell a spare ball?'],
+      ['es', 'se me cayó la bolita del piercing'],
+      ['fr', "j'ai perdu la boule de mon piercing"],
+      ['it', 'ho perso la pallina del piercing'],
+      ['de', 'mir ist die Kugel abgefallen, habt ihr eine Ersatzkugel?'],
+      ['ca', 'he perdut la boleta del piercing'],
+      ['pt', 'caiu a bolinha do meu piercing'],
+      ['ar', 'طاحت الكوره ديال الحلق'],
+    ],
+  ],
+  [
+    'downsizing',
+    [
+      ['en', 'the bar is too long now, when can I downsize?'],
+      ['es', 'la barra es muy larga, me ponéis una barra más corta?'],
+      ['fr', 'la barre est trop longue, vous la changez ?'],
+      ['it', 'la barretta è troppo lunga'],
+      ['de', 'der Stab ist zu lang, könnt ihr den kürzen?'],
+      ['ca', 'voldria una barra més curta'],
+      ['pt', 'a barra está muito comprida'],
+      ['ar', 'العود طويل بزاف'],
+    ],
+  ],
+  [
+    'hidePiercing',
+    [
+      ['en', 'I need to hide it at work, do you sell a clear retainer?'],
+      ['es', 'necesito que no se vea en el trabajo'],
+      ['fr', 'je dois le cacher au travail'],
+      ['it', 'al lavoro devo nasconderlo'],
+      ['de', 'kann man das bei der Arbeit verstecken?'],
+      ['ca', 'a la feina no vull que es vegi'],
+      ['pt', 'preciso esconder no trabalho'],
+      ['ar', 'بغيت نخبيه فالخدمة، واش كاين شي حاجة ما تبانش؟ بغيت اخبيه'],
+    ],
+  ],
+  [
     'piercing',
     [
       ['en', 'nose piercing price'],
