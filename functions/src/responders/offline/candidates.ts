@@ -10,6 +10,7 @@
  * the price list, which explains only "how much"; and a specific match
  * beats a generic one.
  */
+import { moneyAmounts } from '../../domain/amounts.js';
 import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
@@ -104,12 +105,23 @@ function openingUnits(reading: Reading): number[] {
 
 function knowledgeCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const content = new Set(reading.content);
+  const prices = reading.unitsWith('price');
   return reading.search.knowledge.slice(0, 4).flatMap((hit) => {
     // An entry that matches only small talk ("bonne journée" against a text about the day after) answers nothing.
     if (!hit.hit.matched.some((u) => content.has(u))) return [];
     const part = knowledgePart(ctx.business, hit, hit.strength);
+    // An entry that names its price answers the "how much?" asked of what it speaks of.
+    const price = prices.length > 0 && statesAmount(ctx.business, hit) ? prices : [];
     return part
-      ? [{ kind: 'knowledge' as const, score: hit.strength, explains: new Set(hit.hit.matched), part, hit }]
+      ? [
+          {
+            kind: 'knowledge' as const,
+            score: hit.strength,
+            explains: new Set([...hit.hit.matched, ...price]),
+            part,
+            hit,
+          },
+        ]
       : [];
   });
 }
@@ -128,6 +140,46 @@ const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
 /** Services the message names: most of a name's words ("full groom", "Haarschnitt"). */
 const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= 0.66);
+
+/** The least an entry that states its own price must score to answer a price question over a service's card. */
+const PRICED_ENTRY_FLOOR = 0.45;
+
+/**
+ * The entry of the business's knowledge that answers a price question better than the named service's card: the
+ * best one, sure enough, it states an amount, it explains every word the card explains but the price, and two
+ * words more.
+ */
+function pricedEntry(
+  ctx: ComposeContext,
+  reading: Reading,
+  services: readonly ServiceHit[],
+  priceUnits: readonly number[],
+): KnowledgeHit | undefined {
+  const price = new Set(priceUnits);
+  const card = new Set(services.flatMap((s) => s.matched).filter((u) => !price.has(u)));
+  const content = new Set(reading.content);
+  // The best entry only: a weaker one that prices something else ("a puppy's first visit") is no answer.
+  return reading.search.knowledge.slice(0, 1).find((k) => {
+    if (k.strength < PRICED_ENTRY_FLOOR) return false;
+    const matched = new Set(k.hit.matched);
+    if (![...card].every((u) => matched.has(u))) return false;
+    if ([...matched].filter((u) => content.has(u) && !card.has(u) && !price.has(u)).length < 2) return false;
+    return statesAmount(ctx.business, k);
+  });
+}
+
+/** Whether an entry's text, in any of its languages, names an amount of money. */
+function statesAmount(business: ComposeContext['business'], hit: KnowledgeHit): boolean {
+  const text =
+    hit.kind === 'qa'
+      ? business.qa.find((q) => q.id === hit.id)?.answer
+      : hit.kind === 'article'
+        ? business.knowledge.find((a) => a.id === hit.id)?.body
+        : business.policies.find((p) => p.id === hit.id)?.text;
+  if (text === undefined) return false;
+  const texts = typeof text === 'string' ? [text] : Object.values(text);
+  return texts.some((t) => moneyAmounts(t, business.profile.currency).length > 0);
+}
 
 /**
  * "First time boarding her, what do I need to pack?": what to bring is never on a service's card; an entry of the
@@ -151,7 +203,11 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const besides = reading.concepts.has('services') && reading.has('besides');
   // Named outright: most of a name ("curetaje … por cuadrante"), as a good part of the message.
   const named = namedServices(reading).filter((s) => s.queryCoverage >= 0.3);
-  if (asksPrice && services.length > 0) {
+  // "I lost the ball of my navel piercing, do you have a spare one, how much?": an entry of the business that
+  // speaks of what is asked, names its price and explains the service named as well answers the price; the
+  // service's card only knows the service.
+  const priced = asksPrice && services.length > 0 ? pricedEntry(ctx, reading, services, priceUnits) : undefined;
+  if (asksPrice && services.length > 0 && !priced) {
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
     // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
     const lengths = mode === 'validity' ? new Set(reading.unitsWith('duration')) : new Set<number>();
@@ -196,7 +252,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
   // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
   const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
-  const lists = (listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric);
+  const lists = (listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric) && !priced;
   if ((lists || besides) && !ruleFee) {
     const explains = new Set([
       ...listUnits,
