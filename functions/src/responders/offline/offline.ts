@@ -135,12 +135,17 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
       // A clause's confident answer the whole-message answer left out joins it.
       // Not one the answer already gives: the same entry, or services the whole-message card already lists,
       // or the week's hours beside the hours of the day asked about ("ouverts jeudi 24 ? jusqu'à quelle heure").
+      // Nor the price list fetched by a clause that only asks "how much?" when an entry chosen names its price.
+      const prices = reading.unitsWith('price');
       const given = (c: Candidate) =>
         chosen.some(
           (k) =>
             answerKey(k) === answerKey(c) ||
             (k.kind === 'hours-date' && c.kind === 'hours') ||
-            (k.kind === c.kind && c.part.sources.length > 0 && c.part.sources.every((s) => k.part.sources.includes(s))),
+            (k.kind === c.kind &&
+              c.part.sources.length > 0 &&
+              c.part.sources.every((s) => k.part.sources.includes(s))) ||
+            (c.kind === 'services' && k.kind === 'knowledge' && prices.some((u) => k.explains.has(u))),
         );
       const extra = byClause.chosen.filter((c) => c.score >= tuning.answerThreshold && !given(c));
       chosen = [...chosen, ...extra];

@@ -99,9 +99,6 @@ export function clauseAnswers(
       if (!told && !answered(i)) unanswered++;
       continue;
     }
-    // "…do you have a spare one? how much?": a short clause whose words the whole message's answer explains (an
-    // entry that names its price) is answered by it; read alone, "how much?" would fetch the whole price list.
-    if (i > 0 && reading.content.length <= DETAIL_WORDS && answered(i)) continue;
     const found = candidates(ctx, reading);
     const selection = aboutBooking(found, reading, tuning) ?? select(found, reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
