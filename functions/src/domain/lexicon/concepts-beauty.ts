@@ -65,6 +65,17 @@ export const BEAUTY_CONCEPTS = {
     pt: 'preenchimento|preenchimentos|acido hialuronico|=filler|preenchimento labial',
     ar: 'فيلر|الفيلر|حقن الشفايف|حقن الشفاه|=filler',
   },
+  /** Cheekbones and cheeks, where filler goes ("les pommettes", "gli zigomi", "los pómulos"). */
+  cheeks: {
+    en: 'cheekbones|cheekbone|cheek filler|cheeks',
+    es: 'pomulos|pomulo|mejillas',
+    fr: 'pommettes|pommette|joues',
+    it: 'zigomi|zigomo|guance',
+    de: 'wangenknochen|wangen|jochbein*',
+    ca: 'pomuls|pomul|galtes',
+    pt: 'macas do rosto|maca do rosto|bochechas|zigomas',
+    ar: 'الخدود|خدود|الوجنات|عظام الخد|الخد',
+  },
   haircut: {
     en: 'haircut*|hair cut|hair trim|trim my hair|cut my hair|short back and sides|buzz cut|buzzcut|crew cut|skin fade|low fade|mid fade|high fade|taper fade|fade cut|scissor cut|clipper cut|trim my beard and hair|get a cut|need a cut|lineup|shape up|taper',
     es: 'corte de pelo|cortar el pelo|cortarme el pelo|corte de cabello|cortar las puntas|sanear las puntas|degradado|rapado|corte a maquina|corte a tijera|pelarme|pelado|cortarme el cabello|rebajar el pelo',

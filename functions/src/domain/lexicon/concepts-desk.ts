@@ -222,7 +222,7 @@ export const DESK_CONCEPTS = {
     ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
   },
   instalments: {
-    en: 'instal*|install*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',
+    en: 'instalment*|installment*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',
     es: 'plazos|a plazos|financ*|cuotas|mensualidades|sin intereses|fraccionar|en varios pagos|pago fraccionado|pagar por partes|pagar poco a poco',
     fr: 'plusieurs fois|echelonn*|financement|mensualites|sans frais|etaler le paiement|etaler les paiements|facilites de paiement|en 3 fois|en 4 fois',
     it: 'rate|a rate|rateizz*|pagamento rateale|finanziament*|pagare dopo|tasso zero|interessi zero|dilazion*|in piu rate',
@@ -256,7 +256,7 @@ export const DESK_CONCEPTS = {
     en: 'insurance|thiqa|daman|nextcare|next care|neuron|metlife|aetna|medgulf|tawuniya|gig insurance|oman insurance|orient insurance|vitality|aviva|simplyhealth|wpa|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
-    it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
+    it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|=generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
     de: 'versicherung*|versichert|krankenkasse|kasse|privat versichert|gesetzlich|kassenpatient|privatpatient|zusatzversicherung|ubernimmt|erstattet|erstattung|abrechnen|aok|tk|barmer|dak|allianz|axa|debeka|krankenversicherung|krankenkassen|gkv|pkv|ogk|gesundheitskasse|grundversicherung|beihilfe|selbstzahler|privatzahler|kassa|krankenkassa|kassenvertrag*|kassenpatient|kassenarzt|wahlarzt*|wahltherapeut*|tierversicherung*|tierkrankenversicherung|hundeversicherung|katzenversicherung|versicherig|tierversicherig',
     ca: 'asseguranc*|mutua|mutues|assegurad*|cobreix|cobertura|reembors*|polissa|asseguradora*|catsalut|concertat|concertada',
     pt: 'seguro|seguros|convenio|plano de saude|comparticip*|reembols*|apolice|medis|multicare|operadora|unimed|amil|sulamerica|adse|seguradora*|convencionado|convencionada|seguro de animais|seguro para animais|seguro pet',

@@ -31,6 +31,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'cheeks',
+    [
+      ['en', 'how long does cheek filler last?'],
+      ['es', 'cuánto dura el relleno de pómulos?'],
+      ['fr', 'et les pommettes ça dure plus longtemps ?'],
+      ['it', 'quanto dura il filler agli zigomi?'],
+      ['de', 'wie lange hält Filler in den Wangenknochen?'],
+      ['ca', 'quant dura el farciment als pòmuls?'],
+      ['pt', 'quanto tempo dura o preenchimento nas maçãs do rosto?'],
+      ['ar', 'كم يدوم الفيلر في الخدود؟'],
+    ],
+  ],
+  [
     'catLitter',
     [
       ['en', 'what kind of litter do u use?'],
