@@ -44,6 +44,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'liveCam',
+    [
+      ['en', 'do u have like a live cam where i can watch my pup during the day?'],
+      ['es', '¿tenéis cámaras para ver al perro desde el móvil?'],
+      ['fr', 'vous avez une webcam pour le voir en direct ?'],
+      ['it', 'avete le telecamere?'],
+      ['de', 'habt ihr eine Kamera, damit ich sie live sehen kann?'],
+      ['ca', 'teniu càmeres per a veure el gos des del mòbil?'],
+      ['pt', 'vocês têm câmera pra ver ao vivo?'],
+      ['ar', 'عندكم كاميرات نشوف فيها الكلب؟'],
+    ],
+  ],
+  [
     'catLitter',
     [
       ['en', 'what kind of litter do u use?'],

@@ -13,6 +13,17 @@
 import type { PhraseTable } from './phrases.js';
 
 export const VISIT_CONCEPTS = {
+  /** Watching a pet or a child from home while they are in care: a live camera, an app, photos sent. */
+  liveCam: {
+    en: 'live cam|livecam|webcam|web cam|camera|cameras|live stream|livestream|watch my dog|watch my pup|watch my puppy|watch him during the day|watch her during the day',
+    es: 'camaras|camara|webcam|en directo|verlo desde el movil|verla desde el movil|ver al perro desde',
+    fr: 'camera|cameras|webcam|en direct|le voir en direct|la voir en direct|le voir depuis mon telephone',
+    it: 'telecamera|telecamere|webcam|in diretta|vederlo dal telefono|vederla dal telefono',
+    de: 'kamera|kameras|webcam|livestream|live zuschauen|live sehen',
+    ca: 'cameres|camera|webcam|en directe|veure el gos des del mobil',
+    pt: 'camera|cameras|webcam|ao vivo|ver pelo celular|ver pelo telemovel',
+    ar: 'كاميرا|كاميرات|كاميره|بث مباشر|لايف',
+  },
   walkIn: {
     en: 'walk in|walk-in|walk ins|walkins|without an appointment|without appointment|without booking|no appointment|just turn up|just show up|drop in|pop in|walkin|drop by|just drop by|stop by|swing by|rock up|just come in|just come by|without a booking|no booking|no reservation|without a reservation|without reservation|first come first served|first come first serve|no appointment needed|just rock up|just pop in|just pop by|just stop by|just swing by|do i need an appointment|do i need an appt|do i need a booking|do i need to book|do we need an appointment|do we need to book|do you need an appointment|do you need to book|is an appointment necessary|is an appointment required|is booking necessary|is booking required|appointment only|by appointment only|need to book or',
     es: 'sin cita|sin cita previa|sin reserva|sin reservar|sin pedir cita|sin pedir hora|por orden de llegada|sin turno|sin hora|sin avisar|sin agendar|pasar directamente|ir directamente|presentarme sin|pasarme sin|llegar sin|hace falta cita|hace falta pedir cita|hace falta reservar|hay que pedir cita|hay que reservar|es necesario reservar|se necesita cita|solo con cita',
