@@ -267,7 +267,7 @@ export const CARE_CONCEPTS = {
     ar: 'مميع|مميعات|مميع للدم|سيوله الدم|مسيل للدم|مسيلات|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
   },
   medication: {
-    en: 'medication|medicine|meds|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
+    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
     es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica',
     fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|prescrire|prescrit|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop',
     it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|prescrivere|prescrive|ricetta medica',
