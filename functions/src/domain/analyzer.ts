@@ -340,14 +340,15 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
       common[i] ||
       isCalendarName(word) ||
       held(i) ||
-      // A form of a word the business wrote ("firmo" beside "firmato") is spelt right.
-      languages.some((language) => vocabulary.knowsStem(stem(word, language))) ||
       names.has(word)
     ) {
       return word;
     }
     const fix = vocabulary.correct(word);
     if (!fix) return word;
+    // A form of a word the business wrote ("firmo" beside "firmato") is spelt right (asked only of a word that
+    // has a correction: stemming every word in every language is the costlier test).
+    if (languages.some((language) => vocabulary.knowsStem(stem(word, language)))) return word;
     corrections.set(i, fix.distance);
     return fix.word;
   });
