@@ -159,13 +159,12 @@ function pricedEntry(
   const card = new Set(services.flatMap((s) => s.matched).filter((u) => !price.has(u)));
   const content = new Set(reading.content);
   // The best entry only: a weaker one that prices something else ("a puppy's first visit") is no answer.
-  return reading.search.knowledge.slice(0, 1).find((k) => {
-    if (k.strength < PRICED_ENTRY_FLOOR) return false;
-    const matched = new Set(k.hit.matched);
-    if (![...card].every((u) => matched.has(u))) return false;
-    if ([...matched].filter((u) => content.has(u) && !card.has(u) && !price.has(u)).length < 2) return false;
-    return statesAmount(ctx.business, k);
-  });
+  const best = reading.search.knowledge[0];
+  if (!best || best.strength < PRICED_ENTRY_FLOOR) return undefined;
+  const matched = new Set(best.hit.matched);
+  if (![...card].every((u) => matched.has(u))) return undefined;
+  if ([...matched].filter((u) => content.has(u) && !card.has(u) && !price.has(u)).length < 2) return undefined;
+  return statesAmount(ctx.business, best) ? best : undefined;
 }
 
 /** Whether an entry's text, in any of its languages, names an amount of money. */
@@ -424,8 +423,9 @@ export function actsOnOwnBooking(reading: Reading): boolean {
 
 /**
  * A wish or a need said of the cancelling or moving itself, before it or in it in its clause ("tengo que cancelar
- * la del martes", "I need to move Thursday's", "ya no puedo ir"), not one said elsewhere in the message: "la setmana que ve es queda 4 nits;
- * li he de portar jo el pinso? em fa por canviar-li'l" needs to bring food and fears changing it.
+ * la del martes", "I need to move Thursday's", "ya no puedo ir"), not one said elsewhere in the message: "la
+ * setmana que ve es queda 4 nits; li he de portar jo el pinso? em fa por canviar-li'l" needs to bring food and
+ * fears changing it.
  */
 function asksToChange(reading: Reading): boolean {
   const changes = reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');

@@ -29,6 +29,9 @@ export interface Classification {
   wordCount: number;
 }
 
+/** The words of a space-separated list. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
 /**
  * Verbs of booking are nouns too: "do you sell the book?", "what's your
  * schedule?", "ja tinc la reserva feta", "ir a ver el sitio". After an
@@ -40,24 +43,18 @@ export interface Classification {
  * so a verb's own form after one stays the act.
  */
 const DETERMINERS: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
-  en: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'our', 'their', 'its']),
-  es: new Set(
-    'el la los las al del un una este esta ese esa aquel otro otra mi mis tu su vuestro vuestra nuestro nuestra'.split(
-      ' ',
-    ),
+  en: wordSet('the a an this that these those your my his her our their its'),
+  es: wordSet(
+    'el la los las al del un una este esta ese esa aquel otro otra mi mis tu su vuestro vuestra nuestro nuestra',
   ),
-  ca: new Set(
-    'el la els les al del un una l aquest aquesta meu meva meua teu teva seu seva vostre vostra nostre nostra'.split(
-      ' ',
-    ),
+  ca: wordSet(
+    'el la els les al del un una l aquest aquesta meu meva meua teu teva seu seva vostre vostra nostre nostra',
   ),
-  pt: new Set('o a os as ao do da um uma este esta esse essa meu minha seu sua nosso nossa'.split(' ')),
-  it: new Set(
-    'il lo la l i gli le al del della un una uno questo questa mio mia tuo tua suo sua nostro nostra vostro vostra'.split(
-      ' ',
-    ),
+  pt: wordSet('o a os as ao do da um uma este esta esse essa meu minha seu sua nosso nossa'),
+  it: wordSet(
+    'il lo la l i gli le al del della un una uno questo questa mio mia tuo tua suo sua nostro nostra vostro vostra',
   ),
-  fr: new Set('le la les l au du un une ce cette mon ma ton ta son sa notre votre'.split(' ')),
+  fr: wordSet('le la les l au du un une ce cette mon ma ton ta son sa notre votre'),
 };
 
 /** Words that describe a thing between its determiner and its name: "her red book", "the baby book". */
@@ -151,10 +148,8 @@ function deniedWish(match: PhraseMatch<Intent>, words: readonly string[]): boole
  * samedi !", "grazie, a mercoledì"). Elsewhere the day is where something goes or ends: "spostare la lezione di
  * lunedì a mercoledì", "ouvert du lundi à vendredi".
  */
-const FAREWELL_OPENERS: ReadonlySet<string> = new Set(
-  'ok okay oki dac daccord accord parfait perfetto top super bene allora alors bon merci grazie ciao salut bisous va donc e et'.split(
-    ' ',
-  ),
+const FAREWELL_OPENERS = wordSet(
+  'ok okay oki dac daccord accord parfait perfetto top super bene allora alors bon merci grazie ciao salut bisous va donc e et',
 );
 
 /** A two-word "see you" of a preposition and a day ("à samedi") said where it cannot take leave. */
