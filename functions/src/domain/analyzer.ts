@@ -97,7 +97,10 @@ export interface AnalyseOptions {
 /** Whether a phrase of the lexicon is the words as written (a `*` prefix phrase counts as written). */
 function literal(source: string, span: readonly string[]): boolean {
   if (source.includes('*')) return true;
-  return normalise(source.replace(/^~/, '')) === span.join(' ');
+  const written = normalise(source.replace(/^~/, ''));
+  if (written === span.join(' ')) return true;
+  // The one word a phrase lets in between its own ("I've literally just come on"; phrases.ts).
+  return span.some((_, i) => i > 0 && i < span.length - 1 && written === span.filter((_w, j) => j !== i).join(' '));
 }
 
 /**

@@ -53,6 +53,9 @@ describe('Vocabulary', () => {
     // Two words apart are no completion, a short clip none either.
     expect(clipped.correct('insta')).toBeUndefined();
     expect(clipped.correct('furg')).toBeUndefined();
+    // A whole word before another known word is a compound's head, not a clipping.
+    expect(new Vocabulary(['motherboard', 'board']).correct('mother')).toBeUndefined();
+    expect(new Vocabulary(['motherboard']).correct('mothe')?.word).toBe('motherboard');
     // Nor one only a letter or two short: "guarderi" is a typo's business, not a clip's.
     expect(new Vocabulary(['parkings']).correct('parkin')).toBeUndefined();
   });

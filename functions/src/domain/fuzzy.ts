@@ -118,14 +118,19 @@ export class Vocabulary {
    * the one known word it begins, at least CLIPPED_REST letters longer, or
    * its shortest form when every such word begins with that one ("furgoneta",
    * "furgonetas"). Two words apart ("insta" of "instalaciones" and
-   * "instagram") are no completion. Latin letters only; counted as two edits.
+   * "instagram") are no completion, nor is a compound of the word and another
+   * known word ("mother" in "motherboard"). Latin letters only; counted as two
+   * edits.
    */
   private complete(word: string): Correction | undefined {
     if (word.length < CLIPPED_MIN || !/^[a-z]+$/.test(word)) return undefined;
     const longer: string[] = [];
     for (const [length, bucket] of this.byLength) {
       if (length < word.length + CLIPPED_REST) continue;
-      for (const { word: candidate } of bucket) if (candidate.startsWith(word)) longer.push(candidate);
+      for (const { word: candidate } of bucket) {
+        // A compound of the word and another known word ("mother" of "motherboard") is no clipping: the word is whole.
+        if (candidate.startsWith(word) && !this.has(candidate.slice(word.length))) longer.push(candidate);
+      }
     }
     if (longer.length === 0) return undefined;
     const shortest = longer.reduce((a, b) => (b.length < a.length || (b.length === a.length && b < a) ? b : a));

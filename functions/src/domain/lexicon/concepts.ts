@@ -148,6 +148,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   // condition, told to a dentist or a tattooist), altitude sickness or the pilgrimage (the customer's trip).
   ...(['yellowFever', 'meningitis', 'typhoid', 'cholera', 'encephalitis', 'malaria'] as const),
   ...(['travelConsultation', 'travelCertificate'] as const),
+  // An eye clinic's laser surgery and coloured lenses; not a cataract or glaucoma (as often a relative's condition).
+  ...(['laserEye', 'colouredLenses'] as const),
   // A laboratory's tests: every concept of its table names one (a condition alone is left out there).
   ...(Object.keys(LAB_CONCEPTS) as Concept[]),
   // A studio's kinds of photo: each one it takes or does not.
@@ -191,8 +193,8 @@ export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   const found = matchPhrases(prepared, PHRASES);
   const idioms = matchPhrases(prepared, IDIOM_PHRASES);
   if (idioms.length === 0) return found;
-  const within = (m: PhraseMatch<string>) =>
-    idioms.some((i) => i.start <= m.start && m.end <= i.end && i.key !== m.key);
+  // A concept that takes an idiom's word is dropped, even one reaching past it: "the [mummy] MOT" is no car's test.
+  const within = (m: PhraseMatch<string>) => idioms.some((i) => i.start < m.end && m.start < i.end && i.key !== m.key);
   const meant = idioms.filter((i) => i.key !== 'none') as PhraseMatch<Concept>[];
   return [...found.filter((m) => !within(m)), ...meant].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -27,6 +27,7 @@ describe('idioms', () => {
     ['fr', 'ça me prend la tête ces horaires', 'head'],
     ['pt', 'custa os olhos da cara', 'face'],
     ['ar', 'على راسي، شكرا', 'head'],
+    ['en', 'when can i book the mummy mot thing?', 'roadworthiness'],
     // Wanting something at all costs asks no price.
     ['it', 'vuole a tutti i costi le labbra come le influencer', 'price'],
     ['es', 'quiere a toda costa hacerse los labios', 'price'],
@@ -45,6 +46,7 @@ describe('idioms', () => {
     ['pt', 'custa um rim', 'price'],
     ['es', 'me da corte', 'fear'],
     ['en', 'heads up, I will be late', 'notice'],
+    ['en', 'when can i book the mummy mot thing?', 'postnatal'],
   ])('%s "%s" raises %s, what it means', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
@@ -55,6 +57,7 @@ describe('idioms', () => {
     ['es', 'cuánto cuesta el corte de pelo?', 'haircut'],
     ['fr', "j'ai mal au dos", 'back'],
     ['ar', 'راسي يوجعني', 'head'],
+    ['en', 'my car is due its mot', 'roadworthiness'],
   ])('%s "%s" said plainly still raises %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).toContain(concept);

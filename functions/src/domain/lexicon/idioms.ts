@@ -34,6 +34,10 @@ export const IDIOMS = {
     es: 'me da corte|le da corte|nos da corte|les da corte|te da corte|me daba corte|le daba corte|da corte|que corte',
     ca: 'em fa cosa|li fa cosa|em fa vergonya',
   },
+  /** A postnatal check by its British name: a "mummy MOT" is no car's test. */
+  postnatal: {
+    en: 'mummy mot|mummy mots|mum mot|mummy m o t|mama mot',
+  },
   /** A warning given ahead: "a heads up" is no head. */
   notice: {
     en: 'heads up|heads-up',

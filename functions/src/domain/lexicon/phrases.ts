@@ -197,6 +197,14 @@ const ARABIC_QUESTION_WORDS = new Set([
 const asksBefore = (token: Token) => token.kind === 'stem' && ARABIC_QUESTION_WORDS.has(token.word);
 
 /**
+ * A phrase that opens with a one-letter word ("a avance", what "à l'avance" reads as once its article is
+ * elided; "e se"): that word alone says nothing, so nothing may stand between it and the next. "Mon vol a été
+ * avancé" (my flight was brought forward) asks nothing in advance.
+ */
+const bareOpener = (tokens: readonly Token[], j: number) =>
+  j === 1 && tokens[0]!.kind === 'stem' && tokens[0]!.word.length === 1;
+
+/**
  * The end of the phrase when it starts at `at`, or -1. One extra word may sit
  * inside a phrase of several words, as people write them: "first dental
  * visit", "primera visita dental", "s'ha trencat la cama".
@@ -206,7 +214,8 @@ function matchEnd(words: readonly string[], keys: readonly string[], tokens: rea
   let gapUsed = false;
   for (let j = 0; j < tokens.length; j++, i++) {
     if (tokenMatches(words, keys, tokens[j]!, i)) continue;
-    if (j === 0 || gapUsed || asksBefore(tokens[j - 1]!) || !tokenMatches(words, keys, tokens[j]!, i + 1)) return -1;
+    if (j === 0 || gapUsed || asksBefore(tokens[j - 1]!) || bareOpener(tokens, j)) return -1;
+    if (!tokenMatches(words, keys, tokens[j]!, i + 1)) return -1;
     gapUsed = true;
     i++;
   }
