@@ -33,17 +33,19 @@ import { matchPhrases, PhraseBook, type PhraseTable, prepareWords } from './lexi
 /**
  * Frames of "do you do/offer/sell/have …?" and of "how much is …?" in every
  * supported language (syntax: lexicon/phrases.ts): the price of a thing the
- * business never wrote about is as unknown as the thing.
+ * business never wrote about is as unknown as the thing. "Offer" and "sell"
+ * are matched only as written: "é para oferecer à minha nora" gives a present
+ * to a daughter-in-law, it asks for no offering (the verbs share their stem).
  */
 const FRAMES: PhraseTable<'askedFor' | 'priceOf'> = {
   askedFor: {
     en: 'do you do|do you also do|do you guys do|do u do|do you offer|do you also offer|do you sell|do you also sell|you do|you guys do|can you do|do you provide|do you carry|do you stock',
-    es: 'haceis|haceis tambien|hacen|hacen tambien|ofreceis|ofrecen|vendeis|venden|trabajais con|trabajan con',
+    es: 'haceis|haceis tambien|hacen|hacen tambien|=ofreceis|=ofrecen|=vendeis|=venden|trabajais con|trabajan con',
     fr: 'vous faites|faites vous|vous faites aussi|proposez vous|vous proposez|vendez vous|vous vendez|vous pratiquez|pratiquez vous',
-    it: 'fate|fate anche|voi fate|offrite|vendete|lavorate con',
+    it: 'fate|fate anche|voi fate|=offrite|=vendete|lavorate con',
     de: 'macht ihr|macht ihr auch|machen sie|machen sie auch|bietet ihr|bieten sie|verkauft ihr|verkaufen sie|habt ihr auch',
-    ca: 'feu|feu tambe|oferiu|veneu|treballeu amb',
-    pt: 'fazem|voces fazem|vcs fazem|fazem tambem|oferecem|vendem|trabalham com',
+    ca: 'feu|feu tambe|=oferiu|=veneu|treballeu amb',
+    pt: 'fazem|voces fazem|vcs fazem|fazem tambem|=oferecem|=vendem|trabalham com',
     ar: 'كتديرو|تديرو|واش كتديرو|تعملو|بتعملو|تقدمون|wach katdiro|katdiro|wach kadiro|kadiro|bta3mlo',
   },
   priceOf: {

@@ -78,7 +78,7 @@ export const DESK_CONCEPTS = {
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann habt|ab wann haben|ab wann seid|ab wann offen|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zuhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora|fins a quina hora|des de quina hora|a partir de quina hora|quin horari',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|a partir de que horas|desde que horas|expediente|horario de atendimento|horario de funcionamento',
-    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho',
+    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho|العياده تعمل|العيادة تعمل|المركز يعمل|الصالون يعمل|المحل يعمل|تعملون يوم|شغالين|شغالة|شغاله|تداومون|تداوموا|بتداوموا|مداومين|مفتوحة|مفتوحه|فاتحة|فاتحه',
   },
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
@@ -171,7 +171,7 @@ export const DESK_CONCEPTS = {
     ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
   },
   reschedule: {
-    en: 'reschedul*|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
+    en: 'reschedul*|rearrange|re arrange|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
     es: 'cambi*|mover|aplazar|posponer|otro dia|otra hora|adelantar|reprogram*|reagend*|otra fecha|otro horario|pasar la cita|mover la cita|correr la cita|pasar la clase|pasar la sesion|pasar el turno|pasar mi cita|pasar mi clase|pasar su clase|pasarla al|pasarlo al|pasarla a otro|pasarlo a otro|mover la clase|mover la sesion|mover el turno|correr el turno',
     fr: '=deplacer|deplacer mon|deplacer le|deplacer la|deplacer ma|le deplacer|la deplacer|changer|decaler|=reporter|=reporte|=reportez|=reporte|reporter mon|reporter le|reporter la|reporter ma|le reporter|la reporter|modifier|autre jour|repousser|avancer le rendez vous|autre date|autre creneau|autre horaire|reprogrammer',
     it: 'spostare|sposto|spostarlo|spostamento|cambiare|rimandare|posticipare|anticipare|un altro giorno|un altro orario|rinviare|rinvio|un altra data|altra data|altro orario|altro giorno|riprogrammare',
@@ -187,7 +187,7 @@ export const DESK_CONCEPTS = {
     it: 'preavviso|in anticipo|ore prima|il giorno prima|all ultimo momento|ultimo minuto|lo stesso giorno|il giorno stesso',
     de: 'vorher|im voraus|vorab|frist|stunden vorher|am tag davor|kurzfristig|last minute|rechtzeitig|vorlaufzeit|vorankundigung|am selben tag|am gleichen tag',
     ca: 'antelacio|avis|avisar|ultima hora|dia abans|amb quant de temps|avisar abans|avisar-vos|el mateix dia',
-    pt: 'antecedencia|aviso|avisar|ultima hora|dia antes|com quanto tempo|avisar antes|avisar com antecedencia|no mesmo dia|no proprio dia',
+    pt: 'antecedencia|aviso|avisar|ultima hora|em cima da hora|dia antes|com quanto tempo|avisar antes|avisar com antecedencia|no mesmo dia|no proprio dia',
     ar: 'مسبقا|ابلاغ|قبل بوقت|بوقت|نعلمكم|n3lmkom|prevenir|نعلمكم قبل|نخبركم قبل|n3lmkom 9bel|نفس اليوم|نفس النهار|nafs nhar|nafs lyoum',
   },
   deposit: {

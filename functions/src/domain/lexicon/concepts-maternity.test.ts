@@ -101,6 +101,45 @@ const examples: ConceptExamples = [
       ['ar', 'واش كديرو فحص عنق الرحم؟'],
     ],
   ],
+  [
+    'diastasis',
+    [
+      ['en', 'how much is the tummy gap check?'],
+      ['es', 'creo que tengo diástasis abdominal'],
+      ['fr', "j'ai un diastasis depuis l'accouchement"],
+      ['it', 'ho la diastasi dei retti'],
+      ['de', 'ich habe eine Rektusdiastase'],
+      ['ca', 'tinc diàstasi abdominal'],
+      ['pt', 'tenho diástase abdominal'],
+      ['ar', 'عندي انفصال عضلات البطن بعد الولادة'],
+    ],
+  ],
+  [
+    'menopause',
+    [
+      ['en', "i'm perimenopausal and leaking"],
+      ['es', 'estoy con la menopausia y tengo sofocos'],
+      ['fr', 'je suis ménopausée depuis deux ans'],
+      ['it', 'sono in menopausa da un anno'],
+      ['de', 'ich bin in den Wechseljahren'],
+      ['ca', 'tinc la menopausa'],
+      ['pt', 'já não tenho o período há um ano'],
+      ['ar', 'انا في سن اليأس'],
+    ],
+  ],
+  [
+    'pelvicGirdlePain',
+    [
+      ['en', 'midwife said its spd'],
+      ['es', 'tengo mucho dolor de pubis en el embarazo'],
+      ['fr', "j'ai une douleur pubienne depuis le 6e mois"],
+      ['it', 'ho un dolore al pube in gravidanza'],
+      ['de', 'ich habe Symphysenschmerzen'],
+      ['ca', 'tinc dolor de pubis'],
+      ['pt', 'tenho dor na sínfise púbica'],
+      ['ar', 'عندي الم العانة مع الحمل'],
+    ],
+  ],
 ];
 
 describeConceptTable('the maternity concepts', MATERNITY_CONCEPTS, examples, [
@@ -132,5 +171,5 @@ describeTradeChecks(MATERNITY_CONCEPTS, {
     ['fr', 'vous faites la rééducation du périnée ?', 'vous faites la rééducation du genou ?'],
     ['en', 'how much is the smear test?', 'how much is the eyebrow tint?'],
   ],
-  notOfferings: ['midwife', 'twins', 'postnatal'],
+  notOfferings: ['midwife', 'twins', 'postnatal', 'diastasis', 'menopause', 'pelvicGirdlePain'],
 });

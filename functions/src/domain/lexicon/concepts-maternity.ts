@@ -92,4 +92,37 @@ export const MATERNITY_CONCEPTS = {
     pt: 'papanicolau|papanicolaou|citologia|citologia cervical|rastreio do colo do utero|exame preventivo|teste hpv|teste de hpv',
     ar: 'مسحه عنق الرحم|فحص عنق الرحم|مسحه الرحم|فحص بابانيكولاو|بابانيكولاو|frottis|pap test',
   },
+  /** A gap between the tummy muscles after a pregnancy (diastasis recti): the customer's own, a clinic's to check. */
+  diastasis: {
+    en: 'tummy gap|gap in my tummy|diastasis recti|diastasis|rectus diastasis|ab separation|abdominal separation|abs separation|separated abs|split abs|mummy tummy|mum tum',
+    es: 'diastasis|diastasis abdominal|diastasis de rectos|separacion abdominal|separacion de los abdominales|abdominales separados',
+    fr: 'diastasis|diastasis des grands droits|diastase|ecartement des abdos|ecart des abdos|abdos ecartes|separation des abdominaux',
+    it: 'diastasi|diastasi addominale|diastasi dei retti|separazione degli addominali|addominali separati',
+    de: 'rektusdiastase|diastase|bauchmuskeln auseinander|bauchmuskellucke|lucke im bauch',
+    ca: 'diastasi|diastasi abdominal|diastasi de rectes|separacio abdominal|abdominals separats',
+    pt: 'diastase|diastase abdominal|diastase dos retos|separacao abdominal|abdominais separados',
+    ar: 'انفصال عضلات البطن|تباعد عضلات البطن|انفصال البطن|دياستاسيس|diastasis|diastase',
+  },
+  /** The menopause and the years around it: the customer's own. */
+  menopause: {
+    en: 'menopause|menopausal|perimenopause|peri menopause|perimenopausal|post menopausal|postmenopausal|hot flushes|hot flashes|periods stopped|stopped having periods',
+    es: 'menopausia|menopausica|perimenopausia|climaterio|sofocos|ya no me viene la regla|se me retiro la regla',
+    fr: 'menopause|menopausee|perimenopause|premenopause|bouffees de chaleur|n ai plus mes regles|plus de regles',
+    it: 'menopausa|in menopausa|perimenopausa|climaterio|vampate|vampate di calore|non ho piu il ciclo',
+    de: 'wechseljahre|menopause|klimakterium|perimenopause|hitzewallungen|keine periode mehr|keine regel mehr',
+    ca: 'menopausa|perimenopausa|climateri|sufocacions|ja no tinc la regla',
+    pt: 'menopausa|perimenopausa|climaterio|afrontamentos|nao tenho o periodo|ja nao tenho o periodo|nao tenho a menstruacao|ja nao tenho menstruacao',
+    ar: 'سن اليأس|سن الياس|انقطاع الطمث|انقطاع الدوره|انقطعت الدوره|الهبات الساخنه|menopause',
+  },
+  /** Pain of the pelvic girdle in pregnancy (SPD, PGP): the customer's own. */
+  pelvicGirdlePain: {
+    en: 'pelvic girdle pain|pelvic girdle|=spd|=pgp|symphysis pubis|symphysis pubis dysfunction|pubic bone pain|pain in my pubic bone|pubic pain|pelvis is killing me|pelvis killing me',
+    es: 'dolor de pubis|dolor en el pubis|dolor de cintura pelvica|cintura pelvica|sinfisis pubica|disfuncion de la sinfisis',
+    fr: 'douleur pubienne|douleurs pubiennes|douleur au pubis|mal au pubis|symphyse pubienne|douleur de la ceinture pelvienne|ceinture pelvienne',
+    it: 'dolore pubico|dolore al pube|male al pube|sinfisi pubica|dolore del cingolo pelvico|cingolo pelvico',
+    de: 'symphysenschmerzen|symphysenlockerung|symphyse|beckenringschmerzen|schambeinschmerzen|schmerzen am schambein',
+    ca: 'dolor de pubis|dolor al pubis|mal al pubis|simfisi pubica|cintura pelviana|dolor de la cintura pelviana',
+    pt: 'dor na sinfise|sinfise pubica|dor no pubis|dor pubica|dor na cintura pelvica|cintura pelvica',
+    ar: 'الم العانه|وجع العانه|الم عظم العانه|ارتفاق العانه|وجع الحوض بالحمل|الم الحوض في الحمل',
+  },
 } satisfies PhraseTable<string>;

@@ -130,7 +130,7 @@ export const PRACTICE_CONCEPTS = {
     ar: 'هرمون|هرمونات|هرموني|تكيس|تكيس المبايض|مبايض|الغده الدرقيه|hormonat',
   },
   menstruation: {
-    en: 'on my period|my period|periods|period pain|menstruation|menstruating|time of the month',
+    en: 'on my period|my period|periods|period pain|menstruation|menstruating|time of the month|ive just come on|i ve just come on|just come on my|just started my period|aunt flo|on my cycle|on the blob',
     es: 'regla|con la regla|menstruacion|menstruando|menstrual',
     fr: 'regles|mes regles|menstruation*|indisposee',
     it: 'ciclo mestruale|mestruazioni|mestruo|ho il ciclo|dolori mestruali|le mie cose',

@@ -136,7 +136,7 @@ export const SERVICE_CONCEPTS = {
     it: 'protesi|dentier*|protesi mobile',
     de: 'prothese|prothesen|gebiss|dritte zahne|zahnersatz',
     ca: 'dentadura*|postissa*|protesi*',
-    pt: 'dentadura*|placa|protese*',
+    pt: 'dentadura*|placa dentaria|placa removivel|protese*',
     ar: 'طقم اسنان|تركيبه',
   },
   xray: {
