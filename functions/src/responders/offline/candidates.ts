@@ -414,6 +414,7 @@ function namesWhen(reading: Reading): boolean {
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
   if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
+  if (wondersWhether(reading)) return false;
   // A month alone names which booking ("preciso de cancelar a estadia de março").
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
   // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
@@ -450,6 +451,26 @@ function asksToChange(reading: Reading): boolean {
   );
 }
 
+/**
+ * Asking whether the change is needed ("do I need to rearrange, or is it ok to still come in?"): a question about the
+ * visit's condition, not the act. A requirement cue asked as a question just before the cancelling or moving, in its
+ * clause.
+ */
+function wondersWhether(reading: Reading): boolean {
+  const changes = reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');
+  const { matches } = reading.classification;
+  // Asked as a question ("do I need to…"), not said ("preciso cancelar…", "tengo que cancelar…").
+  const asked = (m: { start: number }) => matches.some((q) => q.key === 'question' && q.start === m.start);
+  return matches.some(
+    (m) =>
+      m.key === 'requirement' &&
+      asked(m) &&
+      changes.some(
+        (c) => reading.clauses[m.start] === reading.clauses[c.start] && m.start <= c.start && c.start - m.end <= 2,
+      ),
+  );
+}
+
 /** "Can we", "could we" in the languages read: asking to do something with the business. */
 const WE_CAN: ReadonlySet<string> = new Set([
   'can we',
@@ -464,6 +485,10 @@ const WE_CAN: ReadonlySet<string> = new Set([
   'pourrions',
   'konnen wir',
   'konnten wir',
+  'on peut',
+  'on pourrait',
+  'peut on',
+  'pourrait on',
 ]);
 
 /** The words of "please" among the request cues (lexicon.ts). */
@@ -525,9 +550,9 @@ function toldBeside(reading: Reading, intent: Intent): boolean {
   return reading.content.some((u) => (positions[u] ?? []).some(beside));
 }
 
-/** A word of an appointment: booking one, moving one, a first visit. */
-const namesAppointment = (reading: Reading) =>
-  ['booking', 'reschedule', 'firstVisit'].some((c) => reading.concepts.has(c));
+/** A word of an appointment: booking one, moving one, a first visit, signing up to a class ("queria inscrever-me"). */
+const APPOINTMENT: readonly string[] = ['booking', 'reschedule', 'firstVisit', 'enrol'];
+const namesAppointment = (reading: Reading) => APPOINTMENT.some((c) => reading.concepts.has(c));
 
 /** An answer this strong is sure: no rival, handoff rule or booking question overrules it (select.ts `sureScore`). */
 export const SURE_SCORE = 0.7;
@@ -574,7 +599,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // happens if the customer cancelled ("ila bghit nlghi rendez-vous, wach kanraj3 lflous?").
   // Who the visit is for, with a request and a day, is part of the request ("quería cita para mi madre, el martes").
   const forSomeone = reading.has('request') && when && appointment;
-  const rules = ['price', 'notice', 'late', 'refund', ...(forSomeone ? [] : ['companion'])];
+  // Nor is asking for a paper about a visit ("can u give me a letter to show i was at an appointment?").
+  const rules = ['price', 'notice', 'late', 'refund', 'medicalCertificate', ...(forSomeone ? [] : ['companion'])];
   if (rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
   // Or what happens if a class or a visit is missed or moved ("si no va el jueves, ¿puede ir otro día?").
   if ((reading.concepts.has('cancel') || reading.concepts.has('reschedule')) && hypothetical(reading)) strength -= 0.6;
@@ -585,6 +611,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.has('better') && reading.asks && !when && !own) strength -= 0.6;
   // "Come" inside "come in" is one weak cue, not two.
   const said = reading.classification.distinct.bookingAct ?? 0;
+  // A cue of coming inside a doubt ("is it ok to still come in?") or inside the condition told ("I've just come
+  // on": a period) asks for no slot.
+  const outright = saidOutright(reading);
   // Nor is asking how late a visit may be, with only a word of coming ("habt ihr heute offen? bis wann kann ich noch
   // vorbeikommen?", "until what time can I drop in?"): it asks for the closing time, not a slot.
   if (reading.has('untilWhen') && reading.asks && said < 1 && !appointment && !own) strength -= 0.6;
@@ -599,14 +628,20 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // still come on Tuesday?", "our appointment is Tuesday, should we still come?") asks about that condition, the
   // day and the appointment already settled; a word of booking asks for a slot ("can I still book for tomorrow?").
   const doubts =
-    reading.has('despite') && !own && ((said < 1 && toldBeside(reading, 'despite')) || (!when && !appointment));
+    reading.has('despite') && !own && ((outright < 1 && toldBeside(reading, 'despite')) || (!when && !appointment));
   if (doubts) strength -= 0.6;
   // Nor is a question about a condition of the visit, with no word of booking ("my period might come on the day
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.
   // Who the visit is for (a child, an age) is part of a booking request ("can you see my son today?").
   const condition = CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c));
-  if (reading.asks && condition && said < 1 && !own) strength -= 0.6;
+  // A request for a day names the condition as part of what is booked ("queria inscrever-me nas aulas de Pilates
+  // para grávidas, estou com 16 semanas. Terça às 18:30 ainda há lugar?"): the request is made of the appointment,
+  // in its clause, not of something else ("mañana tengo turno… ¿me pueden dar una constancia?").
+  if (reading.asks && condition && outright < 1 && !own && !(when && requestsVisit(reading))) strength -= 0.6;
+  // A visit only supposed, with nothing requested ("if I go for a check-up today, can the doctor give me a sick
+  // note?", "si je viens samedi, vous acceptez la carte ?"): the question is what happens then.
+  if (supposesVisit(reading) && reading.asks && !reading.has('request') && !own) strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
   // An entry answers it when it is sure, or fair and about what is required, not only about booking (the
@@ -626,6 +661,48 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     if (reading.has('request') || reading.asks) strength = 1;
   }
   return own ? Math.max(strength, 1.5) : strength;
+}
+
+/** A request said in the clause of a word of an appointment ("queria inscrever-me nas aulas", "I'd like to book"). */
+function requestsVisit(reading: Reading): boolean {
+  const visits = reading.search.analysis.concepts.filter((c) => APPOINTMENT.includes(c.key));
+  return reading.classification.matches.some(
+    (m) => m.key === 'request' && visits.some((v) => reading.clauses[v.start] === reading.clauses[m.start]),
+  );
+}
+
+/** The weight of the cues of booking said outside a doubt and outside a condition's words (see bookingStrength). */
+function saidOutright(reading: Reading): number {
+  const { matches, distinct } = reading.classification;
+  const doubts = matches.filter((m) => m.key === 'despite');
+  const conditions = reading.search.analysis.concepts.filter((c) => (CONDITIONS as readonly string[]).includes(c.key));
+  const inside = (m: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
+    spans.some((s) => s.start <= m.start && m.end <= s.end);
+  const within = new Map<string, number>();
+  for (const m of matches)
+    if (m.key === 'bookingAct' && (inside(m, doubts) || inside(m, conditions))) within.set(m.source, m.weight);
+  const taken = [...within.values()].reduce((sum, w) => sum + w, 0);
+  return Math.max(0, (distinct.bookingAct ?? 0) - taken);
+}
+
+/**
+ * A visit supposed: an "if" (not "if possible") before a word of an appointment or of coming in its clause ("if I go
+ * for a check-up today", "se eu marcar para sábado").
+ */
+function supposesVisit(reading: Reading): boolean {
+  if (!hypothetical(reading)) return false;
+  const { words } = reading.search.analysis;
+  const visits = [
+    ...reading.search.analysis.concepts.filter((c) => c.key === 'booking' || c.key === 'firstVisit'),
+    ...reading.classification.matches.filter((m) => m.key === 'bookingAct'),
+  ];
+  return reading.classification.matches.some(
+    (m) =>
+      m.key === 'hypothetical' &&
+      !POSSIBLE.has(words[m.end] ?? '') &&
+      !POSSIBLE.has(words[m.end + 1] ?? '') &&
+      visits.some((v) => v.start >= m.end && reading.clauses[v.start] === reading.clauses[m.start]),
+  );
 }
 
 /** A cue of booking only thought of, just after "thinking of", "before we", "antes de" (lexicon.ts `tentative`). */
