@@ -45,6 +45,13 @@ describe('matchPhrases', () => {
     expect(keys('كم تستغرق الجلسة؟', ['ar'])).toEqual([]);
   });
 
+  it('skips nothing after a one-letter first word ("à l’avance" reads "a avance")', () => {
+    const table = compilePhrases({ notice: { fr: "à l'avance" } });
+    const keys = (text: string) => matchPhrases(prepareWords(expandedWords(text), ['fr']), table).map((m) => m.key);
+    expect(keys("il faut prévenir à l'avance ?")).toEqual(['notice']);
+    expect(keys('mon vol a été avancé')).toEqual([]);
+  });
+
   it('does not let two words with the same short stem meet', () => {
     // Portuguese "dente" and "dentista" share the stem "dent"; Catalan "esteu" and "estació" share "est".
     const table = compilePhrases({ doctor: { pt: 'dentista' }, station: { ca: 'estacio' } });
