@@ -20,7 +20,12 @@
  * (domain/safety-lexicon-swallowed.ts). So must sight blurred or lost, or
  * skin gone grey, white or mottled and painful, after a filler (an artery
  * blocked), and a pet beside a ripped-open box of rat bait with its colour
- * round the mouth, however fine it seems.
+ * round the mouth, however fine it seems. So must bleach or a metal
+ * fragment in an eye, sight gone in one eye all at once (said of a father
+ * as of oneself), a baby that has moved less since last night late in
+ * pregnancy, and a mother who thinks her family "would be better off
+ * without me". Gums that bleed when brushed, in pregnancy too, and distance
+ * vision blurred over the months are questions for staff.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
