@@ -289,14 +289,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** A chemical that burns an eye: hair dye, bleach, a relaxer, an acid. */
   chemical: {
-    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye|clorox|cleaning product|cleaning spray|cleaner|oven cleaner|drain cleaner|toilet cleaner|ammonia|cement|quicklime|detergent|pepper spray|solvent|paint thinner|battery acid|superglue|super glue|chlorine',
-    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado|cloro|amoniaco|desatascador|cemento|cal viva|detergente|gas pimienta|quitagrasas|limpiahornos|producto de limpieza|salfuman|aguafuerte',
-    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage|chlore|ammoniaque|deboucheur|ciment|chaux|detergent|produit menager|produit de nettoyage|bombe au poivre|soude|destop',
-    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura|cloro|ammoniaca|sgorgante|cemento|calce|detersivo|detergente|spray al peperoncino|soda caustica|idraulico liquido',
-    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung|chlor|ammoniak|abflussreiniger|rohrreiniger|zement|branntkalk|reiniger|putzmittel|backofenreiniger|pfefferspray|natronlauge|sekundenkleber',
-    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic|clor|amoniac|desembussador|ciment|calc viva|detergent|producte de neteja',
-    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol|cloro|agua sanitaria|candida|amonia|amoniaco|desentupidor|cimento|cal viva|detergente|produto de limpeza|spray de pimenta|soda caustica',
-    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel|كلوركس|كلوروكس|الكلوركس|كلور|الكلور|مبيض|المبيض|ديتول|اسيد|الاسيد|منظف|المنظف|منظفات|مواد تنظيف|ماء النار|ماء جافيل|ماء الجافيل|صودا كاويه|جير|اسمنت|clorox',
+    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye|clorox|cleaning product|cleaning spray|cleaner|oven cleaner|drain cleaner|toilet cleaner|ammonia|cement|quicklime|detergent|pepper spray|solvent|paint thinner|battery acid|superglue|super glue',
+    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado|amoniaco|desatascador|cemento|cal viva|detergente|gas pimienta|quitagrasas|limpiahornos|producto de limpieza|salfuman|aguafuerte',
+    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage|ammoniaque|deboucheur|ciment|chaux|detergent|produit menager|produit de nettoyage|bombe au poivre|soude|destop|eau de javel',
+    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura|ammoniaca|sgorgante|cemento|calce|detersivo|detergente|spray al peperoncino|soda caustica|idraulico liquido',
+    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung|ammoniak|abflussreiniger|rohrreiniger|zement|branntkalk|reiniger|putzmittel|backofenreiniger|pfefferspray|natronlauge|sekundenkleber',
+    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic|amoniac|desembussador|ciment|calc viva|detergent|producte de neteja',
+    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol|agua sanitaria|candida|amonia|amoniaco|desentupidor|cimento|cal viva|detergente|produto de limpeza|spray de pimenta|soda caustica',
+    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel|كلوركس|كلوروكس|الكلوركس|مبيض|المبيض|ديتول|اسيد|الاسيد|منظف|المنظف|منظفات|مواد تنظيف|ماء النار|ماء جافيل|ماء الجافيل|صودا كاويه|جير|اسمنت|clorox',
   },
   /** Someone who has diabetes (a low blood sugar is what sweating, shaking or confusion in them most likely means). */
   diabetes: {
@@ -373,12 +373,12 @@ export const PEOPLE_SIGNALS = {
    */
   eyeObject: {
     en: 'metal|piece of metal|bit of metal|metal shard|metal fragment|shard|splinter|sliver|fragment|piece of glass|bit of glass|broken glass|glass shard|wood chip|spark|sparks|grinder|grinding|angle grinder|welding|fishhook|fish hook|pellet|bb gun|nail gun|firework|fireworks',
-    es: 'metal|trozo de metal|esquirla|astilla|fragmento|trozo de cristal|cristal roto|vidrio|chispa|chispas|radial|amoladora|soldando|soldadura|anzuelo|perdigon|petardo|cohete',
-    fr: 'metal|morceau de metal|eclat|echarde|fragment|morceau de verre|bout de verre|verre brise|etincelle|etincelles|meuleuse|disqueuse|soudure|hamecon|plomb|petard',
-    it: 'metallo|pezzo di metallo|scheggia|frammento|pezzo di vetro|vetro rotto|scintilla|scintille|smerigliatrice|flessibile|saldatura|amo|pallino|petardo',
+    es: 'metal|trozo de metal|esquirla|astilla|fragmento|trozo de cristal|cristal roto|vidrio|chispa|chispas|amoladora|soldando|soldadura|anzuelo|perdigon|petardo|cohete',
+    fr: 'metal|morceau de metal|eclat|echarde|fragment|morceau de verre|bout de verre|verre brise|etincelle|etincelles|meuleuse|disqueuse|soudure|hamecon|petard',
+    it: 'metallo|pezzo di metallo|scheggia|frammento|pezzo di vetro|vetro rotto|scintilla|scintille|smerigliatrice|saldatura|pallino|petardo',
     de: 'metall|metallsplitter|splitter|glassplitter|scherbe|funken|funke|flex|winkelschleifer|schleifen|schweissen|angelhaken|diabolo|boller',
-    ca: 'metall|tros de metall|estella|fragment|tros de vidre|vidre trencat|guspira|guspires|radial|soldadura|ham|petard',
+    ca: 'metall|tros de metall|estella|fragment|tros de vidre|vidre trencat|guspira|guspires|soldadura|petard',
     pt: 'metal|pedaco de metal|lasca|farpa|estilhaco|fragmento|caco de vidro|pedaco de vidro|vidro|faisca|faiscas|esmerilhadeira|lixadeira|rebarbadora|solda|anzol|chumbinho|bombinha',
-    ar: 'حديد|حديده|قطعه حديد|شظيه|شظايا|زجاج|قزاز|قطعه زجاج|شراره|شرار|صاروخ|جلاخه|لحام|سناره|خرطوش',
+    ar: 'قطعه حديد|شظيه|شظايا|زجاج|قزاز|قطعه زجاج|شراره|شرار|صاروخ|جلاخه|لحام|سناره|خرطوش|شظيه حديد|براده حديد|قطعه حديد صغيره',
   },
 } satisfies PhraseTable<string>;

@@ -27,7 +27,7 @@ describe('assessSafety: a chemical splashed into an eye', () => {
     ['eye', 'my son got clorox in his eye while playing in the bathroom'],
     ['eye', 'oven cleaner splashed into her eyes, she is screaming'],
     ['eye', 'a mi hijo le ha saltado amoniaco en el ojo'],
-    ['eye', "ma fille a reçu du chlore dans l'oeil"],
+    ['eye', "ma fille a reçu de l'eau de javel dans l'oeil"],
     ['eye', 'a mio figlio è andata la candeggina negli occhi'],
     ['eye', 'meinem Sohn ist Rohrreiniger ins Auge gespritzt'],
     ['eye', 'caiu água sanitária no olho do meu filho'],
@@ -39,6 +39,12 @@ describe('assessSafety: a chemical splashed into an eye', () => {
     'do you sell a cleaner for contact lenses?',
     'can I use bleach to clean my glasses case?',
     'which eye drops are best for dry eyes from chlorine at the pool?',
+    // Pool water stings; it burns no eye.
+    'my eyes sting from the chlorine in the pool, can you recommend drops?',
+    'me pican los ojos por el cloro de la piscina, qué gotas me recomendáis?',
+    // Radial keratotomy is an operation, not a grinder; iron is a blood test.
+    'me hice queratotomía radial en los ojos hace años, puedo operarme de cataratas?',
+    'عندي نقص حديد واحس بجفاف في عيني، عندكم فحص؟',
     'عندكم منظف للعدسات؟',
     '¿venden líquido limpiador para las lentillas?',
   ])('is not an emergency: %j', (text) => {
