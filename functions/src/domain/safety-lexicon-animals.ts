@@ -97,7 +97,7 @@ export const ANIMAL_SIGNALS = {
     ar: 'دود الصنوبر|دودة الصنوبر|processionnaire',
   },
   belly: {
-    en: 'belly|tummy|stomach|abdomen|tum',
+    en: 'belly|tummy|stomach|abdomen|tum|=calool|=caloosha|=calooshu|=calooshayda',
     es: 'barriga|barriguita|panza|pancita|tripa|abdomen|estomago|vientre',
     fr: 'ventre|abdomen|estomac|bide',
     it: 'pancia|pancino|addome|stomaco|ventre',

@@ -114,7 +114,7 @@ export const CONTEXT_SIGNALS = {
    * results", "Blutwerte", "prise de sang"). A signal inside one of them does not count (domain/safety.ts).
    */
   lookalike: {
-    en: 'want to end it with|wanna end it with|going to end it with|gonna end it with|thinking about ending it with|end it with|ending it with|end things with|ending things with|hit me up|hit me back|hits me up|hit me with|hit me on whatsapp|hit me on here|it hit me|overheats easily|overheat easily|overheats quickly|overheat quickly|overheats really easily|gets hot easily|prone to overheating|tends to overheat|blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*|yellow fever|typhoid fever|hay fever|dengue fever|fever clinic|hard to swallow the price|hard to swallow the|hard to swallow that|bit hard to swallow|little hard to swallow|tough to swallow|price is hard to swallow|price was hard to swallow|prices are hard to swallow|hard pill to swallow|swallow my pride|swallow his pride|swallow her pride|swallow pills|swallow tablets|swallow a pill|swallow the pills|swallow the tablets|swallow capsules|swallow big pills|swallow his pills|swallow her pills|swallow my pills|glass =of|glasses =of|nearly passed out|almost passed out|nearly fainted|almost fainted|nearly pass out|almost pass out|nearly faint|almost faint|nearly blacked out|almost blacked out|nearly collapsed|almost collapsed|blue bruise|bluish bruise|purple bruise|bruise is blue|bruise is purple|bruise is going blue',
+    en: 'want to end it with|wanna end it with|going to end it with|gonna end it with|thinking about ending it with|end it with|ending it with|end things with|ending things with|hit me up|hit me back|hits me up|hit me with|hit me on whatsapp|hit me on here|it hit me|overheats easily|overheat easily|overheats quickly|overheat quickly|overheats really easily|gets hot easily|prone to overheating|tends to overheat|blood test*|blood work|bloodwork|blood result*|blood sample*|blood draw|blood panel|blood count|blood pressure|blood sugar|blood type|blood group|blood donation|blood donor|blood orange|lab result*|yellow fever|typhoid fever|hay fever|dengue fever|fever clinic|hard to swallow the price|hard to swallow the|hard to swallow that|bit hard to swallow|little hard to swallow|tough to swallow|price is hard to swallow|price was hard to swallow|prices are hard to swallow|hard pill to swallow|swallow my pride|swallow his pride|swallow her pride|swallow pills|swallow tablets|swallow a pill|swallow the pills|swallow the tablets|swallow capsules|swallow big pills|swallow his pills|swallow her pills|swallow my pills|glass =of|glasses =of|nearly passed out|almost passed out|nearly fainted|almost fainted|nearly pass out|almost pass out|nearly faint|almost faint|nearly blacked out|almost blacked out|nearly collapsed|almost collapsed|blue bruise|bluish bruise|purple bruise|bruise is blue|bruise is purple|bruise is going blue|is fitting for|fitting for|much is fitting|much for fitting|price for fitting|is fitting included|fitting included|fitting fee|fitting appointment|lens fitting|contact lens fitting|the fitting|a fitting|for the fitting',
     es: 'se acalora facilmente|se acalora rapido|se sobrecalienta facilmente|le da calor enseguida|analisis de sangre|analitica de sangre|prueba de sangre|pruebas de sangre|muestra de sangre|extraccion de sangre|sacar sangre|resultados de sangre|presion arterial|tension arterial|azucar en sangre|grupo sanguineo|donar sangre|donacion de sangre|fiebre amarilla|fiebre tifoidea|fiebre tifoide|fiebre del heno|pila =de|una pila de|pilas =de|tragar pastillas|tragar las pastillas|tragarse las pastillas|tragar comprimidos|tragarse el orgullo|tragarme el orgullo|clavo de olor|clavos de olor|casi me desmayo|casi me desmaye|casi se desmaya|casi se desmayo|por poco me desmayo|por poco me desmaye|moraton azulado|moreton azulado|hematoma azulado|moraton morado|no veo nada de diferencia|no veo nada de cambio|no veo nada de resultado|no veo nada distinto|no ve nada de diferencia',
     fr: 'a vite chaud|a chaud facilement|surchauffe facilement|surchauffe vite|prise de sang|prises de sang|analyse de sang|analyses de sang|bilan sanguin|test sanguin|resultats sanguins|tension arterielle|groupe sanguin|don du sang|donner son sang|sang de boeuf|fievre jaune|fievre typhoide|fievre des foins|un verre|verre =d|verre =de|avaler des comprimes|avaler les comprimes|avaler des cachets|avaler les cachets|avaler la pilule|dur a avaler|difficile a avaler le prix|failli m evanouir|failli s evanouir|failli tomber dans les pommes|presque evanoui|presque evanouie|bleu violace|hematome bleute|je ne vois rien de different|je ne vois rien de change|vois rien de different|ne vois aucune difference',
     it: 'si surriscalda facilmente|si surriscalda subito|soffre il caldo|esami del sangue|esame del sangue|analisi del sangue|prelievo di sangue|prelievo del sangue|pressione sanguigna|gruppo sanguigno|donare il sangue|donazione di sangue|arancia rossa|febbre gialla|febbre tifoide|febbre da fieno|pila =di|una pila di|pile =di|ingoiare le pastiglie|ingoiare le pillole|deglutire le pastiglie|ingoiare il rospo|in bocca al lupo|duro da mandare giu|difficile da mandare giu|quasi svenuta|quasi svenuto|per poco non svenivo|per poco non sono svenuta|per poco non sono svenuto|stavo per svenire|livido bluastro|livido violaceo|non vedo niente di diverso|non vedo nulla di diverso|non vedo niente di cambiato|non vedo nessuna differenza|non vedo nessun risultato',
@@ -240,5 +240,34 @@ export const CONTEXT_SIGNALS = {
     ca: 'una mica|un poc|lleu|lleuger|lleugera|lleugerament|un petit|una petita',
     pt: 'um pouco|um pouquinho|pouquinho|leve|levemente|um pequeno|uma pequena',
     ar: 'شويه|شي شويه|خفيف|chwiya|chwia|khfif',
+  },
+  /**
+   * Where a bleeding is, when it is not the womb's or a wound's: the gums, the nose, when brushing. Said in the
+   * same part of a sentence as the bleeding, it is that bleeding: "pregnant, and my gums bleed a little" is no
+   * bleeding in pregnancy (domain/safety.ts).
+   */
+  bleedSite: {
+    en: 'gum|gums|nose|nosebleed|nosebleeds|nose bleed|brushing|brush my teeth|brush her teeth|brush his teeth|floss|flossing',
+    es: 'encia|encias|nariz|me cepillo|cepillarme|cepillando|cepillado|hilo dental',
+    fr: 'gencive|gencives|nez|je me brosse|me brosse les dents|brossage|fil dentaire',
+    it: 'gengiva|gengive|naso|lavo i denti|lavando i denti|spazzolino|filo interdentale',
+    de: 'zahnfleisch|nase|nasenbluten|zahneputzen|beim putzen|zahnseide',
+    ca: 'geniva|genives|nas|em raspallo|raspallar|fil dental',
+    pt: 'gengiva|gengivas|nariz|escovo|escovar|escovando|escovacao|fio dental',
+    ar: 'لثه|اللثه|لثتي|لثتها|انفي|انفه|خشمي|خشمه|رعاف|افرش اسناني|بالفرشاه|lita|nifi',
+  },
+  /**
+   * Sight that has worsened slowly, or only far off or up close: "my distance vision is getting blurry", "veo
+   * borroso de lejos", "para leer". A question for an eye test, not sight lost all at once (domain/safety.ts).
+   */
+  gradual: {
+    en: 'getting blurry|getting blurrier|getting worse|gotten worse|got worse over|gradually|slowly|little by little|over the years|over time|for years|for months|at far|far away|in the distance|at a distance|distance vision|from far|from a distance|when reading|for reading|to read|up close|night driving|at night|new glasses|stronger glasses|my prescription',
+    es: 'poco a poco|cada vez peor|cada vez mas|con los anos|de lejos|a lo lejos|de cerca|para leer|al leer|desde hace meses|desde hace anos|gafas nuevas|graduacion',
+    fr: 'petit a petit|peu a peu|de plus en plus|avec les annees|de loin|de pres|pour lire|en lisant|depuis des mois|depuis des annees|nouvelles lunettes|ma correction',
+    it: 'poco a poco|sempre peggio|sempre di piu|con gli anni|da lontano|da vicino|per leggere|quando leggo|da mesi|da anni|occhiali nuovi|gradazione',
+    de: 'allmahlich|nach und nach|langsam|immer schlechter|immer mehr|mit den jahren|in der ferne|in die ferne|aus der ferne|beim lesen|zum lesen|seit monaten|seit jahren|neue brille|starkere brille',
+    ca: 'a poc a poc|cada cop pitjor|cada vegada pitjor|de lluny|de prop|per llegir|des de fa mesos|des de fa anys|ulleres noves',
+    pt: 'aos poucos|pouco a pouco|cada vez pior|cada vez mais|com os anos|de longe|de perto|para ler|ao ler|ha meses|ha anos|oculos novos|grau',
+    ar: 'مع الوقت|شوي شوي|شوي ب شوي|من بعيد|عن بعيد|للبعيد|من قريب|للقراءه|لما اقرا|من شهور|من سنين|نظاره جديده|مقاس النظاره',
   },
 } satisfies PhraseTable<string>;

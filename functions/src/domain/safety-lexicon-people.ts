@@ -193,7 +193,7 @@ export const PEOPLE_SIGNALS = {
     ar: 'فجاه|فجأه|بلا ما نعرف|عمري ما|fja2a|fjaa|3omri ma',
   },
   pregnant: {
-    en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down',
+    en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down|=uur|=uurka|=uurkii|uur leh|uurleyda|=uurley',
     es: 'embarazad*|embarazo|encinta|prenada|de nalgas|podalica|podalico|girar al bebe|darle la vuelta al bebe|voltear al bebe',
     fr: 'enceinte|grossesse|en siege|presentation du siege|presentation en siege|bebe en siege|retourner le bebe|faire tourner le bebe',
     it: 'incinta|gravidanza|podalico|podalica|girare il bambino|far girare il bambino|girare il bebe',
@@ -204,7 +204,7 @@ export const PEOPLE_SIGNALS = {
   },
   /** How bad it is: a deep, raw, second-degree burn; the worst headache ever. */
   severe: {
-    en: 'severe|badly|bad|deep|serious|second degree|third degree|raw|skin came off|skin peeled off|really bad|worst|horrible|terrible|unbearable|excruciating',
+    en: 'severe|badly|bad|deep|serious|second degree|third degree|raw|skin came off|skin peeled off|really bad|worst|horrible|terrible|unbearable|excruciating|=daran|aad u daran',
     es: 'grave|fuerte|profunda|el peor|la peor|horrible|insoportable|fortisimo|segundo grado|tercer grado|en carne viva|se levanto la piel|se me levanto la piel|muy quemad*',
     fr: 'grave|grosse|profonde|le pire|horrible|insupportable|atroce|violent|serieuse|deuxieme degre|second degre|troisieme degre|a vif|la peau est partie|peau arrachee',
     it: 'grave|brutta|profonda|il peggiore|peggior|fortissimo|terribile|insopportabile|seria|secondo grado|terzo grado|carne viva|pelle strappata|si e staccata la pelle',
@@ -246,14 +246,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** Something got into an eye: with a chemical (dye, bleach), an eye to rinse and a doctor now. */
   inEye: {
-    en: 'in my eye|in the eye|in his eye|in her eye|into my eye|into the eye|in my eyes|in the eyes|in his eyes|in her eyes',
-    es: 'en el ojo|en los ojos|en mi ojo|al ojo',
-    fr: 'dans oeil|dans les yeux|dans mon oeil|dans son oeil',
-    it: 'negli occhi|in un occhio|nell occhio|entrato occhio|entrata occhio',
+    en: 'in my eye|in the eye|in his eye|in her eye|into my eye|into the eye|in my eyes|in the eyes|in his eyes|in her eyes|into his eyes|into her eyes|into my eyes|into the eyes|into their eyes|in their eyes|in your eye|in your eyes|in both eyes|splashed his eye|splashed her eye|splashed my eye|splashed in|went in his eye|went in her eye|went in my eye',
+    es: 'en el ojo|en los ojos|en mi ojo|al ojo|en los ojos|a los ojos|en su ojo|en un ojo|le salpico el ojo|me salpico el ojo',
+    fr: 'dans oeil|dans les yeux|dans mon oeil|dans son oeil|dans l oeil|dans ses yeux|dans les yeux|dans un oeil|dans mes yeux',
+    it: 'negli occhi|in un occhio|nell occhio|entrato occhio|entrata occhio|nell occhio|negli occhi|nei suoi occhi|nei miei occhi',
     de: 'ins auge|im auge|in die augen|in den augen|ins aug',
     ca: 'a ull|als ulls|dins ull',
-    pt: 'no olho|nos olhos|no meu olho',
-    ar: 'فعيني|ف عيني|فالعين|فعينو|f 3ini|f 3ino',
+    pt: 'no olho|nos olhos|no meu olho|no olho dele|no olho dela|nos olhos dele|nos olhos dela|caiu no olho|espirrou no olho',
+    ar: 'فعيني|ف عيني|فالعين|فعينو|f 3ini|f 3ino|على عينه|على عينها|على عيني|في عينه|في عينها|في عيني|فعينه|فعينها|داخل عينه|داخل عينها|بعينه|بعينها|بعيونه|بعيونها|في عيونه|في عيونها',
   },
   eye: {
     en: 'eye|eyes|eyeball',
@@ -289,14 +289,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** A chemical that burns an eye: hair dye, bleach, a relaxer, an acid. */
   chemical: {
-    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye',
-    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado',
-    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage',
-    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura',
-    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung',
-    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic',
-    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol',
-    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel',
+    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye|clorox|cleaning product|cleaning spray|cleaner|oven cleaner|drain cleaner|toilet cleaner|ammonia|cement|quicklime|detergent|pepper spray|solvent|paint thinner|battery acid|superglue|super glue',
+    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado|amoniaco|desatascador|cemento|cal viva|detergente|gas pimienta|quitagrasas|limpiahornos|producto de limpieza|salfuman|aguafuerte',
+    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage|ammoniaque|deboucheur|ciment|chaux|detergent|produit menager|produit de nettoyage|bombe au poivre|soude|destop|eau de javel',
+    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura|ammoniaca|sgorgante|cemento|calce|detersivo|detergente|spray al peperoncino|soda caustica|idraulico liquido',
+    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung|ammoniak|abflussreiniger|rohrreiniger|zement|branntkalk|reiniger|putzmittel|backofenreiniger|pfefferspray|natronlauge|sekundenkleber',
+    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic|amoniac|desembussador|ciment|calc viva|detergent|producte de neteja',
+    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol|agua sanitaria|candida|amonia|amoniaco|desentupidor|cimento|cal viva|detergente|produto de limpeza|spray de pimenta|soda caustica',
+    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel|كلوركس|كلوروكس|الكلوركس|مبيض|المبيض|ديتول|اسيد|الاسيد|منظف|المنظف|منظفات|مواد تنظيف|ماء النار|ماء جافيل|ماء الجافيل|صودا كاويه|جير|اسمنت|clorox',
   },
   /** Someone who has diabetes (a low blood sugar is what sweating, shaking or confusion in them most likely means). */
   diabetes: {
@@ -366,5 +366,19 @@ export const PEOPLE_SIGNALS = {
     ca: 'marit|dona|parella|xicot|xicota|ex|pare|padrastre|mare|germa|fill|sogre|sogra',
     pt: 'marido|esposa|mulher|namorado|namorada|companheiro|companheira|ex|ex marido|pai|padrasto|mae|madrasta|irmao|filho|sogro|sogra',
     ar: 'جوزي|زوجي|زوجتي|مرتي|راجلي|خطيبي|ابوي|بيي|اخوي|حماي|jozi|jawzi|zawji|rajli|bayye|khayye|7amay',
+  },
+  /**
+   * Something sharp or hard that flies or goes into an eye: a metal fragment while grinding, a splinter, a shard
+   * of glass, a spark. In the eye, or with blood or an eye that will not open, it may have gone through (safety.ts).
+   */
+  eyeObject: {
+    en: 'metal|piece of metal|bit of metal|metal shard|metal fragment|shard|splinter|sliver|fragment|piece of glass|bit of glass|broken glass|glass shard|wood chip|spark|sparks|grinder|grinding|angle grinder|welding|fishhook|fish hook|pellet|bb gun|nail gun|firework|fireworks',
+    es: 'metal|trozo de metal|esquirla|astilla|fragmento|trozo de cristal|cristal roto|vidrio|chispa|chispas|amoladora|soldando|soldadura|anzuelo|perdigon|petardo|cohete',
+    fr: 'metal|morceau de metal|eclat|echarde|fragment|morceau de verre|bout de verre|verre brise|etincelle|etincelles|meuleuse|disqueuse|soudure|hamecon|petard',
+    it: 'metallo|pezzo di metallo|scheggia|frammento|pezzo di vetro|vetro rotto|scintilla|scintille|smerigliatrice|saldatura|pallino|petardo',
+    de: 'metall|metallsplitter|splitter|glassplitter|scherbe|funken|funke|flex|winkelschleifer|schleifen|schweissen|angelhaken|diabolo|boller',
+    ca: 'metall|tros de metall|estella|fragment|tros de vidre|vidre trencat|guspira|guspires|soldadura|petard',
+    pt: 'metal|pedaco de metal|lasca|farpa|estilhaco|fragmento|caco de vidro|pedaco de vidro|vidro|faisca|faiscas|esmerilhadeira|lixadeira|rebarbadora|solda|anzol|chumbinho|bombinha',
+    ar: 'قطعه حديد|شظيه|شظايا|زجاج|قزاز|قطعه زجاج|شراره|شرار|صاروخ|جلاخه|لحام|سناره|خرطوش|شظيه حديد|براده حديد|قطعه حديد صغيره',
   },
 } satisfies PhraseTable<string>;

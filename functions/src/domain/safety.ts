@@ -20,7 +20,12 @@
  * (domain/safety-lexicon-swallowed.ts). So must sight blurred or lost, or
  * skin gone grey, white or mottled and painful, after a filler (an artery
  * blocked), and a pet beside a ripped-open box of rat bait with its colour
- * round the mouth, however fine it seems.
+ * round the mouth, however fine it seems. So must bleach or a metal
+ * fragment in an eye, sight gone in one eye all at once (said of a father
+ * as of oneself), a baby that has moved less since last night late in
+ * pregnancy, and a mother who thinks her family "would be better off
+ * without me". Gums that bleed when brushed, in pregnancy too, and distance
+ * vision blurred over the months are questions for staff.
  *
  * How the message speaks counts as much as what it says: a question about a
  * case or a cause, something long past or over, and (for the mild rules
@@ -130,6 +135,12 @@ type Alternative =
        * "my son already ate, do you sell batteries?".
        */
       readonly together?: readonly SafetySignal[];
+      /**
+       * A sign and a place that makes it another one when said in the same part of a sentence (cut at commas
+       * too): a bleeding of the gums or the nose ("gravida… to com a gengiva sangrando um pouquinho") is no
+       * bleeding of the womb.
+       */
+      readonly notWith?: readonly [SafetySignal, SafetySignal];
     };
 
 /** Each rule: any of its alternatives. */
@@ -285,7 +296,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   urinary: [['pet', 'noPee'], ['litter', 'nothingOut'], ['litter', 'noPee'], { mild: ['litter', 'strain'] }],
   pregnancy: [
     ['watersBroke'],
-    ['pregnant', 'bleed'],
+    // Bleeding, unless it is the gums' or the nose's (pregnancy swells the gums; they bleed when brushed).
+    { all: ['pregnant', 'bleed'], notWith: ['bleed', 'bleedSite'] },
     ['pregnant', 'belly', 'pain'],
     { mild: ['pregnant', 'labour'] },
     // A baby in the womb that moves less or not at all, or waters broken with it: a maternity unit now.
@@ -395,7 +407,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   burn: [{ mild: ['burn', 'blister'] }, { mild: ['burn', 'severe'] }, { mild: ['treatment', 'blister'] }],
   // Sight going blurred, an eye out of its socket, hurt, or splashed with a chemical: an eye doctor now.
   eye: [
-    ['vision'],
+    // Sight gone blurred or double; not sight that has worsened slowly or only far off ("my distance vision is
+    // getting blurry"), a question for an eye test, unless it went all at once.
+    ['vision', 'sudden'],
+    { all: ['vision'], unless: ['gradual'] },
     ['eye', 'popOut'],
     { mild: ['eye', 'eyeHurt'] },
     { mild: ['inEye', 'chemical'] },
@@ -406,6 +421,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['eye', 'chemical', 'eyeShut'] },
     // An eye that bleeds and will not open after a blow; sight gone all at once, or a curtain over it (a retina).
     { mild: ['eye', 'bleed', 'eyeShut'] },
+    // A metal fragment, a splinter, a shard or a spark into an eye (while grinding, welding): it may have gone
+    // through; with blood or an eye that will not open, or said to be in the eye, an eye doctor now.
+    ['inEye', 'eyeObject'],
+    { mild: ['eye', 'eyeObject', 'bleed'] },
+    { mild: ['eye', 'eyeObject', 'eyeShut'] },
     { mild: ['sightLoss', 'sudden'] },
     { mild: ['sightLoss', 'eye'] },
     { mild: ['visionCurtain', 'eye'] },
@@ -474,6 +494,8 @@ const CONTEXT = new Set<SafetySignal>([
   'ateMyself',
   'openingIf',
   'earlierPregnancy',
+  'bleedSite',
+  'gradual',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -852,8 +874,10 @@ export function assessSafety(message: string): SafetyAssessment {
         continue;
       const signals = 'mild' in alternative ? alternative.mild : 'all' in alternative ? alternative.all : alternative;
       // Of a signal said twice, the one of the present: "last pregnancy my waters broke early; now my waters broke again".
+      const [sign, site] = ('notWith' in alternative && alternative.notWith) || [];
+      const siteParts = new Set(matches.filter((m) => m.key === site).map((m) => parts[m.start]));
       const found = signals.map((s) => {
-        const all = present.get(s);
+        const all = s === sign ? present.get(s)?.filter((m) => !siteParts.has(parts[m.start])) : present.get(s);
         return all?.find((m) => !past(m)) ?? all?.[0];
       });
       if (found.some((m) => m === undefined)) continue;

@@ -26,14 +26,14 @@ export const CARE_CONCEPTS = {
     ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
   },
   fear: {
-    en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious',
-    es: 'miedo|asusta*|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte',
-    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|ai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|j ai honte|ai un peu honte|timide',
-    it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida',
-    de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern',
-    ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida',
-    pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa',
+    en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious|shy|mortified|dying of embarrassment',
+    es: 'miedo|asusta*|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
+    fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|ai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|j ai honte|ai un peu honte|timide|morte de honte|mort de honte|je suis genee',
+    it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida|muoio di vergogna|morta di vergogna|mi vergogno tantissimo',
+    de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
+    ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida|em moro de vergonya|morta de vergonya',
+    pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.

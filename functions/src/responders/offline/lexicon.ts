@@ -397,17 +397,18 @@ export const LEXICON: PhraseTable<Intent> = {
    * Somewhere or some time else than this business: at home, at another
    * salon, as a child. A bad result or experience there, asked about, is a
    * question about a service ("I dyed it at home and it's awful, can you
-   * fix it?"), not a complaint (complaint.ts).
+   * fix it?"), not a complaint (complaint.ts). So is where the customer lives ("aqui no Brasil o implante tá um
+   * absurdo de caro", "here in Dublin it's outrageous"): prices there are not this business's.
    */
   elsewhere: {
-    en: 'the traffic|traffic|traffic jam|the weather|the roads|at home|box dye|home dye|diy|another salon|another clinic|another dentist|another groomer|another vet|another place|another practice|other salon|other clinic|different salon|different clinic|previous salon|previous dentist|previous groomer|previous vet|elsewhere|somewhere else|as a kid|as a child|when i was a kid|when i was little|when i was young|growing up|years ago|my old salon|my old dentist|my old groomer|my old vet|my old hairdresser|my old barber|my old clinic|did it myself|done it myself|cut it myself|dyed it myself|coloured it myself|colored it myself|did my own|do my own|my previous salon|my previous dentist|my previous groomer|my previous vet|my previous hairdresser|my previous clinic',
-    fr: "la circulation|les bouchons|bouchons|le trafic|la meteo|a la maison|moi meme|moi-meme|un autre salon|une autre clinique|un autre cabinet|un autre dentiste|un autre toiletteur|un autre veterinaire|ailleurs|mon ancien|mon ancienne|quand j'etais petit|quand j'etais petite|quand j'etais enfant|etant enfant|etant petit|etant petite|il y a des annees|fait a la maison|faite a la maison",
-    it: 'il traffico|traffico|il meteo|a casa|fai da te|un altro salone|un altra clinica|un altro studio|un altro dentista|un altro veterinario|altrove|da piccolo|da piccola|da bambino|da bambina|anni fa|il mio ex|la mia ex',
-    de: 'der verkehr|verkehr|stau|das wetter|zu hause|zuhause|daheim|selbst gefarbt|selbst geschnitten|selbst gemacht|selber gefarbt|selber geschnitten|einem anderen salon|einer anderen praxis|woanders|mein fruherer|meine fruhere|als kind|vor jahren|anderen friseur|anderen tierarzt|anderen zahnarzt|mein bisheriger|meine bisherige',
-    es: 'el trafico|trafico|los atascos|atasco|el tiempo que hace|en casa|yo misma|yo mismo|otra peluqueria|otro salon|otra clinica|otro dentista|otro veterinario|otro sitio|de pequeno|de pequena|de nino|de nina|de peque|mi anterior peluqueria|mi antigua peluqueria|mi anterior dentista|mi antiguo dentista|mi anterior clinica|mi antigua clinica|mi anterior veterinario|mi antiguo veterinario',
-    ca: 'el transit|es transit|transit|els embussos|embus|a casa|jo mateixa|jo mateix|una altra perruqueria|un altre salo|una altra clinica|un altre dentista|un altre veterinari|el meu antic|la meva antiga|de petit|de petita',
-    pt: 'o transito|transito|engarrafamento|o tempo que faz|em casa|eu mesma|eu mesmo|outro salao|outra clinica|outro dentista|outro veterinario|outro lugar|meu antigo|minha antiga|quando era pequena|quando era pequeno|quando era crianca|em crianca|anos atras|noutro salao|noutra clinica',
-    ar: 'في البيت|بالبيت|فالدار|فدار|في صالون ثاني|صالون ثاني|عياده ثانيه|مكان ثاني|عند غيركم|وانا صغير|وانا صغيره|لما كنت صغير|لما كنت صغيره|من سنين|f dar|f ddar|fi el bait|fel bait|fil bait|fel beit',
+    en: 'the traffic|traffic|traffic jam|the weather|the roads|at home|box dye|home dye|diy|another salon|another clinic|another dentist|another groomer|another vet|another place|another practice|other salon|other clinic|different salon|different clinic|previous salon|previous dentist|previous groomer|previous vet|elsewhere|somewhere else|as a kid|as a child|when i was a kid|when i was little|when i was young|growing up|years ago|my old salon|my old dentist|my old groomer|my old vet|my old hairdresser|my old barber|my old clinic|did it myself|done it myself|cut it myself|dyed it myself|coloured it myself|colored it myself|did my own|do my own|my previous salon|my previous dentist|my previous groomer|my previous vet|my previous hairdresser|my previous clinic|here in|over here in|back home|in my country|where i live|where i am from|in my city|in my town|in my home country',
+    fr: "la circulation|les bouchons|bouchons|le trafic|la meteo|a la maison|moi meme|moi-meme|un autre salon|une autre clinique|un autre cabinet|un autre dentiste|un autre toiletteur|un autre veterinaire|ailleurs|mon ancien|mon ancienne|quand j'etais petit|quand j'etais petite|quand j'etais enfant|etant enfant|etant petit|etant petite|il y a des annees|fait a la maison|faite a la maison|ici en|ici au|chez nous en|dans mon pays|dans ma ville|la ou j habite|la ou je vis",
+    it: 'il traffico|traffico|il meteo|a casa|fai da te|un altro salone|un altra clinica|un altro studio|un altro dentista|un altro veterinario|altrove|da piccolo|da piccola|da bambino|da bambina|anni fa|il mio ex|la mia ex|qui in|qua in|nel mio paese|nella mia citta|dove vivo|da noi in',
+    de: 'der verkehr|verkehr|stau|das wetter|zu hause|zuhause|daheim|selbst gefarbt|selbst geschnitten|selbst gemacht|selber gefarbt|selber geschnitten|einem anderen salon|einer anderen praxis|woanders|mein fruherer|meine fruhere|als kind|vor jahren|anderen friseur|anderen tierarzt|anderen zahnarzt|mein bisheriger|meine bisherige|hier in|bei uns in|in meinem land|in meiner stadt|wo ich wohne|bei uns zuhause',
+    es: 'el trafico|trafico|los atascos|atasco|el tiempo que hace|en casa|yo misma|yo mismo|otra peluqueria|otro salon|otra clinica|otro dentista|otro veterinario|otro sitio|de pequeno|de pequena|de nino|de nina|de peque|mi anterior peluqueria|mi antigua peluqueria|mi anterior dentista|mi antiguo dentista|mi anterior clinica|mi antigua clinica|mi anterior veterinario|mi antiguo veterinario|aqui en|aca en|en mi pais|en mi ciudad|donde vivo|de donde soy|alla en',
+    ca: 'el transit|es transit|transit|els embussos|embus|a casa|jo mateixa|jo mateix|una altra perruqueria|un altre salo|una altra clinica|un altre dentista|un altre veterinari|el meu antic|la meva antiga|de petit|de petita|aqui a|al meu pais|a la meva ciutat|on visc',
+    pt: 'o transito|transito|engarrafamento|o tempo que faz|em casa|eu mesma|eu mesmo|outro salao|outra clinica|outro dentista|outro veterinario|outro lugar|meu antigo|minha antiga|quando era pequena|quando era pequeno|quando era crianca|em crianca|anos atras|noutro salao|noutra clinica|aqui no brasil|aqui em portugal|aqui no|aqui em|aca no|no meu pais|na minha cidade|onde eu moro|onde moro|la no brasil|la em portugal',
+    ar: 'في البيت|بالبيت|فالدار|فدار|في صالون ثاني|صالون ثاني|عياده ثانيه|مكان ثاني|عند غيركم|وانا صغير|وانا صغيره|لما كنت صغير|لما كنت صغيره|من سنين|f dar|f ddar|fi el bait|fel bait|fil bait|fel beit|عندنا في|هنا في|في بلدي|في بلادي|في بلدنا|ببلدي|فبلادي|في المدينه اللي ساكن فيها',
   },
   /**
    * How someone is faring ("en verano lo pasa fatal", "she has a terrible
@@ -441,17 +442,18 @@ export const LEXICON: PhraseTable<Intent> = {
   },
   /**
    * Complaining of a pain or a symptom ("he complains of his ear", "a queixar-se do ouvido", "se queja de la
-   * barriga"): the illness, not a complaint about the business.
+   * barriga"): the illness, not a complaint about the business. So is having none ("ما اشتكي من شي", I have no
+   * symptom; "no complaints", "sem queixas").
    */
   symptomOf: {
-    en: 'complains of|complaining of|complained of|complains about his|complains about her|complaining about his|complaining about her|complaining about pain|complains about pain',
-    fr: 'se plaint de|se plaint du|se plaint d|se plaignait de|se plaignait du|se plaint des|se plaint au',
-    it: 'si lamenta di|si lamenta del|si lamenta della|si lamentava di|si lamentava del|lamenta dolore|lamenta dolori',
-    de: 'klagt uber|klagte uber|klagt seit|klagt uber schmerzen',
-    es: 'se queja de|se queja del|se queja de la|se quejaba de|se quejaba del|quejandose de|quejandose del|se queja mucho de',
-    ca: 'es queixa de|es queixa del|es queixava de|queixant se de',
-    pt: 'se queixa de|se queixa do|se queixa da|queixa se de|queixa se do|queixa se da|queixar se de|queixar se do|queixar se da|a queixar se|se queixando|queixou se|queixando se',
-    ar: 'يشتكي من|تشتكي من|كيشكي من|كتشكي من|يشكو من|تشكو من|كيتشكى من|كتتشكى من',
+    en: 'complains of|complaining of|complained of|complains about his|complains about her|complaining about his|complaining about her|complaining about pain|complains about pain|no complaints|no complaint|nothing to complain about|not complaining|i am not complaining|im not complaining',
+    fr: 'se plaint de|se plaint du|se plaint d|se plaignait de|se plaignait du|se plaint des|se plaint au|je ne me plains pas|je me plains pas|aucune plainte|rien a redire',
+    it: 'si lamenta di|si lamenta del|si lamenta della|si lamentava di|si lamentava del|lamenta dolore|lamenta dolori|non mi lamento|nessuna lamentela|niente da lamentare',
+    de: 'klagt uber|klagte uber|klagt seit|klagt uber schmerzen|ich beschwere mich nicht|keine beschwerden|kann mich nicht beklagen',
+    es: 'se queja de|se queja del|se queja de la|se quejaba de|se quejaba del|quejandose de|quejandose del|se queja mucho de|sin quejas|no me quejo|ninguna queja|nada de que quejarme',
+    ca: 'es queixa de|es queixa del|es queixava de|queixant se de|no em queixo|cap queixa',
+    pt: 'se queixa de|se queixa do|se queixa da|queixa se de|queixa se do|queixa se da|queixar se de|queixar se do|queixar se da|a queixar se|se queixando|queixou se|queixando se|nao me queixo|sem queixas|nenhuma queixa|nao tenho queixa|nao tenho queixas|nao reclamo',
+    ar: 'يشتكي من|تشتكي من|كيشكي من|كتشكي من|يشكو من|تشكو من|كيتشكى من|كتتشكى من|ما اشتكي من|ما اشتكي|ما بشتكي|ما نشتكي|مااشتكي|ما عندي شكوى|ما عندي اي شكوى|ما اشكو من|لا اشكو من|اشتكي من شي',
   },
   /**
    * Letting an animal go, as a verb said of one's own animal: putting her
