@@ -80,7 +80,7 @@ export const SERVICE_CONCEPTS = {
   },
   wisdomTooth: {
     en: 'wisdom tooth|wisdom teeth',
-    es: 'muela del juicio|muelas del juicio|cordal*',
+    es: 'muela del juicio|muelas del juicio|muela de juicio|muelas de juicio|cordal*',
     fr: 'dent de sagesse|dents de sagesse',
     it: 'dente del giudizio|denti del giudizio',
     de: 'weisheitszahn|weisheitszahne',
