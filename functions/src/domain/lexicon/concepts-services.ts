@@ -119,6 +119,17 @@ export const SERVICE_CONCEPTS = {
     pt: 'faceta*|lente de contato|lentes de contato',
     ar: 'فينير|عدسات|veneers',
   },
+  /** Porcelain or ceramic, the material of a veneer, a crown or a bridge (and of a pottery class: the same material). */
+  porcelain: {
+    en: 'porcelain|ceramic|ceramics|all ceramic',
+    es: 'porcelana|ceramica|ceramicas|de porcelana|de ceramica',
+    fr: 'porcelaine|ceramique|ceramiques|en ceramique|en porcelaine',
+    it: 'porcellana|ceramica|ceramiche|in ceramica|in porcellana',
+    de: 'porzellan|keramik|vollkeramik|keramikkrone|keramikkronen',
+    ca: 'porcellana|ceramica|ceramiques',
+    pt: 'porcelana|ceramica|ceramicas|de porcelana|de ceramica',
+    ar: 'بورسلان|بورسلين|سيراميك|خزف|porcelaine|ceramique',
+  },
   orthodontics: {
     en: 'braces|brace|orthodont*|aligner*|invisalign|straighten*|crooked|retainer',
     es: 'ortodoncia*|brackets|alineador*|invisalign|aparato de dientes|aparato dental|aparato en los dientes|aparatos dentales|dientes torcidos|retenedor',
