@@ -1500,6 +1500,8 @@ describe('gist of Somali, Bengali and the words of a body, a package and an orde
       ['tomorrow', 'in the morning', 'appointment', 'get', 'what is the price'],
     ],
     ['bn', 'amar chokhe byatha, hothat rokto porche', ['my', 'in the eye', 'pain', 'suddenly', 'bleeding']],
+    ['bn', 'amar kukur er gosol ar nokh kata koto?', ['my', 'dog', 'bath', 'nail trim', 'how much']],
+    ['so', 'Eeygayga qubeys iyo ciddiyaha jar meeqa waaye?', ['my dog', 'bath', 'nail trim', 'how much is it']],
     ['ro', 'e normal sa scap putin pipi cand strănut?', ['is it normal', 'leak', 'urine', 'sneeze']],
     ['ro', 'pierd urina cand tusesc sau sar pe trambulina', ['leak urine', 'cough', 'jump', 'trampoline']],
     ['ro', 'dupa nastere am incontinenta urinara', ['after giving birth', 'urinary incontinence']],
