@@ -53,6 +53,18 @@ describe('languages Frontdesk does not read', () => {
     ['Abbu ki reedh ki haddi mein masla hai, pair sunn ho jata hai, ilaj kitne ka hai?', 'hi'],
     ['Begum ki gardan akad gayi hai aur subah se sar ghoom raha hai', 'hi'],
     ['ammi achanak behosh ho gayi, munh tedha ho gaya hai', 'hi'],
+    // Somali: its question words and verbs, with or without its greeting.
+    ['Salaan. Meeqa ayay ku kacaysaa fasalka? Haddii aan iibsado 6 fasal meeqa waaye?', 'so'],
+    ['Ma daaweysaan ragga mise dumarka oo kaliya?', 'so'],
+    ['Berri ballan ma heli karaa? Xagee baarkinka?', 'so'],
+    ['Walaal caawimaad, uur ayaan leeyahay, dhiig badan ayaa iga imanaya', 'so'],
+    // Bengali in Latin letters, with the "bhai" and "kon" it shares with Hindi.
+    ['bhai apnader clinic ta kothay? kon station e namte hobe?', 'bn'],
+    ['apnara ki kalke khola thakben? ami bikele ashbo', 'bn'],
+    ['amar chokhe byatha, kobe appointment pabo?', 'bn'],
+    // Hinglish and Roman Urdu stay Hindi, though Bengali writes "bhai", "kon" and "ache" too.
+    ['bhai kal ka appointment mil sakta hai kya? kon se din khule ho?', 'hi'],
+    ['bhai parking ache hai kya wahan? kitne baje tak khula hai', 'hi'],
     ['こんにちは、予約できますか', 'other'],
   ])('%s → %s', (text, language) => {
     const guess = detectLanguage(text);
@@ -1449,6 +1461,70 @@ describe('gist of asking at a clinic, a piercing studio or a dog hotel', () => {
     'hola, que tal?',
   ])('leaves %s to the languages Frontdesk reads', (text) => {
     expect(detectLanguage(text).other).toBeUndefined();
+  });
+});
+
+/**
+ * Somali and Bengali in Latin letters, read by their gist; and the words of Romanian, Polish and Tagalog a pelvic
+ * health clinic, an optician or any clinic hears: leaking when one sneezes or jumps, after giving birth, how long a
+ * package stays valid, glasses ready to pick up.
+ */
+describe('gist of Somali, Bengali and the words of a body, a package and an order', () => {
+  it.each<[ForeignLanguage, string, readonly string[]]>([
+    ['so', 'Meeqa ayay ku kacaysaa Pilates-ka haweenka uurka leh?', ['how much does it cost', 'women', 'pregnant']],
+    ['so', 'Haddii aan iibsado 6 fasal meeqa waaye?', ['if', 'buy', '6 class', 'how much is it']],
+    ['so', 'Ninkayga wuxuu qabaa dhibaato kaadida ah kadib qalliinkii', ['my husband', 'problem', 'urine', 'after']],
+    [
+      'so',
+      'kaadidu way ka timaadaa. Ma daaweysaan ragga mise dumarka?',
+      ['leaks', 'do you treat', 'men', 'or', 'women'],
+    ],
+    [
+      'so',
+      'Berri ballan ma heli karaa? Isniinta ma furan tihiin?',
+      ['tomorrow', 'appointment', 'monday', 'are you open'],
+    ],
+    ['so', 'Xagee baarkinka? Carruurta ma la keeni karaa?', ['where', 'parking', 'children']],
+    ['so', 'Ballanta ka noqo fadlan, mahadsanid', ['the appointment', 'cancel', 'please', 'thank you']],
+    ['so', 'uur 7 bilood ah, dhiig badan ayaa iga imanaya', ['pregnant', 'months', 'heavy bleeding']],
+    ['so', 'calool xanuun daran, neefsan kari waayay', ['stomach pain', 'severe', 'can not breathe']],
+    ['bn', 'apnader clinic ta kothay? parking ache?', ['your', 'clinic', 'where', 'parking', 'is there']],
+    [
+      'bn',
+      'ami metro diye ashbo, kon station e namte hobe?',
+      ['metro', 'by', 'come', 'which', 'at the station', 'get off'],
+    ],
+    [
+      'bn',
+      'kalke shokale appointment pabo? dam koto?',
+      ['tomorrow', 'in the morning', 'appointment', 'get', 'what is the price'],
+    ],
+    ['bn', 'amar chokhe byatha, hothat rokto porche', ['my', 'in the eye', 'pain', 'suddenly', 'bleeding']],
+    ['bn', 'amar kukur er gosol ar nokh kata koto?', ['my', 'dog', 'bath', 'nail trim', 'how much']],
+    ['so', 'Eeygayga qubeys iyo ciddiyaha jar meeqa waaye?', ['my dog', 'bath', 'nail trim', 'how much is it']],
+    ['ro', 'e normal sa scap putin pipi cand strănut?', ['is it normal', 'leak', 'urine', 'sneeze']],
+    ['ro', 'pierd urina cand tusesc sau sar pe trambulina', ['leak urine', 'cough', 'jump', 'trampoline']],
+    ['ro', 'dupa nastere am incontinenta urinara', ['after giving birth', 'urinary incontinence']],
+    ['ro', 'cat timp e valabil pachetul? expira?', ['how long is it valid', 'the package', 'expires']],
+    ['ro', 'cand sunt gata ochelarii? cand pot ridica?', ['when are they ready', 'when can i pick up']],
+    [
+      'pl',
+      'ile mam czasu zeby wykorzystac pakiet po porodzie?',
+      ['how long do i have', 'use', 'package', 'after giving birth'],
+    ],
+    ['pl', 'jak dlugo wazny jest karnet? nie chce zeby przepadl', ['how long is it valid', 'pass', 'expire']],
+    ['pl', 'popuszczam mocz jak kicham albo skacze na trampolinie', ['leak', 'urine', 'sneeze', 'jump', 'trampoline']],
+    ['pl', 'w lipcu lecimy do polski na 2 miesiace', ['july', 'we fly', 'to poland', 'months']],
+    ['tl', 'Ilang araw po bago ko makuha ang salamin?', ['how long until it is ready to pick up', 'glasses']],
+    ['tl', 'Ready na po ba yung salamin ko? Kailan ko makukuha?', ['ready', 'my glasses', 'when can i pick up']],
+    ['tl', 'Nagpagawa po ako ng salamin, uuwi na ako ng Pinas', ['had made', 'glasses', 'going back', 'philippines']],
+    [
+      'tl',
+      'May contact lens po ba kayo na may kulay? Walang grado',
+      ['contact lenses', 'coloured', 'without prescription'],
+    ],
+  ])('%s: %s', (language, text, english) => {
+    saysAll(text, language, english);
   });
 });
 

@@ -12,7 +12,7 @@
  *   other Latin alphabets write (language.ts), or function words and
  *   greetings of the languages travellers most often write in (Dutch,
  *   Turkish, Polish, Romanian, Croatian/Serbian/Bosnian, Czech, Hungarian,
- *   Swedish/Danish/Norwegian, Indonesian/Malay, Tagalog/Filipino, Hindi/Urdu in Latin letters,
+ *   Swedish/Danish/Norwegian, Indonesian/Malay, Tagalog/Filipino, Hindi/Urdu and Bengali in Latin letters, Somali,
  *   Russian in Latin letters). Every marker is a word no language Frontdesk
  *   reads writes (a test holds them to it).
  * - **The gist** of such a message in English (foreign-gist.ts): the words
@@ -44,6 +44,8 @@ export const FOREIGN_LANGUAGES = [
   'id',
   'tl',
   'hi',
+  'bn',
+  'so',
   'ru',
   'uk',
   'zh',
@@ -78,14 +80,16 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `czy jak kosztuje macie jestescie mozna wizyta wizyte wizyty jutro dzisiaj dzis ktorej ktory ktora 
  ktore dla bardzo psa kot kota czeka otwarci otwarte zamkniete poniedziałek wtorek sroda czwartek piatek sobota 
  niedziela chciałabym chciałbym podarunkowe siostry moj moja moje moze mozna juz tylko oddychac pomocy ratunku 
- nagle boli wymiana wymiane opon opony zimowe letnie samochod samochodu hamulce klocki`,
+ nagle boli wymiana wymiane opon opony zimowe letnie samochod samochodu hamulce klocki ile zeby zebym chce
+ chcialabym chcialbym porodzie porodu wykorzystac pakiet pakietu przepadl przepadnie lipcu miesiace miesiecy
+ tesciowej kupie kupic waznosc wazny nietrzymanie moczu kiedy`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {
     words: ` sunt pentru cand unde aveti puteti poate vreau doresc programare programarea maine azi astazi caine pisica 
  imi luni marti miercuri joi vineri sambata duminica deschis inchis prin asta aceasta acesta saptamana trebuie sau 
  locuiesc trimit faceti facut vreo acum sunteti rog daca doar foarte copil copilul fiul fiica telefonul curier 
- incarcare `,
+ incarcare copiii nastere nasterea dupa credeam strănut stranut pachetul valabil `,
     strong: `buna ziua multumesc multumim`,
   },
   hr: {
@@ -133,6 +137,27 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
  achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
     strong: `namaste shukriya dhanyavad dhanyawad`,
+  },
+  // Bengali in Latin letters (Banglish): its own pronouns, verbs and question words, not the ones Hindi and Urdu
+  // write too ("kon", "ki", "ache", "diye", "bhai", "kal"), so a Hinglish or Roman Urdu message stays Hindi.
+  bn: {
+    words: `apnader apnar apnake apnara amader amake amra tomader tomake kothay kothai kothae kobe koto
+ kototuku kemon keno hobe hoyeche hoyechhe lagbe lagche lagchhe parbo parben parbona jabo ashbo asbo ashben
+ asben ashte ashle asle korbo korben korte korechi korlam dekhabo dorkar ekhon ajke kalke porshu
+ shokale bikele onek ektu bhalo kharap byatha betha namte nambo thakbe
+ naki tahole shudhu amio ekta`,
+    strong: `dhonnobad dhonyobad dhonyabad nomoskar`,
+  },
+  // Somali: its question words, verbs and the words of family and body a front desk hears; not "ma", "oo", "aan",
+  // "ka", "la" (too short and shared) nor "badan" (Indonesian and Tagalog "body").
+  so: {
+    words: `meeqa immisa imisa haddii waaye waa waxaan wuxuu waxay waxaad ayaan ayay ayuu mise kaliya keliya
+ ninkayga xaaskayga ilmahayga wiilkayga gabadhayda hooyaday aabahay walaal walaalo qabaa qabtaa leeyahay
+ leedahay dhibaato kaadi kaadida kadib kaddib kahor daaweysaan daaweeysaan daaweyn ragga dumarka haweenka
+ uurka uurleyda iibsado iibsan maxaan sameeyaa sameysaan caawimaad caawi bilood toddobaad maalin maanta
+ berri shalay hadda dhiig xanuun calool ballan ballanta qabsado qabsan goorma xagee halkee sidee furan xiran
+ lacagta qiimaha qiimo carruurta carruur caruurta ilmaha dhakhtarka dhakhtar isbitaalka`,
+    strong: `salaan mahadsanid mahadsanidin mahadsantahay`,
   },
   ru: {
     words: `mozhno skolko stoit zavtra segodnya zapis zapisatsya`,

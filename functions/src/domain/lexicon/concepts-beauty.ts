@@ -84,7 +84,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'haarschnitt|haare schneiden|haare kurzen|haare abschneiden|spitzen schneiden|spitzen kurzen|herrenhaarschnitt|herrenschnitt|damenhaarschnitt|damenschnitt|kinderhaarschnitt|maschinenschnitt|kurzhaarschnitt|undercut|waschen schneiden fohnen|waschen schneiden|haare machen lassen|haare schneiden lassen|frisur|nachschneiden|fassonschnitt',
     ca: 'tall de cabell|tallar el cabell|tallar me el cabell|tallar les puntes|les puntes|degradat|rapat|tall a maquina|tallar-me els cabells|tallar els cabells|tallar me els cabells',
     pt: 'corte de cabelo|cortar o cabelo|cortar cabelo|aparar as pontas|cortar as pontas|as pontas|degrade|corte a maquina|corte a tesoura|aparar o cabelo|dar um corte|fazer o pezinho|pezinho|degradezinho|navalhado',
-    ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri|حلاقه|الحلاقه|7ala2a|7la2a|hala2a|7ila2a',
+    ar: 'قص الشعر|قصه شعر|حلاقه شعر|قصه شعري|قص شعري|qass sha3r|9ass cha3r|نقص شعري|n9ess cha3ri|حلاقه|الحلاقه|=7ala2a|=7la2a|=hala2a|=7ila2a|=l7ala2a|=el7ala2a',
   },
   beard: {
     en: 'beard|beards|goatee|stubble|hot towel|wet shave|straight razor|cut throat|moustache trim|mustache trim',
@@ -398,7 +398,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'threading|fadentechnik|fadenepilation|fadenmethode|mit faden zupfen|mit faden epilieren|augenbrauen mit faden|orientalische haarentfernung',
     ca: 'depilacio amb fil|amb fil|fil egipci',
     pt: 'depilacao com linha|com linha|linha egipcia',
-    ar: 'فتله|الفتله|خيط الحواجب|fetla|fatla|khit',
+    ar: 'فتله|الفتله|خيط الحواجب|fetla|fatla|=khit|=lkhit',
   },
   /** Wax as such, narrower than `hairRemoval` (which joins it with laser and shaving). */
   waxing: {

@@ -58,7 +58,7 @@ export const BODY_CONCEPTS = {
     de: 'hufte|huften|huftschmerz*|hufte schmerzen|huftgelenk|beckenboden*|iliosakralgelenk|isg blockade',
     ca: 'maluc|malucs|pelvis|pelvi*',
     pt: 'anca|ancas|quadril|bacia|pelvi*',
-    ar: 'ورك|الورك|حوض|الحوض|warik|hawd',
+    ar: 'ورك|الورك|حوض|الحوض|warik|=hawd|=l7awd|=7awd',
   },
   ankle: {
     en: 'ankle|ankles|achilles|heel|plantar|foot|feet',

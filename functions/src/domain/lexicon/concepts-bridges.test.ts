@@ -779,6 +779,13 @@ describe('bridging concepts', () => {
     // "7ala2a" (a haircut, Levantine) is not "kat7ello" (you open) nor a shave of the body.
     ['ar', 'momken aji l 7ala2a bukra?', 'opening'],
     ['ar', 'momken aji l 7ala2a bukra?', 'hairRemoval'],
+    // Gulf Arabizi by its consonants: "hala" (hello) is no haircut ("7ala2a"), "bs" (only) no bus, "o5ti" (my
+    // sister) no threading ("khit"), "a7d" (someone) no gift ("hdiya") nor hip ("hawd").
+    ['ar', 'hala, 3ndkm 3dsat mlwna?', 'haircut'],
+    ['ar', 'nthri zain bs abi lon 3sali', 'transport'],
+    ['ar', 'abiha 7g 3rs o5ti', 'threading'],
+    ['ar', 'wla lazm ashof a7d', 'giftCard'],
+    ['ar', 'wla lazm ashof a7d', 'hip'],
     // Arabic: the stem of "عربون" (deposit) is the stem of "العربية" (Arabic).
     ['ar', 'هل تتكلمون العربية؟', 'deposit'],
     ['ar', 'شي حد كيهضر العربية؟', 'deposit'],

@@ -280,7 +280,7 @@ export const DESK_CONCEPTS = {
     de: 'gutschein|gutscheine|geschenkgutschein|geschenkkarte|gift card|geschenk|verschenken|geschenkidee|zum verschenken|als geschenk|geschenkbox|wertgutschein|gutscheinkarte',
     ca: 'targeta regal|targetes regal|targeta de regal|xec regal|regal|regalar|val regal|val de regal|bo regal|per regalar|obsequi',
     pt: 'cartao presente|vale presente|cartao oferta|vale oferta|presente|oferecer|prenda|cartao de presente|vale de presente|presentear|dar de presente|de presente|voucher|gift card|cheque prenda|cartao de oferta',
-    ar: 'بطاقه هديه|هديه|هدايا|بطاقات هدايا|بطاقات الهدايا|بطاقه هدايا|اهدي|نهدي|اهديها|نهديها|قسيمه|hadiya|hdiye|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|hdiya',
+    ar: 'بطاقه هديه|هديه|هدايا|بطاقات هدايا|بطاقات الهدايا|بطاقه هدايا|اهدي|نهدي|اهديها|نهديها|قسيمه|=hadiya|=hdiye|=hdiyya|=hadiyya|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|=hdiya',
   },
   /** Putting a pass or a membership on hold: an injury, a holiday, the summer away. */
   pause: {
@@ -342,7 +342,7 @@ export const DESK_CONCEPTS = {
     de: 'strassenbahn|tram|bus|ubahn|u bahn|sbahn|s bahn|zug|taxi|offentlich*|haltestelle|bahnhof|zu fuss von|offis',
     ca: 'tramvia|autobus|bus|metro|tren|taxi|parada|estacio',
     pt: 'eletrico|autocarro|onibus|metro|comboio|vou de trem|vamos de trem|pelo trem|estacao de trem|pegar o trem|apanhar o trem|taxi|paragem|parada',
-    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|bus',
+    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
   },
   accessibility: {
     en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',

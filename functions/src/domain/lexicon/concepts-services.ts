@@ -80,7 +80,7 @@ export const SERVICE_CONCEPTS = {
   },
   wisdomTooth: {
     en: 'wisdom tooth|wisdom teeth',
-    es: 'muela del juicio|muelas del juicio|cordal*',
+    es: 'muela del juicio|muelas del juicio|muela de juicio|muelas de juicio|cordal*',
     fr: 'dent de sagesse|dents de sagesse',
     it: 'dente del giudizio|denti del giudizio',
     de: 'weisheitszahn|weisheitszahne',
@@ -118,6 +118,17 @@ export const SERVICE_CONCEPTS = {
     ca: 'carilla*|faceta*',
     pt: 'faceta*|lente de contato|lentes de contato',
     ar: 'فينير|عدسات|veneers',
+  },
+  /** Porcelain or ceramic, the material of a veneer, a crown or a bridge (and of a pottery class: the same material). */
+  porcelain: {
+    en: 'porcelain|ceramic|ceramics|all ceramic',
+    es: 'porcelana|ceramica|ceramicas|de porcelana|de ceramica',
+    fr: 'porcelaine|ceramique|ceramiques|en ceramique|en porcelaine',
+    it: 'porcellana|ceramica|ceramiche|in ceramica|in porcellana',
+    de: 'porzellan|keramik|vollkeramik|keramikkrone|keramikkronen',
+    ca: 'porcellana|ceramica|ceramiques',
+    pt: 'porcelana|ceramica|ceramicas|de porcelana|de ceramica',
+    ar: 'بورسلان|بورسلين|سيراميك|خزف|porcelaine|ceramique',
   },
   orthodontics: {
     en: 'braces|brace|orthodont*|aligner*|invisalign|straighten*|crooked|retainer',

@@ -47,6 +47,22 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'colouredLenses',
+    [
+      ['en', 'do you sell coloured contacts?'],
+      ['es', 'tenéis lentillas de colores sin graduar?'],
+      ['fr', 'vous vendez des lentilles de couleur ?'],
+      ['it', 'avete lenti colorate?'],
+      ['de', 'verkauft ihr farbige Kontaktlinsen?'],
+      ['ca', 'teniu lents de colors?'],
+      ['pt', 'vocês vendem lentes coloridas?'],
+      ['ar', 'تبيعون عدسات ملونة بدون نظر؟'],
+      // Gulf Arabizi, with the lenses and their colour in Latin letters.
+      ['ar', '3ndkm 3dsat mlwna?'],
+      ['ar', 'abi 3adasat bdoon nthr'],
+    ],
+  ],
+  [
     'eyeTest',
     [
       ['en', 'how much is an eye test?'],
@@ -203,19 +219,6 @@ const examples: ConceptExamples = [
     ],
   ],
   [
-    'colouredLenses',
-    [
-      ['en', 'do you sell coloured contacts?'],
-      ['es', 'tenéis lentillas de colores?'],
-      ['fr', 'vous avez des lentilles de couleur ?'],
-      ['it', 'avete lenti colorate?'],
-      ['de', 'habt ihr farbige Kontaktlinsen?'],
-      ['ca', 'teniu lentilles de colors?'],
-      ['pt', 'vendem lentes coloridas?'],
-      ['ar', 'عندكم عدسات ملونة؟'],
-    ],
-  ],
-  [
     'drivingLicence',
     [
       ['en', 'I need an eye test for my driving licence'],
@@ -245,6 +248,7 @@ const examples: ConceptExamples = [
 
 describeConceptTable('the opticians and podiatry concepts', SIGHT_FEET_CONCEPTS, examples, [
   ['es', 'quiero unas lentes nuevas para leer', 'contactLenses'],
+  ['en', 'my hair colour is fading and I need new lenses for my glasses', 'colouredLenses'],
   ['es', 'la plantilla de la clínica es muy maja', 'insoles'],
   ['de', 'das ist garantiert kein Problem', 'warranty'],
   ['ar', 'سمايل هوليود للاسنان', 'laserEye'],

@@ -42,7 +42,18 @@ export const SIGHT_FEET_CONCEPTS = {
     de: 'kontaktlinsen|kontaktlinse|linsen|tageslinsen|monatslinsen',
     ca: 'lents de contacte|lentilles|lentilla',
     pt: 'lentes de contato|lentes de contacto|lentes diarias|lentes mensais',
-    ar: 'عدسات|العدسات|عدسات لاصقه|لونتي|lentilles|lentiyat',
+    ar: 'عدسات|العدسات|عدسات لاصقه|لونتي|lentilles|lentiyat|3dsat|3adasat|3dasat|l3dsat',
+  },
+  /** Coloured (cosmetic) contact lenses, and lenses of no power ("بدون نظر", plano), with or without a prescription: "lentes de colores", "عدسات ملونة", "3dsat mlwna". */
+  colouredLenses: {
+    en: 'coloured lenses|colored lenses|coloured contacts|colored contacts|coloured contact lenses|colored contact lenses|colour contacts|color contacts|cosmetic lenses|cosmetic contact lenses|tinted lenses|coloured contact lens|colored contact lens|change my eye colour|change my eye color|plano lenses|plano contacts|zero power lenses|non prescription lenses|non prescription contacts|tinted contacts|lenses with colour|lenses with color',
+    es: 'lentillas de colores|lentillas de color|lentes de colores|lentes de color|lentes de contacto de color|lentes de contacto de colores|lentillas cosmeticas|pupilentes|cambiar el color de ojos',
+    fr: 'lentilles de couleur|lentilles colorees|lentilles de contact colorees|lentilles cosmetiques|lentilles fantaisie|changer la couleur de mes yeux',
+    it: 'lenti colorate|lenti a contatto colorate|lentine colorate|lenti cosmetiche',
+    de: 'farbige kontaktlinsen|farbige linsen|farblinsen|bunte kontaktlinsen|bunte linsen|kosmetische kontaktlinsen',
+    ca: 'lents de colors|lents de contacte de colors|lentilles de colors',
+    pt: 'lentes coloridas|lentes de contato coloridas|lentes de contacto coloridas|lentes de cor|lentes cosmeticas',
+    ar: 'عدسات ملونه|العدسات الملونه|عدسات تجميليه|العدسات التجميليه|لنسز ملون|لنسز ملونه|لنس ملون|عدسه ملونه|3dsat mlwna|3adasat mlawana|3dsat mlona|3dsat mlwnh|عدسات بدون نظر|عدسات بدون مقاس|3dsat bdoon nthr|bdoon nthr|bdoon nadar|bdoon nzr|bdun nthr',
   },
   eyeTest: {
     en: 'eye test|eye tests|eye exam|eye examination|sight test|eye check|vision test|eyesight test|test my eyes|check my eyes|check my eyesight',
@@ -164,16 +175,7 @@ export const SIGHT_FEET_CONCEPTS = {
     pt: 'lasik|=prk|cirurgia refrativa|cirurgia refractiva|operar a vista|operar os olhos|operacao aos olhos|operacao dos olhos|laser nos olhos|cirurgia de miopia|cirurgia da miopia',
     ar: 'ليزك|الليزك|ليزيك|الليزيك|فيمتو ليزك|عمليه السمايل|عمليه سمايل|تصحيح النظر|تصحيح البصر|ليزر العيون|ليزر للعيون|ليزر العين|lasik|lazik|leizk',
   },
-  colouredLenses: {
-    en: 'coloured lenses|colored lenses|coloured contacts|colored contacts|coloured contact lenses|colored contact lenses|cosmetic lenses|cosmetic contacts|tinted contacts|lenses with colour|lenses with color',
-    es: 'lentillas de colores|lentillas de color|lentes de contacto de color|lentes de contacto de colores|lentes de color|lentillas cosmeticas|pupilentes',
-    fr: 'lentilles de couleur|lentilles colorees|lentilles fantaisie|lentilles cosmetiques',
-    it: 'lenti colorate|lenti a contatto colorate|lenti cosmetiche',
-    de: 'farbige kontaktlinsen|farbige linsen|farblinsen|bunte kontaktlinsen|bunte linsen',
-    ca: 'lentilles de colors|lents de colors|lents de contacte de colors',
-    pt: 'lentes coloridas|lentes de contato coloridas|lentes de contacto coloridas|lentes de cor|lentes cosmeticas',
-    ar: 'عدسات ملونه|عدسه ملونه|العدسات الملونه|عدسات تجميليه|العدسات التجميليه|لنسز ملون|لنسز ملونه|لنس ملون|3dsat mlwna|3adasat mlawana|lentilles de couleur',
-  },
+
   drivingLicence: {
     en: 'driving licence|driving license|drivers licence|drivers license|driver s licence|driver s license',
     es: 'carnet de conducir|permiso de conducir|licencia de conducir|brevete',

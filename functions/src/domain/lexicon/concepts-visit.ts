@@ -362,7 +362,7 @@ export const VISIT_CONCEPTS = {
     de: 'fertig ist|fertig sind|fertig bin|abholbereit|abholfertig|wenn ihr fertig seid|wenn sie fertig sind',
     ca: 'estigui llest|estigui llesta|estara llest|estara llesta|esta llest|esta llesta|quan acabeu',
     pt: 'estiver pronto|estiver pronta|estara pronto|estara pronta|esta pronto|esta pronta|ficar pronto|ficar pronta|quando acabarem|quando terminarem',
-    ar: 'يكون واجد|تكون واجده|ملي يكون واجد|ملي تكون واجده|ملي تكملو|yakoun wajed|tkoun wajda|mli tkmlo',
+    ar: 'يكون واجد|تكون واجده|ملي يكون واجد|ملي تكون واجده|ملي تكملو|yakoun wajed|tkoun wajda|mli tkmlo|تجهز|يجهز|تجهزون|تكون جاهزه|يكون جاهز|تصير جاهزه|يصير جاهز',
   },
   /**
    * Someone else acting for the customer: collecting results, signing, coming "in my place" or "on my behalf".
