@@ -201,10 +201,8 @@ function byParts(
   return [parts, askingClauses(cut, parts, classification)];
 }
 
-/** A question of this many words or fewer may be about the story around it… */
+/** A question of this many words or fewer may be about the story around it. */
 const SHORT_QUESTION = 6;
-/** …and so may a longer one with this many words of its own (not everyday ones) or fewer. */
-const STORY_OWN_WORDS = 4;
 /** A word that points back at what was told: "that", "ça", "isso", "això", "das", "هادشي"; "así", "like that". */
 const POINTERS: ReadonlySet<string> = new Set(
   'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك asi aixi assim cosi ainsi هيك هيكا هكذا كذا hek heik'.split(
@@ -254,10 +252,7 @@ function asksAboutStory(search: SearchResult, clauses: readonly number[], asking
   const question = words.filter((_, p) => asking.has(clauses[p] ?? 0));
   // The business's own subject asks nothing of its own: "does osteopathy help with this?" to an osteopath.
   const topical = units.some((_, u) => asked(u) && !plain(search, u) && !search.pervasive.includes(u));
-  // A longer one with few words of its own, none a topic, is as short ("can you actually do anything for it or do i
-  // just have to put up with it till shes here").
-  const own = units.filter((_, u) => asked(u) && !search.analysis.everyday.has(u)).length;
-  return !topical && (question.length <= SHORT_QUESTION || own <= STORY_OWN_WORDS) && refersBack(question);
+  return !topical && question.length <= SHORT_QUESTION && refersBack(question);
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
  * Questions asked around a visit, against requests for one, end to end
  * through the offline responder: whether a visit may go ahead on a period,
- * a paper for work, what a visit only supposed would bring, a question about
- * the story told before it; and, the other way, signing up to a class or
- * booking with a condition named, and moving a booking asked as "on peut le
- * déplacer ?".
+ * a paper for work, what a visit only supposed would bring; and, the other
+ * way, signing up to a class or booking with a condition named, and moving a
+ * booking asked as "on peut le déplacer ?".
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
@@ -67,11 +66,6 @@ const INPUT: BusinessProfileInput = {
       question: { en: 'Can you give me a letter for work showing I had an appointment?' },
       answer: { en: 'Yes, we give you a letter of attendance with the time of your appointment, no health details.' },
     },
-    {
-      id: 'pelvic-girdle-pain',
-      question: { en: 'I have pelvic girdle pain (SPD) in pregnancy, can you help?' },
-      answer: { en: 'Yes: hands-on treatment, advice and exercises usually ease it a lot. Book a pregnancy physio.' },
-    },
   ],
   styleGuide: { tone: 'friendly' },
   staff: [{ email: 'owner@vauxhall.test', name: 'Owner', role: 'owner' }],
@@ -100,14 +94,6 @@ describe('questions around a visit are no requests for a slot', () => {
     expect(reply.intent, `${reply.note}`).not.toBe('booking');
     expect(reply.handoff, `${reply.note}`).toBeUndefined();
     expect(reply.sources).toContain(id);
-  });
-
-  it('reads a long question of few words of its own as about the story told before it', () => {
-    const reply = ask(
-      '28+3 and my pelvis is absolutely KILLING me, cant turn over in bed. midwife said its spd and to just rest 🙄 can you actually do anything for it or do i just have to put up with it till shes here',
-    );
-    expect(reply.handoff, `${reply.note}`).toBeUndefined();
-    expect(reply.sources).toEqual(['pelvic-girdle-pain']);
   });
 });
 
