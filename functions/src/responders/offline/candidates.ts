@@ -641,7 +641,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.asks && condition && outright < 1 && !own && !(when && requestsVisit(reading))) strength -= 0.6;
   // A visit only supposed, with nothing requested ("if I go for a check-up today, can the doctor give me a sick
   // note?", "si je viens samedi, vous acceptez la carte ?"): the question is what happens then.
-  if (supposesVisit(reading) && reading.asks && !reading.has('request') && !own) strength -= 0.6;
+  if (supposesVisit(reading) && reading.asks && !reading.has('request') && !own && asksBesideVisit(reading))
+    strength -= 0.6;
   // A question about what booking takes, not when, that an entry of the business answers outright
   // ("do I need a doctor's referral to book?", "preciso de receita pra marcar?"), is that entry's.
   // An entry answers it when it is sure, or fair and about what is required, not only about booking (the
@@ -703,6 +704,20 @@ function supposesVisit(reading: Reading): boolean {
       !POSSIBLE.has(words[m.end + 1] ?? '') &&
       visits.some((v) => v.start >= m.end && reading.clauses[v.start] === reading.clauses[m.start]),
   );
+}
+
+/**
+ * Whether the message asks about something besides the visit and its time: "…can the doctor give me a sick note?"
+ * does, "if I come tomorrow at 10, is that ok?" proposes a slot and asks nothing else.
+ */
+function asksBesideVisit(reading: Reading): boolean {
+  const visit = new Set([
+    ...cueUnits(reading, 'bookingAct', 'hypothetical', 'question', 'request'),
+    ...reading.unitsWith(...APPOINTMENT),
+    ...dateUnits(reading),
+  ]);
+  const { everyday } = reading.search.analysis;
+  return reading.content.some((u) => !visit.has(u) && !everyday.has(u));
 }
 
 /** A cue of booking only thought of, just after "thinking of", "before we", "antes de" (lexicon.ts `tentative`). */

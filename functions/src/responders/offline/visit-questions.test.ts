@@ -102,6 +102,8 @@ describe('requests for a slot, with what they say around them', () => {
     // Signing up to a class, a condition named as part of what is booked.
     'Olá, queria inscrever-me nas aulas de Pilates para grávidas, estou com 16 semanas. Terça às 18:30 ainda há lugar?',
     'hi, I’d like to sign up for the pregnancy pilates on tuesday at 18:30, I’m 20 weeks',
+    // A visit supposed that asks nothing besides proposes the slot.
+    'if I come for the assessment tomorrow at 10, is that ok?',
     // "On peut" is French for "we can"; a flight "a été avancé" is brought forward, no notice asked about.
     "Bonjour, j'ai rdv jeudi à 11h mais mon vol a été avancé 😩 est-ce qu'on peut le déplacer à demain matin ?",
   ])('%j goes to the booking flow', (text) => {
