@@ -382,15 +382,18 @@ const POSSIBLE = new Set([
  * cancelar mi cita") is a yes, not an if.
  */
 function hypothetical(reading: Reading): boolean {
+  return reading.classification.matches.some((m) => supposes(reading, m));
+}
+
+/** Whether a cue is an "if" that supposes something (see hypothetical). */
+function supposes(reading: Reading, m: { key: string; start: number; end: number }): boolean {
+  if (m.key !== 'hypothetical') return false;
   const words = reading.search.analysis.words;
-  return reading.classification.matches.some((m) => {
-    if (m.key !== 'hypothetical') return false;
-    // "If possible", "si es posible", "wenn möglich", "ila momkin": a courtesy, not a supposition.
-    if (POSSIBLE.has(words[m.end] ?? '') || POSSIBLE.has(words[m.end + 1] ?? '')) return false;
-    const clause = reading.clauses[m.start];
-    const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
-    return !(alone && m.end - m.start === 1);
-  });
+  // "If possible", "si es posible", "wenn möglich", "ila momkin": a courtesy, not a supposition.
+  if (POSSIBLE.has(words[m.end] ?? '') || POSSIBLE.has(words[m.end + 1] ?? '')) return false;
+  const clause = reading.clauses[m.start];
+  const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
+  return !(alone && m.end - m.start === 1);
 }
 
 /** Words that name a time: a day, an hour ("3pm", "a les 5"), a period soon. */
@@ -691,17 +694,13 @@ function saidOutright(reading: Reading): number {
  * for a check-up today", "se eu marcar para sábado").
  */
 function supposesVisit(reading: Reading): boolean {
-  if (!hypothetical(reading)) return false;
-  const { words } = reading.search.analysis;
   const visits = [
     ...reading.search.analysis.concepts.filter((c) => c.key === 'booking' || c.key === 'firstVisit'),
     ...reading.classification.matches.filter((m) => m.key === 'bookingAct'),
   ];
   return reading.classification.matches.some(
     (m) =>
-      m.key === 'hypothetical' &&
-      !POSSIBLE.has(words[m.end] ?? '') &&
-      !POSSIBLE.has(words[m.end + 1] ?? '') &&
+      supposes(reading, m) &&
       visits.some((v) => v.start >= m.end && reading.clauses[v.start] === reading.clauses[m.start]),
   );
 }
