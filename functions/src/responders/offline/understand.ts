@@ -284,6 +284,30 @@ function unknownReferent(
   );
 }
 
+/**
+ * Question words that also say what is: Spanish and Catalan "es", Portuguese "é" and "há" ask only when they
+ * open a clause ("é possível marcar amanhã", "há estacionamento"), after a greeting at most. Inside one they
+ * tell: "sou portuguesa e vivo aqui há pouco tempo", "mi perro es muy nervioso".
+ */
+const OPENING_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
+  es: new Set(['es']),
+  ca: new Set(['es']),
+  pt: new Set(['e', 'ha']),
+};
+
+function openingQuestions(classification: Classification, clauses: readonly number[]): Classification {
+  const { matches } = classification;
+  const greeting = (p: number) => matches.some((g) => g.key === 'greeting' && g.start <= p && p < g.end);
+  const opens = (start: number) => {
+    for (let p = start - 1; p >= 0 && clauses[p] === clauses[start]; p--) if (!greeting(p)) return false;
+    return true;
+  };
+  const telling = (m: (typeof matches)[number]) =>
+    m.key === 'question' && OPENING_ONLY[m.language]?.has(m.source) === true && !opens(m.start);
+  if (!matches.some(telling)) return classification;
+  return { ...classification, matches: matches.filter((m) => !telling(m)) };
+}
+
 export function read(business: Business, contact: ContactMemory, written: string, now: Date): Reading {
   const first = detectLanguage(written);
   // A language Frontdesk does not read is read through its gist in English (domain/foreign.ts), and answered in
@@ -299,8 +323,11 @@ export function read(business: Business, contact: ContactMemory, written: string
   const index = knowledgeIndex(business);
   const once = index.search(text, options);
   // Cues are read in the words as written: a typo correction aims at the business's words, not at cues.
-  const classification = classify(once.analysis.words, cueLanguages(text), once.analysis.concepts);
   const clauses = clauseOfWords(text, options.primary);
+  const classification = openingQuestions(
+    classify(once.analysis.words, cueLanguages(text), once.analysis.concepts),
+    clauses,
+  );
   const asking = askingClauses(text, clauses, classification);
   // A short question about what the story told (the same words and units in every search of the message).
   const aboutStory = asksAboutStory(once, clauses, asking ?? new Set(clauses));
