@@ -577,7 +577,8 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'ahora|ahorita|ahora mismo|en este momento|todavia|aun|hoy',
     ca: 'ara|ara mateix|en este moment|encara|avui|hui',
     pt: 'agora|neste momento|ainda|hoje',
-    ar: 'الان|هلا|هلق|الحين|اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|ليوم|ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba|دلوقتي|دلوقت|حالا|النهارده|انهارده|النهاردة|delwa2ty|dlwa2ty|delwa2ti|dilwa2ti|ennaharda|elnaharda',
+    // "اليوم", "ليوم" (today) only as written: their stem is "يوم" (a day: "ثاني يوم العيد", the Eid's second day).
+    ar: 'الان|هلا|هلق|الحين|=اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|=ليوم|=ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba|دلوقتي|دلوقت|حالا|النهارده|انهارده|النهاردة|delwa2ty|dlwa2ty|delwa2ti|dilwa2ti|ennaharda|elnaharda',
   },
   question: {
     en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you|do i|should i|am i|will i|would i|does he|does she|is he|is she|are there|do they|do we|have you|has he|has she|can i still|could i still|is it ok|is that ok|is it okay|is that okay|is that a problem|is it a problem',
