@@ -34,6 +34,9 @@ describe('expandAbbreviations', () => {
     ['es', 'cuanto cuesta la 2da sesion', 'cuanto cuesta la segunda sesion'],
     ['pt', 'a 1ª consulta', 'a primeira consulta'],
     ['en', 'is the 1st visit longer', 'is the first visit longer'],
+    // "yo" is an age only after a number; alone it greets.
+    ['en', 'my son is 6 yo, can he come', 'my son is 6 years old can he come'],
+    ['en', 'yo how much for a fade', 'yo how much for a fade'],
   ])('%s: %j', (language, text, expected) => {
     expect(expandAbbreviations(words(text), language).join(' ')).toBe(expected);
   });

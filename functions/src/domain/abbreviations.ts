@@ -97,11 +97,18 @@ export const UNIVERSAL_ABBREVIATIONS: ReadonlyMap<string, string> = table(
    bjr=bonjour, bcp=beaucoup, dsp=despres, bdia=bon dia`,
 );
 
+/** Shorthand that stands for its words only after a number: "6 yo" is six years old, "yo" alone is a greeting. */
+const AFTER_NUMBER: ReadonlySet<string> = new Set(['yo']);
+
 /** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
 export function expandAbbreviations(words: readonly string[], language?: string): string[] {
   const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
   const spoken = language === 'de' ? standardGermanWords(words) : words;
-  const expanded = spoken.flatMap((word) => map.get(word)?.split(' ') ?? [word]);
+  const expanded = spoken.flatMap((word, i) => {
+    // "my son is 6 yo" is his age; "yo how much…" greets.
+    if (AFTER_NUMBER.has(word) && !/\d/.test(spoken[i - 1] ?? '')) return [word];
+    return map.get(word)?.split(' ') ?? [word];
+  });
   if (language !== 'de') return expanded;
   return expanded.flatMap((word) => splitGermanCompound(foldGerman(word)));
 }

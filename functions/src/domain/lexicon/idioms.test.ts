@@ -33,6 +33,10 @@ describe('idioms', () => {
     ['es', 'quiere a toda costa hacerse los labios', 'price'],
     ['fr', 'elle veut à tout prix se faire les lèvres', 'price'],
     ['en', 'she wants fuller lips at all costs', 'price'],
+    // Money put down holds a date; locking in a date books it.
+    ['en', 'how much do i need to put down to lock in a date?', 'euthanasia'],
+    ['en', 'how much do i need to put down to lock in a date?', 'curlyHair'],
+    ['en', 'can I lock it in for friday', 'curlyHair'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).not.toContain(concept);
@@ -47,6 +51,8 @@ describe('idioms', () => {
     ['es', 'me da corte', 'fear'],
     ['en', 'heads up, I will be late', 'notice'],
     ['en', 'when can i book the mummy mot thing?', 'postnatal'],
+    ['en', 'how much do i need to put down to lock in a date?', 'deposit'],
+    ['en', 'how much do i need to put down to lock in a date?', 'booking'],
   ])('%s "%s" raises %s, what it means', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
@@ -58,6 +64,8 @@ describe('idioms', () => {
     ['fr', "j'ai mal au dos", 'back'],
     ['ar', 'راسي يوجعني', 'head'],
     ['en', 'my car is due its mot', 'roadworthiness'],
+    ['en', 'the vet said it may be time to have her put down', 'euthanasia'],
+    ['en', 'do you cut curly hair?', 'curlyHair'],
   ])('%s "%s" said plainly still raises %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).toContain(concept);

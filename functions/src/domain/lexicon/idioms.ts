@@ -38,6 +38,14 @@ export const IDIOMS = {
   postnatal: {
     en: 'mummy mot|mummy mots|mum mot|mummy m o t|mama mot',
   },
+  /** Money paid ahead to hold a date: "how much do I need to put down" puts no animal down. */
+  deposit: {
+    en: 'need to put down|have to put down|how much to put down|how much do i put down|put down to lock|put down to secure|put down to hold|put down to reserve|put down a deposit|put something down|put money down|money down|put down upfront|put down up front',
+  },
+  /** A date made sure of: "lock in a date" is no lock of hair. */
+  booking: {
+    en: 'lock in a date|lock in the date|lock in my date|lock in a slot|lock in my slot|lock in a spot|lock in my spot|lock it in|lock in an appointment|lock in the booking|lock in a booking',
+  },
   /** A warning given ahead: "a heads up" is no head. */
   notice: {
     en: 'heads up|heads-up',
