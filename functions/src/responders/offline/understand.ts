@@ -188,7 +188,7 @@ function askedAbsent(search: SearchResult, clauses: readonly number[], asking: R
 }
 
 /**
- * The parts of a sentence (cut at commas too) and those that ask: "quiero regalarle clases de canto, siempre canta
+ * The parts of a sentence (cut at commas and spaced dashes too) and those that ask: "quiero regalarle clases de canto, siempre canta
  * en la ducha jajaja" requests in its first part; the shower of the second is told, no offering asked about.
  */
 function byParts(
@@ -196,7 +196,9 @@ function byParts(
   language: string | undefined,
   classification: Classification,
 ): [readonly number[], ReadonlySet<number> | undefined] {
-  const cut = text.replace(/[,،]/gu, ';');
+  // A dash set apart cuts too: "I'm planning to swim at les thermes after work - will the tape survive the pool??"
+  // tells where they swim, and asks about the tape.
+  const cut = text.replace(/[,،]|\s[-–—]+\s/gu, ';');
   const parts = clauseOfWords(cut, language);
   return [parts, askingClauses(cut, parts, classification)];
 }
