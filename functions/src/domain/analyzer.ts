@@ -18,6 +18,7 @@ import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
+import { clauseOfWords } from './clauses.js';
 import { isCalendarName } from './dates.js';
 import { ARTICLES, MINE } from './determiners.js';
 import { cognateKey } from './cognates.js';
@@ -302,6 +303,9 @@ function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/** What may end a clause (clauses.ts): a text without any is one clause. */
+const BREAK = /[.?!؟;…\n\p{Extended_Pictographic}]/u;
+
 /**
  * Words written with a capital inside a sentence, after a word in small letters: the names of places and people
  * a customer tells ("je vous écris depuis Anvers", "wonen sinds kort in Puçol"), which are spelt as they are and
@@ -363,7 +367,12 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
       if (!found.some((m) => m.key === match.key && m.start === match.start)) found.push(match);
     }
   }
+  // A phrase is said within a clause: "…une semaine avant ? et après la course…" says no "avant et après" (photos).
+  const clauseOf = found.some((m) => m.end - m.start > 1) && BREAK.test(text) ? clauseOfWords(text, primary) : [];
+  const straddles = (m: PhraseMatch<string>) =>
+    clauseOf.length > 0 && clauseOf[m.start] !== clauseOf[m.end - 1];
   const concepts = found.filter((match) => {
+    if (straddles(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
     if (countedHours(match, words) || timeAfter(match, words)) return false;
