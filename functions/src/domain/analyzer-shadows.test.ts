@@ -214,3 +214,20 @@ describe('analyse: "after" in a time of day', () => {
     expect(concepts(text, language)).toContain('aftercare');
   });
 });
+
+describe('analyse: a phrase is said within one clause', () => {
+  it.each<[TextLanguage, string, string]>([
+    ['fr', 'vous avez des photos avant et après ?', 'portfolio'],
+    ['en', 'hi, can I book the mummy mot thing?', 'postnatal'],
+  ])('%s "%s" raises %s', (language, text, concept) => {
+    expect(concepts(text, language)).toContain(concept);
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    // "avant ?" ends a question; "et après la course" begins another.
+    ['fr', 'le mieux pour me faire masser, la veille ou une semaine avant ? et après la course ?', 'portfolio'],
+    ['fr', 'je peux venir avant. et après la séance je peux nager ?', 'portfolio'],
+  ])('%s "%s" raises no %s', (language, text, concept) => {
+    expect(concepts(text, language)).not.toContain(concept);
+  });
+});

@@ -369,8 +369,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   }
   // A phrase is said within a clause: "…une semaine avant ? et après la course…" says no "avant et après" (photos).
   const clauseOf = found.some((m) => m.end - m.start > 1) && BREAK.test(text) ? clauseOfWords(text, primary) : [];
-  const straddles = (m: PhraseMatch<string>) =>
-    clauseOf.length > 0 && clauseOf[m.start] !== clauseOf[m.end - 1];
+  const straddles = (m: PhraseMatch<string>) => clauseOf.length > 0 && clauseOf[m.start] !== clauseOf[m.end - 1];
   const concepts = found.filter((match) => {
     if (straddles(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;

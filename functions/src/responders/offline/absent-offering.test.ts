@@ -125,6 +125,8 @@ describe('an offering the business never wrote about', () => {
     ['my dog gets really nervous, can you still do him? the vet gave him a microchip last week', 'nervous'],
     // Told in a part of the sentence that asks nothing, beside one that requests: context.
     ['I would like to bring my dog, he was boarded at the kennels last week. can I stay with him? 🐶', 'stay'],
+    // Told before a spaced dash, which cuts the sentence like a comma.
+    ['we are boarding him at the kennels after the groom - what shampoo do you use??', 'shampoo'],
   ])('still answers %j, which asks about nothing the business lacks', (text, id) => {
     const reply = ask(groomer(), text);
     expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
