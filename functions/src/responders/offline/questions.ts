@@ -10,6 +10,7 @@
  * then gives what it could and says a person will follow up.
  */
 import { endsAsking, splitClauses } from '../../domain/clauses.js';
+import { normalise } from '../../domain/text.js';
 import type { ContactMemory } from '../responder.js';
 import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
@@ -118,7 +119,11 @@ export function clauseAnswers(
       // about what they told, and the whole message's answer answers it. Not when it names an offering the
       // business never wrote about ("I have a pacemaker. Do you do microblading?").
       const dependent = whole && i > 0 && questions === 1 && !selection && reading.search.absent.length === 0;
-      if (asks && !answered(i) && !detail && !dependent) unanswered++;
+      // "Was ist im Paket drin? … Oder kommt vor Ort noch was dazu?": a question that opens with "or" is the other
+      // side of the one before it, answered with it. Not when it names an offering the business never wrote about.
+      const alternative =
+        i > 0 && opensWithOr(clause) && reading.search.absent.length === 0 && (chosen.length > 0 || answered(i - 1));
+      if (asks && !answered(i) && !detail && !dependent && !alternative) unanswered++;
       continue;
     }
     for (const candidate of selection.chosen) {
@@ -127,6 +132,10 @@ export function clauseAnswers(
   }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
 }
+
+/** "Or" opening a clause, in the languages Frontdesk reads ("or", "ou", "o", "oppure", "oder", "أو", "ولا", "wala"). */
+const OR = new Set(['or', 'ou', 'o', 'u', 'oppure', 'oder', 'او', 'ولا', 'والا', 'wala', 'walla', 'aw', 'ola']);
+const opensWithOr = (clause: string) => OR.has(normalise(clause).split(' ')[0] ?? '');
 
 /** A unit that is an everyday word or a figure ("jetzt", "drauf", "142tkm"): no topic a clause could ask about. */
 function tellsOnly(reading: Reading, unit: number): boolean {
