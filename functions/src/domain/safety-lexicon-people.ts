@@ -151,11 +151,11 @@ export const PEOPLE_SIGNALS = {
     ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح',
   },
   numb: {
-    en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift|can barely move|can hardly move',
+    en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',
     es: 'entumecid*|adormecid*|dormida|dormido|hormigueo|no siento|debilidad|sin fuerza|acorchad*|no puedo mover|no puede mover|no puede levantar|apenas puede levantar|casi no puede levantar|no puedo levantar|apenas puedo levantar',
     fr: 'engourdi*|fourmill*|ne sens plus|ne sent plus|faiblesse|sans force|peux plus bouger|peut plus bouger|arrive plus a lever|arrive pas a lever|peut a peine lever|peux a peine lever|peine a lever',
     it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere|non riesce ad alzare|non riesce a sollevare|a malapena alzare',
-    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum bewegen|kaum hoch',
+    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
     pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar',
     ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el',

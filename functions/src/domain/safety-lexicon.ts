@@ -169,7 +169,7 @@ const CORE_SIGNALS = {
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
     es: 'roto|rota|rompi*|fractura*|partido|partida|deformad*|dislocad*',
-    fr: 'casse|cassee|cassé|fracture*|deforme*|luxation|luxee|luxees|s est luxe|deboite*',
+    fr: 'casse|cassee|cassé|fracture*|deforme*|=luxation|=luxee|=luxees|s est =luxe|me suis =luxe|deboite*',
     it: 'rotto|rotta|rotti|rott*|fratturat*|frattura*|spezzat*|deformat*|lussat*|slogat*',
     de: 'gebrochen|bruch|gebroch*|fraktur|ausgerenkt|verrenkt|deformiert|ab gebrochen|kaputt',
     ca: 'trencat|trencada|trenca*|fractura*|deformat*|dislocat*',
