@@ -151,13 +151,13 @@ export const PEOPLE_SIGNALS = {
     ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح',
   },
   numb: {
-    en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move',
-    es: 'entumecid*|adormecid*|dormida|dormido|hormigueo|no siento|debilidad|sin fuerza|acorchad*|no puedo mover|no puede mover',
-    fr: 'engourdi*|fourmill*|ne sens plus|ne sent plus|faiblesse|sans force|peux plus bouger|peut plus bouger',
-    it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere',
-    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen',
+    en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',
+    es: 'entumecid*|adormecid*|dormida|dormido|hormigueo|no siento|debilidad|sin fuerza|acorchad*|no puedo mover|no puede mover|no puede levantar|apenas puede levantar|casi no puede levantar|no puedo levantar|apenas puedo levantar',
+    fr: 'engourdi*|fourmill*|ne sens plus|ne sent plus|faiblesse|sans force|peux plus bouger|peut plus bouger|arrive plus a lever|arrive pas a lever|peut a peine lever|peux a peine lever|peine a lever',
+    it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere|non riesce ad alzare|non riesce a sollevare|a malapena alzare',
+    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
-    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer',
+    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar',
     ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el',
   },
   /** A limb or a side of the body, for numbness on one side. */
@@ -225,14 +225,28 @@ export const PEOPLE_SIGNALS = {
     ar: 'شفايف|الشفايف|شفايفي|لسان|لساني|اللسان|الحلق|حلقي|الجفون|chfayef|lsani',
   },
   heatstroke: {
-    en: 'heatstroke|heat stroke|sunstroke|heat exhaustion|overheated|overheating',
+    en: 'heatstroke|heat stroke|sunstroke|heat exhaustion',
     es: 'golpe de calor|insolacion|agotamiento por calor',
     fr: 'coup de chaleur|insolation|epuisement par la chaleur',
     it: 'colpo di calore|colpo di sole|insolazione',
-    de: 'hitzschlag|sonnenstich|hitzekollaps|hitzeerschopfung|uberhitzt|uberhitzung',
+    de: 'hitzschlag|sonnenstich|hitzekollaps|hitzeerschopfung',
     ca: 'cop de calor|insolacio',
     pt: 'golpe de calor|insolacao|intermacao|exaustao por calor',
     ar: 'ضربه شمس|ضربه ديال الشمس|ضربه الشمس|ضربه حراره|darba dyal chems|darbat chems|coup de chaleur|insolation',
+  },
+  /**
+   * Overheated: a state, not a diagnosis. Said alone ("she got overheated at another groomer, do you use cage
+   * dryers?") it tells neither that it is now nor that it is serious; with panting, a collapse, vomiting or
+   * staggering it is heatstroke (domain/safety.ts).
+   */
+  overheated: {
+    en: 'overheated|overheating|overheat|overheats',
+    es: 'sobrecalentad*|se sobrecalento|se acaloro|acalorad*',
+    fr: 'surchauffe|surchauffee|surchauffé|surchauffée|a eu trop chaud',
+    it: 'surriscaldat*|accaldat*',
+    de: 'uberhitzt|uberhitzung|uberhitzte',
+    ca: 'sobreescalfat*|acalorat*',
+    pt: 'superaquecid*|sobreaquecid*',
   },
   poisoned: {
     en: 'poisoned*',

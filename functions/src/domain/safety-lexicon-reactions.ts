@@ -186,6 +186,46 @@ export const REACTION_SIGNALS = {
     pt: 'rosto|cara|pescoco|couro cabeludo|olhos|olho|palpebras|palpebra|labios|labio|orelhas|orelha|lingua|garganta|cabeca|corpo todo|todo o corpo|focinho',
     ar: 'وجه|الوجه|وجهي|وجهها|وجهو|رقبه|الرقبه|رقبتي|راس|راسي|الراس|فروه الراس|عين|عيني|عينيا|العين|عينيه|جفون|الجفون|شفايف|شفايفي|ودني|وذني|لسان|لساني|حلقي|جسمي|الجسم|wjhi|wejhi|wjh|ra9ba|rasi|ras|3ini|3inia|3in|chfayfi|خنونه|فمو|فمها',
   },
+  /** A limb, a joint or its bone (not a nose or a jaw, which a question about their shape names too). */
+  limbBone: {
+    en: 'ankle|wrist|elbow|knee|shoulder|finger|thumb|toe|arm|forearm|leg|shin|foot|collarbone|hip',
+    es: 'tobillo|muneca|codo|rodilla|hombro|dedo|brazo|antebrazo|pierna|espinilla|pie|clavicula|cadera',
+    fr: 'cheville|poignet|coude|genou|epaule|doigt|pouce|orteil|bras|avant bras|jambe|tibia|pied|clavicule|hanche',
+    it: 'caviglia|polso|gomito|ginocchio|spalla|dito|pollice|braccio|avambraccio|gamba|stinco|piede|clavicola|anca',
+    de: 'knochel|knechel|handgelenk|ellbogen|ellenbogen|knie|schulter|finger|daumen|zeh|arm|unterarm|bein|schienbein|fuss|fouss|schlusselbein|hufte',
+    ca: 'turmell|canell|colze|genoll|espatlla|dit|polze|brac|avantbrac|cama|tibia|peu|clavicula|maluc',
+    pt: 'tornozelo|pulso|cotovelo|joelho|ombro|dedo|polegar|braco|antebraco|perna|canela|pe|clavicula|anca',
+  },
+  /** A limb standing the wrong way: all crooked, at a strange angle (a fracture or a dislocation until seen). */
+  deformed: {
+    en: 'all crooked|standing crooked|sitting crooked|is crooked|looks crooked|totally crooked|completely crooked|at a weird angle|at a strange angle|at an odd angle|at a funny angle|at a wrong angle|wrong angle|bent the wrong way|pointing the wrong way|facing the wrong way|misshapen|all bent',
+    es: 'chueco|chueca|todo torcido|toda torcida|torcidisim*|muy torcido|muy torcida|en un angulo raro|en una posicion rara|para el otro lado|al reves|deformad*',
+    fr: 'toute tordue|tout tordu|completement tordu*|vraiment tordu*|de travers|angle bizarre|un drole d angle|dans le mauvais sens|deform*|plus droit|plus droite|pas droit|pas droite',
+    it: 'tutto storto|tutta storta|angolo strano|posizione strana|girato al contrario|girata al contrario|deformat*',
+    de: 'ganz schief|steht schief|schief|krumm|verbogen|verformt|komischen winkel|komischer winkel|seltsamen winkel|falsche richtung|verkehrt herum|steet schief',
+    ca: 'tot tort|tota torta|angle estrany|posicio estranya|deformat*',
+    pt: 'todo torto|toda torta|angulo estranho|posicao estranha|virado ao contrario|virada ao contrario|deformad*',
+  },
+  /** Something pressing under the skin or through it, or the bone showing: a bone out of place. */
+  underSkin: {
+    en: 'under the skin|beneath the skin|underneath the skin|through the skin|poking out|sticking out|see the bone|bone showing|bone is showing|bone is sticking|bone sticking',
+    es: 'bajo la piel|debajo de la piel|abajo de la piel|se ve el hueso|se le ve el hueso|sale el hueso|hueso salido|sobresale|atraviesa la piel',
+    fr: 'sous la peau|a travers la peau|on voit l os|l os depasse|os qui depasse|qui depasse|qui ressort|perce la peau',
+    it: 'sotto la pelle|attraverso la pelle|si vede l osso|osso che sporge|sporge|esce l osso',
+    de: 'unter der haut|durch die haut|sieht man den knochen|knochen sieht man|knochen schaut raus|knochen steht raus|steht raus|sticht raus|ennert der haut',
+    ca: 'sota la pell|a traves de la pell|es veu l os|surt l os|sobresurt',
+    pt: 'debaixo da pele|sob a pele|por baixo da pele|da para ver o osso|ve se o osso|osso saindo|osso para fora|saindo pela pele',
+  },
+  /** A joint twisted or rolled (a sprain, unless it stands crooked after it). */
+  sprain: {
+    en: 'twisted|twist|rolled|sprained|went over on|turned my ankle',
+    es: 'torci|torcio|me torci|se torcio|esguince|doble el tobillo|se doblo',
+    fr: 'tordu|tordue|foule|foulee|foulure|entorse',
+    it: 'storto la caviglia|storta la caviglia|slogat*|distorsione|girata la caviglia|girato la caviglia',
+    de: 'verdreht|umgeknickt|verstaucht|verdreint|umgeknackt',
+    ca: 'torcat|torcada|vaig torcar|esquinc',
+    pt: 'torci|torceu|entorse|virei o pe|virou o pe',
+  },
   /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
   immobile: {
     en: 'can not move|unable to move|can not put weight|can not bear weight|can not stand on|can not walk|unable to walk|will not put weight|not putting weight|not bearing weight|can not lift|cant put weight|cant bear weight|cant stand on|cant walk|cant move|cant put any weight|cant take weight|can not take weight|wont put weight|wont bear weight|not putting any weight|no weight on|will not stand on|wont stand on|wont walk|will not walk|limping badly|holding his leg up|holding her leg up|holding his paw up|holding her paw up',

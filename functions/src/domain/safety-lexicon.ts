@@ -86,13 +86,13 @@ const CORE_SIGNALS = {
     ar: 'مايل|مشلول|نص وجهه|تعوج|معووج|مقلوب|m3wej|t3wej',
   },
   speech: {
-    en: 'slurred|slurring|slurs his words|slurs her words|slurs words|words are coming out wrong|words come out wrong|words coming out jumbled|words all jumbled|can not speak|can not talk|trouble speaking|speak properly|talk properly',
-    es: 'no puede hablar|no puedo hablar|habla raro|habla mal|hablar bien|arrastra las palabras',
-    fr: "ne peut pas parler|ne peut plus parler|n'arrive pas a parler|n'arrive plus a parler|parle bizarrement|articuler",
-    it: 'non riesce a parlare|non riesco a parlare|parla strano|biascica|parla male|parlare bene',
-    de: 'kann nicht sprechen|kann nicht reden|spricht undeutlich|lallt|verwaschene sprache|sprachstorung|richtig sprechen',
-    ca: 'no pot parlar|no puc parlar|parla estrany|parlar be',
-    pt: 'nao consegue falar|nao consigo falar|fala enrolada|falar direito',
+    en: 'slurred|slurring|slurs his words|slurs her words|slurs words|words are coming out wrong|words come out wrong|words coming out jumbled|words all jumbled|can not speak|can not talk|trouble speaking|speak properly|talk properly|talking funny|talks funny|talking weird|talks weird|talking strangely|speaks strangely|speech is weird|speech sounds weird|speech is off',
+    es: 'no puede hablar|no puedo hablar|habla raro|habla mal|hablar bien|arrastra las palabras|habla extrano|habla chistoso|habla arrastrando|arrastra la lengua|se le traba la lengua|no se le entiende',
+    fr: "ne peut pas parler|ne peut plus parler|n'arrive pas a parler|n'arrive plus a parler|parle bizarrement|articuler|parle bizarre|parle tout bizarre|parle drole|articule mal|n articule plus|bafouille|melange les mots|parole pateuse",
+    it: 'non riesce a parlare|non riesco a parlare|parla strano|biascica|parla male|parlare bene|parla in modo strano|impasta le parole|non si capisce cosa dice',
+    de: 'kann nicht sprechen|kann nicht reden|spricht undeutlich|lallt|verwaschene sprache|sprachstorung|richtig sprechen|redet komisch|spricht komisch|redet irgendwie komisch|spricht irgendwie komisch|redet so komisch|spricht so komisch|redet seltsam|spricht seltsam|redet verwaschen|spricht verwaschen|komisch verwaschen|seltsam verwaschen|redet undeutlich|nuschelt|lallend|sprache ist verwaschen',
+    ca: 'no pot parlar|no puc parlar|parla estrany|parlar be|parla rar|no se l entén|no se l enten',
+    pt: 'nao consegue falar|nao consigo falar|fala enrolada|falar direito|fala estranho|falando estranho|fala esquisito|falando esquisito|fala arrastada|nao se entende o que fala',
     ar: 'مش عم تحكي منيح|ما عم تحكي منيح|مش عم يحكي منيح|ما عم يحكي منيح|مش عم تحكي|مش عم يحكي|ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder|كلام مش مفهوم|كلامه مش مفهوم|كلامها مش مفهوم|كلام مو مفهوم|ما بينفهم|ما بينفهم عليه|مش مفهوم|بيخربط بالحكي|عم يخربط بالحكي|يخربط بالكلام|لسانه ثقيل|لسانها تقيل|لسانها ثقيل|تقل لسانه|ما عم تحكي|مش قادر يحكي|مش قادره تحكي|مش عارف يتكلم|مش عارفه تتكلم|kalam mesh mafhoum|mesh mafhoum|mish mafhum',
   },
   breathe: {
@@ -159,7 +159,7 @@ const CORE_SIGNALS = {
   wontStop: {
     en: 'will not stop|does not stop|not stopping|wont stop|non stop|nonstop|without stopping|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*|=bleeding a lot|=bleeding so much|=bleeding loads|=bled a lot|=bleeds a lot|=bleeding really bad|=bleeding badly|=pouring|=pours|=poured|dhiig badan|dhiig aad u badan|=dhiigbax|dhiig bax',
     es: 'no para|no deja de|no se detiene|sin parar|que no para|no hay manera de parar|muchisima sangre|mucha sangre|abundante|una hora|horas|a chorros|por todas partes|chorrea|chorreando|empapad*|charco de sangre|a borbotones|abundante|=sangro mucho|=sangra mucho|=sangrando mucho|=sangrado mucho|=sangro muchisimo|=sangra muchisimo|=sangrando muchisimo',
-    fr: "ne s'arrête pas|n'arrête pas|s'arrête pas|arrête pas|sans arrêt|sans s'arrêter|sans cesse|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures|=saigne enormement|=saigne abondamment",
+    fr: "ne s'arrête pas|n'arrête pas|s'arrête pas|arrête pas|sans arrêt|sans s'arrêter|sans cesse|saigne beaucoup|beaucoup de sang|abondamment|une heure|des heures|=saigne enormement|=saigne abondamment|du sang partout|sang partout|saigne partout|pisse le sang|gicle|flaque de sang|trempe de sang|abondant*",
     it: 'non si ferma|non smette|non si arresta|senza sosta|senza fermarsi|non accenna a fermarsi|tantissimo sangue|molto sangue|tanto sangue|un ora|da ore|a fiotti|dappertutto|ovunque|zampilla|pozza di sangue|abbondante|fiotti|=sanguino molto|=sanguina molto|=sanguinando molto|=sanguina tanto|=sanguino tanto|=sanguina parecchio',
     de: 'hort nicht auf|horen nicht auf|hort einfach nicht auf|will nicht aufhoren|stoppt nicht|ununterbrochen|ohne aufzuhoren|nicht zu stoppen|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig|=blute sehr|=blutet sehr|=blute viel|=blutet viel|=blutet so|=blute so',
     ca: 'no para|no satura|no s atura|sense parar|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant|=sagno molt|=sagna molt|=sagnant molt|=sagno moltissim|=sagna moltissim',
@@ -169,7 +169,7 @@ const CORE_SIGNALS = {
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',
     es: 'roto|rota|rompi*|fractura*|partido|partida|deformad*|dislocad*',
-    fr: 'casse|cassee|cassé|fracture*|deforme*|luxe*|deboite*|partout|pisse le sang|gicle|flaque de sang|trempe|abondant*',
+    fr: 'casse|cassee|cassé|fracture*|deforme*|=luxation|=luxee|=luxees|s est =luxe|me suis =luxe|deboite*',
     it: 'rotto|rotta|rotti|rott*|fratturat*|frattura*|spezzat*|deformat*|lussat*|slogat*',
     de: 'gebrochen|bruch|gebroch*|fraktur|ausgerenkt|verrenkt|deformiert|ab gebrochen|kaputt',
     ca: 'trencat|trencada|trenca*|fractura*|deformat*|dislocat*',

@@ -283,6 +283,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Burning hot and panting, and vomiting or staggering: after a dryer, a walk, a car, whatever the place.
     ['bodyHot', 'pant', 'vomit'],
     ['bodyHot', 'pant', 'toxicSign'],
+    // Overheated with a sign of it (panting, a collapse, vomiting, staggering, confusion); alone, a state that
+    // may be long past ("she got overheated at a groomer back home, do you use cage dryers?").
+    ['overheated', 'pant'],
+    ['overheated', 'collapse'],
+    ['overheated', 'unconscious'],
+    ['overheated', 'vomit'],
+    ['overheated', 'toxicSign'],
+    ['overheated', 'confused'],
   ],
   // A twisted stomach: retching with nothing coming up, a swollen hard belly.
   bloat: [
@@ -380,6 +388,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
     // Down after a fall and cannot get up: an older person's hip, a dog's back.
     { mild: ['fall', 'cannotGetUp'], fresh: true },
+    // A limb or a joint standing crooked with something under the skin, or crooked after a twist or a fall: a
+    // fracture or a dislocation ("de Knéchel steet ganz schief an et gesäit een eppes ënnert der Haut").
+    { all: ['limbBone', 'deformed', 'underSkin'], fresh: true },
+    { all: ['limbBone', 'deformed', 'sprain'], fresh: true },
+    { all: ['limbBone', 'deformed', 'fall'], fresh: true },
   ],
   // A permanent tooth knocked out (whole, with its root) or out after a blow: replanted within the hour or lost.
   dental: [

@@ -220,9 +220,11 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
   const clause = reading.clauses[severity.start];
   const inClause = (m: { start: number }) => reading.clauses[m.start] === clause;
   if (blameMatches(reading).some(inClause)) return false;
-  const fares = reading.matches.filter((m) => m.key === 'fares' && inClause(m));
-  if (fares.some((m) => m.start <= severity.start && severity.start < m.end)) return true;
   const asked = reading.questionMark;
+  // How someone fares ("lo pasa fatal"), or, asked about, how a body or an animal smells ("le huele horrible la
+  // boca, ¿cuánto cuesta la limpieza?"); said alone, "the room smells horrible" is the business's.
+  const fares = reading.matches.filter((m) => (m.key === 'fares' || (asked && m.key === 'smells')) && inClause(m));
+  if (fares.some((m) => m.start <= severity.start && severity.start < m.end)) return true;
   const keysAt = (p: number) =>
     reading.conceptMatches.filter((c) => c.start <= p && p < c.end).map((c) => c.key as string);
   // The customer's own things at a word: a language, their body or animal; asked about, their hair or skin.

@@ -27,6 +27,7 @@ export const INTENTS = [
   'overcharged',
   'elsewhere',
   'fares',
+  'smells',
   'illness',
   'symptomOf',
   'letGo',
@@ -356,7 +357,7 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'your|you did|you guys|after my|after the|after yesterday|after last|after today|after this|after a session|after treatment|since my|since the|since yesterday|ever since|following my|following the|during my|during the|my last|came back from|came home from|came back with|came home with|picked him up|picked her up|picked up my|got home|got back home|when i got home|came home',
     fr: "vous mavez|votre|vos|apres ma|apres la|apres le|apres mon|apres hier|depuis ma|depuis le|depuis mon|depuis hier|pendant la|ma derniere|revenu de|revenue de|revenu avec|revenue avec|rentre de|rentree de|en sortant de|quand je l'ai recupere|quand je l'ai recuperee|rentree a la maison|rentre a la maison|en rentrant|arrivee a la maison|arrive a la maison|de retour a la maison",
     it: "mi avete|il vostro|la vostra|i vostri|le vostre|dopo il|dopo la|dopo l|dalla|dal mio|da ieri|durante il|durante la|la mia ultima|l ultima volta|tornato da|tornata da|tornato con|tornata con|quando l'ho ripreso|quando l'ho ripresa|quando l'ho ritirato|quando l'ho ritirata|tornata a casa|tornato a casa|arrivata a casa|arrivato a casa",
-    de: 'ihr habt|sie haben mir|euer|eure|ihre praxis|nach der|nach dem|nach meiner|nach meinem|seit der|seit dem|seit gestern|wahrend der|wahrend dem|mein letzter|meine letzte|beim letzten mal|kam zuruck mit|kam nach hause mit|beim abholen|nach dem abholen|zu hause gemerkt|zu hause gesehen|als ich nach hause kam|daheim gemerkt',
+    de: 'ihr habt|sie haben mir|euer|eure|ihre praxis|nach der|nach dem|nach meiner|nach meinem|seit der|seit dem|seit gestern|wahrend der|wahrend dem|=mein letzter|=meine letzte|=mein letztes|=meinem letzten|=meiner letzten|beim letzten mal|kam zuruck mit|kam nach hause mit|beim abholen|nach dem abholen|zu hause gemerkt|zu hause gesehen|als ich nach hause kam|daheim gemerkt',
     es: 'me habeis|me hicisteis|me cobrasteis|vuestr*|su clinica|despues de|desde la|desde el|durante la|mi ultima|volvio de|volvio con|cuando lo recogi|cuando la recogi|recogi a mi|al recogerlo|al recogerla|llegue a casa|al llegar a casa|cuando llegue a casa',
     ca: 'm heu|em vau|vostr*|despres de|despres d|des de la|des d ahir|durant la|la meua ultima|la meva ultima|va tornar de|va tornar amb|quan el vaig recollir|quan la vaig recollir|vaig arribar a casa|en arribar a casa',
     pt: 'voces me|vosso|vossa|depois da|depois do|depois de|apos a|apos o|desde a|desde o|desde ontem|durante a|minha ultima|voltou da|voltou do|voltou com|quando fui buscar|busquei meu|busquei minha|cheguei em casa|quando cheguei em casa|ao chegar em casa|cheguei a casa',
@@ -371,7 +372,7 @@ export const LEXICON: PhraseTable<Intent> = {
     en: 'my|i am|im|i feel|i look|i m|myself|i have|ive got|i got',
     fr: 'mon|ma|mes|je suis|jsuis|chui|je me sens|moi',
     it: 'mio|mia|miei|mie|sono|sto|mi sento|io|me',
-    de: 'mein|meine|meinen|ich bin|ich fuhle mich|mir geht|ich',
+    de: '=mein|=meine|=meinen|ich bin|ich fuhle mich|mir geht|ich',
     es: 'mi|mis|soy|estoy|me siento|me veo|yo|tengo',
     ca: 'meu|meua|meva|meus|meues|meves|soc|estic|em sento|em veig|jo|tinc',
     pt: 'meu|minha|meus|minhas|sou|estou|to|me sinto|eu|tenho',
@@ -425,6 +426,20 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: "ho passa|ho passen|ho esta passant|s'ho passa|pateix|esta patint",
     pt: 'sofre|esta sofrendo|esta a sofrer|passa mal',
     ar: 'كيعاني|كتعاني|يعاني|تعاني|كيتعذب|كتتعذب|kay3ani|kat3ani|kayt3adeb',
+  },
+  /**
+   * How something smells ("le huele horrible la boca", "his ears smell awful", "sein Maul riecht
+   * schrecklich"): a word of severity right after it describes the smell of the customer's body or animal,
+   * asked about, not the business (complaint.ts), unless the message blames the business.
+   */
+  smells: {
+    en: 'smells|smell|smelling|stinks|stinking|breath is|breath smells',
+    fr: 'sent|sentent|odeur|haleine',
+    it: 'puzza|puzzano|odora|odorano|odore|alito',
+    de: 'riecht|riechen|stinkt|stinken|geruch|mundgeruch',
+    es: 'huele|huelen|apesta|apestan|olor|aliento',
+    ca: 'fa olor|fa pudor|put|olor|ale',
+    pt: 'cheira|cheiram|fede|fedem|cheiro|halito',
   },
   /**
    * An illness or a symptom by name ("two awful flus last year", "una gripe malísima", "une toux horrible"): a word
