@@ -3,7 +3,8 @@
  * the offline responder: Spanish and Catalan "es", Portuguese "é" and "há"
  * open a question but only tell inside a sentence; Arabic "يوم" is a day,
  * "اليوم" today; a salam written out whole ("…wa rahmatullahi wa
- * barakatuh") with a wish for Ramadan is still a greeting.
+ * barakatuh") with a wish for Ramadan is still a greeting; a question
+ * opening with "or" is the other side of the one before it.
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
@@ -93,5 +94,22 @@ describe('a salam written out whole is a greeting', () => {
     const reply = ask(text);
     expect(reply.responder, reply.note).toBe('offline:greeting');
     expect(reply.handoff, reply.note).toBeUndefined();
+  });
+});
+
+describe('a question opening with "or" is answered with the one before it', () => {
+  it.each([
+    'há estacionamento aí perto? ou é melhor ir de metro e andar um bocado?',
+    'hay parking cerca? o mejor vengo en metro y camino un rato?',
+    'is there parking nearby? or should we get the metro and walk a bit?',
+  ])('%j', (text) => {
+    const reply = ask(text);
+    expect(reply.sources, reply.note).toContain('parking');
+    expect(reply.handoff, reply.note).toBeUndefined();
+  });
+
+  it('not when it names an offering the business never wrote about', () => {
+    const reply = ask('há estacionamento aí perto? ou vocês fazem hotel para cães?');
+    expect(reply.handoff, reply.note).toBeDefined();
   });
 });
