@@ -16,7 +16,7 @@ import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import type { ComposeContext } from './compose.js';
 import { type Selection, select, type Tuning } from './select.js';
-import { read, type Reading } from './understand.js';
+import { read, type Reading, refersBack } from './understand.js';
 
 /** More clauses than this is a story told, not a list of questions: read whole. */
 const MAX_CLAUSES = 4;
@@ -120,9 +120,13 @@ export function clauseAnswers(
       // business never wrote about ("I have a pacemaker. Do you do microblading?").
       const dependent = whole && i > 0 && questions === 1 && !selection && reading.search.absent.length === 0;
       // "Was ist im Paket drin? … Oder kommt vor Ort noch was dazu?": a question that opens with "or" is the other
-      // side of the one before it, answered with it. Not when it names an offering the business never wrote about.
+      // side of the one before it; "…tut das richtig weh? und wie lang merkt man das danach noch?", one that opens
+      // with "and" and points back at it ("das", "it", "ça"), asks on about the same thing. Answered with it, unless
+      // it names an offering the business never wrote about.
+      const opening = normalise(clause).split(' ');
+      const followsOn = OR.has(opening[0] ?? '') || (AND.has(opening[0] ?? '') && refersBack(opening));
       const alternative =
-        i > 0 && opensWithOr(clause) && reading.search.absent.length === 0 && (chosen.length > 0 || answered(i - 1));
+        i > 0 && followsOn && reading.search.absent.length === 0 && (chosen.length > 0 || answered(i - 1));
       if (asks && !answered(i) && !detail && !dependent && !alternative) unanswered++;
       continue;
     }
@@ -135,7 +139,8 @@ export function clauseAnswers(
 
 /** "Or" opening a clause, in the languages Frontdesk reads ("or", "ou", "o", "oppure", "oder", "أو", "ولا", "wala"). */
 const OR = new Set(['or', 'ou', 'o', 'u', 'oppure', 'oder', 'او', 'ولا', 'والا', 'wala', 'walla', 'aw', 'ola']);
-const opensWithOr = (clause: string) => OR.has(normalise(clause).split(' ')[0] ?? '');
+/** "And" opening a clause ("and", "et", "y", "e", "i", "und", "و"). */
+const AND = new Set(['and', 'et', 'y', 'e', 'i', 'und', 'و', 'w', 'wa']);
 
 /** A unit that is an everyday word or a figure ("jetzt", "drauf", "142tkm"): no topic a clause could ask about. */
 function tellsOnly(reading: Reading, unit: number): boolean {

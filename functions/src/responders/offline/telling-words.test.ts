@@ -43,6 +43,11 @@ const INPUT: BusinessProfileInput = {
       question: { pt: 'Há estacionamento?' },
       answer: { pt: 'Sim, há lugares gratuitos na rua de trás.' },
     },
+    {
+      id: 'shampoo',
+      question: { pt: 'Que champô usam no banho?' },
+      answer: { pt: 'Um champô suave de aveia, sem perfume.' },
+    },
   ],
   styleGuide: { tone: 'friendly' },
   staff: [{ email: 'owner@alcantara.test', name: 'Owner', role: 'owner' }],
@@ -105,6 +110,14 @@ describe('a question opening with "or" is answered with the one before it', () =
   ])('%j', (text) => {
     const reply = ask(text);
     expect(reply.sources, reply.note).toContain('parking');
+    expect(reply.handoff, reply.note).toBeUndefined();
+  });
+
+  it.each([
+    'what shampoo do you use for the bath? and does it leave the coat soft and shiny afterwards?',
+    'que champô usam no banho? e isso deixa o pelo macio e brilhante depois?',
+  ])('so is one opening with "and" that points back at it: %j', (text) => {
+    const reply = ask(text);
     expect(reply.handoff, reply.note).toBeUndefined();
   });
 
