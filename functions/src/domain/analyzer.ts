@@ -303,6 +303,8 @@ function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
+
 /** What may end a clause (clauses.ts): a text without any is one clause. */
 const BREAK = /[.?!؟;…\n\p{Extended_Pictographic}]/u;
 
@@ -368,8 +370,13 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   // A phrase is said within a clause: "…une semaine avant ? et après la course…" says no "avant et après" (photos).
+  // Its function words may stand across the break: "what do I pack for her?? bed, toys" still names her bed.
   const clauseOf = found.some((m) => m.end - m.start > 1) && BREAK.test(text) ? clauseOfWords(text, primary) : [];
-  const straddles = (m: PhraseMatch<string>) => clauseOf.length > 0 && clauseOf[m.start] !== clauseOf[m.end - 1];
+  const straddles = (m: PhraseMatch<string>) => {
+    if (clauseOf.length === 0) return false;
+    const held = range(m.start, m.end).filter((p) => !isStopword(words[p]!, m.language));
+    return held.length > 1 && clauseOf[held[0]!] !== clauseOf[held[held.length - 1]!];
+  };
   const concepts = found.filter((match) => {
     if (straddles(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
