@@ -180,8 +180,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   lb: {
     words: `ech iech hunn hues hutt sidd kascht kaschten auer samschdes sonndes meindes denschdes mettwochs donneschdes
  freides heem doheem eppes hellef moies mettes owes virun aarbecht esou leifsten meng mengem menger mamm papp huet
- vun vum hirer erem gutt goen wou weini firwat ouni iwwer nemmen elo muer kanner duechter meedchen kreien keint
- kinnt maachen mecht verdreint knechel feiert minutte gesait ennert fouss knei seancen annuleieren
+ vun vum hirer erem gutt goen wou weini firwat ouni iwwer nemmen elo muer kanner duechter kreien keint
+ kinnt mecht verdreint knechel feiert minutte gesait ennert fouss knei zou seancen annuleieren
  verreckelen geschwenn weisou gelift wei fir`,
     strong: `moien villmools addi`,
   },

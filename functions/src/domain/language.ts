@@ -103,7 +103,7 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       obrigada ola oi tudo bem boa bom semana sabado domingo segunda terca quarta quinta sexta feira voce voces nao sim uma um
       muito tem estao esta onde fica posso pode podem fazem dente dentes dor gengiva gengivas limpeza consulta vc vcs hj
       qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
-      valeu vlw bjs beijos tchau perfeito otimo oie`),
+      valeu vlw bjs beijos tchau perfeito otimo oie obrigadu fidju fidja dja kuze`),
   ]),
   it: new Set([
     ...STOPWORDS.it,
