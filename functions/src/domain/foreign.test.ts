@@ -205,7 +205,11 @@ describe('gist', () => {
     ['fa', 'شما دعوتنامه میفرستید؟', 'you invitation letter do you send'],
     ['fa', 'برای کاشت مو چند روز لازم است؟', 'for hair transplant how many days needed is'],
     // Turkish cancel, move and book, with the time's case ending dropped.
-    ['tr', "yarın saat 10:30'daki randevumu iptal etmem gerekiyor", 'tomorrow at 10 30 my appointment i need to cancel'],
+    [
+      'tr',
+      "yarın saat 10:30'daki randevumu iptal etmem gerekiyor",
+      'tomorrow at 10 30 my appointment i need to cancel',
+    ],
     ['tr', 'randevumu cumaya erteleyebilir miyim', 'my appointment cumaya can i reschedule'],
     ['tr', 'konsültasyon için randevu almak istiyorum', 'consultation for i want to book an appointment'],
   ] as const)('%s: %s → %s', (language, text, expected) => {

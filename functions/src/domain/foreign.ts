@@ -258,9 +258,11 @@ const PERSIAN_WORDS: ReadonlySet<string> = new Set(
 
 /** Persian in the Arabic script: two of its own words or more ("من ایرانی هستم ... برای عمل ویزا لازم دارم؟"). */
 export function persianScript(text: string): boolean {
-  return normalise(text)
-    .split(' ')
-    .filter((w) => PERSIAN_WORDS.has(w)).length >= 2;
+  return (
+    normalise(text)
+      .split(' ')
+      .filter((w) => PERSIAN_WORDS.has(w)).length >= 2
+  );
 }
 
 /** Letters only Ukrainian writes among the Cyrillic alphabets, and letters only Russian writes. */
