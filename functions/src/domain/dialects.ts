@@ -60,7 +60,7 @@ import { foldGerman, stem } from './stem.js';
 export const KRIOLU_WORDS: ReadonlyMap<string, string> = new Map(
   `obrigadu=obrigado, obrigadus=obrigado, brigadu=obrigado, nha=minha, nhas=minhas, nhu=senhor, fidju=filho,
     fidja=filha, fidjus=filhos, bo=voce, abo=voce, bu=teu, mi=eu, ami=eu, dja=ja, sta=esta, kuze=o que, kuse=o que,
-    ki=que, kenha=quem, undi=onde, ondi=onde, kantu=quanto, kal=qual, pamodi=porque, purki=porque, oxi=hoje,
+    ki=que, kenha=quem, undi=onde, ondi=onde, kantu=quanto, kal=qual, pamodi=porque, purki=porque,
     manhan=amanha, mininu=menino, minina=menina, mudjer=mulher, omi=homem, tudu=tudo, txeu=muito, dretu=direito,
     sabi=bom, kasa=casa, tambe=tambem, podi=pode, mesti=precisa, bon=bom, dotor=doutor`
     .split(',')
