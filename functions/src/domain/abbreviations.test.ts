@@ -27,6 +27,10 @@ describe('expandAbbreviations', () => {
     // Andalusian: "mu", "toavía", "pa'l", "quillo".
     ['es', 'quillo, mi niño toavia es mu chico pal curso?', 'chico mi nino todavia es muy chico para el curso'],
     ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
+    // Cape Verdean Creole words in Portuguese.
+    ['pt', 'obrigadu, bo é 5 estrelas', 'obrigado voce e 5 estrelas'],
+    ['pt', 'nha fidju dja sta melhor', 'minha filho ja esta melhor'],
+    ['pt', 'kuze ki mi tem ki levar?', 'o que que eu tem que levar'],
     ['fr', 'chui en retard, jpeux venir?', 'je suis en retard je peux venir'],
     ['de', 'i kann ned kommen, nix zu machen', 'ich kann nicht kommen nichts zu machen'], // Bavarian "i" too (dialects.ts)
     // Ordinals written with figures: "la 1ère consultation", "la 2da sesión", "a 1ª consulta", "my 1st visit".

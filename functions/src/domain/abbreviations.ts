@@ -19,7 +19,7 @@
  * to, which is why unknown-language text gets only the unambiguous ones.
  */
 import { splitGermanCompound } from './compounds.js';
-import { standardGermanWords } from './dialects.js';
+import { KRIOLU_WORDS, standardGermanWords } from './dialects.js';
 import type { TextLanguage } from './languages.js';
 import { foldGerman } from './stem.js';
 
@@ -70,12 +70,16 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     dsp=despres, dps=despres, qn=quan, qnt=quant, qt=quant, msg=missatge, hrs=hores, hr=hora, min=minuts, mins=minuts, dr=doctor,
     dra=doctora, info=informacio, gracie=gracies, grasies=gracies, mrc=merci, bdia=bon dia,
     sisplau=si us plau, siusplau=si us plau, pf=per favor, xfa=per favor, sip=si, mol=molt, mlt=molt`),
-  pt: table(`1a=primeira, 1o=primeiro, 2a=segunda, 2o=segundo, 3a=terceira, 3o=terceiro, vc=voce, vcs=voces, voçe=voce, q=que, oq=o que, pq=porque, pqe=porque, p=para, pra=para, pro=para o, tb=tambem, tbm=tambem,
+  // Portuguese, with the words of Cape Verdean Creole (dialects.ts) its writers mix in.
+  pt: new Map([
+    ...KRIOLU_WORDS,
+    ...table(`1a=primeira, 1o=primeiro, 2a=segunda, 2o=segundo, 3a=terceira, 3o=terceiro, vc=voce, vcs=voces, voçe=voce, q=que, oq=o que, pq=porque, pqe=porque, p=para, pra=para, pro=para o, tb=tambem, tbm=tambem,
     td=tudo, tds=todos, hj=hoje, amn=amanha, qto=quanto, qta=quanta, qtos=quantos, qdo=quando, qnd=quando, qnto=quanto, mto=muito,
     mt=muito, mta=muita, msm=mesmo, ngm=ninguem, obg=obrigado, obgd=obrigado, obgda=obrigada, brigado=obrigado, brigada=obrigada,
     blz=beleza, vlw=valeu, agr=agora, cmg=comigo, ctz=certeza, dps=depois, n=nao, naum=nao, eh=e, hrs=horas, hr=hora, min=minutos,
     dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades, c=com, cm=com, ctg=contigo, nd=nada, vdd=verdade,
     pfv=por favor, pfvr=por favor, pf=por favor, qnt=quanto, qndo=quando, dnv=de novo, tbem=tambem, kd=cade`),
+  ]),
   fr: table(`1ere=premiere, 1re=premiere, 1er=premier, 2eme=deuxieme, 2e=deuxieme, 2nde=seconde, 2nd=second, 3eme=troisieme, 3e=troisieme, stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
     pk=pourquoi, pq=pourquoi, pcq=parce que, qd=quand, qnd=quand, cb=combien, cmb=combien, rdv=rendez vous,
     ajd=aujourdhui, auj=aujourdhui, dem=demain, tjrs=toujours, tt=tout, ts=tous, ds=dans, dc=donc, vs=vous, jsp=je ne sais pas,

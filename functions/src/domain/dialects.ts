@@ -49,6 +49,23 @@
  * twice changes nothing.
  */
 import { foldGerman, stem } from './stem.js';
+
+/**
+ * Portuguese as Cape Verdeans write it (Kriolu, pt-CV): a customer writes Portuguese with the words of the creole
+ * mixed in ("Obrigadu Carla, bo é 5 estrelas", "Nha fidju tem 13 anos"), and is answered in Portuguese. Each word
+ * is mapped to its Portuguese one, in text read as Portuguese (abbreviations.ts), word for word: the creole's
+ * grammar is Portuguese enough. Not "nu" (nós; Portuguese "nu" is naked), "ka" (não) or "N" (eu), which are too
+ * short or shared to read out of their sentence.
+ */
+export const KRIOLU_WORDS: ReadonlyMap<string, string> = new Map(
+  `obrigadu=obrigado, obrigadus=obrigado, brigadu=obrigado, nha=minha, nhas=minhas, nhu=senhor, fidju=filho,
+    fidja=filha, fidjus=filhos, bo=voce, abo=voce, bu=teu, mi=eu, ami=eu, dja=ja, sta=esta, kuze=o que, kuse=o que,
+    ki=que, kenha=quem, undi=onde, ondi=onde, kantu=quanto, kal=qual, pamodi=porque, purki=porque,
+    manhan=amanha, mininu=menino, minina=menina, mudjer=mulher, omi=homem, tudu=tudo, txeu=muito, dretu=direito,
+    sabi=bom, kasa=casa, tambe=tambem, podi=pode, mesti=precisa, bon=bom, dotor=doutor`
+    .split(',')
+    .map((pair) => pair.split('=').map((p) => p.trim()) as [string, string]),
+);
 import { STOPWORDS } from './stopwords.js';
 
 const normaliseWord = (s: string): string =>

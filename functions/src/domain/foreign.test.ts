@@ -65,6 +65,17 @@ describe('languages Frontdesk does not read', () => {
     // Hinglish and Roman Urdu stay Hindi, though Bengali writes "bhai", "kon" and "ache" too.
     ['bhai kal ka appointment mil sakta hai kya? kon se din khule ho?', 'hi'],
     ['bhai parking ache hai kya wahan? kitne baje tak khula hai', 'hi'],
+    // Luxembourgish, which shares German's "kann", "bei", "oder", "bis": its own pronouns, verbs and days.
+    ['Moien, kann ech muer de Mëtteg laanscht kommen?', 'lb'],
+    ['Sidd dir sonndes zou oder op?', 'lb'],
+    ['Ech hunn eng Ordonnance, wat kascht eng Séance?', 'lb'],
+    ['Villmools merci, äddi!', 'lb'],
+    ['Meng Mamm kann net gutt goen, kommt dir och heem?', 'lb'],
+    // Persian in Latin letters and in its own script, where Arabic would read "سلام" and "من".
+    ['salam khaste nabashid, nobat baraye farda darid?', 'fa'],
+    ['mamnoon, kheili lotfan kardid', 'fa'],
+    ['سلام، برای فردا نوبت دارید؟', 'fa'],
+    ['من از تهران میام، هزینه کاشت مو چقدر است؟', 'fa'],
     ['こんにちは、予約できますか', 'other'],
   ])('%s → %s', (text, language) => {
     const guess = detectLanguage(text);
@@ -86,6 +97,10 @@ describe('languages Frontdesk does not read', () => {
     'Wir kommen mit dem Kind, geht das?',
     "I'm Łukasz, can I book a cut for friday?",
     // Arabic typed on a Persian keyboard (ی, ک, گ) or with ھ for every he is still Arabic.
+    // Gulf and Iraqi Arabic write چ and گ, and "من", "بعد", "وقت" as Persian does: Persian needs its own words.
+    'شلونكم، ابي موعد باچر، چم الساعة تفتحون؟',
+    'شگد سعر الزراعة؟ وقت العملية بعد العيد',
+    'مرحبا، من وين انتو؟ بدي اعرف السعر',
     'ابی موعد باچر العصر، یمکن؟',
     'ھل عندکم موعد الیوم؟ ھذا ضروري',
     // Italian "un po'" and Spanish "pero" are no Tagalog.
@@ -93,6 +108,17 @@ describe('languages Frontdesk does not read', () => {
     'pero ya no me duele la espalda, puedo cancelar?',
   ])('leaves %s to the languages Frontdesk reads', (text) => {
     expect(detectLanguage(text).other).toBeUndefined();
+  });
+
+  it.each([
+    ['Hallo, kann ich morgen bei euch parken oder muss ich ins Parkhaus?', 'de'],
+    ['Bis wie viel Uhr habt ihr am Samstag offen?', 'de'],
+    ['Vielen Dank für die Hilfe, bis nächste Woche!', 'de'],
+    ['Ech ha morn kei Ziit, chan ich de Termin verschiebe?', 'de'],
+    ['اگلے ہفتے میری اپوائنٹمنٹ ہے', undefined],
+  ] as const)('keeps %s in the language it is read in', (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+    expect(detectLanguage(text).other).toBe(language ? undefined : 'hi');
   });
 
   it.each(FOREIGN_LANGUAGES)('no %s marker is a function word of a language Frontdesk reads', (language) => {
@@ -160,6 +186,32 @@ describe('gist', () => {
     // Opening hours and classes.
     ['nl', 'wat zijn jullie openingstijden op zaterdag', 'what are you opening hours on saturday'],
     ['pl', 'Czy muszę mieć własną matę?', 'do i need own mat'],
+  ] as const)('%s: %s → %s', (language, text, expected) => {
+    expect(gist(text, language)).toBe(expected);
+  });
+
+  it.each([
+    // Luxembourgish: the German and French words it writes in its own way, and the front desk's.
+    ['lb', 'Ech hätt gär e Rendez-vous fir mäi Réck', 'i would like to book an appointment for my back'],
+    ['lb', 'Sidd dir samschdes op? Bis wéi vill Auer?', 'are you on saturday open until what time'],
+    ['lb', 'wat kascht eng Séance', 'how much is a session'],
+    ['lb', 'hunn eng Ordonnance vum Dokter', 'have a prescription from the doctor'],
+    ['lb', 'de Knéchel steet schief', 'the ankle is deformed'],
+    ['lb', 'Kann een bei iech parken?', 'can one at your place park'],
+    // Persian in Latin letters and in its script; a strict boss is told, not asked for.
+    ['fa', 'mamnoon, farda nobat darid?', 'thanks tomorrow appointment do you have'],
+    ['fa', 'manager-am kheili sakhtgire', 'my employer very is strict'],
+    ['fa', 'chand rooz morakhasi begiram?', 'how many days take time off'],
+    ['fa', 'شما دعوتنامه میفرستید؟', 'you invitation letter do you send'],
+    ['fa', 'برای کاشت مو چند روز لازم است؟', 'for hair transplant how many days needed is'],
+    // Turkish cancel, move and book, with the time's case ending dropped.
+    [
+      'tr',
+      "yarın saat 10:30'daki randevumu iptal etmem gerekiyor",
+      'tomorrow at 10 30 my appointment i need to cancel',
+    ],
+    ['tr', 'randevumu cumaya erteleyebilir miyim', 'my appointment cumaya can i reschedule'],
+    ['tr', 'konsültasyon için randevu almak istiyorum', 'consultation for i want to book an appointment'],
   ] as const)('%s: %s → %s', (language, text, expected) => {
     expect(gist(text, language)).toBe(expected);
   });

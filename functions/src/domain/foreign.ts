@@ -49,6 +49,8 @@ export const FOREIGN_LANGUAGES = [
   'ru',
   'uk',
   'zh',
+  'lb',
+  'fa',
 ] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
@@ -172,6 +174,26 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  yuyue jiage weixian roudusu baobao haizi zhege nage danshi dou hen zai ye`,
     strong: `nihao xiexie hao`,
   },
+  // Luxembourgish, which German and French readers would take for German: its own pronouns, verbs, days and words
+  // of a front desk, not the ones German, Swiss German or French write too ("dir", "gar", "mai", "frei", "hatt",
+  // "och", "vill", "ass", "net", "haut", "leit", "woch").
+  lb: {
+    words: `ech iech hunn hues hutt sidd kascht kaschten auer samschdes sonndes meindes denschdes mettwochs donneschdes
+ freides heem doheem eppes hellef moies mettes owes virun aarbecht esou leifsten meng mengem menger mamm papp huet
+ vun vum hirer erem gutt goen wou weini firwat ouni iwwer nemmen elo muer kanner duechter kreien keint
+ kinnt mecht verdreint knechel feiert minutte gesait ennert fouss knei zou seancen annuleieren
+ verreckelen geschwenn weisou gelift wei fir`,
+    strong: `moien villmools addi`,
+  },
+  // Persian (Farsi) in Latin letters (Finglish); in its own script it is told by its words (persianScript). Not
+  // the words Arabizi, Hindi or the languages read write too ("salam", "man", "too", "kar", "age", "hast", "chi").
+  fa: {
+    words: `vaght vaqt bekheir bekheyr bekhair mikonam mikonid mikonin mikham mikhastam mikhaid mitoonam mitunam
+ mitoonid mishe mishan kheili kheyli chetor chetori koja kojast hastam hastid hastin baraye bayad betoonam betunam
+ begiram daram darid darin konam konid shoma inja unja chera emrooz emruz farda dirooz hafte hazine hazineh gheymat
+ gheimat ghimat nobat morakhasi sakhtgire hamkara motevajeh bargardam khoobi khubi cheghadr cheqadr kashte`,
+    strong: `khaste khasteh nabashid mamnoon mamnun mamnoonam mamnunam motshakeram moteshakeram lotfan`,
+  },
 };
 
 interface Markers {
@@ -217,6 +239,30 @@ const URDU_LETTERS = /[ٹڈڑںےۓہ]/gu;
 /** Urdu in its own script: two of its own letters or more ("اگلے ہفتے میری اپوائنٹمنٹ ہے"). Read as Hindustani. */
 export function urduScript(text: string): boolean {
   return (text.match(URDU_LETTERS)?.length ?? 0) >= 2;
+}
+
+/**
+ * Words only Persian writes in the Arabic script, normalised as text.ts does (ی → ي, ک → ك, چ → ش, a
+ * zero-width joiner a space): its verbs "to be" and "to have", its pronoun "you", its question words and
+ * prepositions. Not the ones Arabic writes too ("من", "این" where, "تو", "ولی", "شي", "ممنون", "بخیر", "مرسی"),
+ * nor Urdu's ("چند", "کہ"): Gulf and Iraqi Arabic type چ and گ, and Persian keyboards type Arabic, so letters
+ * alone say nothing.
+ */
+const PERSIAN_WORDS: ReadonlySet<string> = new Set(
+  list(`است هست هستم هستی هستید هستیم هستند نیست نیستم نیستید برای میخواهم میخوام میخواستم خواهش خواهشمندم
+ چطور چطوری چقدر کجا کجاست خیلی شما دارم دارید دارین داریم دارند میکنم میکنید میکنن کنم کنید بکنم باشه باشد
+ باشید نباشید خسته اینجا اونجا که از را میام میاد میرم میخواد میشه میشود بگیرم بدم روز فردا امروز دیروز
+ هفته ساعت قیمت قیمتش هزینه هزینش نوبت دکتر دکترم گفته بهتره انجام میدید میدهید میفرستید میفرستین بفرستید
+ لازمه ممنونم متشکرم سپاس`),
+);
+
+/** Persian in the Arabic script: two of its own words or more ("من ایرانی هستم ... برای عمل ویزا لازم دارم؟"). */
+export function persianScript(text: string): boolean {
+  return (
+    normalise(text)
+      .split(' ')
+      .filter((w) => PERSIAN_WORDS.has(w)).length >= 2
+  );
 }
 
 /** Letters only Ukrainian writes among the Cyrillic alphabets, and letters only Russian writes. */
@@ -275,8 +321,15 @@ export function foreignWords(words: readonly string[], served: number, text = ''
     if (score > (best?.score ?? 0)) best = { l, score };
   }
   if (!best || best.score < 1) return undefined;
-  return best.score >= served + 1 && best.score >= 1.5 * served ? best.l : undefined;
+  const ahead = best.score >= served + 1 && (SHARES_GRAMMAR.has(best.l) || best.score >= 1.5 * served);
+  return ahead ? best.l : undefined;
 }
+
+/**
+ * Languages that write most of a read language's function words as their own (Luxembourgish German's "kann",
+ * "bei", "oder", "muss", "bis"): the read language's score counts those too, so one marker more is enough.
+ */
+const SHARES_GRAMMAR: ReadonlySet<ForeignLanguage> = new Set(['lb']);
 
 interface Entry {
   words: string[];
@@ -345,7 +398,9 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
   // Turkish puts the verb last ("köpek maması satıyor musunuz?": dog food do you sell?): each clause's "do you …"
   // goes first, where the frames that read the thing asked about (asked-offering.ts) look for it.
   if (VERB_LAST.has(language)) {
-    return text
+    // A time keeps no case ending ("saat 15:00'teki": at 15:00) and "saat" before it says "at", not "hour".
+    const timed = text.replace(/(\d)['’]\p{L}+/gu, '$1').replace(/\bsaat\s+(?=\d)/giu, 'at ');
+    return timed
       .split(/[.?!,;]+/u)
       .map((clause) => {
         const words = gistWords(clause, language);

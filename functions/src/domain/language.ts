@@ -13,7 +13,14 @@
  * gets at most 0.4 confidence. `scores` lets a caller break a tie in
  * favour of a language the business speaks.
  */
-import { type ForeignLanguage, foreignWords, unreadLetters, unreadScript, urduScript } from './foreign.js';
+import {
+  type ForeignLanguage,
+  foreignWords,
+  persianScript,
+  unreadLetters,
+  unreadScript,
+  urduScript,
+} from './foreign.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { STOPWORDS } from './stopwords.js';
 import { normalise } from './text.js';
@@ -96,7 +103,7 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       obrigada ola oi tudo bem boa bom semana sabado domingo segunda terca quarta quinta sexta feira voce voces nao sim uma um
       muito tem estao esta onde fica posso pode podem fazem dente dentes dor gengiva gengivas limpeza consulta vc vcs hj
       qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
-      valeu vlw bjs beijos tchau perfeito otimo oie`),
+      valeu vlw bjs beijos tchau perfeito otimo oie obrigadu fidju fidja dja kuze`),
   ]),
   it: new Set([
     ...STOPWORDS.it,
@@ -322,15 +329,17 @@ export function detectLanguage(text: string): LanguageGuess {
   // Arabic script decides even with French or English words mixed in ("بغيت rendez-vous غدا"):
   // people who type in Latin letters only do not slip Arabic words in.
   if (arabicLetters >= 2 && arabicLetters * 4 >= latinLetters) {
-    // Urdu writes the Arabic script with letters of its own: a language Frontdesk does not read.
-    if (urduScript(text))
+    // Urdu writes the Arabic script with letters of its own, Persian with words of its own: languages Frontdesk
+    // does not read.
+    const other = urduScript(text) ? 'hi' : persianScript(text) ? 'fa' : undefined;
+    if (other)
       return {
         language: undefined,
         script: 'arabic',
         arabizi: false,
         confidence: 0,
         scores: emptyScores(),
-        other: 'hi',
+        other,
       };
     const scores = { ...emptyScores(), ar: arabicLetters };
     return {

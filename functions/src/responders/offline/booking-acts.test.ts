@@ -425,6 +425,9 @@ describe('small talk, as customers write it', () => {
     // Tagalog and Urdu thanks, as the Gulf's and London's customers write them.
     ['Salamat po! 🙏', 'offline:thanks'],
     ['bohat shukriya bhai', 'offline:thanks'],
+    // Portuguese "é" says, without a question mark, and Cape Verdean Creole thanks as Portuguese does.
+    ['Obrigada Ana, você é um anjo! até segunda', 'offline:goodbye'],
+    ['obrigadu, bo é top!', 'offline:thanks'],
     // "That's all I needed" takes leave; it asks for nothing.
     ["perfect, that's all I needed, thanks so much! see you in June", 'offline:goodbye'],
     ["cheers, that's everything I needed. bye for now!", 'offline:goodbye'],
