@@ -602,8 +602,8 @@ export const LEXICON: PhraseTable<Intent> = {
     de: 'was|wie|wann|wo|welche|welcher|welches|warum|wer|gibt es|habt ihr|haben sie|macht ihr|kann man|darf ich|darf man|soll ich|sollte ich|ist das|ist es|seid ihr|sind sie|bin ich|muss ich|muss man|kann ich trotzdem|ist das ein problem',
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
-    // Portuguese "é" asks only with a question mark or another cue: "você é 5 estrelas!" says.
-    pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|~e',
+    // "es", "é" and "há" ask only when they open a clause (understand.ts): "você é 5 estrelas!" says.
+    pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
     ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|shu|sho|kif|emta|wein|lesh|fi|واش|شنو|اشنو|علاش|كيفاش|فين|فوقاش|وقتاش|امتى|شحال|wach|wesh|chno|achno|3lach|kifach|fin|fain|fo9ash|fou9ach|wa9tash|wa9tach|imta|chhal|ch7al',
   },
   /**
