@@ -387,6 +387,8 @@ describe('gist of front-desk, vertical and safety words, as customers type them'
     ['ru', 'Анализ крови сдавать натощак? Когда будут результаты?', ['blood test', 'fasting', 'when', 'results']],
     ['ru', 'Сколько длится процедура и это больно?', ['how long does it take', 'is it painful']],
     ['ru', 'Есть ли скидка для студентов?', ['is there', 'discount', 'students']],
+    // How many days to stay, not how much.
+    ['ru', 'Сколько дней минимум надо остаться в городе после процедуры?', ['how many days', 'minimum', 'stay']],
     // Who is seen and by whom: a psychologist's consultation for an adult.
     [
       'ru',
