@@ -231,3 +231,23 @@ describe('analyse: a phrase is said within one clause', () => {
     expect(concepts(text, language)).not.toContain(concept);
   });
 });
+
+describe("analyse: the customer's own time is no opening time", () => {
+  it.each<[TextLanguage, string]>([
+    ['en', 'can i grab him on my lunch break?'],
+    ['fr', 'je peux passer pendant ma pause déjeuner ?'],
+  ])('%s "%s" raises no opening', (language, text) => {
+    expect(concepts(text, language)).not.toContain('opening');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['en', 'do you close for a lunch break?'],
+    ['fr', 'vous fermez pendant la pause déjeuner ?'],
+  ])('%s "%s" asks about opening', (language, text) => {
+    expect(concepts(text, language)).toContain('opening');
+  });
+
+  it('"how many hours will you have him" asks how long', () => {
+    expect(concepts('roughly how many hours will you have him?', 'en')).toContain('duration');
+  });
+});

@@ -210,6 +210,13 @@ function countedHours(match: PhraseMatch<string>, words: readonly string[]): boo
   return HOUR_COUNTS.test(words[match.start - 1] ?? '');
 }
 
+/** The business's times that a customer has too: "on my lunch break", "pendant ma pause déjeuner". */
+const OWN_TIMES: ReadonlySet<string> = new Set(['opening', 'lunchBreak']);
+
+/** "Can I grab him on my lunch break?": the customer's own break is no question about when the business closes. */
+const ownTime = (match: PhraseMatch<string>, words: readonly string[]) =>
+  OWN_TIMES.has(match.key) && MINE.has(words[match.start - 1] ?? '');
+
 /** "After" in every language the concept tables read, as one word. */
 const AFTER = new Set(['after', 'despues', 'apres', 'dopo', 'nach', 'despres', 'depois', 'بعد', 'ba3d']);
 /** Articles and prepositions between "after" and the time: "después de las 6", "nach der Arbeit". */
@@ -381,7 +388,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (straddles(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
-    if (countedHours(match, words) || timeAfter(match, words)) return false;
+    if (countedHours(match, words) || timeAfter(match, words) || ownTime(match, words)) return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
     // in the Latin languages the inner concept still says something ("esterilizar" inside a

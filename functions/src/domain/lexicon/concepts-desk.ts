@@ -51,7 +51,7 @@ export const DESK_CONCEPTS = {
     ar: 'مجاني|مجانا|ببلاش|majjani|majani|bbalash|bi balash|فابور|بلاش|بلا فلوس|fabor|fabour|blach|bla flous|gratuit|gratis|مجانيه',
   },
   duration: {
-    en: 'how long|duration|take long|how many minutes|how much time|minutes|hours long|last long',
+    en: 'how long|duration|take long|how many minutes|how many hours|how many hrs|how much time|minutes|hours long|last long',
     es: 'cuanto tiempo|cuanto dura|duracion|dura|cuanto tarda|tardan|tardais|se tarda|minutos|cuanto demora|se demora|cuanto se demora|cuanto lleva|cuantas horas|cuantos minutos',
     fr: 'combien de temps|duree|dure|ca dure|minutes|prend combien|ca prend combien|prend combien de temps|cest long|est long',
     it: 'quanto tempo|quanto dura|durata|dura|ci vuole|ci vogliono|minuti|quanto ci vuole|quante ore',
