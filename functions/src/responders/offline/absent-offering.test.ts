@@ -134,6 +134,21 @@ describe('an offering the business never wrote about', () => {
   });
 });
 
+describe('an offering told, then asked about with a pronoun', () => {
+  it.each([
+    'a friend said hand stripping works wonders for terriers. do you do it? how much is the full groom?',
+    'mi vecina dice que el stripping le va genial a los terriers. lo hacéis? cuánto cuesta el baño?',
+  ])('%j goes to a person', (text) => {
+    const reply = ask(groomer(), text);
+    expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeDefined();
+  });
+
+  it('a pronoun question about what the business does is answered', () => {
+    const reply = ask(groomer(), 'a friend said your full groom works wonders for terriers. do you do it on puppies?');
+    expect(reply.handoff, `${reply.note ?? ''} ${reply.text}`).toBeUndefined();
+  });
+});
+
 describe('an offering asked for beside a question the business answers', () => {
   it.each([
     'my dog gets really nervous, can you still do him? do you also microchip',

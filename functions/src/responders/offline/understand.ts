@@ -12,7 +12,7 @@ import { englishGist } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
 import { isTextLanguage, type TextLanguage } from '../../domain/languages.js';
-import { conceptTerm, findConcepts, isConceptTerm } from '../../domain/lexicon/concepts.js';
+import { conceptTerm, findConcepts, isConceptTerm, isOfferingTerm } from '../../domain/lexicon/concepts.js';
 import { prepareWords } from '../../domain/lexicon/phrases.js';
 import { expandedWords, isArabicScript } from '../../domain/text.js';
 import type { ContactMemory } from '../responder.js';
@@ -287,6 +287,31 @@ function unknownReferent(
 }
 
 /**
+ * An offering the business never wrote about, told in the story and then asked about with a pronoun in a question
+ * of its own: "…le ventose (coppettazione) fanno miracoli per la schiena. Voi le fate? quanto costa una seduta?"
+ * asks whether they do cupping, whatever the other question asks.
+ */
+function offeringAskedBack(
+  search: SearchResult,
+  clauses: readonly number[],
+  asking: ReadonlySet<number> | undefined,
+): number[] {
+  if (!asking) return [];
+  const { words, units } = search.analysis;
+  const pointing = [...asking].some((c) => {
+    const question = words.filter((_, p) => clauses[p] === c);
+    const topical = units.some(
+      (_, u) => inClauses(search, clauses, new Set([c]), u) && !plain(search, u) && !search.pervasive.includes(u),
+    );
+    return question.length > 0 && question.length <= SHORT_QUESTION && !topical && refersBack(question);
+  });
+  if (!pointing) return [];
+  return unknownReferent(search, clauses, asking, true).filter((u) =>
+    [...(units[u]?.keys() ?? [])].some(isOfferingTerm),
+  );
+}
+
+/**
  * Question words that also say what is: Spanish and Catalan "es", Portuguese "é" and "há" ask only when they
  * open a clause ("é possível marcar amanhã", "há estacionamento"), after a greeting at most. Inside one they
  * tell: "sou portuguesa e vivo aqui há pouco tempo", "mi perro es muy nervioso".
@@ -342,6 +367,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     absent: [
       ...askedAbsent(searched, ...byParts(text, options.primary, classification)),
       ...unknownReferent(searched, clauses, asking, aboutStory),
+      ...(aboutStory ? [] : offeringAskedBack(searched, clauses, asking)),
     ],
   };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
