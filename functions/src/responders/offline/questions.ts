@@ -124,7 +124,7 @@ export function clauseAnswers(
       // with "and" and points back at it ("das", "it", "ça"), asks on about the same thing. Answered with it, unless
       // it names an offering the business never wrote about.
       const opening = normalise(clause).split(' ');
-      const followsOn = OR.has(opening[0] ?? '') || (AND.has(opening[0] ?? '') && refersBack(opening));
+      const followsOn = OR.has(opening[0] ?? '') || refersBack(opening);
       const alternative =
         i > 0 && followsOn && reading.search.absent.length === 0 && (chosen.length > 0 || answered(i - 1));
       if (asks && !answered(i) && !detail && !dependent && !alternative) unanswered++;
