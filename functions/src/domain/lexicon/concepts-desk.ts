@@ -221,6 +221,17 @@ export const DESK_CONCEPTS = {
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
     ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
   },
+  /** Money by its currency: "only dollars", "en pesos", "des dirhams", paying in one or changing it. */
+  currency: {
+    en: 'dollar|dollars|us dollars|usd|euro|euros|british pounds|sterling|gbp|=pesos|dirham|dirhams|dinar|dinars|riyal|riyals|turkish lira|rupees|swiss francs|chf|foreign currency|local currency',
+    es: 'dolar|dolares|en dolares|euro|euros|libras esterlinas|=pesos|en =pesos|dirham|dirhams|dinares|riales|liras|moneda extranjera|divisa|divisas',
+    fr: 'dollar|dollars|euro|euros|livres sterling|=pesos|dirham|dirhams|dinar|dinars|riyal|riyals|livre turque|francs suisses|devise|devises|monnaie locale',
+    it: 'dollaro|dollari|euro|sterline|=pesos|dirham|dinari|riyal|lire turche|franchi svizzeri|valuta|valuta estera',
+    de: 'dollar|us dollar|euro|britische pfund|=pesos|dirham|dinar|riyal|turkische lira|franken|schweizer franken|fremdwahrung|wahrung',
+    ca: 'dolar|dolars|euro|euros|lliures esterlines|=pesos|dirham|dirhams|dinars|moneda estrangera|divises',
+    pt: 'dolar|dolares|euro|euros|libras esterlinas|=pesos|dirham|dirhams|dinares|em reais|moeda estrangeira|divisas',
+    ar: 'دولار|بالدولار|دولارات|يورو|باليورو|جنيه|استرليني|درهم|بالدرهم|دراهم|دينار|بالدينار|ريال|بالريال|ليره|عمله|العمله|عملات|dollar|dolar|euro|dirham|dinar|riyal|lira',
+  },
   instalments: {
     en: 'instalment*|installment*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',
     es: 'plazos|a plazos|financ*|cuotas|mensualidades|sin intereses|fraccionar|en varios pagos|pago fraccionado|pagar por partes|pagar poco a poco',

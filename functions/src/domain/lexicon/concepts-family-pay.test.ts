@@ -12,6 +12,15 @@ import type { TextLanguage } from '../languages.js';
 
 describe('family and paying words as customers write them', () => {
   it.each<[string, TextLanguage, string]>([
+    // Money by its currency: paying in dollars, pesos, dirhams.
+    ['currency', 'en', 'can i pay in us dollars?'],
+    ['currency', 'es', 'aceptan dólares o solo pesos?'],
+    ['currency', 'fr', 'on peut payer en dirhams ou en euros ?'],
+    ['currency', 'it', 'posso pagare in dollari?'],
+    ['currency', 'de', 'kann ich in Dollar zahlen?'],
+    ['currency', 'ca', 'puc pagar en dòlars?'],
+    ['currency', 'pt', 'só tenho dólar, vocês aceitam?'],
+    ['currency', 'ar', 'ممكن ادفع بالدولار؟'],
     ['siblings', 'en', 'is there a discount for siblings?'],
     ['siblings', 'es', 'si vienen los dos hermanos hay descuento?'],
     ['siblings', 'fr', 'vous faites un prix pour une fratrie ?'],
@@ -57,6 +66,11 @@ describe('family and paying words as customers write them', () => {
     // Trust is no insurer; braces are no chiropractic.
     ['insurance', 'ar', 'عندي ثقة فيكم'],
     ['chiropractic', 'ar', 'كم سعر تقويم الاسنان؟'],
+    // A weight in pounds or "peso", free hours in Catalan, real results: no currency.
+    ['currency', 'en', 'my lab is 70 pounds, is that a large dog?'],
+    ['currency', 'es', 'mi perro tiene sobrepeso, cuánto peso debe perder?'],
+    ['currency', 'ca', 'teniu hores lliures dijous?'],
+    ['currency', 'pt', 'as fotos são reais?'],
   ])('no %s in %s: %s', (concept, language, text) => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
