@@ -120,8 +120,8 @@ export function clauseAnswers(
       // business never wrote about ("I have a pacemaker. Do you do microblading?").
       const dependent = whole && i > 0 && questions === 1 && !selection && reading.search.absent.length === 0;
       // "Was ist im Paket drin? … Oder kommt vor Ort noch was dazu?": a question that opens with "or" is the other
-      // side of the one before it; "…tut das richtig weh? und wie lang merkt man das danach noch?", one that opens
-      // with "and" and points back at it ("das", "it", "ça"), asks on about the same thing. Answered with it, unless
+      // side of the one before it; "…what shampoo do you use? can I bring hers and you use that one instead?", one
+      // that points back at it ("that", "das", "ça", "isso") asks on about the same thing. Answered with it, unless
       // it names an offering the business never wrote about.
       const opening = normalise(clause).split(' ');
       const followsOn = OR.has(opening[0] ?? '') || refersBack(opening);
@@ -139,8 +139,6 @@ export function clauseAnswers(
 
 /** "Or" opening a clause, in the languages Frontdesk reads ("or", "ou", "o", "oppure", "oder", "أو", "ولا", "wala"). */
 const OR = new Set(['or', 'ou', 'o', 'u', 'oppure', 'oder', 'او', 'ولا', 'والا', 'wala', 'walla', 'aw', 'ola']);
-/** "And" opening a clause ("and", "et", "y", "e", "i", "und", "و"). */
-const AND = new Set(['and', 'et', 'y', 'e', 'i', 'und', 'و', 'w', 'wa']);
 
 /** A unit that is an everyday word or a figure ("jetzt", "drauf", "142tkm"): no topic a clause could ask about. */
 function tellsOnly(reading: Reading, unit: number): boolean {

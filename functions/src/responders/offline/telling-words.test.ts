@@ -4,7 +4,8 @@
  * open a question but only tell inside a sentence; Arabic "يوم" is a day,
  * "اليوم" today; a salam written out whole ("…wa rahmatullahi wa
  * barakatuh") with a wish for Ramadan is still a greeting; a question
- * opening with "or" is the other side of the one before it.
+ * opening with "or", or pointing back ("that one", "isso"), asks on about
+ * the one before it.
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
@@ -116,7 +117,8 @@ describe('a question opening with "or" is answered with the one before it', () =
   it.each([
     'what shampoo do you use for the bath? and does it leave the coat soft and shiny afterwards?',
     'que champô usam no banho? e isso deixa o pelo macio e brilhante depois?',
-  ])('so is one opening with "and" that points back at it: %j', (text) => {
+    'what shampoo do you use for the bath? can I bring my own bottle and you use that one instead?',
+  ])('so is one that points back at it: %j', (text) => {
     const reply = ask(text);
     expect(reply.handoff, reply.note).toBeUndefined();
   });
