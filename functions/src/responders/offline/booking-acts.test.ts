@@ -183,10 +183,18 @@ describe('asking for a slot, as customers write it', () => {
     'bghit nakhod rendez-vous ghda',
     'kayn chi blasa nhar sebt?',
     'عندكم موعد يوم الجمعة؟',
+    'can I bring her in on friday?',
   ])('%j is a booking request', (text) => {
     const reply = ask(salon, text);
     expect(reply.intent, `${reply.responder} ${reply.note}`).toBe('booking');
     expect(reply.handoff?.detail).toBe('booking request');
+  });
+});
+
+describe('bringing something of her own is no booking', () => {
+  it('"can I bring hers?" asks about her own things', () => {
+    const reply = ask(salon, 'what products do you use? can I bring hers and you use that one instead?');
+    expect(reply.intent, `${reply.responder} ${reply.note}`).not.toBe('booking');
   });
 });
 
