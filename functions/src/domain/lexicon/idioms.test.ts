@@ -36,6 +36,7 @@ describe('idioms', () => {
     // Money put down holds a date; locking in a date books it.
     ['en', 'how much do i need to put down to lock in a date?', 'euthanasia'],
     ['en', 'how much do i need to put down to lock in a date?', 'curlyHair'],
+    ['fr', 'je préférerais être prise en charge par une femme', 'insurance'],
     ['en', 'can I lock it in for friday', 'curlyHair'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
@@ -53,6 +54,7 @@ describe('idioms', () => {
     ['en', 'when can i book the mummy mot thing?', 'postnatal'],
     ['en', 'how much do i need to put down to lock in a date?', 'deposit'],
     ['en', 'how much do i need to put down to lock in a date?', 'booking'],
+    ['fr', 'je préférerais être prise en charge par une femme', 'women'],
   ])('%s "%s" raises %s, what it means', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
@@ -66,6 +68,7 @@ describe('idioms', () => {
     ['en', 'my car is due its mot', 'roadworthiness'],
     ['en', 'the vet said it may be time to have her put down', 'euthanasia'],
     ['en', 'do you cut curly hair?', 'curlyHair'],
+    ['fr', 'les séances sont prises en charge par la CNS ?', 'insurance'],
   ])('%s "%s" said plainly still raises %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).toContain(concept);

@@ -46,6 +46,10 @@ export const IDIOMS = {
   booking: {
     en: 'lock in a date|lock in the date|lock in my date|lock in a slot|lock in my slot|lock in a spot|lock in my spot|lock it in|lock in an appointment|lock in the booking|lock in a booking',
   },
+  /** Cared for by a woman: "prise en charge par une femme" asks for a woman practitioner, no insurance cover. */
+  women: {
+    fr: 'prise en charge par une femme|pris en charge par une femme|prise en charge par une therapeute|prise en charge par une kine|etre suivie par une femme|suivie par une femme|soignee par une femme|traitee par une femme',
+  },
   /** A warning given ahead: "a heads up" is no head. */
   notice: {
     en: 'heads up|heads-up',
