@@ -1911,7 +1911,10 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     сколько дней=how many days, сколько ночей=how many nights, сколько раз=how many times, сколько сеансов=how many sessions,
     дней=days, дня=days, день=day, сутки=day and night, минимум=minimum, как минимум=at least, минимально=at least,
     пробыть=stay, побыть=stay, остаться=stay, оставаться=stay, находиться=stay, планирую=i plan, планируем=we plan,
-    пересадк*=transplant, трансплантац*=transplant, город=the city, посмотреть=see,`,
+    пересадк*=transplant, трансплантац*=transplant, город=the city, посмотреть=see,
+    пакет*=package, входит=is included, входят=are included, включен*=included, включает=includes, ночи=nights,
+    ночь=night, ночей=nights, отел*=hotel, ещё на=another, еще на=another, стоить=cost, будет стоить=will cost,
+    в том же=in the same, тот же=the same, той же=the same, том же=the same,`,
 
   uk: `консультаці*=consultation, психолог*=psychologist, психотерапевт*=psychotherapist, психіатр*=psychiatrist, терапевт*=therapist, терапі*=therapy, доросл*=adult, підліт*=teenager, сімейн*=family, з цим=with this, від цього=from this, при цьому=with this, цьому=this, цим=this, цього=this, цю=this, ці=these, цих=these, цей=this, ця=this, після інсульту=after a stroke, впав=fell, впала=fell, зламав*=broke, зламала*=broke, перелом*=fracture, ключиц*=collarbone, руку=arm, ногу=leg, одна ніч=one night, одну ніч=one night, ніч=night, ночі=nights, одна=one, одного=one, не хоче жити=does not want to live, хоче померти=wants to die, хочу померти=i want to die, б'є мене=hits me, бє мене=hits me, побив мене=beat me, вдарив мене=hit me, горіх*=nuts, арахіс*=peanuts, губи=lips, язик=tongue, горло=throat, горла=throat, обличчя=face, висип*=rash, укус*=sting, вкусил*=stung, бджол*=bee, оса=wasp, зїв=ate, зїла=ate, зїли=ate, отрут*=poison, щуряча отрута=rat poison, щурячу отруту=rat poison, отрута для щурів=rat poison, отрута від щурів=rat poison, сильний=severe, сильна=severe, робити=do, що робити=what should i do, якщо=if, що=what, п'ю=i take, пю=i take, приймаю=i take,
     лік*=medication, таблетк*=pills, продаєте=do you sell, продаж*=sale, потрібно=needed, потрібна=needed,

@@ -389,6 +389,7 @@ describe('gist of front-desk, vertical and safety words, as customers type them'
     ['ru', 'Есть ли скидка для студентов?', ['is there', 'discount', 'students']],
     // How many days to stay, not how much.
     ['ru', 'Сколько дней минимум надо остаться в городе после процедуры?', ['how many days', 'minimum', 'stay']],
+    ['ru', 'Что входит в пакет? Сколько ночей в отеле?', ['is included', 'package', 'nights', 'hotel']],
     // Who is seen and by whom: a psychologist's consultation for an adult.
     [
       'ru',
