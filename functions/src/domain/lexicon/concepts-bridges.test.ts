@@ -550,6 +550,7 @@ const examples: [string, [TextLanguage, string][]][] = [
     'fallOut',
     [
       ['en', 'a few lashes fell out after two days'],
+      ['en', 'the little hairs at the front are just coming out in the shower'],
       ['es', 'se me caen las pestañas a los tres días'],
       ['fr', 'mes extensions tombent déjà'],
       ['it', 'le extension si staccano dopo una settimana'],

@@ -377,7 +377,7 @@ export const CARE_CONCEPTS = {
    * stone. Bare "fall" ("se cae", "tombe", "cai") is left out: a person's fall is the safety table's.
    */
   fallOut: {
-    en: 'fall out|falls out|falling out|fell out|fallen out|come off|comes off|coming off|came off|come out|came out|falling off|fell off|fall off|lifting off',
+    en: 'fall out|falls out|falling out|fell out|fallen out|come off|comes off|coming off|came off|come out|came out|coming out|comes out|falling off|fell off|fall off|lifting off',
     es: 'se caen|se me caen|se le caen|se cayeron|se me cayeron|se me cayo|se me ha caido|se me han caido|se despegan|se despega|se me despegan|se salen|se me salio|se me ha salido|se han caido',
     fr: 'tombent|sont tombes|sont tombees|est tombe|est tombee|se decollent|se decolle|se sont decolles|me sont tombes|partent|sont partis',
     it: 'cadono|sono cadute|sono caduti|e caduta|e caduto|si staccano|si stacca|si sono staccate|si e staccata|si e staccato|mi cadono',
