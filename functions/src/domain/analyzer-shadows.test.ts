@@ -251,3 +251,19 @@ describe("analyse: the customer's own time is no opening time", () => {
     expect(concepts('roughly how many hours will you have him?', 'en')).toContain('duration');
   });
 });
+
+describe('analyse: a prefix names no month or day', () => {
+  it.each<[TextLanguage, string]>([
+    ['es', 'en abril me llevo a mi perrita a Madrid'],
+    ['pt', 'em abril vou viajar com o meu cão'],
+  ])('%s "%s" raises no opening', (language, text) => {
+    expect(concepts(text, language)).not.toContain('opening');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['es', 'abren el sábado?'],
+    ['pt', 'vocês abrem em abril?'],
+  ])('%s "%s" still asks about opening', (language, text) => {
+    expect(concepts(text, language)).toContain('opening');
+  });
+});

@@ -389,6 +389,9 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
     if (countedHours(match, words) || timeAfter(match, words) || ownTime(match, words)) return false;
+    // A prefix names no month or day: "abr*" (abre, abrimos) is no "abril".
+    if (match.source.endsWith('*') && range(match.start, match.end).some((p) => isCalendarName(words[p]!)))
+      return false;
     // A question word inside a longer phrase of another concept means what the phrase means:
     // Darija "شحال من جلسة" asks how many sessions, not "شحال" (how much) the price. Arabic only:
     // in the Latin languages the inner concept still says something ("esterilizar" inside a
