@@ -37,6 +37,9 @@ describe('idioms', () => {
     ['en', 'how much do i need to put down to lock in a date?', 'euthanasia'],
     ['en', 'how much do i need to put down to lock in a date?', 'curlyHair'],
     ['fr', 'je préférerais être prise en charge par une femme', 'insurance'],
+    // A present received buys no gift card.
+    ['es', 'nos acaban de regalar un cachorrito schnauzer', 'giftCard'],
+    ['it', 'ci hanno regalato un cucciolo', 'giftCard'],
     ['en', 'can I lock it in for friday', 'curlyHair'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
@@ -69,6 +72,7 @@ describe('idioms', () => {
     ['en', 'the vet said it may be time to have her put down', 'euthanasia'],
     ['en', 'do you cut curly hair?', 'curlyHair'],
     ['fr', 'les séances sont prises en charge par la CNS ?', 'insurance'],
+    ['es', 'quiero regalar una sesión a mi madre', 'giftCard'],
   ])('%s "%s" said plainly still raises %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).toContain(concept);
