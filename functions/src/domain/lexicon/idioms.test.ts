@@ -37,6 +37,9 @@ describe('idioms', () => {
     ['en', 'how much do i need to put down to lock in a date?', 'euthanasia'],
     ['en', 'how much do i need to put down to lock in a date?', 'curlyHair'],
     ['en', 'can I lock it in for friday', 'curlyHair'],
+    // A carrier of a virus is no pregnancy.
+    ['ar', 'انا حامل فيروس الكبد ب من زمان', 'pregnancy'],
+    ['ar', 'اخوي حامل لفيروس نقص المناعة', 'pregnancy'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).not.toContain(concept);
@@ -45,6 +48,8 @@ describe('idioms', () => {
   it.each<[TextLanguage, string, string]>([
     ['en', 'it costs an arm and a leg at other places', 'price'],
     ['es', 'cuesta un ojo de la cara', 'price'],
+    ['ar', 'انا حامل فيروس الكبد ب من زمان', 'hepatitis'],
+    ['ar', 'انا حامل بالشهر الثالث', 'pregnancy'],
     ['fr', 'ça coûte les yeux de la tête', 'price'],
     ['it', 'costa un occhio della testa', 'price'],
     ['pt', 'custa um rim', 'price'],
