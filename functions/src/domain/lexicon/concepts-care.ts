@@ -17,12 +17,12 @@ export const CARE_CONCEPTS = {
   },
   anaesthesia: {
     en: 'anaesthe*|anesthe*|numb|numbing|sedation|sedate*|local anaesthetic|knocked out|knock him out|knock her out|put under|go under|general anaesthetic|general anesthetic',
-    es: 'anestesi*|sedacion|sedar|adormecer|dormir la zona|dormirlo|dormirla',
+    es: 'anestesi*|sedacion|sedar|sedan|seden|sedamos|sedarlo|sedarla|sedado|sedada|adormecer|dormir la zona|dormirlo|dormirla|algo para dormir|algo pa dormir',
     fr: 'anesthe*|sedation|creme anesthesiante|endormir',
     it: 'anestesi*|anestetic*|addormentare|addormentat*|addormentarlo|addormentarla|sedazione|sedat*',
     de: 'betaubung|betaubt|narkose|vollnarkose|allgemeinnarkose|kurznarkose|dammerschlafnarkose|sedierung|spritze|lokalanasthesie|anasthesie|dammerschlaf',
-    ca: 'anestesi*|sedacio|sedar|adormir',
-    pt: 'anestesi*|sedacao|sedar|adormecer',
+    ca: 'anestesi*|sedacio|sedar|seden|sedeu|sedat|sedada|adormir',
+    pt: 'anestesi*|sedacao|sedar|sedam|sedado|sedada|seda ele|seda ela|adormecer|algo para dormir|algo pra dormir',
     ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
   },
   fear: {

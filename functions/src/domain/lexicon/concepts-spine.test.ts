@@ -156,6 +156,23 @@ const examples: ConceptExamples = [
       ['ar', 'مفصل الفك يطقطق'],
     ],
   ],
+  [
+    'soreness',
+    [
+      ['en', 'my legs are so sore since the sports massage, is that normal?'],
+      ['es', 'tengo agujetas desde el masaje, es normal?'],
+      ['es', 'estoy todo adolorido después del masaje'],
+      ['fr', "j'ai des courbatures depuis le massage"],
+      ['it', 'sono tutto indolenzito dopo il massaggio'],
+      ['de', 'seit der Massage habe ich Muskelkater'],
+      ['ca', 'tinc agulletes des del massatge'],
+      ['pt', 'as coxas parecem de pau desde a massagem'],
+      ['pt', 'mal consigo descer as escadas depois da massagem'],
+      ['pt', 'tenho dores musculares desde sábado'],
+      ['ar', 'عندي الم العضلات بعد المساج'],
+      ['ar', 'جسمي مكسر من بعد المساج'],
+    ],
+  ],
 ];
 
 describeConceptTable('the musculoskeletal-practice concepts', SPINE_CONCEPTS, examples, [
@@ -213,6 +230,12 @@ describeConceptTable('the musculoskeletal-practice concepts', SPINE_CONCEPTS, ex
   ['ar', 'بكم شد الرقبة؟', 'spinalDecompression'],
   ['en', 'I had a small car accident, the bumper is dented', 'whiplash'],
   ['es', 'me he torcido el tobillo', 'whiplash'],
+  // Ground coffee, a wooden leg, a broken part: no sore muscles.
+  ['pt', 'vendem café moído?', 'soreness'],
+  ['pt', 'a perna da mesa é de pau', 'soreness'],
+  ['pt', 'a peça está partida', 'soreness'],
+  ['es', 'quiero café molido', 'soreness'],
+  ['en', 'I have a sore throat', 'soreness'],
 ]);
 
 describeTradeChecks(SPINE_CONCEPTS, {
@@ -245,7 +268,7 @@ describeTradeChecks(SPINE_CONCEPTS, {
     ['en', 'do you do cupping?', 'a cup of coffee please'],
     ['ar', 'بغيت ندير الحجامة', 'بغيت نمشي عند الحجام'],
   ] as const,
-  notOfferings: ['whiplash', 'scoliosis', 'numbness', 'jaw'],
+  notOfferings: ['whiplash', 'scoliosis', 'numbness', 'jaw', 'soreness'],
 });
 
 /** Words a musculoskeletal practice's customers write, added to the body, care and service tables. */

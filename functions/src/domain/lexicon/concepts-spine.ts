@@ -159,4 +159,18 @@ export const SPINE_CONCEPTS = {
     pt: 'mandibula|maxilar|maxilares|atm|articulacao temporomandibular|temporomandibular|disfuncao temporomandibular|dor na mandibula',
     ar: 'مفصل الفك|الم الفك|الم في الفك|وجع الفك|وجع في الفك|الفك يطقطق|طقطقه الفك|فكي يوجعني|فكي يعورني|الفك السفلي|tmj|machoire',
   },
+  /**
+   * Muscle soreness the day or two after exercise or a deep massage (DOMS: courbatures, agujetas, Muskelkater):
+   * stiff, aching legs after a first sports massage or a match. Not a pain alone (the care table's), nor a cramp.
+   */
+  soreness: {
+    en: 'sore muscles|muscle soreness|muscles are sore|muscles feel sore|legs are sore|legs are so sore|sore legs|aching muscles|achy muscles|doms|stiff legs|legs are stiff|legs feel like wood|legs feel like lead|can barely walk down the stairs',
+    es: 'agujeta*|musculos adolorid*|musculos doloridos|dolor muscular|dolores musculares|piernas como piedra|piernas de piedra|estoy todo adolorido|estoy toda adolorida|todo molido|toda molida|apenas puedo bajar las escaleras',
+    fr: 'courbature*|courbature|courbaturee|jambes raides|muscles raides|jambes en bois|jambes comme du bois|mal aux muscles|douleurs musculaires|douleur musculaire',
+    it: 'indolenziment*|indolenzit*|dolori muscolari|dolore muscolare|muscoli doloranti|gambe di legno|gambe come legno|acido lattico',
+    de: 'muskelkater|muskelkat*|muskelschmerz*|steife beine|beine sind steif|beine wie holz|beine wie blei|kaum die treppe runter',
+    ca: 'agullet*|cruiximent*|cruixit|cruixida|musculs adolorits|dolor muscular|cames de fusta',
+    pt: 'dor muscular|dores musculares|musculos doridos|musculos doloridos|dor nos musculos|coxas parecem de pau|parecem de pau|pernas de pau|todo moido|toda moida|todo partido|toda partida|acido latico|mal consigo descer as escadas|mal consigo descer escadas',
+    ar: 'الم العضلات|آلام العضلات|الام العضلات|وجع العضلات|عضلاتي بتوجعني|عضلاتي توجعني|عضلاتي تعورني|جسمي مكسر|جسمي مكسّر|تكسير بالجسم|تكسير في الجسم|courbatures|3adalati|jesmi mkassar',
+  },
 } satisfies PhraseTable<string>;

@@ -102,14 +102,14 @@ export const TRAVEL_CONCEPTS = {
    * customer's own condition as a vaccine asked for.
    */
   hepatitis: {
-    en: 'hepatitis|hep a|hep b|havrix|engerix|twinrix',
+    en: 'hepatitis|hep a|hep b|hep c|hbv|hcv|havrix|engerix|twinrix',
     es: 'hepatitis|havrix|engerix|twinrix',
     fr: 'hépatite|hépatites|havrix|engerix|twinrix',
     it: 'epatite|epatiti|havrix|engerix|twinrix',
     de: 'hepatitis|havrix|engerix|twinrix',
     ca: 'hepatitis|havrix|engerix|twinrix',
     pt: 'hepatite|hepatites|havrix|engerix|twinrix',
-    ar: 'التهاب الكبد|الالتهاب الكبدي|التهاب كبدي|الكبد الوبائي|كبد وبائي|فيروس الكبد|فيروس سي|فيروس بي|el kebd el wabai|kebd wabai|hepatite',
+    ar: 'التهاب الكبد|الالتهاب الكبدي|التهاب كبدي|الكبد الوبائي|كبد وبائي|فيروس الكبد|فيروس سي|فيروس بي|الكبد ب|الكبد بي|الكبد سي|الكبد الفيروسي|hepatitis|el kebd el wabai|kebd wabai|hepatite',
   },
   /** Cholera and its oral vaccine (Dukoral, Vaxchora). */
   cholera: {

@@ -41,6 +41,9 @@ describe('idioms', () => {
     ['es', 'nos acaban de regalar un cachorrito schnauzer', 'giftCard'],
     ['it', 'ci hanno regalato un cucciolo', 'giftCard'],
     ['en', 'can I lock it in for friday', 'curlyHair'],
+    // A carrier of a virus is no pregnancy.
+    ['ar', 'انا حامل فيروس الكبد ب من زمان', 'pregnancy'],
+    ['ar', 'اخوي حامل لفيروس نقص المناعة', 'pregnancy'],
   ])('%s "%s" raises no %s', (language, text, concept) => {
     known(concept);
     expect(conceptsOf(text, language)).not.toContain(concept);
@@ -49,6 +52,8 @@ describe('idioms', () => {
   it.each<[TextLanguage, string, string]>([
     ['en', 'it costs an arm and a leg at other places', 'price'],
     ['es', 'cuesta un ojo de la cara', 'price'],
+    ['ar', 'انا حامل فيروس الكبد ب من زمان', 'hepatitis'],
+    ['ar', 'انا حامل بالشهر الثالث', 'pregnancy'],
     ['fr', 'ça coûte les yeux de la tête', 'price'],
     ['it', 'costa un occhio della testa', 'price'],
     ['pt', 'custa um rim', 'price'],

@@ -55,6 +55,13 @@ export const IDIOMS = {
     en: 'heads up|heads-up',
   },
   /**
+   * A carrier of hepatitis ("حامل فيروس الكبد ب", "I carry the hepatitis B virus"): a virus carried, no pregnancy,
+   * although "حامل" alone is pregnant.
+   */
+  hepatitis: {
+    ar: 'حامل فيروس الكبد|حامله فيروس الكبد|حامل لفيروس الكبد|حامله لفيروس الكبد|حامل التهاب الكبد|حامله التهاب الكبد|حامل فيروس بي|حامل فيروس سي|حامله فيروس بي|حامله فيروس سي|حامل للفيروس الكبد|7amel virus el kebd|hamel virus el kebd|7amel fayrous el kebd',
+  },
+  /**
    * Ways of speaking that name the body or a service and mean neither; and a present received ("nos acaban de
    * regalar un cachorrito"), which buys no gift card.
    */
@@ -66,6 +73,7 @@ export const IDIOMS = {
     de: 'hals und beinbruch|hals und bein bruch|daumen drucken|die daumen drucken|drucke die daumen|druck die daumen|drucken die daumen|daumen gedruckt|auf die nerven|geht mir auf die nerven|unter vier augen|aus dem bauch heraus|kopf hoch|hand und fuss|auf der hand|liegt auf der hand|ein auge zudrucken|die nase voll|nase voll|zwei linke hande|mund zu mund propaganda|auf den arm nehmen|nimmst du mich auf den arm|um jeden preis|koste es was es wolle',
     ca: 'm han regalat|ens han regalat|ens acaben de regalar|m acaben de regalar|donar un cop de ma|un cop de ma|em dones un cop de ma|em doneu un cop de ma|prendre el pel|em prens el pel|em preneu el pel|creuar els dits|creuem els dits|creuo els dits|fins al capdamunt|fins als nassos|de boca a orella|a ull|a tota costa|a qualsevol preu',
     pt: 'me deram de presente|nos deram de presente|ganhei de presente|ganhamos de presente|acabamos de ganhar|me da uma mao|da uma mao|dar uma mao|me dao uma mao|dar uma forca|fica de olho|ficar de olho|ficando de olho|de olho em|pe no saco|encher o saco|enche o saco|cruzar os dedos|cruzando os dedos|dedos cruzados|com o pe atras|pe atras|boca a boca|de boca em boca|cabeca nas nuvens|me tirar do serio|a todo o custo|a todo custo|a qualquer custo|a qualquer preco',
-    ar: 'على راسي|على راسي وعيني|على عيني|على عيني وراسي|من عيوني|من عيني|عيوني لك|تسلم ايدك|تسلم ايديك|تسلم ايدج|يسلمو ايديك|يسلم ايدك|يسلمو ايدك|الله يسلم ايدك|على الراس والعين|3ala rasi|3ala rasy|3la rasi|3ala 3ayni|3ala 3youni|men 3youni|min 3youni|tislam eedak|teslam edak|tislam idak|yeslamo edek|yislamo ideik|tsalem ydik',
+    // A carrier of a virus ("حامل فيروس", "حاملة للفيروس"): no pregnancy, whatever the virus.
+    ar: 'حامل فيروس|حامله فيروس|حامل لفيروس|حامله لفيروس|حامل للفيروس|حامله للفيروس|حامل الفيروس|حامله الفيروس|7amel virus|hamel virus|7amla virus|hamla virus|على راسي|على راسي وعيني|على عيني|على عيني وراسي|من عيوني|من عيني|عيوني لك|تسلم ايدك|تسلم ايديك|تسلم ايدج|يسلمو ايديك|يسلم ايدك|يسلمو ايدك|الله يسلم ايدك|على الراس والعين|3ala rasi|3ala rasy|3la rasi|3ala 3ayni|3ala 3youni|men 3youni|min 3youni|tislam eedak|teslam edak|tislam idak|yeslamo edek|yislamo ideik|tsalem ydik',
   },
 } satisfies Partial<PhraseTable<Concept | 'none'>>;
