@@ -40,6 +40,8 @@ describe('idioms', () => {
     // A present received buys no gift card.
     ['es', 'nos acaban de regalar un cachorrito schnauzer', 'giftCard'],
     ['it', 'ci hanno regalato un cucciolo', 'giftCard'],
+    // Mexican "¿qué onda?" greets; it asks for no waves.
+    ['es', 'qué onda, mi chihuahua se pone como loco con las uñas', 'styling'],
     ['en', 'can I lock it in for friday', 'curlyHair'],
     // A carrier of a virus is no pregnancy.
     ['ar', 'انا حامل فيروس الكبد ب من زمان', 'pregnancy'],
