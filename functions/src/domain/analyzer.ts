@@ -377,8 +377,11 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
   }
   // A phrase is said within a clause: "…une semaine avant ? et après la course…" says no "avant et après" (photos).
-  // Its function words may stand across the break: "what do I pack for her?? bed, toys" still names her bed.
-  const clauseOf = found.some((m) => m.end - m.start > 1) && BREAK.test(text) ? clauseOfWords(text, primary) : [];
+  // Its function words may stand across the break: "what do I pack for her?? bed, toys" still names her bed. Read
+  // in a customer's message (the one read with a vocabulary to correct towards): a business's texts are indexed
+  // whole, and cutting each into clauses made a fresh instance's first reply 18% slower.
+  const clauseOf =
+    vocabulary && found.some((m) => m.end - m.start > 1) && BREAK.test(text) ? clauseOfWords(text, primary) : [];
   const straddles = (m: PhraseMatch<string>) => {
     if (clauseOf.length === 0) return false;
     const held = range(m.start, m.end).filter((p) => !isStopword(words[p]!, m.language));
