@@ -156,6 +156,16 @@ export function businessFrom(input: unknown): BusinessContext {
 
 export const fixtureBusiness = (): BusinessContext => businessFrom(FIXTURE_INPUT);
 
+/** The fixture business listing every language Frontdesk reads: a message is read in its own language. */
+export const everyLanguageBusiness = (): BusinessContext =>
+  businessFrom({
+    ...FIXTURE_INPUT,
+    profile: {
+      ...(FIXTURE_INPUT.profile as Record<string, unknown>),
+      languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar', 'it', 'de'],
+    },
+  });
+
 /** Monday 6 January 2025, 12:00 in Dubai (open). */
 export const OPEN_NOW = new Date('2025-01-06T08:00:00Z');
 /** Monday 6 January 2025, 23:00 in Dubai (closed; opens Tuesday 10:00). */

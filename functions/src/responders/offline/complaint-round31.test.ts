@@ -6,17 +6,11 @@
  * the same words aimed at the business, which stay complaints.
  */
 import { describe, expect, it } from 'vitest';
-import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
+import { everyLanguageBusiness, OPEN_NOW } from '../fixture.test-helper.js';
 import { complaintReading, complains } from './complaint.js';
 import { read } from './understand.js';
 
-const business = businessFrom({
-  ...FIXTURE_INPUT,
-  profile: {
-    ...(FIXTURE_INPUT.profile as Record<string, unknown>),
-    languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar', 'it', 'de'],
-  },
-});
+const business = everyLanguageBusiness();
 
 const complaint = (text: string) => complains(complaintReading(read(business, {}, text, OPEN_NOW)));
 

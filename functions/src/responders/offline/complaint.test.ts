@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { businessFrom, FIXTURE_INPUT, OPEN_NOW } from '../fixture.test-helper.js';
+import { everyLanguageBusiness, OPEN_NOW } from '../fixture.test-helper.js';
 import { asksForPerson, asksForRecordAction, complaintReading, complains, endOfLife } from './complaint.js';
 import { read } from './understand.js';
 
-const business = businessFrom({
-  ...FIXTURE_INPUT,
-  profile: {
-    ...(FIXTURE_INPUT.profile as Record<string, unknown>),
-    languages: ['en', 'es', 'fr', 'ca', 'pt', 'ar', 'it', 'de'],
-  },
-});
+const business = everyLanguageBusiness();
 
 const reading = (text: string) => complaintReading(read(business, {}, text, OPEN_NOW));
 const complaint = (text: string) => complains(reading(text));
