@@ -296,16 +296,9 @@ function offeringAskedBack(
   clauses: readonly number[],
   asking: ReadonlySet<number> | undefined,
 ): number[] {
-  if (!asking) return [];
-  const { words, units } = search.analysis;
-  const pointing = [...asking].some((c) => {
-    const question = words.filter((_, p) => clauses[p] === c);
-    const topical = units.some(
-      (_, u) => inClauses(search, clauses, new Set([c]), u) && !plain(search, u) && !search.pervasive.includes(u),
-    );
-    return question.length > 0 && question.length <= SHORT_QUESTION && !topical && refersBack(question);
-  });
-  if (!pointing) return [];
+  // One of the questions, read on its own, is a short one about the story ("Voi le fate?").
+  if (!asking || ![...asking].some((c) => asksAboutStory(search, clauses, new Set([c])))) return [];
+  const { units } = search.analysis;
   return unknownReferent(search, clauses, asking, true).filter((u) =>
     [...(units[u]?.keys() ?? [])].some(isOfferingTerm),
   );
