@@ -79,6 +79,8 @@ export function clauseAnswers(
   const questions = clauses.filter(endsAsking).length;
   const marked = questions > 0;
   const chosen: Candidate[] = [];
+  // Clauses left unanswered with what they found: another clause's answer may answer them too.
+  const open: { reading: Reading; found: readonly Candidate[] }[] = [];
   let unanswered = 0;
   let asked = 0;
   for (const i of asking) {
@@ -127,14 +129,33 @@ export function clauseAnswers(
       const followsOn = OR.has(opening[0] ?? '') || refersBack(opening);
       const alternative =
         i > 0 && followsOn && reading.search.absent.length === 0 && (chosen.length > 0 || answered(i - 1));
-      if (asks && !answered(i) && !detail && !dependent && !alternative) unanswered++;
+      if (asks && !answered(i) && !detail && !dependent && !alternative) {
+        unanswered++;
+        open.push({ reading, found });
+      }
       continue;
     }
     for (const candidate of selection.chosen) {
       if (!chosen.some((c) => answerKey(c) === answerKey(candidate))) chosen.push(candidate);
     }
   }
+  // "Atendéis a mujeres solas?? Q opciones tengo, inseminacion, fiv...?": the answer found for one question
+  // (single women: insemination or IVF with a donor) also answers the other, which alone found it too weakly.
+  // A question is answered when an answer chosen for another one is among its own candidates and explains
+  // most of what it asks.
+  const keys = new Set(chosen.map(answerKey));
+  for (const { reading, found } of open) {
+    const covered = found.some((c) => c.score > 0 && keys.has(answerKey(c)) && explainsMost(c, reading));
+    if (covered) unanswered--;
+  }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
+}
+
+/** Whether an answer explains at least half of the words a clause asks about (everyday words and figures aside). */
+function explainsMost(candidate: Candidate, reading: Reading): boolean {
+  const asked = reading.content.filter((u) => !tellsOnly(reading, u));
+  const explained = asked.filter((u) => candidate.explains.has(u));
+  return asked.length > 0 && explained.length * 2 >= asked.length;
 }
 
 /** "Or" opening a clause, in the languages Frontdesk reads ("or", "ou", "o", "oppure", "oder", "أو", "ولا", "wala"). */
