@@ -35,7 +35,8 @@ function stemEnglish(word: string): string {
 const FRENCH_SUFFIXES = words('issement ation ement ment euse eur ee er ez e');
 function stemFrench(word: string): string {
   let w = word;
-  if (w.endsWith('aux') && w.length > 4) w = `${w.slice(0, -3)}al`;
+  // chevaux → cheval, but cadeaux → cadeau, peaux → peau
+  if (w.endsWith('aux') && !w.endsWith('eaux') && w.length > 4) w = `${w.slice(0, -3)}al`;
   else if (/[sx]$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return stripSuffix(w, FRENCH_SUFFIXES);
 }

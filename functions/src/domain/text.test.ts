@@ -125,6 +125,9 @@ describe('tokenise', () => {
     ['ca', ['urgència', 'urgències'], 'plurals'],
     ['pt', ['informação', 'informações'], 'plurals in -ões'],
     ['pt', ['custa', 'custo'], 'verb and noun'],
+    ['fr', ['cadeau', 'cadeaux'], 'plurals in -eaux'],
+    ['fr', ['peau', 'peaux'], 'plurals in -eaux'],
+    ['fr', ['cheval', 'chevaux'], 'plurals in -aux'],
   ])('%s: gives %j one stem (%s)', (language, forms) => {
     const stems = new Set(forms.map((w) => tokenise(w, language).join()));
     expect(stems.size).toBe(1);

@@ -109,13 +109,15 @@ export function clauseAnswers(
       // question mark): only a question that the whole message's answer left unanswered needs a person.
       const asks = marked ? endsAsking(clause) : reading.asks;
       // "…collare o pipetta?", "…is it extra?": a clause of a word or two after an answered one asks a detail
-      // of that answer, which a person reading it can see; it is no question of its own to hand over.
-      // Not when it names an offering the business never wrote about ("…and do you do microblading?").
+      // of that answer, which a person reading it can see; it is no question of its own to hand over. The
+      // answered one may stand a remark earlier ("how many packs do I need?? dont wanna run out lol. and
+      // prestretched is fine yeah?"). Not when it names an offering the business never wrote about ("…and do
+      // you do microblading?").
       const detail =
         i > 0 &&
         reading.content.length <= DETAIL_WORDS &&
         reading.search.absent.length === 0 &&
-        (chosen.length > 0 || answered(i - 1));
+        (chosen.length > 0 || clauses.slice(0, i).some((_, k) => answered(k)));
       // The one question of a message, after the clauses that tell its case, finding nothing of its own ("my
       // mother has a pacemaker. Her GP suggested acupuncture. Can she have the one with the current?"): it asks
       // about what they told, and the whole message's answer answers it. Not when it names an offering the
