@@ -55,7 +55,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
-     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme`,
+     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata`,
   ),
   it: list(
     `oltre tranne eccetto politica politiche il lo la i gli le l un uno una di d a da in con su per tra fra del dello della dei degli delle dell al allo alla ai agli alle all

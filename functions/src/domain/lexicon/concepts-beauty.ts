@@ -127,6 +127,20 @@ export const BEAUTY_CONCEPTS = {
     pt: 'cacheado|cacheados|cacheada|cacheadas|cabelo cacheado|cachos|crespo|crespos|crespa|crespas|cabelo crespo|afro|cabelo afro|ondulado|cabelo ondulado|cabelo enrolado',
     ar: 'شعر كيرلي|كيرلي|مجعد|مجعده|شعر مجعد|كيرلي هير|curly|afro|kerly',
   },
+  /**
+   * Hair too short for a style, or cut right down (a "big chop", a "TWA"): whether braids, extensions or a colour
+   * hold on it. Always said with the hair, never "short" alone (a short visit, a pair of shorts).
+   */
+  shortHair: {
+    en: 'short hair|hair is short|hair is too short|hair is very short|hair this short|hair so short|hair that short|hair too short|very short hair|twa|teeny weeny afro|big chop|big chopped|buzz cut|shaved head',
+    es: 'pelo corto|pelo muy corto|pelo tan corto|pelo demasiado corto|cabello corto|cabello muy corto|tengo el pelo corto|pelo cortito|rapada|rapado al cero',
+    fr: 'cheveux courts|cheveux tres courts|cheveux trop courts|cheveux si courts|cheveux aussi courts|cheveux tout courts|cheveux ras|crane rase|big chop|twa',
+    it: 'capelli corti|capelli cortissimi|capelli troppo corti|capelli cosi corti|capelli molto corti|rasata|rasato a zero',
+    de: 'kurze haare|kurzen haaren|sehr kurze haare|haare sind kurz|haare sind zu kurz|haare zu kurz|so kurze haare|kurzhaar|kurzhaarschnitt|glatze',
+    ca: 'cabell curt|cabells curts|cabell molt curt|cabell massa curt|cabells massa curts|pel curt|rapada|rapat',
+    pt: 'cabelo curto|cabelo curtinho|cabelo muito curto|cabelo tao curto|cabelo curto demais|cabelo raspado|cabeca raspada|big chop|bigchop',
+    ar: 'شعر قصير|شعري قصير|شعرها قصير|الشعر القصير|قصير كثير|sha3ri 2asir|sha3r 2asir|cha3ri qsir|sha3ri 9asir',
+  },
   keratin: {
     en: 'keratin*|brazilian blowout|smoothing treatment|hair smoothing|hair straightening|straightening treatment|relaxer|frizz|frizzy|hair botox|nanoplast*',
     es: 'keratina|queratina|alisado*|alisar|alisarme|encrespado|frizz|botox capilar|nanoplastia',

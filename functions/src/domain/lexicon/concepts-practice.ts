@@ -23,7 +23,7 @@ export const PRACTICE_CONCEPTS = {
   clothing: {
     en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',
     es: 'ropa|llevar puesto|que me pongo|ponerme|vestir|vestido|pantalon corto|pantalones cortos|chandal|desvestir*|cambiarme',
-    fr: 'porter|vetement*|tenue|=habits|short|legging*|deshabill*|me changer|vestiaire',
+    fr: 'porter|vetement*|tenue|=habits|un short|en short|mon short|des shorts|legging*|deshabill*|me changer|vestiaire',
     it: 'indossare|vestiti|abbigliamento|pantaloncini|leggings|camice|spogliarmi|spogliarsi|cambiarmi|spogliatoio',
     de: 'anziehen|tragen|kleidung|klamotten|shorts|leggings|kittel|ausziehen|umziehen|umkleide',
     ca: 'roba|portar posat|que em pose|posar me|vestir|pantalons curts|xandall|despullar*|canviar me',

@@ -1388,6 +1388,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'shortHair',
+    [
+      ['en', 'my hair is very short since I shaved it, can you still braid it?'],
+      ['es', 'tengo el pelo muy corto, se pueden hacer trenzas?'],
+      ['fr', "j'ai les cheveux très courts, c'est possible des nattes ?"],
+      ['it', 'ho i capelli troppo corti per le extension?'],
+      ['de', 'meine Haare sind zu kurz für Zöpfe?'],
+      ['ca', 'tinc els cabells massa curts per fer trenes?'],
+      ['pt', 'meu cabelo tá muito curto, dá pra trançar?'],
+      ['ar', 'شعري قصير، ينفع ضفاير؟'],
+    ],
+  ],
+  [
     'curlyHair',
     [
       ['en', 'do you have someone who cuts curly hair?'],
@@ -1544,6 +1557,8 @@ describe('the concept tables of other verticals', () => {
     ['en', 'does it hurt? I am a wimp', 'lashes'],
     ['ca', 'em falten dues dents', 'facial'],
     ['fr', "des boucles d'oreilles en or", 'curlyHair'],
+    ['en', 'just a short question, are you open today?', 'shortHair'],
+    ['es', 'una cita corta antes del trabajo', 'shortHair'],
     ['de', 'mein Pony lahmt seit gestern', 'fringe'],
     ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],
     ['en', 'can you fix my apple watch screen?', 'watch'],
