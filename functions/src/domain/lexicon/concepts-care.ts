@@ -100,13 +100,13 @@ export const CARE_CONCEPTS = {
   },
   /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
   allergy: {
-    en: 'allergy|allergies|allergic|allergen*|patch test|patch tested|skin test|sensitivity test|allergy test',
-    es: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|prueba de alergia|prueba de sensibilidad|test de alergia|prueba cutanea|patch test',
-    fr: 'allergie*|allergique*|allergene*|test d allergie|test allergique|test cutane|test de tolerance|test de sensibilite|patch test',
-    it: 'allergia|allergie|allergico|allergica|allergici|allergiche|allergen*|test allergico|test di sensibilita|test cutaneo|patch test|prova allergica',
-    de: 'allergie|allergien|nussallergie|erdnussallergie|pollenallergie|tierhaarallergie|katzenallergie|hundeallergie|hausstauballergie|latexallergie|nahrungsmittelallergie|lebensmittelallergie|allergisch|allergiker*|allergen*|allergietest|vertraglichkeitstest|hauttest|hautvertraglichkeitstest|patch test|patchtest',
-    ca: 'al·lergia|alergia|al·lergies|alergies|al·lergic|alergic|al·lergica|alergica|prova d al·lergia|prova d alergia|prova de sensibilitat|patch test',
-    pt: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|teste de alergia|teste alergico|teste de sensibilidade|teste cutaneo|patch test|prova de toque',
+    en: 'allergy|allergies|allergic|allergen*|patch test|patch tested|skin test|sensitivity test|allergy test|reacted to|reacted badly to|react badly to|had a reaction to|had a bad reaction to',
+    es: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|prueba de alergia|prueba de sensibilidad|test de alergia|prueba cutanea|patch test|reaccione a|reaccione mal a|me dio reaccion|tuve una reaccion a|hice reaccion a',
+    fr: 'allergie*|allergique*|allergene*|test d allergie|test allergique|test cutane|test de tolerance|test de sensibilite|patch test|j ai reagi a|reagi a|fait une reaction a|fait une reaction au|fait une reaction aux',
+    it: 'allergia|allergie|allergico|allergica|allergici|allergiche|allergen*|test allergico|test di sensibilita|test cutaneo|patch test|prova allergica|ho reagito a|ho reagito male a|ho avuto una reazione a|ho avuto una reazione al',
+    de: 'reagiert auf|reagierte auf|allergisch reagiert|allergie|allergien|nussallergie|erdnussallergie|pollenallergie|tierhaarallergie|katzenallergie|hundeallergie|hausstauballergie|latexallergie|nahrungsmittelallergie|lebensmittelallergie|allergisch|allergiker*|allergen*|allergietest|vertraglichkeitstest|hauttest|hautvertraglichkeitstest|patch test|patchtest',
+    ca: 'al·lergia|alergia|al·lergies|alergies|al·lergic|alergic|al·lergica|alergica|prova d al·lergia|prova d alergia|prova de sensibilitat|patch test|vaig reaccionar a|vaig tenir una reaccio a',
+    pt: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|teste de alergia|teste alergico|teste de sensibilidade|teste cutaneo|patch test|prova de toque|reagi a|reagi mal a|tive uma reacao a|tive reacao a',
     ar: 'حساسيه من|حساسيه ضد|الحساسيه من|اختبار الحساسيه|تيست الحساسيه|allergie|allergique|allergy|patch test',
   },
   sideEffects: {
@@ -275,6 +275,21 @@ export const CARE_CONCEPTS = {
     ca: 'medicaci*|medicament*|pastilles|una pastilla|comprimit|comprimits|antibiotic*|anticoagulant*',
     pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica',
     ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa',
+  },
+  /**
+   * Injections given or self-given in a course of treatment (fertility hormones, insulin, a B12 course): "the
+   * jabs", "los pinchazos", "les piqûres", "le punture". Not a puncture of a bicycle tyre ("pinchazo en la
+   * rueda", in concepts-bicycle.ts), nor a pain that stabs ("una punzada").
+   */
+  injection: {
+    en: 'injection|injections|jab|jabs|the shots|hormone shots|fertility shots|insulin shots|inject myself|self inject*|injecting myself|stims',
+    es: '=pinchazos|los pinchazos|pincharme|pincharse|pincharte|pinchandome|inyeccion|inyecciones|inyectarme|inyectable|inyectables',
+    fr: 'piqure|piqures|les piqures|me piquer|injection|injections|m injecter|auto injection|injectable|injectables',
+    it: 'iniezione|iniezioni|puntura|punture|punturine|farmi le punture|iniettarmi|siringhe',
+    de: 'spritzen|die spritzen|mir spritzen|selbst spritzen|injektion|injektionen|hormonspritze*|insulinspritze*',
+    ca: 'injeccio|injeccions|punxades|les punxades|punxar me|punxarme|punxant me|punxantme|injectar me',
+    pt: 'injecao|injecoes|as injecoes|picadas|as picadas|me picar|injetar|injetaveis|injetavel',
+    ar: 'حقن|حقنه|الحقن|ابره|الابر|ابر الهرمونات|ابر التنشيط|ebar|ibra|ebra|7o2an|hu2an|piqure|piqures',
   },
   doctor: {
     en: 'doctor|dentist|hygienist|therapist|specialist|dr|gp|physician|family doctor',

@@ -1388,6 +1388,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'injection',
+    [
+      ['en', 'how much are the jabs on top of the IVF price?'],
+      ['es', 'los pinchazos me los pongo yo en casa?'],
+      ['fr', 'les piqûres sont remboursées ?'],
+      ['it', 'le punture le faccio da sola?'],
+      ['de', 'muss ich mir die Spritzen selbst geben?'],
+      ['ca', 'les punxades me les poso jo a casa?'],
+      ['pt', 'as injeções estão incluídas no preço?'],
+      ['ar', 'الحقن بتكون مع السعر ولا لحال؟'],
+    ],
+  ],
+  [
     'shortHair',
     [
       ['en', 'my hair is very short since I shaved it, can you still braid it?'],
@@ -1558,6 +1571,7 @@ describe('the concept tables of other verticals', () => {
     ['ca', 'em falten dues dents', 'facial'],
     ['fr', "des boucles d'oreilles en or", 'curlyHair'],
     ['en', 'just a short question, are you open today?', 'shortHair'],
+    ['es', 'tengo un pinchazo en la rueda de la bici', 'injection'],
     ['es', 'una cita corta antes del trabajo', 'shortHair'],
     ['de', 'mein Pony lahmt seit gestern', 'fringe'],
     ['pt', 'tá enrolado hoje, passo amanhã', 'curlyHair'],

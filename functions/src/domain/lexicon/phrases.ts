@@ -21,7 +21,7 @@
 import { arabiziKey } from '../arabizi.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../languages.js';
 import { foldGerman, stem } from '../stem.js';
-import { isArabicScript, normalise } from '../text.js';
+import { isArabicScript, isStopword, normalise } from '../text.js';
 
 export type PhraseTable<K extends string> = Readonly<Record<K, Partial<Record<TextLanguage, string>>>>;
 
@@ -36,6 +36,8 @@ export interface Phrase<K extends string> {
   weight: number;
   /** The phrase as written, for explanations. */
   source: string;
+  /** Two function words ("est ou", "do you"): nothing may stand between them (see `matchEnd`). */
+  tight?: boolean;
 }
 
 export interface PhraseMatch<K extends string> {
@@ -115,7 +117,9 @@ function compileLanguage<K extends string>(table: PhraseTable<K>, language: Text
             return { kind: 'stem', value: wordKey(part, language), word: part, loose, ...(exact && { exact }) };
           });
         });
-      if (tokens.length > 0) phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text });
+      if (tokens.length === 0) continue;
+      const tight = tokens.length === 2 && tokens.every((t) => t.kind === 'stem' && isStopword(t.word, language));
+      phrases.push({ key, language, tokens, weight: weak ? 0.5 : 1, source: text, ...(tight && { tight }) });
     }
   }
   return phrases;
@@ -207,11 +211,19 @@ const bareOpener = (tokens: readonly Token[], j: number) =>
 /**
  * The end of the phrase when it starts at `at`, or -1. One extra word may sit
  * inside a phrase of several words, as people write them: "first dental
- * visit", "primera visita dental", "s'ha trencat la cama".
+ * visit", "primera visita dental", "s'ha trencat la cama". Not inside a
+ * phrase of two function words: "c'est où ?" asks where, "c'est compris ou
+ * pas ?" asks whether it is included.
  */
-function matchEnd(words: readonly string[], keys: readonly string[], tokens: readonly Token[], at: number): number {
+function matchEnd(
+  words: readonly string[],
+  keys: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+  tight = false,
+): number {
   let i = at;
-  let gapUsed = false;
+  let gapUsed = tight;
   for (let j = 0; j < tokens.length; j++, i++) {
     if (tokenMatches(words, keys, tokens[j]!, i)) continue;
     if (j === 0 || gapUsed || asksBefore(tokens[j - 1]!) || bareOpener(tokens, j)) return -1;
@@ -284,7 +296,7 @@ export function matchPhrases<K extends string>(
       const prefixed = byHead.get(word.slice(0, 3)) ?? [];
       for (const phrase of exact.length || prefixed.length ? [...exact, ...prefixed] : []) {
         if (at + phrase.tokens.length > n) continue;
-        const end = matchEnd(words, keys, phrase.tokens, at);
+        const end = matchEnd(words, keys, phrase.tokens, at, phrase.tight);
         if (end > 0) {
           matches.push({ key: phrase.key, language, start: at, end, weight: phrase.weight, source: phrase.source });
         }
