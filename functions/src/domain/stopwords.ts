@@ -49,7 +49,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
     `sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont
      je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
      ce cet cette ces c ca cela ceci qui que qu quoi quel quelle quels quelles comment combien quand ne n pas plus y bonjour bonsoir salut merci
-     svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez pourrai pourra pourras pourrons pourrez pourront puis voudrais veux voulez voudrait faire fait fais
+     svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez puis voudrais veux voulez voudrait faire fait fais
      dois doit devez faut est-ce estce alors aussi encore deja juste un peu tout tous toute toutes mais donc car
      clinique cabinet centre boutique endroit salon equipe
      beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
