@@ -96,6 +96,22 @@ describe('the concept lexicon in spoken Arabic', () => {
   });
 
   it.each<[string, string]>([
+    // Levantine and Gulf ways to say one is fasting, has the period, is terrified, showers, has cup marks.
+    ['fasting', 'بقدر اجي عالريق ولا لازم افطر قبل؟'],
+    ['fasting', 'لازم ابقى على الريق قبل الجلسه؟'],
+    ['fasting', 'lazem ejje 3al ri2?'],
+    ['menstruation', 'جاتني الدوره اليوم، بقدر اجي؟'],
+    ['menstruation', 'ijatni el dawra embere7, shu a3mel?'],
+    ['fear', 'انا مرعوبه من الابر'],
+    ['bath', 'امتى بقدر اتحمم بعد الجلسه؟'],
+    ['bath', 'emta fiye et7amam?'],
+    ['skinMarks', 'بتضل اثار الكاسات كتير؟'],
+    ['skinMarks', 'el 3alamat el 7omor bi ro7o?'],
+    ['lasting', 'قديش بتضل هالعلامات؟'],
+    ['vacation', 'احنا سياح بعمان لمدة اسبوع'],
+    ['vacation', 'انا جاي من الخارج، بتستقبلوا ناس من برا؟'],
+    ['soreness', 'عضلاتي مشدوده بعد التمرين'],
+    ['couples', 'بدنا جلسه للزوجين'],
     ['insurance', 'واش كتقبلو التأمين؟'],
     ['opening', 'wach m7lol lyoum'],
     ['price', 'chhal?'],
@@ -143,6 +159,20 @@ describe('the concept lexicon in spoken Arabic', () => {
     // Umrah ("العمرة") is no age ("عمر"), though they share a stem once ة is ه.
     ['محتاج تطعيم الحمى الشوكية للعمرة', 'age'],
     ['باقي شهر على العمرة', 'age'],
+    // Levantine "fini" (I can) is no Darija "fin" (where), nor "dawra" (the period) Darija "drari" (kids) or
+    // "daroori" (urgent), "leg" no "ilgha2" (cancelling), "2addesh" (how much) no "douche": short skeletons that meet.
+    ['fini ejje bokra?', 'location'],
+    ['feeni a3mel massage ba3d el 3amaliye?', 'location'],
+    ['nezlet 3alayi el dawra el yom', 'children'],
+    ['nezlet 3alayi el dawra el yom', 'emergency'],
+    ['3ande leg day bokra', 'cancel'],
+    ['2addesh el jalse?', 'bath'],
+    // My husband ("زوجي") is no couple's treatment ("زوجين"), though they share a stem.
+    ['زوجي بدو يستناني برا', 'couples'],
+    // "لحالي" (alone) is no "حالين" (open).
+    ['بخاف اروح لحالي', 'opening'],
+    // Tight muscles ("مشدودة") are not closed ("مسدود").
+    ['ضهري مشدود من امبارح', 'opening'],
   ])('does not read %s as %s', (message, concept) => {
     expect(conceptsOf(message)).not.toContain(concept);
   });

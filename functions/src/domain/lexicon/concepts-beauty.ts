@@ -493,7 +493,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'zu zweit|wir sind ein paar|zwei personen|2 personen|als paar|fur paare|paarmassage|paar massage|partnermassage|partner massage|mit meinem freund|mit meiner freundin|mit meinem partner|mit meiner partnerin|duo',
     ca: 'en parella|som parella|una parella|per a dos|per a dues|dues persones|2 persones|amb el meu xicot|amb la meua xicota|duo',
     pt: 'casal|para dois|duas pessoas|2 pessoas|com o meu namorado|com a minha namorada|duo',
-    ar: 'كابل|زوجين|شخصين|انا وزوجي|انا وزوجتي|انا وصاحبتي|لشخصين',
+    ar: 'كابل|=زوجين|=الزوجين|=للزوجين|شخصين|انا وزوجي|انا وزوجتي|انا وصاحبتي|لشخصين',
   },
   bodyWrap: {
     en: 'body wrap|body wraps|mud wrap|seaweed wrap|seaweed|cellulite|anti cellulite|body contouring|slimming|detox wrap',

@@ -33,7 +33,7 @@ export const CARE_CONCEPTS = {
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida|em moro de vergonya|morta de vergonya',
     pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
@@ -86,7 +86,7 @@ export const CARE_CONCEPTS = {
     de: 'kind|kinder|kindern|sohn|tochter|baby|babys|kleinkind|jugendliche*|teenager|minderjahrig*|junge|madchen|der kleine|die kleine|kids|knirps|sprossling|nachwuchs|saugling|sauglinge|bub|buben|bua|madel|madl|teenie|teenies|enkel|enkelin|enkelkind|enkelkinder|kindchen|schulkind',
     ca: 'xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*|canalla|mainad*|criatura|criatures|el meu petit|la meva petita|la meua petita|els petits|fillet|filleta|nadons',
     pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
-    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|drari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
+    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
   },
   age: {
     en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior',
@@ -151,7 +151,7 @@ export const CARE_CONCEPTS = {
     de: 'dauerhaft|permanent|halt das|halt es|haltbar|fur immer|wachst nach|wachsen nach|kommt zuruck|bleibt weiss',
     ca: 'permanent|definitiu|definitiva|per sempre|torna a eixir|dura l efecte|durara|es mante|mantindre',
     pt: 'permanente|definitiv*|para sempre|volta a crescer|dura o efeito|se mantem|manter',
-    ar: 'دائم|نهائي|للابد|daem|daym|niha2i|definitif|definitive|permanent|nihai|كيبقى*|كتبقى*|شحال كيبقى|شحال كتبقى|قديش بيضل|قديش بيدوم|كم يدوم|كم تدوم|kaybqa|katb9a|kayb9a',
+    ar: 'دائم|نهائي|للابد|daem|daym|niha2i|definitif|definitive|permanent|nihai|كيبقى*|كتبقى*|شحال كيبقى|شحال كتبقى|قديش بيضل|قديش بيدوم|كم يدوم|كم تدوم|kaybqa|katb9a|kayb9a|قديش بتضل|قديش بتقعد|قديش بتدوم|قديش بضلو|كم تبقى|كم تضل|2addesh bti23od|2addesh bt2od|adesh bt2od|2adesh btdal|2addesh btdal|2adde btdal|adesh btdal|kam tdoom',
   },
   treatment: {
     en: 'treatment|treatments|course',

@@ -78,7 +78,7 @@ export const DESK_CONCEPTS = {
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann habt|ab wann haben|ab wann seid|ab wann offen|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zuhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora|fins a quina hora|des de quina hora|a partir de quina hora|quin horari',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|a partir de que horas|desde que horas|expediente|horario de atendimento|horario de funcionamento',
-    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho|العياده تعمل|العيادة تعمل|المركز يعمل|الصالون يعمل|المحل يعمل|تعملون يوم|شغالين|شغالة|شغاله|تداومون|تداوموا|بتداوموا|مداومين|مفتوحة|مفتوحه|فاتحة|فاتحه',
+    ar: 'دوام|دوامكن|دوامكم|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|=حالين|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho|العياده تعمل|العيادة تعمل|المركز يعمل|الصالون يعمل|المحل يعمل|تعملون يوم|شغالين|شغالة|شغاله|تداومون|تداوموا|بتداوموا|مداومين|مفتوحة|مفتوحه|فاتحة|فاتحه',
   },
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
@@ -118,7 +118,7 @@ export const DESK_CONCEPTS = {
     de: 'in eurer nahe|in ihrer nahe|bei euch in der nahe|bei ihnen in der nahe|nahe bei euch|wo|adresse|anschrift|standort|wo seid ihr|wo sind sie|wo finde ich|karte|wegbeschreibung|wie komme ich|anfahrt|lage|google maps|postleitzahl|plz|welche strasse|in welcher strasse|hinkommen|hinfinden|wie kommt man',
     ca: "a prop vostre|a prop de vosaltres|a prop de la clinica|a prop del local|on es|on esteu|on sou|on queda|on us trobe*|adreca|ubicacio|situat*|mapa|com arribar|com hi arribe|quin carrer|en quin carrer|google maps|codi postal|com s'hi arriba",
     pt: 'perto de voces|perto de vcs|perto da clinica|perto do salao|perto do consultorio|onde|morada|endereco|localizacao|localizad*|mapa|como chegar|onde fica|onde ficam|que rua|qual rua|google maps|como chego|cep|codigo postal|manda a localizacao',
-    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|win|win jaw|location|3enwan|3nwan|makan|فين|فاين|فينا|فين جا|فين كاينين|العنوان|لادريس|fin|fain|feen|fen|finahowa|fin jat|fin kaynin|l3onwan|ladresse|adresse|localisation|فين كاين|فين كاينه|fin kayn|fin kayna|لوكاسيون|lokasyon|google maps|جوجل ماب',
+    ar: 'وين|اين|عنوان|موقعكم|مكانكم|لوكيشن|الخريطه|كيف اوصل|wein|wayn|wen|win|win jaw|location|3enwan|3nwan|makan|فين|فاين|فينا|فين جا|فين كاينين|العنوان|لادريس|=fin|=fain|=feen|=fen|=fayn|=finkom|=finkoum|finahowa|fin jat|fin kaynin|l3onwan|ladresse|adresse|localisation|فين كاين|فين كاينه|fin kayn|fin kayna|لوكاسيون|lokasyon|google maps|جوجل ماب',
   },
   near: {
     en: 'near|nearby|close by|around|next to|walking distance',
@@ -168,7 +168,7 @@ export const DESK_CONCEPTS = {
     de: 'absag*|terminabsage*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
     pt: 'cancel*|desmarc*|faltar*|nao posso ir|nao consigo ir|nao vou poder ir|nao vou conseguir ir|nao da para ir|desistir|desisto|imprevisto',
-    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|alghi|elghi|ilgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
+    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|=alghi|=elghi|=ilgha2|=ilgha|=elgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|=lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji',
   },
   reschedule: {
     en: 'reschedul*|rearrange|re arrange|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
@@ -641,7 +641,7 @@ export const DESK_CONCEPTS = {
     de: 'notfall*|notdienst|dringend*|sofort|so schnell wie moglich|asap|noch heute|am selben tag|ausserhalb der offnungszeiten|akut|schnellstmoglich|baldmoglichst|eilig|eilt|pressiert',
     ca: 'urgen*|emergencia*|com mes prompte|el mateix dia|fora d horari|fora dhorari|com mes aviat|avui mateix|com abans millor',
     pt: 'urgen*|emergencia*|o quanto antes|no mesmo dia|fora de horas|o mais rapido possivel|hoje mesmo|socorro',
-    ar: 'طوارئ|طارئ|مستعجل|ضروري|3ajel|mesta3jel|emergency|عاجل|urgence|urgent|msta3jel|mosta3jal|daroori|دغيا|بزربه|dghya|bzerba',
+    ar: 'طوارئ|طارئ|مستعجل|ضروري|3ajel|mesta3jel|emergency|عاجل|urgence|urgent|msta3jel|mosta3jal|=daroori|=darouri|=daruri|دغيا|بزربه|dghya|bzerba',
   },
   licence: {
     en: 'licensed|licence|license|approved|certified|accredited|regulated|authority|qualified|registered',

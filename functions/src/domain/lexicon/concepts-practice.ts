@@ -117,7 +117,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'fasten|faste|ramadan|nuchtern|nichts essen|nichts fressen|leerer magen|kein futter|kein fruhstuck',
     ca: 'dejuni|dejunant|en dejuni|ramada|ramadan|sense menjar|estomac buit',
     pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|deixar de comer',
-    ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun',
+    ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|bala ftour|bdoun ftour|ma aftar|ma afta6er',
   },
   hormones: {
     en: 'hormone*|hormonal|pcos|polycystic|ovaries|ovary|thyroid',
@@ -137,7 +137,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'periode|meine tage|menstruation|regelblutung|regelschmerzen|periodenschmerzen',
     ca: 'regla|amb la regla|menstruacio|menstrual',
     pt: 'menstruada|menstruacao|menstruar|menstrual|naqueles dias',
-    ar: 'الدوره الشهريه|دوره شهريه|حيض|الحيض|عندي الدوره|dawra shahriye',
+    ar: 'الدوره الشهريه|دوره شهريه|حيض|الحيض|عندي الدوره|dawra shahriye|اجتني الدوره|اجتني الدوره الشهريه|جاتني الدوره|اجاتني الدوره|اجت الدوره|اجتها الدوره|نزلت الدوره|نزلتلي الدوره|علي الدوره|عليا الدوره|وانا بالدوره|وانا عليي الدوره|ijatni el dawra|2ijatni el dawra|jatni el dawra|ejatni el dawra|2ajatni el dawra|nezlet el dawra|3alayi el dawra|3alayye el dawra|3layi el dawra|ma3i el dawra|3andi el dawra',
   },
   multiplePets: {
     en: 'two dogs|2 dogs|two cats|2 cats|both dogs|both my dogs|second dog|second pet|multiple pets|several dogs|dogs together',

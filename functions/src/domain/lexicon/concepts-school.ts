@@ -102,7 +102,7 @@ export const SCHOOL_CONCEPTS = {
     de: 'urlaub|im urlaub|ferien|schulferien|in den ferien|tourist|touristin|touristen|zu besuch|auf durchreise',
     ca: 'vacances|de vacances|vacances escolars|turista|turistes|de visita|estic de pas',
     pt: 'ferias|de ferias|em ferias|ferias escolares|turista|turistas|de visita|de passagem',
-    ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza',
+    ar: 'عطله|العطله|عطلتي|فالعطله|اجازه|الاجازه|3otla|l3otla|f l3otla|vacances|ijaza|سايح|سياح|سائح|زائر|زوار|زايرين|من برا البلد|من خارج البلد|من الخارج|ناس من برا|جايين زياره|جايين سياحه|بزياره|في زياره|سياحه|zayer|zuwwar|mn barra|min barra',
   },
   /**
    * Summer, the season of summer courses, summer hours and the summer break ("Sommer-Intensivkurse",

@@ -299,7 +299,7 @@ export const SERVICE_CONCEPTS = {
     de: 'baden|ein bad|hundebad|waschen|wasche|shampoo',
     ca: 'bany|banyar|rentar|xampu',
     pt: 'banho|banhar|banham|banha|dar banho|da banho|dao banho|lavar|champo|shampoo',
-    ar: 'تحميم|حمام|غسيل|الدوش|douche|bain|dowch|douch',
+    ar: 'تحميم|حمام|غسيل|الدوش|=douche|bain|=dowch|=douch|استحمام|الاستحمام|استحم|اتحمم|بتحمم|يتحمم|تتحمم|اتسبح|بتسبح|اتدوش|et7amam|t7amam|bet7amam|bt7amam|est7ammem|isti7mam|=doush|=dosh|=shower',
   },
   vaccine: {
     en: 'vaccin*|vaccine*|shots|jab|jabs|jabbed|booster|boosters|booster shot|booster shots|rabies|bordetella|dhpp|fvrcp|records',

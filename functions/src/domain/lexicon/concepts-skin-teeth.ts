@@ -25,7 +25,7 @@ export const SKIN_TEETH_CONCEPTS = {
     de: 'blaue flecken|blauer fleck|hamatom*|knutschfleck*|rote kreise|lila kreise|spuren auf der haut|abdrucke',
     ca: 'deixa marques|deixen marques|marques morades|hematoma*',
     pt: 'marcas|deixa marcas|deixam marcas|nodoas negras|nodoa negra|hematoma*|manchas roxas|marcas roxas|chupao|chupoes',
-    ar: 'كدمات|كدمه|ازرقاق|علامات زرقاء',
+    ar: 'كدمات|كدمه|ازرقاق|علامات زرقاء|اثار الكاسات|آثار الكاسات|اثار الحجامه|اثار الكاسه|علامات الكاسات|علامات حمر|علامات حمرا|العلامات الحمر|العلامات الحمرا|دوائر حمر|3alamat 7omor|3alamat 7amra|3lamat 7omor|3alamat el 7omor|athar el kasat|2athar el ka2sat|3alamat el kasat',
   },
   // A cold sore: "boutons de fièvre" and "Fieberbläschen" name a sore on the lip, not a fever.
   coldSore: {

@@ -171,6 +171,6 @@ export const SPINE_CONCEPTS = {
     de: 'muskelkater|muskelkat*|muskelschmerz*|steife beine|beine sind steif|beine wie holz|beine wie blei|kaum die treppe runter',
     ca: 'agullet*|cruiximent*|cruixit|cruixida|musculs adolorits|dolor muscular|cames de fusta',
     pt: 'dor muscular|dores musculares|musculos doridos|musculos doloridos|dor nos musculos|coxas parecem de pau|parecem de pau|pernas de pau|todo moido|toda moida|todo partido|toda partida|acido latico|mal consigo descer as escadas|mal consigo descer escadas',
-    ar: 'الم العضلات|آلام العضلات|الام العضلات|وجع العضلات|عضلاتي بتوجعني|عضلاتي توجعني|عضلاتي تعورني|جسمي مكسر|جسمي مكسّر|تكسير بالجسم|تكسير في الجسم|courbatures|3adalati|jesmi mkassar',
+    ar: 'الم العضلات|آلام العضلات|الام العضلات|وجع العضلات|عضلاتي بتوجعني|عضلاتي توجعني|عضلاتي تعورني|جسمي مكسر|جسمي مكسّر|تكسير بالجسم|تكسير في الجسم|courbatures|3adalati|jesmi mkassar|مشدود|مشدوده|مشدودين|عضلاتي مشدوده|عضلاتي مشدودين|رجلي مشدوده|ظهري مشدود|mashdoud|mshdoud|mashdoude',
   },
 } satisfies PhraseTable<string>;
