@@ -207,7 +207,7 @@ function byParts(
 const SHORT_QUESTION = 6;
 /** A word that points back at what was told: "that", "ça", "isso", "això", "das", "هادشي"; "así", "like that". */
 const POINTERS: ReadonlySet<string> = new Set(
-  'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك asi aixi assim cosi ainsi هيك هيكا هكذا كذا hek heik'.split(
+  'that this it them ca cela ceci questo questa cio eso esto ello isso isto aixo aco ho das dies هذا هاد هادشي هادي ذلك asi aixi assim cosi ainsi هيك هيكا هكذا كذا بينهم بيناتهم بينهن بينهما hek heik binhom benaton'.split(
     ' ',
   ),
 );
