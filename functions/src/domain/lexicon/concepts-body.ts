@@ -105,7 +105,7 @@ export const BODY_CONCEPTS = {
     ar: 'راس|راسي|صداع|شقيقه|دوخه|دايخ|ras|rasi|soda3|sda3|dokha',
   },
   sprain: {
-    en: 'sprain|sprained|twisted my|strain|strained|pulled muscle|torn|tendinitis|tendonitis|tendon|ligament',
+    en: 'sprain|sprained|twisted my|strain|strained|pulled muscle|=torn|tendinitis|tendonitis|tendon|ligament',
     es: 'esguince|torcedura|me torci|torcido|distension|tiron|rotura fibrilar|tendinitis|tendon|ligamento',
     fr: 'entorse|foulure|claquage|dechirure|elongation|tendinite|tendon|ligament',
     it: 'distorsione|distorsioni|storta|slogatura|slogat*|stiramento|strappo muscolare|contrattura|tendinite|tendine|legamento|legamenti',

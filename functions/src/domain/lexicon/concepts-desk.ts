@@ -83,16 +83,17 @@ export const DESK_CONCEPTS = {
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
    * which is its opening on that day. Only with a date (offline/candidates.ts): "vous travaillez avec les
-   * mutuelles ?" asks about insurers.
+   * mutuelles ?" asks about insurers. The verbs only as written: their stems are the customer's own work
+   * ("trabajo de camarera", "treballo a torns", "o meu trabalho", "il mio lavoro").
    */
   working: {
     en: 'are you working|you working|do you work|you guys working|are u working|r u working|u working',
-    es: 'trabajais|trabajan|atendeis|atienden|currais',
+    es: '=trabajais|=trabajan|=atendeis|=atienden|=currais',
     fr: 'vous travaillez|travaillez vous|vous bossez|vous recevez|recevez vous',
-    it: 'lavorate|ricevete',
+    it: '=lavorate|=ricevete',
     de: 'arbeitet ihr|arbeiten sie',
-    ca: 'treballeu|treballen|ateneu|atenen',
-    pt: 'trabalham|voces trabalham|vcs trabalham|atendem|vcs atendem',
+    ca: '=treballeu|=treballen|=ateneu|=atenen',
+    pt: '=trabalham|voces trabalham|vcs trabalham|=atendem|vcs atendem',
     ar: 'خدامين|كتخدمو|تخدمو|شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
   },
   /**
@@ -597,7 +598,7 @@ export const DESK_CONCEPTS = {
     fr: 'accompagn*|avec moi|rester avec|mon mari|ma femme|mon copain|ma copine|mon chum|ma blonde|mon conjoint|ma conjointe|ma mere|ma maman|une amie|avec mon fils|avec ma fille|avec mes enfants|avec mon bebe|avec le bebe|avec les enfants',
     it: 'venire con me|accompagnare|accompagnarmi|accompagnatore|con me|restare con|mio marito|mia moglie|il mio compagno|la mia compagna|mia madre|mia mamma|portare qualcuno|il mio ragazzo|la mia ragazza|il mio fidanzato|la mia fidanzata|un amica|un amico|con mio figlio|con mia figlia|con i miei figli|con il bambino|con la bambina|con i bambini|con il neonato',
     de: 'mitkommen|begleiten|begleitung|begleitperson|mit mir|dabei bleiben|mein mann|meine frau|mein partner|meine partnerin|meine mutter|meine mama|jemanden mitbringen|mein freund|meine freundin|mein verlobter|meine verlobte|mein schatz|mit meinem sohn|mit meiner tochter|mit meinen kindern|mit dem baby|mit meinem baby|mit den kindern|mit meinem kind',
-    ca: 'acompany*|entrar amb|amb mi|quedar-me amb|el meu marit|la meua dona|el meu xicot|la meva xicota|la meua xicota|el meu nuvi|la meva nuvia|la meva mare|la meua mare|amb el meu fill|amb la meva filla|amb la meua filla|amb els meus fills|amb el nado|amb els nens',
+    ca: 'acompany*|entrar amb|amb mi|quedar-me amb|el meu marit|el meu home|la meua dona|la meva dona|la meva parella|la meua parella|el meu company|la meva companya|la meua companya|el meu xicot|la meva xicota|la meua xicota|el meu nuvi|la meva nuvia|la meva mare|la meua mare|amb el meu fill|amb la meva filla|amb la meua filla|amb els meus fills|amb el nado|amb els nens',
     pt: 'acompanh*|entrar com|comigo|ficar com|meu marido|minha mulher|meu namorado|minha namorada|meu noivo|minha noiva|minha mae|minha amiga|meu amigo|meu esposo|minha esposa|com o meu filho|com a minha filha|com meu filho|com minha filha|com os meus filhos|com os miudos|com o bebe|com as criancas',
     ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner|مع راجلي|مع مرتي|مع ماما|مع صاحبتي|مع خطيبي|m3a rajli|m3a mrati|m3a mama|m3a sa7bti|مع زوجي|مع زوجتي|ابقى مع|نبقى مع|ابقى معه|ابقى معها|مع ولدي|مع بنتي|مع ابني|مع اولادي|مع ولادي|مع البيبي|مع الاولاد|m3a weldi|m3a wldi|m3a benti|m3a wladi|m3a lbebe',
   },
