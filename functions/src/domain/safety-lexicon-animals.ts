@@ -119,7 +119,7 @@ export const ANIMAL_SIGNALS = {
   },
   /** A name for a twisted or bloated stomach: a dog that needs surgery within hours. */
   torsion: {
-    en: 'bloat|gdv|gastric torsion|twisted stomach|stomach twisted|gastric dilatation',
+    en: '=bloat|=bloats|gdv|gastric torsion|twisted stomach|stomach twisted|gastric dilatation',
     es: 'torsion gastrica|torsion de estomago|estomago girado|dilatacion gastrica|vuelco de estomago',
     fr: 'torsion estomac|torsion de estomac|torsion gastrique|retournement estomac|dilatation torsion',
     it: 'torsione gastrica|torsione dello stomaco|dilatazione gastrica|stomaco girato',

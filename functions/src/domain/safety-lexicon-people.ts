@@ -192,6 +192,31 @@ export const PEOPLE_SIGNALS = {
     pt: 'de repente|repentin*|subit*|nunca tive|como nunca',
     ar: 'فجاه|فجأه|بلا ما نعرف|عمري ما|fja2a|fjaa|3omri ma',
   },
+  /**
+   * Eggs retrieved or the ovaries stimulated for IVF: days after it, hardly passing urine or short of breath is
+   * ovarian hyperstimulation (domain/safety.ts); a belly a little bloated is what it usually leaves.
+   */
+  eggRetrieval: {
+    en: 'egg retrieval|egg collection|eggs retrieved|eggs collected|retrieval|ovarian stimulation|hyperstimulation|ohss',
+    es: 'puncion|puncion ovarica|puncion folicular|extraccion de ovulos|extraccion de ovocitos|me sacaron los ovulos|estimulacion ovarica|hiperestimulacion',
+    fr: 'ponction|ponction ovarienne|ponction ovocytaire|ponction folliculaire|recueil des ovocytes|stimulation ovarienne|hyperstimulation',
+    it: 'pick up|pickup|prelievo ovocitario|prelievo degli ovociti|prelievo ovociti|stimolazione ovarica|iperstimolazione',
+    de: 'punktion|follikelpunktion|eizellentnahme|eizellpunktion|eizellen entnommen|hormonstimulation|uberstimulation|uberstimulationssyndrom',
+    ca: 'puncio|puncio ovarica|extraccio d ovuls|extraccio dels ovuls|estimulacio ovarica|hiperestimulacio',
+    pt: 'puncao|puncao ovarica|puncao folicular|coleta de ovulos|coleta de ovocitos|coleta dos ovulos|captacao de ovulos|estimulacao ovarica|hiperestimulacao',
+    ar: 'سحب البويضات|سحب البيوض|سحب بويضات|سحب البويضه|تجميع البويضات|شفط البويضات|تنشيط المبايض|تنشيط التبويض|ابر التنشيط|ابر تنشيط|فرط التنشيط|فرط تنشيط المبايض|فرط التحفيز|sa7b el bwaydat|sa7b lbwaydat|sa7b el bayd|sa7b el bwayda|tansheet el mabayed|ebar tansheet',
+  },
+  /** Hardly passing urine: a body short of fluid where it should be (ovarian hyperstimulation, a kidney). */
+  lowUrine: {
+    en: 'hardly peeing|barely peeing|hardly pee|barely pee|hardly any urine|very little urine|peeing very little|peeing hardly anything|not peeing much|hardly weeing|barely weeing',
+    es: 'casi no hago pis|casi no hago pipi|casi no orino|apenas orino|apenas hago pis|orino muy poco|orino poquisimo|hago muy poco pis|hago muy poquito pis|no hago pis|no orino',
+    fr: 'fais presque plus pipi|fais presque pas pipi|fais tres peu pipi|urine tres peu|urine presque plus|presque pas d urine|fais plus pipi|urine plus',
+    it: 'faccio pochissima pipi|quasi non faccio pipi|non faccio quasi pipi|faccio poca pipi|urino pochissimo|urino poco|non urino',
+    de: 'kaum urin|pinkle kaum|kann kaum pinkeln|muss kaum pinkeln|kaum wasser lassen|sehr wenig urin|uriniere kaum|kaum noch urin',
+    ca: 'gairebe no faig pipi|gairebe no orino|orino molt poc|faig molt poc pipi|no faig pipi|no orino',
+    pt: 'quase nao faco xixi|quase nao urino|urino muito pouco|faco pouco xixi|faco muito pouco xixi|quase sem urina|nao faco xixi|nao urino',
+    ar: 'بولي قليل|البول قليل|قليل البول|قله البول|قله في البول|بالكاد ابول|ما عم ببول|ما عم بعمل بول|مش عم ببول|مش بعمل حمام|ما كنبولش|مابقيتش كنبول|ma 3am bbool|bawli 2alil|el bol 2alil|ma kanbolch',
+  },
   pregnant: {
     en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down|=uur|=uurka|=uurkii|uur leh|uurleyda|=uurley',
     es: 'embarazad*|embarazo|encinta|prenada|de nalgas|podalica|podalico|girar al bebe|darle la vuelta al bebe|voltear al bebe',
