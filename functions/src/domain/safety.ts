@@ -315,11 +315,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['pregnant', 'headache', 'vision'],
     ['pregnant', 'headache', 'swelling'],
     ['pregnant', 'vision', 'swelling'],
-    // Days after an egg retrieval, hardly passing urine or short of breath: ovarian hyperstimulation, a doctor
-    // today ("is that normal?" does not soften it); a belly a little bloated alone is what a retrieval leaves.
+    // Days after an egg retrieval, hardly passing urine: ovarian hyperstimulation, a doctor today ("is that
+    // normal?" does not soften it; short of breath, it is a breathing emergency of its own); a belly a little
+    // bloated alone is what a retrieval leaves.
     { all: ['eggRetrieval', 'lowUrine'], fresh: true },
     { all: ['eggRetrieval', 'noPee'], fresh: true },
-    { all: ['eggRetrieval', 'breathe', 'cannot'], fresh: true },
   ],
   // An animal in labour that strains for long with nothing, or struggles, or bleeds.
   birth: [
