@@ -119,7 +119,7 @@ export const ANIMAL_SIGNALS = {
   },
   /** A name for a twisted or bloated stomach: a dog that needs surgery within hours. */
   torsion: {
-    en: 'bloat|gdv|gastric torsion|twisted stomach|stomach twisted|gastric dilatation',
+    en: '=bloat|=bloats|gdv|gastric torsion|twisted stomach|stomach twisted|gastric dilatation',
     es: 'torsion gastrica|torsion de estomago|estomago girado|dilatacion gastrica|vuelco de estomago',
     fr: 'torsion estomac|torsion de estomac|torsion gastrique|retournement estomac|dilatation torsion',
     it: 'torsione gastrica|torsione dello stomaco|dilatazione gastrica|stomaco girato',
@@ -188,7 +188,7 @@ export const ANIMAL_SIGNALS = {
     de: 'hechelt|hecheln|hechelt stark|atmet sehr schnell|atmet schnell|atmet ganz schnell|schnelle atmung|pumpt',
     ca: 'panteixa*|esbufega*|respira molt rapid|respira rapid|respiracio rapida',
     pt: 'ofegante|ofega*|arfando|arfa|respira muito rapido|respira rapido|respiracao rapida|respirando rapido|ofegando',
-    ar: 'كيلهت|كيلهث|لهثان|كيتنفس بالزربه|kaylhet|kaylhat|lahtan',
+    ar: 'كيلهت|كيلهث|لهثان|كيتنفس بالزربه|kaylhet|kaylhat|lahtan|عم يلهث|عم تلهث|يلهث|بيلهث|بتلهث|يلهت|عم يلهت|بينهج|بتنهج|عم ينهج|ينهج|نهجان|نهجانه|لاهث|3am yelhath|3am yelhat|yelhat|byenhaj|3am yenhaj|nahjan|lahes',
   },
   hotPlace: {
     en: 'hot car|car in the sun|the heat|this heat|hot day|hot weather|heatwave|heat wave|in the sun|sauna|steam room|steam|hammam|hot tub|jacuzzi|sunbed|solarium',

@@ -18,6 +18,19 @@ export const CONTEXT_SIGNALS = {
     pt: 'nao|sem|nunca|nenhum|nenhuma',
     ar: 'لا|ما|مش|بدون|mish|msh|bala|ماشي|بلا|machi|mashi',
   },
+  /**
+   * A comparison: "as if", "como si", "comme si". Its "if" asks about no case ("tengo la barriga como si
+   * estuviera de 6 meses, me ahogo…" tells what it is like), so a hypothetical inside it is none.
+   */
+  asIf: {
+    en: 'as if|as though|like if',
+    es: 'como si|como que si',
+    fr: 'comme si',
+    it: 'come se|come se mi|come se il|come se la|come se avessi|come se fossi',
+    de: 'als ob|als wenn|wie wenn',
+    ca: 'com si',
+    pt: 'como se|como se eu|como se tivesse|como se estivesse|como se fosse',
+  },
   /** The message asks about a case, a risk or the service ("what if…", "do you treat…"); it reports none. */
   hypothetical: {
     en: 'heard that|heard it can|heard it could|heard you can|heard they can|people say|is it true that|is it true|if|what if|in case|what happens if|is it normal|could it|can it cause|can cause|could cause|risk of|any risk|chance of|might|do you treat|do you see|do you handle|do you take|how to prevent|how do i prevent|how to avoid|prevent|what are the signs|what are the symptoms|signs to watch|is it dangerous|is it toxic|is it safe|toxic for|dangerous for',

@@ -106,7 +106,7 @@ export const PEOPLE_SIGNALS = {
     de: 'gefallen|gesturzt|sturz|runtergefallen|heruntergefallen|abgesturzt|gesprungen|runtergesprungen|hingefallen|ausgerutscht|gestolpert',
     ca: 'caigut|caiguda|ha caigut|va caure|vaig caure|saltat|relliscat|relliscada|ensopegat',
     pt: 'caiu|cai|caido|caida|queda|pulou|despencou|levou um tombo|levei um tombo|escorreguei|escorregou|tropecei|tropecou',
-    ar: 'طاح|طاحت|طحت|طايح|سقط|سقطت|وقع|وقعت|طيحه|ta7|ta7t|t7t|tay7',
+    ar: 'طاح|طاحت|طحت|طايح|سقط|سقطت|وقع|وقعت|طيحه|ta7|ta7t|t7t|tay7|وقع|وقعت|وقعت عالارض|وقع عالارض|وقع على الارض|زحط|زحطت|تزحلق|تزحلقت|اتزحلق|اتزحلقت|انزلق|انزلقت|اتكعبل|اتكعبلت|w2e3|wi2e3|w2e3et|wa2a3|wa2a3t|za7at|za7att|tza7la2|etza7la2',
   },
   /** A fall from a height: a balcony, a window, a roof (not a few stairs, which a physio sees every day). */
   height: {
@@ -138,7 +138,7 @@ export const PEOPLE_SIGNALS = {
     de: 'erbrochen|erbricht|erbrechen|ubergeben|ubergibt|kotzt|gekotzt|brechen|bricht',
     ca: 'vomit*|vomita*|ha tret',
     pt: 'vomit*|vomitou|vomitando|golfou',
-    ar: 'تقيا|كيتقيا|تقيات|كيرجع|رجعات|kayrje3|t9ia|kayt9ia|vomi|vomir',
+    ar: 'تقيا|كيتقيا|تقيات|كيرجع|رجعات|kayrje3|t9ia|kayt9ia|vomi|vomir|استفرغ|استفرغت|عم يستفرغ|عم تستفرغ|بيستفرغ|بتستفرغ|ترجيع|يتقيأ|تتقيأ|تقيأ|تقيؤ|estafragh|esstafragh|3am yestafregh|3am testafregh|tarjee3',
   },
   confused: {
     en: 'confused|disoriented|not making sense|drowsy|very sleepy|so sleepy|really sleepy|keeps falling asleep|hard to wake|wont wake up|not himself|not herself|does not know where',
@@ -148,7 +148,7 @@ export const PEOPLE_SIGNALS = {
     de: 'verwirrt|desorientiert|benommen|schlafrig|durcheinander|weiss nicht wo',
     ca: 'confus|confusa|desorientat*|atordit*|somnolent*|no sap on es',
     pt: 'confus*|desorientad*|sonolent*|muito sonolento|muito sonolenta|nao acorda|grogue|nao sabe onde esta|falando coisas sem sentido',
-    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح',
+    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح|مش مركز|مش مركزه|مو مركز|مو مركزه|مش واعي|مش واعيه|مو واعي|مش عم يعرف حدا|مش عم يعرفنا|ما عم يعرفنا|مشوش|مشوشه|بيخرف|عم يخرف|مخربط|mish mrakkez|mesh mrakkez|mesh wa3i|mish wa3i|3am ykharref|mshawash',
   },
   numb: {
     en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',
@@ -158,7 +158,7 @@ export const PEOPLE_SIGNALS = {
     de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
     pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar',
-    ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el',
+    ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el|ما بيقدر يرفع|ما بتقدر ترفع|ما عم يقدر يرفع|ما عم تقدر ترفع|مش قادر يرفع|مش قادره ترفع|مو قادر يرفع|مو قادره ترفع|ما يقدر يرفع|ما تقدر ترفع|بالكاد يرفع|بالكاد ترفع|بالعافيه يرفع|بالعافيه ترفع|يا دوب يرفع|يا دوب ترفع|لا يستطيع رفع|لا تستطيع رفع|ولا يستطيع رفع|ولا تستطيع رفع|لا يقدر يرفع|ولا يقدر يرفع|ما قادرش يهز|ما قادراش تهز|ما يقدرش يهز|ما تقدرش تهز|ما بقاش كيهز|ما بقاتش كتهز|بالزز كيهز|ma b2der yerfa3|ma 3am ye2der yerfa3|mish 2ader yerfa3|mesh 2ader yerfa3|mo gader yerfa3|ma yigdar yerfa3|bel kad yerfa3|ya dob yerfa3|ma 9adrch yhez|ma y9derch yhez|ma bqach kayhez',
   },
   /** A limb or a side of the body, for numbness on one side. */
   limb: {
@@ -169,7 +169,7 @@ export const PEOPLE_SIGNALS = {
     de: 'arm|arme|bein|beine|hand|gesicht|korperhalfte|seite des korpers',
     ca: 'brac|bracos|cama|cames|ma|cara|costat del cos',
     pt: 'braco|bracos|perna|pernas|mao|rosto|cara|lado do corpo',
-    ar: 'يدي|ايدي|رجلي|وجهي|جنب|الجنب|دراعي|ydi|rjli|wjhi|dra3i',
+    ar: 'يدي|ايدي|رجلي|وجهي|جنب|الجنب|دراعي|ydi|rjli|wjhi|dra3i|ايده|ايدها|ايدو|يده|يدها|يدو|دراعه|دراعها|دراعو|ذراعه|ذراعها|ذراعي|رجله|رجلها|رجلو|اجره|اجرها|2ido|2idha|eido|dra3o|dra3ha|rejlo|ijro',
   },
   headache: {
     en: 'headache|head hurts|head is pounding|migraine',
@@ -191,6 +191,31 @@ export const PEOPLE_SIGNALS = {
     ca: 'de cop|sobtat*|de sobte|mai havia',
     pt: 'de repente|repentin*|subit*|nunca tive|como nunca',
     ar: 'فجاه|فجأه|بلا ما نعرف|عمري ما|fja2a|fjaa|3omri ma',
+  },
+  /**
+   * Eggs retrieved or the ovaries stimulated for IVF: days after it, hardly passing urine is
+   * ovarian hyperstimulation (domain/safety.ts); a belly a little bloated is what it usually leaves.
+   */
+  eggRetrieval: {
+    en: 'egg retrieval|egg collection|eggs retrieved|eggs collected|retrieval|ovarian stimulation|hyperstimulation|ohss',
+    es: 'puncion|puncion ovarica|puncion folicular|extraccion de ovulos|extraccion de ovocitos|me sacaron los ovulos|estimulacion ovarica|hiperestimulacion',
+    fr: 'ponction|ponction ovarienne|ponction ovocytaire|ponction folliculaire|recueil des ovocytes|stimulation ovarienne|hyperstimulation',
+    it: 'pick up|pickup|prelievo ovocitario|prelievo degli ovociti|prelievo ovociti|stimolazione ovarica|iperstimolazione',
+    de: 'punktion|follikelpunktion|eizellentnahme|eizellpunktion|eizellen entnommen|hormonstimulation|uberstimulation|uberstimulationssyndrom',
+    ca: 'puncio|puncio ovarica|extraccio d ovuls|extraccio dels ovuls|estimulacio ovarica|hiperestimulacio',
+    pt: 'puncao|puncao ovarica|puncao folicular|coleta de ovulos|coleta de ovocitos|coleta dos ovulos|captacao de ovulos|estimulacao ovarica|hiperestimulacao',
+    ar: 'سحب البويضات|سحب البيوض|سحب بويضات|سحب البويضه|تجميع البويضات|شفط البويضات|تنشيط المبايض|تنشيط التبويض|ابر التنشيط|ابر تنشيط|فرط التنشيط|فرط تنشيط المبايض|فرط التحفيز|sa7b el bwaydat|sa7b lbwaydat|sa7b el bayd|sa7b el bwayda|tansheet el mabayed|ebar tansheet',
+  },
+  /** Hardly passing urine: a body short of fluid where it should be (ovarian hyperstimulation, a kidney). */
+  lowUrine: {
+    en: 'hardly peeing|barely peeing|hardly pee|barely pee|hardly any urine|very little urine|peeing very little|peeing hardly anything|not peeing much|hardly weeing|barely weeing',
+    es: 'casi no hago pis|casi no hago pipi|casi no orino|apenas orino|apenas hago pis|orino muy poco|orino poquisimo|hago muy poco pis|hago muy poquito pis|no hago pis|no orino',
+    fr: 'fais presque plus pipi|fais presque pas pipi|fais tres peu pipi|urine tres peu|urine presque plus|presque pas d urine|fais plus pipi|urine plus',
+    it: 'faccio pochissima pipi|quasi non faccio pipi|non faccio quasi pipi|faccio poca pipi|urino pochissimo|urino poco|non urino',
+    de: 'kaum urin|pinkle kaum|kann kaum pinkeln|muss kaum pinkeln|kaum wasser lassen|sehr wenig urin|uriniere kaum|kaum noch urin',
+    ca: 'gairebe no faig pipi|gairebe no orino|orino molt poc|faig molt poc pipi|no faig pipi|no orino',
+    pt: 'quase nao faco xixi|quase nao urino|urino muito pouco|faco pouco xixi|faco muito pouco xixi|quase sem urina|nao faco xixi|nao urino',
+    ar: 'بولي قليل|البول قليل|قليل البول|قله البول|قله في البول|بالكاد ابول|ما عم ببول|ما عم بعمل بول|مش عم ببول|مش بعمل حمام|ما كنبولش|مابقيتش كنبول|ma 3am bbool|bawli 2alil|el bol 2alil|ma kanbolch',
   },
   pregnant: {
     en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down|=uur|=uurka|=uurkii|uur leh|uurleyda|=uurley',
@@ -232,7 +257,7 @@ export const PEOPLE_SIGNALS = {
     de: 'hitzschlag|sonnenstich|hitzekollaps|hitzeerschopfung',
     ca: 'cop de calor|insolacio',
     pt: 'golpe de calor|insolacao|intermacao|exaustao por calor',
-    ar: 'ضربه شمس|ضربه ديال الشمس|ضربه الشمس|ضربه حراره|darba dyal chems|darbat chems|coup de chaleur|insolation',
+    ar: 'ضربه شمس|ضربه ديال الشمس|ضربه الشمس|ضربه حراره|darba dyal chems|darbat chems|coup de chaleur|insolation|ضربه شوب|ضربة شوب|ضربه حر|ضربة حر|ضربه الشوب|ضربه شمسيه|darbet shob|darbet shams|darbet 7ar|darbet shames',
   },
   /**
    * Overheated: a state, not a diagnosis. Said alone ("she got overheated at another groomer, do you use cage
@@ -247,6 +272,7 @@ export const PEOPLE_SIGNALS = {
     de: 'uberhitzt|uberhitzung|uberhitzte',
     ca: 'sobreescalfat*|acalorat*',
     pt: 'superaquecid*|sobreaquecid*',
+    ar: 'سخن كتير|سخن كثير|سخن زياده|سخنت كتير|سخن بزاف|سخن ياسر|سخن جدا|شوب عليه|شوب عليها|ماخد شوب|ماخده شوب|مشوب|انحر|انحرت|حران كتير|حرانه كتير|الحر ضربه|الحر ضربها|تعب من الحر|ضربو الصهد|ضربها الصهد|s5en ktir|skhen ktir|skhen bzaf|s5en bzaf|sa5en ktir|shawab|mshawweb|shob 3aleh|shob 3aleha|ma5ed shob|7arran ktir|ta3ban mn el 7ar|drbo s9ad|drbo sehd',
   },
   poisoned: {
     en: 'poisoned*',

@@ -16,7 +16,7 @@ export const REACTION_SIGNALS = {
   treatment: {
     en: 'dye|hair dye|hair colour|hair color|colouring|coloring|tint|tinted|lash tint|brow tint|bleach|bleached|bleaching|highlights|balayage|platinum|toner|perm|relaxer|keratin|wax|waxed|waxing|laser|ipl|chemical peel|a peel|the peel|peel treatment|injection|injections|filler|fillers|botox|henna|massage oil|oil|lash lift|lash extensions|brow lamination|lamination|microblading|tattoo|a facial|the facial|facial treatment|cream|numbing cream|treatment|vaccine|vaccination|jab|shampoo|flea treatment|spot on',
     es: 'tinte|tintes|tenido|decoloracion|decolorante|decolorar|mechas|balayage|platino|platinado|matiz|permanente|alisado|keratina|cera|depilacion|laser|peeling|inyeccion|inyecciones|relleno|botox|henna|hena|aceite|lifting de pestanas|extensiones de pestanas|laminado de cejas|microblading|tatuaje|limpieza facial|crema|tratamiento|vacuna|champu|pipeta|antiparasitario',
-    fr: 'teinture|coloration|couleur|decoloration|decolorant|meches|balayage|platine|permanente|lissage|keratine|cire|epilation|laser|peeling|injection|injections|acide hyaluronique|botox|henne|huile|huile de massage|rehaussement de cils|extensions de cils|lamination|microblading|tatouage|soin du visage|creme|traitement|vaccin|shampoing|pipette|antiparasitaire',
+    fr: 'teinture|defrisage|defrisant|coloration|couleur|decoloration|decolorant|meches|balayage|platine|permanente|lissage|keratine|cire|epilation|laser|peeling|injection|injections|acide hyaluronique|botox|henne|huile|huile de massage|rehaussement de cils|extensions de cils|lamination|microblading|tatouage|soin du visage|creme|traitement|vaccin|shampoing|pipette|antiparasitaire',
     it: 'tinta|tintura|colore|colorazione|decolorazione|decolorante|meches|colpi di sole|balayage|platino|permanente|stiratura|cheratina|ceretta|cera|epilazione|laser|peeling|iniezione|iniezioni|filler|botox|henne|henna|olio|laminazione|extension ciglia|ciglia|microblading|tatuaggio|pulizia del viso|trattamento|crema|vaccino|shampoo|antiparassitario',
     de: 'farb*|haarfarb*|wimpernfarb*|augenbrauenfarb*|getont|tonung|blondier*|strahnchen|balayage|platin|dauerwelle|glattung|keratin|wachs|waxing|enthaarung|laser|peeling|spritze|injektion|filler|botox|henna|massageol|ol|wimpernlifting|wimpernverlangerung|lamination|microblading|tattoo|tatowierung|gesichtsbehandlung|behandlung|creme|impfung|shampoo|spot on|flohmittel',
     ca: 'tint|tintura|coloracio|decoloracio|metxes|balayage|platinat|permanent|allisat|queratina|cera|depilacio|laser|peeling|injeccio|injeccions|farciment|botox|henna|oli|lifting de pestanyes|extensions de pestanyes|tatuatge|neteja facial|tractament|crema|vacuna|xampu',
@@ -195,6 +195,7 @@ export const REACTION_SIGNALS = {
     de: 'knochel|knechel|handgelenk|ellbogen|ellenbogen|knie|schulter|finger|daumen|zeh|arm|unterarm|bein|schienbein|fuss|fouss|schlusselbein|hufte',
     ca: 'turmell|canell|colze|genoll|espatlla|dit|polze|brac|avantbrac|cama|tibia|peu|clavicula|maluc',
     pt: 'tornozelo|pulso|cotovelo|joelho|ombro|dedo|polegar|braco|antebraco|perna|canela|pe|clavicula|anca',
+    ar: 'كاحل|الكاحل|كاحلي|كاحله|كاحلها|رسغ|الرسغ|رسغي|معصم|المعصم|معصمي|كوع|الكوع|كوعي|مرفق|ركبه|الركبه|ركبتي|ركبته|ركبتها|ركبتو|كتف|الكتف|كتفي|كتفه|كتفها|اصبع|الاصبع|اصبعي|صبع|صبعي|صباعي|صبعو|ذراع|ذراعي|ذراعه|دراع|دراعي|دراعه|دراعو|ايدي|ايده|ايدها|ايدو|يدي|يده|يدها|يدو|رجلي|رجله|رجلها|رجلو|اجري|اجره|اجرها|ساق|ساقي|قدم|قدمي|ترقوه|الترقوه|ورك|الورك|وركي|cheville|poignet|genou|epaule|ka7el|ka7li|ka7lo|kahli|rekbe|rekbti|rokba|rokbti|rkbti|kitfi|ketfi|ktfi|kitfo|sab3i|sba3i|sob3i|sbe3i|dra3i|dra3o|dra3ha|2idi|2ido|eidi|eido|idi|ido|rus8|rusgh|rsgh|mi3sam|m3sam|rejli|rijli|rjli|rejlo|2ejri|ejri|ijri',
   },
   /** A limb standing the wrong way: all crooked, at a strange angle (a fracture or a dislocation until seen). */
   deformed: {
@@ -205,6 +206,7 @@ export const REACTION_SIGNALS = {
     de: 'ganz schief|steht schief|schief|krumm|verbogen|verformt|komischen winkel|komischer winkel|seltsamen winkel|falsche richtung|verkehrt herum|steet schief',
     ca: 'tot tort|tota torta|angle estrany|posicio estranya|deformat*',
     pt: 'todo torto|toda torta|angulo estranho|posicao estranha|virado ao contrario|virada ao contrario|deformad*',
+    ar: 'معوج|معووج|اعوج|أعوج|عوجا|ملتوي|ملوي|مشوه|منحرف|بزاويه غريبه|في وضع غريب|مش بمحلو|مش بمكانه|مو بمكانه|مش في مكانه|مو في مكانه|طالع من محله|طالع من مكانه|خارج من مكانه|ماشي فبلاصتو|خرج من بلاصتو|خارج من بلاصتو|مقلوب|ma3wouj|m3awwaj|m3wej|m3wja|a3waj|3awja|mesh bma7allo|mish bmakano|mo bmakano|tale3 mn ma7allo|khrej mn blastou|bzawye ghariba',
   },
   /** Something pressing under the skin or through it, or the bone showing: a bone out of place. */
   underSkin: {
@@ -215,6 +217,7 @@ export const REACTION_SIGNALS = {
     de: 'unter der haut|durch die haut|sieht man den knochen|knochen sieht man|knochen schaut raus|knochen steht raus|steht raus|sticht raus|ennert der haut',
     ca: 'sota la pell|a traves de la pell|es veu l os|surt l os|sobresurt',
     pt: 'debaixo da pele|sob a pele|por baixo da pele|da para ver o osso|ve se o osso|osso saindo|osso para fora|saindo pela pele',
+    ar: 'تحت الجلد|تحت الجلده|تحت جلده|طالع من الجلد|خارج من الجلد|طالع من الجلده|العظم طالع|العظمه طالعه|العظم بارز|عظم بارز|باين العظم|بان العظم|العظم باين|شايف العظم|شايفين العظم|كتبان العظمه|العظم خارج|العظمه خارجه|ta7t el jeld|ta7t ljeld|ta7t jeldo|ta7t el jelde|el 3adem tale3|l3adem tale3|l3dem khrej|bayen el 3adem|ba2en el 3adem|l3dem baiyn',
   },
   /** A joint twisted or rolled (a sprain, unless it stands crooked after it). */
   sprain: {
@@ -225,6 +228,7 @@ export const REACTION_SIGNALS = {
     de: 'verdreht|umgeknickt|verstaucht|verdreint|umgeknackt',
     ca: 'torcat|torcada|vaig torcar|esquinc',
     pt: 'torci|torceu|entorse|virei o pe|virou o pe',
+    ar: 'التوى|التوت|التواء|التوا|انلوى|انلوت|اتلوى|اتلوت|لويت|انفتل|انفتلت|فتلت|فدع|فدعت|انفدع|انفدعت|تفدعت|تفدع|تفكعت|تفكع|تلوات|تلوا|اتكعبل|اتكعبلت|iltawa|iltawat|ltawet|etlawet|etlawat|lawet|fada3t|fad3at|fda3t|tfda3t|tfek3at|tfak3at|tlwat|tlwa|etka3bel|etka3balt|entorse|foulure',
   },
   /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
   immobile: {

@@ -315,6 +315,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['pregnant', 'headache', 'vision'],
     ['pregnant', 'headache', 'swelling'],
     ['pregnant', 'vision', 'swelling'],
+    // Days after an egg retrieval, hardly passing urine: ovarian hyperstimulation, a doctor today ("is that
+    // normal?" does not soften it; short of breath, it is a breathing emergency of its own); a belly a little
+    // bloated alone is what a retrieval leaves.
+    { all: ['eggRetrieval', 'lowUrine'], fresh: true },
+    { all: ['eggRetrieval', 'noPee'], fresh: true },
   ],
   // An animal in labour that strains for long with nothing, or struggles, or bleeds.
   birth: [
@@ -417,7 +422,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
   spinal: [['bladder', 'legWeak']],
   // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
-  burn: [{ mild: ['burn', 'blister'] }, { mild: ['burn', 'severe'] }, { mild: ['treatment', 'blister'] }],
+  burn: [
+    { mild: ['burn', 'blister'] },
+    { mild: ['burn', 'severe'] },
+    { mild: ['treatment', 'blister'] },
+    // Blisters that weep a yellow fluid after a relaxer, a dye or a peel: a chemical burn, however it is asked about.
+    { all: ['treatment', 'blister', 'pus'], fresh: true },
+    { all: ['burn', 'blister', 'pus'], fresh: true },
+  ],
   // Sight going blurred, an eye out of its socket, hurt, or splashed with a chemical: an eye doctor now.
   eye: [
     // Sight gone blurred or double; not sight that has worsened slowly or only far off ("my distance vision is
@@ -509,6 +521,7 @@ const CONTEXT = new Set<SafetySignal>([
   'earlierPregnancy',
   'bleedSite',
   'gradual',
+  'asIf',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
@@ -862,8 +875,11 @@ export function assessSafety(message: string): SafetyAssessment {
   }
   const causes = causeQuestions(matches);
   const opensClause = (m: PhraseMatch<SafetySignal>) => m.start === 0 || clauses[m.start - 1] !== clauses[m.start];
+  // The "if" of "as if" compares; it asks about no case ("la barriga como si estuviera de 6 meses, me ahogo").
+  const comparisons = matches.filter((m) => m.key === 'asIf');
+  const compares = (m: PhraseMatch<SafetySignal>) => comparisons.some((c) => c.start <= m.start && m.end <= c.end);
   const asksIf = (m: PhraseMatch<SafetySignal>) =>
-    m.key === 'hypothetical' || (m.key === 'openingIf' && opensClause(m));
+    !compares(m) && (m.key === 'hypothetical' || (m.key === 'openingIf' && opensClause(m)));
   const questionAt = [...matches.filter(asksIf).map((m) => m.start), ...causes];
   const mild = matches.some((m) => m.key === 'mildness');
   const degrees = matches.filter((m) => m.key === 'degree');
