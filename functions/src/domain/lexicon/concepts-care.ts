@@ -277,6 +277,20 @@ export const CARE_CONCEPTS = {
     ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa',
   },
   /**
+   * The sex of a baby to come, and choosing it ("can we pick a girl?", "elegir el sexo", "scegliere il sesso del
+   * bambino"): a fertility clinic's question of law, or a scan's. Always said with the baby or with choosing it.
+   */
+  babySex: {
+    en: 'boy or girl|girl or boy|sex of the baby|gender of the baby|baby s sex|baby s gender|choose the sex|choose the gender|pick the sex|pick the gender|choose a girl|choose a boy|gender selection|sex selection|select the sex|select the gender|gender reveal',
+    es: 'nino o nina|nina o nino|sexo del bebe|sexo del nino|sexo del feto|elegir el sexo|escoger el sexo|seleccion de sexo|seleccion del sexo|seleccionar el sexo',
+    fr: 'garcon ou fille|fille ou garcon|sexe du bebe|sexe de l enfant|sexe du foetus|choisir le sexe|selection du sexe|selectionner le sexe',
+    it: 'maschio o femmina|femmina o maschio|sesso del bambino|sesso del bebe|sesso del feto|scegliere il sesso|selezione del sesso|selezionare il sesso',
+    de: 'junge oder madchen|madchen oder junge|geschlecht des babys|geschlecht des kindes|geschlecht wahlen|geschlecht aussuchen|geschlechtsauswahl|geschlechtswahl',
+    ca: 'nen o nena|nena o nen|sexe del nado|sexe del bebe|sexe del fetus|triar el sexe|escollir el sexe|seleccio del sexe',
+    pt: 'menino ou menina|menina ou menino|sexo do bebe|sexo da crianca|sexo do feto|escolher o sexo|selecao do sexo|selecionar o sexo',
+    ar: 'ولد او بنت|ولد ولا بنت|بنت او ولد|بنت ولا ولد|جنس الجنين|جنس المولود|جنس البيبي|اختيار الجنس|تحديد الجنس|اختيار جنس|تحديد جنس|walad walla bint|jins el janin',
+  },
+  /**
    * Injections given or self-given in a course of treatment (fertility hormones, insulin, a B12 course): "the
    * jabs", "los pinchazos", "les piqûres", "le punture". Not a puncture of a bicycle tyre ("pinchazo en la
    * rueda", in concepts-bicycle.ts), nor a pain that stabs ("una punzada").

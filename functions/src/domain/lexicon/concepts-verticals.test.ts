@@ -1388,6 +1388,19 @@ const examples: [string, [TextLanguage, string][]][] = [
     ],
   ],
   [
+    'babySex',
+    [
+      ['en', 'with IVF can we pick the gender of the baby?'],
+      ['es', 'se puede saber el sexo del bebé en la ecografía?'],
+      ['fr', 'on peut choisir le sexe avec la FIV ?'],
+      ['it', 'all’ecografia si vede se è maschio o femmina?'],
+      ['de', 'kann man bei euch das Geschlecht wählen?'],
+      ['ca', 'es pot triar el sexe amb la FIV?'],
+      ['pt', 'dá para escolher o sexo do bebê?'],
+      ['ar', 'بتقدروا تحددوا جنس الجنين؟'],
+    ],
+  ],
+  [
     'injection',
     [
       ['en', 'how much are the jabs on top of the IVF price?'],
@@ -1571,6 +1584,8 @@ describe('the concept tables of other verticals', () => {
     ['ca', 'em falten dues dents', 'facial'],
     ['fr', "des boucles d'oreilles en or", 'curlyHair'],
     ['en', 'just a short question, are you open today?', 'shortHair'],
+    ['en', 'can I bring my little boy or my girlfriend?', 'babySex'],
+    ['es', 'el sexo no me importa, solo quiero saber el precio', 'babySex'],
     ['es', 'tengo un pinchazo en la rueda de la bici', 'injection'],
     ['es', 'una cita corta antes del trabajo', 'shortHair'],
     ['de', 'mein Pony lahmt seit gestern', 'fringe'],
