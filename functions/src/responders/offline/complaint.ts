@@ -477,6 +477,31 @@ function ownPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolea
   return MINE.has(words[match.start - 1] ?? '') || MINE_AFTER.has(words[match.end] ?? '');
 }
 
+/** What "human" describes when it is no person: "human hair", "cheveux humains", "pelo humano", "capelli umani". */
+const HUMAN_THINGS = new Set([
+  'hair',
+  'hairs',
+  'cheveux',
+  'cheveu',
+  'meches',
+  'pelo',
+  'cabello',
+  'cabelo',
+  'capelli',
+  'resources',
+  'rights',
+  'body',
+  'error',
+]);
+
+/** "Human" said of a thing: "is it real human hair?" asks about a wig, not for a person. */
+function describesThing(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (match.end - match.start !== 1) return false;
+  const next = words[match.end] ?? '';
+  const before = words[match.start - 1] ?? '';
+  return HUMAN_THINGS.has(next) || HUMAN_THINGS.has(before);
+}
+
 /**
  * How strongly the cues ask for a person: each phrase once (said twice, it
  * asks once), and spellings of one phrase over the same words once ("bade
@@ -525,7 +550,8 @@ export function asksForPerson(reading: ComplaintReading): boolean {
       !speaksOne(m) &&
       !greetings.some((g) => overlap(g, m) && g.end - g.start > 1) &&
       !speech.some((s) => overlap(s, m)) &&
-      !ownPerson(m, reading.words),
+      !ownPerson(m, reading.words) &&
+      !describesThing(m, reading.words),
   );
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.
