@@ -317,6 +317,20 @@ export const URGENT_SIGNALS = {
     pt: 'cortina|um veu|veu escuro|sombra escura|sombra negra|flashes de luz|clarões|claroes|chuva de moscas',
     ar: 'ستاره|ستار|ظل كحل|ضو كيبرق|sitara|dell k7el',
   },
+  /**
+   * An egg collection or an embryo transfer, the procedures of a fertility clinic: a fever with pain after one is a
+   * pelvic infection or a bleed until seen. Not a bare "transfer" (a bank's) nor "pick up".
+   */
+  retrieval: {
+    en: 'egg collection|egg retrieval|egg pick up|egg pickup|eggs collected|eggs retrieved|oocyte retrieval|follicle aspiration|embryo transfer|the retrieval|my retrieval|the egg collection',
+    es: 'puncion|puncion ovarica|puncion folicular|extraccion de ovulos|aspiracion folicular|transferencia embrionaria|transferencia de embriones|transferencia del embrion',
+    fr: 'ponction|ponction ovarienne|ponction ovocytaire|ponction d ovocytes|recueil d ovocytes|transfert d embryon|transfert embryonnaire|transfert des embryons',
+    it: 'pick up ovocitario|prelievo ovocitario|prelievo degli ovociti|prelievo di ovociti|transfer embrionale|trasferimento embrionale|trasferimento degli embrioni',
+    de: 'punktion|follikelpunktion|eizellpunktion|eizellentnahme|eizellenentnahme|embryotransfer|embryonentransfer',
+    ca: 'puncio|puncio ovarica|extraccio d ovuls|transferencia embrionaria|transferencia d embrions',
+    pt: 'puncao|puncao ovarica|puncao folicular|coleta de ovulos|coleta de ovocitos|captacao de ovulos|transferencia embrionaria|transferencia de embrioes',
+    ar: 'سحب البويضات|سحب البويضه|شفط البويضات|نقل الاجنه|ارجاع الاجنه|ترجيع الاجنه|نقل الجنين|sa7b el bwaydat|sa7b lbwaydat',
+  },
   /** A wound or a sore on the skin: with a fever, or gone black and foul, an infection spreading. */
   sore: {
     en: 'wound|sore|ulcer|open sore|cut on',
