@@ -415,7 +415,11 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
   // goes first, where the frames that read the thing asked about (asked-offering.ts) look for it.
   if (VERB_LAST.has(language)) {
     // A time keeps no case ending ("saat 15:00'teki": at 15:00) and "saat" before it says "at", not "hour".
-    const timed = text.replace(/(\d)['’]\p{L}+/gu, '$1').replace(/\bsaat\s+(?=\d)/giu, 'at ');
+    // A name keeps no case ending either ("Abdoun'da": in Abdoun, "İstanbul'dan": from Istanbul).
+    const timed = text
+      .replace(/(\d)['’]\p{L}+/gu, '$1')
+      .replace(/(\p{Lu}\p{L}+)['’]\p{Ll}{1,5}\b/gu, '$1')
+      .replace(/\bsaat\s+(?=\d)/giu, 'at ');
     return timed
       .split(/[.?!,;]+/u)
       .map((clause) => {
