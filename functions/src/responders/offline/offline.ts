@@ -125,7 +125,13 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   const whole = selection?.chosen.some((c) => c.kind !== 'booking') ?? false;
   const byClause = clauseAnswers(business, contact, text, now, ctx, tuning, answered, whole);
   const closes = closingSmallTalk(reading);
-  if (closes && (!selection || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)) {
+  // Thanks and a goodbye together, asking nothing, close the conversation whatever they tell besides ("thank you
+  // so much, I feel much lighter after the hijama, bye"): what they tell is no question for the knowledge.
+  const takesLeave = reading.has('thanks') && reading.has('goodbye');
+  if (
+    closes &&
+    (!selection || takesLeave || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)
+  ) {
     return smallTalkReply(ctx, closes);
   }
   if (selection) {
