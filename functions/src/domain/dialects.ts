@@ -75,11 +75,15 @@ export const KRIOLU_WORDS: ReadonlyMap<string, string> = new Map(
 export const PIDGIN_PHRASES: readonly (readonly [string[], string[]])[] = `how una dey=how are you,
     how you dey=how are you, how una body=how are you, una well done=well done, i dey carry belle=i am pregnant,
     dey carry belle=am pregnant, carry belle=pregnant, i get belle=i am pregnant, get belle=pregnant,
-    una get=do you have, una dey=do you, una fit=can you, you fit=can you, i fit=can i, we fit=can we, e fit=can it,
-    i no fit=i can not, no fit=can not, e go=it will, e don=it has, i dey=i am, e dey=it is, dey pain me=hurts me,
+    una get=do you have, una dey=do you, una fit=can you, i fit do=can i do, i fit come=can i come,
+    i fit get=can i get, i fit book=can i book, i fit bring=can i bring, i fit pay=can i pay, you fit do=can you do,
+    you fit help=can you help, e fit=can it,
+    i no fit=i can not, e go=it will, e don=it has, i dey=i am, e dey=it is, dey pain me=hurts me,
     dey pain=hurts, i no wan=i do not want, no wan=do not want, i wan=i want, wan=want, well well=very much,
     for una place=at your place, una place=your place, abeg=please, biko=please, wetin=what, wey=that, una=you,
-    pikin=child, sabi=know, comot=take off, no vex=sorry, how much e be=how much is it`
+    pikin=child, sabi=know, comot=take off, no vex=sorry, how much e be=how much is it,
+    how much e go cost=how much will it cost, e go cost=will it cost, make e fine=so it looks nice, make e=so it,
+    fit do am=can do it, for im=for his, im dey=he, na only=only`
   .split(',')
   .map((pair) => pair.split('=').map((p) => p.trim().split(' ')) as [string[], string[]])
   .sort((a, b) => b[0].length - a[0].length);

@@ -205,7 +205,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  koute toujou kras samdi dimanch lendi madi mekredi jedi vandredi mwa semen lajan peye bezwen konn genyen
  fos gen pran ede bonjou bonswa ansent pitit timoun doule senyen respire lontan fenmen femen ouvri retire
  trese chak anko yon ak ap pou tou`,
-    strong: `bonjou bonswa mesi sakpase tanpri orevwa`,
+    strong: `bonjou bonswa mesi sakpase tanpri orevwa anmwe`,
   },
 };
 
