@@ -91,7 +91,7 @@ export const PIDGIN_PHRASES: readonly (readonly [string[], string[]])[] = `how u
 /** Pidgin's phrases in a run of normalised words put into English (PIDGIN_PHRASES), the longest first. */
 export function pidginToEnglish(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const found = PIDGIN_PHRASES.find(([key]) => key.every((w, k) => words[i + k] === w));
     if (found) {
       out.push(...found[1]);
