@@ -19,7 +19,7 @@
  * to, which is why unknown-language text gets only the unambiguous ones.
  */
 import { splitGermanCompound } from './compounds.js';
-import { KRIOLU_WORDS, standardGermanWords } from './dialects.js';
+import { KRIOLU_WORDS, pidginToEnglish, standardGermanWords } from './dialects.js';
 import type { TextLanguage } from './languages.js';
 import { foldGerman } from './stem.js';
 
@@ -107,7 +107,7 @@ const AFTER_NUMBER: ReadonlySet<string> = new Set(['yo']);
 /** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
 export function expandAbbreviations(words: readonly string[], language?: string): string[] {
   const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
-  const spoken = language === 'de' ? standardGermanWords(words) : words;
+  const spoken = language === 'de' ? standardGermanWords(words) : language === 'en' ? pidginToEnglish(words) : words;
   const expanded = spoken.flatMap((word, i) => {
     // "my son is 6 yo" is his age; "yo how much…" greets.
     if (AFTER_NUMBER.has(word) && !/\d/.test(spoken[i - 1] ?? '')) return [word];

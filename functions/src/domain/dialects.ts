@@ -66,6 +66,41 @@ export const KRIOLU_WORDS: ReadonlyMap<string, string> = new Map(
     .split(',')
     .map((pair) => pair.split('=').map((p) => p.trim()) as [string, string]),
 );
+/**
+ * English as Nigerians write it in Pidgin (Naija, pcm): a customer writes English with Pidgin's own words and
+ * phrases ("how una dey?", "una get chair wey comfortable?", "I fit do knotless?", "abeg", "I dey carry belle"), and
+ * is answered in English. Keys are phrases of normalised words, read in text read as English (abbreviations.ts),
+ * the longest first; not the words English writes too ("fit", "dey" as in "Dey", "make", "go", "well", "belle").
+ */
+export const PIDGIN_PHRASES: readonly (readonly [string[], string[]])[] = `how una dey=how are you,
+    how you dey=how are you, how una body=how are you, una well done=well done, i dey carry belle=i am pregnant,
+    dey carry belle=am pregnant, carry belle=pregnant, i get belle=i am pregnant, get belle=pregnant,
+    una get=do you have, una dey=do you, una fit=can you, i fit do=can i do, i fit come=can i come,
+    i fit get=can i get, i fit book=can i book, i fit bring=can i bring, i fit pay=can i pay, you fit do=can you do,
+    you fit help=can you help, e fit=can it,
+    i no fit=i can not, e go=it will, e don=it has, i dey=i am, e dey=it is, dey pain me=hurts me,
+    dey pain=hurts, i no wan=i do not want, no wan=do not want, i wan=i want, wan=want, well well=very much,
+    for una place=at your place, una place=your place, abeg=please, biko=please, wetin=what, wey=that, una=you,
+    pikin=child, sabi=know, comot=take off, no vex=sorry, how much e be=how much is it,
+    how much e go cost=how much will it cost, e go cost=will it cost, make e fine=so it looks nice, make e=so it,
+    fit do am=can do it, for im=for his, im dey=he, na only=only`
+  .split(',')
+  .map((pair) => pair.split('=').map((p) => p.trim().split(' ')) as [string[], string[]])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Pidgin's phrases in a run of normalised words put into English (PIDGIN_PHRASES), the longest first. */
+export function pidginToEnglish(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const found = PIDGIN_PHRASES.find(([key]) => key.every((w, k) => words[i + k] === w));
+    if (found) {
+      out.push(...found[1]);
+      i += found[0].length;
+    } else out.push(words[i++]!);
+  }
+  return out;
+}
+
 import { STOPWORDS } from './stopwords.js';
 
 const normaliseWord = (s: string): string =>

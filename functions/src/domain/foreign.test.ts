@@ -1600,3 +1600,66 @@ describe('englishGist', () => {
     expect(englishGist(text, language)).toBe(english);
   });
 });
+
+describe('Haitian Creole, a language of its own', () => {
+  it.each([
+    'Bonjou, eske nou ouvri samdi maten?',
+    'Mwen ta renmen pran randevou pou trese pitit mwen an',
+    'Mèsi anpil, nou fè yon bèl travay!',
+    'Bonswa, konbyen sa koute pou yon retwist?',
+    // Without its accents, and with French's "je", "tres" and "boule" in it.
+    'souple ede m, pwodui a antre nan je m, li boule m anpil, kisa pou m fe?',
+    'kounye a m pa ka vini, m ap rive an reta, kisa pou m fe?',
+  ])('%s is Haitian Creole', (text) => {
+    const guess = detectLanguage(text);
+    expect(guess.other).toBe('ht');
+    expect(guess.language).toBeUndefined();
+  });
+
+  it.each([
+    // French, and the French of the Antilles and of Abidjan, with the words Haitian shares.
+    "Bonjour, je voudrais un rendez-vous pour des tresses samedi, c'est possible ?",
+    "j'ai très mal, le produit m'a brûlé les yeux, je fais quoi ?",
+    'Bonsoir, vous faites les nattes collées pour les enfants ? Mèsi',
+    'ma fille a les cheveux crépus, vous pouvez les démêler ?',
+    "on est en retard de 10 min, c'est grave ? on arrive",
+    "Bonjour, c'est pour savoir si vous prenez les cartes ou bien c'est cash seulement",
+    // German "zwei", Angolan "kwanzas", English "swim" and Italian "però" bring no Haitian spelling.
+    'Können wir zwei Termine am Freitag haben?',
+    'quanto custa em kwanzas? vou pagar la',
+    'can I swim after the braids?',
+    'però posso venire domani?',
+  ])('leaves %s to the languages Frontdesk reads', (text) => {
+    expect(detectLanguage(text).other).toBeUndefined();
+  });
+
+  it.each<[string, readonly string[]]>([
+    ['Bonjou, mwen bezwen anile randevou m pou lendi', ['hello', 'i', 'need', 'cancel', 'my appointment', 'monday']],
+    ['Konbyen tan sa pran pou fè tres yo?', ['how long does it take', 'braids']],
+    ['m ap an reta 20 minit, nou ka tann mwen?', ['late', '20', 'can', 'wait']],
+    ['Eske nou konn defèt tres? Konbyen sa koute?', ['do you', 'undo braids', 'how much does it cost']],
+    ['mèsi anpil pou tout bagay', ['thank you very much']],
+    ['pitit mwen an pa ka respire byen', ['my child', 'can not breathe']],
+  ])('ht: %s', (text, english) => {
+    const said = englishGist(text, 'ht');
+    for (const e of english) expect(said).toContain(e);
+  });
+});
+
+describe('gist of a fertility clinic in Russian, of places, holidays and a stroke in Turkish, of Urdu goodbyes', () => {
+  it.each<[ForeignLanguage, string, readonly string[]]>([
+    ['ru', 'Сколько стоит заморозка яйцеклеток и хранение?', ['how much is', 'egg freezing', 'storage']],
+    ['ru', 'Какой у вас процент успеха ЭКО в 40 лет?', ['success rate', 'ivf']],
+    ['ru', 'Можно продлить хранение эмбрионов ещё на год?', ['extend', 'storage', 'embryos', 'for another year']],
+    ['ru', 'После пункции болит живот и температура 38', ['after the egg collection', 'belly', 'fever']],
+    ['tr', 'Otopark var mı, arabayla gelebilir miyim?', ['parking', 'by car']],
+    ['tr', 'Adresiniz nedir, taksiye ne söyleyeyim?', ['your address', 'to the taxi']],
+    ['tr', 'Ne sıklıkla masaj yaptırmalıyım?', ['how often']],
+    ['tr', 'Ramazan bayramında açık mısınız?', ['eid al fitr', 'are you open']],
+    ['tr', "İstanbul'dan geliyorum, Kadıköy'de misiniz?", ['istanbul', 'kadikoy']],
+    ['hi', 'bahut shukriya doctor sahab, khuda hafiz', ['thank you very much', 'goodbye']],
+  ])('%s: %s', (language, text, english) => {
+    const said = englishGist(text, language);
+    for (const e of english) expect(said).toContain(e);
+  });
+});

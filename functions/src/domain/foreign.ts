@@ -13,7 +13,7 @@
  *   greetings of the languages travellers most often write in (Dutch,
  *   Turkish, Polish, Romanian, Croatian/Serbian/Bosnian, Czech, Hungarian,
  *   Swedish/Danish/Norwegian, Indonesian/Malay, Tagalog/Filipino, Hindi/Urdu and Bengali in Latin letters, Somali,
- *   Russian in Latin letters). Every marker is a word no language Frontdesk
+ *   Russian in Latin letters, Haitian Creole). Every marker is a word no language Frontdesk
  *   reads writes (a test holds them to it).
  * - **The gist** of such a message in English (foreign-gist.ts): the words
  *   that carry a front desk request (an appointment, a price, opening, a
@@ -51,6 +51,7 @@ export const FOREIGN_LANGUAGES = [
   'zh',
   'lb',
   'fa',
+  'ht',
 ] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
@@ -194,6 +195,18 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  gheimat ghimat nobat morakhasi sakhtgire hamkara motevajeh bargardam khoobi khubi cheghadr cheqadr kashte`,
     strong: `khaste khasteh nabashid mamnoon mamnun mamnoonam mamnunam motshakeram moteshakeram lotfan`,
   },
+  // Haitian Creole (Kreyòl), which French readers would take for French: its own pronouns, particles, question
+  // words and spellings ("mwen", "kisa", "konbyen", "randevou", "mèsi"), not the words French writes too ("ou",
+  // "te", "pa", "li", "nan", "tres", "boule", "souple", "rive", "salon") nor short or shared ones ("m", "yo", "ti",
+  // "ka", "e", "a", "men", "se").
+  ht: {
+    words: `mwen nou kisa kijan konbyen eske poukisa kile kote kounye kounya jodi demen anpil vle kapab pral paske
+ poukont lakay cheve randevou anile vwayaje pwoblem tann moun koule pwodui tonbe wouj louvri defet depi mitan
+ koute toujou kras samdi dimanch lendi madi mekredi jedi vandredi mwa semen lajan peye bezwen konn genyen
+ fos gen pran ede bonjou bonswa ansent pitit timoun doule senyen respire lontan fenmen femen ouvri retire
+ trese chak anko yon ak ap pou tou`,
+    strong: `bonjou bonswa mesi sakpase tanpri orevwa anmwe`,
+  },
 };
 
 interface Markers {
@@ -291,6 +304,9 @@ const LETTERS: [RegExp, ForeignLanguage][] = [
   [/[đ]/giu, 'hr'],
   [/[řěůľ]/giu, 'cs'],
   [/[őű]/giu, 'hu'],
+  // Haitian Creole spells French's "oi", "ou" + vowel and "eu" with a w ("mwen", "pwodui", "vwayaje", "bwè") and
+  // writes ò inside a word ("fòs", "kòb"), which French never does; not "kw" (Angolan "kwanza") nor "sw" ("swim").
+  [/[mpbv]w[aeiouèò]|ò(?=\p{L})/giu, 'ht'],
 ];
 
 /** The language the unread letters of a text belong to (the most frequent), and how many it has. */
@@ -399,7 +415,11 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
   // goes first, where the frames that read the thing asked about (asked-offering.ts) look for it.
   if (VERB_LAST.has(language)) {
     // A time keeps no case ending ("saat 15:00'teki": at 15:00) and "saat" before it says "at", not "hour".
-    const timed = text.replace(/(\d)['’]\p{L}+/gu, '$1').replace(/\bsaat\s+(?=\d)/giu, 'at ');
+    // A name keeps no case ending either ("Abdoun'da": in Abdoun, "İstanbul'dan": from Istanbul).
+    const timed = text
+      .replace(/(\d)['’]\p{L}+/gu, '$1')
+      .replace(/(\p{Lu}\p{L}+)['’]\p{Ll}{1,5}\b/gu, '$1')
+      .replace(/\bsaat\s+(?=\d)/giu, 'at ');
     return timed
       .split(/[.?!,;]+/u)
       .map((clause) => {

@@ -193,18 +193,20 @@ export const PEOPLE_SIGNALS = {
     ar: 'فجاه|فجأه|بلا ما نعرف|عمري ما|fja2a|fjaa|3omri ma',
   },
   /**
-   * Eggs retrieved or the ovaries stimulated for IVF: days after it, hardly passing urine is
-   * ovarian hyperstimulation (domain/safety.ts); a belly a little bloated is what it usually leaves.
+   * The procedures of a fertility clinic: eggs retrieved, the ovaries stimulated, an embryo transferred. Days after
+   * it, hardly passing urine is ovarian hyperstimulation, and a fever with pain a pelvic infection or a bleed
+   * (domain/safety.ts); a belly a little bloated is what it usually leaves. Not a bare "transfer" (a bank's) nor a
+   * bare "pick up".
    */
   eggRetrieval: {
-    en: 'egg retrieval|egg collection|eggs retrieved|eggs collected|retrieval|ovarian stimulation|hyperstimulation|ohss',
-    es: 'puncion|puncion ovarica|puncion folicular|extraccion de ovulos|extraccion de ovocitos|me sacaron los ovulos|estimulacion ovarica|hiperestimulacion',
-    fr: 'ponction|ponction ovarienne|ponction ovocytaire|ponction folliculaire|recueil des ovocytes|stimulation ovarienne|hyperstimulation',
-    it: 'pick up|pickup|prelievo ovocitario|prelievo degli ovociti|prelievo ovociti|stimolazione ovarica|iperstimolazione',
-    de: 'punktion|follikelpunktion|eizellentnahme|eizellpunktion|eizellen entnommen|hormonstimulation|uberstimulation|uberstimulationssyndrom',
-    ca: 'puncio|puncio ovarica|extraccio d ovuls|extraccio dels ovuls|estimulacio ovarica|hiperestimulacio',
-    pt: 'puncao|puncao ovarica|puncao folicular|coleta de ovulos|coleta de ovocitos|coleta dos ovulos|captacao de ovulos|estimulacao ovarica|hiperestimulacao',
-    ar: 'سحب البويضات|سحب البيوض|سحب بويضات|سحب البويضه|تجميع البويضات|شفط البويضات|تنشيط المبايض|تنشيط التبويض|ابر التنشيط|ابر تنشيط|فرط التنشيط|فرط تنشيط المبايض|فرط التحفيز|sa7b el bwaydat|sa7b lbwaydat|sa7b el bayd|sa7b el bwayda|tansheet el mabayed|ebar tansheet',
+    en: 'egg retrieval|egg collection|egg pick up|egg pickup|oocyte retrieval|follicle aspiration|embryo transfer|the retrieval|my retrieval|eggs retrieved|eggs collected|retrieval|ovarian stimulation|hyperstimulation|ohss',
+    es: 'puncion|puncion ovarica|puncion folicular|aspiracion folicular|transferencia embrionaria|transferencia de embriones|transferencia del embrion|extraccion de ovulos|extraccion de ovocitos|me sacaron los ovulos|estimulacion ovarica|hiperestimulacion',
+    fr: 'ponction|ponction ovarienne|ponction ovocytaire|ponction d ovocytes|recueil d ovocytes|transfert d embryon|transfert embryonnaire|transfert des embryons|ponction folliculaire|recueil des ovocytes|stimulation ovarienne|hyperstimulation',
+    it: 'pick up ovocitario|prelievo di ovociti|transfer embrionale|trasferimento embrionale|trasferimento degli embrioni|prelievo ovocitario|prelievo degli ovociti|prelievo ovociti|stimolazione ovarica|iperstimolazione',
+    de: 'punktion|follikelpunktion|eizellenentnahme|embryotransfer|embryonentransfer|eizellentnahme|eizellpunktion|eizellen entnommen|hormonstimulation|uberstimulation|uberstimulationssyndrom',
+    ca: 'puncio|puncio ovarica|transferencia embrionaria|transferencia d embrions|extraccio d ovuls|extraccio dels ovuls|estimulacio ovarica|hiperestimulacio',
+    pt: 'puncao|puncao ovarica|puncao folicular|transferencia embrionaria|transferencia de embrioes|coleta de ovulos|coleta de ovocitos|coleta dos ovulos|captacao de ovulos|estimulacao ovarica|hiperestimulacao',
+    ar: 'سحب البويضات|نقل الاجنه|ارجاع الاجنه|ترجيع الاجنه|نقل الجنين|sa7b el bwaydat|sa7b lbwaydat|سحب البيوض|سحب بويضات|سحب البويضه|تجميع البويضات|شفط البويضات|تنشيط المبايض|تنشيط التبويض|ابر التنشيط|ابر تنشيط|فرط التنشيط|فرط تنشيط المبايض|فرط التحفيز|sa7b el bwaydat|sa7b lbwaydat|sa7b el bayd|sa7b el bwayda|tansheet el mabayed|ebar tansheet',
   },
   /** Hardly passing urine: a body short of fluid where it should be (ovarian hyperstimulation, a kidney). */
   lowUrine: {

@@ -473,6 +473,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['fever', 'swelling'],
     // A wound or a sore with a fever, or gone black and foul (gangrene: a diabetic foot above all).
     ['fever', 'sore'],
+    // A fever with pain after an egg collection or an embryo transfer: a pelvic infection or a bleed until seen.
+    ['fever', 'eggRetrieval', 'pain'],
     { mild: ['sore', 'necrotic'] },
     ['swelling', 'face', 'pain'],
     // Red lines spreading from a wound, a tattoo or a piercing: the infection is in the lymph vessels.

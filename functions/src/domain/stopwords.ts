@@ -35,7 +35,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt
      please pls plz plse thanks thank thx ok okay yes yeah no not just also any anything some something much many very really
      want wants wanting wanna wanted need needs needed like would know tell get got getting go going gonna come coming make take give see look
-     hi hello hey dear guys u ur r ya y all ye yous youse yall one ones over there thing things still else too either ever even only other own same such
+     hi hello hey dear guys sir madam maam ma u ur r ya y all ye yous youse yall one ones over there thing things still else too either ever even only other own same such
      clinic clinics practice place shop store office centre center salon team
      lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
      anywhere somewhere everywhere anything anyone anybody someone somebody

@@ -308,7 +308,7 @@ const CATALAN = `
  * oxente, bah, tchê) and chat spellings (kk, rsrs, vish, aff, mds, pqp).
  */
 const PORTUGUESE = `
-  absolutamente menos logo porque acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
+  mana manas mano manos absolutamente menos logo porque acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
   acreditar acredito admito adora adorar adorei adoro afe aff affs afinal aguentar aguento ainda alguem alias amar
   ambas ambos amei amigas amigos amo anterior antiga antigo aparentemente apenas apetece assim assunto bacana bacano
   bah basicamente bastante bastantes beleza bizarra bizarro bolas bonita bonito bora brutal bue bues calhar caraca

@@ -421,9 +421,9 @@ export const CARE_CONCEPTS = {
    * clearing a doubt: "tirar uma dúvida"), "quitar" beside pain ("quitar el dolor") is still a taking away.
    */
   takeOff: {
-    en: 'take off|take them off|take it off|taking off|taking them off|take my lashes off|take my extensions off|take my nails off|take the gel off|take out|remove|removing|removal|get them off|get it off',
+    en: 'take off|take them off|take it off|taking off|taking them off|take my lashes off|take my extensions off|take my nails off|take the gel off|take out|remove|removing|removal|get them off|get it off|undo|undoing|take down|take them down|take my braids down',
     es: 'quitar|quitarme|quitarmelas|quitarmelos|quitarlas|quitarlos|quitarla|quitarlo|quitarse|retirar|retirarme|retirarmelas|retirada',
-    fr: 'enlever|enleve|enlevez|les enlever|retirer|retirez|les retirer|retrait|depose|deposer',
+    fr: 'enlever|enleve|enlevez|les enlever|retirer|retirez|les retirer|retrait|depose|deposer|defaire|les defaire|defaites|defaisage',
     it: 'togliere|toglierle|toglierli|toglierla|toglierlo|togliermi|togliermele|rimuovere|rimuoverle|rimozione|levare|levarle|levarli',
     de: 'entfernen|entfernt|entfernung|abmachen|abnehmen|runtermachen|ablosen|rausnehmen',
     ca: 'treure|treure les|treure los|treurem|retirar|retirada',

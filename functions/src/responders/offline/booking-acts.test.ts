@@ -441,10 +441,39 @@ describe('small talk, as customers write it', () => {
     ["cheers, that's everything I needed. bye for now!", 'offline:goodbye'],
     // Berlin's j for g ("morjen") and a jokey farewell.
     ['allet klar, dann bis morjen! tschüssikowski ✌️', 'offline:goodbye'],
+    // Who is greeted ("gente", "manos", "sir", "ma") beside a greeting's question asks after no topic.
+    ['oi gente, tudo bem?', 'offline:greeting'],
+    ['boa tarde manos, td fixe?', 'offline:greeting'],
+    ['Good evening sir, how are you?', 'offline:greeting'],
+    // Nigerian Pidgin's greeting, in English.
+    ['Good afternoon ma, how una dey?', 'offline:greeting'],
+    // Thanks and a goodbye, whatever they tell besides, close the conversation.
+    ['thanks so much, my colour came out perfect, bye!', 'offline:goodbye'],
+    ['mil gracias, el corte me encanta, hasta la próxima', 'offline:thanks'],
+    // Haitian Creole thanks.
+    ['Mèsi anpil, mwen renmen koup la!', 'offline:thanks'],
   ])('answers %j as small talk', (text, responder) => {
     const reply = ask(salon, text);
     expect(reply.responder, reply.note).toBe(responder);
     expect(reply.handoff).toBeUndefined();
+  });
+
+  it.each([
+    // A greeting beside a question about a service is no small talk, nor thanks and a goodbye beside a question.
+    'hi guys, do you do keratin treatments?',
+    'thanks, bye! how long before I can wash my hair after the colour?',
+  ])('does not answer %j as small talk', (text) => {
+    const reply = ask(salon, text);
+    expect(reply.responder, reply.note).not.toMatch(/greeting|thanks|goodbye/);
+  });
+
+  it.each([
+    // Nigerian Pidgin's questions, read in English.
+    ['Abeg how much una dey charge for haircut?', '75'],
+    ['I fit get colouring for una place? how much e be?', '140'],
+  ])('reads Pidgin %j', (text, amount) => {
+    const reply = ask(salon, text);
+    expect(reply.text).toContain(amount);
   });
 
   it.each([

@@ -125,7 +125,13 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   const whole = selection?.chosen.some((c) => c.kind !== 'booking') ?? false;
   const byClause = clauseAnswers(business, contact, text, now, ctx, tuning, answered, whole);
   const closes = closingSmallTalk(reading);
-  if (closes && (!selection || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)) {
+  // Thanks and a goodbye together, asking nothing, close the conversation whatever they tell besides ("thank you
+  // so much, I feel much lighter after the hijama, bye"): what they tell is no question for the knowledge.
+  const takesLeave = reading.has('thanks') && reading.has('goodbye');
+  if (
+    closes &&
+    (!selection || takesLeave || onlyDays(selection.chosen) || selection.confidence < tuning.answerThreshold)
+  ) {
     return smallTalkReply(ctx, closes);
   }
   if (selection) {
@@ -197,6 +203,16 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   const best = all[0];
   // "Good morning! Quick question": a greeting that announces what comes next, nothing to answer yet.
   if (greet && opensConversation(reading) && (best?.score ?? 0) < tuning.clearFloor) return smallTalkReply(ctx, greet);
+  // "bom dia gente, tudo bem?", "bom dia manas, tudo fixe?": a short greeting whose other words are everyday ones
+  // (who is greeted) asks after no topic, question mark or not (questions.ts reads a clause the same way).
+  const everyday = reading.search.analysis.everyday;
+  if (
+    greet &&
+    reading.classification.wordCount <= SHORT_OPENING &&
+    reading.content.every((u) => everyday.has(u)) &&
+    (best?.score ?? 0) < tuning.clearFloor
+  )
+    return smallTalkReply(ctx, greet);
   const confidence = Math.min(0.3, best?.score ?? 0);
   const why = best
     ? `best answer ${best.kind}${best.hit ? ` ${best.hit.id}` : ''} scored ${best.score.toFixed(2)}`
