@@ -32,7 +32,7 @@ const table = (s: string): ReadonlyMap<string, string> =>
   );
 
 export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = {
-  en: table(`1st=first, 2nd=second, 3rd=third, 4th=fourth, u=you, r=are, ur=your, yr=your, pls=please, plz=please, plse=please, thx=thanks, thnx=thanks, tnx=thanks, ty=thank you,
+  en: table(`1st=first, 2nd=second, 3rd=third, 4th=fourth, u=you, ye=you, yall=you all, r=are, ur=your, yr=your, pls=please, plz=please, plse=please, thx=thanks, thnx=thanks, tnx=thanks, ty=thank you,
     tmrw=tomorrow, tmr=tomorrow, tmrrw=tomorrow, 2moro=tomorrow, 2morrow=tomorrow, 2day=today, tdy=today, tonite=tonight,
     b4=before, aft=afternoon, appt=appointment, appts=appointments, apt=appointment, info=information, asap=as soon as possible,
     wknd=weekend, wk=week, hrs=hours, hr=hour, mins=minutes, min=minutes, yo=years old, yrs=years, cuz=because, coz=because, bc=because,

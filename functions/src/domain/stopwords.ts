@@ -24,7 +24,7 @@ const DARIJA_ARABIC =
 
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
-  'please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon wala fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
+  'please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
 
 export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   en: list(
@@ -35,7 +35,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt
      please pls plz plse thanks thank thx ok okay yes yeah no not just also any anything some something much many very really
      want wants wanting wanna wanted need needs needed like would know tell get got getting go going gonna come coming make take give see look
-     hi hello hey dear guys sir madam maam ma u ur r ya y all ye yous youse yall one ones over there thing things still else too either ever even only other own same such
+     hi hello hey dear guys sir madam maam ma u ur r ya y all yous youse one ones over there thing things still else too either ever even only other own same such
      clinic clinics practice place shop store office centre center salon team
      lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
      anywhere somewhere everywhere anything anyone anybody someone somebody

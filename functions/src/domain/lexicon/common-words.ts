@@ -72,7 +72,7 @@ const ENGLISH = `
   try tryin trying turned turning turns twice type typically ugh uh uhh um umm unbelievable understand understood
   unfortunately unless unlikely unlucky upon urgh usual usually various via virtually watch watched watching weird
   weirdly well welp whatev whatever whatevs whenever whereas wherever whether whichever whoa whoever whoops wild wish
-  wished wishing within without wondered wonderful world worse wow written wrong wrote xd xoxo xx yall yay ye yikes
+  wished wishing within without wondered wonderful world worse wow written wrong wrote xd xoxo xx yay yikes
   yourselves yuck`;
 
 /**

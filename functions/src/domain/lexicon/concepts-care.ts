@@ -303,7 +303,7 @@ export const CARE_CONCEPTS = {
     de: 'spritzen|die spritzen|mir spritzen|selbst spritzen|injektion|injektionen|hormonspritze*|insulinspritze*',
     ca: 'injeccio|injeccions|punxades|les punxades|punxar me|punxarme|punxant me|punxantme|injectar me',
     pt: 'injecao|injecoes|as injecoes|picadas|as picadas|me picar|injetar|injetaveis|injetavel',
-    ar: 'حقن|حقنه|الحقن|ابره|الابر|ابر الهرمونات|ابر التنشيط|ebar|ibra|ebra|7o2an|hu2an|piqure|piqures',
+    ar: 'حقن|حقنه|الحقن|ابره|الابر|ابر الهرمونات|ابر التنشيط|piqure|piqures',
   },
   doctor: {
     en: 'doctor|dentist|hygienist|therapist|specialist|dr|gp|physician|family doctor',
