@@ -83,8 +83,9 @@ export const DESK_CONCEPTS = {
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
    * which is its opening on that day. Only with a date (offline/candidates.ts): "vous travaillez avec les
-   * mutuelles ?" asks about insurers. The verbs only as written: their stems are the customer's own work
-   * ("trabajo de camarera", "treballo a torns", "o meu trabalho", "il mio lavoro").
+   * mutuelles ?" asks about insurers. The Spanish, Catalan and Italian verbs only as written: their stems are the
+   * customer's own work ("trabajo de camarera", "treballo a torns", "il mio lavoro"). The Portuguese keep theirs:
+   * made exact, "trabalho de cleaner" lost the cancellation answer it had (pps-f21-022, round 33).
    */
   working: {
     en: 'are you working|you working|do you work|you guys working|are u working|r u working|u working',
@@ -93,7 +94,7 @@ export const DESK_CONCEPTS = {
     it: '=lavorate|=ricevete',
     de: 'arbeitet ihr|arbeiten sie',
     ca: '=treballeu|=treballen|=ateneu|=atenen',
-    pt: '=trabalham|voces trabalham|vcs trabalham|=atendem|vcs atendem',
+    pt: 'trabalham|voces trabalham|vcs trabalham|atendem|vcs atendem',
     ar: 'خدامين|كتخدمو|تخدمو|شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
   },
   /**
