@@ -204,12 +204,16 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
   // "Good morning! Quick question": a greeting that announces what comes next, nothing to answer yet.
   if (greet && opensConversation(reading) && (best?.score ?? 0) < tuning.clearFloor) return smallTalkReply(ctx, greet);
   // "bom dia gente, tudo bem?", "bom dia manas, tudo fixe?": a short greeting whose other words are everyday ones
-  // (who is greeted) asks after no topic, question mark or not (questions.ts reads a clause the same way).
+  // (who is greeted) asks after no topic when the greeting is what it ends on, question mark or not (questions.ts
+  // reads a clause the same way). "Hello, is it possible?" asks something a person must read.
   const everyday = reading.search.analysis.everyday;
+  const { matches, wordCount } = reading.classification;
+  const endsGreeting = matches.some((m) => m.key === 'greeting' && m.end >= wordCount);
   if (
     greet &&
-    reading.classification.wordCount <= SHORT_OPENING &&
+    wordCount <= SHORT_OPENING &&
     reading.content.every((u) => everyday.has(u)) &&
+    (!reading.asks || endsGreeting) &&
     (best?.score ?? 0) < tuning.clearFloor
   )
     return smallTalkReply(ctx, greet);
