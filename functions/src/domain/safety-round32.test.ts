@@ -7,14 +7,8 @@
  * skin after a twist.
  */
 import { describe, expect, it } from 'vitest';
-import { spokenForms } from '../responders/offline/dialect.js';
-import { assessSafety, type EmergencyKind } from './safety.js';
-
-/** The verdict on the message as the responders read it: as written, and in its English gist if foreign. */
-const emergencyOf = (text: string) =>
-  spokenForms(text)
-    .map((form) => assessSafety(form).emergency)
-    .find((e) => e !== null) ?? null;
+import type { EmergencyKind } from './safety.js';
+import { emergencyOf } from './safety.test-helper.js';
 
 describe('assessSafety: overheated is a state, heatstroke needs a sign of it', () => {
   it.each<[EmergencyKind, string]>([

@@ -4,14 +4,8 @@
  * told in Haitian Creole. Each is read as written and in its English gist.
  */
 import { describe, expect, it } from 'vitest';
-import { spokenForms } from '../responders/offline/dialect.js';
-import { assessSafety, type EmergencyKind } from './safety.js';
-
-/** The verdict on the message as the responders read it: as written, and in its English gist if foreign. */
-const emergencyOf = (text: string) =>
-  spokenForms(text)
-    .map((form) => assessSafety(form).emergency)
-    .find((e) => e !== null) ?? null;
+import type { EmergencyKind } from './safety.js';
+import { emergencyOf } from './safety.test-helper.js';
 
 describe('assessSafety: a fever with pain after an egg collection or an embryo transfer', () => {
   it.each<[EmergencyKind, string]>([

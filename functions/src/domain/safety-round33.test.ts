@@ -8,14 +8,8 @@
  * about, a sore or slightly red scalp after braids, an ankle twisted last week, a heat that is only the weather.
  */
 import { describe, expect, it } from 'vitest';
-import { spokenForms } from '../responders/offline/dialect.js';
-import { assessSafety, type EmergencyKind } from './safety.js';
-
-/** The verdict on the message as the responders read it: as written, and in its English gist if foreign. */
-const emergencyOf = (text: string) =>
-  spokenForms(text)
-    .map((form) => assessSafety(form).emergency)
-    .find((e) => e !== null) ?? null;
+import type { EmergencyKind } from './safety.js';
+import { emergencyOf } from './safety.test-helper.js';
 
 const flags = (cases: readonly (readonly [EmergencyKind, string])[]) =>
   it.each(cases.map(([kind, text]) => [kind, text] as [EmergencyKind, string]))('is %s: %j', (kind, text) => {

@@ -3,17 +3,16 @@
  * another, and a short detail question a remark away from the question it details.
  */
 import { describe, expect, it } from 'vitest';
-import { businessFrom, FIXTURE_INPUT, fixtureBusiness, request } from '../fixture.test-helper.js';
+import { businessFrom, FIXTURE_INPUT, fixtureBusiness, OPEN_NOW, request } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
 import { clauseAnswers } from './questions.js';
 import { DEFAULT_TUNING } from './select.js';
 import { replyStyle } from './style.js';
-import { OPEN_NOW } from '../fixture.test-helper.js';
 
 /** The fixture clinic with a fertility clinic's entry on treating single women, in Spanish and English. */
 const clinic = businessFrom({
   ...FIXTURE_INPUT,
-  profile: { ...FIXTURE_INPUT.profile, languages: ['en', 'es'] },
+  profile: { ...(FIXTURE_INPUT.profile as Record<string, unknown>), languages: ['en', 'es'] },
   qa: [
     ...FIXTURE_INPUT.qa!,
     {
