@@ -35,6 +35,15 @@ describe('matchPhrases', () => {
     expect(find('how is it much')).toEqual([]);
   });
 
+  it('skips no word inside a phrase of two function words', () => {
+    const table = compilePhrases({ location: { fr: 'est ou' }, firstVisit: { en: 'first visit' } });
+    const keys = (text: string, languages: readonly TextLanguage[]) =>
+      matchPhrases(prepareWords(expandedWords(text), languages), table).map((m) => m.key);
+    expect(keys("c'est où ?", ['fr'])).toEqual(['location']);
+    expect(keys("c'est compris ou pas ?", ['fr'])).toEqual([]);
+    expect(keys('my first dental visit', ['en'])).toEqual(['firstVisit']);
+  });
+
   it('skips one word inside a phrase, but not the word an Arabic question word asks about', () => {
     const table = compilePhrases({ howMany: { ar: 'كم جلسه|chhal mn' }, firstVisit: { en: 'first visit' } });
     const keys = (text: string, languages: readonly TextLanguage[]) =>
