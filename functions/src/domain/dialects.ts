@@ -88,11 +88,19 @@ export const PIDGIN_PHRASES: readonly (readonly [string[], string[]])[] = `how u
   .map((pair) => pair.split('=').map((p) => p.trim().split(' ')) as [string[], string[]])
   .sort((a, b) => b[0].length - a[0].length);
 
+/** PIDGIN_PHRASES by their first word, each list still longest first: a word of English looks up one list. */
+const PIDGIN_BY_FIRST = new Map<string, (readonly [string[], string[]])[]>();
+for (const phrase of PIDGIN_PHRASES) {
+  const list = PIDGIN_BY_FIRST.get(phrase[0][0]!);
+  if (list) list.push(phrase);
+  else PIDGIN_BY_FIRST.set(phrase[0][0]!, [phrase]);
+}
+
 /** Pidgin's phrases in a run of normalised words put into English (PIDGIN_PHRASES), the longest first. */
 export function pidginToEnglish(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
-    const found = PIDGIN_PHRASES.find(([key]) => key.every((w, k) => words[i + k] === w));
+    const found = PIDGIN_BY_FIRST.get(words[i]!)?.find(([key]) => key.every((w, k) => words[i + k] === w));
     if (found) {
       out.push(...found[1]);
       i += found[0].length;

@@ -6,13 +6,10 @@
  * the same words aimed at the business, which stay complaints.
  */
 import { describe, expect, it } from 'vitest';
-import { everyLanguageBusiness, OPEN_NOW } from '../fixture.test-helper.js';
-import { complaintReading, complains } from './complaint.js';
-import { read } from './understand.js';
+import { complains } from './complaint.js';
+import { said } from './complaint.test-helper.js';
 
-const business = everyLanguageBusiness();
-
-const complaint = (text: string) => complains(complaintReading(read(business, {}, text, OPEN_NOW)));
+const complaint = (text: string) => complains(said(text));
 
 describe('complains: prices where the customer lives', () => {
   it.each([

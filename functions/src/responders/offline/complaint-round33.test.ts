@@ -4,13 +4,10 @@
  * own, a human still is.
  */
 import { describe, expect, it } from 'vitest';
-import { everyLanguageBusiness, OPEN_NOW } from '../fixture.test-helper.js';
-import { asksForPerson, complaintReading } from './complaint.js';
-import { read } from './understand.js';
+import { asksForPerson } from './complaint.js';
+import { said } from './complaint.test-helper.js';
 
-const business = everyLanguageBusiness();
-
-const asks = (text: string) => asksForPerson(complaintReading(read(business, {}, text, OPEN_NOW)));
+const asks = (text: string) => asksForPerson(said(text));
 
 describe('asksForPerson: "human" said of a thing', () => {
   it.each([

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { everyLanguageBusiness, OPEN_NOW } from '../fixture.test-helper.js';
-import { asksForPerson, asksForRecordAction, complaintReading, complains, endOfLife } from './complaint.js';
-import { read } from './understand.js';
+import { asksForPerson, asksForRecordAction, complains, endOfLife } from './complaint.js';
+import { said } from './complaint.test-helper.js';
 
-const business = everyLanguageBusiness();
-
-const reading = (text: string) => complaintReading(read(business, {}, text, OPEN_NOW));
-const complaint = (text: string) => complains(reading(text));
-const person = (text: string) => asksForPerson(reading(text));
-const farewell = (text: string) => endOfLife(reading(text));
+const complaint = (text: string) => complains(said(text));
+const person = (text: string) => asksForPerson(said(text));
+const farewell = (text: string) => endOfLife(said(text));
 
 describe('complains', () => {
   it.each([
@@ -457,7 +453,7 @@ describe('endOfLife', () => {
 });
 
 describe('asksForRecordAction', () => {
-  const action = (text: string) => asksForRecordAction(reading(text));
+  const action = (text: string) => asksForRecordAction(said(text));
   it.each([
     'Can you send me my biopsy results here on WhatsApp? Had the excision 2 weeks ago',
     'mi potete rifare la fattura di ottobre intestata alla mia società con partita iva?',
