@@ -12,7 +12,9 @@
  * Text a customer may read is `Localized`: either a plain string in the
  * business's default language, or an object keyed by language code
  * (`{ "en": "…", "ar": "…" }`). The responder picks the customer's language
- * when the business has content in it.
+ * when the business has content in it. The profile file files a plain string
+ * that surely reads as another of the business's languages under that one
+ * (profile/schema.ts, domain/localized.ts `plainTextLanguage`).
  */
 import { z } from 'zod';
 import { isTextLanguage, TEXT_LANGUAGES } from './languages.js';

@@ -74,6 +74,65 @@ describe('normalised', () => {
   });
 });
 
+describe('plain text in another of the business languages', () => {
+  const italianSchool = (f: Json & { profile: Json }) => {
+    f.profile.languages = ['it', 'en', 'de'];
+    f.services = [
+      {
+        id: 'pasta',
+        name: 'Pasta fresca',
+        durationMinutes: 180,
+        price: 95,
+        description: 'Impariamo a fare la pasta a mano.',
+      },
+    ];
+    f.qa = [
+      { question: 'Possiamo portare i bambini?', answer: 'Sì, dai 8 anni in su, accompagnati da un adulto.' },
+      {
+        question: 'Can we leave our suitcases at the school?',
+        answer: 'Yes, you can leave your luggage with us until the evening.',
+      },
+      { question: 'Bekommen wir die Rezepte nach dem Kurs?', answer: 'Ja, wir schicken alle Rezepte per E-Mail.' },
+    ];
+    f.policies = [{ title: 'Cancellation', text: 'Cancel at least 48 hours before the class for a full refund.' }];
+  };
+
+  it('is filed under the language it is written in', () => {
+    const f = loaded(italianSchool);
+    expect(f.qa.map((q) => q.question)).toEqual([
+      'Possiamo portare i bambini?',
+      { en: 'Can we leave our suitcases at the school?' },
+      { de: 'Bekommen wir die Rezepte nach dem Kurs?' },
+    ]);
+    expect(f.qa[1]!.answer).toEqual({ en: 'Yes, you can leave your luggage with us until the evening.' });
+    expect(f.policies[0]!.text).toEqual({ en: 'Cancel at least 48 hours before the class for a full refund.' });
+  });
+
+  it('stays plain in the default language, when short, or when the business has one language', () => {
+    const f = loaded(italianSchool);
+    expect(f.services[0]!.name).toBe('Pasta fresca');
+    expect(f.services[0]!.description).toBe('Impariamo a fare la pasta a mano.');
+    // One or two words are anyone's: a title is not worth a guess.
+    expect(f.policies[0]!.title).toBe('Cancellation');
+    expect('priceNote' in f.services[0]!).toBe(false);
+    const single = loaded((f) => {
+      f.qa = [{ question: 'Can we leave our suitcases at the school?', answer: 'Yes, until the evening.' }];
+      f.profile.languages = ['it'];
+    });
+    expect(single.qa[0]!.question).toBe('Can we leave our suitcases at the school?');
+  });
+
+  it('a language the business does not list stays the default', () => {
+    const f = loaded((f) => {
+      f.profile.languages = ['it', 'en'];
+      f.qa = [
+        { question: 'Bekommen wir die Rezepte nach dem Kurs?', answer: 'Ja, wir schicken alle Rezepte per E-Mail.' },
+      ];
+    });
+    expect(f.qa[0]!.question).toBe('Bekommen wir die Rezepte nach dem Kurs?');
+  });
+});
+
 describe('refused, with what is expected', () => {
   it.each<[string, (f: Json & { profile: Json }) => void, string[]]>([
     [

@@ -25,6 +25,7 @@ import {
   StyleGuide,
   WeeklyHours,
 } from '../domain/business.js';
+import { fileLocalized } from '../domain/localized.js';
 import { readIsoDate, slugify } from '../domain/owner-input.js';
 import type { Issue } from '../errors.js';
 import { describeProfileIssues } from './issues.js';
@@ -125,6 +126,38 @@ const records = (value: unknown): Record<string, unknown>[] =>
 /** An id as ItemId reads it, also from an entry that failed its own checks (so every duplicate is found at once). */
 const idOf = (item: Record<string, unknown>) => (typeof item.id === 'string' ? slugify(item.id) || item.id : undefined);
 
+/**
+ * Plain strings the owner wrote in another of the business's languages,
+ * filed under that language (domain/localized.ts `plainTextLanguage`): the
+ * texts customers read and the responders search.
+ */
+function filePlainTexts<F extends Omit<Business, 'id'>>(file: F): F {
+  const languages = file.profile.languages;
+  if (languages.length < 2) return file;
+  // Only the keys that hold a plain string are rewritten: an absent text stays absent.
+  const filed = <O extends object>(item: O, ...keys: (keyof O)[]): O => {
+    const out = { ...item };
+    for (const key of keys) {
+      const value = item[key];
+      if (typeof value === 'string') out[key] = fileLocalized(value, languages) as O[keyof O];
+    }
+    return out;
+  };
+  return {
+    ...file,
+    profile: filed(file.profile, 'description'),
+    holidays: file.holidays.map((h) => filed(h, 'name')),
+    policies: file.policies.map((p) => filed(p, 'title', 'text')),
+    services: file.services.map((s) => ({
+      ...filed(s, 'name', 'description', 'category', 'priceNote'),
+      variants: s.variants.map((v) => filed(v, 'name')),
+    })),
+    knowledge: file.knowledge.map((k) => filed(k, 'title', 'body')),
+    qa: file.qa.map((q) => filed(q, 'question', 'answer')),
+    styleGuide: filed(file.styleGuide, 'greeting', 'signOff', 'handoffMessage'),
+  };
+}
+
 export const BusinessProfileFile = z
   .strictObject({
     id: BusinessId,
@@ -212,7 +245,8 @@ export const BusinessProfileFile = z
       }
     },
     { when: () => true },
-  );
+  )
+  .transform(filePlainTexts);
 export type BusinessProfileFile = z.infer<typeof BusinessProfileFile>;
 export type BusinessProfileInput = z.input<typeof BusinessProfileFile>;
 
