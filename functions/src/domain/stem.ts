@@ -33,7 +33,10 @@ function stemEnglish(word: string): string {
 }
 
 const FRENCH_SUFFIXES = words('issement ation ement ment euse eur ee er ez e');
+/** Nouns whose final s is no plural and whose stem would meet another word's: "pays" (a country) is no "payer". */
+const FRENCH_WHOLE = new Set(words('pays'));
 function stemFrench(word: string): string {
+  if (FRENCH_WHOLE.has(word)) return word;
   let w = word;
   // chevaux → cheval, but cadeaux → cadeau, peaux → peau
   if (w.endsWith('aux') && !w.endsWith('eaux') && w.length > 4) w = `${w.slice(0, -3)}al`;

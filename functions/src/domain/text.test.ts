@@ -133,6 +133,13 @@ describe('tokenise', () => {
     expect(stems.size).toBe(1);
   });
 
+  it.each([
+    ['fr', 'pays', 'payer', 'a country is no paying'],
+    ['fr', 'pays', 'payé', 'a country is not paid'],
+  ])('%s: keeps %j and %j apart (%s)', (language, a, b) => {
+    expect(tokenise(a, language)).not.toEqual(tokenise(b, language));
+  });
+
   it('spells out chat shorthand before stemming', () => {
     expect(tokenise('q precio tiene xq lo necesito tb', 'es')).toEqual(
       tokenise('que precio tiene porque lo necesito tambien', 'es'),
