@@ -68,7 +68,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  moet moeten vandaag afspraak afspraken kunnen zou wordt geen hij wij misschien zonder allemaal gaat 
  weken erg uur kost prijs bij naar deze komen langs verzetten annuleren ziens zaterdag zondag maandag 
  dinsdag woensdag donderdag vrijdag morgenochtend behandeling nagels knippen hond konijn huisbezoek wasbeurt leeftijd 
- helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk`,
+ helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk
+ kinderen zitten zoon groepje verlegen ofzo niks huren`,
     strong: `goedemorgen goedemiddag goedenavond goedendag bedankt alstublieft alsjeblieft doei dankjewel dankuwel`,
   },
   tr: {
@@ -129,7 +130,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   hi: {
     words: `kya hain mujhe meri aap aapka aapke kitna kitne kab kaise kahan nahi nahin chahiye karna karwana aaj hoga 
- sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
+ sakta sakte sakti bhai accha paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
  wala wale wali alag bachay bacche bachche bachon saal mahine abhi yahan wahan kyun kyunki lekin phir bhi toh 
  humein hamara mera mere aapko aapki chahta chahti batao bataiye karwa karenge milega milegi milta ghante baad 
  pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha
@@ -139,7 +140,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
  chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
  achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
-    strong: `namaste shukriya dhanyavad dhanyawad`,
+    strong: `namaste shukriya dhanyavad dhanyawad theek`,
   },
   // Bengali in Latin letters (Banglish): its own pronouns, verbs and question words, not the ones Hindi and Urdu
   // write too ("kon", "ki", "ache", "diye", "bhai", "kal"), so a Hinglish or Roman Urdu message stays Hindi.
