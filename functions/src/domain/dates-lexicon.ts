@@ -192,7 +192,7 @@ for (const [key, phrases] of Object.entries(SPOKEN_ARABIC_DAYS) as [keyof typeof
  * that is also an everyday one ("aid" alone is a hearing aid; "عيد" alone a birthday's).
  */
 export const MOVABLE_FEASTS: readonly string[][] = [
-  'eid|eid al fitr|eid ul fitr|eid al adha|eid ul adha|eid mubarak|l aid|el aid|aid el fitr|aid al fitr|aid el kebir|aid al adha|العيد|عيد الفطر|عيد الاضحى|bayram|bayrami|hari raya|lebaran|3id|l3id|el 3id',
+  'eid|eid al fitr|eid ul fitr|eid al adha|eid ul adha|eid mubarak|aid el fitr|aid al fitr|aid el kebir|aid al adha|العيد|عيد الفطر|عيد الاضحى|bayram|bayrami|hari raya|lebaran|3id|l3id|el 3id',
   'thanksgiving|accion de gracias|action de grace|action de graces|acao de gracas|dia de acao de gracas|ringraziamento',
   'easter|pascua|paques|pasqua|pascoa|ostern|pasko ng pagkabuhay',
   'diwali|deepavali|divali',

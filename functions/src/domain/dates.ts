@@ -304,7 +304,8 @@ export function namesADay(word: string, refs: readonly DateReference[]): boolean
 
 export function findDateReferences(text: string, context: DateContext): DateReference[] {
   const today = wallClock(context.now, context.timezone).date;
-  const words = expandedWords(text);
+  // French elides the article of the feast ("l'Aïd"), which the normaliser drops with it: it is Eid.
+  const words = expandedWords(text.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid'));
   const joined = ` ${words.join(' ')} `;
   const refs: DateReference[] = [];
   const push = (ref: DateReference) => {
@@ -330,8 +331,10 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     const holiday = holidayOn(feast.date);
     push({ kind: 'date', date: feast.date, via: holiday ? 'holiday' : 'named-day', ...(holiday ? { holiday } : {}) });
   }
+  // The feast a weekday was put beside is not asked about itself ("the Tuesday before Thanksgiving").
   for (const holiday of namedHolidays(words, context, today))
-    push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
+    if (besideFeast.length === 0 || holiday.date !== feast?.date)
+      push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
   // Longer names first ("Christmas Eve" before "Christmas"): a name found is taken out of the text.
   let rest = joined;
   for (const { phrases, month, day } of FIXED_DATES) {
