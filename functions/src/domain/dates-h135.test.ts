@@ -11,7 +11,11 @@ const afternoon = [{ open: '15:00', close: '22:00' }];
 /** Monday 1 March 2027 in Dubai. */
 const NOW = new Date('2027-03-01T08:00:00Z');
 const HOLIDAYS: Holiday[] = [
-  { date: '2027-03-08', name: { en: 'Eid eve: open late', ar: 'ليلة العيد' }, hours: [{ open: '10:00', close: '23:59' }] },
+  {
+    date: '2027-03-08',
+    name: { en: 'Eid eve: open late', ar: 'ليلة العيد' },
+    hours: [{ open: '10:00', close: '23:59' }],
+  },
   { date: '2027-03-09', name: { en: 'Eid al-Fitr (first day, expected)', ar: 'عيد الفطر' }, hours: closed },
   { date: '2027-03-10', name: { en: 'Eid holidays, days 2 to 4' }, hours: afternoon },
   { date: '2027-03-11', name: { en: 'Eid holidays, days 2 to 4' }, hours: afternoon },

@@ -200,7 +200,9 @@ export const MOVABLE_FEASTS: readonly string[][] = [
 
 /** Words in a holiday's name that make it the day before or after a feast, not the feast ("Eid eve", "Day after"). */
 export const FEAST_NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(
-  list('eve|before|after|night|vispera|vigilia|veille|avant|apres|despues|antes|dopo|prima|vorabend|abans|despres|ليلة|وقفة|raat'),
+  list(
+    'eve|before|after|night|vispera|vigilia|veille|avant|apres|despues|antes|dopo|prima|vorabend|abans|despres|ليلة|وقفة|raat',
+  ),
 );
 
 /**
@@ -210,9 +212,18 @@ export const FEAST_NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(
 export const FEAST_ORDINALS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'first|1st|primer|primero|primera|premier|premiere|1er|primo|erster|ersten|erste|primeiro|primeira|unang|ikaunang|اول|أول|premye'],
-      [2, 'second|2nd|segundo|segunda|deuxieme|2eme|2e|secondo|seconda|zweiter|zweiten|zweite|segon|segona|pangalawang|pangalawa|ikalawang|ikalawa|ثاني|تاني|dezyem'],
-      [3, 'third|3rd|tercer|tercero|tercera|troisieme|3eme|3e|terzo|terza|dritter|dritten|dritte|terceiro|terceira|tercer|tercera|pangatlong|pangatlo|ikatlong|ikatlo|ثالث|تالت|twazyem'],
+      [
+        1,
+        'first|1st|primer|primero|primera|premier|premiere|1er|primo|erster|ersten|erste|primeiro|primeira|unang|ikaunang|اول|أول|premye',
+      ],
+      [
+        2,
+        'second|2nd|segundo|segunda|deuxieme|2eme|2e|secondo|seconda|zweiter|zweiten|zweite|segon|segona|pangalawang|pangalawa|ikalawang|ikalawa|ثاني|تاني|dezyem',
+      ],
+      [
+        3,
+        'third|3rd|tercer|tercero|tercera|troisieme|3eme|3e|terzo|terza|dritter|dritten|dritte|terceiro|terceira|tercer|tercera|pangatlong|pangatlo|ikatlong|ikatlo|ثالث|تالت|twazyem',
+      ],
     ] as const
   ).flatMap(([n, words]) => list(words).map((w) => [w, n] as const)),
 );
@@ -221,7 +232,5 @@ export const FEAST_DAY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that put a weekday before or after a feast: "the Wednesday before Thanksgiving", "mekredi anvan". */
-export const BEFORE_WORDS: ReadonlySet<string> = new Set(
-  list('before|antes|avant|prima|vor|abans|anvan|bago|قبل'),
-);
+export const BEFORE_WORDS: ReadonlySet<string> = new Set(list('before|antes|avant|prima|vor|abans|anvan|bago|قبل'));
 export const AFTER_WORDS: ReadonlySet<string> = new Set(list('after|despues|apres|dopo|nach|despres|depois|apre|بعد'));

@@ -235,7 +235,11 @@ function phraseAt(words: readonly string[], phrase: string): number {
  * eve / chand raat", "Day after Thanksgiving"), moved on by an ordinal said next to a day word ("yung pangalawang
  * araw": the second day). `at` is where the message names the feast.
  */
-function feastDay(words: readonly string[], context: DateContext, today: string): { date: string; at: number } | undefined {
+function feastDay(
+  words: readonly string[],
+  context: DateContext,
+  today: string,
+): { date: string; at: number } | undefined {
   for (const names of MOVABLE_FEASTS) {
     const at = names.map((n) => phraseAt(words, n)).find((i) => i >= 0);
     if (at === undefined) continue;
@@ -250,7 +254,8 @@ function feastDay(words: readonly string[], context: DateContext, today: string)
       );
     if (!listed) continue;
     const ordinal = words.findIndex(
-      (w, i) => FEAST_ORDINALS.has(w) && (FEAST_DAY_WORDS.has(words[i + 1] ?? '') || FEAST_DAY_WORDS.has(words[i - 1] ?? '')),
+      (w, i) =>
+        FEAST_ORDINALS.has(w) && (FEAST_DAY_WORDS.has(words[i + 1] ?? '') || FEAST_DAY_WORDS.has(words[i - 1] ?? '')),
     );
     const nth = ordinal >= 0 ? FEAST_ORDINALS.get(words[ordinal]!)! : 1;
     return { date: addDays(listed.date, nth - 1), at };
@@ -262,7 +267,12 @@ function feastDay(words: readonly string[], context: DateContext, today: string)
  * A weekday said right before a feast with a word of before or after between them ("the Wednesday before
  * Thanksgiving", "mekredi anvan Thanksgiving"): that weekday of the feast's week, not the next one.
  */
-function weekdayBesideFeast(words: readonly string[], i: number, weekday: Weekday, feast: { date: string; at: number }): string | undefined {
+function weekdayBesideFeast(
+  words: readonly string[],
+  i: number,
+  weekday: Weekday,
+  feast: { date: string; at: number },
+): string | undefined {
   if (feast.at <= i || feast.at - i > 4) return undefined;
   const between = words.slice(i + 1, feast.at);
   const feastWeekday = weekdayOf(feast.date);

@@ -23,7 +23,11 @@ describe('read through a gist', () => {
     ['Eske nou travay samdi apre midi?', 'ht', ['are you working', 'saturday', 'afternoon']],
     ['Hoeveel kinderen zitten er in een groep? Mijn zoon is verlegen', 'nl', ['how many children', 'group', 'shy']],
     ['Kan ik een helm en skischoenen huren voor mijn dochter?', 'nl', ['helmet', 'ski boots', 'rent']],
-    ['aapke yahan koi gents hai? mera driver neeche gaadi mein rahega', 'hi', ['at your place', 'any', 'men', 'downstairs', 'in the car']],
+    [
+      'aapke yahan koi gents hai? mera driver neeche gaadi mein rahega',
+      'hi',
+      ['at your place', 'any', 'men', 'downstairs', 'in the car'],
+    ],
     ['driver bahar wait karega, koi dikkat to nahi hogi?', 'hi', ['no problem right']],
     ['Можно прийти со своим сноубордом?', 'ru', ['bring own', 'snowboard']],
     ["Goedemiddag, wat kosten de ski's en de helmen per dag?", 'nl', ['skis', 'helmets']],
