@@ -184,3 +184,53 @@ const SPOKEN_ARABIC_DAYS: Partial<Record<keyof typeof DATE_WORDS, string>> = {
 for (const [key, phrases] of Object.entries(SPOKEN_ARABIC_DAYS) as [keyof typeof DATE_WORDS, string][]) {
   DATE_WORDS[key].push(...list(phrases));
 }
+
+/**
+ * Feasts whose date moves from year to year, by the words customers name them with in the languages they write
+ * (a name of several words matches them in a row): a holiday the business listed under one of these names is that
+ * feast, whatever else its name says ("Eid al-Fitr, first day (expected date)", "Thanksgiving Day"). Not a word
+ * that is also an everyday one ("aid" alone is a hearing aid; "عيد" alone a birthday's).
+ */
+export const MOVABLE_FEASTS: readonly string[][] = [
+  'eid|eid al fitr|eid ul fitr|eid al adha|eid ul adha|eid mubarak|aid el fitr|aid al fitr|aid el kebir|aid al adha|العيد|عيد الفطر|عيد الاضحى|bayram|bayrami|hari raya|lebaran|3id|l3id|el 3id',
+  'thanksgiving|accion de gracias|action de grace|action de graces|acao de gracas|dia de acao de gracas|ringraziamento',
+  'easter|pascua|paques|pasqua|pascoa|ostern|pasko ng pagkabuhay',
+  'diwali|deepavali|divali',
+].map(list);
+
+/** Words in a holiday's name that make it the day before or after a feast, not the feast ("Eid eve", "Day after"). */
+export const FEAST_NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(
+  list(
+    'eve|before|after|night|vispera|vigilia|veille|avant|apres|despues|antes|dopo|prima|vorabend|abans|despres|ليلة|وقفة|raat',
+  ),
+);
+
+/**
+ * Ordinals of a feast's days ("the second day of Eid", "el segundo día", "ثاني يوم العيد", Tagalog "pangalawang
+ * araw"), by the day they name; a day word stands next to them (FEAST_DAY_WORDS).
+ */
+export const FEAST_ORDINALS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [
+        1,
+        'first|1st|primer|primero|primera|premier|premiere|1er|primo|erster|ersten|erste|primeiro|primeira|unang|ikaunang|اول|أول|premye',
+      ],
+      [
+        2,
+        'second|2nd|segundo|segunda|deuxieme|2eme|2e|secondo|seconda|zweiter|zweiten|zweite|segon|segona|pangalawang|pangalawa|ikalawang|ikalawa|ثاني|تاني|dezyem',
+      ],
+      [
+        3,
+        'third|3rd|tercer|tercero|tercera|troisieme|3eme|3e|terzo|terza|dritter|dritten|dritte|terceiro|terceira|tercer|tercera|pangatlong|pangatlo|ikatlong|ikatlo|ثالث|تالت|twazyem',
+      ],
+    ] as const
+  ).flatMap(([n, words]) => list(words).map((w) => [w, n] as const)),
+);
+export const FEAST_DAY_WORDS: ReadonlySet<string> = new Set(
+  list('day|days|dia|dias|jour|jours|giorno|giorni|tag|tages|araw|يوم|ايام|أيام|jou|dag'),
+);
+
+/** Words that put a weekday before or after a feast: "the Wednesday before Thanksgiving", "mekredi anvan". */
+export const BEFORE_WORDS: ReadonlySet<string> = new Set(list('before|antes|avant|prima|vor|abans|anvan|bago|قبل'));
+export const AFTER_WORDS: ReadonlySet<string> = new Set(list('after|despues|apres|dopo|nach|despres|depois|apre|بعد'));

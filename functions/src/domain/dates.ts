@@ -13,7 +13,18 @@ import { addDays, wallClock, weekdayOf } from './hours.js';
 import { allTexts } from './localized.js';
 import { ANY_STOPWORD } from './stopwords.js';
 import { expandedWords, isStopword, normalise } from './text.js';
-import { DATE_WORDS, FIXED_DATES, MONTHS, WEEKDAY_NAMES } from './dates-lexicon.js';
+import {
+  AFTER_WORDS,
+  BEFORE_WORDS,
+  DATE_WORDS,
+  FEAST_DAY_WORDS,
+  FEAST_NEIGHBOUR_WORDS,
+  FEAST_ORDINALS,
+  FIXED_DATES,
+  MONTHS,
+  MOVABLE_FEASTS,
+  WEEKDAY_NAMES,
+} from './dates-lexicon.js';
 
 export type DateReference =
   | {
@@ -212,6 +223,70 @@ export function isDateWord(word: string): boolean {
 /** Longest first, so "por la mañana" goes before "la mañana". */
 const MORNINGS = [...DATE_WORDS.morning].sort((a, b) => b.length - a.length);
 
+/** Where in `words` a phrase of words in a row starts, or -1. */
+function phraseAt(words: readonly string[], phrase: string): number {
+  const parts = phrase.split(' ');
+  return words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
+}
+
+/**
+ * A movable feast the message names ("open on Eid?", "the second day of Eid", "Thanksgiving") and its day: the
+ * first upcoming holiday the business listed under that feast's name that is not its eve or the day after ("Eid
+ * eve / chand raat", "Day after Thanksgiving"), moved on by an ordinal said next to a day word ("yung pangalawang
+ * araw": the second day). `at` is where the message names the feast.
+ */
+function feastDay(
+  words: readonly string[],
+  context: DateContext,
+  today: string,
+): { date: string; at: number } | undefined {
+  for (const names of MOVABLE_FEASTS) {
+    const at = names.map((n) => phraseAt(words, n)).find((i) => i >= 0);
+    if (at === undefined) continue;
+    const listed = [...context.holidays]
+      .filter((h) => h.date >= today)
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .find((h) =>
+        allTexts(h.name, 'en').some(({ text }) => {
+          const nameWords = normalise(text.replace(/\([^)]*\)/g, ' ')).split(' ');
+          return names.some((n) => phraseAt(nameWords, n) >= 0) && !nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w));
+        }),
+      );
+    if (!listed) continue;
+    const ordinal = words.findIndex(
+      (w, i) =>
+        FEAST_ORDINALS.has(w) && (FEAST_DAY_WORDS.has(words[i + 1] ?? '') || FEAST_DAY_WORDS.has(words[i - 1] ?? '')),
+    );
+    const nth = ordinal >= 0 ? FEAST_ORDINALS.get(words[ordinal]!)! : 1;
+    return { date: addDays(listed.date, nth - 1), at };
+  }
+  return undefined;
+}
+
+/**
+ * A weekday said right before a feast with a word of before or after between them ("the Wednesday before
+ * Thanksgiving", "mekredi anvan Thanksgiving"): that weekday of the feast's week, not the next one.
+ */
+function weekdayBesideFeast(
+  words: readonly string[],
+  i: number,
+  weekday: Weekday,
+  feast: { date: string; at: number },
+): string | undefined {
+  if (feast.at <= i || feast.at - i > 4) return undefined;
+  const between = words.slice(i + 1, feast.at);
+  const feastWeekday = weekdayOf(feast.date);
+  if (between.some((w) => BEFORE_WORDS.has(w))) {
+    const back = (WEEKDAYS.indexOf(feastWeekday) - WEEKDAYS.indexOf(weekday) + 7) % 7 || 7;
+    return addDays(feast.date, -back);
+  }
+  if (between.some((w) => AFTER_WORDS.has(w))) {
+    const on = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(feastWeekday) + 7) % 7 || 7;
+    return addDays(feast.date, on);
+  }
+  return undefined;
+}
+
 /** The text with every phrase of a morning taken out: "mañana" left in it is tomorrow ("mañana por la mañana"). */
 const withoutMornings = (joined: string): string =>
   MORNINGS.reduce((text, phrase) => text.split(` ${phrase} `).join(' _ '), joined);
@@ -239,7 +314,8 @@ export function namesADay(word: string, refs: readonly DateReference[]): boolean
 
 export function findDateReferences(text: string, context: DateContext): DateReference[] {
   const today = wallClock(context.now, context.timezone).date;
-  const words = expandedWords(text);
+  // French elides the article of the feast ("l'Aïd"), which the normaliser drops with it: it is Eid.
+  const words = expandedWords(text.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid'));
   const joined = ` ${words.join(' ')} `;
   const refs: DateReference[] = [];
   const push = (ref: DateReference) => {
@@ -248,8 +324,27 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
   };
   const has = (phrases: readonly string[]) => phrases.some((p) => joined.includes(` ${p} `));
 
+  const feast = feastDay(words, context, today);
+  const besideFeast = feast
+    ? words.flatMap((word, i) => {
+        const weekday = WEEKDAY_NAMES.get(word);
+        const date = weekday && !weekday.plural ? weekdayBesideFeast(words, i, weekday.day, feast) : undefined;
+        return date ? [{ i, date }] : [];
+      })
+    : [];
+  const holidayOn = (date: string) => context.holidays.find((h) => h.date === date);
+  for (const { date } of besideFeast) {
+    const holiday = holidayOn(date);
+    push({ kind: 'date', date, via: holiday ? 'holiday' : 'weekday', ...(holiday ? { holiday } : {}) });
+  }
+  if (feast && besideFeast.length === 0) {
+    const holiday = holidayOn(feast.date);
+    push({ kind: 'date', date: feast.date, via: holiday ? 'holiday' : 'named-day', ...(holiday ? { holiday } : {}) });
+  }
+  // The feast a weekday was put beside is not asked about itself ("the Tuesday before Thanksgiving").
   for (const holiday of namedHolidays(words, context, today))
-    push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
+    if (besideFeast.length === 0 || holiday.date !== feast?.date)
+      push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
   // Longer names first ("Christmas Eve" before "Christmas"): a name found is taken out of the text.
   let rest = joined;
   for (const { phrases, month, day } of FIXED_DATES) {
@@ -299,6 +394,7 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
       return;
     }
     if (datedWeekday(i - 1) || (words[i - 1] === 'the' && datedWeekday(i - 2))) return;
+    if (besideFeast.some((b) => b.i === i)) return;
     const weekday = WEEKDAY_NAMES.get(word);
     if (weekday && !(SHARED_ABBREVIATIONS.has(word) && !abbreviationIsDay(words, i))) {
       // French "les samedis", Italian "il sabato"/"la domenica" (habitual): every week.

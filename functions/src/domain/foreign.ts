@@ -52,6 +52,7 @@ export const FOREIGN_LANGUAGES = [
   'lb',
   'fa',
   'ht',
+  'ml',
 ] as const;
 export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
 
@@ -68,7 +69,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  moet moeten vandaag afspraak afspraken kunnen zou wordt geen hij wij misschien zonder allemaal gaat 
  weken erg uur kost prijs bij naar deze komen langs verzetten annuleren ziens zaterdag zondag maandag 
  dinsdag woensdag donderdag vrijdag morgenochtend behandeling nagels knippen hond konijn huisbezoek wasbeurt leeftijd 
- helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk`,
+ helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk
+ kinderen zitten zoon groepje verlegen ofzo niks huren`,
     strong: `goedemorgen goedemiddag goedenavond goedendag bedankt alstublieft alsjeblieft doei dankjewel dankuwel`,
   },
   tr: {
@@ -129,7 +131,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   hi: {
     words: `kya hain mujhe meri aap aapka aapke kitna kitne kab kaise kahan nahi nahin chahiye karna karwana aaj hoga 
- sakta sakte sakti bhai accha theek paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
+ sakta sakte sakti bhai accha thik paisa rupay baje aur kis kaun kitni hoon hota hoti rehte rehta rahe rahi 
  wala wale wali alag bachay bacche bachche bachon saal mahine abhi yahan wahan kyun kyunki lekin phir bhi toh 
  humein hamara mera mere aapko aapki chahta chahti batao bataiye karwa karenge milega milegi milta ghante baad 
  pehle khule khula raat subah shaam dopahar ammi abbu shukriya  gaadi gadi dhuan nikal bhej bhejo badalna kharcha
@@ -139,7 +141,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
  chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
  achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
-    strong: `namaste shukriya dhanyavad dhanyawad`,
+    strong: `namaste shukriya dhanyavad dhanyawad theek`,
   },
   // Bengali in Latin letters (Banglish): its own pronouns, verbs and question words, not the ones Hindi and Urdu
   // write too ("kon", "ki", "ache", "diye", "bhai", "kal"), so a Hinglish or Roman Urdu message stays Hindi.
@@ -206,6 +208,15 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  fos gen pran ede bonjou bonswa ansent pitit timoun doule senyen respire lontan fenmen femen ouvri retire
  trese chak anko yon ak ap pou tou`,
     strong: `bonjou bonswa mesi sakpase tanpri orevwa anmwe`,
+  },
+  // Malayalam in Latin letters (Manglish), as Kerala's customers in the Gulf write it: its question words, verbs
+  // and forms of address; not the words the languages read write too ("alle", "undo", "illa", "ente", "il").
+  ml: {
+    words: `evide evideya evidya aanu aano aayi ethu ethra entha enthanu enthu eppol eppo ningal ningalude njan
+ enikku enik venam venamo cheyyan cheyyamo cheyyanam pattumo pattum kittumo kittum allenkil allengil varaam varam
+ varan neram samayam vekkanam vechal vekkano raathri rathri muzhuvan nallathano nallathu pinne vellam thodaan thodan
+ paadilla paadillallo paadillello chechi chetta innu naale thurakkumo thurakkum undallo ille`,
+    strong: `namaskaram nanni`,
   },
 };
 
@@ -430,7 +441,10 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
       .flat()
       .join(' ');
   }
-  return gistWords(text, language).join(' ');
+  // Dutch writes the plural of a word ending in a vowel with an apostrophe ("ski's", "foto's", "baby's"), which
+  // the normaliser would cut off as an English possessive: it is kept as the plural English writes ("skis").
+  const plurals = language === 'nl' ? text.replace(/(?<=\p{L}[aeiouy])['’]s\b/giu, 's') : text;
+  return gistWords(plurals, language).join(' ');
 }
 
 /** Languages whose verb ends the clause. */
