@@ -52,7 +52,7 @@ describe('assessSafety: someone buried by an avalanche', () => {
     ['avalanche', 'mon copain est enseveli sous une avalanche hors piste'],
     ['avalanche', 'una valanga ha travolto mio fratello fuori pista'],
     ['avalanche', 'mein Freund ist von einer Lawine verschüttet worden'],
-    ['avalanche', "una allau ha enterrat el meu germà fora pista"],
+    ['avalanche', 'una allau ha enterrat el meu germà fora pista'],
     ['avalanche', 'o meu irmão ficou soterrado por uma avalanche fora de pista'],
     ['avalanche', 'صاحبي مدفون تحت الثلج بعد انهيار ثلجي'],
     ['avalanche', 'срочно, подругу завалило лавиной, что делать'],

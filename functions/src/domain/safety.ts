@@ -894,15 +894,19 @@ function owner(match: PhraseMatch<SafetySignal>, words: readonly string[], text:
 }
 
 /** Words that may stand between a child and what is said of them without counting: an age ("mon fils de 6 ans"). */
-const AGE_FILLER = /^(?:\d{1,2}|de|di|of|von|aged|ans|an|anos|años|anys|anni|jahre|jahren|years|year|yrs|yr|yo|old|jahrige[rn]?|سنين|سنوات|سنه)$/u;
+const AGE_FILLER =
+  /^(?:\d{1,2}|de|di|of|von|aged|ans|an|anos|años|anys|anni|jahre|jahren|years|year|yrs|yr|yo|old|jahrige[rn]?|سنين|سنوات|سنه)$/u;
 
 /** Prepositions before a person (past a determiner) that make them no subject: "the rash on my son has disappeared". */
 const PREPOSITION = new Set(
-  'on|in|for|to|from|with|at|about|sur|pour|avec|chez|para|por|con|en|per|su|fur|mit|bei|auf|zu|pra|pro|com|amb|sobre'.split('|'),
+  'on|in|for|to|from|with|at|about|sur|pour|avec|chez|para|por|con|en|per|su|fur|mit|bei|auf|zu|pra|pro|com|amb|sobre'.split(
+    '|',
+  ),
 );
 
 /** Words for a child that are also adjectives: "le petit" is the little one, "le petit parking" is not. */
-const LITTLE = /^(?:(?:le|la|mon|ma|el|il|lo|o|a|der|die|das|mein|meine|unser|unsere)\s)?(?:petit|petite|petita|pequeno|pequena|piccolo|piccola|peque|kleine|kleiner|kleinen)$/u;
+const LITTLE =
+  /^(?:(?:le|la|mon|ma|el|il|lo|o|a|der|die|das|mein|meine|unser|unsere)\s)?(?:petit|petite|petita|pequeno|pequena|piccolo|piccola|peque|kleine|kleiner|kleinen)$/u;
 
 /** A child named as a thing's owner or after a preposition ("the rash on my son"): not the one who is gone. */
 function notSubject(match: PhraseMatch<SafetySignal>, words: readonly string[], text: string): boolean {
@@ -937,8 +941,7 @@ function saidNear(
   const apart = (a: PhraseMatch<SafetySignal>, b: PhraseMatch<SafetySignal>) =>
     words.slice(a.end, b.start).filter((w) => !AGE_FILLER.test(w)).length;
   const child = (m: PhraseMatch<SafetySignal>, subject: boolean) =>
-    m.key !== 'kid' ||
-    (!adjective(m, words, parts) && !(subject ? notSubject(m, words, text) : owner(m, words, text)));
+    m.key !== 'kid' || (!adjective(m, words, parts) && !(subject ? notSubject(m, words, text) : owner(m, words, text)));
   return (present.get(first) ?? []).some((a) =>
     (present.get(then) ?? []).some(
       (b) =>

@@ -57,11 +57,19 @@ export interface ComplaintReading {
 /** "In", "at", "à", "en", "a", "em", "im": the word before a town's name ("une mauvaise expérience à Beyrouth"). */
 const IN_PLACE = String.raw`(?:in|à|a|en|em|im|nach|aux|au)`;
 /** A capitalised word after one of them, not opening a sentence: "à Beyrouth", "in Dubai", "en Madrid". */
-const PLACE_NAME = new RegExp(String.raw`(?<=[^.!?\n]\s${IN_PLACE}\s)(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?!\p{L})`, 'gu');
+const PLACE_NAME = new RegExp(
+  String.raw`(?<=[^.!?\n]\s${IN_PLACE}\s)(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?!\p{L})`,
+  'gu',
+);
 
 /** The places a message names with a capital after "in", "à", "en" (not a weekday, a month or an everyday word). */
 function placeNames(text: string): Set<string> {
-  return new Set([...text.matchAll(PLACE_NAME)].map((m) => m[1]!).filter(isName).map(normalise));
+  return new Set(
+    [...text.matchAll(PLACE_NAME)]
+      .map((m) => m[1]!)
+      .filter(isName)
+      .map(normalise),
+  );
 }
 
 /** What a complaint is judged on, from the responder's reading of the message (`text`: as written, for its capitals). */
