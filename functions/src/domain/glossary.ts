@@ -109,7 +109,7 @@ let lexiconWords: ReadonlySet<string> | undefined;
 const LEXICON_WORDS = () => (lexiconWords ??= new Set(TEXT_LANGUAGES.flatMap((l) => conceptVocabulary(l))));
 
 /** Whether a capitalised word is a name: not a weekday, a month or an everyday word of any language. */
-function isName(word: string): boolean {
+export function isName(word: string): boolean {
   const key = normalise(word);
   return (
     key.length >= 3 && !WEEKDAY_NAMES.has(key) && !MONTHS.has(key) && !isCommonWord(key) && !LEXICON_WORDS().has(key)

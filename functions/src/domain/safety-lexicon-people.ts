@@ -75,12 +75,12 @@ export const PEOPLE_SIGNALS = {
   },
   /** Down after a fall and cannot get up (an older person at home, a dog at the foot of the stairs): a fracture or worse. */
   cannotGetUp: {
-    en: 'can not get up|cannot get up|could not get up|unable to get up|can not stand up|could not stand up|unable to stand up|can not get off the floor|can not get back up|could not get back up',
-    es: 'no puede levantarse|no se puede levantar|no puedo levantarme|no me puedo levantar|no consigue levantarse|no logra levantarse|sigue en el suelo|tirado en el suelo|tirada en el suelo|no se puede poner de pie',
-    fr: "ne peut plus se lever|ne peut pas se lever|ne peut pas se relever|ne peut plus se relever|n'arrive pas a se relever|n'arrive plus a se relever|n'arrive pas a se lever|peux pas me relever|peux plus me relever|toujours par terre|reste par terre",
-    it: 'non riesce ad alzarsi|non riesce a rialzarsi|non riesco ad alzarmi|non riesco a rialzarmi|non si alza piu|non si rialza|ancora a terra|e ancora per terra',
-    de: 'kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden',
-    ca: 'no es pot aixecar|no pot aixecar se|no em puc aixecar|no es pot alcar|no pot alcar se|encara a terra|estirat a terra|estirada a terra',
+    en: 'will not get up|wont get up|won t get up|can not get up|cannot get up|could not get up|unable to get up|can not stand up|could not stand up|unable to stand up|can not get off the floor|can not get back up|could not get back up',
+    es: 'no se levanta|no se levantaba|no se quiere levantar|no puede levantarse|no se puede levantar|no puedo levantarme|no me puedo levantar|no consigue levantarse|no logra levantarse|sigue en el suelo|tirado en el suelo|tirada en el suelo|no se puede poner de pie',
+    fr: "se releve pas|se releve plus|se leve plus|ne peut plus se lever|ne peut pas se lever|ne peut pas se relever|ne peut plus se relever|n'arrive pas a se relever|n'arrive plus a se relever|n'arrive pas a se lever|peux pas me relever|peux plus me relever|toujours par terre|reste par terre",
+    it: 'non si alza|non vuole alzarsi|non riesce ad alzarsi|non riesce a rialzarsi|non riesco ad alzarmi|non riesco a rialzarmi|non si alza piu|non si rialza|ancora a terra|e ancora per terra',
+    de: 'steht nicht auf|steht nicht mehr auf|kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden',
+    ca: 'no s aixeca|no aixeca|no es vol aixecar|no es pot aixecar|no pot aixecar se|no em puc aixecar|no es pot alcar|no pot alcar se|encara a terra|estirat a terra|estirada a terra',
     pt: 'nao consegue levantar|nao consegue se levantar|nao consegue levantar se|nao consigo levantar|nao consigo me levantar|nao consigo levantar me|nao se levanta|ainda no chao|caido no chao|caida no chao',
     ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod',
   },

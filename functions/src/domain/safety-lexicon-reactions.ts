@@ -199,13 +199,13 @@ export const REACTION_SIGNALS = {
   },
   /** A limb standing the wrong way: all crooked, at a strange angle (a fracture or a dislocation until seen). */
   deformed: {
-    en: 'all crooked|standing crooked|sitting crooked|is crooked|looks crooked|totally crooked|completely crooked|at a weird angle|at a strange angle|at an odd angle|at a funny angle|at a wrong angle|wrong angle|bent the wrong way|pointing the wrong way|facing the wrong way|misshapen|all bent',
-    es: 'chueco|chueca|todo torcido|toda torcida|torcidisim*|muy torcido|muy torcida|en un angulo raro|en una posicion rara|para el otro lado|al reves|deformad*',
-    fr: 'toute tordue|tout tordu|completement tordu*|vraiment tordu*|de travers|angle bizarre|un drole d angle|dans le mauvais sens|deform*|plus droit|plus droite|pas droit|pas droite',
-    it: 'tutto storto|tutta storta|angolo strano|posizione strana|girato al contrario|girata al contrario|deformat*',
+    en: 'stuck at an angle|stayed crooked|stayed bent|stuck crooked|all crooked|standing crooked|sitting crooked|is crooked|looks crooked|totally crooked|completely crooked|at a weird angle|at a strange angle|at an odd angle|at a funny angle|at a wrong angle|wrong angle|bent the wrong way|pointing the wrong way|facing the wrong way|misshapen|all bent',
+    es: 'quedado torcid*|queda torcid*|quedo torcid*|chueco|chueca|todo torcido|toda torcida|torcidisim*|muy torcido|muy torcida|en un angulo raro|en una posicion rara|para el otro lado|al reves|deformad*',
+    fr: 'restee tordue|reste tordu|reste tordue|restee de travers|reste de travers|toute tordue|tout tordu|completement tordu*|vraiment tordu*|de travers|angle bizarre|un drole d angle|dans le mauvais sens|deform*|plus droit|plus droite|pas droit|pas droite',
+    it: 'rimasta storta|rimasto storto|resta storta|resta storto|tutto storto|tutta storta|angolo strano|posizione strana|girato al contrario|girata al contrario|deformat*',
     de: 'ganz schief|steht schief|schief|krumm|verbogen|verformt|komischen winkel|komischer winkel|seltsamen winkel|falsche richtung|verkehrt herum|steet schief',
-    ca: 'tot tort|tota torta|angle estrany|posicio estranya|deformat*',
-    pt: 'todo torto|toda torta|angulo estranho|posicao estranha|virado ao contrario|virada ao contrario|deformad*',
+    ca: 'quedat tort|quedat torta|queda torta|queda tort|tot tort|tota torta|angle estrany|posicio estranya|deformat*',
+    pt: 'ficou torta|ficou torto|fica torta|fica torto|todo torto|toda torta|angulo estranho|posicao estranha|virado ao contrario|virada ao contrario|deformad*',
     ar: 'معوج|معووج|اعوج|أعوج|عوجا|ملتوي|ملوي|مشوه|منحرف|بزاويه غريبه|في وضع غريب|مش بمحلو|مش بمكانه|مو بمكانه|مش في مكانه|مو في مكانه|طالع من محله|طالع من مكانه|خارج من مكانه|ماشي فبلاصتو|خرج من بلاصتو|خارج من بلاصتو|مقلوب|ma3wouj|m3awwaj|m3wej|m3wja|a3waj|3awja|mesh bma7allo|mish bmakano|mo bmakano|tale3 mn ma7allo|khrej mn blastou|bzawye ghariba',
   },
   /** Something pressing under the skin or through it, or the bone showing: a bone out of place. */
@@ -239,7 +239,7 @@ export const REACTION_SIGNALS = {
     de: 'nicht bewegen|nicht mehr bewegen|nicht auftreten|tritt nicht auf|nicht belasten|belastet nicht|nicht laufen|nicht mehr laufen|nicht gehen|nicht mehr gehen',
     ca: 'no puc moure|no pot moure|no puc recolzar|no pot recolzar|no recolza|no puc caminar|no pot caminar',
     pt: 'nao consigo mexer|nao consegue mexer|nao consigo mover|nao consegue mover|nao consigo andar|nao consegue andar|nao consigo apoiar|nao consegue apoiar|nao apoia|nao consigo pisar|nao consegue pisar|nao mexe',
-    ar: 'ما قادرش نحرك|ماقادرش نحرك|ما قادرش يحرك|ما نقدرش نحرك|ما قادرش نمشي|ما قادرش يمشي|ما بقاش كيمشي|ما كيحطش رجلو|لا استطيع تحريك|لا يستطيع تحريك|لا استطيع المشي|لا يستطيع المشي|مش قادر احرك|ما بقدر حرك|ma 9adrch n7rk|ma n9drch n7rk|ma 9adrch nmchi',
+    ar: 'مش قادر يحرك|مش قادره تحرك|ما قادر يحرك|مش قادر يتحرك|ما بيقدر يحرك|ما قادرش نحرك|ماقادرش نحرك|ما قادرش يحرك|ما نقدرش نحرك|ما قادرش نمشي|ما قادرش يمشي|ما بقاش كيمشي|ما كيحطش رجلو|لا استطيع تحريك|لا يستطيع تحريك|لا استطيع المشي|لا يستطيع المشي|مش قادر احرك|ما بقدر حرك|ma 9adrch n7rk|ma n9drch n7rk|ma 9adrch nmchi',
   },
   /** A cat, a rabbit or a guinea pig, whose open-mouthed breathing (unlike a dog's panting) means it is short of air. */
   cat: {

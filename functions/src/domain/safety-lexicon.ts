@@ -9,6 +9,7 @@
 import type { PhraseTable } from './lexicon/phrases.js';
 import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
+import { OUTSIDE_SIGNALS } from './safety-lexicon-outside.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
 import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
 import { SWALLOWED_SIGNALS } from './safety-lexicon-swallowed.js';
@@ -399,6 +400,7 @@ export const SAFETY_SIGNALS = {
   ...PEOPLE_SIGNALS,
   ...REACTION_SIGNALS,
   ...URGENT_SIGNALS,
+  ...OUTSIDE_SIGNALS,
   ...SWALLOWED_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;

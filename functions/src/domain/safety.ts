@@ -61,6 +61,7 @@ export const EMERGENCY_KINDS = [
   'stroke',
   'circulation',
   'electric',
+  'avalanche',
   'breathing',
   'choking',
   'infant',
@@ -85,6 +86,7 @@ export const EMERGENCY_KINDS = [
   'violence',
   'unconscious',
   'seizure',
+  'missing',
   'poisoning',
   'fire',
 ] as const;
@@ -141,6 +143,12 @@ type Alternative =
        * bleeding of the womb.
        */
       readonly notWith?: readonly [SafetySignal, SafetySignal];
+      /**
+       * Two signals said in this order, in one part of a sentence, at most so many words apart: "je trouve plus mon
+       * fils" (cannot find, then the child), "my son is missing" (the child, then gone). A child named as whose a
+       * thing is ("le forfait de mon fils", "my son's pass") is not the one that is meant (see `owner`).
+       */
+      readonly near?: readonly [SafetySignal, SafetySignal, number];
     };
 
 /** Each rule: any of its alternatives. */
@@ -255,6 +263,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['diabetes', 'confused'],
     { mild: ['diabetes', 'sweating', 'shaky'], unless: ['habitual'] },
   ],
+  // A child who cannot be found (on a slope, at a meeting point, in a crowd): the emergency number and a person,
+  // not a question for the front desk. Not a child "who gets lost easily" (a habit), nor one asked about ("what
+  // happens if a child gets lost?"), nor a thing of theirs that is lost ("je trouve plus le forfait de mon fils").
+  missing: [
+    { all: ['cantFind', 'kid'], near: ['cantFind', 'kid', 2] },
+    { all: ['kid', 'gone'], near: ['kid', 'gone', 0] },
+    { all: ['gone', 'kid'], near: ['gone', 'kid', 1] },
+    { all: ['kid', 'cantFindAfter'], near: ['kid', 'cantFindAfter', 1] },
+  ],
   // Trembling all over is a fit (or a poisoning) unless the message says the animal is afraid.
   seizure: [['seizure'], { mild: ['trembling'], unless: ['fear'] }],
   bleeding: [['bleed', 'wontStop']],
@@ -274,6 +291,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['fall', 'bleed', 'earNose'],
     ['fall', 'hearingLost'],
   ],
+  // Someone buried, swept away or caught by an avalanche or a snow slide: minutes count under the snow.
+  avalanche: [{ all: ['avalanche', 'buried'], together: ['avalanche', 'buried'] }],
   // Heat with panting, collapse or fainting: a dog in a car, a client in the steam room.
   heatstroke: [
     ['heatstroke'],
@@ -291,6 +310,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['overheated', 'vomit'],
     ['overheated', 'toxicSign'],
     ['overheated', 'confused'],
+    // Thick, sticky saliva or gums gone dark red, with panting, heat or a collapse: an animal after a walk in the heat.
+    ['heatSign', 'pant'],
+    ['heatSign', 'hotPlace'],
+    ['heatSign', 'collapse'],
+    ['heatSign', 'cannotGetUp'],
   ],
   // A twisted stomach: retching with nothing coming up, a swollen hard belly.
   bloat: [
@@ -398,6 +422,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['limbBone', 'deformed', 'underSkin'], fresh: true },
     { all: ['limbBone', 'deformed', 'sprain'], fresh: true },
     { all: ['limbBone', 'deformed', 'fall'], fresh: true },
+    // A fall, a limb that will not move and screaming with pain ("grita de dolor"): a fracture or a dislocation.
+    { mild: ['fall', 'immobile', 'agony'], fresh: true },
   ],
   // A permanent tooth knocked out (whole, with its root) or out after a blow: replanted within the hour or lost.
   dental: [
@@ -850,6 +876,84 @@ function saidTogether(
   return [...(first ?? [])].some((part) => rest.every((other) => other.has(part)));
 }
 
+/** Words that make the person after them (past a determiner) the owner of a thing: "le forfait de mon fils". */
+const GENITIVE = new Set(
+  'of|de|di|do|da|du|des|del|dels|della|dello|dei|degli|delle|dos|das|meines|meiner|deines|deiner|seines|seiner|ihres|ihrer|unseres|unserer'.split(
+    '|',
+  ),
+);
+
+/** A person named as whose a thing is: "my son's pass", "le forfait de mon fils", "el abono de la niña". */
+function owner(match: PhraseMatch<SafetySignal>, words: readonly string[], text: string): boolean {
+  const word = words[match.end - 1] ?? '';
+  // The English "'s" is gone from the words ("son's" reads "son"): it is looked for as written.
+  if (/^[a-z]+$/.test(word) && new RegExp(String.raw`\b${word}['’]s\b`, 'iu').test(text)) return true;
+  const before = words[match.start - 1] ?? '';
+  if (GENITIVE.has(before)) return true;
+  return (ARTICLES.has(before) || MINE.has(before)) && GENITIVE.has(words[match.start - 2] ?? '');
+}
+
+/** Words that may stand between a child and what is said of them without counting: an age ("mon fils de 6 ans"). */
+const AGE_FILLER =
+  /^(?:\d{1,2}|de|di|of|von|aged|ans|an|anos|años|anys|anni|jahre|jahren|years|year|yrs|yr|yo|old|jahrige[rn]?|سنين|سنوات|سنه)$/u;
+
+/** Prepositions before a person (past a determiner) that make them no subject: "the rash on my son has disappeared". */
+const PREPOSITION = new Set(
+  'on|in|for|to|from|with|at|about|sur|pour|avec|chez|para|por|con|en|per|su|fur|mit|bei|auf|zu|pra|pro|com|amb|sobre'.split(
+    '|',
+  ),
+);
+
+/** Words for a child that are also adjectives: "le petit" is the little one, "le petit parking" is not. */
+const LITTLE =
+  /^(?:(?:le|la|mon|ma|el|il|lo|o|a|der|die|das|mein|meine|unser|unsere)\s)?(?:petit|petite|petita|pequeno|pequena|piccolo|piccola|peque|kleine|kleiner|kleinen)$/u;
+
+/** A child named as a thing's owner or after a preposition ("the rash on my son"): not the one who is gone. */
+function notSubject(match: PhraseMatch<SafetySignal>, words: readonly string[], text: string): boolean {
+  if (owner(match, words, text)) return true;
+  const before = words[match.start - 1] ?? '';
+  if (PREPOSITION.has(before)) return true;
+  return (ARTICLES.has(before) || MINE.has(before)) && PREPOSITION.has(words[match.start - 2] ?? '');
+}
+
+/**
+ * A child's word that is also an adjective ("petit", "pequeño", "kleine") with a noun after it in the same part of
+ * a sentence: "je ne trouve pas le petit parking". An age after it ("le petit de 5 ans") keeps it a child.
+ */
+function adjective(match: PhraseMatch<SafetySignal>, words: readonly string[], parts: readonly number[]): boolean {
+  if (!LITTLE.test(words.slice(match.start, match.end).join(' '))) return false;
+  const next = words[match.end];
+  return next !== undefined && parts[match.end] === parts[match.start] && !AGE_FILLER.test(next);
+}
+
+/**
+ * Whether `first` is said before `then`, in one part of a sentence, at most `within` words apart (an age between
+ * does not count), and a child among them not named as an owner: "je trouve plus mon fils", "mi hija se ha
+ * perdido", not "I can't find my son's pass". A child said first is the one who is gone only as the subject.
+ */
+function saidNear(
+  [first, then, within]: readonly [SafetySignal, SafetySignal, number],
+  present: ReadonlyMap<SafetySignal, readonly PhraseMatch<SafetySignal>[]>,
+  parts: readonly number[],
+  words: readonly string[],
+  text: string,
+): boolean {
+  const apart = (a: PhraseMatch<SafetySignal>, b: PhraseMatch<SafetySignal>) =>
+    words.slice(a.end, b.start).filter((w) => !AGE_FILLER.test(w)).length;
+  const child = (m: PhraseMatch<SafetySignal>, subject: boolean) =>
+    m.key !== 'kid' || (!adjective(m, words, parts) && !(subject ? notSubject(m, words, text) : owner(m, words, text)));
+  return (present.get(first) ?? []).some((a) =>
+    (present.get(then) ?? []).some(
+      (b) =>
+        b.start >= a.start &&
+        apart(a, b) <= within &&
+        parts[a.start] === parts[b.start] &&
+        child(a, true) &&
+        child(b, false),
+    ),
+  );
+}
+
 export function assessSafety(message: string): SafetyAssessment {
   const text = markInfant(markGestation(message));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
@@ -902,6 +1006,8 @@ export function assessSafety(message: string): SafetyAssessment {
       if ('fresh' in alternative && old) continue;
       if ('unless' in alternative && alternative.unless?.some((s) => matches.some((m) => m.key === s))) continue;
       if ('together' in alternative && alternative.together && !saidTogether(alternative.together, present, parts))
+        continue;
+      if ('near' in alternative && alternative.near && !saidNear(alternative.near, present, parts, words, text))
         continue;
       const signals = 'mild' in alternative ? alternative.mild : 'all' in alternative ? alternative.all : alternative;
       // Of a signal said twice, the one of the present: "last pregnancy my waters broke early; now my waters broke again".

@@ -46,7 +46,7 @@ export const sharedSafetyRules: SafetyRules = {
   },
   requiredHandoff(text, { business, contact, now }) {
     const standard = standardMessage(business, contact, text.slice(0, MAX_CHARS));
-    const reading = complaintReading(read(business, contact, standard, now));
+    const reading = complaintReading(read(business, contact, standard, now), standard);
     if (complains(reading)) return { reason: 'complaint', detail: 'the customer complains' };
     if (endOfLife(reading)) return { reason: 'requested', detail: END_OF_LIFE };
     if (asksForPerson(reading)) return { reason: 'requested', detail: 'the customer asked for a person' };

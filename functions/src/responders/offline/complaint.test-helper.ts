@@ -8,4 +8,4 @@ import { read } from './understand.js';
 
 const business = everyLanguageBusiness();
 
-export const said = (text: string): ComplaintReading => complaintReading(read(business, {}, text, OPEN_NOW));
+export const said = (text: string): ComplaintReading => complaintReading(read(business, {}, text, OPEN_NOW), text);

@@ -26,7 +26,8 @@
 import { MINE } from '../../domain/determiners.js';
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { type PhraseMatch, spansOverlap as overlap } from '../../domain/lexicon/phrases.js';
-import { isStopword } from '../../domain/text.js';
+import { isName } from '../../domain/glossary.js';
+import { isStopword, normalise } from '../../domain/text.js';
 import type { Intent } from './intents.js';
 import type { Reading } from './understand.js';
 
@@ -49,10 +50,30 @@ export interface ComplaintReading {
   asksIn(clause: number): boolean;
   /** The message's words, as the matches count them. */
   words: readonly string[];
+  /** Places the message names after "in", "à", "en" as written with a capital ("à Beyrouth"), normalised. */
+  placeNames: ReadonlySet<string>;
 }
 
-/** What a complaint is judged on, from the responder's reading of the message. */
-export function complaintReading(reading: Reading): ComplaintReading {
+/** "In", "at", "à", "en", "a", "em", "im": the word before a town's name ("une mauvaise expérience à Beyrouth"). */
+const IN_PLACE = String.raw`(?:in|à|a|en|em|im|nach|aux|au)`;
+/** A capitalised word after one of them, not opening a sentence: "à Beyrouth", "in Dubai", "en Madrid". */
+const PLACE_NAME = new RegExp(
+  String.raw`(?<=[^.!?\n]\s${IN_PLACE}\s)(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?!\p{L})`,
+  'gu',
+);
+
+/** The places a message names with a capital after "in", "à", "en" (not a weekday, a month or an everyday word). */
+function placeNames(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(PLACE_NAME)]
+      .map((m) => m[1]!)
+      .filter(isName)
+      .map(normalise),
+  );
+}
+
+/** What a complaint is judged on, from the responder's reading of the message (`text`: as written, for its capitals). */
+export function complaintReading(reading: Reading, text = ''): ComplaintReading {
   return {
     has: reading.has,
     concepts: reading.concepts,
@@ -64,6 +85,7 @@ export function complaintReading(reading: Reading): ComplaintReading {
     questionMark: reading.questionMark,
     asksIn: reading.asksIn,
     words: reading.search.analysis.words,
+    placeNames: placeNames(text),
   };
 }
 
@@ -377,6 +399,24 @@ function elsewhereOf(
   });
 }
 
+/** How many words before a named town a word of blame makes it the business's town ("your branch in Dubai"). */
+const TOWN_REACH = 3;
+/** The prepositions of IN_PLACE as the words read them (accents dropped). */
+const IN_WORDS = new Set(['in', 'a', 'en', 'em', 'im', 'nach', 'aux', 'au']);
+
+/**
+ * A town named right after "in", "à", "en" ("j'ai eu une très mauvaise expérience à Beyrouth"): where something
+ * happened, as a place of the `elsewhere` cue is, read only beside a word of trouble (see elsewhereOf).
+ */
+function namedPlaces(reading: ComplaintReading): PhraseMatch<Intent>[] {
+  if (reading.placeNames.size === 0) return [];
+  return reading.words.flatMap((word, i) =>
+    i > 0 && reading.placeNames.has(word) && IN_WORDS.has(reading.words[i - 1]!)
+      ? [{ key: 'elsewhere' as Intent, language: 'en' as const, start: i - 1, end: i + 1, weight: 1, source: word }]
+      : [],
+  );
+}
+
 export function complains(reading: ComplaintReading): boolean {
   // "I want my money back", "exijo una explicación", "mo zain abadan": said, they complain.
   if (reading.has('protest') && demanded(reading)) return true;
@@ -393,7 +433,11 @@ export function complains(reading: ComplaintReading): boolean {
   // customer tells of their fear and asks how it is handled ("I had a bad experience, do you sedate?").
   if (!blamed && (places.length > 0 || (reading.concepts.has('fear') && reading.asks))) return false;
   // The words of trouble that are about the business, not about another place or time.
-  const here = reading.matches.filter((m) => !elsewhereOf(m, places, blame));
+  // A town named beside a word of trouble is where it happened ("une très mauvaise expérience à Beyrouth"),
+  // unless the business is blamed just before it ("your branch in Dubai"): then it is the business's town.
+  const ours = (t: PhraseMatch<Intent>) => blame.some((b) => b.end <= t.start && t.start - b.end <= TOWN_REACH);
+  const towns = [...places, ...namedPlaces(reading).filter((t) => !ours(t))];
+  const here = reading.matches.filter((m) => !elsewhereOf(m, towns, blame));
   if (complaintCue(reading, here)) return true;
   // A charge made twice or too high, unless supposed ("will I be charged twice if I move it?").
   if (here.some((m) => m.key === 'overcharged' && !supposedIn(reading, m))) return true;

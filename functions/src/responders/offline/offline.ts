@@ -100,7 +100,7 @@ export function respond(request: ReplyRequest, tuning: Tuning = DEFAULT_TUNING):
     const detail = `message reads like instructions to the assistant (${injection.attempts.join(', ')})`;
     return refusalReply(ctx, detail, { injection: injection.attempts });
   }
-  const said = complaintReading(reading);
+  const said = complaintReading(reading, text);
   // Letting their animal go: a person answers, with care, not the price list.
   if (endOfLife(said)) return endOfLifeReply(ctx, END_OF_LIFE);
   if (asksForPerson(said)) return handoffReply(ctx, 'requested');
