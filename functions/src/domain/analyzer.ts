@@ -144,7 +144,12 @@ const TAKES_OBJECT: Readonly<Record<string, (object: string) => boolean>> = {
   booking: roomFor,
   // The intent cue of booking takes the same objects (responders/offline/intents.ts).
   bookingAct: roomFor,
+  // Closing a thing that is not the business ("si cierran los remontes", "quan tanquen els remuntadors", "if the
+  // lifts close") is no opening hours.
+  opening: (object) => CLOSED_THINGS.has(object),
 };
+/** Things other than the business that open and close: the ski lifts. */
+const CLOSED_THINGS: ReadonlySet<string> = new Set(['skiLift']);
 /** Things a customer has that are changed, not offerings: hearing-aid batteries, glasses, the hair. */
 const THINGS: ReadonlySet<string> = new Set([
   'batteries',
