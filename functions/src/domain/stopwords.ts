@@ -102,7 +102,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia`,
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
   ),
   ca: list(
     `excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
