@@ -117,7 +117,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
      exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
      accepteu accepten accepta acceptar passa passar fes feis
-     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
+     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto porti portin porten portava portaves dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
     `alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde

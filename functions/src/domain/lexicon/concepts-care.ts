@@ -81,6 +81,17 @@ export const CARE_CONCEPTS = {
     pt: '=irmaos|=irmas|desconto familiar|desconto de familia|desconto para familias|familia numerosa|tarifa familiar|familias|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
     ar: 'خصم عائلي|خصم للعائلات|تخفيض عائلي|العائلات|عائلات|اخوه|اخوات|اخوان|خوت|الخوت|خواتات|توام|توائم|اخوين|khout|lkhout|khwatat|ikhwa|ikhwan|akhawat',
   },
+  /** A small child's nappies and being out of them (potty training): what a nursery, a pool or a ski school asks. */
+  nappies: {
+    en: 'nappy|nappies|diaper|diapers|pull ups|potty trained|potty training|toilet trained|toilet training|out of nappies|out of diapers',
+    es: 'panal|panales|dodotis|control de esfinteres|dejar el panal|quitar el panal|va solo al bano|va sola al bano',
+    fr: 'couche culotte|couches culottes|porte des couches|porte une couche|porte encore des couches|porte encore une couche|en couches|pas encore propre|pas propre la nuit|proprete',
+    it: 'pannolino|pannolini|spannolinamento|togliere il pannolino|va al bagno da solo|va al bagno da sola',
+    de: 'windel|windeln|windelfrei|noch nicht trocken|schon trocken|topfchen|toilettentraining|sauberkeitserziehung',
+    ca: 'bolquer|bolquers|treure el bolquer|va al lavabo sol|va al lavabo sola|anar al lavabo sol',
+    pt: 'fralda|fraldas|desfralde|desfraldar|desfraldado|desfraldada|tirar a fralda',
+    ar: 'حفاض|حفاضات|الحفاضات|بامبرز|البامبرز|pampers|couches culottes',
+  },
   children: {
     en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
     es: 'nino|nina|ninos|ninas|hijo|hija|hijos|bebe|peque|menor|menores|adolescente*|chaval|chavales|chavalin|chavala|chiquillo|chiquilla|chiquillos|chiquito|chiquita|chiquitin|chiquitina|chamaco|chamaca|chamaquito|escuincle|nene|nena|nenes|nenas|pibe|piba|pibes|ninito|ninita|ninitos|hijito|hijita|menor de edad|nieto|nieta|nietos|nietas',
