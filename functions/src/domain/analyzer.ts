@@ -119,6 +119,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   afternoon: ['late'],
   contact: ['location'],
   location: ['opening'],
+  // A meeting point ("point de rendez-vous", "point de rdv") is a place, no appointment to book.
+  meetingPoint: ['booking'],
   giftCard: ['payment'],
   past: ['lasting'],
   // "How much weight can I lose?" asks about a diet, not a price.

@@ -83,4 +83,40 @@ export const SNOW_CONCEPTS = {
     pt: 'que nivel|qual nivel|qual o nivel|meu nivel|seu nivel|nivel do meu|nivel da minha|nivel dos meus|teste de nivel|prova de nivel',
     ar: 'شنو المستوى|اي مستوى|مستوى ابني|مستوى بنتي|مستوى ولدي|مستوى اولادي|مستواي|مستواه|مستواها|quel niveau',
   },
+  /** Where a lesson, a class or a guided outing starts and the group meets: the meeting point. */
+  meetingPoint: {
+    en: 'meeting point|meeting place|meetup point|meet up point|where do we meet|where we meet',
+    es: 'punto de encuentro|punto de reunion|punto de quedada|donde quedamos|donde nos encontramos',
+    fr: 'point de rendez vous|point de rdv|point de rencontre|lieu de rendez vous|lieu de rdv|ou on se retrouve|ou se retrouve t on',
+    it: "punto d incontro|punto di incontro|punto di ritrovo|luogo di ritrovo|dove ci troviamo|dove ci incontriamo",
+    de: 'treffpunkt|treffpunkte|sammelpunkt|wo treffen wir uns',
+    ca: 'punt de trobada|punts de trobada|punt de reunio|on quedem|on ens trobem',
+    pt: 'ponto de encontro|pontos de encontro|ponto de reuniao|local de encontro|onde nos encontramos',
+    ar: 'نقطه اللقاء|مكان اللقاء|نقطه التجمع|مكان التجمع|point de rendez vous|point de rencontre',
+  },
+  /**
+   * Renting or hiring equipment (skis, boots, a helmet, a board): the verbs and the hire of gear; a flat's rent
+   * ("alquiler", "location", "Miete" alone) is not one.
+   */
+  gearRental: {
+    en: 'rent|rent one|rent them|to rent|for rent|rental gear|hire one|hire them|for hire|to hire|hire skis|ski hire|ski rental|boot hire|equipment hire|equipment rental',
+    es: 'alquilar|alquilais|alquilan|alquila|alquilo|alquilamos|alquiler de material|alquiler de esquis|alquiler de equipo',
+    fr: 'louer|louez|louent|loue|location de materiel|location de skis|location de ski|location d equipement',
+    it: 'noleggiare|noleggiate|noleggiano|noleggio|noleggio sci|noleggio attrezzatura|a noleggio',
+    de: 'mieten|vermieten|vermietet|ausleihen|leihen|leiht|verleih|skiverleih|materialverleih|ausrustung mieten|skimiete',
+    ca: 'llogar|llogueu|lloguen|lloga|llogo|llogater|lloguer de material|lloguer d esquis|lloguer de material d esqui',
+    pt: 'alugar|alugam|aluga|alugo|alugueis|aluguer de material|aluguel de equipamento|aluguer de esquis|aluguel de esqui',
+    ar: 'كرا|الكرا|نكريو|تكريو|كتكريو|استئجار|ايجار المعدات|location|louer',
+  },
+  /** A rule that something is compulsory: a helmet, a certificate, a vaccine ("c'est obligatoire ?"). */
+  mandatory: {
+    en: 'mandatory|compulsory|obligatory',
+    es: 'obligatorio|obligatoria|obligatorios|obligatorias|obligatoriedad',
+    fr: 'obligatoire|obligatoires|obligation',
+    it: 'obbligatorio|obbligatoria|obbligatori|obbligatorie|obbligo',
+    de: 'pflicht|vorgeschrieben|verpflichtend|obligatorisch|helmpflicht|impfpflicht',
+    ca: 'obligatori|obligatoria|obligatoris|obligatories',
+    pt: 'obrigatorio|obrigatoria|obrigatorios|obrigatorias|obrigatoriedade',
+    ar: 'اجباري|اجبارية|اجباريه|الزامي|الزاميه|واجب|obligatoire',
+  },
 } satisfies PhraseTable<string>;
