@@ -225,7 +225,7 @@ export const CARE_CONCEPTS = {
     fr: 'manger|boire|macher|=dejeune|=dejeunent|=dejeunes|=dejeunons|=dejeunez|pique nique',
     it: 'mangiare|mangio|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate',
     de: 'essen|esse|trinken|trinke|kauen|nahrung|mittagessen|essen zu mittag|isst zu mittag',
-    ca: 'menjar|beure|mastegar|=dinar|=dina|=dinen|=dinem|=dineu|=dinara|=dinaran',
+    ca: 'menjar|beure|mastegar|=dinar|=dina|=dinen|=dinem|=dineu',
     pt: 'comer|comida|beber|mastigar|=almocar|=almoca|=almocam|=almocas|=almocamos|=almocaram',
     ar: 'اكل|شرب|akl|ماكله|الماكله|ناكل|ياكل|manger|makla|nakol|yakol',
   },

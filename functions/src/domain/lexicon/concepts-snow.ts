@@ -68,7 +68,7 @@ export const SNOW_CONCEPTS = {
     fr: 'mauvais temps|tempete|tempetes|blizzard|tourmente|vent fort|vents forts|grand vent|trop de vent|fortes chutes de neige|il fait moche',
     it: 'maltempo|brutto tempo|tempesta|tempeste|bufera|bufere|tormenta|vento forte|troppo vento|nevicata forte',
     de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout',
-    ca: 'mal temps|fa mal temps|tempesta|tempestes|torb|torbs|ventada|vent fort|molt de vent|nevada forta',
+    ca: 'mal temps|fa mal temps|tempesta|tempestes|ventada|vent fort|molt de vent|nevada forta',
     pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao',
     ar: 'عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps',
   },
