@@ -72,13 +72,13 @@ export const CARE_CONCEPTS = {
  * family's discount or rate, and families ("réduc famille", "descompte per a famílies"): one family is company.
  */
   siblings: {
-    en: 'siblings|sibling discount|family discount|family discounts|family rate|family rates|family price|family ticket|families|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
-    es: '=hermanos|=hermanas|descuento familiar|descuento de familia|descuento por familia|descuento para familias|familia numerosa|familias numerosas|tarifa familiar|familias|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',
-    fr: 'freres et soeurs|reduc famille|reduction famille|reduction familiale|reduction pour les familles|tarif famille|tarif familial|prix famille|remise famille|famille nombreuse|familles nombreuses|familles|frere et soeur|fratrie|deux freres|deux soeurs|jumeaux|jumelles',
-    it: '=fratelli|=sorelle|sconto famiglia|sconto famiglie|sconto per famiglie|tariffa famiglia|famiglia numerosa|famiglie|fratelli e sorelle|sconto fratelli|gemelli|gemelle',
-    de: 'geschwister|familienrabatt|familienpreis|familientarif|familienermassigung|kinderreiche familie|familien|geschwisterrabatt|geschwisterkinder|zwei bruder|zwei schwestern|zwillinge',
-    ca: '=germans|=germanes|descompte familiar|descompte per a families|descompte de familia|familia nombrosa|families nombroses|tarifa familiar|families|descompte de germans|descompte per germans|bessons|besones',
-    pt: '=irmaos|=irmas|desconto familiar|desconto de familia|desconto para familias|familia numerosa|tarifa familiar|familias|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
+    en: 'siblings|sibling discount|family discount|family discounts|family rate|family rates|family price|family ticket|=families|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
+    es: '=hermanos|=hermanas|descuento familiar|descuento de familia|descuento por familia|descuento para familias|familia numerosa|familias numerosas|tarifa familiar|=familias|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',
+    fr: 'freres et soeurs|reduc famille|reduction famille|reduction familiale|reduction pour les familles|tarif famille|tarif familial|prix famille|remise famille|famille nombreuse|familles nombreuses|=familles|frere et soeur|fratrie|deux freres|deux soeurs|jumeaux|jumelles',
+    it: '=fratelli|=sorelle|sconto famiglia|sconto famiglie|sconto per famiglie|tariffa famiglia|famiglia numerosa|=famiglie|fratelli e sorelle|sconto fratelli|gemelli|gemelle',
+    de: 'geschwister|familienrabatt|familienpreis|familientarif|familienermassigung|kinderreiche familie|=familien|geschwisterrabatt|geschwisterkinder|zwei bruder|zwei schwestern|zwillinge',
+    ca: '=germans|=germanes|descompte familiar|descompte per a families|descompte de familia|familia nombrosa|families nombroses|tarifa familiar|=families|descompte de germans|descompte per germans|bessons|besones',
+    pt: '=irmaos|=irmas|desconto familiar|desconto de familia|desconto para familias|familia numerosa|tarifa familiar|=familias|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
     ar: 'خصم عائلي|خصم للعائلات|تخفيض عائلي|العائلات|عائلات|اخوه|اخوات|اخوان|خوت|الخوت|خواتات|توام|توائم|اخوين|khout|lkhout|khwatat|ikhwa|ikhwan|akhawat',
   },
   /** A small child's nappies and being out of them (potty training): what a nursery, a pool or a ski school asks. */

@@ -72,15 +72,18 @@ export const SNOW_CONCEPTS = {
     pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao',
     ar: 'عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps',
   },
-  /** A person's level at a sport, a language or an instrument: which group or class suits them. */
+  /**
+   * A person's level at a sport, a language or an instrument: which group or class suits them. Not "my level"
+   * alone, which one word between reads as "my pain level", "mon niveau de vitamine D".
+   */
   skillLevel: {
-    en: 'what level|which level|my level|his level|her level|their level|your level|level of my|level of our|skill level|ability level|level test|level check',
-    es: 'que nivel|cual nivel|mi nivel|su nivel|tu nivel|nivel de mi|nivel de mis|nivel del nino|nivel de la nina|nivel de los ninos|prueba de nivel|test de nivel',
-    fr: 'quel niveau|mon niveau|son niveau|ton niveau|leur niveau|niveau de mon|niveau de ma|niveau de mes|test de niveau|evaluation de niveau',
-    it: 'che livello|quale livello|il mio livello|il suo livello|livello di mio|livello di mia|livello dei miei|test di livello|prova di livello',
-    de: 'welches niveau|welches level|welche stufe|mein niveau|sein niveau|ihr niveau|niveau meines|niveau meiner|einstufungstest|einstufung|leistungsstand|konnensstand|konnensstufe',
-    ca: 'quin nivell|el meu nivell|el seu nivell|el teu nivell|nivell del meu|nivell de la meva|nivell dels meus|nivell de les meves|nivell de mon|nivell de ma|prova de nivell',
-    pt: 'que nivel|qual nivel|qual o nivel|meu nivel|seu nivel|nivel do meu|nivel da minha|nivel dos meus|teste de nivel|prova de nivel',
+    en: 'what level|which level|level of my|level of our|skill level|ability level|level test|level check',
+    es: 'que nivel|cual nivel|nivel de mi|nivel de mis|nivel del nino|nivel de la nina|nivel de los ninos|prueba de nivel|test de nivel',
+    fr: 'quel niveau|niveau de mon|niveau de ma|niveau de mes|test de niveau|evaluation de niveau',
+    it: 'che livello|quale livello|livello di mio|livello di mia|livello dei miei|test di livello|prova di livello',
+    de: 'welches niveau|welches level|welche stufe|niveau meines|niveau meiner|einstufungstest|einstufung|leistungsstand|konnensstand|konnensstufe',
+    ca: 'quin nivell|nivell del meu|nivell de la meva|nivell dels meus|nivell de les meves|nivell de mon|nivell de ma|prova de nivell',
+    pt: 'que nivel|qual nivel|qual o nivel|nivel do meu|nivel da minha|nivel dos meus|teste de nivel|prova de nivel',
     ar: 'شنو المستوى|اي مستوى|مستوى ابني|مستوى بنتي|مستوى ولدي|مستوى اولادي|مستواي|مستواه|مستواها|quel niveau',
   },
   /** Where a lesson, a class or a guided outing starts and the group meets: the meeting point. */
@@ -95,17 +98,17 @@ export const SNOW_CONCEPTS = {
     ar: 'نقطه اللقاء|مكان اللقاء|نقطه التجمع|مكان التجمع|point de rendez vous|point de rencontre',
   },
   /**
-   * Renting or hiring equipment (skis, boots, a helmet, a board): the verbs and the hire of gear; a flat's rent
-   * ("alquiler", "location", "Miete" alone) is not one.
+   * Renting or hiring equipment (skis, boots, a helmet, a board): the verbs as written and the hire of gear; a
+   * flat's rent ("alquiler", "lloguer", "aluguel", "Miete" alone) is not one.
    */
   gearRental: {
     en: 'rent|rent one|rent them|to rent|for rent|rental gear|hire one|hire them|for hire|to hire|hire skis|ski hire|ski rental|boot hire|equipment hire|equipment rental',
-    es: 'alquilar|alquilais|alquilan|alquila|alquilo|alquilamos|alquiler de material|alquiler de esquis|alquiler de equipo',
+    es: '=alquilar|=alquilais|=alquilan|=alquila|=alquilo|=alquilamos|alquiler de material|alquiler de esquis|alquiler de equipo',
     fr: 'louer|louez|louent|loue|location de materiel|location de skis|location de ski|location d equipement',
     it: 'noleggiare|noleggiate|noleggiano|noleggio|noleggio sci|noleggio attrezzatura|a noleggio',
-    de: 'mieten|vermieten|vermietet|ausleihen|leihen|leiht|verleih|skiverleih|materialverleih|ausrustung mieten|skimiete',
-    ca: 'llogar|llogueu|lloguen|lloga|llogo|llogater|lloguer de material|lloguer d esquis|lloguer de material d esqui',
-    pt: 'alugar|alugam|aluga|alugo|alugueis|aluguer de material|aluguel de equipamento|aluguer de esquis|aluguel de esqui',
+    de: '=mieten|=vermieten|=vermietet|ausleihen|leihen|leiht|verleih|skiverleih|materialverleih|ausrustung mieten|skimiete',
+    ca: '=llogar|=llogueu|=lloguen|=lloga|=llogo|lloguer de material|lloguer d esquis|lloguer de material d esqui',
+    pt: '=alugar|=alugam|=aluga|=alugo|=alugueis|aluguer de material|aluguel de equipamento|aluguer de esquis|aluguel de esqui',
     ar: 'كرا|الكرا|نكريو|تكريو|كتكريو|استئجار|ايجار المعدات|location|louer',
   },
   /** A rule that something is compulsory: a helmet, a certificate, a vaccine ("c'est obligatoire ?"). */
