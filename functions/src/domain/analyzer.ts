@@ -442,7 +442,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     return !span.every((w) => isStopword(w, primary));
   });
   for (const age of grownUpAges(words, primary ?? languages[0]!)) {
-    if (!concepts.some((m) => m.key === age.key && m.start === age.start)) concepts.push(age as (typeof concepts)[number]);
+    if (!concepts.some((m) => m.key === age.key && m.start === age.start))
+      concepts.push(age as (typeof concepts)[number]);
   }
 
   // One unit per content word; a concept adds its term to the units of its

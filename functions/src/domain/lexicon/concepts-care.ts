@@ -68,9 +68,9 @@ export const CARE_CONCEPTS = {
     ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3|كنرضع|كرضع|allaite|allaitement|kanred3|rda3a',
   },
   /**
- * Brothers and sisters together, for a sibling discount or a family booking (plurals: one sister is company); a
- * family's discount or rate, and families ("réduc famille", "descompte per a famílies"): one family is company.
- */
+   * Brothers and sisters together, for a sibling discount or a family booking (plurals: one sister is company); a
+   * family's discount or rate, and families ("réduc famille", "descompte per a famílies"): one family is company.
+   */
   siblings: {
     en: 'siblings|sibling discount|family discount|family discounts|family rate|family rates|family price|family ticket|=families|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
     es: '=hermanos|=hermanas|descuento familiar|descuento de familia|descuento por familia|descuento para familias|familia numerosa|familias numerosas|tarifa familiar|=familias|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',

@@ -91,7 +91,7 @@ export const SNOW_CONCEPTS = {
     en: 'meeting point|meeting place|meetup point|meet up point|where do we meet|where we meet',
     es: 'punto de encuentro|punto de reunion|punto de quedada|donde quedamos|donde nos encontramos',
     fr: 'point de rendez vous|point de rdv|point de rencontre|lieu de rendez vous|lieu de rdv|ou on se retrouve|ou se retrouve t on',
-    it: "punto d incontro|punto di incontro|punto di ritrovo|luogo di ritrovo|dove ci troviamo|dove ci incontriamo",
+    it: 'punto d incontro|punto di incontro|punto di ritrovo|luogo di ritrovo|dove ci troviamo|dove ci incontriamo',
     de: 'treffpunkt|treffpunkte|sammelpunkt|wo treffen wir uns',
     ca: 'punt de trobada|punts de trobada|punt de reunio|on quedem|on ens trobem',
     pt: 'ponto de encontro|pontos de encontro|ponto de reuniao|local de encontro|onde nos encontramos',
