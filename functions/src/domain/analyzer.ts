@@ -119,6 +119,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   afternoon: ['late'],
   contact: ['location'],
   location: ['opening'],
+  // A meeting point ("point de rendez-vous", "point de rdv") is a place, no appointment to book.
+  meetingPoint: ['booking'],
   giftCard: ['payment'],
   past: ['lasting'],
   // "How much weight can I lose?" asks about a diet, not a price.
@@ -144,7 +146,12 @@ const TAKES_OBJECT: Readonly<Record<string, (object: string) => boolean>> = {
   booking: roomFor,
   // The intent cue of booking takes the same objects (responders/offline/intents.ts).
   bookingAct: roomFor,
+  // Closing a thing that is not the business ("si cierran los remontes", "quan tanquen els remuntadors", "if the
+  // lifts close") is no opening hours.
+  opening: (object) => CLOSED_THINGS.has(object),
 };
+/** Things other than the business that open and close: the ski lifts. */
+const CLOSED_THINGS: ReadonlySet<string> = new Set(['skiLift']);
 /** Things a customer has that are changed, not offerings: hearing-aid batteries, glasses, the hair. */
 const THINGS: ReadonlySet<string> = new Set([
   'batteries',
@@ -298,6 +305,22 @@ function adultChild(match: PhraseMatch<string>, words: readonly string[]): boole
   return false;
 }
 
+/**
+ * An age of 18 or more said in years ("tinc 45 anys", "I'm 52 years old", "j'ai 40 ans"): whoever it is said of is
+ * a grown-up, what the entries for adults (adult beginners, adult classes) are about. Only as the number and its
+ * years word: "45 minutes", "18 months" say no age.
+ */
+function grownUpAges(words: readonly string[], language: TextLanguage): PhraseMatch<string>[] {
+  const found: PhraseMatch<string>[] = [];
+  words.forEach((word, i) => {
+    const age = /^\d{2}$/.test(word) ? Number(word) : 0;
+    if (age >= 18 && YEARS_WORD.test(words[i + 1] ?? '')) {
+      found.push({ key: 'adults', language, start: i, end: i + 2, weight: 1, source: `${word} ${words[i + 1]}` });
+    }
+  });
+  return found;
+}
+
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
   return found.some(
     (m) =>
@@ -418,6 +441,10 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (!primary || match.language === primary) return true;
     return !span.every((w) => isStopword(w, primary));
   });
+  for (const age of grownUpAges(words, primary ?? languages[0]!)) {
+    if (!concepts.some((m) => m.key === age.key && m.start === age.start))
+      concepts.push(age as (typeof concepts)[number]);
+  }
 
   // One unit per content word; a concept adds its term to the units of its
   // words, or, over words that are all stopwords ("how much", "fa mal"),

@@ -102,7 +102,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia`,
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
   ),
   ca: list(
     `excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
@@ -117,7 +117,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
      exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
      accepteu accepten accepta acceptar passa passar fes feis
-     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
+     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto porti portin porten portava portaves dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
     `alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde

@@ -27,12 +27,12 @@ export const CARE_CONCEPTS = {
   },
   fear: {
     en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious|shy|mortified|dying of embarrassment',
-    es: 'miedo|asusta*|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
+    es: 'miedo|asusta*|susto|sustos|estres|estresad*|estresa|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
     fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|ai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|j ai honte|ai un peu honte|timide|morte de honte|mort de honte|je suis genee',
     it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida|muoio di vergogna|morta di vergogna|mi vergogno tantissimo',
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida|em moro de vergonya|morta de vergonya',
-    pt: 'medo|pavor|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
+    pt: 'medo|pavor|susto|estresse|estressad*|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
     ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
@@ -67,16 +67,30 @@ export const CARE_CONCEPTS = {
     pt: 'amament*|lactante|dar de mamar|dou de mamar|dando de mamar|da de mamar|dar o peito|dou o peito|lactacao',
     ar: 'رضاعه|مرضع|مرضعه|ارضع|برضع|عم ارضع|morde3a|rada3a|barda3|كنرضع|كرضع|allaite|allaitement|kanred3|rda3a',
   },
-  /** Brothers and sisters together, for a sibling discount or a family booking (plurals: one sister is company). */
+  /**
+   * Brothers and sisters together, for a sibling discount or a family booking (plurals: one sister is company); a
+   * family's discount or rate, and families ("réduc famille", "descompte per a famílies"): one family is company.
+   */
   siblings: {
-    en: 'siblings|sibling discount|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
-    es: '=hermanos|=hermanas|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',
-    fr: 'freres et soeurs|frere et soeur|fratrie|deux freres|deux soeurs|jumeaux|jumelles',
-    it: '=fratelli|=sorelle|fratelli e sorelle|sconto fratelli|gemelli|gemelle',
-    de: 'geschwister|geschwisterrabatt|geschwisterkinder|zwei bruder|zwei schwestern|zwillinge',
-    ca: '=germans|=germanes|descompte de germans|descompte per germans|bessons|besones',
-    pt: '=irmaos|=irmas|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
-    ar: 'اخوه|اخوات|اخوان|خوت|الخوت|خواتات|توام|توائم|اخوين|khout|lkhout|khwatat|ikhwa|ikhwan|akhawat',
+    en: 'siblings|sibling discount|family discount|family discounts|family rate|family rates|family price|family ticket|=families|brothers and sisters|brother and sister|two brothers|two sisters|three brothers|three sisters|twins',
+    es: '=hermanos|=hermanas|descuento familiar|descuento de familia|descuento por familia|descuento para familias|familia numerosa|familias numerosas|tarifa familiar|=familias|dos hermanos|descuento de hermanos|descuento por hermanos|gemelos|mellizos|mellizas|gemelas',
+    fr: 'freres et soeurs|reduc famille|reduction famille|reduction familiale|reduction pour les familles|tarif famille|tarif familial|prix famille|remise famille|famille nombreuse|familles nombreuses|=familles|frere et soeur|fratrie|deux freres|deux soeurs|jumeaux|jumelles',
+    it: '=fratelli|=sorelle|sconto famiglia|sconto famiglie|sconto per famiglie|tariffa famiglia|famiglia numerosa|=famiglie|fratelli e sorelle|sconto fratelli|gemelli|gemelle',
+    de: 'geschwister|familienrabatt|familienpreis|familientarif|familienermassigung|kinderreiche familie|=familien|geschwisterrabatt|geschwisterkinder|zwei bruder|zwei schwestern|zwillinge',
+    ca: '=germans|=germanes|descompte familiar|descompte per a families|descompte de familia|familia nombrosa|families nombroses|tarifa familiar|=families|descompte de germans|descompte per germans|bessons|besones',
+    pt: '=irmaos|=irmas|desconto familiar|desconto de familia|desconto para familias|familia numerosa|tarifa familiar|=familias|desconto de irmaos|desconto para irmaos|gemeos|gemeas',
+    ar: 'خصم عائلي|خصم للعائلات|تخفيض عائلي|العائلات|عائلات|اخوه|اخوات|اخوان|خوت|الخوت|خواتات|توام|توائم|اخوين|khout|lkhout|khwatat|ikhwa|ikhwan|akhawat',
+  },
+  /** A small child's nappies and being out of them (potty training): what a nursery, a pool or a ski school asks. */
+  nappies: {
+    en: 'nappy|nappies|diaper|diapers|pull ups|potty trained|potty training|toilet trained|toilet training|out of nappies|out of diapers',
+    es: 'panal|panales|dodotis|control de esfinteres|dejar el panal|quitar el panal|va solo al bano|va sola al bano',
+    fr: 'couche culotte|couches culottes|porte des couches|porte une couche|porte encore des couches|porte encore une couche|en couches|pas encore propre|pas propre la nuit|proprete',
+    it: 'pannolino|pannolini|spannolinamento|togliere il pannolino|va al bagno da solo|va al bagno da sola',
+    de: 'windel|windeln|windelfrei|noch nicht trocken|schon trocken|topfchen|toilettentraining|sauberkeitserziehung',
+    ca: 'bolquer|bolquers|treure el bolquer|va al lavabo sol|va al lavabo sola|anar al lavabo sol',
+    pt: 'fralda|fraldas|desfralde|desfraldar|desfraldado|desfraldada|tirar a fralda',
+    ar: 'حفاض|حفاضات|الحفاضات|بامبرز|البامبرز|pampers|couches culottes',
   },
   children: {
     en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
@@ -203,14 +217,16 @@ export const CARE_CONCEPTS = {
     pt: 'grave|normal|preocup*|perigos*',
     ar: 'خطير|طبيعي|قلقان',
   },
+  // Having lunch is eating ("does he have lunch with you?", "ele almoça convosco?", "els nens dinen amb vosaltres?");
+  // the break a business takes at lunchtime is lunchBreak (concepts-visit.ts), which keeps the nouns.
   eat: {
-    en: 'eat|eating|food|drink|drinking|chew',
-    es: 'comer|comida|beber|masticar',
-    fr: 'manger|boire|macher',
-    it: 'mangiare|mangio|cibo|bere|bevo|masticare',
-    de: 'essen|esse|trinken|trinke|kauen|nahrung',
-    ca: 'menjar|beure|mastegar',
-    pt: 'comer|comida|beber|mastigar',
+    en: 'eat|eating|food|drink|drinking|chew|have lunch|has lunch|having lunch|eat lunch|eats lunch|packed lunch|lunch included',
+    es: 'comer|comida|beber|masticar|almorzar|almuerza|almuerzan|almorzais|=comen',
+    fr: 'manger|boire|macher|=dejeune|=dejeunent|=dejeunes|=dejeunons|=dejeunez|pique nique',
+    it: 'mangiare|mangio|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate',
+    de: 'essen|esse|trinken|trinke|kauen|nahrung|mittagessen|essen zu mittag|isst zu mittag',
+    ca: 'menjar|beure|mastegar|=dinar|=dina|=dinen|=dinem|=dineu',
+    pt: 'comer|comida|beber|mastigar|=almocar|=almoca|=almocam|=almocas|=almocamos|=almocaram',
     ar: 'اكل|شرب|akl|ماكله|الماكله|ناكل|ياكل|manger|makla|nakol|yakol',
   },
   smoking: {

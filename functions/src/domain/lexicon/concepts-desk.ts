@@ -604,13 +604,13 @@ export const DESK_CONCEPTS = {
     ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner|مع راجلي|مع مرتي|مع ماما|مع صاحبتي|مع خطيبي|m3a rajli|m3a mrati|m3a mama|m3a sa7bti|مع زوجي|مع زوجتي|ابقى مع|نبقى مع|ابقى معه|ابقى معها|مع ولدي|مع بنتي|مع ابني|مع اولادي|مع ولادي|مع البيبي|مع الاولاد|m3a weldi|m3a wldi|m3a benti|m3a wladi|m3a lbebe',
   },
   firstVisit: {
-    en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|assessment|never been before|never been to you|first timer|new here|new customer|first day|my first day|her first day|his first day',
-    es: 'primera visita|primera vez|primera consulta|paciente nuevo|revision|valoracion|estudio inicial|nunca he ido|nunca he venido|es mi primera vez|cliente nuevo|clienta nueva|soy nuevo|soy nueva|primer dia|el primer dia',
+    en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|routine check|routine exam|wellness exam|assessment|never been before|never been to you|first timer|new here|new customer|first day|my first day|her first day|his first day',
+    es: 'primera visita|primera vez|primera consulta|paciente nuevo|revision|chequeo|chequeos|consulta de rutina|revision de rutina|valoracion|estudio inicial|nunca he ido|nunca he venido|es mi primera vez|cliente nuevo|clienta nueva|soy nuevo|soy nueva|primer dia|el primer dia',
     fr: 'premiere visite|premiere fois|premier rendez vous|nouveau patient|consultation|bilan|jamais venu|jamais venue|nouveau client|nouvelle cliente|nouvelle patiente|cest ma premiere fois|est ma premiere fois|premier jour|le premier jour',
     it: 'prima visita|primo appuntamento|prima volta|nuovo paziente|nuova paziente|nuovo cliente|nuova cliente|consulenza|visita di controllo|controllo|valutazione|mai venuto|mai venuta|non sono mai stato|non sono mai stata|sono nuovo|sono nuova|primo giorno|il primo giorno',
     de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu|erster tag|ersten tag|am ersten tag',
     ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova|primer dia|el primer dia',
-    pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai|primeiro dia|o primeiro dia',
+    pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|checkup|consulta de rotina|consultas de rotina|exame de rotina|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai|primeiro dia|o primeiro dia',
     ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji|كشف|الكشف|kashf|kachf|el kashf',
   },
   /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */

@@ -267,13 +267,13 @@ export const MUSIC_CONCEPTS = {
    * not an offering. "adult" alone is not one (an adult dog, adult teeth): "adults" only as written.
    */
   adults: {
-    en: '=adults|adult beginner*|adult learner*|adult clas*|adult lesson*|adult course*|grown ups|grownups|older learners|too late to learn|never too late to learn|retirees|pensioners',
-    es: '=adultos|=adultas|adulto principiante|adultos principiantes|jubilados|jubiladas|tarde para aprender|nunca es tarde para aprender',
-    fr: '=adultes|adulte debutant|adultes debutants|trop tard pour apprendre|jamais trop tard pour apprendre',
-    it: '=adulti|adulto principiante|adulti principianti|pensionati|troppo tardi per imparare|mai troppo tardi per imparare',
-    de: '=erwachsene|=erwachsenen|erwachsenenkurs*|erwachsenenunterricht|als erwachsener|wiedereinsteiger*|senioren|rentner|rentnerin|zu spat zum lernen|nie zu spat zum lernen',
-    ca: '=adults|adult principiant|adults principiants|jubilats|jubilades|tard per aprendre|mai es tard per aprendre',
-    pt: '=adultos|=adultas|adulto iniciante|adultos iniciantes|aposentados|reformados|terceira idade|tarde para aprender|nunca e tarde para aprender',
+    en: '=adults|i m an adult|im an adult|i am an adult|as an adult|adult beginner*|adult learner*|adult clas*|adult lesson*|adult course*|grown ups|grownups|older learners|too late to learn|never too late to learn|retirees|pensioners',
+    es: '=adultos|=adultas|soy adulto|soy adulta|siendo adulto|siendo adulta|adulto principiante|adultos principiantes|jubilados|jubiladas|tarde para aprender|nunca es tarde para aprender',
+    fr: '=adultes|je suis adulte|en tant qu adulte|adulte debutant|adultes debutants|trop tard pour apprendre|jamais trop tard pour apprendre',
+    it: '=adulti|sono adulto|sono adulta|da adulto|da adulta|adulto principiante|adulti principianti|pensionati|troppo tardi per imparare|mai troppo tardi per imparare',
+    de: '=erwachsene|=erwachsenen|ich bin erwachsen|erwachsenenkurs*|erwachsenenunterricht|als erwachsener|wiedereinsteiger*|senioren|rentner|rentnerin|zu spat zum lernen|nie zu spat zum lernen',
+    ca: '=adults|soc adult|soc adulta|sent adult|sent adulta|adult principiant|adults principiants|jubilats|jubilades|tard per aprendre|mai es tard per aprendre',
+    pt: '=adultos|=adultas|sou adulto|sou adulta|em adulto|em adulta|adulto iniciante|adultos iniciantes|aposentados|reformados|terceira idade|tarde para aprender|nunca e tarde para aprender',
     ar: 'للكبار|كبار السن|لكبار السن|=للبالغين|=البالغين|=بالغين|=للبالغ|المتقاعدين|متقاعدين|adultes',
   },
 } satisfies PhraseTable<string>;

@@ -20,8 +20,8 @@ export const SCHOOL_CONCEPTS = {
     fr: 'lecon|lecons|des cours|les cours|un cours|cours de|cours particulier*|cours collectif*|lecon de conduite|heure de conduite|heures de conduite|seance de conduite',
     it: 'lezione|lezioni|corso|corsi|guida pratica|guide pratiche|ora di guida|ore di guida',
     de: 'fahrstunde*|unterricht|unterrichtsstunde*|kurs|kurse|schwimmkurs*|privatstunde*|ubungsstunde*',
-    ca: 'classe|classes|llico|llicons|curs|cursos|classe practica|classes practiques',
-    pt: 'aula|aulas|licao|licoes|curso|cursos|aula de conducao|aulas de conducao|aula pratica|aulas praticas',
+    ca: 'classe|classes|llico|llicons|curs|cursos|curset|cursets|classe practica|classes practiques',
+    pt: 'aula|aulas|licao|licoes|curso|cursos|cursinho|cursinhos|aula de conducao|aulas de conducao|aula pratica|aulas praticas',
     ar: 'درس|دروس|كورس|الكورس|سياقه|حصص السياقه|dars|drous|cours|lecon|leçon|lecons|des cours',
   },
   /** An exam to pass: the theory or the practical test, a grading. */

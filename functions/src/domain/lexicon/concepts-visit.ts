@@ -106,7 +106,7 @@ export const VISIT_CONCEPTS = {
   },
   homeVisit: {
     en: 'at the client s home|at clients homes|at the customer s home|at customers homes|in clients homes|blood test at home|blood tests at home|home blood test|blood draw at home|home visit*|house call*|come to my home|come to my house|come to my place|come to me|come to the hotel|come to our hotel|come to the house|come to us|travel to us|home physio|home physiotherapy|physio at home|physiotherapy at home|home nursing|nurse at home|come out to|come out to us|come out to her|come out to him|come round to|come over to the house|come to her house|come to his house|come to her place|come to his place|mobile service|mobile groomer|mobile vet|mobile grooming|in my hotel room',
-    es: 'a domicilio|servicio a domicilio|venir a casa|venir a mi casa|vengais a casa|vengan a casa|venis a casa|vienen a casa|venis hasta|pasar por casa|pasais por casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
+    es: 'a domicilio|servicio a domicilio|venir a casa|venir a la casa|venir hasta la casa|venir hasta casa|venir hasta mi casa|vengan a la casa|vengan hasta la casa|vienen a la casa|vienen hasta la casa|ir a la casa|ir hasta la casa|venir a mi casa|vengais a casa|vengan a casa|venis a casa|vienen a casa|venis hasta|pasar por casa|pasais por casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
     fr: "prise de sang a la maison|analyses a la maison|prelevement a la maison|a domicile|domicile|venir chez moi|venir chez nous|venir chez ma|venir a l'hotel|vous deplacer|vous vous deplacez|se deplacer|deplacement|deplacements|frais de deplacement|vous deplacez a|venir a la maison|venez a la maison|venez jusque|venir jusque|vous venez jusqu|passer a la maison|passez a la maison|voir le bebe a la maison|voir le petit a la maison|dans ma chambre d'hotel",
     it: "a domicilio|domiciliare|domiciliari|visita domiciliare|visite a casa|visita a casa|venire in hotel|vi spostate|venire a casa|venite a casa|venire a casa mia|venite a casa mia|nella mia camera d'albergo|in camera d'albergo",
     de: 'bei kunden zu hause|bei kundinnen zu hause|bei der kundin zu hause|beim kunden zu hause|zu den kunden nach hause|zu kunden nach hause|zu kundinnen nach hause|bei mir zu hause|bei uns zu hause|hausbesuch*|mobiler service|mobiler tierarzt|mobile tierarztpraxis|mobiler hundefriseur|mobile hundepflege|kommt ihr zu mir|kommen sie zu mir|zu mir nach hause|zu uns nach hause|ins hotelzimmer|ins hotel kommen|kommt ihr ins hotel|zu uns kommen',
@@ -117,11 +117,11 @@ export const VISIT_CONCEPTS = {
   lunchBreak: {
     en: 'lunchtime|lunch time|lunch break|lunch hour|at lunch|midday break|siesta',
     es: 'mediodia|hora de comer|a la hora de comer|cerrais a mediodia|cierran a mediodia|siesta',
-    fr: 'pause dejeuner|pause de midi|entre midi et deux|dejeuner|a midi',
+    fr: 'pause dejeuner|pause de midi|entre midi et deux|=dejeuner|a midi',
     it: "pausa pranzo|pranzo|ora di pranzo|all'ora di pranzo|a pranzo|mezzogiorno|chiudete a pranzo|chiusi a pranzo",
     de: 'mittagspause|mittagszeit|uber mittag|mittags geschlossen|mittags offen|mittags geoffnet|mittags auf|mittags zu',
     ca: "migdia|hora de dinar|a l'hora de dinar|tanqueu a migdia",
-    pt: 'almoco|hora de almoco|hora do almoco|intervalo de almoco|meio dia',
+    pt: '=almoco|hora de almoco|hora do almoco|intervalo de almoco|meio dia',
     ar: 'استراحه الغدا|الغدا|وقت الغدا|استراحه الظهر|بريك الغدا',
   },
   remoteConsultation: {
@@ -344,13 +344,13 @@ export const VISIT_CONCEPTS = {
   },
   /** Doing something for the first time, a beginner: whether it suits someone who has never done it. */
   beginner: {
-    en: 'beginner|beginners|complete beginner|total beginner|newbie|first timer|never done|never tried|never been to a|never had one|is my first|it my first|that my first|my very first|first ever',
-    es: 'principiante*|novato|novata|nunca he hecho|nunca he probado|nunca lo he probado|nunca he estado en|mi primer|mi primera',
-    fr: 'debutant*|novice|jamais fait|jamais essaye|jamais ete dans|mon premier|ma premiere',
-    it: 'principiant*|alle prime armi|mai fatto|mai provato|mai stato in|mai stata in|il mio primo|la mia prima',
-    de: 'anfanger*|neuling|noch nie|mein erstes|meine erste|mein erster',
-    ca: 'principiant*|novell*|mai he fet|mai he provat|el meu primer|la meva primera|la meua primera',
-    pt: 'iniciante*|principiante*|novato|novata|nunca fiz|nunca experimentei|nunca estive num|meu primeiro|minha primeira',
+    en: 'beginner|beginners|complete beginner|total beginner|newbie|first timer|never done|never tried|never been to a|never had one|never skied|never been skiing|never snowboarded|is my first|it my first|that my first|my very first|first ever',
+    es: 'principiante*|novato|novata|nunca he hecho|nunca he probado|nunca he esquiado|no he nunca|no he en mi vida|nunca lo he probado|nunca he estado en|mi primer|mi primera',
+    fr: 'debutant*|novice|jamais fait|jamais essaye|jamais skie|jamais ete dans|mon premier|ma premiere',
+    it: 'principiant*|alle prime armi|mai fatto|mai provato|mai sciato|mai stato in|mai stata in|il mio primo|la mia prima',
+    de: 'anfanger*|neuling|noch nie|nie ski gefahren|mein erstes|meine erste|mein erster',
+    ca: 'principiant*|novell*|mai he fet|mai he provat|mai he esquiat|no he mai|no he en la vida|el meu primer|la meva primera|la meua primera',
+    pt: 'iniciante*|principiante*|novato|novata|nunca fiz|nunca experimentei|nunca esquiei|nunca estive num|meu primeiro|minha primeira',
     ar: 'مبتدئ|مبتدئه|اول تجربه|عمري ما درت|عمري ما جربت|ma3mri ma dert|ma3mri ma jrbt|debutant|debutante',
   },
   /** When a pet, an order or a result is ready: "send me a photo when he's ready", "quan estigui llest". */

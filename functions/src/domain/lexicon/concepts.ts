@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -33,6 +33,7 @@ import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { SPEECH_CONCEPTS } from './concepts-speech.js';
 import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
+import { SNOW_CONCEPTS } from './concepts-snow.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
@@ -67,6 +68,7 @@ export const CONCEPT_TABLE = {
   ...MATERNITY_CONCEPTS,
   ...SPEECH_CONCEPTS,
   ...FIRST_AID_CONCEPTS,
+  ...SNOW_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
