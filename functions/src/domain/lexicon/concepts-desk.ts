@@ -766,4 +766,18 @@ export const DESK_CONCEPTS = {
     pt: 'lugar para rezar|sitio para rezar|lugar para orar|onde rezar|onde orar|rezar|sala de oracao|espaco de oracao|tapete de oracao|ablucoes',
     ar: 'مصلى|المصلى|مصلي للنساء|مكان للصلاه|مكان صلاه|مكان اصلي فيه|مكان نصلي|غرفه صلاه|غرفه للصلاه|ركن للصلاه|سجاده صلاه|سجاده الصلاه|نصلي|اصلي العصر|اصلي الظهر|اصلي المغرب|الوضوء|وضوء|اتوضا|نتوضا|اتوضى',
   },
+  /**
+   * Something asked for in place of another ("sugaring instead of wax", "en lugar de la cera"): the alternative a
+   * customer wants. Arabic "بدل" only as written (not "بدله", a suit, nor "بدّلت", changed).
+   */
+  instead: {
+    en: 'instead of|rather than|in place of|alternative to',
+    es: 'en lugar de|en vez de|en lugar del|en vez del|alternativa a|alternativa al',
+    fr: 'a la place de|au lieu de|a la place du|au lieu du|plutot que|alternative a',
+    it: 'invece di|invece del|invece della|al posto di|al posto del|al posto della|alternativa a|alternativa al',
+    de: 'statt|anstatt|anstelle von|alternative zu',
+    ca: 'en lloc de|en comptes de|en lloc del|alternativa a',
+    pt: 'em vez de|em vez do|em vez da|ao inves de|no lugar de|alternativa a|alternativa ao',
+    ar: '=بدل|=بدال|بدلا من|بدل من|عوضا عن|=badal|=bdal|=bdel',
+  },
 } satisfies PhraseTable<string>;

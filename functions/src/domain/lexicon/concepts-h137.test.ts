@@ -155,3 +155,32 @@ describe('round 34 concepts, words that stem alike (h137)', () => {
     expect([...conceptsOf(text, language)]).not.toContain(concept);
   });
 });
+
+describe('something asked for instead of another (h137)', () => {
+  it.each<[TextLanguage, string]>([
+    ['en', 'can I have sugaring instead of wax?'],
+    ['es', '¿podéis usar cera de azúcar en lugar de la normal?'],
+    ['fr', 'je peux avoir le fil au lieu de la cire ?'],
+    ['it', 'posso fare il filo invece della ceretta?'],
+    ['de', 'geht auch Fadentechnik statt Wachs?'],
+    ['ca', 'puc fer fil en lloc de cera?'],
+    ['pt', 'posso fazer linha em vez de cera?'],
+    ['ar', 'ممكن خيط بدل الشمع؟'],
+  ])('finds instead in %s "%s"', (language, text) => {
+    expect([...conceptsOf(text, language)]).toContain('instead');
+  });
+
+  it.each<[TextLanguage, string]>([
+    // A suit, a changed appointment: not an alternative asked for.
+    ['ar', 'بدلة العريس جاهزة؟'],
+    ['ar', 'بدلت الموعد امس'],
+  ])('does not read %s "%s" as instead', (language, text) => {
+    expect([...conceptsOf(text, language)]).not.toContain('instead');
+  });
+
+  it('reads a locker, not the town of Al Wakra', () => {
+    expect([...conceptsOf('فيه لوكر احط فيه شنطتي؟', 'ar')]).toContain('valuables');
+    expect([...conceptsOf('تجون البيت في الوكرة؟', 'ar')]).not.toContain('valuables');
+    expect([...conceptsOf('تجون البيت في الوكرة؟', 'ar')]).not.toContain('facilities');
+  });
+});
