@@ -185,7 +185,7 @@ export const PRACTICE_CONCEPTS = {
    */
   medicalRecords: {
     en: 'records|medical records|vet records|old records|previous records|his records|her records|the records|medical history|health history|medical file|the papers|his papers|her papers|old papers|medical papers|paperwork from',
-    es: 'records|historial|historial medico|historial clinico|historia clinica|expediente|expediente medico|los papeles|sus papeles|papeles de|papeles del|informes medicos',
+    es: '=records|historial|historial medico|historial clinico|historia clinica|expediente|expediente medico|los papeles|sus papeles|papeles de|papeles del|informes medicos',
     fr: 'dossier medical|son dossier|le dossier|ancien dossier|historique medical|antecedents|comptes rendus|les papiers|ses papiers',
     it: 'cartella clinica|cartella medica|storia clinica|documentazione clinica|referti|vecchi referti|i documenti clinici|le carte',
     de: 'krankenakte|patientenakte|die akte|seine akte|ihre akte|befunde|vorbefunde|alte befunde|krankengeschichte|alte unterlagen|die unterlagen',
