@@ -412,7 +412,7 @@ export const BEAUTY_CONCEPTS = {
     de: 'threading|fadentechnik|fadenepilation|fadenmethode|mit faden zupfen|mit faden epilieren|augenbrauen mit faden|orientalische haarentfernung',
     ca: 'depilacio amb fil|amb fil|fil egipci',
     pt: 'depilacao com linha|com linha|linha egipcia',
-    ar: 'فتله|الفتله|خيط الحواجب|fetla|fatla|=khit|=lkhit',
+    ar: 'فتله|الفتله|خيط الحواجب|خيط للحواجب|بالخيط|سويت خيط|اسوي خيط|تسوي خيط|نسوي خيط|اعمل خيط|fetla|fatla|=khit|=lkhit',
   },
   /** Wax as such, narrower than `hairRemoval` (which joins it with laser and shaving). */
   waxing: {

@@ -446,4 +446,18 @@ export const CARE_CONCEPTS = {
     pt: 'remover|remocao|retirar|retirada|tirar a extensao|tirar as extensoes|tirar os cilios|tirar o gel|tirar o verniz|tirar os pontos|tirar o aparelho|tirar em casa',
     ar: 'نحي|نحيهم|ننحي|نحيد|نحيدهم|تنحي|تنحيو|ازاله|إزاله|نشيل|تشيل|شيلهم|n7ayed|n7ayedhom|n7i|n7ihom|nhayed|nchil|nshil|ازالة',
   },
+  /**
+   * Skin that goes red after a treatment (threading, waxing, a peel): what to expect before an event. Not "red"
+   * alone (red hair, red nails, henna that comes out red).
+   */
+  redness: {
+    en: 'redness|red skin|skin red|skin be red|skin go red|skin goes red|skin turn red|go red|goes red|turn red|turns red|red marks|red spots|red bumps|face red|face be red|look red|looks red|stay red|still red|blotchy',
+    es: 'rojez|rojeces|enrojecimiento|enrojecida|enrojecido|piel roja|cara roja|se pone roja|se pone rojo|se queda roja|queda roja|quedar roja|manchas rojas|granitos rojos',
+    fr: 'rougeur|rougeurs|peau rouge|visage rouge|devenir rouge|devient rouge|rester rouge|reste rouge|plaques rouges|boutons rouges',
+    it: 'rossore|rossori|arrossamento|arrossamenti|arrossata|arrossato|pelle rossa|viso rosso|faccia rossa|diventa rossa|diventa rosso|resta rossa|macchie rosse|puntini rossi',
+    de: 'rotung|rotungen|gerotet|gerotete haut|rote haut|rotes gesicht|haut rot|gesicht rot|wird rot|rot werden|rot bleiben|rote flecken|rote pickel|rote punkte',
+    ca: 'vermellor|vermellors|envermelliment|envermellida|pell vermella|cara vermella|es posa vermella|queda vermella|taques vermelles',
+    pt: 'vermelhidao|vermelhidoes|avermelhada|avermelhado|pele vermelha|cara vermelha|rosto vermelho|fica vermelha|ficar vermelha|fica vermelho|manchas vermelhas|borbulhas vermelhas',
+    ar: 'احمرار|الاحمرار|وجهي احمر|وجهي يحمر|وجهي بيحمر|وجهي راح يحمر|بشرتي حمرا|بشرتي حمراء|بشرتي تحمر|البشره حمرا|البشره تحمر|الجلد احمر|يطلع احمر|تطلع حمرا|بقع حمرا|بقع حمراء|حبوب حمرا|يحمر|تحمر|بيحمر|بتحمر|wjhi a7mar',
+  },
 } satisfies PhraseTable<string>;

@@ -752,4 +752,32 @@ export const DESK_CONCEPTS = {
     pt: 'explicar|explicar me|me explicar|explicacao|interpretar|interpretacao|o que significa|o que significam|o que quer dizer',
     ar: 'يشرح|يشرحلي|تشرحلي|تشرحولي|يفسر|يفسرلي|تفسرلي|تفسرولي|تفسير|شرح النتائج|واش معناها|شنو معناها|شو يعني|يعني ايه|ايش معناه|معناها|yfasserli|yfasser|tfasserli|tfasrouli|ychra7li|tchra7li|ychre7li|ma3naha|ma3nah|chno ma3naha|wach ma3naha|chou ya3ni',
   },
+  /**
+   * A place to pray at the business, and to wash before praying (wudu). Not "prayer" or "الصلاة" alone: a time
+   * ("after the Friday prayer") is a time, not the room; not "اصلي" (also "original").
+   */
+  prayerRoom: {
+    en: 'place to pray|somewhere to pray|where to pray|where can i pray|can i pray|to pray in|room to pray|space to pray|area to pray|place for prayer|prayer room|prayer area|prayer space|prayer corner|prayer mat|prayer mats|prayer rug|musalla|musallah|namaz|wudu|wudhu|wuzu|ablution|ablutions',
+    es: 'lugar para rezar|sitio para rezar|donde rezar|rezar|sala de oracion|espacio de oracion|oratorio|alfombra de oracion|abluciones',
+    fr: 'lieu pour prier|endroit pour prier|ou prier|pour prier|salle de priere|espace de priere|coin priere|coin de priere|tapis de priere|ablutions',
+    it: 'posto per pregare|luogo per pregare|dove pregare|pregare|sala di preghiera|sala preghiera|spazio per la preghiera|tappeto da preghiera|abluzioni',
+    de: 'ort zum beten|platz zum beten|raum zum beten|wo kann ich beten|zum beten|gebetsraum|gebetsecke|gebetsteppich|gebetsplatz|rituelle waschung',
+    ca: 'lloc per resar|lloc per pregar|on resar|on pregar|resar|sala de pregaria|espai de pregaria|catifa de pregaria|ablucions',
+    pt: 'lugar para rezar|sitio para rezar|lugar para orar|onde rezar|onde orar|rezar|sala de oracao|espaco de oracao|tapete de oracao|ablucoes',
+    ar: 'مصلى|المصلى|مصلي للنساء|مكان للصلاه|مكان صلاه|مكان اصلي فيه|مكان نصلي|غرفه صلاه|غرفه للصلاه|ركن للصلاه|سجاده صلاه|سجاده الصلاه|نصلي|اصلي العصر|اصلي الظهر|اصلي المغرب|الوضوء|وضوء|اتوضا|نتوضا|اتوضى',
+  },
+  /**
+   * Something asked for in place of another ("sugaring instead of wax", "en lugar de la cera"): the alternative a
+   * customer wants. Arabic "بدل" only as written (not "بدله", a suit, nor "بدّلت", changed).
+   */
+  instead: {
+    en: 'instead of|rather than|in place of|alternative to',
+    es: 'en lugar de|en vez de|en lugar del|en vez del|alternativa a|alternativa al',
+    fr: 'a la place de|au lieu de|a la place du|au lieu du|plutot que|alternative a',
+    it: 'invece di|invece del|invece della|al posto di|al posto del|al posto della|alternativa a|alternativa al',
+    de: 'statt|anstatt|anstelle von|alternative zu',
+    ca: 'en lloc de|en comptes de|en lloc del|alternativa a',
+    pt: 'em vez de|em vez do|em vez da|ao inves de|no lugar de|alternativa a|alternativa ao',
+    ar: '=بدل|=بدال|بدلا من|بدل من|عوضا عن|=badal|=bdal|=bdel',
+  },
 } satisfies PhraseTable<string>;

@@ -179,4 +179,46 @@ export const PRACTICE_CONCEPTS = {
     pt: 'agressiv*|morde|morder|mordeu|bravo|brava|rosna|rosnar|reativ*',
     ar: 'عدواني|عدوانيه|يعض|بيعض|عضاض|شرس|شرسه|bi3od|y3od|3odwani',
   },
+  /**
+   * A customer's records from a previous practice: the medical history, the old papers, the file. Not the
+   * vaccination card alone (`vaccine`) nor an identity document (`documents`).
+   */
+  medicalRecords: {
+    en: 'records|medical records|vet records|old records|previous records|his records|her records|the records|medical history|health history|medical file|the papers|his papers|her papers|old papers|medical papers|paperwork from',
+    es: '=records|historial|historial medico|historial clinico|historia clinica|expediente|expediente medico|los papeles|sus papeles|papeles de|papeles del|informes medicos',
+    fr: 'dossier medical|son dossier|le dossier|ancien dossier|historique medical|antecedents|comptes rendus|les papiers|ses papiers',
+    it: 'cartella clinica|cartella medica|storia clinica|documentazione clinica|referti|vecchi referti|i documenti clinici|le carte',
+    de: 'krankenakte|patientenakte|die akte|seine akte|ihre akte|befunde|vorbefunde|alte befunde|krankengeschichte|alte unterlagen|die unterlagen',
+    ca: 'historial|historial medic|historia clinica|expedient|informes medics|els papers|els seus papers',
+    pt: 'historico|historico medico|historico clinico|prontuario|ficha clinica|registos|registros|relatorios medicos|os papeis|papeis do',
+    ar: 'الملف الطبي|ملف طبي|ملفه الطبي|ملفها الطبي|السجل الطبي|سجل طبي|سجلات طبيه|السجلات|التقارير الطبيه|تقارير طبيه|التاريخ الطبي|التاريخ المرضي|الاوراق القديمه|ورقه من الدكتور|records|dossier medical',
+  },
+  /**
+   * An animal that hides or cannot be caught when someone comes (under the bed, behind the sofa). Not "hide" alone
+   * (hiding a piercing, a scar: `hidePiercing` and others).
+   */
+  hiding: {
+    en: '=hides|hides under|hiding under|hide under|hid under|hides from|hiding from|goes into hiding|vanishes|disappears under|under the bed|under the couch|under the sofa|behind the couch|behind the sofa|cant catch her|cant catch him|wont come out',
+    es: 'se esconde|se escondio|se escondio debajo|escondido|escondida|debajo de la cama|debajo del sofa|bajo la cama|detras del sofa|no puedo agarrarlo|no puedo agarrarla|no lo puedo agarrar|no la puedo agarrar',
+    fr: 'se cache|se cachent|cache sous|cachee sous|sous le lit|sous le canape|derriere le canape|je n arrive pas a l attraper|impossible de l attraper',
+    it: 'si nasconde|si nascondono|nascosto sotto|nascosta sotto|sotto il letto|sotto il divano|dietro il divano|non riesco a prenderlo|non riesco a prenderla',
+    de: 'versteckt sich|verstecken sich|verkriecht sich|unter dem bett|unters bett|unter dem sofa|unters sofa|hinter dem sofa|lasst sich nicht fangen|kann ihn nicht fangen|kann sie nicht fangen',
+    ca: '=amaga|=amaguen|amagat sota|amagada sota|sota el llit|sota el sofa|darrere el sofa|no el puc agafar|no la puc agafar',
+    pt: 'se esconde|esconde se|se escondem|escondido debaixo|escondida debaixo|debaixo da cama|embaixo da cama|debaixo do sofa|embaixo do sofa|atras do sofa|nao consigo pegar',
+    ar: 'يتخبى|تتخبى|يختبي|تختبي|يستخبى|تستخبى|يتخبا|تتخبا|تحت السرير|تحت الكنبه|ورا الكنبه|ما اقدر امسكه|ما اقدر امسكها|kaytkhba|yetkhabba|tetkhabba',
+  },
+  /**
+   * A try-out before the real occasion: a bridal make-up, hair or henna trial. Not "trial" alone (a clinical
+   * trial) nor a trial lesson (`trialLesson`), nor a patch test before a dye.
+   */
+  trialRun: {
+    en: 'trial run|test run|trial first|trial before|a trial before|bridal trial|makeup trial|make up trial|henna trial|hair trial|hairstyle trial',
+    es: 'prueba de maquillaje|prueba de peinado|prueba de henna|prueba de novia|ensayo de maquillaje|ensayo de peinado',
+    fr: 'essai maquillage|essai coiffure|essai de maquillage|essai de coiffure|essai henne|essai de henne|essai mariee|essai mariage',
+    it: 'prova trucco|prova del trucco|prova acconciatura|prova dell acconciatura|prova henne|prova dell henne|prova sposa|prova trucco sposa',
+    de: 'probetermin|probe termin|probe make up|probe makeup|make up probe|makeup probe|brautprobe|braut probe|probefrisur|probe frisur|probestyling|henna probe|probelauf',
+    ca: 'prova de maquillatge|prova de pentinat|prova de henna|prova de nuvia|assaig de maquillatge',
+    pt: 'prova de maquilhagem|prova de maquiagem|prova de penteado|teste de maquiagem|teste de maquilhagem|prova de noiva|prova de hena|teste de hena',
+    ar: 'بروفه|البروفه|اعمل تجربه|اسوي تجربه|نسوي تجربه|نعمل تجربه|تسوون تجربه|تعملوا تجربه|تجربه العروس|التجربه دي|هالتجربه|tajruba|tajriba',
+  },
 } satisfies PhraseTable<string>;

@@ -383,4 +383,15 @@ export const SERVICE_CONCEPTS = {
     pt: 'drenagem linfatica|linfedema',
     ar: 'تصريف لمفاوي|التصريف اللمفاوي|تصريف اللمف|الوذمه اللمفيه|drainage lymphatique',
   },
+  /** Sugaring, the sugar paste some prefer to wax (wax itself is `waxing`). Not "sugar" alone (a diet, diabetes). */
+  sugaring: {
+    en: '=sugaring|sugar wax|sugar waxing|sugar paste|body =sugaring|halawa',
+    es: 'depilacion con azucar|cera de azucar|pasta de azucar|=sugaring|depilacion egipcia|halawa',
+    fr: 'epilation au sucre|cire au sucre|pate de sucre|pate a sucre|=sugaring|halawa',
+    it: 'depilazione con lo zucchero|depilazione allo zucchero|ceretta allo zucchero|pasta di zucchero|=sugaring|halawa',
+    de: 'zuckerpaste|=zuckern|haarentfernung mit zucker|enthaarung mit zucker|=sugaring|halawa',
+    ca: 'depilacio amb sucre|cera de sucre|pasta de sucre|=sugaring|halawa',
+    pt: 'depilacao com acucar|cera de acucar|pasta de acucar|=sugaring|halawa',
+    ar: 'حلاوه|الحلاوه|حلاوه الشعر|عجينه السكر|7lawa|7alawa|halawa',
+  },
 } satisfies PhraseTable<string>;

@@ -185,7 +185,7 @@ export const VISIT_CONCEPTS = {
     de: 'die toiletten|gibt es toiletten|eine toilette|die toilette|kundentoilette|wc|klo|badezimmer|dusche|duschen|umkleide|umkleidekabine|umkleideraum|spind|spinde|schliessfach|schliessfacher',
     ca: 'lavabo*|vater|wc|dutxa|dutxes|dutxar me|taquilla*',
     pt: 'casa de banho|banheiro|wc|chuveiro|duche|duches|cacifo*',
-    ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|لوكر|لوكرات|خزائن|خزاين|خزانات|غرف تبديل|غرفه تبديل|غرف الملابس',
+    ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|=لوكر|=اللوكر|=لوكرات|=اللوكرات|خزائن|خزاين|خزانات|غرف تبديل|غرفه تبديل|غرف الملابس',
   },
   /** A hair dryer to use after a swim, a shower or a class (a salon's blow-dry is its own service). */
   hairDryer: {
@@ -307,7 +307,7 @@ export const VISIT_CONCEPTS = {
     de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen',
     ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa',
     pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave',
-    ar: 'خزانه|خزائن|خزاين|خزانات|لوكرات|لوكر|لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
+    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {

@@ -957,7 +957,7 @@ export function preferSpecific(
  * answer: who may have it (pregnancy, breastfeeding, age, children,
  * medication), what to do before and after (preparation, aftercare,
  * eating, smoking, sport, sun), what it does (results, side effects,
- * sensitivity, how long it lasts, how often). An entry whose own question
+ * sensitivity, skin that goes red, how long it lasts, how often). An entry whose own question
  * is about one of these is more specific than the card.
  */
 export const CONDITIONS = [
@@ -981,12 +981,14 @@ export const CONDITIONS = [
   'frequency',
   'fear',
   'worry',
+  'redness',
 ] as const;
 /**
  * The terms of a visit, which every service shares and a service's card
  * does not answer: paying (when, how, a deposit, instalments, an invoice),
  * being paid back (insurance, a refund), whether it is free, whether it
- * hurts, what to wear or bring, the papers it needs. An entry about a
+ * hurts, what to wear or bring, the papers it needs and the records of a
+ * previous practice, a trial before the day. An entry about a
  * term (or a condition) needs no service in its own question when it
  * explains the service's name: the deposit policy is the deposit of every
  * service.
@@ -1006,6 +1008,8 @@ export const TERMS = [
   'documents',
   'referral',
   'consent',
+  'medicalRecords',
+  'trialRun',
 ] as const;
 
 /** The least an entry about a condition must score to beat a service's card. */
