@@ -90,7 +90,8 @@ const examples: [string, [TextLanguage, string][]][] = [
 
 describe('round 34 concepts (h137)', () => {
   it.each(examples)('finds %s in every language', (concept, phrases) => {
-    for (const [language, text] of phrases) expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
+    for (const [language, text] of phrases)
+      expect([...conceptsOf(text, language)], `${language}: ${text}`).toContain(concept);
   });
 
   it('has an example in every language for each of them', () => {
@@ -150,7 +151,7 @@ describe('round 34 concepts, words that stem alike (h137)', () => {
   it.each<[TextLanguage, string, string]>([
     ['de', 'wie viel Zucker darf mein Hund essen?', 'sugaring'],
     ['es', 'mi perro comió azúcar', 'sugaring'],
-    ['ca', "vull amagar el piercing a la feina", 'hiding'],
+    ['ca', 'vull amagar el piercing a la feina', 'hiding'],
   ])('does not read %s "%s" as %s', (language, text, concept) => {
     expect([...conceptsOf(text, language)]).not.toContain(concept);
   });
