@@ -121,6 +121,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   location: ['opening'],
   // A meeting point ("point de rendez-vous", "point de rdv") is a place, no appointment to book.
   meetingPoint: ['booking'],
+  // A room closed to others ("une cabine fermée") is privacy, not the business closed.
+  privateRoom: ['opening'],
   giftCard: ['payment'],
   past: ['lasting'],
   // "How much weight can I lose?" asks about a diet, not a price.

@@ -1504,6 +1504,32 @@ const examples: [string, [TextLanguage, string][]][] = [
       ['ar', 'واش كتخدمو الغاسول؟'],
     ],
   ],
+  [
+    'indoorPet',
+    [
+      ['en', 'she is strictly an indoor cat, does she still need the rabies shot?'],
+      ['es', 'mi gata no sale de casa nunca, hace falta desparasitarla?'],
+      ['fr', "c'est un chat d'appartement, il ne sort jamais"],
+      ['it', 'il mio gatto non esce mai, serve il vaccino?'],
+      ['de', 'sie ist eine reine Wohnungskatze'],
+      ['ca', 'el meu gat no surt mai de casa'],
+      ['pt', 'o gato não sai de casa, precisa de vacina?'],
+      ['ar', 'القطه ما بتطلع من البيت، لازم تطعيم؟'],
+    ],
+  ],
+  [
+    'privateRoom',
+    [
+      ['en', 'is the wax done in a private room or just a curtain?'],
+      ['es', 'la depilación es en una cabina privada?'],
+      ['fr', 'vous avez des cabines fermées pour le maillot ?'],
+      ['it', 'il massaggio si fa in una stanza privata?'],
+      ['de', 'gibt es eine eigene Kabine für die Behandlung?'],
+      ['ca', 'el tractament es fa en una sala privada?'],
+      ['pt', 'a depilação é feita numa sala fechada?'],
+      ['ar', 'فيه غرفه خاصه للواكس؟'],
+    ],
+  ],
 ];
 
 describe('the concept tables of other verticals', () => {
@@ -1521,6 +1547,11 @@ describe('the concept tables of other verticals', () => {
   });
 
   it.each<[TextLanguage, string, string]>([
+    // Going out to dinner, a stain that never comes out, a shop closed on Sunday: no indoor pet, no private room.
+    ['es', 'esta noche salimos a cenar, nunca salimos', 'indoorPet'],
+    ['pt', 'essa mancha nunca sai do estofado?', 'indoorPet'],
+    ['fr', 'le salon est fermé le dimanche ?', 'privateRoom'],
+    ['en', 'are you closed on bank holidays?', 'privateRoom'],
     ['en', 'I need a root canal treatment', 'hairColour'],
     ['en', 'I chipped my tooth', 'microchip'],
     ['en', 'I have brown spots on my face', 'brows'],
@@ -1754,5 +1785,24 @@ describe('lash and brow treatments are units of their own beside the lash or bro
     expect(a).not.toContain(conceptTerm('lashLift'));
     expect(b).toContain(conceptTerm('lashLift'));
     expect(b).not.toContain(conceptTerm('lashExtensions'));
+  });
+});
+
+describe('a closed room is privacy, not the business closed', () => {
+  it.each<[TextLanguage, string]>([
+    ['fr', "c'est fait dans une cabine fermée ?"],
+    ['es', 'lo hacéis en una cabina cerrada?'],
+    ['en', 'is it done in a closed room?'],
+  ])('%s %j: privacy, no opening hours', (language, text) => {
+    const concepts = [...conceptsOf(text, language)];
+    expect(concepts).toContain('privateRoom');
+    expect(concepts).not.toContain('opening');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['fr', 'vous êtes fermés le lundi ?'],
+    ['es', 'cerráis los domingos?'],
+  ])('%s %j: still opening hours', (language, text) => {
+    expect([...conceptsOf(text, language)]).toContain('opening');
   });
 });

@@ -400,4 +400,18 @@ export const VISIT_CONCEPTS = {
     pt: 'aviao|voo|voos|voar|aeroporto|de aviao',
     ar: 'طياره|الطياره|طيارة|الطيارة|طيارتي|طيارتنا|طيارته|الطيران|مطار|المطار|tiyara|tayara|tayarti|tyarti|avion',
   },
+  /**
+   * Privacy during the treatment: a room or cubicle of one's own, closed to others ("c'est fait dans une cabine
+   * fermée ?"). A closed room is no closed business (analyzer.ts SHADOWS).
+   */
+  privateRoom: {
+    en: 'private room|private cabin|private cubicle|closed room|closed cabin|closed cubicle|separate room|room with a door|just a curtain|only a curtain',
+    es: 'cabina privada|cabina cerrada|sala privada|sala cerrada|habitacion privada|habitacion cerrada|box privado|box cerrado|solo una cortina|solo con cortina',
+    fr: 'cabine privee|cabine fermee|cabines fermees|salle privee|salle fermee|piece fermee|piece a part|juste un rideau|seulement un rideau|box ferme',
+    it: 'cabina privata|cabina chiusa|stanza privata|stanza chiusa|sala privata|sala chiusa|solo una tenda',
+    de: 'eigene kabine|geschlossene kabine|separate kabine|eigener raum|separater raum|geschlossener raum|einzelkabine|nur ein vorhang',
+    ca: 'cabina privada|cabina tancada|sala privada|sala tancada|habitacio privada|nomes una cortina',
+    pt: 'cabine privada|cabine fechada|sala privada|sala fechada|quarto privado|so uma cortina|apenas uma cortina',
+    ar: 'غرفه خاصه|غرفه مسكره|غرفه مقفوله|كابينه خاصه|كابينه مسكره|غرفه لحالي|cabine fermee|cabine privee',
+  },
 } satisfies PhraseTable<string>;
