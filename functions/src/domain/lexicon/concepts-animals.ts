@@ -229,15 +229,18 @@ export const ANIMAL_CONCEPTS = {
     pt: 'brinquedo|brinquedos|mantinha|manta|cobertor|caminha|peluche|pelucia',
     ar: 'لعبته|لعبتها|بطانيه|بطانيته',
   },
-  /** An animal that lives indoors and never goes out: an indoor cat ("precisa vacinar se nunca sai de casa?"). */
+  /**
+   * An animal that lives indoors and never goes out: an indoor cat ("precisa vacinar se a gata nunca sai?"). The
+   * animal is named: "já não sai de casa" of an elderly mother is no indoor pet.
+   */
   indoorPet: {
-    en: 'indoor cat|indoor cats|indoor only|indoor pet|house cat|never goes out|never goes outside|doesnt go out|does not go out|doesnt go outside|does not go outside|never leaves the house|never leaves the flat|never leaves the apartment|stays indoors|lives indoors',
-    es: 'gato de interior|gata de interior|gato casero|gata casera|gato de casa|gata de casa|gato nunca sale|gata nunca sale|gatito nunca sale|no sale nunca|aunque no salga|gato de piso|gata de piso|nunca sale de casa|no sale de casa|nunca sale a la calle|no sale a la calle|nunca sale del piso|no sale del piso|vive dentro de casa',
-    fr: 'chat d interieur|chatte d interieur|chat d appartement|chatte d appartement|ne sort jamais|sort jamais dehors|ne sort pas de l appartement|ne sort pas de la maison|vit en appartement|reste a l interieur',
-    it: 'gatto di casa|gatta di casa|gatto da appartamento|gatta da appartamento|non esce mai|non esce di casa|vive in casa|sempre in casa',
-    de: 'wohnungskatze|wohnungskatzen|wohnungskater|geht nie raus|geht nie nach draussen|nie draussen|kein freiganger|keine freigangerin|nur drinnen|reine wohnungshaltung',
-    ca: 'gat d interior|gata d interior|gat de pis|gata de pis|no surt mai|mai surt de casa|no surt de casa|no surt del pis|viu dins de casa',
-    pt: 'gato de interior|gata de interior|gato nunca sai|gata nunca sai|gatinho nunca sai|gatinha nunca sai|nao sai nunca|mesmo sem sair|gato de apartamento|gata de apartamento|gato caseiro|gata caseira|nunca sai de casa|nao sai de casa|nunca sai do apartamento|nunca sai do ape|nao sai do apartamento|vive dentro de casa|so fica em casa',
-    ar: 'قطه بيتيه|قط بيتي|ما تطلع من البيت|ما بتطلع من البيت|ما يطلع من البيت|ما بيطلع من البيت|ما كتخرجش من الدار|ما كيخرجش من الدار|chat d interieur',
+    en: 'indoor cat|indoor cats|indoor only cat|indoor pet|indoor dog|house cat|cat never goes out|cat never goes outside|cat does not go out|cat doesnt go out|cat never leaves the house|cat stays indoors',
+    es: 'gato de interior|gata de interior|gato casero|gata casera|gato de casa|gata de casa|gato de piso|gata de piso|gato nunca sale|gata nunca sale|gatito nunca sale|gato no sale|gata no sale',
+    fr: 'chat d interieur|chatte d interieur|chat d appartement|chatte d appartement|chat interieur|chatte interieur|chat appartement|chatte appartement|chat qui ne sort jamais|chat ne sort jamais|chatte ne sort jamais',
+    it: 'gatto di casa|gatta di casa|gatto da appartamento|gatta da appartamento|gatto non esce mai|gatta non esce mai|gatto indoor',
+    de: 'wohnungskatze|wohnungskatzen|wohnungskater|kein freiganger|keine freigangerin|reine wohnungshaltung|katze geht nie raus',
+    ca: 'gat d interior|gata d interior|gat de pis|gata de pis|gat no surt mai|gata no surt mai|gat no surt de casa|gata no surt de casa',
+    pt: 'gato de interior|gata de interior|gato de apartamento|gata de apartamento|gato caseiro|gata caseira|gato nunca sai|gata nunca sai|gatinho nunca sai|gatinha nunca sai|gato nao sai|gata nao sai',
+    ar: 'قطه بيتيه|قط بيتي|القطه ما بتطلع|القطه ما تطلع|قطتي ما تطلع|قطتي ما بتطلع|chat d interieur',
   },
 } satisfies PhraseTable<string>;

@@ -1550,6 +1550,9 @@ describe('the concept tables of other verticals', () => {
     // Going out to dinner, a stain that never comes out, a shop closed on Sunday: no indoor pet, no private room.
     ['es', 'esta noche salimos a cenar, nunca salimos', 'indoorPet'],
     ['pt', 'essa mancha nunca sai do estofado?', 'indoorPet'],
+    // An elderly mother who no longer goes out is no indoor pet.
+    ['pt', 'a minha mãe já não sai de casa, vocês vão lá?', 'indoorPet'],
+    ['en', 'my dad never goes out anymore, do you do home visits?', 'indoorPet'],
     ['fr', 'le salon est fermé le dimanche ?', 'privateRoom'],
     ['en', 'are you closed on bank holidays?', 'privateRoom'],
     ['en', 'I need a root canal treatment', 'hairColour'],
