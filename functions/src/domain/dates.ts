@@ -130,9 +130,13 @@ const nameWords = (name: string, language: string) =>
     .split(' ')
     .filter((w) => w.length > 1 && !isStopword(w, language));
 
+/** The business's holidays from `today` on, soonest first. */
+const upcomingHolidays = (context: DateContext, today: string): Holiday[] =>
+  context.holidays.filter((h) => h.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+
 function namedHolidays(words: readonly string[], context: DateContext, today: string): Holiday[] {
   const said = new Set(words);
-  const upcoming = [...context.holidays].filter((h) => h.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const upcoming = upcomingHolidays(context, today);
   const found: Holiday[] = [];
   const names = new Set<string>();
   for (const holiday of upcoming) {
@@ -243,15 +247,12 @@ function feastDay(
   for (const names of MOVABLE_FEASTS) {
     const at = names.map((n) => phraseAt(words, n)).find((i) => i >= 0);
     if (at === undefined) continue;
-    const listed = [...context.holidays]
-      .filter((h) => h.date >= today)
-      .sort((a, b) => (a.date < b.date ? -1 : 1))
-      .find((h) =>
-        allTexts(h.name, 'en').some(({ text }) => {
-          const nameWords = normalise(text.replace(/\([^)]*\)/g, ' ')).split(' ');
-          return names.some((n) => phraseAt(nameWords, n) >= 0) && !nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w));
-        }),
-      );
+    const listed = upcomingHolidays(context, today).find((h) =>
+      allTexts(h.name, 'en').some(({ text }) => {
+        const nameWords = normalise(text.replace(/\([^)]*\)/g, ' ')).split(' ');
+        return names.some((n) => phraseAt(nameWords, n) >= 0) && !nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w));
+      }),
+    );
     if (!listed) continue;
     const ordinal = words.findIndex(
       (w, i) =>

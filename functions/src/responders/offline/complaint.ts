@@ -55,7 +55,8 @@ export interface ComplaintReading {
 }
 
 /** "In", "at", "à", "en", "a", "em", "im": the word before a town's name ("une mauvaise expérience à Beyrouth"). */
-const IN_PLACE = String.raw`(?:in|à|a|en|em|im|nach|aux|au)`;
+const IN_PREPOSITIONS = ['in', 'à', 'a', 'en', 'em', 'im', 'nach', 'aux', 'au'];
+const IN_PLACE = `(?:${IN_PREPOSITIONS.join('|')})`;
 /** A capitalised word after one of them, not opening a sentence: "à Beyrouth", "in Dubai", "en Madrid". */
 const PLACE_NAME = new RegExp(
   String.raw`(?<=[^.!?\n]\s${IN_PLACE}\s)(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?!\p{L})`,
@@ -401,8 +402,8 @@ function elsewhereOf(
 
 /** How many words before a named town a word of blame makes it the business's town ("your branch in Dubai"). */
 const TOWN_REACH = 3;
-/** The prepositions of IN_PLACE as the words read them (accents dropped). */
-const IN_WORDS = new Set(['in', 'a', 'en', 'em', 'im', 'nach', 'aux', 'au']);
+/** The prepositions before a town as the words read them (accents dropped). */
+const IN_WORDS = new Set(IN_PREPOSITIONS.map(normalise));
 
 /**
  * A town named right after "in", "à", "en" ("j'ai eu une très mauvaise expérience à Beyrouth"): where something
