@@ -257,12 +257,12 @@ export const ANIMAL_SIGNALS = {
   /** Pale or white gums, in an animal: shock or internal bleeding. */
   pale: {
     en: 'pale|very pale|whitish|white as',
-    es: 'palidas|palida|blanquecinas|muy blancas',
-    fr: 'pales|pale|blanchatres|toutes blanches|tres blanches',
-    it: 'pallide|pallida|biancastre|bianchissime',
+    es: 'palidas|palida|blanquecinas|muy blancas|palido|muy palido|blanco como la pared|blanca como la pared',
+    fr: 'pales|pale|blanchatres|toutes blanches|tres blanches|tout pale|toute pale|blanc comme un linge|blanche comme un linge',
+    it: 'pallide|pallida|biancastre|bianchissime|pallido|pallidissim*|bianco come un cencio|bianca come un cencio',
     de: 'blass|blasse|bleich|kreidebleich|ganz weiss',
-    ca: 'pallides|pallida|blanquinoses|molt blanques',
-    pt: 'palidas|palida|esbranquicad*|muito brancas|branquinhas',
-    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin',
+    ca: 'pallides|pallida|blanquinoses|molt blanques|pallid|molt pallid|blanc com el paper|blanca com el paper',
+    pt: 'palidas|palida|esbranquicad*|muito brancas|branquinhas|palido|muito palido|branco como a cal|branca como a cal',
+    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin|شاحب|شاحبه|مصفار|مصفاره|اصفر وجهه|اصفر وجهها',
   },
 } satisfies PhraseTable<string>;
