@@ -10,7 +10,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 export const ACCIDENT_SIGNALS = {
   /** Kicked, trampled or stamped on (by a horse, a cow, a pony): a blow that may bleed inside. */
   animalKick: {
-    en: 'kicked by|got kicked|was kicked|been kicked|kicked him|kicked her|kicked me|kicked in the|a kick from|kick in the stomach|kick in the belly|trampled|stamped on|stood on him|stood on her',
+    en: 'kicked by|got kicked|was kicked|been kicked|kicked him|kicked her|kicked me|kicked in the|a kick from|kick in the stomach|kick in the belly|trampled|stamped on|stood on him|stood on her|kicked my|kicked our|kicked his|kicked the child|kicked the boy|kicked the girl',
     es: 'coz|una coz|coces|pateado|pateada|le pateo|le dio una patada|le ha dado una patada|una patada en|pisotead*|le piso|le ha pisado',
     fr: 'coup de sabot|coup de pied|ruade|lui a rue dessus|a rue sur|pietine|pietinee|pietine par|piétiné',
     it: 'un calcio|calcio di cavallo|calcio nella pancia|calcio allo stomaco|scalciat*|preso a calci|calpestat*|zoccolata',
@@ -21,7 +21,7 @@ export const ACCIDENT_SIGNALS = {
   },
   /** Loose, escaped, got out: an animal where it should not be. */
   loose: {
-    en: 'loose|got loose|on the loose|running loose|got out|escaped|broke out|broke free|running free|jumped the fence',
+    en: 'is loose|are loose|got loose|on the loose|running loose|loose on|loose in|loose horse|loose horses|loose pony|loose dog|loose cow|loose cows|got out|escaped|broke out|broke free|running free|jumped the fence',
     es: 'suelto|suelta|sueltos|escapad*|se ha escapado|se escapo|anda suelto|se ha soltado|se solto',
     fr: 'en liberte|echappe|echappee|s est echappe|s est echappee|s est sauve|divague|en divagation|detache|detachee',
     it: 'libero|libera|sciolto|sciolta|scappat*|in liberta|fuggit*|e scappato|e scappata',

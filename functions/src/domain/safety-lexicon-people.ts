@@ -59,7 +59,7 @@ export const PEOPLE_SIGNALS = {
     it: 'capogiro|capogiri|mi gira la testa|gira la testa|giramento di testa|stordit*|sto per svenire|sta per svenire|vertigin*',
     de: 'schwindel*|schwindlig|schwummrig|mir wird schwarz vor augen|schwarz vor augen|kreislaufprobleme',
     ca: 'marejat|marejada|mareig|em roda el cap|roda el cap|em desmaiare|vertigen',
-    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando|estou tonta|estou tonto|to tonta|to tonto|ta tonta|ta tonto|fiquei tonta|fiquei tonto|sinto me tonta|sinto me tonto|atordoada|atordoado|tonteira',
+    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando|estou tonta|estou tonto|to tonta|to tonto|ta tonta|ta tonto|fiquei tonta|fiquei tonto|sinto me tonta|sinto me tonto|atordoada|atordoado|tonteira|esta tonta|esta tonto|esta muito tonta|esta muito tonto',
     ar: 'دوخه|داخ|دايخ|دايخه|داخت|كندوخ|كتدوخ|dokha|dayekh|daykha|kandokh|katdokh',
   },
   /** Down and cannot get up: less than unconscious, as grave in the heat. */
@@ -157,7 +157,7 @@ export const PEOPLE_SIGNALS = {
     it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere|non riesce ad alzare|non riesce a sollevare|a malapena alzare',
     de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
-    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar',
+    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar|formigueiro|formigueiros',
     ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el|ما بيقدر يرفع|ما بتقدر ترفع|ما عم يقدر يرفع|ما عم تقدر ترفع|مش قادر يرفع|مش قادره ترفع|مو قادر يرفع|مو قادره ترفع|ما يقدر يرفع|ما تقدر ترفع|بالكاد يرفع|بالكاد ترفع|بالعافيه يرفع|بالعافيه ترفع|يا دوب يرفع|يا دوب ترفع|لا يستطيع رفع|لا تستطيع رفع|ولا يستطيع رفع|ولا تستطيع رفع|لا يقدر يرفع|ولا يقدر يرفع|ما قادرش يهز|ما قادراش تهز|ما يقدرش يهز|ما تقدرش تهز|ما بقاش كيهز|ما بقاتش كتهز|بالزز كيهز|ma b2der yerfa3|ma 3am ye2der yerfa3|mish 2ader yerfa3|mesh 2ader yerfa3|mo gader yerfa3|ma yigdar yerfa3|bel kad yerfa3|ya dob yerfa3|ma 9adrch yhez|ma y9derch yhez|ma bqach kayhez',
   },
   /** A limb or a side of the body, for numbness on one side. */

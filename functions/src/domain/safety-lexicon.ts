@@ -31,7 +31,7 @@ const CORE_SIGNALS = {
     en: 'pain|hurts|hurting|ache|pressure|tight|tightness|crushing|=xanuun|=xanuunka|=xanuunsan|=xanuun daran',
     es: 'dolor|duele|opresion|presion|aprieta',
     fr: 'douleur|mal|oppression|serre|pression',
-    it: 'dolore|dolori|male|fa male|mi fa male|oppressione|pressione|stringe',
+    it: 'dolore|dolori|male|fa male|mi fa male|oppressione|pressione|stringe|malissimo|fa malissimo|fa un male cane',
     de: 'schmerz*|tut weh|weh|druck|engegefuhl|stechen|brennen|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
