@@ -11,14 +11,14 @@ import type { PhraseTable } from './lexicon/phrases.js';
 export const ANIMAL_SIGNALS = {
   /** An animal, by its name or by its breed ("my yorkie ate chocolate"): breeds go under English, local names under theirs. */
   pet: {
-    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|my lab|our lab|black lab|yellow lab|lab puppy|lab cross|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal',
-    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo|caniche|teckel|pastor aleman|galgo|podenco|bodeguero|carlino|bichon maltes|gato persa|gato siames',
-    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval|caniche|teckel|berger allemand|bouledogue|carlin|bichon maltais|chat persan|chat siamois',
-    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo|barboncino|bassotto|pastore tedesco|carlino|volpino|levriero|gatto persiano|gatto siamese',
-    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd|pudel|dackel|dackl|schaferhund|mops|spitz|windhund|perserkatze|siamkatze',
-    ca: "gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall|canitxe|teckel|pastor alemany|carlí|carli|llebrer|gos d'atura",
-    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo|poodle|salsicha|pastor alemao|pug|vira lata|viralata|lulu|galgo|gato persa|gato siames',
-    ar: 'كلب|جرو|الجرو|جروه|كليب|قطيطه|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot',
+    en: 'dog|dogs|cat|cats|puppy|kitten|pet|pup|doggy|kitty|tomcat|rabbit|bunny|ferret|horse|pony|yorkshire|yorkie|chihuahua|labrador|labradoodle|my lab|our lab|black lab|yellow lab|lab puppy|lab cross|golden retriever|retriever|beagle|bulldog|frenchie|pug|dachshund|sausage dog|westie|husky|border collie|collie|poodle|cavapoo|cockapoo|maltese|bichon|shih tzu|spaniel|cocker|cavalier|schnauzer|pomeranian|spitz|rottweiler|doberman|jack russell|terrier|staffie|greyhound|whippet|shiba|akita|samoyed|corgi|dalmatian|great dane|siamese|persian|maine coon|sphynx|ragdoll|british shorthair|bengal|foal|gelding|stallion|donkey|cow|cows|bull',
+    es: 'perro*|perra*|perrit*|gato*|gata|gatas|gatit*|cachorr*|mascota|minino|conejo|huron|caballo|caniche|teckel|pastor aleman|galgo|podenco|bodeguero|carlino|bichon maltes|gato persa|gato siames|yegua|poni|potro|potra|burro|vaca|vacas|toro',
+    fr: 'chien*|chat|chats|chatte|chiot|chaton|toutou|matou|minou|lapin|furet|cheval|caniche|teckel|berger allemand|bouledogue|carlin|bichon maltais|chat persan|chat siamois|jument|poney|poulain|ane|vache|vaches|taureau',
+    it: 'cane|cani|cagna|cagnolin*|gatto|gatta|gatti|gattin*|micio|micia|cucciolo|cucciola|coniglio|furetto|cavallo|barboncino|bassotto|pastore tedesco|carlino|volpino|levriero|gatto persiano|gatto siamese|cavalla|giumenta|pony|puledro|puledra|asino|mucca|mucche|toro',
+    de: 'hund|hundin|hunde|hundchen|hundli|hunderl|welpe|welpen|katze|katzen|kater|katzchen|katzerl|busi|busli|chatz|mieze|haustier|kaninchen|frettchen|pferd|pudel|dackel|dackl|schaferhund|mops|spitz|windhund|perserkatze|siamkatze|stute|pony|ponys|fohlen|wallach|esel|kuh|kuhe|stier',
+    ca: "gos|gossa|gosset|gat|gata|gatet|gateta|moix|moixa|cadell|mascota|conill|cavall|canitxe|teckel|pastor alemany|carlí|carli|llebrer|gos d'atura|euga|poni|pony|poltre|poltra|ruc|vaca|vaques|brau",
+    pt: 'cao|caes|cadela|cachorr*|gato*|gata|gatinh*|filhote|bichinho|coelho|furao|cavalo|poodle|salsicha|pastor alemao|pug|vira lata|viralata|lulu|galgo|gato persa|gato siames|egua|ponei|potro|potra|burro|vaca|vacas|touro',
+    ar: 'كلب|جرو|الجرو|جروه|كليب|قطيطه|قطه|بسه|kalb|الكلب|كلبي|قط|القط|قطتي|المش|المشه|قطوس|القطوس|مشيشه|حصان|ارنب|kelb|klb|lkelb|9etta|lmech|chat|chien|chaton|chiot|فرس|الفرس|الخيل|حمار|بقره|البقره',
   },
   /** A child in the family: what a toddler swallowed is as urgent as what a dog did. */
   child: {
@@ -257,12 +257,12 @@ export const ANIMAL_SIGNALS = {
   /** Pale or white gums, in an animal: shock or internal bleeding. */
   pale: {
     en: 'pale|very pale|whitish|white as',
-    es: 'palidas|palida|blanquecinas|muy blancas',
-    fr: 'pales|pale|blanchatres|toutes blanches|tres blanches',
-    it: 'pallide|pallida|biancastre|bianchissime',
+    es: 'palidas|palida|blanquecinas|muy blancas|palido|muy palido|blanco como la pared|blanca como la pared',
+    fr: 'pales|pale|blanchatres|toutes blanches|tres blanches|tout pale|toute pale|blanc comme un linge|blanche comme un linge',
+    it: 'pallide|pallida|biancastre|bianchissime|pallido|pallidissim*|bianco come un cencio|bianca come un cencio',
     de: 'blass|blasse|bleich|kreidebleich|ganz weiss',
-    ca: 'pallides|pallida|blanquinoses|molt blanques',
-    pt: 'palidas|palida|esbranquicad*|muito brancas|branquinhas',
-    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin',
+    ca: 'pallides|pallida|blanquinoses|molt blanques|pallid|molt pallid|blanc com el paper|blanca com el paper',
+    pt: 'palidas|palida|esbranquicad*|muito brancas|branquinhas|palido|muito palido|branco como a cal|branca como a cal',
+    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin|شاحب|شاحبه|مصفار|مصفاره|اصفر وجهه|اصفر وجهها',
   },
 } satisfies PhraseTable<string>;

@@ -54,12 +54,12 @@ export const PEOPLE_SIGNALS = {
   },
   dizzy: {
     en: 'dizzy|lightheaded|light headed|feel faint|feeling faint|about to faint|going to faint|going to pass out|about to pass out|vertigo|room is spinning|room spinning',
-    es: 'mareado|mareada|mareo|me mareo|me voy a desmayar|se va a desmayar|vertigo|todo me da vueltas|me da vueltas la cabeza',
+    es: 'mareado|mareada|mareo|me mareo|me voy a desmayar|se va a desmayar|vertigo|todo me da vueltas|me da vueltas la cabeza|mareadisim*|mareadit*|muy mareado|muy mareada|se marea mucho',
     fr: 'etourdi|etourdie|etourdissement*|vertige*|la tete qui tourne|la tete tourne|va evanouir|vais evanouir|tourner de oeil',
     it: 'capogiro|capogiri|mi gira la testa|gira la testa|giramento di testa|stordit*|sto per svenire|sta per svenire|vertigin*',
     de: 'schwindel*|schwindlig|schwummrig|mir wird schwarz vor augen|schwarz vor augen|kreislaufprobleme',
     ca: 'marejat|marejada|mareig|em roda el cap|roda el cap|em desmaiare|vertigen',
-    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando|estou tonta|estou tonto|to tonta|to tonto|ta tonta|ta tonto|fiquei tonta|fiquei tonto|sinto me tonta|sinto me tonto|atordoada|atordoado|tonteira',
+    pt: 'tonturas|tontura|tonta e|zonza|zonzo|vertigem|vou desmaiar|vai desmaiar|cabeca rodando|tudo rodando|estou tonta|estou tonto|to tonta|to tonto|ta tonta|ta tonto|fiquei tonta|fiquei tonto|sinto me tonta|sinto me tonto|atordoada|atordoado|tonteira|esta tonta|esta tonto|esta muito tonta|esta muito tonto',
     ar: 'دوخه|داخ|دايخ|دايخه|داخت|كندوخ|كتدوخ|dokha|dayekh|daykha|kandokh|katdokh',
   },
   /** Down and cannot get up: less than unconscious, as grave in the heat. */
@@ -75,14 +75,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** Down after a fall and cannot get up (an older person at home, a dog at the foot of the stairs): a fracture or worse. */
   cannotGetUp: {
-    en: 'will not get up|wont get up|won t get up|can not get up|cannot get up|could not get up|unable to get up|can not stand up|could not stand up|unable to stand up|can not get off the floor|can not get back up|could not get back up',
+    en: 'will not get up|wont get up|won t get up|can not get up|cannot get up|could not get up|unable to get up|can not stand up|could not stand up|unable to stand up|can not get off the floor|can not get back up|could not get back up|cant stand up|cant get up|cant stand on|cannot stand on|can not stand on|cant put weight|cannot put weight|can not put weight',
     es: 'no se levanta|no se levantaba|no se quiere levantar|no puede levantarse|no se puede levantar|no puedo levantarme|no me puedo levantar|no consigue levantarse|no logra levantarse|sigue en el suelo|tirado en el suelo|tirada en el suelo|no se puede poner de pie',
     fr: "se releve pas|se releve plus|se leve plus|ne peut plus se lever|ne peut pas se lever|ne peut pas se relever|ne peut plus se relever|n'arrive pas a se relever|n'arrive plus a se relever|n'arrive pas a se lever|peux pas me relever|peux plus me relever|toujours par terre|reste par terre",
     it: 'non si alza|non vuole alzarsi|non riesce ad alzarsi|non riesce a rialzarsi|non riesco ad alzarmi|non riesco a rialzarmi|non si alza piu|non si rialza|ancora a terra|e ancora per terra',
     de: 'steht nicht auf|steht nicht mehr auf|kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden',
     ca: 'no s aixeca|no aixeca|no es vol aixecar|no es pot aixecar|no pot aixecar se|no em puc aixecar|no es pot alcar|no pot alcar se|encara a terra|estirat a terra|estirada a terra',
     pt: 'nao consegue levantar|nao consegue se levantar|nao consegue levantar se|nao consigo levantar|nao consigo me levantar|nao consigo levantar me|nao se levanta|ainda no chao|caido no chao|caida no chao',
-    ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod',
+    ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod|ma katqderch twqef|ma katqdrch twqef|makatqderch twqef|ma tqderch twqef|ma 9adrach twqef|ma 9adrach tw9ef|ma katqderch tw9ef|ma katqderch tnod|ma katqderch tnoud|ما كتقدرش توقف|ماكتقدرش توقف|ما كتقدرش تنوض|ما كيقدرش يوقف|ma kayqderch ywqef',
   },
   /**
    * No longer answering when spoken to (Darija "ما بقاتش كتجاوب"): after a fall or a collapse, unconscious. Alone it
@@ -157,7 +157,7 @@ export const PEOPLE_SIGNALS = {
     it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere|non riesce ad alzare|non riesce a sollevare|a malapena alzare',
     de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
-    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar',
+    pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar|formigueiro|formigueiros',
     ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el|ما بيقدر يرفع|ما بتقدر ترفع|ما عم يقدر يرفع|ما عم تقدر ترفع|مش قادر يرفع|مش قادره ترفع|مو قادر يرفع|مو قادره ترفع|ما يقدر يرفع|ما تقدر ترفع|بالكاد يرفع|بالكاد ترفع|بالعافيه يرفع|بالعافيه ترفع|يا دوب يرفع|يا دوب ترفع|لا يستطيع رفع|لا تستطيع رفع|ولا يستطيع رفع|ولا تستطيع رفع|لا يقدر يرفع|ولا يقدر يرفع|ما قادرش يهز|ما قادراش تهز|ما يقدرش يهز|ما تقدرش تهز|ما بقاش كيهز|ما بقاتش كتهز|بالزز كيهز|ma b2der yerfa3|ma 3am ye2der yerfa3|mish 2ader yerfa3|mesh 2ader yerfa3|mo gader yerfa3|ma yigdar yerfa3|bel kad yerfa3|ya dob yerfa3|ma 9adrch yhez|ma y9derch yhez|ma bqach kayhez',
   },
   /** A limb or a side of the body, for numbness on one side. */
@@ -342,16 +342,42 @@ export const PEOPLE_SIGNALS = {
   },
   /** Someone who has diabetes (a low blood sugar is what sweating, shaking or confusion in them most likely means). */
   diabetes: {
-    en: 'diabetic|diabetes|type 1|type one|type 2 diabetes|on insulin|takes insulin|insulin dependent|sugar is low|sugar is very low|low blood sugar|hypo|having a hypo|hypoglycemia|hypoglycaemia',
-    es: 'diabetico|diabetica|diabetes|insulinodependiente|se pone insulina|usa insulina|tiene el azucar bajo|azucar baja|bajon de azucar|hipoglucemia|hipoglicemia',
-    fr: 'diabetique|diabete|insulinodependant|insulinodependante|sous insuline|fait de l insuline|hypoglycemie|hypo|sucre bas|le sucre a baisse',
-    it: 'diabetico|diabetica|diabete|insulinodipendente|fa l insulina|prende l insulina|ipoglicemia|zucchero basso|calo di zuccheri',
-    de: 'diabetiker|diabetikerin|diabetes|zuckerkrank|zuckerkranke|zuckerkranker|spritzt insulin|insulinpflichtig|unterzucker|unterzuckerung|zucker ist niedrig',
-    ca: 'diabetic|diabetica|diabetis|insulinodependent|es posa insulina|hipoglucemia|sucre baix',
-    pt: 'diabetico|diabetica|diabetes|insulinodependente|toma insulina|usa insulina|hipoglicemia|acucar baixo|glicose baixa|queda de acucar',
-    ar: 'مريض بالسكر|مريضه بالسكر|مريض سكر|مريضه سكر|عندو السكر|عندها السكر|فيه السكر|فيها السكر|مرض السكر|السكري|مريض بالسكري|مصاب بالسكري|ياخذ الانسولين|ياخد الانسولين|هبوط السكر|السكر طاح|السكر هبط|نقص السكر|m3ah sokor|fih sokor|fiha sokor|3ando sokor|3andha sokor|mrid b sokor|mrida b sokor|sokor ta7|sokor hbet|sukkari',
+    en: 'diabetic|diabetes|type 1|type one|type 2 diabetes|on insulin|takes insulin|insulin dependent|sugar is low|sugar is very low|low blood sugar|hypo|having a hypo|hypoglycemia|hypoglycaemia|insulin|his insulin|her insulin',
+    es: 'diabetico|diabetica|diabetes|insulinodependiente|se pone insulina|usa insulina|tiene el azucar bajo|azucar baja|bajon de azucar|hipoglucemia|hipoglicemia|insulina|la insulina',
+    fr: 'diabetique|diabete|insulinodependant|insulinodependante|sous insuline|fait de l insuline|hypoglycemie|hypo|sucre bas|le sucre a baisse|insuline|son insuline',
+    it: 'diabetico|diabetica|diabete|insulinodipendente|fa l insulina|prende l insulina|ipoglicemia|zucchero basso|calo di zuccheri|insulina|l insulina',
+    de: 'diabetiker|diabetikerin|diabetes|zuckerkrank|zuckerkranke|zuckerkranker|spritzt insulin|insulinpflichtig|unterzucker|unterzuckerung|zucker ist niedrig|insulin',
+    ca: 'diabetic|diabetica|diabetis|insulinodependent|es posa insulina|hipoglucemia|sucre baix|insulina|la insulina',
+    pt: 'diabetico|diabetica|diabetes|insulinodependente|toma insulina|usa insulina|hipoglicemia|acucar baixo|glicose baixa|queda de acucar|insulina|a insulina',
+    ar: 'مريض بالسكر|مريضه بالسكر|مريض سكر|مريضه سكر|عندو السكر|عندها السكر|فيه السكر|فيها السكر|مرض السكر|السكري|مريض بالسكري|مصاب بالسكري|ياخذ الانسولين|ياخد الانسولين|هبوط السكر|السكر طاح|السكر هبط|نقص السكر|m3ah sokor|fih sokor|fiha sokor|3ando sokor|3andha sokor|mrid b sokor|mrida b sokor|sokor ta7|sokor hbet|sukkari|انسولين|الانسولين|الأنسولين|insulin|ansolin|l insulin',
   },
   /** Sweating (all over, cold): with shaking or confusion in a diabetic, a low blood sugar. */
+  /**
+   * A glucose reading below normal: domain/safety.ts writes "lowglucosereading" after a reading under 70 mg/dl (3.9
+   * mmol/l, 0.7 g/l) said of a glucose meter or the blood sugar ("el aparato marca 41", "sugar is 2.8"), or a
+   * blood sugar said to have crashed.
+   */
+  lowGlucose: {
+    en: 'lowglucosereading|sugar crashed|sugar has crashed|sugar dropped very low',
+    es: 'lowglucosereading|se le ha bajado mucho el azucar|le ha dado una bajada de azucar',
+    fr: 'lowglucosereading|grosse hypo|sucre tres bas',
+    it: 'lowglucosereading|crisi ipoglicemica|zucchero bassissimo',
+    de: 'lowglucosereading|schwere unterzuckerung|zucker ganz unten',
+    ca: 'lowglucosereading|baixada de sucre|sucre molt baix',
+    pt: 'lowglucosereading|crise de hipoglicemia|acucar muito baixo',
+    ar: 'lowglucosereading|هبوط حاد في السكر|السكر طاح بزاف|سكر نازل بزاف',
+  },
+  /** A glucose reading under 54 mg/dl (3.0 mmol/l): written by domain/safety.ts after the reading. */
+  veryLowGlucose: {
+    en: 'verylowglucosereading',
+    es: 'verylowglucosereading',
+    fr: 'verylowglucosereading',
+    it: 'verylowglucosereading',
+    de: 'verylowglucosereading',
+    ca: 'verylowglucosereading',
+    pt: 'verylowglucosereading',
+    ar: 'verylowglucosereading',
+  },
   sweating: {
     en: 'sweating|sweaty|sweats|cold sweat|clammy|drenched in sweat',
     es: 'sudando|sudor frio|sudores|sudoroso|sudorosa|empapado en sudor|empapada en sudor',

@@ -195,7 +195,7 @@ export const REACTION_SIGNALS = {
     de: 'knochel|knechel|handgelenk|ellbogen|ellenbogen|knie|schulter|finger|daumen|zeh|arm|unterarm|bein|schienbein|fuss|fouss|schlusselbein|hufte',
     ca: 'turmell|canell|colze|genoll|espatlla|dit|polze|brac|avantbrac|cama|tibia|peu|clavicula|maluc',
     pt: 'tornozelo|pulso|cotovelo|joelho|ombro|dedo|polegar|braco|antebraco|perna|canela|pe|clavicula|anca',
-    ar: 'كاحل|الكاحل|كاحلي|كاحله|كاحلها|رسغ|الرسغ|رسغي|معصم|المعصم|معصمي|كوع|الكوع|كوعي|مرفق|ركبه|الركبه|ركبتي|ركبته|ركبتها|ركبتو|كتف|الكتف|كتفي|كتفه|كتفها|اصبع|الاصبع|اصبعي|صبع|صبعي|صباعي|صبعو|ذراع|ذراعي|ذراعه|دراع|دراعي|دراعه|دراعو|ايدي|ايده|ايدها|ايدو|يدي|يده|يدها|يدو|رجلي|رجله|رجلها|رجلو|اجري|اجره|اجرها|ساق|ساقي|قدم|قدمي|ترقوه|الترقوه|ورك|الورك|وركي|cheville|poignet|genou|epaule|ka7el|ka7li|ka7lo|kahli|rekbe|rekbti|rokba|rokbti|rkbti|kitfi|ketfi|ktfi|kitfo|sab3i|sba3i|sob3i|sbe3i|dra3i|dra3o|dra3ha|2idi|2ido|eidi|eido|idi|ido|rus8|rusgh|rsgh|mi3sam|m3sam|rejli|rijli|rjli|rejlo|2ejri|ejri|ijri',
+    ar: 'كاحل|الكاحل|كاحلي|كاحله|كاحلها|رسغ|الرسغ|رسغي|معصم|المعصم|معصمي|كوع|الكوع|كوعي|مرفق|ركبه|الركبه|ركبتي|ركبته|ركبتها|ركبتو|كتف|الكتف|كتفي|كتفه|كتفها|اصبع|الاصبع|اصبعي|صبع|صبعي|صباعي|صبعو|ذراع|ذراعي|ذراعه|دراع|دراعي|دراعه|دراعو|ايدي|ايده|ايدها|ايدو|يدي|يده|يدها|يدو|رجلي|رجله|رجلها|رجلو|اجري|اجره|اجرها|ساق|ساقي|قدم|قدمي|ترقوه|الترقوه|ورك|الورك|وركي|cheville|poignet|genou|epaule|ka7el|ka7li|ka7lo|kahli|rekbe|rekbti|rokba|rokbti|rkbti|kitfi|ketfi|ktfi|kitfo|sab3i|sba3i|sob3i|sbe3i|dra3i|dra3o|dra3ha|2idi|2ido|eidi|eido|idi|ido|rus8|rusgh|rsgh|mi3sam|m3sam|rejli|rijli|rjli|rejlo|2ejri|ejri|ijri|الورك|وركها|وركه|lwerk|werkha',
   },
   /** A limb standing the wrong way: all crooked, at a strange angle (a fracture or a dislocation until seen). */
   deformed: {
@@ -206,7 +206,7 @@ export const REACTION_SIGNALS = {
     de: 'ganz schief|steht schief|schief|krumm|verbogen|verformt|komischen winkel|komischer winkel|seltsamen winkel|falsche richtung|verkehrt herum|steet schief',
     ca: 'quedat tort|quedat torta|queda torta|queda tort|tot tort|tota torta|angle estrany|posicio estranya|deformat*',
     pt: 'ficou torta|ficou torto|fica torta|fica torto|todo torto|toda torta|angulo estranho|posicao estranha|virado ao contrario|virada ao contrario|deformad*',
-    ar: 'معوج|معووج|اعوج|أعوج|عوجا|ملتوي|ملوي|مشوه|منحرف|بزاويه غريبه|في وضع غريب|مش بمحلو|مش بمكانه|مو بمكانه|مش في مكانه|مو في مكانه|طالع من محله|طالع من مكانه|خارج من مكانه|ماشي فبلاصتو|خرج من بلاصتو|خارج من بلاصتو|مقلوب|ma3wouj|m3awwaj|m3wej|m3wja|a3waj|3awja|mesh bma7allo|mish bmakano|mo bmakano|tale3 mn ma7allo|khrej mn blastou|bzawye ghariba',
+    ar: 'معوج|معووج|اعوج|أعوج|عوجا|ملتوي|ملوي|مشوه|منحرف|بزاويه غريبه|في وضع غريب|مش بمحلو|مش بمكانه|مو بمكانه|مش في مكانه|مو في مكانه|طالع من محله|طالع من مكانه|خارج من مكانه|ماشي فبلاصتو|خرج من بلاصتو|خارج من بلاصتو|مقلوب|ma3wouj|m3awwaj|m3wej|m3wja|a3waj|3awja|mesh bma7allo|mish bmakano|mo bmakano|tale3 mn ma7allo|khrej mn blastou|bzawye ghariba|مدوره|مدور|ملويه|mdwra|mdowra|mdwer|mlwiya',
   },
   /** Something pressing under the skin or through it, or the bone showing: a bone out of place. */
   underSkin: {

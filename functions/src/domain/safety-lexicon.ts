@@ -7,6 +7,7 @@
  * merged below. Syntax: lexicon/phrases.ts.
  */
 import type { PhraseTable } from './lexicon/phrases.js';
+import { ACCIDENT_SIGNALS } from './safety-lexicon-accidents.js';
 import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
 import { OUTSIDE_SIGNALS } from './safety-lexicon-outside.js';
@@ -30,11 +31,11 @@ const CORE_SIGNALS = {
     en: 'pain|hurts|hurting|ache|pressure|tight|tightness|crushing|=xanuun|=xanuunka|=xanuunsan|=xanuun daran',
     es: 'dolor|duele|opresion|presion|aprieta',
     fr: 'douleur|mal|oppression|serre|pression',
-    it: 'dolore|dolori|male|fa male|mi fa male|oppressione|pressione|stringe',
+    it: 'dolore|dolori|male|fa male|mi fa male|oppressione|pressione|stringe|malissimo|fa malissimo|fa un male cane',
     de: 'schmerz*|tut weh|weh|druck|engegefuhl|stechen|brennen|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3|ضر|الضر',
+    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
   },
   arm: {
     en: 'left arm|arm|jaw',
@@ -88,7 +89,7 @@ const CORE_SIGNALS = {
   },
   speech: {
     en: 'slurred|slurring|slurs his words|slurs her words|slurs words|words are coming out wrong|words come out wrong|words coming out jumbled|words all jumbled|can not speak|can not talk|trouble speaking|speak properly|talk properly|talking funny|talks funny|talking weird|talks weird|talking strangely|speaks strangely|speech is weird|speech sounds weird|speech is off',
-    es: 'no puede hablar|no puedo hablar|habla raro|habla mal|hablar bien|arrastra las palabras|habla extrano|habla chistoso|habla arrastrando|arrastra la lengua|se le traba la lengua|no se le entiende',
+    es: 'no puede hablar|no puedo hablar|habla raro|habla mal|hablar bien|arrastra las palabras|habla extrano|habla chistoso|habla arrastrando|arrastra la lengua|se le traba la lengua|no se le entiende|habla trabado|habla trabada|habla trabao|se le traba|arrastra la voz',
     fr: "ne peut pas parler|ne peut plus parler|n'arrive pas a parler|n'arrive plus a parler|parle bizarrement|articuler|parle bizarre|parle tout bizarre|parle drole|articule mal|n articule plus|bafouille|melange les mots|parole pateuse",
     it: 'non riesce a parlare|non riesco a parlare|parla strano|biascica|parla male|parlare bene|parla in modo strano|impasta le parole|non si capisce cosa dice',
     de: 'kann nicht sprechen|kann nicht reden|spricht undeutlich|lallt|verwaschene sprache|sprachstorung|richtig sprechen|redet komisch|spricht komisch|redet irgendwie komisch|spricht irgendwie komisch|redet so komisch|spricht so komisch|redet seltsam|spricht seltsam|redet verwaschen|spricht verwaschen|komisch verwaschen|seltsam verwaschen|redet undeutlich|nuschelt|lallend|sprache ist verwaschen',
@@ -205,7 +206,7 @@ const CORE_SIGNALS = {
     de: 'geschwollen|schwellung|schwillt|angeschwollen|dick geworden|is dick|ganz dick|total dick|so dick|aufgeblaht|aufgeblasen',
     ca: 'inflat*|inflor|inflad*|inflama|inflamat*|inflant',
     pt: 'inchad*|incha*|inchou|inchei|incharam|inchaco',
-    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|ntafa5|ntafakh|entafa5|entafakh|mntfi5|mentefe5|mnaffa5|nafakh|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem',
+    ar: 'ورم|تورم|التورم|منفوخ|متورم|انتفخ|منتفخ|وارم|تنفخ|تنفخات|تنفخ ليا|نفخ|منفوخه|مبوخ|تنفخو|تنفخت|نفخو|منفوخين|tnfkho|tnfkh|tenfekh|tnfkhat|mnfokh|mnfou5|ntafa5|ntafakh|entafa5|entafakh|mntfi5|mentefe5|mnaffa5|nafakh|gonfle|gonflee|waram|mwarram|mitwarrem|metwarrem|wermet|wermit|warmet|werem|waramet|ورمت|وارمه',
   },
   selfHarm: {
     en: 'dont want to be here anymore|dont wanna be here anymore|dont want to exist|do not want to exist|dont want to be alive|do not want to be alive|dont want to wake up ever|never want to wake up|been cutting again|started cutting again|self harming again|keep cutting myself|been cutting myself|started cutting myself|cutting myself again|keep hurting myself|been hurting myself|keep burning myself|been burning myself|kill myself|killing myself|end my life|end it all|suicid*|want to die|wanna die|self harm|no reason to live|kms|unalive myself|better off dead|take my own life|do not want to live|dont want to live|do not want to be here anymore|ending it all|ended it all|ending my life|ending things|end things|wish i was dead|want to hurt myself|wanna hurt myself|going to hurt myself|gonna hurt myself|hurt myself on purpose|cut myself on purpose|cutting myself on purpose|harming myself|harm myself|self harming|selfharm|wish i were dead|want to be dead|wanting to die|thinking of ending|thought about ending|thoughts of ending|kill himself|kill herself|killing himself|killing herself|kill themselves|end his life|end her life|take his own life|take her own life|take his life|take her life|wants to die|wanted to die|want to die|does not want to live|doesnt want to live|not want to live anymore|thinking about ending it|thinking of ending it|thought of ending it|been thinking about ending|want to end it|wanna end it|going to end it|gonna end it|see the point of anything|see the point of living|see the point in living|no point in living|no point living|no point to anything|no point in anything|not worth living|tired of living|tired of being alive|better off without me|be better off without me|better off if i was gone|better off if i were gone|a burden to everyone|such a burden to|saving up pills|saving up my pills|saving pills|stockpiling pills|hoarding pills|take all my pills|take all the pills|would be better off without me|better off without me|be better without me|better without me|everyone would be better off|would be better if i was gone|would be better if i wasnt here|better if i was not here|might do something to myself|could do something to myself|do something stupid to myself|could do something to myself|might do something to myself|would do something to myself|going to do something to myself|gonna do something to myself',
@@ -393,7 +394,10 @@ const CORE_SIGNALS = {
   },
 } satisfies PhraseTable<string>;
 
-/** Every signal: the core ones above, those of animals, of people, of reactions, of urgent cases and of things swallowed, and how a message speaks (context). */
+/**
+ * Every signal: the core ones above, those of animals, of people, of reactions, of urgent cases, of the outdoors, of
+ * accidents (a kick, the sea, a dive, a catheter) and of things swallowed, and how a message speaks (context).
+ */
 export const SAFETY_SIGNALS = {
   ...CORE_SIGNALS,
   ...ANIMAL_SIGNALS,
@@ -401,6 +405,7 @@ export const SAFETY_SIGNALS = {
   ...REACTION_SIGNALS,
   ...URGENT_SIGNALS,
   ...OUTSIDE_SIGNALS,
+  ...ACCIDENT_SIGNALS,
   ...SWALLOWED_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;

@@ -63,6 +63,7 @@ export const EMERGENCY_KINDS = [
   'electric',
   'avalanche',
   'breathing',
+  'diving',
   'choking',
   'infant',
   'bleeding',
@@ -89,6 +90,7 @@ export const EMERGENCY_KINDS = [
   'missing',
   'poisoning',
   'fire',
+  'road',
 ] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
@@ -99,6 +101,14 @@ export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
  */
 export function isCrisis(kind: EmergencyKind): boolean {
   return kind === 'self-harm' || kind === 'violence';
+}
+
+/**
+ * A danger that is not (yet) medical: a fire, an animal loose among cars. The reply opens with "get everyone away
+ * from the danger" rather than first aid.
+ */
+export function isHazard(kind: EmergencyKind): boolean {
+  return kind === 'fire' || kind === 'road';
 }
 
 export interface SafetyAssessment {
@@ -149,6 +159,11 @@ type Alternative =
        * thing is ("le forfait de mon fils", "my son's pass") is not the one that is meant (see `owner`).
        */
       readonly near?: readonly [SafetySignal, SafetySignal, number];
+      /**
+       * Signals that must be told, not asked about: "are there stonefish? does a sting hurt?" asks; "stepped on a
+       * stonefish, the pain is terrible" tells.
+       */
+      readonly stated?: readonly SafetySignal[];
     };
 
 /** Each rule: any of its alternatives. */
@@ -216,6 +231,30 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['pet', 'breathesBadly'] },
     // Breathing fast and drowsy or confused (after swallowing water at the pool, with a fever): short of oxygen.
     ['pant', 'confused'],
+    // Water swallowed or breathed in while swimming or snorkelling, then breathing oddly, fast, or coughing on and on
+    // gone pale or drowsy, or nearly drowned with any of these: water in the lungs until seen (it can worsen hours
+    // later). Swallowed water and a cough alone are what a swim leaves.
+    { all: ['gulped', 'water', 'breathesBadly'], together: ['gulped', 'water'], fresh: true },
+    { all: ['gulped', 'water', 'pant'], together: ['gulped', 'water'], fresh: true },
+    { all: ['gulped', 'water', 'cough', 'pale'], together: ['gulped', 'water'], fresh: true },
+    { all: ['gulped', 'water', 'cough', 'confused'], together: ['gulped', 'water'], fresh: true },
+    { all: ['drowning', 'breathesBadly'], fresh: true },
+    { all: ['drowning', 'cough'], fresh: true },
+    { all: ['drowning', 'pale'], fresh: true },
+    { all: ['drowning', 'confused'], fresh: true },
+    { all: ['drowning', 'vomit'], fresh: true },
+    { all: ['drowning', 'pant'], fresh: true },
+  ],
+  // After a dive: numb or tingling, a joint that hurts, dizzy, or too weak to stand: decompression sickness until a
+  // doctor says otherwise (oxygen, a chamber, no flight). Long ago ("two years ago after a dive my fingers tingled"),
+  // a question for staff.
+  diving: [
+    { all: ['afterDive', 'numb'], fresh: true },
+    { all: ['afterDive', 'limbBone', 'pain'], fresh: true },
+    { all: ['afterDive', 'cannotGetUp'], fresh: true },
+    { all: ['afterDive', 'legWeak'], fresh: true },
+    { all: ['afterDive', 'dizzy'], fresh: true },
+    { all: ['afterDive', 'confused'], fresh: true },
   ],
   choking: [
     ['stuck', 'throat'],
@@ -262,6 +301,13 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // A diabetic confused or not answering properly, or sweating and shaking: a low blood sugar until a reading says otherwise.
     ['diabetes', 'confused'],
     { mild: ['diabetes', 'sweating', 'shaky'], unless: ['habitual'] },
+    // A glucose reading below normal (see markLowGlucose) with sweating, shaking or confusion.
+    ['lowGlucose', 'sweating'],
+    ['lowGlucose', 'confused'],
+    ['lowGlucose', 'shaky'],
+    ['lowGlucose', 'unconscious'],
+    // Under 54 mg/dl in a diabetic, signs or not.
+    { mild: ['veryLowGlucose', 'diabetes'] },
   ],
   // A child who cannot be found (on a slope, at a meeting point, in a crowd): the emergency number and a person,
   // not a question for the front desk. Not a child "who gets lost easily" (a habit), nor one asked about ("what
@@ -274,7 +320,21 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // Trembling all over is a fit (or a poisoning) unless the message says the animal is afraid.
   seizure: [['seizure'], { mild: ['trembling'], unless: ['fear'] }],
-  bleeding: [['bleed', 'wontStop']],
+  bleeding: [
+    ['bleed', 'wontStop'],
+    // Kicked or trampled by a horse or a cow, in the belly or anywhere, then pale, vomiting, dizzy, fainting, or the
+    // belly hard or the pain terrible: bleeding inside until seen. Days ago, a question for staff.
+    { all: ['animalKick', 'belly', 'pale'], fresh: true },
+    { all: ['animalKick', 'belly', 'vomit'], fresh: true },
+    { all: ['animalKick', 'belly', 'hardBelly'], fresh: true },
+    { all: ['animalKick', 'belly', 'agony'], fresh: true },
+    { all: ['animalKick', 'belly', 'severe'], fresh: true },
+    { all: ['animalKick', 'pale', 'pain'], fresh: true },
+    { all: ['animalKick', 'pale', 'vomit'], fresh: true },
+    { all: ['animalKick', 'dizzy'], fresh: true },
+    { all: ['animalKick', 'collapse'], fresh: true },
+    { all: ['animalKick', 'unconscious'], fresh: true },
+  ],
   // A blow to the head that a fall, vomiting, blood, dizziness or confusion goes with.
   'head-injury': [
     ['headInjury', 'fall'],
@@ -315,6 +375,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['heatSign', 'hotPlace'],
     ['heatSign', 'collapse'],
     ['heatSign', 'cannotGetUp'],
+    // Hours in the sun or the heat, then two of vomiting, dizziness, a headache, burning skin or confusion: heatstroke
+    // in a person (a child after the beach). Not one who "always" gets a headache in the sun, nor last summer's.
+    { all: ['hotPlace', 'vomit', 'dizzy'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'vomit', 'headache'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'vomit', 'bodyHot'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'dizzy', 'bodyHot'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'headache', 'bodyHot'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'dizzy', 'confused'], unless: ['habitual'], fresh: true },
   ],
   // A twisted stomach: retching with nothing coming up, a swollen hard belly.
   bloat: [
@@ -325,7 +393,19 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['belly', 'swelling', 'hardBelly'] },
   ],
   // A (male) cat that cannot pass urine: in and out of the litter box, straining, nothing.
-  urinary: [['pet', 'noPee'], ['litter', 'nothingOut'], ['litter', 'noPee'], { mild: ['litter', 'strain'] }],
+  urinary: [
+    ['pet', 'noPee'],
+    ['litter', 'nothingOut'],
+    ['litter', 'noPee'],
+    { mild: ['litter', 'strain'] },
+    // A urinary catheter that drains nothing, with pain or a swollen belly: the bladder fills behind it (a nurse or a
+    // doctor now). A catheter change booked, or one that leaks a little, is a question for staff.
+    ['catheter', 'notDraining', 'pain'],
+    ['catheter', 'notDraining', 'agony'],
+    ['catheter', 'notDraining', 'swelling'],
+    ['catheter', 'noPee', 'pain'],
+    ['catheter', 'noPee', 'swelling'],
+  ],
   pregnancy: [
     ['watersBroke'],
     // Bleeding, unless it is the gums' or the nose's (pregnancy swells the gums; they bleed when brushed).
@@ -385,6 +465,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['fumes', 'confused'],
     ['tookMeds', 'tooMany', 'pills'],
     { mild: ['pet', 'processionary'] },
+    // Stung by, or stepped on, a venomous fish, a stingray, a box jellyfish, a sea snake: pain or swelling means venom
+    // (hot water, then a doctor). Last summer's sting, or "does it hurt?", is a question for staff.
+    { all: ['venomousSea', 'pain'], fresh: true, stated: ['pain'] },
+    { all: ['venomousSea', 'swelling'], fresh: true, stated: ['swelling'] },
+    { all: ['venomousSea', 'agony'], fresh: true },
   ],
   // Smoke from an engine or a bonnet, or a car, a room, a device on fire: everyone out and away, then the
   // emergency number (a garage's customer on the roadside, a salon's dryer).
@@ -401,6 +486,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['smoke', 'battery'],
     ['onFire', 'battery'],
   ],
+  // A horse, a cow or a dog loose on a road, among cars: a danger to people now (away from it, the police or the
+  // emergency number), whoever it belongs to. Loose in a field, or once, is not.
+  road: [{ all: ['pet', 'loose', 'road'], together: ['loose', 'road'], fresh: true }],
   // An electric shock with a burn, numbness, a racing heart or a faint: the current may have hurt the heart or the nerves.
   electric: [
     ['electricShock', 'burn'],
@@ -828,6 +916,36 @@ const GESTATION = [
 ];
 const markGestation = (text: string) => GESTATION.reduce((t, re) => t.replace(re, '$& pregnant'), text);
 
+/** Words for a glucose meter or the blood sugar a reading is said of. */
+const GLUCOSE_WORDS = String.raw`(?:blood sugar|sugar|glucose|glucometer|meter|bm|dextro|az[uú]car|glucosa|gluc[eé]mia|gluc[oó]metro|aparato|aparatito|medidor|sucre|glyc[eé]mie|glucom[eè]tre|lecteur|zucchero|glicemia|glucometro|misuratore|blutzucker|zucker|zuckerwert|messger[aä]t|sucre|gluc[eè]mia|aparell|a[cç][uú]car|glicose|glic[eé]mia|aparelho|sokar|sukar|skar|سكر|السكر|السكري|الجهاز)`;
+/**
+ * A glucose reading after such a word, a few words on ("el aparato marca 41", "sugar is 2.8", "glycémie à 0,45",
+ * "السكر 40"), not an age, a price, a weight or a time after the number.
+ */
+const GLUCOSE_READING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${GLUCOSE_WORDS}(?:\s+[^\s\d]+){0,3}?\s*:?\s+(?<n>\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\s*(?:%|€|\$|euros?|a[nñ]os|ans|anni|anys|jahre|years?|yrs|min|minutes?|h\b|kg|g\b|gr|gram|cm|ml|units?|unidades|unit[eé]s|unit[aà]|einheiten|semanas?|weeks?|days?|d[ií]as))`,
+  'giu',
+);
+/**
+ * A reading in mg/dl, whatever unit it was said in (mmol/l under 10, g/l under 1); NaN for what is no reading
+ * (under 15 mg/dl).
+ */
+const milligrams = (value: number): number => {
+  const mg = value < 1 ? value * 100 : value < 10 ? value * 18 : value;
+  return mg >= 15 ? mg : Number.NaN;
+};
+/**
+ * After a glucose reading under 70 mg/dl (3.9 mmol/l, 0.7 g/l), the word "lowglucosereading"; under 54 (3.0
+ * mmol/l), a hypoglycaemia that needs sugar and a person now, "verylowglucosereading" too: the rules for a low
+ * blood sugar read them.
+ */
+const markLowGlucose = (text: string) =>
+  text.replace(GLUCOSE_READING, (match: string, ...rest: unknown[]) => {
+    const mg = milligrams(Number((rest.at(-1) as { n: string }).n.replace(',', '.')));
+    if (mg < 54) return `${match} lowglucosereading verylowglucosereading`;
+    return mg < 70 ? `${match} lowglucosereading` : match;
+  });
+
 /**
  * A baby's age said in days, weeks or months: "my 6 week old", "baby of 3
  * weeks", "bebé de 20 días", "ma fille de 5 semaines", "Baby ist 3 Wochen
@@ -955,7 +1073,7 @@ function saidNear(
 }
 
 export function assessSafety(message: string): SafetyAssessment {
-  const text = markInfant(markGestation(message));
+  const text = markLowGlucose(markInfant(markGestation(message)));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
   const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);
@@ -1022,6 +1140,12 @@ export function assessSafety(message: string): SafetyAssessment {
       if ('mild' in alternative && degrees.some((d) => signals.includes(nearestSign(d, present)!))) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
       if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
+      // A sign asked about ("does a sting hurt?") is not a sign told.
+      if (
+        'stated' in alternative &&
+        alternative.stated?.some((s) => asking.has(clauses[found[signals.indexOf(s)]!.start]!))
+      )
+        continue;
       const first = Math.min(...found.map((m) => m!.start));
       // What is long past or over is no emergency now; thoughts of self-harm are taken as said.
       // A signal that runs into the present ("my waters just broke") is of the present.

@@ -10,6 +10,7 @@ import { formatNextOpening, nextOpening, openIntervalAt, type Schedule } from '.
 import { isTextLanguage, LANGUAGE_NAMES } from '../../domain/languages.js';
 import { allTexts, pickLocalized } from '../../domain/localized.js';
 import type { Localized } from '../../domain/business.js';
+import { isHazard } from '../../domain/safety.js';
 import type { BusinessContext, HandoffReason, ReplyResult } from '../responder.js';
 import type { FormatContext } from './format.js';
 import { type Messages, messagesFor, withoutEmoji } from './messages/index.js';
@@ -276,7 +277,7 @@ export function emergencyReply(
   extra: Partial<ReplyResult>,
 ): ReplyResult {
   const m = messages(ctx);
-  const opening = crisis ? m.selfHarm : extra.safety?.emergency === 'fire' ? m.danger : m.emergency;
+  const opening = crisis ? m.selfHarm : extra.safety && isHazard(extra.safety.emergency) ? m.danger : m.emergency;
   const blocks = [opening];
   let answerLanguage: string | undefined;
   if (advice && !crisis) {
