@@ -280,8 +280,13 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "Lundi 11 vous travaillez ?": working on a day named is opening on it.
   const working = dated.length > 0 ? reading.unitsWith('working').filter(reading.asked) : [];
   // "El lunes hay clase?", "c'è lezione lunedì?": at a school a class on a day named is opening on it, unless
-  // the customer asks to book one or asks its price.
-  const plain = !reading.has('bookingAct') && !reading.has('request') && !reading.concepts.has('price');
+  // the customer asks to book one or asks its price, or the class is one missed, cancelled or moved ("she can't
+  // come to Thursday's class, can she make it up?", "I have to cancel tomorrow's lesson", "si plou dimecres
+  // s'anul·la?"): then the day tells which class, and what is asked is the booking or its rules.
+  const plain =
+    !reading.has('bookingAct') &&
+    !reading.has('request') &&
+    !['price', 'cancel', 'reschedule'].some((c) => reading.concepts.has(c));
   const lessons = dated.length > 0 && plain ? reading.unitsWith('lesson').filter(reading.asked) : [];
   const open = [...opening, ...working, ...lessons];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
@@ -416,7 +421,10 @@ function namesWhen(reading: Reading): boolean {
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
-  if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
+  // A word of the rules asks about them only in a message that asks: "sorry for the short notice" beside "I need to
+  // cancel tomorrow's" apologises.
+  const policy = reading.asks && POLICY.some((c) => reading.concepts.has(c));
+  if (policy || hypothetical(reading) || reading.has('rules')) return false;
   if (wondersWhether(reading)) return false;
   // A month alone names which booking ("preciso de cancelar a estadia de março").
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);

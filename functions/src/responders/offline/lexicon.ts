@@ -665,7 +665,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'tengo que|tendre que|debo|necesitaria',
     it: 'devo|dovrei|dovro',
     de: 'ich muss|muss|musste|ich musste',
-    ca: 'he de|haig de|hauré de|tinc que|hauria de',
+    ca: 'he de|haig de|haig|hauré de|tinc que|hauria de', // "haig d'anul·lar" loses its "de" to the elision
     pt: 'tenho que|tenho de|vou ter que|vou precisar|precisava',
     ar: 'خاصني|لازم|khassni|khasni|lazem|lazm|خصني',
   },
