@@ -12,6 +12,7 @@
  */
 import { moneyAmounts } from '../../domain/amounts.js';
 import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
+import { OFFERING_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -206,7 +207,10 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // speaks of what is asked, names its price and explains the service named as well answers the price; the
   // service's card only knows the service.
   const priced = asksPrice && services.length > 0 ? pricedEntry(ctx, reading, services, priceUnits) : undefined;
-  if (asksPrice && services.length > 0 && !priced) {
+  // "Si mañana no puedo estar en casa y os aviso esta noche, ¿me cobráis algo?": a charge for what the customer
+  // supposes (missing, cancelling, moving, coming late, telling late) is a booking rule's fee, no service's price.
+  const supposedFee = hypothetical(reading) && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  if (asksPrice && services.length > 0 && !priced && !supposedFee) {
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
     // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
     const lengths = mode === 'validity' ? new Set(reading.unitsWith('duration')) : new Set<number>();
@@ -250,7 +254,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
   // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
-  const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  const ruleFee = (services.length === 0 || supposedFee) && BOOKING_RULES.some((c) => reading.concepts.has(c));
   const lists = (listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric) && !priced;
   if ((lists || besides) && !ruleFee) {
     const explains = new Set([
@@ -266,10 +270,27 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return candidates;
 }
 
+/** The words of a question of the time ("what time", "à quelle heure", "a quina hora", "الساعه كام"), no word of opening. */
+const TIME_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'what time a at quelle heure de partir des que quina hora horas che ora um wie viel uhr الساعه ساعه كام كم من'.split(' '),
+);
+
+/**
+ * "Pour une prise de sang à domicile vous passez à quelle heure le matin ?": a question of the time alone, with a
+ * thing the business does named, asks when that thing is done, not when the business opens; "à quelle heure vous
+ * ouvrez ?" and "what time do you close on Saturday?" say opening in words of its own.
+ */
+function timeOfAThing(reading: Reading): boolean {
+  const { concepts, words } = reading.search.analysis;
+  const opening = concepts.filter((c) => c.key === 'opening');
+  const timeOnly = opening.every((c) => words.slice(c.start, c.end).every((w) => TIME_QUESTION_WORDS.has(w)));
+  return opening.length > 0 && timeOnly && concepts.some((c) => OFFERING_CONCEPTS.has(c.key as never));
+}
+
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Opening said only around the question is no question about opening hours: "screams for hours every
   // evening… could osteopathy help?", "abro muito a boca… vocês tratam isso?", "si ferma a 25 all'ora".
-  const opening = openingUnits(reading).filter(reading.asked);
+  const opening = timeOfAThing(reading) ? [] : openingUnits(reading).filter(reading.asked);
   const now = reading.has('now') ? reading.classification.matches.filter((m) => m.key === 'now') : [];
   const candidates: Candidate[] = [];
   const days = dateUnits(reading);
