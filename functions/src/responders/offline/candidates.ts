@@ -209,7 +209,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const priced = asksPrice && services.length > 0 ? pricedEntry(ctx, reading, services, priceUnits) : undefined;
   // "Si mañana no puedo estar en casa y os aviso esta noche, ¿me cobráis algo?": a charge for what the customer
   // supposes (missing, cancelling, moving, coming late, telling late) is a booking rule's fee, no service's price.
-  const supposedFee = hypothetical(reading) && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  // Only a charge asked ("me cobráis algo?"): a deposit asked about beside a supposed cancelling is the service's term.
+  const supposedFee =
+    reading.concepts.has('price') && hypothetical(reading) && BOOKING_RULES.some((c) => reading.concepts.has(c));
   if (asksPrice && services.length > 0 && !priced && !supposedFee) {
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
     // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
@@ -284,7 +286,10 @@ function timeOfAThing(reading: Reading): boolean {
   const { concepts, words } = reading.search.analysis;
   const opening = concepts.filter((c) => c.key === 'opening');
   const timeOnly = opening.every((c) => words.slice(c.start, c.end).every((w) => TIME_QUESTION_WORDS.has(w)));
-  return opening.length > 0 && timeOnly && concepts.some((c) => OFFERING_CONCEPTS.has(c.key as never));
+  // The thing in the question's clause: "what time are you shutting? … in time for pick up" asks the closing time.
+  const clauses = new Set(opening.map((c) => reading.clauses[c.start]));
+  const thing = concepts.some((c) => OFFERING_CONCEPTS.has(c.key as never) && clauses.has(reading.clauses[c.start]));
+  return opening.length > 0 && timeOnly && thing;
 }
 
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
