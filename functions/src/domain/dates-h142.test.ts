@@ -10,11 +10,18 @@ import { type DateReference, findDateReferences } from './dates.js';
 const HOLIDAYS: Holiday[] = [
   {
     date: '2027-05-03',
-    name: { en: 'Sham el-Nessim: first boat at dawn, barbecue on the beach', ar: 'شم النسيم: مركب بدري وشوي على البحر' },
+    name: {
+      en: 'Sham el-Nessim: first boat at dawn, barbecue on the beach',
+      ar: 'شم النسيم: مركب بدري وشوي على البحر',
+    },
     hours: [{ open: '06:00', close: '18:00' }],
   },
   { date: '2027-05-06', name: { en: 'Closed: annual boat service' }, hours: [] },
-  { date: '2027-06-20', name: { en: 'Staff Training Day: afternoon only' }, hours: [{ open: '14:00', close: '18:00' }] },
+  {
+    date: '2027-06-20',
+    name: { en: 'Staff Training Day: afternoon only' },
+    hours: [{ open: '14:00', close: '18:00' }],
+  },
 ];
 /** Thursday 15 April 2027 in El Gouna. */
 const context = { now: new Date('2027-04-15T08:00:00Z'), timezone: 'Africa/Cairo', holidays: HOLIDAYS };

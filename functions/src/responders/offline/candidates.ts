@@ -274,7 +274,9 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
 
 /** The words of a question of the time ("what time", "à quelle heure", "a quina hora", "الساعه كام"), no word of opening. */
 const TIME_QUESTION_WORDS: ReadonlySet<string> = new Set(
-  'what time a at quelle heure de partir des que quina hora horas che ora um wie viel uhr الساعه ساعه كام كم من'.split(' '),
+  'what time a at quelle heure de partir des que quina hora horas che ora um wie viel uhr الساعه ساعه كام كم من'.split(
+    ' ',
+  ),
 );
 
 /**

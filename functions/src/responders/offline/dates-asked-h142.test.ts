@@ -34,9 +34,7 @@ const SCHOOL: BusinessProfileInput = {
       },
     },
   ],
-  services: [
-    { id: 'classe', name: { ca: 'Classe col·lectiva', en: 'Group lesson' }, durationMinutes: 60, price: 25 },
-  ],
+  services: [{ id: 'classe', name: { ca: 'Classe col·lectiva', en: 'Group lesson' }, durationMinutes: 60, price: 25 }],
   knowledge: [],
   qa: [
     {

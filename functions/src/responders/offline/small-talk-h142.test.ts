@@ -29,8 +29,11 @@ describe('small talk', () => {
     expect(result.language).toBe('en');
   });
 
-  it.each([['adiu, obriu dissabte?'], ['ta, and how much is a filling?']])('still answers the question in %j', (text) => {
-    const result = respond(request(business, text));
-    expect(result.responder).not.toMatch(/^offline:(greeting|thanks)$/);
-  });
+  it.each([['adiu, obriu dissabte?'], ['ta, and how much is a filling?']])(
+    'still answers the question in %j',
+    (text) => {
+      const result = respond(request(business, text));
+      expect(result.responder).not.toMatch(/^offline:(greeting|thanks)$/);
+    },
+  );
 });
