@@ -412,8 +412,23 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     const held = range(m.start, m.end).filter((p) => !isStopword(words[p]!, m.language));
     return held.length > 1 && clauseOf[held[0]!] !== clauseOf[held[held.length - 1]!];
   };
+  // A word the text's own language holds as written, in a concept of its own, is that word: Catalan "fill" is a
+  // son, not English "filling" reached through their shared stem.
+  const ownWord = (match: PhraseMatch<string>) =>
+    primary !== undefined &&
+    match.language !== primary &&
+    match.end - match.start === 1 &&
+    !literal(match.source, words.slice(match.start, match.end)) &&
+    found.some(
+      (m) =>
+        m.key !== match.key &&
+        m.language === primary &&
+        m.start === match.start &&
+        m.end === match.end &&
+        literal(m.source, words.slice(m.start, m.end)),
+    );
   const concepts = found.filter((match) => {
-    if (straddles(match)) return false;
+    if (straddles(match) || ownWord(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
     if (countedHours(match, words) || timeAfter(match, words) || ownTime(match, words)) return false;

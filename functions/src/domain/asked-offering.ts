@@ -75,7 +75,16 @@ const MODIFIER_FIRST: ReadonlySet<TextLanguage> = new Set(['en', 'de']);
 
 /** For each frame, the word positions that follow it (up to REACH words), with the frame's language. */
 function afterFrames(analysis: Analysis): { positions: number[]; language: TextLanguage }[] {
-  const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES);
+  // A price's question word inside a longer phrase of another concept means what the phrase means: Egyptian
+  // "الساعه كام" is "what time", and what follows it names no thing priced.
+  const within = (f: { key: string; start: number; end: number }) =>
+    f.key === 'priceOf' &&
+    analysis.concepts.some(
+      (c) => c.key !== 'price' && c.start <= f.start && f.end <= c.end && c.end - c.start > f.end - f.start,
+    );
+  const frames = matchPhrases(prepareWords(analysis.words, analysis.languages), FRAME_PHRASES).filter(
+    (f) => !within(f),
+  );
   // A word of another frame is no thing asked for: in "you do you sell X" the thing is X, not "sell".
   const inFrame = (p: number) => frames.some((f) => f.start <= p && p < f.end);
   return frames.map(({ end, language }) => {

@@ -196,6 +196,8 @@ export const MOVABLE_FEASTS: readonly string[][] = [
   'thanksgiving|accion de gracias|action de grace|action de graces|acao de gracas|dia de acao de gracas|ringraziamento',
   'easter|pascua|paques|pasqua|pascoa|ostern|pasko ng pagkabuhay',
   'diwali|deepavali|divali',
+  // Egypt's spring feast, the Monday after Coptic Easter.
+  'sham el nessim|sham el nesim|sham el nasim|sham ennessim|sham al naseem|sham el naseem|شم النسيم|شم نسيم',
 ].map(list);
 
 /** Words in a holiday's name that make it the day before or after a feast, not the feast ("Eid eve", "Day after"). */

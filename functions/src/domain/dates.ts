@@ -140,10 +140,15 @@ function namedHolidays(words: readonly string[], context: DateContext, today: st
   const found: Holiday[] = [];
   const names = new Set<string>();
   for (const holiday of upcoming) {
-    const matched = allTexts(holiday.name, 'en').some(({ text: name, language }) => {
-      const tokens = nameWords(name, language);
+    const given = (tokens: readonly string[]) => {
       const hits = tokens.filter((t) => said.has(t)).length;
       return tokens.length > 0 && hits >= Math.max(tokens.length === 1 ? 1 : 2, Math.ceil((2 * tokens.length) / 3));
+    };
+    // "Sham el-Nessim: early extra boat": before a colon is the day's name, after it what the business does on
+    // it; the name alone names the day when it has two words or more ("Closed: staff day" names nothing).
+    const matched = allTexts(holiday.name, 'en').some(({ text: name, language }) => {
+      const head = name.includes(':') ? nameWords(name.split(':')[0]!, language) : [];
+      return given(nameWords(name, language)) || (head.length > 1 && given(head));
     });
     const key = normalise(allTexts(holiday.name, 'en')[0]?.text ?? '');
     if (matched && !names.has(key)) {

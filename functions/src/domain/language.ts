@@ -95,7 +95,7 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       voldria vull gracies moltes bon bona vesprada setmana dissabte dissabtes diumenge dilluns dimarts dimecres dijous divendres
       pots podeu teniu feu esteu sou amb els dels pels aixo aquesta aquest ve quant quants quina quin molt gens res ara despres abans
       aci alla xiquet xiquets xiqueta fill filla mal dent dents queixal queixals genives neteja adeu fins aviat dsp vindre tindre
-      perfecte merces reveure entesos`),
+      perfecte merces reveure entesos adiu`),
   ]),
   pt: new Set([
     ...STOPWORDS.pt,
@@ -103,7 +103,7 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       obrigada ola oi tudo bem boa bom semana sabado domingo segunda terca quarta quinta sexta feira voce voces nao sim uma um
       muito tem estao esta onde fica posso pode podem fazem dente dentes dor gengiva gengivas limpeza consulta vc vcs hj
       qto obg blz tbm pra pro ta to agora depois antes ate manha atendem atende atendimento
-      valeu vlw bjs beijos tchau perfeito otimo oie obrigadu fidju fidja dja kuze`),
+      valeu vlw bjs beijos tchau perfeito otimo oie obrigadu fidju fidja dja kuze combinado`),
   ]),
   it: new Set([
     ...STOPWORDS.it,

@@ -12,6 +12,7 @@
  */
 import { moneyAmounts } from '../../domain/amounts.js';
 import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
+import { OFFERING_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -206,7 +207,12 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // speaks of what is asked, names its price and explains the service named as well answers the price; the
   // service's card only knows the service.
   const priced = asksPrice && services.length > 0 ? pricedEntry(ctx, reading, services, priceUnits) : undefined;
-  if (asksPrice && services.length > 0 && !priced) {
+  // "Si mañana no puedo estar en casa y os aviso esta noche, ¿me cobráis algo?": a charge for what the customer
+  // supposes (missing, cancelling, moving, coming late, telling late) is a booking rule's fee, no service's price.
+  // Only a charge asked ("me cobráis algo?"): a deposit asked about beside a supposed cancelling is the service's term.
+  const supposedFee =
+    reading.concepts.has('price') && hypothetical(reading) && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  if (asksPrice && services.length > 0 && !priced && !supposedFee) {
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
     // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
     const lengths = mode === 'validity' ? new Set(reading.unitsWith('duration')) : new Set<number>();
@@ -250,7 +256,7 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "What do you do?": the frame of a question about services, with nothing else, asks for all of them.
   const bareFrame = reading.concepts.has('services') && reading.content.length === 0;
   // "Is there a fee if I cancel?", "¿cuánto cuesta cancelar?": the price of a rule, which the price list lacks.
-  const ruleFee = services.length === 0 && BOOKING_RULES.some((c) => reading.concepts.has(c));
+  const ruleFee = (services.length === 0 || supposedFee) && BOOKING_RULES.some((c) => reading.concepts.has(c));
   const lists = (listUnits.length > 0 || bareFrame) && (candidates.length === 0 || onlyGeneric) && !priced;
   if ((lists || besides) && !ruleFee) {
     const explains = new Set([
@@ -266,10 +272,32 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   return candidates;
 }
 
+/** The words of a question of the time ("what time", "à quelle heure", "a quina hora", "الساعه كام"), no word of opening. */
+const TIME_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'what time a at quelle heure de partir des que quina hora horas che ora um wie viel uhr الساعه ساعه كام كم من'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Pour une prise de sang à domicile vous passez à quelle heure le matin ?": a question of the time alone, with a
+ * thing the business does named, asks when that thing is done, not when the business opens; "à quelle heure vous
+ * ouvrez ?" and "what time do you close on Saturday?" say opening in words of its own.
+ */
+function timeOfAThing(reading: Reading): boolean {
+  const { concepts, words } = reading.search.analysis;
+  const opening = concepts.filter((c) => c.key === 'opening');
+  const timeOnly = opening.every((c) => words.slice(c.start, c.end).every((w) => TIME_QUESTION_WORDS.has(w)));
+  // The thing in the question's clause: "what time are you shutting? … in time for pick up" asks the closing time.
+  const clauses = new Set(opening.map((c) => reading.clauses[c.start]));
+  const thing = concepts.some((c) => OFFERING_CONCEPTS.has(c.key as never) && clauses.has(reading.clauses[c.start]));
+  return opening.length > 0 && timeOnly && thing;
+}
+
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Opening said only around the question is no question about opening hours: "screams for hours every
   // evening… could osteopathy help?", "abro muito a boca… vocês tratam isso?", "si ferma a 25 all'ora".
-  const opening = openingUnits(reading).filter(reading.asked);
+  const opening = timeOfAThing(reading) ? [] : openingUnits(reading).filter(reading.asked);
   const now = reading.has('now') ? reading.classification.matches.filter((m) => m.key === 'now') : [];
   const candidates: Candidate[] = [];
   const days = dateUnits(reading);
@@ -280,8 +308,13 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // "Lundi 11 vous travaillez ?": working on a day named is opening on it.
   const working = dated.length > 0 ? reading.unitsWith('working').filter(reading.asked) : [];
   // "El lunes hay clase?", "c'è lezione lunedì?": at a school a class on a day named is opening on it, unless
-  // the customer asks to book one or asks its price.
-  const plain = !reading.has('bookingAct') && !reading.has('request') && !reading.concepts.has('price');
+  // the customer asks to book one or asks its price, or the class is one missed, cancelled or moved ("she can't
+  // come to Thursday's class, can she make it up?", "I have to cancel tomorrow's lesson", "si plou dimecres
+  // s'anul·la?"): then the day tells which class, and what is asked is the booking or its rules.
+  const plain =
+    !reading.has('bookingAct') &&
+    !reading.has('request') &&
+    !['price', 'cancel', 'reschedule'].some((c) => reading.concepts.has(c));
   const lessons = dated.length > 0 && plain ? reading.unitsWith('lesson').filter(reading.asked) : [];
   const open = [...opening, ...working, ...lessons];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
@@ -416,7 +449,10 @@ function namesWhen(reading: Reading): boolean {
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
-  if (POLICY.some((c) => reading.concepts.has(c)) || hypothetical(reading) || reading.has('rules')) return false;
+  // A word of the rules asks about them only in a message that asks: "sorry for the short notice" beside "I need to
+  // cancel tomorrow's" apologises.
+  const policy = reading.asks && POLICY.some((c) => reading.concepts.has(c));
+  if (policy || hypothetical(reading) || reading.has('rules')) return false;
   if (wondersWhether(reading)) return false;
   // A month alone names which booking ("preciso de cancelar a estadia de março").
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);

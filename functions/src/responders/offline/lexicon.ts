@@ -55,7 +55,7 @@ export type Intent = (typeof INTENTS)[number];
  * Greetings, thanks and goodbyes in languages the responder does not read
  * (Dutch, Polish, Turkish, Russian and Ukrainian, Croatian/Serbian/Bosnian,
  * Romanian, the Scandinavian languages, Greek, Czech, Hungarian, Chinese,
- * Japanese, Korean, Tagalog, Urdu, Hindi, Indonesian/Malay, Hebrew), as tourists and new
+ * Japanese, Korean, Tagalog, Urdu, Hindi, Indonesian/Malay, Hebrew, Tamazight), as tourists and new
  * residents write them: small talk is answered (in English or the
  * business's language) rather than handed to a person. Questions in these
  * languages still go to a person. Read with the English cues, since no
@@ -143,6 +143,14 @@ const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: s
     thanks: 'dhanyavaad|dhanyavad|shukriya|terima kasih|makasih|toda raba|תודה',
     goodbye: 'phir milenge|alvida|sampai jumpa|selamat tinggal|lehitraot',
   },
+  {
+    // Tamazight (Berber), as written in Latin letters in the Rif and Souss and in Tifinagh. "Azul" alone is also
+    // Spanish and Portuguese blue: only its greeting forms with a pronoun are cues.
+    languages: 'ber',
+    greeting: 'azul fellawen|azul fellak|azul fellam|azul felawen|azul flawen|ⴰⵣⵓⵍ',
+    thanks: 'tanmirt|tanemmirt|tanmmirt|tanmirt atas|tanemmirt nnek|ⵜⴰⵏⵎⵎⵉⵔⵜ|ⵜⴰⵏⵎⵉⵔⵜ',
+    goodbye: 'ar tufat|ar timlilit|ar timlilt',
+  },
 ];
 
 /** The cues of one kind of small talk in every language of OTHER_LANGUAGES. */
@@ -174,7 +182,7 @@ export const LEXICON: PhraseTable<Intent> = {
     it: 'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come va oggi|come state|come state oggi|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale',
     de: 'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen|gruezi|gruezi mitenand|gruessech|gruess gott|hoi|hoi zame|hoi zamme|hoi zusammen|sali|sali zame|sali zusammen|salu|griass di|griass eich|griass gott|gruss euch|gruezi wohl|guete morge|guete tag|guete abig|guete obig|tach|nabend|n abend|hallochen|halli hallo|hey zusammen|moinsen|mahlzeit|ciao|wie gehts|wie gehts heute|wie geht es ihnen|wie geht es ihnen heute|wie geht es dir|wie geht es dir heute|ist jemand da|jemand da|ist da jemand|seid ihr da|frohe weihnachten|frohes fest|frohes neues|frohes neues jahr|gutes neues jahr|guten rutsch|schone feiertage|frohe ostern|frohe festtage|schone weihnachten',
     es: 'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda|hola buenas|muy buenas|buenas buenas|holis|holaa|ey|alo|buen dia a todos|hola que tal|que hubo|quiubo|como estas|como estas hoy|como esta hoy|como estan hoy|como estan|hay alguien|hay alguien ahi|alguien ahi|hay alguien por ahi|estan ahi|feliz navidad|feliz ano nuevo|feliz ano|felices fiestas|prospero ano nuevo|felices pascuas|felices reyes',
-    ca: 'hola|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia|hola bon dia|hola bona tarda|bon vespre|bones tardes|bon dia tingueu|que tal|com esteu|com esteu avui|com estas|com estas avui|com anem|hola que tal|ei hola|hi ha algu|hi ha algu aqui|hi sou|bon nadal|bon any|bones festes|bon any nou|feliç any nou|felic any nou|bones pasques',
+    ca: 'hola|adiu|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia|hola bon dia|hola bona tarda|bon vespre|bones tardes|bon dia tingueu|que tal|com esteu|com esteu avui|com estas|com estas avui|com anem|hola que tal|ei hola|hi ha algu|hi ha algu aqui|hi sou|bon nadal|bon any|bones festes|bon any nou|feliç any nou|felic any nou|bones pasques',
     pt: 'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|tudo fixe|td fixe|tudo joia|e ai|opa|oii|oiee|oi oi|ola bom dia|ola boa tarde|bom diaa|boas|salve|fala ai|e ai tudo bem|eai|tudo certo|tudo tranquilo|td bom|tdb|como vai|como vai hoje|como vao|como estao|como estao hoje|tem alguem ai|alguem ai|tem alguem|esta ai alguem|feliz natal|feliz ano novo|boas festas|feliz pascoa|bom natal|bom ano',
     ar: 'عسلامه|رمضان كريم|رمضان مبارك|رمضان كريم عليكم|مبارك عليكم الشهر|شهر مبارك|كل عام وانتم بخير|كل عام وانتو بخير|كل عام وانتم طيبين|كل سنه وانتو طيبين|كل سنه وانتم طيبين|عيدكم مبارك|عساكم من عواده|ramadan kareem|ramadan karim|ramadan mubarak|kol 3am w entom b5eer|kol 3am w into b5eer|kol sana w into tayebeen|عالسلامه|3aslema|aslema|asslema|عسلامة|مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello|salam alikom|salamo alaykom|slm 3lik|salam 3likoum|salam 3alikom|ahlan wa sahlan|ahla w sahla|ahlin|salamat|سلامات|هلا|هلا والله|hla|الو|allo|صباحو|صباح الفل|مرحبا بيك|مرحبا بكم|labas 3likom|labas 3likoum|cc|salut|coucou|wa fin|kidayrin labas|cv labas|في حد|فيه حد|كاين شي حد|واش كاين شي حد|wach kayn chi 7ad|عيد مبارك|عيد سعيد|كل عام وانتم بخير|كل عام وانتو بخير|سنه سعيده|عام سعيد|eid mubarak|3id mobarak|3id mabrouk|kol 3am wntoma bkhir|عواشر مبروكه|3wacher mabrouka',
   },
@@ -182,7 +190,7 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|السلام عليكم ورحمه الله وبركاته|سلام عليكم ورحمه الله وبركاته|salam alaykum wa rahmatullah wa barakatuh|assalamu alaikum warahmatullahi wabarakatuh|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom',
   },
   thanks: {
-    en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|thanks guys|thank you all|${otherLanguages('thanks')}|thanks anyway|thanks anyways|thank you anyway|thx anyway|thanks all the same|you re the best|youre the best|you are the best|you re amazing|youre amazing|you are amazing|god bless|god bless you|god bless u|bless you|blessings|you re a star|youre a star|legend`,
+    en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|ta|ta very much|ta muchly|cheers ta|thanks guys|thank you all|${otherLanguages('thanks')}|thanks anyway|thanks anyways|thank you anyway|thx anyway|thanks all the same|you re the best|youre the best|you are the best|you re amazing|youre amazing|you are amazing|god bless|god bless you|god bless u|bless you|blessings|you re a star|youre a star|legend`,
     fr: "merci|merci beaucoup|merci bcp|mci|je vous remercie|mrc|thx|merci bien|merci infiniment|merci mille fois|mille mercis|mille merci|merci a vous|merci encore|un grand merci|merci beaucoup beaucoup|merci bcp bcp|mercii|merciii|merci pour tout|merci davance|merci d avance|je vous remercie beaucoup|c est gentil|cest gentil|est gentil|tres gentil|trop gentil|c'est gentil|c'est très gentil|merci quand meme|merci quand meme hein|merci malgre tout|merci tout de meme|vous etes top|vous êtes top|vous etes les meilleurs|vous êtes les meilleurs|au top|dieu vous benisse|que dieu vous benisse|dieu te benisse|que dieu te benisse",
     it: 'grazie|grazie mille|grazie tante|mille grazie|grz|graz|ti ringrazio|la ringrazio|vi ringrazio|gentilissimi|gentilissima|gentilissimo|thx|grazie infinite|grazie davvero|grazie di tutto|grazie ancora|grazie 1000|grazie a voi|grazie a lei|graziee|grazieee|grazie tantissimo|molto gentile|troppo gentile|gentilissimi grazie|grazie x tutto|grazie lo stesso|grazie comunque|grazie uguale|grazie ugualmente|siete i migliori|sei la migliore|sei il migliore|siete fantastici|dio ti benedica|che dio ti benedica|dio vi benedica|che dio vi benedica',
     de: 'danke|danke schon|dankeschon|vielen dank|danke sehr|besten dank|herzlichen dank|merci|thx|dnk|danke dir|danke ihnen|super danke|danke vielmals|merci vielmal|merci viel mal|merci villmal|merci viumau|merci vil mal|danke vielmal|vielen lieben dank|tausend dank|danke dir vielmals|danke schoen|dankschon|danggschon|dankscheen|merci vu mau|vergelts gott|danke euch|vielen vielen dank|lieben dank|mega danke|danke schon mal|merci beaucoup|danke trotzdem|trotzdem danke|trotzdem vielen dank|dennoch danke|ihr seid die besten|ihr seid spitze|du bist die beste|du bist der beste|gott segne dich|gott segne sie|gott segne euch',
@@ -665,7 +673,7 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'tengo que|tendre que|debo|necesitaria',
     it: 'devo|dovrei|dovro',
     de: 'ich muss|muss|musste|ich musste',
-    ca: 'he de|haig de|hauré de|tinc que|hauria de',
+    ca: 'he de|haig de|haig|hauré de|tinc que|hauria de', // "haig d'anul·lar" loses its "de" to the elision
     pt: 'tenho que|tenho de|vou ter que|vou precisar|precisava',
     ar: 'خاصني|لازم|khassni|khasni|lazem|lazm|خصني',
   },

@@ -102,7 +102,10 @@ export function clauseAnswers(
       if (!told && !answered(i)) unanswered++;
       continue;
     }
-    const found = candidates(ctx, reading);
+    // "First lesson on Thursday 🙈 what do they wear??": a day in a clause that tells, in a message whose
+    // questions are marked, is when the thing told happens; its hours answer no question.
+    const tells = marked && !endsAsking(clause);
+    const found = candidates(ctx, reading).filter((c) => !(tells && c.kind === 'hours-date'));
     const selection = aboutBooking(found, reading, tuning) ?? select(found, reading, tuning);
     if (!selection || selection.chosen.some((c) => c.kind === 'booking')) {
       // "…vengo desde Burjassot" tells, it does not ask ("mi novio es irlandés" has a question word, not a
