@@ -1,0 +1,62 @@
+/**
+ * Concepts of dive centres and riding schools: what their customers ask
+ * about in their own words ("hay que ir en barca?", "des chances de voir des
+ * dauphins", "j'ai oublié ma carte de plongée", "is shoeing extra?")
+ * against what the owner wrote in another language. See phrases.ts for the
+ * syntax.
+ *
+ * Left out on their own, because they mean other things elsewhere:
+ * - "carte", "card", "tarjeta" (a bank card, a menu, a punch card): a diving
+ *   card only in phrases; "brevet" alone (fr: a school exam);
+ * - en "trim" (a haircut, a beard), "shoe" (what one wears): a farrier's
+ *   work only as "shoeing", "shod", "farrier";
+ * - "ship", "navire" (a parcel is shipped).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const OUTDOOR_CONCEPTS = {
+  /** The boat that takes divers or snorkellers out: how long it takes, what is on board. */
+  boat: {
+    en: 'boat|boats|dive boat|day boat|on board|onboard|liveaboard|boat trip|boat ride',
+    es: 'barco|barcos|barca|barcas|lancha|a bordo',
+    fr: 'bateau|bateaux|a bord',
+    it: 'barca|barche|barcone|a bordo|imbarcazione',
+    de: 'boot|boote|tauchboot|an bord|bootsfahrt|bootsausfahrt',
+    ca: 'vaixell|vaixells|barca|barques|a bord',
+    pt: 'barco|barcos|a bordo|lancha',
+    ar: 'قارب|القارب|مركب|المركب|يخت|اليخت|markeb|bateau|boat',
+  },
+  /** Dolphins, to see or swim with. */
+  dolphins: {
+    en: 'dolphin|dolphins',
+    es: 'delfin|delfines',
+    fr: 'dauphin|dauphins',
+    it: 'delfino|delfini',
+    de: 'delfin|delfine|delphin|delphine',
+    ca: 'dofi|dofins',
+    pt: 'golfinho|golfinhos',
+    ar: 'دلفين|دلافين|الدلافين|الدلفين|dolphin|dauphin',
+  },
+  /** A diver's certification card or licence: shown, lost, forgotten, recognised. */
+  diveCard: {
+    en: 'certification card|cert card|c card|diving card|dive card|diving licence|diving license|dive licence|dive license|padi card|ssi card|my certification',
+    es: 'tarjeta de buceo|carnet de buceo|titulacion de buceo|licencia de buceo|certificacion de buceo|tarjeta padi|mi titulacion',
+    fr: 'carte de plongee|carte de plongeur|carte de niveau|carte padi|carte ffessm|brevet de plongee|licence de plongee|certification de plongee',
+    it: 'brevetto|brevetti|tesserino|patentino di immersione|brevetto sub|carta di certificazione|licenza di immersione',
+    de: 'tauchschein|tauchbrevet|brevet|brevetkarte|tauchkarte|zertifizierungskarte|taucherausweis',
+    ca: 'targeta de busseig|carnet de busseig|titulacio de busseig|llicencia de busseig',
+    pt: 'cartao de mergulho|carteira de mergulho|certificacao de mergulho|licenca de mergulho|cartao padi',
+    ar: 'شهاده الغوص|شهادة الغوص|رخصه الغوص|رخصة الغوص|بطاقه الغوص|بطاقة الغوص|كارت الغوص',
+  },
+  /** The farrier: shoeing and trimming a horse's hooves. */
+  farrier: {
+    en: 'farrier|farriers|shoeing|shod|reshoeing|hoof trim|hoof trimming|trim his hooves|trim her hooves',
+    es: 'herrador|herradores|herrar|herraje|herrado|herraduras|recortar los cascos',
+    fr: 'marechal|marechal ferrant|marechaux|ferrure|ferrer|ferre|parage',
+    it: 'maniscalco|maniscalchi|ferratura|ferrare|ferrato|pareggio degli zoccoli',
+    de: 'hufschmied|hufschmiede|hufbeschlag|beschlag|beschlagen|hufpflege|hufbearbeitung|barhufpflege',
+    ca: 'ferrador|ferradors|ferrar|ferratge|ferradures',
+    pt: 'ferrador|ferradores|ferrar|ferragem|ferraduras|casqueamento',
+    ar: 'بيطار|البيطار|حدوه|حدوات|تحذيه الحصان|marechal',
+  },
+} satisfies PhraseTable<string>;
