@@ -59,4 +59,19 @@ export const OUTDOOR_CONCEPTS = {
     pt: 'ferrador|ferradores|ferrar|ferragem|ferraduras|casqueamento',
     ar: 'بيطار|البيطار|حدوه|حدوات|تحذيه الحصان|marechal',
   },
+  /**
+   * Carrying a horse or another animal by road: a transporter, a horsebox company. An offering (concepts.ts): a
+   * business that never writes of it does not do it. Not "transportadora" alone (es: a pet carrier), nor public
+   * transport.
+   */
+  animalTransport: {
+    en: 'horse transport|horse transporter|horse transporters|animal transport|pet transport|transport company|transport firm|horsebox company|horse box company',
+    es: 'transporte de caballos|transporte de animales|empresa de transporte|transportista de caballos',
+    fr: 'transport de chevaux|transport de cheval|transporteur de chevaux|transporteur equin|transport d animaux|societe de transport',
+    it: 'trasporto cavalli|trasporto di cavalli|trasporto del cavallo|trasporto animali|ditta di trasporti|ditta di trasporto',
+    de: 'pferdetransport|pferdetransporte|pferdetransporter|tiertransport|transportunternehmen|transportfirma',
+    ca: 'transport de cavalls|transport d animals|empresa de transport',
+    pt: 'transporte de cavalos|transporte de animais|empresa de transporte|empresa de transportes',
+    ar: 'نقل الخيول|نقل الخيل|نقل الحيوانات|شركه نقل|شركة نقل',
+  },
 } satisfies PhraseTable<string>;

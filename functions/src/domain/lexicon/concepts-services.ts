@@ -264,7 +264,7 @@ export const SERVICE_CONCEPTS = {
   hair: {
     en: 'hair|haircut|cut|trim|fringe|colour|color|dye|highlights|blow dry|blowout',
     es: 'pelo|cabello|corte|cortar|tinte|mechas|peinado|secado',
-    fr: 'cheveux|=coupe|=coupes|couper|coloration|meches|brushing',
+    fr: 'cheveux|=coupe|=coupes|=couper|=coupez|=coupee|coloration|meches|brushing',
     it: 'capelli|taglio|tagliare|spuntatina|spuntare|frangia|colore|tinta|meches|colpi di sole|piega|messa in piega|shampoo e piega',
     de: 'haare|haar|haarschnitt|schneiden|spitzen|pony|farbe|farben|tonung|strahnchen|fohnen|foehnen|styling',
     ca: 'cabell|monyo|tall|tallar|tint|metxes|pentinat',

@@ -123,7 +123,7 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'acupuncture', 'taping', 'surgery', 'tattoo'] as const),
   ...(['cryotherapy', 'biopsy', 'sealant', 'sedationGas', 'taxDeduction'] as const),
   ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
-  ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping'] as const),
+  ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping', 'animalTransport'] as const),
   ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),
   ...([
     'spaKit',
