@@ -76,6 +76,32 @@ const examples: ConceptExamples = [
       ['ar', 'عندكم نقل الخيول؟'],
     ],
   ],
+  [
+    'birthday',
+    [
+      ['en', 'can we have a birthday party for my son at the stables?'],
+      ['es', '¿organizáis cumples para niños?'],
+      ['fr', 'vous faites des anniversaires pour les enfants ?'],
+      ['it', 'fate feste di compleanno per bambini?'],
+      ['de', 'kann man bei euch Kindergeburtstag feiern?'],
+      ['ca', 'feu festes d’aniversari per a nens?'],
+      ['pt', 'fazem festas de aniversário?'],
+      ['ar', 'تنظمون عيد ميلاد للاطفال؟'],
+    ],
+  ],
+  [
+    'lostItem',
+    [
+      ['en', 'I forgot my logbook at the hotel, is that a problem?'],
+      ['es', 'perdí mi carnet, qué hago?'],
+      ['fr', "j'ai perdu mon badge d'accès"],
+      ['it', 'ho dimenticato il certificato medico a casa'],
+      ['de', 'ich habe meinen Ausweis vergessen'],
+      ['ca', 'he perdut el meu carnet'],
+      ['pt', 'esqueci o meu documento em casa'],
+      ['ar', 'نسيت الوثيقة في الدار'],
+    ],
+  ],
 ];
 
 const notRead: [TextLanguage, string, string][] = [
@@ -94,26 +120,11 @@ const notRead: [TextLanguage, string, string][] = [
 
 describeConceptTable('the dive-centre and riding-school concepts', OUTDOOR_CONCEPTS, examples, notRead);
 
-describe('a birthday and something lost, in every language', () => {
+describe('a birthday and something lost', () => {
   it.each<[TextLanguage, string, string]>([
-    ['en', 'can we have a birthday party for my son at the stables?', 'birthday'],
-    ['es', '¿organizáis cumples para niños?', 'birthday'],
     ['es', 'queremos celebrar el cumple de mi hija con vosotros', 'birthday'],
     ['es', 'cuánto cuesta un cumple para 12 niños?', 'birthday'],
-    ['fr', 'vous faites des anniversaires pour les enfants ?', 'birthday'],
-    ['it', 'fate feste di compleanno per bambini?', 'birthday'],
-    ['de', 'kann man bei euch Kindergeburtstag feiern?', 'birthday'],
-    ['ca', 'feu festes d’aniversari per a nens?', 'birthday'],
-    ['pt', 'fazem festas de aniversário?', 'birthday'],
-    ['ar', 'تنظمون عيد ميلاد للاطفال؟', 'birthday'],
-    ['en', 'I forgot my logbook at the hotel, is that a problem?', 'lostItem'],
-    ['es', 'perdí mi carnet, qué hago?', 'lostItem'],
-    ['fr', "j'ai perdu mon badge d'accès", 'lostItem'],
-    ['it', 'ho dimenticato il certificato medico a casa', 'lostItem'],
-    ['de', 'ich habe meinen Ausweis vergessen', 'lostItem'],
-    ['ca', 'he perdut el meu carnet', 'lostItem'],
-    ['pt', 'esqueci o meu documento em casa', 'lostItem'],
-    ['ar', 'نسيت الوثيقة في الدار', 'lostItem'],
+    ['ar', 'ضيعت الكارت ديالي', 'lostItem'],
   ])('%s "%s" → %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });

@@ -414,34 +414,4 @@ export const VISIT_CONCEPTS = {
     pt: 'cabine privada|cabine fechada|sala privada|sala fechada|quarto privado|so uma cortina|apenas uma cortina',
     ar: 'غرفه خاصه|غرفه مسكره|غرفه مقفوله|كابينه خاصه|كابينه مسكره|غرفه لحالي|cabine fermee|cabine privee',
   },
-  /**
-   * Something of the customer's lost, forgotten or left behind: a card, a document, a thing left at the business
-   * ("j'ai oublié ma carte de plongée", "I lost my certification card", "ho dimenticato il brevetto"). With the
-   * thing owned after it ("my", "ma", "il"), so "no lo olvides" or "perdí peso" are none.
-   */
-  lostItem: {
-    en: 'lost my|lost our|forgot my|forgot our|forgotten my|left my|misplaced my|can t find my|cannot find my',
-    es: 'olvide mi|olvide el|olvide la|he olvidado mi|he olvidado el|he olvidado la|perdi mi|he perdido mi|se me olvido el|se me olvido la|se me olvido mi',
-    fr: 'oublie ma|oublie mon|oublie mes|perdu ma|perdu mon|perdu mes|egare ma|egare mon|retrouve plus ma|retrouve plus mon',
-    it: 'dimenticato il|dimenticato la|dimenticato i|dimenticato il mio|dimenticato la mia|perso il mio|perso la mia|smarrito il|smarrito la',
-    de: 'meinen vergessen|meine vergessen|mein vergessen|habe vergessen|hab vergessen|verloren|verlegt|liegen lassen|liegengelassen',
-    ca: 'oblidat el|oblidat la|oblidat el meu|oblidat la meva|perdut el meu|perdut la meva|deixat el meu|deixat la meva',
-    pt: 'esqueci o|esqueci a|esqueci me do|esqueci me da|esqueci meu|esqueci minha|perdi o meu|perdi a minha|perdi meu|perdi minha',
-    ar: 'نسيت|ضيعت|ضاعت مني|ضاع مني|nsit|nssit|dayya3t',
-  },
-  /**
-   * A birthday, most often a child's party held at the business ("hacéis cumples con ponis?", "une fête
-   * d'anniversaire au club"). Spanish "cumple" only as the noun ("un cumple", "los cumples"): "cumple 6 años" turns
-   * six, and "cumple los requisitos" meets them.
-   */
-  birthday: {
-    en: 'birthday|birthdays|birthday party|birthday parties|bday',
-    es: 'cumpleanos|=cumples|un cumple|fiesta de cumple|para el cumple|celebrar el cumple|fiesta de cumpleanos',
-    fr: 'anniversaire|anniversaires|anniv|fete d anniversaire',
-    it: 'compleanno|compleanni|festa di compleanno',
-    de: 'geburtstag|geburtstage|geburtstagsfeier|geburtstagsparty|kindergeburtstag',
-    ca: 'aniversari|aniversaris|festa d aniversari',
-    pt: 'aniversario|aniversarios|festa de aniversario|niver',
-    ar: 'عيد ميلاد|عيد الميلاد|عيد ميلادها|عيد ميلاده|anniversaire',
-  },
 } satisfies PhraseTable<string>;
