@@ -124,6 +124,12 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // A room closed to others ("une cabine fermée") is privacy, not the business closed.
   privateRoom: ['opening'],
   giftCard: ['payment'],
+  // Contact lenses ("lenti a contatto", "lentes de contacto") are no way of reaching the business.
+  contactLenses: ['contact'],
+  // A diving card ("carte de plongée", "tarjeta de buceo") is no bank card and no menu.
+  diveCard: ['payment', 'services'],
+  // A picnic ("pique-nique") is eating, no sting or pain ("ça pique").
+  eat: ['pain'],
   past: ['lasting'],
   // "How much weight can I lose?" asks about a diet, not a price.
   diet: ['price'],

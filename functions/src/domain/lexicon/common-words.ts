@@ -40,7 +40,7 @@ const ENGLISH = `
   answer answered anyhoo anyhow anymore anyways apologies apparently asked assume assumed assuming attempt attempted
   awesome awfully awkward awkwardly bad barely basic bcos bcs bcuz beautifully became because become becomes becuz
   believe believed besides best bet better bored boring both bother bothered bothering bothers bothersome brilliant
-  bruh bunch case cause certain certainly chance chiefly clearly completely confused confusing consequently
+  bruh bunch case cause certain certainly chance chances chiefly clearly completely confused confusing consequently
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
   decided deciding def deffo defo despite different difficult doin dope doubt doubts dude dumb each easy eh
   ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
@@ -132,7 +132,7 @@ const FRENCH = `
   aimerais ainsi allais ancien ancienne apparemment arrivais arrivait assez aucun aucune aucunement auparavant aurais
   aurait auront autant autre autres avaient avais avait bail bails beau beh belle besoin bin bizarre bizarrement bof
   bol boloss bonne bordel bouffon calisse capote capoter carrement cas cependant certain certaine certainement
-  certaines certains certes cest cetait chacun chacune chais chance chanmax chelou chiant chiante chiants chose
+  certaines certains certes cest cetait chacun chacune chais chance chances chanmax chelou chiant chiante chiants chose
   choses clairement comme commence commencer completement complique compliquee comprenais comprend comprends connais
   connait constamment content contente contents continue continuer cool copain copains copine correct cote coudonc
   criss crois croit croyais croyait croyions curieusement dailleurs davantage degoute degoutee demandais demandait

@@ -38,14 +38,14 @@ export const CARE_CONCEPTS = {
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
   nausea: {
-    en: 'nausea|nauseous|nauseated|morning sickness|feel sick|feeling sick|queasy|throwing up every morning',
-    es: 'nauseas|nausea|nauseosa|ganas de vomitar|malestar matutino',
-    fr: 'nausee*|envie de vomir|mal au coeur|barbouille|barbouillee|mal des transports',
+    en: 'nausea|nauseous|nauseated|morning sickness|feel sick|feeling sick|queasy|throwing up every morning|seasick|seasickness|sea sick|sea sickness|motion sickness|travel sickness|travel sick',
+    es: 'nauseas|nausea|nauseosa|ganas de vomitar|malestar matutino|mal de mar|me mareo en el barco|me mareo en barco',
+    fr: 'nausee*|envie de vomir|mal au coeur|barbouille|barbouillee|mal des transports|mal de mer',
     it: 'nausea|nausee|voglia di vomitare|mal di mare|mal d auto',
-    de: 'ubelkeit|mir ist ubel|ist mir ubel|schwangerschaftsubelkeit|mir ist schlecht|morgenubelkeit',
-    ca: 'nausees|nausea|ganes de vomitar|mareig',
+    de: 'ubelkeit|mir ist ubel|ist mir ubel|schwangerschaftsubelkeit|mir ist schlecht|morgenubelkeit|seekrank|seekrankheit|reiseubelkeit|reisekrank|reisekrankheit',
+    ca: 'nausees|nausea|ganes de vomitar|mareig|mal de mar',
     pt: 'enjoo*|enjoad*|enjoa|nausea*|nauseada|vontade de vomitar|maldisposta',
-    ar: 'غثيان|غثيان الصباح|لوعه|لوعة|بتلوع|tlou3|lo3a|ghatayan',
+    ar: 'غثيان|غثيان الصباح|دوار البحر|دوخه البحر|لوعه|لوعة|بتلوع|tlou3|lo3a|ghatayan',
   },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|baby on the way|first trimester|second trimester|third trimester|1st trimester|2nd trimester|3rd trimester|last trimester|final trimester',
@@ -103,13 +103,13 @@ export const CARE_CONCEPTS = {
     ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
   },
   age: {
-    en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior',
-    es: 'edad|anos|mayor|demasiado mayor|demasiado joven|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
-    fr: 'age|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne',
-    it: 'eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|anzian*|over 60|over 65|over 70|mesi di vita',
-    de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|alter als|senior*|altere',
-    ca: 'edat|anys|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
-    pt: 'idade|anos|velho demais|novo demais|idos*|velhinho|velhinha|meses de idade|meses de vida',
+    en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior|too little|too small to',
+    es: 'edad|anos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
+    fr: 'age|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne|trop jeune|trop petit pour|trop petite pour',
+    it: 'eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|troppo piccolo per|troppo piccola per|anzian*|over 60|over 65|over 70|mesi di vita',
+    de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
+    ca: 'edat|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
+    pt: 'idade|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
     ar: '=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
   },
   /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
@@ -220,7 +220,7 @@ export const CARE_CONCEPTS = {
   // Having lunch is eating ("does he have lunch with you?", "ele almoça convosco?", "els nens dinen amb vosaltres?");
   // the break a business takes at lunchtime is lunchBreak (concepts-visit.ts), which keeps the nouns.
   eat: {
-    en: 'eat|eating|food|drink|drinking|chew|have lunch|has lunch|having lunch|eat lunch|eats lunch|packed lunch|lunch included',
+    en: 'eat|eating|food|drink|drinking|chew|have lunch|has lunch|having lunch|eat lunch|eats lunch|packed lunch|lunch included|grub|butty|butties|sandwiches|snacks',
     es: 'comer|comida|beber|masticar|almorzar|almuerza|almuerzan|almorzais|=comen',
     fr: 'manger|boire|macher|=dejeune|=dejeunent|=dejeunes|=dejeunons|=dejeunez|pique nique',
     it: 'mangiare|mangio|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate',

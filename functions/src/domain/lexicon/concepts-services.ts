@@ -264,7 +264,7 @@ export const SERVICE_CONCEPTS = {
   hair: {
     en: 'hair|haircut|cut|trim|fringe|colour|color|dye|highlights|blow dry|blowout',
     es: 'pelo|cabello|corte|cortar|tinte|mechas|peinado|secado',
-    fr: 'cheveux|coupe|couper|coloration|meches|brushing',
+    fr: 'cheveux|=coupe|=coupes|=couper|=coupez|=coupee|coloration|meches|brushing',
     it: 'capelli|taglio|tagliare|spuntatina|spuntare|frangia|colore|tinta|meches|colpi di sole|piega|messa in piega|shampoo e piega',
     de: 'haare|haar|haarschnitt|schneiden|spitzen|pony|farbe|farben|tonung|strahnchen|fohnen|foehnen|styling',
     ca: 'cabell|monyo|tall|tallar|tint|metxes|pentinat',
@@ -284,7 +284,7 @@ export const SERVICE_CONCEPTS = {
   groom: {
     en: 'groom|grooming|groomer|haircut|trim|full groom|dematting',
     es: 'estetica|peluqueria canina|peluquero|peluquera|corte|arreglar|arreglo|groomer|estilista canin*|la que bana|el que bana|quien bana|la que lo bana|el que lo bana|la que la bana|el que la bana|la que los bana|el que los bana',
-    fr: 'toilettage|toiletteur|toiletteuse|coupe|tonte',
+    fr: 'toilettage|toiletteur|toiletteuse|=coupe|=coupes|tonte',
     it: 'toelettatura|toelettare|tolettatura|toelettatore|taglio|tosatura|tosare|toelettatura completa',
     de: 'hundefriseur|hundepflege|fellpflege|scheren|trimmen|schur|komplettpflege|groomer',
     ca: 'perruqueria canina|perruquer*|tall|arreglar',

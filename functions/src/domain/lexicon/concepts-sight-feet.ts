@@ -15,13 +15,13 @@ import type { PhraseTable } from './phrases.js';
 
 export const SIGHT_FEET_CONCEPTS = {
   glasses: {
-    en: 'glasses|spectacles|specs|eyeglasses|eyewear|reading glasses|prescription glasses',
-    es: 'gafas|anteojos|espejuelos|gafas graduadas|gafas de ver|gafas de lectura',
-    fr: 'lunettes|lunette|lunettes de vue|binocles',
-    it: 'occhiali|occhiale|occhiali da vista|occhiali graduati',
-    de: 'brille|brillen|lesebrille|korrekturbrille|sehbrille',
-    ca: 'ulleres|ulleres graduades|ulleres de veure',
-    pt: 'oculos|oculos de grau|oculos graduados',
+    en: 'glasses|spectacles|specs|eyeglasses|eyewear|reading glasses|prescription glasses|short sighted|shortsighted|near sighted|nearsighted|prescription mask|prescription masks',
+    es: 'gafas|anteojos|espejuelos|gafas graduadas|gafas de ver|gafas de lectura|mascara graduada|mascaras graduadas|gafas de buceo graduadas',
+    fr: 'lunettes|lunette|lunettes de vue|binocles|masque a la vue|masque correcteur|masques correcteurs|masque de correction',
+    it: 'occhiali|occhiale|occhiali da vista|occhiali graduati|maschera graduata|maschere graduate|maschera correttiva',
+    de: 'brille|brillen|lesebrille|korrekturbrille|sehbrille|maske mit sehstarke|korrekturmaske|optische maske|optische tauchmaske',
+    ca: 'ulleres|ulleres graduades|ulleres de veure|mascara graduada',
+    pt: 'oculos|oculos de grau|oculos graduados|mascara graduada|mascaras graduadas|mascara com grau',
     ar: 'نظارات|نظاره|النظاره|النظارات|ندادر|nadara|nadarat|ndader|lunettes',
   },
   frames: {

@@ -54,7 +54,7 @@ export const SKIN_TEETH_CONCEPTS = {
     es: 'crioterapia|nitrogeno liquido|quemar con frio|quemarlas con frio',
     fr: 'cryotherapie|cryo|azote liquide|bruler par le froid|bruler au froid',
     it: 'crioterapia|azoto liquido|~col freddo|bruciare col freddo',
-    de: 'kryotherapie|vereisen|vereist|vereisung|flussiger stickstoff|flussigem stickstoff',
+    de: 'kryotherapie|=vereisen|=vereist|vereisung|flussiger stickstoff|flussigem stickstoff',
     ca: 'crioterapia|nitrogen liquid|cremar amb fred',
     pt: 'crioterapia|nitrogenio liquido|queimar com frio',
     ar: 'التبريد|بالتبريد|الازوت|بالازوت|cryotherapie|azote',

@@ -77,14 +77,14 @@ export const SNOW_CONCEPTS = {
    * alone, which one word between reads as "my pain level", "mon niveau de vitamine D".
    */
   skillLevel: {
-    en: 'what level|which level|level of my|level of our|skill level|ability level|level test|level check',
-    es: 'que nivel|cual nivel|nivel de mi|nivel de mis|nivel del nino|nivel de la nina|nivel de los ninos|prueba de nivel|test de nivel',
-    fr: 'quel niveau|niveau de mon|niveau de ma|niveau de mes|test de niveau|evaluation de niveau',
-    it: 'che livello|quale livello|livello di mio|livello di mia|livello dei miei|test di livello|prova di livello',
-    de: 'welches niveau|welches level|welche stufe|niveau meines|niveau meiner|einstufungstest|einstufung|leistungsstand|konnensstand|konnensstufe',
-    ca: 'quin nivell|nivell del meu|nivell de la meva|nivell dels meus|nivell de les meves|nivell de mon|nivell de ma|prova de nivell',
-    pt: 'que nivel|qual nivel|qual o nivel|nivel do meu|nivel da minha|nivel dos meus|teste de nivel|prova de nivel',
-    ar: 'شنو المستوى|اي مستوى|مستوى ابني|مستوى بنتي|مستوى ولدي|مستوى اولادي|مستواي|مستواه|مستواها|quel niveau',
+    en: 'what level|which level|level of my|level of our|skill level|ability level|level test|level check|riding experience|diving experience|experience needed|need experience|any experience|previous experience|know how to ride|able to ride',
+    es: 'saber montar|sabe montar|experiencia previa|hace falta experiencia|experiencia montando|que nivel|cual nivel|nivel de mi|nivel de mis|nivel del nino|nivel de la nina|nivel de los ninos|prueba de nivel|test de nivel',
+    fr: 'savoir monter|sait monter|experience requise|experience prealable|deja monte|quel niveau|niveau de mon|niveau de ma|niveau de mes|test de niveau|evaluation de niveau',
+    it: 'saper cavalcare|saper andare a cavallo|esperienza precedente|serve esperienza|che livello|quale livello|livello di mio|livello di mia|livello dei miei|test di livello|prova di livello',
+    de: 'reiterfahrung|taucherfahrung|erfahrung notig|erfahrung notwendig|vorkenntnisse|welches niveau|welches level|welche stufe|niveau meines|niveau meiner|einstufungstest|einstufung|leistungsstand|konnensstand|konnensstufe',
+    ca: 'saber muntar|sap muntar|experiencia previa|quin nivell|nivell del meu|nivell de la meva|nivell dels meus|nivell de les meves|nivell de mon|nivell de ma|prova de nivell',
+    pt: 'saber montar|sabe montar|experiencia previa|e preciso experiencia|que nivel|qual nivel|qual o nivel|nivel do meu|nivel da minha|nivel dos meus|teste de nivel|prova de nivel',
+    ar: 'خبره سابقه|لازم خبره|شنو المستوى|اي مستوى|مستوى ابني|مستوى بنتي|مستوى ولدي|مستوى اولادي|مستواي|مستواه|مستواها|quel niveau',
   },
   /** Where a lesson, a class or a guided outing starts and the group meets: the meeting point. */
   meetingPoint: {

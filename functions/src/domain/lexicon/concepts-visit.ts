@@ -246,9 +246,9 @@ export const VISIT_CONCEPTS = {
    * grooming table ("can we stay and watch?", "¿los padres podemos mirar?"). Not "see" or "ver" alone.
    */
   watch: {
-    en: 'watch the class|watch the lesson|watch the session|watch them|watch him|watch her|stay and watch|can we watch|can i watch|parents watch|watching the class|watching the lesson|watch from|spectators|viewing gallery|viewing area',
+    en: 'stay and look|look during the lesson|look during the class|watch during the lesson|watch the class|watch the lesson|watch the session|watch them|watch him|watch her|stay and watch|can we watch|can i watch|parents watch|watching the class|watching the lesson|watch from|spectators|viewing gallery|viewing area',
     es: 'ver la clase|ver las clases|ver el entrenamiento|mirar la clase|mirando la clase|mirar desde|quedarnos mirando|quedarme mirando|quedarse mirando|ver como nadan|ver como nada|grada|gradas|espectadores',
-    fr: 'regarder le cours|regarder la seance|regarder les cours|assister au cours|assister a la seance|voir le cours|rester regarder|rester pour regarder|les regarder|la tribune|les gradins|spectateurs',
+    fr: 'rester voir|rester les voir|regarder le cours|regarder la seance|regarder les cours|assister au cours|assister a la seance|voir le cours|rester regarder|rester pour regarder|les regarder|la tribune|les gradins|spectateurs',
     it: 'guardare la lezione|guardare le lezioni|assistere alla lezione|vedere la lezione|restare a guardare|stare a guardare|guardarli|tribuna|gli spalti|spettatori',
     de: 'zuschauen|zusehen|zugucken|zuschauer|zuschauerbereich|tribune|beim kurs zuschauen|beim training zuschauen',
     ca: 'veure la classe|mirar la classe|quedar-nos mirant|mirant la classe|grada|grades|espectadors',
@@ -344,13 +344,13 @@ export const VISIT_CONCEPTS = {
   },
   /** Doing something for the first time, a beginner: whether it suits someone who has never done it. */
   beginner: {
-    en: 'beginner|beginners|complete beginner|total beginner|newbie|first timer|never done|never tried|never been to a|never had one|never skied|never been skiing|never snowboarded|is my first|it my first|that my first|my very first|first ever',
-    es: 'principiante*|novato|novata|nunca he hecho|nunca he probado|nunca he esquiado|no he nunca|no he en mi vida|nunca lo he probado|nunca he estado en|mi primer|mi primera',
-    fr: 'debutant*|novice|jamais fait|jamais essaye|jamais skie|jamais ete dans|mon premier|ma premiere',
-    it: 'principiant*|alle prime armi|mai fatto|mai provato|mai sciato|mai stato in|mai stata in|il mio primo|la mia prima',
+    en: 'beginner|beginners|complete beginner|total beginner|newbie|first timer|never done|never tried|never been to a|never had one|never skied|never been skiing|never snowboarded|never ridden|never been on a horse|never sat on a horse|never dived|never been diving|is my first|it my first|that my first|my very first|first ever',
+    es: 'principiante*|novato|novata|nunca he hecho|nunca he probado|nunca he esquiado|nunca ha hecho|nunca ha probado|nunca ha montado|nunca he montado|nunca se ha subido a un caballo|nunca me he subido a un caballo|nunca ha buceado|nunca he buceado|no he nunca|no he en mi vida|nunca lo he probado|nunca he estado en|mi primer|mi primera',
+    fr: 'debutant*|novice|jamais fait|jamais essaye|jamais skie|jamais monte|jamais montee|jamais plonge|jamais ete dans|mon premier|ma premiere',
+    it: 'principiant*|alle prime armi|mai fatto|mai provato|mai sciato|mai andato a cavallo|mai andata a cavallo|mai montato a cavallo|mai stato in|mai stata in|il mio primo|la mia prima',
     de: 'anfanger*|neuling|noch nie|nie ski gefahren|mein erstes|meine erste|mein erster',
-    ca: 'principiant*|novell*|mai he fet|mai he provat|mai he esquiat|no he mai|no he en la vida|el meu primer|la meva primera|la meua primera',
-    pt: 'iniciante*|principiante*|novato|novata|nunca fiz|nunca experimentei|nunca esquiei|nunca estive num|meu primeiro|minha primeira',
+    ca: 'principiant*|novell*|mai he fet|mai he provat|mai he esquiat|mai ha muntat|mai he muntat|mai ha pujat a cavall|no he mai|no he en la vida|el meu primer|la meva primera|la meua primera',
+    pt: 'iniciante*|principiante*|novato|novata|nunca fiz|nunca experimentei|nunca esquiei|nunca montou|nunca montei|nunca andou a cavalo|nunca mergulhou|nunca mergulhei|nunca estive num|meu primeiro|minha primeira',
     ar: 'مبتدئ|مبتدئه|اول تجربه|عمري ما درت|عمري ما جربت|ma3mri ma dert|ma3mri ma jrbt|debutant|debutante',
   },
   /** When a pet, an order or a result is ready: "send me a photo when he's ready", "quan estigui llest". */

@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -24,6 +24,7 @@ import { LAB_CONCEPTS } from './concepts-lab.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
+import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
@@ -69,6 +70,7 @@ export const CONCEPT_TABLE = {
   ...SPEECH_CONCEPTS,
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
+  ...OUTDOOR_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -121,7 +123,7 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['design', 'coverUp', 'touchUp', 'piercing', 'needling', 'acupuncture', 'taping', 'surgery', 'tattoo'] as const),
   ...(['cryotherapy', 'biopsy', 'sealant', 'sedationGas', 'taxDeduction'] as const),
   ...(['vet', 'neuter', 'deworming', 'microchip', 'bloodTest', 'ultrasound', 'hospitalisation'] as const),
-  ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping'] as const),
+  ...(['euthanasia', 'exoticPets', 'boarding', 'handStripping', 'animalTransport'] as const),
   ...(['wifi', 'groups', 'hotelTransfer', 'homeVisit', 'remoteConsultation', 'medicalCertificate'] as const),
   ...([
     'spaKit',
