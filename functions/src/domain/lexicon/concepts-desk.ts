@@ -265,9 +265,20 @@ export const DESK_CONCEPTS = {
     pt: 'do meu bolso|do proprio bolso|pagar eu|pagar particular|como particular|consulta particular|sem seguro|sem plano|sem convenio',
     ar: 'على حسابي|من جيبي|على حسابي الخاص|بدون تامين|من غير تامين|3la 7sabi|men jibi',
   },
+  /** The card of the public health system a patient shows (or lacks): "tarjeta sanitaria", "carte Vitale", "cartão de utente". */
+  healthCard: {
+    en: 'health card|medical card|ehic|european health insurance card|nhs card|medicare card|health insurance card',
+    es: 'tarjeta sanitaria|tarjeta de la seguridad social|tarjeta de salud|tarjeta de sanidad|tarjeta del ingesa|tarjeta sip|tarjeta europea',
+    fr: 'carte vitale|carte de sante|carte sanitaire|carte d assurance maladie|carte europeenne d assurance maladie|carte de securite sociale',
+    it: 'tessera sanitaria|tessera del ssn|tesserino sanitario',
+    de: 'krankenversicherungskarte|versichertenkarte|gesundheitskarte|e card|ecard|krankenkassenkarte',
+    ca: 'targeta sanitaria|targeta de la seguretat social|targeta europea',
+    pt: 'cartao de saude|cartao do sns|cartao de utente|cartao sus|cartao do sus|cartao europeu de seguro de doenca',
+    ar: 'بطاقه صحيه|البطاقه الصحيه|بطاقه الصحه|بطاقه التامين الصحي|كارط الصحه|carte vitale|tarjeta sanitaria',
+  },
   insurance: {
-    en: 'insurance|thiqa|daman|nextcare|next care|neuron|metlife|aetna|medgulf|tawuniya|gig insurance|oman insurance|orient insurance|vitality|aviva|simplyhealth|wpa|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|pet insurance|in network|out of network|covered by',
-    es: 'seguro|seguros|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
+    en: 'insurance|thiqa|daman|nextcare|next care|neuron|metlife|aetna|medgulf|tawuniya|gig insurance|oman insurance|orient insurance|vitality|aviva|simplyhealth|wpa|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|public system|public health system|public healthcare|state healthcare|social security|pet insurance|in network|out of network|covered by',
+    es: 'seguro|seguros|seguridad social|la seguridad social|sanidad publica|sistema publico|ingesa|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
     fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
     it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|=generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
     de: 'versicherung*|versichert|krankenkasse|kasse|privat versichert|gesetzlich|kassenpatient|privatpatient|zusatzversicherung|ubernimmt|erstattet|erstattung|abrechnen|aok|tk|barmer|dak|allianz|axa|debeka|krankenversicherung|krankenkassen|gkv|pkv|ogk|gesundheitskasse|grundversicherung|beihilfe|selbstzahler|privatzahler|kassa|krankenkassa|kassenvertrag*|kassenpatient|kassenarzt|wahlarzt*|wahltherapeut*|tierversicherung*|tierkrankenversicherung|hundeversicherung|katzenversicherung|versicherig|tierversicherig',
@@ -480,15 +491,30 @@ export const DESK_CONCEPTS = {
     pt: 'frances',
     ar: 'فرنسي|fransawi',
   },
+  // Arabic, and Moroccan Arabic as its speakers name it ("darija", "dariya", "الدارجة").
   arabic: {
-    en: 'arabic',
-    es: 'arabe',
-    fr: 'arabe',
-    it: 'arabo',
-    de: 'arabisch',
-    ca: 'arab',
-    pt: 'arabe',
-    ar: 'عربي|3arabi',
+    en: 'arabic|darija|dariya|moroccan arabic',
+    es: 'arabe|darija|dariya|dariga|arabe marroqui',
+    fr: 'arabe|darija|daridja|dariya|arabe marocain',
+    it: 'arabo|darija|arabo marocchino',
+    de: 'arabisch|darija|marokkanisch arabisch',
+    ca: 'arab|darija|arab marroqui',
+    pt: 'arabe|darija|arabe marroquino',
+    ar: 'عربي|3arabi|الدارجه|دارجه|بالدارجه|darija|bdarija|b darija|الداريجه',
+  },
+  /**
+   * Morocco, where a patient, a prescription or a relative who pays comes from: the country, its people, and the
+   * towns across the border that a customer names for it ("acaba de llegar de Nador", "mi hermano está en Tánger").
+   */
+  morocco: {
+    en: 'morocco|moroccan|tangier|tangiers|tetouan|nador|casablanca|marrakech|marrakesh',
+    es: 'marruecos|marroqui|marroquies|marroquina|marroquinas|tanger|tetuan|nador|castillejos|casablanca|marrakech|alhucemas',
+    fr: 'maroc|marocain|marocaine|marocains|marocaines|tanger|tetouan|nador|fnideq|casablanca|marrakech|al hoceima',
+    it: 'marocco|marocchino|marocchina|marocchini|tangeri|casablanca|marrakech',
+    de: 'marokko|marokkanisch*|marokkaner|marokkanerin|tanger|casablanca|marrakesch',
+    ca: 'marroc|marroqui|marroquina|marroquins|tanger|casablanca|marrakech',
+    pt: 'marrocos|marroquino|marroquina|marroquinos|tanger|casablanca|marraquexe',
+    ar: 'المغرب|لمغرب|مغربي|مغربيه|المغاربه|طنجه|تطوان|الناظور|الفنيدق|كازا|الدار البيضاء|مراكش|الرباط|lmaghrib|maghrib|lmghrib|maghribi|tanja|tetouan|tetwan|nador|fnideq|marrakech',
   },
   // Languages Frontdesk does not read but a business may speak (a Dutch-speaking osteopath, a Kabyle-speaking
   // biologist). Where the name is also a treatment's or an animal's ("Turkish bath", "Swedish massage",

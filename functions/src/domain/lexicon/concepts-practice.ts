@@ -119,6 +119,17 @@ export const PRACTICE_CONCEPTS = {
     pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|deixar de comer',
     ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|bala ftour|bdoun ftour|ma aftar|ma afta6er',
   },
+  /** Breaking the fast at sunset in Ramadan, and the visits after it: "después del ftour", "after iftar", "بعد الإفطار". */
+  iftar: {
+    en: 'iftar|ftour|break the fast|breaking the fast|breaks the fast|broken the fast',
+    es: 'iftar|ftour|ftur|romper el ayuno|rompe el ayuno|romper ayuno',
+    fr: 'iftar|ftour|f tour|rupture du jeune|rompre le jeune|casser le jeune|coupure du jeune',
+    it: 'iftar|rottura del digiuno|rompere il digiuno',
+    de: 'iftar|fastenbrechen|fastenbrechens|das fasten brechen',
+    ca: 'iftar|ftour|trencar el dejuni|ruptura del dejuni',
+    pt: 'iftar|quebra do jejum|quebrar o jejum',
+    ar: 'الافطار|افطار|افطار رمضان|iftar|mn ba3d lftour|b3d lftour|ba3d lftour|ftour ramadan',
+  },
   hormones: {
     en: 'hormone*|hormonal|pcos|polycystic|ovaries|ovary|thyroid',
     es: 'hormona*|hormonal*|ovario*|poliquistic*|sop|tiroides',
