@@ -93,14 +93,25 @@ export const CARE_CONCEPTS = {
     ar: 'حفاض|حفاضات|الحفاضات|بامبرز|البامبرز|pampers|couches culottes',
   },
   children: {
-    en: 'paediatrician|pediatrician|paediatric|pediatric|paediatrics|pediatrics|child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
-    es: 'pediatra|pediatria|de pediatria|nino|nina|ninos|ninas|hijo|hija|hijos|bebe|peque|menor|menores|adolescente*|chaval|chavales|chavalin|chavala|chiquillo|chiquilla|chiquillos|chiquito|chiquita|chiquitin|chiquitina|chamaco|chamaca|chamaquito|escuincle|nene|nena|nenes|nenas|pibe|piba|pibes|ninito|ninita|ninitos|hijito|hijita|menor de edad|nieto|nieta|nietos|nietas',
-    fr: 'pediatre|pediatrie|pediatrique|enfant*|fils|fille|bebe|ado|adolescent*|mineur*|gamin|gamine|gamins|gamines|gosse|gosses|les momes|mes momes|des momes|mon mome|ma mome|marmot*|bambin*|nourrisson*|fiston|mon petit|ma petite|mes petits|les petits|mon ptit|ma ptite|petit fils|petite fille|petits enfants',
-    it: 'pediatra|pediatria|pediatrico|bambino|bambina|pupo|pupetto|pupetta|bambini|bimbo|bimba|bimbi|figlio|figlia|figli|neonato|neonata|ragazzo|ragazza|ragazzi|adolescente|minorenne|minore|piccolo|piccola|bimbetto|bimbetta|bambinetto|bambinetta|ragazzino|ragazzina|ragazzini|ragazzine|piccolino|piccolina|piccoletto|piccoletta|figlioletto|figlioletta|pargolo|pargoli|marmocchio|marmocchi|minorenni|neonati',
-    de: 'kinderarzt|kinderarztin|padiater|padiaterin|padiatrie|kind|kinder|kindern|sohn|tochter|baby|babys|kleinkind|jugendliche*|teenager|minderjahrig*|junge|madchen|der kleine|die kleine|kids|knirps|sprossling|nachwuchs|saugling|sauglinge|bub|buben|bua|madel|madl|teenie|teenies|enkel|enkelin|enkelkind|enkelkinder|kindchen|schulkind',
-    ca: 'pediatre|pediatra|pediatria|xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*|canalla|mainad*|criatura|criatures|el meu petit|la meva petita|la meua petita|els petits|fillet|filleta|nadons',
-    pt: 'pediatra|pediatria|crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
-    ar: 'طبيب الاطفال|طبيبه الاطفال|دكتور الاطفال|pediatre|طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
+    en: 'child|children|kid|kids|son|daughter|baby|babies|toddler|teen|teenager|minor|under 18|boy|girl|kiddo|kiddos|little one|little ones|youngster|youngsters|infant|infants|newborn|newborns|tween|tweens|underage|grandson|granddaughter|grandkid*|grandchild*|little sister|little brother|younger sister|younger brother|kid sister|kid brother|baby sister|baby brother',
+    es: 'nino|nina|ninos|ninas|hijo|hija|hijos|bebe|peque|menor|menores|adolescente*|chaval|chavales|chavalin|chavala|chiquillo|chiquilla|chiquillos|chiquito|chiquita|chiquitin|chiquitina|chamaco|chamaca|chamaquito|escuincle|nene|nena|nenes|nenas|pibe|piba|pibes|ninito|ninita|ninitos|hijito|hijita|menor de edad|nieto|nieta|nietos|nietas',
+    fr: 'enfant*|fils|fille|bebe|ado|adolescent*|mineur*|gamin|gamine|gamins|gamines|gosse|gosses|les momes|mes momes|des momes|mon mome|ma mome|marmot*|bambin*|nourrisson*|fiston|mon petit|ma petite|mes petits|les petits|mon ptit|ma ptite|petit fils|petite fille|petits enfants',
+    it: 'bambino|bambina|pupo|pupetto|pupetta|bambini|bimbo|bimba|bimbi|figlio|figlia|figli|neonato|neonata|ragazzo|ragazza|ragazzi|adolescente|minorenne|minore|piccolo|piccola|bimbetto|bimbetta|bambinetto|bambinetta|ragazzino|ragazzina|ragazzini|ragazzine|piccolino|piccolina|piccoletto|piccoletta|figlioletto|figlioletta|pargolo|pargoli|marmocchio|marmocchi|minorenni|neonati',
+    de: 'kind|kinder|kindern|sohn|tochter|baby|babys|kleinkind|jugendliche*|teenager|minderjahrig*|junge|madchen|der kleine|die kleine|kids|knirps|sprossling|nachwuchs|saugling|sauglinge|bub|buben|bua|madel|madl|teenie|teenies|enkel|enkelin|enkelkind|enkelkinder|kindchen|schulkind',
+    ca: 'xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*|canalla|mainad*|criatura|criatures|el meu petit|la meva petita|la meua petita|els petits|fillet|filleta|nadons',
+    pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
+    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
+  },
+  /** Children's medicine and its doctors and nurses: "our paediatrician", "la enfermera de pediatría", "le pédiatre". */
+  paediatrics: {
+    en: 'paediatrician|pediatrician|paediatric|pediatric|paediatrics|pediatrics|paeds|peds',
+    es: 'pediatra|pediatras|pediatria|pediatrico|pediatrica',
+    fr: 'pediatre|pediatres|pediatrie|pediatrique',
+    it: 'pediatra|pediatri|pediatria|pediatrico|pediatrica',
+    de: 'kinderarzt|kinderarztin|kinderarztpraxis|padiater|padiaterin|padiatrie|padiatrisch*',
+    ca: 'pediatre|pediatra|pediatres|pediatria|pediatric|pediatrica',
+    pt: 'pediatra|pediatras|pediatria|pediatrico|pediatrica',
+    ar: 'طبيب الاطفال|طبيبه الاطفال|دكتور الاطفال|دكتوره الاطفال|طب الاطفال|pediatre|tbib dyal drari|tbib l atfal',
   },
   age: {
     en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior',
@@ -311,9 +322,23 @@ export const CARE_CONCEPTS = {
    * jabs", "los pinchazos", "les piqûres", "le punture". Not a puncture of a bicycle tyre ("pinchazo en la
    * rueda", in concepts-bicycle.ts), nor a pain that stabs ("una punzada").
    */
+  /**
+   * A urinary catheter put in, changed or taken out at home, and who does it ("por lo de la sonda", "l'algália do
+   * meu pai", "القسطرة"). A probe in avalanche gear is "pala y sonda" (concepts-snow.ts).
+   */
+  catheter: {
+    en: 'catheter|catheters|urinary catheter|foley catheter|catheterisation|catheterization',
+    es: 'sonda|sondas|la sonda|sonda vesical|sonda urinaria|sondaje|sondar|sondarle|sondarla',
+    fr: 'sonde urinaire|sonde vesicale|sondage urinaire|sonde a demeure|sa sonde|la sonde',
+    it: 'catetere|cateteri|catetere vescicale|sonda vescicale|cateterismo',
+    de: 'katheter|blasenkatheter|dauerkatheter|urinkatheter|katheterwechsel',
+    ca: 'sonda vesical|sonda urinaria|sondatge|la sonda',
+    pt: 'algalia|algaliacao|algaliar|sonda vesical|sonda urinaria|cateter vesical|cateter urinario',
+    ar: 'قسطره|القسطره|قسطره بوليه|القسطره البوليه|السوندا|سوندا|sonda|sonde|9astara|l9astara',
+  },
   injection: {
     en: 'injection|injections|jab|jabs|the shots|hormone shots|fertility shots|insulin shots|inject myself|self inject*|injecting myself|stims',
-    es: '=pinchazos|los pinchazos|pincharme|pincharse|pincharte|pincharle|pincharla|pinchandome|le pinchen|la pinchen|lo pinchen|me pinchen|le pinchan|la pinchan|inyeccion|inyecciones|inyectarme|inyectable|inyectables',
+    es: '=pinchazos|los pinchazos|pincharme|pincharse|pincharte|=pincharle|pinchandome|le =pinchen|me =pinchen|le =pinchan|inyeccion|inyecciones|inyectarme|inyectable|inyectables',
     fr: 'piqure|piqures|les piqures|me piquer|injection|injections|m injecter|auto injection|injectable|injectables',
     it: 'iniezione|iniezioni|puntura|punture|punturine|farmi le punture|iniettarmi|siringhe',
     de: 'spritzen|die spritzen|mir spritzen|selbst spritzen|injektion|injektionen|hormonspritze*|insulinspritze*',

@@ -11,14 +11,14 @@ import type { PhraseTable } from './phrases.js';
 
 export const PRACTICE_CONCEPTS = {
   referral: {
-    en: 'referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
-    fr: 'ordonnance|prescription|lettre du medecin|mot du medecin',
-    it: 'impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
-    de: 'uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
-    ca: 'recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
-    ar: 'وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
+    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
+    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
+    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin',
+    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
+    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
+    ca: 'informe d alta|informe medic|recepta|volant|derivacio|prescripcio|paper del metge',
+    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
+    ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {
     en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',
