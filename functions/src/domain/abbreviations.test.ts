@@ -25,7 +25,7 @@ describe('expandAbbreviations', () => {
     ['en', 'my pup is 10 weeks, do u take pups', 'my puppy is 10 weeks do you take puppies'],
     ['es', 'weno, aora no puedo xfavor', 'bueno ahora no puedo por favor'],
     // Andalusian: "mu", "toavía", "pa'l", "quillo".
-    ['es', 'quillo, mi niño toavia es mu chico pal curso?', 'chico mi nino todavia es muy chico para el curso'],
+    ['es', 'quillo, mi niño toavia es mu chico pal curso?', 'tio mi nino todavia es muy chico para el curso'],
     ['pt', 'qnt custa? pfv', 'quanto custa por favor'],
     // Cape Verdean Creole words in Portuguese.
     ['pt', 'obrigadu, bo é 5 estrelas', 'obrigado voce e 5 estrelas'],

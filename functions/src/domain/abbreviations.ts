@@ -49,7 +49,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta,
     xfavor=por favor, porfis=por favor, weno=bueno, aora=ahora, ntonces=entonces, mu=muy, pal=para el,
     toavia=todavia, tol=todo el, ustede=ustedes, uste=usted, vosotro=vosotros, nosotro=nosotros, meno=menos,
-    tie=tiene, quillo=chico, quilla=chica, illo=chico, illa=chica`),
+    tie=tiene, quillo=tio, quilla=tia, illo=tio, illa=tia`),
   it: table(`1a=prima, 1o=primo, 2a=seconda, 2o=secondo, 3a=terza, 3o=terzo, cmq=comunque, cmnq=comunque, xche=perche, xke=perche, xk=perche, pk=perche, pke=perche, xo=pero, nn=non, grz=grazie,
     graz=grazie, thx=grazie, qlc=qualche, qlcs=qualcosa, qlcn=qualcuno, x=per, tvb=ti voglio bene, tvtb=ti voglio tanto bene,
     cn=con, sn=sono, cm=come, qnd=quando, qndo=quando, qnt=quanto, qnto=quanto, qst=questo, qsta=questa, ke=che, k=che, ki=chi,

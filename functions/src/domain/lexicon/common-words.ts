@@ -83,6 +83,7 @@ const ENGLISH = `
  * posta, parce) and chat spellings (aver, enserio, jajaja, intentao).
  */
 const SPANISH = `
+  coge cogen coger cogeis cogemos cogido cogio cogia
   pasas pasais pasan pasame pasadme pasarme pasarnos enviaros enviarte mandaros mandarte mandame mandadme
   absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
   aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas

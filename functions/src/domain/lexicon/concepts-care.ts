@@ -102,6 +102,17 @@ export const CARE_CONCEPTS = {
     pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
     ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
   },
+  /** Children's medicine and its doctors and nurses: "our paediatrician", "la enfermera de pediatría", "le pédiatre". */
+  paediatrics: {
+    en: 'paediatrician|pediatrician|paediatric|pediatric|paediatrics|pediatrics|paeds|peds',
+    es: 'pediatra|pediatras|pediatria|pediatrico|pediatrica',
+    fr: 'pediatre|pediatres|pediatrie|pediatrique',
+    it: 'pediatra|pediatri|pediatria|pediatrico|pediatrica',
+    de: 'kinderarzt|kinderarztin|kinderarztpraxis|padiater|padiaterin|padiatrie|padiatrisch*',
+    ca: 'pediatre|pediatra|pediatres|pediatria|pediatric|pediatrica',
+    pt: 'pediatra|pediatras|pediatria|pediatrico|pediatrica',
+    ar: 'طبيب الاطفال|طبيبه الاطفال|دكتور الاطفال|دكتوره الاطفال|طب الاطفال|pediatre|tbib dyal drari|tbib l atfal',
+  },
   age: {
     en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior|too little|too small to',
     es: 'edad|anos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
@@ -311,9 +322,23 @@ export const CARE_CONCEPTS = {
    * jabs", "los pinchazos", "les piqûres", "le punture". Not a puncture of a bicycle tyre ("pinchazo en la
    * rueda", in concepts-bicycle.ts), nor a pain that stabs ("una punzada").
    */
+  /**
+   * A urinary catheter put in, changed or taken out at home, and who does it ("por lo de la sonda", "l'algália do
+   * meu pai", "القسطرة"). A probe in avalanche gear is "pala y sonda" (concepts-snow.ts).
+   */
+  catheter: {
+    en: 'catheter|catheters|urinary catheter|foley catheter|catheterisation|catheterization',
+    es: 'sonda|sondas|la sonda|sonda vesical|sonda urinaria|sondaje|sondar|sondarle|sondarla',
+    fr: 'sonde urinaire|sonde vesicale|sondage urinaire|sonde a demeure|sa sonde|la sonde',
+    it: 'catetere|cateteri|catetere vescicale|sonda vescicale|cateterismo',
+    de: 'katheter|blasenkatheter|dauerkatheter|urinkatheter|katheterwechsel',
+    ca: 'sonda vesical|sonda urinaria|sondatge|la sonda',
+    pt: 'algalia|algaliacao|algaliar|sonda vesical|sonda urinaria|cateter vesical|cateter urinario',
+    ar: 'قسطره|القسطره|قسطره بوليه|القسطره البوليه|السوندا|سوندا|sonda|sonde|9astara|l9astara',
+  },
   injection: {
     en: 'injection|injections|jab|jabs|the shots|hormone shots|fertility shots|insulin shots|inject myself|self inject*|injecting myself|stims',
-    es: '=pinchazos|los pinchazos|pincharme|pincharse|pincharte|pinchandome|inyeccion|inyecciones|inyectarme|inyectable|inyectables',
+    es: '=pinchazos|los pinchazos|pincharme|pincharse|pincharte|=pincharle|pinchandome|le =pinchen|me =pinchen|le =pinchan|inyeccion|inyecciones|inyectarme|inyectable|inyectables',
     fr: 'piqure|piqures|les piqures|me piquer|injection|injections|m injecter|auto injection|injectable|injectables',
     it: 'iniezione|iniezioni|puntura|punture|punturine|farmi le punture|iniettarmi|siringhe',
     de: 'spritzen|die spritzen|mir spritzen|selbst spritzen|injektion|injektionen|hormonspritze*|insulinspritze*',

@@ -11,14 +11,14 @@ import type { PhraseTable } from './phrases.js';
 
 export const PRACTICE_CONCEPTS = {
   referral: {
-    en: 'referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
-    fr: 'ordonnance|prescription|lettre du medecin|mot du medecin',
-    it: 'impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
-    de: 'uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
-    ca: 'recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
-    ar: 'وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
+    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
+    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
+    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin',
+    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
+    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
+    ca: 'informe d alta|informe medic|recepta|volant|derivacio|prescripcio|paper del metge',
+    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
+    ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {
     en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',
@@ -118,6 +118,17 @@ export const PRACTICE_CONCEPTS = {
     ca: 'dejuni|dejunant|en dejuni|ramada|ramadan|sense menjar|estomac buit',
     pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|deixar de comer',
     ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|bala ftour|bdoun ftour|ma aftar|ma afta6er',
+  },
+  /** Breaking the fast at sunset in Ramadan, and the visits after it: "después del ftour", "after iftar", "بعد الإفطار". */
+  iftar: {
+    en: 'iftar|ftour|break the fast|breaking the fast|breaks the fast|broken the fast',
+    es: 'iftar|ftour|ftur|romper el ayuno|rompe el ayuno|romper ayuno',
+    fr: 'iftar|ftour|f tour|rupture du jeune|rompre le jeune|casser le jeune|coupure du jeune',
+    it: 'iftar|rottura del digiuno|rompere il digiuno',
+    de: 'iftar|fastenbrechen|fastenbrechens|das fasten brechen',
+    ca: 'iftar|ftour|trencar el dejuni|ruptura del dejuni',
+    pt: 'iftar|quebra do jejum|quebrar o jejum',
+    ar: 'الافطار|افطار|افطار رمضان|iftar|mn ba3d lftour|b3d lftour|ba3d lftour|ftour ramadan',
   },
   hormones: {
     en: 'hormone*|hormonal|pcos|polycystic|ovaries|ovary|thyroid',

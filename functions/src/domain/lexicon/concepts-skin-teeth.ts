@@ -61,14 +61,14 @@ export const SKIN_TEETH_CONCEPTS = {
   },
   /** Stitches after a small operation, and when they come out. */
   stitches: {
-    en: 'stitches|stitch|sutures|suture',
-    es: 'puntos de sutura|quitar los puntos|quitan los puntos|quitarme los puntos|sutura*',
-    fr: 'points de suture|retirer les points|enlever les points|enleve les points|retire les points|suture*',
-    it: 'punti di sutura|togliere i punti|tolgono i punti|toglie i punti|tolto i punti|togliermi i punti|sutura|suture',
-    de: 'faden ziehen|faden gezogen|fadenzug|fadenentfernung|naht|nahte',
-    ca: 'punts de sutura|treure els punts|treuen els punts|sutura*',
-    pt: 'pontos de sutura|tirar os pontos|tiram os pontos|retirar os pontos|sutura*',
-    ar: 'الغرز|غرز|الخياطه|السوتير|points de suture',
+    en: 'stitches|stitch|sutures|suture|surgical staples|the staples out|staples removed|remove the staples|removing the staples|staples come out',
+    es: 'grapas|las grapas|quitar las grapas|quitan las grapas|puntos de sutura|se quitan los puntos|quitar los puntos|quitan los puntos|quitarme los puntos|sutura*',
+    fr: 'agrafes chirurgicales|retirer les agrafes|enlever les agrafes|points de suture|retirer les points|enlever les points|enleve les points|retire les points|suture*',
+    it: 'punti metallici|graffette chirurgiche|togliere le graffette|punti di sutura|togliere i punti|tolgono i punti|toglie i punti|tolto i punti|togliermi i punti|sutura|suture',
+    de: 'wundklammern|klammern ziehen|klammern entfernen|faden ziehen|faden gezogen|fadenzug|fadenentfernung|naht|nahte',
+    ca: 'treure les grapes|punts de sutura|treure els punts|treuen els punts|sutura*',
+    pt: 'agrafos|os agrafos|tirar os agrafos|pontos de sutura|tirar os pontos|tiram os pontos|retirar os pontos|sutura*',
+    ar: 'الدبابيس الجراحيه|agrafes|الغرز|غرز|الخياطه|السوتير|points de suture',
   },
   /** A sample sent to the lab and its result: a biopsy, histology. */
   biopsy: {
