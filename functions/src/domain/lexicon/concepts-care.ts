@@ -249,6 +249,20 @@ export const CARE_CONCEPTS = {
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
     ar: 'رياضه|الجيم|النادي|gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
   },
+  /**
+   * Scuba diving (a dive centre's every entry, a clinic's "can I dive after…?"): Arabic "غطس" and "غوص", Arabizi
+   * "ghats", Egyptian "غطسه" (one dive). Not "sub" (a substitute) nor "plonger" alone (also to plunge into water).
+   */
+  diving: {
+    en: 'dive|dives|diving|scuba|diver|divers|scuba diving',
+    es: 'bucear|buceo|buceos|buceando|buzo|buzos|submarinismo|inmersion|inmersiones',
+    fr: 'plongee|plongees|plongeur|plongeuse|plongeurs|faire de la plongee',
+    it: 'immersione|immersioni|subacqueo|subacquea|subacquei|fare immersioni',
+    de: 'tauchen|tauchgang|tauchgange|taucher|taucherin|tauchkurs|tauchschule',
+    ca: 'bussejar|busseig|submarinisme|immersio|immersions|bussejador|bussejadors',
+    pt: 'mergulho|mergulhos|mergulhar|mergulhador|mergulhadora|mergulhadores',
+    ar: 'غطس|الغطس|غطسه|الغطسه|غطسات|غوص|الغوص|اغطس|نغطس|تغطس|اغوص|نغوص|plongee|diving|ghats|ghatsa|el ghatsa|ghatsat|ghots|8ats|8atsa|ghaws|gha6s',
+  },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',
     es: 'sol|playa|bronceado|broncear*|piscina|nadar|natacion|sauna|banarme|banarse|banarte|banarnos|banaros',
@@ -330,6 +344,34 @@ export const CARE_CONCEPTS = {
     ca: 'doctor|doctora|dentista|higienista|especialista|metge|metgessa|metges|metge de capcalera|metge de familia|traumatoleg',
     pt: 'doutor|doutora|dentista|higienista|especialista|medico|medica|medicos|medico de familia|clinico geral|ortopedista',
     ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor|بيطري|البيطري|الطبيب البيطري|طبيب بيطري|medecin|docteur|veterinaire|veto|tbib|tbiba|bitari|bytari',
+  },
+  /**
+   * A wound being cared for (a cut, an ulcer, a pressure sore) and its dressings: a home nurse's or a clinic's.
+   * Not "dressing" alone (a salad's, a dressing room), nor German "Verband" alone (an association).
+   */
+  wound: {
+    en: 'wound|wounds|ulcer|ulcers|pressure sore|pressure sores|bed sore|bed sores|bedsore|bedsores|wound dressing|wound dressings',
+    es: 'herida|heridas|ulcera|ulceras|llaga|llagas|escara|escaras|aposito|apositos',
+    fr: 'plaie|plaies|blessure|blessures|ulcere|ulceres|escarre|escarres|pansement|pansements',
+    it: 'ferita|ferite|piaga|piaghe|ulcera|ulcere|decubito|piaghe da decubito|medicazione|medicazioni',
+    de: 'wunde|wunden|wundversorgung|geschwur|geschwure|druckgeschwur|dekubitus|wundverband|wundverbande',
+    ca: 'ferida|ferides|nafra|nafres|ulcera|ulceres|escara|escares|aposit|aposits',
+    pt: 'ferida|feridas|ulcera|ulceras|escara|escaras|curativo|curativos',
+    ar: 'جرح|جروح|الجرح|الجروح|قرحه|قرحه الفراش|قرح الفراش|تقرحات|ضماده|ضمادات|الضماده|الضمادات|pansement|pansements|plaie|jer7|jar7|jra7|ljar7|ljer7',
+  },
+  /**
+   * Care at the end of life (palliative care, a patient's last days) and the family's support in it. Not "the last
+   * days" alone, which is also "lately" ("en los últimos días me duele", "في الأيام الأخيرة").
+   */
+  palliative: {
+    en: 'palliative*|end of life|end-of-life|hospice|terminally ill|terminal illness|terminal cancer|last days of life|final days of life|his last days|her last days|last days of his life|last days of her life',
+    es: 'paliativ*|final de la vida|fin de la vida|enfermo terminal|enferma terminal|cancer terminal|fase terminal|sus ultimos dias|ultimos dias de vida|desahuciad*',
+    fr: 'palliatif*|palliative*|fin de vie|phase terminale|cancer terminal|ses derniers jours|derniers jours de vie',
+    it: 'palliativ*|fine vita|fine della vita|malato terminale|malata terminale|fase terminale|suoi ultimi giorni|ultimi giorni di vita',
+    de: 'palliativ*|lebensende|sterbebegleitung|hospiz|todkrank|unheilbar krank|letzte lebenstage|letzten lebenstage|seine letzten tage|ihre letzten tage',
+    ca: 'palliatiu*|palliativ*|paliatiu*|final de vida|malalt terminal|malalta terminal|fase terminal|els seus darrers dies|darrers dies de vida',
+    pt: 'paliativ*|fim de vida|doente terminal|fase terminal|cancer terminal|seus ultimos dias|ultimos dias de vida',
+    ar: 'تلطيفيه|الرعايه التلطيفيه|رعايه تلطيفيه|العنايه التلطيفيه|الايام الاخيره للمريض|الايام الاخيره من حياته|الايام الاخيره من حياتها|اخر ايام المريض|اخر ايامه|اخر ايامها|اخر ايام حياته|اخر ايام حياتها|soins palliatifs|palliatif|akhir ayam|akher ayam|akhir ayamo|akhir ayamha|a5er ayam',
   },
   women: {
     en: 'woman|women|female|lady|ladies|woman doctor|female doctor|lady doctor',

@@ -221,7 +221,7 @@ export const DESK_CONCEPTS = {
     de: 'zahlen|zahlt|zahle|zahlst|bezahlen|bezahlt|bezahle|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
     ca: 'pag*|targeta|efectiu|bizum|cash|transferencia|datafon|en efectiu',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
-    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
+    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي|هدفع|هندفع|hadfa3|hadf3|hndf3',
   },
   /** Money by its currency: "only dollars", "en pesos", "des dirhams", paying in one or changing it. */
   currency: {

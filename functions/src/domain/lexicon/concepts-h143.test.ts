@@ -45,6 +45,8 @@ describe('Egyptian and Darija words beside older concepts (h143)', () => {
     ['ar', 'لو الجو وحش بتلغوا؟', 'badWeather'],
     ['ar', 'w law el gaw w7esh nerga3 emta?', 'badWeather'],
     ['ar', 'chhal l ibra f dar?', 'injection'],
+    ['ar', 'law mageetsh hadf3 kam?', 'payment'],
+    ['ar', 'لو لغيت هدفع حاجه؟', 'payment'],
   ])('%s: %s is %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).toContain(concept);
   });
@@ -57,5 +59,96 @@ describe('Egyptian and Darija words beside older concepts (h143)', () => {
     ['ar', 'ana mabakhafsh mn 7aga, 3ayz a7gez', 'photo'],
   ])('does not read %s "%s" as %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).not.toContain(concept);
+  });
+});
+
+describe('a wound, palliative care, the areas served (h143)', () => {
+  it.each<[string, [TextLanguage, string][]]>([
+    [
+      'wound',
+      [
+        ['en', 'can you dress the wound on his leg?'],
+        ['es', 'mi padre tiene una úlcera en el talón'],
+        ['fr', 'vous faites les pansements à domicile ?'],
+        ['it', 'serve una medicazione della ferita'],
+        ['de', 'die Wunde heilt nicht gut'],
+        ['ca', 'té una nafra al peu'],
+        ['pt', 'precisa de curativo na ferida'],
+        ['ar', 'نقدر نبعت صوره للجرح؟'],
+        ['ar', 'عنده قرحه الفراش في ظهره'],
+        ['ar', 'chhal kat9am bach tdawiw l jar7?'],
+      ],
+    ],
+    [
+      'palliative',
+      [
+        ['en', 'my dad is in palliative care now'],
+        ['es', 'es un enfermo terminal y queremos que esté en casa'],
+        ['fr', 'ma mère est en fin de vie'],
+        ['it', 'mio nonno è un malato terminale'],
+        ['de', 'brauchen Hilfe in der Sterbebegleitung'],
+        ['ca', 'la meva àvia és en fase terminal'],
+        ['pt', 'meu pai está em cuidados paliativos'],
+        ['ar', 'تقدرو تساعدونا في اخر ايامه؟'],
+        ['ar', 'bghina n3rfo wach katkhdmo f akhir ayam dial l mrid'],
+      ],
+    ],
+    [
+      'serviceArea',
+      [
+        ['en', 'which areas of the city do you go to?'],
+        ['es', 'a qué barrios llegáis?'],
+        ['fr', 'vous intervenez dans quel quartier ?'],
+        ['it', 'in che zone venite?'],
+        ['de', 'in welche Stadtteile kommt ihr?'],
+        ['ca', 'a quins barris aneu?'],
+        ['pt', 'vocês atendem em que bairros?'],
+        ['ar', 'واش كتوصلو حتى للحومه ديالنا؟'],
+        ['ar', 'wach katwslo hta l bab sebta?'],
+      ],
+    ],
+  ])('finds %s in every language', (concept, phrases) => {
+    for (const [language, text] of phrases) expect(conceptsOf(text, language), `${language}: ${text}`).toContain(concept);
+    const covered = new Set(phrases.map(([l]) => l));
+    for (const l of ['en', 'es', 'fr', 'ar', 'ca', 'pt', 'it', 'de'] as const) expect(covered.has(l), l).toBe(true);
+  });
+
+  it.each<[TextLanguage, string, string]>([
+    // "lately", a salad dressing, an association, a body zone, a car arriving: none of these.
+    ['es', 'los últimos días me duele la espalda', 'palliative'],
+    ['ar', 'في الايام الاخيره عندي صداع', 'palliative'],
+    ['en', 'the last days were busy, can I book friday?', 'palliative'],
+    ['de', 'ist das vom Verband anerkannt?', 'wound'],
+    ['en', 'is there a dressing room?', 'wound'],
+    ['es', 'cuánto cuesta la zona de las axilas?', 'serviceArea'],
+    ['ar', 'فوقاش كتوصلو للدار؟', 'serviceArea'],
+    ['en', 'do you cover x-rays with my insurance?', 'serviceArea'],
+  ])('does not read %s "%s" as %s', (language, text, concept) => {
+    expect(conceptsOf(text, language)).not.toContain(concept);
+  });
+});
+
+describe('diving (h143)', () => {
+  it.each<[TextLanguage, string]>([
+    ['en', 'can I go scuba diving after a cold?'],
+    ['es', 'se puede bucear con lentillas?'],
+    ['fr', 'une plongée de nuit, c’est possible ?'],
+    ['it', 'quante immersioni fate al giorno?'],
+    ['de', 'wie viele Tauchgänge pro Tag?'],
+    ['ca', 'puc bussejar si tinc otitis?'],
+    ['pt', 'quanto custa um mergulho?'],
+    ['ar', 'بكام الغطسه الواحده؟'],
+    ['ar', 'ينفع اغوص وانا عندي برد؟'],
+    ['ar', '3ayz alghy el ghatsa bta3t el gom3a'],
+  ])('%s: %s', (language, text) => {
+    expect(conceptsOf(text, language)).toContain('diving');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['es', 'os dejo el papel en el buzón'],
+    ['it', 'c’è un sub per domani?'],
+    ['en', 'the divan in the waiting room'],
+  ])('does not read %s "%s" as diving', (language, text) => {
+    expect(conceptsOf(text, language)).not.toContain('diving');
   });
 });
