@@ -249,20 +249,6 @@ export const CARE_CONCEPTS = {
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
     ar: 'رياضه|الجيم|النادي|gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
   },
-  /**
-   * Scuba diving (a dive centre's every entry, a clinic's "can I dive after…?"): Arabic "غطس" and "غوص", Arabizi
-   * "ghats", Egyptian "غطسه" (one dive). Not "sub" (a substitute) nor "plonger" alone (also to plunge into water).
-   */
-  diving: {
-    en: 'dive|dives|diving|scuba|diver|divers|scuba diving',
-    es: 'bucear|buceo|buceos|buceando|buzo|buzos|submarinismo|inmersion|inmersiones',
-    fr: 'plongee|plongees|plongeur|plongeuse|plongeurs|faire de la plongee',
-    it: 'immersione|immersioni|subacqueo|subacquea|subacquei|fare immersioni',
-    de: 'tauchen|tauchgang|tauchgange|taucher|taucherin|tauchkurs|tauchschule',
-    ca: 'bussejar|busseig|submarinisme|immersio|immersions|bussejador|bussejadors',
-    pt: 'mergulho|mergulhos|mergulhar|mergulhador|mergulhadora|mergulhadores',
-    ar: 'غطس|الغطس|غطسه|الغطسه|غطسات|غوص|الغوص|اغطس|نغطس|تغطس|اغوص|نغوص|plongee|diving|ghats|ghatsa|el ghatsa|ghatsat|ghots|8ats|8atsa|ghaws|gha6s',
-  },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',
     es: 'sol|playa|bronceado|broncear*|piscina|nadar|natacion|sauna|banarme|banarse|banarte|banarnos|banaros',

@@ -127,28 +127,3 @@ describe('a wound, palliative care, the areas served (h143)', () => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
 });
-
-describe('diving (h143)', () => {
-  it.each<[TextLanguage, string]>([
-    ['en', 'can I go scuba diving after a cold?'],
-    ['es', 'se puede bucear con lentillas?'],
-    ['fr', 'une plongée de nuit, c’est possible ?'],
-    ['it', 'quante immersioni fate al giorno?'],
-    ['de', 'wie viele Tauchgänge pro Tag?'],
-    ['ca', 'puc bussejar si tinc otitis?'],
-    ['pt', 'quanto custa um mergulho?'],
-    ['ar', 'بكام الغطسه الواحده؟'],
-    ['ar', 'ينفع اغوص وانا عندي برد؟'],
-    ['ar', '3ayz alghy el ghatsa bta3t el gom3a'],
-  ])('%s: %s', (language, text) => {
-    expect(conceptsOf(text, language)).toContain('diving');
-  });
-
-  it.each<[TextLanguage, string]>([
-    ['es', 'os dejo el papel en el buzón'],
-    ['it', 'c’è un sub per domani?'],
-    ['en', 'the divan in the waiting room'],
-  ])('does not read %s "%s" as diving', (language, text) => {
-    expect(conceptsOf(text, language)).not.toContain('diving');
-  });
-});
