@@ -243,18 +243,4 @@ export const ANIMAL_CONCEPTS = {
     pt: 'gato de interior|gata de interior|gato de apartamento|gata de apartamento|gato caseiro|gata caseira|gato nunca sai|gata nunca sai|gatinho nunca sai|gatinha nunca sai|gato nao sai|gata nao sai',
     ar: 'قطه بيتيه|قط بيتي|القطه ما بتطلع|القطه ما تطلع|قطتي ما تطلع|قطتي ما بتطلع|chat d interieur',
   },
-  /**
-   * Sharks met in the sea (a dive centre's, a snorkel trip's "are there sharks?"). Arabic "قرش" alone is also a coin
-   * (Egyptian and Levantine "قروش", money): only with the fish, the sea, or asked whether there are any.
-   */
-  sharks: {
-    en: 'shark|sharks',
-    es: 'tiburon|tiburones',
-    fr: 'requin|requins',
-    it: 'squalo|squali',
-    de: 'haie|haien|haifisch*|gibt es hai|einen hai|ein hai',
-    ca: 'tauro|taurons',
-    pt: 'tubarao|tubaroes',
-    ar: 'سمك القرش|اسماك القرش|سمكه قرش|سمكه القرش|قرش البحر|قروش البحر|قروش في البحر|قروش فالبحر|قروش بالبحر|فيه قروش|في قروش|كاين القرش|requin|requins|shark|sharks|2ersh|2irsh',
-  },
 } satisfies PhraseTable<string>;

@@ -35,6 +35,20 @@ export const CARE_CONCEPTS = {
     pt: 'medo|pavor|susto|estresse|estressad*|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
     ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|بخاف|انا بخاف|bakhaf|ba5af|bakhaaf|bakhaf mn|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
   },
+  /**
+   * Sharks met in the sea (a dive centre's, a snorkel trip's "are there sharks?"). Arabic "قرش" alone is also a coin
+   * (Egyptian and Levantine "قروش", money): only with the fish, the sea, or asked whether there are any.
+   */
+  sharks: {
+    en: 'shark|sharks',
+    es: 'tiburon|tiburones',
+    fr: 'requin|requins',
+    it: 'squalo|squali',
+    de: 'haie|haien|haifisch*|gibt es hai|einen hai|ein hai',
+    ca: 'tauro|taurons',
+    pt: 'tubarao|tubaroes',
+    ar: 'سمك القرش|اسماك القرش|سمكه قرش|سمكه القرش|قرش البحر|قروش البحر|قروش في البحر|قروش فالبحر|قروش بالبحر|فيه قروش|في قروش|كاين القرش|requin|requins|shark|sharks|2ersh|2irsh',
+  },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
   nausea: {

@@ -104,20 +104,6 @@ export const VISIT_CONCEPTS = {
     pt: 'transfer|transferes|buscar ao hotel|buscar no hotel|recolha no hotel|desde o hotel|shuttle',
     ar: 'توصيل من الفندق|تاخذوني من الفندق|تجيبوني من الفندق|من الفندق|نقل من الفندق|transfer',
   },
-  /**
-   * Which neighbourhoods or districts a mobile service goes to ("¿a qué barrios vais?", "واش كتوصلو حتى ل…"). Not
-   * "area" or "zone" alone (a body area, a waxing zone), nor "do you cover" (insurance).
-   */
-  serviceArea: {
-    en: 'which areas|what areas|areas do you cover|areas you cover|service area|neighbourhood|neighbourhoods|neighborhood|neighborhoods|which districts|what districts|which parts of town|do you come as far as|do you go as far as',
-    es: 'barrio|barrios|que zonas|a que zonas|que barrios|llegais hasta|llegan hasta|vais hasta|venis hasta',
-    fr: 'quartier|quartiers|quelles zones|quels secteurs|quel secteur|zone d intervention|vous allez jusqu a|vous venez jusqu a',
-    it: 'quartiere|quartieri|quali zone|in che zone|zone coperte|arrivate fino a|venite fino a',
-    de: 'stadtteil|stadtteile|stadtteilen|welche gebiete|einzugsgebiet|welche bezirke|kommt ihr bis|fahrt ihr bis',
-    ca: 'barri|barris|quines zones|a quines zones|arribeu fins a|veniu fins a',
-    pt: 'bairro|bairros|quais zonas|que zonas|quais areas|que areas|vao ate|vem ate|chegam ate',
-    ar: 'الحومه|حومه|الحومات|الاحياء|احياء|كتوصلو حتى|توصلو حتى|كتوصلو لعند|بتوصلوا لحد|بتيجوا لحد|توصلون الى|katwslo hta|katwslo 7ta|katwsslo hta|twslo hta|quartier|quartiers',
-  },
   homeVisit: {
     en: 'at the client s home|at clients homes|at the customer s home|at customers homes|in clients homes|blood test at home|blood tests at home|home blood test|blood draw at home|home visit*|house call*|come to my home|come to my house|come to my place|come to me|come to the hotel|come to our hotel|come to the house|come to us|travel to us|home physio|home physiotherapy|physio at home|physiotherapy at home|home nursing|nurse at home|come out to|come out to us|come out to her|come out to him|come round to|come over to the house|come to her house|come to his house|come to her place|come to his place|mobile service|mobile groomer|mobile vet|mobile grooming|in my hotel room',
     es: 'a domicilio|servicio a domicilio|venir a casa|venir a la casa|venir hasta la casa|venir hasta casa|venir hasta mi casa|vengan a la casa|vengan hasta la casa|vienen a la casa|vienen hasta la casa|ir a la casa|ir hasta la casa|venir a mi casa|vengais a casa|vengan a casa|venis a casa|vienen a casa|venis hasta|pasar por casa|pasais por casa|en mi hotel|venir al hotel|os desplazais|desplazaros|se desplazan',
