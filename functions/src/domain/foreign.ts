@@ -87,7 +87,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  niedziela chciałabym chciałbym podarunkowe siostry moj moja moje moze mozna juz tylko oddychac pomocy ratunku 
  nagle boli wymiana wymiane opon opony zimowe letnie samochod samochodu hamulce klocki ile zeby zebym chce
  chcialabym chcialbym porodzie porodu wykorzystac pakiet pakietu przepadl przepadnie lipcu miesiace miesiecy
- tesciowej kupie kupic waznosc wazny nietrzymanie moczu kiedy`,
+ tesciowej kupie kupic waznosc wazny nietrzymanie moczu kiedy
+ gdzie dokladnie jestem dojechac jakis jakas nurkowac nurkowanie ponurkowac wasza wasz wasze mieszkam mieszkamy rekiny wynajem`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {

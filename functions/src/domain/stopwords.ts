@@ -24,7 +24,7 @@ const DARIJA_ARABIC =
 
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
-  'please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
+  'bta3 bta3t bta3y bta3i bta3ak bta3ek bta3na bta3kom bta3ko bto3 howa huwa heya hya awy 3ayz 3ayez 3ayza 3awz 3awza 3ayzin 3ayzeen bs please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
 
 export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   en: list(

@@ -33,7 +33,21 @@ export const CARE_CONCEPTS = {
     de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida|em moro de vergonya|morta de vergonya',
     pt: 'medo|pavor|susto|estresse|estressad*|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
-    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
+    ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|بخاف|انا بخاف|bakhaf|ba5af|bakhaaf|bakhaf mn|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
+  },
+  /**
+   * Sharks met in the sea (a dive centre's, a snorkel trip's "are there sharks?"). Arabic "قرش" alone is also a coin
+   * (Egyptian and Levantine "قروش", money): only with the fish, the sea, or asked whether there are any.
+   */
+  sharks: {
+    en: 'shark|sharks',
+    es: 'tiburon|tiburones',
+    fr: 'requin|requins',
+    it: 'squalo|squali',
+    de: 'haie|haien|haifisch*|gibt es hai|einen hai|ein hai',
+    ca: 'tauro|taurons',
+    pt: 'tubarao|tubaroes',
+    ar: 'سمك القرش|اسماك القرش|سمكه قرش|سمكه القرش|قرش البحر|قروش البحر|قروش في البحر|قروش فالبحر|قروش بالبحر|فيه قروش|في قروش|كاين القرش|requin|requins|shark|sharks|2ersh|2irsh',
   },
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
@@ -344,7 +358,7 @@ export const CARE_CONCEPTS = {
     de: 'spritzen|die spritzen|mir spritzen|selbst spritzen|injektion|injektionen|hormonspritze*|insulinspritze*',
     ca: 'injeccio|injeccions|punxades|les punxades|punxar me|punxarme|punxant me|punxantme|injectar me',
     pt: 'injecao|injecoes|as injecoes|picadas|as picadas|me picar|injetar|injetaveis|injetavel',
-    ar: 'حقن|حقنه|الحقن|ابره|الابر|ابر الهرمونات|ابر التنشيط|piqure|piqures',
+    ar: 'حقن|حقنه|الحقن|ابره|الابر|ابر الهرمونات|ابر التنشيط|piqure|piqures|=ibra|=ibar|=7o9na|=7ou9na|=hu9na',
   },
   doctor: {
     en: 'doctor|dentist|hygienist|therapist|specialist|dr|gp|physician|family doctor',
@@ -356,6 +370,34 @@ export const CARE_CONCEPTS = {
     pt: 'doutor|doutora|dentista|higienista|especialista|medico|medica|medicos|medico de familia|clinico geral|ortopedista',
     ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor|بيطري|البيطري|الطبيب البيطري|طبيب بيطري|medecin|docteur|veterinaire|veto|tbib|tbiba|bitari|bytari',
   },
+  /**
+   * A wound being cared for (a cut, an ulcer, a pressure sore) and its dressings: a home nurse's or a clinic's.
+   * Not "dressing" alone (a salad's, a dressing room), nor German "Verband" alone (an association).
+   */
+  wound: {
+    en: 'wound|wounds|ulcer|ulcers|pressure sore|pressure sores|bed sore|bed sores|bedsore|bedsores|wound dressing|wound dressings',
+    es: 'herida|heridas|ulcera|ulceras|llaga|llagas|escara|escaras|aposito|apositos',
+    fr: 'plaie|plaies|blessure|blessures|ulcere|ulceres|escarre|escarres|pansement|pansements',
+    it: 'ferita|ferite|piaga|piaghe|ulcera|ulcere|decubito|piaghe da decubito|medicazione|medicazioni',
+    de: 'wunde|wunden|wundversorgung|geschwur|geschwure|druckgeschwur|dekubitus|wundverband|wundverbande',
+    ca: 'ferida|ferides|nafra|nafres|ulcera|ulceres|escara|escares|aposit|aposits',
+    pt: 'ferida|feridas|ulcera|ulceras|escara|escaras|curativo|curativos',
+    ar: 'جرح|جروح|الجرح|الجروح|قرحه|قرحه الفراش|قرح الفراش|تقرحات|ضماده|ضمادات|الضماده|الضمادات|pansement|pansements|plaie|jer7|jar7|jra7|ljar7|ljer7',
+  },
+  /**
+   * Care at the end of life (palliative care, a patient's last days) and the family's support in it. Not "the last
+   * days" alone, which is also "lately" ("en los últimos días me duele", "في الأيام الأخيرة").
+   */
+  palliative: {
+    en: 'palliative*|end of life|end-of-life|hospice|terminally ill|terminal illness|terminal cancer|last days of life|final days of life|his last days|her last days|last days of his life|last days of her life',
+    es: 'paliativ*|final de la vida|fin de la vida|enfermo terminal|enferma terminal|cancer terminal|fase terminal|sus ultimos dias|ultimos dias de vida|desahuciad*',
+    fr: 'palliatif*|palliative*|fin de vie|phase terminale|cancer terminal|ses derniers jours|derniers jours de vie',
+    it: 'palliativ*|fine vita|fine della vita|malato terminale|malata terminale|fase terminale|suoi ultimi giorni|ultimi giorni di vita',
+    de: 'palliativ*|lebensende|sterbebegleitung|hospiz|todkrank|unheilbar krank|letzte lebenstage|letzten lebenstage|seine letzten tage|ihre letzten tage',
+    ca: 'palliatiu*|palliativ*|paliatiu*|final de vida|malalt terminal|malalta terminal|fase terminal|els seus darrers dies|darrers dies de vida',
+    pt: 'paliativ*|fim de vida|doente terminal|fase terminal|cancer terminal|seus ultimos dias|ultimos dias de vida',
+    ar: 'تلطيفيه|الرعايه التلطيفيه|رعايه تلطيفيه|العنايه التلطيفيه|الايام الاخيره للمريض|الايام الاخيره من حياته|الايام الاخيره من حياتها|اخر ايام المريض|اخر ايامه|اخر ايامها|اخر ايام حياته|اخر ايام حياتها|soins palliatifs|palliatif|akhir ayam|akher ayam|akhir ayamo|akhir ayamha|a5er ayam',
+  },
   women: {
     en: 'woman|women|female|lady|ladies|woman doctor|female doctor|lady doctor',
     es: 'mujer|mujeres|chica|femenin*|fisioterapeuta mujer',
@@ -364,7 +406,7 @@ export const CARE_CONCEPTS = {
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|captain bent|kabten bent',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke|do you do guys|do guys too|guys too|guys as well|lads too',

@@ -221,7 +221,7 @@ export const DESK_CONCEPTS = {
     de: 'zahlen|zahlt|zahle|zahlst|bezahlen|bezahlt|bezahle|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
     ca: 'pag*|targeta|efectiu|bizum|cash|transferencia|datafon|en efectiu',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
-    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي',
+    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي|هدفع|هندفع|hadfa3|hadf3|hndf3',
   },
   /** Money by its currency: "only dollars", "en pesos", "des dirhams", paying in one or changing it. */
   currency: {
@@ -357,6 +357,20 @@ export const DESK_CONCEPTS = {
     ca: 'aparc*|parking|parquing|zona blava|deixar el cotxe|estacionar|amb cotxe|en cotxe|zona verda',
     pt: 'estacion*|parque|parking|vaga|deixar o carro|garagem|parar o carro|onde paro|onde estaciono|de carro|com o carro|parquimetro|valet|manobrista|lugar para o carro',
     ar: 'موقف|مواقف|باركينغ|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef|nparki|fin nparki|tomobil|tonobil|lotomobil|طوموبيل|الطوموبيل|كاراج|جراج|صف السياره|وين بصف',
+  },
+  /**
+   * Which neighbourhoods or districts a mobile service goes to ("¿a qué barrios vais?", "واش كتوصلو حتى ل…"). Not
+   * "area" or "zone" alone (a body area, a waxing zone), nor "do you cover" (insurance).
+   */
+  serviceArea: {
+    en: 'which areas|what areas|areas do you cover|areas you cover|service area|neighbourhood|neighbourhoods|neighborhood|neighborhoods|which districts|what districts|which parts of town|do you come as far as|do you go as far as',
+    es: 'barrio|barrios|que zonas|a que zonas|que barrios|llegais hasta|llegan hasta|vais hasta|venis hasta',
+    fr: 'quartier|quartiers|quelles zones|quels secteurs|quel secteur|zone d intervention|vous allez jusqu a|vous venez jusqu a',
+    it: 'quartiere|quartieri|quali zone|in che zone|zone coperte|arrivate fino a|venite fino a',
+    de: 'stadtteil|stadtteile|stadtteilen|welche gebiete|einzugsgebiet|welche bezirke|kommt ihr bis|fahrt ihr bis',
+    ca: 'barri|barris|quines zones|a quines zones|arribeu fins a|veniu fins a',
+    pt: 'bairro|bairros|quais zonas|que zonas|quais areas|que areas|vao ate|vem ate|chegam ate',
+    ar: 'الحومه|حومه|الحومات|الاحياء|احياء|كتوصلو حتى|توصلو حتى|كتوصلو لعند|بتوصلوا لحد|بتيجوا لحد|توصلون الى|katwslo hta|katwslo 7ta|katwsslo hta|twslo hta|quartier|quartiers',
   },
   transport: {
     en: 'tram|bus|metro|subway|train|taxi|public transport|stop|station|walk from',

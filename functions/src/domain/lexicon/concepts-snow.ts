@@ -70,7 +70,7 @@ export const SNOW_CONCEPTS = {
     de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout',
     ca: 'mal temps|fa mal temps|tempesta|tempestes|ventada|vent fort|molt de vent|nevada forta',
     pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao',
-    ar: 'عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps',
+    ar: 'عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps|الجو وحش|الجو وحش اوي|الجو مش حلو|الطقس وحش|el gaw w7esh|el gaw we7esh|gaw w7esh|el gaw we7ish|ljaw khayb|ljow khayeb',
   },
   /**
    * A person's level at a sport, a language or an instrument: which group or class suits them. Not "my level"
