@@ -108,7 +108,8 @@ describe('a wound, palliative care, the areas served (h143)', () => {
       ],
     ],
   ])('finds %s in every language', (concept, phrases) => {
-    for (const [language, text] of phrases) expect(conceptsOf(text, language), `${language}: ${text}`).toContain(concept);
+    for (const [language, text] of phrases)
+      expect(conceptsOf(text, language), `${language}: ${text}`).toContain(concept);
     const covered = new Set(phrases.map(([l]) => l));
     for (const l of ['en', 'es', 'fr', 'ar', 'ca', 'pt', 'it', 'de'] as const) expect(covered.has(l), l).toBe(true);
   });

@@ -194,7 +194,11 @@ describe('answering the phone (h145)', () => {
   // "Coger el teléfono" is spelt right: not a typo for "comen" (they eat), a word the business wrote.
   it('keeps "cogen" as written beside a business that writes "comen"', () => {
     const vocabulary = new Vocabulary(['comen', 'telefono'], []);
-    const analysis = analyse('en el centro de salud nunca cogen el telefono', { languages: ['es'], primary: 'es', vocabulary });
+    const analysis = analyse('en el centro de salud nunca cogen el telefono', {
+      languages: ['es'],
+      primary: 'es',
+      vocabulary,
+    });
     expect(analysis.concepts.map((c) => c.key)).not.toContain('eat');
     expect(analysis.concepts.map((c) => c.key)).toContain('contact');
   });
