@@ -63,11 +63,11 @@ export const SNOW_CONCEPTS = {
   },
   /**
    * Weather that stops a lesson or an outing: a storm, a blizzard, strong wind (the named winds of the coasts:
-   * tramuntana, mistral, levante), rain, bad weather.
+   * tramuntana, mistral), rain, bad weather.
    */
   badWeather: {
     en: 'bad weather|storm|storms|blizzard|blizzards|whiteout|strong wind|strong winds|high winds|too windy|heavy snowfall|weather is bad|=rain|=rains|=raining|=rained|=rainy|thunderstorm|thunderstorms|downpour',
-    es: 'mal tiempo|tormenta|tormentas|temporal|ventisca|ventiscas|ventolera|mucho viento|viento fuerte|nevada fuerte|nevadon|hace malo|=lluvia|=lluvias|=llueve|=lloviendo|=llover|=chaparron|=levante',
+    es: 'mal tiempo|tormenta|tormentas|temporal|ventisca|ventiscas|ventolera|mucho viento|viento fuerte|nevada fuerte|nevadon|hace malo|=lluvia|=lluvias|=llueve|=lloviendo|=llover|=chaparron',
     fr: 'mauvais temps|tempete|tempetes|blizzard|tourmente|vent fort|vents forts|grand vent|trop de vent|fortes chutes de neige|il fait moche|=pluie|=pleut|=pleuvoir|=pleuvait|=averse|=averses|=orage|=orages|=mistral|=tramontane',
     it: 'maltempo|brutto tempo|tempesta|tempeste|bufera|bufere|tormenta|vento forte|troppo vento|nevicata forte|=pioggia|=piove|=piovere|=temporale|=acquazzone',
     de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout|=regen|=regnet|=regnen|=gewitter|=platzregen',

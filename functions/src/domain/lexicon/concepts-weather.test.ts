@@ -34,6 +34,7 @@ describe('badWeather: rain and strong named winds', () => {
     ['fr', 'ma fille pleure avant chaque séance'],
     ['pt', 'tem chuveiro no balneário?'],
     ['es', 'hay que llevar ropa cómoda?'],
+    ['es', 'me levanté con la espalda fatal'],
     ['it', 'posso provare una lezione prima?'],
   ] as [TextLanguage, string][])('does not read %s "%s" as bad weather', (language, text) => {
     expect(conceptsOf(text, language)).not.toContain('badWeather');
