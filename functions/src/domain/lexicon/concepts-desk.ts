@@ -170,7 +170,7 @@ export const DESK_CONCEPTS = {
     de: 'absag*|terminabsage*|abgesagt|stornier*|storno|kann nicht kommen|nicht kommen|schaffe es nicht|schaff es nicht|schaff das nicht|packe es nicht|pack es nicht|kann doch nicht kommen|dazwischengekommen|dazwischen gekommen|abmelden|abblasen|canceln|gecancelt|nicht wahrnehmen',
     ca: 'cancel*|anul*|no vindre|no venir|faltar*|no puc venir|no podre venir|no puc anar|no podre anar|no hi podre anar|imprevist',
     pt: 'cancel*|desmarc*|faltar*|nao posso ir|nao consigo ir|nao vou poder ir|nao vou conseguir ir|nao da para ir|desistir|desisto|imprevisto',
-    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|=alghi|=elghi|=ilgha2|=ilgha|=elgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|=lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji|لم احضر|لم نحضر|اذا لم احضر|عدم الحضور|عدم حضوري|ما جيتش|ماجيتش|ما حضرتش|ما غاديش نجي|ma jitch|majitch|ma 7dertch|ma ghadich nji',
+    ar: 'الغاء|=الغي|=الغوا|=الغيت|=الغيته|=الغيتها|=alghait|=alghaita|=alghaitha|=lghait|=lghaita|=الغيه|=الغيها|=الغيلي|=تلغي|=تلغيلي|=تلغوا|=الغ|cancel|=alghi|=elghi|=ilgha2|=ilgha|=elgha2|نلغي|نبطل|نحيد|نكونسلي|annuler|annulation|nlghi|nelghi|=lghit|nlghiw|tlghi|lghina|nbatel|nbttl|n7ayed|n7ied|nkansli|ncanceli|ما نقدرش نجي|مش رح اقدر اجي|ما رح اقدر اجي|مش هقدر اجي|ما بقدر اجي|لا استطيع الحضور|لن اتمكن من الحضور|ma n9derch nji|ma nqderch nji|mn9derch nji|لم احضر|لم نحضر|اذا لم احضر|عدم الحضور|عدم حضوري',
   },
   reschedule: {
     en: 'reschedul*|rearrange|re arrange|move|change|postpone|another day|another time|different time|bring forward|rebook*|push back|push it back|swap|later date|different day|bring it forward',
@@ -190,7 +190,7 @@ export const DESK_CONCEPTS = {
     de: 'vorher|im voraus|vorab|frist|stunden vorher|am tag davor|kurzfristig|last minute|rechtzeitig|vorlaufzeit|vorankundigung|am selben tag|am gleichen tag',
     ca: 'antelacio|avis|avisar|ultima hora|dia abans|amb quant de temps|avisar abans|avisar-vos|el mateix dia',
     pt: 'antecedencia|aviso|avisar|ultima hora|em cima da hora|dia antes|com quanto tempo|avisar antes|avisar com antecedencia|no mesmo dia|no proprio dia',
-    ar: 'مسبقا|ابلاغ|قبل بوقت|بوقت|نعلمكم|n3lmkom|prevenir|نعلمكم قبل|نخبركم قبل|n3lmkom 9bel|نفس اليوم|نفس النهار|nafs nhar|nafs lyoum|اخبركم|ان اخبركم|اعلمكم|ابلغكم|نخبركم|نبلغكم|قبل كم يوم|كم يوم قبل|شحال من نهار قبل|قبل بشحال من نهار|ch7al mn nhar 9bel|9bel b ch7al mn nhar',
+    ar: 'مسبقا|ابلاغ|قبل بوقت|بوقت|نعلمكم|n3lmkom|prevenir|نعلمكم قبل|نخبركم قبل|n3lmkom 9bel|نفس اليوم|نفس النهار|nafs nhar|nafs lyoum|اخبركم|ان اخبركم|ابلغكم|نخبركم|نبلغكم|قبل كم يوم|كم يوم قبل|شحال من نهار قبل|قبل بشحال من نهار|ch7al mn nhar 9bel|9bel b ch7al mn nhar',
   },
   deposit: {
     en: 'deposit|deposits|upfront|up front|down payment|pay in advance|prepay*|advance payment|booking fee|holding fee|reservation fee|retainer|pay ahead|pay beforehand|pay first|secure my booking|secure the booking',
