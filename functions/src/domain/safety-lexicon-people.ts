@@ -140,6 +140,20 @@ export const PEOPLE_SIGNALS = {
     pt: 'vomit*|vomitou|vomitando|golfou',
     ar: 'تقيا|كيتقيا|تقيات|كيرجع|رجعات|kayrje3|t9ia|kayt9ia|vomi|vomir|استفرغ|استفرغت|عم يستفرغ|عم تستفرغ|بيستفرغ|بتستفرغ|ترجيع|يتقيأ|تتقيأ|تقيأ|تقيؤ|estafragh|esstafragh|3am yestafregh|3am testafregh|tarjee3',
   },
+  /**
+   * Someone on a blood thinner (by the class or by a brand name: Sintrom, warfarin, Eliquis, Xarelto, Previscan):
+   * with a blow to the head, a bleed inside the skull until a scan says otherwise.
+   */
+  bloodThinner: {
+    en: 'blood thinner*|anticoagulant*|anticoagulated|warfarin|coumadin|sintrom|acenocoumarol|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|edoxaban|lixiana|previscan|fluindione|marcumar|heparin|lovenox|enoxaparin',
+    es: 'anticoagulante*|anticoagulad*|sintrom|acenocumarol|warfarina|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|edoxaban|heparina|clexane',
+    fr: 'anticoagulant*|anticoagule|anticoagulee|fluidifiant*|sintrom|acenocoumarol|previscan|fluindione|coumadine|warfarine|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|heparine|lovenox',
+    it: 'anticoagulant*|scoagulat*|sintrom|acenocumarolo|coumadin|warfarin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|eparina|clexane',
+    de: 'blutverdunn*|gerinnungshemm*|antikoagul*|marcumar|marcoumar|phenprocoumon|sintrom|warfarin|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|heparin',
+    ca: 'anticoagulant*|anticoagulat*|sintrom|acenocumarol|warfarina|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|heparina',
+    pt: 'anticoagulante*|anticoagulad*|varfarina|marevan|sintrom|eliquis|apixabano|xarelto|rivaroxabano|pradaxa|dabigatrano|heparina',
+    ar: 'مميع|مميعات|مميع للدم|مسيل للدم|مسيلات الدم|مضاد للتخثر|مضادات التخثر|دوا ديال الدم|دوا د الدم|دوا كيرقق الدم|دوا يرقق الدم|dwa dyal dem|dwa d dem|sintrom|سينتروم|warfarin|وارفارين|previscan|xarelto|anticoagulant',
+  },
   confused: {
     en: 'confused|disoriented|not making sense|drowsy|very sleepy|so sleepy|really sleepy|keeps falling asleep|hard to wake|wont wake up|not himself|not herself|does not know where',
     es: 'confundid*|desorientad*|adormilad*|adormilao|adormila|amodorrad*|atontao|somnolient*|muy dormido|muy dormida|no se despierta|no sabe donde esta|dice cosas raras',
@@ -148,7 +162,7 @@ export const PEOPLE_SIGNALS = {
     de: 'verwirrt|desorientiert|benommen|schlafrig|durcheinander|weiss nicht wo',
     ca: 'confus|confusa|desorientat*|atordit*|somnolent*|no sap on es',
     pt: 'confus*|desorientad*|sonolent*|muito sonolento|muito sonolenta|nao acorda|grogue|nao sabe onde esta|falando coisas sem sentido',
-    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح|مش مركز|مش مركزه|مو مركز|مو مركزه|مش واعي|مش واعيه|مو واعي|مش عم يعرف حدا|مش عم يعرفنا|ما عم يعرفنا|مشوش|مشوشه|بيخرف|عم يخرف|مخربط|mish mrakkez|mesh mrakkez|mesh wa3i|mish wa3i|3am ykharref|mshawash',
+    ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح|مش مركز|مش مركزه|مو مركز|مو مركزه|مش واعي|مش واعيه|مو واعي|مش عم يعرف حدا|مش عم يعرفنا|ما عم يعرفنا|مشوش|مشوشه|بيخرف|عم يخرف|مخربط|mish mrakkez|mesh mrakkez|mesh wa3i|mish wa3i|3am ykharref|mshawash|كيخلط فالهضره|كتخلط فالهضره|كيخلط فالكلام|كتخلط فالكلام|ما عاقلش علينا|ما عاقلاش علينا|ما بقاش عاقل علينا|ما بقاتش عاقله علينا|kaykhalat f lhadra|katkhalat f lhadra|kaykhlet f lhadra|katkhlet f lhadra|ma 3a9lach 3lina|ma 3a9elch 3lina',
   },
   numb: {
     en: 'numb|numbness|tingling|pins and needles|can not feel|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',

@@ -25,7 +25,8 @@ const CORE_SIGNALS = {
     de: 'brust|brustkorb|herz|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'pit|tors|cor',
     pt: 'peito|torax|coracao',
-    ar: 'صدر|قلب|sadr|2alb|alb|صدري|الصدر|قلبي|sdri|sder|9albi|qalbi|poitrine',
+    // Darija's "his" is a final و the stemmer keeps (صدرو, قلبو: his chest, his heart).
+    ar: 'صدر|قلب|sadr|2alb|alb|صدري|الصدر|قلبي|sdri|sder|9albi|qalbi|poitrine|صدرو|قلبو|sdro|sdrou|9lbo|9albo',
   },
   pain: {
     en: 'pain|hurts|hurting|ache|pressure|tight|tightness|crushing|=xanuun|=xanuunka|=xanuunsan|=xanuun daran',
@@ -35,7 +36,7 @@ const CORE_SIGNALS = {
     de: 'schmerz*|tut weh|weh|druck|engegefuhl|stechen|brennen|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
+    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|kaydro|kaydrou|kaydrha|katdro|katdrha|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
   },
   arm: {
     en: 'left arm|arm|jaw',

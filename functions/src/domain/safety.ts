@@ -345,6 +345,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['headInjury', 'vision'],
     // Speech gone wrong after a blow to the head ("…راسها عم ينزف ومش عم تحكي منيح").
     ['headInjury', 'speech'],
+    // A blow to the head in someone on a blood thinner: a bleed inside the skull may show only hours later.
+    { all: ['headInjury', 'bloodThinner'], fresh: true },
     // A fall, then vomiting and drowsiness: a head injury though the message names the chin, not the head.
     ['fall', 'vomit', 'confused'],
     // Blood or hearing gone from an ear after a fall: a skull fracture until seen.

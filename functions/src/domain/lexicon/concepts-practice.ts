@@ -18,7 +18,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
     ca: 'informe d alta|informe medic|recepta|volant|derivacio|prescripcio|paper del metge',
     pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
-    ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
+    ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa|ordonnance|اوردونانس|لوردونانس|اوردونونس|لوردونونس|روشيته|روشته|ورقه من الطبيب|ورقه ديال الطبيب|ورقه من عند الطبيب|wra9a dyal tbib|wra9a mn tbib|wra9a mn 3nd tbib',
   },
   clothing: {
     en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',

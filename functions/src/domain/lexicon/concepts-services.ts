@@ -158,7 +158,7 @@ export const SERVICE_CONCEPTS = {
     de: 'rontgen*|rontgenbild|panorama|dvt|scan|ct|mrt|kernspin*|magnetresonanz*',
     ca: 'radiograf*|raigs x|escaner|tac|panoramica|ressonancia|ressonancia magnetica',
     pt: 'radiograf*|raio x|raios x|tac|panoramica|ressonancia|ressonancia magnetica|rmn',
-    ar: 'اشعه|صوره اشعه|x ray|الرنين المغناطيسي|رنين مغناطيسي|صوره رنين|اشعه رنين|=mri|=irm',
+    ar: 'اشعه|صوره اشعه|x ray|الرنين المغناطيسي|رنين مغناطيسي|صوره رنين|اشعه رنين|=mri|=irm|راديو|الراديو|راديوات|سكانير|السكانير|ايرم|لاريم|radio|scanner',
   },
   /** Milk (baby, primary) teeth, a child's first teeth. */
   babyTeeth: {
