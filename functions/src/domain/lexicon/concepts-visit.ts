@@ -300,13 +300,13 @@ export const VISIT_CONCEPTS = {
   },
   /** Somewhere safe for a phone, a passport, a bag during the visit: lockers, a safe. */
   valuables: {
-    en: 'valuables|somewhere safe|keep it safe|keep them safe|safe place|safe deposit|safety deposit|locker*|belongings|leave my bag|leave my phone|leave my passport|leave my things|leave my stuff|store my things|store my bag',
-    es: 'objetos de valor|objeto de valor|pertenencias|taquilla*|consigna|caja fuerte|en un lugar seguro|guardar mis cosas|dejar mis cosas|dejar el movil|dejar mi bolso|dejar el pasaporte',
-    fr: 'objets de valeur|objet de valeur|en securite|en lieu sur|casier*|consigne|coffre fort|mes affaires|laisser mon sac|laisser mon telephone|laisser mon passeport|laisser mes affaires',
-    it: 'oggetti di valore|oggetto di valore|effetti personali|armadiett*|cassaforte|cassetta di sicurezza|al sicuro|lasciare le mie cose|lasciare il telefono|lasciare la borsa|lasciare il passaporto',
-    de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen',
-    ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa',
-    pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave',
+    en: 'valuables|somewhere safe|keep it safe|keep them safe|safe place|safe deposit|safety deposit|locker*|belongings|leave my bag|leave my phone|leave my passport|leave my things|leave my stuff|store my things|store my bag|backpack|backpacks|rucksack|rucksacks|leave our bags|leave our things',
+    es: 'objetos de valor|objeto de valor|pertenencias|taquilla*|consigna|caja fuerte|en un lugar seguro|guardar mis cosas|dejar mis cosas|dejar el movil|dejar mi bolso|dejar el pasaporte|mochila|mochilas|dejar las cosas|dejamos las cosas|dejar las mochilas',
+    fr: 'objets de valeur|objet de valeur|en securite|en lieu sur|casier*|consigne|coffre fort|mes affaires|laisser mon sac|laisser mon telephone|laisser mon passeport|laisser mes affaires|sac a dos|sacs a dos|laisser nos affaires',
+    it: 'oggetti di valore|oggetto di valore|effetti personali|armadiett*|cassaforte|cassetta di sicurezza|al sicuro|lasciare le mie cose|lasciare il telefono|lasciare la borsa|lasciare il passaporto|zaino|zaini|lasciare le cose|lasciare gli zaini',
+    de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen|rucksack|rucksacke|unsere sachen',
+    ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa|motxilla|motxilles',
+    pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave|mochila|mochilas|deixar as coisas|deixamos as coisas|guardar as coisas',
     ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
