@@ -179,10 +179,10 @@ export const VISIT_CONCEPTS = {
   },
   facilities: {
     en: 'toilet|toilets|bathroom|restroom*|loo|wc|shower|showers|locker*',
-    es: 'aseo|aseos|wc|ducha|duchas|ducharme|taquilla*|lavabo*',
+    es: 'aseo|aseos|wc|ducha|duchas|ducharme|taquilla*|lavabo*|bano adaptado|banos adaptados|bano accesible|el bano es accesible',
     fr: 'les toilettes|des toilettes|wc|douche|douches|casier*',
-    it: "toilette per i clienti|avete una toilette|bagno per i clienti|avete un bagno|avete il bagno|dov'è il bagno|servizi igienici|wc|doccia|docce|armadietto|armadietti|spogliatoio|spogliatoi",
-    de: 'die toiletten|gibt es toiletten|eine toilette|die toilette|kundentoilette|wc|klo|badezimmer|dusche|duschen|umkleide|umkleidekabine|umkleideraum|spind|spinde|schliessfach|schliessfacher',
+    it: "toilette per i clienti|avete una toilette|bagno per i clienti|avete un bagno|avete il bagno|dov'è il bagno|servizi igienici|bagno accessibile|bagni accessibili|il bagno e accessibile|bagno per disabili|bagno disabili|wc|doccia|docce|armadietto|armadietti|spogliatoio|spogliatoi",
+    de: 'die toiletten|gibt es toiletten|eine toilette|die toilette|kundentoilette|behindertentoilette|behinderten wc|wc|klo|badezimmer|dusche|duschen|umkleide|umkleidekabine|umkleideraum|spind|spinde|schliessfach|schliessfacher',
     ca: 'lavabo*|vater|wc|dutxa|dutxes|dutxar me|taquilla*',
     pt: 'casa de banho|banheiro|wc|chuveiro|duche|duches|cacifo*',
     ar: 'تواليت|دوره مياه|دورات المياه|دوره المياه|دوش|شاور|=لوكر|=اللوكر|=لوكرات|=اللوكرات|خزائن|خزاين|خزانات|غرف تبديل|غرفه تبديل|غرف الملابس',
