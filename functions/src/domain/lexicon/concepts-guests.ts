@@ -21,7 +21,7 @@ export const GUEST_CONCEPTS = {
     de: 'alkoholfrei*|ohne alkohol|trinke keinen alkohol|trinke nicht|trinkt keinen alkohol|trinken keinen alkohol|abstinent*',
     ca: 'abstemi|abstemia|abstemis|no bec|no beu alcohol|no bevem|sense alcohol|sense vi|sense alcol',
     pt: 'abstemio|abstemia|nao bebo|nao bebe alcool|nao bebemos|sem alcool|nao alcoolic*|sem vinho',
-    ar: 'بدون كحول|بلا كحول|ما بشرب|ما كنشربش|لا اشرب|ما نشربش|sans alcool',
+    ar: 'بلا كحول|ما بشرب|ما كنشربش|لا اشرب|ما نشربش|sans alcool',
   },
   /** Lactose and not digesting it ("lactose intolerant", "non digerisce il lattosio", "laktosefrei"). */
   lactose: {
