@@ -41,7 +41,7 @@ export const GUEST_CONCEPTS = {
     fr: 'croisiere|croisieres|paquebot|retour au bateau|retour a bord|tous a bord|escale',
     it: 'crociera|crociere|crocieristi|nave da crociera|tornare alla nave|rientro in nave|tutti a bordo|tornare a bordo',
     de: 'kreuzfahrt|kreuzfahrten|kreuzfahrtschiff|kreuzfahrtschiffe|alle an bord|zuruck aufs schiff|zuruck zum schiff|zuruck an bord|landgang',
-    ca: 'creuer|creuers|tornar al vaixell|tots a bord',
+    ca: '=creuer|=creuers|tornar al vaixell|tots a bord', // "creuer" stems to "creu" (a cross; I believe)
     pt: 'cruzeiro|cruzeiros|navio de cruzeiro|voltar ao navio|todos a bordo',
     ar: 'رحله بحريه|سفينه سياحيه|كروازيير|croisiere|cruise',
   },
