@@ -11,10 +11,15 @@ import { expandedWords } from './text.js';
 /**
  * An emoji ends a clause too: "me he torcido el tobillo 🙄 se puede congelar el bono?" tells one thing, then asks
  * another. Its skin tones, joiners and variation selectors belong to it. A point between digits ("2.0 TDI",
- * "10.30", "2.50 €") ends nothing.
+ * "10.30", "2.50 €") ends nothing, nor the point of a day's ordinal before its month, as German writes a date
+ * ("am Freitag, 2. Juli stornieren", "bis zum 15. März").
  */
-const CLAUSE =
-  /(?:[^.?!؟;…\n\p{Extended_Pictographic}]|(?<=\p{N})\.(?=\p{N}))+(?:[.?!؟;…\n\p{Extended_Pictographic}\s]|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*/gu;
+const MONTH_AFTER_ORDINAL =
+  '(?:jan(?:uar)?|j[aä]nner|feb(?:ruar)?|m[aä]rz|maerz|apr(?:il)?|mai|jun[ei]?|jul[ei]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)(?![\\p{L}])';
+const CLAUSE = new RegExp(
+  `(?:[^.?!؟;…\\n\\p{Extended_Pictographic}]|(?<=\\p{N})\\.(?=\\p{N})|(?<=(?:^|[^\\p{N}.,:])\\p{N}{1,2})\\.(?=\\s+${MONTH_AFTER_ORDINAL}))+(?:[.?!؟;…\\n\\p{Extended_Pictographic}\\s]|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D})*`,
+  'giu',
+);
 
 /** The clauses of `text`, as written, each with the punctuation that ends it (empty ones dropped). */
 export function splitClauses(text: string): string[] {

@@ -424,14 +424,19 @@ export const DESK_CONCEPTS = {
     pt: 'atrasad*|atraso|atrasar|transito|engarrafamento|congestionamento|chegar tarde|vou chegar tarde|um pouco tarde',
     ar: 'تاخير|متاخر|بتاخر|بتأخر|فات الوقت|فات الاوان|فاتني الوقت|fat el wa2t|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard|زحمه|الزحمه|زحام|البوشون|za7ma|zahma|bouchon',
   },
+  /**
+   * Speaking, a language as such, and two languages named as choices ("in inglese o in italiano?", "auf Englisch
+   * oder Deutsch"): which language, like "in che lingua". One language named alone ("cours en anglais", "Kurse auf
+   * Deutsch") is that language's concept only, so that an entry on German classes does not answer English ones.
+   */
   language: {
-    en: 'speak|speaks|language|languages',
-    es: 'habla*|idiom*|lengua*',
-    fr: 'parle*|langue*',
-    it: 'parlate|parla|lingua|lingue',
-    de: 'sprechen sie|sprecht ihr|sprache|sprachen|spricht|kann jemand englisch|kann da jemand englisch|kann bei euch jemand englisch|konnt ihr englisch|konnen sie englisch|kann man englisch|verstehen sie englisch|versteht ihr englisch',
-    ca: 'parl*|idiom*|llengua*',
-    pt: 'fala*|idioma*|lingua*',
+    en: 'speak|speaks|language|languages|in english or|or in english|in spanish or|or in spanish|in italian or|or in italian|in german or|or in german|in french or|or in french|in portuguese or|or in portuguese',
+    es: 'habla*|idiom*|lengua*|en ingles o|o en ingles|en espanol o|o en espanol|en castellano o|o en castellano|en italiano o|o en italiano|en aleman o|o en aleman|en frances o|o en frances|en portugues o|o en portugues',
+    fr: 'parle*|langue*|en anglais ou|ou en anglais|en francais ou|ou en francais|en espagnol ou|ou en espagnol|en italien ou|ou en italien|en allemand ou|ou en allemand|en portugais ou|ou en portugais',
+    it: 'parlate|parla|lingua|lingue|in inglese o|o in inglese|in italiano o|o in italiano|in tedesco o|o in tedesco|in francese o|o in francese|in spagnolo o|o in spagnolo|in portoghese o|o in portoghese',
+    de: 'auf englisch oder|oder auf englisch|auf deutsch oder|oder auf deutsch|auf italienisch oder|oder auf italienisch|auf franzosisch oder|oder auf franzosisch|auf spanisch oder|oder auf spanisch|auf portugiesisch oder|oder auf portugiesisch|sprechen sie|sprecht ihr|sprache|sprachen|spricht|kann jemand englisch|kann da jemand englisch|kann bei euch jemand englisch|konnt ihr englisch|konnen sie englisch|kann man englisch|verstehen sie englisch|versteht ihr englisch',
+    ca: 'parl*|idiom*|llengua*|en angles o|o en angles|en catala o|o en catala|en castella o|o en castella|en italia o|o en italia|en alemany o|o en alemany|en frances o|o en frances|en portugues o|o en portugues',
+    pt: 'fala*|idioma*|lingua*|em ingles ou|ou em ingles|em portugues ou|ou em portugues|em espanhol ou|ou em espanhol|em italiano ou|ou em italiano|em alemao ou|ou em alemao|em frances ou|ou em frances',
     ar: 'لغه|لغات|تحكو|بتحكو|يتكلم|يتكلمون|تتكلم|تتكلمي|يحكي|بيحكي|كيهضر|يهضر|كيتكلم|yatakallam|yetkallam|kayhder|kaytkellem|bye7ki|تتكلمو|كتهضرو|تهضرو|كتدويو|تدويو|lougha|kathdro|kathedro|tahdro|katdwiw|tdwiw|langue|parlez',
   },
   // Each language by its name in every language: "portugués" is not "English".
@@ -716,14 +721,14 @@ export const DESK_CONCEPTS = {
     ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
   dog: {
-    en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups',
-    es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos',
-    fr: 'chien*|toutou|toutous|clebs|cabot|pitou|pitous',
-    it: 'cane|cani|cagnolino|cagnolina|cucciolo|cagnol*|cagnett*|cagnon*|quattro zampe',
-    de: 'hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi',
-    ca: 'gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos',
-    pt: 'cao|caes|cachorr*|cadela|caozinho|caezinhos|doguinho|doguinhos|cadelinha|cadelinhas',
-    ar: 'كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi',
+    en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs',
+    es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos|teckel|teckels',
+    fr: 'chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels',
+    it: 'cane|cani|cagnolino|cagnolina|cucciolo|cagnol*|cagnett*|cagnon*|quattro zampe|bassotto|bassotta|bassotti|teckel',
+    de: 'hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi|dackel|dackl|dackeldame|teckel',
+    ca: 'gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos|teckel|gos salsitxa',
+    pt: 'cao|caes|cachorr*|cadela|caozinho|caezinhos|doguinho|doguinhos|cadelinha|cadelinhas|teckel|cao salsicha|cachorro salsicha',
+    ar: 'كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi|teckel',
   },
   cat: {
     en: 'persian cat|persian cats|cat|cats|kitty|kitten|kittens|kitties|kitty cat|moggy|moggie|feline|felines|tomcat|pussycat',

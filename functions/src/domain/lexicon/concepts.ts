@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -19,6 +19,7 @@ import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { FIRST_AID_CONCEPTS } from './concepts-first-aid.js';
+import { GUEST_CONCEPTS } from './concepts-guests.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
@@ -71,6 +72,7 @@ export const CONCEPT_TABLE = {
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
+  ...GUEST_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

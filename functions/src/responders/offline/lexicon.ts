@@ -672,7 +672,7 @@ export const LEXICON: PhraseTable<Intent> = {
     fr: 'je dois|dois|il faut que je|je vais devoir',
     es: 'tengo que|tendre que|debo|necesitaria',
     it: 'devo|dovrei|dovro',
-    de: 'ich muss|muss|musste|ich musste',
+    de: 'ich muss|muss|musste|ich musste|wir mussen|mussen|wir mussten|mussten',
     ca: 'he de|haig de|haig|hauré de|tinc que|hauria de', // "haig d'anul·lar" loses its "de" to the elision
     pt: 'tenho que|tenho de|vou ter que|vou precisar|precisava',
     ar: 'خاصني|لازم|khassni|khasni|lazem|lazm|خصني',
@@ -683,7 +683,7 @@ export const LEXICON: PhraseTable<Intent> = {
     fr: 'faut il|est ce qu il faut|il faut|obligatoire|necessaire|dois je|est ce que je dois',
     es: 'hace falta|hay que|necesito|se necesita|es necesario|es obligatorio|obligatorio|tengo que',
     it: 'serve|servono|bisogna|e necessario|e obbligatorio|obbligatorio|devo',
-    de: 'brauche ich|braucht man|brauch ich|muss ich|muss man|notig|noetig|erforderlich|pflicht',
+    de: 'brauche ich|braucht man|brauch ich|muss ich|muss man|mussen wir|notig|noetig|erforderlich|pflicht',
     ca: 'cal|fa falta|cal que|es necessari|obligatori|he de',
     pt: 'preciso|precisa|e preciso|e necessario|e obrigatorio|obrigatorio|tenho que|tenho de',
     ar: 'لازم|خاصني|خصني|ضروري|واجب|هل يجب|lazem|khassni|daruri|wajib',
