@@ -42,7 +42,7 @@ const ENGLISH = `
   believe believed besides best bet better bored boring both bother bothered bothering bothers bothersome brilliant
   bruh bunch case cause certain certainly chance chances chiefly clearly completely confused confusing consequently
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
-  decided deciding def deffo defo despite different difficult doin dope doubt doubts dude dumb each easy eh
+  decided deciding def deffo defo despite different difficult dodgy doin dope doubt doubts dude dumb each easy eh
   ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
   eventually every everybody everyone everything evidently excited exciting excuse exhausting extremely fab
   fabulous fact fairly fantastic fascinating fed feel feelin feeling feels felt few figure figured finally find
