@@ -16,7 +16,7 @@ import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import type { ComposeContext } from './compose.js';
 import { type Selection, select, type Tuning } from './select.js';
-import { read, type Reading, refersBack } from './understand.js';
+import { BECAUSE, read, type Reading, refersBack } from './understand.js';
 
 /** More clauses than this is a story told, not a list of questions: read whole. */
 const MAX_CLAUSES = 4;
@@ -89,6 +89,9 @@ export function clauseAnswers(
     if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
     // "…is that a problem?", "c'est grave ?", "é normal?": asks about what the message said before it.
     if (i > 0 && reading.content.every((u) => followUp(reading).includes(u))) continue;
+    // "…ou é só pra aprender? pq aí nem marco almoço": a clause opening with "because" after a question, with no
+    // question mark of its own, tells why the customer asks; it asks nothing of its own.
+    if (i > 0 && marked && !endsAsking(clause) && BECAUSE.has(reading.search.analysis.words[0] ?? '')) continue;
     // "…hat jetzt 142tkm drauf?": everyday words and figures tell about the case; they ask nothing of their own.
     if (i > 0 && reading.content.every((u) => tellsOnly(reading, u))) continue;
     // "oii gente tudo bem?", "hola chicos, qué tal?": a greeting of everyday words asks after no topic.
