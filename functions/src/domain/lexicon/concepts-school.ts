@@ -48,7 +48,7 @@ export const SCHOOL_CONCEPTS = {
   },
   /** Signing up: enrolling in a school or a course, registering as a client. */
   enrol: {
-    en: 'sign up|signing up|enrol|enroll|enrolment|enrollment|=register|registration|join the school|matriculation|join a class|join the class|join a course|join a group|join in',
+    en: 'sign up|signing up|enrol|enroll|enrolment|enrollment|=register|registration|join the school|matriculation|join a class|join the class|join a course|join a group',
     es: 'inscribir*|inscripcion|matricula|matricularme|matricularse|apuntarme|apuntarse|me apunto|darme de alta|unirme a|unirnos a|sumarme a|sumarnos a',
     fr: 'inscrire|inscription|m inscrire|s inscrire|je m inscris|inscrit|inscrite|me joindre a|nous joindre a|rejoindre un cours|rejoindre le cours|rejoindre un groupe',
     it: 'iscrizione|iscrivermi|iscriversi|iscritto|iscritta|mi iscrivo|unirmi a|unirci a|aggregarmi a|aggregarci a',

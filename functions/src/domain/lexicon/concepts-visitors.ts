@@ -9,7 +9,7 @@
  * - en: "bags" (bags under the eyes), "stuck" (stuck in traffic: late),
  *   "alone" beside nothing ("leave him alone"), "what's left" (places left),
  *   "take home" (a product, the recipes);
- * - es: "pista" (a ski slope, a court), "sola"/"solo" (only), "sobres"
+ * - es: "pista" (a ski slope, a court), "sola"/"solo" (only; "una sola sesión" is one session), "sobres"
  *   (envelopes), "mala"/"malas" (bad: Portuguese "mala" is kept only with its
  *   article or a verb);
  * - fr: "seul"/"seule" beside nothing (only: "le seul jour"), "reste" (il
@@ -40,11 +40,11 @@ export const VISITOR_CONCEPTS = {
    */
   solo: {
     en: 'on my own|by myself|=alone|travelling solo|traveling solo|solo traveller|solo traveler|solo travellers|solo travelers|travelling alone|traveling alone|as a single person|a single person|just me on my own',
-    es: 'yo sola|yo solo|voy sola|voy solo|vengo sola|vengo solo|viajo sola|viajo solo|una persona sola|una sola persona|por mi cuenta|=sola',
+    es: 'yo sola|yo solo|voy sola|voy solo|vengo sola|vengo solo|viajo sola|viajo solo|una persona sola|por mi cuenta|estoy sola',
     fr: 'toute seule|tout seul|je suis seul|je suis seule|je serai seul|je serai seule|je viens seul|je viens seule|venir seul|venir seule|en solo|une personne seule|voyage seul|voyage seule|voyageuse solo|voyageur solo',
-    it: 'da sola|da solo|da soli|da sole|una persona sola|persona singola|viaggio da sola|viaggio da solo|=sola',
+    it: 'da sola|da solo|da soli|da sole|una persona sola|persona singola|viaggio da sola|viaggio da solo|sono sola',
     de: 'allein|alleine|alleinreisend*|als einzelperson|einzelperson|nur ich allein',
-    ca: 'tot sol|tota sola|jo sol|jo sola|vinc sol|vinc sola|vaig sol|vaig sola|una persona sola|=sola',
+    ca: 'tot sol|tota sola|jo sol|jo sola|vinc sol|vinc sola|vaig sol|vaig sola|una persona sola|estic sola|estic sol',
     pt: 'sozinho|sozinha|sozinhos|sozinhas|uma pessoa so|viajo sozinho|viajo sozinha|por minha conta',
     ar: 'وحدي|لوحدي|بوحدي|لحالي|بحالي|bo7di|bou7di|wa7di|lwa7di|seul|seule',
   },
@@ -55,7 +55,7 @@ export const VISITOR_CONCEPTS = {
   leftovers: {
     en: 'leftover|leftovers|left over food|food left over|doggy bag|take the rest home|take home the rest|take away the rest|whatever is left over|take home what s left|take home whats left|take what s left home|take the leftovers home',
     es: 'sobras|las sobras|lo que sobre|lo que sobra|lo que nos sobre|llevarnos lo que sobre|tupper|taper|llevarnos las sobras|llevar las sobras|llevarnos lo que sobra',
-    fr: 'restes|les restes|ce qui reste|ce qu il reste|emporter le reste|doggy bag|gamelle|repartir avec ce qui reste|repartir avec les restes|emporter ce qui reste|emporter les restes|ramener ce qui reste|ramener les restes',
+    fr: '=restes|ce qui reste|ce qu il reste|emporter le reste|doggy bag|gamelle|repartir avec ce qui reste|repartir avec les restes|emporter ce qui reste|emporter les restes|ramener ce qui reste|ramener les restes',
     it: 'avanzi|avanzo|gli avanzi|quello che avanza|quello che resta|cio che avanza|portare a casa il resto|vaschetta|portare a casa gli avanzi|portarsi a casa gli avanzi|portare via gli avanzi',
     de: 'reste|die reste|was ubrig bleibt|was ubrig ist|ubriggebliebene*|den rest mitnehmen|reste mitnehmen',
     ca: 'les sobres|el que sobri|el que sobra|el que queda|endur nos el que|carmanyola',
