@@ -548,7 +548,21 @@ function describesThing(match: PhraseMatch<Intent>, words: readonly string[]): b
 }
 
 /** Before "a person" when it counts or describes the customer: "sono una persona", "for a person", "como una persona". */
-const BEFORE_COUNTED_PERSON = new Set(['sono', 'soy', 'sou', 'suis', 'am', 'im', 'as', 'per', 'for', 'pour', 'para', 'por', 'fur']);
+const BEFORE_COUNTED_PERSON = new Set([
+  'sono',
+  'soy',
+  'sou',
+  'suis',
+  'am',
+  'im',
+  'as',
+  'per',
+  'for',
+  'pour',
+  'para',
+  'por',
+  'fur',
+]);
 /** After "a person" when it counts: "una persona sola", "a single person", "une personne seule", "uma pessoa a mais". */
 const AFTER_COUNTED_PERSON = new Set([
   'sola',

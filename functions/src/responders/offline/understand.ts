@@ -146,7 +146,19 @@ export function lexiconLanguage(
 const ASKING_CUES: readonly Intent[] = ['request', 'bookingAct', 'question'];
 
 /** Words that open a clause giving a reason: "because", and "porque"/"perché", which also ask why. */
-export const BECAUSE: ReadonlySet<string> = new Set(['because', 'cause', 'cuz', 'coz', 'porque', 'pq', 'xq', 'perche', 'perque', 'parce', 'weil']);
+export const BECAUSE: ReadonlySet<string> = new Set([
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'porque',
+  'pq',
+  'xq',
+  'perche',
+  'perque',
+  'parce',
+  'weil',
+]);
 
 /**
  * A question word that opens a clause after a question, where it gives the reason for it: "…ou é só pra
