@@ -15,7 +15,9 @@
  * - fr: "seul"/"seule" beside nothing (only: "le seul jour"), "reste" (il
  *   reste de la place);
  * - it: "solo" (only), "suggerimenti" (any advice);
- * - de: "Tipp" (any advice), "allein" is kept: it only means alone;
+ * - de: "Tipp" (any advice);
+ * - alone said of someone else, in every language ("can she come alone?", "può venire da sola?", "kann sie
+ *   alleine kommen?"): whether a minor may come unaccompanied, not a traveller on their own;
  * - ca: "sol" (the sun), "sobres" beside nothing;
  * - pt: "só" (only), "pista" (a track, a slope);
  * - ar: "شخص واحد" (one person: a price or a booking for one).
@@ -36,16 +38,17 @@ export const VISITOR_CONCEPTS = {
   },
   /**
    * Coming on one's own, a single person: "I'm travelling on my own, can I join?", "sono da sola, posso unirmi?",
-   * "je viens seule", "viajo sola". Not a price for one person, which is a count.
+   * "je viens seule", "viajo sola": the customer's own words of themself. Not a price for one person, which is a
+   * count, nor someone else coming unaccompanied ("può venire da sola?" of a daughter: the policy on minors).
    */
   solo: {
-    en: 'on my own|by myself|=alone|travelling solo|traveling solo|solo traveller|solo traveler|solo travellers|solo travelers|travelling alone|traveling alone|as a single person|a single person|just me on my own',
+    en: 'on my own|by myself|i m alone|im alone|i am alone|i will be alone|i ll be alone|i m coming alone|i am coming alone|alone for work|alone on holiday|alone on a work trip|travelling solo|traveling solo|solo traveller|solo traveler|solo travellers|solo travelers|travelling alone|traveling alone|as a single person|a single person|just me on my own',
     es: 'yo sola|yo solo|voy sola|voy solo|vengo sola|vengo solo|viajo sola|viajo solo|una persona sola|por mi cuenta|estoy sola',
-    fr: 'toute seule|tout seul|je suis seul|je suis seule|je serai seul|je serai seule|je viens seul|je viens seule|venir seul|venir seule|en solo|une personne seule|voyage seul|voyage seule|voyageuse solo|voyageur solo',
-    it: 'da sola|da solo|da soli|da sole|una persona sola|persona singola|viaggio da sola|viaggio da solo|sono sola',
-    de: 'allein|alleine|alleinreisend*|als einzelperson|einzelperson|nur ich allein',
+    fr: 'toute seule|tout seul|je suis seul|je suis seule|je serai seul|je serai seule|je viens seul|je viens seule|en solo|une personne seule|voyage seul|voyage seule|voyageuse solo|voyageur solo',
+    it: 'sono da sola|sono da solo|sono qui da sola|sono qui da solo|vengo da sola|vengo da solo|veniamo da soli|da sola per lavoro|da solo per lavoro|da sola in vacanza|da solo in vacanza|da sola in viaggio|da solo in viaggio|una persona sola|persona singola|viaggio da sola|viaggio da solo|sono sola',
+    de: 'ich bin allein|ich bin alleine|ich reise allein|ich reise alleine|ich komme allein|ich komme alleine|alleinreisend*|als einzelperson|einzelperson',
     ca: 'tot sol|tota sola|jo sol|jo sola|vinc sol|vinc sola|vaig sol|vaig sola|una persona sola|estic sola|estic sol',
-    pt: 'sozinho|sozinha|sozinhos|sozinhas|uma pessoa so|viajo sozinho|viajo sozinha|por minha conta',
+    pt: 'estou sozinho|estou sozinha|vou sozinho|vou sozinha|venho sozinho|venho sozinha|viajo sozinho|viajo sozinha|viajando sozinho|viajando sozinha|uma pessoa so|por minha conta',
     ar: 'وحدي|لوحدي|بوحدي|لحالي|بحالي|bo7di|bou7di|wa7di|lwa7di|seul|seule',
   },
   /**
