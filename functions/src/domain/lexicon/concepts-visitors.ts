@@ -59,7 +59,7 @@ export const VISITOR_CONCEPTS = {
     en: 'leftover|leftovers|left over food|food left over|doggy bag|take the rest home|take home the rest|take away the rest|whatever is left over|take home what s left|take home whats left|take what s left home|take the leftovers home',
     es: 'sobras|las sobras|lo que sobre|lo que sobra|lo que nos sobre|llevarnos lo que sobre|tupper|taper|llevarnos las sobras|llevar las sobras|llevarnos lo que sobra',
     fr: '=restes|ce qui reste|ce qu il reste|emporter le reste|doggy bag|gamelle|repartir avec ce qui reste|repartir avec les restes|emporter ce qui reste|emporter les restes|ramener ce qui reste|ramener les restes',
-    it: 'avanzi|avanzo|gli avanzi|quello che avanza|quello che resta|cio che avanza|portare a casa il resto|vaschetta|portare a casa gli avanzi|portarsi a casa gli avanzi|portare via gli avanzi',
+    it: 'avanzi|avanzo|gli avanzi|quello che avanza|quello che resta|cio che avanza|portare a casa il resto|vaschetta|portare a casa gli avanzi|portare via gli avanzi',
     de: 'reste|die reste|was ubrig bleibt|was ubrig ist|ubriggebliebene*|den rest mitnehmen|reste mitnehmen',
     ca: 'les sobres|el que sobri|el que sobra|el que queda|endur nos el que|carmanyola',
     pt: 'sobras|as sobras|o que sobrar|o que sobra|levar o resto|levar o que sobrar|marmita|quentinha|levar as sobras|levar pra casa o que sobrar',
