@@ -35,7 +35,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
   en: table(`1st=first, 2nd=second, 3rd=third, 4th=fourth, u=you, ye=you, yall=you all, r=are, ur=your, yr=your, pls=please, plz=please, plse=please, thx=thanks, thnx=thanks, tnx=thanks, ty=thank you,
     tmrw=tomorrow, tmr=tomorrow, tmrrw=tomorrow, 2moro=tomorrow, 2morrow=tomorrow, 2day=today, tdy=today, tonite=tonight,
     b4=before, aft=afternoon, appt=appointment, appts=appointments, apt=appointment, info=information, asap=as soon as possible,
-    wknd=weekend, wk=week, hrs=hours, hr=hour, mins=minutes, min=minutes, yo=years old, yrs=years, cuz=because, coz=because, bc=because,
+    wknd=weekend, wk=week, wks=weeks, hrs=hours, hr=hour, mins=minutes, min=minutes, yo=years old, yrs=years, cuz=because, coz=because, bc=because,
     wat=what, wot=what, wen=when, hw=how, abt=about, w=with, wanna=want to, gonna=going to, gotta=have to, dunno=do not know,
     msg=message, ppl=people, sat=saturday, mon=monday, tues=tuesday, weds=wednesday, thurs=thursday, fri=friday,
     dr=doctor, doc=doctor, xray=x ray, xrays=x rays, nite=night, rn=right now, atm=at the moment, k=ok, kk=ok, thru=through,

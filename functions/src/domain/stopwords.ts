@@ -33,7 +33,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      he him his she her they them their there theres here what whats which who whom whose how hows when where wheres why
      can could would should will shall may might must let lets im ive id ill youre youve youd youll were weve wed theyre
      dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt
-     please pls plz plse thanks thank thx ok okay yes yeah no not just also any anything some something much many very really
+     please pls plz plse thanks thank thx ok okay yes yeah no nah not just also any anything some something much many very really
      want wants wanting wanna wanted need needs needed like would know tell get got getting go going gonna come coming make take give see look
      hi hello hey dear guys sir madam maam ma u ur r ya y all yous youse one ones over there thing things still else too either ever even only other own same such
      clinic clinics practice place shop store office centre center salon team

@@ -42,7 +42,7 @@ const ENGLISH = `
   believe believed besides best bet better bored boring both bother bothered bothering bothers bothersome brilliant
   bruh bunch case cause certain certainly chance chances chiefly clearly completely confused confusing consequently
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
-  decided deciding def deffo defo despite different difficult doin dope doubt doubts dude dumb each easy eh
+  decided deciding def deffo defo despite different difficult dodgy doin dope doubt doubts dude dumb each easy eh
   ended enjoy enjoyed enormously enough entirely epic er erm esp especially essentially
   eventually every everybody everyone everything evidently excited exciting excuse exhausting extremely fab
   fabulous fact fairly fantastic fascinating fed feel feelin feeling feels felt few figure figured finally find
@@ -56,7 +56,7 @@ const ENGLISH = `
   less life lightly liked likely likes listen listened lit lmao lmfao loads lookin lool loved lovely loves loving
   lowkey luck luckily lucky mad main mainly majorly manage managed manages managing marvellous marvelous massively
   matter mean meaning means meant meantime meanwhile meh mentioned merely mess mind minded moment more moreover most
-  mostly nah nasty naw nearly neat neither never nevermind nevertheless new news nice nobody none nonetheless noone
+  mostly nasty naw nearly neat neither never nevermind nevertheless new news nice nobody none nonetheless noone
   nope nor normally nothin nothing nowadays nowhere nvm obvi obviously obvs occasionally odd oddly often oh ohh
   okayish old once onto ooh oops otherwise ourselves part partially particularly partly past people perfectly
   personally plenty plus point possibly practically precisely prefer preferred presumably previous previously

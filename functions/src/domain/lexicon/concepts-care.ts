@@ -246,12 +246,12 @@ export const CARE_CONCEPTS = {
   // the break a business takes at lunchtime is lunchBreak (concepts-visit.ts), which keeps the nouns.
   eat: {
     en: 'eat|eating|food|drink|drinking|chew|have lunch|has lunch|having lunch|eat lunch|eats lunch|packed lunch|lunch included|grub|butty|butties|sandwiches|snacks',
-    es: 'comer|comida|beber|masticar|almorzar|almuerza|almuerzan|almorzais|=comen',
+    es: 'comer|comida|beber|masticar|almorzar|almuerza|almuerzan|almorzais|=comen|comemos lo que|nos comemos lo que|lo que cocinamos|lo que cocinemos',
     fr: 'manger|boire|macher|=dejeune|=dejeunent|=dejeunes|=dejeunons|=dejeunez|pique nique',
     it: 'mangiare|mangio|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate',
     de: 'essen|esse|trinken|trinke|kauen|nahrung|mittagessen|essen zu mittag|isst zu mittag',
     ca: 'menjar|beure|mastegar|=dinar|=dina|=dinen|=dinem|=dineu',
-    pt: 'comer|comida|beber|mastigar|=almocar|=almoca|=almocam|=almocas|=almocamos|=almocaram',
+    pt: 'comer|comida|beber|mastigar|=almocar|=almoca|=almocam|=almocas|=almocamos|=almocaram|come o que|comemos o que|a gente come|o que cozinhou|o que cozinhamos|o que cozinharmos|o que a gente cozinhou',
     ar: 'اكل|شرب|akl|ماكله|الماكله|ناكل|ياكل|manger|makla|nakol|yakol',
   },
   smoking: {

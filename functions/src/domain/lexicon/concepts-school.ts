@@ -48,13 +48,13 @@ export const SCHOOL_CONCEPTS = {
   },
   /** Signing up: enrolling in a school or a course, registering as a client. */
   enrol: {
-    en: 'sign up|signing up|enrol|enroll|enrolment|enrollment|=register|registration|join the school|matriculation',
-    es: 'inscribir*|inscripcion|matricula|matricularme|matricularse|apuntarme|apuntarse|me apunto|darme de alta',
-    fr: 'inscrire|inscription|m inscrire|s inscrire|je m inscris|inscrit|inscrite',
-    it: 'iscrizione|iscrivermi|iscriversi|iscritto|iscritta|mi iscrivo',
-    de: 'anmeldung|anmelden|einschreiben|einschreibung|registrierung|ich melde mich an',
-    ca: 'inscripcio|inscriure|inscriure m|matricula|apuntar me|m apunto|donar me d alta',
-    pt: 'inscricao|inscrever|inscrever me|matricula|matricular|me inscrever|fazer a inscricao',
+    en: 'sign up|signing up|enrol|enroll|enrolment|enrollment|=register|registration|join the school|matriculation|join a class|join the class|join a course|join a group',
+    es: 'inscribir*|inscripcion|matricula|matricularme|matricularse|apuntarme|apuntarse|me apunto|darme de alta|unirme a|unirnos a|sumarme a|sumarnos a',
+    fr: 'inscrire|inscription|m inscrire|s inscrire|je m inscris|inscrit|inscrite|me joindre a|nous joindre a|rejoindre un cours|rejoindre le cours|rejoindre un groupe',
+    it: 'iscrizione|iscrivermi|iscriversi|iscritto|iscritta|mi iscrivo|unirmi a|unirci a|aggregarmi a|aggregarci a',
+    de: 'anmeldung|anmelden|einschreiben|einschreibung|registrierung|ich melde mich an|mitmachen|dem kurs anschliessen|der gruppe anschliessen',
+    ca: 'inscripcio|inscriure|inscriure m|matricula|apuntar me|m apunto|donar me d alta|unir me a|afegir me a',
+    pt: 'inscricao|inscrever|inscrever me|matricula|matricular|me inscrever|fazer a inscricao|me juntar a|nos juntar a|entrar na turma|entrar numa turma',
     ar: 'تسجيل|التسجيل|نسجل|نتسجل|اسجل|انخرط|الانخراط|tasjil|nsajel|nsejel|nsjl|inscription|inscrire',
   },
   /**

@@ -40,6 +40,7 @@ import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
+import { VISITOR_CONCEPTS } from './concepts-visitors.js';
 import { IDIOMS } from './idioms.js';
 import { matchPhrases, PhraseBook, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
@@ -73,6 +74,7 @@ export const CONCEPT_TABLE = {
   ...SNOW_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
+  ...VISITOR_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

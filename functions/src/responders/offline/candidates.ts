@@ -92,7 +92,10 @@ function openingUnits(reading: Reading): number[] {
   const held = (p: number) => booking.some((m) => m.start <= p && p < m.end);
   const quantity = /^(\d+|many|few|couple|several|two|three)$/;
   // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
+  // Lunch told around the question ("…pq aí nem marco almoço": the customer's own lunch) asks no hours.
+  const opening = new Set(reading.unitsWith('opening'));
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
+    if (!opening.has(u) && !reading.asked(u)) return false;
     const ps = positions[u] ?? [];
     return ps.some((p) => {
       if (held(p)) return false;

@@ -547,6 +547,54 @@ function describesThing(match: PhraseMatch<Intent>, words: readonly string[]): b
   return HUMAN_THINGS.has(next) || HUMAN_THINGS.has(before);
 }
 
+/** Before "a person" when it counts or describes the customer: "sono una persona", "for a person", "como una persona". */
+const BEFORE_COUNTED_PERSON = new Set([
+  'sono',
+  'soy',
+  'sou',
+  'suis',
+  'am',
+  'im',
+  'as',
+  'per',
+  'for',
+  'pour',
+  'para',
+  'por',
+  'fur',
+]);
+/** After "a person" when it counts: "una persona sola", "a single person", "une personne seule", "uma pessoa a mais". */
+const AFTER_COUNTED_PERSON = new Set([
+  'sola',
+  'solo',
+  'singola',
+  'seule',
+  'seul',
+  'sozinha',
+  'sozinho',
+  'alone',
+  'only',
+  'extra',
+  'more',
+  'plus',
+  'mas',
+  'in',
+]);
+/** The phrases of the cue that say "a person": "a person", "una persona", "une personne", "uma pessoa". */
+const A_PERSON = /^(?:a|una|une|uma|un) (?:person|persona|personne|pessoa)$/u;
+
+/**
+ * "A person" as someone counted or the customer themself, not someone asked for: "posso unirmi se sono una
+ * persona sola?", "is the price for a person?", "je viens, une personne seule". The cue "talk to a person" is
+ * still a request.
+ */
+function countsPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
+  if (!A_PERSON.test(match.source)) return false;
+  const before = words[match.start - 1] ?? '';
+  const after = words[match.end] ?? '';
+  return BEFORE_COUNTED_PERSON.has(before) || AFTER_COUNTED_PERSON.has(after);
+}
+
 /**
  * How strongly the cues ask for a person: each phrase once (said twice, it
  * asks once), and spellings of one phrase over the same words once ("bade
@@ -596,7 +644,8 @@ export function asksForPerson(reading: ComplaintReading): boolean {
       !greetings.some((g) => overlap(g, m) && g.end - g.start > 1) &&
       !speech.some((s) => overlap(s, m)) &&
       !ownPerson(m, reading.words) &&
-      !describesThing(m, reading.words),
+      !describesThing(m, reading.words) &&
+      !countsPerson(m, reading.words),
   );
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.

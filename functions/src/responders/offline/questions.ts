@@ -16,7 +16,7 @@ import type { BusinessContext } from '../responder.js';
 import { type Candidate, candidates } from './candidates.js';
 import type { ComposeContext } from './compose.js';
 import { type Selection, select, type Tuning } from './select.js';
-import { read, type Reading, refersBack } from './understand.js';
+import { BECAUSE, read, type Reading, refersBack } from './understand.js';
 
 /** More clauses than this is a story told, not a list of questions: read whole. */
 const MAX_CLAUSES = 4;
@@ -89,6 +89,10 @@ export function clauseAnswers(
     if (reading.content.length === 0) continue; // "hi", "thanks": small talk, not a question
     // "…is that a problem?", "c'est grave ?", "é normal?": asks about what the message said before it.
     if (i > 0 && reading.content.every((u) => followUp(reading).includes(u))) continue;
+    // "…ou é só pra aprender? pq aí nem marco almoço": a clause opening with "because" after a question, with no
+    // question mark of its own, tells why the customer asks; it asks nothing of its own. Unless it names again what
+    // the question asks about ("…hace falta receta? xq la receta no sé dónde la dejó"): then it is read with it.
+    if (i > 0 && marked && !endsAsking(clause) && givesReason(reading, clauses.slice(0, i))) continue;
     // "…hat jetzt 142tkm drauf?": everyday words and figures tell about the case; they ask nothing of their own.
     if (i > 0 && reading.content.every((u) => tellsOnly(reading, u))) continue;
     // "oii gente tudo bem?", "hola chicos, qué tal?": a greeting of everyday words asks after no topic.
@@ -161,6 +165,14 @@ function explainsMost(candidate: Candidate, reading: Reading): boolean {
   const asked = reading.content.filter((u) => !tellsOnly(reading, u));
   const explained = asked.filter((u) => candidate.explains.has(u));
   return asked.length > 0 && explained.length * 2 >= asked.length;
+}
+
+/** A clause that opens with "because" and names nothing the clauses before it named: the reason, told. */
+function givesReason(reading: Reading, before: readonly string[]): boolean {
+  const { words, positions } = reading.search.analysis;
+  if (!BECAUSE.has(words[0] ?? '')) return false;
+  const said = new Set(before.flatMap((c) => normalise(c).split(' ')));
+  return !reading.content.some((u) => (positions[u] ?? []).some((p) => said.has(words[p] ?? '')));
 }
 
 /** "Or" opening a clause, in the languages Frontdesk reads ("or", "ou", "o", "oppure", "oder", "أو", "ولا", "wala"). */

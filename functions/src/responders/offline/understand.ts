@@ -145,6 +145,32 @@ export function lexiconLanguage(
 /** Cues that ask for something without a question mark ("I'd like…", "book me…", "do you do…"). */
 const ASKING_CUES: readonly Intent[] = ['request', 'bookingAct', 'question'];
 
+/** Words that open a clause giving a reason: "because", and "porque"/"perché", which also ask why. */
+export const BECAUSE: ReadonlySet<string> = new Set([
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'porque',
+  'pq',
+  'xq',
+  'perche',
+  'perque',
+  'parce',
+  'weil',
+]);
+
+/**
+ * A question word that opens a clause after a question, where it gives the reason for it: "…ou é só pra
+ * aprender? pq aí nem marco almoço", "…posso venire? perché ho il treno alle 5" tell why they ask, and
+ * ask nothing more. Not a clause that ends with a question mark itself ("porque fecham cedo?").
+ */
+function givesReason(at: number, word: string, clauses: readonly number[], asking: ReadonlySet<number>): boolean {
+  const clause = clauses[at] ?? 0;
+  const opens = at === 0 || (clauses[at - 1] ?? 0) !== clause;
+  return opens && BECAUSE.has(word) && !asking.has(clause) && [...asking].some((c) => c < clause);
+}
+
 /**
  * The clauses that ask, in a message whose questions end with a question mark: those that end with one, and
  * those that request or ask in words ("I'd like…", "do you do…"). Undefined when no clause ends with one: then
@@ -162,6 +188,7 @@ function askingClauses(
   const tells = (clause: number) => /(?<!\d)[.!]\s*$/u.test(parts[clause] ?? '');
   for (const m of classification.matches) {
     if (!ASKING_CUES.includes(m.key)) continue;
+    if (m.key === 'question' && givesReason(m.start, m.source, clauses, asking)) continue;
     for (let p = m.start; p < m.end; p++) {
       const clause = clauses[p] ?? 0;
       if (m.key !== 'question' || !tells(clause)) asking.add(clause);
