@@ -11,7 +11,10 @@
  *   with "de soltero/a", "junggesellen-", "al nubilato";
  * - "tocar" (es, pt, ca: to play an instrument), "toccare": touching only in
  *   phrases that say whom ("te tocan", "tocam nas pessoas", "ti toccano");
- * - "room", "sala", "Raum": a waiting room, a treatment room.
+ * - "room", "sala", "Raum" (a waiting room, a treatment room), "the same room" (a
+ *   companion at a treatment): a group kept together only as "all together";
+ * - fr "horreur" ("j'ai horreur des piqûres" hates), it "terrore" (fear): a
+ *   horror game only as a room, a film, a house.
  */
 import type { PhraseTable } from './phrases.js';
 
@@ -31,8 +34,8 @@ export const LEISURE_CONCEPTS = {
   horror: {
     en: 'horror|horror room|horror game|terror room|haunted house|haunted houses|haunted room|spooky room|scary room',
     es: 'terror|sala de terror|juego de terror|casa encantada|casas encantadas|casa del terror|pasaje del terror',
-    fr: 'horreur|salle d horreur|jeu d horreur|epouvante|maison hantee|maisons hantees|train fantome',
-    it: 'horror|stanza horror|sala horror|stanza del terrore|terrore|casa stregata|case stregate|casa infestata|tunnel dell orrore',
+    fr: 'salle horreur|salles horreur|salle de horreur|film horreur|jeu horreur|epouvante|maison hantee|maisons hantees|train fantome',
+    it: 'horror|stanza horror|sala horror|stanza del terrore|casa stregata|case stregate|casa infestata',
     de: 'horror*|gruselraum|gruselkabinett|geisterbahn|geisterhaus|spukhaus|grusel escape',
     ca: 'terror|sala de terror|joc de terror|casa encantada|tren del terror',
     pt: 'terror|sala de terror|jogo de terror|casa assombrada|casas assombradas|comboio fantasma|horror',
@@ -51,7 +54,7 @@ export const LEISURE_CONCEPTS = {
   },
   /** Being touched by someone (an actor, a stranger): said with whom, not playing an instrument. */
   touching: {
-    en: 'touch you|touch people|touch us|touch the players|touches you|touching|being touched|get touched|be touched|grab you|grabbed',
+    en: 'touch you|touch people|touch us|touch the players|touches you|being touched|be touched|grab you|grabbed',
     es: 'te tocan|os tocan|nos tocan|me tocan|tocan a la gente|tocar a la gente|que me toquen|que la toquen|que nos toquen|ser tocada|ser tocado|te agarran',
     fr: 'vous touchent|te touchent|nous touchent|touchent les gens|toucher les gens|etre touchee|etre touche|qu on me touche',
     it: 'ti toccano|vi toccano|ci toccano|toccano le persone|toccare le persone|essere toccata|essere toccato|essere toccati|ti prendono',
@@ -73,7 +76,7 @@ export const LEISURE_CONCEPTS = {
   },
   /** A price counted per person or for the whole group. */
   perPerson: {
-    en: 'per person|per head|a head|each person|per player|per group|for the whole group|for the group|price per',
+    en: 'per person|per head|each person|per player|per group|for the whole group|for the group|price per',
     es: 'por persona|por cabeza|por jugador|por grupo|por todo el grupo|para el grupo',
     fr: 'par personne|par tete|par joueur|par groupe|pour le groupe|pour tout le groupe',
     it: 'a persona|per persona|a testa|a giocatore|per giocatore|a gruppo|per gruppo|per tutto il gruppo',
@@ -84,23 +87,23 @@ export const LEISURE_CONCEPTS = {
   },
   /** Whether a group plays together or splits up between rooms. */
   splitGroup: {
-    en: 'split up|split us|split into|split the group|all together|all play together|play together|in one room|same room|separate rooms|divide the group',
-    es: 'todos juntos|jugar juntos|dividir el grupo|dividirnos|separarnos|separar el grupo|en la misma sala|en una sala',
-    fr: 'tous ensemble|jouer ensemble|diviser le groupe|se separer|nous separer|separer le groupe|dans la meme salle',
-    it: 'tutti insieme|giocare insieme|dividere il gruppo|dividerci|separarci|nella stessa stanza|nella stessa sala',
-    de: 'aufteilen|aufgeteilt|alle zusammen|zusammen spielen|in einen raum|in einem raum|im selben raum|getrennt spielen|trennen',
-    ca: 'tots junts|jugar junts|dividir el grup|separar-nos|separar el grup|a la mateixa sala',
-    pt: 'todos juntos|jogarmos todos juntos|jogar juntos|dividir o grupo|dividimos o grupo|separar o grupo|na mesma sala|numa sala',
-    ar: 'كلنا مع بعض|مع بعضنا|نتقسمو|نقسمو|نفس الغرفه|ensemble',
+    en: 'split up|split us|split into|split the group|all together|all play together|play together|separate rooms|divide the group',
+    es: 'todos juntos|jugar juntos|dividir el grupo|dividirnos|separarnos|separar el grupo',
+    fr: 'tous ensemble|jouer ensemble|diviser le groupe|se separer|nous separer|separer le groupe',
+    it: 'tutti insieme|giocare insieme|dividere il gruppo|dividerci|separarci',
+    de: 'uns aufteilen|euch aufteilen|gruppe aufteilen|in gruppen aufteilen|aufgeteilt werden|alle zusammen|zusammen spielen|getrennt spielen',
+    ca: 'tots junts|jugar junts|dividir el grup|separar-nos|separar el grup',
+    pt: 'todos juntos|jogarmos todos juntos|jogar juntos|dividir o grupo|dividimos o grupo|separar o grupo',
+    ar: 'كلنا مع بعض|مع بعضنا|نتقسمو|نقسمو|ensemble',
   },
   /** A company's team building, an outing of its staff. */
   teamBuilding: {
     en: 'team building|teambuilding|team event|team outing|company outing|work outing|away day|corporate event*|corporate team',
     es: 'team building|evento de empresa|eventos de empresa|actividad de empresa|salida de empresa|cena de empresa',
-    fr: 'team building|seminaire|sortie d entreprise|evenement d entreprise|cohesion d equipe',
+    fr: 'team building|sortie entreprise|sortie d entreprise|evenement entreprise|evenement d entreprise|cohesion equipe|cohesion d equipe',
     it: 'team building|evento aziendale|eventi aziendali|gita aziendale|uscita aziendale',
     de: 'teambuilding|team building|teamevent|firmenausflug|betriebsausflug|teamausflug|firmenevent*|firmenfeier',
-    ca: 'team building|esdeveniment d empresa|sortida d empresa',
+    ca: 'team building|esdeveniment empresa|esdeveniment d empresa|sortida empresa|sortida d empresa',
     pt: 'team building|evento corporativo|evento da empresa|eventos de empresa|para empresas|saida de empresa',
     ar: 'team building|نشاط الشركه|خرجه الشركه',
   },
