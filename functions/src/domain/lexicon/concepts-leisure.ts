@@ -12,7 +12,8 @@
  * - "tocar" (es, pt, ca: to play an instrument), "toccare": touching only in
  *   phrases that say whom ("te tocan", "tocam nas pessoas", "ti toccano");
  * - "room", "sala", "Raum" (a waiting room, a treatment room), "the same room" (a
- *   companion at a treatment): a group kept together only as "all together";
+ *   companion at a treatment), "all together" (the pets brought at once): a group
+ *   kept together only as playing together or split up;
  * - fr "horreur" ("j'ai horreur des piqûres" hates), it "terrore" (fear): a
  *   horror game only as a room, a film, a house.
  */
@@ -87,14 +88,14 @@ export const LEISURE_CONCEPTS = {
   },
   /** Whether a group plays together or splits up between rooms. */
   splitGroup: {
-    en: 'split up|split us|split into|split the group|all together|all play together|play together|separate rooms|divide the group',
-    es: 'todos juntos|jugar juntos|dividir el grupo|dividirnos|separarnos|separar el grupo',
-    fr: 'tous ensemble|jouer ensemble|diviser le groupe|se separer|nous separer|separer le groupe',
-    it: 'tutti insieme|giocare insieme|dividere il gruppo|dividerci|separarci',
-    de: 'uns aufteilen|euch aufteilen|gruppe aufteilen|in gruppen aufteilen|aufgeteilt werden|alle zusammen|zusammen spielen|getrennt spielen',
-    ca: 'tots junts|jugar junts|dividir el grup|separar-nos|separar el grup',
-    pt: 'todos juntos|jogarmos todos juntos|jogar juntos|dividir o grupo|dividimos o grupo|separar o grupo',
-    ar: 'كلنا مع بعض|مع بعضنا|نتقسمو|نقسمو|ensemble',
+    en: 'split up|split us|split into|split the group|all play together|play together|play all together|separate rooms|divide the group',
+    es: 'jugar todos juntos|jugar juntos|dividir el grupo|dividirnos|separarnos|separar el grupo',
+    fr: 'jouer tous ensemble|jouer ensemble|diviser le groupe|se separer|nous separer|separer le groupe',
+    it: 'giocare tutti insieme|giocare insieme|dividere il gruppo|dividerci|separarci',
+    de: 'uns aufteilen|euch aufteilen|gruppe aufteilen|in gruppen aufteilen|aufgeteilt werden|alle zusammen in|alle zusammen spielen|zusammen spielen|getrennt spielen',
+    ca: 'jugar tots junts|jugar junts|dividir el grup|separar-nos|separar el grup',
+    pt: 'jogar todos juntos|jogarmos todos juntos|ficar todos juntos|ficarmos todos juntos|jogar juntos|dividir o grupo|dividimos o grupo|separar o grupo',
+    ar: 'نلعبو كلنا مع بعض|نلعبو مع بعضنا|نتقسمو|نقسمو|jouer ensemble',
   },
   /** A company's team building, an outing of its staff. */
   teamBuilding: {
