@@ -73,7 +73,7 @@ export const LEISURE_CONCEPTS = {
     de: 'schwierigste*|schwerste*|anspruchsvollste*|fur profis|fur erfahrene',
     ca: 'mes dificil|mes complicada|mes dura|per a experts',
     pt: 'mais dificil|mais complicada|mais complicado|mais puxada|para experientes|para peritos',
-    ar: 'اصعب|الاصعب|as3ab|plus difficile',
+    ar: 'اصعب|الاصعب|plus difficile',
   },
   /** A price counted per person or for the whole group. */
   perPerson: {
