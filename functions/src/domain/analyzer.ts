@@ -124,6 +124,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // A room closed to others ("une cabine fermée") is privacy, not the business closed.
   privateRoom: ['opening'],
   giftCard: ['payment'],
+  // A price "por cabeça", "pro Kopf", "a testa" is per person, no head.
+  perPerson: ['head'],
   // Contact lenses ("lenti a contatto", "lentes de contacto") are no way of reaching the business.
   contactLenses: ['contact'],
   // A diving card ("carte de plongée", "tarjeta de buceo") is no bank card and no menu.

@@ -42,7 +42,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      go goes went gone getting guess think thought wondering wonder ask asking question take takes taking
      exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
      happen happens happened down around soon anyway though while during yet already
-     accept accepts accepted guy folks mate hun love sis bro babe dear hon
+     accept accepts accepted guy folks mate lads hun love sis bro babe dear hon
      roughly approximately approx around about worried worry wondering possible problem okay fine`,
   ),
   fr: list(

@@ -26,13 +26,13 @@ export const CARE_CONCEPTS = {
     ar: 'تخدير|مخدر|بنج|kreem mukhader|mukhader|banj|البنج|anesthesie|lbenj',
   },
   fear: {
-    en: 'scared|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious|shy|mortified|dying of embarrassment',
+    en: 'scared|scary|scariest|spooky|creepy|frightening|frightened|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious|shy|mortified|dying of embarrassment',
     es: 'miedo|asusta*|susto|sustos|estres|estresad*|estresa|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
     fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|ai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|j ai honte|ai un peu honte|timide|morte de honte|mort de honte|je suis genee',
-    it: 'paura|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida|muoio di vergogna|morta di vergogna|mi vergogno tantissimo',
-    de: 'angst|angstlich|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
+    it: 'paura|spaventos*|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida|muoio di vergogna|morta di vergogna|mi vergogno tantissimo',
+    de: 'angst|angstlich|gruselig*|gruseln|grusel|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
     ca: 'por|poruc*|nervios*|ansietat|fobia|panic|acollonid*|canguelo|em fa por|tinc por|tremola|tremolar|tremolant|em fa vergonya|tinc vergonya|timid|timida|em moro de vergonya|morta de vergonya',
-    pt: 'medo|pavor|susto|estresse|estressad*|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
+    pt: 'medo|assustador*|pavor|susto|estresse|estressad*|nervos*|ansiedade|fobia|panico|cagao|cagona|cagado de medo|morro de medo|tenho pavor|treme*|tenho vergonha|me da vergonha|envergonhad*|timido|timida|morrendo de vergonha|morro de vergonha|morta de vergonha|com vergonha|fico com vergonha|sinto vergonha|to com vergonha',
     ar: 'خوف|خايف|خايفه|قلق|متوتر|راني مقلقه|راني مقلق|=m9al9a|=m9al9|=mqalqa|=m9al9in|khayef|khayfe|كنخاف|نخاف|الخوف|peur|khayf|khayfa|kankhaf|nkhaf|كنخلع|خلعه|الخلعه|مخلوع|مخلوعه|kankhla3|khal3a|mkhlo3|mkhlo3a|خايف بزاف|كيترعد|كترعد|يرجف|يرتجف|ترتعش|يخاف|تخاف|كيخاف|كتخاف|بيخاف|بتخاف|بخاف|انا بخاف|bakhaf|ba5af|bakhaaf|bakhaf mn|كنحشم|محشوم|مكسوف|مكسوفه|محرج|محرجه|خجلان|kan7chem|m7choum|maksouf|maksoufa|مستحي|مستحيه|استحي|اتحرج|احس بحرج|مرعوب|مرعوبه|مرتعب|مرتعبه|رعب|برعبني|بترعبني|بيرعبني|mar3oub|mar3oube|mar3ooba|mar3ouba|mirta3eb',
   },
   /**
@@ -129,7 +129,7 @@ export const CARE_CONCEPTS = {
   },
   age: {
     en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior|too little|too small to',
-    es: 'edad|anos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
+    es: 'edad|anos|tacos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
     fr: 'age|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne|trop jeune|trop petit pour|trop petite pour',
     it: 'eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|troppo piccolo per|troppo piccola per|anzian*|over 60|over 65|over 70|mesi di vita',
     de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
@@ -431,13 +431,13 @@ export const CARE_CONCEPTS = {
   },
   /** Drinking alcohol, a night out, a hangover: heat, treatments and anaesthesia ask for a sober body. */
   alcohol: {
-    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks',
+    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks|pint|pints|pub crawl|bar crawl',
     es: 'alcohol|resaca|borrach*|he bebido|hemos bebido|unas copas|salimos de fiesta|estuve de fiesta|noche de fiesta|cerveza*|cubata*|chupitos',
     fr: "alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j'ai bu|on a bu|ivre|biere|bieres|cocktail*|apero",
     it: 'alcol|alcool|alcolici|postumi|sbornia|sbronza|ubriac*|ho bevuto|abbiamo bevuto|serata alcolica|vino|birra|birre|cocktail*',
-    de: 'alkohol|verkatert|betrunken|besoffen|getrunken|zu viel getrunken|partynacht|durchgefeiert|wein|bier|cocktail*|restalkohol',
+    de: 'alkohol|verkatert|betrunken|besoffen|getrunken|zu viel getrunken|partynacht|durchgefeiert|angetrunken|ein paar bier|wein|bier|cocktail*|restalkohol',
     ca: 'alcohol|ressaca|borratx*|he begut|hem begut|unes copes|vam sortir de festa|nit de festa|cervesa*|cocktail*',
-    pt: 'alcool|ressaca|bebado|bebada|bebi muito|bebemos|balada|noitada|vinho|cerveja*|caipirinha',
+    pt: 'alcool|ressaca|bebado|bebada|bebi muito|bebemos|balada|noitada|vinho|cerveja*|caipirinha|uns copos|beber copos|bebido|bebidos',
     ar: 'كحول*|الكحول*|مشروبات كحوليه|سكران*|خمر|نبيذ|sakran|alcool',
   },
   /** Another professional's view on a diagnosis or a proposed treatment. */

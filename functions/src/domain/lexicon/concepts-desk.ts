@@ -61,7 +61,7 @@ export const DESK_CONCEPTS = {
     ar: 'مده|كم ساعه|كم دقيقه|تستغرق|يستغرق|كم تاخذ|كم ياخذ|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|=d9aye9|=d9ay9|=d9i9a|=dqiqa|شحال كتطول|كتطول|قديش بتطول|بتطول|kattowl|chhal kattowl|bttawel',
   },
   validity: {
-    en: 'valid|validity|expire*|expiry|expiration|use it within|good for|still be good|still be any good|any good by then|still be valid|still valid|lapse|lapses|lapsed|out of date',
+    en: 'valid|validity|expire*|expiry|expiration|use it within|good for|still be good|still be any good|any good by then|still be valid|still valid|lapse|lapses|lapsed|out of date|does it run out|will it run out|it runs out|has it run out',
     es: 'valid*|caduc*|vence|vencimiento|expira*|sigue valiendo|seguira valiendo|sigue sirviendo|seguira sirviendo|todavia vale|aun vale',
     fr: 'valable|validite|expir*|perime|encore valable|toujours valable|encore bon|date limite',
     it: 'valid*|scadenza|scade|scadono|entro quanto|usare entro|ancora valido|ancora valida|vale ancora|ancora buono',
@@ -245,11 +245,11 @@ export const DESK_CONCEPTS = {
     ar: 'تقسيط|اقسط|=a2asset|=a2aset|=2asset|=aqasset|=taqsit|=ta2sit|انقسط|اقسطها|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
   },
   invoice: {
-    en: 'invoice|receipt|bill|vat|tax receipt|company name',
+    en: 'invoice|receipt|bill|vat|tax receipt|company name|company invoice|invoice for my company|invoice to my company',
     es: 'factura|recibo|ticket|justificante',
     fr: 'facture|recu|justificatif',
     it: 'fattura|ricevuta|scontrino|iva|partita iva|codice fiscale|ragione sociale',
-    de: 'rechnung|quittung|beleg|mwst|mehrwertsteuer|firmenname|fur die firma',
+    de: 'rechnung|quittung|beleg|mwst|mehrwertsteuer|firmenname|fur die firma|auf die firma|firmenrechnung',
     ca: 'factura|rebut|tiquet|justificant',
     pt: 'fatura|factura|recibo|nif',
     ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',

@@ -288,7 +288,7 @@ export const SERVICE_CONCEPTS = {
     it: 'toelettatura|toelettare|tolettatura|toelettatore|taglio|tosatura|tosare|toelettatura completa',
     de: 'hundefriseur|hundepflege|fellpflege|scheren|trimmen|schur|komplettpflege|groomer',
     ca: 'perruqueria canina|perruquer*|tall|arreglar',
-    pt: 'tosa|tosquia|tosar|banho e tosa|corte|tosador|tosadora|groomer|quem da banho|que da banho|que deu banho',
+    pt: 'tosa|tosquia|tosar|tosam|tosamos|tosou|tosei|tosado|tosada|banho e tosa|corte|tosador|tosadora|groomer|quem da banho|que da banho|que deu banho',
     ar: 'قص شعر|تنظيف الكلب|تحسين الكلب|toilettage|t7sin|tzyin',
   },
   bath: {

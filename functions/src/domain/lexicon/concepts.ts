@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -22,6 +22,7 @@ import { FIRST_AID_CONCEPTS } from './concepts-first-aid.js';
 import { GUEST_CONCEPTS } from './concepts-guests.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
+import { LEISURE_CONCEPTS } from './concepts-leisure.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
@@ -75,6 +76,7 @@ export const CONCEPT_TABLE = {
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,
+  ...LEISURE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
@@ -146,6 +148,8 @@ export const OFFERING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   ...(['deposit', 'payment', 'cancel', 'notice', 'walkIn', 'discount'] as const),
   ...(['instalments', 'giftCard', 'package', 'parking', 'accessibility', 'student', 'insurance'] as const),
   ...(Object.keys(OFFER_CONCEPTS) as Concept[]),
+  // A company's team building, as a private event is: not the hen party or the horror room a customer tells of.
+  ...(['teamBuilding'] as const),
   // Not a warning light on the dashboard: that is the customer's situation.
   ...(['tyres', 'winterTyres', 'brakes', 'timingBelt', 'airCon', 'roadworthiness', 'carService'] as const),
   ...(['bodywork', 'towing', 'courtesyCar', 'rentalCar', 'clutch', 'exhaust'] as const),
