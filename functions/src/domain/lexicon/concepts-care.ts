@@ -307,14 +307,16 @@ export const CARE_CONCEPTS = {
     pt: 'anticoagulante*|anticoagulad*|afina o sangue|afinar o sangue|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
     ar: 'مميع|مميعات|مميع للدم|سيوله الدم|مسيل للدم|مسيلات|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
   },
+  // Taking a medication. Prescribing is the doctor's order (the practice table's referral): "le médecin m'a prescrit une
+  // IRM" takes no medication.
   medication: {
-    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
-    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica',
-    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|prescrire|prescrit|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop',
-    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|prescrivere|prescrive|ricetta medica',
-    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|verschreiben|verschreibt|verschrieben|schlaftabletten',
+    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|tablets|sleeping pills',
+    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|receta medica',
+    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop',
+    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|ricetta medica',
+    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|schlaftabletten',
     ca: 'medicaci*|medicament*|pastilles|una pastilla|comprimit|comprimits|antibiotic*|anticoagulant*',
-    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica',
+    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receita medica',
     ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa',
   },
   /**

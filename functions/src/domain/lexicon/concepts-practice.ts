@@ -11,13 +11,13 @@ import type { PhraseTable } from './phrases.js';
 
 export const PRACTICE_CONCEPTS = {
   referral: {
-    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
-    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin',
-    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
-    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
+    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter|prescribe|prescribes|prescribed|prescribing',
+    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico|recetar|recetarme|recetado',
+    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin|prescrire|prescrit|prescrite',
+    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico|prescrivere|prescrive|prescritto|prescritta',
+    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt|verschreiben|verschreibt|verschrieben',
     ca: 'informe d alta|informe medic|recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
+    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica|receitar|receitou',
     ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa',
   },
   clothing: {
