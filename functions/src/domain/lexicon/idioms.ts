@@ -69,6 +69,13 @@ export const IDIOMS = {
     en: 'how much time|how much time does it take|how much time will it take',
     fr: "c'est combien de temps|cest combien de temps|c'etait combien de temps|ca fait combien de temps",
   },
+  /**
+   * Insurance cover by its French name: the "charge" of "prise en charge" is no price, no phone charger (read in
+   * English too).
+   */
+  insurance: {
+    fr: 'prise en charge|prises en charge|pris en charge|prendre en charge|prend en charge|prennent en charge',
+  },
   /** A warning given ahead: "a heads up" is no head. */
   notice: {
     en: 'heads up|heads-up',
