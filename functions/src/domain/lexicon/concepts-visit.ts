@@ -329,7 +329,7 @@ export const VISIT_CONCEPTS = {
     de: 'foto|fotos|bild|bilder|bildchen|screenshot*',
     ca: 'foto|fotos|fotografia|fotografies|captura de pantalla',
     pt: 'foto|fotos|fotinho|fotinha|fotografia|print|printscreen|captura de tela|captura de ecra',
-    ar: 'صوره|تصويره|تصاور|الصور|صور|سكرين|photo|tswira|tsawer|screenshot|اصور|نصور|هصور|تصوير|asawar|asawwar|asawer|nsawar|nsawer|hasawar|tasweer|taswir',
+    ar: 'صوره|تصويره|تصاور|سكرين|photo|tswira|tsawer|screenshot|اصور|نصور|هصور|تصوير|asawar|asawwar|asawer|nsawar|nsawer|hasawar|tasweer|taswir',
   },
   /**
    * A video taken or given ("do you give a video of the scan?", "on peut filmer ?", "ein Video vom Ultraschall"):
