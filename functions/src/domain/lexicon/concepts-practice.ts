@@ -150,6 +150,20 @@ export const PRACTICE_CONCEPTS = {
     ar: 'نشرب الماء|شرب الماء|نشرب الما|لتر من الماء|لترا من الماء|لتر ديال الما|كاس ديال الما|كاس ماء|قنينه ديال الما|قنينه ماء|nchreb lma|kass dyal lma',
   },
   /**
+   * A video taken or given ("do you give a video of the scan?", "on peut filmer ?", "ein Video vom Ultraschall"):
+   * a recording, not a video call (the visit table's remoteConsultation holds those phrases).
+   */
+  video: {
+    en: 'video|videos|a video|film it|record a video|video of',
+    es: 'video|videos|un video|grabar un video|grabar video|filmar',
+    fr: 'video|videos|une video|filmer|faire une video',
+    it: 'video|un video|filmato|filmati|filmare|fare un video',
+    de: 'video|videos|ein video|filmen',
+    ca: 'video|videos|un video|gravar un video|filmar',
+    pt: 'video|videos|um video|gravar um video|filmar',
+    ar: 'فيديو|فيديوهات|الفيديو|فيديوات|video|fidyo|vidyo',
+  },
+  /**
    * A contrast agent for a scan or an MRI, given or not ("sans injection", "ohne Kontrastmittel", "with contrast",
    * "gadolinium", "بالصبغة"). "Contrast" and "injection" alone are left out (a photo's contrast, a filler or a
    * vaccine given by injection).

@@ -151,19 +151,19 @@ export const SERVICE_CONCEPTS = {
     ar: 'طقم اسنان|تركيبه',
   },
   xray: {
-    en: 'x ray|x rays|xray|xrays|radiograph*|scan|ct|3d scan',
-    es: 'radiograf*|rayos x|escaner|tac|panoramica',
-    fr: 'radio|radios|radiograph*|rayons x|scanner',
-    it: 'radiografi*|lastra|lastre|rx|panoramica|tac|scansione',
-    de: 'rontgen*|rontgenbild|panorama|dvt|scan|ct',
-    ca: 'radiograf*|raigs x|escaner|tac|panoramica',
-    pt: 'radiograf*|raio x|raios x|tac|panoramica',
-    ar: 'اشعه|صوره اشعه|x ray',
+    en: 'x ray|x rays|xray|xrays|radiograph*|scan|ct|3d scan|mri|mri scan|magnetic resonance',
+    es: 'radiograf*|rayos x|escaner|tac|panoramica|resonancia|resonancia magnetica|rmn',
+    fr: 'radio|radios|radiograph*|rayons x|scanner|irm',
+    it: 'radiografi*|lastra|lastre|rx|panoramica|tac|scansione|risonanza|risonanza magnetica|rmn',
+    de: 'rontgen*|rontgenbild|panorama|dvt|scan|ct|mrt|kernspin*|magnetresonanz*',
+    ca: 'radiograf*|raigs x|escaner|tac|panoramica|ressonancia|ressonancia magnetica',
+    pt: 'radiograf*|raio x|raios x|tac|panoramica|ressonancia|ressonancia magnetica|rmn',
+    ar: 'اشعه|صوره اشعه|x ray|الرنين المغناطيسي|رنين مغناطيسي|صوره رنين|اشعه رنين|=mri|=irm',
   },
   /**
-   * Magnetic resonance imaging by its names ("IRM", "MRT", "Kernspin", "risonanza", "الرنين المغناطيسي"): no x-ray
-   * (no radiation), which an imaging centre tells apart from a CT scan or a radiograph ("ein MRT vom Knie" is not
-   * the CT scan). Not an offering of its own: a physiotherapist's or a dentist's customer tells of an MRI they had.
+   * Magnetic resonance imaging by its names ("IRM", "MRT", "Kernspin", "risonanza", "الرنين المغناطيسي"): it also
+   * raises xray (a physio's "bring your scans" meets "my MRI"), and tells an MRI apart from a CT scan or a
+   * radiograph at an imaging centre. Not an offering of its own.
    */
   mri: {
     en: 'mri|mris|mri scan|magnetic resonance|mr scan',

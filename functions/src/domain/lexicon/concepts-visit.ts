@@ -331,20 +331,6 @@ export const VISIT_CONCEPTS = {
     pt: 'foto|fotos|fotinho|fotinha|fotografia|print|printscreen|captura de tela|captura de ecra',
     ar: 'صوره|تصويره|تصاور|سكرين|photo|tswira|tsawer|screenshot|اصور|نصور|هصور|تصوير|asawar|asawwar|asawer|nsawar|nsawer|hasawar|tasweer|taswir',
   },
-  /**
-   * A video taken or given ("do you give a video of the scan?", "on peut filmer ?", "ein Video vom Ultraschall"):
-   * a recording, not a video call (the visit table's remoteConsultation holds those phrases).
-   */
-  video: {
-    en: 'video|videos|a video|film it|record a video|video of',
-    es: 'video|videos|un video|grabar un video|grabar video|filmar',
-    fr: 'video|videos|une video|filmer|faire une video',
-    it: 'video|un video|filmato|filmati|filmare|fare un video',
-    de: 'video|videos|ein video|filmen',
-    ca: 'video|videos|un video|gravar un video|filmar',
-    pt: 'video|videos|um video|gravar um video|filmar',
-    ar: 'فيديو|فيديوهات|الفيديو|فيديوات|video|fidyo|vidyo',
-  },
   /** Selling something to take home (products, food, a voucher): the verb, whatever is sold. */
   selling: {
     en: 'sell|sells|selling|sold|for sale|take home|to take home',
