@@ -80,7 +80,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     dr=doutor, dra=doutora, info=informacao, fds=fim de semana, to=estou, tô=estou, ta=esta, tá=esta, tao=estao, sdds=saudades, c=com, cm=com, ctg=contigo, nd=nada, vdd=verdade,
     pfv=por favor, pfvr=por favor, pf=por favor, qnt=quanto, qndo=quando, dnv=de novo, tbem=tambem, kd=cade`),
   ]),
-  fr: table(`1ere=premiere, 1re=premiere, 1er=premier, 2eme=deuxieme, 2e=deuxieme, 2nde=seconde, 2nd=second, 3eme=troisieme, 3e=troisieme, stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
+  fr: table(`pec=prise en charge, 1ere=premiere, 1re=premiere, 1er=premier, 2eme=deuxieme, 2e=deuxieme, 2nde=seconde, 2nd=second, 3eme=troisieme, 3e=troisieme, stp=sil te plait, svp=sil vous plait, slt=salut, bjr=bonjour, bsr=bonsoir, mrc=merci, mci=merci, bcp=beaucoup, pr=pour,
     pk=pourquoi, pq=pourquoi, pcq=parce que, qd=quand, qnd=quand, cb=combien, cmb=combien, rdv=rendez vous,
     ajd=aujourdhui, auj=aujourdhui, dem=demain, tjrs=toujours, tt=tout, ts=tous, ds=dans, dc=donc, vs=vous, jsp=je ne sais pas,
     jpp=je peux pas, cc=coucou, dsl=desole, mn=minutes, min=minutes, h=heure, hrs=heures, dr=docteur, info=information,

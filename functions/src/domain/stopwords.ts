@@ -46,7 +46,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      roughly approximately approx around about worried worry wondering possible problem okay fine`,
   ),
   fr: list(
-    `sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont
+    `meme sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont
      je j tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
      ce cet cette ces c ca cela ceci qui que qu quoi quel quelle quels quelles comment combien quand ne n pas plus y bonjour bonsoir salut merci
      svp stp sil plait oui non si tres bien peux peut pouvez pourrais pourriez puis voudrais veux voulez voudrait faire fait fais
@@ -58,7 +58,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata`,
   ),
   it: list(
-    `oltre tranne eccetto politica politiche il lo la i gli le l un uno una di d a da in con su per tra fra del dello della dei degli delle dell al allo alla ai agli alle all
+    `nemmeno neanche neppure oltre tranne eccetto politica politiche il lo la i gli le l un uno una di d a da in con su per tra fra del dello della dei degli delle dell al allo alla ai agli alle all
      dal dallo dalla dai dagli dalle nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle col coi e ed o od ma se
      che chi cui non ne ci vi si mi ti me te ce ve io tu lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua suoi sue
      nostro nostra nostri nostre vostro vostra vostri vostre questo questa questi queste quello quella quelli quelle quel
@@ -76,7 +76,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
   ),
   // German as customers type it and as foldGerman (stem.ts) reads it: "euer" and "eur" alike.
   de: folded(
-    `ausser außer abgesehen richtlinie richtlinien der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil wenn ob dass als wie was wer
+    `sogar ausser außer abgesehen richtlinie richtlinien der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil wenn ob dass als wie was wer
      wo wann warum wieso weshalb welche welcher welches welchen wohin woher ich du er sie es wir ihr mich dich sich uns euch ihnen
      ihm ihn mir dir mein meine meinen meinem meiner dein deine sein seine ihre ihren unser unsere euer eure ist sind bin bist seid
      war waren wird werden wurde habe hab hast hat haben habt hatte hatten hatte kann kannst konnen konnt konnte konnten will
@@ -91,7 +91,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca`,
   ),
   es: list(
-    `aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
+    `siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
      esta estan estoy estas estamos estais este esto estos esa ese eso esos esas aquel hay he has ha hemos habeis han
      yo tu usted ustedes vosotros vosotras ella el ellos ellas nosotros nosotras me te se le les nos os mi mis su sus tus tuyo nuestro nuestra vuestro vuestra
      que cual cuales como cuanto cuanta cuantos cuantas cuando donde quien quienes hola buenas buenos gracias favor porfa porfavor
@@ -120,7 +120,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto porti portin porten portava portaves dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
-    `alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
+    `sequer alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
      e sao ser seja era foi esta estao estou estamos este esta isto esse essa isso aquele aquela ha tem tenho temos tens tem teem
      eu tu voce voces vc vcs ele ela eles elas nos me te se lhe lhes meu minha meus minhas seu sua seus suas teu tua nosso nossa
      que qual quais como quanto quanta quantos quantas quando onde quem ola oi bom boa dia tarde noite obrigado obrigada obg favor

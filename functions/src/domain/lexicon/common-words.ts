@@ -115,7 +115,7 @@ const SPANISH = `
   pruebo ps pude pudo puesto puf puse quedado quede quedo quiza quizas rapida rapidamente rapido rara raras raro
   raros ratito rato rayada rayado razon real recien recientemente recordaba recuerda recuerdo rollo sabes sabia sali
   salido salio seguia sencilla sencillo senti sentia sentido sentimos sentir sera seria serian serio sido sienta
-  sientes siento sigo sigue similar simplemente sinceramente sino siquiera sisi solamente solia soporto sorprendida
+  sientes siento sigo sigue similar simplemente sinceramente sino  sisi solamente solia soporto sorprendida
   sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
   tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
   tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy vamo varias varios vato
@@ -149,7 +149,7 @@ const FRENCH = `
   inchallah incroyable incroyablement jai jaurais javais jcomprends jcroi jcrois jen jetais jme joli jolie jpense
   jsais jte justement jvais jy kif kiff kiffant kiffe kiffer laisse laisser laquelle largement legerement lent lente
   lentement lequel lesquels limite longtemps lorsque lu machin magnifique malgre malheureusement maniere marchait
-  marre mauvais mauvaise mdr mdrr mega meilleur meilleure meme merde mets mettons mettre mieux minuscule mis miskine
+  marre mauvais mauvaise mdr mdrr mega meilleur meilleure  merde mets mettons mettre mieux minuscule mis miskine
   moins monde mouais nan naturellement neanmoins niaiser niaiseux nickel nimporte niveau notamment nouveau nouvel
   nouvelle nullement oh ohlala olala osti ostie ouai ouaip ouais oubliais oublie oublier ouf oula oulala oups
   pantoute parce pareil pareille parfaitement parfois parti particulierement partie passee penible penibles pensais
@@ -193,7 +193,7 @@ const ITALIAN = `
   iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
   lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
   mettere metto mica migliore minchia miseria mitico mito mo modo moltissima moltissimo momento mondo motivo mucchio
-  na neanche neh nemmeno neppure nessuna nessuno niente noiosa noioso nonostante notato nu nulla nun nuova nuovo
+  na  neh   nessuna nessuno niente noiosa noioso nonostante notato nu nulla nun nuova nuovo
   oddio odia odiato odio ognuna ognuno oh oltretutto onestamente oppure oramai ormai ossia ottima ottimo ovunque
   ovvero ovviamente pare parecchi parecchia parecchio pareva parte particolarmente passata passato pazza pazzesca
   pazzesco pazzo peccato peggio peggiore pensa pensato pensavamo pensavo pensi penso peraltro perbacco perfettamente
@@ -252,7 +252,7 @@ const GERMAN = `
   sache sachen sag sage sagen sagt sagte sah schade schaffe schaffen schaffst schafft schaue schaut scheinbar
   scheinen scheint scheisse schlecht schlechter schlechteste schnacken schnell scho schwer schwierig sehe seitdem
   seite seither selber selbst selbstverstaendlich selten seltsam sicherlich siehst sieht situation sobald sodass
-  soeben sogar solange solche solcher solches sonderbar sonst sonstige sonstwas sowas sowieso sozusagen spannend
+  soeben  solange solche solcher solches sonderbar sonst sonstige sonstwas sowas sowieso sozusagen spannend
   staendig stattdessen stimmen stimmt stoeren stoerend stoert stueck suche sucht super tatsaechlich teil teilweise
   thema tja toll traurig trotz trotzdem tuedelig ueberall ueberaus ueberhaupt ueberraschenderweise ueberwiegend
   ueblich uebrigens uff ungemein unglaublich unheimlich ur urgut verdammt vergass vergesse vergessen vergisst

@@ -69,7 +69,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'ultraschalluntersuchung|ultraschall untersuchung|bauchultraschall|herzultraschall|ultraschall machen|ultraschall vom bauch|ultraschall vom herzen|sonographie|sonografie|echokardiogra*|herzecho',
     ca: 'ecografia*|ecocardiograma',
     pt: 'ecografia*|ecocardiograma|ultrassom|ultrassonografia',
-    ar: 'ايكو|سونار|سونار بطن|موجات فوق صوتيه|التراساوند|التراسوند',
+    ar: 'ايكو|سونار|سونار بطن|موجات فوق صوتيه|التراساوند|التراسوند|ايكوغرافي|ايكوغرافيا|الايكوغرافي|ايكوجرافي|echographie|=echo|l echo',
   },
   hospitalisation: {
     en: 'hospitalis*|hospitaliz*|overnight stay|stay overnight|stay the night|kept overnight|keep him overnight|keep her overnight|intensive care|icu|inpatient',

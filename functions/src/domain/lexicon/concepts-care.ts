@@ -307,14 +307,16 @@ export const CARE_CONCEPTS = {
     pt: 'anticoagulante*|anticoagulad*|afina o sangue|afinar o sangue|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
     ar: 'مميع|مميعات|مميع للدم|سيوله الدم|مسيل للدم|مسيلات|warfarin*|varfarin*|coumadin*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|sintrom|acenocumarol|acenocoumarol|marcumar|marcoumar|phenprocoumon|fenprocumon|clexane|lovenox|enoxaparin*|heparin*|eparina|heparina|clopidogrel|plavix|previscan|fluindione',
   },
+  // Taking a medication. Prescribing is the doctor's order (the practice table's referral): "le médecin m'a prescrit une
+  // IRM" takes no medication.
   medication: {
-    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|prescribe|prescribes|prescribing|tablets|sleeping pills',
-    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica',
-    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|prescrire|prescrit|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop',
-    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|prescrivere|prescrive|ricetta medica',
-    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|verschreiben|verschreibt|verschrieben|schlaftabletten',
+    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|tablets|sleeping pills',
+    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|receta medica',
+    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop',
+    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|ricetta medica',
+    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|schlaftabletten',
     ca: 'medicaci*|medicament*|pastilles|una pastilla|comprimit|comprimits|antibiotic*|anticoagulant*',
-    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica',
+    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receita medica',
     ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa',
   },
   /**
@@ -322,14 +324,14 @@ export const CARE_CONCEPTS = {
    * bambino"): a fertility clinic's question of law, or a scan's. Always said with the baby or with choosing it.
    */
   babySex: {
-    en: 'boy or girl|girl or boy|sex of the baby|gender of the baby|baby s sex|baby s gender|choose the sex|choose the gender|pick the sex|pick the gender|choose a girl|choose a boy|gender selection|sex selection|select the sex|select the gender|gender reveal',
-    es: 'nino o nina|nina o nino|sexo del bebe|sexo del nino|sexo del feto|elegir el sexo|escoger el sexo|seleccion de sexo|seleccion del sexo|seleccionar el sexo',
-    fr: 'garcon ou fille|fille ou garcon|sexe du bebe|sexe de l enfant|sexe du foetus|choisir le sexe|selection du sexe|selectionner le sexe',
-    it: 'maschio o femmina|femmina o maschio|sesso del bambino|sesso del bebe|sesso del feto|scegliere il sesso|selezione del sesso|selezionare il sesso',
-    de: 'junge oder madchen|madchen oder junge|geschlecht des babys|geschlecht des kindes|geschlecht wahlen|geschlecht aussuchen|geschlechtsauswahl|geschlechtswahl',
-    ca: 'nen o nena|nena o nen|sexe del nado|sexe del bebe|sexe del fetus|triar el sexe|escollir el sexe|seleccio del sexe',
-    pt: 'menino ou menina|menina ou menino|sexo do bebe|sexo da crianca|sexo do feto|escolher o sexo|selecao do sexo|selecionar o sexo',
-    ar: 'ولد او بنت|ولد ولا بنت|بنت او ولد|بنت ولا ولد|جنس الجنين|جنس المولود|جنس البيبي|اختيار الجنس|تحديد الجنس|اختيار جنس|تحديد جنس|walad walla bint|jins el janin',
+    en: 'boy or girl|girl or boy|sex of the baby|gender of the baby|know the sex|find out the sex|tell the sex|see the sex|know the gender|find out the gender|tell the gender|see the gender|baby s sex|baby s gender|choose the sex|choose the gender|pick the sex|pick the gender|choose a girl|choose a boy|gender selection|sex selection|select the sex|select the gender|gender reveal',
+    es: 'nino o nina|nina o nino|sexo del bebe|saber el sexo|conocer el sexo|ver el sexo|sexo del nino|sexo del feto|elegir el sexo|escoger el sexo|seleccion de sexo|seleccion del sexo|seleccionar el sexo',
+    fr: 'garcon ou fille|fille ou garcon|sexe du bebe|savoir le sexe|connaitre le sexe|voir le sexe|dire le sexe|sexe de l enfant|sexe du foetus|choisir le sexe|selection du sexe|selectionner le sexe',
+    it: 'maschio o femmina|femmina o maschio|sesso del bambino|sapere il sesso|conoscere il sesso|vedere il sesso|sesso del bebe|sesso del feto|scegliere il sesso|selezione del sesso|selezionare il sesso',
+    de: 'junge oder madchen|madchen oder junge|geschlecht des babys|geschlecht erfahren|geschlecht sehen|geschlecht wissen|geschlecht des kindes|geschlecht wahlen|geschlecht aussuchen|geschlechtsauswahl|geschlechtswahl',
+    ca: 'nen o nena|nena o nen|sexe del nado|saber el sexe|veure el sexe|coneixer el sexe|sexe del bebe|sexe del fetus|triar el sexe|escollir el sexe|seleccio del sexe',
+    pt: 'menino ou menina|menina ou menino|sexo do bebe|saber o sexo|ver o sexo|conhecer o sexo|sexo da crianca|sexo do feto|escolher o sexo|selecao do sexo|selecionar o sexo',
+    ar: 'ولد او بنت|ولد ولا بنت|بنت او ولد|بنت ولا ولد|جنس الجنين|جنس المولود|نعرف الجنس|نعرفو الجنس|معرفه الجنس|جنس البيبي|اختيار الجنس|تحديد الجنس|اختيار جنس|تحديد جنس|walad walla bint|jins el janin',
   },
   /**
    * Injections given or self-given in a course of treatment (fertility hormones, insulin, a B12 course): "the

@@ -11,13 +11,13 @@ import type { PhraseTable } from './phrases.js';
 
 export const PRACTICE_CONCEPTS = {
   referral: {
-    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter',
-    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico',
-    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin',
-    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico',
-    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt',
+    en: 'discharge letter|discharge summary|discharge report|discharge papers|referral|referred|refer me|prescription|doctors note|doctor note|gp letter|note from my doctor|need a letter|prescribe|prescribes|prescribed|prescribing',
+    es: 'informe del alta|informe de alta|informe medico|receta|volante|derivacion|prescripcion|me derive|me deriven|orden medica|pedido medico|informe del medico|volante del medico|recetar|recetarme|recetado',
+    fr: 'lettre de sortie|compte rendu de sortie|bulletin de sortie|compte rendu d hospitalisation|ordonnance|prescription|lettre du medecin|mot du medecin|prescrire|prescrit|prescrite',
+    it: 'lettera di dimissione|lettera di dimissioni|impegnativa|ricetta|prescrizione|richiesta del medico|certificato medico|lettera del medico|invio del medico|prescrivere|prescrive|prescritto|prescritta',
+    de: 'entlassungsbrief|entlassbrief|entlassungsbericht|uberweisung|rezept|verordnung|heilmittelverordnung|arztbrief|attest|arztliche bescheinigung|schreiben vom arzt|verschreiben|verschreibt|verschrieben',
     ca: 'informe d alta|informe medic|recepta|volant|derivacio|prescripcio|paper del metge',
-    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica',
+    pt: 'relatorio de alta|nota de alta|carta de alta|relatorio medico|prescricao|receita|credencial|encaminhamento|pedido medico|pedido do medico|requisicao medica|guia medica|receitar|receitou',
     ar: 'تقرير الخروج|ورقه الخروج|وصفه|وصفه طبيه|ورقه من الدكتور|تقرير طبي|rousheta|roshetta|wasfe|wasfa|ordonnance|اوردونانس|لوردونانس|اوردونونس|لوردونونس|روشيته|روشته|ورقه من الطبيب|ورقه ديال الطبيب|ورقه من عند الطبيب|wra9a dyal tbib|wra9a mn tbib|wra9a mn 3nd tbib',
   },
   clothing: {
@@ -110,14 +110,73 @@ export const PRACTICE_CONCEPTS = {
   },
   fasting: {
     // "fasting" only as written: its stem is "fast", which is quick ("how fast do I get them").
-    en: '=fasting|=fasted|need to fast|have to fast|should i fast|must i fast|do i fast|to fast before|fast beforehand|fast for|ramadan|ramadhan|nothing to eat|no food|empty stomach|stop eating|withhold food|without eating|no breakfast|nil by mouth',
-    es: 'ayuno|ayunando|en ayunas|ramadan|sin comer|sin desayunar|estomago vacio|dejar de comer',
-    fr: 'jeune|jeuner|a jeun|ramadan|sans manger|estomac vide|pas de croquettes',
-    it: 'digiuno|digiunare|a digiuno|ramadan|senza mangiare|stomaco vuoto|niente cibo',
-    de: 'fasten|faste|ramadan|nuchtern|nichts essen|nichts fressen|leerer magen|kein futter|kein fruhstuck',
-    ca: 'dejuni|dejunant|en dejuni|ramada|ramadan|sense menjar|estomac buit',
-    pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|deixar de comer',
+    en: '=fasting|=fasted|need to fast|have to fast|should i fast|must i fast|do i fast|to fast before|fast beforehand|fast for|ramadan|ramadhan|nothing to eat|no food|empty stomach|empty belly|empty tummy|stop eating|withhold food|without eating|no breakfast|nil by mouth',
+    es: 'ayuno|ayunando|en ayunas|ramadan|sin comer|sin desayunar|estomago vacio|panza vacia|barriga vacia|dejar de comer',
+    fr: 'jeune|jeuner|a jeun|ramadan|sans manger|estomac vide|ventre vide|le ventre vide|pas de croquettes|sans petit dejeuner|sans dejeuner',
+    it: 'digiuno|digiunare|a digiuno|ramadan|senza mangiare|stomaco vuoto|pancia vuota|a pancia vuota|niente cibo|senza colazione',
+    de: 'fasten|faste|ramadan|nuchtern|nichts essen|nichts fressen|leerer magen|leerem magen|mit leerem magen|kein futter|kein fruhstuck|ohne fruhstuck',
+    ca: 'dejuni|dejunant|en dejuni|ramada|ramadan|sense menjar|estomac buit|panxa buida|sense esmorzar',
+    pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|barriga vazia|deixar de comer|sem tomar cafe',
     ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|bala ftour|bdoun ftour|ma aftar|ma afta6er',
+  },
+  /**
+   * A full bladder for a scan, and whether to pee before it ("vessie pleine", "vescica piena", "volle Blase",
+   * "can I pee before?"): how a pelvic or a bladder ultrasound is prepared. "Pee", "pipi", "bladder" alone are left
+   * out (a dog that pees on the floor, bladder leaks, a urine test): only the bladder full or the peeing before.
+   */
+  fullBladder: {
+    en: 'full bladder|bladder full|bladder to be full|bladder needs to be full|fill my bladder|fill the bladder|hold my pee|hold my wee|hold my bladder|pee before|wee before|urinate before|go to the toilet before|empty my bladder|empty the bladder|not urinate|not to urinate|not pee|not to pee',
+    es: 'vejiga llena|con la vejiga llena|llenar la vejiga|orinar antes|hacer pis antes|hacer pipi antes|no orinar|sin orinar|aguantar el pis|aguantar las ganas de orinar|vaciar la vejiga|ir al bano antes',
+    fr: 'vessie pleine|la vessie pleine|vessie remplie|remplir la vessie|uriner avant|faire pipi avant|pipi avant|ne pas uriner|sans uriner|pas uriner|vider la vessie|aller aux toilettes avant|retenir mon pipi',
+    it: 'vescica piena|la vescica piena|riempire la vescica|fare pipi prima|fare la pipi prima|pipi prima|urinare prima|non urinare|senza urinare|trattenere la pipi|svuotare la vescica|andare in bagno prima',
+    de: 'volle blase|voller blase|blase voll|volle harnblase|blase fullen|vorher pinkeln|vorher auf die toilette|vorher aufs klo|nicht pinkeln|nicht urinieren|blase leeren|blase entleeren',
+    ca: 'bufeta plena|la bufeta plena|omplir la bufeta|orinar abans|fer pipi abans|pixar abans|no orinar|sense orinar|aguantar el pipi|buidar la bufeta|anar al lavabo abans',
+    pt: 'bexiga cheia|a bexiga cheia|encher a bexiga|urinar antes|fazer xixi antes|xixi antes|nao urinar|sem urinar|segurar o xixi|esvaziar a bexiga|ir a casa de banho antes|ir ao banheiro antes',
+    ar: 'مثانه ممتلئه|المثانه ممتلئه|المثانه عامره|مثانه عامره|المثانه عامرة|ما ندخلش للمرحاض|لا تدخلي المرحاض|ولا تدخلي المرحاض|نبول قبل|vessie pleine|mathana 3amra|lmathana 3amra',
+  },
+  /**
+   * Water to drink, and how much of it (before a scan, in a class, on a hike): "how much water", "buvez un litre
+   * d'eau", "quanta acqua devo bere", "ein Glas Wasser". Water alone is left out (a pool's, a phone dropped in it,
+   * hot water at a spa).
+   */
+  drinkWater: {
+    en: 'drink water|drinking water|drink some water|drink a lot of water|glass of water|litre of water|liter of water|bottle of water|water bottle|how much water|still water|plain water',
+    es: 'beber agua|tomar agua|litro de agua|vaso de agua|botella de agua|cuanta agua|agua sin gas',
+    fr: "boire de l'eau|boire un peu d'eau|litre d'eau|verre d'eau|bouteille d'eau|combien d'eau|eau plate",
+    it: "bere acqua|bere l'acqua|bere dell'acqua|quanta acqua|litro d'acqua|litro di acqua|bicchiere d'acqua|bottiglia d'acqua|acqua naturale",
+    de: 'wasser trinken|liter wasser|glas wasser|flasche wasser|wieviel wasser|wie viel wasser|stilles wasser',
+    ca: "beure aigua|litre d'aigua|got d'aigua|ampolla d'aigua|quanta aigua|aigua sense gas",
+    pt: 'beber agua|litro de agua|copo de agua|garrafa de agua|quanta agua|agua sem gas',
+    ar: 'نشرب الماء|شرب الماء|نشرب الما|لتر من الماء|لترا من الماء|لتر ديال الما|كاس ديال الما|كاس ماء|قنينه ديال الما|قنينه ماء|nchreb lma|kass dyal lma',
+  },
+  /**
+   * A video taken or given ("do you give a video of the scan?", "on peut filmer ?", "ein Video vom Ultraschall"):
+   * a recording, not a video call (the visit table's remoteConsultation holds those phrases).
+   */
+  video: {
+    en: 'video|videos|a video|film it|record a video|video of',
+    es: 'video|videos|un video|grabar un video|grabar video|filmar',
+    fr: 'video|videos|une video|filmer|faire une video',
+    it: 'video|un video|filmato|filmati|filmare|fare un video',
+    de: 'video|videos|ein video|filmen',
+    ca: 'video|videos|un video|gravar un video|filmar',
+    pt: 'video|videos|um video|gravar um video|filmar',
+    ar: 'فيديو|فيديوهات|الفيديو|فيديوات|video|fidyo|vidyo',
+  },
+  /**
+   * A contrast agent for a scan or an MRI, given or not ("sans injection", "ohne Kontrastmittel", "with contrast",
+   * "gadolinium", "بالصبغة"). "Contrast" and "injection" alone are left out (a photo's contrast, a filler or a
+   * vaccine given by injection).
+   */
+  contrastAgent: {
+    en: 'contrast agent|contrast dye|contrast medium|with contrast|without contrast|no contrast|contrast injection|iodine contrast|gadolinium',
+    es: 'medio de contraste|con contraste|sin contraste|contraste yodado|gadolinio|inyeccion de contraste',
+    fr: "produit de contraste|avec injection|sans injection|injection de contraste|injection d'iode|gadolinium",
+    it: 'mezzo di contrasto|con contrasto|senza contrasto|mezzo di contrasto iodato|gadolinio',
+    de: 'kontrastmittel|mit kontrastmittel|ohne kontrastmittel|kontrastmittelgabe|gadolinium',
+    ca: 'mitja de contrast|amb contrast|sense contrast|contrast iodat|gadolini',
+    pt: 'meio de contraste|com contraste|sem contraste|contraste iodado|gadolinio',
+    ar: 'بالصبغه|بلا صبغه|بدون صبغه|بدون حقن|بالحقن|ماده التباين|ماده ظليله|الصبغه|avec injection|sans injection|produit de contraste|bla sbagha|b sbagha|sbagha',
   },
   /** Breaking the fast at sunset in Ramadan, and the visits after it: "después del ftour", "after iftar", "بعد الإفطار". */
   iftar: {

@@ -160,6 +160,21 @@ export const SERVICE_CONCEPTS = {
     pt: 'radiograf*|raio x|raios x|tac|panoramica|ressonancia|ressonancia magnetica|rmn',
     ar: 'اشعه|صوره اشعه|x ray|الرنين المغناطيسي|رنين مغناطيسي|صوره رنين|اشعه رنين|=mri|=irm|راديو|الراديو|راديوات|سكانير|السكانير|ايرم|لاريم|radio|scanner',
   },
+  /**
+   * Magnetic resonance imaging by its names ("IRM", "MRT", "Kernspin", "risonanza", "الرنين المغناطيسي"): it also
+   * raises xray (a physio's "bring your scans" meets "my MRI"), and tells an MRI apart from a CT scan or a
+   * radiograph at an imaging centre. Not an offering of its own.
+   */
+  mri: {
+    en: 'mri|mris|mri scan|magnetic resonance|mr scan',
+    es: 'resonancia|resonancia magnetica|resonancias|rmn',
+    fr: 'irm|irms|imagerie par resonance magnetique',
+    it: 'risonanza|risonanza magnetica|risonanze|rmn',
+    de: 'mrt|kernspin*|magnetresonanz*',
+    ca: 'ressonancia|ressonancia magnetica|ressonancies',
+    pt: 'ressonancia|ressonancia magnetica|ressonancias|rmn',
+    ar: 'الرنين المغناطيسي|رنين مغناطيسي|صوره رنين|اشعه رنين|الرنين|=mri|=irm',
+  },
   /** Milk (baby, primary) teeth, a child's first teeth. */
   babyTeeth: {
     en: 'baby teeth|baby tooth|milk teeth|milk tooth|primary teeth|primary tooth|deciduous',

@@ -203,8 +203,13 @@ const IDIOM_PHRASES = new PhraseBook(IDIOMS);
  */
 export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   const found = matchPhrases(prepared, PHRASES);
-  const idioms = matchPhrases(prepared, IDIOM_PHRASES);
-  if (idioms.length === 0) return found;
+  const matched = matchPhrases(prepared, IDIOM_PHRASES);
+  if (matched.length === 0) return found;
+  // The longest idiom reads the words: "prise en charge par une femme" is cared for by a woman, no "prise en charge"
+  // (insurance cover) inside it.
+  const idioms = matched.filter(
+    (i) => !matched.some((o) => o.key !== i.key && o.start <= i.start && i.end <= o.end && o.end - o.start > i.end - i.start),
+  );
   // A concept that takes an idiom's word is dropped, even one reaching past it: "the [mummy] MOT" is no car's test.
   const within = (m: PhraseMatch<string>) => idioms.some((i) => i.start < m.end && m.start < i.end && i.key !== m.key);
   const meant = idioms.filter((i) => i.key !== 'none') as PhraseMatch<Concept>[];

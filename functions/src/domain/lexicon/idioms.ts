@@ -50,6 +50,32 @@ export const IDIOMS = {
   women: {
     fr: 'prise en charge par une femme|pris en charge par une femme|prise en charge par une therapeute|prise en charge par une kine|etre suivie par une femme|suivie par une femme|soignee par une femme|traitee par une femme',
   },
+  /**
+   * A late period: a pregnancy perhaps ("j'ai un retard de règles", "my period is late", "ho un ritardo del ciclo"),
+   * asked before an x-ray; no customer running late.
+   */
+  pregnancy: {
+    en: 'period is late|periods are late|late period|my period is late|missed period|missed my period|period hasnt come|period has not come',
+    es: 'retraso de la regla|retraso en la regla|la regla se me retrasa|retraso menstrual|no me ha bajado la regla|no me ha venido la regla',
+    fr: 'retard de regles|retard dans mes regles|un retard de regle|retard de regle|regles en retard|mes regles sont en retard|retard menstruel',
+    it: 'ritardo del ciclo|ritardo mestruale|il ciclo in ritardo|ciclo in ritardo|non mi è venuto il ciclo',
+    de: 'periode ist uberfallig|periode uberfallig|tage sind uberfallig|meine tage sind uberfallig|regel ist uberfallig|periode bleibt aus|periode ist ausgeblieben',
+    ca: "retard de la regla|la regla en retard|retard menstrual|no m'ha vingut la regla",
+    pt: 'menstruacao atrasada|a menstruacao atrasada|atraso menstrual|atraso da menstruacao|menstruacao esta atrasada',
+    ar: 'تاخرت الدوره|الدوره متاخره|تاخير الدوره|retard de regles|t2akhrat ldawra',
+  },
+  /** How long something takes: "c'est combien de temps", "how much time" ask no price. */
+  duration: {
+    en: 'how much time|how much time does it take|how much time will it take',
+    fr: "c'est combien de temps|cest combien de temps|c'etait combien de temps|ca fait combien de temps",
+  },
+  /**
+   * Insurance cover by its French name: the "charge" of "prise en charge" is no price, no phone charger (read in
+   * English too).
+   */
+  insurance: {
+    fr: 'prise en charge|prises en charge|pris en charge|prendre en charge|prend en charge|prennent en charge',
+  },
   /** A warning given ahead: "a heads up" is no head. */
   notice: {
     en: 'heads up|heads-up',

@@ -294,7 +294,13 @@ function timeOfAThing(reading: Reading): boolean {
   // The thing in the question's clause: "what time are you shutting? … in time for pick up" asks the closing time.
   const clauses = new Set(opening.map((c) => reading.clauses[c.start]));
   const thing = concepts.some((c) => OFFERING_CONCEPTS.has(c.key as never) && clauses.has(reading.clauses[c.start]));
-  return opening.length > 0 && timeOnly && thing;
+  // Or one of the business's services named by its name in that clause: "what time does the pasta class start?",
+  // "a che ora inizia il corso di pizza?" ask the class's times, on its card.
+  const { positions } = reading.search.analysis;
+  const service = reading.search.services.some((s) =>
+    s.named.some((u) => (positions[u] ?? []).some((p) => clauses.has(reading.clauses[p]))),
+  );
+  return opening.length > 0 && timeOnly && (thing || service);
 }
 
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {

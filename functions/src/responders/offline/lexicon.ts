@@ -157,6 +157,14 @@ const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: s
 const otherLanguages = (kind: 'greeting' | 'thanks' | 'goodbye') => OTHER_LANGUAGES.map((l) => l[kind]).join('|');
 
 /**
+ * "Salam", "salam alikoum" as French, English or Spanish speakers of Muslim families write it at the start of a
+ * message in their own language ("salam alikoum, je suis fonctionnaire…"): the Arabic greeting, no topic. "Salam"
+ * only as written: Italian "salame" is a salami.
+ */
+const LATIN_SALAM =
+  '=salam|salam alikoum|salam aleikoum|salam alaikoum|salam alaykoum|salam aleykoum|salam alikom|salam alaykum|salam alaikum|salam aleikum|salam alikum|salamou alaykoum|salamou alikoum|assalamou alaykoum|assalam alaikoum|assalamu alaikum|salam 3likom|salam 3likoum|salam 3alikoum|salam alik';
+
+/**
  * "See you Saturday", "à samedi", "fins dilluns", "até sexta": a goodbye
  * with the day of the visit. Each language's word for it before each of its
  * weekdays (written out here rather than in every goodbye line).
@@ -187,7 +195,8 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'عسلامه|رمضان كريم|رمضان مبارك|رمضان كريم عليكم|مبارك عليكم الشهر|شهر مبارك|كل عام وانتم بخير|كل عام وانتو بخير|كل عام وانتم طيبين|كل سنه وانتو طيبين|كل سنه وانتم طيبين|عيدكم مبارك|عساكم من عواده|ramadan kareem|ramadan karim|ramadan mubarak|kol 3am w entom b5eer|kol 3am w into b5eer|kol sana w into tayebeen|عالسلامه|3aslema|aslema|asslema|عسلامة|مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello|salam alikom|salamo alaykom|slm 3lik|salam 3likoum|salam 3alikom|ahlan wa sahlan|ahla w sahla|ahlin|salamat|سلامات|هلا|هلا والله|hla|الو|allo|صباحو|صباح الفل|مرحبا بيك|مرحبا بكم|labas 3likom|labas 3likoum|cc|salut|coucou|wa fin|kidayrin labas|cv labas|في حد|فيه حد|كاين شي حد|واش كاين شي حد|wach kayn chi 7ad|عيد مبارك|عيد سعيد|كل عام وانتم بخير|كل عام وانتو بخير|سنه سعيده|عام سعيد|eid mubarak|3id mobarak|3id mabrouk|kol 3am wntoma bkhir|عواشر مبروكه|3wacher mabrouka',
   },
   salam: {
-    ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|السلام عليكم ورحمه الله وبركاته|سلام عليكم ورحمه الله وبركاته|salam alaykum wa rahmatullah wa barakatuh|assalamu alaikum warahmatullahi wabarakatuh|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom',
+    ...Object.fromEntries((['en', 'fr', 'es', 'it', 'de', 'ca', 'pt'] as const).map((l) => [l, LATIN_SALAM])),
+    ar: 'السلام عليكم|سلام عليكم|salam|salamu alaykum|assalamu alaikum|salam alaykum|salam 3aleikum|salam 3alaykum|السلام عليكم ورحمه الله|السلام عليكم ورحمه الله وبركاته|سلام عليكم ورحمه الله وبركاته|salam alaykum wa rahmatullah wa barakatuh|assalamu alaikum warahmatullahi wabarakatuh|salamo 3alaykom|salam 3likom|assalamo 3alaykom|salamu 3alaykum|slm 3likom|salam alikom|salam alikoum|salam aleikoum|salam alaikoum|salam alaykoum|salam aleykoum|salam alikum|salam aleikum|salam alaikum|salam 3likoum|salam 3alikoum|salamou alaykoum|salamou alikoum|assalamou alaykoum|assalam alaikoum|salam alik|salam alikoum wa rahmatullah',
   },
   thanks: {
     en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|ta|ta very much|ta muchly|cheers ta|thanks guys|thank you all|${otherLanguages('thanks')}|thanks anyway|thanks anyways|thank you anyway|thx anyway|thanks all the same|you re the best|youre the best|you are the best|you re amazing|youre amazing|you are amazing|god bless|god bless you|god bless u|bless you|blessings|you re a star|youre a star|legend`,
