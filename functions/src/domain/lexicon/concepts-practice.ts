@@ -163,21 +163,6 @@ export const PRACTICE_CONCEPTS = {
     pt: 'video|videos|um video|gravar um video|filmar',
     ar: 'فيديو|فيديوهات|الفيديو|فيديوات|video|fidyo|vidyo',
   },
-  /**
-   * A contrast agent for a scan or an MRI, given or not ("sans injection", "ohne Kontrastmittel", "with contrast",
-   * "gadolinium", "بالصبغة"). "Contrast" and "injection" alone are left out (a photo's contrast, a filler or a
-   * vaccine given by injection).
-   */
-  contrastAgent: {
-    en: 'contrast agent|contrast dye|contrast medium|with contrast|without contrast|no contrast|contrast injection|iodine contrast|gadolinium',
-    es: 'medio de contraste|con contraste|sin contraste|contraste yodado|gadolinio|inyeccion de contraste',
-    fr: "produit de contraste|avec injection|sans injection|injection de contraste|injection d'iode|gadolinium",
-    it: 'mezzo di contrasto|con contrasto|senza contrasto|mezzo di contrasto iodato|gadolinio',
-    de: 'kontrastmittel|mit kontrastmittel|ohne kontrastmittel|kontrastmittelgabe|gadolinium',
-    ca: 'mitja de contrast|amb contrast|sense contrast|contrast iodat|gadolini',
-    pt: 'meio de contraste|com contraste|sem contraste|contraste iodado|gadolinio',
-    ar: 'بالصبغه|بلا صبغه|بدون صبغه|بدون حقن|بالحقن|ماده التباين|ماده ظليله|الصبغه|avec injection|sans injection|produit de contraste|bla sbagha|b sbagha|sbagha',
-  },
   /** Breaking the fast at sunset in Ramadan, and the visits after it: "después del ftour", "after iftar", "بعد الإفطار". */
   iftar: {
     en: 'iftar|ftour|break the fast|breaking the fast|breaks the fast|broken the fast',
