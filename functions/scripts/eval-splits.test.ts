@@ -61,7 +61,13 @@ describe('the evaluation splits', () => {
       const problems: string[] = unknownReferences(set.messages, parsed.data);
       for (const m of set.messages) {
         if (typeof m.text !== 'string' || m.text.trim() === '') problems.push(`${m.id}: no text`);
-        if (!/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(m.lang ?? '')) problems.push(`${m.id}: language "${m.lang}"`);
+        // A BCP 47 tag: a language, then a script or a region, a region after a script, and variants ("ca-ES-valencia").
+        if (
+          !/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$/.test(
+            m.lang ?? '',
+          )
+        )
+          problems.push(`${m.id}: language "${m.lang}"`);
         if (m.now !== undefined && Number.isNaN(Date.parse(m.now))) problems.push(`${m.id}: now "${m.now}"`);
       }
       expect(problems).toEqual([]);

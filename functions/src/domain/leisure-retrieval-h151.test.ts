@@ -21,15 +21,37 @@ const business = businessFrom({
   knowledge: [],
   services: [
     { id: 'birthday', name: { en: 'Birthday party', es: 'Fiesta de cumpleaños' }, durationMinutes: 120, price: 150 },
-    { id: 'corporate', name: { en: 'Corporate team building', es: 'Team building para empresas' }, durationMinutes: 180, price: 400 },
-    { id: 'crypt', name: { en: 'The Crypt (horror game)', es: 'La Cripta (juego de terror)' }, durationMinutes: 70, price: 120 },
+    {
+      id: 'corporate',
+      name: { en: 'Corporate team building', es: 'Team building para empresas' },
+      durationMinutes: 180,
+      price: 400,
+    },
+    {
+      id: 'crypt',
+      name: { en: 'The Crypt (horror game)', es: 'La Cripta (juego de terror)' },
+      durationMinutes: 70,
+      price: 120,
+    },
   ],
   qa: [
-    { id: 'stag', question: { en: 'Can you host a bachelor or bachelorette party?' }, answer: { en: 'Yes, costumes welcome.' } },
-    { id: 'scary', question: { es: '¿La sala de terror asusta mucho?' }, answer: { es: 'Bastante, pero se puede parar.' } },
+    {
+      id: 'stag',
+      question: { en: 'Can you host a bachelor or bachelorette party?' },
+      answer: { en: 'Yes, costumes welcome.' },
+    },
+    {
+      id: 'scary',
+      question: { es: '¿La sala de terror asusta mucho?' },
+      answer: { es: 'Bastante, pero se puede parar.' },
+    },
     { id: 'touch', question: { pt: 'Os atores tocam nos jogadores?' }, answer: { pt: 'Só um toque no ombro.' } },
     { id: 'hardest', question: { en: 'Which room is the most difficult?' }, answer: { en: 'The Vault.' } },
-    { id: 'first', question: { en: "We've never played, which room should we start with?" }, answer: { en: 'The Library.' } },
+    {
+      id: 'first',
+      question: { en: "We've never played, which room should we start with?" },
+      answer: { en: 'The Library.' },
+    },
     { id: 'price-basis', question: { en: 'Do you charge per person or per group?' }, answer: { en: 'Per group.' } },
     { id: 'together', question: { fr: 'Peut-on jouer tous ensemble ?' }, answer: { fr: 'Jusqu’à 6 par salle.' } },
     { id: 'drinks', question: { es: '¿Podemos tomar algo antes de jugar?' }, answer: { es: 'Nada de alcohol antes.' } },

@@ -249,7 +249,7 @@ describe('suggested Q&A', () => {
   });
 
   it('keeps a question the AI nearly matched as another wording of the closest entry; the AI then answers it', async () => {
-    const asked = 'do u have somewhere to leave the car while im inside';
+    const asked = 'do u have room for my car outside while im inside';
     await handedOver(asked);
     // The offline responder names the entries it found closest; the suggestion carries them.
     expect((await conversation()).handoff?.nearQa?.[0]).toBe('parking');
@@ -265,7 +265,7 @@ describe('suggested Q&A', () => {
     const kept = await call(OWNER, {
       ...accept,
       alternateOf: 'parking',
-      question: `do u have somewhere\n to leave the car while im inside `,
+      question: `do u have room\n for my car outside while im inside `,
     });
     expect(kept).toMatchObject({ qaId: 'parking', added: true });
     const entry = (await loadBusinessContext(deps, CLINIC)).qa.find((q) => q.id === 'parking')!;

@@ -208,7 +208,10 @@ export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   // The longest idiom reads the words: "prise en charge par une femme" is cared for by a woman, no "prise en charge"
   // (insurance cover) inside it.
   const idioms = matched.filter(
-    (i) => !matched.some((o) => o.key !== i.key && o.start <= i.start && i.end <= o.end && o.end - o.start > i.end - i.start),
+    (i) =>
+      !matched.some(
+        (o) => o.key !== i.key && o.start <= i.start && i.end <= o.end && o.end - o.start > i.end - i.start,
+      ),
   );
   // A concept that takes an idiom's word is dropped, even one reaching past it: "the [mummy] MOT" is no car's test.
   const within = (m: PhraseMatch<string>) => idioms.some((i) => i.start < m.end && m.start < i.end && i.key !== m.key);
