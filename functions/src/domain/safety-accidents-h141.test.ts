@@ -5,19 +5,7 @@
  * breathed in while snorkelling, a low blood sugar, an old person down after a fall who cannot stand, and a urinary
  * catheter that drains nothing. Each in the eight languages read, and the near misses that must stay questions.
  */
-import { describe, expect, it } from 'vitest';
-import type { EmergencyKind } from './safety.js';
-import { emergencyOf } from './safety.test-helper.js';
-
-const cases = (name: string, rows: readonly [EmergencyKind, string][], safe: readonly string[]) =>
-  describe(`assessSafety: ${name}`, () => {
-    it.each(rows)('is %s: %j', (kind, text) => {
-      expect(emergencyOf(text)).toBe(kind);
-    });
-    it.each(safe)('is no emergency: %j', (text) => {
-      expect(emergencyOf(text)).toBeNull();
-    });
-  });
+import { describeEmergencies as cases } from './safety.test-helper.js';
 
 cases(
   'kicked or trampled by an animal, then pale, vomiting or in great pain',

@@ -4,19 +4,7 @@
  * blood thinner, and the near misses that must stay questions: the chest named as the site of an x-ray or a scan,
  * an old fall on a blood thinner, a blood thinner asked about before a scan, and "confused" said of a price.
  */
-import { describe, expect, it } from 'vitest';
-import type { EmergencyKind } from './safety.js';
-import { emergencyOf } from './safety.test-helper.js';
-
-const cases = (name: string, rows: readonly [EmergencyKind, string][], safe: readonly string[]) =>
-  describe(`assessSafety: ${name}`, () => {
-    it.each(rows)('is %s: %j', (kind, text) => {
-      expect(emergencyOf(text)).toBe(kind);
-    });
-    it.each(safe)('is no emergency: %j', (text) => {
-      expect(emergencyOf(text)).toBeNull();
-    });
-  });
+import { describeEmergencies as cases } from './safety.test-helper.js';
 
 cases(
   'chest pain, and the chest only as the site of an exam',
