@@ -260,7 +260,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('keeps a question the AI nearly matched as another wording of its closest entry, then answers it', async () => {
-      const asked = 'do u have somewhere to leave the car while im inside';
+      const asked = 'do u have room for my car outside while im inside';
       const asker = `9715${Math.floor(10_000_000 + Math.random() * 89_999_999)}`;
       await whatsapp(asker, asked, 'Salma');
       await page.goto(`${HOSTING}/b/${CLINIC}/inbox`);
@@ -273,7 +273,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('button', { name: 'Send', exact: true }).click();
       await page.getByTestId('messages').getByText('Yes, valet parking at the villa entrance.').waitFor();
       await page.goto(`${HOSTING}/b/${CLINIC}/suggestions`);
-      const suggestion = page.getByTestId('suggestion').filter({ hasText: 'leave the car' });
+      const suggestion = page.getByTestId('suggestion').filter({ hasText: 'room for my car' });
       await suggestion.waitFor({ timeout: 20_000 });
       // The entry the AI found closest is chosen already.
       const entry = suggestion.getByLabel('Or the same question as');
