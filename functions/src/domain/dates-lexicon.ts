@@ -203,7 +203,7 @@ export const MOVABLE_FEASTS: readonly string[][] = [
 /** Words in a holiday's name that make it the day before or after a feast, not the feast ("Eid eve", "Day after"). */
 export const FEAST_NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(
   list(
-    'eve|before|after|night|vispera|vigilia|veille|avant|apres|despues|antes|dopo|prima|vorabend|abans|despres|ليلة|وقفة|raat',
+    'eve|before|after|night|vispera|vigilia|veille|lendemain|avant|apres|despues|antes|dopo|prima|vorabend|vortag|abans|despres|vespera|revetlla|ليلة|وقفة|عشية|غداة|raat',
   ),
 );
 
@@ -232,6 +232,13 @@ export const FEAST_ORDINALS: ReadonlyMap<string, number> = new Map(
 export const FEAST_DAY_WORDS: ReadonlySet<string> = new Set(
   list('day|days|dia|dias|jour|jours|giorno|giorni|tag|tages|araw|يوم|ايام|أيام|jou|dag'),
 );
+
+/** Words that name a feast's eve, said before or after its name ("la veille de l'Aïd", "Eid eve", "ليلة العيد"). */
+export const EVE_WORDS: ReadonlySet<string> = new Set(
+  list('eve|vispera|veille|vigilia|vorabend|vespera|revetlla|ليلة|وقفة|عشية'),
+);
+/** A day word said alone, not counted: "the day before Eid" is its eve, "two days before" is not read. */
+export const ONE_DAY_WORDS: ReadonlySet<string> = new Set(list('day|dia|jour|giorno|tag|araw|يوم|jou|dag'));
 
 /** Words that put a weekday before or after a feast: "the Wednesday before Thanksgiving", "mekredi anvan". */
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(list('before|antes|avant|prima|vor|abans|anvan|bago|قبل'));

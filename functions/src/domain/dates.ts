@@ -17,12 +17,14 @@ import {
   AFTER_WORDS,
   BEFORE_WORDS,
   DATE_WORDS,
+  EVE_WORDS,
   FEAST_DAY_WORDS,
   FEAST_NEIGHBOUR_WORDS,
   FEAST_ORDINALS,
   FIXED_DATES,
   MONTHS,
   MOVABLE_FEASTS,
+  ONE_DAY_WORDS,
   WEEKDAY_NAMES,
 } from './dates-lexicon.js';
 
@@ -248,17 +250,35 @@ function feastDay(
   words: readonly string[],
   context: DateContext,
   today: string,
-): { date: string; at: number } | undefined {
+): { date: string; at: number; eveOf?: string } | undefined {
   for (const names of MOVABLE_FEASTS) {
     const at = names.map((n) => phraseAt(words, n)).find((i) => i >= 0);
     if (at === undefined) continue;
-    const listed = upcomingHolidays(context, today).find((h) =>
-      allTexts(h.name, 'en').some(({ text }) => {
-        const nameWords = normalise(text.replace(/\([^)]*\)/g, ' ')).split(' ');
-        return names.some((n) => phraseAt(nameWords, n) >= 0) && !nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w));
-      }),
-    );
+    // A holiday whose name says eve or day after in any of its languages is the feast's neighbour, even where
+    // another language's name of it says only the feast ("Eve of Eid al-Adha" beside "عيد الأضحى: نغلق على 12").
+    const listed = upcomingHolidays(context, today).find((h) => {
+      const texts = allTexts(h.name, 'en').map(({ text }) => normalise(text.replace(/\([^)]*\)/g, ' ')).split(' '));
+      return (
+        texts.some((nameWords) => names.some((n) => phraseAt(nameWords, n) >= 0)) &&
+        !texts.some((nameWords) => nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w)))
+      );
+    });
     if (!listed) continue;
+    const length = names.find((n) => phraseAt(words, n) === at)!.split(' ').length;
+    if (asksForEve(words, at, length)) {
+      // The eve the business listed itself, up to three days before ("Veille de l'Aïd" on the Saturday), or the day before.
+      const eve = upcomingHolidays(context, today).find(
+        (h) =>
+          h.date < listed.date &&
+          h.date >= addDays(listed.date, -3) &&
+          allTexts(h.name, 'en').some(({ text }) =>
+            normalise(text)
+              .split(' ')
+              .some((w) => EVE_WORDS.has(w)),
+          ),
+      );
+      return { date: eve?.date ?? addDays(listed.date, -1), at, eveOf: listed.date };
+    }
     const ordinal = words.findIndex(
       (w, i) =>
         FEAST_ORDINALS.has(w) && (FEAST_DAY_WORDS.has(words[i + 1] ?? '') || FEAST_DAY_WORDS.has(words[i - 1] ?? '')),
@@ -267,6 +287,19 @@ function feastDay(
     return { date: addDays(listed.date, nth - 1), at };
   }
   return undefined;
+}
+
+/**
+ * Whether the feast named at `at` (of `length` words) is asked about by its eve: an eve word just before or right
+ * after its name ("la veille de l'Aïd", "Eid eve", "وقفة العيد"), or one day word then a word of before ("the day
+ * before Eid", "el día antes del Eid", "يوم قبل العيد").
+ */
+function asksForEve(words: readonly string[], at: number, length: number): boolean {
+  const before = words.slice(Math.max(0, at - 3), at);
+  if (before.some((w) => EVE_WORDS.has(w)) || EVE_WORDS.has(words[at + length] ?? '')) return true;
+  return before.some(
+    (w, k) => ONE_DAY_WORDS.has(w) && BEFORE_WORDS.has(before[k + 1] ?? '') && !/\d/.test(before[k - 1] ?? ''),
+  );
 }
 
 /**
@@ -347,9 +380,10 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     const holiday = holidayOn(feast.date);
     push({ kind: 'date', date: feast.date, via: holiday ? 'holiday' : 'named-day', ...(holiday ? { holiday } : {}) });
   }
-  // The feast a weekday was put beside is not asked about itself ("the Tuesday before Thanksgiving").
+  // The feast a weekday was put beside, or whose eve is asked, is not asked about itself ("the Tuesday before
+  // Thanksgiving", "Thanksgiving eve").
   for (const holiday of namedHolidays(words, context, today))
-    if (besideFeast.length === 0 || holiday.date !== feast?.date)
+    if ((besideFeast.length === 0 || holiday.date !== feast?.date) && holiday.date !== feast?.eveOf)
       push({ kind: 'date', date: holiday.date, via: 'holiday', holiday });
   // Longer names first ("Christmas Eve" before "Christmas"): a name found is taken out of the text.
   let rest = joined;
