@@ -331,6 +331,24 @@ function grownUpAges(words: readonly string[], language: TextLanguage): PhraseMa
   return found;
 }
 
+/** Words for young people that are also said to grown-ups: "ciao ragazzi" (hi guys), "la mia ragazza" (my girlfriend). */
+const ADDRESSED_YOUNG = /^(?:ragazz[aoie]|chaval(?:es|a)?)$/;
+/** What may stand before such a word when it addresses the reader: a greeting. */
+const GREETING_BEFORE = /^(?:ciao|salve|buongiorno|buonasera|ehi|ehila|hey|hola|buenas|ola|oi|hi|hello)$/;
+
+/**
+ * A word for young people said to the business as "guys" ("ciao ragazzi, …", "raga" at the start, "hola
+ * chavales") or of the customer's partner ("la mia ragazza", "il mio ragazzo"): no child the entries for children
+ * are about. The same word asked about ("corsi per ragazzi?") still is.
+ */
+function addressedNotChild(match: PhraseMatch<string>, words: readonly string[]): boolean {
+  if (match.key !== 'children' || match.end - match.start !== 1 || !ADDRESSED_YOUNG.test(words[match.start] ?? '')) {
+    return false;
+  }
+  const before = words[match.start - 1];
+  return before === undefined || GREETING_BEFORE.test(before) || before === 'mia' || before === 'mio';
+}
+
 function shadowed(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[]): boolean {
   return found.some(
     (m) =>
@@ -438,7 +456,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   const concepts = found.filter((match) => {
     if (straddles(match) || ownWord(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
-    if (namesTheDevice(match, found, words) || adultChild(match, words)) return false;
+    if (namesTheDevice(match, found, words) || adultChild(match, words) || addressedNotChild(match, words))
+      return false;
     if (countedHours(match, words) || timeAfter(match, words) || ownTime(match, words)) return false;
     // A prefix names no month or day: "abr*" (abre, abrimos) is no "abril".
     if (match.source.endsWith('*') && range(match.start, match.end).some((p) => isCalendarName(words[p]!)))
