@@ -99,14 +99,14 @@ export const PEOPLE_SIGNALS = {
     ar: 'ما بقاتش كتجاوب|ما بقاش كيجاوب|مابقاتش كتجاوب|مابقاش كيجاوب|ما كتجاوبش|ماكتجاوبش|ما كيجاوبش|ماكيجاوبش|ما عم ترد|ما عم يرد|مش عم ترد|مش عم يرد|لا تستجيب|لا يستجيب|ما بترد|ما بيرد|ma b9atch katjaweb|ma b9ach kayjaweb|makatjawbch|makayjawbch|ma 3am trodd|ma 3am yrodd',
   },
   fall: {
-    en: 'fell|fall|fallen|jumped|tumbled|slipped|tripped',
-    es: 'cayo|caido|caida|se cayo|se ha caido|me cai|salto|se tiro|resbale|resbalo|tropece|tropezo',
-    fr: 'tombe|tombee|chute|saute|sautee|glisse|glissee|trebuche',
-    it: 'caduto|caduta|cascato|cascata|precipitat*|volato giu|saltato|scivolato|scivolata|inciampato|inciampata',
-    de: 'gefallen|gesturzt|sturz|runtergefallen|heruntergefallen|abgesturzt|gesprungen|runtergesprungen|hingefallen|ausgerutscht|gestolpert',
-    ca: 'caigut|caiguda|ha caigut|va caure|vaig caure|saltat|relliscat|relliscada|ensopegat',
-    pt: 'caiu|cai|caido|caida|queda|pulou|despencou|levou um tombo|levei um tombo|escorreguei|escorregou|tropecei|tropecou',
-    ar: 'طاح|طاحت|طحت|طايح|سقط|سقطت|وقع|وقعت|طيحه|ta7|ta7t|t7t|tay7|وقع|وقعت|وقعت عالارض|وقع عالارض|وقع على الارض|زحط|زحطت|تزحلق|تزحلقت|اتزحلق|اتزحلقت|انزلق|انزلقت|اتكعبل|اتكعبلت|w2e3|wi2e3|w2e3et|wa2a3|wa2a3t|za7at|za7att|tza7la2|etza7la2',
+    en: 'fell|fall|fallen|jumped|tumbled|slipped|tripped|hard landing|landed hard|landed badly|bad landing|crash landed|crash landing|landed on his back|landed on her back|landed on his bum|landed on her bum|landed on his butt|landed on her butt|landed on his tailbone|landed on her tailbone|landed on my back|landed on my tailbone',
+    es: 'cayo|caido|caida|se cayo|se ha caido|me cai|salto|se tiro|resbale|resbalo|tropece|tropezo|aterrizaje brusco|aterrizaje duro|aterrizaje violento|aterrizo mal|aterrizo de culo|aterrizo de golpe|aterrizo fuerte|cayo de culo|cayo de espaldas|se dio un golpe fuerte en el culo',
+    fr: 'tombe|tombee|chute|saute|sautee|glisse|glissee|trebuche|atterrissage brutal|atterrissage violent|atterrissage dur|atterri brutalement|atterri violemment|atterri lourdement|mal atterri|mauvais atterrissage|atterri sur les fesses|tape fort sur les fesses|tape les fesses|tombe sur les fesses|tombee sur les fesses|tombe sur le dos|tombee sur le dos|tombe sur le coccyx|tombee sur le coccyx',
+    it: 'caduto|caduta|cascato|cascata|precipitat*|volato giu|saltato|scivolato|scivolata|inciampato|inciampata|atterraggio duro|atterraggio brusco|atterraggio violento|atterrato male|atterrata male|atterrato di sedere|atterrata di sedere|caduto di sedere|caduta di sedere|caduto di schiena|caduta di schiena|sbattuto forte il sedere',
+    de: 'gefallen|gesturzt|sturz|runtergefallen|heruntergefallen|abgesturzt|gesprungen|runtergesprungen|hingefallen|ausgerutscht|gestolpert|harte landung|hart gelandet|unsanft gelandet|schlecht gelandet|bruchlandung|auf den hintern gefallen|aufs steissbein gefallen|auf den rucken gefallen|aufs gesass gefallen|hart aufgeschlagen',
+    ca: 'caigut|caiguda|ha caigut|va caure|vaig caure|saltat|relliscat|relliscada|ensopegat|aterratge brusc|aterratge dur|aterratge violent|ha aterrat malament|va aterrar malament|ha caigut de cul|va caure de cul|ha caigut d esquena|va caure d esquena',
+    pt: 'caiu|cai|caido|caida|queda|pulou|despencou|levou um tombo|levei um tombo|escorreguei|escorregou|tropecei|tropecou|aterragem brusca|aterragem dura|aterrissagem brusca|aterrissagem dura|pouso duro|pouso brusco|aterrou mal|aterrissou mal|caiu de bunda|caiu de rabo|caiu de costas|caiu sentado|caiu sentada|bateu forte com o rabo|bateu forte com a bunda',
+    ar: 'طاح|طاحت|طحت|طايح|سقط|سقطت|وقع|وقعت|طيحه|ta7|ta7t|t7t|tay7|وقع|وقعت|وقعت عالارض|وقع عالارض|وقع على الارض|زحط|زحطت|تزحلق|تزحلقت|اتزحلق|اتزحلقت|انزلق|انزلقت|اتكعبل|اتكعبلت|w2e3|wi2e3|w2e3et|wa2a3|wa2a3t|za7at|za7att|tza7la2|etza7la2|هبوط قوي|هبوط عنيف|هبط بقوه|نزل جامد|نزل بقوه|طاح على ظهره|طاحت على ظهرها|وقع على ظهره|وقعت على ظهرها|طاح على قفاه|وقع على مؤخرته|طاح على مؤخرته|ta7 3la dahro|w2e3 3ala dahro|nezel gamed',
   },
   /** A fall from a height: a balcony, a window, a roof (not a few stairs, which a physio sees every day). */
   height: {
@@ -345,14 +345,14 @@ export const PEOPLE_SIGNALS = {
   },
   /** A chemical that burns an eye: hair dye, bleach, a relaxer, an acid. */
   chemical: {
-    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye|clorox|cleaning product|cleaning spray|cleaner|oven cleaner|drain cleaner|toilet cleaner|ammonia|cement|quicklime|detergent|pepper spray|solvent|paint thinner|battery acid|superglue|super glue',
-    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado|amoniaco|desatascador|cemento|cal viva|detergente|gas pimienta|quitagrasas|limpiahornos|producto de limpieza|salfuman|aguafuerte',
-    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage|ammoniaque|deboucheur|ciment|chaux|detergent|produit menager|produit de nettoyage|bombe au poivre|soude|destop|eau de javel',
-    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura|ammoniaca|sgorgante|cemento|calce|detersivo|detergente|spray al peperoncino|soda caustica|idraulico liquido',
-    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung|ammoniak|abflussreiniger|rohrreiniger|zement|branntkalk|reiniger|putzmittel|backofenreiniger|pfefferspray|natronlauge|sekundenkleber',
-    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic|amoniac|desembussador|ciment|calc viva|detergent|producte de neteja',
-    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol|agua sanitaria|candida|amonia|amoniaco|desentupidor|cimento|cal viva|detergente|produto de limpeza|spray de pimenta|soda caustica',
-    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel|كلوركس|كلوروكس|الكلوركس|مبيض|المبيض|ديتول|اسيد|الاسيد|منظف|المنظف|منظفات|مواد تنظيف|ماء النار|ماء جافيل|ماء الجافيل|صودا كاويه|جير|اسمنت|clorox',
+    en: 'chemical|chemicals|bleach|hair dye|dye|peroxide|relaxer|acid|lye|clorox|cleaning product|cleaning spray|cleaner|oven cleaner|drain cleaner|toilet cleaner|ammonia|cement|quicklime|detergent|pepper spray|solvent|paint thinner|battery acid|superglue|super glue|degreaser|tyre shine|tire shine|tyre dressing|tire dressing|wheel cleaner|rim cleaner|pesticide|insecticide|weed killer|petrol|gasoline|brake fluid',
+    es: 'tinte|lejia|decolorante|quimico|quimicos|acido|agua oxigenada|alisado|amoniaco|desatascador|cemento|cal viva|detergente|gas pimienta|quitagrasas|limpiahornos|producto de limpieza|salfuman|aguafuerte|desengrasante|abrillantador de neumaticos|limpiallantas|pesticida|insecticida|gasolina|liquido de frenos',
+    fr: 'teinture|produit chimique|decoloration|decolorant|javel|acide|eau oxygenee|lissage|ammoniaque|deboucheur|ciment|chaux|detergent|produit menager|produit de nettoyage|bombe au poivre|soude|destop|eau de javel|degraissant|lustrant pneus|brillant pneus|nettoyant jantes|pesticide|insecticide|de l essence|liquide de frein',
+    it: 'tinta per capelli|tinta|decolorante|candeggina|acido|acqua ossigenata|prodotto chimico|stiratura|ammoniaca|sgorgante|cemento|calce|detersivo|detergente|spray al peperoncino|soda caustica|idraulico liquido|sgrassatore|lucida gomme|pulisci cerchi|pesticida|insetticida|benzina|liquido dei freni',
+    de: 'haarfarbe|farbe|blondierung|bleiche|saure|wasserstoffperoxid|chemikalie*|chemie|glattung|ammoniak|abflussreiniger|rohrreiniger|zement|branntkalk|reiniger|putzmittel|backofenreiniger|pfefferspray|natronlauge|sekundenkleber|entfetter|reifenglanz|felgenreiniger|pestizid|insektizid|benzin|bremsflussigkeit',
+    ca: 'tint|tintura|decolorant|lleixiu|acid|aigua oxigenada|producte quimic|amoniac|desembussador|ciment|calc viva|detergent|producte de neteja|desgreixant|netejallantes|pesticida|insecticida|gasolina|liquid de frens',
+    pt: 'tinta|tintura|descolorante|lixivia|quimica|quimico|acido|agua oxigenada|alisante|formol|agua sanitaria|candida|amonia|amoniaco|desentupidor|cimento|cal viva|detergente|produto de limpeza|spray de pimenta|soda caustica|desengordurante|pretinho|limpa jantes|limpa rodas|pesticida|inseticida|gasolina|fluido de travao|fluido de freio',
+    ar: 'صباغه|الصباغه|جافيل|الما القاطع|حمض|lma l9ate3|sbagha|javel|كلوركس|كلوروكس|الكلوركس|مبيض|المبيض|ديتول|اسيد|الاسيد|منظف|المنظف|منظفات|مواد تنظيف|ماء النار|ماء جافيل|ماء الجافيل|صودا كاويه|جير|اسمنت|clorox|كيماوي|كيماويات|الكيماوي|مواد كيماويه|ماده كيماويه|كيميائي|كيميائيه|مبيد|مبيدات|بنزين|البنزين|ديزل|ملمع الكفرات|kimawi|kimaawi|kimyawi|kimiyawi|mobid',
   },
   /** Someone who has diabetes (a low blood sugar is what sweating, shaking or confusion in them most likely means). */
   diabetes: {
