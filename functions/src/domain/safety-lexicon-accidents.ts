@@ -132,12 +132,12 @@ export const ACCIDENT_SIGNALS = {
   /** A burn or a blister over a large area: the whole palm, hand, arm, leg, face or back. */
   largeArea: {
     en: 'whole palm|entire palm|whole hand|entire hand|whole arm|entire arm|whole leg|entire leg|whole face|entire face|whole foot|all over his hand|all over her hand|all over my hand|all over his arm|all over her arm|all over his face|all over her face|half his face|half her face',
-    es: 'toda la palma|toda la mano|todo el brazo|toda la pierna|toda la cara|todo el pie|media cara',
-    fr: 'toute la paume|toute la main|tout le bras|toute la jambe|tout le visage|toute la figure|tout le pied|la moitie du visage',
-    it: 'tutto il palmo|tutta la mano|tutto il braccio|tutta la gamba|tutta la faccia|tutto il viso|tutto il piede|mezza faccia',
+    es: 'toda la palma|toda la mano|todo el brazo|toda la pierna|toda la cara|todo el pie|media cara|la mano entera|el brazo entero|la pierna entera|la cara entera|el pie entero|la palma entera',
+    fr: 'toute la paume|toute la main|tout le bras|toute la jambe|tout le visage|toute la figure|tout le pied|la moitie du visage|la main entiere|le bras entier|la jambe entiere|le visage entier|la paume entiere',
+    it: 'tutto il palmo|tutta la mano|tutto il braccio|tutta la gamba|tutta la faccia|tutto il viso|tutto il piede|mezza faccia|la mano intera|il braccio intero|la gamba intera|la faccia intera|il palmo intero',
     de: 'ganze handflache|ganze hand|ganzen hand|ganzer hand|ganze arm|ganzen arm|ganze bein|ganzen bein|ganze gesicht|ganzen gesicht|ganzen fuss|halbe gesicht',
-    ca: 'tot el palmell|tota la ma|tot el bras|tota la cama|tota la cara|tot el peu|mitja cara',
-    pt: 'palma toda|toda a palma|mao toda|toda a mao|braco todo|todo o braco|perna toda|toda a perna|cara toda|toda a cara|rosto todo|todo o rosto|pe todo|meia cara',
+    ca: 'tot el palmell|tota la ma|tot el bras|tota la cama|tota la cara|tot el peu|mitja cara|la ma sencera|el bras sencer|la cama sencera|la cara sencera',
+    pt: 'palma toda|toda a palma|mao toda|toda a mao|braco todo|todo o braco|perna toda|toda a perna|cara toda|toda a cara|rosto todo|todo o rosto|pe todo|meia cara|a mao inteira|o braco inteiro|a perna inteira|a cara inteira|o rosto inteiro',
     ar: 'اليد كلها|يدها كلها|يده كلها|يدو كاملة|يدها كاملة|الكف كله|كفه كله|كفها كله|الدراع كله|الوجه كله|وجهه كله|وجهها كله|الرجل كلها|ليد كاملة|lyed kamla|yeddo kamla|yedha kamla|wjhha kaml',
   },
   /** A heavy thing that may fall on someone: a car, a jack, a wardrobe, a tree, a machine. */

@@ -305,7 +305,7 @@ export const PEOPLE_SIGNALS = {
     en: 'in my eye|in the eye|in his eye|in her eye|into my eye|into the eye|in my eyes|in the eyes|in his eyes|in her eyes|into his eyes|into her eyes|into my eyes|into the eyes|into their eyes|in their eyes|in your eye|in your eyes|in both eyes|splashed his eye|splashed her eye|splashed my eye|splashed in|went in his eye|went in her eye|went in my eye',
     es: 'en el ojo|en los ojos|en mi ojo|al ojo|en los ojos|a los ojos|en su ojo|en un ojo|le salpico el ojo|me salpico el ojo',
     fr: 'dans oeil|dans les yeux|dans mon oeil|dans son oeil|dans l oeil|dans ses yeux|dans les yeux|dans un oeil|dans mes yeux',
-    it: 'negli occhi|in un occhio|nell occhio|entrato occhio|entrata occhio|nell occhio|negli occhi|nei suoi occhi|nei miei occhi',
+    it: 'negli occhi|in un occhio|nell occhio|entrato occhio|entrata occhio|nell occhio|negli occhi|nei suoi occhi|nei miei occhi|finita occhio|finito occhio|finita negli occhi|finito negli occhi|schizzata occhio|schizzato occhio|andata occhio|andato occhio|spruzzata occhio|spruzzato occhio',
     de: 'ins auge|im auge|in die augen|in den augen|ins aug',
     ca: 'a ull|als ulls|dins ull',
     pt: 'no olho|nos olhos|no meu olho|no olho dele|no olho dela|nos olhos dele|nos olhos dela|caiu no olho|espirrou no olho',

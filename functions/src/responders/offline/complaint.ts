@@ -23,7 +23,7 @@
  * (endOfLife) are here too: the other reasons a message goes to staff
  * before anything is answered.
  */
-import { MINE } from '../../domain/determiners.js';
+import { ARTICLES, MINE } from '../../domain/determiners.js';
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { type PhraseMatch, spansOverlap as overlap } from '../../domain/lexicon/phrases.js';
 import { isName } from '../../domain/glossary.js';
@@ -526,10 +526,12 @@ const AT_PLACE_OF = new Set(['عند', '3and', '3nd', '3end', '3ind', 'chez']);
 /** A person of the customer's own: "my manager", "il mio capo", "المدير تبعي"; or one at whose place they will be. */
 function ownPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
   const before = words[match.start - 1] ?? '';
+  // "chez le gérant": the place's word may stand before an article.
+  const place = ARTICLES.has(before) ? (words[match.start - 2] ?? '') : before;
   return (
     MINE.has(before) ||
     MINE_AFTER.has(words[match.end] ?? '') ||
-    (match.end - match.start === 1 && AT_PLACE_OF.has(before))
+    (match.end - match.start === 1 && AT_PLACE_OF.has(place))
   );
 }
 
