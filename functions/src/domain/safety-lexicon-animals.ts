@@ -191,7 +191,7 @@ export const ANIMAL_SIGNALS = {
     ar: 'كيلهت|كيلهث|لهثان|كيتنفس بالزربه|kaylhet|kaylhat|lahtan|عم يلهث|عم تلهث|يلهث|بيلهث|بتلهث|يلهت|عم يلهت|بينهج|بتنهج|عم ينهج|ينهج|نهجان|نهجانه|لاهث|3am yelhath|3am yelhat|yelhat|byenhaj|3am yenhaj|nahjan|lahes',
   },
   hotPlace: {
-    en: 'hot car|car in the sun|the heat|this heat|hot day|hot weather|heatwave|heat wave|in the sun|sauna|steam room|steam|hammam|hot tub|jacuzzi|sunbed|solarium',
+    en: 'hot car|car in the sun|the heat|this heat|hot day|hot weather|heatwave|heat wave|in the sun|sauna|steam room|steam|hammam|hot tub|jacuzzi|sunbed|solarium|sun is hitting|sun hitting|sun beating|sun is beating|under the sun|full sun|direct sun|blazing sun|in the sunshine',
     es: 'coche al sol|dentro del coche|calor|sol|ola de calor|sauna|bano de vapor|vapor|hammam|jacuzzi|solarium',
     fr: 'voiture au soleil|voiture en plein soleil|la chaleur|cette chaleur|forte chaleur|coup de chaud|canicule|soleil|chaud|sauna|hammam|bain de vapeur|jacuzzi|solarium',
     it: 'macchina al sole|auto al sole|caldo|il calore|questo calore|sole|afa|sauna|bagno turco|hammam|idromassaggio|solarium',

@@ -76,7 +76,7 @@ export const OUTSIDE_SIGNALS = {
     de: 'schreit vor schmerzen|schreit vor schmerz|schreien vor schmerzen|brullt vor schmerzen|winselt vor schmerzen|krummt sich vor schmerzen|weint vor schmerzen|halt die schmerzen nicht aus',
     ca: 'crido de dolor|cridava de dolor|crida de dolor|cridant de dolor|xiscla de dolor|es retorca de dolor|plora de dolor|plorant de dolor|no aguanta el dolor',
     pt: 'grito de dor|gritava de dor|grita de dor|gritando de dor|gritar de dor|berra de dor|berrando de dor|se contorce de dor|chora de dor|chorando de dor|nao aguenta a dor',
-    ar: 'يصرخ من الالم|تصرخ من الالم|يصرخ من الوجع|تصرخ من الوجع|كيغوت من الحريق|كتغوت من الحريق|عم يصرخ من الوجع|عم تصرخ من الوجع|بيصرخ من الوجع|بتصرخ من الوجع|كيغوت بالوجع',
+    ar: 'يصرخ من الالم|تصرخ من الالم|يصرخ من الوجع|تصرخ من الوجع|كيغوت من الحريق|كتغوت من الحريق|عم يصرخ من الوجع|عم تصرخ من الوجع|بيصرخ من الوجع|بتصرخ من الوجع|كيغوت بالوجع|كتبكي بالوجع|كيبكي بالوجع|تبكي من الوجع|يبكي من الوجع|كتبكي من الوجع|كيبكي من الوجع|تبكي من الالم|يبكي من الالم|katbki bl wje3|kaybki bl wje3',
   },
   /** A sign of heatstroke in an animal: thick, sticky or ropey saliva; gums or tongue gone dark, brick or bright red. */
   heatSign: {

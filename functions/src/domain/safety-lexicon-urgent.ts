@@ -268,7 +268,7 @@ export const URGENT_SIGNALS = {
     de: 'kann das auge nicht offnen|kann die augen nicht offnen|kann es nicht offnen|bekomme das auge nicht auf|kriege das auge nicht auf|krieg das auge nicht auf|geht nicht mehr auf|geht nicht auf|zugeschwollen',
     ca: 'no puc obrir l ull|no puc obrir els ulls|no el puc obrir|no puc obrir lo|no pot obrir l ull|no s obre',
     pt: 'nao consigo abrir o olho|nao consigo abrir os olhos|nao consigo abri lo|nao consigo abrir|nao consegue abrir|nao abre|nao consigo manter aberto',
-    ar: 'ما قادرش نحل عيني|ماقادرش نحل عيني|ما قادراش نحل عيني|ما كتحلش|ماكتحلش|عيني ما بقاتش كتحل|ma 9adrach n7el 3ini|ma 9adrch n7el 3ini|makat7elch|ma kat7elch',
+    ar: 'ما قادرش نحل عيني|ماقادرش نحل عيني|ما قادراش نحل عيني|ما كتحلش|ماكتحلش|عيني ما بقاتش كتحل|ma 9adrach n7el 3ini|ma 9adrch n7el 3ini|makat7elch|ma kat7elch|ما يقدر يفتحها|ما يقدر يفتح عينه|ما تقدر تفتحها|ما تقدر تفتح عينها|ما يقدرش يفتحها|ما يقدرش يفتح عينه|مش قادر يفتحها|مش قادر يفتح عينه|مش قادره تفتحها|ما قادر يفتحها|ما يگدر يفتحها|ما يگدر يفتح عينه|مايقدر يفتحها|ma yigdar yifta7ha|mayigdar yifta7ha|ma y2dar yefta7ha|mish 2ader yefta7ha|ma y9der yfte7ha',
   },
   /** Waters breaking: labour has begun, or the membranes broke early. */
   watersBroke: {

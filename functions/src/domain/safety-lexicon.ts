@@ -361,7 +361,7 @@ const CORE_SIGNALS = {
     de: 'blasen|blaschen|brandblase*|blasenbildung|wasserblase*|blasen gebildet',
     ca: 'butllof*|bombolla*',
     pt: 'bolha*',
-    ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع|نفخه|نفخات|nfa5a|nfakha|nfa5at|nfakhat',
+    ar: 'فقاعه|فقاعات|نفاطه|نفاطات|بثور|فقاقيع|نفخه|نفخات|nfa5a|nfakha|nfa5at|nfakhat|فقاقع|فقاقع كبار|فقعات|نفاخات|نفاخه|ف9a9e3|f9a9e3|fqaqe3|nfakhat',
   },
   fever: {
     en: 'fever|temperature of|high temperature|feverish|chills|shivering|rigors|high temp|a temp of',

@@ -372,6 +372,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['overheated', 'vomit'],
     ['overheated', 'toxicSign'],
     ['overheated', 'confused'],
+    // A child or an animal shut in a car (locked in, left alone, the windows closed) in the sun or the heat: minutes
+    // count, whatever it shows yet. "Can the kids wait in the car with the AC on?" shuts no one in.
+    { all: ['kid', 'shutInCar', 'hotPlace'], fresh: true },
+    { all: ['pet', 'shutInCar', 'hotPlace'], fresh: true },
     // Thick, sticky saliva or gums gone dark red, with panting, heat or a collapse: an animal after a walk in the heat.
     ['heatSign', 'pant'],
     ['heatSign', 'hotPlace'],
@@ -514,6 +518,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['limbBone', 'deformed', 'fall'], fresh: true },
     // A fall, a limb that will not move and screaming with pain ("grita de dolor"): a fracture or a dislocation.
     { mild: ['fall', 'immobile', 'agony'], fresh: true },
+    // Pinned under a weight, or a heavy thing (a car off its jack, a wardrobe) fallen onto a limb with screaming or
+    // no way to lift it: a crush injury, the emergency number before anyone lifts it alone.
+    { all: ['trapped', 'cannotLift'], fresh: true },
+    { all: ['trapped', 'screaming'], fresh: true },
+    { all: ['trapped', 'agony'], fresh: true },
+    { all: ['trapped', 'pain'], fresh: true },
+    { all: ['heavyThing', 'fall', 'onLimb', 'cannotLift'], together: ['heavyThing', 'fall'], fresh: true },
+    { all: ['heavyThing', 'fall', 'onLimb', 'screaming'], together: ['heavyThing', 'fall'], fresh: true },
+    { all: ['heavyThing', 'fall', 'onLimb', 'agony'], together: ['heavyThing', 'fall'], fresh: true },
   ],
   // A permanent tooth knocked out (whole, with its root) or out after a blow: replanted within the hour or lost.
   dental: [
@@ -542,6 +555,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['burn', 'blister'] },
     { mild: ['burn', 'severe'] },
     { mild: ['treatment', 'blister'] },
+    // A blister after touching something hot (an engine, an iron's steam, boiling water), or a burn over a whole
+    // hand, arm or face: a doctor today. A sunburn over an arm is skin care.
+    { mild: ['hotSource', 'blister'] },
+    { mild: ['burn', 'largeArea'], unless: ['sunburn'] },
     // Blisters that weep a yellow fluid after a relaxer, a dye or a peel: a chemical burn, however it is asked about.
     { all: ['treatment', 'blister', 'pus'], fresh: true },
     { all: ['burn', 'blister', 'pus'], fresh: true },

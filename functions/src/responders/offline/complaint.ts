@@ -23,7 +23,7 @@
  * (endOfLife) are here too: the other reasons a message goes to staff
  * before anything is answered.
  */
-import { MINE } from '../../domain/determiners.js';
+import { ARTICLES, MINE } from '../../domain/determiners.js';
 import { LANGUAGE_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { type PhraseMatch, spansOverlap as overlap } from '../../domain/lexicon/phrases.js';
 import { isName } from '../../domain/glossary.js';
@@ -517,9 +517,22 @@ function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
 /** "My" after a person in spoken Arabic: "المدير تبعي", "lmodir dyali". */
 const MINE_AFTER = new Set(['تبعي', 'تاعي', 'ديالي', 'taba3i', 'tab3i', 'dyali', 'diali']);
 
-/** A person of the customer's own: "my manager", "il mio capo", "المدير تبعي". */
+/**
+ * "At someone's place": Arabic "عند" (3and) and French "chez" before a person say where the customer will be
+ * ("عندي عزومة عند المدير", a dinner at the boss's; "un dîner chez le gérant"), not whom they ask for.
+ */
+const AT_PLACE_OF = new Set(['عند', '3and', '3nd', '3end', '3ind', 'chez']);
+
+/** A person of the customer's own: "my manager", "il mio capo", "المدير تبعي"; or one at whose place they will be. */
 function ownPerson(match: PhraseMatch<Intent>, words: readonly string[]): boolean {
-  return MINE.has(words[match.start - 1] ?? '') || MINE_AFTER.has(words[match.end] ?? '');
+  const before = words[match.start - 1] ?? '';
+  // "chez le gérant": the place's word may stand before an article.
+  const place = ARTICLES.has(before) ? (words[match.start - 2] ?? '') : before;
+  return (
+    MINE.has(before) ||
+    MINE_AFTER.has(words[match.end] ?? '') ||
+    (match.end - match.start === 1 && AT_PLACE_OF.has(place))
+  );
 }
 
 /** What "human" describes when it is no person: "human hair", "cheveux humains", "pelo humano", "capelli umani". */
