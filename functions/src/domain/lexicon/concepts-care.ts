@@ -52,14 +52,14 @@ export const CARE_CONCEPTS = {
   /** Pregnancy; a trimester only as one of a pregnancy ("primer trimestre"): alone it is also a school or billing quarter. */
   // Feeling sick, nauseous, morning sickness: a symptom treated (acupuncture in pregnancy, travel) and asked about.
   nausea: {
-    en: 'nausea|nauseous|nauseated|morning sickness|feel sick|feeling sick|queasy|throwing up every morning|seasick|seasickness|sea sick|sea sickness|motion sickness|travel sickness|travel sick',
-    es: 'nauseas|nausea|nauseosa|ganas de vomitar|malestar matutino|mal de mar|me mareo en el barco|me mareo en barco',
-    fr: 'nausee*|envie de vomir|mal au coeur|barbouille|barbouillee|mal des transports|mal de mer',
-    it: 'nausea|nausee|voglia di vomitare|mal di mare|mal d auto',
-    de: 'ubelkeit|mir ist ubel|ist mir ubel|schwangerschaftsubelkeit|mir ist schlecht|morgenubelkeit|seekrank|seekrankheit|reiseubelkeit|reisekrank|reisekrankheit',
-    ca: 'nausees|nausea|ganes de vomitar|mareig|mal de mar',
-    pt: 'enjoo*|enjoad*|enjoa|nausea*|nauseada|vontade de vomitar|maldisposta',
-    ar: 'غثيان|غثيان الصباح|دوار البحر|دوخه البحر|لوعه|لوعة|بتلوع|tlou3|lo3a|ghatayan',
+    en: 'nausea|nauseous|nauseated|morning sickness|feel sick|feeling sick|queasy|throwing up every morning|seasick|seasickness|sea sick|sea sickness|motion sickness|travel sickness|travel sick|car sick|carsick|car sickness|carsickness|airsick|air sick|airsickness|sick in the car|sick on boats|sick on the ferry',
+    es: 'nauseas|nausea|nauseosa|ganas de vomitar|malestar matutino|mal de mar|me mareo en el barco|me mareo en barco|me mareo en el coche|me mareo en coche|me mareo en el autobus|mareo en el coche|mareo en coche|mareo en los viajes|mareos en el coche',
+    fr: 'nausee*|envie de vomir|mal au coeur|barbouille|barbouillee|mal des transports|mal de mer|malade en voiture|malade en bateau|malade en avion|malade en bus|malade en car|malade dans la voiture|malade dans les transports|mal en voiture|mal en bateau',
+    it: 'nausea|nausee|voglia di vomitare|mal di mare|mal d auto|mal auto|mal di macchina|mal aereo|mal di viaggio|mal aria|male in macchina|sto male in macchina',
+    de: 'ubelkeit|mir ist ubel|ist mir ubel|schwangerschaftsubelkeit|mir ist schlecht|morgenubelkeit|seekrank|seekrankheit|reiseubelkeit|reisekrank|reisekrankheit|im auto schlecht|beim autofahren schlecht|autokrank|autofahren wird mir schlecht|luftkrank|flugkrank',
+    ca: 'nausees|nausea|ganes de vomitar|mareig|mal de mar|mareig al cotxe|em marejo al cotxe|em marejo|mal de cotxe',
+    pt: 'enjoo*|enjoad*|enjoa|nausea*|nauseada|vontade de vomitar|maldisposta|enjoo no carro|enjoo em viagem|enjoo de carro|enjoo de viagem|mal de viagem',
+    ar: 'غثيان|غثيان الصباح|دوار البحر|دوخه البحر|لوعه|لوعة|بتلوع|tlou3|lo3a|ghatayan|دوار السفر|دوخه السياره|دوخة السيارة',
   },
   pregnancy: {
     en: 'pregnant|pregnancy|expecting|baby on the way|first trimester|second trimester|third trimester|1st trimester|2nd trimester|3rd trimester|last trimester|final trimester',

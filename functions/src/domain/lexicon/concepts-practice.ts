@@ -154,13 +154,13 @@ export const PRACTICE_CONCEPTS = {
    * a recording, not a video call (the visit table's remoteConsultation holds those phrases).
    */
   video: {
-    en: 'video|videos|a video|film it|record a video|video of',
-    es: 'video|videos|un video|grabar un video|grabar video|filmar',
-    fr: 'video|videos|une video|filmer|faire une video',
-    it: 'video|un video|filmato|filmati|filmare|fare un video',
-    de: 'video|videos|ein video|filmen',
-    ca: 'video|videos|un video|gravar un video|filmar',
-    pt: 'video|videos|um video|gravar um video|filmar',
+    en: 'video|videos|a video|film it|record a video|video of|filmed|filming|record it|get it on video|gopro',
+    es: 'video|videos|un video|grabar un video|grabar video|filmar|grabar|grabarlo|grabarla|grabar el vuelo|grabacion|grabaciones|me graben|nos graben',
+    fr: 'video|videos|une video|filmer|faire une video|filme|tourner une video|gopro',
+    it: 'video|un video|filmato|filmati|filmare|fare un video|registrare il volo|filmarlo|filmarla',
+    de: 'video|videos|ein video|filmen|aufzeichnen|gefilmt',
+    ca: 'video|videos|un video|gravar un video|filmar|gravar|gravar-ho|gravacio|gravacions',
+    pt: 'video|videos|um video|gravar um video|filmar|gravar|gravacao|gravacoes|me gravem',
     ar: 'فيديو|فيديوهات|الفيديو|فيديوات|video|fidyo|vidyo',
   },
   /** Breaking the fast at sunset in Ramadan, and the visits after it: "después del ftour", "after iftar", "بعد الإفطار". */

@@ -160,6 +160,36 @@ function dayNotLeave(match: PhraseMatch<Intent>, words: readonly string[]): bool
   return before !== undefined && !FAREWELL_OPENERS.has(before);
 }
 
+/** Intents of courtesy alone: a word of them typed with one letter doubled is still said. */
+const COURTESIES: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'farewell']);
+/** A letter typed twice inside a word: "bonjouur", "helloo", "ciaoo", "graziee". */
+const DOUBLED = /(\p{L})\1/gu;
+
+/**
+ * Chat stretches a greeting by one letter as often as by three ("bonjouur 👋", "helloo", "ciaoo", "merçii"):
+ * normalising collapses three or more, and a doubled a, i or u at a word's end. A word with a doubled letter
+ * whose form with one pair (or every pair) collapsed, four letters or more, is a whole cue of courtesy by itself counts as that cue; the
+ * words as written keep their own matches ("hallo" is a greeting as it is; its collapsed "halo" is none).
+ */
+function stretchedCourtesies(words: readonly string[], languages: readonly TextLanguage[]): PhraseMatch<Intent>[] {
+  // Each doubled pair collapsed alone ("helloo": "heloo", "hello"), then all of them ("bonjouur": "bonjour").
+  const forms = words.map((w) => {
+    const pairs = [...w.matchAll(DOUBLED)].map((m) => m.index);
+    if (pairs.length === 0) return [];
+    const one = pairs.map((i) => w.slice(0, i) + w.slice(i + 1));
+    return [...one, w.replace(DOUBLED, '$1')].filter((f) => f.length >= 4);
+  });
+  const passes = Math.max(0, ...forms.map((f) => f.length));
+  const found: PhraseMatch<Intent>[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const variant = words.map((w, i) => forms[i]![pass] ?? w);
+    for (const m of matchPhrases(prepareWords(variant, languages), CUES)) {
+      if (COURTESIES.has(m.key) && m.end - m.start === 1 && variant[m.start] !== words[m.start]) found.push(m);
+    }
+  }
+  return found;
+}
+
 /**
  * `languages` limits the cues tried: stems of one language can collide with
  * cues of another (English "payment" and French "payer" both stem to "pay").
@@ -172,7 +202,7 @@ export function classify(
   concepts?: readonly PhraseMatch<string>[],
 ): Classification {
   const prepared = prepareWords(words, languages);
-  const cues = matchPhrases(prepared, CUES);
+  const cues = [...matchPhrases(prepared, CUES), ...stretchedCourtesies(words, languages)];
   // "hay sitio para aparcar?" asks for room to park, not for a slot.
   const objects = cues.some((m) => m.key === 'bookingAct') ? (concepts ?? findConcepts(prepared)) : [];
   const kept = cues.filter(
