@@ -152,8 +152,15 @@ describe('Happy Paws Grooming demo', () => {
     expect(plain(reply.text)).not.toMatch(/\$50/);
   });
 
-  it('fills the closest Q&A entries it names with the knowledge search’s weaker matches', () => {
+  it('answers shedding told of a dog named by its breed', () => {
     const reply = ask('my retriever sheds like mad, can you help');
+    expect(reply.handoff, reply.note).toBeUndefined();
+    expect(reply.sources).toContain('de-shedding');
+  });
+
+  it('fills the closest Q&A entries it names with the knowledge search’s weaker matches', () => {
+    // A dog groomer asked about a rabbit: the shedding entry is near, but not the answer.
+    const reply = ask('my rabbit sheds like mad, can you help');
     expect(reply.handoff?.reason, reply.note).toBe('low_confidence');
     expect(reply.handoff?.nearQa).toHaveLength(NEAR_QA);
     expect(reply.handoff?.nearQa).toContain('de-shedding');
