@@ -356,7 +356,7 @@ export const DESK_CONCEPTS = {
     de: 'parkplatz|parkplatze|parken|parkhaus|tiefgarage|garage|auto abstellen|parkmoglichkeit*|stellplatz|parkieren|parkiert|parkfeld|parkgarage|parkschein|parkuhr|kurzparkzone|mit dem auto|mit dem wagen|parklucke',
     ca: 'aparc*|parking|parquing|zona blava|deixar el cotxe|estacionar|amb cotxe|en cotxe|zona verda',
     pt: 'estacion*|parque|parking|vaga|deixar o carro|garagem|parar o carro|onde paro|onde estaciono|de carro|com o carro|parquimetro|valet|manobrista|lugar para o carro',
-    ar: 'موقف|مواقف|باركينغ|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef|nparki|fin nparki|tomobil|tonobil|lotomobil|طوموبيل|الطوموبيل|كاراج|جراج|صف السياره|وين بصف',
+    ar: 'موقف|مواقف|باركينغ|البيسمنت|بيسمنت|basement|موقف تحت الارض|مواقف تحت الارض|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef|nparki|fin nparki|tomobil|tonobil|lotomobil|طوموبيل|الطوموبيل|كاراج|جراج|صف السياره|وين بصف',
   },
   /**
    * Which neighbourhoods or districts a mobile service goes to ("¿a qué barrios vais?", "واش كتوصلو حتى ل…"). Not
@@ -380,7 +380,7 @@ export const DESK_CONCEPTS = {
     de: 'strassenbahn|tram|bus|ubahn|u bahn|sbahn|s bahn|zug|taxi|offentlich*|haltestelle|bahnhof|zu fuss von|offis',
     ca: 'tramvia|autobus|bus|metro|tren|taxi|parada|estacio',
     pt: 'eletrico|autocarro|onibus|metro|comboio|vou de trem|vamos de trem|pelo trem|estacao de trem|pegar o trem|apanhar o trem|taxi|paragem|parada',
-    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
+    ar: 'باص|مترو|تاكسي|مواصلات|=metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
   },
   accessibility: {
     en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
@@ -667,7 +667,7 @@ export const DESK_CONCEPTS = {
     de: 'nachts*|in der nacht|heute nacht|mitten in der nacht|nachtdienst|notdienst|ausserhalb der offnungszeiten|wenn ihr zu habt|wenn ihr geschlossen habt',
     ca: 'a la nit|de nit|aquesta nit|fora d horari|fora de l horari|quan esteu tancats|de guardia',
     pt: 'a noite|de noite|de madrugada|fora de horas|fora do horario|fora de horario|quando estao fechados|de plantao|plantao',
-    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|flil|fellil|bellil|bel lil|fi lil',
+    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|=flil|=fellil|=bellil|bel lil|fi lil',
   },
   /** Visiting a patient who stays in (an animal in hospital): not a visit to book. */
   visiting: {

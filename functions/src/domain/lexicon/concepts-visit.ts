@@ -92,7 +92,7 @@ export const VISIT_CONCEPTS = {
     de: 'gruppe|gruppen|gruppenbuchung|geburtstagsfeier|kindergeburtstag|feier|firmenevent|firmenfeier|mit freundinnen|mit freunden|mehrere personen|wir sind 3|wir sind 4|wir sind 5|wir sind zu dritt|wir sind zu viert|zu dritt|zu viert|zu funft',
     ca: "grup|grups|festa d'aniversari|amb amigues|amb amics|diverses persones|som 3|som 4|som 5|som tres|som quatre",
     pt: 'grupo|grupos|festa de aniversario|com amigas|com amigos|varias pessoas|somos 3|somos 4|somos 5|somos tres|somos quatro',
-    ar: 'مجموعه|جروب|قروب|حفله|حفله عيد ميلاد|مع صحباتي|مع صحابي|مع اصحابي|عده اشخاص|كم شخص|group',
+    ar: 'مجموعه|جروب|قروب|حفله|حفله عيد ميلاد|مع صحباتي|مع صحابي|مع اصحابي|عده اشخاص|كم شخص|group|احنا 3|احنا 4|احنا 5|احنا 6|نحن 4|كلنا مع بعض|كلنا سوا|كلنا سوى|كلنا مره وحده|كلنا في نفس الوقت|مع بعض في نفس الوقت|ahna 4|e7na 4|7na 4|kilna ma3 ba3d|kolna ma3 ba3d|kullna ma3 ba3d|kilna sawa|kolna sawa|kollna sawa',
   },
   hotelTransfer: {
     en: 'pick me up|pick us up|collect me|collect us|hotel pickup|hotel pick up|hotel transfer|transfer from|transfers|shuttle|from my hotel|from the hotel|from our hotel',
