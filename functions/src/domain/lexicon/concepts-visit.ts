@@ -387,7 +387,7 @@ export const VISIT_CONCEPTS = {
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
     ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',
     pt: 'ir buscar|vai buscar|vao buscar|vamos buscar|vem buscar|buscar ele|buscar ela|quem busca|quem vai buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
-    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat',
+    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat|ياخذ السياره|تاخذون السياره|ياخذون السياره|ناخذ السياره|توخذون السياره|يستلم السياره|تستلمون السياره|نستلم السياره|استلام السياره|استلام وتسليم|yakhedh el sayyara|yakhith el sayyara|takhthoon el sayyara|yestalim el sayyara',
   },
   /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
   flight: {
