@@ -114,7 +114,7 @@ export const CARE_CONCEPTS = {
     de: 'kind|kinder|kindern|sohn|tochter|baby|babys|kleinkind|jugendliche*|teenager|minderjahrig*|junge|madchen|der kleine|die kleine|kids|knirps|sprossling|nachwuchs|saugling|sauglinge|bub|buben|bua|madel|madl|teenie|teenies|enkel|enkelin|enkelkind|enkelkinder|kindchen|schulkind',
     ca: 'xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*|canalla|mainad*|criatura|criatures|el meu petit|la meva petita|la meua petita|els petits|fillet|filleta|nadons',
     pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
-    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
+    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره|يهال|اليهال|عيالي|العيال|=yahal|=lyahal|=yihal|=3yali|=3eyali|=3iyali',
   },
   /** Children's medicine and its doctors and nurses: "our paediatrician", "la enfermera de pediatría", "le pédiatre". */
   paediatrics: {

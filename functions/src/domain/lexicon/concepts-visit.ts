@@ -307,7 +307,7 @@ export const VISIT_CONCEPTS = {
     de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen|rucksack|rucksacke|unsere sachen',
     ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa|motxilla|motxilles',
     pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave|mochila|mochilas|deixar as coisas|deixamos as coisas|guardar as coisas',
-    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
+    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|اغراض|الاغراض|=aghrad|=aghradh|=aghradi|=lighrad|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {
