@@ -30,3 +30,11 @@ describe('Arabic stems of dialect forms (h158)', () => {
     expect(ar(a)).not.toBe(ar(b));
   });
 });
+
+describe('a spoken plural that meets a written verb (h158)', () => {
+  it('the lexicon keeps "بيوقعو" (they fall) as written, so MSA "يوقع" (he signs) raises no fall', async () => {
+    const { conceptsOf } = await import('./lexicon/concepts.test-helper.js');
+    expect(conceptsOf('يوقع الوالد على الموافقة', 'ar')).not.toContain('fallOut');
+    expect(conceptsOf('سنانو بيوقعو وحدهم؟', 'ar')).toContain('fallOut');
+  });
+});

@@ -27,6 +27,9 @@ describe('Gulf and Levantine words beside older concepts (h158)', () => {
     ['ar', 'fiha aghrad wayid', 'valuables'],
     ['en', 'I have to hand back my leased car next month', 'rentalCar'],
     ['en', 'can you clean it before I give back my lease car?', 'rentalCar'],
+    // The claim form of French and Moroccan insurance, in French and in Darija that borrows it.
+    ['fr', 'vous remplissez la feuille de soins pour la mutuelle ?', 'insurance'],
+    ['ar', 'wach kat3tiw la feuille de soins?', 'insurance'],
     // Still read as they were: Darija "flil" (at night), a gym written as such.
     ['ar', 'wach kat7ello flil?', 'afterHours'],
     ['ar', 'ana kanmchi l gym kol nhar', 'sport'],
@@ -44,6 +47,8 @@ describe('Gulf and Levantine words beside older concepts (h158)', () => {
     ['ar', 'hala wallah, shukran 3ala kil shay', 'children'],
     ['ar', 'السيارة قديمة شوي بس نظيفة', 'collect'],
     ['en', 'I rent a flat near you, is there parking?', 'rentalCar'],
+    ['fr', 'une feuille de papier et des crayons pour le petit ?', 'insurance'],
+    ['ar', 'la feuille dyal l3ilaj fin nlqaha?', 'afterHours'],
   ])('does not read %s "%s" as %s', (language, text, concept) => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
