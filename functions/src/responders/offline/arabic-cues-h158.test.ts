@@ -11,7 +11,7 @@ const keysOf = (text: string) => classify(expandedWords(text), ['ar']).matches.m
 describe('Arabic cues kept to their words (h158)', () => {
   it.each([
     ['shukran 3ala kil shay, ma3a salama', 'question'],
-    ['ma fi shi ya3ni?', 'question'],
+    ['kil shi tamam, yislamo', 'question'],
     ['رايحين على انسي الاسبوع الجاي', 'human'],
   ])('%j raises no %s', (text, key) => {
     expect(keysOf(text)).not.toContain(key);
