@@ -104,6 +104,9 @@ export class Vocabulary {
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const { word: candidate, core: other } of this.byLength.get(length) ?? []) {
         if (allowedEdits(other.length) === 0 || other[0] !== core[0]) continue;
+        // Arabizi writes its digits as letters (3 ع, 7 ح, 9 ق): a word without them is another root, no typo of one
+        // with them ("shahri", monthly, is not "sha3ri", my hair).
+        if (/\d/.test(candidate)) continue;
         const distance = editDistance(word, candidate, max);
         if (distance > max) continue;
         const better = !best || distance < best.distance || (distance === best.distance && candidate < best.word);

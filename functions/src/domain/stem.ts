@@ -142,6 +142,13 @@ function stemArabic(word: string): string {
   if (w.startsWith('و') && w.length >= 4) w = w.slice(1);
   const article = ARABIC_ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 3);
   if (article) w = w.slice(article.length);
+  // The final hamza the dialects do not say: كهربا is كهرباء, اسما is اسماء (in longer words only: غدا, tomorrow, is
+  // no غداء, lunch).
+  if (w.length >= 5 && w.endsWith('اء')) w = w.slice(0, -1);
+  // A present verb's plural as the Levant and Egypt say it, without the ن of MSA, and with the ب of the Levantine
+  // present: بتحتاجو, تعملو and بيعرفو are تحتاجون, تعملون and يعرفون.
+  const spoken = /^ب?([تين].{3,})و$/.exec(w);
+  if (spoken) w = spoken[1]!;
   const verb = w.startsWith('كاين')
     ? undefined
     : DARIJA_PREFIXES.find(([p, min]) => w.startsWith(p) && w.length - p.length >= min);

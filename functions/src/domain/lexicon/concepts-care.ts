@@ -114,7 +114,7 @@ export const CARE_CONCEPTS = {
     de: 'kind|kinder|kindern|sohn|tochter|baby|babys|kleinkind|jugendliche*|teenager|minderjahrig*|junge|madchen|der kleine|die kleine|kids|knirps|sprossling|nachwuchs|saugling|sauglinge|bub|buben|bua|madel|madl|teenie|teenies|enkel|enkelin|enkelkind|enkelkinder|kindchen|schulkind',
     ca: 'xiquet*|xiqueta*|nen|nena|nens|nenes|fill|filla|fills|bebe|menut*|menor|menors|adolescent*|canalla|mainad*|criatura|criatures|el meu petit|la meva petita|la meua petita|els petits|fillet|filleta|nadons',
     pt: 'crianca*|filho*|filha*|bebe|menor|menores|adolescente*|miudo*|menino|menina|meninos|meninas|garoto|garota|garotos|garotas|moleque|moleques|guri|guria|nenem|bebezinho|filhinho|filhinha|criancinha*|meu pequeno|minha pequena|os pequenos|meus pequenos|menor de idade|neta|netos',
-    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره',
+    ar: 'طفل|اطفال|ابني|بنتي|ولد|مراهق|قاصر|binti|ibni|tefl|وليدي|ولدي|الدراري|دراري|الولاد|ولاد|enfant|enfants|bebe|weldi|wlidi|bnti|=drari|=drary|=ldrari|wlad|اولاد|اولادي|ولادي|اطفالي|الصغار|صغار|بناتي|sghar|wladi|lwlad|bnati|ولد صغير|بنت صغيره|يهال|اليهال|عيالي|العيال|=yahal|=lyahal|=yihal|=3yali|=3eyali|=3iyali',
   },
   /** Children's medicine and its doctors and nurses: "our paediatrician", "la enfermera de pediatría", "le pédiatre". */
   paediatrics: {
@@ -272,7 +272,7 @@ export const CARE_CONCEPTS = {
     de: 'fitnessstudio|gym|sport|training|trainieren|joggen|workout|laufer|lauferin|marathon|halbmarathon|sportler|sportlerin|athlet*|laufsport|crossfit|kampfsport|boxen|kickboxen|fussball|tennis|radfahren|klettern|krafttraining',
     ca: 'gimnas|esport|exercici|corredor|corredora|corredors|marato|esportista*|atleta|atletes|crossfit|boxa|kickboxing|arts marcials|futbol|tennis|ciclisme|escalada',
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
-    ar: 'رياضه|الجيم|النادي|gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
+    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',
@@ -498,7 +498,7 @@ export const CARE_CONCEPTS = {
     de: 'fallen aus|fallt aus|ausgefallen|ausfallen|fallen ab|fallt ab|abgefallen|losen sich|lost sich|rausgefallen|herausgefallen',
     ca: 'cauen|se me cauen|han caigut|ha caigut|es desenganxen|es desenganxa|se m ha caigut',
     pt: 'caem|caiu|cairam|caindo|estao caindo|tao caindo|soltam|soltaram|soltou|descolam|descolou|descolaram',
-    ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|ta7li|wa23o|wa2a3et|byo2a3o',
+    ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|=بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|ta7li|wa23o|wa2a3et|byo2a3o',
   },
   /**
    * Taking something off or out that was put on: extensions, gel, a filling's temporary, stitches, braces.

@@ -279,12 +279,12 @@ export const DESK_CONCEPTS = {
   insurance: {
     en: 'insurance|thiqa|daman|nextcare|next care|neuron|metlife|aetna|medgulf|tawuniya|gig insurance|oman insurance|orient insurance|vitality|aviva|simplyhealth|wpa|insurer|insured|cover|covered|coverage|claim|reimburs*|policy holder|dkv|sanitas|adeslas|axa|bupa|cigna|allianz|ogk|svs|krankenkasse|health plan|health fund|medical aid|private cover|private health|nhs|public system|public health system|public healthcare|state healthcare|social security|pet insurance|in network|out of network|covered by',
     es: 'seguro|seguros|seguridad social|la seguridad social|sanidad publica|sistema publico|ingesa|mutua|mutuas|asegurad*|cubre|cobertura|reembols*|poliza|dkv|sanitas|adeslas|asisa|mapfre|aseguradora*|seguro medico|seguro privado|obra social|isapre|concertado|seguro de mascotas|seguro para mascotas',
-    fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux',
+    fr: 'assurance|mutuelle|rembours*|prise en charge|couvert|secu|securite sociale|assureur|complementaire sante|tiers payant|ramq|conventionne|conventionnee|assurance animaux|assurance pour animaux|feuille de soins|feuilles de soins|feuille de maladie',
     it: 'assicurazion*|assicurat*|copertura|coperto|rimborsa*|polizza|mutua|ssn|fondo sanitario|allianz|axa|unisalute|=generali|convenzionat*|convenzione|fondo integrativo|cassa malattia|cassa mutua|assicurare',
     de: 'versicherung*|versichert|krankenkasse|kasse|privat versichert|gesetzlich|kassenpatient|privatpatient|zusatzversicherung|ubernimmt|erstattet|erstattung|abrechnen|aok|tk|barmer|dak|allianz|axa|debeka|krankenversicherung|krankenkassen|gkv|pkv|ogk|gesundheitskasse|grundversicherung|beihilfe|selbstzahler|privatzahler|kassa|krankenkassa|kassenvertrag*|kassenpatient|kassenarzt|wahlarzt*|wahltherapeut*|tierversicherung*|tierkrankenversicherung|hundeversicherung|katzenversicherung|versicherig|tierversicherig',
     ca: 'asseguranc*|mutua|mutues|assegurad*|cobreix|cobertura|reembors*|polissa|asseguradora*|catsalut|concertat|concertada',
     pt: 'seguro|seguros|convenio|plano de saude|comparticip*|reembols*|apolice|medis|multicare|operadora|unimed|amil|sulamerica|adse|seguradora*|convencionado|convencionada|seguro de animais|seguro para animais|seguro pet',
-    ar: 'تامين|تامين ثقه|بطاقه ثقه|كرت ثقه|ثقه ابوظبي|ضمان ابوظبي|بوبا|التعاونيه|تكافل|ميدغلف|ميد غلف|نكست كير|نيكست كير|thiqa|bupa|tawuniya|medgulf|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin',
+    ar: 'تامين|تامين ثقه|بطاقه ثقه|كرت ثقه|ثقه ابوظبي|ضمان ابوظبي|بوبا|التعاونيه|تكافل|ميدغلف|ميد غلف|نكست كير|نيكست كير|thiqa|bupa|tawuniya|medgulf|التامين|شركه التامين|insurance|ta2min|تأمين|الضمان|الضمان الاجتماعي|التغطيه|التغطيه الصحيه|لاسورانس|لاسيرانس|ميتويل|الكنوبس|الكنوپس|cnss|cnops|amo|mutuelle|assurance|tamin|d9man|daman|taghtiya|lasurance|لاموتييل|التعاضديه|ramed|taamin|feuille de soins|feuilles de soins|feuille de maladie',
   },
   discount: {
     en: 'discount*|reduced fee|reduced fees|reduced-fee|reduced rate|reduced rates|concession|concessions|concessionary|sliding scale|lower fee|lower fees|lower rate|subsidised|subsidized|offers|special offer|any offer|promo*|deal|deals|coupon|voucher code|cheaper|percent off|off the price|off your first|off my first|sale|specials|promo code|discount code|money off|reduced price|reduction|two for one|2 for 1|intro offer|introductory offer|happy hour|black friday',
@@ -356,7 +356,7 @@ export const DESK_CONCEPTS = {
     de: 'parkplatz|parkplatze|parken|parkhaus|tiefgarage|garage|auto abstellen|parkmoglichkeit*|stellplatz|parkieren|parkiert|parkfeld|parkgarage|parkschein|parkuhr|kurzparkzone|mit dem auto|mit dem wagen|parklucke',
     ca: 'aparc*|parking|parquing|zona blava|deixar el cotxe|estacionar|amb cotxe|en cotxe|zona verda',
     pt: 'estacion*|parque|parking|vaga|deixar o carro|garagem|parar o carro|onde paro|onde estaciono|de carro|com o carro|parquimetro|valet|manobrista|lugar para o carro',
-    ar: 'موقف|مواقف|باركينغ|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef|nparki|fin nparki|tomobil|tonobil|lotomobil|طوموبيل|الطوموبيل|كاراج|جراج|صف السياره|وين بصف',
+    ar: 'موقف|مواقف|باركينغ|البيسمنت|بيسمنت|basement|موقف تحت الارض|مواقف تحت الارض|اوقف السياره|parking|mawa2ef|mawqaf|mawa2if|باركين|فين نوقف|فين نحط الطوموبيل|فين نباركي|barking|parkin|stationnement|garer|nbarki|nwa9ef|nparki|fin nparki|tomobil|tonobil|lotomobil|طوموبيل|الطوموبيل|كاراج|جراج|صف السياره|وين بصف',
   },
   /**
    * Which neighbourhoods or districts a mobile service goes to ("¿a qué barrios vais?", "واش كتوصلو حتى ل…"). Not
@@ -380,7 +380,7 @@ export const DESK_CONCEPTS = {
     de: 'strassenbahn|tram|bus|ubahn|u bahn|sbahn|s bahn|zug|taxi|offentlich*|haltestelle|bahnhof|zu fuss von|offis',
     ca: 'tramvia|autobus|bus|metro|tren|taxi|parada|estacio',
     pt: 'eletrico|autocarro|onibus|metro|comboio|vou de trem|vamos de trem|pelo trem|estacao de trem|pegar o trem|apanhar o trem|taxi|paragem|parada',
-    ar: 'باص|مترو|تاكسي|مواصلات|metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
+    ar: 'باص|مترو|تاكسي|مواصلات|=metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
   },
   accessibility: {
     en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
@@ -667,7 +667,7 @@ export const DESK_CONCEPTS = {
     de: 'nachts*|in der nacht|heute nacht|mitten in der nacht|nachtdienst|notdienst|ausserhalb der offnungszeiten|wenn ihr zu habt|wenn ihr geschlossen habt',
     ca: 'a la nit|de nit|aquesta nit|fora d horari|fora de l horari|quan esteu tancats|de guardia',
     pt: 'a noite|de noite|de madrugada|fora de horas|fora do horario|fora de horario|quando estao fechados|de plantao|plantao',
-    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|flil|fellil|bellil|bel lil|fi lil',
+    ar: 'في الليل|فالليل|بالليل|ليلا|خارج اوقات العمل|خارج الدوام|مداوم|المداوم|f lil|=flil|=fellil|=bellil|bel lil|fi lil',
   },
   /** Visiting a patient who stays in (an animal in hospital): not a visit to book. */
   visiting: {

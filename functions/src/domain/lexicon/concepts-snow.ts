@@ -73,7 +73,7 @@ export const SNOW_CONCEPTS = {
     de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout|=regen|=regnet|=regnen|=gewitter|=platzregen',
     ca: 'mal temps|fa mal temps|tempesta|tempestes|ventada|vent fort|molt de vent|nevada forta|=pluja|=plou|=ploure|=plogui|=tramuntana|=xafec',
     pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao|=chuva|=chove|=chover|=chovendo|=trovoada|=aguaceiro',
-    ar: 'مطر|المطر|امطار|الامطار|تمطر|بتمطر|هتمطر|عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps|الجو وحش|الجو وحش اوي|الجو مش حلو|الطقس وحش|el gaw w7esh|el gaw we7esh|gaw w7esh|el gaw we7ish|ljaw khayb|ljow khayeb',
+    ar: 'مطر|المطر|امطار|الامطار|تمطر|بتمطر|هتمطر|عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps|الجو وحش|الجو وحش اوي|الجو مش حلو|الطقس وحش|el gaw w7esh|el gaw we7esh|gaw w7esh|el gaw we7ish|ljaw khayb|ljow khayeb|fi matar|fih matar|bil matar|tamtor|btamtor|hawa qawi|hawa 9awi|hawa gawi|ri7 qawi|ri7 qawiya|ri7 9awya|reeh qawi|هوا قوي|الهوا قوي|هواء قوي',
   },
   /**
    * A person's level at a sport, a language or an instrument: which group or class suits them. Not "my level"

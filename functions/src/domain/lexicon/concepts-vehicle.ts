@@ -183,7 +183,7 @@ export const VEHICLE_CONCEPTS = {
   },
   /** A rental or hire car: renting one, or driving one in (who pays when it is a rental). */
   rentalCar: {
-    en: 'rental car|car rental|hire car|car hire|rent a car|rent a van|van hire|van rental|rental vehicle|rental van|hire a car',
+    en: 'rental car|car rental|hire car|car hire|rent a car|rent a van|van hire|van rental|rental vehicle|rental van|hire a car|leased car|lease car|rental or leased car|rental or lease car|return the rental car|return my rental car|rental car return|car rental company',
     es: 'coche de alquiler|carro de alquiler|auto de alquiler|alquiler de coches|alquiler de coche|alquiler de vehiculos|alquilar un coche|alquilar coche|carro rentado|renta de autos|renta de carros|rentar un carro|rentar un auto|rent a car',
     fr: 'voiture de location|véhicule de location|location de voiture|location de voitures|location voiture|location de véhicule|louer une voiture|loueur de voitures|location utilitaire',
     it: "auto a noleggio|macchina a noleggio|noleggio auto|noleggio macchina|noleggiare un'auto|noleggiare una macchina|noleggio furgone|noleggio veicoli|auto a nolo|rent a car",

@@ -92,7 +92,7 @@ export const VISIT_CONCEPTS = {
     de: 'gruppe|gruppen|gruppenbuchung|geburtstagsfeier|kindergeburtstag|feier|firmenevent|firmenfeier|mit freundinnen|mit freunden|mehrere personen|wir sind 3|wir sind 4|wir sind 5|wir sind zu dritt|wir sind zu viert|zu dritt|zu viert|zu funft',
     ca: "grup|grups|festa d'aniversari|amb amigues|amb amics|diverses persones|som 3|som 4|som 5|som tres|som quatre",
     pt: 'grupo|grupos|festa de aniversario|com amigas|com amigos|varias pessoas|somos 3|somos 4|somos 5|somos tres|somos quatro',
-    ar: 'مجموعه|جروب|قروب|حفله|حفله عيد ميلاد|مع صحباتي|مع صحابي|مع اصحابي|عده اشخاص|كم شخص|group',
+    ar: 'مجموعه|جروب|قروب|حفله|حفله عيد ميلاد|مع صحباتي|مع صحابي|مع اصحابي|عده اشخاص|كم شخص|group|احنا 3|احنا 4|احنا 5|احنا 6|نحن 4|كلنا مع بعض|كلنا سوا|كلنا سوى|كلنا مره وحده|كلنا في نفس الوقت|مع بعض في نفس الوقت|ahna 4|e7na 4|7na 4|kilna ma3 ba3d|kolna ma3 ba3d|kullna ma3 ba3d|kilna sawa|kolna sawa|kollna sawa',
   },
   hotelTransfer: {
     en: 'pick me up|pick us up|collect me|collect us|hotel pickup|hotel pick up|hotel transfer|transfer from|transfers|shuttle|from my hotel|from the hotel|from our hotel',
@@ -307,7 +307,7 @@ export const VISIT_CONCEPTS = {
     de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen|rucksack|rucksacke|unsere sachen',
     ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa|motxilla|motxilles',
     pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave|mochila|mochilas|deixar as coisas|deixamos as coisas|guardar as coisas',
-    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
+    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|اغراض|الاغراض|=aghrad|=aghradh|=aghradi|=lighrad|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {
@@ -387,7 +387,7 @@ export const VISIT_CONCEPTS = {
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
     ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',
     pt: 'ir buscar|vai buscar|vao buscar|vamos buscar|vem buscar|buscar ele|buscar ela|quem busca|quem vai buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
-    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat',
+    ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat|ياخذ السياره|تاخذون السياره|ياخذون السياره|ناخذ السياره|توخذون السياره|يستلم السياره|تستلمون السياره|نستلم السياره|استلام السياره|استلام وتسليم|yakhedh el sayyara|yakhith el sayyara|takhthoon el sayyara|yestalim el sayyara',
   },
   /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
   flight: {

@@ -86,6 +86,9 @@ function dateUnits(reading: Reading): number[] {
  * to" (near), and words a booking cue holds: "tem horário sábado?",
  * "teniu hora dimarts?" ask for a slot, not the opening hours.
  */
+/** Words before "الدوام" that make it the customer's workplace, not the business's hours. */
+const WORKPLACE_BEFORE = new Set(['من', 'عند', 'في']);
+
 function openingUnits(reading: Reading): number[] {
   const { corrected: words, positions } = reading.search.analysis;
   const booking = reading.classification.matches.filter((m) => m.key === 'bookingAct');
@@ -102,6 +105,9 @@ function openingUnits(reading: Reading): number[] {
       const word = words[p] ?? '';
       if (word === 'hours' || word === 'hour') return !quantity.test(words[p - 1] ?? '');
       if (word === 'close') return !['to', 'by'].includes(words[p + 1] ?? '');
+      // In the Gulf "الدوام" is also the workplace: "from work", "at work" ("…ياخذ السيارة من عند الدوام") is a place.
+      if (/^(?:ال)?دوام$/.test(word)) return !WORKPLACE_BEFORE.has(words[p - 1] ?? '');
+      if (word === 'بالدوام') return false;
       return true;
     });
   });
