@@ -27,6 +27,16 @@ describe('Basque small talk', () => {
     expect(result.handoff).toBeUndefined();
   });
 
+  it.each([['eskerrik asko 🙏'], ['mila esker, agur!']])(
+    'answers %j in Spanish at a business that lists Spanish and English',
+    (text) => {
+      const bilingual = { ...business, profile: { ...business.profile, languages: ['es', 'en'] } };
+      const result = respond(request(bilingual, text));
+      expect(result.handoff).toBeUndefined();
+      expect(result.language).toBe('es');
+    },
+  );
+
   it.each([['kaixo, how much is a filling?'], ['mila esker, and are you open on Saturday?']])(
     'still answers the question in %j',
     (text) => {
