@@ -340,12 +340,12 @@ export const DESK_CONCEPTS = {
   },
   refund: {
     en: 'refund*|money back|reimburse me|chargeback|get my money back|get it back|get that back|get the deposit back|get my deposit back|get the money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements|deposit back|get back my deposit|get back the deposit|return the deposit|return my deposit|deposit returned|lose my deposit|lose the deposit|keep my deposit|keep the deposit',
-    es: 'reembolso|me devuelven|devuelven|me devuelve|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
-    fr: 'rembourse*|me rend|me rendent|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
+    es: 'reembolso|dinero de vuelta|mi dinero de vuelta|recuperar el dinero|me devuelven|devuelven|me devuelve|devolucion|devolver el dinero|me devolveis|devuelvan|devolucion del dinero|que me devuelvan|me devolveis el dinero|me devuelven el dinero|reembolsar|reintegro',
+    fr: 'rembourse*|recuperer mon argent|me rend|me rendent|remboursement|rembourser|me rembourser|remboursable|rendre largent|rendre mon argent',
     it: 'rimborso|mi ridanno|mi restituiscono|restituiscono|rimborsare|rimborsat*|restituire i soldi|soldi indietro|ridarmi i soldi|rimborsabile|restituzione|ridare i soldi',
     de: 'erstattung|zuruckbekommen|zuruck bekommen|bekomme ich zuruck|bekomm ich zuruck|krieg ich zuruck|kriege ich zuruck|bekommt man zuruck|kriegt man zuruck|zuruckholen|zuruck holen|kassa zuruck|kasse zuruck|krankenkasse zuruck|krankenkassa zuruck|versicherung zuruck|zahlt zuruck|zahlen zuruck|ruckvergutung|vergutet|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
     ca: 'reemborsament|devolucio|tornar els diners|retornar|retornar els diners|em torneu els diners|reemborsar|reemborsable',
-    pt: 'reembolso|me devolvem|devolvem|paga de volta|pagam de volta|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
+    pt: 'reembolso|dinheiro de volta|o meu dinheiro de volta|reaver o dinheiro|me devolvem|devolvem|paga de volta|pagam de volta|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
     ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi|يرجع العربون|ترجع العربون|العربون يرجع|العربون يرد|ترجعون العربون|ترجعوا العربون|ترجعولي العربون|يرجعلي العربون|ارجاع العربون|رجوع العربون|يرد العربون|تردون العربون|ترجعون الفلوس|ترجعون لي الفلوس|يضيع العربون|يروح العربون|العربون يروح|العربون ما يرجع|yrj3 el3rboon|yerja3 el3arboun|trj3on el3rboon',
   },
   parking: {

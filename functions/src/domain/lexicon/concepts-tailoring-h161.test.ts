@@ -154,3 +154,20 @@ describe('a part paid on ordering is a deposit', () => {
     expect(conceptsOf(text, language)).not.toContain('deposit');
   });
 });
+
+describe('money asked back is a refund', () => {
+  it.each([
+    ['pt', 'não gostei do arranjo, quero o dinheiro de volta'],
+    ['es', 'puedo tener mi dinero de vuelta si no me gusta?'],
+    ['fr', 'je peux récupérer mon argent ?'],
+  ] as const)('%s "%s"', (language, text) => {
+    expect(conceptsOf(text, language)).toContain('refund');
+  });
+
+  it.each([
+    ['pt', 'volto de carro, levo dinheiro?'],
+    ['es', 'a la vuelta pago en dinero'],
+  ] as const)('not %s "%s"', (language, text) => {
+    expect(conceptsOf(text, language)).not.toContain('refund');
+  });
+});
