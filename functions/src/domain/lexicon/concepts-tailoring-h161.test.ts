@@ -113,6 +113,32 @@ const examples: ConceptExamples = [
       ['ar', 'واش كتصلحو جاكيت جلد؟'],
     ],
   ],
+  [
+    'shoes',
+    [
+      ['en', 'should I wear my heels for the fitting?'],
+      ['es', 'traigo los tacones de la boda?'],
+      ['fr', 'je dois venir avec mes talons ?'],
+      ['it', 'porto le scarpe della cerimonia?'],
+      ['de', 'soll ich die Schuhe mitbringen?'],
+      ['ca', 'porto les sabates de la festa?'],
+      ['pt', 'levo os sapatos do casamento?'],
+      ['ar', 'واش نجيب الصباط ديال العرس؟'],
+    ],
+  ],
+  [
+    'washedClothes',
+    [
+      ['en', 'the trousers have never been washed, is that ok?'],
+      ['es', 'los pantalones tienen que estar lavados?'],
+      ['fr', 'le pantalon est neuf, jamais lavé'],
+      ['it', 'i pantaloni sono nuovi, mai lavati'],
+      ['de', 'muss die Hose vorher gewaschen sein?'],
+      ['ca', 'els pantalons han d estar rentats?'],
+      ['pt', 'as calças têm de vir lavadas?'],
+      ['ar', 'واش خاص السروال يكون مغسول؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('tailoring concepts', TAILORING_CONCEPTS, examples, [
@@ -131,6 +157,11 @@ describeConceptTable('tailoring concepts', TAILORING_CONCEPTS, examples, [
   ['en', 'the lining of the womb', 'lining'],
   ['es', 'vamos a una boda el sábado', 'firstCommunion'],
   ['ar', 'كم السعر؟', 'sleeves'],
+  // A salon's hair wash and a dentist's cleaning are no garment washed.
+  ['es', 'el lavado de pelo va incluido?', 'washedClothes'],
+  ['de', 'muss ich vorher die Haare waschen?', 'washedClothes'],
+  ['es', 'cuánto cuesta una limpieza dental?', 'washedClothes'],
+  ['it', 'quanto costa il lavaggio dei capelli?', 'washedClothes'],
 ]);
 
 describe('a part paid on ordering is a deposit', () => {

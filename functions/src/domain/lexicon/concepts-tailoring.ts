@@ -117,4 +117,26 @@ export const TAILORING_CONCEPTS = {
     pt: 'couro|camurca|casaco de pele|blusao de couro|jaqueta de couro|casaco de couro',
     ar: 'جاكيت جلد|جاكيت الجلد|جاكيت ديال الجلد|جلد طبيعي|cuir',
   },
+  /** The shoes worn with a garment, which set a hem's length: heels, flats, or barefoot. */
+  shoes: {
+    en: 'shoes|heels|high heels|stilettos|flats|barefoot|in my socks',
+    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines',
+    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus',
+    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi',
+    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps',
+    ca: 'sabates|talons|descalca|descalc',
+    pt: 'sapatos|saltos|salto alto|descalca|descalco',
+    ar: 'صباط|الصباط|حذاء|الحذاء|كعب عالي|talons',
+  },
+  /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */
+  washedClothes: {
+    en: 'washed|unwashed|never washed|wash them first|wash it first|wash the jeans|wash my jeans|clean clothes|dry cleaned|laundered',
+    es: 'ropa limpia|prenda limpia|prendas limpias|lavar la ropa|lavarla antes|lavarlos antes|=lavados|=lavadas|sin lavar|recien lavado|recien lavada',
+    fr: 'vetements propres|vetement propre|laver le jean|laver mon jean|laver les vetements|jamais lave|jamais laves|deja lave|sans le laver|le laver avant',
+    it: 'lavare i jeans|lavare i pantaloni|lavarli prima|lavarlo prima|=lavati|mai lavati|mai lavato|capi puliti|vestiti puliti',
+    de: 'gewaschen|ungewaschen|vorher waschen|erst waschen|saubere kleidung|frisch gewaschen',
+    ca: 'roba neta|rentar la roba|rentar los|=rentats|=rentada|sense rentar',
+    pt: 'roupa limpa|roupa lavada|lavar a roupa|lavar as calcas|lavar os jeans|=lavados|=lavadas|sem lavar',
+    ar: 'مغسول|مغسوله|نغسلو الحوايج|نغسل الحوايج|الحوايج نقيين|lave',
+  },
 } as const satisfies PhraseTable<string>;
