@@ -150,6 +150,11 @@ describeConceptTable('tailoring concepts', TAILORING_CONCEPTS, examples, [
   ['es', 'a qué hora es el cierre?', 'zip'],
   ['es', 'tenéis precios más bajos?', 'hem'],
   ['es', 'cuánto tarda la prueba de alergia?', 'garmentFitting'],
+  // A crown or a night guard is fitted too; a flat is a home; "de antes" is before, no suede.
+  ['en', 'about 7 working days between preparation and fitting', 'garmentFitting'],
+  ['en', 'a custom night guard: scan, then fitting', 'garmentFitting'],
+  ['en', 'we rent flats by the sea', 'shoes'],
+  ['es', 'más los 10 minutos de antes para la ficha', 'leather'],
   ['it', 'fate una lezione di prova?', 'garmentFitting'],
   ['pt', 'a prova de condução é amanhã', 'garmentFitting'],
   ['de', 'welches Futter für meinen Hund?', 'lining'],

@@ -86,7 +86,7 @@ export const TAILORING_CONCEPTS = {
   },
   /** A fitting of a garment being made or altered: trying it on, pinned or basted. */
   garmentFitting: {
-    en: 'fitting|fittings|try it on|try on|trying it on|pinned|pin the|pin his|pin her|pin my|basted',
+    en: 'each fitting|first fitting|second fitting|final fitting|last fitting|next fitting|how many fittings|suit fitting|dress fitting|for the fitting|to the fitting|fittings for|try it on|try on|trying it on|pinned|pin the|pin his|pin her|pin my|basted',
     es: 'prueba del traje|pruebas del traje|prueba del vestido|pruebas del vestido|prueba del bajo|cuantas pruebas|las pruebas para|empezar las pruebas|primera prueba|ultima prueba|probarme el traje|probarme el vestido|probarme los pantalones|hilvanado|alfileres',
     fr: 'essayage|essayages|essayer le costume|essayer la robe',
     it: 'prove del vestito|prove dell abito|prova dell abito|prova del vestito|quante prove|provarmi|spilli',
@@ -109,7 +109,7 @@ export const TAILORING_CONCEPTS = {
   /** Leather and suede garments: a leather jacket, a suede coat. */
   leather: {
     en: 'leather|suede|sheepskin|biker jacket',
-    es: 'cuero|de cuero|chaqueta de piel|chaquetas de piel|cazadora de piel|abrigo de piel|chupa de cuero|de ante|chaqueta de ante',
+    es: 'cuero|de cuero|chaqueta de piel|chaquetas de piel|cazadora de piel|abrigo de piel|chupa de cuero|chaqueta de ante|abrigo de ante',
     fr: 'en cuir|de cuir|veste en cuir|blouson en cuir|daim|en daim',
     it: 'cuoio|camoscio|giacca di pelle|giacche di pelle|giubbotto di pelle|giubbotti di pelle|giacca in pelle|giacche in pelle|in pelle|chiodo di pelle',
     de: 'leder|lederjacke*|wildleder|ledermantel',
@@ -119,7 +119,7 @@ export const TAILORING_CONCEPTS = {
   },
   /** The shoes worn with a garment, which set a hem's length: heels, flats, or barefoot. */
   shoes: {
-    en: 'shoes|heels|high heels|stilettos|flats|barefoot|in my socks',
+    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks',
     es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines',
     fr: 'chaussures|talons|talons hauts|escarpins|pieds nus',
     it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi',
