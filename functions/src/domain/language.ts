@@ -67,6 +67,8 @@ const DARIJA: ReadonlySet<string> = new Set(
     drari wlidi weldi bnti tamam tmam mw3id maw3id blasa`),
 );
 
+// Basque small talk ("kaixo", "eskerrik asko", "agur") is written by Basque customers of Spanish-speaking
+// businesses: it counts as Spanish, so the reply is in Spanish where the business lists it.
 const MARKERS: Record<Latin, ReadonlySet<string>> = {
   en: new Set([
     ...STOPWORDS.en,
@@ -87,7 +89,8 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       miercoles jueves viernes pero duele dolor muela muelas diente dientes encias limpieza xq xfa porfa tmb vale hacerme ustedes
       mucho mucha muchos muchas miedo quiero puedo hacer tengo usted hijo hija ahora despues antes habla hablan hablar hacen
       tienen tiene cuanto cuanta mismo tambien hacerse atienden ponen sacar sangre
-      perfecto genial estupendo saludo saludos adios chao luego grax holi wenas`),
+      perfecto genial estupendo saludo saludos adios chao luego grax holi wenas
+      kaixo eskerrik esker milesker agur`),
   ]),
   ca: new Set([
     ...STOPWORDS.ca,

@@ -53,7 +53,7 @@ const ENGLISH = `
   highkey highly hilarious himself hm hmm honest honestly hope hoped hopefully hopes hoping however huge hugely idea
   iirc ikr imagine imagined imho imo important incredible incredibly indeed insane insanely instead interesting irl
   irritated irritating jeez jk joke joking kept kind largely lastly lately laugh laughing least legit legitimately
-  less life lightly liked likely likes listen listened lit lmao lmfao loads lookin lool loved lovely loves loving
+  less life lightly liked likely likes listen listened lit lived lives living lmao lmfao loads lookin lool loved lovely loves loving
   lowkey luck luckily lucky mad main mainly majorly manage managed manages managing marvellous marvelous massively
   matter mean meaning means meant meantime meanwhile meh mentioned merely mess mind minded moment more moreover most
   mostly nasty naw nearly neat neither never nevermind nevertheless new news nice nobody none nonetheless noone

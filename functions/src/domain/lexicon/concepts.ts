@@ -38,6 +38,7 @@ import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { SNOW_CONCEPTS } from './concepts-snow.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
+import { TAILORING_CONCEPTS } from './concepts-tailoring.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
@@ -77,6 +78,7 @@ export const CONCEPT_TABLE = {
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,
   ...LEISURE_CONCEPTS,
+  ...TAILORING_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

@@ -55,7 +55,7 @@ export type Intent = (typeof INTENTS)[number];
  * Greetings, thanks and goodbyes in languages the responder does not read
  * (Dutch, Polish, Turkish, Russian and Ukrainian, Croatian/Serbian/Bosnian,
  * Romanian, the Scandinavian languages, Greek, Czech, Hungarian, Chinese,
- * Japanese, Korean, Tagalog, Urdu, Hindi, Indonesian/Malay, Hebrew, Tamazight), as tourists and new
+ * Japanese, Korean, Tagalog, Urdu, Hindi, Indonesian/Malay, Hebrew, Tamazight, Basque), as tourists and new
  * residents write them: small talk is answered (in English or the
  * business's language) rather than handed to a person. Questions in these
  * languages still go to a person. Read with the English cues, since no
@@ -150,6 +150,14 @@ const OTHER_LANGUAGES: readonly { languages: string; greeting: string; thanks: s
     greeting: 'azul fellawen|azul fellak|azul fellam|azul felawen|azul flawen|ⴰⵣⵓⵍ',
     thanks: 'tanmirt|tanemmirt|tanmmirt|tanmirt atas|tanemmirt nnek|ⵜⴰⵏⵎⵎⵉⵔⵜ|ⵜⴰⵏⵎⵉⵔⵜ',
     goodbye: 'ar tufat|ar timlilit|ar timlilt',
+  },
+  {
+    // Basque, as customers in the Basque Country write it inside Spanish or French messages ("eskerrik asko!! agur",
+    // "kaixo, ...", "mila esker"). "Gabon" (good evening, also Christmas and a country) and "aupa" (a cheer) are left out.
+    languages: 'eu',
+    greeting: 'kaixo|kaixo guztioi|egun on|arratsalde on',
+    thanks: 'eskerrik asko|eskerrik asko bihotzez|eskerrik asko zuei|mila esker|milesker|esker mila|eskerrik',
+    goodbye: 'agur|agur bero bat|ikusi arte|gero arte|laster arte|bihar arte|ondo izan',
   },
 ];
 
