@@ -232,7 +232,7 @@ export const VISIT_CONCEPTS = {
   },
   /** At the customer's home ("exercises to do at home", "a colour done at home"): where, not a home visit. */
   atHome: {
-    en: 'at home|at my place|from home|home exercise*|home care|home kit|home dye|box dye',
+    en: 'at home|at my place|at the house|at my house|at our house|at the villa|at my villa|at our villa|from home|home exercise*|home care|home kit|home dye|box dye',
     es: 'en casa|en mi casa|desde casa|de casa|ejercicios para casa',
     fr: 'a la maison|chez moi|chez soi|couleur maison|fait maison',
     it: 'a casa|in casa|da casa|a casa mia|esercizi per casa',
