@@ -64,7 +64,7 @@ export const DETAILING_CONCEPTS = {
     de: 'leder|ledersitz*|lederausstattung|lederpolster*',
     ca: 'seients de cuir|seient de cuir|seients de pell|seient de pell|tapisseria de pell',
     pt: 'bancos de couro|o couro do banco|couro do carro|banco de couro|estofado de couro|estofamento de couro',
-    ar: 'كراسي جلد|الكراسي الجلد|الجلد مال الكراسي|جلد الكراسي|جلد الكرسي|الجلد مشقق|جلد السياره|كراسي جلديه|leather',
+    ar: 'كراسي جلد|الكراسي الجلد|الجلد مال الكراسي|جلد الكراسي|جلد الكرسي|جلد السياره|الجلد مشقق|الجلد المشقق|جلد مشقق|كراسي جلديه|leather',
   },
   /** Cracks in a surface that has dried or aged: cracked leather, a crazed dashboard. */
   cracked: {
@@ -75,7 +75,7 @@ export const DETAILING_CONCEPTS = {
     de: 'rissig|risse|gerissen|eingerissen|brüchig|bruchig',
     ca: 'esquerdat|esquerdada|esquerdes|clivellat|clivellada',
     pt: 'rachado|rachada|rachaduras|rachadura|trincado|trincada|craquelado|ressecado e rachado',
-    ar: 'مشقق|مشققه|شقوق|تشقق|تشققات|متشقق|مفطر|mshagag|mshaqqaq',
+    ar: 'الجلد مشقق|الجلد المشقق|جلد مشقق|مشقق|مشققه|شقوق|تشقق|تشققات|متشقق|مفطر|mshagag|mshaqqaq',
   },
   /** The engine bay of a car: washing or cleaning it, and whether water harms its electrics. */
   engineBay: {
@@ -89,7 +89,7 @@ export const DETAILING_CONCEPTS = {
     ar: 'تنظيف المكينه|غسيل المكينه|تغسلون المكينه|تنظفون المكينه|مكينه السياره|غسيل المحرك|تنظيف المحرك|ghaseel el makina',
   },
   /** A child's seat in a car: a baby seat, a booster, ISOFIX, taken out or cleaned. */
-  childSeat: {
+  carSeat: {
     en: 'car seat|car seats|baby seat|baby seats|child seat|child seats|booster seat|booster seats|isofix|infant seat',
     es: 'silla de coche|sillas de coche|silla del coche|silla de bebe|sillita del coche|sillita de bebe|alzador|elevador infantil|isofix',
     fr: 'siege auto|sieges auto|siege bebe|sieges bebe|siege enfant|rehausseur|coque bebe|isofix',
