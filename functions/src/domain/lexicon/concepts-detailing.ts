@@ -31,7 +31,7 @@ export const DETAILING_CONCEPTS = {
     de: 'keramikversiegelung*|keramik versiegelung|keramikbeschichtung*|keramik beschichtung|nanoversiegelung|lackversiegelung|nano versiegelung',
     ca: 'tractament ceramic|recobriment ceramic|revestiment ceramic|nano ceramica|ceramic per al cotxe',
     pt: 'vitrificacao|vitrificar|vitrificado|vitrificada|revestimento ceramico|coating ceramico|nano ceramica|ceramica automotiva|ceramica no carro',
-    ar: 'نانو سيراميك|النانو سيراميك|بعد النانو|بعد السيراميك|قبل السيراميك|للسيراميك|السيراميك على السياره|سيراميك السياره|السيراميك للسياره|المسيرمكه|سيرمكه|nano ceramic|nano ceramique',
+    ar: 'نانو سيراميك|النانو سيراميك|بعد النانو|بعد السيراميك|قبل السيراميك|السيراميك على السياره|سيراميك السياره|السيراميك للسياره|المسيرمكه|سيرمكه|nano ceramic|nano ceramique',
   },
   /** A paint protection film (PPF, clear bra) over a car's paint. */
   paintFilm: {
@@ -42,7 +42,7 @@ export const DETAILING_CONCEPTS = {
     de: 'lackschutzfolie*|schutzfolie*|steinschlagschutzfolie*|ppf folie|transparente folie',
     ca: 'film de proteccio|lamina de proteccio|pel·licula de proteccio|film ppf',
     pt: 'pelicula de protecao|pelicula protetora|pelicula de pintura|pelicula ppf|envelopamento transparente|ppf',
-    ar: 'فيلم حمايه|فيلم الحمايه|فيلم الواجهه|فيلم شفاف|الفيلم الشفاف|والفيلم|الفيلم للسياره|بي بي اف',
+    ar: 'فيلم حمايه|فيلم الحمايه|فيلم الواجهه|فيلم شفاف|الفيلم الشفاف|سيراميك والفيلم|سيراميك ولا الفيلم|سيراميك او الفيلم|الفيلم للسياره|بي بي اف',
   },
   /** Machine polishing of a car's paint: a polish, paint correction, swirls and light scratches taken out. */
   polishing: {
@@ -68,7 +68,7 @@ export const DETAILING_CONCEPTS = {
   },
   /** Cracks in a surface that has dried or aged: cracked leather, a crazed dashboard. */
   cracked: {
-    en: 'cracked|cracks|crack in|crack on',
+    en: '=cracked|=cracks|crack in|crack on',
     es: 'agrietado|agrietada|grietas|cuarteado|cuarteada|cuarteaduras',
     fr: 'craquele|craquelee|craquelures|fissure|fissures|fissuree|fendille',
     it: 'crepato|crepata|crepe|screpolato|screpolata|screpolature|incrinato|incrinata',
@@ -101,7 +101,7 @@ export const DETAILING_CONCEPTS = {
   },
   /** A new car, straight from the dealer: does it need polishing or protecting before anything else. */
   newCar: {
-    en: 'brand new car|new car|car is new|straight from the dealer|straight from the dealership|from the dealership|just bought the car|just bought a new',
+    en: 'brand new car|my new car|car is new|car is brand new|straight from the dealer|straight from the dealership|from the dealership|just bought the car|just bought a new',
     es: 'coche nuevo|carro nuevo|auto nuevo|coche recien comprado|recien sacado del concesionario|del concesionario',
     fr: 'voiture neuve|vehicule neuf|sortie de concession|sortie du concessionnaire|de chez le concessionnaire',
     it: 'auto nuova|macchina nuova|appena ritirata dal concessionario|dal concessionario|auto appena comprata',
