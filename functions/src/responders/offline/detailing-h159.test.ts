@@ -31,7 +31,9 @@ const DETAILER: BusinessProfileInput = {
     {
       id: 'weather',
       title: { en: 'Weather and home visits' },
-      text: { en: 'Home visits move free of charge in rain, a sandstorm or strong wind; we call you two hours before.' },
+      text: {
+        en: 'Home visits move free of charge in rain, a sandstorm or strong wind; we call you two hours before.',
+      },
     },
   ],
   services: [{ id: 'wash', name: { en: 'Exterior wash' }, durationMinutes: 60, price: 60 }],
