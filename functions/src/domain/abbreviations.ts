@@ -86,7 +86,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     jpp=je peux pas, cc=coucou, dsl=desole, mn=minutes, min=minutes, h=heure, hrs=heures, dr=docteur, info=information,
     koi=quoi, ki=qui, c=cest, sa=ca, keske=quest ce que, kel=quel, kelle=quelle, pb=probleme, pbm=probleme,
     chui=je suis, chuis=je suis, jsuis=je suis, jpeux=je peux, jveux=je veux, jpourrai=je pourrai, ptet=peut etre,
-    qqn=quelquun, qqch=quelque chose, tkt=ne tinquiete pas, ya=il y a`),
+    qqn=quelquun, qqch=quelque chose, diff=difference, tkt=ne tinquiete pas, ya=il y a`),
   ar: table(`slm=salam, mrhba=marhaba, shukran=shukran, tslm=tislam, inshalah=inshallah, nshala=inshallah, insha2allah=inshallah,
     bkra=bukra, bokra=bukra, ymken=mumkin, mmkn=mumkin, mumken=mumkin, 3fwan=3afwan`),
 };

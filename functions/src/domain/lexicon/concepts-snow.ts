@@ -63,17 +63,17 @@ export const SNOW_CONCEPTS = {
   },
   /**
    * Weather that stops a lesson or an outing: a storm, a blizzard, strong wind (the named winds of the coasts:
-   * tramuntana, mistral), rain, bad weather.
+   * tramuntana, mistral; the Gulf's shamal), a sand or dust storm, rain, bad weather.
    */
   badWeather: {
-    en: 'bad weather|storm|storms|blizzard|blizzards|whiteout|strong wind|strong winds|high winds|too windy|heavy snowfall|weather is bad|=rain|=rains|=raining|=rained|=rainy|thunderstorm|thunderstorms|downpour',
-    es: 'mal tiempo|tormenta|tormentas|temporal|ventisca|ventiscas|ventolera|mucho viento|viento fuerte|nevada fuerte|nevadon|hace malo|=lluvia|=lluvias|=llueve|=lloviendo|=llover|=chaparron',
-    fr: 'mauvais temps|tempete|tempetes|blizzard|tourmente|vent fort|vents forts|grand vent|trop de vent|fortes chutes de neige|il fait moche|=pluie|=pleut|=pleuvoir|=pleuvait|=averse|=averses|=orage|=orages|=mistral|=tramontane',
-    it: 'maltempo|brutto tempo|tempesta|tempeste|bufera|bufere|tormenta|vento forte|troppo vento|nevicata forte|=pioggia|=piove|=piovere|=temporale|=acquazzone',
-    de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout|=regen|=regnet|=regnen|=gewitter|=platzregen',
-    ca: 'mal temps|fa mal temps|tempesta|tempestes|ventada|vent fort|molt de vent|nevada forta|=pluja|=plou|=ploure|=plogui|=tramuntana|=xafec',
-    pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao|=chuva|=chove|=chover|=chovendo|=trovoada|=aguaceiro',
-    ar: 'مطر|المطر|امطار|الامطار|تمطر|بتمطر|هتمطر|عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps|الجو وحش|الجو وحش اوي|الجو مش حلو|الطقس وحش|el gaw w7esh|el gaw we7esh|gaw w7esh|el gaw we7ish|ljaw khayb|ljow khayeb|fi matar|fih matar|bil matar|tamtor|btamtor|hawa qawi|hawa 9awi|hawa gawi|ri7 qawi|ri7 qawiya|ri7 9awya|reeh qawi|هوا قوي|الهوا قوي|هواء قوي',
+    en: 'bad weather|storm|storms|blizzard|blizzards|whiteout|strong wind|strong winds|high winds|too windy|heavy snowfall|weather is bad|=rain|=rains|=raining|=rained|=rainy|thunderstorm|thunderstorms|downpour|sandstorm|sandstorms|sand storm|dust storm|dust storms|=dusty|shamal|=windy|=stormy',
+    es: 'mal tiempo|tormenta|tormentas|temporal|ventisca|ventiscas|ventolera|mucho viento|viento fuerte|nevada fuerte|nevadon|hace malo|=lluvia|=lluvias|=llueve|=lloviendo|=llover|=chaparron|tormenta de arena|tormentas de arena|tormenta de polvo|=ventoso',
+    fr: 'mauvais temps|tempete|tempetes|blizzard|tourmente|vent fort|vents forts|grand vent|trop de vent|fortes chutes de neige|il fait moche|=pluie|=pleut|=pleuvoir|=pleuvait|=averse|=averses|=orage|=orages|=mistral|=tramontane|=poussiereux|tempete de sable|tempetes de sable|vent de sable|tempete de poussiere|=venteux',
+    it: 'maltempo|brutto tempo|tempesta|tempeste|bufera|bufere|tormenta|vento forte|troppo vento|nevicata forte|=pioggia|=piove|=piovere|=temporale|=acquazzone|tempesta di sabbia|tempeste di sabbia|tempesta di polvere|=ventoso',
+    de: 'schlechtes wetter|schlechtem wetter|unwetter|sturm|sturme|schneesturm|starker wind|starkem wind|zu viel wind|whiteout|=regen|=regnet|=regnen|=gewitter|=platzregen|=staubig|sandsturm|sandsturme|staubsturm|staubsturme|=windig|=geregnet|hats geregnet|=verregnet',
+    ca: 'mal temps|fa mal temps|tempesta|tempestes|ventada|vent fort|molt de vent|nevada forta|=pluja|=plou|=ploure|=plogui|=tramuntana|=xafec|tempesta de sorra|tempestes de sorra|tempesta de pols|=ventos',
+    pt: 'mau tempo|tempestade|tempestades|nevasca|nevascas|vento forte|muito vento|nevao|=chuva|=chove|=chover|=chovendo|=trovoada|=aguaceiro|tempestade de areia|tempestades de areia|tempestade de poeira|=ventania',
+    ar: 'مطر|المطر|امطار|الامطار|تمطر|بتمطر|هتمطر|عاصفه|العاصفه|عاصفه ثلجيه|جو خايب|الجو خايب|طقس سيء|الطقس السيء|رياح قويه|ريح قويه|tempete|mauvais temps|الجو وحش|الجو وحش اوي|الجو مش حلو|الطقس وحش|el gaw w7esh|el gaw we7esh|gaw w7esh|el gaw we7ish|ljaw khayb|ljow khayeb|fi matar|fih matar|bil matar|tamtor|btamtor|hawa qawi|hawa 9awi|hawa gawi|ri7 qawi|ri7 qawiya|ri7 9awya|reeh qawi|هوا قوي|الهوا قوي|هواء قوي|غبار|الغبار|عاصفه رمليه|عاصفه ترابيه|عواصف رمليه|عجاج|العجاج|رياح شمال|رياح الشمال|ريح الشمال|هبوب|الهبوب|shamal',
   },
   /**
    * A person's level at a sport, a language or an instrument: which group or class suits them. Not "my level"

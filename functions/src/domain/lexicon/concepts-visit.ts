@@ -232,7 +232,7 @@ export const VISIT_CONCEPTS = {
   },
   /** At the customer's home ("exercises to do at home", "a colour done at home"): where, not a home visit. */
   atHome: {
-    en: 'at home|at my place|from home|home exercise*|home care|home kit|home dye|box dye',
+    en: 'at home|at my place|at the house|at my house|at our house|at the villa|at my villa|at our villa|from home|home exercise*|home care|home kit|home dye|box dye',
     es: 'en casa|en mi casa|desde casa|de casa|ejercicios para casa',
     fr: 'a la maison|chez moi|chez soi|couleur maison|fait maison',
     it: 'a casa|in casa|da casa|a casa mia|esercizi per casa',
@@ -257,14 +257,14 @@ export const VISIT_CONCEPTS = {
   },
   /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
   waitingRoom: {
-    en: 'waiting room|waiting area|reception area|wait inside',
-    es: 'sala de espera',
-    fr: "salle d'attente|salle d attente|salle dattente",
-    it: "sala d'attesa|sala di attesa|sala d attesa",
-    de: 'wartezimmer|wartebereich|wartesaal|wartraum',
-    ca: "sala d'espera|sala d espera",
-    pt: 'sala de espera',
-    ar: 'قاعه الانتظار|صاله الانتظار|غرفه الانتظار|salle d attente|salle dattente',
+    en: 'waiting room|waiting area|reception area|wait inside|sit and wait|place to wait|somewhere to wait|ac room|air conditioned room|customer lounge',
+    es: 'sala de espera|sitio para esperar|lugar para esperar|esperar sentado|esperar sentada',
+    fr: "salle d'attente|salle d attente|salle dattente|endroit pour attendre|attendre sur place|attendre assis|attendre assise",
+    it: "sala d'attesa|sala di attesa|sala d attesa|posto per aspettare|aspettare seduto|aspettare seduta",
+    de: 'wartezimmer|wartebereich|wartesaal|wartraum|warteraum|vor ort warten|sitzend warten',
+    ca: "sala d'espera|sala d espera|lloc per esperar|esperar assegut|esperar asseguda",
+    pt: 'sala de espera|lugar para esperar|esperar sentado|esperar sentada|esperar no local',
+    ar: 'قاعه الانتظار|صاله الانتظار|غرفه الانتظار|مكان انتظار|مكان الانتظار|مجلس انتظار|مجلس الانتظار|استراحه العملاء|salle d attente|salle dattente',
   },
   loyalty: {
     en: 'loyalty|loyalty card|stamp card|reward points|rewards card|rewards programme|rewards program|regular customer|regular client',

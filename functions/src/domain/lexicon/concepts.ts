@@ -41,6 +41,7 @@ import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TAILORING_CONCEPTS } from './concepts-tailoring.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
+import { DETAILING_CONCEPTS } from './concepts-detailing.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { VISITOR_CONCEPTS } from './concepts-visitors.js';
 import { IDIOMS } from './idioms.js';
@@ -67,6 +68,7 @@ export const CONCEPT_TABLE = {
   ...SKIN_TEETH_CONCEPTS,
   ...SCHOOL_CONCEPTS,
   ...VEHICLE_CONCEPTS,
+  ...DETAILING_CONCEPTS,
   ...BICYCLE_CONCEPTS,
   ...REPAIR_CONCEPTS,
   ...TRAVEL_CONCEPTS,

@@ -673,6 +673,13 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   if (reading.has('untilWhen') && reading.asks && said < 1 && !appointment && !own) strength -= 0.6;
   // Asking what the rules are is no request ("what's your cancellation policy? something might come up").
   if (reading.has('rules')) strength -= 0.6;
+  // A visit already booked and a question of what happens then, nothing requested ("got the team booked for
+  // tomorrow but a sandstorm is forecast, what happens then?", "j'ai rdv demain, qu'est-ce qui se passe s'il
+  // pleut ?"): it asks for the rule, not a slot. Moving or cancelling it is the customer's act, read above.
+  const booked = reading.has('own') || reading.search.analysis.words.some((w) => BOOKED.has(w));
+  const held = booked && !reading.concepts.has('cancel') && !reading.concepts.has('reschedule');
+  if (held && hypothetical(reading) && reading.asks && !reading.has('request') && !own)
+    strength = Math.min(strength, 0);
   // A booking only thought of, with no day named, beside a question ("Bevor wir ihn anmelden: ist jemand in
   // Erster Hilfe geschult?"): the question is what the customer needs first.
   const acts = reading.classification.matches.filter((m) => m.key === 'bookingAct');
@@ -717,6 +724,11 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   }
   return own ? Math.max(strength, 1.5) : strength;
 }
+
+/** A visit said as booked already ("got the team booked", "c'est réservé", "ist gebucht", "está marcado"). */
+const BOOKED: ReadonlySet<string> = new Set(
+  'booked reserve reservee reservado reservada reservat prenotato prenotata gebucht agendado agendada marcado marcada'.split(' '),
+);
 
 /** A request said in the clause of a word of an appointment ("queria inscrever-me nas aulas", "I'd like to book"). */
 function requestsVisit(reading: Reading): boolean {

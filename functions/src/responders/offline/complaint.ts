@@ -52,7 +52,17 @@ export interface ComplaintReading {
   words: readonly string[];
   /** Places the message names after "in", "à", "en" as written with a capital ("à Beyrouth"), normalised. */
   placeNames: ReadonlySet<string>;
+  /** The message laughs ("hahaha", "kkkk", "mdr", "هههه") or shows delight ("😍", "🥰", "😂"). */
+  laughs: boolean;
 }
+
+/**
+ * Laughter as people type it in the eight languages and beside them ("hahaha", "hehe", "lol", "lmao", Brazilian
+ * "kkkk" and "rsrs", Spanish "jajaja", French "mdr" and "ptdr", Arabic "هههه", Thai-style "5555"), and the emojis of
+ * delight: said with a word of shock, the shock is amazement.
+ */
+const LAUGHTER =
+  /(?<![\p{L}\p{N}])(?:a?ha(?:ha)+h*|he(?:he)+|hihi(?:hi)*|lol+|lmao+|rofl|kk(?:k)+|rs(?:rs)+|ja(?:ja)+|je(?:je)+|x+d+|mdr+|ptdr+|هه(?:ه)+|خخخ+|5{3,})(?![\p{L}\p{N}])|[😍🥰😂🤣😆😁🤩😻💯🎉]/iu;
 
 /** "In", "at", "à", "en", "a", "em", "im": the word before a town's name ("une mauvaise expérience à Beyrouth"). */
 const IN_PREPOSITIONS = ['in', 'à', 'a', 'en', 'em', 'im', 'nach', 'aux', 'au'];
@@ -87,6 +97,7 @@ export function complaintReading(reading: Reading, text = ''): ComplaintReading 
     asksIn: reading.asksIn,
     words: reading.search.analysis.words,
     placeNames: placeNames(text),
+    laughs: LAUGHTER.test(text),
   };
 }
 
@@ -340,7 +351,14 @@ function complaintCue(reading: ComplaintReading, here: readonly PhraseMatch<Inte
   const aboutPain = (m: PhraseMatch<Intent>) => body && pains.some((p) => overlap(p, m));
   // "A queixar-se do ouvido", "se queja de la barriga": complaining of a symptom.
   const symptoms = reading.matches.filter((m) => m.key === 'symptomOf');
-  const cues = here.filter((m) => m.key === 'complaint' && !aboutPain(m) && !symptoms.some((s) => overlap(s, m)));
+  // "My husband was shocked hahaha 😍", "fiquei chocada kkkk": shock that laughs is amazement.
+  const amazement = reading.laughs;
+  const cues = here.filter(
+    (m) =>
+      (m.key === 'complaint' || (m.key === 'amazed' && !amazement)) &&
+      !aboutPain(m) &&
+      !symptoms.some((s) => overlap(s, m)),
+  );
   return cues.some((m) => !aboutRefund(m)) || (cues.length > 0 && demanded(reading));
 }
 

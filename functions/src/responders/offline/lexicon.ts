@@ -19,6 +19,7 @@ export const INTENTS = [
   'yes',
   'human',
   'complaint',
+  'amazed',
   'severity',
   'harm',
   'blame',
@@ -344,7 +345,7 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: '=انسان|=الانسان|مع بشري|موظف بشري|شخص بشري|انسان بشري|شخص حقيقي|مدير|المدير|اكلم|احكي مع|خدمه العملاء|حدا من الفريق|بدي احكي|ابغي اكلم|اريد التحدث|e7ke ma3|ehke ma3|baddi e7ke|bade ehke|insan|mowazzaf|mowazaf|mudir|modir|~حدا|~شخص|~7ada|بغيت نهضر مع|نهضر مع|نتكلم مع|شي واحد|شي حد|المسؤول|~الدكتور|n7dar m3a|nhdar m3a|nhder m3a|ntkallam m3a|bghit nhder|chi wa7ed|chi had|lmas2oul|responsable|quelqu un|~موظف|مع موظف|بدي موظف|ابي موظف|ابغى موظف|اريد موظف|بغيت موظف|موظف لو سمحت|موظف من فضلك|مع الموظف|حولني*|حولوني*|اتكلم مع|ابي اكلم|ابغى اكلم|abi akallem|abgha akallem|momken akallem|mumkin akallem|atkallam ma3|عايز اكلم|عاوز اكلم|عايزه اكلم|اكلم حد|3ayez akallem|3ayza akallem|3awez akallem',
   },
   complaint: {
-    en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|=ruined|upset|refund|money back|shocking|appalling|outrageous|disgraceful|a disgrace|unprofessional|incompetent|nobody apologi*|no one apologi*|did not apologi*|no apology|without an apology|kept me waiting|kept us waiting|made me wait|made us wait|how dare',
+    en: 'complaint|complain|disgusting|rude|unacceptable|angry|furious|disappointed|bad experience|not happy|unhappy|scam|ripped off|never again|=ruined|upset|refund|money back|=shocking|appalling|outrageous|disgraceful|a disgrace|unprofessional|incompetent|nobody apologi*|no one apologi*|did not apologi*|no apology|without an apology|kept me waiting|kept us waiting|made me wait|made us wait|how dare',
     fr: "plainte|reclamation|inacceptable|decu|decue|decevant|en colere|furieux|furieuse|arnaque|scandaleux|pas content|pas contente|pas satisfait|mauvaise experience|fache|fachee|rembourse*|honteux|inadmissible|scandale|une honte|quelle honte|pas professionnel|peu professionnel|incompetent*|personne ne s'est excuse*|aucune excuse|sans s'excuser|meme pas d'excuses|on m'a fait attendre|ils m'ont fait attendre|vous m'avez fait attendre|du grand n'importe quoi",
     it: 'reclamo|lamentela|inaccettabile|deluso|delusa|deludente|arrabbiato|arrabbiata|furioso|furiosa|truffa|che vergogna|una vergogna|vergognatevi|pessima esperienza|brutta esperienza|non sono contento|non sono contenta|insoddisfatt*|scortes*|maleducat*|rimborso|rimborsare|ridatemi i soldi|inammissibile|scandaloso|scandalosa|poco professionale|non professionale|incompetent*|nessuno si e scusato|nessuno si e scusata|senza scusarsi|neanche una scusa|mi hanno fatto aspettare|mi avete fatto aspettare',
     de: 'beschwerde|beschweren|reklamation|unverschamt|inakzeptabel|enttauscht|verargert|sauer|wutend|abzocke|betrug|frechheit|schlechte erfahrung|nicht zufrieden|unzufrieden|unfreundlich|erstattung|geld zuruck|ruckerstattung|nie wieder|skandal*|unprofessionell|inkompetent|zumutung|unerhort|keine entschuldigung|ohne entschuldigung|nicht mal entschuldigt|niemand hat sich entschuldigt|liess mich warten|liessen mich warten|habt mich warten lassen|haben mich warten lassen',
@@ -352,6 +353,21 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: '=queixa|=queixes|reclamacio|inacceptable|estafa|mala experiencia|no estic content*|descontent*|enfadad*|empipat|empipada|vergonya|maleducad*|reemborsament|devolucio|inadmissible|indignant|poc professional|gens professional|incompetent*|ningu es va disculpar|ni una disculpa|sense disculpar se|em van fer esperar|em vau fer esperar',
     pt: 'reclamacao|=queixa|=queixas|inaceitavel|pessima experiencia|ma experiencia|descontente|insatisfeit*|chateado|chateada|irritad*|vergonha|burla|golpe|reembolso|devolucao|mal educad*|inadmissivel|intoleravel|falta de respeito|desrespeito|descaso|pouco profissional|nada profissional|falta de profissionalismo|incompetent*|ninguem pediu desculpa|ninguem pediu desculpas|nem pediram desculpa|nem pediram desculpas|nem um pedido de desculpas|me fizeram esperar|me deixaram esperando|que absurdo|um absurdo',
     ar: 'شكوى|شكوه|اشتكي|زعلان|زعلانه|تجربه سيئه|خدمه سيئه|مش راضي|غير راضي|مش مبسوط|نصب|نصابين|مقرف|زفت|ze3len|za3lan|z3lan|shakwa|mish mabsout|msh mabsout|mish radi|شكايه|مقلق|مقلقه|معصب|ماعجبنيش|ماشي مزيان|ماراضيش|شفارين|بغيت فلوسي|=chkaya|=chekaya|=chikaya|=shkaya|=chkayti|=chkayat|m9elle9|ma3jbnich|machi mzyan|mradich|bghit flousi|reclamation|pas content|pas satisfait|ما احد اعتذر|محد اعتذر|ولا حد اعتذر|ولا اعتذار|بدون اعتذار|استهتار|مستهترين|اهمال|قله ذوق|قله احترام|حرام عليكم|ma a7ad e3tathar|ma 7ad e3tathar|mahad e3tathar|wala e3tithar|7aram 3alaikom|7ram 3likom|هذا غير مقبول|شي غير مقبول|مش عاجبني|مش عاجباني|مش مظبوط|مش كويس خالص|وحش اوي|msh 3agbny|mesh 3agebni|msh kwayes|ما عطاني القيمه|ما عطاونيش القيمه|ما عطاوني القيمه|حتى واحد ما عطاني|تسنيت ساعه|بقيت كنتسنا ساعه|ma 3tani l9ima|ma 3tawni l9ima|ma 3tawnich l9ima|7ta wa7ed ma 3tani|tsenit sa3a|tsennit sa3a|b9it kantsna sa3a',
+  },
+  /**
+   * Shock and disbelief: a complaint ("I was shocked by the bill", "je suis choquée"), or amazement at a result
+   * that delights ("my husband was shocked hahaha 😍", "fiquei chocada kkkk"). complaint.ts reads them as a
+   * complaint unless the message laughs or thanks.
+   */
+  amazed: {
+    en: '=shocked|in shock',
+    fr: "suis choque|suis choquee|etais choque|etais choquee|choquee|choquees|sous le choc|m'a choque|m'a choquee",
+    it: 'scioccato|scioccata|scioccati|sconvolto|sconvolta|sconvolti|sotto shock',
+    de: 'schockiert|geschockt|unter schock',
+    es: 'en shock|impactado|impactada|me quede en shock',
+    ca: 'xocat|xocada|en xoc|impactat|impactada',
+    pt: 'chocado|chocada|chocados|chocadas|em choque',
+    ar: 'مصدوم|مصدومه|انصدمت|انصدم|انصدمنا|masdoom|masdoum|nsadamt|insadamt',
   },
   /**
    * How bad something is, not whose fault: a complaint about the business

@@ -21,6 +21,7 @@ import {
   openIntervalAt,
   wallClock,
 } from '../../domain/hours.js';
+import { toMinutes } from '../../domain/clock.js';
 import { WEEKDAYS } from '../../domain/business.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { BusinessContext } from '../responder.js';
@@ -201,7 +202,13 @@ export function dateHoursPart(
           return [intervals.length ? m.weekdayOpen(days, formatIntervals(intervals, language)) : m.weekdayClosed(days)];
         }
         if (ref.kind === 'weekend') return ref.dates.map(dateLine);
-        return ref.date === today ? [statusLine(ctx, language) || dateLine(ref.date)] : [dateLine(ref.date)];
+        if (ref.date !== today) return [dateLine(ref.date)];
+        // Open now until the afternoon, and again tonight (a split day, Ramadan's after the evening prayer):
+        // "until 15:00" alone would hide the evening, so the day's hours follow.
+        const status = statusLine(ctx, language);
+        const { minutes } = wallClock(ctx.now, business.profile.timezone);
+        const laterToday = hoursOn(today, s).some((i) => toMinutes(i.open) > minutes);
+        return status && laterToday ? [status, dateLine(today)] : [status || dateLine(ref.date)];
       });
       return lines.filter(Boolean).join('\n');
     }),
