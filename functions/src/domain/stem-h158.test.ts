@@ -16,6 +16,9 @@ describe('Arabic stems of dialect forms (h158)', () => {
     ['بتعرفو', 'تعرفون'],
     ['يشتغلو', 'يشتغلون'],
     ['تفتحو', 'تفتحون'],
+    // The same plural written with its alif: the thanks يسلمو as يسلموا.
+    ['يسلموا', 'يسلمو'],
+    ['تعملوا', 'تعملون'],
   ])('%s meets %s', (spoken, written) => {
     expect(ar(spoken)).toBe(ar(written));
   });

@@ -146,8 +146,9 @@ function stemArabic(word: string): string {
   // no غداء, lunch).
   if (w.length >= 5 && w.endsWith('اء')) w = w.slice(0, -1);
   // A present verb's plural as the Levant and Egypt say it, without the ن of MSA, and with the ب of the Levantine
-  // present: بتحتاجو, تعملو and بيعرفو are تحتاجون, تعملون and يعرفون.
-  const spoken = /^ب?([تين].{3,})و$/.exec(w);
+  // present: بتحتاجو, تعملو and بيعرفو are تحتاجون, تعملون and يعرفون; so is the written plural with its alif
+  // (يسلموا, the thanks "يسلمو" as written with it).
+  const spoken = /^ب?([تين].{3,})وا?$/.exec(w);
   if (spoken) w = spoken[1]!;
   const verb = w.startsWith('كاين')
     ? undefined

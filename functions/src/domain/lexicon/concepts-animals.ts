@@ -161,7 +161,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'pferdepension|einstellplatz|einstellboxe|boxenplatz|pferd einstellen|tierpension|hundepension|katzenpension|hundehotel|katzenhotel|tierhotel|hundetagesstatte|hundekita|hundebetreuung|katzenbetreuung|tierbetreuung|tiersitter|hundesitter|katzensitter|pet sitting|dog sitting|wahrend ich im urlaub bin|wahrend wir im urlaub sind|urlaubsbetreuung|auf meinen hund aufpassen|auf meine katze aufpassen',
     ca: 'pupil·latge|pupillatge|pensio per a cavalls|residencia canina|residencia felina|guarderia canina|hotel per a gossos|hotel per a gats|cuidar el meu gos|cuidar el meu gat|mentre estic de vacances',
     pt: 'pensao para cavalos|pensao de cavalos|hotel para caes|hotel canino|hotel para gatos|creche canina|creche para caes|hospedagem|pet sitting|dog sitting|ficar com o meu cao|ficar com o meu gato|enquanto estou de ferias',
-    ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|ايواء',
+    ar: 'فندق كلاب|نخليه عندكم|نخليها عندكم|تخليو عندكم|نخلي الكلب عندكم|nkhallih 3andkom|nkhalliha 3andkom|katkhliw 3andkom|tkhliw 3andkom|فندق قطط|فندق حيوانات|فندق للكلاب|فندق للقطط|حضانه كلاب|حضانه للكلاب|=ايواء',
   },
   /** Travelling or moving abroad with a pet: health certificates, entry rules, flights. */
   /** Big and small dogs, and whether they are kept apart: "me da pánico que lo pongáis con perros grandes". */
