@@ -81,14 +81,14 @@ function dateUnits(reading: Reading): number[] {
   return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
 }
 
+/** Words before "الدوام" that make it the customer's workplace, not the business's hours. */
+const WORKPLACE_BEFORE = new Set(['من', 'عند', 'في']);
+
 /**
  * "Opening" units, except "hours" after a number ("takes 2 hours"), "close
  * to" (near), and words a booking cue holds: "tem horário sábado?",
  * "teniu hora dimarts?" ask for a slot, not the opening hours.
  */
-/** Words before "الدوام" that make it the customer's workplace, not the business's hours. */
-const WORKPLACE_BEFORE = new Set(['من', 'عند', 'في']);
-
 function openingUnits(reading: Reading): number[] {
   const { corrected: words, positions } = reading.search.analysis;
   const booking = reading.classification.matches.filter((m) => m.key === 'bookingAct');
@@ -727,7 +727,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
 
 /** A visit said as booked already ("got the team booked", "c'est réservé", "ist gebucht", "está marcado"). */
 const BOOKED: ReadonlySet<string> = new Set(
-  'booked reserve reservee reservado reservada reservat prenotato prenotata gebucht agendado agendada marcado marcada'.split(' '),
+  'booked reserve reservee reservado reservada reservat prenotato prenotata gebucht agendado agendada marcado marcada'.split(
+    ' ',
+  ),
 );
 
 /** A request said in the clause of a word of an appointment ("queria inscrever-me nas aulas", "I'd like to book"). */

@@ -168,8 +168,9 @@ const DOUBLED = /(\p{L})\1/gu;
 /**
  * Chat stretches a greeting by one letter as often as by three ("bonjouur 👋", "helloo", "ciaoo", "merçii"):
  * normalising collapses three or more, and a doubled a, i or u at a word's end. A word with a doubled letter
- * whose form with one pair (or every pair) collapsed, four letters or more, is a whole cue of courtesy by itself counts as that cue; the
- * words as written keep their own matches ("hallo" is a greeting as it is; its collapsed "halo" is none).
+ * counts as a cue of courtesy when its form with one pair (or every pair) collapsed, of four letters or more, is
+ * such a cue by itself; the words as written keep their own matches ("hallo" is a greeting as it is; its
+ * collapsed "halo" is none).
  */
 function stretchedCourtesies(words: readonly string[], languages: readonly TextLanguage[]): PhraseMatch<Intent>[] {
   // Each doubled pair collapsed alone ("helloo": "heloo", "hello"), then all of them ("bonjouur": "bonjour").
