@@ -116,7 +116,9 @@ function literal(source: string, span: readonly string[]): boolean {
  * time stays neutering).
  */
 const SHADOWS: Readonly<Record<string, readonly string[]>> = {
-  afternoon: ['late'],
+  // The afternoon and the noon prayer in Arabic ("بعد الضهر", "صلاة الظهر") are no back (ظهر).
+  afternoon: ['late', 'back'],
+  prayerRoom: ['back'],
   contact: ['location'],
   location: ['opening'],
   // A meeting point ("point de rendez-vous", "point de rdv") is a place, no appointment to book.

@@ -412,7 +412,7 @@ export const DESK_CONCEPTS = {
     de: 'nachmittag|nachmittags|am nachmittag|heute nachmittag',
     ca: 'a la tarda|de tarda|per la tarda|aquesta tarda|la tarda|les tardes|a la vesprada|de vesprada|aquesta vesprada|la vesprada',
     pt: 'a tarde|de tarde|pela tarde|esta tarde|nesta tarde|das tardes|a parte da tarde',
-    ar: 'العشيه|فالعشيه|بعد الظهر|بعد الزوال|l3chiya|f l3chiya|ba3d zwal',
+    ar: 'العشيه|فالعشيه|بعد الظهر|بعد الضهر|بعد الزوال|l3chiya|f l3chiya|ba3d zwal',
   },
   late: {
     en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
@@ -809,7 +809,7 @@ export const DESK_CONCEPTS = {
     de: 'ort zum beten|platz zum beten|raum zum beten|wo kann ich beten|zum beten|gebetsraum|gebetsecke|gebetsteppich|gebetsplatz|rituelle waschung',
     ca: 'lloc per resar|lloc per pregar|on resar|on pregar|resar|sala de pregaria|espai de pregaria|catifa de pregaria|ablucions',
     pt: 'lugar para rezar|sitio para rezar|lugar para orar|onde rezar|onde orar|rezar|sala de oracao|espaco de oracao|tapete de oracao|ablucoes',
-    ar: 'مصلى|المصلى|مصلي للنساء|مكان للصلاه|مكان صلاه|مكان اصلي فيه|مكان نصلي|غرفه صلاه|غرفه للصلاه|ركن للصلاه|سجاده صلاه|سجاده الصلاه|نصلي|اصلي العصر|اصلي الظهر|اصلي المغرب|الوضوء|وضوء|اتوضا|نتوضا|اتوضى',
+    ar: 'مصلى|المصلى|مصلي للنساء|مكان للصلاه|مكان صلاه|مكان اصلي فيه|مكان نصلي|غرفه صلاه|غرفه للصلاه|ركن للصلاه|سجاده صلاه|سجاده الصلاه|نصلي|اصلي العصر|اصلي الظهر|اصلي المغرب|الوضوء|وضوء|اتوضا|نتوضا|اتوضى|هصلي|هنصلي|اصلي الضهر|نصلي الضهر|صلاه الظهر|صلاه الضهر',
   },
   /**
    * Something asked for in place of another ("sugaring instead of wax", "en lugar de la cera"): the alternative a
