@@ -251,32 +251,33 @@ function feastDay(
   context: DateContext,
   today: string,
 ): { date: string; at: number; eveOf?: string } | undefined {
+  // Each upcoming holiday with the words of its name in every language it is given in; read once, when the message
+  // names a feast at all.
+  let upcoming: { holiday: Holiday; names: string[][] }[] | undefined;
   for (const names of MOVABLE_FEASTS) {
     const at = names.map((n) => phraseAt(words, n)).find((i) => i >= 0);
     if (at === undefined) continue;
+    upcoming ??= upcomingHolidays(context, today).map((holiday) => ({
+      holiday,
+      names: allTexts(holiday.name, 'en').map(({ text }) => normalise(text.replace(/\([^)]*\)/g, ' ')).split(' ')),
+    }));
     // A holiday whose name says eve or day after in any of its languages is the feast's neighbour, even where
     // another language's name of it says only the feast ("Eve of Eid al-Adha" beside "عيد الأضحى: نغلق على 12").
-    const listed = upcomingHolidays(context, today).find((h) => {
-      const texts = allTexts(h.name, 'en').map(({ text }) => normalise(text.replace(/\([^)]*\)/g, ' ')).split(' '));
-      return (
-        texts.some((nameWords) => names.some((n) => phraseAt(nameWords, n) >= 0)) &&
-        !texts.some((nameWords) => nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w)))
-      );
-    });
+    const listed = upcoming.find(
+      (h) =>
+        h.names.some((nameWords) => names.some((n) => phraseAt(nameWords, n) >= 0)) &&
+        !h.names.some((nameWords) => nameWords.some((w) => FEAST_NEIGHBOUR_WORDS.has(w))),
+    )?.holiday;
     if (!listed) continue;
     const length = names.find((n) => phraseAt(words, n) === at)!.split(' ').length;
     if (asksForEve(words, at, length)) {
       // The eve the business listed itself, up to three days before ("Veille de l'Aïd" on the Saturday), or the day before.
-      const eve = upcomingHolidays(context, today).find(
+      const eve = upcoming.find(
         (h) =>
-          h.date < listed.date &&
-          h.date >= addDays(listed.date, -3) &&
-          allTexts(h.name, 'en').some(({ text }) =>
-            normalise(text)
-              .split(' ')
-              .some((w) => EVE_WORDS.has(w)),
-          ),
-      );
+          h.holiday.date < listed.date &&
+          h.holiday.date >= addDays(listed.date, -3) &&
+          h.names.some((nameWords) => nameWords.some((w) => EVE_WORDS.has(w))),
+      )?.holiday;
       return { date: eve?.date ?? addDays(listed.date, -1), at, eveOf: listed.date };
     }
     const ordinal = words.findIndex(
