@@ -29,6 +29,7 @@ import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
+import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -76,6 +77,7 @@ export const CONCEPT_TABLE = {
   ...SPEECH_CONCEPTS,
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
+  ...RACKET_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,
