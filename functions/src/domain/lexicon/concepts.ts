@@ -24,6 +24,7 @@ import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { LEISURE_CONCEPTS } from './concepts-leisure.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
+import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
@@ -78,6 +79,7 @@ export const CONCEPT_TABLE = {
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
   ...RACKET_CONCEPTS,
+  ...MEDICINE_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,
