@@ -310,14 +310,14 @@ export const CARE_CONCEPTS = {
   // Taking a medication. Prescribing is the doctor's order (the practice table's referral): "le médecin m'a prescrit une
   // IRM" takes no medication. Spanish "recetar" and Portuguese "receitar" are said of medicines, so they stay here too.
   medication: {
-    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|tablets|sleeping pills|metformin*|glucophage|stagid|janumet',
-    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica|metformin*|glucophage|stagid|janumet',
-    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop|metformin*|glucophage|stagid|janumet',
-    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|ricetta medica|metformin*|glucophage|stagid|janumet',
-    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|schlaftabletten|metformin*|glucophage|stagid|janumet',
-    ca: 'medicaci*|medicament*|pastilles|una pastilla|comprimit|comprimits|antibiotic*|anticoagulant*|metformin*|glucophage|stagid|janumet',
-    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica|metformin*|glucophage|stagid|janumet',
-    ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa|metformin*|glucophage|ميتفورمين|الميتفورمين|جلوكوفاج|كلوكوفاج|غلوكوفاج',
+    en: 'medication|medicine|pills|a pill|a tablet|antibiotic*|roaccutane|isotretinoin|blood thinner*|anticoagulant*|tablets|sleeping pills|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    es: 'medicac*|medicamento*|pastillas|una pastilla|comprimido|comprimidos|jarabe|antibiotico*|anticoagulante*|sintrom|roacutan|recetar|recetarme|receta medica|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    fr: 'medicament*|traitement medical|antibiotique*|anticoagulant*|roaccutane|cachets|comprime|comprimes|un comprime|gelules|pilule|pilules|sirop|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    it: 'farmac*|medicin*|pastiglie|pillole|una pastiglia|compressa|compresse|antibiotic*|roaccutan|isotretinoina|anticoagulant*|ricetta medica|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    de: 'medikament*|tabletten|pillen|antibiotik*|roaccutan|isotretinoin|blutverdunner*|arznei*|schlaftabletten|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    ca: 'medicaci*|medicament*|pastilles|una pastilla|comprimit|comprimits|antibiotic*|anticoagulant*|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    pt: 'medicac*|medicamento*|comprimidos|antibiotico*|anticoagulante*|receitar|receita medica|metformin*|glucophage|stagid|janumet|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten',
+    ar: 'دواء|ادويه|حبوب|7bob|dawa|medicament|medicaments|dwa|ddwa|dwaya|دوا|tekteb dawa|tekteblak dawa|metformin*|glucophage|ميتفورمين|الميتفورمين|جلوكوفاج|كلوكوفاج|غلوكوفاج|antihistamin*|aerius|desloratadin*|loratadin*|cetirizin*|zyrtec|clarityne|xyzall|telfast|bilaxten|مضاد الهيستامين|مضادات الهيستامين|مضاد للحساسيه|دواء الحساسيه|dwa ta3 l7assasiya|antihistaminique*',
   },
   /**
    * The sex of a baby to come, and choosing it ("can we pick a girl?", "elegir el sexo", "scegliere il sesso del

@@ -112,7 +112,7 @@ export const SNOW_CONCEPTS = {
     de: '=mieten|=vermieten|=vermietet|ausleihen|leihen|leiht|verleih|skiverleih|materialverleih|ausrustung mieten|skimiete',
     ca: '=llogar|=llogueu|=lloguen|=lloga|=llogo|lloguer de material|lloguer d esquis|lloguer de material d esqui',
     pt: '=alugar|=alugam|=aluga|=alugo|=alugueis|aluguer de material|aluguel de equipamento|aluguer de esquis|aluguel de esqui',
-    ar: 'كرا|الكرا|نكريو|تكريو|كتكريو|استئجار|ايجار المعدات|location|louer',
+    ar: 'كرا|الكرا|نكريو|تكريو|كتكريو|استئجار|ايجار المعدات|location|louer|تاجرون|تأجرون|تاجرو|تاجير|تأجير|نستاجر|استاجر|t2ajroon|t2ajrun|t2ajjroon|ta2jeer|ta2jir|lil ijar|lel ijar',
   },
   /** A rule that something is compulsory: a helmet, a certificate, a vaccine ("c'est obligatoire ?"). */
   mandatory: {

@@ -122,7 +122,7 @@ export const VISIT_CONCEPTS = {
     de: 'mittagspause|mittagszeit|uber mittag|mittags geschlossen|mittags offen|mittags geoffnet|mittags auf|mittags zu',
     ca: "migdia|hora de dinar|a l'hora de dinar|tanqueu a migdia",
     pt: '=almoco|hora de almoco|hora do almoco|intervalo de almoco|meio dia',
-    ar: 'استراحه الغدا|الغدا|وقت الغدا|استراحه الظهر|بريك الغدا',
+    ar: 'استراحه الغدا|=الغدا|الغداء|وقت الغدا|وقت الغداء|استراحه الغداء|استراحه الظهر|بريك الغدا',
   },
   remoteConsultation: {
     en: 'facetime|whatsapp video|video on whatsapp|video chat|videochat|facetiming|video call|video consultation|videocall|zoom call|teleconsult*|telehealth|telemedicine|online consultation|online session|remote consultation',

@@ -24,11 +24,13 @@ import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { LEISURE_CONCEPTS } from './concepts-leisure.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
+import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
+import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -76,6 +78,8 @@ export const CONCEPT_TABLE = {
   ...SPEECH_CONCEPTS,
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
+  ...RACKET_CONCEPTS,
+  ...MEDICINE_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,

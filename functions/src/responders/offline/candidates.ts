@@ -1047,6 +1047,8 @@ export const CONDITIONS = [
   'fear',
   'worry',
   'redness',
+  'fever',
+  'stopMedication',
 ] as const;
 /**
  * The terms of a visit, which every service shares and a service's card

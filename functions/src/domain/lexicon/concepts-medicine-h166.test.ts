@@ -1,0 +1,76 @@
+/**
+ * The concepts of a patient's health before a visit (concepts-medicine.ts) in every language, the antihistamines
+ * added to medication, the Algerian words of moving an appointment, and a lunch break kept apart from tomorrow.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextLanguage } from '../languages.js';
+import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
+import { conceptsOf, describeConceptTable, type ConceptExamples } from './concepts.test-helper.js';
+
+const examples: ConceptExamples = [
+  [
+    'fever',
+    [
+      ['en', 'my daughter has had a fever since last night'],
+      ['es', 'tiene fiebre desde ayer, ¿vamos igual?'],
+      ['fr', 'il a de la fièvre depuis ce matin'],
+      ['it', 'ha la febbre da due giorni'],
+      ['de', 'er hat seit gestern Fieber'],
+      ['ca', 'té febre des d’ahir'],
+      ['pt', 'está com febre desde ontem'],
+      ['ar', 'بنتي فيها السخانة من البارح'],
+      ['ar', 'weldi fih skhana'],
+    ],
+  ],
+  [
+    'stopMedication',
+    [
+      ['en', 'do I need to stop taking my hay fever tablets?'],
+      ['es', '¿tengo que dejar de tomar las pastillas antes?'],
+      ['fr', 'je dois arrêter mes comprimés combien de jours avant ?'],
+      ['it', 'devo sospendere il farmaco prima del test?'],
+      ['de', 'muss ich die Tabletten vorher absetzen?'],
+      ['ca', 'he de deixar de prendre les pastilles?'],
+      ['pt', 'tenho de parar de tomar o remédio antes?'],
+      ['ar', 'لازم نوقف الدواء قبل التحليل؟'],
+      ['ar', 'lazem nwa9fou dwa 9bel?'],
+    ],
+  ],
+];
+
+const notRead: [TextLanguage, string, string][] = [
+  // The water's temperature, a bus stop, stopping by, parking the car: no fever, no medicine stopped.
+  ['en', 'what temperature is the pool?', 'fever'],
+  ['fr', "l'arrêt de bus le plus proche ?", 'stopMedication'],
+  ['en', 'can I stop by tomorrow morning?', 'stopMedication'],
+  ['ar', 'وين نوقف الطوموبيل؟', 'stopMedication'],
+];
+
+describeConceptTable('the concepts of health before a visit', MEDICINE_CONCEPTS, examples, notRead);
+
+describe('words added to older concepts', () => {
+  it.each<[TextLanguage, string]>([
+    ['fr', 'je prends de l’Aerius tous les jours'],
+    ['en', 'I take cetirizine every morning'],
+    ['ar', 'rani nechreb zyrtec kol youm'],
+    ['ar', 'كناخد مضاد الهيستامين'],
+  ])('reads an antihistamine as a medication (%s): %s', (language, text) => {
+    expect(conceptsOf(text, language)).toContain('medication');
+  });
+
+  it.each<[TextLanguage, string]>([
+    ['ar', 'n7awlou rdv l nhar el khmis?'],
+    ['ar', 'نحولو الموعد للسمانة الجاية؟'],
+  ])('reads an Algerian move of an appointment as rescheduling (%s): %s', (language, text) => {
+    expect(conceptsOf(text, language)).toContain('reschedule');
+  });
+
+  it('reads the lunch break, with or without the hamza', () => {
+    expect(conceptsOf('تسدو وقت الغداء؟', 'ar')).toContain('lunchBreak');
+    expect(conceptsOf('واش تسدو في الغدا؟', 'ar')).toContain('lunchBreak');
+  });
+
+  it('does not read tomorrow (غداً) as the lunch break', () => {
+    expect(conceptsOf('موعدي غداً صباحاً', 'ar')).not.toContain('lunchBreak');
+  });
+});

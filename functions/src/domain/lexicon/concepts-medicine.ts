@@ -1,0 +1,38 @@
+/**
+ * Concepts of a patient's health before a visit: a fever (a test or a treatment is put off for one) and stopping a
+ * medicine (antihistamines before allergy tests, a blood thinner before a procedure), in the customer's own words
+ * ("38.5 de fièvre", "عنده حمى", "fih skhana", "lazem n7bsou?", "must I stop taking it?") against what the owner
+ * wrote in another language. See phrases.ts for the syntax.
+ *
+ * Left out on their own, because they mean other things elsewhere:
+ * - en, fr: "temperature" (the water's, the room's); fr: "bouton de fièvre" (a cold sore: the skin table's);
+ * - fr: "arrêter" and "arrêt" alone (a bus stop, a sick note, stopping smoking): only with what is stopped;
+ * - en: "stop" alone (a bus stop, "stop by");
+ * - ar: "نوقف", "نحبس" and "قطع" alone (parking, standing, cutting): only with the medicine or "before".
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const MEDICINE_CONCEPTS = {
+  /** A fever or the flu: being ill with a temperature, as a reason to put a visit off. */
+  fever: {
+    en: 'fever|feverish|a temp|running a temp|high temperature|has a temperature|the flu|flu',
+    es: 'fiebre|febril|con fiebre|tiene fiebre|calentura|gripe|con gripe',
+    fr: 'de la fievre|a de la fievre|fievre|fievreux|fievreuse|la grippe|grippe',
+    it: 'febbre|la febbre|febbricola|influenza|ha la febbre',
+    de: 'fieber|hat fieber|fiebrig|grippe',
+    ca: 'febre|te febre|grip|la grip',
+    pt: 'febre|com febre|tem febre|gripe|com gripe',
+    ar: 'حمى|حمي|الحمي|عنده حمي|عندها حمي|سخانه|السخانه|فيه السخانه|skhana|s5ana|sekhana|7ma|7omma|fievre|grippe|انفلونزا|الانفلونزا|النزله|الحراره مرتفعه|حرارته مرتفعه',
+  },
+  /** Stopping a medicine for a while: before a test, a procedure or a treatment. */
+  stopMedication: {
+    en: 'stop taking|stop my|stop the tablets|stop the pills|stop them before|stop it before|come off|pause my medication|discontinue',
+    es: 'dejar de tomar|dejo de tomar|dejar el tratamiento|suspender|suspendo|suspenderlo|suspenderla|parar el tratamiento|dejar las pastillas',
+    fr: 'arreter les|arreter mes|arreter mon|arreter ma|arreter le traitement|arretez les|arreter de prendre|dois je arreter|je dois arreter|faut il arreter|il faut arreter|interrompre le traitement|suspendre le traitement|stopper le traitement',
+    it: 'sospendere|sospenderlo|sospenderla|sospendo|smettere di prendere|smetto di prendere|interrompere',
+    de: 'absetzen|abgesetzt|pausieren|weglassen|nicht mehr nehmen|aufhoren zu nehmen',
+    ca: 'deixar de prendre|deixo de prendre|suspendre|suspendre-ho|parar el tractament',
+    pt: 'parar de tomar|paro de tomar|deixar de tomar|suspender|suspendo|interromper',
+    ar: 'نوقف الدواء|نوقفو الدواء|نحبس الدواء|نحبسو الدواء|نوقف الدوا|نحبس الدوا|نقطع الدواء|ايقاف الدواء|توقف الدواء|اوقف الدواء|وقف الدواء|نوقفه قبل|نحبسه قبل|nwa9ef dwa|nwa9ef ddwa|nwa9fou|nwa9fouh|n7bes dwa|n7bes ddwa|n7bsou|n7bsouh|n7bsah|nhabsou|n9te3 dwa|arreter les',
+  },
+} satisfies PhraseTable<string>;
