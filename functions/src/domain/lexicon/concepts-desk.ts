@@ -319,11 +319,11 @@ export const DESK_CONCEPTS = {
   },
   /** Someone else using what the customer paid for: a pass, a session, a voucher passed on. */
   transfer: {
-    en: 'transfer|transferable|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass',
-    es: 'transferir|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono',
-    fr: 'transferer|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement',
+    en: 'transfer|transferable|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass|my wife use|my husband use|my partner use|my girlfriend use|my boyfriend use|my son use|my daughter use|my kids use|my family use|just for me|only for me|just for myself|only for myself',
+    es: 'transferir|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono|solo para mi|es personal',
+    fr: 'transferer|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement|partager le forfait|partager mon forfait|juste pour moi|seulement pour moi|uniquement pour moi',
     it: 'trasferire|trasferibile|cedere|cedibile|usare il mio abbonamento|usare il mio carnet|condividere il carnet',
-    de: 'ubertragen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen',
+    de: 'ubertragen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen|nur fur mich|mitbenutzen|mitnutzen',
     ca: 'transferir|transferible|traspassar|cedir|fer servir el meu bo|compartir el bo',
     pt: 'transferir|transferivel|ceder|passar para outra pessoa|usar o meu pacote|compartilhar o pacote',
     ar: 'نقل|يستعمل|تستعمل|حدا تاني|7ada tene',
@@ -720,15 +720,16 @@ export const DESK_CONCEPTS = {
     pt: 'cartao de saude|cartao sip|sip|utente|documento*|passaporte|cartao de cidadao',
     ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
+  /** A dog of any age or breed: a puppy is a dog too, so "can I bring my puppy?" meets "Darf mein Hund mit?". */
   dog: {
-    en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
+    en: 'puppy|puppies|pupper|puppers|dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
     es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos|teckel|teckels|pastor australiano|pastor aleman|pastor belga|golden retriever|beagle|border collie|caniche|bulldog|chihuahua|bodeguero|galgo|podenco',
-    fr: 'chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels|berger australien|berger allemand|berger belge|berger blanc suisse|golden retriever|beagle|border collie|caniche|bouledogue|bouledogue francais|jack russell|malinois|epagneul|bichon',
+    fr: 'chiot|chiots|chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels|berger australien|berger allemand|berger belge|berger blanc suisse|golden retriever|beagle|border collie|caniche|bouledogue|bouledogue francais|jack russell|malinois|epagneul|bichon',
     it: 'cane|cani|cagnolino|cagnolina|cucciolo|cagnol*|cagnett*|cagnon*|quattro zampe|bassotto|bassotta|bassotti|teckel|pastore australiano|pastore tedesco|golden retriever|beagle|border collie|barboncino|bulldog|bulldog francese|chihuahua|jack russell|meticcio|volpino',
-    de: 'hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi|dackel|dackl|dackeldame|teckel|australian shepherd|schaferhund|deutscher schaferhund|golden retriever|beagle|border collie|pudel|mops|bulldogge|franzosische bulldogge|chihuahua|jack russell|dalmatiner',
-    ca: 'gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos|teckel|gos salsitxa|pastor australia|pastor alemany|golden retriever|beagle|border collie|caniche|gos datura|ca de bestiar',
+    de: 'welpe|welpen|hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi|dackel|dackl|dackeldame|teckel|australian shepherd|schaferhund|deutscher schaferhund|golden retriever|beagle|border collie|pudel|mops|bulldogge|franzosische bulldogge|chihuahua|jack russell|dalmatiner',
+    ca: 'cadell|cadells|gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos|teckel|gos salsitxa|pastor australia|pastor alemany|golden retriever|beagle|border collie|caniche|gos datura|ca de bestiar',
     pt: 'cao|caes|cachorr*|cadela|caozinho|caezinhos|doguinho|doguinhos|cadelinha|cadelinhas|teckel|cao salsicha|cachorro salsicha|pastor australiano|pastor alemao|golden retriever|beagle|border collie|poodle|buldogue|chihuahua|vira lata|rafeiro',
-    ar: 'كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi|teckel|جيرمن شيبرد|جولدن ريتريفر|بيجل|berger allemand|golden retriever',
+    ar: 'جرو|كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi|teckel|جيرمن شيبرد|جولدن ريتريفر|بيجل|berger allemand|golden retriever',
   },
   cat: {
     en: 'persian cat|persian cats|cat|cats|kitty|kitten|kittens|kitties|kitty cat|moggy|moggie|feline|felines|tomcat|pussycat',
