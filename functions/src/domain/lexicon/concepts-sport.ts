@@ -2,7 +2,7 @@
  * Concepts of sports clubs and climbing gyms: when the walls get new
  * problems (route setting), the court surfaces that ask for their own shoes
  * (clay), soles that leave marks on a court, and finding people to play
- * with. See phrases.ts for the syntax.
+ * with, and the heat of a summer's day. See phrases.ts for the syntax.
  *
  * Left out on their own, because they mean other things elsewhere:
  * - "problem", "problema", "Problem": a worry, unless new ones are put up
@@ -58,5 +58,16 @@ export const SPORT_CONCEPTS = {
     ca: 'amb qui jugar|algu per jugar|gent per jugar|companys de joc|company de joc|trobar parella|buscar parella|ens falta un quart',
     pt: 'com quem jogar|alguem para jogar|gente para jogar|parceiro de jogo|parceiros de jogo|parceiro para jogar|parceiros para jogar|encontrar parceiro|falta um quarto',
     ar: 'مع من العب|مع مين العب|حد يلعب معي|احد يلعب معي|ناس العب معهم|شريك لعب|شريك للعب',
+  },
+  /** The heat of the day or the season, as a reason not to play or when to play. */
+  summerHeat: {
+    en: 'too hot|the heat|heatwave|heat wave|hot weather|so hot|in the heat|summer heat',
+    es: 'demasiado calor|mucho calor|hace calor|hara calor|ola de calor|el calor|con el calor|con este calor|calor en verano',
+    fr: 'trop chaud|il fait chaud|fait trop chaud|la chaleur|canicule|chaleur en ete',
+    it: 'troppo caldo|fa caldo|fa troppo caldo|il caldo|col caldo|con il caldo|ondata di caldo|canicola|afa',
+    de: 'zu heiss|zu warm|die hitze|bei der hitze|bei hitze|hitzewelle|hitze im sommer|sommerhitze',
+    ca: 'massa calor|fa calor|fara calor|onada de calor|la calor|amb la calor|amb aquesta calor',
+    pt: 'demasiado calor|muito calor|faz calor|onda de calor|o calor|com o calor|com este calor|calor no verao',
+    ar: 'حر بزاف|حر شديد|موجه حر|الحراره بزاف|سخونه بزاف',
   },
 } satisfies PhraseTable<string>;
