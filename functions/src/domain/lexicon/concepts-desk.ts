@@ -720,16 +720,16 @@ export const DESK_CONCEPTS = {
     pt: 'cartao de saude|cartao sip|sip|utente|documento*|passaporte|cartao de cidadao',
     ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
-  /** A dog of any age or breed: a puppy is a dog too, so "can I bring my puppy?" meets "Darf mein Hund mit?". */
+  /** A dog of any breed, and "pup", which is what owners call a dog of any age ("can I bring my pup?"). */
   dog: {
-    en: 'puppy|puppies|pupper|puppers|dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
+    en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
     es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos|teckel|teckels|pastor australiano|pastor aleman|pastor belga|golden retriever|beagle|border collie|caniche|bulldog|chihuahua|bodeguero|galgo|podenco',
-    fr: 'chiot|chiots|chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels|berger australien|berger allemand|berger belge|berger blanc suisse|golden retriever|beagle|border collie|caniche|bouledogue|bouledogue francais|jack russell|malinois|epagneul|bichon',
+    fr: 'chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels|berger australien|berger allemand|berger belge|berger blanc suisse|golden retriever|beagle|border collie|caniche|bouledogue|bouledogue francais|jack russell|malinois|epagneul|bichon',
     it: 'cane|cani|cagnolino|cagnolina|cucciolo|cagnol*|cagnett*|cagnon*|quattro zampe|bassotto|bassotta|bassotti|teckel|pastore australiano|pastore tedesco|golden retriever|beagle|border collie|barboncino|bulldog|bulldog francese|chihuahua|jack russell|meticcio|volpino',
-    de: 'welpe|welpen|hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi|dackel|dackl|dackeldame|teckel|australian shepherd|schaferhund|deutscher schaferhund|golden retriever|beagle|border collie|pudel|mops|bulldogge|franzosische bulldogge|chihuahua|jack russell|dalmatiner',
-    ca: 'cadell|cadells|gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos|teckel|gos salsitxa|pastor australia|pastor alemany|golden retriever|beagle|border collie|caniche|gos datura|ca de bestiar',
+    de: 'hund|hunde|hundchen|hundin|wauwau|hundi|hundle|hundli|hunderl|hundlein|vierbeiner|fellnase|fellnasen|wuffi|dackel|dackl|dackeldame|teckel|australian shepherd|schaferhund|deutscher schaferhund|golden retriever|beagle|border collie|pudel|mops|bulldogge|franzosische bulldogge|chihuahua|jack russell|dalmatiner',
+    ca: 'gos|gossos|gossa|gosset*|gosseta|gossetes|quisso|quissos|teckel|gos salsitxa|pastor australia|pastor alemany|golden retriever|beagle|border collie|caniche|gos datura|ca de bestiar',
     pt: 'cao|caes|cachorr*|cadela|caozinho|caezinhos|doguinho|doguinhos|cadelinha|cadelinhas|teckel|cao salsicha|cachorro salsicha|pastor australiano|pastor alemao|golden retriever|beagle|border collie|poodle|buldogue|chihuahua|vira lata|rafeiro',
-    ar: 'جرو|كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi|teckel|جيرمن شيبرد|جولدن ريتريفر|بيجل|berger allemand|golden retriever',
+    ar: 'كلب|كلاب|kalb|الكلب|كلبي|كلبه|chien|chienne|kelb|klb|klab|kleb|kelba|كلبتي|kelbi|kalbi|teckel|جيرمن شيبرد|جولدن ريتريفر|بيجل|berger allemand|golden retriever',
   },
   cat: {
     en: 'persian cat|persian cats|cat|cats|kitty|kitten|kittens|kitties|kitty cat|moggy|moggie|feline|felines|tomcat|pussycat',
