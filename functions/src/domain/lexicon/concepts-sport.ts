@@ -5,8 +5,9 @@
  * with, and the heat of a summer's day. See phrases.ts for the syntax.
  *
  * Left out on their own, because they mean other things elsewhere:
- * - "problem", "problema", "Problem": a worry, unless new ones are put up
- *   ("new problems", "fresh problems");
+ * - "problem", "problema", "Problem": a worry, and "new problems" a new
+ *   complaint, unless put up or on the wall ("put up new problems", "fresh
+ *   problems");
  * - "tierra", "terra", "terre": the earth or a country, unless beaten
  *   ("tierra batida", "terre battue", "terra rossa");
  * - "partner", "pareja", "Partner": a spouse, unless to play with;
@@ -17,9 +18,9 @@ import type { PhraseTable } from './phrases.js';
 export const SPORT_CONCEPTS = {
   /** New boulders or routes put up on the wall, and the setting that puts them up. */
   routeSetting: {
-    en: 'route setting|routesetting|route setter*|routesetter*|new problems|fresh problems|new boulders|fresh boulders|new routes|fresh routes|put up new|putting up new|fresh stuff on the wall|new stuff on the wall|reset the wall|reset the walls|wall reset',
-    es: 'bloques nuevos|nuevos bloques|vias nuevas|nuevas vias|problemas nuevos|reequip*|apertura de vias|apertura de bloques|equipador*|cambio de bloques|cambiais los bloques|cambian los bloques',
-    fr: 'nouveaux blocs|nouveaux problemes|nouvelles voies|voies nouvelles|ouverture des blocs|ouverture de blocs|ouvreur|ouvreurs|ouvreuse*|changement des blocs|changez les blocs|renouvellement des blocs',
+    en: 'route setting|routesetting|route setter*|routesetter*|fresh problems|new problems on the wall|new problems up|new boulders|fresh boulders|new routes|fresh routes|put up new|putting up new|fresh stuff on the wall|new stuff on the wall|reset the wall|reset the walls|wall reset',
+    es: 'bloques nuevos|nuevos bloques|vias nuevas|nuevas vias|reequip*|apertura de vias|apertura de bloques|equipador*|cambio de bloques|cambiais los bloques|cambian los bloques',
+    fr: 'nouveaux blocs|nouvelles voies|voies nouvelles|ouverture des blocs|ouverture de blocs|ouvreur|ouvreurs|ouvreuse*|changement des blocs|changez les blocs|renouvellement des blocs',
     it: 'nuovi blocchi|blocchi nuovi|nuove vie|vie nuove|tracciatura|tracciatur*|tracciator*|cambio blocchi|cambiate i blocchi',
     de: 'umschrauben|umgeschraubt|umschraubung|umschraubtag|neue boulder|neuen boulder|neue routen|neuen routen|routenbau|routenbauer*|routensetzer*|schrauber*|neu geschraubt|neu schrauben',
     ca: 'blocs nous|nous blocs|vies noves|noves vies|obertura de vies|obertura de blocs|equipador*|canvi de blocs|canvieu els blocs',
@@ -53,7 +54,7 @@ export const SPORT_CONCEPTS = {
     en: 'people to play|someone to play|somebody to play|anyone to play|others to play|partner to play|partners to play|playing partner*|hitting partner*|find me a partner|find a partner|find partners|find me a game|find a game|need a fourth|looking for a fourth|play with others',
     es: 'con quien jugar|con quien jugar al|alguien para jugar|gente para jugar|companeros para jugar|companeros de juego|pareja para jugar|buscar pareja|busco pareja|buscais partido|buscar partido|me buscais partido|nos falta uno|falta un cuarto',
     fr: 'avec qui jouer|quelqu un pour jouer|quelqu un avec qui jouer|des gens pour jouer|des gens avec qui jouer|partenaire de jeu|partenaires de jeu|trouver un partenaire|trouver des partenaires|trouver des joueurs|il nous manque un',
-    it: 'con chi giocare|qualcuno con cui giocare|qualcuno per giocare|gente con cui giocare|compagno di gioco|compagni di gioco|trovare un compagno|trovare compagni|cerco compagni|ci manca un quarto',
+    it: 'con chi giocare|qualcuno con cui giocare|nessuno con cui giocare|qualcuno per giocare|gente con cui giocare|compagno di gioco|compagni di gioco|trovare un compagno|trovare compagni|cerco compagni|ci manca un quarto',
     de: 'spielpartner*|mitspieler*|jemanden zum spielen|leute zum spielen|partner zum spielen|mit wem ich spielen|niemanden zum spielen|uns fehlt ein vierter',
     ca: 'amb qui jugar|algu per jugar|gent per jugar|companys de joc|company de joc|trobar parella|buscar parella|ens falta un quart',
     pt: 'com quem jogar|alguem para jogar|gente para jogar|parceiro de jogo|parceiros de jogo|parceiro para jogar|parceiros para jogar|encontrar parceiro|falta um quarto',
