@@ -742,7 +742,7 @@ export const DESK_CONCEPTS = {
     ar: 'قطه|قطط|بسه|2otta|قط|القط|المش|مشه|المشه|مشيشه|قطوس|القطوس|chat|chatte|lmch|lmech*|mchich*|9ett|9tat|9attous|qett|قطتي|مشيشتي',
   },
   puppy: {
-    en: 'puppy|puppies|pupper|puppers|young dog|baby dog',
+    en: 'puppy|puppies|pup|pups|pupper|puppers|young dog|baby dog',
     es: 'cachorr*',
     fr: 'chiot*',
     it: 'cucciolo|cuccioli|cucciola|cucciol*',
