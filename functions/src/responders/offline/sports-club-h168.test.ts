@@ -95,6 +95,12 @@ describe('enrolling someone in a camp is a booking (h168)', () => {
     expect(ask(text).intent).toBe('booking');
   });
 
+  it('an enrolment told as a story is no booking', () => {
+    expect(ask('el año pasado lo apuntamos a un campus en otro club y lloraba, ¿cómo cuidáis a los tímidos?').intent).not.toBe(
+      'booking',
+    );
+  });
+
   it('asking what the camp costs is no booking', () => {
     expect(ask('¿cuánto cuesta el campus de verano?').intent).not.toBe('booking');
   });
