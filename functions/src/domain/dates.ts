@@ -109,7 +109,10 @@ const QUANTITY_AFTER = new Set(
     'semaine|semaines|jour|jours|mois|ans|heure|heures|pour cent|' +
     'settimana|settimane|giorno|giorni|mese|mesi|anno|anni|ore|minuti|per cento|' +
     'woche|wochen|tage|tagen|monat|monate|monaten|jahr|jahre|jahren|stunde|stunden|minuten|prozent|ssw|' +
-    'setmana|setmanes|dies|mesos|anys|hores|minuts'
+    'setmana|setmanes|dies|mesos|anys|hores|minuts|' +
+    // Counted lessons and visits: "the 10 lesson pack", "el 10 clases", "die 10 Stunden".
+    'lesson|lessons|class|classes|session|sessions|visits|entries|clases|sesiones|lecciones|entradas|' +
+    'cours|seances|entrees|lezioni|sessioni|ingressi|einheiten|eintritte|classes|sessions|aulas|sessoes|entrades'
   ).split('|'),
 );
 

@@ -319,11 +319,11 @@ export const DESK_CONCEPTS = {
   },
   /** Someone else using what the customer paid for: a pass, a session, a voucher passed on. */
   transfer: {
-    en: 'transfer|transferable|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass',
-    es: 'transferir|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono',
-    fr: 'transferer|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement',
+    en: 'transfer|transferable|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass|my wife use|my husband use|my partner use|my girlfriend use|my boyfriend use|my son use|my daughter use|my kids use|my family use|just for me|only for me|just for myself|only for myself',
+    es: 'transferir|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono|solo para mi|es personal',
+    fr: 'transferer|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement|partager le forfait|partager mon forfait|juste pour moi|seulement pour moi|uniquement pour moi',
     it: 'trasferire|trasferibile|cedere|cedibile|usare il mio abbonamento|usare il mio carnet|condividere il carnet',
-    de: 'ubertragen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen',
+    de: 'ubertragen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen|nur fur mich|mitbenutzen|mitnutzen',
     ca: 'transferir|transferible|traspassar|cedir|fer servir el meu bo|compartir el bo',
     pt: 'transferir|transferivel|ceder|passar para outra pessoa|usar o meu pacote|compartilhar o pacote',
     ar: 'نقل|يستعمل|تستعمل|حدا تاني|7ada tene',
@@ -720,6 +720,7 @@ export const DESK_CONCEPTS = {
     pt: 'cartao de saude|cartao sip|sip|utente|documento*|passaporte|cartao de cidadao',
     ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
+  /** A dog of any breed, and "pup", which is what owners call a dog of any age ("can I bring my pup?"). */
   dog: {
     en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
     es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos|teckel|teckels|pastor australiano|pastor aleman|pastor belga|golden retriever|beagle|border collie|caniche|bulldog|chihuahua|bodeguero|galgo|podenco',
@@ -741,7 +742,7 @@ export const DESK_CONCEPTS = {
     ar: 'قطه|قطط|بسه|2otta|قط|القط|المش|مشه|المشه|مشيشه|قطوس|القطوس|chat|chatte|lmch|lmech*|mchich*|9ett|9tat|9attous|qett|قطتي|مشيشتي',
   },
   puppy: {
-    en: 'puppy|puppies|pupper|puppers|young dog|baby dog',
+    en: 'puppy|puppies|pup|pups|pupper|puppers|young dog|baby dog',
     es: 'cachorr*',
     fr: 'chiot*',
     it: 'cucciolo|cuccioli|cucciola|cucciol*',

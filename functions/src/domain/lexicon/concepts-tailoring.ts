@@ -117,16 +117,16 @@ export const TAILORING_CONCEPTS = {
     pt: 'couro|camurca|casaco de pele|blusao de couro|jaqueta de couro|casaco de couro',
     ar: 'جاكيت جلد|جاكيت الجلد|جاكيت ديال الجلد|جلد طبيعي|cuir',
   },
-  /** The shoes worn with a garment, which set a hem's length: heels, flats, or barefoot. */
+  /** Shoes: those worn with a garment, which set a hem's length (heels, flats, barefoot), and sports shoes. */
   shoes: {
-    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks',
-    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines',
-    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus',
-    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi',
-    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps',
-    ca: 'sabates|talons|descalca|descalc',
-    pt: 'sapatos|saltos|salto alto|descalca|descalco',
-    ar: 'صباط|الصباط|حذاء|الحذاء|كعب عالي|talons',
+    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|running shoes|tennis shoes|court shoes',
+    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas',
+    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport',
+    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers',
+    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers',
+    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes',
+    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida',
+    ar: 'صباط|الصباط|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
   },
   /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */
   washedClothes: {

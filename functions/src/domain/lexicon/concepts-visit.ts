@@ -117,7 +117,7 @@ export const VISIT_CONCEPTS = {
   lunchBreak: {
     en: 'lunchtime|lunch time|lunch break|lunch hour|at lunch|midday break|siesta',
     es: 'mediodia|hora de comer|a la hora de comer|cerrais a mediodia|cierran a mediodia|siesta',
-    fr: 'pause dejeuner|pause de midi|entre midi et deux|=dejeuner|a midi',
+    fr: 'pause dejeuner|pause de midi|entre midi et deux|=dejeuner|a midi|le midi|les midis|au midi',
     it: "pausa pranzo|pranzo|ora di pranzo|all'ora di pranzo|a pranzo|mezzogiorno|chiudete a pranzo|chiusi a pranzo",
     de: 'mittagspause|mittagszeit|uber mittag|mittags geschlossen|mittags offen|mittags geoffnet|mittags auf|mittags zu',
     ca: "migdia|hora de dinar|a l'hora de dinar|tanqueu a migdia",

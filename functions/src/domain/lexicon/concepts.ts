@@ -36,6 +36,7 @@ import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { SPEECH_CONCEPTS } from './concepts-speech.js';
+import { SPORT_CONCEPTS } from './concepts-sport.js';
 import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { SNOW_CONCEPTS } from './concepts-snow.js';
@@ -85,6 +86,7 @@ export const CONCEPT_TABLE = {
   ...VISITOR_CONCEPTS,
   ...LEISURE_CONCEPTS,
   ...TAILORING_CONCEPTS,
+  ...SPORT_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

@@ -13,6 +13,9 @@
 import { moneyAmounts } from '../../domain/amounts.js';
 import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
 import { OFFERING_CONCEPTS } from '../../domain/lexicon/concepts.js';
+import { analyse } from '../../domain/analyzer.js';
+import { isTextLanguage } from '../../domain/languages.js';
+import type { DateReference } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
@@ -309,6 +312,30 @@ function timeOfAThing(reading: Reading): boolean {
   return opening.length > 0 && timeOnly && (thing || service);
 }
 
+/**
+ * "Il paraît que vous faites une journée asthme le 17, je peux passer vers 18h ?", "hab gehört, am 13. wird
+ * umgeschraubt, kann ich vormittags kommen?": a day named by its date that the business lists under a name of its
+ * own (special hours, an event), and words of that name in the message: what is asked is that day, so those words
+ * count as asking its hours. Words are compared by stem and concept in the name's languages, never a number.
+ */
+function eventDayUnits(ctx: ComposeContext, reading: Reading, dated: readonly DateReference[]): number[] {
+  const { business } = ctx;
+  const days = new Set(dated.flatMap((d) => (d.kind === 'date' && d.via === 'day-of-month' ? [d.date] : [])));
+  if (days.size === 0) return [];
+  const listed = business.holidays.filter((h) => days.has(h.date));
+  if (listed.length === 0) return [];
+  const languages = business.profile.languages.filter(isTextLanguage);
+  const keys = new Set<string>();
+  for (const h of listed) {
+    for (const name of typeof h.name === 'string' ? [h.name] : Object.values(h.name)) {
+      for (const unit of analyse(name, { languages }).units)
+        for (const key of unit.keys()) if (!key.startsWith('~') && !/\d/.test(key)) keys.add(key);
+    }
+  }
+  const { units } = reading.search.analysis;
+  return reading.content.filter((u) => [...(units[u]?.keys() ?? [])].some((k) => !k.startsWith('~') && keys.has(k)));
+}
+
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Opening said only around the question is no question about opening hours: "screams for hours every
   // evening… could osteopathy help?", "abro muito a boca… vocês tratam isso?", "si ferma a 25 all'ora".
@@ -331,7 +358,8 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     !reading.has('request') &&
     !['price', 'cancel', 'reschedule'].some((c) => reading.concepts.has(c));
   const lessons = dated.length > 0 && plain ? reading.unitsWith('lesson').filter(reading.asked) : [];
-  const open = [...opening, ...working, ...lessons];
+  const event = dated.length > 0 ? eventDayUnits(ctx, reading, dated).filter(reading.asked) : [];
+  const open = [...opening, ...working, ...lessons, ...event];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
   const dayAsked = days.length === 0 || days.some(reading.asked);
   if (dated.length > 0 && !onlyNow && dayAsked && (open.length > 0 || onlyDays)) {
