@@ -103,7 +103,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   hr: {
     words: `trebam koljeno iduci ako moze koliko kosta gdje imate sutra danas otvoreno zatvoreno cijena naruciti 
  ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan gutati disati disem tesko odjednom iznenada
- mogu jel tjedana tocno dolazim stanici kojoj iznajmljujem inace nosim znam trebaju clanarinu`,
+ mogu jel tjedana tocno dolazim stanici kojoj iznajmljujem inace nosim znam trebaju clanarinu
+ koji cipela cipele uzmem tijesne godisnju mjesecnu zamrznuti ozljede`,
     strong: `dobar hvala zdravo molim`,
   },
   cs: {
@@ -118,7 +119,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   sv: {
     words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt
- dere egentlig ligger lenge gjelder uker gangen finns klubben avboka`,
+ dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
+ eller buss sentrum veckor galler klippkort klippekort det`,
     strong: `hej tack takk supert`,
   },
   id: {
@@ -439,7 +441,7 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
       .replace(/(\p{Lu}\p{L}+)['’]\p{Ll}{1,5}\b/gu, '$1')
       .replace(/\bsaat\s+(?=\d)/giu, 'at ');
     return timed
-      .split(/[.?!,;]+/u)
+      .split(/(?:[?!;]|[.,](?!\d)|(?<!\d)[.,])+/u)
       .map((clause) => {
         const words = gistWords(clause, language);
         const frame = words.findIndex((w) => w.startsWith('do you '));
@@ -495,13 +497,14 @@ const MARKS: Record<string, string> = { '؟': '?', '۔': '.', '،': ',', '؛': '
 
 /**
  * The gist of a message in an unread language, sentence by sentence, each with its mark ("?", ".", ","), so the
- * clauses of the English read as the customer's did: which of them asks, which only tells.
+ * clauses of the English read as the customer's did: which of them asks, which only tells. A point or a comma
+ * between digits ("17.30", "4,50") is part of a time or an amount, not a mark between sentences.
  */
 export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
   return (
     text
       .split(
-        /([.?!;,؟۔،؛。？，]+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*)/u,
+        /((?:[?!;؟۔،؛。？，]|[.,](?!\d)|(?<!\d)[.,])+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*)/u,
       )
       // The marks between sentences (odd places of the split) as their first mark in English, an emoji as it is
       // (it ends what was told: domain/clauses.ts); the sentences as gists.
