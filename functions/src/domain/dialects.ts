@@ -174,7 +174,7 @@ const SWISS = `
   broche/bbroche=gebrochen, abbroche=abgebrochen, schniide/schnide=schneiden, flüged/flüüged=fliegen,
   flüüge=fliegen, gfloge=geflogen, schriibe=schreiben, gschribe=geschrieben, bliibe=bleiben, bliibt=bleibt,
   blibe=geblieben, zalt=bezahlt, abzsäge=absagen, abgseit=abgesagt, abmälde/abzmälde=abmelden,
-  aamälde/amälde/aazmälde=anmelden, verzelle=erzählen, überchömed=bekommen, schoggi/schoggo=schokolade,
+  aamälde/amälde/aazmälde=anmelden, iistiige/iistige/iistiigä/ischtiige=einsteigen, wett=möchte, ligge/liggä=liegen, jagge/jaggä=jacke, verzelle=erzählen, überchömed=bekommen, schoggi/schoggo=schokolade,
   büsi/büsli/büseli/büsis=katze, chatz/chatze=katze, chätzli/kätzli/chätzi=katze,
   chüngel/chüngeli/chünggel/küngel=kaninchen, meersäuli/meersäuli=meerschweinchen, vögeli/vögeli=vogel, hundi=hund,
   tierli=tier, goof/gof/chind=kind, chinde/chinder/goofe=kinder, meitli/maitli/meitschi=mädchen, grosi=oma,

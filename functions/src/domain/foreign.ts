@@ -78,7 +78,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  mısınız mıyım bugun yarın saat kac fiyat fiyatı ucret ucreti evet hayır iyi aksam aksamlar gibi sonra hangi neden 
  degil benim sizin odeme kartı kartıyla nakit pazartesi salı carsamba persembe cuma cumartesi pazar gunu 
  annem cok geliyor bana benim sizin galiba zehir zehirlendi yedi icti tum unut onceki ucretsiz yardım lazım 
- kopegim kopegime kopegimi kedim kedime`,
+ kopegim kopegime kopegimi kedim kedime
+ ilk defa gelecegim getireyim giyeyim ayakkabi tirmanabilir kiralik yazilmak kisilik sonuclar cikiyor`,
     strong: `merhaba gunaydın tesekkurler tesekkur tesekkur ederim sagol sagolun hosca kalın lutfen`,
   },
   pl: {
@@ -88,7 +89,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  nagle boli wymiana wymiane opon opony zimowe letnie samochod samochodu hamulce klocki ile zeby zebym chce
  chcialabym chcialbym porodzie porodu wykorzystac pakiet pakietu przepadl przepadnie lipcu miesiace miesiecy
  tesciowej kupie kupic waznosc wazny nietrzymanie moczu kiedy
- gdzie dokladnie jestem dojechac jakis jakas nurkowac nurkowanie ponurkowac wasza wasz wasze mieszkam mieszkamy rekiny wynajem`,
+ gdzie dokladnie jestem dojechac jakis jakas nurkowac nurkowanie ponurkowac wasza wasz wasze mieszkam mieszkamy rekiny wynajem
+ prysznic plecak sylwestra wspinac przyjade zostawic`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {
@@ -100,20 +102,26 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   hr: {
     words: `trebam koljeno iduci ako moze koliko kosta gdje imate sutra danas otvoreno zatvoreno cijena naruciti 
- ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan gutati disati disem tesko odjednom iznenada`,
+ ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan gutati disati disem tesko odjednom iznenada
+ mogu jel tjedana tocno dolazim stanici kojoj iznajmljujem inace nosim znam trebaju clanarinu
+ koji cipela cipele uzmem tijesne godisnju mjesecnu zamrznuti ozljede`,
     strong: `dobar hvala zdravo molim`,
   },
   cs: {
-    words: `kolik stoji objednat zitra dnes muzu muzete prosim nestartuje kontrolka svici brzdy pneumatiky vymena vymenu`,
+    words: `kolik stoji objednat zitra dnes muzu muzete prosim nestartuje kontrolka svici brzdy pneumatiky vymena vymenu
+ platit kartou nebo jen hotove hotovosti mobilu`,
     strong: `dekuji dobry`,
   },
   hu: {
-    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen`,
-    strong: `szia koszonom napot`,
+    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen
+ nekem kell vagy tudom gyerekeket elmehetek vasarolni szulinapi`,
+    strong: `szia sziasztok koszonom napot`,
   },
   sv: {
-    words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt`,
-    strong: `hej tack takk`,
+    words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt
+ dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
+ eller buss sentrum veckor galler klippkort klippekort det`,
+    strong: `hej tack takk supert`,
   },
   id: {
     words: `apa berapa harga bisa saya besok ini itu untuk dengan tidak buka tutup`,
@@ -433,7 +441,7 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
       .replace(/(\p{Lu}\p{L}+)['’]\p{Ll}{1,5}\b/gu, '$1')
       .replace(/\bsaat\s+(?=\d)/giu, 'at ');
     return timed
-      .split(/[.?!,;]+/u)
+      .split(/(?:[?!;]|[.,](?!\d)|(?<!\d)[.,])+/u)
       .map((clause) => {
         const words = gistWords(clause, language);
         const frame = words.findIndex((w) => w.startsWith('do you '));
@@ -489,13 +497,14 @@ const MARKS: Record<string, string> = { '؟': '?', '۔': '.', '،': ',', '؛': '
 
 /**
  * The gist of a message in an unread language, sentence by sentence, each with its mark ("?", ".", ","), so the
- * clauses of the English read as the customer's did: which of them asks, which only tells.
+ * clauses of the English read as the customer's did: which of them asks, which only tells. A point or a comma
+ * between digits ("17.30", "4,50") is part of a time or an amount, not a mark between sentences.
  */
 export function englishGist(text: string, language: ForeignLanguage | 'other'): string {
   return (
     text
       .split(
-        /([.?!;,؟۔،؛。？，]+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*)/u,
+        /((?:[?!;؟۔،؛。？，]|[.,](?!\d)|(?<!\d)[.,])+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})*)/u,
       )
       // The marks between sentences (odd places of the split) as their first mark in English, an emoji as it is
       // (it ends what was told: domain/clauses.ts); the sentences as gists.

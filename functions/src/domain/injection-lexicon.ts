@@ -57,12 +57,12 @@ export const INJECTION_SIGNALS = {
   },
   rolePlay: {
     en: 'you are now|from now on you|pretend|act as|roleplay|role play|jailbreak|developer mode|admin mode|god mode|unrestricted|no restrictions|new persona',
-    es: 'ahora eres|a partir de ahora eres|a partir de ahora seras|finge|actua como|modo desarrollador|modo admin|sin restricciones|nuevo personaje',
+    es: 'ahora eres|a partir de ahora eres|a partir de ahora seras|=finge|actua como|modo desarrollador|modo admin|sin restricciones|nuevo personaje',
     fr: 'tu es maintenant|desormais tu|a partir de maintenant tu|fais semblant|agis comme|joue le role|mode developpeur|mode admin|sans restriction',
     it: 'ora sei|adesso sei|da ora in poi sei|d ora in poi|fai finta|fingi di|comportati come|agisci come|gioco di ruolo|jailbreak|modalita sviluppatore|modalita admin|senza restrizioni|senza limiti',
     de: 'du bist jetzt|ab jetzt bist du|ab sofort bist du|tu so als|stell dir vor du bist|verhalte dich wie|rollenspiel|jailbreak|entwicklermodus|adminmodus|admin modus|ohne einschrankungen|ohne regeln|ohne grenzen',
     ca: "ara ets|a partir d'ara ets|a partir d'ara seras|fes veure|actua com|mode desenvolupador|mode admin|sense restriccions",
-    pt: 'agora es|agora voce e|a partir de agora es|a partir de agora voce e|finge|finja|age como|aja como|modo desenvolvedor|modo admin|sem restricoes',
+    pt: 'agora es|agora voce e|a partir de agora es|a partir de agora voce e|=finge|finja|age como|aja como|modo desenvolvedor|modo admin|sem restricoes',
     ar: 'انت الان|من هلق انت|تظاهر|تصرف ك|من دابا نتا|دابا نتا|ولي نتا|دير راسك|كون نتا|mn daba nta|daba nta|dir rasek|kon nta|tu es maintenant',
   },
   iAm: {

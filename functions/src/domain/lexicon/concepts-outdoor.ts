@@ -78,17 +78,18 @@ export const OUTDOOR_CONCEPTS = {
   /**
    * Something of the customer's lost, forgotten or left behind: a card, a document, a thing left at the business
    * ("j'ai oublié ma carte de plongée", "I lost my certification card", "ho dimenticato il brevetto"). With the
-   * thing owned after it ("my", "ma", "il"), so "no lo olvides" or "perdí peso" are none.
+   * thing owned after it ("my", "ma", "il"), so "no lo olvides" or "perdí peso" are none. A lost and found (a
+   * "Fundbüro", "objetos perdidos") is asked about with it.
    */
   lostItem: {
-    en: 'lost my|lost our|forgot my|forgot our|forgotten my|left my|misplaced my|can t find my|cannot find my|stolen|got stolen|was stolen|stole my|nicked my',
-    es: 'olvide mi|olvide el|olvide la|he olvidado mi|he olvidado el|he olvidado la|perdi mi|he perdido mi|se me olvido el|se me olvido la|se me olvido mi|me robaron|me han robado|=robado|=robada',
-    fr: 'oublie ma|oublie mon|oublie mes|perdu ma|perdu mon|perdu mes|egare ma|egare mon|retrouve plus ma|retrouve plus mon|on a vole mon|on a vole ma|on a vole mes|a ete vole|a ete volee|ont ete voles|ont ete volees',
-    it: 'dimenticato il|dimenticato la|dimenticato i|dimenticato il mio|dimenticato la mia|perso il mio|perso la mia|smarrito il|smarrito la|mi hanno rubato|=rubato|=rubata|=rubati',
-    de: 'meinen vergessen|meine vergessen|mein vergessen|habe vergessen|hab vergessen|verloren|verlegt|liegen lassen|liegengelassen|gestohlen|geklaut',
-    ca: 'oblidat el|oblidat la|oblidat el meu|oblidat la meva|perdut el meu|perdut la meva|deixat el meu|deixat la meva|m han robat|=robat|=robada',
-    pt: 'esqueci o|esqueci a|esqueci me do|esqueci me da|esqueci meu|esqueci minha|perdi o meu|perdi a minha|perdi meu|perdi minha|me roubaram|=roubado|=roubada|foi roubado|foi roubada',
-    ar: 'ضيعت|ضاعت مني|ضاع مني|dayya3t|نسيت بطاقه|نسيت البطاقه|نسيت الوثيقه|نسيت الكارت|اتسرق|اتسرقت|انسرق|انسرقت|تسرق مني|سرقوا مني|سرقو مني|tsra9|ntsra9',
+    en: 'lost and found|lost property|lost my|lost our|forgot my|forgot our|forgotten my|left my|misplaced my|can t find my|cannot find my|stolen|got stolen|was stolen|stole my|nicked my',
+    es: 'objetos perdidos|olvide mi|olvide el|olvide la|he olvidado mi|he olvidado el|he olvidado la|perdi mi|he perdido mi|se me olvido el|se me olvido la|se me olvido mi|me robaron|me han robado|=robado|=robada',
+    fr: 'objets trouves|objets perdus|oublie ma|oublie mon|oublie mes|perdu ma|perdu mon|perdu mes|egare ma|egare mon|retrouve plus ma|retrouve plus mon|on a vole mon|on a vole ma|on a vole mes|a ete vole|a ete volee|ont ete voles|ont ete volees',
+    it: 'oggetti smarriti|oggetti persi|dimenticato il|dimenticato la|dimenticato i|dimenticato il mio|dimenticato la mia|perso il mio|perso la mia|smarrito il|smarrito la|mi hanno rubato|=rubato|=rubata|=rubati',
+    de: 'fundburo|fundsachen|fundstucke|meinen vergessen|meine vergessen|mein vergessen|habe vergessen|hab vergessen|verloren|verlegt|liegen lassen|liegengelassen|gestohlen|geklaut',
+    ca: 'objectes perduts|oblidat el|oblidat la|oblidat el meu|oblidat la meva|perdut el meu|perdut la meva|deixat el meu|deixat la meva|m han robat|=robat|=robada',
+    pt: 'achados e perdidos|perdidos e achados|esqueci o|esqueci a|esqueci me do|esqueci me da|esqueci meu|esqueci minha|perdi o meu|perdi a minha|perdi meu|perdi minha|me roubaram|=roubado|=roubada|foi roubado|foi roubada',
+    ar: 'المفقودات|مفقودات|ضيعت|ضاعت مني|ضاع مني|dayya3t|نسيت بطاقه|نسيت البطاقه|نسيت الوثيقه|نسيت الكارت|اتسرق|اتسرقت|انسرق|انسرقت|تسرق مني|سرقوا مني|سرقو مني|tsra9|ntsra9',
   },
   /**
    * A birthday, most often a child's party held at the business ("hacéis cumples con ponis?", "une fête
