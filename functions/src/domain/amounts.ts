@@ -52,19 +52,77 @@ function parseNumber(raw: string): number {
   return Number(compact.replace(',', '.'));
 }
 
-/** The amounts of money in `text`, in `currency`. */
-export function moneyAmounts(text: string, currency: string): number[] {
+/** A number written next to the currency, before or after it; its digits are group 1 or 2. */
+function amountPattern(currency: string): RegExp {
   const money = currencyPattern(currency);
-  const pattern = new RegExp(
+  return new RegExp(
     String.raw`(?:(?:${money})\s?(${NUMBER})(?![\d]))|(?:(?<![\d.,])(${NUMBER})\s?(?:${money})(?![\p{L}]))`,
     'giu',
   );
+}
+
+/** The amounts of money in `text`, in `currency`. */
+export function moneyAmounts(text: string, currency: string): number[] {
+  const pattern = amountPattern(currency);
   const cleaned = text.replace(/[\u200f\u200e]/g, '').toLowerCase();
   return [...cleaned.matchAll(pattern)].map((m) => parseNumber((m[1] ?? m[2])!));
 }
 
 function texts(value: Localized | undefined): string[] {
   return value === undefined ? [] : allTexts(value, 'en').map((t) => t.text);
+}
+
+/** Every text of the business where an owner writes amounts: answers, articles, policies, service notes. */
+function ownerTexts(business: Business): string[] {
+  return [
+    ...business.qa.flatMap((q) => [...texts(q.question), ...texts(q.answer)]),
+    ...business.knowledge.flatMap((a) => [...texts(a.title), ...texts(a.body)]),
+    ...business.policies.flatMap((p) => [...texts(p.title), ...texts(p.text)]),
+    ...business.services.flatMap((s) => [...texts(s.description), ...texts(s.priceNote)]),
+    ...texts(business.profile.description),
+    ...texts(business.styleGuide.handoffMessage),
+  ];
+}
+
+/** The integer prices of four digits or more that the business's services state. */
+function largePrices(business: Business): Set<number> {
+  const prices = new Set<number>();
+  for (const s of business.services) {
+    for (const n of [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)])
+      if (n !== undefined && n >= 1000 && Number.isInteger(n)) prices.add(n);
+  }
+  return prices;
+}
+
+const wholeByBusiness = new WeakMap<Business, boolean>();
+
+/**
+ * Whether the owner writes amounts of four digits or more whole, never
+ * grouping their thousands: true when the business's texts write its own
+ * prices of four digits or more ("3000 DA", "10000 DA") and never grouped
+ * ("3 000", "2.200 €", "AED 1,200"). A reply then writes its amounts as the
+ * owner and their customers do; texts that do not write those prices, or
+ * write them both ways, keep the language's usual grouping. A price is known
+ * by its value, whatever the currency is called in the text ("DA", "dinars").
+ */
+export function ownerWritesThousandsWhole(business: Business): boolean {
+  const cached = wholeByBusiness.get(business);
+  if (cached !== undefined) return cached;
+  const prices = largePrices(business);
+  let grouped = 0;
+  let whole = 0;
+  if (prices.size > 0) {
+    for (const text of ownerTexts(business)) {
+      for (const m of text.matchAll(/(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{4,})(?![\d]|[.,]\d{3})/g)) {
+        if (!prices.has(parseNumber(m[0]))) continue;
+        if (/^\d+$/.test(m[0])) whole++;
+        else grouped++;
+      }
+    }
+  }
+  const answer = whole > 0 && grouped === 0;
+  wholeByBusiness.set(business, answer);
+  return answer;
 }
 
 /** Every amount the business's data states: service prices and deposits, and amounts written in its texts. */
@@ -75,15 +133,7 @@ export function knownAmounts(business: Business): Set<number> {
     for (const n of [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)])
       if (n !== undefined) known.add(n);
   }
-  const all = [
-    ...business.qa.flatMap((q) => [...texts(q.question), ...texts(q.answer)]),
-    ...business.knowledge.flatMap((a) => [...texts(a.title), ...texts(a.body)]),
-    ...business.policies.flatMap((p) => [...texts(p.title), ...texts(p.text)]),
-    ...business.services.flatMap((s) => [...texts(s.description), ...texts(s.priceNote)]),
-    ...texts(business.profile.description),
-    ...texts(business.styleGuide.handoffMessage),
-  ];
-  for (const text of all) for (const n of moneyAmounts(text, currency)) known.add(n);
+  for (const text of ownerTexts(business)) for (const n of moneyAmounts(text, currency)) known.add(n);
   return known;
 }
 

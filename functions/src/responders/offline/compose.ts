@@ -6,6 +6,7 @@
  * customer's language saying so; the reply records which language the
  * business text is in (`answerLanguage`).
  */
+import { ownerWritesThousandsWhole } from '../../domain/amounts.js';
 import { formatNextOpening, nextOpening, openIntervalAt, type Schedule } from '../../domain/hours.js';
 import { isTextLanguage, LANGUAGE_NAMES } from '../../domain/languages.js';
 import { allTexts, pickLocalized } from '../../domain/localized.js';
@@ -60,6 +61,7 @@ export function formatContext(business: BusinessContext, language: string, ctx?:
     languages: business.profile.languages,
     currency: business.profile.currency,
     register: ctx?.style ?? { informal: false },
+    wholeThousands: ownerWritesThousandsWhole(business),
   };
 }
 

@@ -13,6 +13,8 @@ export interface FormatContext {
   languages: readonly string[];
   currency: string;
   register?: Register;
+  /** Write amounts of four digits or more whole ("3500 DA"), as an owner who never groups thousands does. */
+  wholeThousands?: boolean;
 }
 
 const messages = (ctx: FormatContext) => messagesFor(ctx.language, ctx.register);
@@ -20,7 +22,7 @@ const messages = (ctx: FormatContext) => messagesFor(ctx.language, ctx.register)
 /** Arabic text keeps Latin digits, as Gulf and Levant businesses usually write prices and times. */
 const locale = (language: string) => (language === 'ar' ? 'ar-u-nu-latn' : language);
 
-export function formatMoney(amount: number, currency: string, language: string): string {
+export function formatMoney(amount: number, currency: string, language: string, wholeThousands = false): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
   try {
     return new Intl.NumberFormat(locale(language), {
@@ -28,6 +30,7 @@ export function formatMoney(amount: number, currency: string, language: string):
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
+      ...(wholeThousands ? { useGrouping: false } : {}),
     }).format(amount);
   } catch {
     return `${amount.toFixed(digits)} ${currency}`;
@@ -52,7 +55,7 @@ export function text(value: Localized, ctx: FormatContext): string {
 
 /** "AED 150", "AED 150–900" or "free". */
 export function priceLabel(price: number, priceMax: number | undefined, ctx: FormatContext): string {
-  const money = (n: number) => formatMoney(n, ctx.currency, ctx.language);
+  const money = (n: number) => formatMoney(n, ctx.currency, ctx.language, ctx.wholeThousands);
   if (priceMax !== undefined && priceMax > price) return `${money(price)}–${money(priceMax)}`;
   return price === 0 ? messages(ctx).free : money(price);
 }
@@ -99,7 +102,8 @@ export function servicePriceBlock(
   }
   if (options.description && service.description) lines.push(text(service.description, ctx));
   if (service.priceNote) lines.push(text(service.priceNote, ctx));
-  if (service.deposit) lines.push(m.deposit(formatMoney(service.deposit, ctx.currency, ctx.language)));
+  if (service.deposit)
+    lines.push(m.deposit(formatMoney(service.deposit, ctx.currency, ctx.language, ctx.wholeThousands)));
   return lines.join('\n');
 }
 

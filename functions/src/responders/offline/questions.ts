@@ -154,7 +154,9 @@ export function clauseAnswers(
   // most of what it asks.
   const keys = new Set(chosen.map(answerKey));
   for (const { reading, found } of open) {
-    const covered = found.some((c) => c.score > 0 && keys.has(answerKey(c)) && explainsMost(c, reading));
+    const covered =
+      found.some((c) => c.score > 0 && keys.has(answerKey(c)) && explainsMost(c, reading)) ||
+      chosen.some((c) => c.kind === 'hours-date' && namesAll(c, reading, ctx, business));
     if (covered) unanswered--;
   }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
@@ -165,6 +167,26 @@ function explainsMost(candidate: Candidate, reading: Reading): boolean {
   const asked = reading.content.filter((u) => !tellsOnly(reading, u));
   const explained = asked.filter((u) => candidate.explains.has(u));
   return asked.length > 0 && explained.length * 2 >= asked.length;
+}
+
+/**
+ * "…mañana lunes abris? …es todavía ramadán?": the hours of a date say the occasion that day falls in ("Monday
+ * 8 March (Ramadan hours): 9:30–15:00"), which answers a question asking whether it is that occasion. A clause
+ * is answered by a date's hours that write every word it asks about that the business's entries hold, in the
+ * reply's language or the business's.
+ */
+function namesAll(candidate: Candidate, reading: Reading, ctx: ComposeContext, business: BusinessContext): boolean {
+  // What it asks about is what the business's texts hold of it ("ramadán", not "todavía" or "no").
+  const held = new Set(reading.search.knowledge.flatMap((k) => k.hit.matched));
+  const asked = reading.content.filter((u) => !tellsOnly(reading, u) && held.has(u));
+  if (asked.length === 0) return false;
+  const { positions, words } = reading.search.analysis;
+  const written = new Set(
+    [ctx.language, ...business.profile.languages].flatMap((language) =>
+      normalise(candidate.part.render(language).text).split(' '),
+    ),
+  );
+  return asked.every((u) => (positions[u] ?? []).some((p) => written.has(words[p] ?? '')));
 }
 
 /** A clause that opens with "because" and names nothing the clauses before it named: the reason, told. */
