@@ -113,8 +113,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     strong: `dekuji dobry`,
   },
   hu: {
-    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen
- nekem kell vagy tudom gyerekeket elmehetek vasarolni szulinapi`,
+    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen nekem kell vagy tudom gyerekeket elmehetek vasarolni szulinapi segitseg baratnom baratom kapott alig talalja talalom elesett leesett eszmeletlen verzik asztmas rohamot`,
     strong: `szia sziasztok koszonom napot`,
   },
   sv: {

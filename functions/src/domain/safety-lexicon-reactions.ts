@@ -199,7 +199,7 @@ export const REACTION_SIGNALS = {
   },
   /** A limb standing the wrong way: all crooked, at a strange angle (a fracture or a dislocation until seen). */
   deformed: {
-    en: 'stuck at an angle|stayed crooked|stayed bent|stuck crooked|all crooked|standing crooked|sitting crooked|is crooked|looks crooked|totally crooked|completely crooked|at a weird angle|at a strange angle|at an odd angle|at a funny angle|at a wrong angle|wrong angle|bent the wrong way|pointing the wrong way|facing the wrong way|misshapen|all bent',
+    en: 'stuck at an angle|stayed crooked|stayed bent|stuck crooked|all crooked|standing crooked|sitting crooked|is crooked|looks crooked|totally crooked|completely crooked|at a weird angle|at a strange angle|at an odd angle|at a funny angle|at a wrong angle|wrong angle|bent the wrong way|pointing the wrong way|facing the wrong way|misshapen|all bent|looks bent|is bent|bent backwards|looks deformed|deformed',
     es: 'quedado torcid*|queda torcid*|quedo torcid*|chueco|chueca|todo torcido|toda torcida|torcidisim*|muy torcido|muy torcida|en un angulo raro|en una posicion rara|para el otro lado|al reves|deformad*',
     fr: 'restee tordue|reste tordu|reste tordue|restee de travers|reste de travers|toute tordue|tout tordu|completement tordu*|vraiment tordu*|de travers|angle bizarre|un drole d angle|dans le mauvais sens|deform*|plus droit|plus droite|pas droit|pas droite',
     it: 'rimasta storta|rimasto storto|resta storta|resta storto|tutto storto|tutta storta|angolo strano|posizione strana|girato al contrario|girata al contrario|deformat*',
@@ -229,6 +229,50 @@ export const REACTION_SIGNALS = {
     ca: 'torcat|torcada|vaig torcar|esquinc',
     pt: 'torci|torceu|entorse|virei o pe|virou o pe',
     ar: 'التوى|التوت|التواء|التوا|انلوى|انلوت|اتلوى|اتلوت|لويت|انفتل|انفتلت|فتلت|فدع|فدعت|انفدع|انفدعت|تفدعت|تفدع|تفكعت|تفكع|تلوات|تلوا|اتكعبل|اتكعبلت|iltawa|iltawat|ltawet|etlawet|etlawat|lawet|fada3t|fad3at|fda3t|tfda3t|tfek3at|tfak3at|tlwat|tlwa|etka3bel|etka3balt|entorse|foulure',
+  },
+  /** A joint out of its socket: a shoulder "popped out", a kneecap gone sideways (a doctor puts it back, not a friend). */
+  dislocated: {
+    en: 'dislocated|dislocation|popped out|out of its socket|out of the socket|out of joint|came out of its socket|slipped out of place',
+    es: 'luxacion|luxado|luxada|dislocad*|desencajad*|se ha salido de su sitio|se salio de su sitio|se le salio el hombro|se me salio el hombro|fuera de su sitio',
+    fr: "luxation|luxe|luxee|deboite|deboitee|s'est deboite|s'est deboitee|sorti de son logement|sortie de son logement|sorti de sa place|sortie de sa place",
+    it: 'lussazione|lussat*|uscita dalla sede|uscito dalla sede|uscita la spalla|uscito il ginocchio|fuori sede|fuori posto',
+    de: 'ausgerenkt|ausgekugelt|luxiert|luxation|rausgesprungen|herausgesprungen|aus dem gelenk|ausgsprungen|auskegelt',
+    ca: 'luxacio|luxat|luxada|dislocat|dislocada|desencaixat|desencaixada|fora de lloc|sortit de lloc',
+    pt: 'luxacao|luxad*|deslocad*|desloquei|deslocou|saiu do lugar|fora do lugar',
+    ar: 'انخلع|انخلعت|تخلع|اتخلع|اتخلعت|خلع في الكتف|خلع بالكتف|خلع فالكتف|خلع ف الكتف|خرج من بلاصتو|خرجت من بلاصتها|طلع من مكانه|طلعت من مكانها|nkhla3|tkhla3|etkhala3|et5ala3|t5la3|luxation|luxe',
+  },
+  /** A crack or a snap heard or felt as it happened: with a twist or a fall and a foot that bears no weight, a fracture. */
+  crack: {
+    en: 'heard a crack|heard a snap|heard a pop|felt a crack|felt a snap|felt a pop|it cracked|went crack|loud crack|loud snap|loud pop|a crack|a snap|cracked|snapped|crunched',
+    es: 'crujido|cruji*|chasquido|hizo crack|hizo crac|sono un crack|sono un crac|oi un crack|escuche un crack|escuche un crujido|crac|crack',
+    fr: "craquement|a craque|ca a craque|entendu un crac|entendu un craquement|fait crac|crac|crack|claque",
+    it: 'scrocchio|schiocco|ha fatto crac|ha fatto crack|sentito un crac|sentito un crack|ha scrocchiato|crac|crack',
+    de: 'geknackt|geknackst|knacks|knacken gehort|hat gekracht|es hat gekracht|gekracht|knackgerausch|knall gehort|krachen gehort|hats knackt|gknackt',
+    ca: 'cruixit|ha cruixit|va cruixir|espetec|crec|crac|crack',
+    pt: 'estalo|estalou|estalido|ouvi um estalo|ouvi um crack|fez crack|fez crac|crack',
+    ar: 'سمعت طقه|سمعنا طقه|سمع طقه|طقت|طقطقت|طقطق|سمعت صوت طق|tra9|ter9at|t9at|ta9ta9at|crac|craquement',
+  },
+  /** What people are most often dangerously allergic to: eaten, then hives and vomiting, it is anaphylaxis. */
+  foodAllergen: {
+    en: 'peanut*|nut|nuts|cashew*|pistachio*|hazelnut*|walnut*|almond*|pecan*|shellfish|prawn*|shrimp*|sesame|lobster',
+    es: 'cacahuete*|cacahuate*|mani|nuez|nueces|frutos secos|anacardo*|pistacho*|avellana*|almendra*|marisco*|gamba*|camaron*|sesamo|langostino*',
+    fr: 'cacahuete*|arachide*|noix|noisette*|amande*|pistache*|fruits a coque|crevette*|fruits de mer|sesame|homard',
+    it: 'arachid*|noccioline|frutta secca|noci|nocciol*|pistacch*|mandorl*|anacardi|gamber*|frutti di mare|crostacei|sesamo',
+    de: 'erdnuss*|nuss|nusse|haselnuss*|walnuss*|cashew*|pistazie*|mandel*|garnele*|krabben|meeresfruchte|sesam',
+    ca: 'cacauet*|fruits secs|nous|avellan*|ametll*|pistatx*|gamba*|gambes|marisc*|sesam',
+    pt: 'amendoim|amendoins|castanha*|nozes|avela*|amendoa*|pistacio*|camarao|camaroes|marisco*|gergelim|sesamo',
+    ar: 'فول سوداني|الفول السوداني|كاوكاو|الكاوكاو|كاكاوي|الكاكاوي|فستق|الفستق|مكسرات|المكسرات|لوز|اللوز|جوز|الجوز|قمرون|جمبري|سمسم|kawkaw|kaoukaou|kaw kaw|cacahuete*|arachide*|noix|crevette*|fruits de mer|sesame|fosto9|loz|gambri',
+  },
+  /** Hives or raised red spots come up on the skin (after a food or a sting: one half of anaphylaxis). */
+  hives: {
+    en: 'hives|welts|rash|red blotches|blotches|red spots|spots all over|red bumps|bumps all over|broke out in',
+    es: 'ronchas|habones|urticaria|manchas rojas|sarpullido|erupcion|granitos|le salieron granos|le salieron manchas',
+    fr: 'urticaire|plaques rouges|des plaques|plaques|boutons partout|des boutons|petits boutons|rougeurs|eruption',
+    it: 'orticaria|pomfi|chiazze rosse|macchie rosse|bolle rosse|eruzione|puntini rossi|sfogo',
+    de: 'quaddeln|nesselsucht|ausschlag|rote flecken|rote pusteln|pusteln|rote punkte|flecken am ganzen',
+    ca: 'urticaria|habons|taques vermelles|granets|erupcio|vermellor',
+    pt: 'urticaria|manchas vermelhas|placas vermelhas|brotoeja*|empolas|pintas vermelhas|bolinhas vermelhas|erupcao',
+    ar: 'حبوب|طلعو حبوب|طلعلو حبوب|طلعلها حبوب|طلعت حبوب|بقع حمرا|بقع حمراء|طفح|طفح جلدي|شري|الشري|حبيبات|7boub|7bob|7bouba|7boubat|tla3lou 7boub|tla3lha 7boub|boutons|plaques|urticaire|bou9a3',
   },
   /** A limb that cannot move or bear weight: after a fall, with a swelling, a fracture until an X-ray says otherwise. */
   immobile: {

@@ -164,6 +164,8 @@ type Alternative =
        * stonefish, the pain is terrible" tells.
        */
       readonly stated?: readonly SafetySignal[];
+      /** A degree word said of one of its signs ("a mild asthma attack", "crise d'asthme légère") makes it a question for staff. */
+      readonly graded?: true;
     };
 
 /** Each rule: any of its alternatives. */
@@ -221,7 +223,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Not a swallow that has been hard since a stroke ("since her stroke she struggles to swallow"): therapy.
     { all: ['swallow', 'cannot'], unless: ['strokeBefore'] },
     ['apnea'],
-    ['asthmaAttack'],
+    // An asthma attack, unless "mild" or "a little" is said of it ("a mild flare since yesterday, can we come in?").
+    { all: ['asthmaAttack'], graded: true },
     // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
     ['mucosa', 'blue'],
     ['pet', 'mucosa', 'pale'],
@@ -291,6 +294,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['swelling', 'face', 'wheeze'],
     ['sting', 'swelling', 'wheeze'],
     { mild: ['sting', 'swelling', 'spreading'] },
+    // A food people are dangerously allergic to (peanuts, nuts, shellfish) eaten, then hives and vomiting: two organs
+    // at once, anaphylaxis, whether or not the word "allergy" is said. Days ago, a question for staff.
+    { all: ['ate', 'foodAllergen', 'hives', 'vomit'], fresh: true },
   ],
   unconscious: [
     ['unconscious'],
@@ -516,6 +522,12 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['limbBone', 'deformed', 'underSkin'], fresh: true },
     { all: ['limbBone', 'deformed', 'sprain'], fresh: true },
     { all: ['limbBone', 'deformed', 'fall'], fresh: true },
+    // A shoulder, a knee, a finger out of its socket ("my shoulder just popped out"): a doctor puts it back. One that
+    // "dislocates easily", or did two years ago, is a question for staff.
+    { all: ['limbBone', 'dislocated'], fresh: true, unless: ['habitual'] },
+    // A twist or a fall with a crack heard, and a foot or a leg that bears no weight: a fracture until an X-ray.
+    { all: ['sprain', 'crack', 'immobile'], fresh: true },
+    { all: ['fall', 'crack', 'immobile'], fresh: true },
     // A fall, a limb that will not move and screaming with pain ("grita de dolor"): a fracture or a dislocation.
     { mild: ['fall', 'immobile', 'agony'], fresh: true },
     // Pinned under a weight, or a heavy thing (a car off its jack, a wardrobe) fallen onto a limb with screaming or
@@ -571,6 +583,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['vision'], unless: ['gradual'] },
     ['eye', 'popOut'],
     { mild: ['eye', 'eyeHurt'] },
+    // An eye hit (a ball, a punch) and sight gone blurred: "is that normal?" does not soften it.
+    { all: ['eye', 'eyeHurt', 'blurSight'], fresh: true },
+    { all: ['eye', 'eyeHurt', 'vision'], fresh: true },
     { mild: ['inEye', 'chemical'] },
     { mild: ['eye', 'treatment', 'swelling'] },
     // An eye that burns badly after a tint or a dye, or will not open after it: a chemical injury until rinsed and seen.
@@ -1156,7 +1171,8 @@ export function assessSafety(message: string): SafetyAssessment {
       });
       if (found.some((m) => m === undefined)) continue;
       // "A little" said of one of these signs: an ordinary after-effect, not an emergency.
-      if ('mild' in alternative && degrees.some((d) => signals.includes(nearestSign(d, present)!))) continue;
+      const graded = 'mild' in alternative || ('graded' in alternative && alternative.graded);
+      if (graded && degrees.some((d) => signals.includes(nearestSign(d, present)!))) continue;
       // "Will my lips swell after the filler?" asks what a treatment may do; it reports nothing yet.
       if ('mild' in alternative && found.every((m) => asking.has(clauses[m!.start]!))) continue;
       // A sign asked about ("does a sting hurt?") is not a sign told.
