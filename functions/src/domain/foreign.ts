@@ -70,7 +70,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  weken erg uur kost prijs bij naar deze komen langs verzetten annuleren ziens zaterdag zondag maandag 
  dinsdag woensdag donderdag vrijdag morgenochtend behandeling nagels knippen hond konijn huisbezoek wasbeurt leeftijd 
  helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk
- kinderen zitten zoon groepje verlegen ofzo niks huren`,
+ kinderen zitten zoon groepje verlegen ofzo niks huren
+ gevallen pols scheef`,
     strong: `goedemorgen goedemiddag goedenavond goedendag bedankt alstublieft alsjeblieft doei dankjewel dankuwel`,
   },
   tr: {
@@ -90,7 +91,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  chcialabym chcialbym porodzie porodu wykorzystac pakiet pakietu przepadl przepadnie lipcu miesiace miesiecy
  tesciowej kupie kupic waznosc wazny nietrzymanie moczu kiedy
  gdzie dokladnie jestem dojechac jakis jakas nurkowac nurkowanie ponurkowac wasza wasz wasze mieszkam mieszkamy rekiny wynajem
- prysznic plecak sylwestra wspinac przyjade zostawic`,
+ prysznic plecak sylwestra wspinac przyjade zostawic
+ corka astmy atak inhalatora upadl upadla krzywa krzywy nadgarstek`,
     strong: `dzien dobry dziekuje dzieki prosze czesc`,
   },
   ro: {
@@ -104,23 +106,27 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `trebam koljeno iduci ako moze koliko kosta gdje imate sutra danas otvoreno zatvoreno cijena naruciti 
  ponedjeljak utorak srijeda cetvrtak petak subota nedjelja tjedan gutati disati disem tesko odjednom iznenada
  mogu jel tjedana tocno dolazim stanici kojoj iznajmljujem inace nosim znam trebaju clanarinu
- koji cipela cipele uzmem tijesne godisnju mjesecnu zamrznuti ozljede`,
-    strong: `dobar hvala zdravo molim`,
+ koji cipela cipele uzmem tijesne godisnju mjesecnu zamrznuti ozljede
+ pomozite pala pao iskrivljen iskrivljena ruka ruku kci jako`,
+    strong: `dobar hvala zdravo molim pomozite`,
   },
   cs: {
     words: `kolik stoji objednat zitra dnes muzu muzete prosim nestartuje kontrolka svici brzdy pneumatiky vymena vymenu
- platit kartou nebo jen hotove hotovosti mobilu`,
+ platit kartou nebo jen hotove hotovosti mobilu
+ pomozte dcera syn spadla spadl kriva krivy ruka ruku zapesti`,
     strong: `dekuji dobry`,
   },
   hu: {
-    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen nekem kell vagy tudom gyerekeket elmehetek vasarolni szulinapi segitseg baratnom baratom kapott alig talalja talalom elesett leesett eszmeletlen verzik asztmas rohamot`,
-    strong: `szia sziasztok koszonom napot`,
+    words: `mennyi kerul idopont holnap nincs lehet szeretnek hetfo kedd szerda csutortok pentek szombat vasarnap mennyibe mennyiert indul autom csere gumicsere fekbetet olajcsere nyelni tudok levegot kapok nehezen hirtelen nekem kell vagy tudom gyerekeket elmehetek vasarolni szulinapi segitseg baratnom baratom kapott alig talalja talalom elesett leesett eszmeletlen verzik asztmas rohamot
+ lanyom fiam elesett csuklo ferde nagyon faj segitseg`,
+    strong: `szia sziasztok koszonom napot segitseg`,
   },
   sv: {
     words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt
  dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
- eller buss sentrum veckor galler klippkort klippekort det`,
-    strong: `hej tack takk supert`,
+ eller buss sentrum veckor galler klippkort klippekort det
+ hjalp hjelp pappa mamma ramlade falt skjev armen sonnen datteren dottern puste`,
+    strong: `hej tack takk supert hjalp hjelp`,
   },
   id: {
     words: `apa berapa harga bisa saya besok ini itu untuk dengan tidak buka tutup`,

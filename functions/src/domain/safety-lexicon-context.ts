@@ -219,9 +219,9 @@ export const CONTEXT_SIGNALS = {
    * something to ask staff about, not an emergency now (the rules that name it, domain/safety.ts).
    */
   habitual: {
-    en: 'sometimes|every time|each time|whenever|usually|often|tend to|tends to|i always get|i tend to get|i often get|i usually get|when i fast|when i do not eat|when i skip',
-    es: 'a veces|cada vez que|siempre que|suelo|me suele|a menudo|cuando ayuno|cuando no como|de vez en cuando',
-    fr: 'parfois|des fois|chaque fois|a chaque fois|souvent|d habitude|il m arrive|quand je jeune|quand je ne mange pas|de temps en temps',
+    en: 'sometimes|every time|each time|whenever|usually|often|tend to|tends to|i always get|i tend to get|i often get|i usually get|when i fast|when i do not eat|when i skip|easily|keeps happening|happens a lot',
+    es: 'a veces|cada vez que|siempre que|suelo|me suele|a menudo|cuando ayuno|cuando no como|de vez en cuando|facilmente|con facilidad',
+    fr: 'parfois|des fois|chaque fois|a chaque fois|souvent|d habitude|il m arrive|quand je jeune|quand je ne mange pas|de temps en temps|facilement',
     it: 'a volte|ogni volta|spesso|di solito|ogni tanto|mi capita|quando digiuno|quando non mangio',
     de: 'manchmal|jedes mal|immer wenn|oft|meistens|ab und zu|wenn ich faste|wenn ich nichts esse',
     ca: 'a vegades|de vegades|cada vegada|sovint|de tant en tant|quan dejuno|quan no menjo',
@@ -252,7 +252,7 @@ export const CONTEXT_SIGNALS = {
     de: 'ein bisschen|bisschen|ein wenig|etwas|leicht|leichte|leichter|einen kleinen|ein kleiner|eine kleine',
     ca: 'una mica|un poc|lleu|lleuger|lleugera|lleugerament|un petit|una petita',
     pt: 'um pouco|um pouquinho|pouquinho|leve|levemente|um pequeno|uma pequena',
-    ar: 'شويه|شي شويه|خفيف|chwiya|chwia|khfif',
+    ar: 'شويه|شي شويه|خفيف|chwiya|chwia|khfif|خفيفه|شويه بس|khfifa|khfifa chwiya',
   },
   /**
    * Where a bleeding is, when it is not the womb's or a wound's: the gums, the nose, when brushing. Said in the

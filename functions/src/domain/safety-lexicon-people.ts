@@ -335,12 +335,12 @@ export const PEOPLE_SIGNALS = {
   /** A wound to the eye: a scratch, a cut, a blow. */
   eyeHurt: {
     en: 'injury|injured|scratched|scratch|cut|punctured|stabbed|hit in|got hit|was hit|hit by|hit with|poked|got poked|jabbed|took a ball|took the ball|took a shuttlecock|ball hit|ball struck|hit straight in|smacked|whacked|punched|elbowed',
-    es: 'herida|herido|lesion|aranazo|aranado|aranada|cortado|golpe|golpeado|golpeada|pinchado|clavado|se ha dado con|se dio con|me he dado con|me di con|le han dado|le dieron',
+    es: 'herida|herido|lesion|aranazo|aranado|aranada|cortado|golpe|golpeado|golpeada|pinchado|clavado|se ha dado con|se dio con|me he dado con|me di con|le han dado|le dieron|pelotazo|balonazo|bolazo|raquetazo|le dio un|me dio un|le pego|me pego',
     fr: 'blessure|blesse|blessee|griffe|griffure|coupure|perfore|creve|pris un coup|recu un coup|s est cogne|s est cognee',
-    it: 'ferita|ferito|lesione|graffio|graffiato|graffiata|taglio|perforat*|colpito|colpita|preso un colpo|ha sbattuto',
+    it: 'ferita|ferito|lesione|graffio|graffiato|graffiata|taglio|perforat*|colpito|colpita|preso un colpo|ha sbattuto|pallonata|pallonetto|pallina',
     de: 'verletzung|verletzt|kratzer|gekratzt|zerkratzt|schnitt|durchstochen|getroffen|schlag aufs auge|gestossen',
     ca: 'ferida|ferit|lesio|esgarrapada|esgarrapat|tall|colpejat|colpejada|s ha donat|es va donar',
-    pt: 'ferida|ferido|machucad*|lesao|arranhao|arranhad*|corte|perfurad*|bateu com|levou uma pancada|pancada',
+    pt: 'ferida|ferido|machucad*|lesao|arranhao|arranhad*|corte|perfurad*|bateu com|levou uma pancada|pancada|bolada|levou uma bolada|levei uma bolada',
     ar: 'جرح|مجروح|تجرح|خبشه|خبشاتو|tjr7|khebcha',
   },
   /** A chemical that burns an eye: hair dye, bleach, a relaxer, an acid. */

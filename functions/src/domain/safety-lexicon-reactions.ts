@@ -233,7 +233,7 @@ export const REACTION_SIGNALS = {
   /** A joint out of its socket: a shoulder "popped out", a kneecap gone sideways (a doctor puts it back, not a friend). */
   dislocated: {
     en: 'dislocated|dislocation|popped out|out of its socket|out of the socket|out of joint|came out of its socket|slipped out of place',
-    es: 'luxacion|luxado|luxada|dislocad*|desencajad*|se ha salido de su sitio|se salio de su sitio|se le salio el hombro|se me salio el hombro|fuera de su sitio',
+    es: 'luxacion|luxado|luxada|dislocad*|desencajad*|se ha salido de su sitio|se salio de su sitio|se le salio el hombro|se me salio el hombro|fuera de su sitio|se le ha salido el|se me ha salido el|se le salio el|se me salio el|salido el hombro|salio el hombro|salido la rodilla|salio la rodilla|salido el codo|salio el codo',
     fr: "luxation|luxe|luxee|deboite|deboitee|s'est deboite|s'est deboitee|sorti de son logement|sortie de son logement|sorti de sa place|sortie de sa place",
     it: 'lussazione|lussat*|uscita dalla sede|uscito dalla sede|uscita la spalla|uscito il ginocchio|fuori sede|fuori posto',
     de: 'ausgerenkt|ausgekugelt|luxiert|luxation|rausgesprungen|herausgesprungen|aus dem gelenk|ausgsprungen|auskegelt',
@@ -245,7 +245,7 @@ export const REACTION_SIGNALS = {
   crack: {
     en: 'heard a crack|heard a snap|heard a pop|felt a crack|felt a snap|felt a pop|it cracked|went crack|loud crack|loud snap|loud pop|a crack|a snap|cracked|snapped|crunched',
     es: 'crujido|cruji*|chasquido|hizo crack|hizo crac|sono un crack|sono un crac|oi un crack|escuche un crack|escuche un crujido|crac|crack',
-    fr: "craquement|a craque|ca a craque|entendu un crac|entendu un craquement|fait crac|crac|crack|claque",
+    fr: 'craquement|a craque|ca a craque|entendu un crac|entendu un craquement|fait crac|crac|crack|claque',
     it: 'scrocchio|schiocco|ha fatto crac|ha fatto crack|sentito un crac|sentito un crack|ha scrocchiato|crac|crack',
     de: 'geknackt|geknackst|knacks|knacken gehort|hat gekracht|es hat gekracht|gekracht|knackgerausch|knall gehort|krachen gehort|hats knackt|gknackt',
     ca: 'cruixit|ha cruixit|va cruixir|espetec|crec|crac|crack',
