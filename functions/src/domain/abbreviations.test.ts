@@ -22,8 +22,7 @@ describe('expandAbbreviations', () => {
     ['de', 'vllt morgen bzw uebermorgen, lg', 'vielleicht morgen beziehungsweise ubermorgen liebe grusse'],
     ['de', 'hdl, vg', 'hab dich lieb viele grusse'],
     ['en', 'running l8, nxt avail slot?', 'running late next available slot'],
-    // "pup" stays as written: the concept tables read it as a dog and a puppy both (h168).
-    ['en', 'my pup is 10 weeks, do u take pups', 'my pup is 10 weeks do you take pups'],
+    ['en', 'my pup is 10 weeks, do u take pups', 'my puppy is 10 weeks do you take puppies'],
     ['es', 'weno, aora no puedo xfavor', 'bueno ahora no puedo por favor'],
     // Andalusian: "mu", "toavía", "pa'l", "quillo".
     ['es', 'quillo, mi niño toavia es mu chico pal curso?', 'tio mi nino todavia es muy chico para el curso'],

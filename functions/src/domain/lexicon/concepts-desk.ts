@@ -720,9 +720,9 @@ export const DESK_CONCEPTS = {
     pt: 'cartao de saude|cartao sip|sip|utente|documento*|passaporte|cartao de cidadao',
     ar: 'هويه|جواز|اوراق|بطاقه صحيه|البطاقه الوطنيه|لاكارط ناسيونال|باسبور|cin|carte nationale|passeport',
   },
-  /** A dog of any breed, and "pup", which is what owners call a dog of any age ("can I bring my pup?"). */
+  /** A dog of any breed ("can I bring my golden retriever?"); a pup is spelt out as a puppy (abbreviations.ts). */
   dog: {
-    en: 'dog|dogs|doggy|pup|doggo|doggos|doggie|doggies|pooch|pooches|hound|pups|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
+    en: 'dog|dogs|doggy|doggo|doggos|doggie|doggies|pooch|pooches|hound|dachshund|dachshunds|sausage dog|sausage dogs|australian shepherd|german shepherd|golden retriever|retriever|beagle|border collie|spaniel|cocker spaniel|springer spaniel|poodle|labradoodle|cockapoo|bulldog|french bulldog|frenchie|jack russell|chihuahua|dalmatian|staffie',
     es: 'perro*|perrit*|perra*|perrete|perretes|perrillo|chucho|chuchos|lomito|lomitos|teckel|teckels|pastor australiano|pastor aleman|pastor belga|golden retriever|beagle|border collie|caniche|bulldog|chihuahua|bodeguero|galgo|podenco',
     fr: 'chien*|toutou|toutous|clebs|cabot|pitou|pitous|teckel|teckels|berger australien|berger allemand|berger belge|berger blanc suisse|golden retriever|beagle|border collie|caniche|bouledogue|bouledogue francais|jack russell|malinois|epagneul|bichon',
     it: 'cane|cani|cagnolino|cagnolina|cucciolo|cagnol*|cagnett*|cagnon*|quattro zampe|bassotto|bassotta|bassotti|teckel|pastore australiano|pastore tedesco|golden retriever|beagle|border collie|barboncino|bulldog|bulldog francese|chihuahua|jack russell|meticcio|volpino',
@@ -742,7 +742,7 @@ export const DESK_CONCEPTS = {
     ar: 'قطه|قطط|بسه|2otta|قط|القط|المش|مشه|المشه|مشيشه|قطوس|القطوس|chat|chatte|lmch|lmech*|mchich*|9ett|9tat|9attous|qett|قطتي|مشيشتي',
   },
   puppy: {
-    en: 'puppy|puppies|pup|pups|pupper|puppers|young dog|baby dog',
+    en: 'puppy|puppies|pupper|puppers|young dog|baby dog',
     es: 'cachorr*',
     fr: 'chiot*',
     it: 'cucciolo|cuccioli|cucciola|cucciol*',

@@ -13,16 +13,16 @@
 import type { PhraseTable } from './phrases.js';
 
 export const MEDICINE_CONCEPTS = {
-  /** A fever or the flu: being ill with a temperature, as a reason to put a visit off. */
+  /** A fever: being ill with a temperature, as a reason to put a visit off (not the flu: a flu test or a flu jab is no fever). */
   fever: {
-    en: 'fever|feverish|a temp|running a temp|high temperature|has a temperature|the flu|flu',
-    es: 'fiebre|febril|con fiebre|tiene fiebre|calentura|gripe|con gripe',
-    fr: 'de la fievre|a de la fievre|fievre|fievreux|fievreuse|la grippe|grippe',
-    it: 'febbre|la febbre|febbricola|influenza|ha la febbre',
-    de: 'fieber|hat fieber|fiebrig|grippe',
-    ca: 'febre|te febre|grip|la grip',
-    pt: 'febre|com febre|tem febre|gripe|com gripe',
-    ar: 'حمى|حمي|الحمي|عنده حمي|عندها حمي|سخانه|السخانه|فيه السخانه|skhana|s5ana|sekhana|7ma|7omma|fievre|grippe|انفلونزا|الانفلونزا|النزله|الحراره مرتفعه|حرارته مرتفعه',
+    en: 'fever|feverish|a temp|running a temp|high temperature|has a temperature',
+    es: 'fiebre|febril|con fiebre|tiene fiebre|calentura',
+    fr: 'de la fievre|a de la fievre|fievre|fievreux|fievreuse',
+    it: 'febbre|la febbre|febbricola|ha la febbre',
+    de: 'fieber|hat fieber|fiebrig',
+    ca: 'febre|te febre',
+    pt: 'febre|com febre|tem febre',
+    ar: 'حمى|حمي|الحمي|عنده حمي|عندها حمي|سخانه|السخانه|فيه السخانه|skhana|s5ana|sekhana|7ma|7omma|fievre|الحراره مرتفعه|حرارته مرتفعه',
   },
   /** Stopping a medicine for a while: before a test, a procedure or a treatment. */
   stopMedication: {

@@ -1,6 +1,6 @@
 /**
  * The concepts of sports clubs and climbing gyms (concepts-sport.ts), each found in a customer's phrase in every
- * language, and the near misses that must raise none; a pup read as a dog, sports shoes as shoes, midday in
+ * language, and the near misses that must raise none; a dog by its pet names and breeds, sports shoes as shoes, midday in
  * French and someone else using a pack, in the shared tables.
  */
 import { describe, expect, it } from 'vitest';
@@ -97,10 +97,10 @@ const OTHER_BUSINESSES: [TextLanguage, string, string][] = [
 
 describeConceptTable('the sports club concepts', SPORT_CONCEPTS, examples, OTHER_BUSINESSES);
 
-describe('dog: a pup is a dog, a puppy stays a puppy', () => {
+describe('dog: a dog by any name or breed is a dog, a puppy stays a puppy', () => {
   it.each([
-    ['en', 'my pup is very calm, can she come?'],
-    ['en', 'can I bring the pups to the café?'],
+    ['en', 'my doggo is very calm, can she come?'],
+    ['en', 'can I bring the pooch to the café?'],
     ['en', 'our golden retriever just naps, is that ok?'],
   ] as [TextLanguage, string][])('reads %s "%s" as a dog', (language, text) => {
     expect(conceptsOf(text, language)).toContain('dog');
