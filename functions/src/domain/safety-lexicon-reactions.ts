@@ -234,12 +234,12 @@ export const REACTION_SIGNALS = {
   dislocated: {
     en: 'dislocated|dislocation|popped out|out of its socket|out of the socket|out of joint|came out of its socket|slipped out of place',
     es: 'luxacion|luxado|luxada|dislocad*|desencajad*|se ha salido de su sitio|se salio de su sitio|se le salio el hombro|se me salio el hombro|fuera de su sitio|se le ha salido el|se me ha salido el|se le salio el|se me salio el|salido el hombro|salio el hombro|salido la rodilla|salio la rodilla|salido el codo|salio el codo',
-    fr: "luxation|luxe|luxee|deboite|deboitee|s'est deboite|s'est deboitee|sorti de son logement|sortie de son logement|sorti de sa place|sortie de sa place",
+    fr: "luxation|s est luxe|se luxe|s'est luxe|luxee|deboite|deboitee|s'est deboite|s'est deboitee|sorti de son logement|sortie de son logement|sorti de sa place|sortie de sa place",
     it: 'lussazione|lussat*|uscita dalla sede|uscito dalla sede|uscita la spalla|uscito il ginocchio|fuori sede|fuori posto',
     de: 'ausgerenkt|ausgekugelt|luxiert|luxation|rausgesprungen|herausgesprungen|aus dem gelenk|ausgsprungen|auskegelt',
     ca: 'luxacio|luxat|luxada|dislocat|dislocada|desencaixat|desencaixada|fora de lloc|sortit de lloc',
     pt: 'luxacao|luxad*|deslocad*|desloquei|deslocou|saiu do lugar|fora do lugar',
-    ar: 'انخلع|انخلعت|تخلع|اتخلع|اتخلعت|خلع في الكتف|خلع بالكتف|خلع فالكتف|خلع ف الكتف|خرج من بلاصتو|خرجت من بلاصتها|طلع من مكانه|طلعت من مكانها|nkhla3|tkhla3|etkhala3|et5ala3|t5la3|luxation|luxe',
+    ar: 'انخلع|انخلعت|تخلع|اتخلع|اتخلعت|خلع في الكتف|خلع بالكتف|خلع فالكتف|خلع ف الكتف|خرج من بلاصتو|خرجت من بلاصتها|طلع من مكانه|طلعت من مكانها|nkhla3|tkhla3|etkhala3|et5ala3|t5la3|luxation',
   },
   /** A crack or a snap heard or felt as it happened: with a twist or a fall and a foot that bears no weight, a fracture. */
   crack: {
