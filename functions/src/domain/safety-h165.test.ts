@@ -13,7 +13,7 @@ describeEmergencies(
   [
     ['allergic', 'my daughter ate a cookie with cashews, now she has hives everywhere and she keeps throwing up'],
     ['allergic', 'mi hijo comió gambas hace un rato, le han salido ronchas por todo el cuerpo y está vomitando'],
-    ['allergic', "ma fille a mangé un gâteau aux noisettes, elle a des plaques rouges partout et elle vomit"],
+    ['allergic', 'ma fille a mangé un gâteau aux noisettes, elle a des plaques rouges partout et elle vomit'],
     ['allergic', 'bent kelat chocolat fiha kawkaw w tla3lha 7boub f jesmha w katrejja3, chno ndir'],
     ['allergic', 'wlidi kla gâteau fih cacahuete w tla3lou 7boub w rah yrejja3 kolchi'],
     // MSA: the face swelling as a verb, the throat tightening, "cannot" said with لا.
@@ -36,9 +36,7 @@ describeEmergencies(
 
 describeEmergencies(
   'an EpiPen owned or used, a severe allergy named',
-  [
-    ['allergic', 'he ate a walnut, his lips swelled up and I had to use his epipen, he is better but what now?'],
-  ],
+  [['allergic', 'he ate a walnut, his lips swelled up and I had to use his epipen, he is better but what now?']],
   [
     "my son's epipen runs out in two weeks, can the doctor write a new prescription?",
     'do you prescribe epi pens for kids with a nut allergy?',

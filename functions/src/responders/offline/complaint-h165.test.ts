@@ -18,10 +18,10 @@ describe('asksForPerson: Algerian Arabic', () => {
     expect(person(text)).toBe(true);
   });
 
-  it.each([
-    'الدكتور هدر معايا البارح على النتائج، شكرا بزاف',
-    'واش كاين موقف للطوموبيلات قدام العيادة؟',
-  ])('no request for a person: %s', (text) => {
-    expect(person(text)).toBe(false);
-  });
+  it.each(['الدكتور هدر معايا البارح على النتائج، شكرا بزاف', 'واش كاين موقف للطوموبيلات قدام العيادة؟'])(
+    'no request for a person: %s',
+    (text) => {
+      expect(person(text)).toBe(false);
+    },
+  );
 });

@@ -20,9 +20,12 @@ describe('an appointment held, or one asked for', () => {
     },
   );
 
-  it.each([['3andkom rdv nhar el khmis?'], ['salam, 3ndkom rdv ghedwa?']])('still reads "%s" as asking for one', (text) => {
-    expect(read(business, {}, text, now).has('bookingAct')).toBe(true);
-  });
+  it.each([['3andkom rdv nhar el khmis?'], ['salam, 3ndkom rdv ghedwa?']])(
+    'still reads "%s" as asking for one',
+    (text) => {
+      expect(read(business, {}, text, now).has('bookingAct')).toBe(true);
+    },
+  );
 
   it('does not hand a question about stopping a medicine to the booking flow', () => {
     const result = respond(request(business, '3andi rdv nhar el arb3a w rani nechreb zyrtec kol youm, lazem nwa9fou?'));

@@ -72,13 +72,13 @@ describe('a day the club lists under a name of its own, asked with its words (h1
 });
 
 describe('a number before counted lessons is no day (h168)', () => {
-  it.each([
-    'I bought the 10 lesson pack, does it run out?',
-    'can I share the 5 class pass with my sister?',
-  ])('%j names no day', (text) => {
-    const reply = ask(text);
-    expect(reply.responder, reply.note).not.toBe('offline:hours-date');
-  });
+  it.each(['I bought the 10 lesson pack, does it run out?', 'can I share the 5 class pass with my sister?'])(
+    '%j names no day',
+    (text) => {
+      const reply = ask(text);
+      expect(reply.responder, reply.note).not.toBe('offline:hours-date');
+    },
+  );
 
   it('the 18th before a word of the day still names a day', () => {
     const reply = ask('are you open on the 18th?');
@@ -96,9 +96,9 @@ describe('enrolling someone in a camp is a booking (h168)', () => {
   });
 
   it('an enrolment told as a story is no booking', () => {
-    expect(ask('el año pasado lo apuntamos a un campus en otro club y lloraba, ¿cómo cuidáis a los tímidos?').intent).not.toBe(
-      'booking',
-    );
+    expect(
+      ask('el año pasado lo apuntamos a un campus en otro club y lloraba, ¿cómo cuidáis a los tímidos?').intent,
+    ).not.toBe('booking');
   });
 
   it('asking what the camp costs is no booking', () => {
