@@ -125,7 +125,7 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt
  dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
  eller buss sentrum veckor galler klippkort klippekort det
- hjalp hjelp pappa mamma ramlade falt skjev armen sonnen datteren dottern puste`,
+ hjalp hjelp ramlade falt skjev datteren dottern`,
     strong: `hej tack takk supert hjalp hjelp`,
   },
   id: {
