@@ -118,6 +118,8 @@ function literal(source: string, span: readonly string[]): boolean {
 const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // The afternoon and the noon prayer in Arabic ("بعد الضهر", "صلاة الظهر") are no back (ظهر).
   afternoon: ['late', 'back'],
+  // Working until late ("laburo hasta tarde", "I work late") says when the customer is busy, not that they will be late.
+  workingLate: ['late'],
   prayerRoom: ['back'],
   contact: ['location'],
   location: ['opening'],

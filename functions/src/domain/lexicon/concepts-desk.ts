@@ -414,6 +414,20 @@ export const DESK_CONCEPTS = {
     pt: 'a tarde|de tarde|pela tarde|esta tarde|nesta tarde|das tardes|a parte da tarde',
     ar: 'العشيه|فالعشيه|بعد الظهر|بعد الضهر|بعد الزوال|l3chiya|f l3chiya|ba3d zwal',
   },
+  /**
+   * Working or finishing until late: when the customer is busy, a time of day, not being late to a visit, whose
+   * word it holds (analyzer SHADOWS): "yo laburo hasta tarde", "I work late", "je finis tard".
+   */
+  workingLate: {
+    en: 'work late|works late|working late|worked late|work till late|work until late|finish late|finish work late|get off work late|off work late|home late from work',
+    es: 'trabajo hasta tarde|trabaja hasta tarde|trabajamos hasta tarde|laburo hasta tarde|labura hasta tarde|curro hasta tarde|salgo tarde|sale tarde|salgo tarde del trabajo|termino tarde|acabo tarde',
+    fr: 'travaille tard|travaille jusqu a tard|finis tard|finit tard|termine tard|sors tard|sort tard|rentre tard du travail|bosse tard',
+    it: 'lavoro fino a tardi|lavora fino a tardi|finisco tardi|finisce tardi|esco tardi|esce tardi|stacco tardi',
+    de: 'arbeite bis spat|arbeitet bis spat|arbeite lange|bis spat arbeiten|habe spat feierabend|hab spat feierabend|spat feierabend',
+    ca: 'treballo fins tard|treballa fins tard|plego tard|surto tard|acabo tard',
+    pt: 'trabalho ate tarde|trabalha ate tarde|saio tarde|sai tarde|saio tarde do trabalho|termino tarde',
+    ar: 'اشتغل لين متاخر|اداوم لين متاخر|دوامي لين متاخر|اطلع من الدوام متاخر|نخدم حتى لعشيه|نخرج معطل من الخدمه|ndawem l wa2t muta2akher|nkhdem 7ta m3tel|nkhrej m3tel',
+  },
   late: {
     en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
     es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento',
