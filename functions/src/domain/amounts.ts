@@ -52,18 +52,13 @@ function parseNumber(raw: string): number {
   return Number(compact.replace(',', '.'));
 }
 
-/** A number written next to the currency, before or after it; its digits are group 1 or 2. */
-function amountPattern(currency: string): RegExp {
+/** The amounts of money in `text`, in `currency`. */
+export function moneyAmounts(text: string, currency: string): number[] {
   const money = currencyPattern(currency);
-  return new RegExp(
+  const pattern = new RegExp(
     String.raw`(?:(?:${money})\s?(${NUMBER})(?![\d]))|(?:(?<![\d.,])(${NUMBER})\s?(?:${money})(?![\p{L}]))`,
     'giu',
   );
-}
-
-/** The amounts of money in `text`, in `currency`. */
-export function moneyAmounts(text: string, currency: string): number[] {
-  const pattern = amountPattern(currency);
   const cleaned = text.replace(/[\u200f\u200e]/g, '').toLowerCase();
   return [...cleaned.matchAll(pattern)].map((m) => parseNumber((m[1] ?? m[2])!));
 }
@@ -84,14 +79,11 @@ function ownerTexts(business: Business): string[] {
   ];
 }
 
-/** The integer prices of four digits or more that the business's services state. */
-function largePrices(business: Business): Set<number> {
-  const prices = new Set<number>();
-  for (const s of business.services) {
-    for (const n of [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)])
-      if (n !== undefined && n >= 1000 && Number.isInteger(n)) prices.add(n);
-  }
-  return prices;
+/** The amounts the business's services state: prices, top prices, deposits and variants' prices. */
+function serviceAmounts(business: Business): number[] {
+  return business.services.flatMap((s) =>
+    [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)].filter((n): n is number => n !== undefined),
+  );
 }
 
 const wholeByBusiness = new WeakMap<Business, boolean>();
@@ -108,7 +100,8 @@ const wholeByBusiness = new WeakMap<Business, boolean>();
 export function ownerWritesThousandsWhole(business: Business): boolean {
   const cached = wholeByBusiness.get(business);
   if (cached !== undefined) return cached;
-  const prices = largePrices(business);
+  // The integer prices of four digits or more.
+  const prices = new Set(serviceAmounts(business).filter((n) => n >= 1000 && Number.isInteger(n)));
   let grouped = 0;
   let whole = 0;
   if (prices.size > 0) {
@@ -127,12 +120,8 @@ export function ownerWritesThousandsWhole(business: Business): boolean {
 
 /** Every amount the business's data states: service prices and deposits, and amounts written in its texts. */
 export function knownAmounts(business: Business): Set<number> {
-  const known = new Set<number>();
+  const known = new Set<number>(serviceAmounts(business));
   const currency = business.profile.currency;
-  for (const s of business.services) {
-    for (const n of [s.price, s.priceMax, s.deposit, ...s.variants.map((v) => v.price)])
-      if (n !== undefined) known.add(n);
-  }
   for (const text of ownerTexts(business)) for (const n of moneyAmounts(text, currency)) known.add(n);
   return known;
 }

@@ -112,7 +112,7 @@ const QUANTITY_AFTER = new Set(
     'setmana|setmanes|dies|mesos|anys|hores|minuts|' +
     // Counted lessons and visits: "the 10 lesson pack", "el 10 clases", "die 10 Stunden".
     'lesson|lessons|class|classes|session|sessions|visits|entries|clases|sesiones|lecciones|entradas|' +
-    'cours|seances|entrees|lezioni|sessioni|ingressi|einheiten|eintritte|classes|sessions|aulas|sessoes|entrades'
+    'cours|seances|entrees|lezioni|sessioni|ingressi|einheiten|eintritte|aulas|sessoes|entrades'
   ).split('|'),
 );
 

@@ -65,7 +65,7 @@ const DARIJA: ReadonlySet<string> = new Set(
     wla fhamt fhemt smhli smahli sm7li sme7li nakhod nakhd nakhdo ndir ndiro n3ref n3rf nchouf tchouf tchoufouh
     nsowel nsawel slm tomobil tonobil tomobile kelb lkelb klab lmch 9ett mchicha mrid mrida sbitar tbib tbiba flous
     drari wlidi weldi bnti tamam tmam mw3id maw3id blasa
-    khouya khoya khouia khti kho sahit sahitou sahitu sa7it sa7itou rakom rakoum rakom rahom ta3 ta3kom`),
+    khouya khoya khouia khti kho sahit sahitou sahitu sa7it sa7itou rakom rakoum rahom ta3 ta3kom`),
 );
 
 // Basque small talk ("kaixo", "eskerrik asko", "agur") is written by Basque customers of Spanish-speaking

@@ -11,11 +11,10 @@
  * beats a generic one.
  */
 import { moneyAmounts } from '../../domain/amounts.js';
-import { isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
+import { type DateReference, isCalendarName, monthAlone, namesADay } from '../../domain/dates.js';
 import { OFFERING_CONCEPTS } from '../../domain/lexicon/concepts.js';
 import { analyse } from '../../domain/analyzer.js';
 import { isTextLanguage } from '../../domain/languages.js';
-import type { DateReference } from '../../domain/dates.js';
 import type { KnowledgeHit, ServiceHit } from '../../domain/knowledge-index.js';
 import type { ComposeContext, Part } from './compose.js';
 import {
