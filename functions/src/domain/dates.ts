@@ -355,10 +355,122 @@ export function namesADay(word: string, refs: readonly DateReference[]): boolean
   );
 }
 
+/** Words just before a figure that make "5.30" a time of day: "at 5.30", "a las 9.15", "um 7.45", "dalle 10.30". */
+const TIME_BEFORE = new Set(
+  (
+    'at|around|about|by|from|till|until|before|after|a|as|las|la|les|vers|hacia|sobre|desde|hasta|antes|despues|' +
+    'apres|avant|jusqu|um|ab|bis|gegen|vor|nach|alle|dalle|verso|prima|dopo|fino|ore|om|tegen|cap|fins|des|' +
+    'entre|between|hora|horas|heure|heures'
+  ).split('|'),
+);
+/** Words just after a figure that make it a time: "5.30 pm", "9.15h", "7.45 Uhr", "17.30 hs". */
+const TIME_AFTER = new Set(['am', 'pm', 'h', 'hs', 'hrs', 'uhr', 'horas', 'heures', 'ore', 'hores', 'oclock']);
+/** Currency words after a figure: "12.05 euros" is an amount. */
+const MONEY_AFTER = new Set([
+  'euros',
+  'euro',
+  'eur',
+  'dollars',
+  'usd',
+  'pounds',
+  'gbp',
+  'chf',
+  'francs',
+  'dirhams',
+  'dinars',
+  'pesos',
+  'reais',
+]);
+/** Words after "3-4" that make it a range of a count, not a date: "3-4 people", "2-3 hours", "7-12 years old". */
+const COUNTED_AFTER = new Set(
+  (
+    'people|persons|person|pax|guests|kids|children|adults|players|dogs|cats|mins|min|hrs|h|x|times|' +
+    'personas|persona|ninos|adultos|jugadores|perros|veces|personnes|enfants|adultes|joueurs|chiens|fois|' +
+    'persone|bambini|adulti|giocatori|cani|volte|personen|kinder|erwachsene|spieler|hunde|mal|' +
+    'pessoas|criancas|adultos|jogadores|caes|vezes|persones|nens|adults|jugadors|gossos|cops|vegades'
+  ).split('|'),
+);
+/** Words just before "7-12" that make it a range: "aged 7-12", "ages 7-12", "edades 6-10", "de 5-6 ans". */
+const RANGE_BEFORE = new Set([
+  'aged',
+  'ages',
+  'age',
+  'edad',
+  'edades',
+  'eta',
+  'alter',
+  'idade',
+  'edat',
+  'entre',
+  'between',
+]);
+
+/**
+ * Dates written in figures: day first ("24/12", "24.12.2027", "24-12"), month first when the day cannot be a month
+ * ("12/24", slashes only: American), the year when given ("2027-12-24", "24/12/27"), with `rest` the text without
+ * them. Not a time of day ("at 5.30", "9.15 h": with a dot, "5.30" has no month 30 to be a date), nor a range of a
+ * count or of days ("3-4 people", "aged 7-12", "2-3 hours", "el 5-6 de marzo": the month's own day reads it).
+ */
+function numericDates(text: string, today: string): { dates: string[]; rest: string } {
+  const dates: string[] = [];
+  const valid = (y: number, m: number, d: number) => {
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    return m >= 1 && m <= 12 && d >= 1 && new Date(`${date}T00:00:00Z`).getUTCDate() === d ? date : undefined;
+  };
+  const wordsOf = (s: string) => normalise(s).split(' ').filter(Boolean);
+  const pattern = /(?<![\d/.,:-])(\d{1,4})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2})(?!\d))?(?![\d/:]|[.,-]\d)/g;
+  const rest = text.replace(
+    pattern,
+    (whole, first: string, sep: string, second: string, year: string | undefined, at: number) => {
+      const before = wordsOf(text.slice(Math.max(0, at - 24), at)).at(-1) ?? '';
+      const after = wordsOf(text.slice(at + whole.length, at + whole.length + 24));
+      const [a, b] = [Number(first), Number(second)];
+      // ISO, year first: "2027-12-24".
+      if (first.length === 4) {
+        const date = year?.length === 2 && sep === '-' ? valid(a, b, Number(year)) : undefined;
+        if (date) dates.push(date);
+        return date ? ' ' : whole;
+      }
+      if (first.length > 2) return whole;
+      // An amount ("12.05 €", "€12.05", "12.05 euros"), a time of day or a counted range is taken out unread: its
+      // figures are no days either ("at 10.05" is not the 5th).
+      const money = /[€$£]\s?$/.test(text.slice(0, at)) || /^\s?[€$£]/.test(text.slice(at + whole.length));
+      if (money || MONEY_AFTER.has(after[0] ?? '')) return ' ';
+      if (year === undefined) {
+        const time = b > 12 || TIME_BEFORE.has(before) || TIME_AFTER.has(after[0] ?? '');
+        if (sep === '.' && second.length === 2 && time) return ' ';
+        if (COUNTED_AFTER.has(after[0] ?? '') || quantityAt(after, 0)) return ' ';
+        if (sep === '-' && RANGE_BEFORE.has(before)) return ' ';
+        // "el 5-6 de marzo", "5-6 March": both days of the month named.
+        const named = MONTHS.get(after[0] ?? '') ?? (after[0] === 'de' ? MONTHS.get(after[1] ?? '') : undefined);
+        if (sep === '-' && named !== undefined) {
+          for (const day of [a, b]) {
+            const date = valid(2000, named, day) && nextMonthDay(today, named, day);
+            if (date) dates.push(date);
+          }
+          return ' ';
+        }
+      }
+      let [day, month] = [a, b];
+      if (sep === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+      const date =
+        year === undefined
+          ? valid(2000, month, day) && nextMonthDay(today, month, day)
+          : valid(year.length === 2 ? 2000 + Number(year) : Number(year), month, day);
+      if (!date) return whole;
+      dates.push(date);
+      return ' ';
+    },
+  );
+  return { dates, rest };
+}
+
 export function findDateReferences(text: string, context: DateContext): DateReference[] {
   const today = wallClock(context.now, context.timezone).date;
   // French elides the article of the feast ("l'Aïd"), which the normaliser drops with it: it is Eid.
-  const words = expandedWords(text.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid'));
+  // Dates in figures are read first and taken out, so their numbers are not read again as days ("el 24/12").
+  const numeric = numericDates(text, today);
+  const words = expandedWords(numeric.rest.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid'));
   const joined = ` ${words.join(' ')} `;
   const refs: DateReference[] = [];
   const push = (ref: DateReference) => {
@@ -408,13 +520,7 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     push({ kind: 'weekend', dates: [saturday, addDays(saturday, 1)] });
   }
 
-  // Slashed dates, day first ("24/12"), or month first when the day cannot be a month ("12/24").
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/])/g)) {
-    let [day, month] = [Number(m[1]), Number(m[2])];
-    if (month > 12 && day <= 12) [day, month] = [month, day];
-    const date = month >= 1 && month <= 12 && day >= 1 ? nextMonthDay(today, month, day) : undefined;
-    if (date) push({ kind: 'date', date, via: 'day-of-month' });
-  }
+  for (const date of numeric.dates) push({ kind: 'date', date, via: 'day-of-month' });
 
   // "dimanche 20", "Saturday the 19th", "sábado 19 de diciembre": a weekday with its date names that date, not the
   // next such weekday, when the two agree.
