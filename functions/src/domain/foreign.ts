@@ -123,10 +123,14 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
   },
   sv: {
     words: `jag hur mycket kostar boka imorgon idag oppet hvad hvor meget koster jeg hvornar inte och andas svalja plotsligt
+ mandag tirsdag tisdag onsdag torsdag fredag lordag lørdag sondag søndag ikke ikkje hva vad hvordan hvorfor varfor
+ vil vill gjerne garna aflyse afbestille avbestilla avlyse bestille bestalla ombooke flytte flytta tid morgon
+ abent apent oppen lukket stengt klokken noget noen nagon skal kanskje ogsa ferie uge uke vecka kvall
+ eftermiddag formiddag hvilken vilken vores våre børn barna barnen sønn søn har mvh hilsen
  dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
  eller buss sentrum veckor galler klippkort klippekort det
  hjalp hjelp ramlade falt skjev datteren dottern`,
-    strong: `hej tack takk supert hjalp hjelp`,
+    strong: `hej tack takk supert hjalp hjelp tusind mvh`,
   },
   id: {
     words: `apa berapa harga bisa saya besok ini itu untuk dengan tidak buka tutup`,
@@ -329,6 +333,7 @@ const LETTERS: [RegExp, ForeignLanguage][] = [
   [/[đ]/giu, 'hr'],
   [/[řěůľ]/giu, 'cs'],
   [/[őű]/giu, 'hu'],
+  [/[åøæ]/giu, 'sv'],
   // Haitian Creole spells French's "oi", "ou" + vowel and "eu" with a w ("mwen", "pwodui", "vwayaje", "bwè") and
   // writes ò inside a word ("fòs", "kòb"), which French never does; not "kw" (Angolan "kwanza") nor "sw" ("swim").
   [/[mpbv]w[aeiouèò]|ò(?=\p{L})/giu, 'ht'],

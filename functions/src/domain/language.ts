@@ -274,7 +274,9 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
  * ą ę ł ń ś ź ż, Romanian ă ș ț, Czech and Slovak ř ě ů ľ, Hungarian ő ű,
  * Croatian đ. "teşekkürler" is Turkish, though its ü looks German.
  */
-const UNREAD_LETTER = /[şğıİąęłńśźżășțţřěůľőűđ]/giu;
+const UNREAD_LETTER = /[şğıİąęłńśźżășțţřěůľőűđåøæ]/giu;
+/** Letters of Swedish, Danish and Norwegian that no language Frontdesk reads writes. */
+const NORDIC_LETTER = /[åøæ]/iu;
 
 function emptyScores(): Record<TextLanguage, number> {
   return { en: 0, es: 0, fr: 0, ar: 0, ca: 0, pt: 0, it: 0, de: 0 };
@@ -373,7 +375,10 @@ export function detectLanguage(text: string): LanguageGuess {
   const lower = text.toLowerCase();
   const scores: Record<Latin, number> = { en: 0, es: 0, fr: 0, ca: 0, pt: 0, it: 0, de: 0, arabizi: 0 };
   let arabiziWords = 0;
+  // "ä" and "ö" are Swedish letters too: beside an "å", "ø" or "æ" they are no evidence of German.
+  const nordic = NORDIC_LETTER.test(lower);
   for (const [pattern, language, weight, cap] of LETTER_CUES) {
+    if (nordic && language === 'de') continue;
     scores[language] += Math.min(cap, count(lower, pattern) * weight);
   }
   for (const word of latinWords) {
