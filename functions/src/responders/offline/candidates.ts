@@ -500,7 +500,36 @@ export function actsOnOwnBooking(reading: Reading): boolean {
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
   // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
   const movesToDay = reading.concepts.has('reschedule') && reading.has('impersonal') && reading.dates.length > 0;
-  return reading.has('own') || ((asksToChange(reading) || saidAsAct(reading)) && when) || movesToDay;
+  return (
+    reading.has('own') ||
+    ((asksToChange(reading) || saidAsAct(reading) || changesSomeone(reading)) && when) ||
+    movesToDay
+  );
+}
+
+/** A person cancelled or moved: "can you cancel her?", "pls move us to friday", "cancelarla", "spostarlo". */
+const PERSON_OBJECT: ReadonlySet<string> = new Set(['her', 'him', 'me', 'us', 'them']);
+/** What may follow such a person in its clause: a date, a thanks, nothing else ("cancel her membership" is a thing). */
+const AFTER_PERSON: ReadonlySet<string> = new Set(
+  'for on from off out of at in to tomorrow today tonight this next please pls plz thanks thx thank'.split(' '),
+);
+/** Spanish, Catalan, Italian and Portuguese infinitives with a person's pronoun joined on. */
+const ENCLITIC_PERSON = /(?:ar|er|ir)(?:la|lo|le|las|los|les|me|nos|li|mi|ci|ne)$/;
+
+/**
+ * Cancelling or moving a person, not a thing: a pronoun of a person right after the word of cancelling or moving,
+ * at the end of its clause or before a date or a thanks ("can you cancel her?", "could you move us to friday"), or
+ * joined to the infinitive ("¿podéis cancelarla?"). The person is the customer or someone they book for.
+ */
+function changesSomeone(reading: Reading): boolean {
+  const { concepts, words } = reading.search.analysis;
+  return concepts.some((c) => {
+    if (c.key !== 'cancel' && c.key !== 'reschedule') return false;
+    if (ENCLITIC_PERSON.test(words[c.end - 1] ?? '')) return true;
+    if (!PERSON_OBJECT.has(words[c.end] ?? '')) return false;
+    const next = c.end + 1;
+    return next >= words.length || reading.clauses[next] !== reading.clauses[c.end] || AFTER_PERSON.has(words[next]!);
+  });
 }
 
 /**
