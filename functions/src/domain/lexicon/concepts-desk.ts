@@ -130,7 +130,7 @@ export const DESK_CONCEPTS = {
     de: 'nahe|nah|in der nahe|neben|um die ecke|zu fuss|nahe bei',
     ca: 'a prop|aprop|prop|al voltant|al costat',
     pt: 'perto|proximo|proxima|ao lado|a volta',
-    ar: 'قريب|جنب|حد|حدا|قريب من|9rib|qrib|9rab|2rib|قراب|قراب منكم|قراب عليكم|قريب عليكم|9rib 3likom|9rab 3likom|grayeb|قرايب',
+    ar: 'قريب|جنب|حد|حدا|قريب من|9rib|qrib|9rab|2rib|قراب|قراب منكم|قراب عليكم|قريب عليكم|9rib 3likom|9rab 3likom|قرايب',
   },
   contact: {
     en: 'phone|landline|land line|phone line|call reception|ring reception|phone number|telephone|number|email|e-mail|email address|e mail address|mail address|call you|ring you|whatsapp number|your whatsapp|website|contact',
