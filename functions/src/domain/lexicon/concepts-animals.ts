@@ -59,7 +59,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'blutuntersuchung|blut untersuchung|blutbild|blutwerte|blutabnahme|blut abnehmen|bluttest|laborwerte|im labor|ins labor|laboruntersuchung|labor untersuchung|urinprobe|urintest|kotprobe|stuhlprobe|testergebnisse|laborergebnisse',
     ca: "analitica|analitiques|analisi de sang|analisis de sang|analisi d'orina|mostra d'orina|hemograma|laboratori",
     pt: 'analises|analise ao sangue|analises ao sangue|analise de sangue|exame de sangue|analise a urina|amostra de urina|hemograma|laboratorio',
-    ar: 'تحليل دم|تحاليل|تحليل|فحص دم|فحص الدم|مختبر|تحليل بول|ta7alil|ta7lil',
+    ar: 'تحليل دم|تحاليل|تحليل|فحص دم|فحص الدم|مختبر|تحليل بول|=ta7alil|=ta7lil|=t7alil|=t7lil',
   },
   ultrasound: {
     en: 'ultrasound*|sonogram|echocardiogram|echography|abdominal scan',

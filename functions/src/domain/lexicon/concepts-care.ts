@@ -498,7 +498,7 @@ export const CARE_CONCEPTS = {
     de: 'fallen aus|fallt aus|ausgefallen|ausfallen|fallen ab|fallt ab|abgefallen|losen sich|lost sich|rausgefallen|herausgefallen',
     ca: 'cauen|se me cauen|han caigut|ha caigut|es desenganxen|es desenganxa|se m ha caigut',
     pt: 'caem|caiu|cairam|caindo|estao caindo|tao caindo|soltam|soltaram|soltou|descolam|descolou|descolaram',
-    ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|=بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|ta7li|wa23o|wa2a3et|byo2a3o',
+    ar: 'طاحو|يطيحو|طايحين|كيطيحو|طاحت|طاحلي|تطيح|تطيحو|وقعو|وقعت|=بيوقعو|ta7o|yti7o|tay7in|kayti7o|ta7et|=ta7li|wa23o|wa2a3et|byo2a3o',
   },
   /**
    * Taking something off or out that was put on: extensions, gel, a filling's temporary, stitches, braces.

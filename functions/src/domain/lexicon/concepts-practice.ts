@@ -23,12 +23,12 @@ export const PRACTICE_CONCEPTS = {
   clothing: {
     en: 'wear|wearing|clothes|clothing|outfit|=shorts|leggings|gown|undress|get changed|changing room',
     es: 'ropa|llevar puesto|que me pongo|ponerme|vestir|vestido|pantalon corto|pantalones cortos|chandal|desvestir*|cambiarme',
-    fr: 'porter|vetement*|tenue|=habits|un short|en short|mon short|des shorts|legging*|deshabill*|me changer|vestiaire',
+    fr: 'porter|vetement*|tenue|=habits|habille|habillee|habilles|habillees|m habiller|s habiller|un short|en short|mon short|des shorts|legging*|deshabill*|me changer|vestiaire',
     it: 'indossare|vestiti|abbigliamento|pantaloncini|leggings|camice|spogliarmi|spogliarsi|cambiarmi|spogliatoio',
     de: 'anziehen|tragen|kleidung|klamotten|shorts|leggings|kittel|ausziehen|umziehen|umkleide',
     ca: 'roba|portar posat|que em pose|posar me|vestir|pantalons curts|xandall|despullar*|canviar me',
     pt: 'roupa|roupas|vestir|que levo|o que levar|calcoes|calcao|fato de treino|leggings|despir*|trocar de roupa|balneario|vestiario',
-    ar: 'ملابس|البس|لبس|شو البس|تياب|shu elbos|shu elbas|tyeb|malabes|lebes',
+    ar: 'ملابس|البس|لبس|شو البس|تياب|shu elbos|shu elbas|tyeb|malabes|lebes|نلبس|شنلبس|شنو نلبس|شنوة نلبس|حوايج|حوايجي|nelbes|nalbes|nlbes|n3ammer|7weyej|7wayej',
   },
   /**
    * A head covering worn for faith: at a photo studio (an ID photo with it), a salon or a spa (a private room),
@@ -117,7 +117,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'fasten|faste|ramadan|nuchtern|nichts essen|nichts fressen|leerer magen|leerem magen|mit leerem magen|kein futter|kein fruhstuck|ohne fruhstuck',
     ca: 'dejuni|dejunant|en dejuni|ramada|ramadan|sense menjar|estomac buit|panxa buida|sense esmorzar',
     pt: 'jejum|jejuar|em jejum|ramadao|ramadan|sem comer|estomago vazio|barriga vazia|deixar de comer|sem tomar cafe',
-    ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|bala ftour|bdoun ftour|ma aftar|ma afta6er',
+    ar: 'صايم|صايمه|صائم|صائمه|صيام|صوم|رمضان|sayem|sayme|sayma|saymeh|siyam|ramadan|ramadhan|بلا ماكله|بدون اكل|معده فارغه|bla makla|a jeun|عالريق|على الريق|ع الريق|على ريق|ما افطر|ما نفطر|بلا فطور|بدون فطور|من غير فطار|من غير فطور|3al ri2|3a ri2|3ala ri2|3ar ri2|3la ri9|3la ri9i|3al ri9|3al ri9i|3a ri9|3ala ri9|3ar ri9|على ريقي|عالريق متاعي|bala ftour|bdoun ftour|ma aftar|ma afta6er',
   },
   /**
    * A full bladder for a scan, and whether to pee before it ("vessie pleine", "vescica piena", "volle Blase",

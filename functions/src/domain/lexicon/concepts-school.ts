@@ -131,7 +131,7 @@ export const SCHOOL_CONCEPTS = {
     de: 'autismus|autist|autistin|autistisch|adhs|besondere bedurfnisse|forderbedarf|down syndrom|downsyndrom|trisomie 21|neurodivergent|hyperaktiv|geistige behinderung',
     ca: 'autisme|autista|autistes|tdah|necessitats especials|sindrome de down|neurodivergent|hiperactivitat|espectre autista',
     pt: 'autismo|autista|autistas|tdah|necessidades especiais|necessidades educativas especiais|sindrome de down|neurodivergente|hiperatividade|espectro autista',
-    ar: 'توحد|التوحد|متوحد|طيف التوحد|فرط الحركه|احتياجات خاصه|الاحتياجات الخاصه|ذوي الاحتياجات|متلازمه داون|tawa7od|taw7od|autiste|autisme',
+    ar: 'توحد|التوحد|متوحد|طيف التوحد|فرط الحركه|احتياجات خاصه|الاحتياجات الخاصه|ذوي الاحتياجات|متلازمه داون|tawa7od|taw7od|=autiste|=autistes|=autisme',
   },
   /** An accident: a crash with the school's car, a collision, a dent. */
   accident: {

@@ -126,7 +126,7 @@ export const TAILORING_CONCEPTS = {
     de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers',
     ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes',
     pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida',
-    ar: 'صباط|الصباط|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
+    ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
   },
   /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */
   washedClothes: {

@@ -42,7 +42,7 @@ export const VISIT_CONCEPTS = {
     de: 'wartezeit|wartezeiten|lange warten|wie lange warten|wartet man lange|muss man lange warten|warteliste|schlange stehen|wie lange muss ich warten|muss ich warten|wie schnell bekomme ich|wie schnell bekommt man|wie schnell kriege ich|nachster freier termin|nachsten freien termin|fruhester termin|wartet man auf|auf einen termin warten|wart ma|wart man|wart man auf',
     ca: "temps d'espera|hi ha espera|molta espera|llista d'espera|fer cua|quant cal esperar|cal esperar molt|primera hora disponible|quant trigueu a donar hora",
     pt: 'tempo de espera|ha espera|muita espera|esperar muito|lista de espera|fila de espera|fila|quanto tempo de espera|tem que esperar|demora para atender|tem fila|proxima vaga|primeira vaga|quanto tempo para marcar|quando ha vaga',
-    ar: 'انتظار|الانتظار|وقت الانتظار|طابور|قائمه الانتظار|لازم استنى|بستنى كتير|شحال نتسنا|نتسناو|شحال خاصني نتسنا|ntsna|chhal ntsna|خاص نتسنا|اقرب موعد|اول موعد متاح|فوقاش كاين موعد|a9rab maw3id',
+    ar: 'انتظار|الانتظار|وقت الانتظار|طابور|قائمه الانتظار|لازم استنى|بستنى كتير|ننتظر|ينتظر|تنتظرون|ننتظرو|نستناو|نستنو|قداش نستنو|قداش نستناو|قداش باش نستنى|قداش نستنى|قداش من وقت نستنو|قديش بدنا نستنى|قداش نقعد نستنى|9adech nestanna|9addech nestannew|9adech nestannaw|9adeh nestanna|gadesh nistanu|gaddesh nistanna|شحال نتسنا|نتسناو|شحال خاصني نتسنا|ntsna|chhal ntsna|خاص نتسنا|اقرب موعد|اول موعد متاح|فوقاش كاين موعد|a9rab maw3id',
   },
   wifi: {
     en: 'wifi|wi fi|wi-fi|internet|wifi password|charger|charge my phone',
