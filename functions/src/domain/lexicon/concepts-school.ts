@@ -24,6 +24,21 @@ export const SCHOOL_CONCEPTS = {
     pt: 'aula|aulas|licao|licoes|curso|cursos|cursinho|cursinhos|aula de conducao|aulas de conducao|aula pratica|aulas praticas',
     ar: 'درس|دروس|كورس|الكورس|سياقه|حصص السياقه|dars|drous|cours|lecon|leçon|lecons|des cours',
   },
+  /**
+   * Who teaches a lesson: an instructor, a teacher, a "moniteur" ("do any of your instructors speak French?",
+   * "les moniteurs parlent anglais ?"). Not "coach" (a bus too), nor "professor"/"professeur" (a doctor's title),
+   * nor "monitor" in English (a device).
+   */
+  instructor: {
+    en: 'instructor|instructors|teacher|teachers|surf instructor*|ski instructor*',
+    es: 'monitor|monitores|monitora|monitoras|instructor|instructores|instructora|profe|profes',
+    fr: 'moniteur|moniteurs|monitrice|monitrices|instructeur|instructeurs|instructrice|prof|profs|enseignant|enseignants',
+    it: 'istruttore|istruttori|istruttrice|istruttrici|maestro di surf|maestri|insegnante|insegnanti',
+    de: 'lehrer|lehrerin|lehrerinnen|surflehrer*|skilehrer*|trainer|trainerin|instruktor|instruktoren',
+    ca: 'monitor|monitors|monitora|monitores|instructor|instructors|instructora|profe|profes',
+    pt: 'instrutor|instrutores|instrutora|instrutoras|monitor|monitores|monitora|monitoras|prof|profs',
+    ar: 'مدرب|المدرب|مدربين|المدربين|مدربه|المدربه|مدرس|المدرس|moniteur|moniteurs|prof',
+  },
   /** An exam to pass: the theory or the practical test, a grading. */
   exam: {
     en: 'exam|exams|driving test|theory test|practical test|road test',
