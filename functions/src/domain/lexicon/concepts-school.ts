@@ -77,7 +77,7 @@ export const SCHOOL_CONCEPTS = {
    * "rattraper le cours"). Not "recuperar" alone, which is recovering after an injury.
    */
   makeUp: {
-    en: 'make up the class|make up the lesson|make it up|make up for it|makeup class|makeup lesson|make up class|make up lesson|catch up class|catch up lesson|missed class|missed lesson|miss a class|miss a lesson|misses a class|misses a lesson|replacement class|replacement lesson',
+    en: 'make up the class|make up the lesson|make up the session|make up a session|miss one class|miss one lesson|miss one session|miss a session|missed session|make it up|make up for it|makeup class|makeup lesson|make up class|make up lesson|catch up class|catch up lesson|missed class|missed lesson|miss a class|miss a lesson|misses a class|misses a lesson|replacement class|replacement lesson',
     es: 'recuperar la clase|recuperar las clases|recuperar una clase|recuperar clase|recuperar clases|recuperarla|recuperarlas|la puedo recuperar|la puede recuperar|se puede recuperar|se recupera|se recuperan|compensar la clase|compensarla|compensarlas|clase perdida|clases perdidas|falto a|faltar a|falta a clase|faltan a clase|si falto|si falta|se pierde la clase|perder la clase|pierde una clase',
     fr: 'rattraper|rattrapage|rattrape|cours manque|cours manques|manquer un cours|manque un cours|rate un cours|cours rate',
     it: 'recuperare la lezione|recuperare le lezioni|recuperarla|recuperarle|lezione persa|lezioni perse|perdere una lezione|perde una lezione|salta una lezione|saltare una lezione|lezione di recupero|lezioni di recupero',
