@@ -121,6 +121,8 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // Working until late ("laburo hasta tarde", "I work late") says when the customer is busy, not that they will be late.
   workingLate: ['late'],
   prayerRoom: ['back'],
+  // Coming out with someone ("my parents are coming out with us in July") is company, nothing falling out.
+  companion: ['fallOut'],
   contact: ['location'],
   location: ['opening'],
   // A meeting point ("point de rendez-vous", "point de rdv") is a place, no appointment to book.

@@ -203,6 +203,20 @@ export const CONTEXT_SIGNALS = {
     pt: 'ha dias|faz dias|ha uma semana|faz uma semana|ha semanas|faz semanas|semana passada|ha algum tempo|faz tempo',
     ar: 'هادي سيمانه|هادي شي ايام|الاسبوع اللي فات|السيمانه اللي فاتت|منذ اسبوع|منذ ايام|hadi simana|hadi chi iyam',
   },
+  /**
+   * The day before: a bone broken yesterday has been seen to ("je dois annuler jeudi, mon fils s'est cassé le
+   * poignet hier"): a broken bone told with it is news for staff, not an emergency to flag (domain/safety.ts).
+   */
+  dayBefore: {
+    en: 'yesterday|the day before yesterday',
+    es: 'ayer|anteayer|antier|antes de ayer',
+    fr: 'hier|avant hier|avant-hier',
+    it: 'ieri|l altro ieri|altroieri',
+    de: 'gestern|vorgestern',
+    ca: 'ahir|abans d ahir|abans-d ahir',
+    pt: 'ontem|anteontem|antes de ontem',
+    ar: 'امس|البارح|لبارح|البارحه|اول امس|امبارح|lbare7|lbareh|lbar7|embare7|mbare7',
+  },
   /** A word of the present beside a past one ("last week he had surgery and now it is bleeding"): it is happening. */
   nowMarker: {
     en: 'now|just|right now|today|tonight|this morning|this afternoon|currently|at the moment|just now|still|suddenly|please help|help me|help us',

@@ -511,7 +511,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   ],
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
-    ['broken', 'bone'],
+    // A bone broken the day before has been seen to: "my son broke his wrist yesterday, cancel Thursday" is news.
+    { all: ['broken', 'bone'], unless: ['dayBefore'] },
     ['runOver'],
     ['fall', 'height'],
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
@@ -657,6 +658,7 @@ const CONTEXT = new Set<SafetySignal>([
   'habitual',
   'degree',
   'weeksAgo',
+  'dayBefore',
   'willAsk',
   'request',
   'effectVerb',

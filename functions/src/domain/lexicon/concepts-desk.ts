@@ -374,7 +374,7 @@ export const DESK_CONCEPTS = {
   },
   transport: {
     en: 'tram|bus|metro|subway|train|taxi|public transport|stop|station|walk from',
-    es: 'tranvia|autobus|bus|metro|tren|taxi|parada|estacion|transporte publico',
+    es: 'tranvia|autobus|bus|metro|subte|tren|taxi|parada|estacion|transporte publico',
     fr: 'tram|tramway|bus|metro|train|taxi|arret|gare',
     it: 'tram|autobus|bus|metro|metropolitana|treno|taxi|mezzi pubblici|fermata|stazione|a piedi da',
     de: 'strassenbahn|tram|bus|ubahn|u bahn|sbahn|s bahn|zug|taxi|offentlich*|haltestelle|bahnhof|zu fuss von|offis',
@@ -653,7 +653,7 @@ export const DESK_CONCEPTS = {
     ar: 'فارسي|بالفارسي|الفارسيه|farsi',
   },
   companion: {
-    en: 'come with me|come in with|come along|accompany|with me|stay with|my husband|my wife|my partner|my mum|my mom|companion|bring someone|bring a friend|bring my friend|with a friend|moral support|my boyfriend|my girlfriend|my fiance|my hubby|my other half|my bestie|bring my mum|bring my mom|with my son|with my daughter|with my kids|with my children|with my baby|with the baby|with the kids',
+    en: 'come with me|come in with|come along|come out with us|coming out with us|came out with us|comes out with us|come out with me|coming out with me|come out with them|coming out with them|accompany|with me|stay with|my husband|my wife|my partner|my mum|my mom|companion|bring someone|bring a friend|bring my friend|with a friend|moral support|my boyfriend|my girlfriend|my fiance|my hubby|my other half|my bestie|bring my mum|bring my mom|with my son|with my daughter|with my kids|with my children|with my baby|with the baby|with the kids',
     es: 'acompan*|entrar con|conmigo|quedarme con|mi marido|mi mujer|mi pareja|mi novio|mi novia|mi chico|mi chica|mi esposo|mi esposa|mi mama|mi madre|mi amiga|con mi hijo|con mi hija|con mis hijos|con mis hijas|con mi bebe|con el bebe|con los ninos|con mi nino|con mi nina',
     fr: 'accompagn*|avec moi|rester avec|mon mari|ma femme|mon copain|ma copine|mon chum|ma blonde|mon conjoint|ma conjointe|ma mere|ma maman|une amie|avec mon fils|avec ma fille|avec mes enfants|avec mon bebe|avec le bebe|avec les enfants',
     it: 'venire con me|accompagnare|accompagnarmi|accompagnatore|con me|restare con|mio marito|mia moglie|il mio compagno|la mia compagna|mia madre|mia mamma|portare qualcuno|il mio ragazzo|la mia ragazza|il mio fidanzato|la mia fidanzata|un amica|un amico|con mio figlio|con mia figlia|con i miei figli|con il bambino|con la bambina|con i bambini|con il neonato',

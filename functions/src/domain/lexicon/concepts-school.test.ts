@@ -21,6 +21,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'instructor',
+    [
+      ['en', 'is the instructor in the water with us?'],
+      ['es', '¿los monitores hablan inglés?'],
+      ['fr', 'les moniteurs parlent anglais ?'],
+      ['it', "l'istruttore parla italiano?"],
+      ['de', 'spricht der Surflehrer Deutsch?'],
+      ['ca', 'el monitor parla anglès?'],
+      ['pt', 'os instrutores falam inglês?'],
+      ['ar', 'المدرب كيهضر بالفرنسية؟'],
+    ],
+  ],
+  [
     'exam',
     [
       ['en', 'what do I need to bring to the driving test?'],

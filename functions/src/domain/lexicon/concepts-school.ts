@@ -24,6 +24,21 @@ export const SCHOOL_CONCEPTS = {
     pt: 'aula|aulas|licao|licoes|curso|cursos|cursinho|cursinhos|aula de conducao|aulas de conducao|aula pratica|aulas praticas',
     ar: 'درس|دروس|كورس|الكورس|سياقه|حصص السياقه|dars|drous|cours|lecon|leçon|lecons|des cours',
   },
+  /**
+   * Who teaches a lesson: an instructor, a teacher, a "moniteur" ("do any of your instructors speak French?",
+   * "les moniteurs parlent anglais ?"). Not "coach" (a bus too), nor "professor"/"professeur" (a doctor's title),
+   * nor "monitor" in English (a device).
+   */
+  instructor: {
+    en: 'instructor|instructors|teacher|teachers|surf instructor*|ski instructor*',
+    es: 'monitor|monitores|monitora|monitoras|instructor|instructores|instructora|profe|profes',
+    fr: 'moniteur|moniteurs|monitrice|monitrices|instructeur|instructeurs|instructrice|prof|profs|enseignant|enseignants',
+    it: 'istruttore|istruttori|istruttrice|istruttrici|maestro di surf|maestri|insegnante|insegnanti',
+    de: 'lehrer|lehrerin|lehrerinnen|surflehrer*|skilehrer*|trainer|trainerin|instruktor|instruktoren',
+    ca: 'monitor|monitors|monitora|monitores|instructor|instructors|instructora|profe|profes',
+    pt: 'instrutor|instrutores|instrutora|instrutoras|monitor|monitores|monitora|monitoras|prof|profs',
+    ar: 'مدرب|المدرب|مدربين|المدربين|مدربه|المدربه|مدرس|المدرس|moniteur|moniteurs|prof',
+  },
   /** An exam to pass: the theory or the practical test, a grading. */
   exam: {
     en: 'exam|exams|driving test|theory test|practical test|road test',
@@ -62,7 +77,7 @@ export const SCHOOL_CONCEPTS = {
    * "rattraper le cours"). Not "recuperar" alone, which is recovering after an injury.
    */
   makeUp: {
-    en: 'make up the class|make up the lesson|make it up|make up for it|makeup class|makeup lesson|make up class|make up lesson|catch up class|catch up lesson|missed class|missed lesson|miss a class|miss a lesson|misses a class|misses a lesson|replacement class|replacement lesson',
+    en: 'make up the class|make up the lesson|make up the session|make up a session|miss one class|miss one lesson|miss one session|miss a session|missed session|make it up|make up for it|makeup class|makeup lesson|make up class|make up lesson|catch up class|catch up lesson|missed class|missed lesson|miss a class|miss a lesson|misses a class|misses a lesson|replacement class|replacement lesson',
     es: 'recuperar la clase|recuperar las clases|recuperar una clase|recuperar clase|recuperar clases|recuperarla|recuperarlas|la puedo recuperar|la puede recuperar|se puede recuperar|se recupera|se recuperan|compensar la clase|compensarla|compensarlas|clase perdida|clases perdidas|falto a|faltar a|falta a clase|faltan a clase|si falto|si falta|se pierde la clase|perder la clase|pierde una clase',
     fr: 'rattraper|rattrapage|rattrape|cours manque|cours manques|manquer un cours|manque un cours|rate un cours|cours rate',
     it: 'recuperare la lezione|recuperare le lezioni|recuperarla|recuperarle|lezione persa|lezioni perse|perdere una lezione|perde una lezione|salta una lezione|saltare una lezione|lezione di recupero|lezioni di recupero',

@@ -334,6 +334,28 @@ function namesWork(severity: PhraseMatch<Intent>, reading: ComplaintReading, unt
   );
 }
 
+/** How far back (in words) the way here may stand from the word of severity that describes it. */
+const JOURNEY_REACH = 4;
+
+/**
+ * The customer's way here, asked around: a word of severity said of the transport named shortly before it in its
+ * clause ("salgo del trabajo justo y el metro es un desastre, ¿puedo llegar 10 min tarde?", "the buses are awful
+ * on Sundays, can I come at 11?") describes the trip, not the business, when the customer asks and blames
+ * nothing of the business anywhere ("your shuttle bus was a disaster" still complains).
+ */
+function journeyState(severity: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
+  if (!reading.questionMark || blameMatches(reading).length > 0) return false;
+  const clause = reading.clauses[severity.start];
+  return reading.conceptMatches.some(
+    (c) =>
+      c.key === 'transport' &&
+      reading.clauses[c.start] === clause &&
+      c.end <= severity.start &&
+      severity.start - c.end < JOURNEY_REACH &&
+      !namesWork(severity, reading, severity.start - 1),
+  );
+}
+
 /** Said, not asked: no question mark, and no question word unless the customer also asks for something. */
 const demanded = (reading: ComplaintReading) => !reading.questionMark && (!reading.asks || reading.has('request'));
 
@@ -471,8 +493,10 @@ export function complains(reading: ComplaintReading): boolean {
   // "Dos gripes malísimas", "a horrible cough": the illness is what is severe.
   const severe = here.filter((m) => m.key === 'severity' && !besideIllness(reading, blames, m, 'either'));
   if (severe.length === 0) return false;
-  // Every word of severity about the customer themself: nothing is said of the business.
-  if (severe.every((m) => selfDescribed(m, reading) || animalsState(m, reading))) return false;
+  // Every word of severity about the customer themself (or their way here): nothing is said of the business.
+  if (severe.every((m) => selfDescribed(m, reading) || animalsState(m, reading) || journeyState(m, reading))) {
+    return false;
+  }
   return !reading.concepts.has('pain') || blamed;
 }
 

@@ -334,9 +334,12 @@ function offeringAskedBack(
 /**
  * Question words that also say what is: Spanish and Catalan "es", Portuguese "é" and "há" ask only when they
  * open a clause ("é possível marcar amanhã", "há estacionamento"), after a greeting at most. Inside one they
- * tell: "sou portuguesa e vivo aqui há pouco tempo", "mi perro es muy nervioso".
+ * tell: "sou portuguesa e vivo aqui há pouco tempo", "mi perro es muy nervioso". So do English "is that" and
+ * "is this": "…i can swim a length and that's it. is that enough for the lesson" asks; "the problem is that my
+ * flight lands late" and "my first time is this summer" tell.
  */
 const OPENING_ONLY: Partial<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['is that', 'is this']),
   es: new Set(['es']),
   ca: new Set(['es']),
   pt: new Set(['e', 'ha']),
