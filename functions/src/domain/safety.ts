@@ -513,6 +513,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   fracture: [
     // A bone broken the day before has been seen to: "my son broke his wrist yesterday, cancel Thursday" is news.
     { all: ['broken', 'bone'], unless: ['dayBefore'] },
+    // Unless it is still swollen, out of shape or unusable: then it has not been seen to ("I think she broke her
+    // ankle yesterday, she can't walk").
+    ['broken', 'bone', 'swelling'],
+    ['broken', 'bone', 'immobile'],
+    ['broken', 'bone', 'deformed'],
     ['runOver'],
     ['fall', 'height'],
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
