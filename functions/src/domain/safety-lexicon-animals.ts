@@ -263,6 +263,6 @@ export const ANIMAL_SIGNALS = {
     de: 'blass|blasse|bleich|kreidebleich|ganz weiss',
     ca: 'pallides|pallida|blanquinoses|molt blanques|pallid|molt pallid|blanc com el paper|blanca com el paper',
     pt: 'palidas|palida|esbranquicad*|muito brancas|branquinhas|palido|muito palido|branco como a cal|branca como a cal',
-    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin|شاحب|شاحبه|مصفار|مصفاره|اصفر وجهه|اصفر وجهها',
+    ar: 'بيضين|بيضا|صفرين|biydin|bidin|sfrin|شاحب|شاحبه|مصفار|مصفاره|اصفر وجهه|اصفر وجهها|وجهو اصفر|وجهو صفار|وجهه اصفر|وجهها صفرا|وجهها صفار|وجهي اصفر|مصفر|مصفره|msfar|msaffar|wjahou asfar|wjahha safra|wjahou sfar|wajhou asfar|wajhha safra|wjhou asfar|wjhi asfar',
   },
 } satisfies PhraseTable<string>;

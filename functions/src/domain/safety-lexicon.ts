@@ -36,7 +36,7 @@ const CORE_SIGNALS = {
     de: 'schmerz*|tut weh|weh|druck|engegefuhl|stechen|brennen|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|kaydro|kaydrou|kaydrha|katdro|katdrha|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
+    ar: 'الم|وجع|يوجع|وجيعه|وجيعة|الوجيعه|وجايع|يوجعو|يوجعها|يوجعني|wji3a|wjii3a|wjee3a|ouji3a|lwji3a|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|kaydro|kaydrou|kaydrha|katdro|katdrha|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
   },
   arm: {
     en: 'left arm|arm|jaw',
@@ -126,7 +126,7 @@ const CORE_SIGNALS = {
     de: 'kann nicht|kann kaum|nicht mehr|nich|kaum|kaum noch|bekomme keine|kriege keine|krieg keine|schwer|schwierig|probleme beim|mir fehlt|keine luft|atemnot',
     ca: 'no puc|no pot|em costa|li costa|dificil|dificultat|falta d|em falta',
     pt: 'nao consigo|nao consegue|dificil|dificuldade|falta de|custa',
-    ar: 'مش قادر|ما بقدر|ما بقاش|مابقاش|ما بقاتش|مابقاتش|ma b9ach|mab9ach|ma b9atch|mab9atch|ma bqach|ma bqatch|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*|ما عم يقدر|ما عم تقدر|ما عم اقدر|ما عم نقدر|ما بتقدر|ما بيقدر|مش قادره|مش عارفه تتنفس|مش عارف يتنفس|مش عارف اتنفس|مش عارفه اتنفس|mesh 3arfa tetnaffes|mish 3arfa tetnaffes|mesh 3aref yetnaffes|mish 3aref yetnaffes|mesh 2adra|mish 2adra|mesh 2ader|لا يستطيع|لا تستطيع|لا استطيع|لا نستطيع|ولا يستطيع|ولا تستطيع|ولا استطيع|لا يقدر|لا تقدر|لا اقدر|ولا يقدر|ولا تقدر',
+    ar: 'مش قادر|ما بقدر|ما بقاش|مابقاش|ما بقاتش|مابقاتش|ma b9ach|mab9ach|ma b9atch|mab9atch|ma bqach|ma bqatch|ما اقدر|ما قادر|مو قادر|ماقدر|ما اقدر|صعوبه|ضيق|صعب|ma 2ader|mish 2ader|ma a2dar|ma b2dar|ماقادر*|ما قادرش|مانقدر*|ما نقدرش|ماقدر*|ماكي*|ما كي*|ماكا*|ما كا*|صعيب|ma9adr*|ma 9adrch|man9dr*|ma n9drch|ma9dr*|makay*|ma kay*|mkay*|peux pas|arrive pas|ما قادر*|ma 9adr*|ما عم يقدر|ما عم تقدر|ما عم اقدر|ما عم نقدر|ما بتقدر|ما بيقدر|مش قادره|مش عارفه تتنفس|مش عارف يتنفس|مش عارف اتنفس|مش عارفه اتنفس|mesh 3arfa tetnaffes|mish 3arfa tetnaffes|mesh 3aref yetnaffes|mish 3aref yetnaffes|mesh 2adra|mish 2adra|mesh 2ader|لا يستطيع|لا تستطيع|لا استطيع|لا نستطيع|ولا يستطيع|ولا تستطيع|ولا استطيع|لا يقدر|لا تقدر|لا اقدر|ولا يقدر|ولا تقدر|ما نجمش|مانجمش|ما ينجمش|ماينجمش|ما تنجمش|ماتنجمش|ma najjemch|ma nnajamch|ma najamch|manajamch|ma ynajamch|ma tnajamch|ma nejjemch|ma najemch',
   },
   throatClosing: {
     en: 'throat is closing|throat closing|throat closes|choking|suffocating|choking on|choked on|can not swallow anything|stuck in his throat|stuck in her throat|stuck in my throat|stuck in the throat|stuck in their throat|lodged in his throat|lodged in her throat|lodged in my throat|choked|chokes|choke on|choked on his food|choked on her food|throat is tightening|throat tightening|throat getting tight|throat is getting tight|throat feels tight|throat closing up|throat is closing up|throat swelling shut',

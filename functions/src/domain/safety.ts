@@ -67,13 +67,13 @@ export const EMERGENCY_KINDS = [
   'choking',
   'infant',
   'bleeding',
+  'spinal',
   'head-injury',
   'heatstroke',
   'bloat',
   'urinary',
   'pregnancy',
   'birth',
-  'spinal',
   'fracture',
   'dental',
   'obstruction',
@@ -304,6 +304,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // Down and no longer answering ("طاحت… ما بقاتش كتجاوب"): unconscious, whatever the words for fainting.
     ['fall', 'noAnswer'],
     ['collapse', 'noAnswer'],
+    // Dizzy and then down, told in one breath ("he got dizzy and fell in the kitchen", "dakhet 3lih w ta7"): a faint
+    // until seen, the heart's rhythm first. Not one who "sometimes" gets dizzy, nor last year's fall, nor a fear of
+    // falling said apart from the dizziness ("I get dizzy, could I fall off the board?").
+    { all: ['dizzy', 'fall'], together: ['dizzy', 'fall'], unless: ['habitual'], fresh: true },
     // A diabetic confused or not answering properly, or sweating and shaking: a low blood sugar until a reading says otherwise.
     ['diabetes', 'confused'],
     { mild: ['diabetes', 'sweating', 'shaky'], unless: ['habitual'] },
@@ -567,7 +571,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // A bite with blood or a deep wound: a dog fight, an attack.
   wound: [['bite', 'bleed'], { mild: ['bite', 'deepWound'] }],
   // Losing control of the bladder with weak or numb legs: a compressed spinal cord (cauda equina) until seen.
-  spinal: [['bladder', 'legWeak']],
+  spinal: [
+    ['bladder', 'legWeak'],
+    // A dive head first or a blow to the head, then arms or legs numb or that will not move, or the neck hurting: the
+    // spine until seen (do not move them). Days ago, a question for staff.
+    { all: ['headInjury', 'numb', 'limb'], fresh: true },
+    { all: ['headInjury', 'neck', 'pain'], fresh: true },
+    // A fall with the neck hurting and arms or legs numb.
+    { all: ['fall', 'neck', 'numb', 'limb'], fresh: true },
+  ],
   // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
   burn: [
     { mild: ['burn', 'blister'] },
@@ -744,7 +756,13 @@ function looseArabic(match: PhraseMatch<SafetySignal>, words: readonly string[])
   if (match.language !== 'ar') return false;
   const written = normalise(match.source).split(' ');
   const word = words[match.start] ?? '';
-  if (NEGATED_DARIJA.test(written[0]!) && !NEGATED_DARIJA.test(word)) return true;
+  // Of a phrase that negates its verb ("ما كتنفسش"), the message's words must be negated too: "ما نجي؟ نفس الدوا"
+  // (I don't come? the same medicine) only looks like it once the stemmer has taken the ش off.
+  if (
+    written.some((w) => NEGATED_DARIJA.test(w)) &&
+    !words.slice(match.start, Math.max(match.end, match.start + 1)).some((w) => NEGATED_DARIJA.test(w))
+  )
+    return true;
   if (written.length > 1 || !/^[a-z0-9]+$/.test(written[0]!)) return false;
   // A verb in the present ("katwled", gives birth) is not a noun of its root ("weldi", my son).
   if (verbPrefixed(written[0]!) && !verbPrefixed(word)) return true;
@@ -1121,15 +1139,19 @@ export function assessSafety(message: string): SafetyAssessment {
   const guess = detectLanguage(text);
   const sure = guess.language !== undefined && guess.confidence >= 0.5;
   // "no" negates in Spanish and English but is "in the" in Portuguese: negations of the message's own language only.
+  const clauses = clauseOfWords(text);
+  // A phrase is said within one sentence: "…من غير ما نجي؟ نفس الدوا" ends a question before "نفس" begins.
   const found = matchPhrases(prepareWords(words, signalLanguages(text)), PHRASES).filter(
-    (m) => (m.key !== 'negation' || !sure || m.language === guess.language) && !looseArabic(m, words),
+    (m) =>
+      (m.key !== 'negation' || !sure || m.language === guess.language) &&
+      !looseArabic(m, words) &&
+      clauses[m.start] === clauses[m.end - 1],
   );
   // A signal's word inside a word that means something else ("blood test", "Blutwerte") is not that signal.
   const lookalikes = found.filter((m) => m.key === 'lookalike');
   const matches = found.filter(
     (m) => CONTEXT.has(m.key) || !lookalikes.some((l) => l.start <= m.start && m.end <= l.end),
   );
-  const clauses = clauseOfWords(text);
   const present = new Map<SafetySignal, PhraseMatch<SafetySignal>[]>();
   for (const match of matches) {
     if (CONTEXT.has(match.key) || isNegated(match, matches) || !isCause(match, matches)) continue;
