@@ -401,7 +401,13 @@ function bestServices(scored: Scored[]): ServiceHit[] {
         matched: hit.matched,
         named: hit.keyMatched,
       });
-    } else if (ref.variant && !match.variants.includes(ref.variant)) {
+    } else if (
+      ref.variant &&
+      !match.variants.includes(ref.variant) &&
+      // "How much is the sports certificate?": a variant ("Leisure sport") named only by words of the service's own
+      // name is not asked for; it narrows the service when the message names it by a word of its own.
+      (match.variants.length > 0 || hit.keyMatched.some((u) => !match.named.includes(u)))
+    ) {
       match.variants.push(ref.variant); // a variant named narrows "the whole service" down
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
       match.named = [...new Set([...match.named, ...hit.keyMatched])].sort((a, b) => a - b);
@@ -432,6 +438,22 @@ function bestServices(scored: Scored[]): ServiceHit[] {
 /** A name's share the message holds for it to be given in full. */
 const FULL_NAME = 0.99;
 
+/** The shortest word of a name that a customer writes together with another ("surf" + "camp"). */
+const JOINED_PART = 4;
+
+/**
+ * Two words of the business's service names written as one ("Surfcamp-Woche" for the "Surf camp week",
+ * "surfcamp", "yogaclass"): the customer names the offering, not one the business lacks. Only plain words, each
+ * part at least JOINED_PART letters and a word of a service's name.
+ */
+export function joinedName(term: string, knows: (part: string) => boolean): boolean {
+  if (!/^\p{L}+$/u.test(term) || term.length < 2 * JOINED_PART) return false;
+  for (let i = JOINED_PART; i <= term.length - JOINED_PART; i++) {
+    if (knows(term.slice(0, i)) && knows(term.slice(i))) return true;
+  }
+  return false;
+}
+
 function createIndex(business: Business): KnowledgeIndex {
   const languages = businessLanguages(business);
   const glossary = businessGlossary(business);
@@ -456,14 +478,21 @@ function createIndex(business: Business): KnowledgeIndex {
     languages,
     search(text, options, aside) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
-      const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      const named = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      const joinedService = (term: string) => joinedName(term, (part) => serviceIndex.knows(part));
+      const known = (term: string) => named(term) || joinedService(term);
+      // A unit the customer wrote as two of the service's words together is known, whatever its other keys.
+      const joined = (unit: Unit) => [...unit.keys()].some(joinedService);
       // Only a word as written names an offering the business lacks: a typo correction towards one is a guess
       // ("si vedano" is not "vegano").
       const absent = analysis.units.flatMap((unit, u) =>
-        [...unit].some(([t, weight]) => isOfferingTerm(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
+        !joined(unit) && [...unit].some(([t, weight]) => isOfferingTerm(t) && !known(t) && weight >= CONCEPT_WEIGHT)
+          ? [u]
+          : [],
       );
       // Named by a service, or by a text that presents it as done by the business (not only in a "don't wax").
-      const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);
+      const offered = (term: string) =>
+        serviceIndex.knows(term) || knowledge.affirmed.has(term) || joinedService(term);
       const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
       const pervades = (term: string) => {
