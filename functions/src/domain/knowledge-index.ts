@@ -385,6 +385,11 @@ function bestServices(scored: Scored[]): ServiceHit[] {
   const top = pool[0];
   const matches = new Map<string, ServiceHit>();
   const explained = new Set<number>();
+  // The words of the message that name a service by its own name (not a variant's, not its category's).
+  const ownName = (service: Service) =>
+    new Set(
+      pool.flatMap((c) => (c.ref.service === service && !c.ref.variant && !c.ref.category ? c.hit.keyMatched : [])),
+    );
   for (const { ref, hit } of pool) {
     // Keep ties with the best ("legs" → full and half legs), and names given in full that
     // explain words the better matches did not ("full legs and underarms").
@@ -392,23 +397,21 @@ function bestServices(scored: Scored[]): ServiceHit[] {
     if (!tie && (hit.keyShare < 0.99 || hit.matched.every((u) => explained.has(u)))) continue;
     hit.matched.forEach((u) => explained.add(u));
     const match = matches.get(ref.service.id);
+    // "How much is the sports certificate?": a variant ("Leisure sport / gym") named only by words of the service's
+    // own name is not asked for; a variant narrows the service when the message names it by a word of its own.
+    const own = ownName(ref.service);
+    const variant = ref.variant && !(own.size > 0 && hit.keyMatched.every((u) => own.has(u))) ? ref.variant : undefined;
     if (!match) {
       matches.set(ref.service.id, {
         service: ref.service,
-        variants: ref.variant ? [ref.variant] : [],
+        variants: variant ? [variant] : [],
         nameCoverage: hit.keyShare,
         queryCoverage: hit.coverage,
         matched: hit.matched,
         named: hit.keyMatched,
       });
-    } else if (
-      ref.variant &&
-      !match.variants.includes(ref.variant) &&
-      // "How much is the sports certificate?": a variant ("Leisure sport") named only by words of the service's own
-      // name is not asked for; it narrows the service when the message names it by a word of its own.
-      (match.variants.length > 0 || hit.keyMatched.some((u) => !match.named.includes(u)))
-    ) {
-      match.variants.push(ref.variant); // a variant named narrows "the whole service" down
+    } else if (variant && !match.variants.includes(variant)) {
+      match.variants.push(variant); // a variant named narrows "the whole service" down
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
       match.named = [...new Set([...match.named, ...hit.keyMatched])].sort((a, b) => a - b);
     }
@@ -479,7 +482,10 @@ function createIndex(business: Business): KnowledgeIndex {
     search(text, options, aside) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
       const named = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
-      const joinedService = (term: string) => joinedName(term, (part) => serviceIndex.knows(part));
+      // The name's words are indexed as stems ("Kite" as "kit"): a part is looked up as written and as stemmed.
+      const nameWord = (part: string) =>
+        serviceIndex.knows(part) || options.languages.some((language) => serviceIndex.knows(stem(part, language)));
+      const joinedService = (term: string) => joinedName(term, nameWord);
       const known = (term: string) => named(term) || joinedService(term);
       // A unit the customer wrote as two of the service's words together is known, whatever its other keys.
       const joined = (unit: Unit) => [...unit.keys()].some(joinedService);
@@ -491,8 +497,7 @@ function createIndex(business: Business): KnowledgeIndex {
           : [],
       );
       // Named by a service, or by a text that presents it as done by the business (not only in a "don't wax").
-      const offered = (term: string) =>
-        serviceIndex.knows(term) || knowledge.affirmed.has(term) || joinedService(term);
+      const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term) || joinedService(term);
       const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
       const pervades = (term: string) => {
