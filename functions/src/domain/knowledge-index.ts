@@ -385,6 +385,11 @@ function bestServices(scored: Scored[]): ServiceHit[] {
   const top = pool[0];
   const matches = new Map<string, ServiceHit>();
   const explained = new Set<number>();
+  // The words of the message that name a service by its own name (not a variant's, not its category's).
+  const ownName = (service: Service) =>
+    new Set(
+      pool.flatMap((c) => (c.ref.service === service && !c.ref.variant && !c.ref.category ? c.hit.keyMatched : [])),
+    );
   for (const { ref, hit } of pool) {
     // Keep ties with the best ("legs" → full and half legs), and names given in full that
     // explain words the better matches did not ("full legs and underarms").
@@ -392,17 +397,21 @@ function bestServices(scored: Scored[]): ServiceHit[] {
     if (!tie && (hit.keyShare < 0.99 || hit.matched.every((u) => explained.has(u)))) continue;
     hit.matched.forEach((u) => explained.add(u));
     const match = matches.get(ref.service.id);
+    // "How much is the sports certificate?": a variant ("Leisure sport / gym") named only by words of the service's
+    // own name is not asked for; a variant narrows the service when the message names it by a word of its own.
+    const own = ownName(ref.service);
+    const variant = ref.variant && !(own.size > 0 && hit.keyMatched.every((u) => own.has(u))) ? ref.variant : undefined;
     if (!match) {
       matches.set(ref.service.id, {
         service: ref.service,
-        variants: ref.variant ? [ref.variant] : [],
+        variants: variant ? [variant] : [],
         nameCoverage: hit.keyShare,
         queryCoverage: hit.coverage,
         matched: hit.matched,
         named: hit.keyMatched,
       });
-    } else if (ref.variant && !match.variants.includes(ref.variant)) {
-      match.variants.push(ref.variant); // a variant named narrows "the whole service" down
+    } else if (variant && !match.variants.includes(variant)) {
+      match.variants.push(variant); // a variant named narrows "the whole service" down
       match.matched = [...new Set([...match.matched, ...hit.matched])].sort((a, b) => a - b);
       match.named = [...new Set([...match.named, ...hit.keyMatched])].sort((a, b) => a - b);
     }
@@ -432,6 +441,22 @@ function bestServices(scored: Scored[]): ServiceHit[] {
 /** A name's share the message holds for it to be given in full. */
 const FULL_NAME = 0.99;
 
+/** The shortest word of a name that a customer writes together with another ("surf" + "camp"). */
+const JOINED_PART = 4;
+
+/**
+ * Two words of the business's service names written as one ("Surfcamp-Woche" for the "Surf camp week",
+ * "surfcamp", "yogaclass"): the customer names the offering, not one the business lacks. Only plain words, each
+ * part at least JOINED_PART letters and a word of a service's name.
+ */
+export function joinedName(term: string, knows: (part: string) => boolean): boolean {
+  if (!/^\p{L}+$/u.test(term) || term.length < 2 * JOINED_PART) return false;
+  for (let i = JOINED_PART; i <= term.length - JOINED_PART; i++) {
+    if (knows(term.slice(0, i)) && knows(term.slice(i))) return true;
+  }
+  return false;
+}
+
 function createIndex(business: Business): KnowledgeIndex {
   const languages = businessLanguages(business);
   const glossary = businessGlossary(business);
@@ -456,14 +481,23 @@ function createIndex(business: Business): KnowledgeIndex {
     languages,
     search(text, options, aside) {
       const analysis = analyse(text, { ...options, vocabulary: vocabularyFor(options.languages), glossary });
-      const known = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      const named = (term: string) => knowledgeIndex.knows(term) || serviceIndex.knows(term);
+      // The name's words are indexed as stems ("Kite" as "kit"): a part is looked up as written and as stemmed.
+      const nameWord = (part: string) =>
+        serviceIndex.knows(part) || options.languages.some((language) => serviceIndex.knows(stem(part, language)));
+      const joinedService = (term: string) => joinedName(term, nameWord);
+      const known = (term: string) => named(term) || joinedService(term);
+      // A unit the customer wrote as two of the service's words together is known, whatever its other keys.
+      const joined = (unit: Unit) => [...unit.keys()].some(joinedService);
       // Only a word as written names an offering the business lacks: a typo correction towards one is a guess
       // ("si vedano" is not "vegano").
       const absent = analysis.units.flatMap((unit, u) =>
-        [...unit].some(([t, weight]) => isOfferingTerm(t) && !known(t) && weight >= CONCEPT_WEIGHT) ? [u] : [],
+        !joined(unit) && [...unit].some(([t, weight]) => isOfferingTerm(t) && !known(t) && weight >= CONCEPT_WEIGHT)
+          ? [u]
+          : [],
       );
       // Named by a service, or by a text that presents it as done by the business (not only in a "don't wax").
-      const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term);
+      const offered = (term: string) => serviceIndex.knows(term) || knowledge.affirmed.has(term) || joinedService(term);
       const askedFor = askedUnknownOfferings(analysis, known, offered);
       for (const u of askedFor) if (!absent.includes(u)) absent.push(u);
       const pervades = (term: string) => {

@@ -1022,6 +1022,14 @@ export function preferSpecific(
       candidate.score >= MENTION_FLOOR &&
       [...rule.explains].every((u) => candidate.explains.has(u) || rule.named?.has(u)) &&
       [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
+    // "How do I get to you from the airport, what does a taxi cost?": the address answers the "how do I get to
+    // you" alone; an entry that explains it and two words more of the message (the airport, the taxi) is the way
+    // there the customer asks about.
+    const waysThere = (rule: Candidate) =>
+      rule.kind === 'location' &&
+      candidate.score >= MENTION_FLOOR &&
+      covers(rule) &&
+      [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -1053,6 +1061,7 @@ export function preferSpecific(
       if (rule.score > candidate.score && explainsTheRest(rule)) return true;
       if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
+      if (rule.score > candidate.score && waysThere(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&

@@ -313,7 +313,14 @@ function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
     // A second part is judged on the part of the message the first left unanswered.
     const score =
       candidate.base !== undefined ? ruleScore(candidate.base, fresh.length / remaining.length) : candidate.score;
-    if (score < SECOND_PART) continue;
+    // The price asked, which the first answer leaves out, is the card's to give from the answer threshold: "how much
+    // is the sports certificate? my son is 15" gets the policy on minors and the certificate's price. The card must
+    // name something the first answer is also about (not a price list fetched by "how much" alone).
+    const priceBar =
+      price && candidate.kind === 'service' && [...candidate.explains].some((u) => !asksPrice.has(u) && answered.has(u))
+        ? tuning.answerThreshold
+        : SECOND_PART;
+    if (score < priceBar) continue;
     chosen.push(sharper(candidate, fresh, rest));
     for (const u of fresh) {
       explained.add(u);
