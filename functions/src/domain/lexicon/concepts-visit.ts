@@ -76,9 +76,9 @@ export const VISIT_CONCEPTS = {
   },
   /** The business's own shop, and browsing in it ("im Laden stöbern", "curiosear en la tienda"): not its products alone. */
   shop: {
-    en: 'the shop|your shop|in the shop|gift shop|shop open|browse|browsing|have a browse|look around the shop|have a look around',
+    en: 'the shop|your shop|in the shop|the store|your store|in the store|gift shop|shop open|browse|browsing|have a browse|look around the shop|have a look around',
     es: 'la tienda|vuestra tienda|su tienda|tiendecita|tiendita|curiosear|echar un vistazo a la tienda',
-    fr: 'la boutique|votre boutique|boutique|fouiner|flaner dans la boutique|faire un tour dans la boutique',
+    fr: 'la boutique|votre boutique|boutique|magasin|le magasin|au magasin|votre magasin|fouiner|flaner dans la boutique|faire un tour dans la boutique',
     it: 'il negozio|vostro negozio|negozietto|bottega|curiosare|dare un occhiata al negozio',
     de: 'im laden|den laden|euren laden|ihren laden|der laden|ladengeschaft|stobern|umschauen|umsehen',
     ca: 'la botiga|botiga|botigueta|xafardejar|tafanejar|fer un tomb per la botiga',
