@@ -338,7 +338,7 @@ const PORTUGUESE = `
   reparar reparei rola rolou rs rsrs sabes sabia saco sai saido saiu sei semelhante sensacional sente senti sentia
   sentimos sentindo sentir seria seriam serio show simples simplesmente sinceramente sinistro sinto somente sorte
   soube suponho supor suporto talvez tamo tampouco tanta tantas tanto tantos tava tavam tche tentado tentamos
-  tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara top tornou totalmente
+  tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara tomei tomou top tornou totalmente
   tranquilo treco triste tristes uai uau ue ultima ultimamente ultimo unicamente vamo varias varios ve vei veio vejo
   velha velho ver verdade vi vida vim vindo vinha virou vish visto vixe vontade`;
 

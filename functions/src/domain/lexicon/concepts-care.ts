@@ -27,7 +27,7 @@ export const CARE_CONCEPTS = {
   },
   fear: {
     en: 'scared|scary|scariest|spooky|creepy|frightening|frightened|afraid|fear|terrified|anxious|anxiety|nervous|phobia|panic|freaked out|freaking out|scaredy|wimp|nervy|anxious about|nerves|shaking|trembling|trembles|shivering|embarrassed|embarrassing|ashamed|self conscious|shy|mortified|dying of embarrassment',
-    es: 'miedo|asusta*|susto|sustos|estres|estresad*|estresa|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
+    es: 'miedo|yuyu|me da yuyu|asusta*|susto|sustos|estres|estresad*|estresa|nervios*|ansiedad|fobia|panico|pavor|cagado|cagada|acojonado|acojonada|me da cosa|me da panico|canguelo|tiembla|temblando|temblar|me da verguenza|me da hasta verguenza|me da un poco de verguenza|me averguenza|tengo verguenza|me da corte|me muero de verguenza|muerta de verguenza|muerto de verguenza|me da mucha verguenza',
     fr: 'peur|angoisse*|anxieu*|stress*|phobie|panique|trouille|flippe|flipper|jai les jetons|ai les jetons|froussard*|stresse|stressee|tremble|trembler|tremblote|j ai honte|ai un peu honte|timide|morte de honte|mort de honte|je suis genee',
     it: 'paura|spaventos*|spaventat*|terrorizzat*|ansia|ansios*|agitat*|nervos*|fobia|panico|fifone|fifona|strizza|mi cago sotto|mi fa paura|terrore|trema*|tremar*|tremant*|mi vergogno|mi imbarazza|imbarazzat*|timido|timida|muoio di vergogna|morta di vergogna|mi vergogno tantissimo',
     de: 'angst|angstlich|gruselig*|gruseln|grusel|angstpatient*|panik|nervos|phobie|furcht|fürchte|aufgeregt|bammel|schiss|zittere|zittert|zittern|zitterte|zitteret|schlottert|schame mich|ist mir peinlich|peinlich|schuchtern|schame mich',
@@ -127,15 +127,26 @@ export const CARE_CONCEPTS = {
     pt: 'pediatra|pediatras|pediatria|pediatrico|pediatrica',
     ar: 'طبيب الاطفال|طبيبه الاطفال|دكتور الاطفال|دكتوره الاطفال|طب الاطفال|pediatre|tbib dyal drari|tbib l atfal',
   },
+  /** Dust in the air: clay and silica dust, sanding, a dusty room (asthma and allergies ask about it). */
+  dust: {
+    en: 'dust|dusty|silica|clay dust',
+    es: 'polvo|polvareda|silice|polvo del barro',
+    fr: 'poussiere|poussieres|poussiereux|silice',
+    it: 'polvere|polveri|polveroso|silice',
+    de: 'staub|staubig|quarzstaub|feinstaub|tonstaub',
+    ca: 'pols del fang|la pols|pols de silice|polsegos|polseguera|silice',
+    pt: 'poeira|poeirento|silica|po da argila|po do barro',
+    ar: 'غبار|الغبار|غبره|poussiere',
+  },
   age: {
-    en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior|too little|too small to',
-    es: 'edad|anos|tacos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
-    fr: 'age|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne|trop jeune|trop petit pour|trop petite pour',
-    it: 'eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|troppo piccolo per|troppo piccola per|anzian*|over 60|over 65|over 70|mesi di vita',
-    de: 'alter|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
-    ca: 'edat|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
-    pt: 'idade|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
-    ar: '=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
+    en: 'age|years old|months old|weeks old|how old|too old|too young|what age|right age|older|elderly|senior|too little|too small to|old enough|minimum age|age limit|age limits|age restriction',
+    es: 'edad|edad minima|suficientemente mayor|lo bastante mayor|edad suficiente|anos|tacos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
+    fr: 'age|age minimum|limite d age|assez age|assez agee|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne|trop jeune|trop petit pour|trop petite pour',
+    it: 'eta|eta minima|limite di eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|troppo piccolo per|troppo piccola per|anzian*|over 60|over 65|over 70|mesi di vita',
+    de: 'alter|mindestalter|altersgrenze|alt genug|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
+    ca: 'edat|edat minima|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
+    pt: 'idade|idade minima|velho o suficiente|idade suficiente|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
+    ar: 'السن الادنى|العمر الادنى|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
   },
   /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
   allergy: {

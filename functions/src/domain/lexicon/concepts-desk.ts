@@ -330,11 +330,11 @@ export const DESK_CONCEPTS = {
   },
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass|class pass|classes pass|session pass|my pass|the pass|your pass|multipass|punch card|class card',
-    es: 'bono|bonos|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
+    es: 'bono|bonos|la cuota|mi cuota|cuota mensual|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
     fr: 'forfait*|formule|formules|pack|abonnement*|abonne|lot|carte de membre',
     it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile',
     de: 'paket|pakete|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
-    ca: 'bo|bons|paquet*|pack|subscripcio|abonament|quota mensual',
+    ca: 'bo|bons|la quota|la meva quota|=quota|paquet*|pack|subscripcio|abonament|quota mensual',
     pt: 'pacote*|pack|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura',
     ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },

@@ -29,6 +29,7 @@ import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
+import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
@@ -85,6 +86,7 @@ export const CONCEPT_TABLE = {
   ...GUEST_CONCEPTS,
   ...VISITOR_CONCEPTS,
   ...LEISURE_CONCEPTS,
+  ...POTTERY_CONCEPTS,
   ...TAILORING_CONCEPTS,
   ...SPORT_CONCEPTS,
 };

@@ -83,6 +83,31 @@ function dateUnits(reading: Reading): number[] {
   return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
 }
 
+/**
+ * Words that make a day named after them the customer's own deadline: "we're only here till Saturday", "estamos
+ * hasta el sábado", "on est là jusqu'à samedi", "bis Samstag", "fins dissabte", "até sábado", "fino a sabato".
+ * The second set are the words of a two-word "until" ("fins a", "fino al", "jusqu au", "hasta el").
+ */
+const UNTIL = new Set(['till', 'until', 'til', 'hasta', 'fins', 'jusqu', 'jusqua', 'ate', 'bis', 'fino', 'حتى', 'لين', 'hatta']);
+const UNTIL_LINK = new Set(['a', 'al', 'el', 'au', 'o', 'ao', 'zum', 'the', 'la']);
+
+/**
+ * Whether the message names its day only as a deadline ("till Saturday"): the day tells when the customer
+ * leaves, not a class asked about. Any other day named (a weekday, a date, "tomorrow", a feast) keeps the reading.
+ */
+function onlyDeadline(reading: Reading, days: readonly number[], dated: readonly DateReference[]): boolean {
+  const { corrected: words, positions } = reading.search.analysis;
+  const until = (p: number) =>
+    UNTIL.has(words[p - 1] ?? '') || (UNTIL_LINK.has(words[p - 1] ?? '') && UNTIL.has(words[p - 2] ?? ''));
+  const deadline = days.filter((u) => (positions[u] ?? []).length > 0 && (positions[u] ?? []).every(until));
+  const calendar = (u: number) => (positions[u] ?? []).some((p) => isCalendarName(words[p] ?? '') || /\d/.test(words[p] ?? ''));
+  return (
+    deadline.length > 0 &&
+    dated.every((d) => d.kind === 'date' && (d.via === 'weekday' || d.via === 'day-of-month')) &&
+    days.every((u) => deadline.includes(u) || !calendar(u))
+  );
+}
+
 /** Words before "الدوام" that make it the customer's workplace, not the business's hours. */
 const WORKPLACE_BEFORE = new Set(['من', 'عند', 'في']);
 
@@ -356,7 +381,10 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
     !reading.has('bookingAct') &&
     !reading.has('request') &&
     !['price', 'cancel', 'reschedule'].some((c) => reading.concepts.has(c));
-  const lessons = dated.length > 0 && plain ? reading.unitsWith('lesson').filter(reading.asked) : [];
+  // A day named only as the customer's deadline ("we're only in town till Saturday, if we do a class can you post
+  // the pieces?") names no class: what is asked is about the class, not Saturday's.
+  const byDeadline = onlyDeadline(reading, days, dated);
+  const lessons = dated.length > 0 && plain && !byDeadline ? reading.unitsWith('lesson').filter(reading.asked) : [];
   const event = dated.length > 0 ? eventDayUnits(ctx, reading, dated).filter(reading.asked) : [];
   const open = [...opening, ...working, ...lessons, ...event];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
