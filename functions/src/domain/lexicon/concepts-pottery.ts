@@ -13,7 +13,7 @@ export const POTTERY_CONCEPTS = {
   /** A ceramic glaze, glazing (émail, smalto and esmalte are tooth enamel too: the same coat). Not nail polish on its own. */
   glaze: {
     en: 'glaze|glazes|glazed|glazing|underglaze',
-    es: 'esmaltes ceramicos|esmalte ceramico|esmaltar|esmaltado de piezas|vidriado|los esmaltes|el esmalte',
+    es: 'esmaltes ceramicos|esmalte ceramico|=esmaltar|esmaltado de piezas|vidriado|los esmaltes|el esmalte',
     fr: 'emaux|emailler|emaillage|emaille|emaillee|glacure',
     it: 'smalti|smaltatura|smaltare|invetriatura|lo smalto',
     de: 'glasur|glasuren|glasieren|glasiert|glasierte',
@@ -41,7 +41,7 @@ export const POTTERY_CONCEPTS = {
     de: 'brennofen|keramikofen|brennen lassen|stucke brennen|brennt ihr|gebrannt werden|schruhbrand|glasurbrand',
     ca: 'forn de ceramica|coccio|coure peces|coure les peces|coure les meves|coure me|coure|bescuit',
     pt: 'forno de ceramica|forno ceramico|queimar pecas|queimar as pecas|queimar umas pecas|queima de pecas|cozer pecas|cozedura',
-    ar: 'فرن السيراميك|فرن الخزف|شوي الفخار|كويسون|cuisson',
+    ar: 'فرن السيراميك|فرن الخزف|شوي الفخار|cuisson',
   },
   /** A shelf kept for a member's pieces or things: "my shelf", "la repisa", "la prestatgeria". */
   shelf: {

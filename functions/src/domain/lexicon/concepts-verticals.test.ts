@@ -18,6 +18,19 @@ const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS,
 
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'shop',
+    [
+      ['en', 'is the shop open on sunday? we just want to have a browse'],
+      ['es', '¿la tienda abre el domingo? solo queremos curiosear un rato'],
+      ['fr', 'la boutique est ouverte dimanche ? on voudrait juste fouiner'],
+      ['it', 'il negozio è aperto la domenica? vorremmo solo dare un occhiata al negozio'],
+      ['de', 'hat der Laden am Sonntag offen? wir wollen nur ein bisschen stöbern'],
+      ['ca', 'la botiga obre diumenge? només volem xafardejar una mica'],
+      ['pt', 'a loja abre domingo? só queremos dar uma olhada na loja'],
+      ['ar', 'واش المحل ديالكم حال نهار الأحد؟'],
+    ],
+  ],
+  [
     'bridegroom',
     [
       ['en', 'do you also look after the groom?'],

@@ -79,7 +79,7 @@ export const VISIT_CONCEPTS = {
     en: 'the shop|your shop|in the shop|the store|your store|in the store|gift shop|shop open|browse|browsing|have a browse|look around the shop|have a look around',
     es: 'la tienda|vuestra tienda|su tienda|tiendecita|tiendita|curiosear|echar un vistazo a la tienda',
     fr: 'la boutique|votre boutique|boutique|magasin|le magasin|au magasin|votre magasin|fouiner|flaner dans la boutique|faire un tour dans la boutique',
-    it: 'il negozio|vostro negozio|negozietto|bottega|curiosare|dare un occhiata al negozio',
+    it: 'il negozio|vostro negozio|negozietto|bottega|curiosare nel negozio|dare un occhiata al negozio|dare un occhiata in negozio',
     de: 'im laden|den laden|euren laden|ihren laden|der laden|ladengeschaft|stobern|umschauen|umsehen',
     ca: 'la botiga|botiga|botigueta|xafardejar|tafanejar|fer un tomb per la botiga',
     pt: 'a loja|sua loja|lojinha|loja de voces|dar uma olhada na loja|bisbilhotar',
