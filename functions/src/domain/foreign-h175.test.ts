@@ -14,9 +14,21 @@ const read = (text: string, language: ForeignLanguage) => {
 
 describe('read through the gist (h175)', () => {
   it.each<[ForeignLanguage, string, string[]]>([
-    ['pl', 'dzień dobry, czy odbierzecie nas z lotniska? przylecimy w piątek rano, dwie osoby', ['pick up', 'airport', 'we arrive', 'people']],
-    ['ru', 'у меня командировка, я пропущу занятие в четверг, можно потом отработать?', ['business trip', 'will miss', 'make it up']],
-    ['nl', 'kunnen jullie bij ons op kantoor een workshop doen voor een bedrijfsuitje?', ['at our office', 'company outing']],
+    [
+      'pl',
+      'dzień dobry, czy odbierzecie nas z lotniska? przylecimy w piątek rano, dwie osoby',
+      ['pick up', 'airport', 'we arrive', 'people'],
+    ],
+    [
+      'ru',
+      'у меня командировка, я пропущу занятие в четверг, можно потом отработать?',
+      ['business trip', 'will miss', 'make it up'],
+    ],
+    [
+      'nl',
+      'kunnen jullie bij ons op kantoor een workshop doen voor een bedrijfsuitje?',
+      ['at our office', 'company outing'],
+    ],
   ])('%s %j carries %j', (language, text, parts) => {
     const english = read(text, language);
     for (const part of parts) expect(english, english).toContain(part);

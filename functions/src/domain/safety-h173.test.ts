@@ -60,8 +60,8 @@ describeEmergencies(
   'a burn from the kiln',
   [
     ['burn', 'I touched a plate straight out of the kiln and my fingers are full of blisters'],
-    ['burn', "ma fille a pris un bol qui sortait du four, elle a des cloques sur toute la main"],
-    ['burn', "la meva filla ha agafat un gerro acabat de sortir del forn i li han sortit butllofes"],
+    ['burn', 'ma fille a pris un bol qui sortait du four, elle a des cloques sur toute la main'],
+    ['burn', 'la meva filla ha agafat un gerro acabat de sortir del forn i li han sortit butllofes'],
     ['burn', 'mein Sohn hat eine Tasse aus dem Brennofen angefasst, jetzt hat er Blasen an der Hand'],
   ],
   [

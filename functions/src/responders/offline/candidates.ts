@@ -88,7 +88,21 @@ function dateUnits(reading: Reading): number[] {
  * hasta el sábado", "on est là jusqu'à samedi", "bis Samstag", "fins dissabte", "até sábado", "fino a sabato".
  * The second set are the words of a two-word "until" ("fins a", "fino al", "jusqu au", "hasta el").
  */
-const UNTIL = new Set(['till', 'until', 'til', 'hasta', 'fins', 'jusqu', 'jusqua', 'ate', 'bis', 'fino', 'حتى', 'لين', 'hatta']);
+const UNTIL = new Set([
+  'till',
+  'until',
+  'til',
+  'hasta',
+  'fins',
+  'jusqu',
+  'jusqua',
+  'ate',
+  'bis',
+  'fino',
+  'حتى',
+  'لين',
+  'hatta',
+]);
 const UNTIL_LINK = new Set(['a', 'al', 'el', 'au', 'o', 'ao', 'zum', 'the', 'la']);
 
 /**
@@ -100,7 +114,8 @@ function onlyDeadline(reading: Reading, days: readonly number[], dated: readonly
   const until = (p: number) =>
     UNTIL.has(words[p - 1] ?? '') || (UNTIL_LINK.has(words[p - 1] ?? '') && UNTIL.has(words[p - 2] ?? ''));
   const deadline = days.filter((u) => (positions[u] ?? []).length > 0 && (positions[u] ?? []).every(until));
-  const calendar = (u: number) => (positions[u] ?? []).some((p) => isCalendarName(words[p] ?? '') || /\d/.test(words[p] ?? ''));
+  const calendar = (u: number) =>
+    (positions[u] ?? []).some((p) => isCalendarName(words[p] ?? '') || /\d/.test(words[p] ?? ''));
   return (
     deadline.length > 0 &&
     dated.every((d) => d.kind === 'date' && (d.via === 'weekday' || d.via === 'day-of-month')) &&
