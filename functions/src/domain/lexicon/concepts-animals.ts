@@ -63,9 +63,9 @@ export const ANIMAL_CONCEPTS = {
   },
   ultrasound: {
     en: 'ultrasound*|sonogram|echocardiogram|echography|abdominal scan',
-    es: 'ecografia*|ecocardiograma',
+    es: 'ecografia*|ecocardiograma|una eco|la eco|eco del corazon|eco de corazon',
     fr: 'echographie*|echocardiographie|echo cardiaque|=echo|=echos',
-    it: 'ecografi*|ecocardio*|ecografo',
+    it: 'ecografi*|ecocardio*|ecografo|un eco|una eco|l eco|eco al cuore|eco del cuore',
     de: 'ultraschalluntersuchung|ultraschall untersuchung|bauchultraschall|herzultraschall|ultraschall machen|ultraschall vom bauch|ultraschall vom herzen|sonographie|sonografie|echokardiogra*|herzecho',
     ca: 'ecografia*|ecocardiograma',
     pt: 'ecografia*|ecocardiograma|ultrassom|ultrassonografia',

@@ -9,6 +9,32 @@ import { conceptsOf, describeConceptTable, type ConceptExamples } from './concep
 
 const examples: ConceptExamples = [
   [
+    'ecg',
+    [
+      ['en', 'do I need an EKG before the consultation?'],
+      ['es', '¿el electrocardiograma se hace el mismo día?'],
+      ['fr', "l'ECG est compris dans la consultation ?"],
+      ['it', "quanto costa l'elettrocardiogramma?"],
+      ['de', 'brauche ich vorher ein EKG?'],
+      ['ca', "l'electrocardiograma el feu el mateix dia?"],
+      ['pt', 'o eletrocardiograma é feito no mesmo dia?'],
+      ['ar', 'بقداش تخطيط القلب؟'],
+    ],
+  ],
+  [
+    'stressTest',
+    [
+      ['en', 'what should I wear for the stress test?'],
+      ['es', '¿cuánto dura la prueba de esfuerzo?'],
+      ['fr', "je peux faire une épreuve d'effort en étant enceinte ?"],
+      ['it', 'la prova da sforzo si fa in bici?'],
+      ['de', 'wie lange dauert das Belastungs-EKG?'],
+      ['ca', "quant dura la prova d'esforç?"],
+      ['pt', 'quanto tempo demora a prova de esforço?'],
+      ['ar', 'شنو نلبس لاختبار الجهد؟'],
+    ],
+  ],
+  [
     'fever',
     [
       ['en', 'my daughter has had a fever since last night'],
@@ -44,6 +70,10 @@ const notRead: [TextLanguage, string, string][] = [
   ['fr', "l'arrêt de bus le plus proche ?", 'stopMedication'],
   ['en', 'can I stop by tomorrow morning?', 'stopMedication'],
   ['ar', 'وين نوقف الطوموبيل؟', 'stopMedication'],
+  // Stress at work, an electric bike, an echo in the hall: no heart test.
+  ['en', 'I have a lot of stress at work, can I still come?', 'stressTest'],
+  ['es', '¿tenéis bicis electricas para alquilar?', 'ecg'],
+  ['it', "c'è un eco fastidioso nella sala", 'stressTest'],
 ];
 
 describeConceptTable('the concepts of health before a visit', MEDICINE_CONCEPTS, examples, notRead);

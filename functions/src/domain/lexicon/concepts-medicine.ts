@@ -1,5 +1,5 @@
 /**
- * Concepts of a patient's health before a visit: a fever (a test or a treatment is put off for one) and stopping a
+ * Concepts of a patient's health before a visit: the heart's tests (an ECG, a stress test), a fever (a test or a treatment is put off for one) and stopping a
  * medicine (antihistamines before allergy tests, a blood thinner before a procedure), in the customer's own words
  * ("38.5 de fièvre", "عنده حمى", "fih skhana", "lazem n7bsou?", "must I stop taking it?") against what the owner
  * wrote in another language. See phrases.ts for the syntax.
@@ -13,6 +13,28 @@
 import type { PhraseTable } from './phrases.js';
 
 export const MEDICINE_CONCEPTS = {
+  /** A tracing of the heart (an ECG, an EKG): "EKG" in German and American English, "ECG" elsewhere, "تخطيط القلب". */
+  ecg: {
+    en: 'ecg|ekg|electrocardiogram|heart tracing',
+    es: 'electrocardiograma|un electro|el electro|=ecg',
+    fr: '=ecg|electrocardiogramme',
+    it: 'elettrocardiogramma|un elettro|=ecg',
+    de: '=ekg|=ecg|elektrokardiogramm|herzstromkurve',
+    ca: 'electrocardiograma|un electro|=ecg',
+    pt: 'eletrocardiograma|electrocardiograma|um eletro|=ecg',
+    ar: 'تخطيط القلب|تخطيط قلب|رسم القلب|رسم قلب|=ecg|electrocardiogramme',
+  },
+  /** A stress test: the heart watched during effort on a bike or a treadmill. */
+  stressTest: {
+    en: 'stress test|exercise test|exercise ecg|treadmill test',
+    es: 'prueba de esfuerzo|ergometria',
+    fr: 'epreuve d effort|test d effort|epreuve effort|test effort|epreuve a l effort|test a l effort|epreuve a effort',
+    it: 'prova da sforzo|test da sforzo|prova di sforzo|ecg da sforzo|ergometria',
+    de: 'belastungs ekg|belastungsekg|ergometrie|belastungstest|fahrradergometrie',
+    ca: 'prova d esforc|prova esforc|ergometria',
+    pt: 'prova de esforco|teste de esforco|teste ergometrico|ergometria',
+    ar: 'اختبار الجهد|اختبار جهد|تخطيط القلب بالجهد|تخطيط بالجهد|test d effort|epreuve d effort',
+  },
   /** A fever: being ill with a temperature, as a reason to put a visit off (not the flu: a flu test or a flu jab is no fever). */
   fever: {
     en: 'fever|feverish|a temp|running a temp|high temperature|has a temperature',
