@@ -445,7 +445,7 @@ function numericDates(text: string, today: string): { dates: string[]; rest: str
         const named = MONTHS.get(after[0] ?? '') ?? (after[0] === 'de' ? MONTHS.get(after[1] ?? '') : undefined);
         if (sep === '-' && named !== undefined) {
           for (const day of [a, b]) {
-            const date = valid(2000, named, day) && nextMonthDay(today, named, day);
+            const date = nextMonthDay(today, named, day);
             if (date) dates.push(date);
           }
           return ' ';
@@ -455,7 +455,7 @@ function numericDates(text: string, today: string): { dates: string[]; rest: str
       if (sep === '/' && month > 12 && day <= 12) [day, month] = [month, day];
       const date =
         year === undefined
-          ? valid(2000, month, day) && nextMonthDay(today, month, day)
+          ? nextMonthDay(today, month, day)
           : valid(year.length === 2 ? 2000 + Number(year) : Number(year), month, day);
       if (!date) return whole;
       dates.push(date);

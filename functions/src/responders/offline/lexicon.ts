@@ -638,6 +638,8 @@ export const LEXICON: PhraseTable<Intent> = {
     ar: 'الان|هلا|هلق|الحين|=اليوم|halla2|hala2|halla|دابا|دبا|هاد الساعه|=ليوم|=ليوما|daba|dba|db|lyoum|lyouma|lyom|daba daba|دلوقتي|دلوقت|حالا|النهارده|انهارده|النهاردة|delwa2ty|dlwa2ty|delwa2ti|dilwa2ti|ennaharda|elnaharda',
   },
   question: {
+    // "is that", "is this" ask only when they open a clause (understand.ts): "is that enough?" asks, "the thing is
+    // that I…" tells.
     en: 'what|how|when|where|which|why|who|is it|are you|do you|does it|is there|can you|do i|should i|am i|will i|would i|does he|does she|is he|is she|are there|do they|do we|have you|has he|has she|can i still|could i still|is it ok|is that ok|is it okay|is that okay|is that a problem|is it a problem|is that|is this|do any of|does any of|are any of|is any of|can any of|could any of|would any of|will any of',
     fr: 'quoi|comment|quand|ou est|quel|quelle|pourquoi|est ce|avez vous|etes vous|y a t il|je peux quand meme|on peut quand meme|c est grave',
     it: 'che|cosa|come|quando|dove|quale|quali|perche|chi|c e|ci sono|avete|fate|e possibile|posso comunque|posso lo stesso|e un problema',
@@ -645,7 +647,6 @@ export const LEXICON: PhraseTable<Intent> = {
     es: 'que|como|cuando|donde|cual|por que|quien|hay|es|teneis|tienen|haceis',
     ca: 'que|com|quan|on|quin|quina|per que|qui|hi ha|teniu|feu|es',
     // "es", "é" and "há" ask only when they open a clause (understand.ts): "você é 5 estrelas!" says.
-    // So do English "is that", "is this": "is that enough?" asks, "the thing is that I…" tells.
     pt: 'que|como|quando|onde|qual|porque|quem|ha|tem|fazem|e',
     ar: 'شو|كيف|متى|وين|ليش|مين|هل|في|=shu|=sho|=shou|=shoo|kif|emta|wein|lesh|fi|واش|شنو|اشنو|علاش|كيفاش|فين|فوقاش|وقتاش|امتى|شحال|wach|wesh|chno|achno|3lach|kifach|fin|fain|fo9ash|fou9ach|wa9tash|wa9tach|imta|chhal|ch7al',
   },
