@@ -48,6 +48,7 @@ import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { DETAILING_CONCEPTS } from './concepts-detailing.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { VISITOR_CONCEPTS } from './concepts-visitors.js';
+import { WATER_CONCEPTS } from './concepts-water.js';
 import { IDIOMS } from './idioms.js';
 import { matchPhrases, PhraseBook, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
@@ -89,6 +90,7 @@ export const CONCEPT_TABLE = {
   ...POTTERY_CONCEPTS,
   ...TAILORING_CONCEPTS,
   ...SPORT_CONCEPTS,
+  ...WATER_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
