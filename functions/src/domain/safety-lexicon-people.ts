@@ -141,6 +141,42 @@ export const PEOPLE_SIGNALS = {
     pt: 'pescoco|nuca|cervical|cervicais',
     ar: 'رقبه|رقبتو|رقبته|رقبتها|رقبتي|عنق|عنقه|الرقبه|ra9ba|rgba|ragba|r9ebtou|r9ebto|rgebto|ra9bto',
   },
+  /**
+   * Thrown or slammed to the ground (a judo or jiu-jitsu throw, a slam, a tackle, a dump from a board): with the neck
+   * hurting and arms or legs tingling, weak or numb, the spine until seen.
+   */
+  slam: {
+    en: 'slammed|got slammed|body slammed|bodyslammed|suplexed|spiked on his head|spiked on her head|thrown on his head|thrown on her head|thrown on his neck|thrown on her neck|dropped on his head|dropped on her head|dropped on his neck|dropped on her neck|got tackled|was tackled|speared',
+    es: 'lo estamparon|la estamparon|me estamparon|le hicieron un slam|me hicieron un slam|lo tiraron de cabeza|la tiraron de cabeza|lo proyectaron|la proyectaron|lo azotaron contra el suelo|la azotaron contra el suelo|lo placaron|la placaron|cayo de cuello',
+    fr: 'projete au sol|projetee au sol|plaque au sol|plaquee au sol|claque au sol|claquee au sol|balance au sol|balancee au sol|slamme|slammee|pris un slam|tombe sur la nuque|tombee sur la nuque',
+    it: 'scaraventato a terra|scaraventata a terra|proiettato a terra|proiettata a terra|sbattuto a terra|sbattuta a terra|placcato|placcata|preso uno slam|caduto sul collo|caduta sul collo',
+    de: 'auf die matte geknallt|auf die matte geschleudert|zu boden geworfen|zu boden geschleudert|auf den boden geknallt|auf den nacken gefallen|auf den nacken geworfen|geslammt',
+    ca: 'llancat a terra|llancada a terra|estampat a terra|estampada a terra|projectat a terra|projectada a terra|placat|placada|caigut de coll',
+    pt: 'levou um slam|tomou um slam|tomou uma queda|levou uma queda|foi arremessado|foi arremessada|jogado no chao|jogada no chao|cravado no chao|cravada no chao|caiu de pescoco|bateu o pescoco',
+    ar: 'انرمى على الارض|انرمت على الارض|رماه على الارض|رماها على الارض|ضربه بالارض|ضربها بالارض|وقع على رقبته|وقعت على رقبتها|طاح على رقبته|طاحت على رقبتها',
+  },
+  /** The back and the spine: after a fall, with pain and someone barely moving, the spine until seen. */
+  back: {
+    en: 'back|spine|lower back|tailbone',
+    es: 'espalda|columna|coxis|lumbares',
+    fr: 'dos|colonne|coccyx|lombaires',
+    it: 'schiena|colonna|coccige|lombare|lombari',
+    de: 'rucken|wirbelsaule|steissbein|kreuz',
+    ca: 'esquena|columna|coccix|lumbars',
+    pt: 'costas|coluna|coccix|lombar',
+    ar: 'ظهر|ظهري|ظهره|ظهرها|ضهر|ضهري|ضهره|ضهرها|الظهر|الضهر|dahr|dahri|dahro|dahrha|da7r',
+  },
+  /** Lying there barely moving after a fall (not "cannot move" a limb, which `immobile` reads). */
+  barelyMoving: {
+    en: 'barely moving|hardly moving|not moving much|is not moving|isnt moving|won t move|wont move|not really moving|can barely move|can hardly move',
+    es: 'apenas se mueve|casi no se mueve|no se mueve|no se mueve mucho|no se quiere mover|apenas se puede mover',
+    fr: 'bouge pas trop|bouge pas beaucoup|bouge a peine|bouge presque pas|bouge plus|bouge pas|ne bouge pas|ne bouge plus|peut a peine bouger|veut pas bouger',
+    it: 'si muove appena|si muove a malapena|non si muove|non si muove molto|quasi non si muove|non vuole muoversi',
+    de: 'bewegt sich kaum|bewegt sich nicht|bewegt sich nicht mehr|kann sich kaum bewegen|will sich nicht bewegen',
+    ca: 'gairebe no es mou|amb prou feines es mou|no es mou|no es vol moure|no es mou gaire',
+    pt: 'mal se mexe|quase nao se mexe|nao se mexe|nao esta se mexendo|nao se mexe muito|mal consegue se mexer|nao quer se mexer',
+    ar: 'ما عم يتحرك|ما عم تتحرك|ما بيتحرك|ما بتتحرك|مش قادر يتحرك|مش قادره تتحرك|ما كيتحركش|ما كتتحركش|ما يتحركش|ما تتحركش|بالكاد يتحرك|بالكاد تتحرك|ma 3am yet7arrak|ma 3am tet7arrak',
+  },
   vomit: {
     en: 'vomit*|throwing up|threw up|been sick|puking|puked|being sick',
     es: 'vomit*|devolvi*|devuelve|devolviendo',
@@ -176,11 +212,11 @@ export const PEOPLE_SIGNALS = {
     ar: 'مخلوع|مدوخ|مخربق|ما عارفش فين|ناعس بزاف|ناعسه بزاف|mkhlo3|mkhrb9|n3es bzaf|n3sa bzaf|ما راهش يجاوب|ما راهيش تجاوب|ما يجاوبش مليح|ما تجاوبش مليح|ma rahch yjawb|ma rahich tjawb|ma tahderch mlih|ma yahderch mlih|ما تهدرش مليح|ما يهدرش مليح|مش مركز|مش مركزه|مو مركز|مو مركزه|مش واعي|مش واعيه|مو واعي|مش عم يعرف حدا|مش عم يعرفنا|ما عم يعرفنا|مشوش|مشوشه|بيخرف|عم يخرف|مخربط|mish mrakkez|mesh mrakkez|mesh wa3i|mish wa3i|3am ykharref|mshawash|كيخلط فالهضره|كتخلط فالهضره|كيخلط فالكلام|كتخلط فالكلام|ما عاقلش علينا|ما عاقلاش علينا|ما بقاش عاقل علينا|ما بقاتش عاقله علينا|kaykhalat f lhadra|katkhalat f lhadra|kaykhlet f lhadra|katkhlet f lhadra|ma 3a9lach 3lina|ma 3a9elch 3lina',
   },
   numb: {
-    en: 'numb|numbness|tingling|pins and needles|can not feel|cannot feel|=cant feel|could not feel|=couldnt feel|no feeling in|lost the feeling in|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',
-    es: 'entumecid*|adormecid*|dormida|dormido|hormigueo|no siento|debilidad|sin fuerza|acorchad*|no puedo mover|no puede mover|no puede levantar|apenas puede levantar|casi no puede levantar|no puedo levantar|apenas puedo levantar',
-    fr: 'engourdi*|fourmill*|ne sens plus|ne sent plus|faiblesse|sans force|peux plus bouger|peut plus bouger|arrive plus a lever|arrive pas a lever|peut a peine lever|peux a peine lever|peine a lever',
+    en: 'numb|numbness|tingling|tingly|tingles|tingle|pins and needles|can not feel|cannot feel|=cant feel|could not feel|=couldnt feel|no feeling in|lost the feeling in|weak|weakness|can not move|can barely lift|can hardly lift|can not lift|barely lift|hardly lift',
+    es: 'entumecid*|adormecid*|dormida|dormido|hormigueo|hormiguea|hormiguean|no siento|debilidad|sin fuerza|acorchad*|no puedo mover|no puede mover|no puede levantar|apenas puede levantar|casi no puede levantar|no puedo levantar|apenas puedo levantar',
+    fr: 'engourdi*|fourmill*|picote|picotent|picotements|ne sens plus|ne sent plus|faiblesse|sans force|peux plus bouger|peut plus bouger|arrive plus a lever|arrive pas a lever|peut a peine lever|peux a peine lever|peine a lever',
     it: 'intorpidit*|formicol*|addormentat*|non sento|non sente|debolezza|senza forza|non riesco a muovere|non riesce a muovere|non riesce ad alzare|non riesce a sollevare|a malapena alzare',
-    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
+    de: 'taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|kribbelig|eingeschlafen|spure nichts|spure nicht|schwach|schwache|lahmung|kann nicht bewegen|kaum heben|nicht heben|nicht mehr heben|kaum hochheben|nicht hochheben|kaum hoch',
     ca: 'adormit*|formigueig|formiguej*|no sento|no sent|debilitat|sense forca|no puc moure|no pot moure',
     pt: 'dormente|dormencia|formigamento|formigando|nao sinto|nao sente|fraqueza|sem forca|nao consigo mexer|nao consegue mexer|mal consegue levantar|nao consegue levantar|mal consigo levantar|nao consigo levantar|formigueiro|formigueiros',
     ar: 'تنميل|خدر|مخدر|منمل|فيها النمل|ما حاسش|ما حاساش|tnmil|mkhder|mn9el|ما بيقدر يرفع|ما بتقدر ترفع|ما عم يقدر يرفع|ما عم تقدر ترفع|مش قادر يرفع|مش قادره ترفع|مو قادر يرفع|مو قادره ترفع|ما يقدر يرفع|ما تقدر ترفع|بالكاد يرفع|بالكاد ترفع|بالعافيه يرفع|بالعافيه ترفع|يا دوب يرفع|يا دوب ترفع|لا يستطيع رفع|لا تستطيع رفع|ولا يستطيع رفع|ولا تستطيع رفع|لا يقدر يرفع|ولا يقدر يرفع|ما قادرش يهز|ما قادراش تهز|ما يقدرش يهز|ما تقدرش تهز|ما بقاش كيهز|ما بقاتش كتهز|بالزز كيهز|ma b2der yerfa3|ma 3am ye2der yerfa3|mish 2ader yerfa3|mesh 2ader yerfa3|mo gader yerfa3|ma yigdar yerfa3|bel kad yerfa3|ya dob yerfa3|ma 9adrch yhez|ma y9derch yhez|ma bqach kayhez',

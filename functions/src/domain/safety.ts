@@ -579,6 +579,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['headInjury', 'neck', 'pain'], fresh: true },
     // A fall with the neck hurting and arms or legs numb.
     { all: ['fall', 'neck', 'numb', 'limb'], fresh: true },
+    // Thrown or slammed (a throw on the mat, a tackle) with the neck hurting and arms or legs tingling or weak.
+    { all: ['slam', 'neck', 'numb', 'limb'], fresh: true },
+    // A fall, then the back or the neck hurting and someone barely moving: do not move them until seen.
+    { all: ['fall', 'back', 'pain', 'barelyMoving'], fresh: true },
+    { all: ['fall', 'neck', 'pain', 'barelyMoving'], fresh: true },
   ],
   // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
   burn: [

@@ -634,6 +634,21 @@ const AFTER_COUNTED_PERSON = new Set([
   'plus',
   'mas',
   'in',
+  // "A person" as the subject of a general question, then what they do: "how long does it take a person to reach
+  // blue belt?", "quant triga una persona a passar…", "cuánto tarda una persona en aprender…", "une personne de 60
+  // ans peut…" ask about anyone, not for someone.
+  'a',
+  'to',
+  'en',
+  'di',
+  'normal',
+  'normale',
+  'average',
+  'media',
+  'mitjana',
+  'moyenne',
+  'comum',
+  'qualquer',
 ]);
 /** The phrases of the cue that say "a person": "a person", "una persona", "une personne", "uma pessoa". */
 const A_PERSON = /^(?:a|una|une|uma|un) (?:person|persona|personne|pessoa)$/u;
