@@ -946,7 +946,7 @@ export interface BookingQuestion {
  */
 export function preferSpecific(
   all: Candidate[],
-  reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>,
+  reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'> & Partial<Pick<Reading, 'asked'>>,
   booking: BookingQuestion = { howTo: false, own: false },
 ): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
@@ -960,9 +960,11 @@ export function preferSpecific(
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   // "Is it free or how much is it?" asks the price, which the card gives.
-  const termUnits = reading.unitsWith(
-    ...[...TERMS, ...CONDITIONS].filter((c) => c !== 'free' || priceUnits.length === 0),
-  );
+  const termUnits = reading.unitsWith(...TERMS.filter((c) => c !== 'free' || priceUnits.length === 0));
+  // A condition (children, an age, a pregnancy) is asked of the service only when its card is silent on it, as in
+  // `condition` below: "how much is the party package for 15 kids?" is answered by the card whose description
+  // speaks of every child, not by an entry about parties for girls only that shares "kids".
+  const askedConditionUnits = reading.unitsWith(...CONDITIONS);
   // "How much is the deposit for the full body package?", "a fisioterapia dói?", "can pregnant women get a
   // check-up?": the service is the subject, a term of the visit (the deposit, paying, being paid back, pain, what
   // to wear) or a condition is what is asked, and an entry whose own question holds it, which the service's name
@@ -972,7 +974,10 @@ export function preferSpecific(
     entry.kind === 'knowledge' &&
     entry.score >= MENTION_FLOOR &&
     (entry.hit?.hit.matched.length ?? 0) >= 2 &&
-    termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) &&
+    (termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) ||
+      askedConditionUnits.some(
+        (u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u) && !rule.explains.has(u),
+      )) &&
     // …of this service: the entry explains its name too (a cleaning's pain is no answer for a wisdom tooth), or
     // its own question is the message's for the most part ("what should I wear for the physio session?") and
     // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
@@ -1073,6 +1078,14 @@ export function preferSpecific(
       candidate.score >= MENTION_FLOOR &&
       covers(rule) &&
       [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
+    // "We're a big family, it gets costly: any family offer or discount for more kids?": the list of services was
+    // fetched by a word of offering ("offer") and a price said in passing; an entry that explains every word of
+    // the list that is asked, and whose own question holds two words more of the message, is the offer asked about.
+    const narrowsList = (rule: Candidate) =>
+      rule.kind === 'services' &&
+      candidate.score >= MENTION_FLOOR &&
+      [...rule.explains].filter((u) => reading.asked?.(u) ?? true).every((u) => candidate.explains.has(u)) &&
+      hit.hit.keyMatched.filter((u) => !rule.explains.has(u)).length >= 2;
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -1105,6 +1118,7 @@ export function preferSpecific(
       if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (rule.score > candidate.score && waysThere(rule)) return true;
+      if (rule.score > candidate.score && narrowsList(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&
