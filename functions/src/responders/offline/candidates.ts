@@ -1086,6 +1086,17 @@ export function preferSpecific(
       candidate.score >= MENTION_FLOOR &&
       [...rule.explains].filter((u) => reading.asked?.(u) ?? true).every((u) => candidate.explains.has(u)) &&
       hit.hit.keyMatched.filter((u) => !rule.explains.has(u)).length >= 2;
+    // "Se disdico la colonscopia di giovedì devo pagare?": the fee of a booking rule asked is the answer of the
+    // entry whose own question or title holds the rule (cancelling, moving, notice, being late) and that explains
+    // the fee, not of an entry on the service's price or on something else the message names, which leaves the
+    // rule out.
+    const feeOfRule = (rule: Candidate) =>
+      rule.kind === 'knowledge' &&
+      candidate.score >= MENTION_FLOOR &&
+      priceUnits.length > 0 &&
+      priceUnits.every((u) => candidate.explains.has(u)) &&
+      ruleUnits.some((u) => hit.hit.keyMatched.includes(u) && (reading.asked?.(u) ?? true)) &&
+      ruleUnits.every((u) => !rule.explains.has(u));
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -1119,6 +1130,7 @@ export function preferSpecific(
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (rule.score > candidate.score && waysThere(rule)) return true;
       if (rule.score > candidate.score && narrowsList(rule)) return true;
+      if (rule.score > candidate.score && feeOfRule(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&
