@@ -1147,7 +1147,10 @@ export function preferSpecific(
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
     });
     if (beaten.length === 0) return candidate;
-    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01, strength: candidate.score };
+    // Over another entry (the fee of a rule), the lift clears the tie margin: the entries it beats leave the rule
+    // out, so they are no coin toss beside it.
+    const lift = beaten.some((r) => r.kind === 'knowledge') ? RULE_FEE_LEAD : 0.01;
+    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + lift, strength: candidate.score };
   });
 }
 
@@ -1215,6 +1218,9 @@ export const TERMS = [
 
 /** The least an entry about a condition must score to beat a service's card. */
 const CONDITION_FLOOR = 0.25;
+
+/** How far the entry on a booking rule's fee is lifted over the entries that leave the rule out (over the tie margin). */
+const RULE_FEE_LEAD = 0.03;
 
 /** The least an entry must score to beat a service its question merely names. */
 const MENTION_FLOOR = 0.3;
