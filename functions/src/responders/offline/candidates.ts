@@ -961,9 +961,10 @@ export function preferSpecific(
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   // "Is it free or how much is it?" asks the price, which the card gives.
   const termUnits = reading.unitsWith(...TERMS.filter((c) => c !== 'free' || priceUnits.length === 0));
-  // A condition (children, an age, a pregnancy) is asked of the service only when its card is silent on it, as in
-  // `condition` below: "how much is the party package for 15 kids?" is answered by the card whose description
-  // speaks of every child, not by an entry about parties for girls only that shares "kids".
+  // A price asked of a service for someone ("how much is the party package for 15 kids?") is the card's when its
+  // card speaks of the condition too (its description: every child) and the entry's own question holds nothing
+  // else the card leaves: not an entry about parties for girls only that shares "kids". An entry that holds more
+  // ("dyslexia"), or a condition the card is silent on, or no price asked ("combien de temps avant ?") still wins.
   const askedConditionUnits = reading.unitsWith(...CONDITIONS);
   // "How much is the deposit for the full body package?", "a fisioterapia dói?", "can pregnant women get a
   // check-up?": the service is the subject, a term of the visit (the deposit, paying, being paid back, pain, what
@@ -976,7 +977,12 @@ export function preferSpecific(
     (entry.hit?.hit.matched.length ?? 0) >= 2 &&
     (termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) ||
       askedConditionUnits.some(
-        (u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u) && !rule.explains.has(u),
+        (u) =>
+          entry.hit?.hit.keyMatched.includes(u) &&
+          !rule.named?.has(u) &&
+          (!rule.explains.has(u) ||
+            priceUnits.length === 0 ||
+            entry.hit.hit.keyMatched.some((k) => !rule.explains.has(k))),
       )) &&
     // …of this service: the entry explains its name too (a cleaning's pain is no answer for a wisdom tooth), or
     // its own question is the message's for the most part ("what should I wear for the physio session?") and
