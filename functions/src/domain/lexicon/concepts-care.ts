@@ -227,7 +227,7 @@ export const CARE_CONCEPTS = {
     en: 'before|prepare|preparation|beforehand|get ready|what to bring|what should i bring|anything i should bring|should i bring|do i need to bring|need to bring|have to bring|bring along|bring with me|take with me',
     es: 'antes|preparar*|preparacion|que traigo|que llevo|que tengo que traer|que tengo que llevar|tengo que traer|tengo que llevar|hay que traer|hay que llevar|debo traer|debo llevar|traer algo|llevar algo',
     fr: 'avant|preparer|preparation|quoi apporter|dois je apporter|faut il apporter|apporter quelque chose|que dois je amener|amener quelque chose|je dois apporter|je dois amener',
-    it: 'preparare|preparazione|prima del trattamento|prima della seduta|prima dell appuntamento|prepararsi|cosa devo portare|devo portare|bisogna portare|cosa porto|portare qualcosa',
+    it: 'preparare|preparazione|prima di|prima del|prima della|prima dell|prima dello|prima dei|prima delle|prima degli|prepararsi|cosa devo portare|devo portare|bisogna portare|cosa porto|portare qualcosa',
     de: 'vorher|vorbereiten|vorbereitung|vor der behandlung|beacht*|was muss ich mitbringen|was soll ich mitbringen|muss ich etwas mitbringen|etwas mitbringen|mitbringen',
     ca: 'abans|preparar*|preparacio|que he de portar|he de portar|cal portar|que porto|portar alguna cosa|dur alguna cosa|que he de dur',
     pt: 'antes|preparar*|preparacao|o que levo|o que devo levar|preciso levar|tenho de levar|tenho que levar|o que trago|levar alguma coisa|trazer alguma coisa',

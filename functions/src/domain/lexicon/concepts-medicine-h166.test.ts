@@ -62,6 +62,19 @@ const examples: ConceptExamples = [
       ['ar', 'lazem nwa9fou dwa 9bel?'],
     ],
   ],
+  [
+    'iron',
+    [
+      ['en', 'I take iron tablets every morning, is that a problem?'],
+      ['es', 'tomo hierro por la anemia, lo dejo antes?'],
+      ['fr', 'je prends des comprimés de fer pour une anémie'],
+      ['it', 'prendo il ferro, devo smetterlo?'],
+      ['de', 'ich nehme Eisentabletten, soll ich die absetzen?'],
+      ['ca', 'prenc ferro per l’anèmia, l’he de deixar?'],
+      ['pt', 'tomo ferro todos os dias, tenho de parar?'],
+      ['ar', 'كناخد حبوب الحديد، واش نوقفهم؟'],
+    ],
+  ],
 ];
 
 const notRead: [TextLanguage, string, string][] = [

@@ -51,10 +51,25 @@ export const MEDICINE_CONCEPTS = {
     en: 'stop taking|stop my|stop the tablets|stop the pills|stop them before|stop it before|come off|pause my medication|discontinue',
     es: 'dejar de tomar|dejo de tomar|dejar el tratamiento|suspender|suspendo|suspenderlo|suspenderla|parar el tratamiento|dejar las pastillas',
     fr: 'arreter les|arreter mes|arreter mon|arreter ma|arreter le traitement|arretez les|arreter de prendre|dois je arreter|je dois arreter|faut il arreter|il faut arreter|interrompre le traitement|suspendre le traitement|stopper le traitement',
-    it: 'sospendere|sospenderlo|sospenderla|sospendo|smettere di prendere|smetto di prendere|interrompere',
+    it: 'sospendere|sospenderlo|sospenderla|sospendo|smettere di prendere|smetto di prendere|smettere il|smettere la|smettere i|smettere le|interrompere',
     de: 'absetzen|abgesetzt|pausieren|weglassen|nicht mehr nehmen|aufhoren zu nehmen',
     ca: 'deixar de prendre|deixo de prendre|suspendre|suspendre-ho|parar el tractament',
     pt: 'parar de tomar|paro de tomar|deixar de tomar|suspender|suspendo|interromper',
     ar: 'نوقف الدواء|نوقفو الدواء|نحبس الدواء|نحبسو الدواء|نوقف الدوا|نحبس الدوا|نقطع الدواء|ايقاف الدواء|توقف الدواء|اوقف الدواء|وقف الدواء|نوقفه قبل|نحبسه قبل|nwa9ef dwa|nwa9ef ddwa|nwa9fou|nwa9fouh|n7bes dwa|n7bes ddwa|n7bsou|n7bsouh|n7bsah|nhabsou|n9te3 dwa|arreter les',
+  },
+  /**
+   * Iron taken as a medicine (tablets, drops, a supplement), stopped before a colonoscopy and asked about for an
+   * anaemia. The metal's word alone in every language but French, where "fer" alone is also a railway's or a
+   * flat iron's: only with what holds it there.
+   */
+  iron: {
+    en: 'iron|iron pills|iron tablets|iron supplement|iron supplements|ferrous sulfate|ferrous sulphate',
+    es: 'hierro|pastillas de hierro|suplemento de hierro|sulfato ferroso',
+    fr: 'comprimes de fer|cachets de fer|gelules de fer|supplement de fer|complement de fer|du fer|le fer|mon fer|sulfate ferreux|tardyferon',
+    it: 'ferro|integratore di ferro|pastiglie di ferro|compresse di ferro|ferrograd|solfato ferroso',
+    de: 'eisen|eisentabletten|eisentablette|eisenpraparat|eisenpraeparat|eisenpraparate',
+    ca: 'ferro|pastilles de ferro|suplement de ferro|sulfat ferros',
+    pt: 'ferro|comprimidos de ferro|suplemento de ferro|sulfato ferroso',
+    ar: 'حديد|الحديد|حبوب الحديد|حبوب حديد|دواء الحديد|fer|7did|hdid',
   },
 } satisfies PhraseTable<string>;

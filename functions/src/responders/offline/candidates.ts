@@ -946,7 +946,7 @@ export interface BookingQuestion {
  */
 export function preferSpecific(
   all: Candidate[],
-  reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'>,
+  reading: Pick<Reading, 'unitsWith' | 'asks' | 'dates'> & Partial<Pick<Reading, 'asked'>>,
   booking: BookingQuestion = { howTo: false, own: false },
 ): Candidate[] {
   const knowledge = all.filter((c) => c.kind === 'knowledge');
@@ -960,9 +960,12 @@ export function preferSpecific(
   // Words every service of a kind shares ("teeth", "price", "how long") do not name one.
   const genericUnits = reading.unitsWith('tooth', 'price', 'duration', 'services', 'treatment');
   // "Is it free or how much is it?" asks the price, which the card gives.
-  const termUnits = reading.unitsWith(
-    ...[...TERMS, ...CONDITIONS].filter((c) => c !== 'free' || priceUnits.length === 0),
-  );
+  const termUnits = reading.unitsWith(...TERMS.filter((c) => c !== 'free' || priceUnits.length === 0));
+  // A price asked of a service for someone ("how much is the party package for 15 kids?") is the card's when its
+  // card speaks of the condition too (its description: every child) and the entry's own question holds nothing
+  // else the card leaves: not an entry about parties for girls only that shares "kids". An entry that holds more
+  // ("dyslexia"), or a condition the card is silent on, or no price asked ("combien de temps avant ?") still wins.
+  const askedConditionUnits = reading.unitsWith(...CONDITIONS);
   // "How much is the deposit for the full body package?", "a fisioterapia dói?", "can pregnant women get a
   // check-up?": the service is the subject, a term of the visit (the deposit, paying, being paid back, pain, what
   // to wear) or a condition is what is asked, and an entry whose own question holds it, which the service's name
@@ -972,7 +975,15 @@ export function preferSpecific(
     entry.kind === 'knowledge' &&
     entry.score >= MENTION_FLOOR &&
     (entry.hit?.hit.matched.length ?? 0) >= 2 &&
-    termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) &&
+    (termUnits.some((u) => entry.hit?.hit.keyMatched.includes(u) && !rule.named?.has(u)) ||
+      askedConditionUnits.some(
+        (u) =>
+          entry.hit?.hit.keyMatched.includes(u) &&
+          !rule.named?.has(u) &&
+          (!rule.explains.has(u) ||
+            priceUnits.length === 0 ||
+            entry.hit.hit.keyMatched.some((k) => !rule.explains.has(k))),
+      )) &&
     // …of this service: the entry explains its name too (a cleaning's pain is no answer for a wisdom tooth), or
     // its own question is the message's for the most part ("what should I wear for the physio session?") and
     // leaves no price asked unanswered ("what does it cost and does the insurance pay?" asks the card too).
@@ -1073,6 +1084,25 @@ export function preferSpecific(
       candidate.score >= MENTION_FLOOR &&
       covers(rule) &&
       [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
+    // "We're a big family, it gets costly: any family offer or discount for more kids?": the list of services was
+    // fetched by a word of offering ("offer") and a price said in passing; an entry that explains every word of
+    // the list that is asked, and whose own question holds two words more of the message, is the offer asked about.
+    const narrowsList = (rule: Candidate) =>
+      rule.kind === 'services' &&
+      candidate.score >= MENTION_FLOOR &&
+      [...rule.explains].filter((u) => reading.asked?.(u) ?? true).every((u) => candidate.explains.has(u)) &&
+      hit.hit.keyMatched.filter((u) => !rule.explains.has(u)).length >= 2;
+    // "Se disdico la colonscopia di giovedì devo pagare?": the fee of a booking rule asked is the answer of the
+    // entry whose own question or title holds the rule (cancelling, moving, notice, being late) and that explains
+    // the fee, not of an entry on the service's price or on something else the message names, which leaves the
+    // rule out.
+    const feeOfRule = (rule: Candidate) =>
+      rule.kind === 'knowledge' &&
+      candidate.score >= MENTION_FLOOR &&
+      priceUnits.length > 0 &&
+      priceUnits.every((u) => candidate.explains.has(u)) &&
+      ruleUnits.some((u) => hit.hit.keyMatched.includes(u) && (reading.asked?.(u) ?? true)) &&
+      ruleUnits.every((u) => !rule.explains.has(u));
     const specific = candidate.score >= 0.45 && hit.hit.keyCoverage >= 0.6;
     // "How long does the aligner treatment last?": an entry whose own question asks how long, about what the
     // message names, beats the length of one visit even when the service's name holds a word the entry lacks.
@@ -1105,6 +1135,8 @@ export function preferSpecific(
       if (rule.score > candidate.score && namesMore(candidate, rule)) return true;
       if (rule.score > candidate.score && ruleFee(rule)) return true;
       if (rule.score > candidate.score && waysThere(rule)) return true;
+      if (rule.score > candidate.score && narrowsList(rule)) return true;
+      if (rule.score > candidate.score && feeOfRule(rule)) return true;
       if (
         rule.kind === 'service' &&
         rule.mode === 'duration' &&
@@ -1121,7 +1153,10 @@ export function preferSpecific(
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
     });
     if (beaten.length === 0) return candidate;
-    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + 0.01, strength: candidate.score };
+    // Over another entry (the fee of a rule), the lift clears the tie margin: the entries it beats leave the rule
+    // out, so they are no coin toss beside it.
+    const lift = beaten.some((r) => r.kind === 'knowledge') ? RULE_FEE_LEAD : 0.01;
+    return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + lift, strength: candidate.score };
   });
 }
 
@@ -1189,6 +1224,9 @@ export const TERMS = [
 
 /** The least an entry about a condition must score to beat a service's card. */
 const CONDITION_FLOOR = 0.25;
+
+/** How far the entry on a booking rule's fee is lifted over the entries that leave the rule out (over the tie margin). */
+const RULE_FEE_LEAD = 0.03;
 
 /** The least an entry must score to beat a service its question merely names. */
 const MENTION_FLOOR = 0.3;
