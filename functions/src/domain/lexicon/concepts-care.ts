@@ -283,7 +283,7 @@ export const CARE_CONCEPTS = {
     de: 'fitnessstudio|gym|sport|training|trainieren|joggen|workout|laufer|lauferin|marathon|halbmarathon|sportler|sportlerin|athlet*|laufsport|crossfit|kampfsport|boxen|kickboxen|fussball|tennis|radfahren|klettern|krafttraining',
     ca: 'gimnas|esport|exercici|corredor|corredora|corredors|marato|esportista*|atleta|atletes|crossfit|boxa|kickboxing|arts marcials|futbol|tennis|ciclisme|escalada',
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
-    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
+    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon|تسلق|التسلق|حيطه التسلق|جدار التسلق|=climbing',
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',

@@ -307,7 +307,7 @@ export const VISIT_CONCEPTS = {
     de: 'fruher da sein|fruher kommen|fruher da|vorher da sein|wie fruh|wie viel fruher|wieviel fruher|minuten vorher|minuten fruher|vor dem termin da sein|rechtzeitig da sein|rechtzeitig kommen|zeitiger kommen',
     ca: "arribar abans|arribar aviat|arribar amb antelacio|venir abans|ser-hi abans|quant abans he d'arribar|minuts abans de la cita",
     pt: 'com antecedencia|chegar antes|chegar mais cedo|chegar cedo|vir antes|chegar quanto tempo antes|minutos antes da consulta|antes da hora',
-    ar: 'الحضور قبل الموعد|نجي قبل|نوصل قبل|نكون قبل|شحال قبل|قديش قبل|كم دقيقه قبل|بكري|nji 9bel|nwsl 9bel|9bel lmaw3id|chhal 9bel',
+    ar: 'الحضور قبل الموعد|نجي قبل|نوصل قبل|نكون قبل|شحال قبل|قديش قبل|كم دقيقه قبل|=بكري|nji 9bel|nwsl 9bel|9bel lmaw3id|chhal 9bel',
   },
   /** Somewhere safe for a phone, a passport, a bag during the visit: lockers, a safe. */
   valuables: {
