@@ -24,8 +24,8 @@ export const PLAY_CONCEPTS = {
     it: 'calzino|calzini|calzette|calze antiscivolo|calzini antiscivolo',
     de: 'socke|socken|stoppersocken|rutschsocken|antirutschsocken|trampolinsocken|anti rutsch socken',
     ca: 'mitjo|mitjons|mitjons antilliscants|calcetins',
-    pt: 'meias|meias antiderrapantes|meia antiderrapante|meias de trampolim',
-    ar: 'جوارب|جورب|جواريب|جوراب|الجوارب|الجواريب|شرابات|الشرابات|تقاشر|التقاشر|كلسات|الكلسات|دلاغ|الدلاغ|دلاغات|=chaussettes|=jawareb|=jawarib|=jwarib|=shrabat|=tqasher|=kalsat|=dlagh',
+    pt: '=meias|meias antiderrapantes|meia antiderrapante|meias de trampolim',
+    ar: 'جوارب|جورب|جواريب|جوراب|الجوارب|الجواريب|=شرابات|=الشرابات|تقاشر|التقاشر|كلسات|الكلسات|دلاغ|الدلاغ|دلاغات|=chaussettes|=jawareb|=jawarib|=jwarib|=shrabat|=tqasher|=kalsat|=dlagh',
   },
   /** A cake brought or ordered: a birthday cake. */
   cake: {
