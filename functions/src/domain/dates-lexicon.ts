@@ -22,7 +22,7 @@ export const DATE_WORDS = {
     'la manana|por la manana|de la manana|las mananas|esta manana|de manana|una manana|esa manana|aquella manana|cada manana|toda la manana|en la manana|por las mananas|guten morgen|am morgen|heute morgen|gestern morgen|jeden morgen|diesen morgen|den ganzen morgen|morgens',
   ),
   weekend: list(
-    'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|wikend|fine settimana|weekend|questo weekend|questo fine settimana|wochenende|am wochenende|dieses wochenende',
+    'weekend|this weekend|fin de semana|finde|cap de setmana|week-end|fim de semana|الويكند|الويك اند|نهايه الاسبوع|نهايه هالاسبوع|اخر الاسبوع|الويكاند|ويكند|wikend|fine settimana|weekend|questo weekend|questo fine settimana|wochenende|am wochenende|dieses wochenende',
   ),
   every: list('every|each|cada|tots|todos|todas|tous|toutes|ogni|tutti|tutte|jeden|jede|jeder|immer'),
 };

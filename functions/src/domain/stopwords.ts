@@ -24,6 +24,17 @@ const DARIJA_LATIN =
 const DARIJA_ARABIC =
   'واش واشن شنو شنا اشنو اش علاش كيفاش كاين كاينه كاينين كاينش عندي عندكم عندكوم بغيت بغينا نبغي كنبغي كنبغيو تانبغي ديال ديالي ديالك ديالكم ديالكوم ديالنا دابا ضرك توا غير شي بزاف هنا هنايا عافاك عافاكم عفاك الله يخليك راه راني راك غادي غا باش حتى ولا والا ايلا الا هاد هادي هادا هادو داك ديك حنا نتوما نتا نتي اه ايه واخا صافي والو خاصني خصني خاص خص خاصك نقدر تقدر ممكن ناخد';
 
+/**
+ * Function words of the Gulf, the Levant and Egypt, with MSA's that the list below lacks: this
+ * ("ده", "دي"), how are you ("ازيكم", "شلونكم"), I want ("عايزة", "ودي", "نبي"), with you ("وياكم"), and
+ * "وهل" (and is…?). "يعني", "شوية", "لسه", "هيك" are everyday words (common-words.ts) instead.
+ */
+const GULF_LEVANT_EGYPT_ARABIC =
+  'وهل وش حوالي ده دي دا اللي ازيكم ازيك ازيكو عايز عايزه عايزين عاوز عاوزه حابب حابه ودي ودنا نبي نبغى تبي تبون تبغون بنفسي بنفسنا هلا شلونكم شلونك كيفكم كيفك كيفكن وياكم وياي ويانا جايين جاين جايه ايوه ايوا اوكي';
+/** The same in Arabizi, as the Gulf writes them: "shlonkum", "ya3ni", "abi" (I want), "7ag" (for), "lain" (until). */
+const GULF_LATIN =
+  'shlonkum shlonik shlonich shlonkom hala halla ya3ni y3ni yaani 3endkum 3indkum 3ndkum 3endik 3indik abi abgha abeeh ab8a shway shwai 3shan 3ashan ta8reeban wayd 7ag 7ak lain lein mita meta emta imta';
+
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
   'bta3 bta3t bta3y bta3i bta3ak bta3ek bta3na bta3kom bta3ko bto3 howa huwa heya hya awy 3ayz 3ayez 3ayza 3awz 3awza 3ayzin 3ayzeen bs please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
@@ -138,6 +149,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد
      كان كانت عند عندكم عندك لو سمحت مرحبا اهلا السلام عليكم شكرا شو ايش وين ليش قديش اديش بدي بدنا ممكن يمكن ابي ابغي ابغى اريد
      عياده العياده محل المحل مركز المركز فيه في ولا بس كمان كتير كثير جدا ${ARABIZI}
+     ${GULF_LEVANT_EGYPT_ARABIC} ${GULF_LATIN}
      ${DARIJA_ARABIC} ${DARIJA_LATIN}`,
   ),
 };

@@ -283,7 +283,7 @@ export const CARE_CONCEPTS = {
     de: 'fitnessstudio|gym|sport|training|trainieren|joggen|workout|laufer|lauferin|marathon|halbmarathon|sportler|sportlerin|athlet*|laufsport|crossfit|kampfsport|boxen|kickboxen|fussball|tennis|radfahren|klettern|krafttraining',
     ca: 'gimnas|esport|exercici|corredor|corredora|corredors|marato|esportista*|atleta|atletes|crossfit|boxa|kickboxing|arts marcials|futbol|tennis|ciclisme|escalada',
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
-    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon',
+    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon|تسلق|التسلق|حيطه التسلق|جدار التسلق|=climbing',
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',
@@ -419,7 +419,7 @@ export const CARE_CONCEPTS = {
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|captain bent|kabten bent',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|captain bent|kabten bent|طبيبه|الطبيبه|=tbiba|=tabiba|=doktora|=doctora|=dktora|=tbibat',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke|do you do guys|do guys too|guys too|guys as well|lads too',

@@ -160,7 +160,7 @@ export const DESK_CONCEPTS = {
     de: 'termin|termine|buchen|buchung|gebucht|reservier*|vereinbaren|verfugbar*|freie termine|noch frei|terminvereinbarung|ausmachen|eintragen|reinquetschen|dazwischenschieben|noch was frei|was frei|etwas frei|platz frei|freier platz|freien platz|noch einen platz|noch an platz|noch platz|noch ein platz|noch ein platzerl|vormerken|anmelden|anmeldung',
     ca: 'reserv*|cita|cites|demanar hora|forat|disponib*|agafar hora|agafar cita|demanar cita|teniu lloc|hi ha lloc|apuntar me',
     pt: 'marcar|marcacao|agendar|agendamento|reserv*|consulta|horario livre|vaga|vagas|disponib*|encaixar|encaixe|tem horario|horario disponivel|marcar horario|marcacoes',
-    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed|رونديفو|رنديفو|الرونديفو|نحجز|ندير موعد|ناخد موعد|ناخد رونديفو|rdv|rendez vous|rendezvous|randevu|rondivo|rendivou|maw3id|mo3id|mou3id|n7jz|n7jez|na7jez|reservation|reserver|شي بلاصه|كاينه شي بلاصه|chi blasa|kayna blasa|ندير رونديفو|ndir rdv|bghit nji|بغيت نجي|نجي عندكم|nji 3ndkom|ميعاد|مواعيد|الميعاد|mi3ad|ma3ad|me3ad',
+    ar: 'حجز|احجز|موعد|مواعيد|حجوزات|7ajez|7ajz|e7jez|hajez|maw3ed|maw3ad|mawed|رونديفو|رنديفو|الرونديفو|نحجز|ندير موعد|ناخد موعد|ناخد رونديفو|rdv|rendez vous|rendezvous|randevu|rondivo|rendivou|maw3id|mo3id|mou3id|n7jz|n7jez|na7jez|reservation|reserver|شي بلاصه|كاينه شي بلاصه|chi blasa|kayna blasa|ندير رونديفو|ndir rdv|bghit nji|بغيت نجي|نجي عندكم|nji 3ndkom|ميعاد|مواعيد|الميعاد|mi3ad|ma3ad|me3ad|حاجز|حاجزه|حاجزين|حاجزلها|حاجزله|7ajza|7ajzeen|7ajzin',
   },
   cancel: {
     en: 'cancel*|call off|no show|no-show|not come|not make it|not be able to come|not be able to make it|not able to come|not able to make it|unable to come|unable to make it|not going to make it|call it off|something came up|no longer need',
@@ -221,7 +221,7 @@ export const DESK_CONCEPTS = {
     de: 'zahlen|zahlt|zahle|zahlst|bezahlen|bezahlt|bezahle|bezahlung|zahlung|karte|kartenzahlung|kreditkarte|ec karte|ec|girocard|in bar|bar zahlen|bar bezahlen|barzahlung|bargeld|paypal|apple pay|google pay|visa|mastercard|amex|kontaktlos|uberweisung|twint|bankomat|bankomatkarte|uberweisen|cash|sumup|bargeldlos',
     ca: 'pag*|targeta|efectiu|bizum|cash|transferencia|datafon|en efectiu',
     pt: 'pag*|cartao|dinheiro|multibanco|mbway|pix|bizum|debito|maquininha|boleto|transferencia|mb way|em especie|cash',
-    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي|هدفع|هندفع|hadfa3|hadf3|hndf3',
+    ar: 'دفع|ادفع|بطاقه|كاش|نقدا|كارت|card|cash|daf3|adfa3|نخلص|=الخلاص|كارطه|لاكارط|الكارطه|نقد|الفلوس|فلوس|carte|nkhless|nkhalas|=lkhlas|flous|karta|lakart|especes|virement|بالكارط|بالكاش|الكاش|تحويل بنكي|هدفع|هندفع|hadfa3|hadf3|hndf3|ندفع|تدفع|يدفع|بندفع|بتدفع|ندفعو|تدفعو|ندفعها|nedfa3|nidfa3|tidf3|tedfa3',
   },
   /** Money by its currency: "only dollars", "en pesos", "des dirhams", paying in one or changing it. */
   currency: {
@@ -346,7 +346,7 @@ export const DESK_CONCEPTS = {
     de: 'erstattung|zuruckbekommen|zuruck bekommen|bekomme ich zuruck|bekomm ich zuruck|krieg ich zuruck|kriege ich zuruck|bekommt man zuruck|kriegt man zuruck|zuruckholen|zuruck holen|kassa zuruck|kasse zuruck|krankenkasse zuruck|krankenkassa zuruck|versicherung zuruck|zahlt zuruck|zahlen zuruck|ruckvergutung|vergutet|ruckerstattung|erstatten|erstattet|geld zuruck|zuruckzahlen|ruckzahlung|geld zuruckbekommen|geld wieder|ruckerstatten|erstattbar',
     ca: 'reemborsament|devolucio|tornar els diners|retornar|retornar els diners|em torneu els diners|reemborsar|reemborsable',
     pt: 'reembolso|dinheiro de volta|o meu dinheiro de volta|reaver o dinheiro|me devolvem|devolvem|paga de volta|pagam de volta|devolucao|devolver o dinheiro|estorno|devolvem o dinheiro|devolver a grana|reembolsar|reembolsavel|ressarcimento',
-    ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi|يرجع العربون|ترجع العربون|العربون يرجع|العربون يرد|ترجعون العربون|ترجعوا العربون|ترجعولي العربون|يرجعلي العربون|ارجاع العربون|رجوع العربون|يرد العربون|تردون العربون|ترجعون الفلوس|ترجعون لي الفلوس|يضيع العربون|يروح العربون|العربون يروح|العربون ما يرجع|yrj3 el3rboon|yerja3 el3arboun|trj3on el3rboon',
+    ar: 'استرجاع|استرداد|ترجعوا المصاري|refund|ترجعو ليا فلوسي|ترجعو الفلوس|رجوع الفلوس|remboursement|rembourser|traj3o flousi|rj3o flousi|نرجعو الفلوس|ترجعولي فلوسي|rje3 lflous|traj3oli flousi|يرجع العربون|ترجع العربون|العربون يرجع|العربون يرد|ترجعون العربون|ترجعوا العربون|ترجعولي العربون|يرجعلي العربون|ارجاع العربون|رجوع العربون|يرد العربون|تردون العربون|ترجعون الفلوس|ترجعون لي الفلوس|يضيع العربون|يروح العربون|العربون يروح|العربون ما يرجع|yrj3 el3rboon|yerja3 el3arboun|trj3on el3rboon|ترجعولي المصاري|بترجعولي المصاري|ترجعولنا المصاري|بترجعولنا المصاري|رجعولي المصاري|بترجعوا المصاري|ترجعولي الفلوس|ترجعولنا الفلوس|ترجعوا لي المصاري|btraj3oli lmasari|traj3ouli el masari',
   },
   parking: {
     en: '=parking|=parkings|=parked|car park|can i park|can we park|i can park|we can park|where to park|where do i park|where do we park|where should i park|to park|park nearby|park outside|park my car|park the car|park near|park close|park for free|park on the street|park there|parking lot|garage|leave my car|spaces|parking space|carpark|parking spot|park up|street parking|parking meter|pay and display|valet|come by car|by car|drive there|driving there|leave the car|leave our car|leave the van|leave our van|where to leave the car|ztl|traffic zone|restricted zone|limited traffic zone|restricted traffic',
@@ -390,7 +390,7 @@ export const DESK_CONCEPTS = {
     de: 'rollstuhl|barrierefrei|barrierefreiheit|stufen|treppe|treppen|aufzug|fahrstuhl|lift|rampe|behindert*|gehbehindert|rollator|stufenlos|ebenerdig|barrierearm|krucken|gehhilfe|gehstock|erdgeschoss',
     ca: 'cadira de rodes|accessible|accessibilitat|escalons|escales|ascensor|rampa|mobilitat reduida|esglao|esglaons|sense esglaons|a peu de carrer|crosses|muletes|planta baixa',
     pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo',
-    ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee',
+    ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee|دوره مياه مهياه|حمام مهيا|مهيا لذوي|مهياه لذوي|ذوي الاحتياجات|ذوي الاحتياجات الخاصه|ذوي الهمم|بالكرسي المتحرك|كراسي متحركه|كرسي مدولب|=wheelchair',
   },
   /** A guarantee on what the business sells or does: how long, what it covers. */
   warranty: {

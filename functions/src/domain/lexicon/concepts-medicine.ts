@@ -44,7 +44,7 @@ export const MEDICINE_CONCEPTS = {
     de: 'fieber|hat fieber|fiebrig',
     ca: 'febre|te febre',
     pt: 'febre|com febre|tem febre',
-    ar: 'حمى|حمي|الحمي|عنده حمي|عندها حمي|سخانه|السخانه|فيه السخانه|skhana|s5ana|sekhana|7ma|7omma|fievre|الحراره مرتفعه|حرارته مرتفعه',
+    ar: 'حمى|حمي|الحمي|عنده حمي|عندها حمي|سخانه|السخانه|فيه السخانه|skhana|s5ana|sekhana|7ma|7omma|fievre|الحراره مرتفعه|حرارته مرتفعه|طلعت معها حراره|طلعت معه حراره|طلعت معو حراره|طلعت له حراره|طلعت لها حراره|عنده حراره|عندها حراره|عندو حراره|عندا حراره|معها حراره|معه حراره|فيها حراره|فيه حراره|3ndha s5ana|3ndo s5ouna|3anda 7arara|3ando 7arara|ma3ha 7arara',
   },
   /** Stopping a medicine for a while: before a test, a procedure or a treatment. */
   stopMedication: {

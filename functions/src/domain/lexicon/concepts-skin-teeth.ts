@@ -79,7 +79,7 @@ export const SKIN_TEETH_CONCEPTS = {
     de: 'biopsie*|histolog*|gewebeprobe*|gewebeuntersuchung|feingewebliche',
     ca: 'biopsia*|histolog*',
     pt: 'biopsia*|histolog*|anatomopatolog*',
-    ar: 'خزعه|الخزعه|عينه للتحليل|تحليل العينه|biopsie',
+    ar: 'خزعه|الخزعه|عينه للتحليل|تحليل العينه|biopsie|بيوبسي|البيوبسي|بيوبسيا|biopsy|=biopsi',
   },
   /** Dark patches of skin: melasma, sun and age spots, the mask of pregnancy. */
   darkSpots: {

@@ -264,7 +264,7 @@ export const VISIT_CONCEPTS = {
     de: 'zuschauen|zusehen|zugucken|zuschauer|zuschauerbereich|tribune|beim kurs zuschauen|beim training zuschauen',
     ca: 'veure la classe|mirar la classe|quedar-nos mirant|mirant la classe|grada|grades|espectadors',
     pt: 'ver a aula|ver as aulas|assistir a aula|assistir as aulas|ficar a ver|ficar vendo|ficar a assistir|bancada|bancadas|espectadores',
-    ar: 'نتفرج|نتفرجو|يتفرج|نشوف الحصه|نشوفهم|نبقى نتفرج|ntfarraj|nshouf l7ssa',
+    ar: 'نتفرج|نتفرجو|يتفرج|نشوف الحصه|نشوفهم|نبقى نتفرج|ntfarraj|nshouf l7ssa|متفرج|متفرجين|المتفرجين|للمتفرجين|نتفرج بس|نتفرج فقط|بس نتفرج|للمشاهدين فقط',
   },
   /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
   waitingRoom: {
@@ -307,7 +307,7 @@ export const VISIT_CONCEPTS = {
     de: 'fruher da sein|fruher kommen|fruher da|vorher da sein|wie fruh|wie viel fruher|wieviel fruher|minuten vorher|minuten fruher|vor dem termin da sein|rechtzeitig da sein|rechtzeitig kommen|zeitiger kommen',
     ca: "arribar abans|arribar aviat|arribar amb antelacio|venir abans|ser-hi abans|quant abans he d'arribar|minuts abans de la cita",
     pt: 'com antecedencia|chegar antes|chegar mais cedo|chegar cedo|vir antes|chegar quanto tempo antes|minutos antes da consulta|antes da hora',
-    ar: 'الحضور قبل الموعد|نجي قبل|نوصل قبل|نكون قبل|شحال قبل|قديش قبل|كم دقيقه قبل|بكري|nji 9bel|nwsl 9bel|9bel lmaw3id|chhal 9bel',
+    ar: 'الحضور قبل الموعد|نجي قبل|نوصل قبل|نكون قبل|شحال قبل|قديش قبل|كم دقيقه قبل|=بكري|nji 9bel|nwsl 9bel|9bel lmaw3id|chhal 9bel',
   },
   /** Somewhere safe for a phone, a passport, a bag during the visit: lockers, a safe. */
   valuables: {
@@ -318,7 +318,7 @@ export const VISIT_CONCEPTS = {
     de: 'wertsachen|wertgegenstande|schliessfach*|spind|spinde|tresor|sicher aufbewahren|sicher verstauen|meine sachen|meine tasche lassen|handy lassen|rucksack|rucksacke|unsere sachen',
     ca: 'objectes de valor|objecte de valor|taquill*|consigna|caixa forta|en un lloc segur|les meves coses|deixar les meves coses|deixar el mobil|deixar la bossa|motxilla|motxilles',
     pt: 'objetos de valor|objeto de valor|pertences|cacifo*|cofre|em seguranca|lugar seguro|as minhas coisas|deixar as minhas coisas|deixar o telemovel|deixar o celular|deixar a bolsa|deixar o passaporte|armario com chave|mochila|mochilas|deixar as coisas|deixamos as coisas|guardar as coisas',
-    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|اغراض|الاغراض|=aghrad|=aghradh|=aghradi|=lighrad|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker',
+    ar: 'خزانه|خزائن|خزاين|خزانات|=لوكرات|=اللوكرات|=لوكر|=اللوكر|=لوكير|خزانه بالمفتاح|صندوق الامانات|اغراضي*|اغراض|الاغراض|=aghrad|=aghradh|=aghradi|=lighrad|حوايجي*|الحوايج ديالي|نخلي التلفون|نخلي الباسبور|نخلي حوايجي|casier|coffre|khzana|locker|مكان نخلي فيه|مكان نحط فيه|نخلي الشنط|نخلي فيه الشنط|نحط الشنط|نحط فيه الشنط|نترك الشنط|اترك الشنط|نخلي التلفونات|نخلي الاغراض|نخلي الجوالات',
   },
   /** Being naked or in underwear (a hammam, a sauna, a massage, a body treatment): what people ask before they undress. */
   nudity: {

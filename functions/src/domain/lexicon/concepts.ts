@@ -29,6 +29,7 @@ import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
+import { PLAY_CONCEPTS } from './concepts-play.js';
 import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
@@ -91,6 +92,7 @@ export const CONCEPT_TABLE = {
   ...TAILORING_CONCEPTS,
   ...SPORT_CONCEPTS,
   ...WATER_CONCEPTS,
+  ...PLAY_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

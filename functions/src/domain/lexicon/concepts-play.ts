@@ -1,0 +1,41 @@
+/**
+ * Concepts of play centres and parties (trampoline parks, soft play,
+ * climbing walls, children's parties): the grip socks a park requires and
+ * the cake a family brings. See phrases.ts for the syntax.
+ *
+ * Left out on their own, because they mean other things elsewhere:
+ * - Spanish and Catalan "media", "mitja" (half, average), Portuguese "meia"
+ *   (half: "meia hora"): socks only in the plural or with "antideslizantes",
+ *   "antiderrapantes";
+ * - Arabic "شراب" (a drink in MSA, socks in Egypt): socks only as "شرابات";
+ *   the Gulf's "دلاغ", the Levant's "كلسات", Morocco's "تقاشر" are read;
+ * - Spanish "torta" (an omelette, a sandwich in Mexico), Italian "torta" is a
+ *   cake: kept only in Italian and Spanish with "de cumpleaños";
+ *   Portuguese "bolo" is a cake (not a bet).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const PLAY_CONCEPTS = {
+  /** Socks, and the non-slip grip socks a trampoline park or soft play requires. */
+  socks: {
+    en: 'sock|socks|grip socks|trampoline socks|non slip socks|non-slip socks|anti slip socks',
+    es: 'calcetin|calcetines|calcetines antideslizantes|medias antideslizantes|soquetes',
+    fr: 'chaussette|chaussettes|chaussettes antiderapantes|chaussettes antidérapantes',
+    it: 'calzino|calzini|calzette|calze antiscivolo|calzini antiscivolo',
+    de: 'socke|socken|stoppersocken|rutschsocken|antirutschsocken|trampolinsocken|anti rutsch socken',
+    ca: 'mitjo|mitjons|mitjons antilliscants|calcetins',
+    pt: '=meias|meias antiderrapantes|meia antiderrapante|meias de trampolim',
+    ar: 'جوارب|جورب|جواريب|جوراب|الجوارب|الجواريب|=شرابات|=الشرابات|تقاشر|التقاشر|كلسات|الكلسات|دلاغ|الدلاغ|دلاغات|=chaussettes|=jawareb|=jawarib|=jwarib|=shrabat|=tqasher|=kalsat|=dlagh',
+  },
+  /** A cake brought or ordered: a birthday cake. */
+  cake: {
+    en: 'cake|cakes|birthday cake|cupcakes',
+    es: 'tarta|tartas|pastel|pasteles|tarta de cumpleanos|torta de cumpleanos|pastel de cumpleanos|bizcocho',
+    fr: 'gateau|gateaux|gateau d anniversaire|gâteau|gâteaux',
+    it: 'torta|torte|torta di compleanno|tortina',
+    de: 'kuchen|torte|torten|geburtstagskuchen|geburtstagstorte',
+    ca: 'pastis|pastissos|pastís|pastís d aniversari',
+    pt: 'bolo|bolos|bolo de aniversario|bolo de aniversário',
+    ar: 'كيكه|الكيكه|كيك|الكيك|تورته|التورته|تورتا|جاتو|الجاتو|جاتوه|=gateau|=keka|=kaika|=kika|=torta|=gato',
+  },
+} as const satisfies PhraseTable<string>;
