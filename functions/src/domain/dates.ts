@@ -170,6 +170,28 @@ const DAY_WORDS = new Set(
   ),
 );
 
+/** The phrases of more than one word that name a day ("day after tomorrow", "fin de semana", "esta tarde"). */
+const DAY_PHRASES = [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend]
+  .map((p) => p.split(' '))
+  .filter((parts) => parts.length > 1);
+/**
+ * Words that name a day only inside such a phrase: "after", "depois", "tarde", "semana" alone ("só consigo ir
+ * depois do trampo", "after carnival") name none.
+ */
+const DAY_WORDS_ALONE = new Set(
+  [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend].filter(
+    (p) => !p.includes(' '),
+  ),
+);
+const DAY_PHRASE_PART = new Set(DAY_PHRASES.flat().filter((w) => !DAY_WORDS_ALONE.has(w) && !isCalendarName(w)));
+
+/** Whether the word at `at` is part of a phrase of several words that names a day, written there. */
+function inDayPhrase(words: readonly string[], at: number): boolean {
+  return DAY_PHRASES.some((parts) =>
+    parts.some((part, k) => part === words[at] && parts.every((p, j) => words[at - k + j] === p)),
+  );
+}
+
 /** Abbreviations of a day that are also common words elsewhere: French "mon chien" is not Monday. */
 const SHARED_ABBREVIATIONS = new Set(['mon']);
 const BEFORE_DAY = new Set(['on', 'next', 'this', 'till', 'until', 'from', 'by', 'every', 'or', 'and', 'to']);
@@ -341,8 +363,13 @@ let namedDayWords: ReadonlySet<string> | undefined;
  * fixed day's name ("Heiligabend", "nochebuena") or of the name of a
  * holiday the message refers to ("Flash Day"), besides `isDateWord`.
  */
-export function namesADay(word: string, refs: readonly DateReference[]): boolean {
-  if (isDateWord(word)) return true;
+export function namesADay(
+  word: string,
+  refs: readonly DateReference[],
+  words?: readonly string[],
+  at?: number,
+): boolean {
+  if (isDateWord(word)) return words === undefined || at === undefined || !DAY_PHRASE_PART.has(word) || inDayPhrase(words, at);
   namedDayWords ??= new Set(
     FIXED_DATES.flatMap((d) => d.phrases.flatMap((p) => p.split(' '))).filter((w) => !ANY_STOPWORD.has(w)),
   );
@@ -571,5 +598,21 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
     }
   });
-  return refs;
+  return withoutFramingWeekend(refs);
+}
+
+/**
+ * "El finde que viene, el viernes 17, abrís?", "next weekend, Saturday the 18th": a date written out (its day of
+ * the month) that falls on the weekend named, or on the Friday that opens it (where the weekend starts on
+ * Friday), says which day of it is meant; the weekend frames it and is not asked about besides.
+ */
+function withoutFramingWeekend(refs: DateReference[]): DateReference[] {
+  const weekend = refs.find((r) => r.kind === 'weekend');
+  if (weekend?.kind !== 'weekend') return refs;
+  const [saturday, sunday] = weekend.dates;
+  const friday = addDays(saturday, -1);
+  const framed = refs.some(
+    (r) => r.kind === 'date' && r.via === 'day-of-month' && r.date >= friday && r.date <= sunday,
+  );
+  return framed ? refs.filter((r) => r !== weekend) : refs;
 }

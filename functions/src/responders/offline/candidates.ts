@@ -80,7 +80,7 @@ function dateUnits(reading: Reading): number[] {
     words: reading.search.analysis.corrected,
     positions: reading.search.analysis.positions,
   };
-  return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
+  return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates, words, p)) ? [i] : []));
 }
 
 /**
