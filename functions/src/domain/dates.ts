@@ -170,6 +170,9 @@ const DAY_WORDS = new Set(
   ),
 );
 
+/** The word between a day and its month: "24 de diciembre", "the 4th of March". */
+const MONTH_LINK = new Set(['de', 'of']);
+
 /** The phrases of more than one word that name a day ("day after tomorrow", "fin de semana", "esta tarde"). */
 const DAY_PHRASES = [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend]
   .map((p) => p.split(' '))
@@ -369,7 +372,8 @@ export function namesADay(
   words?: readonly string[],
   at?: number,
 ): boolean {
-  if (isDateWord(word)) return words === undefined || at === undefined || !DAY_PHRASE_PART.has(word) || inDayPhrase(words, at);
+  if (isDateWord(word))
+    return words === undefined || at === undefined || !DAY_PHRASE_PART.has(word) || inDayPhrase(words, at);
   namedDayWords ??= new Set(
     FIXED_DATES.flatMap((d) => d.phrases.flatMap((p) => p.split(' '))).filter((w) => !ANY_STOPWORD.has(w)),
   );
@@ -586,7 +590,9 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     const day = Number(number[1]);
     if (day < 1 || day > 31) return;
     const month = MONTHS.get(words[i + 1] ?? '') ?? MONTHS.get(words[i + 2] ?? '') ?? MONTHS.get(words[i - 1] ?? '');
-    const nextIsMonth = MONTHS.has(words[i + 1] ?? '') || (words[i + 1] === 'de' && MONTHS.has(words[i + 2] ?? ''));
+    // "24 de diciembre", "the 4th of March".
+    const nextIsMonth =
+      MONTHS.has(words[i + 1] ?? '') || (MONTH_LINK.has(words[i + 1] ?? '') && MONTHS.has(words[i + 2] ?? ''));
     if (month && (nextIsMonth || MONTHS.has(words[i - 1] ?? ''))) {
       const date = nextMonthDay(today, month, day);
       if (date) push({ kind: 'date', date, via: 'day-of-month' });

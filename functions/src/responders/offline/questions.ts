@@ -198,7 +198,8 @@ function asksHoliday(reading: Reading): boolean {
   const holiday = reading.unitsWith('publicHoliday');
   const opening = reading.unitsWith('opening');
   return (
-    holiday.length > 0 && reading.content.every((u) => holiday.includes(u) || opening.includes(u) || tellsOnly(reading, u))
+    holiday.length > 0 &&
+    reading.content.every((u) => holiday.includes(u) || opening.includes(u) || tellsOnly(reading, u))
   );
 }
 
