@@ -36,14 +36,15 @@ describe('a word of a day phrase', () => {
   it.each([
     ['so consigo ir depois do trabalho', 'depois'],
     ['i can only come after work', 'after'],
-    ['llego por la tarde', 'tarde'],
-    ['una semana de vacaciones', 'semana'],
+    ['ci vediamo dopo il lavoro', 'dopo'],
+    ['llego pasado el mediodia', 'pasado'],
   ])('%j: %s names no day alone', (text, word) => expect(at(text, word)).toBe(false));
   it.each([
     ['posso ir depois de amanha?', 'depois'],
     ['the day after tomorrow?', 'after'],
     ['abris el fin de semana?', 'semana'],
     ['hoy esta tarde?', 'tarde'],
+    ['ci vediamo dopo domani', 'dopo'],
   ])('%j: %s names a day in its phrase', (text, word) => expect(at(text, word)).toBe(true));
   it('reads "the 4th of March" as that date', () => {
     expect(refs('are you open on the 4th of april?')).toContainEqual({
@@ -52,5 +53,11 @@ describe('a word of a day phrase', () => {
       via: 'day-of-month',
     });
   });
+  it.each([
+    ['any slot this week?', 'week'],
+    ['vous avez de la place demain matin ?', 'matin'],
+    ['need to come in the afternoon', 'afternoon'],
+    ['para a semana que vem de manha', 'semana'],
+  ])('%j: %s, a time of its own, still names one', (text, word) => expect(at(text, word)).toBe(true));
   it('still names a day without context (the word alone)', () => expect(namesADay('after', [])).toBe(true));
 });

@@ -178,15 +178,19 @@ const DAY_PHRASES = [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.
   .map((p) => p.split(' '))
   .filter((parts) => parts.length > 1);
 /**
- * Words that name a day only inside such a phrase: "after", "depois", "tarde", "semana" alone ("só consigo ir
- * depois do trampo", "after carnival") name none.
+ * The words of "the day after tomorrow" that name no time of their own: "after", "depois", "dopo", "بعد" alone
+ * ("só consigo ir depois do trampo", "after carnival") name no day. The words of the other phrases are a time
+ * still ("this week", "la semana que viene", "demain matin", "in the afternoon"), and "day" is a day.
  */
-const DAY_WORDS_ALONE = new Set(
-  [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend].filter(
-    (p) => !p.includes(' '),
-  ),
+const OTHER_DAY_WORDS = new Set(
+  [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.weekend].flatMap((p) => p.split(' ')),
 );
-const DAY_PHRASE_PART = new Set(DAY_PHRASES.flat().filter((w) => !DAY_WORDS_ALONE.has(w) && !isCalendarName(w)));
+const DAY_PHRASE_PART = new Set(
+  DATE_WORDS.dayAfterTomorrow
+    .filter((p) => p.includes(' '))
+    .flatMap((p) => p.split(' '))
+    .filter((w) => !OTHER_DAY_WORDS.has(w) && w !== 'day' && !isCalendarName(w)),
+);
 
 /** Whether the word at `at` is part of a phrase of several words that names a day, written there. */
 function inDayPhrase(words: readonly string[], at: number): boolean {
