@@ -170,6 +170,35 @@ const DAY_WORDS = new Set(
   ),
 );
 
+/** The word between a day and its month: "24 de diciembre", "the 4th of March". */
+const MONTH_LINK = new Set(['de', 'of']);
+
+/** The phrases of more than one word that name a day ("day after tomorrow", "fin de semana", "esta tarde"). */
+const DAY_PHRASES = [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.dayAfterTomorrow, ...DATE_WORDS.weekend]
+  .map((p) => p.split(' '))
+  .filter((parts) => parts.length > 1);
+/**
+ * The words of "the day after tomorrow" that name no time of their own: "after", "depois", "dopo", "بعد" alone
+ * ("só consigo ir depois do trampo", "after carnival") name no day. The words of the other phrases are a time
+ * still ("this week", "la semana que viene", "demain matin", "in the afternoon"), and "day" is a day.
+ */
+const OTHER_DAY_WORDS = new Set(
+  [...DATE_WORDS.today, ...DATE_WORDS.tomorrow, ...DATE_WORDS.weekend].flatMap((p) => p.split(' ')),
+);
+const DAY_PHRASE_PART = new Set(
+  DATE_WORDS.dayAfterTomorrow
+    .filter((p) => p.includes(' '))
+    .flatMap((p) => p.split(' '))
+    .filter((w) => !OTHER_DAY_WORDS.has(w) && w !== 'day' && !isCalendarName(w)),
+);
+
+/** Whether the word at `at` is part of a phrase of several words that names a day, written there. */
+function inDayPhrase(words: readonly string[], at: number): boolean {
+  return DAY_PHRASES.some((parts) =>
+    parts.some((part, k) => part === words[at] && parts.every((p, j) => words[at - k + j] === p)),
+  );
+}
+
 /** Abbreviations of a day that are also common words elsewhere: French "mon chien" is not Monday. */
 const SHARED_ABBREVIATIONS = new Set(['mon']);
 const BEFORE_DAY = new Set(['on', 'next', 'this', 'till', 'until', 'from', 'by', 'every', 'or', 'and', 'to']);
@@ -341,8 +370,14 @@ let namedDayWords: ReadonlySet<string> | undefined;
  * fixed day's name ("Heiligabend", "nochebuena") or of the name of a
  * holiday the message refers to ("Flash Day"), besides `isDateWord`.
  */
-export function namesADay(word: string, refs: readonly DateReference[]): boolean {
-  if (isDateWord(word)) return true;
+export function namesADay(
+  word: string,
+  refs: readonly DateReference[],
+  words?: readonly string[],
+  at?: number,
+): boolean {
+  if (isDateWord(word))
+    return words === undefined || at === undefined || !DAY_PHRASE_PART.has(word) || inDayPhrase(words, at);
   namedDayWords ??= new Set(
     FIXED_DATES.flatMap((d) => d.phrases.flatMap((p) => p.split(' '))).filter((w) => !ANY_STOPWORD.has(w)),
   );
@@ -559,7 +594,9 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
     const day = Number(number[1]);
     if (day < 1 || day > 31) return;
     const month = MONTHS.get(words[i + 1] ?? '') ?? MONTHS.get(words[i + 2] ?? '') ?? MONTHS.get(words[i - 1] ?? '');
-    const nextIsMonth = MONTHS.has(words[i + 1] ?? '') || (words[i + 1] === 'de' && MONTHS.has(words[i + 2] ?? ''));
+    // "24 de diciembre", "the 4th of March".
+    const nextIsMonth =
+      MONTHS.has(words[i + 1] ?? '') || (MONTH_LINK.has(words[i + 1] ?? '') && MONTHS.has(words[i + 2] ?? ''));
     if (month && (nextIsMonth || MONTHS.has(words[i - 1] ?? ''))) {
       const date = nextMonthDay(today, month, day);
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
@@ -571,5 +608,21 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
     }
   });
-  return refs;
+  return withoutFramingWeekend(refs);
+}
+
+/**
+ * "El finde que viene, el viernes 17, abrís?", "next weekend, Saturday the 18th": a date written out (its day of
+ * the month) that falls on the weekend named, or on the Friday that opens it (where the weekend starts on
+ * Friday), says which day of it is meant; the weekend frames it and is not asked about besides.
+ */
+function withoutFramingWeekend(refs: DateReference[]): DateReference[] {
+  const weekend = refs.find((r) => r.kind === 'weekend');
+  if (weekend?.kind !== 'weekend') return refs;
+  const [saturday, sunday] = weekend.dates;
+  const friday = addDays(saturday, -1);
+  const framed = refs.some(
+    (r) => r.kind === 'date' && r.via === 'day-of-month' && r.date >= friday && r.date <= sunday,
+  );
+  return framed ? refs.filter((r) => r !== weekend) : refs;
 }

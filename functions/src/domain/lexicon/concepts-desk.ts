@@ -98,6 +98,22 @@ export const DESK_CONCEPTS = {
     ar: 'خدامين|كتخدمو|تخدمو|شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
   },
   /**
+   * A public holiday, asked of a day ("es festivo el 17?", "c'est férié lundi ?", "ist am Freitag Feiertag?"): the
+   * hours of the day named say whether the business keeps it (the holiday's name, or the day's plain hours), so a
+   * clause asking only this is answered by them (offline/questions.ts). Spanish "fiesta" and Catalan "festa" are a
+   * party too: only in "es fiesta", "día de fiesta", a national or local one.
+   */
+  publicHoliday: {
+    en: 'bank holiday|public holiday|national holiday|is it a holiday|a holiday here|a holiday there|isnt it a holiday',
+    es: 'festivo|dia festivo|feriado|es fiesta|dia de fiesta|fiesta nacional|fiesta local|es feriado',
+    fr: 'ferie|jour ferie|c est ferie|fete nationale',
+    it: 'festivo|giorno festivo|e festa|festa nazionale|festa patronale|giorno di festa',
+    de: 'feiertag|gesetzlicher feiertag|ist feiertag|nationalfeiertag|bruckentag',
+    ca: 'festiu|dia festiu|es festa|festa nacional|festa local|dia de festa',
+    pt: 'feriado|e feriado|dia feriado|feriado nacional|ponto facultativo',
+    ar: 'عطله رسميه|اجازه رسميه|يوم عطله|عطله وطنيه|اليوم الوطني|3otla rasmiya|3otla rasmia',
+  },
+  /**
    * The festive season: Christmas, New Year and the days between, when hours change and owners write one
    * entry for it ("Horaires des fêtes", "Weihnachten und Silvester"). The hours' answer covers it with the
    * closures and special days ahead (offline/candidates.ts).

@@ -74,13 +74,16 @@ function share(reading: Reading, units: Iterable<number>): number {
 /** A rule's score: its base when it explains everything, down to `base - spread` when it explains nothing. */
 export const ruleScore = (base: number, explained: number, spread = 0.45) => base - spread * (1 - explained);
 
-/** Units holding a day ("Saturday", "the 19th", "tomorrow"). */
-function dateUnits(reading: Reading): number[] {
-  const { words, positions } = {
-    words: reading.search.analysis.corrected,
-    positions: reading.search.analysis.positions,
-  };
-  return positions.flatMap((ps, i) => (ps.some((p) => namesADay(words[p] ?? '', reading.dates)) ? [i] : []));
+/**
+ * Units holding a day ("Saturday", "the 19th", "tomorrow"). `strict`: a word of "the day after tomorrow" that names
+ * no time of its own ("after", "depois") only inside that phrase; loosely it counts anywhere, as the time it
+ * tells ("…drop by after work").
+ */
+function dateUnits(reading: Reading, strict = false): number[] {
+  const { corrected: words, positions } = reading.search.analysis;
+  const names = (p: number) =>
+    strict ? namesADay(words[p] ?? '', reading.dates, words, p) : namesADay(words[p] ?? '', reading.dates);
+  return positions.flatMap((ps, i) => (ps.some(names) ? [i] : []));
 }
 
 /**
@@ -402,8 +405,11 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const lessons = dated.length > 0 && plain && !byDeadline ? reading.unitsWith('lesson').filter(reading.asked) : [];
   const event = dated.length > 0 ? eventDayUnits(ctx, reading, dated).filter(reading.asked) : [];
   const open = [...opening, ...working, ...lessons, ...event];
-  // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf".
-  const dayAsked = days.length === 0 || days.some(reading.asked);
+  // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf". A word
+  // that names a day only in its phrase, told alone in another clause ("…no dia 14? só consigo ir depois do
+  // trampo"), is not the day: the day asked may be written in words no unit holds ("dia 14").
+  const named = dateUnits(reading, true);
+  const dayAsked = named.length === 0 || named.some(reading.asked);
   if (dated.length > 0 && !onlyNow && dayAsked && (open.length > 0 || onlyDays)) {
     const explains = new Set([...open, ...days]);
     const base = open.length > 0 ? 0.95 : 0.75;

@@ -156,7 +156,7 @@ export function clauseAnswers(
   for (const { reading, found } of open) {
     const covered =
       found.some((c) => c.score > 0 && keys.has(answerKey(c)) && explainsMost(c, reading)) ||
-      chosen.some((c) => c.kind === 'hours-date' && namesAll(c, reading, ctx, business));
+      chosen.some((c) => c.kind === 'hours-date' && (namesAll(c, reading, ctx, business) || asksHoliday(reading)));
     if (covered) unanswered--;
   }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
@@ -187,6 +187,20 @@ function namesAll(candidate: Candidate, reading: Reading, ctx: ComposeContext, b
     ),
   );
   return asked.every((u) => (positions[u] ?? []).some((p) => written.has(words[p] ?? '')));
+}
+
+/**
+ * "…abrís el viernes 17? es festivo?", "c'est férié ce jour-là ?": a clause that asks only whether the day is a
+ * public holiday (with opening words, everyday words and figures) is answered by the hours of the day named, which
+ * give the holiday's name when the business keeps it, and the day's plain hours when it does not.
+ */
+function asksHoliday(reading: Reading): boolean {
+  const holiday = reading.unitsWith('publicHoliday');
+  const opening = reading.unitsWith('opening');
+  return (
+    holiday.length > 0 &&
+    reading.content.every((u) => holiday.includes(u) || opening.includes(u) || tellsOnly(reading, u))
+  );
 }
 
 /** A clause that opens with "because" and names nothing the clauses before it named: the reason, told. */

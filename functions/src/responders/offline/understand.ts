@@ -7,7 +7,7 @@
  */
 import type { Business, LanguageCode } from '../../domain/business.js';
 import { clauseOfWords, endsAsking, splitClauses } from '../../domain/clauses.js';
-import { type DateReference, findDateReferences } from '../../domain/dates.js';
+import { type DateReference, findDateReferences, namesADay } from '../../domain/dates.js';
 import { englishGist } from '../../domain/foreign.js';
 import { knowledgeIndex, type SearchResult, searchOptions } from '../../domain/knowledge-index.js';
 import { detectLanguage, type LanguageGuess, signalLanguages } from '../../domain/language.js';
@@ -215,6 +215,19 @@ function askedAbsent(search: SearchResult, clauses: readonly number[], asking: R
 }
 
 /**
+ * A word of a day the business listed, named by its own name ("what time are you open on Ash Wednesday?", "abrís
+ * el día de la Ascensión?"): the customer names the day the business wrote, not an offering it lacks (the "ash"
+ * of Ash Wednesday is no cremation). Only words the date reader took for a listed holiday's name.
+ */
+function namesListedDay(search: SearchResult, unit: number, dates: readonly DateReference[]): boolean {
+  const listed = dates.filter((d) => d.kind === 'date' && d.holiday !== undefined);
+  if (listed.length === 0) return false;
+  const { positions, corrected } = search.analysis;
+  const at = positions[unit] ?? [];
+  return at.length > 0 && at.every((p) => namesADay(corrected[p] ?? '', listed, corrected, p));
+}
+
+/**
  * The parts of a sentence (cut at commas and spaced dashes too) and those that ask: "quiero regalarle clases de canto, siempre canta
  * en la ducha jajaja" requests in its first part; the shower of the second is told, no offering asked about.
  */
@@ -385,16 +398,16 @@ export function read(business: Business, contact: ContactMemory, written: string
   // Searched again with what is only told around the question weighing less (the same words, the same units).
   const searched = told.size > 0 ? index.search(text, options, told) : once;
   const { analysis } = searched;
+  const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
   const search = {
     ...searched,
     absent: [
       ...askedAbsent(searched, ...byParts(text, options.primary, classification)),
       ...unknownReferent(searched, clauses, asking, aboutStory),
       ...(aboutStory ? [] : offeringAskedBack(searched, clauses, asking)),
-    ],
+    ].filter((u) => !namesListedDay(searched, u, dates)),
   };
   const concepts = new Set(analysis.concepts.map((c) => c.key as string));
-  const dates = findDateReferences(text, { now, timezone: business.profile.timezone, holidays: business.holidays });
 
   // Words of small talk ("hi", "thanks", "vale") are not the question, unless a longer
   // concept phrase claims them ("¿cuánto vale?" is a price; "bona tarda" stays a greeting).
