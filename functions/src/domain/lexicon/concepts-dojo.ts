@@ -10,7 +10,7 @@
  *   a car's timing belt), unless its colour or grade is named ("blue belt",
  *   "faixa azul");
  * - "ring": a phone call ("ring me") or a boxing ring, unless worn ("wedding
- *   ring", "my ring");
+ *   ring", "my ring"); French "collier" and Spanish "collar": a dog's collar too;
  * - "grado", "grau", "graduación", "graduação": a degree, a school year, a
  *   graduation or glasses' strength, unless on a belt ("stripes", "listras");
  * - Portuguese "tinha" (had), "meia" (half), "colar" (to glue), Arabic
@@ -70,8 +70,8 @@ export const DOJO_CONCEPTS = {
   /** Jewellery worn: rings, earrings, a chain, piercings to take off (a piercing studio's is `piercing`). */
   jewellery: {
     en: 'jewellery|jewelry|wedding ring|wedding band|engagement ring|my ring|my rings|=rings|earring|earrings|necklace|necklaces|bracelet|bracelets',
-    es: 'joya|joyas|anillo|anillos|anillo de casado|anillo de boda|alianza de boda|aros|pendientes|collar|cadenita|pulsera|pulseras',
-    fr: 'bijou|bijoux|bague|bagues|alliance de mariage|mon alliance|boucle d oreille|boucles d oreilles|collier|colliers|bracelet|bracelets',
+    es: 'joya|joyas|anillo|anillos|anillo de casado|anillo de boda|alianza de boda|aros|pendientes|cadenita|pulsera|pulseras',
+    fr: 'bijou|bijoux|bague|bagues|alliance de mariage|mon alliance|boucle d oreille|boucles d oreilles|bracelet|bracelets',
     it: 'gioiello|gioielli|anello|anelli|fede nuziale|la fede|orecchino|orecchini|collana|collane|braccialetto|braccialetti',
     de: 'schmuck|ehering|eheringe|verlobungsring|fingerring|meinen ring|mein ring|ringe|ohrring|ohrringe|halskette|armband|armbander',
     ca: 'joia|joies|anell|anells|alianca de casament|arracada|arracades|collaret|polsera|polseres',

@@ -211,14 +211,14 @@ export const VISIT_CONCEPTS = {
   },
   /** What to bring along (a swimsuit, a towel, a reference photo): wearing is `clothing`. */
   bring: {
-    en: 'what to bring|what should i bring|what do i bring|do i need to bring anything|need to bring anything|bring anything|should i bring anything|bring my own|what to pack|what should i pack|what do i pack|need to pack|have to pack|to pack for|pack for her|pack for him|pack for them|pack for my|bring along|bring with me|take with me',
-    es: 'que tengo que traer|que hay que traer|hay que traer algo|tengo que traer algo|traer algo|que traigo|traer mi propio|traer mi propia|que traer|traer conmigo|llevar conmigo',
-    fr: 'que dois je apporter|faut il apporter|quoi apporter|apporter quelque chose|apporter mon propre|apporter ma propre|apporter avec moi|emporter avec moi',
-    it: 'cosa devo portare|cosa porto|cosa bisogna portare|devo portare qualcosa|bisogna portare qualcosa|portare qualcosa|porto qualcosa|cosa serve portare|cosa portare|portare con me|portarmi dietro',
-    de: 'was muss ich mitbringen|was soll ich mitbringen|was mitbringen|muss ich etwas mitbringen|muss ich was mitbringen|etwas mitbringen|was muss ich mitnehmen|was mitnehmen|eigenes mitbringen|eigene mitbringen|mitbringen|mitzubringen',
-    ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa|que portar|que dur|portar amb mi|dur amb mi',
-    pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago|levar comigo|trazer comigo',
-    ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي|اجيب معي|اجيب معايا|نجيب معانا',
+    en: 'what to bring|what should i bring|what do i bring|do i need to bring anything|need to bring anything|bring anything|should i bring anything|bring my own|what to pack|what should i pack|what do i pack|need to pack|have to pack|to pack for|pack for her|pack for him|pack for them|pack for my',
+    es: 'que tengo que traer|que hay que traer|hay que traer algo|tengo que traer algo|traer algo|que traigo|traer mi propio|traer mi propia|que traer',
+    fr: 'que dois je apporter|faut il apporter|quoi apporter|apporter quelque chose|apporter mon propre|apporter ma propre',
+    it: 'cosa devo portare|cosa porto|cosa bisogna portare|devo portare qualcosa|bisogna portare qualcosa|portare qualcosa|porto qualcosa|cosa serve portare|cosa portare',
+    de: 'was muss ich mitbringen|was soll ich mitbringen|was mitbringen|muss ich etwas mitbringen|muss ich was mitbringen|etwas mitbringen|was muss ich mitnehmen|was mitnehmen|eigenes mitbringen|eigene mitbringen',
+    ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa|que portar|que dur',
+    pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago',
+    ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي',
   },
   petFriendly: {
     en: 'pet friendly|dog friendly|pets allowed|dogs allowed|pets welcome|dogs welcome|bring my dog with me',
