@@ -337,6 +337,27 @@ function grownUpAges(words: readonly string[], language: TextLanguage): PhraseMa
   return found;
 }
 
+/**
+ * A length written in figures as one word: "1h30", "2h", "2hr", "3hrs", "90min", "45mins". Hours from one to four
+ * only, and not after a word that introduces a time of day ("à 2h", "at 3h", "um 2h", "alle 2h"): "17h30" and
+ * "à 9h" are times, not lengths.
+ */
+const LENGTH_IN_FIGURES = /^(?:([1-4])(?:h|hr|hrs|hs|std)(?:[0-5]\d)?|\d{2,3}(?:min|mins|mn))$/;
+const TIME_OF_DAY_BEFORE =
+  /^(?:a|at|um|alle|as|les|vers|sobre|cap|hacia|verso|gegen|ab|from|till|until|desde|hasta|fins|ate|jusqu|bis|to)$/;
+
+function lengthsInFigures(words: readonly string[], language: TextLanguage): PhraseMatch<string>[] {
+  const found: PhraseMatch<string>[] = [];
+  words.forEach((word, i) => {
+    const before = words[i - 1] ?? '';
+    // English "a" is an article ("a 2hr session"); elsewhere "a", "à" introduce a time ("a las 2h", "à 2h").
+    if (!LENGTH_IN_FIGURES.test(word) || (TIME_OF_DAY_BEFORE.test(before) && !(language === 'en' && before === 'a')))
+      return;
+    found.push({ key: 'duration', language, start: i, end: i + 1, weight: 1, source: word });
+  });
+  return found;
+}
+
 /** Words for young people that are also said to grown-ups: "ciao ragazzi" (hi guys), "la mia ragazza" (my girlfriend). */
 const ADDRESSED_YOUNG = /^(?:ragazz[aoie]|chaval(?:es|a)?)$/;
 /** What may stand before such a word when it addresses the reader: a greeting. */
@@ -491,6 +512,10 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (!primary || match.language === primary) return true;
     return !span.every((w) => isStopword(w, primary));
   });
+  for (const length of lengthsInFigures(words, primary ?? languages[0]!)) {
+    if (!concepts.some((m) => m.key === length.key && m.start === length.start))
+      concepts.push(length as (typeof concepts)[number]);
+  }
   for (const age of grownUpAges(words, primary ?? languages[0]!)) {
     if (!concepts.some((m) => m.key === age.key && m.start === age.start))
       concepts.push(age as (typeof concepts)[number]);

@@ -82,7 +82,7 @@ export const ANIMAL_CONCEPTS = {
     ar: 'تنويم|راقد عندكم|راقده عندكم|راقد فالعياده|راقده فالعياده|راقد في العياده|تنويمه|مبيت|يبات عندكم|يبقى الليله|عنايه مركزه|العنايه المركزه',
   },
   euthanasia: {
-    en: 'euthanas*|euthanis*|euthaniz*|put down|putting down|end of life|cremation|cremate*|pet cremation|ashes|urn|passed away|pass away|passes away|dies|died|dying|rainbow bridge',
+    en: 'euthanas*|euthanis*|euthaniz*|put down|putting down|end of life|cremation|cremate*|pet cremation|ashes|urn|passed away|pass away|passes away|he dies|she dies|it dies|dog dies|cat dies|pet dies|died|dying|rainbow bridge',
     es: 'eutanasia|sacrificar|sacrificarlo|sacrificarla|incineracion|cremacion|crematorio|urna|cenizas|fallecido|fallecida|ha fallecido|ha muerto|se muere|se muera|se murio|fallezca',
     fr: 'euthanasi*|faire =piquer|fait =piquer|fin de vie|incineration|incinerer|cremation|cendres|urne|meurt|mourir|decede|decedee',
     it: "eutanasia|sopprimere|soppressione|fine vita|cremazion*|crematorio|urna|farlo cremare|farla cremare|ceneri|e morto|e morta|e deceduto|e deceduta|ci ha lasciato|muore|morira|ponte dell'arcobaleno",

@@ -679,14 +679,14 @@ export const DESK_CONCEPTS = {
     ar: 'مرافق|معي|ترافقني|ma3i|معايا|m3aya|accompagner|مع راجلي|مع مرتي|مع ماما|مع صاحبتي|مع خطيبي|m3a rajli|m3a mrati|m3a mama|m3a sa7bti|مع زوجي|مع زوجتي|ابقى مع|نبقى مع|ابقى معه|ابقى معها|مع ولدي|مع بنتي|مع ابني|مع اولادي|مع ولادي|مع البيبي|مع الاولاد|m3a weldi|m3a wldi|m3a benti|m3a wladi|m3a lbebe',
   },
   firstVisit: {
-    en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|routine check|routine exam|wellness exam|assessment|never been before|never been to you|first timer|new here|new customer|first day|my first day|her first day|his first day',
-    es: 'primera visita|primera vez|primera consulta|paciente nuevo|revision|chequeo|chequeos|consulta de rutina|revision de rutina|valoracion|estudio inicial|nunca he ido|nunca he venido|es mi primera vez|cliente nuevo|clienta nueva|soy nuevo|soy nueva|primer dia|el primer dia',
-    fr: 'premiere visite|premiere fois|premier rendez vous|nouveau patient|consultation|bilan|jamais venu|jamais venue|nouveau client|nouvelle cliente|nouvelle patiente|cest ma premiere fois|est ma premiere fois|premier jour|le premier jour',
-    it: 'prima visita|primo appuntamento|prima volta|nuovo paziente|nuova paziente|nuovo cliente|nuova cliente|consulenza|visita di controllo|controllo|valutazione|mai venuto|mai venuta|non sono mai stato|non sono mai stata|sono nuovo|sono nuova|primo giorno|il primo giorno',
-    de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu|erster tag|ersten tag|am ersten tag',
-    ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova|primer dia|el primer dia',
-    pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|checkup|consulta de rotina|consultas de rotina|exame de rotina|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai|primeiro dia|o primeiro dia',
-    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji|كشف|الكشف|kashf|kachf|el kashf',
+    en: 'first visit|first appointment|first time|new patient|new client|initial|consultation|check up|checkup|routine check|routine exam|wellness exam|assessment|never been before|never been to you|first timer|new here|new customer|first day|my first day|her first day|his first day|first class|first lesson|first session|first training',
+    es: 'primera visita|primera vez|primera consulta|paciente nuevo|revision|chequeo|chequeos|consulta de rutina|revision de rutina|valoracion|estudio inicial|nunca he ido|nunca he venido|es mi primera vez|cliente nuevo|clienta nueva|soy nuevo|soy nueva|primer dia|el primer dia|primera clase|primera sesion|primer entrenamiento',
+    fr: 'premiere visite|premiere fois|premier rendez vous|nouveau patient|consultation|bilan|jamais venu|jamais venue|nouveau client|nouvelle cliente|nouvelle patiente|cest ma premiere fois|est ma premiere fois|premier jour|le premier jour|premier cours|premiere seance|premier entrainement',
+    it: 'prima visita|primo appuntamento|prima volta|nuovo paziente|nuova paziente|nuovo cliente|nuova cliente|consulenza|visita di controllo|controllo|valutazione|mai venuto|mai venuta|non sono mai stato|non sono mai stata|sono nuovo|sono nuova|primo giorno|il primo giorno|prima lezione|primo allenamento',
+    de: 'erster termin|ersttermin|erstes mal|zum ersten mal|neupatient*|neukunde|neukundin|erstberatung|beratung|kontrolle|untersuchung|check up|vorsorge*|noch nie bei euch|noch nie bei ihnen|noch nie da|neu bei euch|neu bei ihnen|bin neu|erster tag|ersten tag|am ersten tag|erste stunde|ersten stunde|erstes training|ersten training|erste trainingseinheit|erste lektion',
+    ca: 'primera visita|primera vegada|primera consulta|pacient nou|revisio|valoracio|mai he vingut|client nou|clienta nova|soc nou|soc nova|primer dia|el primer dia|primera classe|primera sessio|primer entrenament',
+    pt: 'primeira consulta|primeira vez|primeira visita|paciente novo|avaliacao|revisao|check up|checkup|consulta de rotina|consultas de rotina|exame de rotina|nunca fui|nunca vim|cliente novo|cliente nova|sou novo|sou nova|sou nova ai|primeiro dia|o primeiro dia|primeira aula|primeira sessao|primeiro treino',
+    ar: 'اول زياره|اول مره|استشاره|الكونسولطاسيون|كونسولطاسيون|لاكونسولطاسيون|consultation|konsoltasyon|awwal marra|اول موعد|premiere fois|premiere visite|awel mra|awal mra|اول مره نجي|عمري ما جيت|ma3mri jit|awel mra nji|كشف|الكشف|kashf|kachf|el kashf|اول حصه|اول درس|اول تمرين',
   },
   /** Outside opening hours: at night, on call, "when you are closed" (what to do then). */
   afterHours: {
@@ -833,11 +833,11 @@ export const DESK_CONCEPTS = {
    * ("after the Friday prayer") is a time, not the room; not "اصلي" (also "original").
    */
   prayerRoom: {
-    en: 'place to pray|somewhere to pray|where to pray|where can i pray|can i pray|to pray in|room to pray|space to pray|area to pray|place for prayer|prayer room|prayer area|prayer space|prayer corner|prayer mat|prayer mats|prayer rug|musalla|musallah|namaz|wudu|wudhu|wuzu|ablution|ablutions',
+    en: 'place to pray|somewhere to pray|where to pray|where can i pray|can i pray|to pray in|room to pray|space to pray|area to pray|place for prayer|prayer room|prayer area|prayer space|prayer corner|prayer mat|prayer mats|prayer rug|musalla|musallah|namaz|wudu|wudhu|wuzu|ablution|ablutions|need to pray|needs to pray|have to pray|has to pray|want to pray|wants to pray|pray asr|pray dhuhr|pray zuhr|pray maghrib|pray isha|pray jummah|pray jumma',
     es: 'lugar para rezar|sitio para rezar|donde rezar|rezar|sala de oracion|espacio de oracion|oratorio|alfombra de oracion|abluciones',
-    fr: 'lieu pour prier|endroit pour prier|ou prier|pour prier|salle de priere|espace de priere|coin priere|coin de priere|tapis de priere|ablutions',
+    fr: 'lieu pour prier|endroit pour prier|ou prier|pour prier|salle de priere|espace de priere|coin priere|coin de priere|tapis de priere|ablutions|dois prier|doit prier|besoin de prier|faire la priere|faire sa priere|faire ma priere',
     it: 'posto per pregare|luogo per pregare|dove pregare|pregare|sala di preghiera|sala preghiera|spazio per la preghiera|tappeto da preghiera|abluzioni',
-    de: 'ort zum beten|platz zum beten|raum zum beten|wo kann ich beten|zum beten|gebetsraum|gebetsecke|gebetsteppich|gebetsplatz|rituelle waschung',
+    de: 'ort zum beten|platz zum beten|raum zum beten|wo kann ich beten|zum beten|gebetsraum|gebetsecke|gebetsteppich|gebetsplatz|rituelle waschung|beten',
     ca: 'lloc per resar|lloc per pregar|on resar|on pregar|resar|sala de pregaria|espai de pregaria|catifa de pregaria|ablucions',
     pt: 'lugar para rezar|sitio para rezar|lugar para orar|onde rezar|onde orar|rezar|sala de oracao|espaco de oracao|tapete de oracao|ablucoes',
     ar: 'مصلى|المصلى|مصلي للنساء|مكان للصلاه|مكان صلاه|مكان اصلي فيه|مكان نصلي|غرفه صلاه|غرفه للصلاه|ركن للصلاه|سجاده صلاه|سجاده الصلاه|نصلي|اصلي العصر|اصلي الظهر|اصلي المغرب|الوضوء|وضوء|اتوضا|نتوضا|اتوضى|هصلي|هنصلي|اصلي الضهر|نصلي الضهر|صلاه الظهر|صلاه الضهر',

@@ -21,10 +21,10 @@ export const PLAY_CONCEPTS = {
     en: 'sock|socks|grip socks|trampoline socks|non slip socks|non-slip socks|anti slip socks',
     es: 'calcetin|calcetines|calcetines antideslizantes|medias antideslizantes|soquetes',
     fr: 'chaussette|chaussettes|chaussettes antiderapantes|chaussettes antidérapantes',
-    it: 'calzino|calzini|calzette|calze antiscivolo|calzini antiscivolo',
-    de: 'socke|socken|stoppersocken|rutschsocken|antirutschsocken|trampolinsocken|anti rutsch socken',
+    it: 'calza|calze|calzino|calzini|calzette|calze antiscivolo|calzini antiscivolo',
+    de: 'socke|socken|stoppersocken|rutschfeste socken|rutschsocken|antirutschsocken|trampolinsocken|anti rutsch socken',
     ca: 'mitjo|mitjons|mitjons antilliscants|calcetins',
-    pt: '=meias|meias antiderrapantes|meia antiderrapante|meias de trampolim',
+    pt: '=meias|meias antiderrapantes|meias aderentes|meia antiderrapante|meias de trampolim',
     ar: 'جوارب|جورب|جواريب|جوراب|الجوارب|الجواريب|=شرابات|=الشرابات|تقاشر|التقاشر|كلسات|الكلسات|دلاغ|الدلاغ|دلاغات|=chaussettes|=jawareb|=jawarib|=jwarib|=shrabat|=tqasher|=kalsat|=dlagh',
   },
   /** A cake brought or ordered: a birthday cake. */

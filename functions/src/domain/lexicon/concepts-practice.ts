@@ -110,7 +110,7 @@ export const PRACTICE_CONCEPTS = {
   },
   fasting: {
     // "fasting" only as written: its stem is "fast", which is quick ("how fast do I get them").
-    en: '=fasting|=fasted|need to fast|have to fast|should i fast|must i fast|do i fast|to fast before|fast beforehand|fast for|ramadan|ramadhan|nothing to eat|no food|empty stomach|empty belly|empty tummy|stop eating|withhold food|without eating|no breakfast|nil by mouth',
+    en: '=fasting|=fasted|need to fast|have to fast|should i fast|must i fast|do i fast|to fast before|fast beforehand|fast for|hours fast|hour fast|hours of fasting|fast needed|ramadan|ramadhan|nothing to eat|no food|empty stomach|empty belly|empty tummy|stop eating|withhold food|without eating|no breakfast|nil by mouth',
     es: 'ayuno|ayunando|en ayunas|ramadan|sin comer|sin desayunar|estomago vacio|panza vacia|barriga vacia|dejar de comer',
     fr: 'jeune|jeuner|a jeun|ramadan|sans manger|estomac vide|ventre vide|le ventre vide|pas de croquettes|sans petit dejeuner|sans dejeuner',
     it: 'digiuno|digiunare|a digiuno|ramadan|senza mangiare|stomaco vuoto|pancia vuota|a pancia vuota|niente cibo|senza colazione',

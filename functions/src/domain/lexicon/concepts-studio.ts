@@ -90,7 +90,7 @@ export const STUDIO_CONCEPTS = {
     es: 'tamano*|que tamano|cuanto de grande|centimetros|cm',
     fr: 'taille|tailles|quelle taille|grandeur|dimension*|centimetres|cm',
     it: 'dimensione|dimensioni|misura|misure|quanto grande|che misura|quanto e grande|di che dimensione|centimetri|cm',
-    de: 'grosse des|welche grosse|wie gross|in welcher grosse|zentimeter|cm',
+    de: 'grosse des|welche grosse|wie gross|in welcher grosse|richtige grosse|passende grosse|grossentabelle|kleidergrosse|zentimeter|cm',
     ca: 'mida|mides|quina mida|tamany|grandaria|centimetres|cm',
     pt: 'tamanho*|que tamanho|centimetros|cm',
     ar: 'حجم|الحجم|مقاس|المقاس|قديش كبير',

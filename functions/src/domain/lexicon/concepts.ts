@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -47,6 +47,7 @@ import { TAILORING_CONCEPTS } from './concepts-tailoring.js';
 import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { DETAILING_CONCEPTS } from './concepts-detailing.js';
+import { DOJO_CONCEPTS } from './concepts-dojo.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { VISITOR_CONCEPTS } from './concepts-visitors.js';
 import { WATER_CONCEPTS } from './concepts-water.js';
@@ -93,6 +94,7 @@ export const CONCEPT_TABLE = {
   ...SPORT_CONCEPTS,
   ...WATER_CONCEPTS,
   ...PLAY_CONCEPTS,
+  ...DOJO_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
