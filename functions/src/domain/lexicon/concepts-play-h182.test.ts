@@ -35,6 +35,19 @@ const examples: ConceptExamples = [
       ['ar', 'ممكن نجيب الكيكة معانا؟'],
     ],
   ],
+  [
+    'schoolGroup',
+    [
+      ['en', 'do you take school trips on weekday mornings?'],
+      ['es', 'somos dos clases del cole, unos 40 niños, cómo funciona?'],
+      ['fr', 'on voudrait organiser une sortie scolaire en mai'],
+      ['it', 'accettate gite scolastiche il giovedì?'],
+      ['de', 'wir planen einen Klassenausflug mit 25 Kindern'],
+      ['ca', 'voldríem venir amb la meva classe un dimecres'],
+      ['pt', 'fazem visitas de estudo para escolas?'],
+      ['ar', 'هل تستقبلون رحلات مدرسية الصبح؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('play concepts', PLAY_CONCEPTS, examples, [
@@ -43,6 +56,10 @@ describeConceptTable('play concepts', PLAY_CONCEPTS, examples, [
   ['ar', 'عندكم شراب بارد؟', 'socks'],
   ['es', 'la mitad del precio', 'cake'],
   ['en', 'a piece of advice', 'cake'],
+  ['es', 'cuántas clases necesito para aprender?', 'schoolGroup'],
+  ['fr', 'on fait une sortie ce soir, vous fermez à quelle heure ?', 'schoolGroup'],
+  ['en', 'we are on a trip to Bahrain, are you open friday?', 'schoolGroup'],
+  ['es', 'vamos de excursión a la montaña y volvemos el lunes', 'schoolGroup'],
 ]);
 
 describe('socks and cakes as the dialects say them', () => {

@@ -38,4 +38,19 @@ export const PLAY_CONCEPTS = {
     pt: 'bolo|bolos|bolo de aniversario|bolo de aniversário',
     ar: 'كيكه|الكيكه|كيك|الكيك|تورته|التورته|تورتا|جاتو|الجاتو|جاتوه|=gateau|=keka|=kaika|=kika|=torta|=gato',
   },
+  /**
+   * A school, a class or a teacher bringing pupils as a group: a school trip, a school's booking ("una excursión
+   * con dos clases del cole", "une sortie scolaire"). Spanish "excursión", French "sortie", English "trip" alone
+   * are any outing; "class" alone is a lesson.
+   */
+  schoolGroup: {
+    en: 'school trip|school trips|school group|school groups|field trip|field trips|class trip|class trips|school outing|school outings|school visit|school visits|with my class|with our class|with my students|with my pupils|our school|my school',
+    es: 'excursion escolar|excursiones escolares|salida escolar|salidas escolares|grupo escolar|grupos escolares|viaje escolar|viaje de fin de curso|cole|colegio|colegios|con mi clase|con mis alumnos|dos clases|tres clases',
+    fr: 'sortie scolaire|sorties scolaires|voyage scolaire|groupe scolaire|groupes scolaires|classe verte|avec ma classe|avec mes eleves|mon ecole|notre ecole|deux classes',
+    it: 'gita scolastica|gite scolastiche|uscita didattica|uscite didattiche|gruppo scolastico|gruppi scolastici|scolaresca|scolaresche|con la mia classe|con i miei alunni|la nostra scuola|due classi',
+    de: 'klassenfahrt|klassenfahrten|klassenausflug|klassenausfluge|schulausflug|schulausfluge|schulklasse|schulklassen|schulgruppe|mit meiner klasse|mit meinen schulern|unsere schule|zwei klassen',
+    ca: 'excursio escolar|sortida escolar|sortides escolars|grup escolar|colonies|amb la meva classe|amb els meus alumnes|la nostra escola|dues classes',
+    pt: 'visita de estudo|visitas de estudo|passeio escolar|excursao escolar|grupo escolar|grupos escolares|com a minha turma|com os meus alunos|com meus alunos|nossa escola|duas turmas',
+    ar: 'رحله مدرسيه|رحلات مدرسيه|الرحلات المدرسيه|رحله المدرسه|طلاب المدرسه|طلاب مدرسه|مجموعه مدرسيه|مع طلابي|مع الطلاب|sortie scolaire|school trip',
+  },
 } as const satisfies PhraseTable<string>;

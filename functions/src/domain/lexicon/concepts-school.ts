@@ -139,14 +139,14 @@ export const SCHOOL_CONCEPTS = {
    * makes it the diagnosis: alone it is English tea. A wheelchair is access, another concept.
    */
   specialNeeds: {
-    en: 'autism|autistic|asd|adhd|special needs|additional needs|special educational needs|down syndrome|downs syndrome|neurodivergent|sensory issues|sensory processing|learning disability|learning disabilities',
+    en: 'autism|autistic|asd|adhd|special needs|additional needs|special educational needs|down syndrome|downs syndrome|neurodivergent|sensory issues|sensory processing|learning disability|learning disabilities|people of determination|person of determination',
     es: 'autismo|autista|autistas|tdah|necesidades especiales|necesidades educativas|sindrome de down|neurodivergente|hiperactividad|con tea|tiene tea|diagnostico de tea|espectro autista|trastorno del espectro',
     fr: 'autisme|autiste|autistes|tsa|tdah|besoins particuliers|besoins specifiques|trisomie|trisomique|neuroatypique|hyperactivite|troubles sensoriels',
     it: 'autismo|autistico|autistica|autistici|adhd|bisogni speciali|bisogni educativi speciali|sindrome di down|neurodivergente|iperattivita|disturbo dello spettro',
     de: 'autismus|autist|autistin|autistisch|adhs|besondere bedurfnisse|forderbedarf|down syndrom|downsyndrom|trisomie 21|neurodivergent|hyperaktiv|geistige behinderung',
     ca: 'autisme|autista|autistes|tdah|necessitats especials|sindrome de down|neurodivergent|hiperactivitat|espectre autista',
     pt: 'autismo|autista|autistas|tdah|necessidades especiais|necessidades educativas especiais|sindrome de down|neurodivergente|hiperatividade|espectro autista',
-    ar: 'توحد|التوحد|متوحد|طيف التوحد|فرط الحركه|احتياجات خاصه|الاحتياجات الخاصه|ذوي الاحتياجات|متلازمه داون|tawa7od|taw7od|=autiste|=autistes|=autisme',
+    ar: 'توحد|التوحد|متوحد|طيف التوحد|فرط الحركه|احتياجات خاصه|الاحتياجات الخاصه|ذوي الاحتياجات|ذوي الهمم|اصحاب الهمم|متلازمه داون|tawa7od|taw7od|=autiste|=autistes|=autisme',
   },
   /** An accident: a crash with the school's car, a collision, a dent. */
   accident: {

@@ -696,7 +696,10 @@ export function asksForPerson(reading: ComplaintReading): boolean {
   const named = languages.filter((c) => NAMED_LANGUAGES.has(c.key));
   // "…e7ke ma3 7ada bel 3arabe", "ma bertee7 e7ke ma3 rejjel": talking with someone in a language, or with a
   // man or a woman, says who the customer would like to see, not that they want a person now.
-  const qualifiers = [...named, ...reading.conceptMatches.filter((c) => PERSON_KINDS.has(c.key))];
+  // A woman who is the doctor herself ("نهدر مع الطبيبة", "m3a tbiba") names the person asked for, not a kind.
+  const roles = reading.conceptMatches.filter((c) => c.key === 'doctor');
+  const kinds = reading.conceptMatches.filter((c) => PERSON_KINDS.has(c.key) && !roles.some((r) => overlap(r, c)));
+  const qualifiers = [...named, ...kinds];
   const speaks = (m: PhraseMatch<Intent>) =>
     qualifiers.some((l) => overlap(l, m) || (l.start >= m.end && l.start - m.end <= QUALIFIER_REACH));
   const human = reading.matches.filter((m) => m.key === 'human');
