@@ -51,7 +51,7 @@ const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
  * The accusative's tanween written on an alif at a word's end ("كرسياً", "متحركاً", "مجاناً", "شكراً"): the alif
  * only carries the ending, and the word read is the noun ("كرسي متحرك", "مجان").
  */
-const TANWEEN_ALIF = /(?<=[\u0621-\u064a]{2})(?:\u0627\u064b|\u064b\u0627)(?![\u0621-\u064a\u064b-\u065f])/g;
+const TANWEEN_ALIF = /(?<=[\u0621-\u064a]{2})(?:\u0627\u064b|\u064b\u0627)(?![\u0621-\u064a]|[\u064b-\u065f])/g;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const APOSTROPHES = /[’‘`´ʼ]/g;
