@@ -178,3 +178,9 @@ export function request(
 ): ReplyRequest {
   return { business, contact: {}, history: [], now: OPEN_NOW, ...options, message: { text, type: 'text' } };
 }
+
+/** Weekly hours for a test business: Monday to Friday `open`–`close`, closed at the weekend. */
+export function weekdays(open: string, close: string): BusinessProfileInput['hours'] {
+  const day = [{ open, close }];
+  return { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] };
+}

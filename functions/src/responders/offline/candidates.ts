@@ -1090,9 +1090,9 @@ export function preferSpecific(
       candidate.score >= MENTION_FLOOR &&
       covers(rule) &&
       [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
-    // "We're a big family, it gets costly: any family offer or discount for more kids?": the list of services was
-    // fetched by a word of offering ("offer") and a price said in passing; an entry that explains every word of
-    // the list that is asked, and whose own question holds two words more of the message, is the offer asked about.
+    // "Do you have any offer for families with several children?": the list of services was fetched by a word of
+    // offering ("offer") and a price said in passing; an entry that explains every word of the list that is asked,
+    // and whose own question holds two words more of the message, is the offer asked about.
     const narrowsList = (rule: Candidate) =>
       rule.kind === 'services' &&
       candidate.score >= MENTION_FLOOR &&
@@ -1159,9 +1159,9 @@ export function preferSpecific(
       return ['hours', 'location', 'contact'].includes(rule.kind) && more && hit.hit.keyCoverage >= 0.75;
     });
     if (beaten.length === 0) return candidate;
-    // Over another entry (the fee of a rule), the lift clears the tie margin: the entries it beats leave the rule
-    // out, so they are no coin toss beside it.
-    const lift = beaten.some((r) => r.kind === 'knowledge') ? RULE_FEE_LEAD : 0.01;
+    // Over another entry (whichever rule preferred it: the fee of a rule, more of the message named), the lift clears
+    // the tie margin: the entry beaten leaves out what this one answers, so it is no coin toss beside it.
+    const lift = beaten.some((r) => r.kind === 'knowledge') ? ENTRY_OVER_ENTRY_LEAD : 0.01;
     return { ...candidate, score: Math.max(...beaten.map((r) => r.score)) + lift, strength: candidate.score };
   });
 }
@@ -1231,8 +1231,8 @@ export const TERMS = [
 /** The least an entry about a condition must score to beat a service's card. */
 const CONDITION_FLOOR = 0.25;
 
-/** How far the entry on a booking rule's fee is lifted over the entries that leave the rule out (over the tie margin). */
-const RULE_FEE_LEAD = 0.03;
+/** How far an entry preferred over another entry is lifted above it: past the tie margin, so the two are no toss-up. */
+const ENTRY_OVER_ENTRY_LEAD = 0.03;
 
 /** The least an entry must score to beat a service its question merely names. */
 const MENTION_FLOOR = 0.3;

@@ -5,18 +5,10 @@
  * not an entry on the service's price or its pain. Near misses keep the answers as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { businessFrom, request } from '../fixture.test-helper.js';
+import { businessFrom, request, weekdays } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
 
-const WEEK = {
-  mon: [{ open: '09:00', close: '18:00' }],
-  tue: [{ open: '09:00', close: '18:00' }],
-  wed: [{ open: '09:00', close: '18:00' }],
-  thu: [{ open: '09:00', close: '18:00' }],
-  fri: [{ open: '09:00', close: '18:00' }],
-  sat: [],
-  sun: [],
-};
+const WEEK = weekdays('09:00', '18:00');
 
 const park = businessFrom({
   id: 'trampoline-test',
