@@ -78,7 +78,7 @@ export const DESK_CONCEPTS = {
     de: 'offnungszeit*|offnung*|geoffnet|offen|offnet|offnen|habt ihr auf|haben sie auf|geschlossen|schliess*|habt ihr zu|um wie viel uhr|wann habt ihr|bis wann|ab wann habt|ab wann haben|ab wann seid|ab wann offen|uhrzeit*|aufmachen|macht ihr auf|machen sie auf|aufhaben|zuhaben|zumachen|macht ihr zu|sperrstunde|ladenschluss|bis wie viel uhr|bis wieviel uhr|wie lang habt ihr|wie spat|bis wie spat|ab wie spat|wie lange offen|wie lang offen|wie lange auf|wie lang auf|betriebsferien|betriebsurlaub|sommerpause|sommerferien geschlossen|macht ihr urlaub|macht ihr ferien|machen sie urlaub|macht ihr betriebsferien',
     ca: 'obr*|obert*|horari*|tanc*|tanqu*|a quina hora|fins a quina hora|des de quina hora|a partir de quina hora|quin horari|tancament per vacances|tancat per vacances|tancats per vacances|feu vacances|agafeu vacances|marxeu de vacances|tancament d estiu',
     pt: 'abr*|abert*|horario*|fech*|funcionamento|que horas|ate que horas|ate que hora|a partir de que horas|desde que horas|expediente|horario de atendimento|horario de funcionamento|encerramento para ferias|fecho para ferias|fechado para ferias|fechados para ferias|tiram ferias|fazem ferias|vao de ferias|pausa de verao',
-    ar: 'دوام|دوامكن|دوامكم|الساعه كام|ساعه كام|الساعه كم|من الساعه كام|لحد الساعه كام|لحد كام|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|=حالين|راكم حالين|=7allin|=7alin|=hallin|rakom 7allin|rakom halin|rakoum 7allin|=t7ellou|=t7ellu|=t7elou|=t7ellouh|=te7lou|=t7lou|=tsakrou|=tsakkrou|=t7ellw|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho|العياده تعمل|العيادة تعمل|المركز يعمل|الصالون يعمل|المحل يعمل|تعملون يوم|شغالين|شغالة|شغاله|تداومون|تداوموا|بتداوموا|مداومين|مفتوحة|مفتوحه|فاتحة|فاتحه|شمن ساعه|لشمن ساعه|حتى لشمن ساعه|اشمن ساعه|حتى لاشمن ساعه|حتى لوقتاش|حتى لفوقاش|chmen sa3a|achmen sa3a|hta l chmen sa3a|hta lchmen sa3a|hta lw9tach|hta lfo9ach',
+    ar: 'دوام|دوامكن|دوامكم|الساعه كام|ساعه كام|الساعه كم|من الساعه كام|لحد الساعه كام|لحد كام|دوامكو|دوامك|ساعات العمل|اوقات العمل|مواعيد العمل|تفتحون|تسكرون|تغلقون|مفتوح|مسكر|مغلق|فاتحين|dawam|fet7in|fat7in|msakrin|محلول|محلولين|مفتوحين|مسدود|مسدودين|مغلقين|كتحلو|كتسدو|تحلو|تسدو|مسكرين|=حالين|راكم حالين|=7allin|=7alin|=hallin|rakom 7allin|rakom halin|rakoum 7allin|=t7ellou|=t7ellu|=t7elou|=t7ellouh|=te7lou|=t7lou|=tsakrou|=tsakkrou|=t7ellw|m7lol|m7loul|mhlol|ma7loul|msdod|msdoud|mesdoud|kat7lo|kat7ell*|katsdo|katsedou|ouvert|ouverte|ferme|fermee|horaire|horaires|فوقاش كتحلو|فوقاش كتسدو|fo9ach kat7lo|fo9ach katsdo|وقتاش كتحلو|امتى بتفتحو|امتى تفتحو|امتى بتسكرو|emta btefta7o|emta btsakro|قافلين|بتقفلوا|بتفتحوا|مقفول|مقفولين|bteftaho|العياده تعمل|العيادة تعمل|المركز يعمل|الصالون يعمل|المحل يعمل|تعملون يوم|=شغالين|=شغالة|=شغاله|تداومون|تداوموا|بتداوموا|مداومين|مفتوحة|مفتوحه|فاتحة|فاتحه|شمن ساعه|لشمن ساعه|حتى لشمن ساعه|اشمن ساعه|حتى لاشمن ساعه|حتى لوقتاش|حتى لفوقاش|chmen sa3a|achmen sa3a|hta l chmen sa3a|hta lchmen sa3a|hta lw9tach|hta lfo9ach',
   },
   /**
    * "Lundi 11 vous travaillez ?", "are you working on the 24th?": whether the business works on a day,
@@ -95,7 +95,7 @@ export const DESK_CONCEPTS = {
     de: 'arbeitet ihr|arbeiten sie',
     ca: '=treballeu|=treballen|=ateneu|=atenen',
     pt: 'trabalham|voces trabalham|vcs trabalham|atendem|vcs atendem',
-    ar: 'خدامين|كتخدمو|تخدمو|شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
+    ar: 'خدامين|كتخدمو|تخدمو|=شغالين|بتشتغلو|تشتغلون|khdamin|khedamin|katkhdmo|tkhdmo|sha8alin|shaghalin',
   },
   /**
    * A public holiday, asked of a day ("es festivo el 17?", "c'est férié lundi ?", "ist am Freitag Feiertag?"): the
@@ -331,7 +331,7 @@ export const DESK_CONCEPTS = {
     de: 'pausieren|pause|sommerpause|einfrieren|ruhen lassen|ruhen|aussetzen|unterbrechen|stilllegen',
     ca: 'aturar|congelar|pausar|suspendre',
     pt: 'congelar|pausar|suspender|trancar',
-    ar: 'توقيف|تجميد|نوقف|ايقاف|وقف الاشتراك|jammed|nwa99ef|nwaqef',
+    ar: 'توقيف|تجميد|نوقف|ايقاف|وقف الاشتراك|jammed|nwa99ef|nwaqef|اوقف|اجمد|نجمد|يجمد|تجمدون|اوقف اشتراكي|اوقف الباقه|njammed|nwa2ef|nwa22ef',
   },
   /** Someone else using what the customer paid for: a pass, a session, a voucher passed on. */
   transfer: {

@@ -51,6 +51,7 @@ import { DOJO_CONCEPTS } from './concepts-dojo.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { VISITOR_CONCEPTS } from './concepts-visitors.js';
 import { WATER_CONCEPTS } from './concepts-water.js';
+import { ILLNESS_CONCEPTS } from './concepts-illness.js';
 import { IDIOMS } from './idioms.js';
 import { matchPhrases, PhraseBook, type PhraseMatch, type PreparedWords } from './phrases.js';
 import { normalise } from '../text.js';
@@ -93,6 +94,7 @@ export const CONCEPT_TABLE = {
   ...TAILORING_CONCEPTS,
   ...SPORT_CONCEPTS,
   ...WATER_CONCEPTS,
+  ...ILLNESS_CONCEPTS,
   ...PLAY_CONCEPTS,
   ...DOJO_CONCEPTS,
 };
