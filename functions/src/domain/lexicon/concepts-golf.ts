@@ -12,9 +12,9 @@ import type { PhraseTable } from './phrases.js';
 export const GOLF_CONCEPTS = {
   /** Golf clubs: bringing one's own, hiring a set, left-handed clubs ("do I need my own clubs?", "¿hay que traer palos?"). */
   golfClub: {
-    en: 'clubs|golf club*|set of clubs|half set|club hire|club rental|rental clubs|hire clubs|rent clubs|golf bag|my own clubs|our own clubs|me own clubs',
+    en: '=clubs|golf club*|set of clubs|half set|club hire|club rental|rental clubs|hire clubs|rent clubs|golf bag|my own clubs|our own clubs|me own clubs',
     es: 'palos|palos de golf|juego de palos|medio juego|bolsa de golf|mis palos|mis propios palos',
-    fr: 'clubs|clubs de golf|club de golf|serie de clubs|demi serie|sac de golf|mes clubs|mes propres clubs',
+    fr: '=clubs|clubs de golf|club de golf|serie de clubs|demi serie|sac de golf|mes clubs|mes propres clubs',
     it: 'mazze|mazza da golf|mazze da golf|bastoni da golf|sacca da golf|le mie mazze',
     de: 'golfschlager|leihschlager|golfbag|golftasche|schlagersatz|halbsatz|meine schlager|eigene schlager|eigenen schlager',
     ca: 'pals|pals de golf|joc de pals|mig joc|bossa de golf|els meus pals',
