@@ -26,6 +26,7 @@ describeConceptTable('golf concepts', GOLF_CONCEPTS, golf, [
   ['en', 'is there a kids club in the summer?', 'golfClub'],
   ['de', 'mein Tennisschläger ist kaputt', 'golfClub'],
   ['es', 'me gusta el club de lectura', 'golfClub'],
+  ['de', 'darf ich eigenes Essen mitbringen?', 'golfClub'],
 ]);
 
 const childhood: ConceptExamples = [

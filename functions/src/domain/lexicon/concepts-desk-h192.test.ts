@@ -34,6 +34,8 @@ const missesBy: [string, TextLanguage, string][] = [
   ['minimumTerm', 'es', 'el efecto es permanente?'],
   ['validity', 'es', 'hasta cuándo abrís hoy?'],
   ['invoice', 'de', 'meine Firma ist in Marbella'],
+  ['validity', 'de', 'bis wann kann ich den Kurs kostenlos stornieren?'],
+  ['invoice', 'en', 'what are the company details on your website?'],
 ];
 
 describe('desk concepts widened (h192)', () => {

@@ -65,7 +65,7 @@ export const DESK_CONCEPTS = {
     es: 'valid*|caduc*|vence|vencimiento|expira*|sigue valiendo|seguira valiendo|sigue sirviendo|seguira sirviendo|todavia vale|aun vale|sigue siendo valido|todavia sirve|aun sirve|sigue bueno|hasta cuando me vale|hasta cuando vale|hasta cuando sirve|hasta cuando puedo usar|hasta cuando lo puedo usar|hasta cuando tengo',
     fr: 'valable|validite|expir*|perime|encore valable|toujours valable|encore bon|date limite|toujours bon|encore utilisable|toujours utilisable|toujours valide|encore valide|jusqu a quand je peux l utiliser|jusqu a quand il est bon|jusqu a quand je peux utiliser',
     it: 'valid*|scadenza|scade|scadono|entro quanto|usare entro|ancora valido|ancora valida|vale ancora|ancora buono|ancora usabile|posso ancora usarlo|posso ancora usarla|e ancora buono|fino a quando vale|fino a quando posso usarlo|fino a quando posso usarla',
-    de: 'gultig*|gultigkeit|verfall*|lauft ab|ablauf|einlosbar bis|noch gultig|abgelaufen|verfallt|noch gut|noch einlosbar|noch verwenden|noch nutzen|noch benutzen|noch brauchbar|bis wann gilt|wie lange gilt|bis wann kann ich|wie lange kann ich die',
+    de: 'gultig*|gultigkeit|verfall*|lauft ab|ablauf|einlosbar bis|noch gultig|abgelaufen|verfallt|noch gut|noch einlosbar|noch verwenden|noch nutzen|noch benutzen|noch brauchbar|bis wann gilt|wie lange gilt',
     ca: 'valid*|caduc*|venc*|expira*|fins quan val|fins quan em val|fins quan puc fer servir',
     pt: 'valid*|expira*|venc*|prazo|ainda vale|ainda serve|continua valida|continua a valer|perde a validade|ate quando vale|ate quando posso usar|ate quando serve',
     ar: 'صلاحيه|صالح|ينتهي|salahiye|لمتى صالح|لين متى صالح|متى تنتهي|متى ينتهي',
@@ -261,7 +261,7 @@ export const DESK_CONCEPTS = {
     ar: 'تقسيط|اقسط|=a2asset|=a2aset|=2asset|=aqasset|=taqsit|=ta2sit|انقسط|اقسطها|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
   },
   invoice: {
-    en: 'invoice|receipt|bill|vat|tax receipt|company name|company invoice|invoice for my company|invoice to my company|in my company name|in the company name|in my company s name|company details|vat number',
+    en: 'invoice|receipt|bill|vat|tax receipt|company name|company invoice|invoice for my company|invoice to my company|in my company name|in the company name|in my company s name|vat number',
     es: 'factura|recibo|ticket|justificante|a nombre de la empresa|a nombre de mi empresa|nombre de la empresa|datos fiscales|cif',
     fr: 'facture|recu|justificatif|au nom de la societe|au nom de mon entreprise|au nom de l entreprise|au nom de ma compagnie|numero de tva',
     it: 'fattura|ricevuta|scontrino|iva|partita iva|codice fiscale|ragione sociale|intestata all azienda|intestata alla ditta|intestata alla mia azienda',
