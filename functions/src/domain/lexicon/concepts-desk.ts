@@ -61,14 +61,14 @@ export const DESK_CONCEPTS = {
     ar: 'مده|كم ساعه|كم دقيقه|تستغرق|يستغرق|كم تاخذ|كم ياخذ|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|=d9aye9|=d9ay9|=d9i9a|=dqiqa|شحال كتطول|كتطول|قديش بتطول|بتطول|kattowl|chhal kattowl|bttawel',
   },
   validity: {
-    en: 'valid|validity|expire*|expiry|expiration|use it within|good for|still be good|still be any good|any good by then|still be valid|still valid|lapse|lapses|lapsed|out of date|does it run out|will it run out|it runs out|has it run out|still good|is it still good|still any good|still usable',
-    es: 'valid*|caduc*|vence|vencimiento|expira*|sigue valiendo|seguira valiendo|sigue sirviendo|seguira sirviendo|todavia vale|aun vale|sigue siendo valido|todavia sirve|aun sirve|sigue bueno',
-    fr: 'valable|validite|expir*|perime|encore valable|toujours valable|encore bon|date limite|toujours bon|encore utilisable|toujours utilisable|toujours valide|encore valide',
-    it: 'valid*|scadenza|scade|scadono|entro quanto|usare entro|ancora valido|ancora valida|vale ancora|ancora buono|ancora usabile|posso ancora usarlo|posso ancora usarla|e ancora buono',
-    de: 'gultig*|gultigkeit|verfall*|lauft ab|ablauf|einlosbar bis|noch gultig|abgelaufen|verfallt|noch gut|noch einlosbar|noch verwenden|noch nutzen|noch benutzen|noch brauchbar',
-    ca: 'valid*|caduc*|venc*|expira*',
-    pt: 'valid*|expira*|venc*|prazo|ainda vale|ainda serve|continua valida|continua a valer|perde a validade',
-    ar: 'صلاحيه|صالح|ينتهي|salahiye',
+    en: 'valid|validity|expire*|expiry|expiration|use it within|good for|still be good|still be any good|any good by then|still be valid|still valid|lapse|lapses|lapsed|out of date|does it run out|will it run out|it runs out|has it run out|still good|is it still good|still any good|still usable|until when can i use|until when is it valid|how long is it valid|how long do i have to use|how long have i got to use',
+    es: 'valid*|caduc*|vence|vencimiento|expira*|sigue valiendo|seguira valiendo|sigue sirviendo|seguira sirviendo|todavia vale|aun vale|sigue siendo valido|todavia sirve|aun sirve|sigue bueno|hasta cuando me vale|hasta cuando vale|hasta cuando sirve|hasta cuando puedo usar|hasta cuando lo puedo usar|hasta cuando tengo',
+    fr: 'valable|validite|expir*|perime|encore valable|toujours valable|encore bon|date limite|toujours bon|encore utilisable|toujours utilisable|toujours valide|encore valide|jusqu a quand je peux l utiliser|jusqu a quand il est bon|jusqu a quand je peux utiliser',
+    it: 'valid*|scadenza|scade|scadono|entro quanto|usare entro|ancora valido|ancora valida|vale ancora|ancora buono|ancora usabile|posso ancora usarlo|posso ancora usarla|e ancora buono|fino a quando vale|fino a quando posso usarlo|fino a quando posso usarla',
+    de: 'gultig*|gultigkeit|verfall*|lauft ab|ablauf|einlosbar bis|noch gultig|abgelaufen|verfallt|noch gut|noch einlosbar|noch verwenden|noch nutzen|noch benutzen|noch brauchbar|bis wann gilt|wie lange gilt',
+    ca: 'valid*|caduc*|venc*|expira*|fins quan val|fins quan em val|fins quan puc fer servir',
+    pt: 'valid*|expira*|venc*|prazo|ainda vale|ainda serve|continua valida|continua a valer|perde a validade|ate quando vale|ate quando posso usar|ate quando serve',
+    ar: 'صلاحيه|صالح|ينتهي|salahiye|لمتى صالح|لين متى صالح|متى تنتهي|متى ينتهي',
   },
   opening: {
     en: 'open|opening|opened|hours|opening hours|opening times|close|closing|closed|timings|working hours|business hours|what time|lunch break|lunchtime|lunch time|bank holiday*|public holiday*|holiday hours|trading hours|office hours|surgery hours|until what time|till what time|til what time|from what time|from when|summer closure|annual closure|closed for holidays|closed for the holidays|holiday closure|take your holidays|take holidays|go on holiday|do you close for|your summer break',
@@ -261,14 +261,14 @@ export const DESK_CONCEPTS = {
     ar: 'تقسيط|اقسط|=a2asset|=a2aset|=2asset|=aqasset|=taqsit|=ta2sit|انقسط|اقسطها|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
   },
   invoice: {
-    en: 'invoice|receipt|bill|vat|tax receipt|company name|company invoice|invoice for my company|invoice to my company',
-    es: 'factura|recibo|ticket|justificante',
-    fr: 'facture|recu|justificatif',
-    it: 'fattura|ricevuta|scontrino|iva|partita iva|codice fiscale|ragione sociale',
-    de: 'rechnung|quittung|beleg|mwst|mehrwertsteuer|firmenname|fur die firma|auf die firma|firmenrechnung',
-    ca: 'factura|rebut|tiquet|justificant',
-    pt: 'fatura|factura|recibo|nif',
-    ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu',
+    en: 'invoice|receipt|bill|vat|tax receipt|company name|company invoice|invoice for my company|invoice to my company|in my company name|in the company name|in my company s name|vat number',
+    es: 'factura|recibo|ticket|justificante|a nombre de la empresa|a nombre de mi empresa|nombre de la empresa|datos fiscales|cif',
+    fr: 'facture|recu|justificatif|au nom de la societe|au nom de mon entreprise|au nom de l entreprise|au nom de ma compagnie|numero de tva',
+    it: 'fattura|ricevuta|scontrino|iva|partita iva|codice fiscale|ragione sociale|intestata all azienda|intestata alla ditta|intestata alla mia azienda',
+    de: 'rechnung|quittung|beleg|mwst|mehrwertsteuer|firmenname|fur die firma|auf die firma|firmenrechnung|auf meine firma|auf unsere firma|auf meinen arbeitgeber|ust id',
+    ca: 'factura|rebut|tiquet|justificant|a nom de l empresa|a nom de la meva empresa|dades fiscals',
+    pt: 'fatura|factura|recibo|nif|em nome da empresa|em nome da minha empresa|cnpj|nota fiscal',
+    ar: 'فاتوره|ايصال|fatura|فاكتوره|الفاكتوره|facture|faktora|fakatura|recu|باسم الشركه|باسم شركتي|الرقم الضريبي',
   },
   // Paying oneself, without insurance or a prescription: "do meu bolso", "Selbstzahler", "out of pocket".
   selfPay: {
@@ -408,6 +408,20 @@ export const DESK_CONCEPTS = {
     pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo',
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee|دوره مياه مهياه|حمام مهيا|مهيا لذوي|مهياه لذوي|ذوي الاحتياجات|ذوي الاحتياجات الخاصه|ذوي الهمم|بالكرسي المتحرك|كراسي متحركه|كرسي مدولب|=wheelchair',
   },
+  /**
+   * A minimum term tied to a membership or contract ("¿tiene permanencia?", "la quota té permanència?", "is there a
+   * lock-in?"), asked before joining: not how long a treatment's effect lasts.
+   */
+  minimumTerm: {
+    en: 'minimum term|minimum commitment|minimum contract|minimum period|lock in|locked in|tie in|tied in|contract length|no contract|without a contract|long term contract|commitment period',
+    es: 'permanencia|sin permanencia|periodo de permanencia|compromiso de permanencia|contrato minimo|tiempo minimo|sin compromiso|clausula de permanencia',
+    fr: 'engagement|sans engagement|duree d engagement|duree minimale|engagement minimum|contrat minimum|periode d engagement',
+    it: 'vincolo|vincolato|vincolata|senza vincolo|vincolo di permanenza|durata minima|contratto minimo|senza vincoli',
+    de: 'mindestlaufzeit|vertragslaufzeit|vertragsbindung|ohne vertrag|ohne vertragsbindung|ohne mindestlaufzeit',
+    ca: 'permanencia|sense permanencia|compromis de permanencia|periode de permanencia|contracte minim|durada minima',
+    pt: 'fidelizacao|periodo de fidelizacao|sem fidelizacao|fidelidade|sem fidelidade|prazo minimo|contrato minimo|carencia minima',
+    ar: 'التزام|مده الالتزام|عقد لمده|بدون عقد|بدون التزام|الحد الادنى للاشتراك|حد ادنى للاشتراك|مده دنيا',
+  },
   /** A guarantee on what the business sells or does: how long, what it covers. */
   warranty: {
     en: 'warranty|warranties|guarantee|guarantees|guaranteed|under warranty|under guarantee',
@@ -417,7 +431,7 @@ export const DESK_CONCEPTS = {
     de: 'garantie|gewahrleistung|garantiezeit',
     ca: 'garantia|garanties|garantit*|en garantia',
     pt: 'garantia|garantias|garantid*|na garantia',
-    ar: 'ضمان|الضمان|ضمانه|damane|daman|garantie',
+    ar: 'ضمان|الضمان|ضمانه|damane|daman|garantie|تضمنون|تضمنو|نضمن|يضمن|مضمون|تضمن',
   },
   /** The afternoon as a time to come ("por la tarde", "a la tarda"): not being late, whose word it holds (analyzer SHADOWS). */
   afternoon: {

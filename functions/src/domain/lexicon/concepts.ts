@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo; golf; childhood). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -48,6 +48,8 @@ import { TRAVEL_CONCEPTS } from './concepts-travel.js';
 import { VEHICLE_CONCEPTS } from './concepts-vehicle.js';
 import { DETAILING_CONCEPTS } from './concepts-detailing.js';
 import { DOJO_CONCEPTS } from './concepts-dojo.js';
+import { GOLF_CONCEPTS } from './concepts-golf.js';
+import { CHILDHOOD_CONCEPTS } from './concepts-childhood.js';
 import { VISIT_CONCEPTS } from './concepts-visit.js';
 import { VISITOR_CONCEPTS } from './concepts-visitors.js';
 import { WATER_CONCEPTS } from './concepts-water.js';
@@ -97,6 +99,8 @@ export const CONCEPT_TABLE = {
   ...ILLNESS_CONCEPTS,
   ...PLAY_CONCEPTS,
   ...DOJO_CONCEPTS,
+  ...GOLF_CONCEPTS,
+  ...CHILDHOOD_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

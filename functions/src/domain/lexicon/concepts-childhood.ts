@@ -1,0 +1,70 @@
+/**
+ * Concepts of the care and schooling around a child: help for a child who
+ * struggles to learn (a remedial teacher, an "orthopédagogue", a
+ * "Lerntherapeutin"), the school's plan for that child, homework, someone to
+ * mind the child (a nanny, a daycare, a crèche), and a baby's pram. See
+ * phrases.ts for the syntax.
+ *
+ * Left out on their own: "support" and "help" (any help), "plan" (any plan),
+ * "PI" and "PEI" in languages where they are other words, "garde" (a guard),
+ * "nido" (a nest) and "carrito" (a shopping trolley) without the child's word.
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const CHILDHOOD_CONCEPTS = {
+  /** Teaching for a child with learning difficulties: remedial support, an orthopedagogue, a learning therapist. */
+  learningSupport: {
+    en: 'remedial|remedial support|remedial teacher|remedial teaching|orthopedagog*|ortho pedagog*|learning specialist|learning therapist|learning difficult*|learning disabilit*|special education|special ed|resource teacher|dyslexia|dyslexic|dyscalculia',
+    es: 'psicopedagog*|pedagogia terapeutica|pedagogo terapeutico|refuerzo educativo|dificultades de aprendizaje|dificultad de aprendizaje|ortopedagog*|dislexia|discalculia',
+    fr: 'orthopedagog*|ortho pedagog*|difficultes d apprentissage|difficulte d apprentissage|trouble d apprentissage|troubles d apprentissage|dyslexie|dyscalculie|adaptation scolaire',
+    it: 'pedagogista|pedagogista clinico|insegnante di sostegno|sostegno scolastico|difficolta di apprendimento|disturbi dell apprendimento|disturbo dell apprendimento|dsa|dislessia|discalculia|ortopedagog*',
+    de: 'lerntherapeut*|lerntherapie|forderunterricht|forderlehrer*|sonderpadagog*|lernschwierigkeit*|lernstorung*|legasthenie|dyskalkulie',
+    ca: 'psicopedagog*|reforc escolar|reforc educatiu|dificultats d aprenentatge|dificultat d aprenentatge|ortopedagog*|dislexia|discalculia',
+    pt: 'psicopedagog*|ortopedagog*|dificuldade de aprendizagem|dificuldades de aprendizagem|dificuldade de aprendizado|disturbio de aprendizagem|dislexia|discalculia|educacao especial',
+    ar: 'صعوبات التعلم|صعوبات تعلم|صعوبه في التعلم|تربيه خاصه|معلم دعم|معلمه دعم|اخصائي صعوبات|اخصائيه صعوبات|عسر القراءه|orthopedagogue',
+  },
+  /** The school's individual plan for a child (an IEP, a "plan d'intervention", a "Förderplan") and its meeting. */
+  interventionPlan: {
+    en: 'iep|intervention plan|individual education plan|individualized education plan|individualised education plan|education plan meeting|504 plan|iep meeting',
+    es: 'plan de intervencion|plan individualizado|adaptacion curricular|plan de apoyo individualizado',
+    fr: 'plan d intervention|plan dintervention|rencontre du plan|plan d aide individualise',
+    it: 'piano didattico personalizzato|piano educativo individualizzato|pdp|pei|piano personalizzato',
+    de: 'forderplan|forderplans|forderplangesprach|individueller forderplan|forderplanung',
+    ca: 'pla individualitzat|pla de suport individualitzat|pla d intervencio',
+    pt: 'plano de intervencao|plano educacional individualizado|plano individual|pei escolar',
+    ar: 'خطه تربويه فرديه|خطه فرديه|خطه تدخل|الخطه الفرديه|خطه علاجيه للمدرسه',
+  },
+  /** Homework and help with it ("homework help", "aide aux devoirs", "Hausaufgabenbetreuung"). */
+  homework: {
+    en: 'homework|homework help|homework club|after school homework',
+    es: 'deberes|tareas del cole|tareas escolares|ayuda con los deberes|hacer los deberes|hacer la tarea',
+    fr: 'devoirs|aide aux devoirs|faire ses devoirs|periode de devoirs',
+    it: 'compiti|compiti a casa|aiuto compiti|doposcuola',
+    de: 'hausaufgaben|hausaufgabenbetreuung|hausaufgabenhilfe',
+    ca: 'deures|ajuda amb els deures|fer els deures|reforc de deures',
+    pt: 'licao de casa|dever de casa|deveres de casa|trabalhos de casa|tpc|tarefa de casa|tarefas da escola',
+    ar: 'واجبات|الواجبات|واجب مدرسي|الواجب المدرسي|فروض|الفروض|wajebat|wajibat|devoirs',
+  },
+  /** Someone or somewhere to mind a child: a nanny, a daycare, a crèche, childcare costs. */
+  childcare: {
+    en: 'nanny|childcare|child care|daycare|day care|creche|nursery|babysitter|babysitting|childminder|child minding',
+    es: 'guarderia|nineras|ninera|canguro|cuidado de ninos|cuidadora|escuela infantil',
+    fr: 'garderie|creche|frais de garde|garde d enfants|garde des enfants|nounou|gardienne|service de garde|halte garderie|baby sitter',
+    it: 'asilo nido|nido d infanzia|babysitter|baby sitter|spazio bimbi|servizio di babysitting',
+    de: 'kita|kinderbetreuung|kinderbetreuungskosten|tagesmutter|babysitter|nanny|kinderhort',
+    ca: 'guarderia|llar d infants|cangur|mainadera|cura dels nens',
+    pt: 'creche|bercario|cuidadora|cuidado infantil|cuidadora de criancas',
+    ar: 'حضانه|الحضانه|مربيه|المربيه|دادا|جليسه اطفال|نانى|ناني|7adana|nanny',
+  },
+  /** A baby's pram or pushchair, brought along ("can I bring the pram?", "¿puedo entrar con el carrito del bebé?"). */
+  stroller: {
+    en: 'pram|prams|stroller|strollers|pushchair|buggy|baby carrier|car seat|bassinet',
+    es: 'carrito del bebe|carrito de bebe|carrito del nino|cochecito|silla de paseo|carriola|portabebes|maxicosi',
+    fr: 'poussette|poussettes|landau|porte bebe|siege auto',
+    it: 'passeggino|carrozzina|seggiolino',
+    de: 'kinderwagen|buggy|babyschale|maxi cosi|babytrage|tragetuch',
+    ca: 'cotxet|cotxets|carretet|cadireta del nado|motxilla portabebes',
+    pt: 'carrinho de bebe|carrinho do bebe|bebe conforto',
+    ar: 'عربه الطفل|عربه البيبي|عربيه البيبي|عربته|عربيته|عربه اطفال|poussette',
+  },
+} satisfies PhraseTable<string>;

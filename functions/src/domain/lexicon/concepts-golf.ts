@@ -1,0 +1,24 @@
+/**
+ * Concepts of golf academies, driving ranges and simulator venues. See
+ * phrases.ts for the syntax.
+ *
+ * Left out on their own: English "club" (a social club, a kids' club, a
+ * nightclub; only the plural and golf's own phrases), "sticks", German
+ * "Schläger" (a racket's too: concepts-racket.ts), Italian "bastoni" and
+ * Portuguese "tacos" without golf (a snooker cue, a taco).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const GOLF_CONCEPTS = {
+  /** Golf clubs: bringing one's own, hiring a set, left-handed clubs ("do I need my own clubs?", "¿hay que traer palos?"). */
+  golfClub: {
+    en: '=clubs|golf club*|set of clubs|half set|club hire|club rental|rental clubs|hire clubs|rent clubs|golf bag',
+    es: 'palos|palos de golf|juego de palos|medio juego|bolsa de golf',
+    fr: '=clubs|clubs de golf|club de golf|serie de clubs|demi serie|sac de golf',
+    it: 'mazze|mazza da golf|mazze da golf|bastoni da golf|sacca da golf',
+    de: 'golfschlager|leihschlager|golfbag|golftasche|schlagersatz|halbsatz',
+    ca: 'pals|pals de golf|joc de pals|mig joc|bossa de golf',
+    pt: 'tacos de golfe|tacos de golf|taco de golfe|saco de golfe',
+    ar: 'مضارب|مضارب الجولف|مضارب الغولف|مضارب جولف|مضارب غولف|مضربي|مضاربي|madareb',
+  },
+} satisfies PhraseTable<string>;
