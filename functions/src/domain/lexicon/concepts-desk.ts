@@ -335,14 +335,14 @@ export const DESK_CONCEPTS = {
   },
   /** Someone else using what the customer paid for: a pass, a session, a voucher passed on. */
   transfer: {
-    en: 'transfer|transferable|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass|my wife use|my husband use|my partner use|my girlfriend use|my boyfriend use|my son use|my daughter use|my kids use|my family use|just for me|only for me|just for myself|only for myself',
-    es: 'transferir|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono|solo para mi|es personal',
-    fr: 'transferer|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement|partager le forfait|partager mon forfait|juste pour moi|seulement pour moi|uniquement pour moi',
-    it: 'trasferire|trasferibile|cedere|cedibile|usare il mio abbonamento|usare il mio carnet|condividere il carnet',
-    de: 'ubertragen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen|nur fur mich|mitbenutzen|mitnutzen',
-    ca: 'transferir|transferible|traspassar|cedir|fer servir el meu bo|compartir el bo',
-    pt: 'transferir|transferivel|ceder|passar para outra pessoa|usar o meu pacote|compartilhar o pacote',
-    ar: 'نقل|يستعمل|تستعمل|حدا تاني|7ada tene',
+    en: 'transfer|transferable|split one|split a pack|split the pack|split a package|split the package|split my pack|split my package|split the sessions|split my sessions|split it with|use my pass|use my card|use my sessions|someone else use|pass it on|give it to someone|share my pass|share the pass|my wife use|my husband use|my partner use|my girlfriend use|my boyfriend use|my son use|my daughter use|my kids use|my family use|just for me|only for me|just for myself|only for myself',
+    es: 'transferir|compartir el paquete|dividir el bono|dividir el paquete|transferible|traspasar|traspasable|ceder|usar mi bono|use mi bono|compartir el bono|compartir mi bono|solo para mi|es personal',
+    fr: 'transferer|diviser le forfait|se partager le forfait|transferable|ceder|cessible|utiliser ma carte|utiliser mon abonnement|partager ma carte|partager mon abonnement|partager le forfait|partager mon forfait|juste pour moi|seulement pour moi|uniquement pour moi',
+    it: 'trasferire|dividere il pacchetto|dividere il carnet|trasferibile|cedere|cedibile|usare il mio abbonamento|usare il mio carnet|condividere il carnet',
+    de: 'ubertragen|paket teilen|karte teilen|abo teilen|ubertragbar|weitergeben|abtreten|meine karte nutzen|mein abo nutzen|nur fur mich|mitbenutzen|mitnutzen',
+    ca: 'transferir|dividir el bo|compartir el paquet|transferible|traspassar|cedir|fer servir el meu bo|compartir el bo',
+    pt: 'transferir|dividir o pacote|partilhar o pacote|transferivel|ceder|passar para outra pessoa|usar o meu pacote|compartilhar o pacote',
+    ar: 'نقل|يستعمل|تستعمل|حدا تاني|7ada tene|اشارك باقتي|نتقاسم الباقه|نتقاسم الجلسات|نقسم الباقه|نتشارك الباقه',
   },
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass|class pass|classes pass|session pass|my pass|the pass|your pass|multipass|punch card|class card',
@@ -401,7 +401,7 @@ export const DESK_CONCEPTS = {
   accessibility: {
     en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
     es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*|muletas|planta baja|sin escalones|a pie de calle',
-    fr: 'fauteuil roulant|accessible|accessibilite|marches|escalier*|ascenseur|rampe|handicap*|pmr|bequilles|plain pied|rez de chaussee|sans marches|canne anglaise|cannes anglaises',
+    fr: 'fauteuil roulant|accessible|accessibilite|=marches|des marches|les marches|escalier*|ascenseur|rampe|handicap*|pmr|bequilles|plain pied|rez de chaussee|sans marches|canne anglaise|cannes anglaises',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore|stampelle|grucce|piano terra|pianterreno|senza scalini',
     de: 'rollstuhl|barrierefrei|barrierefreiheit|stufen|treppe|treppen|aufzug|fahrstuhl|lift|rampe|behindert*|gehbehindert|rollator|stufenlos|ebenerdig|barrierearm|krucken|gehhilfe|gehstock|erdgeschoss',
     ca: 'cadira de rodes|accessible|accessibilitat|escalons|escales|ascensor|rampa|mobilitat reduida|esglao|esglaons|sense esglaons|a peu de carrer|crosses|muletes|planta baixa',

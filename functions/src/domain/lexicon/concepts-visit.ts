@@ -136,14 +136,14 @@ export const VISIT_CONCEPTS = {
     ar: 'استراحه الغدا|=الغدا|الغداء|وقت الغدا|وقت الغداء|استراحه الغداء|استراحه الظهر|بريك الغدا',
   },
   remoteConsultation: {
-    en: 'facetime|whatsapp video|video on whatsapp|video chat|videochat|facetiming|video call|video consultation|videocall|zoom call|teleconsult*|telehealth|telemedicine|online consultation|online session|remote consultation',
-    es: 'facetime|videochat|video whatsapp|video por whatsapp|videollamada|video llamada|consulta online|consulta en linea|consulta por video|teleconsulta|consulta a distancia',
-    fr: 'facetime|videochat|visio|visioconference|teleconsultation|consultation en ligne|consultation video|appel video|seance en ligne|consultation a distance',
-    it: 'facetime|videochat|videochiamata|video chiamata|videoconsulto|videoconsulenza|videovisita|consulto online|consulenza online|visita online|seduta online|consulto a distanza|teleconsulto|telemedicina',
-    de: 'facetime|videochat|videocall|video call|videoanruf|videosprechstunde|videoberatung|video beratung|videokonsultation|online sprechstunde|onlinesprechstunde|online beratung|onlineberatung|telemedizin|fernbehandlung|zoom call',
-    ca: 'facetime|videochat|videotrucada|video trucada|consulta online|consulta en linia|teleconsulta|consulta a distancia',
-    pt: 'facetime|videochat|video whatsapp|video por whatsapp|videochamada|video chamada|consulta online|teleconsulta|consulta por video|consulta a distancia',
-    ar: 'مكالمه فيديو|فيديو كول|استشاره اونلاين|جلسه اونلاين|استشاره عن بعد|جلسه عن بعد|video call',
+    en: 'facetime|on zoom|over zoom|via zoom|by zoom|on teams|on google meet|whatsapp video|video on whatsapp|video chat|videochat|facetiming|video call|video consultation|videocall|zoom call|teleconsult*|telehealth|telemedicine|online consultation|online session|remote consultation',
+    es: 'facetime|por zoom|en zoom|por meet|por teams|videochat|video whatsapp|video por whatsapp|videollamada|video llamada|consulta online|consulta en linea|consulta por video|teleconsulta|consulta a distancia',
+    fr: 'facetime|sur zoom|par zoom|via zoom|sur teams|sur meet|en visio|videochat|visio|visioconference|teleconsultation|consultation en ligne|consultation video|appel video|seance en ligne|consultation a distance',
+    it: 'facetime|su zoom|via zoom|con zoom|su teams|su meet|videochat|videochiamata|video chiamata|videoconsulto|videoconsulenza|videovisita|consulto online|consulenza online|visita online|seduta online|consulto a distanza|teleconsulto|telemedicina',
+    de: 'facetime|uber zoom|per zoom|via zoom|uber teams|per teams|videochat|videocall|video call|videoanruf|videosprechstunde|videoberatung|video beratung|videokonsultation|online sprechstunde|onlinesprechstunde|online beratung|onlineberatung|telemedizin|fernbehandlung|zoom call',
+    ca: 'facetime|per zoom|pel zoom|via zoom|per teams|videochat|videotrucada|video trucada|consulta online|consulta en linia|teleconsulta|consulta a distancia',
+    pt: 'facetime|pelo zoom|por zoom|no zoom|via zoom|pelo meet|pelo teams|videochat|video whatsapp|video por whatsapp|videochamada|video chamada|consulta online|teleconsulta|consulta por video|consulta a distancia',
+    ar: 'مكالمه فيديو|على الزوم|عالزوم|ع الزوم|عن طريق الزوم|بالزوم|فيديو كول|استشاره اونلاين|جلسه اونلاين|استشاره عن بعد|جلسه عن بعد|video call',
   },
   /** The people who work there: the team, the staff, who looks after the customer (or the animal). */
   team: {
@@ -393,7 +393,7 @@ export const VISIT_CONCEPTS = {
   collect: {
     en: 'pick up|picking up|pick him up|pick her up|pick it up|pick them up|pickup|collect|collecting|collection time|grab the bike|grab my bike|grab the car|grab my car|grab him|grab her|fetch the bike|fetch my bike|fetch the car|fetch my car|come and get the|come and get my|come get the|come get my',
     es: 'recoger|recogerlo|recogerla|recogerlos|recogida|=recojo|=recoja|=recojas|=recojan|pasar a buscar|venir a buscar|ir a buscar|paso a buscar|vengo a buscar',
-    fr: 'recuperer|venir chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation|venir me chercher|venez me chercher|passer me chercher|passez me chercher|passer me prendre|passez me prendre',
+    fr: 'recuperer|venir chercher|aller chercher|allez chercher|vont chercher|allez les chercher|aller les chercher|va les chercher|passer chercher|passer prendre|viens le chercher|viens la chercher|recuperation|venir me chercher|venez me chercher|passer me chercher|passez me chercher|passer me prendre|passez me prendre',
     it: 'ritirare|ritirarlo|ritirarla|ritiro|venire a prendere|passare a prendere|riprenderlo|riprenderla|vengo a prendere|passo a prendere',
     de: 'abholen|abholung|abhole|abholzeit|holen ab|hole ihn ab|hole sie ab|abzuholen',
     ca: 'recollir|recollir lo|recollir la|recollida|venir a buscar|passar a buscar|anar a buscar|vinc a buscar|vens a buscar|veniu a buscar|ve a buscar|vindre a buscar|vindre a recollir|passo a buscar|buscar lo|buscar la',
