@@ -150,7 +150,12 @@ function openingUnits(reading: Reading): number[] {
     return ps.some((p) => {
       if (held(p)) return false;
       const word = words[p] ?? '';
-      if (word === 'hours' || word === 'hour') return !quantity.test(words[p - 1] ?? '');
+      if (word === 'hours' || word === 'hour') {
+        if (!quantity.test(words[p - 1] ?? '')) return true;
+        // "Could I pop in in (like) an hour, are you still open?": a time from now, when the business must be open.
+        const from = ['like', 'about', 'around', 'roughly'].includes(words[p - 2] ?? '') ? p - 3 : p - 2;
+        return /^(a|an|one)$/.test(words[p - 1] ?? '') && ['in', 'within'].includes(words[from] ?? '');
+      }
       if (word === 'close') return !['to', 'by'].includes(words[p + 1] ?? '');
       // In the Gulf "الدوام" is also the workplace: "from work", "at work" ("…ياخذ السيارة من عند الدوام") is a place.
       if (/^(?:ال)?دوام$/.test(word)) return !WORKPLACE_BEFORE.has(words[p - 1] ?? '');

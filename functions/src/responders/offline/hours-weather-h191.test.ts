@@ -71,6 +71,10 @@ describe('an hour counted', () => {
     expect(reply.responder).not.toBe('offline:hours');
   });
 
+  it('"in an hour" is a time from now: are you still open then?', async () => {
+    expect((await ask('are you still open? could I come by in like an hour?')).responder).toMatch(/hours/);
+  });
+
   it('"what are your hours?" still asks them', async () => {
     expect((await ask('what are your hours?')).responder).toBe('offline:hours');
   });
