@@ -84,7 +84,7 @@ export const SOUTHERN_ITALIAN_WORDS: ReadonlyMap<string, string> = new Map(
     aiu=ho, haiu=ho, semu=siamo, sugnu=sono, putiti=potete, putite=potete, aviti=avete, avite=avete,
     faciti=fate, facite=fate, vulite=volete, vuliti=volete, sapite=sapete, sapiti=sapete,
     veniri=venire, vegnu=vengo, viniri=venire, diri=dire, aviri=avere, iu=io, accumpagnatu=accompagnato,
-    accumpagnata=accompagnata, accumpagnari=accompagnare, machina=macchina, piaci=piace, disturbari=disturbare,
+    accumpagnata=accompagnata, accumpagnari=accompagnare, piaci=piace, disturbari=disturbare,
     muggheri=moglie, mugliera=moglie, muglierema=mia moglie, maritu=marito, figghiu=figlio, figghia=figlia,
     figghi=figli, picciriddu=bambino, picciridda=bambina, picciriddi=bambini, criaturo=bambino, criatura=bambina,
     guaglione=ragazzo, guagliona=ragazza, guagliuncello=ragazzino, travagghia=lavora, travagghiu=lavoro,
