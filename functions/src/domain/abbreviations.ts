@@ -19,7 +19,13 @@
  * to, which is why unknown-language text gets only the unambiguous ones.
  */
 import { splitGermanCompound } from './compounds.js';
-import { KRIOLU_WORDS, pidginToEnglish, standardGermanWords } from './dialects.js';
+import {
+  KRIOLU_WORDS,
+  pidginToEnglish,
+  scotsToEnglish,
+  SOUTHERN_ITALIAN_WORDS,
+  standardGermanWords,
+} from './dialects.js';
 import type { TextLanguage } from './languages.js';
 import { foldGerman } from './stem.js';
 
@@ -50,7 +56,10 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     xfavor=por favor, porfis=por favor, weno=bueno, aora=ahora, ntonces=entonces, mu=muy, pal=para el,
     toavia=todavia, tol=todo el, ustede=ustedes, uste=usted, vosotro=vosotros, nosotro=nosotros, meno=menos,
     tie=tiene, quillo=tio, quilla=tia, illo=tio, illa=tia`),
-  it: table(`1a=prima, 1o=primo, 2a=seconda, 2o=secondo, 3a=terza, 3o=terzo, cmq=comunque, cmnq=comunque, xche=perche, xke=perche, xk=perche, pk=perche, pke=perche, xo=pero, nn=non, grz=grazie,
+  // Italian, with the words of Neapolitan and Sicilian (dialects.ts) its writers mix in.
+  it: new Map([
+    ...SOUTHERN_ITALIAN_WORDS,
+    ...table(`1a=prima, 1o=primo, 2a=seconda, 2o=secondo, 3a=terza, 3o=terzo, cmq=comunque, cmnq=comunque, xche=perche, xke=perche, xk=perche, pk=perche, pke=perche, xo=pero, nn=non, grz=grazie,
     graz=grazie, thx=grazie, qlc=qualche, qlcs=qualcosa, qlcn=qualcuno, x=per, tvb=ti voglio bene, tvtb=ti voglio tanto bene,
     cn=con, sn=sono, cm=come, qnd=quando, qndo=quando, qnt=quanto, qnto=quanto, qst=questo, qsta=questa, ke=che, k=che, ki=chi,
     tt=tutto, anke=anche, ank=anche, nnt=niente, bn=bene, dmn=domani, sett=settimana, app=appuntamento,
@@ -58,6 +67,7 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     h=ore, min=minuti, mins=minuti, pz=paziente, cel=cellulare, risp=rispondere, sbg=scusate, scs=scusa, pfv=per favore,
     xfv=per favore, pf=per favore, tnt=tanto, mlt=molto, prox=prossimo, prx=prossimo, bng=buongiorno, bgiorno=buongiorno,
     cu=con, pe=per, cchiu=piu, chistu=questo, chesta=questa, stu=questo, nisciuno=nessuno`),
+  ]),
   de: table(`vllt=vielleicht, vlt=vielleicht, vlcht=vielleicht, evtl=eventuell, bzw=beziehungsweise, gg=gern geschehen,
     lg=liebe grusse, vg=viele grusse, mfg=mit freundlichen grussen, hdl=hab dich lieb, ggf=gegebenenfalls, usw=und so weiter,
     zb=zum beispiel, kp=kein plan, ka=keine ahnung, wg=wegen, nen=einen, nem=einem, ner=einer, hab=habe, gibts=gibt es,
@@ -107,7 +117,8 @@ const AFTER_NUMBER: ReadonlySet<string> = new Set(['yo']);
 /** Expands chat shorthand in normalised words for `language` (or only the unambiguous ones). */
 export function expandAbbreviations(words: readonly string[], language?: string): string[] {
   const map = language && language in ABBREVIATIONS ? ABBREVIATIONS[language as TextLanguage] : UNIVERSAL_ABBREVIATIONS;
-  const spoken = language === 'de' ? standardGermanWords(words) : language === 'en' ? pidginToEnglish(words) : words;
+  const spoken =
+    language === 'de' ? standardGermanWords(words) : language === 'en' ? scotsToEnglish(pidginToEnglish(words)) : words;
   const expanded = spoken.flatMap((word, i) => {
     // "my son is 6 yo" is his age; "yo how much…" greets.
     if (AFTER_NUMBER.has(word) && !/\d/.test(spoken[i - 1] ?? '')) return [word];

@@ -500,12 +500,35 @@ function numericDates(text: string, today: string): { dates: string[]; rest: str
   return { dates, rest };
 }
 
+/** The first day of a month written as a word: "primo aprile", "le premier mai", "primero de abril", "first of May". */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'primo',
+  'premier',
+  'primero',
+  'primer',
+  'primeiro',
+  'erste',
+  'ersten',
+  'erster',
+]);
+
+/** "Giovedì primo aprile", "jeudi premier avril": the word "first" before a month (or "de"/"of" and a month) is the 1st. */
+function firstOfMonth(words: string[]): string[] {
+  return words.map((word, i) => {
+    if (!FIRST_WORDS.has(word)) return word;
+    const next = words[i + 1] ?? '';
+    const month = MONTHS.has(next) || (MONTH_LINK.has(next) && MONTHS.has(words[i + 2] ?? ''));
+    return month ? '1' : word;
+  });
+}
+
 export function findDateReferences(text: string, context: DateContext): DateReference[] {
   const today = wallClock(context.now, context.timezone).date;
   // French elides the article of the feast ("l'Aïd"), which the normaliser drops with it: it is Eid.
   // Dates in figures are read first and taken out, so their numbers are not read again as days ("el 24/12").
   const numeric = numericDates(text, today);
-  const words = expandedWords(numeric.rest.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid'));
+  const words = firstOfMonth(expandedWords(numeric.rest.replace(/\b[lL]['’]\s?[aA][iïIÏ]d\b/gu, 'eid')));
   const joined = ` ${words.join(' ')} `;
   const refs: DateReference[] = [];
   const push = (ref: DateReference) => {
@@ -602,7 +625,11 @@ export function findDateReferences(text: string, context: DateContext): DateRefe
       if (date) push({ kind: 'date', date, via: 'day-of-month' });
     } else if (quantityAt(words, i + 1)) {
       return;
-    } else if (word !== String(day) || DAY_BEFORE.has(words[i - 1] ?? '')) {
+    } else if (
+      word !== String(day) ||
+      // "le 10" is the 10th in French, but "verso le 10", "dopo le 10" in Italian is a time of day.
+      (DAY_BEFORE.has(words[i - 1] ?? '') && !(words[i - 1] === 'le' && TIME_BEFORE.has(words[i - 2] ?? '')))
+    ) {
       // "15th", or "el 15": a day of this month (or the next, if it has passed).
       const date = nextDayOfMonth(today, day);
       if (date) push({ kind: 'date', date, via: 'day-of-month' });

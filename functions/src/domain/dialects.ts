@@ -67,6 +67,77 @@ export const KRIOLU_WORDS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split('=').map((p) => p.trim()) as [string, string]),
 );
 /**
+ * Italian as people in the South write it: Neapolitan ("nun saccio", "adda lascià", "piglia", "primma", "miedeco")
+ * and Sicilian ("picchì", "aiu a veniri", "accumpagnatu", "travagghia", "nuddu", "muggheri"), mixed into Italian
+ * and answered in Italian. Each word is mapped to its Italian one in text read as Italian (abbreviations.ts), word
+ * for word, as Cape Verdean Creole is to Portuguese. Not the words that are Italian too, with another meaning
+ * ("vene", veins; "core" of a workout; "so", "site", "tengo", "mo"), nor the articles "o" and "a" (Italian "or" and
+ * "to").
+ */
+export const SOUTHERN_ITALIAN_WORDS: ReadonlyMap<string, string> = new Map(
+  `nun=non, saccio=so, sacciu=so, adda=deve, aggia=devo, aggio=ho, avimma=dobbiamo, piglia=prende, piglio=prendo,
+    pigliare=prendere, pigliato=preso, pigghia=prende, pigghiu=prendo, pigghiari=prendere, primma=prima,
+    comme=come, risponne=risponde, rispunni=risponde, miedeco=medico, medicu=medico, dutturi=dottore,
+    pecche=perche, picchi=perche, pirchi=perche, quanno=quando, quannu=quando, quantu=quanto, addo=dove,
+    unni=dove, dimane=domani, dumani=domani, stammatina=stamattina, chella=quella, chillo=quello, chesto=questo,
+    chiddu=quello, chidda=quella, cca=qua, nisciun=nessun, nuddu=nessuno, nenti=niente, vote=volte,
+    aiu=ho, haiu=ho, semu=siamo, sugnu=sono, putiti=potete, putite=potete, aviti=avete, avite=avete,
+    faciti=fate, facite=fate, vulite=volete, vuliti=volete, sapite=sapete, sapiti=sapete,
+    veniri=venire, vegnu=vengo, viniri=venire, diri=dire, aviri=avere, iu=io, accumpagnatu=accompagnato,
+    accumpagnata=accompagnata, accumpagnari=accompagnare, piaci=piace, disturbari=disturbare,
+    muggheri=moglie, mugliera=moglie, muglierema=mia moglie, maritu=marito, figghiu=figlio, figghia=figlia,
+    figghi=figli, picciriddu=bambino, picciridda=bambina, picciriddi=bambini, criaturo=bambino, criatura=bambina,
+    guaglione=ragazzo, guagliona=ragazza, guagliuncello=ragazzino, travagghia=lavora, travagghiu=lavoro,
+    travagghiari=lavorare, spitali=ospedale, ranni=grande, nicu=piccolo, salutamu=salve`
+    .split(',')
+    .map((pair) => pair.split('=').map((p) => p.trim()) as [string, string]),
+);
+/**
+ * English as Scots write it ("can ma wean go in wi his pal?", "we cannae come the morra", "a few tinnies"), and as
+ * Glaswegians spell it: each word mapped to its English one in text read as English (abbreviations.ts). Not the
+ * words English writes with another meaning ("fur", "ken", "no", "aye" is yes but also a name's part, "ah").
+ */
+const SCOTS_WORDS: ReadonlyMap<string, string> = new Map(
+  `mah=my, auld=old, tae=to, wi=with, doon=down, oot=out, aboot=about, roon=round,
+    fae=from, frae=from, hame=home, hoose=house, heid=head, cannae=cannot, dinnae=do not,
+    didnae=did not, wouldnae=would not, couldnae=could not, isnae=is not, wasnae=was not, willnae=will not,
+    wullnae=will not, disnae=does not, doesnae=does not, shouldnae=should not, gonnae=going to, nae=no,
+    naw=no, wean=child, weans=children, bairn=child, bairns=children, masel=myself,
+    yersel=yourself, oor=our, yer=your, youse=you, yous=you, awright=alright, tinnies=beers, tinny=beer,
+    bevvy=drink, bevvies=drinks, swally=drink, morra=tomorrow, nicht=night, mibbe=maybe,
+    wis=was, bein=being`
+    .split(',')
+    .map((pair) => pair.split('=').map((p) => p.trim()) as [string, string]),
+);
+
+/** Before "ma", a word that makes it a mother ("me ma", "your ma", "the ma"), not the Scots "my". */
+const MOTHER_BEFORE: ReadonlySet<string> = new Set([
+  'me',
+  'my',
+  'your',
+  'yer',
+  'his',
+  'her',
+  'our',
+  'oor',
+  'the',
+  'their',
+]);
+
+/**
+ * Scots words in a run of normalised words put into English (SCOTS_WORDS). "Ma" is "my" before the thing it owns
+ * ("can ma son come"), not after a possessive or alone at the end ("me ma", "phoned my ma").
+ */
+export function scotsToEnglish(words: readonly string[]): string[] {
+  return words.flatMap((word, i) => {
+    if (word === 'ma')
+      return i + 1 < words.length && !MOTHER_BEFORE.has(words[i - 1] ?? '') && /^\p{L}/u.test(words[i + 1]!)
+        ? ['my']
+        : [word];
+    return SCOTS_WORDS.get(word)?.split(' ') ?? [word];
+  });
+}
+/**
  * English as Nigerians write it in Pidgin (Naija, pcm): a customer writes English with Pidgin's own words and
  * phrases ("how una dey?", "una get chair wey comfortable?", "I fit do knotless?", "abeg", "I dey carry belle"), and
  * is answered in English. Keys are phrases of normalised words, read in text read as English (abbreviations.ts),

@@ -129,7 +129,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  eftermiddag formiddag hvilken vilken vores våre børn barna barnen sønn søn har mvh hilsen
  dere egentlig ligger lenge gjelder uker gangen finns klubben avboka
  eller buss sentrum veckor galler klippkort klippekort det
- hjalp hjelp ramlade falt skjev datteren dottern`,
+ hjalp hjelp ramlade falt skjev datteren dottern
+ blir bliver pga timmen timme bokat trafiken aldrig aften sjov veninder venninder vanner venner vansterhant`,
     strong: `hej tack takk supert hjalp hjelp tusind mvh`,
   },
   id: {

@@ -193,7 +193,7 @@ const ITALIAN = `
   iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
   lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
   mettere metto mica migliore minchia miseria mitico mito mo modo moltissima moltissimo momento mondo motivo mucchio
-  na  neh   nessuna nessuno niente noiosa noioso nonostante notato nu nulla nun nuova nuovo
+  na  neh   nessuna nessuno niente noiosa noioso nonostante notato nu nulla nuova nuovo
   oddio odia odiato odio ognuna ognuno oh oltretutto onestamente oppure oramai ormai ossia ottima ottimo ovunque
   ovvero ovviamente pare parecchi parecchia parecchio pareva parte particolarmente passata passato pazza pazzesca
   pazzesco pazzo peccato peggio peggiore pensa pensato pensavamo pensavo pensi penso peraltro perbacco perfettamente

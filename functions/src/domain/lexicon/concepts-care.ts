@@ -143,7 +143,7 @@ export const CARE_CONCEPTS = {
     es: 'edad|edad minima|suficientemente mayor|lo bastante mayor|edad suficiente|anos|tacos|mayor|demasiado mayor|demasiado joven|demasiado pequeno para|demasiado pequena para|ancian*|mayorcito|mayorcita|viejito|viejita|abuelito|abuelita|meses de edad|meses de vida|semanas de vida',
     fr: 'age|age minimum|limite d age|assez age|assez agee|ans|trop vieux|trop vieille|senior|agee|age de|vieux chien|vieille chienne|trop jeune|trop petit pour|trop petite pour',
     it: 'eta|eta minima|limite di eta|anni|quanti anni|troppo vecchio|troppo vecchia|troppo giovane|troppo piccolo per|troppo piccola per|anzian*|over 60|over 65|over 70|mesi di vita',
-    de: 'alter|mindestalter|altersgrenze|alt genug|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
+    de: 'alter|mindestalter|altersgrenze|ab wie vielen jahren|ab wie viel jahren|ab wieviel jahren|ab wie vielen jahr|mit wie vielen jahren|mit wie viel jahren|alt genug|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
     ca: 'edat|edat minima|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
     pt: 'idade|idade minima|velho o suficiente|idade suficiente|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
     ar: 'السن الادنى|العمر الادنى|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',

@@ -138,7 +138,9 @@ function openingUnits(reading: Reading): number[] {
   const { corrected: words, positions } = reading.search.analysis;
   const booking = reading.classification.matches.filter((m) => m.key === 'bookingAct');
   const held = (p: number) => booking.some((m) => m.start <= p && p < m.end);
-  const quantity = /^(\d+|many|few|couple|several|two|three)$/;
+  // "For an hour", "half an hour", "the whole hour", "per hour": an hour counted is a length, not the opening hours.
+  const quantity =
+    /^(\d+|a|an|one|many|few|couple|several|two|three|four|five|six|half|per|each|every|an?other|extra|more|whole|full|entire|first|last)$/;
   // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
   // Lunch told around the question ("…pq aí nem marco almoço": the customer's own lunch) asks no hours.
   const opening = new Set(reading.unitsWith('opening'));
@@ -148,7 +150,12 @@ function openingUnits(reading: Reading): number[] {
     return ps.some((p) => {
       if (held(p)) return false;
       const word = words[p] ?? '';
-      if (word === 'hours' || word === 'hour') return !quantity.test(words[p - 1] ?? '');
+      if (word === 'hours' || word === 'hour') {
+        if (!quantity.test(words[p - 1] ?? '')) return true;
+        // "Could I pop in in (like) an hour, are you still open?": a time from now, when the business must be open.
+        const from = ['like', 'about', 'around', 'roughly'].includes(words[p - 2] ?? '') ? p - 3 : p - 2;
+        return /^(a|an|one)$/.test(words[p - 1] ?? '') && ['in', 'within'].includes(words[from] ?? '');
+      }
       if (word === 'close') return !['to', 'by'].includes(words[p + 1] ?? '');
       // In the Gulf "الدوام" is also the workplace: "from work", "at work" ("…ياخذ السيارة من عند الدوام") is a place.
       if (/^(?:ال)?دوام$/.test(word)) return !WORKPLACE_BEFORE.has(words[p - 1] ?? '');
@@ -381,7 +388,10 @@ function eventDayUnits(ctx: ComposeContext, reading: Reading, dated: readonly Da
 function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Opening said only around the question is no question about opening hours: "screams for hours every
   // evening… could osteopathy help?", "abro muito a boca… vocês tratam isso?", "si ferma a 25 all'ora".
-  const opening = timeOfAThing(reading) ? [] : openingUnits(reading).filter(reading.asked);
+  // "If it rains hard tomorrow, does the outdoor area close?", "bei Gewitter habt ihr zu?": closing in bad weather
+  // is the business's weather rule, not its hours of the day named.
+  const weather = reading.concepts.has('badWeather');
+  const opening = timeOfAThing(reading) || weather ? [] : openingUnits(reading).filter(reading.asked);
   const now = reading.has('now') ? reading.classification.matches.filter((m) => m.key === 'now') : [];
   const candidates: Candidate[] = [];
   const days = dateUnits(reading);
@@ -404,7 +414,7 @@ function hoursCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   const byDeadline = onlyDeadline(reading, days, dated);
   const lessons = dated.length > 0 && plain && !byDeadline ? reading.unitsWith('lesson').filter(reading.asked) : [];
   const event = dated.length > 0 ? eventDayUnits(ctx, reading, dated).filter(reading.asked) : [];
-  const open = [...opening, ...working, ...lessons, ...event];
+  const open = weather ? [] : [...opening, ...working, ...lessons, ...event];
   // The day asked about is in the question: "ab wann darf ich wieder laufen? Ich hab am Samstag einen Lauf". A word
   // that names a day only in its phrase, told alone in another clause ("…no dia 14? só consigo ir depois do
   // trampo"), is not the day: the day asked may be written in words no unit holds ("dia 14").
