@@ -20,6 +20,19 @@ const golf: ConceptExamples = [
       ['ar', 'عندكم مضارب غولف للايجار؟'],
     ],
   ],
+  [
+    'leftHanded',
+    [
+      ['en', "I'm a lefty, any clubs for me?"],
+      ['es', 'tenéis guitarras para zurdos?'],
+      ['fr', 'mon fils est gaucher, vous avez des raquettes ?'],
+      ['it', 'sono mancina, avete le mazze giuste?'],
+      ['de', 'gibt es Schläger für Linkshänder?'],
+      ['ca', 'teniu material per a esquerrans?'],
+      ['pt', 'sou canhoto, tem taco pra mim?'],
+      ['ar', 'انا اعسر عندكم مضارب لي؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('golf concepts', GOLF_CONCEPTS, golf, [
@@ -93,6 +106,19 @@ const childhood: ConceptExamples = [
       ['ca', 'puc entrar amb el cotxet?'],
       ['pt', 'posso levar o carrinho de bebê?'],
       ['ar', 'اقدر ادخل عربه الطفل معي؟'],
+    ],
+  ],
+  [
+    'unaccompanied',
+    [
+      ['en', 'can my two boys stay on their own while I run an errand?'],
+      ['es', '¿los niños pueden quedarse solos una hora?'],
+      ['fr', 'mon fils de 11 ans peut venir tout seul ?'],
+      ['it', 'i ragazzi possono restare da soli?'],
+      ['de', 'darf meine Tochter ohne Begleitung kommen?'],
+      ['ca', 'els nens poden quedar-se sols?'],
+      ['pt', 'posso deixar eles sozinhos lá?'],
+      ['ar', 'اقدر اخلي ولدي لوحده عندكم؟'],
     ],
   ],
 ];

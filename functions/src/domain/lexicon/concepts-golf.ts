@@ -21,4 +21,19 @@ export const GOLF_CONCEPTS = {
     pt: 'tacos de golfe|tacos de golf|taco de golfe|saco de golfe',
     ar: 'مضارب|مضارب الجولف|مضارب الغولف|مضارب جولف|مضارب غولف|مضربي|مضاربي|madareb',
   },
+  /**
+   * Left-handedness: clubs, a guitar, scissors or a racket for a left-hander ("do you have lefty clubs?", "para
+   * zurdos", "für Linkshänder"). Left out: "left", "izquierda", "esquerra" (a direction; Catalan "esquerrà" folds to
+   * it), "gauche" alone.
+   */
+  leftHanded: {
+    en: 'left handed|lefthanded|left hander|left handers|lefty|lefties|leftie|lefties',
+    es: 'zurdo|zurdos|zurda|zurdas|para zurdos',
+    fr: '=gaucher|=gauchers|=gauchere|=gaucheres|pour gauchers',
+    it: 'mancino|mancini|mancina|mancine|per mancini',
+    de: 'linkshander|linkshanderin|fur linkshander|linkshandig|linkshandige',
+    ca: 'esquerrans|esquerrana|esquerranes|per a esquerrans',
+    pt: 'canhoto|canhotos|canhota|canhotas|para canhotos',
+    ar: 'اعسر|عسراوي|عسراويه|اشول|للعسر|ليفتي|a3sar|3asrawi|ashwal',
+  },
 } satisfies PhraseTable<string>;

@@ -78,3 +78,17 @@ describe('French "ça marche" is no flight of stairs', () => {
     expect(conceptsOf(text, language)).toContain('accessibility');
   });
 });
+
+describe('a direction is no left hand, "only" is no child alone', () => {
+  it.each([
+    ['en', 'is it the door on the left?', 'leftHanded'],
+    ['ca', 'és a mà esquerra després del pont?', 'leftHanded'],
+    ['fr', 'à gauche après la pharmacie ?', 'leftHanded'],
+    ['es', 'solo quería saber el precio', 'unaccompanied'],
+    ['fr', 'je suis seul ce soir, il reste une place ?', 'unaccompanied'],
+    ['de', 'ich komme allein, geht das?', 'unaccompanied'],
+    ['it', 'vorrei solo sapere gli orari', 'unaccompanied'],
+  ] as const)('%s "%s" is no %s', (language, text, concept) => {
+    expect(conceptsOf(text, language)).not.toContain(concept);
+  });
+});
