@@ -194,19 +194,15 @@ const VALIDITY_CARD_PENALTY = 0.25;
 const BOOKING_RULES = ['cancel', 'reschedule', 'notice', 'late'];
 
 /** Services the message names: most of a name's words ("full groom", "Haarschnitt"). */
-/** How much of a service's name a message must hold to name it. */
-const NAMED = 0.66;
-const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= NAMED);
+const namedServices = (reading: Reading) => reading.search.services.filter((s) => s.nameCoverage >= 0.66);
 
 /** The least an entry that states its own price must score to answer a price question over a service's card. */
 const PRICED_ENTRY_FLOOR = 0.45;
-/** The same when no service is named in full, only reached through a word of its name ("kids", "class"). */
-const LOOSE_PRICED_ENTRY_FLOOR = 0.3;
 
 /**
  * The entry of the business's knowledge that answers a price question better than the named service's card: the
  * best one, sure enough, it states an amount, it explains every word the card explains but the price, and two
- * words more — or one more, and less sure, when no service is named in full.
+ * words more.
  */
 function pricedEntry(
   ctx: ComposeContext,
@@ -219,14 +215,10 @@ function pricedEntry(
   const content = new Set(reading.content);
   // The best entry only: a weaker one that prices something else ("a puppy's first visit") is no answer.
   const best = reading.search.knowledge[0];
-  // A card reached only through a word its name shares with others ("my son's birthday party… how much per child?"
-  // against a children's course) is a weak reading of what is priced: an entry that explains it and more needs less.
-  const loose = services.every((s) => s.nameCoverage < NAMED);
-  if (!best || best.strength < (loose ? LOOSE_PRICED_ENTRY_FLOOR : PRICED_ENTRY_FLOOR)) return undefined;
+  if (!best || best.strength < PRICED_ENTRY_FLOOR) return undefined;
   const matched = new Set(best.hit.matched);
   if (![...card].every((u) => matched.has(u))) return undefined;
-  const more = loose ? 1 : 2;
-  if ([...matched].filter((u) => content.has(u) && !card.has(u) && !price.has(u)).length < more) return undefined;
+  if ([...matched].filter((u) => content.has(u) && !card.has(u) && !price.has(u)).length < 2) return undefined;
   return statesAmount(ctx.business, best) ? best : undefined;
 }
 
