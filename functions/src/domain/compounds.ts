@@ -37,6 +37,9 @@ const HEADS = [
   'allergien',
   'allergie',
   'schmuck',
+  // "Monatsmitgliedschaft", "Jahresmitgliedschaft": a membership by its period.
+  'mitgliedschaften',
+  'mitgliedschaft',
 ];
 
 /**

@@ -36,6 +36,7 @@ import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
+import { SIMULATOR_CONCEPTS } from './concepts-simulator.js';
 import { SKIN_TEETH_CONCEPTS } from './concepts-skin-teeth.js';
 import { SPEECH_CONCEPTS } from './concepts-speech.js';
 import { SPORT_CONCEPTS } from './concepts-sport.js';
@@ -87,6 +88,7 @@ export const CONCEPT_TABLE = {
   ...FIRST_AID_CONCEPTS,
   ...SNOW_CONCEPTS,
   ...RACKET_CONCEPTS,
+  ...SIMULATOR_CONCEPTS,
   ...MEDICINE_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
