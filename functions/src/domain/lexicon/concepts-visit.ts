@@ -268,14 +268,14 @@ export const VISIT_CONCEPTS = {
   },
   /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
   waitingRoom: {
-    en: 'waiting room|waiting area|reception area|wait inside|sit and wait|place to wait|somewhere to wait|ac room|air conditioned room|customer lounge',
-    es: 'sala de espera|sitio para esperar|lugar para esperar|esperar sentado|esperar sentada',
-    fr: "salle d'attente|salle d attente|salle dattente|endroit pour attendre|attendre sur place|attendre assis|attendre assise",
-    it: "sala d'attesa|sala di attesa|sala d attesa|posto per aspettare|aspettare seduto|aspettare seduta",
-    de: 'wartezimmer|wartebereich|wartesaal|wartraum|warteraum|vor ort warten|sitzend warten',
-    ca: "sala d'espera|sala d espera|lloc per esperar|esperar assegut|esperar asseguda",
-    pt: 'sala de espera|lugar para esperar|esperar sentado|esperar sentada|esperar no local',
-    ar: 'قاعه الانتظار|صاله الانتظار|غرفه الانتظار|مكان انتظار|مكان الانتظار|مجلس انتظار|مجلس الانتظار|استراحه العملاء|salle d attente|salle dattente',
+    en: 'waiting room|waiting area|reception area|wait inside|sit and wait|place to wait|somewhere to wait|ac room|air conditioned room|customer lounge|wait here|wait there|can i wait here|stay and wait|wait during the|wait while he|wait while she|wait while they',
+    es: 'sala de espera|sitio para esperar|lugar para esperar|esperar sentado|esperar sentada|esperar aqui|esperar dentro|quedarme esperando|esperar mientras',
+    fr: "salle d'attente|salle d attente|salle dattente|endroit pour attendre|attendre sur place|attendre assis|attendre assise|attendre ici|attendre dedans|attendre a l interieur|attendre pendant",
+    it: "sala d'attesa|sala di attesa|sala d attesa|posto per aspettare|aspettare seduto|aspettare seduta|aspettare qui|aspettare dentro|restare ad aspettare|aspettare mentre",
+    de: 'wartezimmer|wartebereich|wartesaal|wartraum|warteraum|vor ort warten|sitzend warten|drinnen warten|hier warten|dort warten|warten wahrend',
+    ca: "sala d'espera|sala d espera|lloc per esperar|esperar assegut|esperar asseguda|esperar aqui|esperar dins|esperar mentre",
+    pt: 'sala de espera|lugar para esperar|esperar sentado|esperar sentada|esperar no local|esperar aqui|esperar dentro|ficar esperando|esperar enquanto',
+    ar: 'قاعه الانتظار|صاله الانتظار|غرفه الانتظار|مكان انتظار|مكان الانتظار|مجلس انتظار|مجلس الانتظار|استراحه العملاء|salle d attente|salle dattente|فيي انطر|فيني انطر|بقدر انطر|انطر هون|انطر جوا|استنى هون|استنى جوا|استنى جوه|انتظر داخل|انتظر جوا|ينتظر داخل|تنتظر داخل|تنتظرني داخل|تنتظرني جوا|تستناني جوا|نتسنا لداخل|fiyye ontor|fiye ontor|fini ontor|fiyi ontor|ontor hon|ontor jowwa|estanna hon|astanna hon|astanna gowa|nt9ennaw lda5el',
   },
   loyalty: {
     en: 'loyalty|loyalty card|stamp card|reward points|rewards card|rewards programme|rewards program|regular customer|regular client',
