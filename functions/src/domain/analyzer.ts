@@ -442,7 +442,8 @@ export function unglueArabicOn(words: readonly string[], vocabulary?: Vocabulary
     // عالمي, عالمية (worldwide) are the adjective of عالم, world, not "to the water" (الميه).
     if (!word.startsWith('عال') || word.length < 6 || word.startsWith('عالمي')) return word;
     const noun = `ال${word.slice(3)}`;
-    return knownArabic(noun, vocabulary) ? noun : word;
+    // A phrase the lexicon holds glued ("عالريق", on an empty stomach) is read as written.
+    return knownArabic(noun, vocabulary) && !knownArabic(word) ? noun : word;
   });
 }
 
