@@ -10,18 +10,25 @@
  * A phrase that forms one concept ("how much", "fa mal", "gift card") is one
  * unit, even when its words are stopwords on their own.
  */
-import { conceptTerm, DEVICE_CONCEPTS, findConcepts, isConceptTerm, OFFERING_CONCEPTS } from './lexicon/concepts.js';
+import {
+  conceptTerm,
+  CONCEPT_TABLE,
+  DEVICE_CONCEPTS,
+  findConcepts,
+  isConceptTerm,
+  OFFERING_CONCEPTS,
+} from './lexicon/concepts.js';
 import { matchPhrases, type Phrase, type PhraseMatch, prepareWords } from './lexicon/phrases.js';
 import { glossaryTerm } from './glossary.js';
 import type { Vocabulary } from './fuzzy.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
-import { expandedWords, isContentWord, isStopword, normalise } from './text.js';
+import { expandedWords, isArabicScript, isContentWord, isStopword, normalise } from './text.js';
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
 import { isCalendarName } from './dates.js';
 import { ARTICLES, MINE } from './determiners.js';
-import { cognateKey } from './cognates.js';
+import { cognateKey, loanKeys } from './cognates.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
 
@@ -406,10 +413,44 @@ function namesInside(text: string): ReadonlySet<string> {
 }
 
 /** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
+/** The Arabic words of the concept lexicon as written, each with and without its article. */
+let arabicWords: ReadonlySet<string> | undefined;
+function knownArabic(noun: string, vocabulary?: Vocabulary): boolean {
+  if (!arabicWords) {
+    const words = new Set<string>();
+    for (const entry of Object.values(CONCEPT_TABLE) as Partial<Record<TextLanguage, string>>[]) {
+      for (const phrase of entry.ar?.split('|') ?? []) {
+        for (const word of normalise(phrase.replace(/[~*=]/g, '')).split(' ')) {
+          if (!isArabicScript(word)) continue;
+          const bare = word.startsWith('ال') ? word.slice(2) : word;
+          if (bare.length >= 3) words.add(bare).add(`ال${bare}`);
+        }
+      }
+    }
+    arabicWords = words;
+  }
+  return arabicWords.has(noun) || (vocabulary?.knowsStem(stem(noun, 'ar')) ?? false);
+}
+
+/**
+ * The Levant's "عال" (على + the article, "on the", "to the") glued to its noun: "عالدرس" (to the lesson),
+ * "عالموعد" (to the appointment) are read as the noun with its article. Only when what follows is a word the
+ * lexicon or the business knows: "عالم" (world), "عالمية" (worldwide), "عالية" (high), "عالجت" (I treated) stay whole.
+ */
+export function unglueArabicOn(words: readonly string[], vocabulary?: Vocabulary): string[] {
+  return words.map((word) => {
+    // عالمي, عالمية (worldwide) are the adjective of عالم, world, not "to the water" (الميه).
+    if (!word.startsWith('عال') || word.length < 6 || word.startsWith('عالمي')) return word;
+    const noun = `ال${word.slice(3)}`;
+    // A phrase the lexicon holds glued ("عالريق", on an empty stomach) is read as written.
+    return knownArabic(noun, vocabulary) && !knownArabic(word) ? noun : word;
+  });
+}
+
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
   const primary = options.primary;
-  const words = expandedWords(text, primary);
+  const words = unglueArabicOn(expandedWords(text, primary), options.vocabulary);
   const stop = (word: string) =>
     primary ? isStopword(word, primary) : languages.some((language) => isStopword(word, language));
   const common = words.map((word) =>
@@ -537,6 +578,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
     const cognate = cognateKey(word);
     if (cognate) unit.set(cognate, COGNATE_WEIGHT);
+    // A Latin word borrowed into Arabic letters meets the business's Latin word; not a word the lexicon holds.
+    else if (!held(i) && !common[i]) for (const key of loanKeys(word)) unit.set(key, COGNATE_WEIGHT);
     const distance = corrections.get(i);
     if (distance !== undefined) {
       const weight = CORRECTION_WEIGHT[distance] ?? 0.5;

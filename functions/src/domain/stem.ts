@@ -163,7 +163,11 @@ function stemArabic(word: string): string {
   }
   // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".
   w = stripSuffix(w, ARABIC_SUFFIXES);
-  const prefix = ARABIC_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 3);
+  // A clitic is not taken off when what remains is one letter and a plural ending: بغات (Darija "she wants"), لغات
+  // (languages) and بنات (girls) would all be one more letter and ات, and so meet each other.
+  const prefix = ARABIC_PREFIXES.find(
+    (p) => w.startsWith(p) && w.length - p.length >= 3 && !/^.(ات|ون|ين|ان)$/.test(w.slice(p.length)),
+  );
   return prefix ? w.slice(prefix.length) : w;
 }
 

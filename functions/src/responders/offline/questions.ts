@@ -156,7 +156,11 @@ export function clauseAnswers(
   for (const { reading, found } of open) {
     const covered =
       found.some((c) => c.score > 0 && keys.has(answerKey(c)) && explainsMost(c, reading)) ||
-      chosen.some((c) => c.kind === 'hours-date' && (namesAll(c, reading, ctx, business) || asksHoliday(reading)));
+      chosen.some(
+        (c) =>
+          c.kind === 'hours-date' &&
+          (namesAll(c, reading, ctx, business) || asksHoliday(reading) || asksHours(reading)),
+      );
     if (covered) unanswered--;
   }
   return asked >= 2 ? { chosen, unanswered, asked } : undefined;
@@ -201,6 +205,16 @@ function asksHoliday(reading: Reading): boolean {
     holiday.length > 0 &&
     reading.content.every((u) => holiday.includes(u) || opening.includes(u) || tellsOnly(reading, u))
   );
+}
+
+/**
+ * "…bukra 3andkon el portes ouvertes? la ayya se3a fetho?", "¿abrís el sábado? ¿hasta qué hora?": a clause that asks
+ * only until, from or when it starts (opening words, everyday words and figures) asks the hours of the day another clause
+ * named, which its answer gives.
+ */
+function asksHours(reading: Reading): boolean {
+  const hours = ['opening', 'working', 'start'].flatMap((key) => reading.unitsWith(key));
+  return hours.length > 0 && reading.content.every((u) => hours.includes(u) || tellsOnly(reading, u));
 }
 
 /** A clause that opens with "because" and names nothing the clauses before it named: the reason, told. */
