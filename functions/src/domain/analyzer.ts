@@ -28,7 +28,7 @@ import { arabiziKey } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
 import { isCalendarName } from './dates.js';
 import { ARTICLES, MINE } from './determiners.js';
-import { cognateKey, loanKeys } from './cognates.js';
+import { cognateKey } from './cognates.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
 
@@ -578,8 +578,6 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     }
     const cognate = cognateKey(word);
     if (cognate) unit.set(cognate, COGNATE_WEIGHT);
-    // A Latin word borrowed into Arabic letters meets the business's Latin word; not a word the lexicon holds.
-    else if (!held(i) && !common[i]) for (const key of loanKeys(word)) unit.set(key, COGNATE_WEIGHT);
     const distance = corrections.get(i);
     if (distance !== undefined) {
       const weight = CORRECTION_WEIGHT[distance] ?? 0.5;

@@ -113,7 +113,7 @@ const childhood: ConceptExamples = [
     [
       ['en', 'can my two boys stay on their own while I run an errand?'],
       ['es', '¿los niños pueden quedarse solos una hora?'],
-      ['fr', 'mon fils de 11 ans peut venir tout seul ?'],
+      ['fr', 'mes deux garçons peuvent rester tous seuls ?'],
       ['it', 'i ragazzi possono restare da soli?'],
       ['de', 'darf meine Tochter ohne Begleitung kommen?'],
       ['ca', 'els nens poden quedar-se sols?'],

@@ -92,3 +92,14 @@ describe('a direction is no left hand, "only" is no child alone', () => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
 });
+
+describe('an adult coming alone is no child without an adult', () => {
+  it.each([
+    ['it', 'posso venire da sola alla prima lezione?'],
+    ['pt', 'posso ir sozinha ou preciso de acompanhante?'],
+    ['fr', 'je viendrai tout seul en voiture'],
+    ['ca', 'vindré tot sol, hi ha problema?'],
+  ] as const)('%s "%s"', (language, text) => {
+    expect(conceptsOf(text, language)).not.toContain('unaccompanied');
+  });
+});
