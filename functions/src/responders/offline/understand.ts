@@ -379,7 +379,16 @@ export function read(business: Business, contact: ContactMemory, written: string
   const detected = first.other ? { ...first, language: 'en' as const, confidence: SURE } : first;
   // Only where detection found (almost) nothing: its function words are better evidence than topic words.
   const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
-  const lexical = silent ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
+  // Or where it is unsure of a language the business does not list, which a word or two of another may look like
+  // ("allo!" is Italian "to the", "merci khouya" Arabizi): the words the lexicon knows say which listed one it is.
+  const unlisted =
+    !first.other &&
+    !contact.language &&
+    detected.language !== undefined &&
+    !business.profile.languages.includes(detected.language) &&
+    detected.confidence < SURE;
+  const lexical =
+    silent || unlisted ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
