@@ -387,8 +387,7 @@ export function read(business: Business, contact: ContactMemory, written: string
     detected.language !== undefined &&
     !business.profile.languages.includes(detected.language) &&
     detected.confidence < SURE;
-  const lexical =
-    silent || unlisted ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
+  const lexical = silent || unlisted ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
