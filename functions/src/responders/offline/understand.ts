@@ -387,7 +387,16 @@ export function read(business: Business, contact: ContactMemory, written: string
     detected.language !== undefined &&
     !business.profile.languages.includes(detected.language) &&
     detected.confidence < SURE;
-  const lexical = silent || unlisted ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
+  // Read against the guessed language too: only a listed language with more of the words than it wins ("ciao" is
+  // Swiss German too, but Italian first: the guess stands).
+  const lexical = silent
+    ? lexiconLanguage(text, business.profile.languages, detected.arabizi)
+    : unlisted
+      ? listedOnly(lexiconLanguage(text, [...business.profile.languages, detected.language!], detected.arabizi))
+      : undefined;
+  function listedOnly(l: TextLanguage | undefined) {
+    return l !== undefined && business.profile.languages.includes(l) ? l : undefined;
+  }
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
   const language = chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
