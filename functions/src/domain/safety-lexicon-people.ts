@@ -280,6 +280,45 @@ export const PEOPLE_SIGNALS = {
     pt: 'quase nao faco xixi|quase nao urino|urino muito pouco|faco pouco xixi|faco muito pouco xixi|quase sem urina|nao faco xixi|nao urino',
     ar: 'بولي قليل|البول قليل|قليل البول|قله البول|قله في البول|بالكاد ابول|ما عم ببول|ما عم بعمل بول|مش عم ببول|مش بعمل حمام|ما كنبولش|مابقيتش كنبول|ma 3am bbool|bawli 2alil|el bol 2alil|ma kanbolch',
   },
+  /**
+   * Urine or pee, said of oneself or another: with a colour of cola or tea beside it (darkColour), the muscle broken
+   * down after a hard workout (rhabdomyolysis) until a doctor says otherwise.
+   */
+  urine: {
+    en: 'urine|pee|peeing|piss',
+    es: 'orina|pis|pipi|orino',
+    fr: 'urine|urines|pipi',
+    it: 'urina|pipi',
+    de: 'urin|harn|pipi',
+    ca: 'orina|pipi',
+    pt: 'urina|xixi',
+    ar: 'بول|البول|بولي|البيبي|pipi|bawl|bawli|bol',
+  },
+  /**
+   * The brown of cola or of strong tea, said of urine (see urine): not "dark yellow", which is only a body short of
+   * water.
+   */
+  darkColour: {
+    en: 'brown|dark brown|reddish brown|cola|coca cola|coke|tea coloured|tea colored|colour of tea|color of tea|like tea|rusty|rust coloured',
+    es: 'marron|marron oscuro|coca cola|color coca cola|color cola|color te|color de te|como te|pardo|parda',
+    fr: 'marron|brun|brune|brunatre|coca|coca cola|couleur coca|couleur the|couleur de the|comme du the',
+    it: 'marrone|marroncina|coca cola|color coca cola|color te|color del te|come il te|bruno|bruna',
+    de: 'braun|dunkelbraun|braunlich|rotbraun|cola|colafarben|wie cola|teefarben|wie schwarztee|wie tee',
+    ca: 'marro|marronos|coca cola|color de coca cola|color de te|com el te',
+    pt: 'marrom|castanho|castanha|coca cola|cor de coca|cor de coca cola|cor de cha|como cha|cor de cafe',
+    ar: 'لونه بني|لونو بني|لونها بني|لون بني|بني غامق|غامق بني|كولا|كوكا كولا|لون الكولا|زي الكولا|متل الكولا|بحال الكوكا|لون الشاي|زي الشاي|متل الشاي|بحال اتاي|قهوي|marron|kola|coca',
+  },
+  /** Light bleeding in pregnancy, in the word women use for it: with pain or cramps, a doctor now. */
+  spotting: {
+    en: 'spotting|spotted|spots of blood|brown discharge',
+    es: 'manchado|manchando|manchitas de sangre|sangrado leve|manchas de sangre',
+    fr: 'spotting|petites pertes|pertes brunes|pertes marron|pertes de sang|traces de sang',
+    it: 'spotting|perdite|perdite marroni|perdite di sangue|macchie di sangue',
+    de: 'schmierblutung|schmierblutungen|zwischenblutung|braunlicher ausfluss',
+    ca: 'tacat|tacant|perdues|perdues de sang|taques de sang',
+    pt: 'escape|escapes|borra de cafe|manchas de sangue|sangramento leve|spotting',
+    ar: 'تنقيط|نقط دم|نقطه دم|نقاط دم|افرازات بنيه|شويه دم|spotting|tan9it',
+  },
   pregnant: {
     en: 'pregnant|pregnancy|weeks along|breech|turn the baby|turning the baby|baby to turn|baby turned head down|=uur|=uurka|=uurkii|uur leh|uurleyda|=uurley',
     es: 'embarazad*|embarazo|encinta|prenada|de nalgas|podalica|podalico|girar al bebe|darle la vuelta al bebe|voltear al bebe',

@@ -421,12 +421,22 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['catheter', 'notDraining', 'swelling'],
     ['catheter', 'noPee', 'pain'],
     ['catheter', 'noPee', 'swelling'],
+    // Urine the colour of cola or strong tea with muscles swollen or in pain (after a hard or a first workout, an EMS
+    // session): muscle broken down into the blood, the kidneys at risk until a doctor says otherwise. Said in one part
+    // of a sentence ("my pee is brown like coke"), not a brown bag and a urine test apart; days ago, a question.
+    { all: ['urine', 'darkColour', 'swelling'], together: ['urine', 'darkColour'], fresh: true },
+    { all: ['urine', 'darkColour', 'pain'], together: ['urine', 'darkColour'], fresh: true },
+    { all: ['urine', 'darkColour', 'painful'], together: ['urine', 'darkColour'], fresh: true },
   ],
   pregnancy: [
     ['watersBroke'],
     // Bleeding, unless it is the gums' or the nose's (pregnancy swells the gums; they bleed when brushed).
     { all: ['pregnant', 'bleed'], notWith: ['bleed', 'bleedSite'] },
     ['pregnant', 'belly', 'pain'],
+    ['pregnant', 'belly', 'painful'],
+    // Spotting with pain: a doctor now (spotting alone is a question for a midwife, not for the desk).
+    ['pregnant', 'spotting', 'pain'],
+    ['pregnant', 'spotting', 'painful'],
     { mild: ['pregnant', 'labour'] },
     // A baby in the womb that moves less or not at all, or waters broken with it: a maternity unit now.
     ['pregnant', 'babyStill'],

@@ -552,7 +552,7 @@ export const DESK_CONCEPTS = {
     de: 'franzosisch',
     ca: 'frances',
     pt: 'frances',
-    ar: 'فرنسي|fransawi',
+    ar: 'فرنسي|fransawi|فرونسي|فرنساوي|فرانساوي|فرنسيه|فرونسيه|fransi|fransiya|fransawiya|fronsi|francawi',
   },
   // Arabic, and Moroccan Arabic as its speakers name it ("darija", "dariya", "الدارجة").
   arabic: {

@@ -241,6 +241,13 @@ const KIN: ReadonlySet<string> = new Set(
 /** Arabic says "my" with a suffix: "كلبي" is my dog, "شعري" my hair. */
 const ARABIC_MINE = /^[\u0600-\u06ff]+ي$/u;
 
+/** "His", "hers", "mine", "theirs" after a thing in spoken Arabic: "ديالو", "تبعها", "dyalha", "taba3o". */
+const WHOSE_AFTER: ReadonlySet<string> = new Set(
+  'ديالو ديالها ديالي ديالهم ديالك تبعو تبعه تبعها تبعي تبعهم تبعك تاعو تاعه تاعها تاعي تاعهم حقه حقها حقي حقهم dyalo dyalou dyalha dyali diali dyalhom taba3o tab3o taba3a tab3a taba3i tab3i ta3o ta3ha'.split(
+    ' ',
+  ),
+);
+
 /**
  * A word of severity the customer says of themself: "my"/"I am" (or an
  * Arabic "-ي" on their own thing) shortly before it in the same clause,
@@ -292,7 +299,10 @@ export function selfDescribed(severity: PhraseMatch<Intent>, reading: ComplaintR
     !namesWork(severity, reading, severity.start - 1);
   const content = new Set(reading.contentPositions);
   const said: number[] = [];
-  for (let p = self.end; p < severity.start; p++) if (content.has(p)) said.push(p);
+  // Spoken Arabic says whose a thing is after it ("الفرونسي ديالو ضعيف", "l'anglais taba3o"): no word of its own.
+  for (let p = self.end; p < severity.start; p++) {
+    if (content.has(p) && !WHOSE_AFTER.has(reading.words[p] ?? '')) said.push(p);
+  }
   // "…es que yo nado fatal 😅", "io nuoto malissimo": asking, the customer says what they do badly themself.
   if (asked && SUBJECTS.has(reading.words[self.start] ?? '') && said.length === 1 && keysAt(said[0]!).length === 0) {
     return true;

@@ -236,15 +236,15 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       seeYouOn('de'),
     es:
-      'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss|hasta el lunes|hasta la proxima|hasta mas tarde|hasta ahora|hablamos|cuidate|cuidese|que vaya bien|feliz dia|buen finde|buen fin de semana|que tengas buen dia|que tenga un buen dia|besitos|abrazos|nos vemos pronto|un beso|eso es todo|es todo|nada mas|nada más|eso seria todo|eso sería todo' +
+      'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss|hasta el lunes|hasta la proxima|hasta mas tarde|hasta ahora|hablamos|cuidate|cuidese|que vaya bien|feliz dia|buen finde|buen fin de semana|que tengas buen dia|que tenga un buen dia|que tengan buen dia|que tengan un buen dia|que tengan buen fin de semana|que tengan un buen fin de semana|que tengas buen fin de semana|que tenga buen fin de semana|que tengan buena semana|que pasen buen fin de semana|que pasen un buen fin de semana|que pases buen fin de semana|que les vaya bien|que te vaya bien|besitos|abrazos|nos vemos pronto|un beso|eso es todo|es todo|nada mas|nada más|eso seria todo|eso sería todo' +
       '|' +
       seeYouOn('es'),
     ca:
-      'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons|adeu siau|fins despres|fins dilluns|fins la proxima|fins un altre|bon cap de setmana|que vagi be|que vagi bé|una abraçada|bon dia i gracies|adeuu|aixo es tot|això és tot|es tot|és tot|res mes|res més' +
+      'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons|adeu siau|fins despres|fins dilluns|fins la proxima|fins un altre|bon cap de setmana|que tingueu bon cap de setmana|que tingueu un bon dia|que passeu bon cap de setmana|que vagi be|que vagi bé|una abraçada|bon dia i gracies|adeuu|aixo es tot|això és tot|es tot|és tot|res mes|res més' +
       '|' +
       seeYouOn('ca'),
     pt:
-      'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco|ate mais|ate ja|ate segunda|ate a proxima|ate depois|fique bem|bjss|abracos|bom fim de semana|boa semana|bom final de semana|fui|falou|flw|inte|fica com deus|fique com deus|xauu|e so isso|é só isso|so isso|só isso|mais nada|e tudo|é tudo' +
+      'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco|ate mais|ate ja|ate segunda|ate a proxima|ate depois|fique bem|bjss|abracos|bom fim de semana|boa semana|tenham um bom fim de semana|tenham um bom dia|tenha um bom dia|tenha um bom fim de semana|bom feriado|bom feriadao|bom final de semana|fui|falou|flw|inte|fica com deus|fique com deus|xauu|e so isso|é só isso|so isso|só isso|mais nada|e tudo|é tudo' +
       '|' +
       seeYouOn('pt'),
     ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee|تصبح على خير|الله يسهل|نشوفكم|tsb7 3la khir|llah ysahel|nchoufkom|a plus|bslama 3likom|bslama 3likoum|tsbho 3la khir|في امان الله|fi aman allah',

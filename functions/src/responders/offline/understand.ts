@@ -54,6 +54,8 @@ const SURE = 0.5;
 const FAINT = 0.4;
 /** A guess this weak, of a language the business does not list, loses to a listed one with comparable evidence. */
 const WEAK = 0.4;
+/** A message of at most so many words is too short for detection to be trusted over the lexicon (see read). */
+const SHORT_WORDS = 3;
 
 /** Languages that share most of their words and spelling: a guess of one may be the other. */
 const FAMILIES: readonly (readonly string[])[] = [
@@ -379,9 +381,27 @@ export function read(business: Business, contact: ContactMemory, written: string
   const detected = first.other ? { ...first, language: 'en' as const, confidence: SURE } : first;
   // Only where detection found (almost) nothing: its function words are better evidence than topic words.
   const silent = !detected.language && !contact.language && Math.max(...Object.values(detected.scores)) < 1;
+  // Or where, in a message too short for detection (a word or three), it is unsure of a language the business does
+  // not list, which a word of another may look like ("allo!" is Italian "to the"): the words the lexicon knows say
+  // which listed one it is.
+  const unlisted =
+    expandedWords(text).length <= SHORT_WORDS &&
+    !first.other &&
+    !contact.language &&
+    detected.language !== undefined &&
+    !business.profile.languages.includes(detected.language) &&
+    detected.confidence < SURE;
   const lexical = silent ? lexiconLanguage(text, business.profile.languages, detected.arabizi) : undefined;
   const guess = lexical ? { ...detected, language: lexical, confidence: WEAK } : detected;
-  const language = chooseLanguage(guess, contact, business.profile.languages);
+  // Read against the guessed language too: only a listed language with more of the words than it wins ("ciao" is
+  // Swiss German too, but Italian first: the guess stands). It names the reply's language; the search keeps the guess.
+  const listed = unlisted
+    ? lexiconLanguage(text, [...business.profile.languages, detected.language!], detected.arabizi)
+    : undefined;
+  const language =
+    listed && business.profile.languages.includes(listed)
+      ? listed
+      : chooseLanguage(guess, contact, business.profile.languages);
   const options = searchOptions(text, business, language, guess);
   const index = knowledgeIndex(business);
   const once = index.search(text, options);
