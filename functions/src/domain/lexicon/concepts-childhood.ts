@@ -71,16 +71,18 @@ export const CHILDHOOD_CONCEPTS = {
    * A child without an adult, or the adult who must stay: "can they stay on their own while I shop?", "sans adulte",
    * "da soli", "sozinhos", "لوحدهم"; a minors policy's "accompanied by an adult" answers it. Left out: "alone",
    * "seul", "solo", "allein" on their own (any "just me", "only"), and the singular "da sola", "sozinha", "tout
-   * seul", "tot sol" (an adult coming alone says them too).
+   * seul", "tot sol" (an adult coming alone says them too), and "leave them alone" written with a clitic
+   * ("lasciarli soli", "dejarlos solos"): a phrase's words become words the typo corrector knows, and "lasciarvi le
+   * chiavi" was corrected into "lasciarli" away from the business's "lasciare".
    */
   unaccompanied: {
     en: 'on their own|parent present|a parent present|parent must be present|adult present|presence of a parent|presence of an adult|on his own|on her own|by themselves|by himself|by herself|without an adult|without a parent|without a grown up|unaccompanied|unsupervised|accompanied by an adult|accompanied by a parent|adult must stay|an adult stays|parent must stay|a parent stays|leave them there|leave him there|leave her there',
-    es: 'solos|presencia de un adulto|presencia de los padres|presencia de un padre|padre presente|tutor presente|solitos|solitas|sin un adulto|sin adulto|sin adultos|sin sus padres|sin padres|acompanado de un adulto|acompanados de un adulto|acompanado por un adulto|acompanados por un adulto|con un adulto|dejarlos solos|dejarlo solo|dejarla sola',
-    fr: 'presence d un parent|presence d un adulte|presence des parents|parent present|tous seuls|toutes seules|sans adulte|sans un adulte|sans parent|sans les parents|accompagne d un adulte|accompagnes d un adulte|accompagne par un adulte|accompagnes par un adulte|avec un adulte|les laisser seuls|le laisser seul|la laisser seule',
-    it: 'genitore presente|genitori presenti|presenza di un genitore|presenza di un adulto|da soli|da sole|senza un adulto|senza adulti|senza genitori|accompagnato da un adulto|accompagnati da un adulto|con un adulto|lasciarli soli|lasciarlo solo|lasciarla sola',
+    es: 'solos|presencia de un adulto|presencia de los padres|presencia de un padre|padre presente|tutor presente|solitos|solitas|sin un adulto|sin adulto|sin adultos|sin sus padres|sin padres|acompanado de un adulto|acompanados de un adulto|acompanado por un adulto|acompanados por un adulto|con un adulto',
+    fr: 'presence d un parent|presence d un adulte|presence des parents|parent present|tous seuls|toutes seules|sans adulte|sans un adulte|sans parent|sans les parents|accompagne d un adulte|accompagnes d un adulte|accompagne par un adulte|accompagnes par un adulte|avec un adulte',
+    it: 'genitore presente|genitori presenti|presenza di un genitore|presenza di un adulto|da soli|da sole|senza un adulto|senza adulti|senza genitori|accompagnato da un adulto|accompagnati da un adulto|con un adulto',
     de: 'allein lassen|elternteil anwesend|anwesenheit eines elternteils|anwesenheit eines erwachsenen|ganz allein|ohne erwachsene|ohne einen erwachsenen|ohne erwachsenen|ohne eltern|ohne begleitung|in begleitung eines erwachsenen|begleitet von einem erwachsenen|mit einem erwachsenen|unbeaufsichtigt',
-    ca: 'sols|presencia d un adult|presencia dels pares|un pare present|soles|sense un adult|sense adult|sense adults|sense els pares|acompanyat d un adult|acompanyats d un adult|amb un adult|deixar los sols',
-    pt: 'presenca de um adulto|presenca dos pais|responsavel presente|sozinhos|sozinhas|sem um adulto|sem adulto|sem adultos|sem os pais|acompanhado de um adulto|acompanhados de um adulto|acompanhado por um adulto|acompanhados por um adulto|com um adulto|deixar eles sozinhos',
+    ca: 'sols|presencia d un adult|presencia dels pares|un pare present|soles|sense un adult|sense adult|sense adults|sense els pares|acompanyat d un adult|acompanyats d un adult|amb un adult',
+    pt: 'presenca de um adulto|presenca dos pais|responsavel presente|sozinhos|sozinhas|sem um adulto|sem adulto|sem adultos|sem os pais|acompanhado de um adulto|acompanhados de um adulto|acompanhado por um adulto|acompanhados por um adulto|com um adulto',
     ar: 'لوحده|بحضور ولي الامر|بحضور احد الوالدين|حضور ولي الامر|لوحدها|لوحدهم|بوحده|بوحدها|بوحدهم|بدون مرافق|بدون ولي امر|بدون ولي الامر|بدون اهله|بدون اهلهم|مع مرافق|مع شخص بالغ|مرافقه شخص بالغ|lwa7do|lwa7dhom|bou7dou',
   },
 } satisfies PhraseTable<string>;
