@@ -519,12 +519,19 @@ function hypothetical(reading: Reading): boolean {
   return reading.classification.matches.some((m) => supposes(reading, m));
 }
 
+/** Words of degree after which French and Catalan "si" means "so", not "if" ("si tard", "si tôt", "si peu"). */
+const SO_DEGREE: ReadonlySet<string> = new Set(
+  'tard tot peu vite longtemps souvent loin cher proche tarde aviat poc lluny car'.split(' '),
+);
+
 /** Whether a cue is an "if" that supposes something (see hypothetical). */
 function supposes(reading: Reading, m: { key: string; start: number; end: number }): boolean {
   if (m.key !== 'hypothetical') return false;
   const words = reading.search.analysis.words;
   // "If possible", "si es posible", "wenn möglich", "ila momkin": a courtesy, not a supposition.
   if (POSSIBLE.has(words[m.end] ?? '') || POSSIBLE.has(words[m.end + 1] ?? '')) return false;
+  // French and Catalan "si" before a word of degree is "so": "désolée de prévenir si tard", "si vite", "tan tard".
+  if (m.end - m.start === 1 && words[m.start] === 'si' && SO_DEGREE.has(words[m.end] ?? '')) return false;
   const clause = reading.clauses[m.start];
   const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
   return !(alone && m.end - m.start === 1);
@@ -770,7 +777,10 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   const forSomeone = reading.has('request') && when && appointment;
   // Nor is asking for a paper about a visit ("can u give me a letter to show i was at an appointment?").
   const rules = ['price', 'notice', 'late', 'refund', 'medicalCertificate', ...(forSomeone ? [] : ['companion'])];
-  if (rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
+  // Unless the message acts on the customer's own booking and asks nothing: "tengo que cancelar la del sábado,
+  // perdón por avisar tarde" apologises for the short notice, it does not ask the rule.
+  const apologises = own && !reading.asks;
+  if (!apologises && rules.some((c) => reading.concepts.has(c))) strength -= 0.6;
   // Or what happens if a class or a visit is missed or moved ("si no va el jueves, ¿puede ir otro día?").
   if ((reading.concepts.has('cancel') || reading.concepts.has('reschedule')) && hypothetical(reading)) strength -= 0.6;
   // Nor is a question put impersonally, with no day named ("ab wann kann man sich anmelden?", "se puede reservar

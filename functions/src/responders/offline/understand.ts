@@ -204,6 +204,22 @@ const inClauses = (search: SearchResult, clauses: readonly number[], asking: Rea
   (search.analysis.positions[u] ?? []).some((p) => asking.has(clauses[p] ?? 0));
 
 /**
+ * Words after which Spanish and Portuguese "que" joins a clause instead of asking: a need ("tengo que cancelar",
+ * "hay que pagar", "tenho que desmarcar") or a link ("ya que", "así que", "para que", "lo que"). Written without its
+ * accent, "que" asks only on its own ("q hora abren").
+ */
+const QUE_JOINS = new Set(
+  'tengo tienes tiene tenemos teneis tienen tenes tenia tenias teniamos tenian tendre tendras tendremos tendria hay habia habra tenho tens temos tem teem tinha tinhamos ya asi para lo'.split(
+    ' ',
+  ),
+);
+
+/** A question word that only joins a clause: "que" after a word of needing or linking. */
+function joinsClause(m: { source: string; start: number }, words: readonly string[]): boolean {
+  return m.source === 'que' && QUE_JOINS.has(words[m.start - 1] ?? '');
+}
+
+/**
  * The offerings the business never wrote about that the message asks
  * about. In a message whose questions end with a question mark, one named
  * only in a clause that tells rather than asks or requests ("dopo quanti
@@ -449,7 +465,9 @@ export function read(business: Business, contact: ContactMemory, written: string
   const inSmallTalk = (m: { start: number; end: number }) =>
     Array.from({ length: m.end - m.start }, (_, k) => m.start + k).every((p) => smallTalk.has(p));
   const questionCues = new Map(
-    classification.matches.filter((m) => m.key === 'question' && !inSmallTalk(m)).map((m) => [m.source, m.weight]),
+    classification.matches
+      .filter((m) => m.key === 'question' && !inSmallTalk(m) && !joinsClause(m, analysis.words))
+      .map((m) => [m.source, m.weight]),
   );
   const questionWeight = [...questionCues.values()].reduce((sum, weight) => sum + weight, 0);
   const questionWord = questionWeight >= 1;
