@@ -412,7 +412,6 @@ function namesInside(text: string): ReadonlySet<string> {
   return names;
 }
 
-/** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 /** The Arabic words of the concept lexicon as written, each with and without its article. */
 let arabicWords: ReadonlySet<string> | undefined;
 function knownArabic(noun: string, vocabulary?: Vocabulary): boolean {
@@ -447,6 +446,7 @@ export function unglueArabicOn(words: readonly string[], vocabulary?: Vocabulary
   });
 }
 
+/** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
   const primary = options.primary;

@@ -519,10 +519,8 @@ function hypothetical(reading: Reading): boolean {
   return reading.classification.matches.some((m) => supposes(reading, m));
 }
 
-/** Words of degree after which French and Catalan "si" means "so", not "if" ("si tard", "si tôt", "si peu"). */
-const SO_DEGREE: ReadonlySet<string> = new Set(
-  'tard tot peu vite longtemps souvent loin cher proche tarde aviat poc lluny car'.split(' '),
-);
+/** Words of degree after which French "si" means "so", not "if" ("si tard", "si tôt", "si peu"). */
+const SO_DEGREE: ReadonlySet<string> = new Set('tard tot peu vite longtemps souvent loin cher proche'.split(' '));
 
 /** Whether a cue is an "if" that supposes something (see hypothetical). */
 function supposes(reading: Reading, m: { key: string; start: number; end: number }): boolean {
@@ -530,7 +528,7 @@ function supposes(reading: Reading, m: { key: string; start: number; end: number
   const words = reading.search.analysis.words;
   // "If possible", "si es posible", "wenn möglich", "ila momkin": a courtesy, not a supposition.
   if (POSSIBLE.has(words[m.end] ?? '') || POSSIBLE.has(words[m.end + 1] ?? '')) return false;
-  // French and Catalan "si" before a word of degree is "so": "désolée de prévenir si tard", "si vite", "tan tard".
+  // French "si" before a word of degree is "so": "désolée de prévenir si tard", "pardon de répondre si vite".
   if (m.end - m.start === 1 && words[m.start] === 'si' && SO_DEGREE.has(words[m.end] ?? '')) return false;
   const clause = reading.clauses[m.start];
   const alone = reading.clauses.every((c, p) => p === m.start || c !== clause);
