@@ -27,3 +27,10 @@ describe('Arabic clitics before a plural ending', () => {
     expect(ar('بسيارات')).toBe(ar('سيارات'));
   });
 });
+
+describe('a word of three letters after a clitic (review, round 41)', () => {
+  it('reads "بعيني" as an eye and "بلون" as a colour', () => {
+    expect(ar('بعيني')).toBe(ar('عيني'));
+    expect(ar('بلون')).toBe(ar('لون'));
+  });
+});

@@ -163,10 +163,11 @@ function stemArabic(word: string): string {
   }
   // Suffix first: in "كلبين" (two dogs) the ك is the word's own letter, not the prefix "like".
   w = stripSuffix(w, ARABIC_SUFFIXES);
-  // A clitic is not taken off when what remains is one letter and a plural ending: بغات (Darija "she wants"), لغات
-  // (languages) and بنات (girls) would all be one more letter and ات, and so meet each other.
+  // A clitic is not taken off when what remains is one letter and the plural ات: بغات (Darija "she wants"), لغات
+  // (languages) and بنات (girls) would all be one more letter and ات, and so meet each other. Not ين, ون, ان: a word
+  // of three letters often ends so ("بعيني", in my eye, is عين; "بلون", in a colour, is لون).
   const prefix = ARABIC_PREFIXES.find(
-    (p) => w.startsWith(p) && w.length - p.length >= 3 && !/^.(ات|ون|ين|ان)$/.test(w.slice(p.length)),
+    (p) => w.startsWith(p) && w.length - p.length >= 3 && !/^.ات$/.test(w.slice(p.length)),
   );
   return prefix ? w.slice(prefix.length) : w;
 }
