@@ -4,7 +4,7 @@
  * rule ("is there a fee if I cancel this late?") still goes to the policy.
  */
 import { describe, expect, it } from 'vitest';
-import { businessFrom, request, weekdays } from '../fixture.test-helper.js';
+import { businessFrom, request } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
 
 const school = businessFrom({
@@ -18,7 +18,15 @@ const school = businessFrom({
     phone: '+34 600 000 001',
     address: { es: 'Calle Mayor 1, Madrid' },
   },
-  hours: { ...weekdays('09:00', '20:00'), sat: [{ open: '09:00', close: '14:00' }], sun: [] },
+  hours: {
+    mon: [{ open: '09:00', close: '20:00' }],
+    tue: [{ open: '09:00', close: '20:00' }],
+    wed: [{ open: '09:00', close: '20:00' }],
+    thu: [{ open: '09:00', close: '20:00' }],
+    fri: [{ open: '09:00', close: '20:00' }],
+    sat: [{ open: '09:00', close: '14:00' }],
+    sun: [],
+  },
   holidays: [],
   policies: [
     {
