@@ -12,7 +12,7 @@
  */
 import {
   conceptTerm,
-  CONCEPT_TABLE,
+  conceptWords,
   DEVICE_CONCEPTS,
   findConcepts,
   isConceptTerm,
@@ -417,14 +417,10 @@ let arabicWords: ReadonlySet<string> | undefined;
 function knownArabic(noun: string, vocabulary?: Vocabulary): boolean {
   if (!arabicWords) {
     const words = new Set<string>();
-    for (const entry of Object.values(CONCEPT_TABLE) as Partial<Record<TextLanguage, string>>[]) {
-      for (const phrase of entry.ar?.split('|') ?? []) {
-        for (const word of normalise(phrase.replace(/[~*=]/g, '')).split(' ')) {
-          if (!isArabicScript(word)) continue;
-          const bare = word.startsWith('ال') ? word.slice(2) : word;
-          if (bare.length >= 3) words.add(bare).add(`ال${bare}`);
-        }
-      }
+    for (const word of conceptWords('ar', 3)) {
+      if (!isArabicScript(word)) continue;
+      const bare = word.startsWith('ال') ? word.slice(2) : word;
+      if (bare.length >= 3) words.add(bare).add(`ال${bare}`);
     }
     arabicWords = words;
   }

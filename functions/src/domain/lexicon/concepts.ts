@@ -245,18 +245,23 @@ export function findConcepts(prepared: PreparedWords): PhraseMatch<Concept>[] {
   return [...found.filter((m) => !within(m)), ...meant].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const vocabularies = new Map<TextLanguage, readonly string[]>();
+const vocabularies = new Map<string, readonly string[]>();
 
-/** Every word of every phrase in `language` (normalised, unstemmed): fuzzy matching corrects typos towards them. */
-export function conceptVocabulary(language: TextLanguage): readonly string[] {
-  const cached = vocabularies.get(language);
+/** Every word of every phrase in `language` of at least `minLength` letters (normalised, unstemmed). */
+export function conceptWords(language: TextLanguage, minLength: number): readonly string[] {
+  const key = `${language}:${minLength}`;
+  const cached = vocabularies.get(key);
   if (cached) return cached;
   const words = new Set<string>();
   for (const entry of Object.values(CONCEPT_TABLE) as Partial<Record<TextLanguage, string>>[]) {
     for (const phrase of entry[language]?.split('|') ?? []) {
-      for (const word of normalise(phrase.replace(/[~*]/g, '')).split(' ')) if (word.length >= 4) words.add(word);
+      for (const word of normalise(phrase.replace(/[~*]/g, '')).split(' '))
+        if (word.length >= minLength) words.add(word);
     }
   }
-  vocabularies.set(language, [...words]);
-  return vocabularies.get(language)!;
+  vocabularies.set(key, [...words]);
+  return vocabularies.get(key)!;
 }
+
+/** The words fuzzy matching corrects typos towards: every concept word of four letters or more. */
+export const conceptVocabulary = (language: TextLanguage): readonly string[] => conceptWords(language, 4);
