@@ -486,7 +486,7 @@ export const BEAUTY_CONCEPTS = {
     ar: 'جاكوزي|ساونا|سونا|حوض استرخاء|jacuzzi',
   },
   couples: {
-    en: 'couples*|as a couple|for a couple|we re a couple|we are a couple|couple massage|for two|two people|2 people|side by side|with my partner|with my boyfriend|with my girlfriend|duo',
+    en: 'couples*|as a couple|a couple massage|massage for a couple|treatment for a couple|package for a couple|something for a couple|book for a couple|booking for a couple|we re a couple|we are a couple|couple massage|for two|two people|2 people|side by side|with my partner|with my boyfriend|with my girlfriend|duo',
     es: 'en pareja|somos pareja|para una pareja|para dos|dos personas|2 personas|con mi novio|con mi novia|duo',
     fr: 'en couple|un couple|on est un couple|nous sommes un couple|pour deux|deux personnes|2 personnes|en duo|duo|avec mon copain|avec ma copine',
     it: 'in coppia|di coppia|una coppia|siamo una coppia|per due persone|due persone|2 persone|con il mio ragazzo|con la mia ragazza|con il mio compagno|con la mia compagna|massaggio di coppia|duo',

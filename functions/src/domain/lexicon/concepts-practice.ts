@@ -36,7 +36,7 @@ export const PRACTICE_CONCEPTS = {
    * handkerchief (es "pañuelo", ca "mocador" alone).
    */
   headscarf: {
-    en: 'hijab*|headscarf|headscarves|head scarf|head scarves|head covering|head coverings|headcovering|niqab|turban|turbans|wear a scarf|wearing a scarf',
+    en: 'hijab*|shayla|shaylas|headscarf|headscarves|head scarf|head scarves|head covering|head coverings|headcovering|niqab|turban|turbans|wear a scarf|wearing a scarf',
     es: 'hijab*|hiyab|panuelo en la cabeza|panuelo islamico|velo islamico|con velo|con el velo|niqab|turbante',
     fr: 'hijab*|foulard|=voilee|=voilees|porte le voile|je porte le voile|avec le voile|avec mon voile|avec un voile|sans mon voile|enlever le voile|enlever mon voile|niqab|turban',
     it: 'hijab*|velo islamico|con il velo|col velo|il mio velo|togliere il velo|foulard|niqab|turbante',

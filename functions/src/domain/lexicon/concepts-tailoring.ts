@@ -119,14 +119,14 @@ export const TAILORING_CONCEPTS = {
   },
   /** Shoes: those worn with a garment, which set a hem's length (heels, flats, barefoot), and sports shoes. */
   shoes: {
-    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|running shoes|tennis shoes|court shoes',
-    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas',
-    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport',
-    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers',
-    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers',
-    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes',
-    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida',
-    ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
+    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|proper trainers|running shoes|tennis shoes|court shoes|footwear|flip flops|flipflops|flip flop|sandals|sliders|crocs|closed toe|open toe|closed shoes',
+    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas|chanclas|chancletas|sandalias|calzado|zapato cerrado|zapatos cerrados',
+    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport|tongs|sandales|claquettes|chaussures fermees',
+    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers|infradito|sandali|ciabatte|scarpe chiuse|calzature',
+    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers|sandalen|flip flops|zehentrenner|geschlossene schuhe|schuhwerk',
+    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|calcat|sabates tancades',
+    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados',
+    ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|جوتي|الجوتي|جواتي|نعال|النعال|بالنعال|شبشب|الشبشب|شباشب|صندل|صنادل|الصنادل|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
   },
   /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */
   washedClothes: {

@@ -28,6 +28,7 @@ import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
 import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
+import { OUTING_CONCEPTS } from './concepts-outing.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PLAY_CONCEPTS } from './concepts-play.js';
 import { POTTERY_CONCEPTS } from './concepts-pottery.js';
@@ -89,6 +90,7 @@ export const CONCEPT_TABLE = {
   ...SNOW_CONCEPTS,
   ...RACKET_CONCEPTS,
   ...SIMULATOR_CONCEPTS,
+  ...OUTING_CONCEPTS,
   ...MEDICINE_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,

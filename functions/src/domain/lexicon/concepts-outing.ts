@@ -1,0 +1,60 @@
+/**
+ * Concepts of an outing's practical questions that the visit and clothing tables do not name: traditional dress
+ * worn to an activity (an abaya, a thobe and shemagh: may I drive, ride, fly in it?), a café or coffee on site while
+ * one waits, how fast the ride goes (a kart, a boat, a wind tunnel), and being sent off for dangerous play. Each in every language, with the forms
+ * people type. See phrases.ts for the syntax.
+ *
+ * Left out on their own, because they mean other things elsewhere:
+ * - speed: en "fast" and "how fast" (how quickly a result comes, and fasting's stem), "speed" alone (a business's
+ *   name, "speed up"); ar "بسرعه" (quickly, hurry), so the Arabic noun is written exact (=).
+ * - coffee: es/pt "bar" (a bar of a gym, a tapas bar), ar "قهوه" alone (a colour, "بني قهوه"): with its article, or a cup of it.
+ * - traditional dress: ar "ثوب" alone (any garment, a dress), so with its article or preposition only, written exact (=).
+ */
+import type { PhraseTable } from './phrases.js';
+
+export const OUTING_CONCEPTS = {
+  /** Traditional long dress and the men's headcloth of the Gulf and North Africa, asked about for an activity. */
+  traditionalDress: {
+    en: 'abaya*|dishdasha*|thobe|thobes|thawb|kandura|kandora|kandoora|jalabiya|jellabiya|djellaba*|galabeya|shemagh|ghutra|keffiyeh|kufiya|agal|long robe|traditional dress|national dress|traditional clothes',
+    es: 'abaya*|chilaba*|yilaba*|dishdasha*|tunica larga|ropa tradicional|vestido tradicional|kufiya',
+    fr: 'abaya*|djellaba*|gandoura*|qamis|kamis|dishdasha*|tenue traditionnelle|vetement traditionnel|habit traditionnel|keffieh',
+    it: 'abaya*|djellaba*|tunica lunga|abito tradizionale|abiti tradizionali|kefiah',
+    de: 'abaya*|dschellaba*|djellaba*|dishdasha*|traditionelle kleidung|traditionelles gewand|langes gewand|kufiya|palastinensertuch',
+    ca: 'abaya*|gel·laba|gellaba*|chilaba*|roba tradicional|vestit tradicional',
+    pt: 'abaya*|djellaba*|tunica longa|roupa tradicional|traje tradicional',
+    ar: 'عبايه|العبايه|بالعبايه|عبايتي|عباتي|بعبايه|دشداشه|الدشداشه|بالدشداشه|دشداشتي|=بالثوب|=الثوب|=ثوبي|=والثوب|كندوره|الكندوره|بالكندوره|جلابيه|الجلابيه|جلابه|الجلابه|بالجلابه|قفطان|شماغ|الشماغ|والشماغ|بالشماغ|غتره|الغتره|والغتره|عقال|=abaya|3abaya|dishdasha|thobe|jellaba|djellaba',
+  },
+  /** Coffee or a café, a snack bar or a vending machine on site: something to drink while one waits. */
+  coffee: {
+    en: 'coffee|coffees|cafe|cafes|cafeteria|coffee shop|snack bar|vending machine*|canteen|cuppa|tea or coffee',
+    es: 'cafe|cafes|cafecito|cafeteria|maquina de cafe|maquina expendedora|maquinas expendedoras|cantina',
+    fr: 'cafe|cafes|cafeteria|buvette|distributeur de boissons|distributeurs|machine a cafe|coin snack',
+    it: 'caffe|caffetteria|macchinetta del caffe|macchinette|distributore automatico|distributori automatici|bar interno',
+    de: 'kaffee|cafe|cafeteria|kantine|snackbar|getrankeautomat|kaffeeautomat|automaten',
+    ca: 'cafe|cafes|cafeteria|maquina de cafe|maquina expenedora|cantina',
+    pt: 'cafe|cafes|cafezinho|cafetaria|cafeteria|lanchonete|cantina|maquina de cafe|maquina de venda|maquinas de venda',
+    ar: 'كوفي|الكوفي|كافيه|الكافيه|كافي|كافتيريا|الكافتيريا|كافيتريا|الكافيتريا|=القهوه|=القهوة|كوب قهوه|فنجان قهوه|اشرب قهوه|نشرب قهوه|كوفي شوب|kahwa|9ahwa|ahwa|coffee|cafe',
+  },
+  /** How fast the ride goes: the top speed of a kart, a boat, a bike, the wind of a tunnel. */
+  speed: {
+    en: 'top speed|max speed|maximum speed|what speed|how fast do they go|how fast does it go|how fast can|how fast are|km h|kmh|kph|km per hour|kilometres per hour|kilometers per hour|mph|miles per hour|speeds',
+    es: 'velocidad|velocidad maxima|a que velocidad|que tan rapido|cuanto corren|cuanto corre|km por hora|kilometros por hora',
+    fr: 'vitesse|vitesse max*|a quelle vitesse|quelle vitesse|ca va vite|km heure|kilometres heure',
+    it: 'velocita|velocita massima|a che velocita|quanto vanno|quanto va veloce|km orari|chilometri orari',
+    de: 'geschwindigkeit|hochstgeschwindigkeit|spitzengeschwindigkeit|wie schnell|stundenkilometer',
+    ca: 'velocitat|velocitat maxima|a quina velocitat|quant corren',
+    pt: 'velocidade|velocidade maxima|a que velocidade|qual a velocidade|quao rapido|km por hora|quilometros por hora',
+    ar: '=سرعه|=السرعه|=سرعة|=السرعة|كم سرعه|سرعتها|سرعته|سرعه الكارت|=sor3a|=sur3a|=sor3et|vitesse',
+  },
+  /** Sent off the track, the water or the class for dangerous play: a black flag, disqualified, thrown out. */
+  sentOff: {
+    en: 'black flag*|disqualified|disqualification|kicked off the track|kicked us off|kicked him off|kicked me off|thrown off the track|sent off|pulled off the track|taken off the track',
+    es: 'bandera negra|descalificado|descalificada|descalificacion|expulsado de la pista|expulsada de la pista|lo echaron|nos echaron|me echaron|lo sacaron de la pista',
+    fr: 'drapeau noir|disqualifie|disqualifiee|disqualification|exclu de la piste|sorti de la piste|vire de la piste|on l a vire|il s est fait virer',
+    it: 'bandiera nera|squalificato|squalificata|squalifica|cacciato dalla pista|buttato fuori|mandato fuori',
+    de: 'schwarze flagge|disqualifiziert|disqualifikation|von der strecke geholt|rausgeworfen|rausgeflogen|rausgeschmissen',
+    ca: 'bandera negra|desqualificat|desqualificada|el van fer fora|ens van fer fora|fora de la pista',
+    pt: 'bandeira preta|desclassificado|desclassificada|desclassificacao|expulso da pista|tiraram da pista|tiraram ele da pista',
+    ar: 'العلم الاسود|علم اسود|بالعلم الاسود|انطرد|طردوه|طردوني|طردونا|طلعوه من الحلبه|طلعوني من الحلبه|drapeau noir',
+  },
+} satisfies PhraseTable<string>;
