@@ -543,7 +543,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
     // A bone broken the day before has been seen to: "my son broke his wrist yesterday, cancel Thursday" is news.
-    { all: ['broken', 'bone'], unless: ['dayBefore'] },
+    // So has one said as the reason to cancel or move a booking ("I must cancel Monday's course, my knee is broken").
+    { all: ['broken', 'bone'], unless: ['dayBefore', 'cancelling'] },
     // Unless it is still swollen, out of shape or unusable: then it has not been seen to ("I think she broke her
     // ankle yesterday, she can't walk").
     ['broken', 'bone', 'swelling'],
@@ -728,6 +729,7 @@ const CONTEXT = new Set<SafetySignal>([
   'bleedSite',
   'gradual',
   'asIf',
+  'cancelling',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
