@@ -207,6 +207,20 @@ export const CONTEXT_SIGNALS = {
    * The day before: a bone broken yesterday has been seen to ("je dois annuler jeudi, mon fils s'est cassé le
    * poignet hier"): a broken bone told with it is news for staff, not an emergency to flag (domain/safety.ts).
    */
+  /**
+   * Cancelling or moving a booking: a bone broken said as the reason ("I have to cancel the course, my knee is
+   * broken") is news that has been seen to, not an injury happening now.
+   */
+  cancelling: {
+    en: 'cancel|cancelling|canceling|cancellation|call off|have to cancel|need to cancel|reschedule|postpone',
+    es: 'cancelar|cancelo|anular|anulo|cancelacion|anulacion|aplazar|posponer|tengo que cancelar',
+    fr: 'annuler|annule|annulation|decommander|reporter|je dois annuler',
+    it: 'disdire|disdetta|annullare|annullo|cancellare|rimandare|posticipare|devo disdire',
+    de: 'stornieren|storniere|stornierung|absagen|sage ab|abmelden|verschieben|muss absagen|muss stornieren',
+    ca: 'cancel lar|cancel lo|anul lar|anul lo|anul lacio|ajornar|posposar|he de cancel lar',
+    pt: 'cancelar|cancelo|cancelamento|desmarcar|desmarco|adiar|remarcar|tenho que cancelar',
+    ar: 'الغاء|الغي|ألغي|ابي الغي|ابغى الغي|بدي الغي|عايز الغي|الغاء الحجز|الغي الحجز|تاجيل|اجل الحجز|nelghi|nalghi|elgha2|ilgha2',
+  },
   dayBefore: {
     en: 'yesterday|the day before yesterday',
     es: 'ayer|anteayer|antier|antes de ayer',

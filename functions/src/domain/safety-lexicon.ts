@@ -10,6 +10,7 @@ import type { PhraseTable } from './lexicon/phrases.js';
 import { ACCIDENT_SIGNALS } from './safety-lexicon-accidents.js';
 import { ANIMAL_SIGNALS } from './safety-lexicon-animals.js';
 import { CONTEXT_SIGNALS } from './safety-lexicon-context.js';
+import { CRASH_SIGNALS } from './safety-lexicon-crashes.js';
 import { OUTSIDE_SIGNALS } from './safety-lexicon-outside.js';
 import { PEOPLE_SIGNALS } from './safety-lexicon-people.js';
 import { REACTION_SIGNALS } from './safety-lexicon-reactions.js';
@@ -36,7 +37,7 @@ const CORE_SIGNALS = {
     de: 'schmerz*|tut weh|weh|druck|engegefuhl|stechen|brennen|brustschmerz*|brustkorbschmerz*|herzstechen',
     ca: 'dolor|fa mal|mal|opressio|pressio',
     pt: 'dor|doi|aperto|pressao',
-    ar: 'الم|وجع|يوجع|وجيعه|وجيعة|الوجيعه|وجايع|يوجعو|يوجعها|يوجعني|wji3a|wjii3a|wjee3a|ouji3a|lwji3a|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|kaydro|kaydrou|kaydrha|katdro|katdrha|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3',
+    ar: 'الم|وجع|يوجع|وجيعه|وجيعة|الوجيعه|وجايع|يوجعو|يوجعها|يوجعني|wji3a|wjii3a|wjee3a|ouji3a|lwji3a|ضغط|alam|waja3|كيضرني|ضرني|حريق|الحريق|douleur|kaydrni|kayderni|kaydro|kaydrou|kaydrha|katdro|katdrha|drni|derni|wj3|ضر|الضر|waga3|wag3|el waga3|elwaga3|bywga3|biywga3|يعور|تعور|يعوره|تعوره|يعورها|تعورها|يعورني|تعورني|يعورنى|عوار|y3awer|t3awer|y3awrah|t3awrah|t3awerni|y3awerni',
   },
   arm: {
     en: 'left arm|arm|jaw',
@@ -96,7 +97,7 @@ const CORE_SIGNALS = {
     de: 'kann nicht sprechen|kann nicht reden|spricht undeutlich|lallt|verwaschene sprache|sprachstorung|richtig sprechen|redet komisch|spricht komisch|redet irgendwie komisch|spricht irgendwie komisch|redet so komisch|spricht so komisch|redet seltsam|spricht seltsam|redet verwaschen|spricht verwaschen|komisch verwaschen|seltsam verwaschen|redet undeutlich|nuschelt|lallend|sprache ist verwaschen',
     ca: 'no pot parlar|no puc parlar|parla estrany|parlar be|parla rar|no se l entén|no se l enten',
     pt: 'nao consegue falar|nao consigo falar|fala enrolada|falar direito|fala estranho|falando estranho|fala esquisito|falando esquisito|fala arrastada|nao se entende o que fala',
-    ar: 'مش عم تحكي منيح|ما عم تحكي منيح|مش عم يحكي منيح|ما عم يحكي منيح|مش عم تحكي|مش عم يحكي|ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder|كلام مش مفهوم|كلامه مش مفهوم|كلامها مش مفهوم|كلام مو مفهوم|ما بينفهم|ما بينفهم عليه|مش مفهوم|بيخربط بالحكي|عم يخربط بالحكي|يخربط بالكلام|لسانه ثقيل|لسانها تقيل|لسانها ثقيل|تقل لسانه|ما عم تحكي|مش قادر يحكي|مش قادره تحكي|مش عارف يتكلم|مش عارفه تتكلم|kalam mesh mafhoum|mesh mafhoum|mish mafhum|عم يحكي غريب|عم تحكي غريب|بيحكي غريب|بتحكي غريب|كلامه غريب|كلامها غريب|كلامو غريب|كلامه مش طبيعي|كلامها مش طبيعي|كلامه مو طبيعي|كلامها مو طبيعي|بيتكلم غريب|بتتكلم غريب|يتكلم غريب|تتكلم غريب|يتكلم بطريقه غريبه|كلامه غير واضح|كلامها غير واضح|كلامه مو واضح|كلامها مو واضح|يتلعثم|تتلعثم|كلامه متلخبط|كلامها متلخبط|بيلخبط في الكلام|كيهضر غريب|كتهضر غريب|كيهدر غريب|كتهدر غريب|الهضره ديالو ماشي مزيانه|3am ye7ki gharib|3am te7ki gharib|bye7ki gharib|kalamo gharib|kalama gharib|kalamo mesh tabi3i|byetkallem gharib|yetkallam gharib|kalamo mitlakhbat|kayhder ghrib|kathder ghrib',
+    ar: 'مش عم تحكي منيح|ما عم تحكي منيح|مش عم يحكي منيح|ما عم يحكي منيح|مش عم تحكي|مش عم يحكي|ما عم يحكي|ما بيقدر يحكي|لسانه تقيل|ماكيهضرش|مابقاش كيهضر|ما كيهضرش|makayhdrch|ma kayhder|كلام مش مفهوم|كلامه مش مفهوم|كلامها مش مفهوم|كلام مو مفهوم|ما بينفهم|ما بينفهم عليه|مش مفهوم|بيخربط بالحكي|عم يخربط بالحكي|يخربط بالكلام|لسانه ثقيل|لسانها تقيل|لسانها ثقيل|تقل لسانه|ما عم تحكي|مش قادر يحكي|مش قادره تحكي|مش عارف يتكلم|مش عارفه تتكلم|kalam mesh mafhoum|mesh mafhoum|mish mafhum|عم يحكي غريب|عم تحكي غريب|بيحكي غريب|بتحكي غريب|كلامه غريب|كلامها غريب|كلامو غريب|كلامه مش طبيعي|كلامها مش طبيعي|كلامه مو طبيعي|كلامها مو طبيعي|بيتكلم غريب|بتتكلم غريب|يتكلم غريب|تتكلم غريب|يتكلم بطريقه غريبه|كلامه غير واضح|كلامها غير واضح|كلامه مو واضح|كلامها مو واضح|يتلعثم|تتلعثم|كلامه متلخبط|كلامها متلخبط|بيلخبط في الكلام|كيهضر غريب|كتهضر غريب|كيهدر غريب|كتهدر غريب|الهضره ديالو ماشي مزيانه|3am ye7ki gharib|3am te7ki gharib|bye7ki gharib|kalamo gharib|kalama gharib|kalamo mesh tabi3i|byetkallem gharib|yetkallam gharib|kalamo mitlakhbat|kayhder ghrib|kathder ghrib|ما يحجي زين|ما تحجي زين|ما يحچي زين|ما تحچي زين|ما يكدر يحجي|ما تكدر تحجي|ما يگدر يحچي|ما يقدر يتكلم|ما تقدر تتكلم|ما يتكلم زين|ما تتكلم زين|ما يتكلم عدل|ma y7ji zain|ma y7chi zain|ma yigdar yetkallam|ma yetkallam zain',
   },
   breathe: {
     en: 'breathe|breathing|breath',
@@ -407,6 +408,7 @@ export const SAFETY_SIGNALS = {
   ...URGENT_SIGNALS,
   ...OUTSIDE_SIGNALS,
   ...ACCIDENT_SIGNALS,
+  ...CRASH_SIGNALS,
   ...SWALLOWED_SIGNALS,
   ...CONTEXT_SIGNALS,
 } satisfies PhraseTable<string>;

@@ -184,6 +184,16 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['palpitations', 'dizzy'], unless: ['habitual'] },
     { mild: ['palpitations', 'legWeak'], unless: ['habitual'] },
     ['palpitations', 'collapse'],
+    // A hand held on the chest with a fall, a collapse, speech gone wrong, sweat, pallor, dizziness or breathing hard:
+    // how a heart attack looks to the one who sees it, whether or not pain is said ("fell holding his chest").
+    { all: ['chestClutch', 'fall'], fresh: true },
+    ['chestClutch', 'collapse'],
+    ['chestClutch', 'speech'],
+    ['chestClutch', 'sweating'],
+    ['chestClutch', 'pale'],
+    ['chestClutch', 'dizzy'],
+    ['chestClutch', 'breathesBadly'],
+    ['chestClutch', 'breathe', 'cannot'],
   ],
   stroke: [
     // A stroke named as what things have been like since ("seit dem Schlaganfall im Pflegeheim") is past; new signs
@@ -200,6 +210,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['vision', 'numb', 'limb'],
     ['speech', 'numb', 'limb'],
     ['vision', 'speech'],
+    // Down and speech gone wrong, told in one part of a sentence ("fell and can't speak properly"): a stroke or a
+    // blow to the head until seen.
+    { all: ['fall', 'speech'], together: ['fall', 'speech'], fresh: true },
     // Dizzy with speech gone wrong (slurred after a neck manipulation: an artery torn until seen).
     ['dizzy', 'speech'],
   ],
@@ -247,6 +260,10 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['drowning', 'confused'], fresh: true },
     { all: ['drowning', 'vomit'], fresh: true },
     { all: ['drowning', 'pant'], fresh: true },
+    // A boat turned over and someone still under the sail, the hull or the water: drowning now, the emergency number
+    // first. "What if the boat capsizes, do I end up under it?" asks about a case (see questionAt).
+    { all: ['capsized', 'underWater'], fresh: true },
+    { all: ['drowning', 'underWater'], fresh: true },
   ],
   // After a dive: numb or tingling, a joint that hurts, dizzy, or too weak to stand: decompression sickness until a
   // doctor says otherwise (oxygen, a chamber, no flight). Long ago ("two years ago after a dive my fingers tingled"),
@@ -526,7 +543,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   // A fall that leaves a limb swollen and unable to move or bear weight is a fracture until an X-ray says otherwise.
   fracture: [
     // A bone broken the day before has been seen to: "my son broke his wrist yesterday, cancel Thursday" is news.
-    { all: ['broken', 'bone'], unless: ['dayBefore'] },
+    // So has one said as the reason to cancel or move a booking ("I must cancel Monday's course, my knee is broken").
+    { all: ['broken', 'bone'], unless: ['dayBefore', 'cancelling'] },
     // Unless it is still swollen, out of shape or unusable: then it has not been seen to ("I think she broke her
     // ankle yesterday, she can't walk").
     ['broken', 'bone', 'swelling'],
@@ -594,6 +612,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // A fall, then the back or the neck hurting and someone barely moving: do not move them until seen.
     { all: ['fall', 'back', 'pain', 'barelyMoving'], fresh: true },
     { all: ['fall', 'neck', 'pain', 'barelyMoving'], fresh: true },
+    // A crash (a kart into the barrier, a car accident), then the neck hurting and someone not moving, or arms or legs
+    // numb: the spine until seen. A crash months ago and a neck that still aches is a question for staff.
+    { all: ['crash', 'neck', 'pain', 'barelyMoving'], fresh: true },
+    { all: ['crash', 'neck', 'pain', 'immobile'], fresh: true },
+    { all: ['crash', 'neck', 'numb', 'limb'], fresh: true },
   ],
   // Blisters on a burn or after a treatment (a laser, a wax, a bleach, a peel), or a deep, raw burn, need a doctor today.
   burn: [
@@ -706,6 +729,7 @@ const CONTEXT = new Set<SafetySignal>([
   'bleedSite',
   'gradual',
   'asIf',
+  'cancelling',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */
