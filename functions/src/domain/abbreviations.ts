@@ -55,7 +55,10 @@ export const ABBREVIATIONS: Record<TextLanguage, ReadonlyMap<string, string>> = 
     s=si, sip=si, sep=si, oka=ok, tngo=tengo, tng=tengo, kiero=quiero, qiero=quiero, aki=aqui, sta=esta,
     xfavor=por favor, porfis=por favor, weno=bueno, aora=ahora, ntonces=entonces, mu=muy, pal=para el,
     toavia=todavia, tol=todo el, ustede=ustedes, uste=usted, vosotro=vosotros, nosotro=nosotros, meno=menos,
-    tie=tiene, quillo=tio, quilla=tia, illo=tio, illa=tia`),
+    tie=tiene, quillo=tio, quilla=tia, illo=tio, illa=tia,
+    muje=mujer, mejo=mejor, peo=peor, embaraza=embarazada, musha=mucha, musho=mucho, mushas=muchas, mushos=muchos,
+    noshe=noche, er=el, hemo=hemos, vemo=vemos, tenemo=tenemos, podemo=podemos, estamo=estamos, somo=somos,
+    queremo=queremos, vamo=vamos, verda=verdad, ciuda=ciudad, mita=mitad`),
   // Italian, with the words of Neapolitan and Sicilian (dialects.ts) its writers mix in.
   it: new Map([
     ...SOUTHERN_ITALIAN_WORDS,
@@ -122,8 +125,25 @@ export function expandAbbreviations(words: readonly string[], language?: string)
   const expanded = spoken.flatMap((word, i) => {
     // "my son is 6 yo" is his age; "yo how much…" greets.
     if (AFTER_NUMBER.has(word) && !/\d/.test(spoken[i - 1] ?? '')) return [word];
-    return map.get(word)?.split(' ') ?? [word];
+    const known = map.get(word);
+    if (known) return known.split(' ');
+    if (language === 'es') return [spokenSpanish(word, spoken[i + 1])];
+    return [word];
   });
   if (language !== 'de') return expanded;
   return expanded.flatMap((word) => splitGermanCompound(foldGerman(word)));
+}
+
+/** Spanish words that end in "-ao" as written: no participle that lost its "d". */
+const AO_WORDS: ReadonlySet<string> = new Set(['bacalao', 'cacao', 'sarao', 'callao', 'macao', 'cao']);
+
+/**
+ * Spanish as it is spoken in the South and written on WhatsApp: a participle loses its "d" ("tocao", "empeñao",
+ * "volcao": tocado, empeñado, volcado), and "pue" before an infinitive is "puede" ("pue venirse"), else "pues".
+ */
+function spokenSpanish(word: string, next: string | undefined): string {
+  if (word.length >= 5 && word.endsWith('ao') && !AO_WORDS.has(word)) return `${word.slice(0, -2)}ado`;
+  if (word === 'pue')
+    return next && /^\p{L}{2,}(?:ar|er|ir)(?:se|me|te|lo|la|le|nos|los|las|les)?$/u.test(next) ? 'puede' : 'pues';
+  return word;
 }

@@ -488,6 +488,12 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
   const table = GIST_ENTRIES.get(language) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
+    // "20 min" is minutes in every language that abbreviates it so, not a possessive ("min": my in Nordic).
+    if (/^mins?$/.test(words[i]!) && /^\d+$/.test(words[i - 1] ?? '')) {
+      out.push('minutes');
+      i += 1;
+      continue;
+    }
     const entry = table.find((e) => matchesAt(words, i, e));
     if (entry) {
       // A word that only carries grammar (Polish "czy", Turkish "mi") is left out: it is no word of English.
