@@ -38,12 +38,12 @@ export const OUTING_CONCEPTS = {
   /** How fast the ride goes: the top speed of a kart, a boat, a bike, the wind of a tunnel. */
   speed: {
     en: 'top speed|max speed|maximum speed|what speed|how fast do they go|how fast does it go|how fast can|how fast are|km h|kmh|kph|km per hour|kilometres per hour|kilometers per hour|mph|miles per hour|speeds',
-    es: 'velocidad|velocidad maxima|a que velocidad|que tan rapido|cuanto corren|cuanto corre|km por hora|kilometros por hora',
+    es: 'velocidad|velocidad maxima|a que velocidad|cuanto corren|cuanto corre|km por hora|kilometros por hora',
     fr: 'vitesse|vitesse max*|a quelle vitesse|quelle vitesse|ca va vite|km heure|kilometres heure',
     it: 'velocita|velocita massima|a che velocita|quanto vanno|quanto va veloce|km orari|chilometri orari',
     de: 'geschwindigkeit|hochstgeschwindigkeit|spitzengeschwindigkeit|wie schnell|stundenkilometer',
     ca: 'velocitat|velocitat maxima|a quina velocitat|quant corren',
-    pt: 'velocidade|velocidade maxima|a que velocidade|qual a velocidade|quao rapido|km por hora|quilometros por hora',
+    pt: 'velocidade|velocidade maxima|a que velocidade|qual a velocidade|km por hora|quilometros por hora',
     ar: '=سرعه|=السرعه|=سرعة|=السرعة|كم سرعه|سرعتها|سرعته|سرعه الكارت|=sor3a|=sur3a|=sor3et|vitesse',
   },
   /** Sent off the track, the water or the class for dangerous play: a black flag, disqualified, thrown out. */
