@@ -30,7 +30,7 @@ const CORE_SIGNALS = {
     ar: 'صدر|قلب|sadr|2alb|alb|صدري|الصدر|قلبي|sdri|sder|9albi|qalbi|poitrine|صدرو|قلبو|sdro|sdrou|9lbo|9albo',
   },
   pain: {
-    en: 'pain|hurts|hurting|ache|pressure|tight|tightness|crushing|=xanuun|=xanuunka|=xanuunsan|=xanuun daran',
+    en: 'pain|hurts|hurting|ache|pressure|tight chest|chest tight|chest is tight|chest feels tight|chest so tight|chest really tight|chest very tight|chest getting tight|chest went tight|feels tight|feel tight|feeling tight|tightness|crushing|=xanuun|=xanuunka|=xanuunsan|=xanuun daran',
     es: 'dolor|duele|opresion|presion|aprieta',
     fr: 'douleur|mal|oppression|serre|pression',
     it: 'dolore|dolori|male|fa male|mi fa male|oppressione|pressione|stringe|malissimo|fa malissimo|fa un male cane',
