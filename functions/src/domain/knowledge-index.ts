@@ -158,6 +158,17 @@ function alternateOptions(
     return { languages: [first], primary: first };
   const likely = businessLanguages.filter((l) => guess.scores[l] > 0);
   const languages = [...new Set([...entryLanguages, ...likely])];
+  // A Latin-script alternate on an entry written only in Arabic ("lap time", "membership" on "وين أشوف أوقات
+  // لفاتي؟") is in one of the business's Latin-script languages, not Arabizi, unless it reads as Arabizi at all.
+  const latin = businessLanguages.filter((l) => l !== 'ar');
+  if (
+    guess.script === 'latin' &&
+    !guess.arabizi &&
+    guess.scores.ar <= 0 &&
+    latin.length > 0 &&
+    languages.every((l) => l === 'ar')
+  )
+    return { languages: latin };
   return { languages: languages.length > 0 ? languages : TEXT_LANGUAGES };
 }
 

@@ -466,14 +466,14 @@ export const CARE_CONCEPTS = {
   },
   /** Whether something is worth it, or money thrown away: what advice is asked for. */
   worthIt: {
-    en: 'worth it|worth the money|is it worth|worthwhile|waste of money|money down the drain',
-    es: 'vale la pena|merece la pena|compensa|tirar el dinero|dinero tirado',
-    fr: "vaut la peine|vaut le coup|vaut il le coup|rentable|jeter l'argent|argent jete",
-    it: 'vale la pena|ne vale la pena|buttare soldi|soldi buttati',
-    de: 'lohnt sich|lohnt es sich|lohnt das|lohnenswert|rausgeworfenes geld|rausgworfes|geldverschwendung|sinnvoll',
-    ca: 'val la pena|paga la pena|compensa|llencar els diners|diners llencats',
-    pt: 'vale a pena|compensa|jogar dinheiro fora|deitar dinheiro fora|dinheiro deitado fora',
-    ar: 'يستاهل|تستاهل|كيستاهل|كتستاهل|يستحق|تستحق|ysta7el|kaysta7el|kaystahel|ystahel',
+    en: 'worth it|worth the money|is it worth|worthwhile|beneficial for us|beneficial for me|is it beneficial|good deal for us|pays off|pay off for|waste of money|money down the drain',
+    es: 'vale la pena|merece la pena|compensa|sale a cuenta|nos conviene|me conviene|sale rentable|tirar el dinero|dinero tirado',
+    fr: "vaut la peine|vaut le coup|vaut il le coup|rentable|avantageux pour nous|avantageux pour moi|jeter l'argent|argent jete",
+    it: 'vale la pena|ne vale la pena|mi conviene|ci conviene|conveniente per noi|buttare soldi|soldi buttati',
+    de: 'lohnt sich|lohnt es sich|lohnt das|rentiert sich|rechnet sich|lohnenswert|rausgeworfenes geld|rausgworfes|geldverschwendung|sinnvoll',
+    ca: 'val la pena|paga la pena|compensa|surt a compte|ens conve|em conve|llencar els diners|diners llencats',
+    pt: 'vale a pena|compensa|vantajoso pra nos|vantajoso para nos|vantajoso pra mim|sai a conta|jogar dinheiro fora|deitar dinheiro fora|dinheiro deitado fora',
+    ar: 'يستاهل|تستاهل|تسوى|يسوى|كيستاهل|كتستاهل|يستحق|تستحق|ysta7el|kaysta7el|kaystahel|ystahel',
   },
   /** Calming tablets or a sedative for an anxious patient or animal: not a local anaesthetic. */
   sedative: {

@@ -346,13 +346,13 @@ export const DESK_CONCEPTS = {
   },
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass|class pass|classes pass|session pass|my pass|the pass|your pass|multipass|punch card|class card',
-    es: 'bono|bonos|la cuota|mi cuota|cuota mensual|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
+    es: 'bono|bonos|tarjeta de socio|carnet de socio|la cuota|mi cuota|cuota mensual|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual',
     fr: 'forfait*|formule|formules|pack|abonnement*|abonne|lot|carte de membre',
     it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile',
-    de: 'paket|pakete|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
-    ca: 'bo|bons|la quota|la meva quota|=quota|paquet*|pack|subscripcio|abonament|quota mensual',
-    pt: 'pacote*|pack|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura',
-    ar: 'باقه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
+    de: 'paket|pakete|mitgliedskart*|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur',
+    ca: 'bo|bons|carnet de soci|la quota|la meva quota|=quota|paquet*|pack|subscripcio|abonament|quota mensual',
+    pt: 'pacote*|pack|cartao de socio|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura',
+    ar: 'باقه|عضويه|العضويه|عضويتي|بالعضويه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي',
   },
   refund: {
     en: 'refund*|money back|reimburse me|chargeback|get my money back|get it back|get that back|get the deposit back|get my deposit back|get the money back|want my money back|refunded|reimbursed|pay me back|pays me back|pay back|paid back|pays back|give me back|get reimbursed|reimbursement|reimbursements|deposit back|get back my deposit|get back the deposit|return the deposit|return my deposit|deposit returned|lose my deposit|lose the deposit|keep my deposit|keep the deposit',

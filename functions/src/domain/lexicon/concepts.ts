@@ -30,6 +30,7 @@ import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { OUTING_CONCEPTS } from './concepts-outing.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
+import { PARTY_CONCEPTS } from './concepts-party.js';
 import { PLAY_CONCEPTS } from './concepts-play.js';
 import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
@@ -102,6 +103,7 @@ export const CONCEPT_TABLE = {
   ...WATER_CONCEPTS,
   ...ILLNESS_CONCEPTS,
   ...PLAY_CONCEPTS,
+  ...PARTY_CONCEPTS,
   ...DOJO_CONCEPTS,
   ...GOLF_CONCEPTS,
   ...CHILDHOOD_CONCEPTS,
