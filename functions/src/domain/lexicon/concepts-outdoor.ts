@@ -53,11 +53,11 @@ export const OUTDOOR_CONCEPTS = {
   farrier: {
     en: 'farrier|farriers|shoeing|shod|reshoeing|hoof trim|hoof trimming|trim his hooves|trim her hooves',
     es: 'herrador|herradores|herrar|herraje|herrado|herraduras|recortar los cascos',
-    fr: 'marechal|marechal ferrant|marechaux|ferrure|ferrer|ferre|parage',
-    it: 'maniscalco|maniscalchi|ferratura|ferrare|ferrato|pareggio degli zoccoli',
+    fr: 'marechal|marechal ferrant|marechaux|ferrure|=ferrer|=ferre|=ferrez|parage',
+    it: 'maniscalco|maniscalchi|ferratura|=ferrare|=ferrato|pareggio degli zoccoli',
     de: 'hufschmied|hufschmiede|hufbeschlag|beschlag|beschlagen|hufpflege|hufbearbeitung|barhufpflege',
-    ca: 'ferrador|ferradors|ferrar|ferratge|ferradures',
-    pt: 'ferrador|ferradores|ferrar|ferragem|ferraduras|casqueamento',
+    ca: '=ferrador|=ferradors|=ferrar|ferratge|ferradures',
+    pt: '=ferrador|=ferradores|=ferrar|ferrar o cavalo|ferrar os cavalos|ferragem|ferraduras|casqueamento',
     ar: 'بيطار|البيطار|حدوه|حدوات|تحذيه الحصان|marechal',
   },
   /**

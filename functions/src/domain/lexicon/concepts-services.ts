@@ -70,12 +70,12 @@ export const SERVICE_CONCEPTS = {
   },
   extraction: {
     en: 'extraction|extract|pull|pulled|pulling|take out|remove a tooth|tooth out|teeth out',
-    es: 'extraccion*|extraer|sacar una muela|sacar la muela|sacarme|quitar una muela|arrancar',
+    es: 'extraccion*|extraer|sacar una muela|sacar la muela|sacarme|quitar una muela|arrancar una muela|arrancar la muela|arrancarme una muela|arrancarme la muela|arrancar el diente|arrancar un diente',
     fr: 'extraction|extraire|arracher|enlever une dent',
     it: 'estrazion*|estrarre|togliere un dente|togliere il dente|cavare|cavato|tirare via',
     de: '=ziehen|gezogen|extraktion|zahn ziehen|zahn raus|entfernen|entfernt',
-    ca: 'extraccio*|extraure|traure|llevar|arrancar',
-    pt: 'extracao|extrair|arrancar|tirar dente|tirar o dente|tirar um dente|tirar os dentes',
+    ca: 'extraccio*|extraure|traure|llevar|arrancar un queixal|arrancar el queixal|arrancar la dent|arrancar una dent',
+    pt: 'extracao|extrair|arrancar o dente|arrancar um dente|arrancar dente|arrancar o siso|tirar dente|tirar o dente|tirar um dente|tirar os dentes',
     ar: 'خلع|قلع|khale3|قلع الضرسه|نقلع|arrachage|n9la3|9la3',
   },
   wisdomTooth: {
