@@ -144,8 +144,11 @@ function openingUnits(reading: Reading): number[] {
   // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
   // Lunch told around the question ("…pq aí nem marco almoço": the customer's own lunch) asks no hours.
   const opening = new Set(reading.unitsWith('opening'));
+  // "…les enfants mangent quoi le midi ?", "what do they eat at lunchtime?": midday said with eating is when someone
+  // eats, not the business's break.
+  const eating = reading.unitsWith('eat').length > 0;
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
-    if (!opening.has(u) && !reading.asked(u)) return false;
+    if (!opening.has(u) && (!reading.asked(u) || eating)) return false;
     const ps = positions[u] ?? [];
     return ps.some((p) => {
       if (held(p)) return false;
