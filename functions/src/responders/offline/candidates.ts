@@ -146,9 +146,10 @@ function openingUnits(reading: Reading): number[] {
   const opening = new Set(reading.unitsWith('opening'));
   // "…les enfants mangent quoi le midi ?", "what do they eat at lunchtime?": midday said with eating is when someone
   // eats, not the business's break.
-  const eating = reading.unitsWith('eat').length > 0;
+  const lunch = reading.unitsWith('eat').length > 0 ? new Set(reading.unitsWith('lunchBreak')) : new Set<number>();
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
-    if (!opening.has(u) && (!reading.asked(u) || eating)) return false;
+    if (lunch.has(u)) return false;
+    if (!opening.has(u) && !reading.asked(u)) return false;
     const ps = positions[u] ?? [];
     return ps.some((p) => {
       if (held(p)) return false;
