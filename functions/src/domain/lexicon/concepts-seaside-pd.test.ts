@@ -48,6 +48,7 @@ describeConceptTable('the seaside concepts', SEASIDE_CONCEPTS, examples, [
   ['en', 'my account number is on the AC form? no, I meant the invoice', 'jellyfish'],
   ['de', 'wie ist das Klima im Sommer?', 'roomCooling'],
   ['fr', 'je suis fan de salsa', 'roomCooling'],
+  ['en', 'that sounds cool, see you friday', 'roomCooling'],
 ]);
 
 describe('a disability or a wheelchair user is accessibility', () => {

@@ -21,7 +21,7 @@ export const SEASIDE_CONCEPTS = {
   },
   /** A room kept cool: air conditioning, fans ("is there AC?", "¿tienen aire acondicionado?", "Klimaanlage"). */
   roomCooling: {
-    en: 'air conditioning|air conditioned|air conditioner|aircon|air con|=ac|a c|ceiling fan|ceiling fans|fans in the room|cooled',
+    en: 'air conditioning|air conditioned|air conditioner|aircon|air con|=ac|a c|ceiling fan|ceiling fans|fans in the room',
     es: 'aire acondicionado|hay aire|tienen aire|teneis aire|climatizado|climatizada|ventilador|ventiladores|refrigeracion',
     fr: 'climatisation|climatise|climatisee|climatises|climatisees|la clim|une clim|ventilateur|ventilateurs',
     it: 'aria condizionata|climatizzatore|climatizzato|climatizzata|condizionatore|condizionatori|ventilatore|ventilatori',
