@@ -399,13 +399,13 @@ export const DESK_CONCEPTS = {
     ar: 'باص|مترو|تاكسي|مواصلات|=metro|taxi|طوبيس|الطوبيس|طرامواي|الترام|طاكسي|tobis|tram|tramway|=bus|=buses|=autobus',
   },
   accessibility: {
-    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor',
-    es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*|muletas|planta baja|sin escalones|a pie de calle',
+    en: 'wheelchair|get in easily|easy to get in|easy access|accessible|accessibility|step free|step-free|steps|stairs|lift in the building|is there a lift|there is a lift|theres a lift|have a lift|has a lift|got a lift|take the lift|use the lift|lift or stairs|stairs or lift|lift access|no lift|the lifts|any lifts|elevator|elevators|ramp|disabled|mobility|walker|crutches|walking stick|zimmer frame|no steps|ground floor|disability|disabilities|wheelchair user|wheelchair users|uses a wheelchair|in a wheelchair',
+    es: 'silla de ruedas|accesible|accesibilidad|escalones|escaleras|ascensor|rampa|movilidad reducida|minusvalid*|muletas|planta baja|sin escalones|a pie de calle|discapacidad|discapacidades|discapacitado|discapacitada|discapacitados|discapacitadas|diversidad funcional',
     fr: 'fauteuil roulant|accessible|accessibilite|=marches|des marches|les marches|escalier*|ascenseur|rampe|handicap*|pmr|bequilles|plain pied|rez de chaussee|sans marches|canne anglaise|cannes anglaises',
     it: 'sedia a rotelle|carrozzina|accessibil*|senza gradini|gradini|scale|ascensore|rampa|disabil*|barriere architettoniche|deambulatore|stampelle|grucce|piano terra|pianterreno|senza scalini',
-    de: 'rollstuhl|barrierefrei|barrierefreiheit|stufen|treppe|treppen|aufzug|fahrstuhl|lift|rampe|behindert*|gehbehindert|rollator|stufenlos|ebenerdig|barrierearm|krucken|gehhilfe|gehstock|erdgeschoss',
-    ca: 'cadira de rodes|accessible|accessibilitat|escalons|escales|ascensor|rampa|mobilitat reduida|esglao|esglaons|sense esglaons|a peu de carrer|crosses|muletes|planta baixa',
-    pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo',
+    de: 'rollstuhl|barrierefrei|barrierefreiheit|stufen|treppe|treppen|aufzug|fahrstuhl|lift|rampe|behindert*|gehbehindert|rollator|stufenlos|ebenerdig|barrierearm|krucken|gehhilfe|gehstock|erdgeschoss|behinderung|rollstuhlfahrer|rollstuhlfahrerin|im rollstuhl',
+    ca: 'cadira de rodes|accessible|accessibilitat|escalons|escales|ascensor|rampa|mobilitat reduida|esglao|esglaons|sense esglaons|a peu de carrer|crosses|muletes|planta baixa|discapacitat|discapacitats|diversitat funcional|minusvalid*',
+    pt: 'cadeira de rodas|acessivel|acessibilidade|degraus|escadas|elevador|rampa|mobilidade reduzida|muletas|canadianas|res do chao|sem degraus|piso terreo|cadeirante|cadeirantes|pessoa com deficiencia|pessoas com deficiencia|deficiencia fisica|deficiente fisico|deficientes fisicos|portador de deficiencia',
     ar: 'كرسي متحرك|ذوي الاعاقه|درج|مصعد|اعاقه|كرسي رولان|سانسور|fauteuil roulant|ascenseur|handicap|عكاز|عكازات|بالعكاز|الطابق الارضي|rez de chaussee|دوره مياه مهياه|حمام مهيا|مهيا لذوي|مهياه لذوي|ذوي الاحتياجات|ذوي الاحتياجات الخاصه|ذوي الهمم|بالكرسي المتحرك|كراسي متحركه|كرسي مدولب|=wheelchair',
   },
   /**

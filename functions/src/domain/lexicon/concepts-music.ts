@@ -162,7 +162,7 @@ export const MUSIC_CONCEPTS = {
     it: 'saggio|saggi|saggio di fine anno|concerto|concerti|audizione|audizioni|suonare in pubblico',
     de: 'vorspiel|vorspiele|schulervorspiel|konzert|konzerte|jahreskonzert|auftritt|auftritte|aufnahmeprufung',
     ca: 'audicio de final de curs|audicions dels alumnes|concert|concerts|concert de final de curs|festival de final de curs|actuacio|tocar en public',
-    pt: 'audicao de fim de ano|audicao dos alunos|concerto|concertos|recital|espetaculo de fim de ano|apresentacao|tocar em publico',
+    pt: 'audicao de fim de ano|audicao dos alunos|concerto|concertos|recital|espetaculo de fim de ano|=apresentacao|=apresentacoes|apresentacao de fim de ano|apresentacao dos alunos|tocar em publico',
     ar: 'حفله اخر السنه|حفل نهايه السنه|حفله نهايه السنه|حفله الطلاب|concert|spectacle',
   },
   /** Graded music exams (ABRSM, Trinity, conservatory grades) and conservatory entrance. */

@@ -120,12 +120,12 @@ export const TAILORING_CONCEPTS = {
   /** Shoes: those worn with a garment, which set a hem's length (heels, flats, barefoot), and sports shoes. */
   shoes: {
     en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|proper trainers|running shoes|tennis shoes|court shoes|footwear|flip flops|flipflops|flip flop|sandals|sliders|crocs|closed toe|open toe|closed shoes',
-    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas|chanclas|chancletas|sandalias|calzado|zapato cerrado|zapatos cerrados',
+    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas|chanclas|chancletas|sandalias|calzado|zapato cerrado|zapatos cerrados|con tenis|en tenis|unos tenis|mis tenis|ir de tenis|venir de tenis',
     fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport|tongs|sandales|claquettes|chaussures fermees',
     it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers|infradito|sandali|ciabatte|scarpe chiuse|calzature',
     de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers|sandalen|flip flops|zehentrenner|geschlossene schuhe|schuhwerk',
     ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|sabates tancades',
-    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados',
+    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados|com tenis|ir de tenis|vir de tenis|uns tenis|meu tenis|meus tenis|usar tenis|calcar tenis',
     ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|جوتي|الجوتي|جواتي|نعال|النعال|بالنعال|شبشب|الشبشب|شباشب|صندل|صنادل|الصنادل|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
   },
   /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */

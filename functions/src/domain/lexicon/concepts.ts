@@ -44,6 +44,7 @@ import { SPEECH_CONCEPTS } from './concepts-speech.js';
 import { SPORT_CONCEPTS } from './concepts-sport.js';
 import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
+import { SEASIDE_CONCEPTS } from './concepts-seaside.js';
 import { SNOW_CONCEPTS } from './concepts-snow.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TAILORING_CONCEPTS } from './concepts-tailoring.js';
@@ -107,6 +108,7 @@ export const CONCEPT_TABLE = {
   ...DOJO_CONCEPTS,
   ...GOLF_CONCEPTS,
   ...CHILDHOOD_CONCEPTS,
+  ...SEASIDE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 

@@ -144,7 +144,11 @@ function openingUnits(reading: Reading): number[] {
   // A lunch break is a question about the hours ("cerráis a mediodía?"): the week's hours show it.
   // Lunch told around the question ("…pq aí nem marco almoço": the customer's own lunch) asks no hours.
   const opening = new Set(reading.unitsWith('opening'));
+  // "…les enfants mangent quoi le midi ?", "what do they eat at lunchtime?": midday said with eating is when someone
+  // eats, not the business's break.
+  const lunch = reading.unitsWith('eat').length > 0 ? new Set(reading.unitsWith('lunchBreak')) : new Set<number>();
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
+    if (lunch.has(u)) return false;
     if (!opening.has(u) && !reading.asked(u)) return false;
     const ps = positions[u] ?? [];
     return ps.some((p) => {
