@@ -145,7 +145,7 @@ const FRENCH = `
   eventuellement evidemment extraordinaire extremement facile facon faisais faisait fak fallait
   fantastique faque faudrait finalement fini finir finis fois folle forcement formidable fou frequemment galerais
   galere galerer genant genante general generalement genial geniale gens gentil gentille gere gerer habituellement
-  hamdoulah heu heureuse heureusement heureux histoire hmm honnetement hop hum hyper idee important importante
+  hamdella hamdellah hamdolah hamdoulah hamdoullah hamdulillah hamdullah heu heureuse heureusement heureux histoire hmm honnetement hop hum hyper idee important importante
   inchallah incroyable incroyablement jai jaurais javais jcomprends jcroi jcrois jen jetais jme joli jolie jpense
   jsais jte justement jvais jy kif kiff kiffant kiffe kiffer laisse laisser laquelle largement legerement lent lente
   lentement lequel lesquels limite longtemps lorsque lu machin magnifique malgre malheureusement maniere marchait
@@ -371,7 +371,7 @@ const ARABIC = `
   awa awi b7al ba9i baqi barda bardo bchwia begad bgad bhal bjad bsara7a bzf chft choft chouf chwia chwiya dakchi
   denya dert derti dija dunya e5er eshi ewa fa fach fahem farhan fe3lan fekra fer7an fhamt fhemt fi3lan fih fiha
   fikra fiya fkert ga3 ga7ed gal galt gamed ghalat ghaliban ghalta ghrib ghriba glt gltlk gotlek goult hadchi haga
-  haha hahaha hamdoulah hamdullah hayat heik hekk hh inchallah inshallah ishi iwa jadid jamil jdid jdida jit kan3ref
+  haha hahaha hamdella hamdellah hamdlah hamdolah hamdoulah hamdoullah hamdulillah hamdullah hamdullilah hayat heik hekk hh inchallah inshallah ishi iwa jadid jamil jdid jdida jit kan3ref
   kan7ass kan7ess kanchof kanchouf kandir kanfker kangoul kanqol kazalik kifma kolchi kolshi kwayes kwayesa kwayyes
   l7amdulillah lesa lesh lessa lih liha lik lissa liya lmochkil lol m3lsh m9ad ma3lesh ma3lich ma3lish ma3reftch
   machallah mallit marat marra masalan mashalla mashallah matalan mawdou3 mazal mazboot mazbout mdaye2 mertah meskin

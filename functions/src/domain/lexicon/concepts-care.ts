@@ -276,14 +276,14 @@ export const CARE_CONCEPTS = {
     ar: 'تدخين|سجاير|دخان|الكارو|كنكمي|cigarette|fumer|garro|kankmi',
   },
   sport: {
-    en: 'gym|exercise|workout|bodybuilding|bulking|build muscle|gain muscle|muscle gain|sport|training|running|runner|runners|jogging|marathon|athlete|athletes|sports injury|sports injuries|kickboxing|boxing|martial arts|mma|crossfit|football|soccer|rugby|tennis|cycling|climbing|weightlifting|lifting weights',
+    en: 'gym|exercise|workout|bodybuilding|bulking|build muscle|gain muscle|muscle gain|sport|training|running|runner|runners|jogging|marathon|athlete|athletes|sports injury|sports injuries|kickboxing|boxing|martial arts|mma|crossfit|football|soccer|rugby|tennis|cycling|climbing|weightlifting|lifting weights|=working out|=workouts',
     es: 'gimnasio|deporte|musculacion|ganar masa muscular|ganar musculo|ejercicio|entrenar|corredor|corredora|corredores|maraton|atleta|atletas|deportista*|crossfit|boxeo|kickboxing|artes marciales|futbol|tenis|padel|ciclismo|escalada|pesas',
     fr: 'sport|salle de sport|muscu|musculation|prise de masse|prendre de la masse|exercice|coureur|coureuse|course a pied|marathon|sportif|sportive|athlete|athletes|crossfit|boxe|kickboxing|arts martiaux|football|tennis|cyclisme|escalade',
     it: 'palestra|sport|allenamento|allenarmi|allenarsi|esercizio|correre|corsa|corridore|maratona|atleta|atleti|sportivo|sportiva|crossfit|boxe|kickboxing|arti marziali|calcio|tennis|ciclismo|arrampicata|allenamenti',
     de: 'fitnessstudio|gym|sport|training|trainieren|joggen|workout|laufer|lauferin|marathon|halbmarathon|sportler|sportlerin|athlet*|laufsport|crossfit|kampfsport|boxen|kickboxen|fussball|tennis|radfahren|klettern|krafttraining',
     ca: 'gimnas|esport|exercici|corredor|corredora|corredors|marato|esportista*|atleta|atletes|crossfit|boxa|kickboxing|arts marcials|futbol|tennis|ciclisme|escalada',
     pt: 'ginasio|academia|desporto|esporte|exercicio|corredor|corredora|corrida|maratona|atleta|atletas|desportista*|esportista*|crossfit|boxe|kickboxing|artes marciais|futebol|tenis|ciclismo|escalada|musculacao',
-    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon|تسلق|التسلق|حيطه التسلق|جدار التسلق|=climbing',
+    ar: 'رياضه|الجيم|النادي|=gym|sport|riyada|sbor|الجري|ماراطون|ماراثون|marathon|تسلق|التسلق|حيطه التسلق|جدار التسلق|=climbing|=تمرين|=التمرين|=للتمرين|=بالتمرين|=تمارين|=التمارين|=اتمرن|=تتمرن|=نتمرن|=tamrin|=tmrin',
   },
   sun: {
     en: 'sun|sunbathing|beach|tan|tanning|swim|swimming|pool|sauna|sea|the sea|ocean',

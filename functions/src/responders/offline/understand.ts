@@ -92,9 +92,12 @@ export function chooseLanguage(
     // An unsure guess of a language the business does not list ("passam fatura c nif?" leans French on
     // "c") loses to a listed language the message also looks like: the business's languages are the prior.
     // Only a kindred language: an unsure Catalan guess may be Spanish, never German ("deu minuts tard").
+    // Arabizi is written mixed with French ("ok d'accord merci khouya", "wakha merci bzaf"): an unsure guess of it
+    // may be the customer's French.
+    const mixed = guess.arabizi === true && guess.language === 'ar' && listed === 'fr';
     const weak =
       guess.confidence < WEAK &&
-      kindred(listed, guess.language) &&
+      (kindred(listed, guess.language) || mixed) &&
       guess.scores[listed ?? guess.language] >= 0.4 * guess.scores[guess.language];
     if (listed && weak) return listed;
     // A language the business does not speak: English if it does, else its default.
