@@ -35,6 +35,7 @@ import { PLAY_CONCEPTS } from './concepts-play.js';
 import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
+import { REPORT_CONCEPTS } from './concepts-report.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -107,6 +108,7 @@ export const CONCEPT_TABLE = {
   ...CHILDHOOD_CONCEPTS,
   ...ATTIRE_CONCEPTS,
   ...HEADCOUNT_CONCEPTS,
+  ...REPORT_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
