@@ -27,10 +27,10 @@ const DARIJA_ARABIC =
 /**
  * Function words of the Gulf, the Levant and Egypt, with MSA's that the list below lacks: this
  * ("ده", "دي"), how are you ("ازيكم", "شلونكم"), I want ("عايزة", "ودي", "نبي"), with you ("وياكم"), and
- * "وهل" (and is…?), "لازم" (must: Tunisian "lazem" and English "must" are stopwords too). "يعني", "شوية", "لسه", "هيك" are everyday words (common-words.ts) instead.
+ * "وهل" (and is…?). "يعني", "شوية", "لسه", "هيك" are everyday words (common-words.ts) instead.
  */
 const GULF_LEVANT_EGYPT_ARABIC =
-  'وهل وش حوالي ده دي دا اللي لازم ازيكم ازيك ازيكو عايز عايزه عايزين عاوز عاوزه حابب حابه ودي ودنا نبي نبغى تبي تبون تبغون بنفسي بنفسنا هلا شلونكم شلونك كيفكم كيفك كيفكن وياكم وياي ويانا جايين جاين جايه ايوه ايوا اوكي';
+  'وهل وش حوالي ده دي دا اللي ازيكم ازيك ازيكو عايز عايزه عايزين عاوز عاوزه حابب حابه ودي ودنا نبي نبغى تبي تبون تبغون بنفسي بنفسنا هلا شلونكم شلونك كيفكم كيفك كيفكن وياكم وياي ويانا جايين جاين جايه ايوه ايوا اوكي';
 /** The same in Arabizi, as the Gulf writes them: "shlonkum", "ya3ni", "abi" (I want), "7ag" (for), "lain" (until). */
 const GULF_LATIN =
   'shlonkum shlonik shlonich shlonkom hala halla ya3ni y3ni yaani 3endkum 3indkum 3ndkum 3endik 3indik abi abgha abeeh ab8a shway shwai 3shan 3ashan ta8reeban wayd 7ag 7ak lain lein mita meta emta imta';

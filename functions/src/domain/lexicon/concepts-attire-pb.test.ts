@@ -4,7 +4,6 @@
  * words nearby that are neither (coffee, a plain scarf, the word "dress" alone).
  */
 import { describe, expect, it } from 'vitest';
-import { isStopword } from '../text.js';
 import { ATTIRE_CONCEPTS } from './concepts-attire.js';
 import { type ConceptExamples, conceptsOf, describeConceptTable } from './concepts.test-helper.js';
 
@@ -54,12 +53,4 @@ describe('clothing: the Arabic verb of wearing, as every person conjugates it', 
       expect(conceptsOf(text, 'ar')).toContain('clothing');
     },
   );
-});
-
-describe('"لازم" (must) is a function word, as "must" and Tunisian "lazem" are', () => {
-  it('is a stopword in Arabic script', () => {
-    expect(isStopword('لازم', 'ar')).toBe(true);
-    expect(isStopword('lazem', 'ar')).toBe(true);
-    expect(isStopword('must', 'en')).toBe(true);
-  });
 });
