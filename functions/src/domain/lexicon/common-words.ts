@@ -118,7 +118,7 @@ const SPANISH = `
   sientes siento sigo sigue similar simplemente sinceramente sino  sisi solamente solia soporto sorprendida
   sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
   tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
-  tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy vamo varias varios vato
+  tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy varias varios vato
   vaya vdd venga vengo venia veo ver verdad ves vi vida vieja viejo viene vinimos viste visto vos wey wn xd xfi`;
 
 /**

@@ -8,18 +8,16 @@ import { conceptsOf, describeConceptTable, type ConceptExamples } from './concep
 
 const examples: ConceptExamples = [
   [
-    'traditionalDress',
+    'abaya',
     [
       ['en', 'is it ok to ride in an abaya or do i have to change?'],
-      ['en', 'my husband always wears his thobe and shemagh, is that allowed'],
-      ['es', 'puedo venir con chilaba o mejor ropa de deporte?'],
-      ['fr', 'je peux garder ma djellaba pendant l activité ?'],
+      ['es', 'puedo venir con abaya o mejor ropa de deporte?'],
+      ['fr', 'je peux garder mon abaya pendant l activité ?'],
       ['it', 'posso indossare la abaya durante il giro?'],
       ['de', 'darf ich in meiner Abaya fahren?'],
       ['ca', 'puc venir amb abaya?'],
       ['pt', 'posso ir de abaya ou tenho que trocar?'],
       ['ar', 'عادي اركب وانا لابسه العبايه؟'],
-      ['ar', 'اقدر اجي بالدشداشه والغتره؟'],
       ['ar', 'momkin ndir 3abaya?'],
     ],
   ],
@@ -75,8 +73,8 @@ describeConceptTable('outing concepts (r42)', OUTING_CONCEPTS, examples, [
   ['ar', 'تعالوا بسرعه الله يخليكم', 'speed'],
   ['ar', 'ابي ثوب بني قهوه للعرس', 'coffee'],
   ['es', 'hay barra libre en el bar de abajo?', 'coffee'],
-  ['en', 'she looks stunning in that dress', 'traditionalDress'],
-  ['ar', 'اشتريت ثوب جديد للعيد', 'traditionalDress'],
+  ['en', 'she looks stunning in that dress', 'abaya'],
+  ['ar', 'اشتريت ثوب جديد للعيد', 'abaya'],
   ['en', 'the flag was up on the beach, red flag today?', 'sentOff'],
   ['fr', 'il a été exclu de son école', 'sentOff'],
 ]);

@@ -1,28 +1,28 @@
 /**
- * Concepts of an outing's practical questions that the visit and clothing tables do not name: traditional dress
- * worn to an activity (an abaya, a thobe and shemagh: may I drive, ride, fly in it?), a café or coffee on site while
- * one waits, how fast the ride goes (a kart, a boat, a wind tunnel), and being sent off for dangerous play. Each in every language, with the forms
- * people type. See phrases.ts for the syntax.
+ * Concepts of an outing's practical questions that the visit and clothing tables do not name: an abaya worn to an
+ * activity (may I drive, ride, fly in it? a man's robe and headdress are concepts-attire.ts's), a café or coffee on
+ * site while one waits, how fast the ride goes (a kart, a boat, a wind tunnel), and being sent off for dangerous
+ * play. Each in every language, with the forms people type. See phrases.ts for the syntax.
  *
  * Left out on their own, because they mean other things elsewhere:
  * - speed: en "fast" and "how fast" (how quickly a result comes, and fasting's stem), "speed" alone (a business's
  *   name, "speed up"); ar "بسرعه" (quickly, hurry), so the Arabic noun is written exact (=).
- * - coffee: es/pt "bar" (a bar of a gym, a tapas bar), ar "قهوه" alone (a colour, "بني قهوه"): with its article, or a cup of it.
- * - traditional dress: ar "ثوب" alone (any garment, a dress), so with its article or preposition only, written exact (=).
+ * - coffee: es/pt "bar" (a bar of a gym, a tapas bar); ar "قهوه" alone (a colour, "بني قهوه"): with its article, or
+ *   a cup of it.
  */
 import type { PhraseTable } from './phrases.js';
 
 export const OUTING_CONCEPTS = {
-  /** Traditional long dress and the men's headcloth of the Gulf and North Africa, asked about for an activity. */
-  traditionalDress: {
-    en: 'abaya*|dishdasha*|thobe|thobes|thawb|kandura|kandora|kandoora|jalabiya|jellabiya|djellaba*|galabeya|shemagh|ghutra|keffiyeh|kufiya|agal|long robe|traditional dress|national dress|traditional clothes',
-    es: 'abaya*|chilaba*|yilaba*|dishdasha*|tunica larga|ropa tradicional|vestido tradicional|kufiya',
-    fr: 'abaya*|djellaba*|gandoura*|qamis|kamis|dishdasha*|tenue traditionnelle|vetement traditionnel|habit traditionnel|keffieh',
-    it: 'abaya*|djellaba*|tunica lunga|abito tradizionale|abiti tradizionali|kefiah',
-    de: 'abaya*|dschellaba*|djellaba*|dishdasha*|traditionelle kleidung|traditionelles gewand|langes gewand|kufiya|palastinensertuch',
-    ca: 'abaya*|gel·laba|gellaba*|chilaba*|roba tradicional|vestit tradicional',
-    pt: 'abaya*|djellaba*|tunica longa|roupa tradicional|traje tradicional',
-    ar: 'عبايه|العبايه|بالعبايه|عبايتي|عباتي|بعبايه|دشداشه|الدشداشه|بالدشداشه|دشداشتي|=بالثوب|=الثوب|=ثوبي|=والثوب|كندوره|الكندوره|بالكندوره|جلابيه|الجلابيه|جلابه|الجلابه|بالجلابه|قفطان|شماغ|الشماغ|والشماغ|بالشماغ|غتره|الغتره|والغتره|عقال|=abaya|3abaya|dishdasha|thobe|jellaba|djellaba',
+  /** The abaya, a woman's long outer robe, asked about for an activity (a man's robe and headdress are attire's). */
+  abaya: {
+    en: 'abaya*',
+    es: 'abaya*',
+    fr: 'abaya*',
+    it: 'abaya*',
+    de: 'abaya*',
+    ca: 'abaya*',
+    pt: 'abaya*',
+    ar: 'عبايه|العبايه|بالعبايه|عبايتي|عباتي|بعبايه|عبايات|=abaya|3abaya|3baya',
   },
   /** Coffee or a café, a snack bar or a vending machine on site: something to drink while one waits. */
   coffee: {

@@ -28,7 +28,7 @@ export const PRACTICE_CONCEPTS = {
     de: 'anziehen|tragen|kleidung|klamotten|shorts|leggings|kittel|ausziehen|umziehen|umkleide',
     ca: 'roba|portar posat|que em pose|posar me|vestir|pantalons curts|xandall|despullar*|canviar me',
     pt: 'roupa|roupas|vestir|que levo|o que levar|calcoes|calcao|fato de treino|leggings|despir*|trocar de roupa|balneario|vestiario',
-    ar: 'ملابس|البس|لبس|شو البس|تياب|shu elbos|shu elbas|tyeb|malabes|lebes|نلبس|شنلبس|شنو نلبس|شنوة نلبس|حوايج|حوايجي|nelbes|nalbes|nlbes|n3ammer|7weyej|7wayej',
+    ar: 'ملابس|البس|لبس|تلبس|يلبس|تلبسين|تلبسون|يلبسون|نلبسو|يلبسو|تلبسو|شو البس|تياب|shu elbos|shu elbas|tyeb|malabes|lebes|نلبس|شنلبس|شنو نلبس|شنوة نلبس|حوايج|حوايجي|nelbes|nalbes|nlbes|n3ammer|7weyej|7wayej',
   },
   /**
    * A head covering worn for faith: at a photo studio (an ID photo with it), a salon or a spa (a private room),

@@ -115,7 +115,7 @@ export const STUDIO_CONCEPTS = {
     de: 'einverstandniserklarung|einwilligung|einwilligungserklarung|zustimmung der eltern|erlaubnis der eltern|einverstandnis der eltern|unterschrift der eltern|elterliche zustimmung|haftungsausschluss',
     ca: 'consentiment|consentiment informat|autoritzacio dels pares|permis dels pares|autoritzacio signada',
     pt: 'consentimento|consentimento informado|autorizacao dos pais|autorizacao parental|autorizacao assinada|termo de responsabilidade',
-    ar: 'موافقه الاهل|موافقه الوالدين|اذن الاهل|اذن الوالدين|اقرار|اقرار موقع|تنازل',
+    ar: 'موافقه الاهل|موافقه الوالدين|اذن الاهل|اذن الوالدين|اقرار|اقرار موقع|تنازل|توقيع|التوقيع|بالتوقيع|توقيع ولي الامر|امضاء|الامضاء|امضاء ولي الامر|يوقع الاقرار|يوقع الورقه|يوقع على|توقع على|نوقع على|اوقع على|يمضي الورقه|يمضي هو الورقه|يمضي على|تمضي على|نمضي على|امضي على|يمضي الاقرار|يمضيلي|يمضيها|=yemdi|=yimdi|=emda2|tawqi3|=twa9i3',
   },
   /** Instruments and what touches the skin: sterilised, single-use, disinfected. */
   hygiene: {

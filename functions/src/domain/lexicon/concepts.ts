@@ -13,6 +13,7 @@
  */
 import type { TextLanguage } from '../languages.js';
 import { ANIMAL_CONCEPTS } from './concepts-animals.js';
+import { ATTIRE_CONCEPTS } from './concepts-attire.js';
 import { BEAUTY_CONCEPTS } from './concepts-beauty.js';
 import { BICYCLE_CONCEPTS } from './concepts-bicycle.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
@@ -20,6 +21,7 @@ import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
 import { FIRST_AID_CONCEPTS } from './concepts-first-aid.js';
 import { GUEST_CONCEPTS } from './concepts-guests.js';
+import { HEADCOUNT_CONCEPTS } from './concepts-headcount.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
 import { LEISURE_CONCEPTS } from './concepts-leisure.js';
@@ -35,6 +37,7 @@ import { PLAY_CONCEPTS } from './concepts-play.js';
 import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
+import { REPORT_CONCEPTS } from './concepts-report.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -109,6 +112,9 @@ export const CONCEPT_TABLE = {
   ...GOLF_CONCEPTS,
   ...CHILDHOOD_CONCEPTS,
   ...SEASIDE_CONCEPTS,
+  ...ATTIRE_CONCEPTS,
+  ...HEADCOUNT_CONCEPTS,
+  ...REPORT_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
