@@ -1,6 +1,6 @@
 /**
- * Round 42 (helper-201): jellyfish in the water and a room kept cool (AC, fans) in eight languages; a disability and
- * a wheelchair user are accessibility; the forms of eating people write ("mangent", "mengen", "isst", "comem") and
+ * Round 42 (helper-201): jellyfish in the water and a room kept cool (AC, fans) in eight languages; a wheelchair
+ * user is accessibility (a disability in general is not); the forms of eating people write ("mangent", "mengen", "isst", "comem") and
  * Balearic "nin" (a child).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -51,15 +51,10 @@ describeConceptTable('the seaside concepts', SEASIDE_CONCEPTS, examples, [
   ['en', 'that sounds cool, see you friday', 'roomCooling'],
 ]);
 
-describe('a disability or a wheelchair user is accessibility', () => {
+describe('a wheelchair user is accessibility; a disability in general is not', () => {
   it.each([
     ['en', 'my dad is a wheelchair user, can he join the tour?'],
-    ['en', 'do you work with people with disabilities?'],
-    ['es', 'mi hijo tiene una discapacidad, puede venir?'],
-    ['ca', 'feu classes per a persones amb discapacitat?'],
     ['pt', 'meu irmão é cadeirante, ele pode participar?'],
-    ['pt', 'vocês atendem pessoas com deficiência?'],
-    ['de', 'mein Sohn hat eine Behinderung, geht das trotzdem?'],
     ['de', 'sie ist Rollstuhlfahrerin, ist das möglich?'],
   ] as const)('%s "%s"', (language, text) => {
     expect(conceptsOf(text, language)).toContain('accessibility');
@@ -67,6 +62,12 @@ describe('a disability or a wheelchair user is accessibility', () => {
 
   it.each([
     ['pt', 'tenho deficiência de vitamina D, posso fazer o soro?'],
+    // A disability in general is no question about the premises (round 42, after review: a question whether
+    // someone with a disability may take part, which the data did not answer, was answered with step-free access).
+    ['es', 'mi hijo tiene una discapacidad, puede venir?'],
+    ['ca', 'feu classes per a persones amb discapacitat?'],
+    ['pt', 'vocês atendem pessoas com deficiência?'],
+    ['de', 'mein Sohn hat eine Behinderung, geht das trotzdem?'],
     ['en', 'who is the user of the account?'],
   ] as const)('%s "%s" is no accessibility', (language, text) => {
     expect(conceptsOf(text, language)).not.toContain('accessibility');
