@@ -129,7 +129,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'ohr|ohren|ohrenreinigung|ohren sauber machen|ohrenentzundung|ohrentzundung|otitis|schuttelt den kopf|kratzt sich am ohr',
     ca: 'orella*|oida|oides|otitis',
     pt: 'orelha*|no ouvido|nos ouvidos|dor de ouvido|infecao no ouvido|otite*|limpeza de ouvidos',
-    ar: 'اذن|اذنه|اذنها|الاذن|اذان|ودن|ودانه|التهاب الاذن',
+    ar: 'اذن|اذنه|اذنها|الاذن|اذان|ودن|ودانه|التهاب الاذن|دينتي|دينتو|دينته|دينتها|دينتك|دينيي|ديناتي|dinte|dinti|dinteh|deynte|dayneh|dineh',
   },
   /** A dog on (or off) its leash: how animals wait and move inside. */
   leash: {

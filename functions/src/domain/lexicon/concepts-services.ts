@@ -36,7 +36,7 @@ export const SERVICE_CONCEPTS = {
     de: 'reinigung|zahnreinigung|professionelle zahnreinigung|pzr|prophylaxe|zahnstein|belag|plaque|politur|mundhygiene',
     ca: 'neteja|neteges|netejar|higiene|tosca|carrall|placa',
     pt: 'limpeza*|limpar|higiene|higienizacao|tartaro|placa',
-    ar: 'تنظيف|تنظيف اسنان|جير|tanzif|detartrage|nettoyage|tnqiya|tn9ia',
+    ar: 'تنظيف|تنظيف اسنان|جير|tanzif|detartrage|nettoyage|tnqiya|tn9ia|تنظفون|تنظفو|تنظفوا|ينظف|ننظف|تنضيف|التنضيف|بتنضفو|بتنضفوا|تنضفو|بتنظفو|بتنظفوا|na2dif|tandif|tnadif|tndif|btnadfo|btnadfou',
   },
   whitening: {
     en: 'whiten*|bleach*|whiter|white teeth|brighter',

@@ -19,6 +19,7 @@ import { BICYCLE_CONCEPTS } from './concepts-bicycle.js';
 import { BODY_CONCEPTS } from './concepts-body.js';
 import { CARE_CONCEPTS } from './concepts-care.js';
 import { DESK_CONCEPTS } from './concepts-desk.js';
+import { ENT_CONCEPTS } from './concepts-ent.js';
 import { FIRST_AID_CONCEPTS } from './concepts-first-aid.js';
 import { GUEST_CONCEPTS } from './concepts-guests.js';
 import { HEADCOUNT_CONCEPTS } from './concepts-headcount.js';
@@ -115,6 +116,7 @@ export const CONCEPT_TABLE = {
   ...ATTIRE_CONCEPTS,
   ...HEADCOUNT_CONCEPTS,
   ...REPORT_CONCEPTS,
+  ...ENT_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
