@@ -211,13 +211,13 @@ export const VISIT_CONCEPTS = {
   },
   /** What to bring along (a swimsuit, a towel, a reference photo): wearing is `clothing`. */
   bring: {
-    en: 'what to bring|what should i bring|what do i bring|do i need to bring anything|need to bring anything|bring anything|should i bring anything|bring my own|what to pack|what should i pack|what do i pack|need to pack|have to pack|to pack for|pack for her|pack for him|pack for them|pack for my',
-    es: 'que tengo que traer|que hay que traer|hay que traer algo|tengo que traer algo|traer algo|que traigo|traer mi propio|traer mi propia|que traer',
-    fr: 'que dois je apporter|faut il apporter|quoi apporter|apporter quelque chose|apporter mon propre|apporter ma propre',
-    it: 'cosa devo portare|cosa porto|cosa bisogna portare|devo portare qualcosa|bisogna portare qualcosa|portare qualcosa|porto qualcosa|cosa serve portare|cosa portare',
-    de: 'was muss ich mitbringen|was soll ich mitbringen|was mitbringen|muss ich etwas mitbringen|muss ich was mitbringen|etwas mitbringen|was muss ich mitnehmen|was mitnehmen|eigenes mitbringen|eigene mitbringen',
-    ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa|que portar|que dur',
-    pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago',
+    en: 'what to bring|what should i bring|what do i bring|do i need to bring anything|need to bring anything|bring anything|should i bring anything|bring my own|what to pack|what should i pack|what do i pack|need to pack|have to pack|to pack for|pack for her|pack for him|pack for them|pack for my|bring our own|bring their own|bring his own|bring her own|bring your own',
+    es: 'que tengo que traer|que hay que traer|hay que traer algo|tengo que traer algo|traer algo|que traigo|traer mi propio|traer mi propia|que traer|traer nuestro propio|traer nuestra propia|traer nuestros propios|traer nuestras propias|traer su propio|traer su propia',
+    fr: 'que dois je apporter|faut il apporter|quoi apporter|apporter quelque chose|apporter mon propre|apporter ma propre|apporter notre propre|apporter nos propres|apporter son propre|apporter sa propre|apporter votre propre|amener notre propre|amener mon propre|amener ma propre',
+    it: 'cosa devo portare|cosa porto|cosa bisogna portare|devo portare qualcosa|bisogna portare qualcosa|portare qualcosa|porto qualcosa|cosa serve portare|cosa portare|portare il nostro|portare la nostra|portare il proprio|portare la propria|portare il mio|portare la mia',
+    de: 'was muss ich mitbringen|was soll ich mitbringen|was mitbringen|muss ich etwas mitbringen|muss ich was mitbringen|etwas mitbringen|was muss ich mitnehmen|was mitnehmen|eigenes mitbringen|eigene mitbringen|eigenen mitbringen|unseren eigenen|unsere eigene|seinen eigenen|ihren eigenen',
+    ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa|que portar|que dur|portar el nostre|portar la nostra|portar el meu propi|portar la meva propia',
+    pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago|trazer o nosso|trazer a nossa|levar o nosso|levar a nossa|trazer o meu proprio|trazer a minha propria',
     ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي',
   },
   petFriendly: {
