@@ -81,7 +81,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      beaucoup trop aller vais vas va allons allez vont savoir question demande prenez prendre prends accepter acceptez
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
-     veut voulons veulent voulais voulait celui celle ceux celles absolument droit
+     veut voulons veulent voulais voulait celui celle ceux celles absolument droit quelque quelques quelqu chose choses qqch qqc
      aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata
      ${COMING.fr}`,
   ),

@@ -107,12 +107,12 @@ export const VISIT_CONCEPTS = {
   },
   hotelTransfer: {
     en: 'pick me up|pick us up|collect me|collect us|hotel pickup|hotel pick up|hotel transfer|transfer from|transfers|shuttle|from my hotel|from the hotel|from our hotel',
-    es: 'recogida en el hotel|recoger en el hotel|recogernos en el hotel|traslado|traslados|transfer|desde el hotel|desde mi hotel|shuttle',
-    fr: "navette|transfert|transferts|venir me chercher|venir nous chercher|chercher a l'hotel|depuis l'hotel|de mon hotel|de notre hotel",
-    it: "transfer dall'hotel|transfer in hotel|transfer dall'aeroporto|servizio transfer|servizio navetta|navetta|trasferimento dall'hotel|trasferimento in hotel|venire a prendermi|venirmi a prendere|venirci a prendere|prendermi in hotel|prenderci in hotel",
-    de: 'shuttle|hoteltransfer|flughafentransfer|transferservice|transfer vom hotel|transfer zum hotel|abholung vom hotel|vom hotel abholen|mich abholen|uns abholen|holt ihr mich ab|holt ihr uns ab',
-    ca: "recollida a l'hotel|recollir a l'hotel|recollir nos|trasllat|trasllats|des de l'hotel",
-    pt: 'transfer|transferes|buscar ao hotel|buscar no hotel|recolha no hotel|desde o hotel|shuttle',
+    es: 'recogida en el hotel|recoger en el hotel|recogernos en el hotel|traslado|traslados|transfer|desde el hotel|desde mi hotel|shuttle|recogernos|nos recogeis|nos recogen|venir a buscarnos|nos vienen a buscar|nos venis a buscar|pasar a buscarnos|pasais a buscarnos|pasan a buscarnos',
+    fr: "navette|transfert|transferts|venir me chercher|venir nous chercher|chercher a l'hotel|depuis l'hotel|de mon hotel|de notre hotel|vous venez nous chercher|vous venez me chercher|passer nous prendre|passez nous prendre|venir nous prendre",
+    it: "transfer dall'hotel|transfer in hotel|transfer dall'aeroporto|servizio transfer|servizio navetta|navetta|trasferimento dall'hotel|trasferimento in hotel|venire a prendermi|venirmi a prendere|venirci a prendere|prendermi in hotel|prenderci in hotel|venire a prenderci|venite a prenderci|venite a prendermi|ci venite a prendere|mi venite a prendere|passate a prenderci|passate a prendermi|passare a prenderci",
+    de: 'shuttle|hoteltransfer|flughafentransfer|transferservice|transfer vom hotel|transfer zum hotel|abholung vom hotel|vom hotel abholen|mich abholen|uns abholen|holt ihr mich ab|holt ihr uns ab|holt ihr uns|holen sie uns ab|uns abholen lassen',
+    ca: "recollida a l'hotel|recollir a l'hotel|recollir nos|trasllat|trasllats|des de l'hotel|venir a buscar nos|veniu a buscar nos|ens veniu a buscar|passar a buscar nos",
+    pt: 'transfer|transferes|buscar ao hotel|buscar no hotel|recolha no hotel|desde o hotel|shuttle|vir buscar nos|vem buscar|vao buscar|vir nos buscar|buscar a gente|nos buscar no|nos buscam|passam a buscar',
     ar: 'توصيل من الفندق|تاخذوني من الفندق|تجيبوني من الفندق|من الفندق|نقل من الفندق|transfer',
   },
   homeVisit: {
