@@ -82,6 +82,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      etes es suis sommes avoir exactement vraiment genre bref enfin bon ben bah quoi hein franchement super trop
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
      veut voulons veulent voulais voulait celui celle ceux celles absolument droit quelque quelques quelqu chose choses qqch qqc
+     sais sait savons savez savent saura saurai saurons saurez sauront saurais saurait rien avance
      aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata
      ${COMING.fr}`,
   ),

@@ -157,8 +157,8 @@ const FRENCH = `
  possiblement pote potes pourrait pourtant pouvais pouvait precedent precedente precisement presque probablement
  ptdr ptetre ptit ptite ptits ptn pu puisque punaise puree putain quasi quasiment quelquechose 
  quelquun quil quils quoique quon raconte raconter raison rapide rapidement rarement ras ravi ravie recemment
- reellement relativement relou remarque remarquer retrouve retrouver reussi reussie reussir reussis rien rudement
- sacrement sah sais sait saoulant saoule savais savez semblait semble sens sent sentais sentir sera serais serait
+ reellement relativement relou remarque remarquer retrouve retrouver reussi reussie reussir reussis rudement
+ sacrement sah saoulant saoule savais semblait semble sens sent sentais sentir sera serais serait
  serieusement serieux seront sest seul seule seulement seuls simple simplement sincerement sinon soit sorte souci
  soucis soulant soule souvenir souvent souviens souvient starfoullah superbe surement surpris surprise surtout sympa
  tabarnak tandis tannant tanne tant tas tavu telle tellement telles tels tente tenter tjr top totalement toutefois

@@ -404,8 +404,8 @@ export const VISIT_CONCEPTS = {
   flight: {
     en: 'flight|flights|flying|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
     es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
-    fr: 'avion|en avion|aeroport|prendre l avion|vol retour',
-    it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo',
+    fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol',
+    it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo|volo|voli|volare',
     de: 'flugzeug|fliegen|fliege|flug|fluge|flughafen|ruckflug',
     ca: 'avio|vol|volar|aeroport|en avio',
     pt: 'aviao|voo|voos|voar|aeroporto|de aviao',
