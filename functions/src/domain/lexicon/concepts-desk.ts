@@ -248,7 +248,7 @@ export const DESK_CONCEPTS = {
     de: 'dollar|us dollar|euro|britische pfund|=pesos|dirham|dinar|riyal|turkische lira|franken|schweizer franken|fremdwahrung|wahrung',
     ca: 'dolar|dolars|euro|euros|lliures esterlines|=pesos|dirham|dirhams|dinars|moneda estrangera|divises',
     pt: 'dolar|dolares|euro|euros|libras esterlinas|=pesos|dirham|dirhams|dinares|em reais|moeda estrangeira|divisas',
-    ar: 'دولار|بالدولار|دولارات|يورو|باليورو|جنيه|استرليني|درهم|بالدرهم|دراهم|دينار|بالدينار|ريال|بالريال|ليره|عمله|العمله|عملات|dollar|dolar|euro|dirham|dinar|riyal|lira',
+    ar: 'دولار|بالدولار|دولارات|يورو|باليورو|جنيه|استرليني|درهم|بالدرهم|دراهم|دينار|بالدينار|ريال|بالريال|ليره|=عمله|=العمله|=عملات|=بالعمله|dollar|dolar|euro|dirham|dinar|riyal|lira',
   },
   instalments: {
     en: 'instalment*|installment*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',

@@ -49,6 +49,13 @@ describe('words added beside existing concepts (r43m)', () => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
 
+  it('reads an Arabic operation as no currency, and a currency still as one', () => {
+    expect(conceptsOf('متى يحتاج الطفل الى عملية؟', 'ar')).not.toContain('currency');
+    expect(conceptsOf('عندي عمليه بكرة', 'ar')).not.toContain('currency');
+    expect(conceptsOf('تقبلون العمله المحليه؟', 'ar')).toContain('currency');
+    expect(conceptsOf('ادفع بالدولار او بالعمله؟', 'ar')).toContain('currency');
+  });
+
   it('reads an Italian "presto" at a Portuguese business as no instalment', () => {
     expect(conceptsIn('venite la mattina presto?', 'it', 'pt')).not.toContain('instalments');
     expect(conceptsIn('posso pagar em prestações?', 'pt')).toContain('instalments');
