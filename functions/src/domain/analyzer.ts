@@ -26,7 +26,7 @@ import { expandedWords, isArabicScript, isContentWord, isStopword, normalise } f
 import { stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
-import { isCalendarName } from './dates.js';
+import { isCalendarName, isPartOfDay } from './dates.js';
 import { ARTICLES, MINE } from './determiners.js';
 import { cognateKey } from './cognates.js';
 import { isCommonWord } from './lexicon/common-words.js';
@@ -460,7 +460,8 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   // A word a concept holds as written is spelt right: "aparcar" is parking, not a typo for "apartar" (to book).
   const held = (i: number) => found.some((m) => m.start <= i && i < m.end && !isStopword(words[i]!, m.language));
   // An everyday word is spelt right: "un montón" is a lot, not a typo for "mentón" (the chin); so is the name of
-  // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness).
+  // a month or a day: Italian "marzo" is March, not Spanish "mareo" (dizziness); and a part of the day: Italian
+  // "mattina" is the morning, not English "matting".
   const vocabulary = options.vocabulary;
   const names = vocabulary && primary !== 'de' ? namesInside(text) : NO_NAMES;
   const corrected = words.map((word, i) => {
@@ -470,6 +471,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
       !isContentWord(word, primary) ||
       common[i] ||
       isCalendarName(word) ||
+      isPartOfDay(word) ||
       held(i) ||
       names.has(word)
     ) {

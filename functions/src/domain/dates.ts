@@ -211,9 +211,25 @@ function abbreviationIsDay(words: readonly string[], i: number): boolean {
   return after === undefined || AFTER_DAY.test(after) || (before !== undefined && BEFORE_DAY.has(before));
 }
 
+/** The parts of a day, in every language: Italian "mattina" is the morning, not a typo for English "matting". */
+const PARTS_OF_DAY = new Set(
+  `morning mornings afternoon afternoons evening evenings night nights noon midday midnight
+   manana mananas tarde tardes noche noches mediodia madrugada
+   matin matinee apres-midi apresmidi soir soiree nuit midi minuit
+   mattina mattino mattinata pomeriggio sera serata notte mezzogiorno mezzanotte
+   morgens vormittag vormittags mittag mittags nachmittag nachmittags abend abends nacht nachts mitternacht
+   mati vesprada tarda vespre nit migdia matinada
+   manha manhas tardinha noite noites meio-dia madrugada`.split(/\s+/),
+);
+
 /** The name of a month or a weekday, in any language: a word spelt right, never a typo for another. */
 export function isCalendarName(word: string): boolean {
   return WEEKDAY_NAMES.has(word) || MONTHS.has(word);
+}
+
+/** The name of a part of the day, in any language: a word spelt right too. */
+export function isPartOfDay(word: string): boolean {
+  return PARTS_OF_DAY.has(word);
 }
 
 /** Month names that are other words too ("may I…", "mar" the sea, "mars", an abbreviation, Gulf "ماي" water). */

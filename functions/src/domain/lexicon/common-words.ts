@@ -83,43 +83,43 @@ const ENGLISH = `
  * posta, parce) and chat spellings (aver, enserio, jajaja, intentao).
  */
 const SPANISH = `
-  coge cogen coger cogeis cogemos cogido cogio cogia
-  pasas pasais pasan pasame pasadme pasarme pasarnos enviaros enviarte mandaros mandarte mandame mandadme
-  absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
-  aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas
-  apetece asunto aun aunque aver ay ayy bacan bacanisimo bacano bah barbaro basicamente bastante bastantes bno boluda
-  boludo bonita bonito bue bueh buena buf buscaba buscando busco cabrea cabreada cabreado capaz carnal casi caso
-  chamo che chevere chido chidos chula chulo cierta cierto claramente claro comentado comentaron comente comento
-  compa completamente complicada complicado conazo conoce conocia conozco consegui conseguido conseguimos conseguir
-  conseguiste consigo contaba contado contaros contarte conte contenta contento conto copada copado cosas cree creer
-  crees creia creiamos creo cualquier cualquiera cuate cuentan cuento culpa cuyo dado dale decimos decir dejado dejar
-  deje dejo demas demasiada demasiado demasiados detesto di dice dicen dices dicho diciendo diferente diferentes
-  dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
-  empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
-  enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
-  espero estaba estaban estado estupendo estuve estuvo extrana extrano facil falta fastidia fastidio
-  fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
-  gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
-  hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
-  imagino importante incluso increible increiblemente intentado intentamos intentando intentao intentar intente
-  intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
-  lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
-  malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
-  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo muere mundo
-  nada nadie nc neta netas ni ningun ninguna ninguno nms nono notaba note noto nueva nuevo obviamente obvio odia
-  odiaba odiado odio oi ojala okis olvida olvidaba olvidado olvidar olvidarse olvide olvido osti ostia ostras otra
-  otras otro otros padrisima padrisimo pana parce parcero parece parecen parecer parecia parecida parecido parecio
-  parte pasaba pasada pasado pasando pasao pasaron pase paso pena pensaba pensando pensar pense peor perfecto pero
-  personalmente pesada pesadilla pesado piensa piensas pillar pille pillo pobre podia pone pongo poquita poquito
-  porque posiblemente posta practicamente precisamente probablemente probado probamos probando probe propia propio
-  pruebo ps pude pudo puesto puf puse quedado quede quedo quiza quizas rapida rapidamente rapido rara raras raro
-  raros ratito rato rayada rayado razon real recien recientemente recordaba recuerda recuerdo rollo sabes sabia sali
-  salido salio seguia sencilla sencillo senti sentia sentido sentimos sentir sera seria serian serio sido sienta
-  sientes siento sigo sigue similar simplemente sinceramente sino  sisi solamente solia soporto sorprendida
-  sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
-  tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
-  tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy varias varios vato
-  vaya vdd venga vengo venia veo ver verdad ves vi vida vieja viejo viene vinimos viste visto vos wey wn xd xfi`;
+ coge cogen coger cogeis cogemos cogido cogio cogia
+ pasas pasais pasan pasame pasadme pasarme pasarnos enviaros enviarte mandaros mandarte mandame mandadme
+ absolutamente acabado acabao acabe acabo acordaba acordarse acuerdo ademas agobia agobiada agobiado agobio aguantar
+ aguanto ala alguien alucinando alucinante alucino ambas ambos anda anterior antigua antiguo aparentemente apenas
+ apetece asunto aun aunque aver ay ayy bacan bacanisimo bacano bah barbaro basicamente bastante bastantes bno boluda
+ boludo bonita bonito bue bueh buena buf buscaba buscando busco cabrea cabreada cabreado capaz carnal casi caso
+ chamo che chevere chido chidos chula chulo cierta cierto claramente claro comentado comentaron comente comento
+ compa completamente complicada complicado conazo conoce conocia conozco consegui conseguido conseguimos conseguir
+ conseguiste consigo contaba contado contaros contarte conte contenta contento conto copada copado cosas cree creer
+ crees creia creiamos creo cualquier cualquiera cuate cuentan cuento culpa cuyo dado dale decimos decir dejado dejar
+ deje dejo demas demasiada demasiado demasiados detesto di dice dicen dices dicho diciendo diferente diferentes
+ dificil dificiles digamos digo dije dijeron dijiste dijo dio dios diria dirias distinta distinto doy eh ehh empece
+ empezado empezar empezo encanta encantada encantado encantan encantaria encanto encima encontrado encontre enorme
+ enserio entender entendi entendido entera entero entiende entiendes entiendo epoca escuchado escuche esperaba
+ espero estaba estaban estado estupendo estuve estuvo extrana extrano facil falta fastidia fastidio
+ fastidioso fea feliz feo flipa flipando flipante flipo forma fuera fueron fui fuimos gana ganas general genial
+ gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
+ hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
+ imagino importante incluso increible increiblemente intentado intentamos intentando intentao intentar intente
+ intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
+ lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
+ malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
+ mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo muere mundo
+ nada nadie nc neta netas ni ningun ninguna ninguno nms nono notaba note noto nueva nuevo obviamente obvio odia
+ odiaba odiado odio oi ojala okis olvida olvidaba olvidado olvidar olvidarse olvide olvido osti ostia ostras otra
+ otras otro otros padrisima padrisimo pana parce parcero parece parecen parecer parecia parecida parecido parecio
+ parte pasaba pasada pasado pasando pasao pasaron pase paso pena pensaba pensando pensar pense peor perfecto pero
+ personalmente pesada pesadilla pesado piensa piensas pillar pille pillo pobre podia pone pongo poquita poquito
+ porque posiblemente posta practicamente precisamente probablemente probado probamos probando probe propia propio
+ pruebo ps pude pudo puesto puf puse quedado quede quedo quiza quizas rapida rapidamente rapido rara raras raro
+ raros ratito rato rayada rayado razon real recien recientemente recordaba recuerda recuerdo rollo sabes sabia sali
+ salido salio seguia sencilla sencillo senti sentia sentido sentimos sentir sera seria serian serio sido sienta
+ sientes siento sigo sigue similar simplemente sinceramente sino sisi solamente solia soporto sorprendida
+ sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
+ tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
+ tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy varias varios vato
+ vaya vdd venga venia veo ver verdad ves vi vida vieja viejo vinimos viste visto vos wey wn xd xfi`;
 
 /**
  * French of France, Québec, Belgium and Switzerland: verbs as they are written (pensais, essayé, ça
@@ -129,42 +129,42 @@ const SPANISH = `
  * (pis, tsé, faque, pantoute, coudonc) and chat slang (mdr, ptdr, wesh, zarma, ptn).
  */
 const FRENCH = `
-  absolument actuellement adorais adore adorer agacant agacante agace agacee ah aie ailleurs aimais aime aimer
-  aimerais ainsi allais ancien ancienne apparemment arrivais arrivait assez aucun aucune aucunement auparavant aurais
-  aurait auront autant autre autres avaient avais avait bail bails beau beh belle besoin bin bizarre bizarrement bof
-  bol boloss bonne bordel bouffon calisse capote capoter carrement cas cependant certain certaine certainement
-  certaines certains certes cest cetait chacun chacune chais chance chances chanmax chelou chiant chiante chiants chose
-  choses clairement comme commence commencer completement complique compliquee comprenais comprend comprends connais
-  connait constamment content contente contents continue continuer cool copain copains copine correct cote coudonc
-  criss crois croit croyais croyait croyions curieusement dailleurs davantage degoute degoutee demandais demandait
-  derange deranger dernier derniere dernierement desole desolee desoles desormais deteste detester devais
-  devait devenu devenue devient different differente differents difficile dingue dirais dirait dire directement dis
-  disais disait disent disions dit dont drolement dur effectivement eh embetant embetante embete embeter enervant
-  enervante enerve enervee enerver enfait enorme ensemble ensuite entendu entier entiere entierement envie esperais
-  espere esperons essaie essayais essaye essayer etaient etais etait etonne etonnee etrange etrangement eu euh eux
-  eventuellement evidemment extraordinaire extremement facile facon faisais faisait fak fallait
-  fantastique faque faudrait finalement fini finir finis fois folle forcement formidable fou frequemment galerais
-  galere galerer genant genante general generalement genial geniale gens gentil gentille gere gerer habituellement
-  hamdella hamdellah hamdolah hamdoulah hamdoullah hamdulillah hamdullah heu heureuse heureusement heureux histoire hmm honnetement hop hum hyper idee important importante
-  inchallah incroyable incroyablement jai jaurais javais jcomprends jcroi jcrois jen jetais jme joli jolie jpense
-  jsais jte justement jvais jy kif kiff kiffant kiffe kiffer laisse laisser laquelle largement legerement lent lente
-  lentement lequel lesquels limite longtemps lorsque lu machin magnifique malgre malheureusement maniere marchait
-  marre mauvais mauvaise mdr mdrr mega meilleur meilleure  merde mets mettons mettre mieux minuscule mis miskine
-  moins monde mouais nan naturellement neanmoins niaiser niaiseux nickel nimporte niveau notamment nouveau nouvel
-  nouvelle nullement oh ohlala olala osti ostie ouai ouaip ouais oubliais oublie oublier ouf oula oulala oups
-  pantoute parce pareil pareille parfaitement parfois parti particulierement partie passee penible penibles pensais
-  pensait pense penser penses pensions personne personnellement pire pis plein pleinement plusieurs plutot
-  possiblement pote potes pourrait pourtant pouvais pouvait precedent precedente precisement presque probablement
-  ptdr ptetre ptit ptite ptits ptn pu puisque punaise puree putain quasi quasiment quelque quelquechose quelques
-  quelquun quil quils quoique quon raconte raconter raison rapide rapidement rarement ras ravi ravie recemment
-  reellement relativement relou remarque remarquer retrouve retrouver reussi reussie reussir reussis rien rudement
-  sacrement sah sais sait saoulant saoule savais savez semblait semble sens sent sentais sentir sera serais serait
-  serieusement serieux seront sest seul seule seulement seuls simple simplement sincerement sinon soit sorte souci
-  soucis soulant soule souvenir souvent souviens souvient starfoullah superbe surement surpris surprise surtout sympa
-  tabarnak tandis tannant tanne tant tas tavu telle tellement telles tels tente tenter tjr top totalement toutefois
-  triste trouvais trouve trouver truc trucs tsais tse ultra uniquement vecu venait vener venu venue veritablement vie
-  vieille viens vient vieux visiblement vite voila voir voire vois voit voulais voulait voulu voyais vrai vraie vrmt
-  vu wallah wesh wlh wow wsh yaura yavait yen zarma zut`;
+ actuellement adorais adore adorer agacant agacante agace agacee ah aie ailleurs aimais aime aimer
+ aimerais ainsi allais ancien ancienne apparemment arrivais arrivait assez aucun aucune aucunement auparavant aurais
+ aurait auront autant autre autres avaient avais avait bail bails beau beh belle besoin bin bizarre bizarrement bof
+ bol boloss bonne bordel bouffon calisse capote capoter carrement cas cependant certain certaine certainement
+ certaines certains certes cest cetait chacun chacune chais chance chances chanmax chelou chiant chiante chiants 
+ clairement comme commence commencer completement complique compliquee comprenais comprend comprends connais
+ connait constamment content contente contents continue continuer cool copain copains copine correct cote coudonc
+ criss crois croit croyais croyait croyions curieusement dailleurs davantage degoute degoutee demandais demandait
+ derange deranger dernier derniere dernierement desole desolee desoles desormais deteste detester devais
+ devait devenu devenue devient different differente differents difficile dingue dirais dirait dire directement dis
+ disais disait disent disions dit dont drolement dur effectivement eh embetant embetante embete embeter enervant
+ enervante enerve enervee enerver enfait enorme ensemble ensuite entendu entier entiere entierement envie esperais
+ espere esperons essaie essayais essaye essayer etaient etais etait etonne etonnee etrange etrangement eu euh eux
+ eventuellement evidemment extraordinaire extremement facile facon faisais faisait fak fallait
+ fantastique faque faudrait finalement fini finir finis fois folle forcement formidable fou frequemment galerais
+ galere galerer genant genante general generalement genial geniale gens gentil gentille gere gerer habituellement
+ hamdella hamdellah hamdolah hamdoulah hamdoullah hamdulillah hamdullah heu heureuse heureusement heureux histoire hmm honnetement hop hum hyper idee important importante
+ inchallah incroyable incroyablement jai jaurais javais jcomprends jcroi jcrois jen jetais jme joli jolie jpense
+ jsais jte justement jvais jy kif kiff kiffant kiffe kiffer laisse laisser laquelle largement legerement lent lente
+ lentement lequel lesquels limite longtemps lorsque lu machin magnifique malgre malheureusement maniere marchait
+ marre mauvais mauvaise mdr mdrr mega meilleur meilleure merde mets mettons mettre mieux minuscule mis miskine
+ moins monde mouais nan naturellement neanmoins niaiser niaiseux nickel nimporte niveau notamment nouveau nouvel
+ nouvelle nullement oh ohlala olala osti ostie ouai ouaip ouais oubliais oublie oublier ouf oula oulala oups
+ pantoute parce pareil pareille parfaitement parfois parti particulierement partie passee penible penibles pensais
+ pensait pense penser penses pensions personne personnellement pire pis plein pleinement plusieurs plutot
+ possiblement pote potes pourrait pourtant pouvais pouvait precedent precedente precisement presque probablement
+ ptdr ptetre ptit ptite ptits ptn pu puisque punaise puree putain quasi quasiment quelquechose 
+ quelquun quil quils quoique quon raconte raconter raison rapide rapidement rarement ras ravi ravie recemment
+ reellement relativement relou remarque remarquer retrouve retrouver reussi reussie reussir reussis rudement
+ sacrement sah saoulant saoule savais semblait semble sens sent sentais sentir sera serais serait
+ serieusement serieux seront sest seul seule seulement seuls simple simplement sincerement sinon soit sorte souci
+ soucis soulant soule souvenir souvent souviens souvient starfoullah superbe surement surpris surprise surtout sympa
+ tabarnak tandis tannant tanne tant tas tavu telle tellement telles tels tente tenter tjr top totalement toutefois
+ triste trouvais trouve trouver truc trucs tsais tse ultra uniquement vecu venait vener veritablement vie
+ vieille vieux visiblement vite voila voir voire vois voit voulu voyais vrai vraie vrmt
+ vu wallah wesh wlh wow wsh yaura yavait yen zarma zut`;
 
 /**
  * Italian as it is typed, with Roman, Neapolitan and northern colloquial forms: verbs (pensavo, ho
@@ -174,44 +174,44 @@ const FRENCH = `
  * daje, anvedi, aò, uè, jamme, ahah).
  */
 const ITALIAN = `
-  abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
-  aho almeno altra altre altri altrimenti altro amica amiche amici amico ammazza amo andata andato annamo anvedi anzi
-  ao aoh appena appunto assolutamente assurda assurdo attimo aveva avevano avevo avrebbe avuto bah bella belle belli
-  bellissima bellissimi bellissimo bello benche botto bro brutta brutto buffa buffo buona buono cacchio capire
-  capisco capita capitata capitato capito capperi carina carinissimo carino casino caso caspita cattiva cattivo
-  cavolo cazzo cercando cercato cerco certa certo chiaramente chiesto chiunque ciascuna ciascuno cielo collega
-  colleghi cominciato completamente complicata complicato conosce conosco contenta contentissima contentissimo
-  contento continua continuamente continuare cose cosetta cosi cosina coso crede credevamo credevo credi credo
-  creduto curiosa curioso daje dare dato dava de decidere decisamente deciso detesto detto diamine dice diceva
-  dicevano dicevo dici diciamo dico dicono difatti difficile dimenticare dimenticata dimenticato dimenticavo
-  dimentico dio dire disperata disperato diventata diventato diversa diverse diversi diverso divertente divertenti do
-  dovunque eh eheh ehm eja emozionata emozionato enorme entrambe entrambi entusiasta eppure erano eravamo eri ero
-  estremamente eventualmente facile fantastico fatto felice fiducioso fighissimo figo figurarsi figurati finalmente
-  finche finire finito folle fondamentalmente fortuna fortunatamente fosse fossi francamente frate ganzo gente
-  gentilissimo gestire gestito giusta giusto guaglio guardato haha hahaha idea imbarazzante immaginavo
-  immagino importante improvvisamente incavolato incazzata incazzato incredibile incredibilmente infastidisce infatti
-  iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
-  lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
-  mettere metto mica migliore minchia miseria mitico mito mo modo moltissima moltissimo momento mondo motivo mucchio
-  na  neh   nessuna nessuno niente noiosa noioso nonostante notato nu nulla nuova nuovo
-  oddio odia odiato odio ognuna ognuno oh oltretutto onestamente oppure oramai ormai ossia ottima ottimo ovunque
-  ovvero ovviamente pare parecchi parecchia parecchio pareva parte particolarmente passata passato pazza pazzesca
-  pazzesco pazzo peccato peggio peggiore pensa pensato pensavamo pensavo pensi penso peraltro perbacco perfettamente
-  perlopiu pero personalmente persone pesante piacciono piace piacerebbe piaceva piaciuto pirla piuttosto po poche
-  pochi pochino pochissimo poiche porca possibilmente potuto precedente precisamente preferirei preferisco preferito
-  probabilmente provando provare provato provo punto purche purtroppo qualcosina qualsiasi qualunque quasi questione
-  raccontato ragione raramente recente recentemente regaz ricorda ricordare ricordavo ricordo riesce riesco rimasto
-  risposto riuscire riuscita riusciti riuscito roba robetta rompe rompere rompiscatole sacchi sacco santo sapevo
-  saputo sara saranno sarebbe sarei sbagliare sbagliata sbagliato sbaglio scelto scema scemo scoccia scocciata
-  scocciato scorsa scorso scritto scusami scusatemi sebbene seccata seccato sembra sembrato sembrava semo semplice
-  semplicemente sentito sentivo sento seria serio siccome simile simpatica simpatico sinceramente situazione
-  soddisfatto solamente solita solitamente solito soltanto soprattutto sorpresa sorpreso specialmente sperando
-  speravo speriamo spero spesso splendida splendido stamo stava stavo ste stessa stesso sti storia strana
-  strane strani strano stufa stufi stufo stupenda stupendo stupida stupido succede succedere successo suppongo tale
-  tali talvolta tanta tante tanti tantissima tantissimi tantissimo tanto tipa tizia tizio tosto totalmente tranquilla
-  tranquillamente tranquilli tranquillo triste troppa troppe troppi troppissimo troppo trovato trovo tuttaltro
-  tuttavia tuttora uagliu ue uff uffa uguale ultimamente unicamente urca uscita uscito vabbuo vari varie vecchia
-  vecchio vedere vedo venuta venuto vera vero vista visti visto vita volta volte voluto xd`;
+ abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
+ aho almeno altra altre altri altrimenti altro amica amiche amici amico ammazza amo andata andato annamo anvedi anzi
+ ao aoh appena appunto assolutamente assurda assurdo attimo aveva avevano avevo avrebbe avuto bah bella belle belli
+ bellissima bellissimi bellissimo bello benche botto bro brutta brutto buffa buffo buona buono cacchio capire
+ capisco capita capitata capitato capito capperi carina carinissimo carino casino caso caspita cattiva cattivo
+ cavolo cazzo cercando cercato cerco certa certo chiaramente chiesto chiunque ciascuna ciascuno cielo collega
+ colleghi cominciato completamente complicata complicato conosce conosco contenta contentissima contentissimo
+ contento continua continuamente continuare cose cosetta cosi cosina coso crede credevamo credevo credi credo
+ creduto curiosa curioso daje dare dato dava de decidere decisamente deciso detesto detto diamine dice diceva
+ dicevano dicevo dici diciamo dico dicono difatti difficile dimenticare dimenticata dimenticato dimenticavo
+ dimentico dio dire disperata disperato diventata diventato diversa diverse diversi diverso divertente divertenti do
+ dovunque eh eheh ehm eja emozionata emozionato enorme entrambe entrambi entusiasta eppure erano eravamo eri ero
+ estremamente eventualmente facile fantastico fatto felice fiducioso fighissimo figo figurarsi figurati finalmente
+ finche finire finito folle fondamentalmente fortuna fortunatamente fosse fossi francamente frate ganzo gente
+ gentilissimo gestire gestito giusta giusto guaglio guardato haha hahaha idea imbarazzante immaginavo
+ immagino importante improvvisamente incavolato incazzata incazzato incredibile incredibilmente infastidisce infatti
+ iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
+ lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
+ mettere metto mica migliore minchia miseria mitico mito mo modo moltissima moltissimo momento mondo motivo mucchio
+ na neh nessuna nessuno niente noiosa noioso nonostante notato nu nulla nuova nuovo
+ oddio odia odiato odio ognuna ognuno oh oltretutto onestamente oppure oramai ormai ossia ottima ottimo ovunque
+ ovvero ovviamente pare parecchi parecchia parecchio pareva parte particolarmente passata passato pazza pazzesca
+ pazzesco pazzo peccato peggio peggiore pensa pensato pensavamo pensavo pensi penso peraltro perbacco perfettamente
+ perlopiu personalmente persone pesante piacciono piace piacerebbe piaceva piaciuto pirla piuttosto po poche
+ pochi pochino pochissimo poiche porca possibilmente potuto precedente precisamente preferirei preferisco preferito
+ probabilmente provando provare provato provo punto purche purtroppo qualcosina qualsiasi qualunque quasi questione
+ raccontato ragione raramente recente recentemente regaz ricorda ricordare ricordavo ricordo riesce riesco rimasto
+ risposto riuscire riuscita riusciti riuscito roba robetta rompe rompere rompiscatole sacchi sacco santo sapevo
+ saputo sara saranno sarebbe sarei sbagliare sbagliata sbagliato sbaglio scelto scema scemo scoccia scocciata
+ scocciato scorsa scorso scritto scusami scusatemi sebbene seccata seccato sembra sembrato sembrava semo semplice
+ semplicemente sentito sentivo sento seria serio siccome simile simpatica simpatico sinceramente situazione
+ soddisfatto solamente solita solitamente solito soltanto soprattutto sorpresa sorpreso specialmente sperando
+ speravo speriamo spero spesso splendida splendido stamo stava stavo ste sti storia strana
+ strane strani strano stufa stufi stufo stupenda stupendo stupida stupido succede succedere successo suppongo tale
+ tali talvolta tanta tante tanti tantissima tantissimi tantissimo tanto tipa tizia tizio tosto totalmente tranquilla
+ tranquillamente tranquilli tranquillo triste troppa troppe troppi troppissimo troppo trovato trovo tuttaltro
+ tuttavia tuttora uagliu ue uff uffa uguale ultimamente unicamente urca uscita uscito vabbuo vari varie vecchia
+ vecchio vedere vedo vera vero vista visti visto vita volta volte voluto xd`;
 
 /**
  * German as it is typed, with Swiss, Austrian and northern forms: verbs (gesagt, hoffe, versucht, nervt,
@@ -222,44 +222,44 @@ const ITALIAN = `
  * ü→u spelling that foldGerman (stem.ts) reads.
  */
 const GERMAN = `
-  absolut drauf drin dran jetzt aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
-  anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
-  beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
-  bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah
-  bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
-  diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
-  einigermassen einst endlich erinnere erinnern erinnert erneut erzaehlen erzaehlt etliche eventuell ewig
-  exakt extrem ey faengt fall falls falsch fange fantastisch fehlt fesch find finde findest findet fragte freilich
-  freue freuen freut froh fuehle fuehlen fuehlt gab gach gaell gaelled gaenzlich ganze ganzen gar garantiert garnicht
-  geaergert geantwortet gebraucht gedacht gefehlt gefragt gefreut gefuehl gefuehlt gefunden gegangen gegeben geglaubt
-  geguckt geh gehasst gehoert gehofft geil gekannt geklappt gekommen gekriegt gelassen gelaufen gelesen geliebt gell
-  gelle gelohnt gelt gemacht gemeint gemerkt genauso genervt genial genommen gerade gereicht gesagt geschafft
-  geschaut geschichte geschrieben gesehen gesprochen gestoert gesucht getan gewesen gewiss gewissermassen gewoehnlich
-  geworden gewusst ging ginge glaub glaube glaubst glaubt gleiche gleichfalls glueck gluecklich gluecklicherweise
-  grantig grossartig grossteils grund grundsaetzlich gscheid gschmarri gseh gsi gucke guckt gut gute haend haha
-  halbwegs hammer han hani hasse hasst hauptsaechlich heast heftig herrlich hesch hihi hin hingegen hm hmm hoechstens
-  hoere hoert hoffe hoffentlich hoffst hofft huere idee immer immerhin insbesondere interessant interessanterweise
-  inzwischen irgendein irgendeine irgendjemand irgendwann irgendwas irgendwelche irgendwer irgendwie irgendwo irre
-  isch jahrelang jedenfalls jedoch jemals jemand jo joa kam kapier kapiert kaum keiner keinesfalls keineswegs keins
-  kenne kennt kiek klappen klappt klar klasse komisch komischerweise komme kommen kommst kommt komplett kompliziert
-  kram krass kriege kriegt kuerzlich laengst laesst laestig laeuft langsam langweilig lasse leben lediglich leicht
-  leider leiwand letztens lieb liebt lief logisch lohnt lol lust lustig machte manche manchmal mega mehr mehrere mei
-  meinst meint meinte meinung meisten meistens merke merken merkt merkwuerdig mindestens mist mittlerweile moegen
-  moeglicherweise moment muehsam nahm naja natuerlich ne nebenbei nee nerven nervig nervt nervtoetend nett neu neue
-  neuer neulich nichts nie niemals niemand nimma nirgends noe noed normalerweise nuet obwohl och odr oefters oepper
-  oeppis offenbar offensichtlich oft oh oha ohje ohnehin oida oje ojemine okay ordentlich paar passieren passiert
-  passt ploetzlich praktisch prima probiere probieren probiert puh punkt quasi recht reicht relativ richtig
-  sache sachen sag sage sagen sagt sagte sah schade schaffe schaffen schaffst schafft schaue schaut scheinbar
-  scheinen scheint scheisse schlecht schlechter schlechteste schnacken schnell scho schwer schwierig sehe seitdem
-  seite seither selber selbst selbstverstaendlich selten seltsam sicherlich siehst sieht situation sobald sodass
-  soeben  solange solche solcher solches sonderbar sonst sonstige sonstwas sowas sowieso sozusagen spannend
-  staendig stattdessen stimmen stimmt stoeren stoerend stoert stueck suche sucht super tatsaechlich teil teilweise
-  thema tja toll traurig trotz trotzdem tuedelig ueberall ueberaus ueberhaupt ueberraschenderweise ueberwiegend
-  ueblich uebrigens uff ungemein unglaublich unheimlich ur urgut verdammt vergass vergesse vergessen vergisst
-  vermutlich verrueckt verschiedene verstanden verstehe versteht versuche versuchen versuchst versucht voellig voll
-  vorhin vorwiegend waehrend waere wahnsinn wahnsinnig wahr wahrscheinlich wat weise welt weng weniger wenigstens
-  werde wichtig wieder wirst witzig witzigerweise wohl woll wott wow wuensche wuenschte wunderbar wusste xd zach zeug
-  zudem zumindest zusammen zwingend zwischendurch`;
+ absolut drauf drin dran jetzt aeh aehm aehnlich aergerlich aergern aergert aetzend aeusserst ahnung albern alda allem allerdings alt alte
+ anfangen angeblich angefangen anscheinend ansonsten anstrengend arg art aufgehoert augenblick ausserdem beide
+ beiden beinahe bekam bekommen bekommt bescheuert besonders besser beste bestimmt bisch bischen bisher bislang
+ bisschen bisserl bissi bloderweise bloed bloede bloederweise bloss boa boah
+ bueschen chasch chli cool dachte dagegen damals damit dat denk denke denkst denkt dennoch digga diggah ding dinge
+ diverse doof dumm dummerweise easy ebenfalls ebenso eher ehrlich ehrlicherweise eigenartig eindruck einige
+ einigermassen einst endlich erinnere erinnern erinnert erneut erzaehlen erzaehlt etliche eventuell ewig
+ exakt extrem ey faengt fall falls falsch fange fantastisch fehlt fesch find finde findest findet fragte freilich
+ freue freuen freut froh fuehle fuehlen fuehlt gab gach gaell gaelled gaenzlich ganze ganzen gar garantiert garnicht
+ geaergert geantwortet gebraucht gedacht gefehlt gefragt gefreut gefuehl gefuehlt gefunden gegangen gegeben geglaubt
+ geguckt geh gehasst gehoert gehofft geil gekannt geklappt gekommen gekriegt gelassen gelaufen gelesen geliebt gell
+ gelle gelohnt gelt gemacht gemeint gemerkt genauso genervt genial genommen gerade gereicht gesagt geschafft
+ geschaut geschichte geschrieben gesehen gesprochen gestoert gesucht getan gewesen gewiss gewissermassen gewoehnlich
+ geworden gewusst ging ginge glaub glaube glaubst glaubt gleiche gleichfalls glueck gluecklich gluecklicherweise
+ grantig grossartig grossteils grund grundsaetzlich gscheid gschmarri gseh gsi gucke guckt gut gute haend haha
+ halbwegs hammer han hani hasse hasst hauptsaechlich heast heftig herrlich hesch hihi hin hingegen hm hmm hoechstens
+ hoere hoert hoffe hoffentlich hoffst hofft huere idee immer immerhin insbesondere interessant interessanterweise
+ inzwischen irgendein irgendeine irgendjemand irgendwann irgendwas irgendwelche irgendwer irgendwie irgendwo irre
+ isch jahrelang jedenfalls jedoch jemals jemand jo joa kam kapier kapiert kaum keiner keinesfalls keineswegs keins
+ kenne kennt kiek klappen klappt klar klasse komisch komischerweise komplett kompliziert
+ kram krass kriege kriegt kuerzlich laengst laesst laestig laeuft langsam langweilig lasse leben lediglich leicht
+ leider leiwand letztens lieb liebt lief logisch lohnt lol lust lustig machte manche manchmal mega mehr mehrere mei
+ meinst meint meinte meinung meisten meistens merke merken merkt merkwuerdig mindestens mist mittlerweile moegen
+ moeglicherweise moment muehsam nahm naja natuerlich ne nebenbei nee nerven nervig nervt nervtoetend nett neu neue
+ neuer neulich nichts nie niemals niemand nimma nirgends noe noed normalerweise nuet obwohl och odr oefters oepper
+ oeppis offenbar offensichtlich oft oh oha ohje ohnehin oida oje ojemine okay ordentlich paar passieren passiert
+ passt ploetzlich praktisch prima probiere probieren probiert puh punkt quasi recht reicht relativ richtig
+ sache sachen sag sage sagen sagt sagte sah schade schaffe schaffen schaffst schafft schaue schaut scheinbar
+ scheinen scheint scheisse schlecht schlechter schlechteste schnacken schnell scho schwer schwierig sehe seitdem
+ seite seither selber selbst selbstverstaendlich selten seltsam sicherlich siehst sieht situation sobald sodass
+ soeben solange solche solcher solches sonderbar sonst sonstige sonstwas sowas sowieso sozusagen spannend
+ staendig stattdessen stimmen stimmt stoeren stoerend stoert stueck suche sucht super tatsaechlich teil teilweise
+ thema tja toll traurig trotz trotzdem tuedelig ueberall ueberaus ueberhaupt ueberraschenderweise ueberwiegend
+ ueblich uebrigens uff ungemein unglaublich unheimlich ur urgut verdammt vergass vergesse vergessen vergisst
+ vermutlich verrueckt verschiedene verstanden verstehe versteht versuche versuchen versuchst versucht voellig voll
+ vorhin vorwiegend waehrend waere wahnsinn wahnsinnig wahr wahrscheinlich wat weise welt weng weniger wenigstens
+ werde wichtig wieder wirst witzig witzigerweise wohl woll wott wow wuensche wuenschte wunderbar wusste xd zach zeug
+ zudem zumindest zusammen zwingend zwischendurch`;
 
 /**
  * Catalan and Valencian: verbs in their chat forms (dic, pensava, espere, m'emprenya, he oblidat),
@@ -269,37 +269,37 @@ const GERMAN = `
  * estoneta) and fillers (ostres, renoi, carai, apa, vinga, buah).
  */
 const CATALAN = `
-  absolutament acabat acabe acabo aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
-  agobia agobiada agobiat agrada agradara agradaria agradarien agradat agradava agraden aguante aguanto ai ala
-  allucine altra altre altres alucine ambdos ambdues amic amics amiga amigues anat anava anterior antic antiga apa
-  apali aparentment apenes apeteix assumpte au avorreix avorrida avorrit bah basicament bastant bastants bones bonic
-  bonissim bonissima brutal bua buah buf buscant busco busque cadascu cadascun carai cas casi cert certa clar
-  clarament collega collegues collons collonuda collonut comencar comencat comence comenta comentat comentaven
-  comente completament complicada complicat conec coneix coneixia constantment contat conte content contenta contents
-  cop cops coses crec cregut creia creies creu creus culpa debo dedebo deia deien deixat deixe deixo demes dic diem
-  dient dieu dificil diga diguem diguerem digueren digueres digues dir diria distint distinta diu diuen dius diverses
-  diversos dolent dolenta dolentes dolents donat eh ei eixa eixe eixes eixit eixos embolic empipa empipat emprenya
-  emprenyada emprenyat encanta encantada encantaria encantat encantava encanten enorme entenc entenia entens entes
-  entesa epoca esperava esperaves espere esperem espero estar estat estava estaven estona estoneta estrany estranya
-  estupend extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
-  flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
-  gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
-  increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
-  liada liat literalment llegit lleig lletja lleugerament malament manera massa mateix mateixa mateixes mateixos mec
-  mega mentre menys meravellos meravellosa merda millor mirat mire mode moltissim moltissima moment mon ningu nono
-  notat note noto nova nyas oblida oblidar oblidat oblide oblido obviament odia odiava odie odio ondia ostia ostres
-  part particularment passada passant passat passava passe pena pensa pensat pensava pensaves penses penso
-  perfectament perfecte pero perque personalment pesada pesadilla pesat pillar pillat pille pitjor podia pogut poquet
-  poqueta pos posat pose poso possiblement potser practicament precisament probablement propia prou provant provar
-  provat provo qual qualcu qualcuna qualsevol qualsevulla quasi queda quedat quede quelcom rallada rallat rao rapid
-  rapida rapidament rar rara rarament rares rars ratllat real recentment recorda recordava recorde recordo redeu
-  renoi res rollo rotllo sabeu sabia sabut saps segueix seguia seguit seguix segurament sembla semblant semblants
-  semblat semblava sencer sencera sent sentia sentim sentit sents senzill senzilla sera seria serien serios seriosa
-  simplement sincerament sino sisi solament solia sorprenent sorpres sorpresa sort sovint suporte suporto suposa
-  supose suposo tal tampoc tan tant tanta tantes tants tema temporada tenia tenies tia tingut tio total totalment
-  tothom tranquil tranquila trist trista trobat trobe trobo uf ui ultim ultima ultimament unicament vaja varies
-  varios vatua ve veig vejam vell vella venia vens veritat ves veure veus vida vinc vinga vingut vist vore vorem
-  voreu xd xe xula xulissim xulo`;
+ absolutament acabat acabe acabo aconsegueixo aconseguida aconseguim aconseguir aconseguit aconseguiu acord ademes
+ agobia agobiada agobiat agrada agradara agradaria agradarien agradat agradava agraden aguante aguanto ai ala
+ allucine altra altre altres alucine ambdos ambdues amic amics amiga amigues anat anava anterior antic antiga apa
+ apali aparentment apenes apeteix assumpte au avorreix avorrida avorrit bah basicament bastant bastants bones bonic
+ bonissim bonissima brutal bua buah buf buscant busco busque cadascu cadascun carai cas casi cert certa clar
+ clarament collega collegues collons collonuda collonut comencar comencat comence comenta comentat comentaven
+ comente completament complicada complicat conec coneix coneixia constantment contat conte content contenta contents
+ cop cops coses crec cregut creia creies creu creus culpa debo dedebo deia deien deixat deixe deixo demes dic diem
+ dient dieu dificil diga diguem diguerem digueren digueres digues dir diria distint distinta diu diuen dius diverses
+ diversos dolent dolenta dolentes dolents donat eh ei eixa eixe eixes eixit eixos embolic empipa empipat emprenya
+ emprenyada emprenyat encanta encantada encantaria encantat encantava encanten enorme entenc entenia entens entes
+ entesa epoca esperava esperaves espere esperem espero estar estat estava estaven estona estoneta estrany estranya
+ estupend extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
+ flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
+ gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
+ increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
+ liada liat literalment llegit lleig lletja lleugerament malament manera massa mateix mateixa mateixes mateixos mec
+ mega mentre menys meravellos meravellosa merda millor mirat mire mode moltissim moltissima moment mon ningu nono
+ notat note noto nova nyas oblida oblidar oblidat oblide oblido obviament odia odiava odie odio ondia ostia ostres
+ part particularment passada passant passat passava passe pena pensa pensat pensava pensaves penses penso
+ perfectament perfecte pero perque personalment pesada pesadilla pesat pillar pillat pille pitjor podia pogut poquet
+ poqueta pos posat pose poso possiblement potser practicament precisament probablement propia prou provant provar
+ provat provo qual qualcu qualcuna qualsevol qualsevulla quasi queda quedat quede quelcom rallada rallat rao rapid
+ rapida rapidament rar rara rarament rares rars ratllat real recentment recorda recordava recorde recordo redeu
+ renoi res rollo rotllo sabeu sabia sabut saps segueix seguia seguit seguix segurament sembla semblant semblants
+ semblat semblava sencer sencera sent sentia sentim sentit sents senzill senzilla sera seria serien serios seriosa
+ simplement sincerament sino sisi solament solia sorprenent sorpres sorpresa sort sovint suporte suporto suposa
+ supose suposo tal tampoc tan tant tanta tantes tants tema temporada tenia tenies tia tingut tio total totalment
+ tothom tranquil tranquila trist trista trobat trobe trobo uf ui ultim ultima ultimament unicament vaja varies
+ varios vatua veig vejam vell vella venia veritat ves veure veus vida vinga vingut vist vore vorem
+ voreu xd xe xula xulissim xulo`;
 
 /**
  * Portuguese of Brazil and Portugal: verbs in their chat forms (acho, falei, tentei, esqueci, reparei),
@@ -309,38 +309,38 @@ const CATALAN = `
  * oxente, bah, tchê) and chat spellings (kk, rsrs, vish, aff, mds, pqp).
  */
 const PORTUGUESE = `
-  mana manas mano manos absolutamente menos logo porque acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
-  acreditar acredito admito adora adorar adorei adoro afe aff affs afinal aguentar aguento ainda alguem alias amar
-  ambas ambos amei amigas amigos amo anterior antiga antigo aparentemente apenas apetece assim assunto bacana bacano
-  bah basicamente bastante bastantes beleza bizarra bizarro bolas bonita bonito bora brutal bue bues calhar caraca
-  caralho caramba caso cena cenas certa certo chata chateada chateado chateia chato chatos claramente claro coisas
-  coisinha colega colegas coloquei comecar comecei comecou comentei comentou completamente complicada complicado
-  confesso conhece conheco consegui conseguido conseguimos conseguir conseguiu consigo constantemente contar contei
-  contente contentes continua continuar continuo contou contudo costuma costumava costumo credo creio culpa curti
-  curtir curtiu dado dei deixar deixei deixou demais demasiado desconfio detesto deu deus diferente diferentes
-  dificil digo disse disseram distinta distinto dito diz dizem dizemos dizendo dizer dizes dizia diziam dms doida
-  doido droga duvidar duvido ein eita ena enche encontrado encontrei enerva enfim enorme entende entender entendes
-  entendi entendo epa epoca eram esperamos esperava espero esquecer esqueceu esqueci esquecido esquisita esquisito
-  estava estavam esteve estive estranha estranho extremamente facil falei falou falta fantastica
-  fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
-  fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
-  habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino
-  importante inclusive incrivel incrivelmente inteira inteiro irado irrita irritado jamais justo kk lado legal lembra
-  lembrar lembrava lembrei lembro lenta lento levemente li lido ligeiramente literalmente louca louco ma maluca
-  maluco maneira maneiro maravilhosa maravilhoso mas massa mau mds mega meio melhor merda mesma mesmas mesmo mesmos
-  modo momento muitissima muitissimo mundo nada negocio nenhum nenhuma ninguem notar notei noto nova novo obviamente
-  odeia odeio odiar odiei olha olhando olhar olhei opa ora otima otimo otimos outra outras outro outros oxala oxe
-  oxente oxi pa pah parece pareceu parecia parecida parecido parte particularmente passada passado passei passou pena
-  pensa pensando pensar pensava pensavam pensei penso perceber percebeu percebi percebo perco perdemos perderam perdeu perdi perfeitamente perfeito pesada
-  pesado pessoal pessoalmente pintou pior podia porem porra porreiro pos possivelmente pouquinha pouquinho poxa pqp
-  praticamente precisamente procurando procurei procuro pronto prontos propria proprio provavelmente pude pus puseram
-  puts putz puxa quaisquer qualquer quase rapida rapidamente rapido raramente razao real recentemente reconheco
-  reparar reparei rola rolou rs rsrs sabes sabia saco sai saido saiu sei semelhante sensacional sente senti sentia
-  sentimos sentindo sentir seria seriam serio show simples simplesmente sinceramente sinistro sinto somente sorte
-  soube suponho supor suporto talvez tamo tampouco tanta tantas tanto tantos tava tavam tche tentado tentamos
-  tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara tomei tomou top tornou totalmente
-  tranquilo treco triste tristes uai uau ue ultima ultimamente ultimo unicamente vamo varias varios ve vei veio vejo
-  velha velho ver verdade vi vida vim vindo vinha virou vish visto vixe vontade`;
+ mana manas mano manos absolutamente menos logo porque acabei acabou acaso acha achamos achar acharam achas achava achavam achei acho aconteceu acontecia
+ acreditar acredito admito adora adorar adorei adoro afe aff affs afinal aguentar aguento ainda alguem alias amar
+ ambas ambos amei amigas amigos amo anterior antiga antigo aparentemente apenas apetece assim assunto bacana bacano
+ bah basicamente bastante bastantes beleza bizarra bizarro bolas bonita bonito bora brutal bue bues calhar caraca
+ caralho caramba caso cena cenas certa certo chata chateada chateado chateia chato chatos claramente claro coisas
+ coisinha colega colegas coloquei comecar comecei comecou comentei comentou completamente complicada complicado
+ confesso conhece conheco consegui conseguido conseguimos conseguir conseguiu consigo constantemente contar contei
+ contente contentes continua continuar continuo contou contudo costuma costumava costumo credo creio culpa curti
+ curtir curtiu dado dei deixar deixei deixou demais demasiado desconfio detesto deu deus diferente diferentes
+ dificil digo disse disseram distinta distinto dito diz dizem dizemos dizendo dizer dizes dizia diziam dms doida
+ doido droga duvidar duvido ein eita ena enche encontrado encontrei enerva enfim enorme entende entender entendes
+ entendi entendo epa epoca eram esperamos esperava espero esquecer esqueceu esqueci esquecido esquisita esquisito
+ estava estavam esteve estive estranha estranho extremamente facil falei falou falta fantastica
+ fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
+ fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
+ habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino
+ importante inclusive incrivel incrivelmente inteira inteiro irado irrita irritado jamais justo kk lado legal lembra
+ lembrar lembrava lembrei lembro lenta lento levemente li lido ligeiramente literalmente louca louco ma maluca
+ maluco maneira maneiro maravilhosa maravilhoso mas massa mau mds mega meio melhor merda mesma mesmas mesmo mesmos
+ modo momento muitissima muitissimo mundo nada negocio nenhum nenhuma ninguem notar notei noto nova novo obviamente
+ odeia odeio odiar odiei olha olhando olhar olhei opa ora otima otimo otimos outra outras outro outros oxala oxe
+ oxente oxi pa pah parece pareceu parecia parecida parecido parte particularmente passada passado passei passou pena
+ pensa pensando pensar pensava pensavam pensei penso perceber percebeu percebi percebo perco perdemos perderam perdeu perdi perfeitamente perfeito pesada
+ pesado pessoal pessoalmente pintou pior podia porem porra porreiro pos possivelmente pouquinha pouquinho poxa pqp
+ praticamente precisamente procurando procurei procuro pronto prontos propria proprio provavelmente pude pus puseram
+ puts putz puxa quaisquer qualquer quase rapida rapidamente rapido raramente razao real recentemente reconheco
+ reparar reparei rola rolou rs rsrs sabes sabia saco sai saido saiu sei semelhante sensacional sente senti sentia
+ sentimos sentindo sentir seria seriam serio show simples simplesmente sinceramente sinistro sinto somente sorte
+ soube suponho supor suporto talvez tamo tampouco tanta tantas tanto tantos tava tavam tche tentado tentamos
+ tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara tomei tomou top tornou totalmente
+ tranquilo treco triste tristes uai uau ue ultima ultimamente ultimo unicamente vamo varias varios ve vei veio vejo
+ velha velho ver verdade vi vida vim vinha virou vish visto vixe vontade`;
 
 /**
  * Arabic: Modern Standard, Levantine, Egyptian, Gulf and Moroccan Darija in Arabic script (قلت, بحس,

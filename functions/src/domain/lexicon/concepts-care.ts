@@ -247,11 +247,11 @@ export const CARE_CONCEPTS = {
     en: 'serious|worried|worry|worrying|normal|is it normal|concern*|dangerous|problem|issue',
     es: 'grave|normal|preocup*|peligros*',
     fr: 'grave|normal|inquiet*|inquiete|dangereu*',
-    it: 'grave|preoccupat*|preoccupa|preoccupante|normale|e normale|preoccupazione|pericolos*|problema|problemi',
+    it: 'grave|preoccup*|normale|e normale|pericolos*|problema|problemi',
     de: 'schlimm|ernst|besorgt|sorge|sorgen|beunruhigt|normal|ist das normal|gefahrlich|problem|probleme',
     ca: 'greu|normal|preocup*|perillos*',
     pt: 'grave|normal|preocup*|perigos*',
-    ar: 'خطير|طبيعي|قلقان',
+    ar: 'خطير|طبيعي|قلقان|اقلق|يقلق|تقلق|مقلق|قلق',
   },
   // Having lunch is eating ("does he have lunch with you?", "ele almoça convosco?", "els nens dinen amb vosaltres?");
   // the break a business takes at lunchtime is lunchBreak (concepts-visit.ts), which keeps the nouns.

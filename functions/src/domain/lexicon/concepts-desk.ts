@@ -211,7 +211,7 @@ export const DESK_CONCEPTS = {
   deposit: {
     en: 'deposit|deposits|pay part upfront|pay a part upfront|pay part of it upfront|pay part when i order|pay part of the price when|part of the price upfront|upfront|up front|down payment|pay in advance|prepay*|advance payment|booking fee|holding fee|reservation fee|retainer|pay ahead|pay beforehand|pay first|secure my booking|secure the booking',
     es: 'deposito|senal|pagar una parte al|pagar una parte por adelantado|pagar parte al encargar|una parte al encargar|una parte al hacer el encargo|paga y senal|adelanto|por adelantado|anticipo|sena|pagar antes|pagar algo antes|pagar por adelantado|dejar pagado|dejar una sena|fianza|prepago|pago previo|pago por adelantado|pago anticipado|abonar por adelantado',
-    fr: "acompte|arrhes|payer une partie a la commande|une partie a la commande|payer une partie d'avance|payer a la commande|payer à l'avance|payer d'avance|paiement à l'avance|paiement d'avance|une avance|verser une avance|payer une avance|prepaiement|frais de reservation|depot",
+    fr: "acompte|arrhes|payer une partie a la commande|une partie a la commande|payer une partie d'avance|payer a la commande|payer à l'avance|payer d'avance|payer quelque chose d'avance|payer quelque chose a l'avance|payer qqch d'avance|payer avant|payer quelque chose avant|regler d'avance|paiement à l'avance|paiement d'avance|une avance|verser une avance|payer une avance|prepaiement|frais de reservation|depot",
     it: 'caparra|acconto|pagare una parte all ordine|una parte all ordine|pagare una parte in anticipo|anticipo|pagare in anticipo|prepagat*|versare un acconto|pagamento anticipato|pagare prima|lasciare un acconto|deposito|cauzione',
     de: 'anzahlung|kaution|einen teil bei der bestellung|einen teil im voraus|teil vorab zahlen|vorauszahlung|im voraus zahlen|vorkasse|vorab bezahlen|vorab zahlen|vorher zahlen|vorher bezahlen|im voraus bezahlen|vorauskasse|reservierungsgebuhr|buchungsgebuhr|angeld|akonto|vorschuss',
     ca: 'diposit|paga i senyal|pagar una part a l encarrec|una part en fer l encarrec|pagar una part per avancat|senyal|bestreta|per avancat|pagar per avancat|pagar abans|pagar alguna cosa abans|pagar res abans|fianca|prepagament',
@@ -248,7 +248,7 @@ export const DESK_CONCEPTS = {
     de: 'dollar|us dollar|euro|britische pfund|=pesos|dirham|dinar|riyal|turkische lira|franken|schweizer franken|fremdwahrung|wahrung',
     ca: 'dolar|dolars|euro|euros|lliures esterlines|=pesos|dirham|dirhams|dinars|moneda estrangera|divises',
     pt: 'dolar|dolares|euro|euros|libras esterlinas|=pesos|dirham|dirhams|dinares|em reais|moeda estrangeira|divisas',
-    ar: 'دولار|بالدولار|دولارات|يورو|باليورو|جنيه|استرليني|درهم|بالدرهم|دراهم|دينار|بالدينار|ريال|بالريال|ليره|عمله|العمله|عملات|dollar|dolar|euro|dirham|dinar|riyal|lira',
+    ar: 'دولار|بالدولار|دولارات|يورو|باليورو|جنيه|استرليني|درهم|بالدرهم|دراهم|دينار|بالدينار|ريال|بالريال|ليره|=عمله|=العمله|=عملات|=بالعمله|dollar|dolar|euro|dirham|dinar|riyal|lira',
   },
   instalments: {
     en: 'instalment*|installment*|monthly payments|split the payment|split payment|pay later|finance|financing|tabby|tamara|interest free|payment plan*|in payments|into payments|spread the cost|spread the payment*|pay in parts|pay monthly|pay over time',
@@ -257,7 +257,7 @@ export const DESK_CONCEPTS = {
     it: 'rate|a rate|rateizz*|pagamento rateale|finanziament*|pagare dopo|tasso zero|interessi zero|dilazion*|in piu rate',
     de: 'raten|ratenzahlung|in raten|finanzierung|finanzier*|spater zahlen|nullprozent|zinsfrei|abzahlen|teilzahlung|in teilbetragen|abstottern|ratenweise',
     ca: 'terminis|a terminis|financ*|quotes|mensualitats|sense interessos|fraccionar|pagament fraccionat|en diversos pagaments',
-    pt: 'parcel*|prestacoes|financ*|sem juros|em duas vezes|em tres vezes|em 2 vezes|em 3 vezes|em 4 vezes|em 6 vezes|em 10 vezes|em 12 vezes|dividir no cartao|em prestacoes|pagar aos poucos|pagamento fracionado|fracionar',
+    pt: 'parcel*|=prestacoes|=prestacao|financ*|sem juros|em duas vezes|em tres vezes|em 2 vezes|em 3 vezes|em 4 vezes|em 6 vezes|em 10 vezes|em 12 vezes|dividir no cartao|em prestacoes|pagar aos poucos|pagamento fracionado|fracionar',
     ar: 'تقسيط|اقسط|=a2asset|=a2aset|=2asset|=aqasset|=taqsit|=ta2sit|انقسط|اقسطها|تابي|تمارا|taqseet|ta2seet|tabby|بالتقسيط|كريدي|credit|ta9sit|tqsit|facilite|facilites|على دفعات|اقساط|bet9sit',
   },
   invoice: {

@@ -65,9 +65,24 @@ const examples: ConceptExamples = [
       ['ar', 'اذا انطرد ولدي من السباق ترجعون الفلوس؟'],
     ],
   ],
+  [
+    'goAhead',
+    [
+      ['en', 'if its windy tomorrow does the boat trip still go ahead?'],
+      ['en', 'how will we know the morning of?'],
+      ['es', 'cómo sabremos si la salida sigue en pie con este tiempo?'],
+      ['fr', 'si il pleut, la sortie est maintenue ?'],
+      ['fr', 'comment on saura si le vol a bien lieu'],
+      ['it', 'con la pioggia la gita si svolge lo stesso?'],
+      ['de', 'findet die Fahrt statt, wenn es regnet?'],
+      ['ca', 'com sabrem si la sortida té lloc?'],
+      ['pt', 'como vamos saber se o passeio se realiza?'],
+      ['ar', 'اذا الجو غبار كيف نعرف الرحلة راح يصير ولا لا؟'],
+    ],
+  ],
 ];
 
-describeConceptTable('outing concepts (r42)', OUTING_CONCEPTS, examples, [
+describeConceptTable('outing concepts (r42, r43m)', OUTING_CONCEPTS, examples, [
   ['en', 'can you come quickly please', 'speed'],
   ['en', 'how fast do I get the results?', 'speed'],
   ['ar', 'تعالوا بسرعه الله يخليكم', 'speed'],
@@ -77,6 +92,10 @@ describeConceptTable('outing concepts (r42)', OUTING_CONCEPTS, examples, [
   ['ar', 'اشتريت ثوب جديد للعيد', 'abaya'],
   ['en', 'the flag was up on the beach, red flag today?', 'sentOff'],
   ['fr', 'il a été exclu de son école', 'sentOff'],
+  ['en', 'go ahead and book me in for friday', 'goAhead'],
+  ['fr', 'au lieu de vendredi, samedi ?', 'goAhead'],
+  ['de', 'wann findet ihr Zeit für mich?', 'goAhead'],
+  ['pt', 'como se faz a marcação?', 'goAhead'],
 ]);
 
 describe('words added beside the outing concepts (r42)', () => {

@@ -1,8 +1,8 @@
 /**
  * Concepts of an outing's practical questions that the visit and clothing tables do not name: an abaya worn to an
  * activity (may I drive, ride, fly in it? a man's robe and headdress are concepts-attire.ts's), a café or coffee on
- * site while one waits, how fast the ride goes (a kart, a boat, a wind tunnel), and being sent off for dangerous
- * play. Each in every language, with the forms people type. See phrases.ts for the syntax.
+ * site while one waits, how fast the ride goes (a kart, a boat, a wind tunnel), whether a booked outing goes ahead
+ * (weather permitting) and how one hears of it, and being sent off for dangerous play. Each in every language, with the forms people type. See phrases.ts for the syntax.
  *
  * Left out on their own, because they mean other things elsewhere:
  * - speed: en "fast" and "how fast" (how quickly a result comes, and fasting's stem), "speed" alone (a business's
@@ -45,6 +45,20 @@ export const OUTING_CONCEPTS = {
     ca: 'velocitat|velocitat maxima|a quina velocitat|quant corren',
     pt: 'velocidade|velocidade maxima|a que velocidade|qual a velocidade|km por hora|quilometros por hora',
     ar: '=سرعه|=السرعه|=سرعة|=السرعة|كم سرعه|سرعتها|سرعته|سرعه الكارت|=sor3a|=sur3a|=sor3et|vitesse',
+  },
+  /**
+   * Whether a booked outing goes ahead, and how the customer hears of it (a balloon flight, a boat trip, a canyon,
+   * all weather-dependent): "will the flight go ahead?", "comment saura-t-on si le vol a lieu ?", "findet es statt?".
+   */
+  goAhead: {
+    en: 'goes ahead|going ahead|still go ahead|will it go ahead|does it go ahead|it go ahead|trip go ahead|flight go ahead|tour go ahead|is it still on|still on for|called off|call it off|calls it off|take place|takes place|taking place|will it happen|whether it happens|how will we know|when will we know|how do we know if|when do we know',
+    es: 'se realiza|se realizara|sigue en pie|si se hace el vuelo|si sale el vuelo|si se vuela|se suspende|como sabremos|cuando sabremos|como sabemos si|cuando sabemos si|se confirma si',
+    fr: 'a bien lieu|aura lieu|aura bien lieu|avoir lieu|a lieu ou|est maintenu|est maintenue|sera maintenu|sera maintenue|on saura|comment saurons nous|quand saurons nous|comment on saura|quand on saura|est annule ou',
+    it: 'ha luogo|avra luogo|si svolge|si svolgera|si terra|si fara il volo|si fa il volo|come sapremo|quando sapremo|come sappiamo se|quando sappiamo se|viene confermato|viene confermata',
+    de: 'findet statt|stattfindet|stattfinden|findet es statt|findet das statt|findet die fahrt statt|findet die tour statt|findet der flug statt|findet der kurs statt|findet sie statt|findet er statt|wird abgesagt|abgesagt wird|wann wissen wir|woher wissen wir|wie erfahren wir|wann erfahren wir|ob es klappt|ob das klappt',
+    ca: 'te lloc|tindra lloc|es fara el vol|es fa el vol|com ho sabrem|quan ho sabrem|com sabrem|quan sabrem|es confirma si',
+    pt: 'se faz o voo|se o voo se faz|se realiza|vai acontecer|acontece mesmo|como sabemos se|quando sabemos se|como vamos saber|quando vamos saber|se confirma',
+    ar: 'راح يصير|بيصير ولا|رح يصير|تتلغى|يتلغى|كيف نعرف|متى نعرف|كيف بنعرف|امتى نعرف|امتى هنعرف',
   },
   /** Sent off the track, the water or the class for dangerous play: a black flag, disqualified, thrown out. */
   sentOff: {

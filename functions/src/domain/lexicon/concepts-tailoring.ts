@@ -119,14 +119,14 @@ export const TAILORING_CONCEPTS = {
   },
   /** Shoes: those worn with a garment, which set a hem's length (heels, flats, barefoot), and sports shoes. */
   shoes: {
-    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|proper trainers|running shoes|tennis shoes|court shoes|footwear|flip flops|flipflops|flip flop|sandals|sliders|crocs|closed toe|open toe|closed shoes',
-    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas|chanclas|chancletas|sandalias|calzado|zapato cerrado|zapatos cerrados|con tenis|en tenis|unos tenis|mis tenis|ir de tenis|venir de tenis',
-    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport|tongs|sandales|claquettes|chaussures fermees',
-    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers|infradito|sandali|ciabatte|scarpe chiuse|calzature',
-    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers|sandalen|flip flops|zehentrenner|geschlossene schuhe|schuhwerk',
-    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|sabates tancades',
-    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados|com tenis|ir de tenis|vir de tenis|uns tenis|meu tenis|meus tenis|usar tenis|calcar tenis',
-    ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|جوتي|الجوتي|جواتي|نعال|النعال|بالنعال|شبشب|الشبشب|شباشب|صندل|صنادل|الصنادل|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri',
+    en: 'shoes|heels|high heels|stilettos|barefoot|in my socks|sneakers|running trainers|tennis trainers|my trainers|proper trainers|running shoes|tennis shoes|court shoes|footwear|flip flops|flipflops|flip flop|sandals|sliders|crocs|closed toe|open toe|closed shoes|boots|ankle boots|heeled boots|wellies|wellingtons|hiking boots',
+    es: 'zapatos|tacones|tacon|zapato de tacon|descalza|descalzo|en calcetines|zapatillas|zapatilla|deportivas|bambas|chanclas|chancletas|sandalias|calzado|zapato cerrado|zapatos cerrados|con tenis|en tenis|unos tenis|mis tenis|ir de tenis|venir de tenis|botas|botines|tacon alto|tacones altos|botas de tacon',
+    fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport|tongs|sandales|claquettes|chaussures fermees|bottes|bottines|a talons|bottes a talons',
+    it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers|infradito|sandali|ciabatte|scarpe chiuse|calzature|stivali|stivaletti|tacco alto|tacchi alti|col tacco|coi tacchi',
+    de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers|sandalen|flip flops|zehentrenner|geschlossene schuhe|schuhwerk|stiefel|stiefeletten|gummistiefel|wanderschuhe',
+    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|sabates tancades|botes|botins|talons alts',
+    pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados|com tenis|ir de tenis|vir de tenis|uns tenis|meu tenis|meus tenis|usar tenis|calcar tenis|botas|botins|saltos altos',
+    ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|جوتي|الجوتي|جواتي|نعال|النعال|بالنعال|شبشب|الشبشب|شباشب|صندل|صنادل|الصنادل|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri|جزمه|جزمة|بوت|البوت|جزم',
   },
   /** A garment washed or clean before it is altered: "must I wash the jeans first?", "it has never been washed". */
   washedClothes: {

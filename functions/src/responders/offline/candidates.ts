@@ -754,6 +754,9 @@ const INFORMATIONAL = [
   'companion',
 ];
 
+/** What is worn to a visit: asking whether it will do is no request for a slot. */
+const WORN = ['clothing', 'shoes'];
+
 /** The least an entry about what booking requires scores to take a requirement question from booking. */
 const REQUIRED_FLOOR = 0.35;
 
@@ -822,7 +825,10 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // of my appointment, is that a problem?", "doit-elle être à jeun pour la stérilisation demain ?"); a weak cue
   // ("come", "venir") is no word of booking.
   // Who the visit is for (a child, an age) is part of a booking request ("can you see my son today?").
-  const condition = CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c));
+  // What is worn to it is such a condition too ("can I come in flip flops?", "posso venire coi tacchi?").
+  const condition =
+    CONDITIONS.some((c) => c !== 'age' && c !== 'children' && reading.concepts.has(c)) ||
+    WORN.some((c) => reading.concepts.has(c));
   // A request for a day names the condition as part of what is booked ("queria inscrever-me nas aulas de Pilates
   // para grávidas, estou com 16 semanas. Terça às 18:30 ainda há lugar?"): the request is made of the appointment,
   // in its clause, not of something else ("mañana tengo turno… ¿me pueden dar una constancia?").
