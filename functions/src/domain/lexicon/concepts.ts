@@ -24,6 +24,7 @@ import { GUEST_CONCEPTS } from './concepts-guests.js';
 import { HEADCOUNT_CONCEPTS } from './concepts-headcount.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
+import { LANE_CONCEPTS } from './concepts-lane.js';
 import { LEISURE_CONCEPTS } from './concepts-leisure.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
 import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
@@ -115,6 +116,7 @@ export const CONCEPT_TABLE = {
   ...ATTIRE_CONCEPTS,
   ...HEADCOUNT_CONCEPTS,
   ...REPORT_CONCEPTS,
+  ...LANE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
