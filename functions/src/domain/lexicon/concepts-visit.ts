@@ -400,12 +400,9 @@ export const VISIT_CONCEPTS = {
     pt: 'ir buscar|vai buscar|vao buscar|vamos buscar|vem buscar|buscar ele|buscar ela|quem busca|quem vai buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
     ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat|ياخذ السياره|تاخذون السياره|ياخذون السياره|ناخذ السياره|توخذون السياره|يستلم السياره|تستلمون السياره|نستلم السياره|استلام السياره|استلام وتسليم|yakhedh el sayyara|yakhith el sayyara|takhthoon el sayyara|yestalim el sayyara',
   },
-  /**
-   * Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). The
-   * English plane only as written: its stem is "plan", and planning the day is no flight.
-   */
+  /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
   flight: {
-    en: 'flight|flights|flying|=plane|=planes|airplane|aeroplane|airport|on the =plane|fly home|fly back',
+    en: 'flight|flights|flying|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
     es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
     fr: 'avion|en avion|aeroport|prendre l avion|vol retour',
     it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo',
