@@ -62,7 +62,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      please pls plz plse thanks thank thx ok okay yes yeah no nah not just also any anything some something much many very really
      want wants wanting wanna wanted need needs needed like would know tell get got getting go going gonna come coming make take give see look
      hi hello hey dear guys sir madam maam ma u ur r ya y all yous youse one ones over there thing things still else too either ever even only other own same such
-     clinic clinics practice place shop store office centre center salon team
+     clinic clinics practice place shop store office centre center salon team venue kindly
      lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
      anywhere somewhere everywhere anything anyone anybody someone somebody
      go goes went gone getting guess think thought wondering wonder ask asking question take takes taking

@@ -459,14 +459,14 @@ export const DESK_CONCEPTS = {
     ar: 'اشتغل لين متاخر|اداوم لين متاخر|دوامي لين متاخر|اطلع من الدوام متاخر|نخدم حتى لعشيه|نخرج معطل من الخدمه|ndawem l wa2t muta2akher|nkhdem 7ta m3tel|nkhrej m3tel',
   },
   late: {
-    en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind',
-    es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento',
-    fr: 'retard|en retard|bouchon|bouchons|embouteillage|trafic|quelques minutes de retard',
-    it: 'in ritardo|ritardo|ritardare|sono bloccato nel traffico|qualche minuto di ritardo|minuti di ritardo|traffico|imbottigliat*|faccio tardi|arrivo tardi|arrivero tardi|un po tardi',
-    de: 'verspat*|zu spat|spater|im stau|stau|ein paar minuten spater|ein bisschen spater|paar minuten spater|komme spater|komm spater',
-    ca: 'tard|retard|arribe tard|embus|faig tard|arribare tard|fare tard|trafic',
-    pt: 'atrasad*|atraso|atrasar|transito|engarrafamento|congestionamento|chegar tarde|vou chegar tarde|um pouco tarde',
-    ar: 'تاخير|متاخر|بتاخر|بتأخر|فات الوقت|فات الاوان|فاتني الوقت|fat el wa2t|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard|زحمه|الزحمه|زحام|البوشون|za7ma|zahma|bouchon',
+    en: 'late|running late|delayed|stuck in traffic|not get there till|not get there until|not get there before|not make it till|not make it until|not make it before|not be there till|not be there until|not be there before|only get there at|few minutes late|minutes late|running behind|held up|traffic|bit late|little late|bit behind|after the meeting time|after the start time|after our start time|will you wait for us|would you wait for us|can you wait for us|will it wait for us|wait for us',
+    es: 'tarde|retraso|retrasar|llego tarde|atasco|voy tarde|vamos tarde|retrasad*|me demoro|demorarme|trafico|trancon|embotellamiento|nos esperais|nos esperan|nos esperarian|nos esperarias|esperarnos|despues de la hora de encuentro|despues de la hora de inicio',
+    fr: 'retard|en retard|bouchon|bouchons|embouteillage|trafic|quelques minutes de retard|vous nous attendez|vous nous attendrez|vous allez nous attendre|nous attendre|apres l heure du rendez vous|apres l heure de depart',
+    it: 'in ritardo|ritardo|ritardare|sono bloccato nel traffico|qualche minuto di ritardo|minuti di ritardo|traffico|imbottigliat*|faccio tardi|arrivo tardi|arrivero tardi|un po tardi|ci aspettate|ci aspettereste|ci aspetta|aspettarci|dopo l orario di ritrovo|dopo l orario di partenza',
+    de: 'verspat*|zu spat|spater|im stau|stau|ein paar minuten spater|ein bisschen spater|paar minuten spater|komme spater|komm spater|wartet ihr auf uns|auf uns warten|wartet auf uns|nach der treffzeit|nach der startzeit',
+    ca: 'tard|retard|arribe tard|embus|faig tard|arribare tard|fare tard|trafic|ens espereu|ens esperareu|esperar nos|despres de l hora de trobada',
+    pt: 'atrasad*|atraso|atrasar|transito|engarrafamento|congestionamento|chegar tarde|vou chegar tarde|um pouco tarde|esperam por nos|esperar por nos|esperam pela gente|esperam a gente|vao esperar por nos|depois da hora de encontro|depois da hora marcada',
+    ar: 'تاخير|متاخر|بتاخر|بتأخر|فات الوقت|فات الاوان|فاتني الوقت|fat el wa2t|ta2khir|bat2akhar|mit2akher|معطل|غانعطل|تعطلت|نتعطل|غنتأخر|m3tel|m3attal|ghan3tel|t3tlt|retard|en retard|زحمه|الزحمه|زحام|البوشون|za7ma|zahma|bouchon|تستنونا|بتستنونا|تنتظرونا|راح تنتظرونا|تسنّاونا|تستناونا|tstanawna|tntadrouna',
   },
   /**
    * Speaking, a language as such, and two languages named as choices ("in inglese o in italiano?", "auf Englisch

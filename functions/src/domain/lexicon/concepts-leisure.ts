@@ -22,13 +22,13 @@ import type { PhraseTable } from './phrases.js';
 export const LEISURE_CONCEPTS = {
   /** A hen or stag party (a bachelor or bachelorette party) that comes to play or celebrate. */
   stagParty: {
-    en: 'stag do|stag dos|stag party|stag parties|stag night|stag weekend|hen do|hen dos|hen party|hen parties|hen night|hen weekend|hen and stag|bachelor party|bachelor parties|bachelorette|bachelorette party|bucks party',
-    es: 'despedida de soltero|despedida de soltera|despedidas de soltero|despedidas de soltera|despedida de solteros|despedidas de solteros',
+    en: 'stag do|stag dos|stag party|stag parties|stag night|stag weekend|hen do|hen dos|hen party|hen parties|hen night|hen weekend|hen and stag|stag and hen|bachelor party|bachelor parties|bachelorette|bachelorette party|bucks party|bucks night|hens night|stag package|stag packages|hen package|hen packages|stag group|stag groups|hen group|hen groups|stag event|hen event|stag trip|hen trip|stag deal|hen deal|bachelor package|bachelorette package',
+    es: 'despedida de soltero|despedida de soltera|despedidas de soltero|despedidas de soltera|despedida de solteros|despedidas de solteros|paquete de despedida|pack de despedida',
     fr: 'evjf|evg|enterrement de vie de garcon|enterrement de vie de jeune fille|enterrement de vie de celibataire',
     it: 'addio al celibato|addio al nubilato|festa di addio al celibato|festa di addio al nubilato',
     de: 'junggesellenabschied*|junggesellinnenabschied*|jga|junggesellenparty|junggesellinnenparty|polterabend',
-    ca: 'comiat de solter|comiat de soltera|comiats de solter|comiats de soltera|despedida de solter|despedida de soltera',
-    pt: 'despedida de solteiro|despedida de solteira|despedidas de solteiro|despedidas de solteira|despedida de solteiros',
+    ca: 'comiat de solter|comiat de soltera|comiats de solter|comiats de soltera|despedida de solter|despedida de soltera|paquet de comiat',
+    pt: 'despedida de solteiro|despedida de solteira|despedidas de solteiro|despedidas de solteira|despedida de solteiros|pacote de despedida',
     ar: 'حفله توديع العزوبيه|توديع العزوبيه|enterrement de vie',
   },
   /** A horror or terror room, a haunted house: the game meant to frighten. */

@@ -257,14 +257,14 @@ export const VISIT_CONCEPTS = {
    * grooming table ("can we stay and watch?", "¿los padres podemos mirar?"). Not "see" or "ver" alone.
    */
   watch: {
-    en: 'stay and look|look during the lesson|look during the class|watch during the lesson|watch the class|watch the lesson|watch the session|watch them|watch him|watch her|stay and watch|can we watch|can i watch|parents watch|watching the class|watching the lesson|watch from|spectators|viewing gallery|viewing area',
-    es: 'ver la clase|ver las clases|ver el entrenamiento|mirar la clase|mirando la clase|mirar desde|quedarnos mirando|quedarme mirando|quedarse mirando|ver como nadan|ver como nada|grada|gradas|espectadores',
-    fr: 'rester voir|rester les voir|regarder le cours|regarder la seance|regarder les cours|assister au cours|assister a la seance|voir le cours|rester regarder|rester pour regarder|les regarder|la tribune|les gradins|spectateurs',
-    it: 'guardare la lezione|guardare le lezioni|assistere alla lezione|vedere la lezione|restare a guardare|stare a guardare|guardarli|tribuna|gli spalti|spettatori',
-    de: 'zuschauen|zusehen|zugucken|zuschauer|zuschauerbereich|tribune|beim kurs zuschauen|beim training zuschauen',
-    ca: 'veure la classe|mirar la classe|quedar-nos mirant|mirant la classe|grada|grades|espectadors',
-    pt: 'ver a aula|ver as aulas|assistir a aula|assistir as aulas|ficar a ver|ficar vendo|ficar a assistir|bancada|bancadas|espectadores',
-    ar: 'نتفرج|نتفرجو|يتفرج|نشوف الحصه|نشوفهم|نبقى نتفرج|ntfarraj|nshouf l7ssa|متفرج|متفرجين|المتفرجين|للمتفرجين|نتفرج بس|نتفرج فقط|بس نتفرج|للمشاهدين فقط',
+    en: 'stay and look|look during the lesson|look during the class|watch during the lesson|watch the class|watch the lesson|watch the session|watch them|watch him|watch her|stay and watch|can we watch|can i watch|parents watch|watching the class|watching the lesson|watch from|spectators|viewing gallery|viewing area|just watch|only watch|just watching|only watching|hang out and watch|come and watch|come along and watch|come to watch|sit and watch|can she watch|can he watch|can they watch|spectate|spectating|not taking part|not participating|wont take part|will not take part',
+    es: 'ver la clase|ver las clases|ver el entrenamiento|mirar la clase|mirando la clase|mirar desde|quedarnos mirando|quedarme mirando|quedarse mirando|ver como nadan|ver como nada|grada|gradas|espectadores|solo mirar|solo a mirar|solo a ver|venir a mirar|sin participar|no va a participar|de espectador|de espectadora|como espectador|como espectadora',
+    fr: 'rester voir|rester les voir|regarder le cours|regarder la seance|regarder les cours|assister au cours|assister a la seance|voir le cours|rester regarder|rester pour regarder|les regarder|la tribune|les gradins|spectateurs|juste regarder|seulement regarder|venir regarder|sans participer|ne participe pas|ne va pas participer|en spectateur|en spectatrice|comme spectateur|comme spectatrice',
+    it: 'guardare la lezione|guardare le lezioni|assistere alla lezione|vedere la lezione|restare a guardare|stare a guardare|guardarli|tribuna|gli spalti|spettatori|solo guardare|solo a guardare|venire a guardare|senza partecipare|non partecipa|non partecipera|come spettatore|come spettatrice',
+    de: 'zuschauen|zusehen|zugucken|zuschauer|zuschauerbereich|tribune|beim kurs zuschauen|beim training zuschauen|nur zugucken|ohne mitzumachen|macht nicht mit|als zuschauerin',
+    ca: 'veure la classe|mirar la classe|quedar-nos mirant|mirant la classe|grada|grades|espectadors|nomes mirar|nomes a mirar|venir a mirar|sense participar|com a espectador|com a espectadora',
+    pt: 'ver a aula|ver as aulas|assistir a aula|assistir as aulas|ficar a ver|ficar vendo|ficar a assistir|bancada|bancadas|espectadores|so assistir|so para assistir|vir assistir|vir ver|sem participar|nao vai participar|como espectador|como espectadora',
+    ar: 'نتفرج|نتفرجو|يتفرج|نشوف الحصه|نشوفهم|نبقى نتفرج|ntfarraj|nshouf l7ssa|متفرج|متفرجين|المتفرجين|للمتفرجين|نتفرج بس|نتفرج فقط|بس نتفرج|للمشاهدين فقط|بس تتفرج|تتفرج بس|يتفرج بس|تجي تتفرج|يجي يتفرج|بدون ما تشارك|بدون ما يشارك',
   },
   /** The room where customers wait before they are seen ("can my dog wait in the waiting room?"). */
   waitingRoom: {

@@ -25,6 +25,8 @@ import { GUEST_CONCEPTS } from './concepts-guests.js';
 import { HEADCOUNT_CONCEPTS } from './concepts-headcount.js';
 import { HEARING_CONCEPTS } from './concepts-hearing.js';
 import { LAB_CONCEPTS } from './concepts-lab.js';
+import { LANE_CONCEPTS } from './concepts-lane.js';
+import { WILDLIFE_CONCEPTS } from './concepts-wildlife.js';
 import { LEISURE_CONCEPTS } from './concepts-leisure.js';
 import { MATERNITY_CONCEPTS } from './concepts-maternity.js';
 import { MEDICINE_CONCEPTS } from './concepts-medicine.js';
@@ -117,6 +119,8 @@ export const CONCEPT_TABLE = {
   ...HEADCOUNT_CONCEPTS,
   ...REPORT_CONCEPTS,
   ...ENT_CONCEPTS,
+  ...LANE_CONCEPTS,
+  ...WILDLIFE_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
