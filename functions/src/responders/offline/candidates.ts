@@ -880,7 +880,8 @@ function saidOutright(reading: Reading): number {
   const words = reading.search.analysis.words;
   const made = (m: { start: number; end: number }) => m.end - m.start === 1 && BOOKED.has(words[m.start] ?? '');
   for (const m of matches)
-    if (m.key === 'bookingAct' && (inside(m, doubts) || inside(m, conditions) || made(m))) within.set(m.source, m.weight);
+    if (m.key === 'bookingAct' && (inside(m, doubts) || inside(m, conditions) || made(m)))
+      within.set(m.source, m.weight);
   const taken = [...within.values()].reduce((sum, w) => sum + w, 0);
   return Math.max(0, (distinct.bookingAct ?? 0) - taken);
 }
