@@ -136,7 +136,9 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   meetingPoint: ['booking'],
   // A room closed to others ("une cabine fermée") is privacy, not the business closed.
   privateRoom: ['opening'],
-  giftCard: ['payment'],
+  // A gift voucher is no way of paying, nor a deal: the Portuguese "vale-oferta" (a gift voucher) holds "oferta",
+  // which is an offer, a deal, elsewhere.
+  giftCard: ['payment', 'discount'],
   // A price "por cabeça", "pro Kopf", "a testa" is per person, no head.
   perPerson: ['head'],
   // Contact lenses ("lenti a contatto", "lentes de contacto") are no way of reaching the business.

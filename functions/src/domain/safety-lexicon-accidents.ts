@@ -217,4 +217,43 @@ export const ACCIDENT_SIGNALS = {
     pt: 'queimadura solar|queimaduras solares|queimado do sol|queimada do sol|queimado pelo sol|queimada pelo sol|escaldao',
     ar: 'حروق الشمس|حرق الشمس|حرقتني الشمس|حرقاتني الشمس|محروق من الشمس|محروقه من الشمس|ضربه شمس|7r9atni chems|7ar2 el shams|7aro2 el shams',
   },
+  /**
+   * A landing (a balloon's basket, a paraglider, a parachute, a jump): with someone who cannot get up and hurts, a
+   * fall; alone, the word of every flight ("where do we land?"), so no sign on its own.
+   */
+  landing: {
+    en: 'landing|landed|touchdown',
+    es: 'aterrizaje|aterrizamos|aterrizo|aterrizado',
+    fr: 'atterrissage|atterri|atterrissons',
+    it: 'atterraggio|atterrato|atterrata|atterrati',
+    de: 'landung|gelandet|aufgesetzt',
+    ca: 'aterratge|aterrat|aterrada|aterrar',
+    pt: 'aterrissagem|aterragem|pouso|aterrissou|aterrou|pousou|pousamos',
+    ar: 'الهبوط|هبوط|هبطنا|landing',
+  },
+  /**
+   * An operation said as had (tonsils out, surgery): with blood spat, coughed or swallowed, a bleed after it. Not the
+   * Arabic "عملية" alone: it stems to "عمل" (work, did), as the Arabizi "3amaliye" does to "3emel"; the tonsils say it.
+   */
+  surgery: {
+    en: 'surgery|operation|operated|tonsillectomy|tonsils out|tonsils removed|tonsils taken out|adenoids out|adenoidectomy',
+    es: 'operacion|operado|operada|operaron|cirugia|intervencion|amigdalectomia|le quitaron las amigdalas|le sacaron las amigdalas',
+    fr: 'operation|opere|operee|chirurgie|intervention|amygdalectomie|amygdales enlevees|enleve les amygdales|retire les amygdales|vegetations',
+    it: 'operazione|operato|operata|intervento|chirurgia|tonsillectomia|tolto le tonsille|tolte le tonsille|adenoidectomia',
+    de: 'operation|operiert|op|mandel op|mandeln raus|mandeln entfernt|mandeln rausgenommen|eingriff|polypen raus',
+    ca: 'operacio|operat|operada|cirurgia|intervencio|amigdalectomia|li van treure les amigdales',
+    pt: 'cirurgia|operacao|operado|operada|operou|amigdalectomia|tirou as amigdalas|tirar as amigdalas|adenoide',
+    ar: 'جراحه|عمليه جراحيه|شال اللوزتين|شالت اللوزتين|اللوزتين|اللوزات|لوزتين|jira7a|lawzet|lawztein|lawztayn',
+  },
+  /** Blood spat, coughed up, vomited or swallowed: after an operation on the throat, a bleed until seen. */
+  bloodMouth: {
+    en: 'spitting blood|spits blood|spat blood|spitting up blood|spit up blood|coughing blood|coughing up blood|coughs up blood|coughed up blood|vomiting blood|throwing up blood|threw up blood|vomited blood|swallowing blood|swallows blood|swallowed blood|blood in his mouth|blood in her mouth|blood from his mouth|blood from her mouth|blood from the mouth|blood out of his mouth|blood out of her mouth',
+    es: 'escupe sangre|escupiendo sangre|escupio sangre|tose sangre|tosiendo sangre|vomita sangre|vomitando sangre|vomito sangre|traga sangre|tragando sangre|se traga la sangre|sangre por la boca|sangra por la boca|sangrando por la boca',
+    fr: 'crache du sang|crache le sang|crachait du sang|tousse du sang|vomit du sang|vomi du sang|avale du sang|avale le sang|avale son sang|sang dans la bouche|saigne de la bouche|sang par la bouche|du sang de la bouche',
+    it: 'sputa sangue|sputando sangue|sputato sangue|tossisce sangue|vomita sangue|vomitando sangue|vomitato sangue|ingoia sangue|ingoiando sangue|inghiotte sangue|sangue dalla bocca|sangue in bocca|sanguina dalla bocca',
+    de: 'spuckt blut|blut spucken|blut gespuckt|spuckt immer blut|hustet blut|blut husten|blut gehustet|erbricht blut|blut erbrochen|blut gebrochen|schluckt blut|blut schlucken|blut geschluckt|blut im mund|blut aus dem mund|blutet aus dem mund',
+    ca: 'escup sang|escupint sang|tus sang|tossint sang|vomita sang|vomitant sang|s empassa sang|empassant se sang|empassant sang|sang per la boca|sang a la boca|sagna per la boca',
+    pt: 'cospe sangue|cuspindo sangue|cuspiu sangue|tosse sangue|tossindo sangue|vomita sangue|vomitando sangue|vomitou sangue|engole sangue|engolindo sangue|engoliu sangue|sangue pela boca|sangue na boca|sangrando pela boca',
+    ar: 'يبزق دم|عم يبزق دم|بيبزق دم|بزق دم|تبزق دم|عم تبزق دم|يبلع دم|عم يبلع دم|بيبلع دم|تبلع دم|عم تبلع دم|يتفل دم|يستفرغ دم|عم يستفرغ دم|استفرغ دم|يكح دم|بيكح دم|دم من تمه|دم من فمه|دم من ثمه|دم من تمو|yebza2 dam|tebza2 dam|byebza2 dam|btebza2 dam|bizi2 dam|yebla3 dam|tebla3 dam|byebla3 dam|btebla3 dam|yestafregh dam|yt2aya dam|dam men temmo|dam mn temmo',
+  },
 } satisfies PhraseTable<string>;

@@ -311,4 +311,18 @@ export const CONTEXT_SIGNALS = {
     pt: 'aos poucos|pouco a pouco|cada vez pior|cada vez mais|com os anos|de longe|de perto|para ler|ao ler|ha meses|ha anos|oculos novos|grau',
     ar: 'مع الوقت|شوي شوي|شوي ب شوي|من بعيد|عن بعيد|للبعيد|من قريب|للقراءه|لما اقرا|من شهور|من سنين|نظاره جديده|مقاس النظاره',
   },
+  /**
+   * Snoring: breathing that stops a few seconds in someone who snores is sleep apnoea, a question for a sleep clinic,
+   * not a person who cannot breathe now (domain/safety.ts).
+   */
+  snoring: {
+    en: 'snore|snores|snoring|snored|snorer',
+    es: 'ronca|roncar|ronquido|ronquidos|roncando|ronco',
+    fr: 'ronfle|ronfler|ronflement|ronflements|ronfleur',
+    it: 'russa|russare|russamento|russando|russo',
+    de: 'schnarcht|schnarchen|schnarche|geschnarcht|schnarcher',
+    ca: 'ronca|roncar|roncs|roncant',
+    pt: 'ronca|roncar|ronco|roncos|roncando',
+    ar: 'يشخر|بيشخر|شخير|الشخير|يشخّر|تشخر|بتشخر|عم يشخر|shakhir|shekhir|yesh5ar|byesh5ar|yeshkhar|byeshkhar',
+  },
 } satisfies PhraseTable<string>;

@@ -79,7 +79,7 @@ export const PEOPLE_SIGNALS = {
     es: 'no se levanta|no se levantaba|no se quiere levantar|no puede levantarse|no se puede levantar|no puedo levantarme|no me puedo levantar|no consigue levantarse|no logra levantarse|sigue en el suelo|tirado en el suelo|tirada en el suelo|no se puede poner de pie',
     fr: "se releve pas|se releve plus|se leve plus|ne peut plus se lever|ne peut pas se lever|ne peut pas se relever|ne peut plus se relever|n'arrive pas a se relever|n'arrive plus a se relever|n'arrive pas a se lever|peux pas me relever|peux plus me relever|toujours par terre|reste par terre",
     it: 'non si alza|non vuole alzarsi|non riesce ad alzarsi|non riesce a rialzarsi|non riesco ad alzarmi|non riesco a rialzarmi|non si alza piu|non si rialza|ancora a terra|e ancora per terra',
-    de: 'steht nicht auf|steht nicht mehr auf|kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden',
+    de: 'steht nicht auf|steht nicht mehr auf|kann nicht aufstehen|kann nicht mehr aufstehen|kann nimma aufstehen|kann nimmer aufstehen|kann nit aufstehen|kann ned aufstehen|kommt nicht hoch|kommt nicht mehr hoch|kommt nimma hoch|kommt nimmer hoch|liegt am boden|liegt auf dem boden|nicht aufstehen|nicht mehr aufstehen|nimma aufstehen|ned aufstehen|nit aufstehen',
     ca: 'no s aixeca|no aixeca|no es vol aixecar|no es pot aixecar|no pot aixecar se|no em puc aixecar|no es pot alcar|no pot alcar se|encara a terra|estirat a terra|estirada a terra',
     pt: 'nao consegue levantar|nao consegue se levantar|nao consegue levantar se|nao consigo levantar|nao consigo me levantar|nao consigo levantar me|nao se levanta|ainda no chao|caido no chao|caida no chao',
     ar: 'ما قادرش ينوض|ما قادراش تنوض|ما قادرش نوض|ماقادرش ينوض|ماقادراش تنوض|مابقاش قادر ينوض|ما يقدرش ينوض|ما قادرش يوقف|ما قادراش توقف|ma 9adrch ynod|ma 9adrach tnod|ma 9adrch nnod|ma katqderch twqef|ma katqdrch twqef|makatqderch twqef|ma tqderch twqef|ma 9adrach twqef|ma 9adrach tw9ef|ma katqderch tw9ef|ma katqderch tnod|ma katqderch tnoud|ما كتقدرش توقف|ماكتقدرش توقف|ما كتقدرش تنوض|ما كيقدرش يوقف|ma kayqderch ywqef',
@@ -537,16 +537,17 @@ export const PEOPLE_SIGNALS = {
   },
   /**
    * Something sharp or hard that flies or goes into an eye: a metal fragment while grinding, a splinter, a shard
-   * of glass, a spark. In the eye, or with blood or an eye that will not open, it may have gone through (safety.ts).
+   * of glass, a spark, a thrown axe, knife, dart or arrow bouncing back. In the eye, or with blood or an eye that will
+   * not open, it may have gone through (safety.ts).
    */
   eyeObject: {
-    en: 'metal|piece of metal|bit of metal|metal shard|metal fragment|shard|splinter|sliver|fragment|piece of glass|bit of glass|broken glass|glass shard|wood chip|spark|sparks|grinder|grinding|angle grinder|welding|fishhook|fish hook|pellet|bb gun|nail gun|firework|fireworks',
-    es: 'metal|trozo de metal|esquirla|astilla|fragmento|trozo de cristal|cristal roto|vidrio|chispa|chispas|amoladora|soldando|soldadura|anzuelo|perdigon|petardo|cohete',
-    fr: 'metal|morceau de metal|eclat|echarde|fragment|morceau de verre|bout de verre|verre brise|etincelle|etincelles|meuleuse|disqueuse|soudure|hamecon|petard',
-    it: 'metallo|pezzo di metallo|scheggia|frammento|pezzo di vetro|vetro rotto|scintilla|scintille|smerigliatrice|saldatura|pallino|petardo',
-    de: 'metall|metallsplitter|splitter|glassplitter|scherbe|funken|funke|flex|winkelschleifer|schleifen|schweissen|angelhaken|diabolo|boller',
-    ca: 'metall|tros de metall|estella|fragment|tros de vidre|vidre trencat|guspira|guspires|soldadura|petard',
-    pt: 'metal|pedaco de metal|lasca|farpa|estilhaco|fragmento|caco de vidro|pedaco de vidro|vidro|faisca|faiscas|esmerilhadeira|lixadeira|rebarbadora|solda|anzol|chumbinho|bombinha',
-    ar: 'قطعه حديد|شظيه|شظايا|زجاج|قزاز|قطعه زجاج|شراره|شرار|صاروخ|جلاخه|لحام|سناره|خرطوش|شظيه حديد|براده حديد|قطعه حديد صغيره',
+    en: 'metal|piece of metal|bit of metal|metal shard|metal fragment|shard|splinter|sliver|fragment|piece of glass|bit of glass|broken glass|glass shard|wood chip|spark|sparks|grinder|grinding|angle grinder|welding|fishhook|fish hook|pellet|bb gun|nail gun|firework|fireworks|axe|arrow|dart|knife|blade|throwing star',
+    es: 'metal|trozo de metal|esquirla|astilla|fragmento|trozo de cristal|cristal roto|vidrio|chispa|chispas|amoladora|soldando|soldadura|anzuelo|perdigon|petardo|cohete|hacha|flecha|dardo|cuchillo|navaja',
+    fr: 'metal|morceau de metal|eclat|echarde|fragment|morceau de verre|bout de verre|verre brise|etincelle|etincelles|meuleuse|disqueuse|soudure|hamecon|petard|hache|fleche|flechette|couteau|lame',
+    it: 'metallo|pezzo di metallo|scheggia|frammento|pezzo di vetro|vetro rotto|scintilla|scintille|smerigliatrice|saldatura|pallino|petardo|ascia|accetta|freccia|freccetta|coltello|lama',
+    de: 'metall|metallsplitter|splitter|glassplitter|scherbe|funken|funke|flex|winkelschleifer|schleifen|schweissen|angelhaken|diabolo|boller|axt|beil|pfeil|dart|messer|klinge|wurfstern',
+    ca: 'metall|tros de metall|estella|fragment|tros de vidre|vidre trencat|guspira|guspires|soldadura|petard|destral|fletxa|dard|ganivet|fulla',
+    pt: 'metal|pedaco de metal|lasca|farpa|estilhaco|fragmento|caco de vidro|pedaco de vidro|vidro|faisca|faiscas|esmerilhadeira|lixadeira|rebarbadora|solda|anzol|chumbinho|bombinha|machado|flecha|dardo|faca|lamina',
+    ar: 'قطعه حديد|شظيه|شظايا|زجاج|قزاز|قطعه زجاج|شراره|شرار|صاروخ|جلاخه|لحام|سناره|خرطوش|شظيه حديد|براده حديد|قطعه حديد صغيره|سهم|سكين|شفره',
   },
 } satisfies PhraseTable<string>;

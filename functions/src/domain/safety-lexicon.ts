@@ -155,7 +155,7 @@ const CORE_SIGNALS = {
     es: 'sangr*',
     fr: 'saign*|sang',
     it: 'sangu*|sangue|emorragia',
-    de: 'blut*|blutung|blutet|bluten',
+    de: 'blut*|blutung|blutet|bluten|=bluat|=bluatet|=bluad|=bluadt|=bluten',
     ca: 'sagn*|sang',
     pt: 'sangr*|sangue|hemorragia',
     ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',

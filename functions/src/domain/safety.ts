@@ -229,13 +229,15 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['injected', 'skinColour', 'spreading'] },
   ],
   breathing: [
-    ['breathe', 'cannot'],
+    // Breathing that stops a few seconds in someone who snores is sleep apnoea, a question for a sleep clinic: "he
+    // snores and sometimes stops breathing, then gasps" (a face gone blue, below, still is one).
+    { all: ['breathe', 'cannot'], unless: ['snoring'] },
     // A face or lips gone blue or purple (after something swallowed: choking, below).
     { all: ['cyanosis'], unless: ['gulped'] },
     ['throatClosing'],
     // Not a swallow that has been hard since a stroke ("since her stroke she struggles to swallow"): therapy.
     { all: ['swallow', 'cannot'], unless: ['strokeBefore'] },
-    ['apnea'],
+    { all: ['apnea'], unless: ['snoring'] },
     // An asthma attack, unless "mild" or "a little" is said of it ("a mild flare since yesterday, can we come in?").
     { all: ['asthmaAttack'], graded: true },
     // Blue gums, tongue or lips; pale gums in an animal (shock; in a person, pale lips say too little).
@@ -349,6 +351,9 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
   seizure: [['seizure'], { mild: ['trembling'], unless: ['fear'] }],
   bleeding: [
     ['bleed', 'wontStop'],
+    // Blood spat, coughed, vomited or swallowed after an operation (days after the tonsils came out, above all): a
+    // bleed in the throat, the emergency number. "Is it normal to spit a little blood after it?" asks.
+    { mild: ['surgery', 'bloodMouth'] },
     // Kicked or trampled by a horse or a cow, in the belly or anywhere, then pale, vomiting, dizzy, fainting, or the
     // belly hard or the pain terrible: bleeding inside until seen. Days ago, a question for staff.
     { all: ['animalKick', 'belly', 'pale'], fresh: true },
@@ -555,6 +560,11 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { mild: ['fall', 'immobile', 'swelling'], fresh: true },
     // Down after a fall and cannot get up: an older person's hip, a dog's back.
     { mild: ['fall', 'cannotGetUp'], fresh: true },
+    // A landing (a balloon's basket, a paraglider) after which someone cannot get up and hurts somewhere: a fall.
+    // "Can't get up that early for the flight" names no pain.
+    { mild: ['landing', 'cannotGetUp', 'pain'], fresh: true },
+    { mild: ['landing', 'cannotGetUp', 'limbBone'], fresh: true },
+    { mild: ['landing', 'cannotGetUp', 'back'], fresh: true },
     // A limb or a joint standing crooked with something under the skin, or crooked after a twist or a fall: a
     // fracture or a dislocation ("de Knéchel steet ganz schief an et gesäit een eppes ënnert der Haut").
     { all: ['limbBone', 'deformed', 'underSkin'], fresh: true },
@@ -654,6 +664,7 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // through; with blood or an eye that will not open, or said to be in the eye, an eye doctor now.
     ['inEye', 'eyeObject'],
     { mild: ['eye', 'eyeObject', 'bleed'] },
+    { mild: ['inEye', 'eyeObject', 'bleed'] },
     { mild: ['eye', 'eyeObject', 'eyeShut'] },
     { mild: ['sightLoss', 'sudden'] },
     { mild: ['sightLoss', 'eye'] },
@@ -730,6 +741,7 @@ const CONTEXT = new Set<SafetySignal>([
   'gradual',
   'asIf',
   'cancelling',
+  'snoring',
 ]);
 
 /** Signals a negation just before cancels ("no chest pain"); "cannot"-style signals carry their own "no". */

@@ -319,7 +319,7 @@ export const DESK_CONCEPTS = {
     it: 'buono regalo|buoni regalo|carta regalo|gift card|voucher|regalo|regalare|cofanetto|cofanetti|idea regalo|da regalare|regalarlo|regalarla|regalarle|buono omaggio',
     de: 'gutschein|gutscheine|geschenkgutschein|geschenkkarte|gift card|geschenk|verschenken|geschenkidee|zum verschenken|als geschenk|geschenkbox|wertgutschein|gutscheinkarte',
     ca: 'targeta regal|targetes regal|targeta de regal|xec regal|regal|regalar|val regal|val de regal|bo regal|per regalar|obsequi',
-    pt: 'cartao presente|vale presente|cartao oferta|vale oferta|presente|oferecer|prenda|cartao de presente|vale de presente|presentear|dar de presente|de presente|voucher|gift card|cheque prenda|cartao de oferta',
+    pt: 'cartao presente|vale presente|cartao oferta|vale oferta|vales oferta|cartoes oferta|cheque oferta|cheques oferta|presente|oferecer|prenda|cartao de presente|vale de presente|presentear|dar de presente|de presente|voucher|gift card|cheque prenda|cartao de oferta',
     ar: 'بطاقه هديه|هديه|هدايا|بطاقات هدايا|بطاقات الهدايا|بطاقه هدايا|اهدي|نهدي|اهديها|نهديها|قسيمه|=hadiya|=hdiye|=hdiyya|=hadiyya|gift|كادو|cadeau|kado|bon cadeau|carte cadeau|بون كادو|كارط كادو|نهادي|bon kado|karta hdiya|=hdiya',
   },
   /** Putting a pass or a membership on hold: an injury, a holiday, the summer away. */
