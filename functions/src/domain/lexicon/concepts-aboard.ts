@@ -13,9 +13,9 @@
  * - axe: ar "فاس" alone (Fes, the city), so the axe is said with its throwing.
  * - warmLayer: en "coat" alone (a ceramic coat, a coat of paint), pt "camisola" (a nightgown in Brazil), it "pile"
  *   (a battery).
- * - league: pt "liga" alone (it calls, it switches on: "me liga", "não liga"), es "liga" alone (a garter, "ligar"),
- *   ca "lliga" alone (it ties), it "lega" alone (it binds), ar "دوري" alone (my turn): with an article or a
- *   number.
+ * - league: pt "liga" (it calls, it switches on: "me liga", "não liga"; an article does not tell them apart),
+ *   ca "lliga" alone (it ties), it "lega" alone (it binds): with an article; ar "دوري" (my turn, and the
+ *   article is read away): with what the league is of.
  */
 import type { PhraseTable } from './phrases.js';
 
@@ -24,10 +24,10 @@ export const ABOARD_CONCEPTS = {
   seated: {
     en: 'sit down|sit during|somewhere to sit|anywhere to sit|place to sit|a place to sit|sitting down|seated|stand the whole|standing the whole|stand all the|standing all the|stand for the whole|stand up the whole|on our feet|on your feet the whole|remain standing|stay standing|folding seat|a seat inside|a seat in the|seats inside|bench to sit',
     es: 'sentarse|sentarme|sentarnos|sentarte|sentado|sentada|sentados|sentadas|estar de pie|ir de pie|de pie todo|de pie toda|de pie durante|todo el rato de pie|todo el tiempo de pie|un asiento|algun asiento|asiento plegable|sitio para sentarse|donde sentarse',
-    fr: "s asseoir|s assoir|m asseoir|nous asseoir|assis|assise|assises|debout|place assise|places assises|un siege|siege pliant|strapontin",
+    fr: 's asseoir|s assoir|m asseoir|nous asseoir|assis|assise|assises|debout|place assise|places assises|un siege|siege pliant|strapontin',
     it: 'sedersi|sederci|sedermi|sederti|seduto|seduta|seduti|sedute|in piedi|posto a sedere|posti a sedere|un sedile|sedile pieghevole|sedia pieghevole',
     de: 'sitzen|sitzt man|hinsetzen|sitzplatz|sitzplatze|sitzgelegenheit*|klappsitz|stehen die ganze|die ganze zeit stehen|die ganze fahrt stehen|steht man|muss man stehen|im stehen',
-    ca: "seure|asseure s|asseure m|asseure ns|assegut|asseguda|asseguts|assegudes|estar dret|estar dreta|anar dret|anar dreta|dret tota|dreta tota|de peu tota|estar de peu|un seient|seient plegable|lloc per seure",
+    ca: 'seure|asseure s|asseure m|asseure ns|assegut|asseguda|asseguts|assegudes|estar dret|estar dreta|anar dret|anar dreta|dret tota|dreta tota|de peu tota|estar de peu|un seient|seient plegable|lloc per seure',
     pt: 'sentar|sentar se|sentado|sentada|sentados|sentadas|estar de pe|estar em pe|ficar de pe|ficar em pe|ir em pe|ir de pe|vai em pe|vamos em pe|em pe o tempo|de pe o tempo|em pe durante|de pe durante|lugar pra sentar|lugar para sentar|um assento|algum assento|banco dobravel|assento dobravel',
     ar: 'نجلس|اجلس|يجلس|تجلس|جالس|جالسين|نقعد فيه|مكان للجلوس|مكان نقعد|مقعد|مقاعد|واقفين طول|واقف طول|وقوف طول|طول الوقت واقف|طول الوقت واقفين|ne9ed|nejles',
   },
@@ -61,8 +61,8 @@ export const ABOARD_CONCEPTS = {
     it: 'la lega|una lega|campionato|campionati|torneo settimanale',
     de: 'liga|ligen|ligaabend|ligaabende|ligasaison|ligaspiel*',
     ca: 'la lliga|una lliga|lligues|de lliga|en lliga|temporada de lliga',
-    pt: 'a liga|uma liga|na liga|da liga|ligas|campeonato',
-    ar: 'الدوري|بالدوري|في الدوري|دوري اسبوعي|دوري الرمي|البطوله|بطوله اسبوعيه|ldawri|dawri',
+    pt: 'campeonato|campeonatos|torneio semanal|noite de liga',
+    ar: 'دوري اسبوعي|دوري الرمي|دوري الاعضاء|البطوله|بطوله اسبوعيه|مسابقه اسبوعيه',
   },
   /** An axe or hatchet: thrown at a target, or one's own brought along. */
   axe: {
