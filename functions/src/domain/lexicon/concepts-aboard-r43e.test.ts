@@ -78,6 +78,19 @@ const examples: ConceptExamples = [
       ['ar', 'اقدر اجيب البلطه حقتي؟'],
     ],
   ],
+  [
+    'sunset',
+    [
+      ['en', 'do you do a flight at sunset?'],
+      ['es', 'hay salidas al atardecer?'],
+      ['fr', 'est-ce que vous faites des balades au coucher du soleil ?'],
+      ['it', 'fate il giro al tramonto?'],
+      ['de', 'gibt es auch Fahrten zum Sonnenuntergang?'],
+      ['ca', 'feu sortides al capvespre?'],
+      ['pt', 'vocês têm passeios ao fim da tarde?'],
+      ['ar', 'عندكم رحلات وقت الغروب؟'],
+    ],
+  ],
 ];
 
 describeConceptTable('aboard concepts (r43e)', ABOARD_CONCEPTS, examples, [
@@ -93,4 +106,8 @@ describeConceptTable('aboard concepts (r43e)', ABOARD_CONCEPTS, examples, [
   ['ar', 'متى دوري؟ صار لي ساعة انتظر', 'league'],
   ['ar', 'احنا من فاس وجايين السبت', 'axe'],
   ['es', 'me gustaría saber el horario del sábado', 'axe'],
+  ['es', 'tienen cita el martes por la tarde?', 'sunset'],
+  ['fr', 'je peux venir ce soir ?', 'sunset'],
+  ['ar', 'احنا من المغرب وجايين الاسبوع الجاي', 'sunset'],
+  ['en', 'is sunscreen included?', 'sunset'],
 ]);

@@ -11,6 +11,8 @@
  * - feelCold: en "cold" alone (a cold is an illness), "freezing" (a fee freeze, frozen embryos); ar "برد" alone
  *   (Levantine "معي برد": a cold), so the weather is said with where or when.
  * - axe: ar "فاس" alone (Fes, the city), so the axe is said with its throwing.
+ * - sunset: ar "المغرب" (Morocco, and the prayer); es "tarde" and fr "soir" alone (any afternoon or evening, an
+ *   appointment's time). Portuguese "fim da tarde" is the outing's time of day, as people say it of a sunset.
  * - warmLayer: en "coat" alone (a ceramic coat, a coat of paint), pt "camisola" (a nightgown in Brazil), it "pile"
  *   (a battery).
  * - league: pt "liga" (it calls, it switches on: "me liga", "não liga"; an article does not tell them apart),
@@ -74,5 +76,16 @@ export const ABOARD_CONCEPTS = {
     ca: 'destral|destrals|destraleta',
     pt: 'machado|machados|machadinha|machadinhas',
     ar: 'فؤوس|بلطه|البلطه|الطبر|رمي الفاس|رمي الفأس|الفاس للرمي|فاس الرمي|balta',
+  },
+  /** Sunset or the end of the afternoon as the time of an outing: a sunset flight, cruise or tour. */
+  sunset: {
+    en: 'sunset|sunsets|at dusk|dusk|golden hour|sundown',
+    es: 'atardecer|al atardecer|puesta de sol|puesta del sol|ocaso|caida del sol',
+    fr: 'coucher de soleil|coucher du soleil|couchers de soleil|crepuscule|au crepuscule',
+    it: 'tramonto|al tramonto|tramonti|crepuscolo',
+    de: 'sonnenuntergang|sonnenuntergange|abenddammerung|zum sonnenuntergang',
+    ca: 'posta de sol|la posta de sol|capvespre|al capvespre',
+    pt: 'por do sol|ao por do sol|pores do sol|fim da tarde|ao fim da tarde|final da tarde|ao final da tarde|entardecer|crepusculo',
+    ar: 'الغروب|غروب الشمس|وقت الغروب|عند الغروب|مع الغروب|sunset',
   },
 } satisfies PhraseTable<string>;
