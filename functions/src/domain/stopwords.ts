@@ -104,7 +104,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca`,
   ),
   es: list(
-    `aquella aquellos aquellas soy eres somos sois siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
+    `aquella aquellos aquellas eres somos sois siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
      esta estan estoy estas estamos estais este esto estos esa ese eso esos esas aquel hay he has ha hemos habeis han
      yo tu usted ustedes vosotros vosotras ella el ellos ellas nosotros nosotras me te se le les nos os mi mis su sus tus tuyo nuestro nuestra vuestro vuestra
      que cual cuales como cuanto cuanta cuantos cuantas cuando donde quien quienes hola buenas buenos gracias favor porfa porfavor
