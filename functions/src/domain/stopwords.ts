@@ -118,7 +118,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
   ),
   ca: list(
-    `aquells aquelles soc ets som sou excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
+    `aquells aquelles excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
      esta estan estic estas estem esteu aquest aquesta aquests aquestes aquell aquella este esta estos estes aixo aco aixi hi ha han
      he has hem heu jo tu vosté voste vostes vosaltres ella ell ells elles nosaltres me em m te et t se es s li els ens us
      meu meva meus meves teu teva teus teves seu seva seus seves nostre nostra vostre vostra
