@@ -14,7 +14,8 @@
  * - sunset: ar "المغرب" (Morocco, and the prayer); es "tarde" and fr "soir" alone (any afternoon or evening, an
  *   appointment's time). Portuguese "fim da tarde" is the outing's time of day, as people say it of a sunset.
  * - warmLayer: en "coat" alone (a ceramic coat, a coat of paint), pt "camisola" (a nightgown in Brazil), it "pile"
- *   (a battery).
+ *   (a battery); a jacket of a suit and a coat a tailor alters ("jacket", "giacca", "chaqueta", "veste", "Jacke",
+ *   "casaco", "jaqueta", "abric") only as warm or brought along.
  * - league: pt "liga" (it calls, it switches on: "me liga", "não liga"; an article does not tell them apart),
  *   ca "lliga" alone (it ties), it "lega" alone (it binds): with an article; ar "دوري" (my turn, and the
  *   article is read away): with what the league is of.
@@ -46,13 +47,13 @@ export const ABOARD_CONCEPTS = {
   },
   /** A warm layer to bring or wear: a jacket, a fleece, a jumper, warm clothes. */
   warmLayer: {
-    en: 'jacket|jackets|fleece|fleeces|jumper|jumpers|sweater|sweaters|hoodie|hoodies|warm clothes|warm clothing|warm layer|warm layers|extra layer|winter coat|warm coat|raincoat|windbreaker',
-    es: 'chaqueta|chaquetas|chamarra|chamarras|campera|camperas|chompa|abrigo|abrigos|chaqueton|sudadera|sudaderas|forro polar|jersey|sueter|ropa de abrigo|ropa abrigada|cazadora|rompevientos|cortavientos',
-    fr: 'veste|vestes|blouson|manteau|manteaux|pull|pulls|polaire|doudoune|gilet chaud|vetements chauds|coupe vent|sweat',
-    it: 'giacca|giacche|giubbotto|giubbino|giaccone|cappotto|felpa|felpe|maglione|pile caldo|vestiti caldi|abbigliamento caldo|antivento|k way',
-    de: 'jacke|jacken|anorak|mantel|pulli|pullover|fleecejacke|warme kleidung|warme sachen|windjacke|regenjacke|strickjacke',
-    ca: 'jaqueta|jaquetes|abric|abrics|jersei|jerseis|dessuadora|forro polar|roba d abric|tallavent',
-    pt: 'casaco|casacos|agasalho|agasalhos|jaqueta|jaquetas|blusao|moletom|corta vento|roupa quente|camisolas quentes',
+    en: 'fleece|fleeces|jumper|jumpers|sweater|sweaters|hoodie|hoodies|warm clothes|warm clothing|warm layer|warm layers|extra layer|winter coat|warm coat|raincoat|windbreaker|warm jacket|bring a jacket|a jacket for the|jacket for the cold',
+    es: 'chamarra|chamarras|campera|camperas|chompa|abrigo|abrigos|chaqueton|sudadera|sudaderas|forro polar|jersey|sueter|ropa de abrigo|ropa abrigada|rompevientos|cortavientos|chaqueta de abrigo',
+    fr: 'blouson|manteau|manteaux|pull|pulls|polaire|doudoune|gilet chaud|vetements chauds|coupe vent|sweat|veste chaude',
+    it: 'giubbotto|giubbino|giaccone|cappotto|felpa|felpe|maglione|pile caldo|vestiti caldi|abbigliamento caldo|antivento|k way|giacca a vento|giacca pesante',
+    de: 'anorak|pulli|pullover|fleecejacke|warme kleidung|warme sachen|windjacke|regenjacke|strickjacke|warme jacke|dicke jacke',
+    ca: 'jersei|jerseis|dessuadora|forro polar|roba d abric|tallavent|jaqueta d abric',
+    pt: 'agasalho|agasalhos|blusao|moletom|corta vento|roupa quente|camisolas quentes|casaco quente|levar casaco|levo casaco|trazer casaco',
     ar: 'جاكيت|جاكيتة|جاكيته|جاكت|معطف|جاكيتات|كبوت|سويتر|كنزه|jacket|jaket|jakit',
   },
   /** A club's league or tournament series and its season: when it runs, who may play or watch. */

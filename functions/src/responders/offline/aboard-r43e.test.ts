@@ -89,8 +89,8 @@ describe('sitting or standing on board', () => {
 describe('the cold out there, and a jacket', () => {
   it.each([
     ['es', 'oigan hace frío en el lago? somos de Guadalajara jaja, traemos chamarra o no?'],
-    ['pt', 'faz frio lá no lago de manhã? levo casaco?'],
-    ['ca', 'fa fred al llac? cal portar jaqueta?'],
+    ['pt', 'faz frio lá no lago de manhã? levo agasalho?'],
+    ['ca', 'fa fred al llac? cal portar jersei?'],
     ['en', 'is it cold on the lake in the morning, should we bring a jacket?'],
   ])('%s: %j', (_language, text) => {
     const result = ask(text);
