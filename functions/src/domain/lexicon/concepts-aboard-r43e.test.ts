@@ -49,6 +49,7 @@ const examples: ConceptExamples = [
       ['de', 'brauchen wir eine warme Jacke?'],
       ['ca', 'cal portar un jersei?'],
       ['pt', 'levo agasalho ou não precisa?'],
+      ['pt', 'de manhã cedo traga um casaco'],
       ['ar', 'نجيب جاكيت معنا؟'],
     ],
   ],

@@ -47,13 +47,13 @@ export const ABOARD_CONCEPTS = {
   },
   /** A warm layer to bring or wear: a jacket, a fleece, a jumper, warm clothes. */
   warmLayer: {
-    en: 'fleece|fleeces|jumper|jumpers|sweater|sweaters|hoodie|hoodies|warm clothes|warm clothing|warm layer|warm layers|extra layer|winter coat|warm coat|raincoat|windbreaker|warm jacket|bring a jacket|a jacket for the|jacket for the cold',
-    es: 'chamarra|chamarras|campera|camperas|chompa|abrigo|abrigos|chaqueton|sudadera|sudaderas|forro polar|jersey|sueter|ropa de abrigo|ropa abrigada|rompevientos|cortavientos|chaqueta de abrigo',
-    fr: 'blouson|manteau|manteaux|pull|pulls|polaire|doudoune|gilet chaud|vetements chauds|coupe vent|sweat|veste chaude',
-    it: 'giubbotto|giubbino|giaccone|cappotto|felpa|felpe|maglione|pile caldo|vestiti caldi|abbigliamento caldo|antivento|k way|giacca a vento|giacca pesante',
-    de: 'anorak|pulli|pullover|fleecejacke|warme kleidung|warme sachen|windjacke|regenjacke|strickjacke|warme jacke|dicke jacke',
-    ca: 'jersei|jerseis|dessuadora|forro polar|roba d abric|tallavent|jaqueta d abric',
-    pt: 'agasalho|agasalhos|blusao|moletom|corta vento|roupa quente|camisolas quentes|casaco quente|levar casaco|levo casaco|trazer casaco',
+    en: 'fleece|fleeces|jumper|jumpers|sweater|sweaters|hoodie|hoodies|warm clothes|warm clothing|warm layer|warm layers|extra layer|winter coat|warm coat|raincoat|windbreaker|warm jacket|bring a jacket|a jacket for the|jacket for the cold|bring jackets|pack a jacket',
+    es: 'chamarra|chamarras|campera|camperas|chompa|abrigo|abrigos|chaqueton|sudadera|sudaderas|forro polar|jersey|sueter|ropa de abrigo|ropa abrigada|rompevientos|cortavientos|chaqueta de abrigo|traer chaqueta|traigan chaqueta|lleven chaqueta|llevar chaqueta|una chaqueta para el frio',
+    fr: 'blouson|manteau|manteaux|pull|pulls|polaire|doudoune|gilet chaud|vetements chauds|coupe vent|sweat|veste chaude|prenez une veste|prendre une veste',
+    it: 'giubbotto|giubbino|giaccone|cappotto|felpa|felpe|maglione|pile caldo|vestiti caldi|abbigliamento caldo|antivento|k way|giacca a vento|giacca pesante|portate una giacca|portare una giacca',
+    de: 'anorak|pulli|pullover|fleecejacke|warme kleidung|warme sachen|windjacke|regenjacke|strickjacke|warme jacke|dicke jacke|eine jacke mitnehmen|jacke mitbringen',
+    ca: 'jersei|jerseis|dessuadora|forro polar|roba d abric|tallavent|jaqueta d abric|porteu jaqueta|portar jaqueta',
+    pt: 'agasalho|agasalhos|blusao|moletom|corta vento|roupa quente|camisolas quentes|casaco quente|levar casaco|levo casaco|trazer casaco|traga um casaco|tragam um casaco|traga casaco|leve um casaco|levem um casaco|levar um casaco|trazer um casaco',
     ar: 'جاكيت|جاكيتة|جاكيته|جاكت|معطف|جاكيتات|كبوت|سويتر|كنزه|jacket|jaket|jakit',
   },
   /** A club's league or tournament series and its season: when it runs, who may play or watch. */
