@@ -122,7 +122,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      ${COMING.de}`,
   ),
   es: list(
-    `siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
+    `aquella aquellos aquellas eres somos sois siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
      esta estan estoy estas estamos estais este esto estos esa ese eso esos esas aquel hay he has ha hemos habeis han
      yo tu usted ustedes vosotros vosotras ella el ellos ellas nosotros nosotras me te se le les nos os mi mis su sus tus tuyo nuestro nuestra vuestro vuestra
      que cual cuales como cuanto cuanta cuantos cuantas cuando donde quien quienes hola buenas buenos gracias favor porfa porfavor
@@ -131,13 +131,13 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      tengo tienes tiene tienen tenemos teneis tener hago hace haces hacen haceis hacer necesito necesita sabe saber
      clinica centro tienda lugar local equipo
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
-     exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye mira tipo osea entonces
+     exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye oiga oigan oigame mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva traer traigo trae junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito
      ${COMING.es}`,
   ),
   ca: list(
-    `excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
+    `aquells aquelles excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
      esta estan estic estas estem esteu aquest aquesta aquests aquestes aquell aquella este esta estos estes aixo aco aixi hi ha han
      he has hem heu jo tu vosté voste vostes vosaltres ella ell ells elles nosaltres me em m te et t se es s li els ens us
      meu meva meus meves teu teva teus teves seu seva seus seves nostre nostra vostre vostra
@@ -153,7 +153,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      ${COMING.ca}`,
   ),
   pt: list(
-    `sequer alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
+    `aqueles aquelas vocemece vocemeces vossemece vossemeces vosmece sou somos perguntar perguntando perguntou perguntei rs atao sequer alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
      e sao ser seja era foi esta estao estou estamos este esta isto esse essa isso aquele aquela ha tem tenho temos tens tem teem
      eu tu voce voces vc vcs ele ela eles elas nos me te se lhe lhes meu minha meus minhas seu sua seus suas teu tua nosso nossa
      que qual quais como quanto quanta quantos quantas quando onde quem ola oi bom boa dia tarde noite obrigado obrigada obg favor

@@ -134,7 +134,21 @@ export function isArabicScript(word: string): boolean {
   return ARABIC_SCRIPT.test(word);
 }
 
+/**
+ * Laughter as people type it ("jajaja", "hahaha", "rsrs", "hehe", "lol", "mdr"): it says nothing an answer could
+ * explain, so in every language it is no content that an entry leaves unexplained ("kkkk" and "هههه" normalise to a
+ * single letter, which is no content either).
+ */
+const LAUGHTER =
+  /^(?:a?ha(?:ha)+h*|a?ja(?:ja)+j*|jaj(?:aj)*|he(?:he)+|je(?:je)+|hihi(?:hi)*|rs(?:rs)+|lo+l|lmao+|mdr+|ptdr+)$/;
+
+/** Whether a normalised word is laughter ("jajaja", "hahaha", "rsrs", "mdr"). */
+export function isLaughter(word: string): boolean {
+  return LAUGHTER.test(word);
+}
+
 export function isStopword(word: string, language?: string): boolean {
+  if (LAUGHTER.test(word)) return true;
   if (isArabicScript(word)) return STOPWORDS.ar.has(word);
   return isTextLanguage(language) ? STOPWORDS[language].has(word) : ANY_STOPWORD.has(word);
 }

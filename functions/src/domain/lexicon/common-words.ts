@@ -20,7 +20,7 @@
  * of complaints. When in doubt a word is left out: then it weighs as any
  * word the business never wrote.
  */
-import { isArabicScript } from '../text.js';
+import { isArabicScript, isLaughter } from '../text.js';
 import type { TextLanguage } from '../languages.js';
 import { foldGerman } from '../stem.js';
 
@@ -48,12 +48,12 @@ const ENGLISH = `
   fabulous fact fairly fantastic fascinating fed feel feelin feeling feels felt few figure figured finally find
   finding finds finish finished forget forgets forgetting forgot forgotten fortunately found fr frankly frequently
   frustrated frustrating frustration fully fundamentally funny furthermore fyi geez general generally genuinely gets
-  gettin glad goin good gorgeous gosh grateful great gross guessing haha hahaha handle handled happening happy hard
-  hardly hate hated hates hating havin heaps hear heard hearing heck hehe hell helped helping helps hence herself
+  gettin glad goin good gorgeous gosh grateful great gross guessing handle handled happening happy hard
+  hardly hate hated hates hating havin heaps hear heard hearing heck hell helped helping helps hence herself
   highkey highly hilarious himself hm hmm honest honestly hope hoped hopefully hopes hoping however huge hugely idea
   iirc ikr imagine imagined imho imo important incredible incredibly indeed insane insanely instead interesting irl
   irritated irritating jeez jk joke joking kept kind largely lastly lately laugh laughing least legit legitimately
-  less life lightly liked likely likes listen listened lit lived lives living lmao lmfao loads lookin lool loved lovely loves loving
+  less life lightly liked likely likes listen listened lit lived lives living lmfao loads lookin loved lovely loves loving
   lowkey luck luckily lucky mad main mainly majorly manage managed manages managing marvellous marvelous massively
   matter mean meaning means meant meantime meanwhile meh mentioned merely mess mind minded moment more moreover most
   mostly nasty naw nearly neat neither never nevermind nevertheless new news nice nobody none nonetheless noone
@@ -102,7 +102,7 @@ const SPANISH = `
  gente guay guey gusta gustaba gustado gustan gustaria gusto habia habria hacia haciamos harta harto hartos hecho
  hice hicieron hicimos historia hizo hmm hostia hostias hubiera hubo iba ibamos idea igual imaginaba imaginate
  imagino importante incluso increible increiblemente intentado intentamos intentando intentao intentar intente
- intento jaja jajaj jajaja jajajaj jajajaja jamas jeje jejeje jiji jo jode joder jodida jodido jolin jsjs justo lado
+ intento jamas jiji jo jode joder jodida jodido jolin jsjs justo lado
  lei leido lenta lento liada liado liao linda lindo lio literalmente logre logro luego mae maje mala malas malisimo
  malo malos manera mega mejor menos mientras mierda mirado mirando mirar mire misma mismamente mismas mismo mismos
  mm modo mogollon mola molaba molan momento monton montones mosqueada mosqueado movida muchisima muchisimo muere mundo
@@ -149,13 +149,13 @@ const FRENCH = `
  inchallah incroyable incroyablement jai jaurais javais jcomprends jcroi jcrois jen jetais jme joli jolie jpense
  jsais jte justement jvais jy kif kiff kiffant kiffe kiffer laisse laisser laquelle largement legerement lent lente
  lentement lequel lesquels limite longtemps lorsque lu machin magnifique malgre malheureusement maniere marchait
- marre mauvais mauvaise mdr mdrr mega meilleur meilleure merde mets mettons mettre mieux minuscule mis miskine
+ marre mauvais mauvaise mega meilleur meilleure merde mets mettons mettre mieux minuscule mis miskine
  moins monde mouais nan naturellement neanmoins niaiser niaiseux nickel nimporte niveau notamment nouveau nouvel
  nouvelle nullement oh ohlala olala osti ostie ouai ouaip ouais oubliais oublie oublier ouf oula oulala oups
  pantoute parce pareil pareille parfaitement parfois parti particulierement partie passee penible penibles pensais
  pensait pense penser penses pensions personne personnellement pire pis plein pleinement plusieurs plutot
  possiblement pote potes pourrait pourtant pouvais pouvait precedent precedente precisement presque probablement
- ptdr ptetre ptit ptite ptits ptn pu puisque punaise puree putain quasi quasiment quelquechose 
+ ptetre ptit ptite ptits ptn pu puisque punaise puree putain quasi quasiment quelquechose 
  quelquun quil quils quoique quon raconte raconter raison rapide rapidement rarement ras ravi ravie recemment
  reellement relativement relou remarque remarquer retrouve retrouver reussi reussie reussir reussis rudement
  sacrement sah saoulant saoule savais semblait semble sens sent sentais sentir sera serais serait
@@ -174,7 +174,7 @@ const FRENCH = `
  * daje, anvedi, aò, uè, jamme, ahah).
  */
 const ITALIAN = `
- abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahaha ahahah ahahaha ahia ahime
+ abbastanza abito accidenti accipicchia accorta accorto adora adoro affare affatto ahah ahia ahime
  aho almeno altra altre altri altrimenti altro amica amiche amici amico ammazza amo andata andato annamo anvedi anzi
  ao aoh appena appunto assolutamente assurda assurdo attimo aveva avevano avevo avrebbe avuto bah bella belle belli
  bellissima bellissimi bellissimo bello benche botto bro brutta brutto buffa buffo buona buono cacchio capire
@@ -188,10 +188,10 @@ const ITALIAN = `
  dovunque eh eheh ehm eja emozionata emozionato enorme entrambe entrambi entusiasta eppure erano eravamo eri ero
  estremamente eventualmente facile fantastico fatto felice fiducioso fighissimo figo figurarsi figurati finalmente
  finche finire finito folle fondamentalmente fortuna fortunatamente fosse fossi francamente frate ganzo gente
- gentilissimo gestire gestito giusta giusto guaglio guardato haha hahaha idea imbarazzante immaginavo
+ gentilissimo gestire gestito giusta giusto guaglio guardato idea imbarazzante immaginavo
  immagino importante improvvisamente incavolato incazzata incazzato incredibile incredibilmente infastidisce infatti
  iniziato inoltre insieme insomma invece ja jamme lasciare lasciato lascio lato leggermente letteralmente letto li
- lol macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
+ macello madonna magnifico mah manco maniera mannaggia marea matta matto meglio mentre meraviglioso messo
  mettere metto mica migliore minchia miseria mitico mito mo modo moltissima moltissimo momento mondo motivo mucchio
  na neh nessuna nessuno niente noiosa noioso nonostante notato nu nulla nuova nuovo
  oddio odia odiato odio ognuna ognuno oh oltretutto onestamente oppure oramai ormai ossia ottima ottimo ovunque
@@ -236,14 +236,14 @@ const GERMAN = `
  gelle gelohnt gelt gemacht gemeint gemerkt genauso genervt genial genommen gerade gereicht gesagt geschafft
  geschaut geschichte geschrieben gesehen gesprochen gestoert gesucht getan gewesen gewiss gewissermassen gewoehnlich
  geworden gewusst ging ginge glaub glaube glaubst glaubt gleiche gleichfalls glueck gluecklich gluecklicherweise
- grantig grossartig grossteils grund grundsaetzlich gscheid gschmarri gseh gsi gucke guckt gut gute haend haha
- halbwegs hammer han hani hasse hasst hauptsaechlich heast heftig herrlich hesch hihi hin hingegen hm hmm hoechstens
+ grantig grossartig grossteils grund grundsaetzlich gscheid gschmarri gseh gsi gucke guckt gut gute haend
+ halbwegs hammer han hani hasse hasst hauptsaechlich heast heftig herrlich hesch hin hingegen hm hmm hoechstens
  hoere hoert hoffe hoffentlich hoffst hofft huere idee immer immerhin insbesondere interessant interessanterweise
  inzwischen irgendein irgendeine irgendjemand irgendwann irgendwas irgendwelche irgendwer irgendwie irgendwo irre
  isch jahrelang jedenfalls jedoch jemals jemand jo joa kam kapier kapiert kaum keiner keinesfalls keineswegs keins
  kenne kennt kiek klappen klappt klar klasse komisch komischerweise komplett kompliziert
  kram krass kriege kriegt kuerzlich laengst laesst laestig laeuft langsam langweilig lasse leben lediglich leicht
- leider leiwand letztens lieb liebt lief logisch lohnt lol lust lustig machte manche manchmal mega mehr mehrere mei
+ leider leiwand letztens lieb liebt lief logisch lohnt lust lustig machte manche manchmal mega mehr mehrere mei
  meinst meint meinte meinung meisten meistens merke merken merkt merkwuerdig mindestens mist mittlerweile moegen
  moeglicherweise moment muehsam nahm naja natuerlich ne nebenbei nee nerven nervig nervt nervtoetend nett neu neue
  neuer neulich nichts nie niemals niemand nimma nirgends noe noed normalerweise nuet obwohl och odr oefters oepper
@@ -284,7 +284,7 @@ const CATALAN = `
  estupend extremadament facil falta fantastic fart farta farts fastigueja feia feiem feien felic fet feta fi
  flipa flipant flipat flipe fora forca foren forma gaire gairebe gaires gana ganes general generalment genial gens
  gent guai habitualment hagues havia historia hmm hosti hostia idea igual imagina imagine imagino inclus increible
- increiblement intentant intentar intentat intente intento jaja jajaja jajajaja jamai jeje justament lent lenta
+ increiblement intentant intentar intentat intente intento jamai justament lent lenta
  liada liat literalment llegit lleig lletja lleugerament malament manera massa mateix mateixa mateixes mateixos mec
  mega mentre menys meravellos meravellosa merda millor mirat mire mode moltissim moltissima moment mon ningu nono
  notat note noto nova nyas oblida oblidar oblidat oblide oblido obviament odia odiava odie odio ondia ostia ostres
@@ -324,7 +324,7 @@ const PORTUGUESE = `
  estava estavam esteve estive estranha estranho extremamente facil falei falou falta fantastica
  fantastico fato feia feio feito feliz felizes fez fica ficado fico ficou fiquei fixe fiz fizemos foda fofa fofo
  fogo fomos forma frequentemente fui gaja gajo gente geral geralmente gira giro gosta gostado gostava gostei gosto
- habitualmente haha hahaha hehe hein hihi historia hmm hum ia iamos ideia igual imaginar imaginava imagino
+ habitualmente hein historia hmm hum ia iamos ideia igual imaginar imaginava imagino
  importante inclusive incrivel incrivelmente inteira inteiro irado irrita irritado jamais justo kk lado legal lembra
  lembrar lembrava lembrei lembro lenta lento levemente li lido ligeiramente literalmente louca louco ma maluca
  maluco maneira maneiro maravilhosa maravilhoso mas massa mau mds mega meio melhor merda mesma mesmas mesmo mesmos
@@ -335,7 +335,7 @@ const PORTUGUESE = `
  pesado pessoal pessoalmente pintou pior podia porem porra porreiro pos possivelmente pouquinha pouquinho poxa pqp
  praticamente precisamente procurando procurei procuro pronto prontos propria proprio provavelmente pude pus puseram
  puts putz puxa quaisquer qualquer quase rapida rapidamente rapido raramente razao real recentemente reconheco
- reparar reparei rola rolou rs rsrs sabes sabia saco sai saido saiu sei semelhante sensacional sente senti sentia
+ reparar reparei rola rolou sabes sabia saco sai saido saiu sei semelhante sensacional sente senti sentia
  sentimos sentindo sentir seria seriam serio show simples simplesmente sinceramente sinistro sinto somente sorte
  soube suponho supor suporto talvez tamo tampouco tanta tantas tanto tantos tava tavam tche tentado tentamos
  tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara tomei tomou top tornou totalmente
@@ -371,9 +371,9 @@ const ARABIC = `
   awa awi b7al ba9i baqi barda bardo bchwia begad bgad bhal bjad bsara7a bzf chft choft chouf chwia chwiya dakchi
   denya dert derti dija dunya e5er eshi ewa fa fach fahem farhan fe3lan fekra fer7an fhamt fhemt fi3lan fih fiha
   fikra fiya fkert ga3 ga7ed gal galt gamed ghalat ghaliban ghalta ghrib ghriba glt gltlk gotlek goult hadchi haga
-  haha hahaha hamdella hamdellah hamdlah hamdolah hamdoulah hamdoullah hamdulillah hamdullah hamdullilah hayat heik hekk hh inchallah inshallah ishi iwa jadid jamil jdid jdida jit kan3ref
+  hamdella hamdellah hamdlah hamdolah hamdoulah hamdoullah hamdulillah hamdullah hamdullilah hayat heik hekk hh inchallah inshallah ishi iwa jadid jamil jdid jdida jit kan3ref
   kan7ass kan7ess kanchof kanchouf kandir kanfker kangoul kanqol kazalik kifma kolchi kolshi kwayes kwayesa kwayyes
-  l7amdulillah lesa lesh lessa lih liha lik lissa liya lmochkil lol m3lsh m9ad ma3lesh ma3lich ma3lish ma3reftch
+  l7amdulillah lesa lesh lessa lih liha lik lissa liya lmochkil m3lsh m9ad ma3lesh ma3lich ma3lish ma3reftch
   machallah mallit marat marra masalan mashalla mashallah matalan mawdou3 mazal mazboot mazbout mdaye2 mertah meskin
   meskina mestaghreb mez3ej mirta7 mitdayi2 mli mnee7 mni7 mni7a mnih mochkil mohem momil mozej mrigel mskin mtalan
   muhem mumil mzn mzyana naw3 nichan nshallah nsit sa3b sa3id sa3ida sa7 sa7bi sa7bti sabab sahbi sahel sara7a shoft
@@ -400,6 +400,8 @@ const ANY_COMMON_WORD: ReadonlySet<string> = new Set(Object.values(COMMON_WORDS)
  * whatever the language, as isStopword reads it.
  */
 export function isCommonWord(word: string, language?: TextLanguage): boolean {
+  // Laughter ("jajaja", "mdr", "rsrs") is everyday in every language; it is a stopword too (../text.ts), so not listed.
+  if (isLaughter(word)) return true;
   if (isArabicScript(word)) return COMMON_WORDS.ar.has(word);
   return language ? COMMON_WORDS[language].has(word) : ANY_COMMON_WORD.has(word);
 }

@@ -34,6 +34,7 @@ import { MUSIC_CONCEPTS } from './concepts-music.js';
 import { OFFER_CONCEPTS } from './concepts-offers.js';
 import { OUTDOOR_CONCEPTS } from './concepts-outdoor.js';
 import { OUTING_CONCEPTS } from './concepts-outing.js';
+import { ABOARD_CONCEPTS } from './concepts-aboard.js';
 import { PHOTO_CONCEPTS } from './concepts-photo.js';
 import { PARTY_CONCEPTS } from './concepts-party.js';
 import { PLAY_CONCEPTS } from './concepts-play.js';
@@ -99,6 +100,7 @@ export const CONCEPT_TABLE = {
   ...RACKET_CONCEPTS,
   ...SIMULATOR_CONCEPTS,
   ...OUTING_CONCEPTS,
+  ...ABOARD_CONCEPTS,
   ...MEDICINE_CONCEPTS,
   ...OUTDOOR_CONCEPTS,
   ...GUEST_CONCEPTS,
