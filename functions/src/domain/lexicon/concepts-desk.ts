@@ -346,12 +346,12 @@ export const DESK_CONCEPTS = {
   },
   package: {
     en: 'package|packages|pack|bundle|course of|multiple sessions|membership|memberships|subscription|subscriptions|subscribe|monthly plan|monthly pass|class pass|classes pass|session pass|my pass|the pass|your pass|multipass|punch card|class card|monthly card|monthly ticket|weekly pass|annual pass|season pass',
-    es: 'bono|bonos|tarjeta de socio|carnet de socio|la cuota|mi cuota|cuota mensual|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual|pase mensual|pase semanal|pase anual',
-    fr: 'forfait*|formule|formules|pack|abonnement*|abonne|lot|carte de membre|pass mensuel|pass hebdomadaire|pass annuel|carte mensuelle',
-    it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile|pass mensile|pass settimanale|abbonamento mensile|tessera mensile',
+    es: 'bono|bonos|tarjeta de socio|carnet de socio|la cuota|mi cuota|cuota mensual|paquete*|pack|suscripcion|suscripciones|membresia|plan mensual|abono mensual|pase mensual|pase semanal|pase anual|el pase|mi pase|tu pase|un pase|con el pase',
+    fr: 'forfait*|formule|formules|pack|abonnement*|abonne|lot|carte de membre|pass mensuel|pass hebdomadaire|pass annuel|carte mensuelle|le pass|mon pass|votre pass|un pass',
+    it: 'pacchetto|pacchetti|pacchett*|abbonamento|abbonamenti|abbonarsi|ciclo di|piu sedute|tessera|piano mensile|pass mensile|pass settimanale|abbonamento mensile|tessera mensile|il pass|un pass|col pass',
     de: 'paket|pakete|mitgliedskart*|paket*|abo|abos|monatsabo|abonnement|mehrere sitzungen|10er karte|zehnerkarte|mitgliedschaft|kur|monatspass|monatspasse|monatskarte|monatskarten|monatsticket|wochenpass|jahrespass|jahreskarte|saisonkarte|mehrfachkarte',
-    ca: 'bo|bons|carnet de soci|la quota|la meva quota|=quota|paquet*|pack|subscripcio|abonament|quota mensual|passi mensual|abonament mensual|bo mensual',
-    pt: 'pacote*|pack|cartao de socio|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura|passe mensal|passe semanal|passe anual',
+    ca: 'bo|bons|carnet de soci|la quota|la meva quota|=quota|paquet*|pack|subscripcio|abonament|quota mensual|passi mensual|abonament mensual|bo mensual|el passi|un passi',
+    pt: 'pacote*|pack|cartao de socio|plano|assinatura|assinaturas|assinante|plano mensal|mensalidade|clube de assinatura|passe mensal|passe semanal|passe anual|o passe|meu passe|um passe|com o passe',
     ar: 'باقه|عضويه|العضويه|عضويتي|بالعضويه|اشتراك|اشتراكات|اشتراك شهري|abonnement|ishtirak|باقات|بكج|باكج|package|ba2a|pack|forfait|باك|فورفي|اشتراك سنوي|باس شهري',
   },
   refund: {

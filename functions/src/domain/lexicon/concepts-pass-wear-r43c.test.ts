@@ -17,6 +17,9 @@ const raises: [string, TextLanguage, string][] = [
   ['package', 'it', 'il pass mensile vale per tutti i corsi?'],
   ['package', 'ca', 'el passi mensual serveix per a tot?'],
   ['package', 'pt', 'o passe mensal dá para todas as aulas?'],
+  ['package', 'es', '¿con el pase puedo ir a todas las clases?'],
+  ['package', 'fr', 'avec mon pass je peux venir le samedi ?'],
+  ['package', 'pt', 'com o passe posso ir a qualquer aula?'],
   ['currency', 'en', 'can i pay in lira?'],
   ['currency', 'de', 'Nehmt ihr auch Lira oder nur Euro?'],
   ['currency', 'fr', 'je peux payer en livres libanaises ?'],
@@ -39,6 +42,7 @@ const raises: [string, TextLanguage, string][] = [
 const not: [string, TextLanguage, string][] = [
   ['package', 'de', 'Ich habe meinen Reisepass vergessen'],
   ['package', 'es', 'abono la diferencia en efectivo'],
+  ['package', 'es', 'ojalá que se le pase pronto el dolor'],
   ['currency', 'ar', 'انا لبناني ساكن بدبي'],
   ['clothing', 'de', 'Was zieht man für eine Strafe ab, wenn man zu spät kommt?'],
   ['clothing', 'en', 'the tee time is at nine'],
