@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conceptsOf } from './concepts.test-helper.js';
-import type { TextLanguage } from '../language.js';
+import type { TextLanguage } from '../languages.js';
 
 const raises: [string, TextLanguage, string][] = [
   ['package', 'de', 'Gilt die Monatskarte auch für die Abendkurse?'],
