@@ -214,7 +214,7 @@ function table(s: string, key: (k: string) => string): ReadonlyMap<string, strin
  * Stiege), which a business of the region writes too.
  */
 const SWISS = `
-  isch/ischt=ist, ischs/isches=ist es, bisch/bischt=bist, sin=sind, gsi/gsii/gsy/gsein=gewesen, han=habe,
+  mitenand/mitenang/minand=miteinander, isch/ischt=ist, ischs/isches=ist es, bisch/bischt=bist, sin=sind, gsi/gsii/gsy/gsein=gewesen, han=habe,
   hani/hanni=habe ich, häsch/hesch/hasch=hast, het/hed=hat, hend/hänn/hänt/händer=haben, hemmer/hämer=haben wir,
   hett=hätte, hätti/hetti=hätte ich, drüü/drü=drei, hettisch/hättsch/hättisch=hättest,
   hetted/hettet/hättid/hettid/hätted=hätten, gha/ghaa/ghäbt=gehabt, ha=haben, cha/chan=kann, chani=kann ich,
@@ -323,7 +323,7 @@ const AUSTRO_BAVARIAN = `
   wöchn=welchen, woarum=warum, oba=aber, mi=mich, di=dich, ma=man, enk/eich/enks=euch, eana/eahna=ihnen, mei=mein,
   dei=dein, unsa=unser, oan=einen, oane=eine, oana=einer, oans=eins, ane=eine, koa=kein, koan=keinen,
   koane/kane=keine, koana/kana=keiner, epes/eppes/eppas/ebbs/ebbas/epps=etwas, epper/eppr/ebber=jemand,
-  niamand=niemand, zwoa=zwei, zam/zamm/zsam/zsamm/zamma/zäme/zämä/zamme/zämme=zusammen, bua=junge, buam=jungen,
+  niamand=niemand, mitanand/mitanond/mitnand=miteinander, beinand/beinond/binand=beieinander, zwoa=zwei, zam/zamm/zsam/zsamm/zamma/zäme/zämä/zamme/zämme=zusammen, bua=junge, buam=jungen,
   madl/mädl/gitsch/gitsche=mädchen, dokta=doktor, kreiz=kreuz, schulta/schuita=schulter, fuaß/fuass=fuß, knia=knie,
   gnack=nacken, haxn=beine, wadl=wade, schädl=kopf, gwand=kleidung, griaß/griass=grüß, griaßt/griasst=grüßt,
   wat=was, dat=das, ick/icke=ich, jut=gut, nee=nein, kiek=schau, det=dort,

@@ -59,7 +59,7 @@ export const GIST: Record<ForeignLanguage | 'other', string> = {
     rug=back, knie=knee, voet=foot, voeten=feet, pijn=pain, helpt=helps, zwanger=pregnant,
     rolstoel=wheelchair, rolstoeltoegankelijk=wheelchair accessible, toegankelijk=accessible,
     toegankelijkheid=accessibility, drempel=step, drempels=steps, drempelvrij=step free, gelijkvloers=step free,
-    invalidentoilet=accessible toilet, toilet=toilet, meedoen=join, mee doen=join, deelnemen=take part,
+    invalidentoilet=accessible toilet, toilet=toilet, wc=toilet, plassen=pee, plas=pee, plassen doen=pee, op maat=custom made, op maat gemaakt=custom made, maatwerk=custom made, op tijd=in time, vlieg=fly, vliegen=fly, vertrek=leave, vertrekt=leaves, vertrekken=leave, vorige week=last week, leuk=nice, dans=dance, dansen=dance, dansles=dance lesson, danslessen=dance lessons, proefgedanst=had a trial lesson, een beetje=a bit, beetje=bit, vraag=question, vraagje=question, genante vraag=awkward question, genant=awkward, genante=awkward, gek=crazy, gekste=craziest, momenten=moments, moment=moment, vroeg=early, heel vroeg=very early, supervroeg=very early, meedoen=join, mee doen=join, deelnemen=take part,
     annuleringsbeleid=cancellation policy, annuleringsvoorwaarden=cancellation policy, annulering=cancellation,
     annuleringskosten=cancellation fee, geannuleerd=cancelled, beleid=policy, voorwaarden=terms, geboekt=booked,
     gereserveerd=booked, eerder=earlier, terug=back, naar huis=home, vanwege=because of, moeten=must,

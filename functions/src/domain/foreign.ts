@@ -478,6 +478,29 @@ const PARTICLES: Partial<Record<ForeignLanguage | 'other', ReadonlySet<string>>>
   tl: new Set(['po', 'ho', 'pong', 'hong']),
 };
 
+/** Languages that write a noun and what it is for as one word ("tangoschoenen", "dansles", "hundfoder"). */
+const COMPOUNDING: ReadonlySet<ForeignLanguage | 'other'> = new Set(['nl', 'sv', 'lb']);
+/** The shortest last part of a compound read alone ("schoen", "kaart"): shorter ends are too often chance. */
+const MIN_HEAD = 5;
+
+/**
+ * A compound the gist does not know, read by its last part when the gist knows that one as a word: the noun a
+ * compound names ("tangoschoenen": tango shoes, "cadeaukaart": gift card, "hundfoder": dog food); its first part
+ * in English where the gist knows it (with the joining "s" or "en" dropped: "verjaardagsfeest"), else as written.
+ */
+function compoundGist(word: string, table: readonly Entry[]): string | undefined {
+  if (!/^\p{L}+$/u.test(word)) return undefined;
+  const single = (w: string) => table.find((e) => e.words.length === 1 && !e.stem && e.words[0] === w && e.english);
+  for (let cut = 3; cut <= word.length - MIN_HEAD; cut++) {
+    const head = single(word.slice(cut));
+    if (!head) continue;
+    const first = word.slice(0, cut);
+    const known = [first, first.replace(/s$/, ''), first.replace(/en$/, '')].map(single).find(Boolean);
+    return `${known?.english ?? first} ${head.english}`;
+  }
+  return undefined;
+}
+
 /** The gist's words (an entry's English is one item, however many words it has). */
 function gistWords(text: string, language: ForeignLanguage | 'other'): string[] {
   const particles = PARTICLES[language];
@@ -501,8 +524,10 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
       i += entry.words.length;
     } else {
       const word = words[i]!;
+      const compound = COMPOUNDING.has(language) ? compoundGist(word, table) : undefined;
       // A Chinese character or syllable the gist does not know is no word of English: it is left out.
-      if (!(chinese && (/\p{Script=Han}/u.test(word) || PINYIN.test(word)))) out.push(word);
+      if (compound) out.push(compound);
+      else if (!(chinese && (/\p{Script=Han}/u.test(word) || PINYIN.test(word)))) out.push(word);
       i += 1;
     }
   }

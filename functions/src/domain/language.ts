@@ -134,7 +134,8 @@ const MARKERS: Record<Latin, ReadonlySet<string>> = {
       gahts gond lah busi chatz monet abig znacht zmittag namittag mantig zischtig mittwuch dunschtig donnschtig friitig
       samschtig sunntig villicht nume zwag hob hobts habts seids machts kummts kommts nimma ned enk iatz heit koa koan oiso
       bissl gsagt gmacht gfragt fragn sagn gschwollen woass muas miassn derf kumm kimmt samma hamma hom wos ois gonz zwoa oans
-      fruah hoam dahoam madl dokta janner feber heid gehd geat mog kannt hobs brauchat`),
+      fruah hoam dahoam madl dokta janner feber heid gehd geat mog kannt hobs brauchat
+      vielmal vilmal villmal mitenand minand mitanand mitnand beinand beinond binand`),
   ]),
   arabizi: new Set([
     ...extra(`kifak kifik kifkon kif keefak shu sho chou ana baddi badde bade bdi kam bkam se3r s3r as3ar ade adesh addesh 2adesh
@@ -241,7 +242,8 @@ const DISTINCTIVE: Record<Exclude<Latin, 'arabizi' | 'en'>, ReadonlySet<string>>
       mich mir uns euch nicht kein keine auch noch schon wie wann wo warum welche welcher kann kannst konnen konnt
       mochte mochten will wollen gibt es mit fur von vom zum zur bei nach uber hallo moin servus danke bitte ja nein
       heute morgen termin vllt bzw gerne isch bisch hesch hend chan chasch chame chamer gsi wott muess mues oppis usi eusi
-      zrugg morn gaht gahts hob hobts habts seids nimma ned enk koa samma hamma`),
+      zrugg morn gaht gahts hob hobts habts seids nimma ned enk koa samma hamma
+      vielmal vilmal villmal mitenand minand mitanand mitnand beinand beinond binand`),
   ),
   pt: new Set(
     extra(`o os um uma umas nao voce voces vc vcs tambem tbm isso isto esse essa esses essas aquilo ta

@@ -193,15 +193,78 @@ const seeYouOn = (language: string) => {
   return before.flatMap((b) => days.split(' ').map((d) => `${b} ${d}`)).join('|');
 };
 
+/**
+ * "Hello everyone", "servus beinand", "ade mitenand", "adiós a todos": a greeting or a goodbye said to everyone
+ * at the business. Each language's words for "all of you" after its plainest greetings and goodbyes (written
+ * out here rather than in every line); the Swiss and Bavarian "mitenand", "beinand", "zäme" as written, since a
+ * short message in them is not always read as German first.
+ */
+const ALL_OF_YOU: Readonly<Record<string, readonly [string, string, string]>> = {
+  en: [
+    'everyone|everybody|all|guys|folks|y all|yall|team|all of you',
+    'hi|hello|hey|morning|good morning|good afternoon|good evening',
+    'bye|goodbye|bye bye|see you',
+  ],
+  fr: [
+    'a tous|tout le monde|a toutes et a tous|a toutes|les amis|l equipe|a toute l equipe',
+    'bonjour|salut|coucou|bonsoir|hello',
+    'au revoir|a bientot|bonne journee|bonne soiree',
+  ],
+  it: [
+    'a tutti|a tutte|ragazzi|raga|a voi|a tutto lo staff',
+    'ciao|salve|buongiorno|buonasera',
+    'arrivederci|a presto|buona giornata|buona serata',
+  ],
+  es: [
+    'a todos|a todas|todos|gente|chicos|chicas|equipo|a todo el equipo',
+    'hola|buenas|buenos dias|buenas tardes',
+    'adios|chao|chau|hasta luego|hasta pronto',
+  ],
+  ca: ['a tots|a totes|tothom|a tothom|gent|equip', 'hola|bon dia|bona tarda|bones', 'adeu|a reveure|fins aviat'],
+  pt: [
+    'a todos|a todas|gente|pessoal|galera|malta|equipa|equipe',
+    'ola|oi|bom dia|boa tarde|boas',
+    'tchau|adeus|ate logo|ate breve',
+  ],
+  de: [
+    'zusammen|miteinander|beieinander|allerseits|alle|ihr lieben|leute|mitenand|mitenand|minand|mitanand|mitanond|mitnand|beinand|beinond|binand|zame|zamme|zaeme',
+    'hallo|hi|hey|servus|moin|gruss gott|griass eich|griass enk|gruezi|hoi|sali|guten morgen|guten tag|guten abend',
+    'tschuss|tschau|ciao|ade|adieu|pfiat eich|pfiat enk|bis bald|bis dann|auf wiedersehen|uf wiederluege',
+  ],
+};
+const toAllOfYou = (language: string, kind: 1 | 2) => {
+  const [all, greetings, goodbyes] = ALL_OF_YOU[language]!;
+  const bases = (kind === 1 ? greetings : goodbyes).split('|');
+  return bases.flatMap((b) => all.split('|').map((a) => `${b} ${a}`)).join('|');
+};
+
 export const LEXICON: PhraseTable<Intent> = {
   greeting: {
-    en: `hi|hello|ramadan kareem|ramadan karim|ramadan mubarak|happy ramadan|blessed ramadan|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how are you today|how are you doing|how are you doing today|how r u|how r u today|how is your day|hows your day|how s your day|how is your day going|hows your day going|how s your day going|hope you are well|hope you re well|hope youre well|anyone there|is anyone there|anybody there|is anybody there|anyone here|merry christmas|happy christmas|merry xmas|happy xmas|happy new year|happy holidays|seasons greetings|season s greetings|happy easter|eid mubarak|happy eid|happy diwali|happy hanukkah|${otherLanguages('greeting')}`,
-    fr: "bonjour|bonsoir|salut|coucou|bjr|bsr|slt|allo|re bonjour|bonjour a vous|bonjour a tous|salut a tous|cc|coucou a vous|wesh|yo|rebonjour|re|bon matin|allo allo|bonjours|bjr a vous|comment allez vous|comment allez vous aujourdhui|comment ca va|comment ca va aujourdhui|jespere que vous allez bien|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un est la|vous etes la|joyeux noel|bonne annee|bonnes fetes|joyeuses fetes|meilleurs voeux|joyeuses paques|bon reveillon",
-    it: 'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come va oggi|come state|come state oggi|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale',
-    de: 'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen|gruezi|gruezi mitenand|gruessech|gruess gott|hoi|hoi zame|hoi zamme|hoi zusammen|sali|sali zame|sali zusammen|salu|griass di|griass eich|griass gott|gruss euch|gruezi wohl|guete morge|guete tag|guete abig|guete obig|tach|nabend|n abend|hallochen|halli hallo|hey zusammen|moinsen|mahlzeit|ciao|wie gehts|wie gehts heute|wie geht es ihnen|wie geht es ihnen heute|wie geht es dir|wie geht es dir heute|ist jemand da|jemand da|ist da jemand|seid ihr da|frohe weihnachten|frohes fest|frohes neues|frohes neues jahr|gutes neues jahr|guten rutsch|schone feiertage|frohe ostern|frohe festtage|schone weihnachten',
-    es: 'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda|hola buenas|muy buenas|hola gente|buenas gente|hola chicos|hola chicas|hola a todos|buenas a todos|hola equipo|buenas buenas|holis|holaa|ey|alo|buen dia a todos|hola que tal|que hubo|quiubo|como estas|como estas hoy|como esta hoy|como estan hoy|como estan|hay alguien|hay alguien ahi|alguien ahi|hay alguien por ahi|estan ahi|feliz navidad|feliz ano nuevo|feliz ano|felices fiestas|prospero ano nuevo|felices pascuas|felices reyes',
-    ca: 'hola|adiu|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia|hola bon dia|hola bona tarda|bon vespre|bones tardes|bon dia tingueu|que tal|com esteu|com esteu avui|com estas|com estas avui|com anem|hola que tal|ei hola|hola a tots|bon dia a tots|hola gent|hi ha algu|hi ha algu aqui|hi sou|bon nadal|bon any|bones festes|bon any nou|feliç any nou|felic any nou|bones pasques',
-    pt: 'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|tudo fixe|td fixe|tudo joia|e ai|opa|oii|oiee|oi oi|ola bom dia|ola boa tarde|bom diaa|boas|salve|fala ai|fala galera|fala pessoal|fala meu povo|fala povo|fala rapaziada|fala familia|fala turma|fala mestre|fala professor|e ai galera|oi galera|oi pessoal|bom dia galera|bom dia pessoal|e ai tudo bem|eai|tudo certo|tudo tranquilo|td bom|tdb|como vai|como vai hoje|como vao|como estao|como estao hoje|tem alguem ai|alguem ai|tem alguem|esta ai alguem|feliz natal|feliz ano novo|boas festas|feliz pascoa|bom natal|bom ano',
+    en: `hi|hello|ramadan kareem|ramadan karim|ramadan mubarak|happy ramadan|blessed ramadan|hey|hiya|heya|howdy|good morning|good afternoon|good evening|greetings|hey there|hi there|hii|hiii|heyy|heyyy|hey hey|yo|hello there|hey guys|hi guys|hi all|hello all|good day|gday|g day|morning all|hi again|hello again|hey again|whats up|what is up|sup|wassup|how are you|how are you today|how are you doing|how are you doing today|how r u|how r u today|how is your day|hows your day|how s your day|how is your day going|hows your day going|how s your day going|hope you are well|hope you re well|hope youre well|anyone there|is anyone there|anybody there|is anybody there|anyone here|merry christmas|happy christmas|merry xmas|happy xmas|happy new year|happy holidays|seasons greetings|season s greetings|happy easter|eid mubarak|happy eid|happy diwali|happy hanukkah|${otherLanguages('greeting')}|${toAllOfYou('en', 1)}`,
+    fr:
+      "bonjour|bonsoir|salut|coucou|bjr|bsr|slt|allo|re bonjour|bonjour a vous|bonjour a tous|salut a tous|cc|coucou a vous|wesh|yo|rebonjour|re|bon matin|allo allo|bonjours|bjr a vous|comment allez vous|comment allez vous aujourdhui|comment ca va|comment ca va aujourdhui|jespere que vous allez bien|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un est la|vous etes la|joyeux noel|bonne annee|bonnes fetes|joyeuses fetes|meilleurs voeux|joyeuses paques|bon reveillon" +
+      '|' +
+      toAllOfYou('fr', 1),
+    it:
+      'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come va oggi|come state|come state oggi|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale' +
+      '|' +
+      toAllOfYou('it', 1),
+    de:
+      'hallo|hi|hey|moin|moin moin|servus|gruss gott|gruss dich|guten tag|guten morgen|guten abend|hallihallo|hallo zusammen|hallo ihr|hi zusammen|gruezi|gruezi mitenand|gruessech|gruess gott|hoi|hoi zame|hoi zamme|hoi zusammen|sali|sali zame|sali zusammen|salu|griass di|griass eich|griass gott|gruss euch|gruezi wohl|guete morge|guete tag|guete abig|guete obig|tach|nabend|n abend|hallochen|halli hallo|hey zusammen|moinsen|mahlzeit|ciao|wie gehts|wie gehts heute|wie geht es ihnen|wie geht es ihnen heute|wie geht es dir|wie geht es dir heute|ist jemand da|jemand da|ist da jemand|seid ihr da|frohe weihnachten|frohes fest|frohes neues|frohes neues jahr|gutes neues jahr|guten rutsch|schone feiertage|frohe ostern|frohe festtage|schone weihnachten' +
+      '|' +
+      toAllOfYou('de', 1),
+    es:
+      'hola|buenos dias|buenas tardes|buenas noches|buenas|saludos|que tal|holi|ola|wenas|buen dia|que onda|hola buenas|muy buenas|hola gente|buenas gente|hola chicos|hola chicas|hola a todos|buenas a todos|hola equipo|buenas buenas|holis|holaa|ey|alo|buen dia a todos|hola que tal|que hubo|quiubo|como estas|como estas hoy|como esta hoy|como estan hoy|como estan|hay alguien|hay alguien ahi|alguien ahi|hay alguien por ahi|estan ahi|feliz navidad|feliz ano nuevo|feliz ano|felices fiestas|prospero ano nuevo|felices pascuas|felices reyes' +
+      '|' +
+      toAllOfYou('es', 1),
+    ca:
+      'hola|adiu|bon dia|bona tarda|bona vesprada|bona nit|bones|com va|ei|bon di|molt bon dia|hola bon dia|hola bona tarda|bon vespre|bones tardes|bon dia tingueu|que tal|com esteu|com esteu avui|com estas|com estas avui|com anem|hola que tal|ei hola|hola a tots|bon dia a tots|hola gent|hi ha algu|hi ha algu aqui|hi sou|bon nadal|bon any|bones festes|bon any nou|feliç any nou|felic any nou|bones pasques' +
+      '|' +
+      toAllOfYou('ca', 1),
+    pt:
+      'ola|oi|oie|bom dia|boa tarde|boa noite|tudo bem|tudo bom|td bem|tudo fixe|td fixe|tudo joia|e ai|opa|oii|oiee|oi oi|ola bom dia|ola boa tarde|bom diaa|boas|salve|fala ai|fala galera|fala pessoal|fala meu povo|fala povo|fala rapaziada|fala familia|fala turma|fala mestre|fala professor|e ai galera|oi galera|oi pessoal|bom dia galera|bom dia pessoal|e ai tudo bem|eai|tudo certo|tudo tranquilo|td bom|tdb|como vai|como vai hoje|como vao|como estao|como estao hoje|tem alguem ai|alguem ai|tem alguem|esta ai alguem|feliz natal|feliz ano novo|boas festas|feliz pascoa|bom natal|bom ano' +
+      '|' +
+      toAllOfYou('pt', 1),
     ar: 'عسلامه|رمضان كريم|رمضان مبارك|رمضان كريم عليكم|مبارك عليكم الشهر|شهر مبارك|كل عام وانتم بخير|كل عام وانتو بخير|كل عام وانتم طيبين|كل سنه وانتو طيبين|كل سنه وانتم طيبين|عيدكم مبارك|عساكم من عواده|ramadan kareem|ramadan karim|ramadan mubarak|kol 3am w entom b5eer|kol 3am w into b5eer|kol sana w into tayebeen|عالسلامه|3aslema|aslema|asslema|عسلامة|مرحبا|مرحبتين|اهلا|اهلا وسهلا|السلام عليكم|سلام|صباح الخير|مساء الخير|هاي|هلو|marhaba|mar7aba|marhaban|ahlan|ahla|salam|sabah el kheir|masa el kheir|hala|kifak|kifik|kifkon|keefak|السلام|صباح النور|مسا الخير|مساء النور|لاباس|لاباس عليك|كيداير|كيدايره|كيدايرين|كي داير|اشنو خبارك|اش خبارك|labas|labas 3lik|kidayr|kidayra|kidayrin|ki dayr|sba7 lkhir|sbah lkhir|sba7 el khir|msa lkhir|masa lkhir|slm|salamo 3alaykom|salam 3likom|cv|bonjour|bonsoir|hi|hello|salam alikom|salamo alaykom|slm 3lik|salam 3likoum|salam 3alikom|ahlan wa sahlan|ahla w sahla|ahlin|salamat|سلامات|هلا|هلا والله|hla|الو|allo|صباحو|صباح الفل|مرحبا بيك|مرحبا بكم|labas 3likom|labas 3likoum|cc|salut|coucou|wa fin|kidayrin labas|cv labas|في حد|فيه حد|كاين شي حد|واش كاين شي حد|wach kayn chi 7ad|عيد مبارك|عيد سعيد|كل عام وانتم بخير|كل عام وانتو بخير|سنه سعيده|عام سعيد|eid mubarak|3id mobarak|3id mabrouk|kol 3am wntoma bkhir|عواشر مبروكه|3wacher mabrouka',
   },
   salam: {
@@ -212,7 +275,7 @@ export const LEXICON: PhraseTable<Intent> = {
     en: `thanks|thank you|thank u|thanku|thankyou|thx|thnx|thanx|tks|ty|tysm|tyvm|cheers|appreciate it|much appreciated|thanks a lot|many thanks|thank you so much|thanks so much|thanks again|thank you again|thanks heaps|thanks a million|thank u so much|thx so much|tyy|thank youu|thankss|thanx a lot|much obliged|appreciate|appreciated|appreciate u|appreciate you|thank you kindly|you re a star|ur a star|youre a star|legend|thanks mate|cheers mate|ta|ta very much|ta muchly|cheers ta|thanks guys|thank you all|${otherLanguages('thanks')}|thanks anyway|thanks anyways|thank you anyway|thx anyway|thanks all the same|you re the best|youre the best|you are the best|you re amazing|youre amazing|you are amazing|god bless|god bless you|god bless u|bless you|blessings|you re a star|youre a star|legend`,
     fr: "merci|merci beaucoup|merci bcp|mci|je vous remercie|mrc|thx|merci bien|merci infiniment|merci mille fois|mille mercis|mille merci|merci a vous|merci encore|un grand merci|merci beaucoup beaucoup|merci bcp bcp|mercii|merciii|merci pour tout|merci davance|merci d avance|je vous remercie beaucoup|c est gentil|cest gentil|est gentil|tres gentil|trop gentil|c'est gentil|c'est très gentil|merci quand meme|merci quand meme hein|merci malgre tout|merci tout de meme|vous etes top|vous êtes top|vous etes les meilleurs|vous êtes les meilleurs|au top|dieu vous benisse|que dieu vous benisse|dieu te benisse|que dieu te benisse",
     it: 'grazie|grazie mille|grazie tante|mille grazie|grz|graz|ti ringrazio|la ringrazio|vi ringrazio|gentilissimi|gentilissima|gentilissimo|thx|grazie infinite|grazie davvero|grazie di tutto|grazie ancora|grazie 1000|grazie a voi|grazie a lei|graziee|grazieee|grazie tantissimo|molto gentile|troppo gentile|gentilissimi grazie|grazie x tutto|grazie lo stesso|grazie comunque|grazie uguale|grazie ugualmente|siete i migliori|sei la migliore|sei il migliore|siete fantastici|dio ti benedica|che dio ti benedica|dio vi benedica|che dio vi benedica',
-    de: 'danke|danke schon|dankeschon|vielen dank|danke sehr|besten dank|herzlichen dank|merci|thx|dnk|danke dir|danke ihnen|super danke|danke vielmals|merci vielmal|merci viel mal|merci villmal|merci viumau|merci vil mal|danke vielmal|vielen lieben dank|tausend dank|danke dir vielmals|danke schoen|dankschon|danggschon|dankscheen|merci vu mau|vergelts gott|danke euch|vielen vielen dank|lieben dank|mega danke|danke schon mal|merci beaucoup|danke trotzdem|trotzdem danke|trotzdem vielen dank|dennoch danke|ihr seid die besten|ihr seid spitze|du bist die beste|du bist der beste|gott segne dich|gott segne sie|gott segne euch',
+    de: 'danke|danke schon|dankeschon|vielen dank|danke sehr|besten dank|herzlichen dank|merci|thx|dnk|danke dir|danke ihnen|super danke|danke vielmals|merci vielmal|merci viel mal|merci villmal|merci viumau|merci vil mal|merci vilmal|merci vill mal|danke vilmal|danke vielmal|vielen lieben dank|tausend dank|danke dir vielmals|danke schoen|dankschon|danggschon|dankscheen|merci vu mau|vergelts gott|danke euch|vielen vielen dank|lieben dank|mega danke|danke schon mal|merci beaucoup|danke trotzdem|trotzdem danke|trotzdem vielen dank|dennoch danke|ihr seid die besten|ihr seid spitze|du bist die beste|du bist der beste|gott segne dich|gott segne sie|gott segne euch',
     es: 'gracias|muchas gracias|mil gracias|se lo agradezco|te lo agradezco|grax|grs|grcs|gracis|mil grax|thx|muchisimas gracias|gracias mil|te agradezco|se agradece|gracias de antemano|muy amable|muy amables|graciass|graciasss|gracias guapa|gracias guapo|gracias crack|mil gracias de verdad|gracias por todo|gracias de nuevo|mersi|gracias igual|gracias igualmente|gracias de todas formas|gracias de todos modos|gracias aun asi|eres la mejor|eres el mejor|sois los mejores|sois lo mas|sois lo más|un sol|dios te bendiga|que dios te bendiga|dios le bendiga|que dios le bendiga|dios los bendiga|que dios los bendiga|dios les bendiga|bendiciones|dios se lo pague',
     ca: 'gracies|moltes gracies|merci|mercii|merces|moltes merces|us ho agraeixo|grcs|thx|moltissimes gracies|mil gracies|gracies per tot|moltes gracies per tot|merci moltes|gracies guapa|molt amable|molt amables|gracies igualment|gracies de totes maneres|merci igualment|merci de totes maneres|sou els millors|ets la millor|ets el millor|deu te beneeixi|que deu te beneeixi|deu us beneeixi|que deu us beneeixi',
     pt: 'obrigado|obrigada|obg|obgd|obgda|brigado|brigada|muito obrigado|muito obrigada|valeu|vlw|agradeco|thx|brigadao|brigadinha|obrigadinho|obrigadinha|muitissimo obrigado|muitissimo obrigada|obrigado mesmo|obrigada mesmo|valeuu|valeu mesmo|agradecido|agradecida|grato|grata|obgdo|obgdaa|mt obrigado|mt obrigada|mto obrigado|mto obrigada|brigadu|obrigado mesmo assim|obrigada mesmo assim|valeu mesmo assim|obrigado na mesma|obrigada na mesma|obrigado de qualquer forma|obrigada de qualquer forma|vocês são os melhores|voces sao os melhores|são os melhores|sao os melhores|és a melhor|es a melhor|deus te abencoe|que deus te abencoe|deus abencoe|deus lhe abencoe|deus lhe pague|fica com deus|fiquem com deus',
@@ -222,31 +285,45 @@ export const LEXICON: PhraseTable<Intent> = {
     en:
       `bye|byee|goodbye|good bye|see you|see ya|cya|have a good day|have a nice day|have a great day|take care|good night|bye bye|talk soon|ttyl|catch you later|see you soon|see you then|see ya then|see u|see u soon|see u then|cu|speak soon|chat soon|have a good one|have a good weekend|have a nice weekend|have a great weekend|enjoy your day|enjoy your weekend|nite|night night|gn|bye for now|all the best|kind regards|best regards|warm regards|regards|best wishes|till then|until then|see you tomorrow|see you next week|${otherLanguages('goodbye')}|that s all|thats all|that is all|that s it|thats it|that is it|nothing else|no that s all|no thats all|all good` +
       '|' +
-      seeYouOn('en'),
+      seeYouOn('en') +
+      '|' +
+      toAllOfYou('en', 2),
     fr:
       "au revoir|bonne journee|bonne soiree|a bientot|bonne nuit|a plus|a demain|a tantot|a plus tard|a tout a lheure|a tout a l heure|au plaisir|a la prochaine|bonne fin de journee|bonne fin de semaine|bon weekend|bon week end|bonne semaine|bonne continuation|bisous|bises|cordialement|bien a vous|bonne apres midi|bonne aprem|c'est tout|ce sera tout|rien d'autre" +
       '|' +
-      seeYouOn('fr'),
+      seeYouOn('fr') +
+      '|' +
+      toAllOfYou('fr', 2),
     it:
       'arrivederci|arrivederla|a presto|a domani|buona giornata|buona serata|buonanotte|ciao ciao|alla prossima|saluti|cordiali saluti|un saluto|baci|a dopo|ci vediamo|ci sentiamo|a piu tardi|a lunedi|buon weekend|buona domenica|buon fine settimana|buona serata a voi|buona giornata a voi|bacioni|un abbraccio|un bacio|cordialita|distinti saluti|saluti cari|ciao ciao ciao|e tutto|è tutto|nient altro|niente altro|basta cosi|basta così' +
       '|' +
-      seeYouOn('it'),
+      seeYouOn('it') +
+      '|' +
+      toAllOfYou('it', 2),
     de:
       'tschuss|tschau|auf wiedersehen|auf wiederhoren|bis bald|bis dann|bis morgen|bis spater|schonen tag|schonen abend|gute nacht|liebe grusse|viele grusse|mit freundlichen grussen|lg|vg|mfg|ade|adieu|uf wiederluege|uf widerluege|uf wiederluge|auf wiederluege|auf widerluege|auf wiederluge|tschau zame|tschau zusammen|bis denn|bis spoter|schone tag|en schone tag|schones wochenende|schonen tag noch|schonen abend noch|baba|pfiat di|pfiat eich|pfiat dich|pfiat euch|pfiati|bis nachher|bis zum nachsten mal|bis nachste woche|tschussi|tschussikowski|tschausen|tscho|tschoe|beste grusse|herzliche grusse|freundliche grusse|lieben gruss|liebe gruss|schone grusse|das wars|das war s|das war es|das wäre alles|das ware alles|sonst nichts|mehr nicht' +
       '|' +
-      seeYouOn('de'),
+      seeYouOn('de') +
+      '|' +
+      toAllOfYou('de', 2),
     es:
       'adios|hasta luego|hasta pronto|chao|chau|nos vemos|que tenga buen dia|hasta manana|un saludo|saludos cordiales|un abrazo|besos|bss|hasta el lunes|hasta la proxima|hasta mas tarde|hasta ahora|hablamos|cuidate|cuidese|que vaya bien|feliz dia|buen finde|buen fin de semana|que tengas buen dia|que tenga un buen dia|que tengan buen dia|que tengan un buen dia|que tengan buen fin de semana|que tengan un buen fin de semana|que tengas buen fin de semana|que tenga buen fin de semana|que tengan buena semana|que pasen buen fin de semana|que pasen un buen fin de semana|que pases buen fin de semana|que les vaya bien|que te vaya bien|besitos|abrazos|nos vemos pronto|un beso|eso es todo|es todo|nada mas|nada más|eso seria todo|eso sería todo' +
       '|' +
-      seeYouOn('es'),
+      seeYouOn('es') +
+      '|' +
+      toAllOfYou('es', 2),
     ca:
       'adeu|a reveure|fins ara|fins aviat|fins dema|que vaja be|una abracada|salutacions|petons|adeu siau|fins despres|fins dilluns|fins la proxima|fins un altre|bon cap de setmana|que tingueu bon cap de setmana|que tingueu un bon dia|que passeu bon cap de setmana|que vagi be|que vagi bé|una abraçada|bon dia i gracies|adeuu|aixo es tot|això és tot|es tot|és tot|res mes|res més' +
       '|' +
-      seeYouOn('ca'),
+      seeYouOn('ca') +
+      '|' +
+      toAllOfYou('ca', 2),
     pt:
       'tchau|xau|adeus|ate logo|ate breve|ate amanha|bom dia para si|fica bem|beijos|bjs|bjo|bj|abraco|abs|um abraco|ate mais|ate ja|ate segunda|ate a proxima|ate depois|fique bem|bjss|abracos|bom fim de semana|boa semana|tenham um bom fim de semana|tenham um bom dia|tenha um bom dia|tenha um bom fim de semana|bom feriado|bom feriadao|bom final de semana|fui|falou|flw|inte|fica com deus|fique com deus|xauu|e so isso|é só isso|so isso|só isso|mais nada|e tudo|é tudo' +
       '|' +
-      seeYouOn('pt'),
+      seeYouOn('pt') +
+      '|' +
+      toAllOfYou('pt', 2),
     ar: 'مع السلامه|باي|الى اللقاء|تصبحون على خير|ma3 el salameh|ma3a salama|yalla bye|bye bye|bye|ma3 salameh|bslama|bsalama|بسلام*|بالسلام*|الله يعاونك|نهارك مبروك|تهلا|bsslama|bslamah|llah y3awnek|nharek mabrouk|thalla|au revoir|a bientot|bonne journee|تصبح على خير|الله يسهل|نشوفكم|tsb7 3la khir|llah ysahel|nchoufkom|a plus|bslama 3likom|bslama 3likoum|tsbho 3la khir|في امان الله|fi aman allah',
   },
   /** Leave-taking itself ("bye", "adiós", "tschüss"), not a wish ("have a nice day"): thanks with it is a goodbye. */
