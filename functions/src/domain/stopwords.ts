@@ -35,19 +35,6 @@ const GULF_LEVANT_EGYPT_ARABIC =
 const GULF_LATIN =
   'shlonkum shlonik shlonich shlonkom hala halla ya3ni y3ni yaani 3endkum 3indkum 3ndkum 3endik 3indik abi abgha abeeh ab8a shway shwai 3shan 3ashan ta8reeban wayd 7ag 7ak lain lein mita meta emta imta';
 
-/**
- * Coming (to the visit), which every question about a visit leans on, as "come" does in English: "can I come
- * in sandals?" asks about sandals. Intent cues still see them ("~venire" is a weak cue of booking).
- */
-const COMING = {
-  fr: 'venir viens vient venons venez viennent venu venue venus venues viendrai viendra viendrons viendrez viendrais viendrait',
-  it: 'venire vengo vieni viene veniamo venite vengono venuto venuta venuti verrei verremmo verrebbe verro verra verremo',
-  es: 'venir vengo vienes viene venimos venis vienen vendria vendriamos vendre vendra vendremos',
-  ca: 'venir vindre vinc vens ve venim veniu venen vindria vindriem vindre vindra',
-  pt: 'vir venho vens vem vimos vindo viria viriamos virei vira viremos',
-  de: 'kommen komme kommst kommt kamen kame kommen',
-} as const;
-
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =
   'bta3 bta3t bta3y bta3i bta3ak bta3ek bta3na bta3kom bta3ko bto3 howa huwa heya hya awy 3ayz 3ayez 3ayza 3awz 3awza 3ayzin 3ayzeen bs please pls plz plse pliz shabab shabeb bro habibi 7abibi akhi ya5i jama3a el al il l w wa we fi fe fee ma3 3a 3ala 3al 3an ana enta inta enti inti ento into intu nehna ne7na howe huwe hiye hiya shu sho chou esh eish eh kif kef ya law iza eza baddi bade badde bdi bidi mumkin momken hal aw ma mich mish msh mesh la2 hayda hayde hek hik kaman kamen lal lel bel bil min men mn 3ashan 3shan la ya3ne ya3ni 3andkon 3andak 3andik 3endkon 3ndkon fini feeni fiyi fiye fik fiki fikon fikom salam marhaba mar7aba marhaban ktir kteer ktiir kter jazilan jazeelan ahlan ahla kifak kifik kifkon keefak shukran shokran choukran yislamo tislam';
@@ -83,8 +70,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      faites font fera ferez accepte acceptent arrive passe passer tjs toujours deja jamais
      veut voulons veulent voulais voulait celui celle ceux celles absolument droit quelque quelques quelqu chose choses qqch qqc
      sais sait savons savez savent saura saurai saurons saurez sauront saurais saurait rien avance
-     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata
-     ${COMING.fr}`,
+     aide possible probleme environ approximativement devrais devrait devrions devriez devraient amener amene apporter apporte emmener emmene madame monsieur mme tantie tanti tonton tata`,
   ),
   it: list(
     `nemmeno neanche neppure oltre tranne eccetto politica politiche il lo la i gli le l un uno una di d a da in con su per tra fra del dello della dei degli delle dell al allo alla ai agli alle all
@@ -101,8 +87,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      allora quindi dunque pure cioe tipo ok va bene beh boh ecco senta scusi scusate scusa gentilmente cortesemente per favore
      pero stesso stessa stessi stesse cmq comunque davvero veramente proprio esattamente circa tipo magari forse circa praticamente vabbe dai
      andare vado vai va andiamo andate vanno portare porto porta prendere prendo accettate accetta accettare
-     aiuto possibile problema gentile gentili gentilissimi gentilissima signora signore sig sigra dottore dottoressa caro cara
-     ${COMING.it}`,
+     aiuto possibile problema gentile gentili gentilissimi gentilissima signora signore sig sigra dottore dottoressa caro cara`,
   ),
   // German as customers type it and as foldGerman (stem.ts) reads it: "euer" and "eur" alike.
   de: folded(
@@ -118,8 +103,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      praxis laden studio salon team leute hilfe moglich problem bringen mitbringen mitnehmen mitzubringen mitzunehmen nehmen
      brauche brauch brauchen braucht brauchst akzeptiert akzeptieren
      liebe lieber sehr geehrte geehrter frau herr dr doktor grusse lg vg mfg gg hdl sorry entschuldigung ach na eh
-     denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca
-     ${COMING.de}`,
+     denn mal nochmal einfach wirklich echt ganz total ziemlich etwa circa ca`,
   ),
   es: list(
     `aquella aquellos aquellas eres somos sois siquiera aparte excepto salvo politica politicas el la lo los las un una unos unas de del al a en y e o u para por con sin sobre entre hasta desde es son ser sea era fue
@@ -133,8 +117,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye oiga oigan oigame mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito
-     ${COMING.es}`,
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
   ),
   ca: list(
     `aquells aquelles excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era
@@ -149,8 +132,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      molta molts moltes poc cosa vegada vegades cada anar vaig vas va anem aneu van dona donar pregunta dubte
      exactament realment super doncs bueno vale mira escolta aleshores llavors encara sempre mai tot tota tots totes
      accepteu accepten accepta acceptar passa passar fes feis
-     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto porti portin porten portava portaves dur duc junt junts amb mi maca maco guapa guapo bonica reina
-     ${COMING.ca}`,
+     ajuda possible problema aproximadament hauria hauries hauriem haurieu haurien deuria caldria portar porto porti portin porten portava portaves dur duc junt junts amb mi maca maco guapa guapo bonica reina`,
   ),
   pt: list(
     `aqueles aquelas vocemece vocemeces vossemece vossemeces vosmece sou somos perguntar perguntando perguntou perguntei rs atao sequer alem exceto politica politicas o a os as um uma uns umas de do da dos das no na nos nas ao aos em e ou para pra pro por pelo pela com sem sob desdere entre ate desde
@@ -163,8 +145,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      muita muitos muitas pouco coisa vez vezes cada ir vou vai vamos vao da dar pergunta duvida
      exatamente realmente super tipo entao ne ai la aqui bom pois sempre nunca tudo toda todo todos todas
      aceita aceitam aceitar aceitas acontece acontecer sao
-     ajuda possivel problema aproximadamente devo deve devem devemos deveria deveriam levar levo leva trazer trago traz junto juntos junta querida querido linda lindo amiga amigo flor
-     ${COMING.pt}`,
+     ajuda possivel problema aproximadamente devo deve devem devemos deveria deveriam levar levo leva trazer trago traz junto juntos junta querida querido linda lindo amiga amigo flor`,
   ),
   ar: list(
     `في من الي الى علي على عن مع هل ما ماذا لماذا متي اين كيف كم هو هي هم انا انت انتم انتي نحن هذا هذه ذلك تلك التي الذي او ثم لا نعم يا قد لقد

@@ -119,7 +119,8 @@ const SPANISH = `
  sorprendido sorpresa suele suelo suerte sumamente supe supone supongo suponia tal tampoco tan tanta tantas tanto
  tantos tema temporada tendra tenia tenias terminado termine termino todavia total totalmente tranquila tranquilo
  tratado tratando tremenda tremendo triste tuve tuvo uf uff ultima ultimamente ultimo uy uyy varias varios vato
- vaya vdd venga venia veo ver verdad ves vi vida vieja viejo vinimos viste visto vos wey wn xd xfi`;
+ vaya vdd venga venia veo ver verdad ves vi vida vieja viejo vinimos viste visto vos wey wn xd xfi vengo viene
+`;
 
 /**
  * French of France, Québec, Belgium and Switzerland: verbs as they are written (pensais, essayé, ça
@@ -164,7 +165,8 @@ const FRENCH = `
  tabarnak tandis tannant tanne tant tas tavu telle tellement telles tels tente tenter tjr top totalement toutefois
  triste trouvais trouve trouver truc trucs tsais tse ultra uniquement vecu venait vener veritablement vie
  vieille vieux visiblement vite voila voir voire vois voit voulu voyais vrai vraie vrmt
- vu wallah wesh wlh wow wsh yaura yavait yen zarma zut`;
+ vu wallah wesh wlh wow wsh yaura yavait yen zarma zut venu venue viens vient
+`;
 
 /**
  * Italian as it is typed, with Roman, Neapolitan and northern colloquial forms: verbs (pensavo, ho
@@ -211,7 +213,8 @@ const ITALIAN = `
  tali talvolta tanta tante tanti tantissima tantissimi tantissimo tanto tipa tizia tizio tosto totalmente tranquilla
  tranquillamente tranquilli tranquillo triste troppa troppe troppi troppissimo troppo trovato trovo tuttaltro
  tuttavia tuttora uagliu ue uff uffa uguale ultimamente unicamente urca uscita uscito vabbuo vari varie vecchia
- vecchio vedere vedo vera vero vista visti visto vita volta volte voluto xd`;
+ vecchio vedere vedo vera vero vista visti visto vita volta volte voluto xd venuta venuto
+`;
 
 /**
  * German as it is typed, with Swiss, Austrian and northern forms: verbs (gesagt, hoffe, versucht, nervt,
@@ -259,7 +262,8 @@ const GERMAN = `
  vermutlich verrueckt verschiedene verstanden verstehe versteht versuche versuchen versuchst versucht voellig voll
  vorhin vorwiegend waehrend waere wahnsinn wahnsinnig wahr wahrscheinlich wat weise welt weng weniger wenigstens
  werde wichtig wieder wirst witzig witzigerweise wohl woll wott wow wuensche wuenschte wunderbar wusste xd zach zeug
- zudem zumindest zusammen zwingend zwischendurch`;
+ zudem zumindest zusammen zwingend zwischendurch komme kommen kommst kommt
+`;
 
 /**
  * Catalan and Valencian: verbs in their chat forms (dic, pensava, espere, m'emprenya, he oblidat),
@@ -299,7 +303,8 @@ const CATALAN = `
  supose suposo tal tampoc tan tant tanta tantes tants tema temporada tenia tenies tia tingut tio total totalment
  tothom tranquil tranquila trist trista trobat trobe trobo uf ui ultim ultima ultimament unicament vaja varies
  varios vatua veig vejam vell vella venia veritat ves veure veus vida vinga vingut vist vore vorem
- voreu xd xe xula xulissim xulo`;
+ voreu xd xe xula xulissim xulo ve vens vinc
+`;
 
 /**
  * Portuguese of Brazil and Portugal: verbs in their chat forms (acho, falei, tentei, esqueci, reparei),
@@ -340,7 +345,8 @@ const PORTUGUESE = `
  soube suponho supor suporto talvez tamo tampouco tanta tantas tanto tantos tava tavam tche tentado tentamos
  tentando tentar tentei tento terminei terminou teve tinha tinham tive todavia tomara tomei tomou top tornou totalmente
  tranquilo treco triste tristes uai uau ue ultima ultimamente ultimo unicamente vamo varias varios ve vei veio vejo
- velha velho ver verdade vi vida vim vinha virou vish visto vixe vontade`;
+ velha velho ver verdade vi vida vim vinha virou vish visto vixe vontade vindo
+`;
 
 /**
  * Arabic: Modern Standard, Levantine, Egyptian, Gulf and Moroccan Darija in Arabic script (قلت, بحس,

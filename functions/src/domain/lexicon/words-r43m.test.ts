@@ -24,7 +24,7 @@ describe('words added beside existing concepts (r43m)', () => {
     ['fr', 'on peut apporter notre propre gâteau ?', 'bring'],
     ['es', 'podemos traer nuestra propia tarta?', 'bring'],
     ['it', 'possiamo portare la nostra torta?', 'bring'],
-    ['de', 'dürfen wir unseren eigenen Kuchen mitbringen?', 'bring'],
+    ['de', 'dürfen wir eigene Getränke mitbringen?', 'bring'],
     ['ca', 'podem portar el nostre pastís?', 'bring'],
     ['pt', 'podemos trazer o nosso bolo?', 'bring'],
     ['it', 'venite a prenderci in albergo?', 'hotelTransfer'],
