@@ -1,7 +1,7 @@
 /**
  * What is worn to a visit is a condition of it: "can I come in flip flops?", "posso venire coi tacchi?" ask
  * whether the shoes will do, with only a word of coming, and book nothing; the business's entry on shoes
- * answers, in whichever of its languages it is written. A day and a time beside it still ask for a slot.
+ * answers when the rest of the message is about them. A day and a time beside it still ask for a slot.
  */
 import { describe, expect, it } from 'vitest';
 import { businessFrom, request } from '../fixture.test-helper.js';
