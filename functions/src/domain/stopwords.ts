@@ -53,7 +53,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      lot lots bit little so too quite pretty tbh lol btw idk omg ngl guys help seen done thing stuff way able
      anywhere somewhere everywhere anything anyone anybody someone somebody
      go goes went gone getting guess think thought wondering wonder ask asking question take takes taking
-     exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
+     actual howya howye exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
      happen happens happened down around soon anyway though while during yet already
      accept accepts accepted guy folks mate lads hun love sis bro babe dear hon
      roughly approximately approx around about worried worry wondering possible problem okay fine`,
