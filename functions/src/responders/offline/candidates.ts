@@ -881,13 +881,8 @@ function saidOutright(reading: Reading): number {
   const inside = (m: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
     spans.some((s) => s.start <= m.start && m.end <= s.end);
   const within = new Map<string, number>();
-  // A booking said as made ("booked the balloon as a surprise… is she still ok to go up?", "hemos reservado…
-  // ¿todavía puede venir?"): the word tells what is settled, it asks for no slot.
-  const words = reading.search.analysis.words;
-  const made = (m: { start: number; end: number }) => m.end - m.start === 1 && BOOKED.has(words[m.start] ?? '');
   for (const m of matches)
-    if (m.key === 'bookingAct' && (inside(m, doubts) || inside(m, conditions) || made(m)))
-      within.set(m.source, m.weight);
+    if (m.key === 'bookingAct' && (inside(m, doubts) || inside(m, conditions))) within.set(m.source, m.weight);
   const taken = [...within.values()].reduce((sum, w) => sum + w, 0);
   return Math.max(0, (distinct.bookingAct ?? 0) - taken);
 }

@@ -50,23 +50,3 @@ describe('holding a place is asking to book (r43a)', () => {
     expect(intent(text)).not.toBe('booking');
   });
 });
-
-describe('a booking said as made asks for no slot (r43a)', () => {
-  const business = everyLanguageBusiness();
-  const intent = (text: string) => respond(request(business, text)).intent;
-  it.each([
-    'we booked a session as a surprise for my sister and she just told us she is pregnant, is she still ok to come?',
-    'hemos reservado una sesión para mi madre pero ahora está embarazada, ¿todavía puede hacerla?',
-    "j'ai réservé pour ma sœur mais elle est enceinte, est-ce qu'elle peut quand même venir ?",
-  ])('%j', (text) => {
-    expect(intent(text)).not.toBe('booking');
-  });
-
-  it.each([
-    'can I get booked in for Friday at 10?',
-    'I would like to book two places for Saturday the 14th',
-    'quiero reservar para el sábado 14 a las 10',
-  ])('%j still books', (text) => {
-    expect(intent(text)).toBe('booking');
-  });
-});
