@@ -124,7 +124,7 @@ export const TAILORING_CONCEPTS = {
     fr: 'chaussures|talons|talons hauts|escarpins|pieds nus|baskets|chaussures de sport|tongs|sandales|claquettes|chaussures fermees|bottes|bottines|a talons|bottes a talons',
     it: 'scarpe|tacchi|tacco|scalza|scalzo|a piedi nudi|scarpe da ginnastica|scarpette|sneakers|infradito|sandali|ciabatte|scarpe chiuse|calzature|stivali|stivaletti|tacco alto|tacchi alti|col tacco|coi tacchi',
     de: 'schuhe|absatze|absatzschuhe|high heels|barfuss|pumps|turnschuhe|sportschuhe|hallenschuhe|laufschuhe|tennisschuhe|sneaker|sneakers|sandalen|flip flops|zehentrenner|geschlossene schuhe|schuhwerk|stiefel|stiefeletten|gummistiefel|wanderschuhe',
-    ca: 'sabates|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|sabates tancades|botes|botins|talons alts',
+    ca: '=sabates|=sabata|talons|descalca|descalc|sabatilles|sabatilla|bambes|vambes|xancletes|sandalies|sabates tancades|botes|botins|talons alts',
     pt: 'sapatos|saltos|salto alto|descalca|descalco|sapatilhas|sapatilha|tenis de corrida|chinelos|chinelo|havaianas|sandalias|calcado|sapato fechado|sapatos fechados|com tenis|ir de tenis|vir de tenis|uns tenis|meu tenis|meus tenis|usar tenis|calcar tenis|botas|botins|saltos altos',
     ar: 'صباط|الصباط|سباط|السباط|سبابط|صبابط|جوتي|الجوتي|جواتي|نعال|النعال|بالنعال|شبشب|الشبشب|شباشب|صندل|صنادل|الصنادل|=sabbat|=sebbat|=sbabet|=sbebet|=sabbet|حذاء|الحذاء|كعب عالي|talons|حذاء رياضي|سبادري|espadrilles|sbadri|جزمه|جزمة|بوت|البوت|جزم',
   },

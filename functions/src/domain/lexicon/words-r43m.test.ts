@@ -49,6 +49,11 @@ describe('words added beside existing concepts (r43m)', () => {
     expect(conceptsOf(text, language)).not.toContain(concept);
   });
 
+  it('reads an Italian Saturday at a Catalan business as no shoes (Catalan "sabates" written exact)', () => {
+    expect(conceptsIn("c'è posto sabato?", 'it', 'ca')).not.toContain('shoes');
+    expect(conceptsIn('puc venir amb sabates de taló?', 'ca')).toContain('shoes');
+  });
+
   it('reads an Arabic operation as no currency, and a currency still as one', () => {
     expect(conceptsOf('متى يحتاج الطفل الى عملية؟', 'ar')).not.toContain('currency');
     expect(conceptsOf('عندي عمليه بكرة', 'ar')).not.toContain('currency');
