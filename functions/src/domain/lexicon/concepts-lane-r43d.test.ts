@@ -3,7 +3,7 @@
  * other businesses that must not raise it.
  */
 import { LANE_CONCEPTS } from './concepts-lane.js';
-import { conceptsOf, describeConceptTable, type ConceptExamples } from './concepts.test-helper.js';
+import { describeConceptTable, type ConceptExamples } from './concepts.test-helper.js';
 
 const examples: ConceptExamples = [
   [
