@@ -313,15 +313,19 @@ export const CONTEXT_SIGNALS = {
   },
   /**
    * Snoring: breathing that stops a few seconds in someone who snores is sleep apnoea, a question for a sleep clinic,
-   * not a person who cannot breathe now (domain/safety.ts).
+   * not a person who cannot breathe now (domain/safety.ts). Narrower than the `snoring` concept (concepts-ent.ts):
+   * since it turns an emergency off, no word that means something else too. Italian "russa", "russo" are also
+   * Russian ("la mia collega russa non respira"), Spanish and Catalan "ronca", "ronco" also hoarse ("la voz ronca y
+   * no puede respirar"), so those forms count only beside a word that makes them snoring, and the verbs, whose stems
+   * they share, only as written.
    */
   snoring: {
     en: 'snore|snores|snoring|snored|snorer',
-    es: 'ronca|roncar|ronquido|ronquidos|roncando|ronco',
+    es: '=roncar|=ronquido|=ronquidos|=roncando|ronca mucho|ronca fuerte|ronca por la noche|ronca de noche|ronca muchisimo',
     fr: 'ronfle|ronfler|ronflement|ronflements|ronfleur',
-    it: 'russa|russare|russamento|russando|russo',
+    it: '=russare|=russamento|=russando|russa molto|russa tanto|russa forte|russa di notte|russa la notte|russa tantissimo',
     de: 'schnarcht|schnarchen|schnarche|geschnarcht|schnarcher',
-    ca: 'ronca|roncar|roncs|roncant',
+    ca: '=roncar|=roncs|=roncant|ronca molt|ronca fort|ronca de nit',
     pt: 'ronca|roncar|ronco|roncos|roncando',
     ar: 'يشخر|بيشخر|شخير|الشخير|يشخّر|تشخر|بتشخر|عم يشخر|shakhir|shekhir|yesh5ar|byesh5ar|yeshkhar|byeshkhar',
   },

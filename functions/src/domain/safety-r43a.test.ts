@@ -23,6 +23,11 @@ describeEmergencies(
     ['bleeding', 'ابني شال اللوزتين من أسبوع وهلق عم يبزق دم'],
     ['bleeding', 'binte 3emlet lawzet mn 5 iyem w halla2 3am tebla3 dam'],
     ['breathing', 'my husband snores, and now his lips are blue and he is not waking up'],
+    // A word of snoring that also means something else does not turn the emergency off: a Russian, a hoarse voice.
+    ['breathing', 'la mia collega russa non riesce a respirare, aiuto'],
+    ['breathing', 'il mio amico russo non respira più!!'],
+    ['breathing', 'tiene la voz ronca y no puede respirar, se ahoga'],
+    ['breathing', 'té la veu ronca i no pot respirar'],
   ],
   [
     // A thrown thing, an eye, but no blood, or an eye kept on someone.
@@ -43,5 +48,6 @@ describeEmergencies(
     'mon mari ronfle et parfois il arrête de respirer quelques secondes la nuit, il faut opérer ?',
     'زوجي يشخر كثير وأحيانا يوقف نفسه ثواني بالليل، شو بتنصحوني؟',
     'mein Mann schnarcht und hört nachts manchmal auf zu atmen, macht ihr Schlaflabor?',
+    'mio marito russa molto e a volte smette di respirare per qualche secondo, fate la polisonnografia?',
   ],
 );

@@ -664,7 +664,6 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     // through; with blood or an eye that will not open, or said to be in the eye, an eye doctor now.
     ['inEye', 'eyeObject'],
     { mild: ['eye', 'eyeObject', 'bleed'] },
-    { mild: ['inEye', 'eyeObject', 'bleed'] },
     { mild: ['eye', 'eyeObject', 'eyeShut'] },
     { mild: ['sightLoss', 'sudden'] },
     { mild: ['sightLoss', 'eye'] },
