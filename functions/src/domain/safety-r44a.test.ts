@@ -26,6 +26,9 @@ describeEmergencies(
       'Помогите пожалуйста!!! медсестра сняла катетер час назад в отеле, а сейчас из руки течёт кровь и не останавливается, полотенце уже всё в крови, я пью кроверазжижающие. что делать???',
     ],
     ['bleeding', 'после капельницы из руки идёт кровь и не прекращается'],
+    ['bleeding', 'بعد المحلول ايدي كتنزف وما بغاتش توقف'],
+    ['bleeding', 'después del gotero me sangra el brazo y no para, tomo anticoagulantes'],
+    ['breathing', 'قرصاتها قنديل البحر وشفايفها ووجهها منفوخين وما قادراش تتنفس'],
     [
       'breathing',
       'HELP mijn vrouw is gestoken door een kwal bij cala fuili en nu zijn haar lippen en gezicht helemaal dik en ze kan bijna niet ademen wat moeten we doen snel aub',
@@ -38,6 +41,13 @@ describeEmergencies(
   [
     'is a bruise after a drip normal?',
     'what if I get stung by a jellyfish?',
+    '¿qué pasa si me pica una medusa?',
+    'que faire si on se fait piquer par une méduse ?',
+    'was passiert, wenn mich eine Qualle sticht?',
+    'è normale avere un livido dopo la flebo?',
+    'é normal ficar roxo depois do soro?',
+    'what if it bleeds and does not stop after the drip?',
+    'my mother talks nonsense sometimes because of her dementia, can she join the tour?',
     'wat moeten we doen als iemand door een kwal gestoken wordt?',
     'we spent all day on the beach yesterday, can we book a drip for hydration tomorrow?',
     'my son talks nonsense all day haha, can we book the beach tour?',
