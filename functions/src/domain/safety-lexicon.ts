@@ -158,7 +158,7 @@ const CORE_SIGNALS = {
     de: 'blut*|blutung|blutet|bluten|=bluat|=bluatet|=bluad|=bluadt|=bluten',
     ca: 'sagn*|sang',
     pt: 'sangr*|sangue|hemorragia',
-    ar: 'نزيف|دم|بينزف|عم ينزف|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
+    ar: 'نزيف|دم|بينزف|عم ينزف|كتنزف|بتنزف|عم تنزف|تنزف|ينزف|katnzef|kaynzef|nazif|dam|كيسيل|كيسيل الدم|الدم|كينزف|saigne|kaysil|kaysel|ddem|dem|nzif',
   },
   wontStop: {
     en: 'will not stop|does not stop|not stopping|wont stop|non stop|nonstop|without stopping|keeps bleeding|so much blood|a lot of blood|heavily|an hour|for hours|gushing|everywhere|all over|spurting|soaked|lots of blood|pool of blood|heavy bleeding|bleeding heavily|profuse*|=bleeding a lot|=bleeding so much|=bleeding loads|=bled a lot|=bleeds a lot|=bleeding really bad|=bleeding badly|=pouring|=pours|=poured|dhiig badan|dhiig aad u badan|=dhiigbax|dhiig bax',
@@ -168,7 +168,7 @@ const CORE_SIGNALS = {
     de: 'hort nicht auf|horen nicht auf|hort einfach nicht auf|will nicht aufhoren|stoppt nicht|ununterbrochen|ohne aufzuhoren|nicht zu stoppen|viel blut|sehr viel blut|stark|seit einer stunde|seit stunden|spritzt|uberall|sprudelt|pfutze|durchgeblutet|stark|heftig|=blute sehr|=blutet sehr|=blute viel|=blutet viel|=blutet so|=blute so',
     ca: 'no para|no satura|no s atura|sense parar|no deixa de|molta sang|moltissima sang|una hora|hores|per tot arreu|raja|bassal de sang|abundant|=sagno molt|=sagna molt|=sagnant molt|=sagno moltissim|=sagna moltissim',
     pt: 'nao para|nao estanca|sem parar|nao para de|nao parava|muito sangue|uma hora|horas|por todo lado|jorrando|jorra|poca de sangue|encharcad*|abundante|=sangro muito|=sangra muito|=sangrando muito|=sangrei muito|=sangrou muito',
-    ar: 'ما عم يوقف|ما بيوقف|ما بغاش يوقف|مابغاش يوقف|ما كيوقفش|ماكيوقفش|ما وقفش|لا يتوقف|لم يتوقف|بدون توقف|ma bghach ywe9ef|makaywe9fch|ma kaywe9fch|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
+    ar: 'ما عم يوقف|ما عم توقف|ما بيوقف|ما بتوقف|ما بغاتش توقف|مابغاتش توقف|ما بغاتش تحبس|مابغاتش تحبس|ما كتوقفش|ماكتوقفش|ما كتحبسش|ماكتحبسش|ma bghatch t7bs|ma bghatch twe9ef|ما بغاش يوقف|مابغاش يوقف|ما كيوقفش|ماكيوقفش|ما وقفش|لا يتوقف|لم يتوقف|بدون توقف|ma bghach ywe9ef|makaywe9fch|ma kaywe9fch|دم كتير|ساعه|ماكيحبس*|ما كيحبس*|مابغاش يحبس|ما بغاش يحبس|ما حبسش|بزاف ديال الدم|الدم بزاف|makay7bs*|ma kay7bs*|ma bghach y7bs|bzaf dyal dem|dem bzaf|ddem bzaf|بغاش يحبس|bghach y7bs|bghach ywa9ef|بزاف|فكل بلاصه|كيفور|bzaf|f kol blasa',
   },
   broken: {
     en: 'broken|broke|break|fracture*|snapped|deformed|out of place|dislocated',

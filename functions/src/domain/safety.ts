@@ -421,6 +421,14 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     { all: ['hotPlace', 'dizzy', 'bodyHot'], unless: ['habitual'], fresh: true },
     { all: ['hotPlace', 'headache', 'bodyHot'], unless: ['habitual'], fresh: true },
     { all: ['hotPlace', 'dizzy', 'confused'], unless: ['habitual'], fresh: true },
+    // Confused or talking nonsense after the heat, with a body burning hot, vomiting or legs that no longer carry:
+    // the brain is overheating ("on the beach all day with no water, now burning up, talking nonsense"), whatever
+    // the message goes on to ask for (a drip at the hotel). Not the heat of last summer.
+    { all: ['hotPlace', 'confused', 'bodyHot'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'confused', 'vomit'], unless: ['habitual'], fresh: true },
+    { all: ['hotPlace', 'confused', 'cannotGetUp'], unless: ['habitual'], fresh: true },
+    // Burning hot, confused and vomiting, wherever: heatstroke, or an infection of the brain; both are emergencies.
+    { all: ['bodyHot', 'confused', 'vomit'], fresh: true },
   ],
   // A twisted stomach: retching with nothing coming up, a swollen hard belly.
   bloat: [
@@ -701,6 +709,8 @@ const RULES: Record<EmergencyKind, readonly Alternative[]> = {
     ['glassTest', 'noFade'],
     // A fever in someone gone floppy, limp or hard to wake, at any age: sepsis until seen.
     ['fever', 'floppy'],
+    // A fever with confusion and vomiting: meningitis or sepsis until seen, at any age.
+    { all: ['fever', 'confused', 'vomit'], fresh: true },
     // A fever in someone who names malaria (back from a trip, the tablets stopped early): a blood test today.
     { mild: ['fever', 'malaria'] },
     // Bloody diarrhoea in an animal that vomits, is weak or is not vaccinated: parvovirus until a test says otherwise.

@@ -557,9 +557,53 @@ function nameAt(at: number, language: string, reading: ComplaintReading): boolea
 /** German puts the verb last: "mit Anna sprechen", "mit Frau Weber reden". */
 const WITH_BEFORE: Partial<Record<string, string>> = { de: 'mit' };
 
+/**
+ * "Directly", "personally" between the cue and the name: "speak directly with Sabine", "direkt mit Sabine",
+ * "parler directement à Sabine", "hablar directamente con Sabine".
+ */
+const DIRECTLY = new Set([
+  'directly',
+  'personally',
+  'direkt',
+  'personlich',
+  'directement',
+  'personnellement',
+  'directamente',
+  'personalmente',
+  'direttamente',
+  'diretamente',
+  'pessoalmente',
+  'directament',
+  'personalment',
+  'مباشره',
+  'مباشرة',
+  'shakhsiyan',
+]);
+
+/** German wishes the past: "ich hätte gern mit Sabine gesprochen" asks for her; "ich habe mit ihr gesprochen" tells. */
+const PARTICIPLES = new Set(['gesprochen', 'geredet', 'telefoniert']);
+const WISH_AUX = new Set(['hatte', 'hatt', 'wurde', 'wurd']);
+const WISH_WORD = new Set(['gern', 'gerne', 'lieber']);
+
+/**
+ * A German participle cue ("gesprochen") that no wish ("hätte gern", "würde lieber") stands before in its clause:
+ * "ich habe schon mit jemandem gesprochen" tells of a talk, it asks for none.
+ */
+function toldPast(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
+  if (m.language !== 'de' || !PARTICIPLES.has(reading.words[m.start] ?? '')) return false;
+  const clause = reading.clauses[m.start];
+  const before = reading.words.slice(0, m.start).map((w, i) => (reading.clauses[i] === clause ? w : ''));
+  const aux = before.findIndex((w) => WISH_AUX.has(w));
+  return aux < 0 || !before.slice(aux + 1).some((w) => WISH_WORD.has(w));
+}
+
 /** A name right after a weak phrase ("speak with Megan"), or, in German, between "mit" and the verb. */
 function namesOne(m: PhraseMatch<Intent>, reading: ComplaintReading): boolean {
-  if (m.end - m.start > 1 && nameAt(m.end, m.language, reading)) return true;
+  if (m.end - m.start > 1) {
+    // "speak directly with Sabine": the adverb that may end the phrase, or stand right after it.
+    const after = DIRECTLY.has(reading.words[m.end] ?? '') ? m.end + 1 : m.end;
+    if (nameAt(after, m.language, reading)) return true;
+  }
   const withWord = WITH_BEFORE[m.language];
   if (!withWord) return false;
   const at = [m.start - 2, m.start - 3].find((p) => reading.words[p] === withWord);
@@ -728,7 +772,8 @@ export function asksForPerson(reading: ComplaintReading): boolean {
       !speech.some((s) => overlap(s, m)) &&
       !ownPerson(m, reading.words) &&
       !describesThing(m, reading.words) &&
-      !countsPerson(m, reading.words),
+      !countsPerson(m, reading.words) &&
+      !toldPast(m, reading),
   );
   // "Can I speak with Megan?", "kann ich mit Anna sprechen?": a weak "speak with" asks for a person when the
   // customer asks and names one.
