@@ -113,6 +113,13 @@ describe('a booking told done, then a question about something else (r44b)', () 
   });
 
   it.each([
+    "Hi, I've got the half-day tour booked this Thursday the 10th but my buddy's flight got moved. Can we switch it to Tuesday the 15th, same time?",
+    'Hola! tenía la excursión reservada este jueves pero tengo que viajar por trabajo, ¿podemos pasarla a la semana que viene? martes o miércoles me va genial',
+  ])('%j, booked and with a second day, asks to move it', (text) => {
+    expect(ask(text).intent).toBe('booking');
+  });
+
+  it.each([
     'Bonjour, je voudrais réserver la demi-journée pour jeudi, c’est possible ?',
     'Hi, can I book the half-day tour for Thursday?',
   ])('%j still asks to book', (text) => {

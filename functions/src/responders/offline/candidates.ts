@@ -851,7 +851,18 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // Nor when every word of booking tells it done and the question is about something else ("on a réservé pour jeudi
   // mais on dit qu'il y a du mistral qui arrive… est-ce que la sortie est maintenue ?"): the booking is the
   // backstory of the question, not a request for one.
-  if (held && toldAsBooked(reading) && reading.asks && !reading.has('request') && !own && asksBesideVisit(reading))
+  // A second day asks to move it ("I've got a lane booked this Thursday… can we switch it to Tuesday the 28th?",
+  // "tenía la prueba reservada este jueves… ¿podemos pasarla a la semana que viene? martes o miércoles").
+  const anotherDay = reading.dates.length > 1;
+  if (
+    held &&
+    toldAsBooked(reading) &&
+    reading.asks &&
+    !reading.has('request') &&
+    !own &&
+    !anotherDay &&
+    asksBesideVisit(reading)
+  )
     strength = Math.min(strength, 0);
   // Asking until when one may cancel or move is asking the rule ("I have booked hijama for 23 May… till when I can
   // cancel without any penalty?"); a cancelling decided is read as the customer's own above.
