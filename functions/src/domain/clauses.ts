@@ -16,8 +16,14 @@ import { expandedWords } from './text.js';
  */
 const MONTH_AFTER_ORDINAL =
   '(?:jan(?:uar)?|j[aä]nner|feb(?:ruar)?|m[aä]rz|maerz|apr(?:il)?|mai|jun[ei]?|jul[ei]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)(?![\\p{L}])';
+/**
+ * The point after a day and month written in figures, German style, ends nothing either: "ab Montag 28.6.
+ * stornieren", "am 3.7. abholen". (A sentence that ends on such a date runs on into the next: the regular
+ * expression reads case-insensitively, so it cannot tell "28.6. stornieren" from "28.6. Danke".)
+ */
+const NUMERIC_DATE_POINT = '(?<=(?:^|[^\\p{N}.,:])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2]))\\.(?=\\s+\\p{L})';
 const CLAUSE = new RegExp(
-  `(?:[^.?!؟;…\\n\\p{Extended_Pictographic}]|(?<=\\p{N})\\.(?=\\p{N})|(?<=(?:^|[^\\p{N}.,:])\\p{N}{1,2})\\.(?=\\s+${MONTH_AFTER_ORDINAL}))+(?:[.?!؟;…\\n\\p{Extended_Pictographic}\\s]|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D})*`,
+  `(?:[^.?!؟;…\\n\\p{Extended_Pictographic}]|(?<=\\p{N})\\.(?=\\p{N})|(?<=(?:^|[^\\p{N}.,:])\\p{N}{1,2})\\.(?=\\s+${MONTH_AFTER_ORDINAL})|${NUMERIC_DATE_POINT})+(?:[.?!؟;…\\n\\p{Extended_Pictographic}\\s]|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D})*`,
   'giu',
 );
 

@@ -559,11 +559,15 @@ function namesWhen(reading: Reading): boolean {
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
-  // A word of the rules asks about them only in a message that asks: "sorry for the short notice" beside "I need to
-  // cancel tomorrow's" apologises.
-  const policy = reading.asks && POLICY.some((c) => reading.concepts.has(c));
-  if (policy || hypothetical(reading) || reading.has('rules')) return false;
+  if (hypothetical(reading) || reading.has('rules')) return false;
   if (wondersWhether(reading)) return false;
+  // A word of the rules asks about them only in a message that asks: "sorry for the short notice" beside "I need to
+  // cancel tomorrow's" apologises. A cancelling decided is the customer's act whatever they ask beside it ("je dois
+  // annuler notre vol du jeudi 17 juin… l'acompte nous est remboursé ?"); asking until when one may cancel asks the
+  // rule ("I have booked for the 23rd, till when can I cancel without penalty?").
+  const decided = decidesChange(reading);
+  const policy = reading.asks && POLICY.some((c) => reading.concepts.has(c));
+  if ((policy || asksUntilWhenToChange(reading)) && !decided) return false;
   // A month alone names which booking ("preciso de cancelar a estadia de março").
   const when = namesWhen(reading) || reading.search.analysis.words.some(isCalendarName);
   // "…se puede pasar la clase al viernes?": moving a class to a day named asks to move this customer's class.
@@ -598,6 +602,40 @@ function changesSomeone(reading: Reading): boolean {
     const next = c.end + 1;
     return next >= words.length || reading.clauses[next] !== reading.clauses[c.end] || AFTER_PERSON.has(words[next]!);
   });
+}
+
+/** The words of cancelling or moving a booking (concepts `cancel` and `reschedule`). */
+const changeWords = (reading: Reading) =>
+  reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');
+
+/**
+ * A cancelling or moving decided: a cue of obligation before the word of cancelling or moving in its clause ("je
+ * dois malheureusement annuler", "ich muss leider den Kurs ab Montag stornieren", "tengo que cancelar", "I need to
+ * cancel"), not asked ("do I need to cancel, or is it ok to come?") nor supposed ("si on doit annuler…", read by
+ * `hypothetical` before). The customer tells what they do: a question beside it (is the deposit paid back?) is for
+ * the person who cancels it.
+ */
+function decidesChange(reading: Reading): boolean {
+  const changes = changeWords(reading);
+  return reading.classification.matches.some(
+    (m) =>
+      m.key === 'obligation' &&
+      changes.some((c) => reading.clauses[m.start] === reading.clauses[c.start] && m.end <= c.start),
+  );
+}
+
+/**
+ * Asking until when one may cancel or move: a cue of "until when" before the word of cancelling or moving in its
+ * clause ("till when I can cancel without any penalty?", "bis wann kann ich stornieren?", "hasta cuándo puedo
+ * cancelar?", "jusqu'à quand je peux annuler ?"). It asks the rule of notice, not to cancel.
+ */
+function asksUntilWhenToChange(reading: Reading): boolean {
+  const changes = changeWords(reading);
+  return reading.classification.matches.some(
+    (m) =>
+      m.key === 'untilWhen' &&
+      changes.some((c) => reading.clauses[m.start] === reading.clauses[c.start] && m.end <= c.start),
+  );
 }
 
 /**
@@ -810,6 +848,25 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   const held = booked && !reading.concepts.has('cancel') && !reading.concepts.has('reschedule');
   if (held && hypothetical(reading) && reading.asks && !reading.has('request') && !own)
     strength = Math.min(strength, 0);
+  // Nor when every word of booking tells it done and the question is about something else ("on a réservé pour jeudi
+  // mais on dit qu'il y a du mistral qui arrive… est-ce que la sortie est maintenue ?"): the booking is the
+  // backstory of the question, not a request for one.
+  // A second day asks to move it ("I've got a lane booked this Thursday… can we switch it to Tuesday the 28th?",
+  // "tenía la prueba reservada este jueves… ¿podemos pasarla a la semana que viene? martes o miércoles").
+  const anotherDay = reading.dates.length > 1;
+  if (
+    held &&
+    toldAsBooked(reading) &&
+    reading.asks &&
+    !reading.has('request') &&
+    !own &&
+    !anotherDay &&
+    asksBesideVisit(reading)
+  )
+    strength = Math.min(strength, 0);
+  // Asking until when one may cancel or move is asking the rule ("I have booked hijama for 23 May… till when I can
+  // cancel without any penalty?"); a cancelling decided is read as the customer's own above.
+  if (asksUntilWhenToChange(reading) && !own) strength = Math.min(strength, 0);
   // A booking only thought of, with no day named, beside a question ("Bevor wir ihn anmelden: ist jemand in
   // Erster Hilfe geschult?"): the question is what the customer needs first.
   const acts = reading.classification.matches.filter((m) => m.key === 'bookingAct');
@@ -864,6 +921,29 @@ const BOOKED: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words before which a booking word is done, not asked: an auxiliary of the past ("on a réservé", "I have booked",
+ * "abbiamo prenotato", "hemos reservado", "wir haben gebucht", "tenho marcado"). French "réservé" and "réserve"
+ * write alike once accents go, so "reserve" needs one; the other words of BOOKED are participles by themselves.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'have has had ve ai a avons avez ont as he ha hemos habeis han ho abbiamo avete hanno hai habe hat haben hatte hatten ist sind tenho temos tem tinc tenim esta estamos'.split(
+    ' ',
+  ),
+);
+
+/** Every cue of booking in the message is a booking told done ("booked", "on a réservé", "ist gebucht"). */
+function toldAsBooked(reading: Reading): boolean {
+  const { words } = reading.search.analysis;
+  const acts = reading.classification.matches.filter((m) => m.key === 'bookingAct');
+  const done = (p: number) => {
+    const word = words[p] ?? '';
+    if (!BOOKED.has(word)) return false;
+    return word !== 'reserve' || [words[p - 1], words[p - 2]].some((w) => AUXILIARIES.has(w ?? ''));
+  };
+  return acts.length > 0 && acts.every((m) => m.end - m.start === 1 && done(m.start));
+}
 
 /** A request said in the clause of a word of an appointment ("queria inscrever-me nas aulas", "I'd like to book"). */
 function requestsVisit(reading: Reading): boolean {

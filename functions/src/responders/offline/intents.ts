@@ -160,6 +160,22 @@ function dayNotLeave(match: PhraseMatch<Intent>, words: readonly string[]): bool
   return before !== undefined && !FAREWELL_OPENERS.has(before);
 }
 
+/**
+ * A cue of booking that is a word of another language, held by a longer cue of that language: Italian "come si fa?"
+ * (how does one do it?) and Portuguese "como se" hold "come", no English coming. The longer phrase says which
+ * language the words are in.
+ */
+function otherLanguageWord(match: PhraseMatch<Intent>, cues: readonly PhraseMatch<Intent>[]): boolean {
+  if (match.key !== 'bookingAct') return false;
+  return cues.some(
+    (o) =>
+      o.language !== match.language &&
+      o.start <= match.start &&
+      match.end <= o.end &&
+      o.end - o.start > match.end - match.start,
+  );
+}
+
 /** Intents of courtesy alone: a word of them typed with one letter doubled is still said. */
 const COURTESIES: ReadonlySet<Intent> = new Set<Intent>(['greeting', 'thanks', 'goodbye', 'farewell']);
 /** A letter typed twice inside a word: "bonjouur", "helloo", "ciaoo", "graziee". */
@@ -212,6 +228,7 @@ export function classify(
       !notAGreeting(m, words) &&
       !takesObject(m, objects, words) &&
       !negatedComing(m, words) &&
+      !otherLanguageWord(m, cues) &&
       !deniedWish(m, words) &&
       !dayNotLeave(m, words),
   );
