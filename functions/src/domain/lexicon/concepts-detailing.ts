@@ -69,7 +69,7 @@ export const DETAILING_CONCEPTS = {
   /** Cracks in a surface that has dried or aged: cracked leather, a crazed dashboard. */
   cracked: {
     en: '=cracked|=cracks|crack in|crack on',
-    es: 'agrietado|agrietada|grietas|cuarteado|cuarteada|cuarteaduras',
+    es: 'agrietado|agrietada|grietas|=cuarteado|=cuarteada|cuarteaduras',
     fr: 'craquele|craquelee|craquelures|fissure|fissures|fissuree|fendille',
     it: 'crepato|crepata|crepe|screpolato|screpolata|screpolature|incrinato|incrinata',
     de: 'rissig|risse|gerissen|eingerissen|brüchig|bruchig',

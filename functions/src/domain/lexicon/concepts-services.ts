@@ -312,7 +312,7 @@ export const SERVICE_CONCEPTS = {
     fr: 'bain|laver|shampooing',
     it: 'bagno|bagnetto|lavaggio|lavare|shampoo',
     de: 'baden|ein bad|hundebad|waschen|wasche|shampoo',
-    ca: 'bany|banyar|rentar|xampu',
+    ca: 'bany|banyar|rentar el gos|rentar la gossa|rentar el gat|=rentat|=rentada|=rentant|=rentem|xampu',
     pt: 'banho|banhar|banham|banha|dar banho|da banho|dao banho|lavar|champo|shampoo',
     ar: 'تحميم|حمام|غسيل|الدوش|=douche|bain|=dowch|=douch|استحمام|الاستحمام|استحم|اتحمم|بتحمم|يتحمم|تتحمم|اتسبح|بتسبح|اتدوش|et7amam|t7amam|bet7amam|bt7amam|est7ammem|isti7mam|=doush|=dosh|=shower',
   },

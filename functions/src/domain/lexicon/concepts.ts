@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo; golf; childhood). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; rehearsal; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo; golf; childhood). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -42,6 +42,7 @@ import { POTTERY_CONCEPTS } from './concepts-pottery.js';
 import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPORT_CONCEPTS } from './concepts-report.js';
+import { REHEARSAL_CONCEPTS } from './concepts-rehearsal.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -123,6 +124,7 @@ export const CONCEPT_TABLE = {
   ...ENT_CONCEPTS,
   ...LANE_CONCEPTS,
   ...WILDLIFE_CONCEPTS,
+  ...REHEARSAL_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
