@@ -259,7 +259,7 @@ export const CARE_CONCEPTS = {
     en: 'eat|eating|food|drink|drinking|chew|have lunch|has lunch|having lunch|eat lunch|eats lunch|packed lunch|lunch included|grub|butty|butties|sandwiches|snacks',
     es: 'comer|comida|beber|masticar|almorzar|almuerza|almuerzan|almorzais|=comen|comemos lo que|nos comemos lo que|lo que cocinamos|lo que cocinemos',
     fr: 'manger|=mangent|=mange|=manges|=mangez|=mangeons|boire|macher|=dejeune|=dejeunent|=dejeunes|=dejeunons|=dejeunez|pique nique',
-    it: 'mangiare|mangio|=mangiano|=mangia|=mangiate|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate',
+    it: 'mangiare|mangio|=mangiano|=mangia|=mangiate|cibo|bere|bevo|masticare|=pranzare|=pranza|=pranzano|=pranzate|col pranzo|con il pranzo',
     de: 'essen|esse|=isst|=esst|trinken|trinke|kauen|nahrung|mittagessen|essen zu mittag|isst zu mittag',
     ca: 'menjar|=menja|=mengen|=menjo|=menges|=mengem|=mengeu|beure|mastegar|=dinar|=dina|=dinen|=dinem|=dineu',
     pt: 'comer|comida|=comem|beber|mastigar|=almocar|=almoca|=almocam|=almocas|=almocamos|=almocaram|come o que|comemos o que|a gente come|o que cozinhou|o que cozinhamos|o que cozinharmos|o que a gente cozinhou',

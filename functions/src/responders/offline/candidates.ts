@@ -773,7 +773,10 @@ const namesAppointment = (reading: Reading) => APPOINTMENT.some((c) => reading.c
 /** An answer this strong is sure: no rival, handoff rule or booking question overrules it (select.ts `sureScore`). */
 export const SURE_SCORE = 0.7;
 
-/** Concepts of a question about a service rather than a request for it: its price, length, or the opening hours. */
+/**
+ * Concepts of a question about a service rather than a request for it: its price, length, or the opening hours; what
+ * one eats on it ("la giornata intera domenica prossima, ma per mangiare come si fa?") or the meals it includes.
+ */
 const INFORMATIONAL = [
   'price',
   'duration',
@@ -790,6 +793,8 @@ const INFORMATIONAL = [
   'age',
   'pregnancy',
   'companion',
+  'eat',
+  'mealsIncluded',
 ];
 
 /** What is worn to a visit: asking whether it will do is no request for a slot. */
