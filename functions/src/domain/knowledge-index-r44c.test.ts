@@ -64,5 +64,7 @@ describe('half a name, a concept counting as the word', () => {
 
   it('a concept alone does not name a two-word name', () => {
     expect(named('was kostet das?')).not.toContain('lezione');
+    expect(named('cancel·lar la cita té algun cost?')).not.toContain('urgenza');
+    expect(named('cancelar la cita tiene algún coste?')).not.toContain('urgenza');
   });
 });

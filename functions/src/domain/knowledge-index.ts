@@ -457,11 +457,12 @@ function bestServices(scored: Scored[]): ServiceHit[] {
 const HALF_NAME = 0.5 * CONCEPT_WEIGHT;
 
 /**
- * Whether the message holds half a service's name (see HALF_NAME): a concept's word counts as the word only beside
- * another word of the name; alone, a concept holds half a two-word name only by its full weight ("Tarifa de dia"
- * is not named by "was kostet", though "tarifa" is a word of price).
+ * Whether the message holds half a service's name (see HALF_NAME): a concept's word counts as the word only in a
+ * name of three words or more, where HALF_NAME takes two of its words; a concept alone holds half a two-word name
+ * only by its full weight ("Tarifa de dia" is not named by "was kostet", though "tarifa" is a word of price, nor
+ * "Visita d'urgència" by "cancel·lar la cita").
  */
-const holdsHalf = (hit: UnitHit) => hit.keyShare >= 0.5 || (hit.keyShare >= HALF_NAME && hit.keyMatched.length >= 2);
+const holdsHalf = (hit: UnitHit) => hit.keyShare >= 0.5 || (hit.keyShare >= HALF_NAME && hit.keySize >= 3);
 
 /** A name's share the message holds for it to be given in full. */
 const FULL_NAME = 0.99;
