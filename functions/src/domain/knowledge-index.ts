@@ -374,7 +374,7 @@ function bestKnowledge(scored: Scored[]): KnowledgeHit[] {
 
 function bestServices(scored: Scored[]): ServiceHit[] {
   const candidates = scored
-    .flatMap(({ ref, hit }) => (ref.kind === 'service' && hit.keyShare >= 0.5 ? [{ ref, hit }] : []))
+    .flatMap(({ ref, hit }) => (ref.kind === 'service' && holdsHalf(hit) ? [{ ref, hit }] : []))
     // A name that holds more of the message's words first ("la consultation avant une couleur" is the colour
     // consultation, not the colour correction whose description says a consultation is needed); then a name
     // given in full ("a sports massage tomorrow after 5" names the sports massage, not the drainage whose
@@ -448,6 +448,21 @@ function bestServices(scored: Scored[]): ServiceHit[] {
   }
   return [...matches.values()].slice(0, 3);
 }
+
+/**
+ * The share of a name the message must hold to name the service at all: half its words, a word matched through
+ * the concept lexicon counting as the word (it weighs CONCEPT_WEIGHT in the share). "alquilar un kayak doble" holds
+ * "Noleggio kayak singolo e doppio" by "kayak" and "alquilar" (#gearRental, as "noleggio"): 1.9 of its 4 words.
+ */
+const HALF_NAME = 0.5 * CONCEPT_WEIGHT;
+
+/**
+ * Whether the message holds half a service's name (see HALF_NAME): a concept's word counts as the word only in a
+ * name of three words or more, where HALF_NAME takes two of its words; a concept alone holds half a two-word name
+ * only by its full weight ("Tarifa de dia" is not named by "was kostet", though "tarifa" is a word of price, nor
+ * "Visita d'urgència" by "cancel·lar la cita").
+ */
+const holdsHalf = (hit: UnitHit) => hit.keyShare >= 0.5 || (hit.keyShare >= HALF_NAME && hit.keySize >= 3);
 
 /** A name's share the message holds for it to be given in full. */
 const FULL_NAME = 0.99;

@@ -247,6 +247,20 @@ function statesAmount(business: ComposeContext['business'], hit: KnowledgeHit): 
 }
 
 /**
+ * Words that ask a price outright ("how much", "cuánto", "was kostet", "the price", "tarif"), not only paying
+ * ("do we have to pay for an engineer?", "toca pagar aparte?").
+ */
+const HOW_MUCH =
+  /^(?:how|much|cuanto|cuanta|cuantos|quanto|quanta|quant|combien|wieviel|viel|kost\w*|cost\w*|cuest\w*|cout\w*|cust\w*|preci\w*|price\w*|prix|preu\w*|prezz\w*|preco\w*|tarif\w*|rate|rates|ch7al|chhal|شحال|بشحال|بكام|كم|سعر|ثمن)$/;
+
+/** Whether a price is asked outright, not only paying said (see HOW_MUCH). */
+function asksHowMuch(reading: Reading): boolean {
+  return reading.search.analysis.concepts.some(
+    (c) => c.key === 'price' && c.source.split(' ').some((w) => HOW_MUCH.test(w.replace(/\*$/, ''))),
+  );
+}
+
+/**
  * "First time boarding her, what do I need to pack?": what to bring is never on a service's card; an entry of the
  * business's knowledge that speaks of it answers, and the card of the service named beside it does not.
  */
@@ -277,7 +291,11 @@ function serviceCandidates(ctx: ComposeContext, reading: Reading): Candidate[] {
   // Only a charge asked ("me cobráis algo?"): a deposit asked about beside a supposed cancelling is the service's term.
   const supposedFee =
     reading.concepts.has('price') && hypothetical(reading) && BOOKING_RULES.some((c) => reading.concepts.has(c));
-  if (asksPrice && services.length > 0 && !priced && !supposedFee) {
+  // "Nosotros mismos podemos grabar allá o toca pagar aparte a un técnico?": whether they may do it themselves, and
+  // so whether to pay at all, is the question; the card of the service they would otherwise pay for is no answer to
+  // it (an entry about doing it themselves is). A price asked outright ("how much?") beside it stays a price.
+  const ownDoing = reading.has('ourselves') && !asksHowMuch(reading);
+  if (asksPrice && services.length > 0 && !priced && !supposedFee && !ownDoing) {
     const mode: ServiceMode = asksValidity && !reading.concepts.has('price') ? 'validity' : 'price';
     // Asked how long a pack is valid, the card leaves out how long a visit takes: "how long" is the validity's.
     const lengths = mode === 'validity' ? new Set(reading.unitsWith('duration')) : new Set<number>();

@@ -49,6 +49,7 @@ export const INTENTS = [
   'requirement',
   'rules',
   'despite',
+  'ourselves',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -756,6 +757,21 @@ export const LEXICON: PhraseTable<Intent> = {
     ca: 'cobrat dues vegades|cobrat dos cops|pagat dues vegades|cobrat de mes|doble cobrament|doble carrec',
     pt: 'cobrado duas vezes|cobraram duas vezes|cobrada duas vezes|paguei duas vezes|pago duas vezes|cobranca duplicada|cobranca em dobro|cobrado em dobro|cobraram em dobro|cobrado a mais|cobraram a mais|debitado duas vezes|debitaram duas vezes',
     ar: 'انخصم مرتين|اتخصم مرتين|تخصم مرتين|خصمتو مرتين|خصمتوا مرتين|دفعت مرتين|خلصت جوج مرات|khlst jouj mrat|tkhsem mrtin',
+  },
+  /**
+   * Doing a thing themselves ("can we record it ourselves or do we pay a technician?", "nosotros mismos
+   * podemos grabar?", "on peut le faire nous-mêmes ?"): whether they may, not what the business's service costs
+   * (candidates.ts). Only the plural and the reflexive said as such: "myself" alone is said of many things.
+   */
+  ourselves: {
+    en: 'ourselves|by ourselves|on our own|do it ourselves|record it ourselves|bring our own engineer',
+    fr: 'nous memes|nous meme|par nous memes|nous meme|nous-memes|de notre cote|par nos propres moyens',
+    es: 'nosotros mismos|nosotras mismas|por nuestra cuenta|por nuestros propios medios|nosotros solos|nosotras solas',
+    it: 'noi stessi|noi stesse|da soli|per conto nostro|da noi stessi',
+    de: 'wir selbst|wir selber|selbst machen|selber machen|selbst aufnehmen|selber aufnehmen|auf eigene faust',
+    ca: 'nosaltres mateixos|nosaltres mateixes|pel nostre compte|nosaltres sols',
+    pt: 'nos mesmos|nos mesmas|nos proprios|nos proprias|por nossa conta|por conta propria',
+    ar: 'بوحدنا|براسنا|b wa7dna|bwa7dna|brasna|b rasna',
   },
   /** "If I cancel…", "si j'annule…", "e se…": a question about the rules, not an act. */
   hypothetical: {

@@ -180,6 +180,18 @@ function sharper(candidate: Candidate, fresh: readonly number[], rest: readonly 
   );
 }
 
+/** A service's price card, its service named and a price asked, beside a policy chosen first (see choose). */
+function namedPrice(candidate: Candidate, best: Candidate, reading: Reading, asksPrice: ReadonlySet<number>): boolean {
+  return (
+    candidate.kind === 'service' &&
+    candidate.mode === 'price' &&
+    best.kind === 'knowledge' &&
+    best.hit?.kind === 'policy' &&
+    (candidate.named?.size ?? 0) > 0 &&
+    [...asksPrice].some((u) => reading.asked(u))
+  );
+}
+
 /** Whether two candidates give different answers (another rule, or another entry). */
 const differs = (a: Candidate, b: Candidate) =>
   a.kind !== b.kind || `${a.hit?.kind}:${a.hit?.id}` !== `${b.hit?.kind}:${b.hit?.id}`;
@@ -299,6 +311,17 @@ function choose(all: readonly Candidate[], reading: Reading, tuning: Tuning): Se
     }
     const remaining = [...content].filter((u) => !answered.has(u));
     const fresh = [...candidate.explains].filter((u) => content.has(u) && !answered.has(u));
+    // A price asked of a service named, beside a policy's rule, is the card's however many of its words the policy
+    // took: a policy states rules, not what a service costs. "Quanto fica o dia completo e precisa pagar sinal
+    // adiantado?" gets the deposit policy and the recording day's price. Only a card sure on its own.
+    if (namedPrice(candidate, best, reading, asksPrice) && candidate.score >= SECOND_PART) {
+      chosen.push(candidate);
+      for (const u of candidate.explains) {
+        explained.add(u);
+        answered.add(u);
+      }
+      continue;
+    }
     // A price asked for and left out by the first answer is the service card's, however much else it shares:
     // "how much is a bath for my 12 year old dog?" gets the senior-dog care and the bath's price.
     const price = candidate.kind === 'service' && fresh.every((u) => asksPrice.has(u));
