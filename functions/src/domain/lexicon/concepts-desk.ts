@@ -831,6 +831,22 @@ export const DESK_CONCEPTS = {
     pt: 'avariado|avariada|nao funciona|deixou de funcionar|deixou de dar som|estragado|estragada|estragou|nao da som',
     ar: 'خاسر|خاسره|تخسر|تخسرات|ما خدامش|ماخدامش|خربان|معطل|عطلان|5aser|khaser|ma khdamch|makhdamch',
   },
+  /**
+   * Breaking or damaging what the business lends or rents, and who pays ("if we break a cymbal, do we pay?", "si
+   * rompemos algo", "se danneggiamo il kayak", "desperfectes"). Bare "break" is a pause or a fracture, "dommage" a
+   * pity, "if I break…" often a bone ("si se rompe la bolsa" the waters), Italian "danno" also "they give", Spanish "danos" also "give us", German "schaden" also "to harm" and
+   * Arabic "كسر" a fracture, so those are only read inside a phrase; "broken" is notWorking's.
+   */
+  breakage: {
+    en: 'if we break|if someone breaks|if anyone breaks|if something breaks|break something|break anything|breaking something|broke something|we broke|breakage|breakages|damage|damages|damaged|damaging|pay for the damage|pay for damage',
+    es: 'si =rompemos|si =rompo algo|si alguien =rompe algo|romper algo|=rompemos algo|=rompo algo|=rompimos|desperfecto|desperfectos|rotura|roturas|los danos|danos materiales|por danos|danar|danamos|si estropeamos|estropear algo',
+    fr: 'si on casse|si je casse|si quelqu un casse|si il casse|si elle casse|casser quelque chose|on a casse|j ai casse|degat|degats|deterioration|deteriorations|si on abime|abimer|casse du materiel|materiel casse',
+    it: 'se rompiamo|se rompo qualcosa|se qualcuno rompe|rompere qualcosa|abbiamo rotto|ho rotto|i danni|dei danni|un danno|il danno|danni|danneggiare|danneggiato|danneggiata|danneggiamo|danneggio',
+    de: 'wenn wir was kaputt|wenn was kaputt geht|wenn etwas kaputt geht|kaputt machen|kaputtmachen|kaputt gemacht|den schaden|einen schaden|fur schaden|fur den schaden|schaden bezahlen|schaden ersetzen|schaden zahlen|beschadigen|beschadigt|beschadigung|zerbrechen|zerbricht|zerbrochen',
+    ca: 'si trenquem|si trenco alguna cosa|trencar alguna cosa|hem trencat|he trencat|desperfecte|desperfectes|trencament|trencaments|danys|malmetre|malmetem|malmes',
+    pt: 'se quebrarmos|se alguem quebrar|quebrar alguma coisa|=quebramos|danos|danificar|danificado|danificada|danificarmos|estragar alguma coisa',
+    ar: 'اذا كسرنا|لو كسرنا|كسرنا|خربنا|اتلاف|تلف|اضرار|الاضرار|الضرر|t9te3|tt9te3|khserna|kserna|ila kserna',
+  },
   /** Explaining what something means: results read through, a report interpreted, "what does it mean?". */
   explain: {
     en: 'explain|explains|explanation|interpret|interpretation|what does it mean|what do they mean|what does that mean|what that means|what it means|go through my results|go over my results',
