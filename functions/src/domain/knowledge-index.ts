@@ -379,10 +379,13 @@ function bestServices(scored: Scored[]): ServiceHit[] {
     // consultation, not the colour correction whose description says a consultation is needed); then a name
     // given in full ("a sports massage tomorrow after 5" names the sports massage, not the drainage whose
     // description says "after surgery"); then explains more of the message; then fuller name; a variant beats its service on a tie;
-    // then the service named first ("how much is an implant? is the crown included?").
+    // then the service named first ("how much is an implant? is the crown included?"). At the same count of words,
+    // a name held by half its words comes before one held only with the concepts' weight (holdsHalf): "maquillaje de
+    // novia" is the "Maquillage mariée", not the "Essai mariée (maquillage et/ou coiffure)" it half holds.
     .sort(
       (a, b) =>
         b.hit.keyMatched.length - a.hit.keyMatched.length ||
+        Number(b.hit.keyShare >= 0.5) - Number(a.hit.keyShare >= 0.5) ||
         Number(b.hit.keyShare >= FULL_NAME) - Number(a.hit.keyShare >= FULL_NAME) ||
         b.hit.coverage - a.hit.coverage ||
         b.hit.keyShare - a.hit.keyShare ||
