@@ -30,4 +30,46 @@ export const SEASIDE_CONCEPTS = {
     pt: 'ar condicionado|ar-condicionado|climatizado|climatizada|ventilador|ventiladores',
     ar: 'مكيف|مكيفات|تكييف|مكيفه|مكيّف|كونديسيون|climatisation|=clim',
   },
+  /**
+   * A cave or grotto by the sea, paddled into or seen on an outing ("do we go into the cave?", "la grotta del Bue
+   * Marino", "Meeresgrotte"). Not French "cave" (a cellar: "une cave à vin"), nor Portuguese "cova" (a pit, a grave).
+   */
+  seaCave: {
+    en: 'cave|caves|sea cave|sea caves|grotto|grottos|grottoes|cavern|caverns',
+    es: 'cueva|cuevas|gruta|grutas|caverna|cavernas',
+    fr: 'grotte|grottes|caverne|cavernes|grotte marine',
+    it: 'grotta|grotte|caverna|caverne|grotta marina',
+    de: 'hohle|hohlen|grotte|grotten|grottn|meeresgrotte*|meereshohle*|tropfsteinhohle*',
+    ca: 'cova|coves|gruta|grutes|cova marina',
+    pt: 'gruta|grutas|caverna|cavernas',
+    ar: 'كهف|الكهف|كهوف|الكهوف|مغاره|المغاره|مغارات|المغارات|grotte|grotta',
+  },
+  /**
+   * Seals and sea lions, to see in the wild (the Mediterranean monk seal). Not "seal" or "seals" alone in English (a
+   * tooth's sealant, a bike's or a door's seal): the animal's longer names and "see the seals".
+   */
+  seals: {
+    en: 'monk seal|monk seals|sea lion|sea lions|see seals|see a seal|see the seals|see any seals|spot seals|spot a seal|seal colony|seals in the cave|seal spotting',
+    es: 'foca|focas|foca monje|focas monje|lobo marino|lobos marinos|leon marino|leones marinos',
+    fr: 'phoque|phoques|phoque moine|phoques moines|otarie|otaries',
+    it: 'foca|foche|foca monaca|foche monache',
+    de: 'robbe|robben|monchsrobbe*|monchsrobb*|seehund|seehunde|seelowe|seelowen',
+    ca: 'foca|foques|foca monjo|foques monjo',
+    pt: 'foca|focas|foca monge|focas monge|lobo marinho|lobos marinhos|leao marinho|leoes marinhos',
+    ar: 'فقمه|الفقمه|فقمات|الفقمات|فقمة|عجل البحر|phoque|foca',
+  },
+  /**
+   * Sunscreen, sun cream, and one kind to the sea (reef-safe): which to use, whether to bring it. Not "sun" or
+   * "protection" alone.
+   */
+  sunscreen: {
+    en: 'sunscreen|sunscreens|sun screen|suncream|sun cream|sunblock|sun block|sun lotion|spf|reef safe|reef friendly',
+    es: 'protector solar|protectores solares|crema solar|cremas solares|bloqueador solar|bloqueador|fotoprotector|protector de sol',
+    fr: 'creme solaire|cremes solaires|protection solaire|ecran solaire|ecran total|indice de protection',
+    it: 'crema solare|creme solari|protezione solare|protettore solare|fattore di protezione|solare resistente',
+    de: 'sonnencreme|sonnencremes|sonnenschutzmittel|sonnenmilch|sonnenschutzcreme|lichtschutzfaktor|riffsicher*',
+    ca: 'crema solar|cremes solars|protector solar|proteccio solar|protectors solars',
+    pt: 'protetor solar|protetores solares|protector solar|filtro solar|bloqueador solar|creme solar|cremes solares',
+    ar: 'واقي شمس|واقي الشمس|واقي من الشمس|كريم شمس|كريم الشمس|كريم واقي|sunscreen|creme solaire|sun block',
+  },
 } satisfies PhraseTable<string>;
