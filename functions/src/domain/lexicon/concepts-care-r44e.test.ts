@@ -85,7 +85,7 @@ describeConceptTable('care concepts: old age, taste, nurse, drip (r44e)', { oldA
 describe('the drinking people plan is alcohol (r44e)', () => {
   it.each<[(typeof TEXT_LANGUAGES)[number], string]>([
     ['pt', 'posso beber a noite? tem festa num iate'],
-    ['en', 'can I have a drink tonight after the drip?'],
+    ['en', 'can I go drinking tonight after the drip?'],
     ['es', 'puedo tomar unas copas esta noche?'],
     ['fr', 'je peux boire un verre ce soir ?'],
     ['it', 'posso bere un drink stasera?'],

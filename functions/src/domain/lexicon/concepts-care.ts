@@ -497,7 +497,7 @@ export const CARE_CONCEPTS = {
   },
   /** Drinking alcohol, a night out, a hangover: heat, treatments and anaesthesia ask for a sober body. */
   alcohol: {
-    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks|pint|pints|pub crawl|bar crawl|drink tonight|drinking tonight|drinks tonight|have a drink|have a few drinks|go drinking|going drinking|drinking at a party',
+    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks|pint|pints|pub crawl|bar crawl|drink tonight|drinking tonight|drinks tonight|have a drink tonight|a few drinks tonight|go drinking|going drinking|drinking at a party',
     es: 'alcohol|resaca|borrach*|he bebido|hemos bebido|unas copas|salimos de fiesta|estuve de fiesta|noche de fiesta|cerveza*|cubata*|chupitos|beber esta noche|beber por la noche|beber en la fiesta|tomar algo esta noche|salir de copas|tomar unas copas|tomar copas|tomarme unas copas',
     fr: "alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j'ai bu|on a bu|ivre|biere|bieres|cocktail*|apero|boire ce soir|boire le soir|boire un verre|boire un coup|prendre un verre|boire en soiree",
     it: 'alcol|alcool|alcolici|postumi|sbornia|sbronza|ubriac*|ho bevuto|abbiamo bevuto|serata alcolica|vino|birra|birre|cocktail*|bere stasera|bere la sera|bere un bicchiere|bere un drink|bere alla festa|farmi un drink',

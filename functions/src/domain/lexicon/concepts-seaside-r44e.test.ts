@@ -12,7 +12,7 @@ beforeAll(() => {
   for (const language of TEXT_LANGUAGES) conceptsOf('hola', language);
 }, 60_000);
 
-const { seaCave, seals, sunscreen } = SEASIDE_CONCEPTS;
+const { seaCave, seals, sunscreen, seaFriendly } = SEASIDE_CONCEPTS;
 
 const examples: ConceptExamples = [
   [
@@ -55,9 +55,22 @@ const examples: ConceptExamples = [
       ['ar', 'اي واقي شمس تنصحوني؟'],
     ],
   ],
+  [
+    'seaFriendly',
+    [
+      ['en', 'is your sunscreen reef safe?'],
+      ['es', 'hay cremas que dañan el mar, cuál uso?'],
+      ['fr', 'une crème respectueuse des récifs'],
+      ['it', 'crema rispettosa del mare'],
+      ['de', 'gibt es eine riffsichere Sonnencreme?'],
+      ['ca', 'hi ha cremes que fan mal al mar?'],
+      ['pt', 'li que tem uns que fazem mal pro mar'],
+      ['ar', 'في كريمات تضر البحر؟'],
+    ],
+  ],
 ];
 
-describeConceptTable('seaside concepts: caves, seals, sunscreen (r44e)', { seaCave, seals, sunscreen }, examples, [
+describeConceptTable('seaside concepts: caves, seals, sunscreen (r44e)', { seaCave, seals, sunscreen, seaFriendly }, examples, [
   ['fr', 'une visite de la cave à vin', 'seaCave'],
   ['pt', 'cavar uma cova no jardim', 'seaCave'],
   ['en', 'the dentist put a sealant on the fissure seals', 'seals'],
@@ -65,4 +78,6 @@ describeConceptTable('seaside concepts: caves, seals, sunscreen (r44e)', { seaCa
   ['en', 'is it sunny in the morning?', 'sunscreen'],
   ['it', 'prendiamo il sole in spiaggia', 'sunscreen'],
   ['pt', 'o sol está forte hoje', 'sunscreen'],
+  ['pt', 'o mar está calmo hoje?', 'seaFriendly'],
+  ['it', 'il mare è mosso oggi?', 'seaFriendly'],
 ]);

@@ -1,5 +1,6 @@
 /**
- * Concepts of a day by the sea or in a hot room: jellyfish in the water ("Quallen", "medusas", "água-viva"), and a
+ * Concepts of a day by the sea or in a hot room: jellyfish in the water ("Quallen", "medusas", "água-viva"), a sea
+ * cave, seals, sunscreen and what is kind to the sea, and a
  * room kept cool (air conditioning, fans) when the day is hot. See phrases.ts for the syntax.
  *
  * Left out on their own: "aire" (the air, "al aire libre"), "air" and "clim" alone, "fresco" (fresh), "Klima" (the
@@ -71,5 +72,19 @@ export const SEASIDE_CONCEPTS = {
     ca: 'crema solar|cremes solars|protector solar|proteccio solar|protectors solars',
     pt: 'protetor solar|protetores solares|protector solar|filtro solar|bloqueador solar|creme solar|cremes solares',
     ar: 'واقي شمس|واقي الشمس|واقي من الشمس|كريم شمس|كريم الشمس|كريم واقي|sunscreen|creme solaire|sun block',
+  },
+  /**
+   * Kind to the sea: a sunscreen or a product that does not harm the reef or the water ("respectueuse des récifs",
+   * "rispettosa del mare", "fazem mal pro mar"). Not the sea alone.
+   */
+  seaFriendly: {
+    en: 'reef safe|reef friendly|ocean friendly|sea friendly|harm the reef|harm the sea|bad for the sea|bad for the reef|damage the reef|harm the coral|kill the coral',
+    es: 'respetuoso con el mar|respetuosa con el mar|respetuoso con los arrecifes|danan el mar|dana el mar|malo para el mar|malos para el mar|hacen dano al mar|hace dano al mar|danan los corales',
+    fr: 'respectueuse des recifs|respectueux des recifs|respectueuse de la mer|respectueux de la mer|sans oxybenzone|mauvais pour la mer|abime les coraux|abiment les coraux',
+    it: 'rispettosa del mare|rispettoso del mare|rispettose del mare|amica del mare|fa male al mare|fanno male al mare|senza oxybenzone|danneggia i coralli',
+    de: 'riffsicher*|korallenfreundlich*|meeresfreundlich*|schadet dem meer|schaden dem meer|schlecht fur das meer|schlecht furs meer|ohne oxybenzon',
+    ca: 'respectuosa amb el mar|respectuos amb el mar|fa mal al mar|fan mal al mar|dolenta per al mar',
+    pt: 'fazem mal pro mar|faz mal pro mar|fazem mal ao mar|faz mal ao mar|fazem mal para o mar|faz mal para o mar|ruim pro mar|ruim para o mar|amigo do mar|respeita o mar|sem oxibenzona',
+    ar: 'يضر البحر|تضر البحر|يضر الشعاب|ضار للبحر|صديق للبحر|reef safe',
   },
 } satisfies PhraseTable<string>;
