@@ -27,31 +27,6 @@ export const OUTDOOR_CONCEPTS = {
     pt: 'barco|barcos|a bordo|lancha',
     ar: 'قارب|القارب|مركب|المركب|يخت|اليخت|markeb|bateau|boat',
   },
-  /** A kayak, paddled on a tour or rented ("caiaque", "Kajak", "caiac", Arabic "كاياك", whose first letter is no prefix). */
-  kayak: {
-    en: 'kayak|kayaks|kayaking|sea kayak|sea kayaking',
-    es: 'kayak|kayaks|kayac|cayac|cayak|kayakismo',
-    fr: 'kayak|kayaks|kayak de mer',
-    it: 'kayak|kajak|kayak da mare',
-    de: 'kajak|kajaks|kayak|seekajak|kajakfahren|kajaktour',
-    ca: 'caiac|caiacs|kayak|caiac de mar',
-    pt: 'caiaque|caiaques|kayak|caiaque duplo',
-    ar: 'كاياك|الكاياك|بالكاياك|كياك|قارب الكاياك|kayak|kayek|kayac',
-  },
-  /**
-   * Going without a guide: a rental taken out on one's own, a route done unguided ("da soli fino a Cala Luna", "por
-   * nuestra cuenta", "بروحنا"). The unaccompanied child is `unaccompanied` (concepts-childhood.ts).
-   */
-  unguided: {
-    en: 'on our own|by ourselves|on my own|by myself|without a guide|no guide|unguided|self guided|without guide|go alone|go out alone',
-    es: 'por nuestra cuenta|por mi cuenta|por libre|a nuestro aire|sin guia|ir solos|ir solo|ir sola',
-    fr: 'sans guide|par nous memes|par nous meme|en autonomie|partir seuls|aller seuls|y aller seuls',
-    it: 'da soli|senza guida|in autonomia|per conto nostro|per conto mio|andare da soli',
-    de: 'ohne guide|ohne fuhrer|ohne fuhrung|auf eigene faust|alleine fahren|allein fahren|alleine los|selbststandig fahren',
-    ca: 'pel nostre compte|sense guia|per lliure|anar sols|anar sol',
-    pt: 'por conta propria|por nossa conta|sem guia|ir sozinhos|ir sozinho|ir sozinha|a nossa vontade',
-    ar: 'بروحنا|بروحي|لحالنا|لحالي|لوحدنا|لوحدي|بدون مرشد|بدون دليل|من غير مرشد|بلا مرشد|bro7na|lwa7dna|la7alna',
-  },
   /** Dolphins, to see or swim with. */
   dolphins: {
     en: 'dolphin|dolphins',

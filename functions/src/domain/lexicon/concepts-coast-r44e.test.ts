@@ -1,20 +1,47 @@
 /**
- * Round 44 (r44e): a sea cave paddled into, seals to see, and sunscreen (one kind to the sea) in eight languages,
- * for a kayak base whose profile is in Italian ("la Grotta del Bue Marino", "la foca monaca", "crema solare"); and
- * the words that must not raise them (a wine cellar, a tooth's sealant, the sun alone).
+ * Round 44 (r44e): the coast concepts (concepts-coast.ts) in eight languages, for a kayak base whose profile is in
+ * Italian: a kayak (Arabic "كاياك"), going without a guide ("da soli", "بروحنا"), a sea cave ("la Grotta del Bue
+ * Marino"), seals ("la foca monaca"), sunscreen and what is kind to the sea; and the words that must not raise them
+ * (a wine cellar, a tooth's sealant, the sun alone, Arabic "ياك"). A child left alone is still `unaccompanied`.
  */
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_LANGUAGES } from '../languages.js';
-import { SEASIDE_CONCEPTS } from './concepts-seaside.js';
+import { COAST_CONCEPTS } from './concepts-coast.js';
 import { type ConceptExamples, conceptsOf, describeConceptTable } from './concepts.test-helper.js';
 
 beforeAll(() => {
   for (const language of TEXT_LANGUAGES) conceptsOf('hola', language);
 }, 60_000);
 
-const { seaCave, seals, sunscreen, seaFriendly } = SEASIDE_CONCEPTS;
+
 
 const examples: ConceptExamples = [
+  [
+    'kayak',
+    [
+      ['en', 'can we rent a kayak for the day?'],
+      ['es', 'alquiláis kayaks dobles?'],
+      ['fr', 'vous louez des kayaks ?'],
+      ['it', 'quanto costa il kayak a noleggio?'],
+      ['de', 'was kostet die Kajak-Tour?'],
+      ['ca', 'llogueu caiacs dobles?'],
+      ['pt', 'é a primeira vez de caiaque da gente'],
+      ['ar', 'ابي استأجر كاياك انا وولدي'],
+    ],
+  ],
+  [
+    'unguided',
+    [
+      ['en', 'can we go to Cala Luna on our own?'],
+      ['es', 'queremos ir a nuestro aire, sin guía'],
+      ['fr', 'on peut y aller sans guide ?'],
+      ['it', 'possiamo andare da soli fino a Cala Luna?'],
+      ['de', 'dürfen wir auf eigene Faust los?'],
+      ['ca', 'podem anar pel nostre compte?'],
+      ['pt', 'dá pra ir por conta própria, sem guia?'],
+      ['ar', 'نروح بروحنا الين كالا لونا، يصير؟'],
+    ],
+  ],
   [
     'seaCave',
     [
@@ -70,7 +97,11 @@ const examples: ConceptExamples = [
   ],
 ];
 
-describeConceptTable('seaside concepts: caves, seals, sunscreen (r44e)', { seaCave, seals, sunscreen, seaFriendly }, examples, [
+describeConceptTable('coast concepts (r44e)', COAST_CONCEPTS, examples, [
+  ['en', 'do you have a guide who speaks German?', 'unguided'],
+  ['es', 'vamos con el guía', 'unguided'],
+  ['en', 'do you rent canoes or boats?', 'kayak'],
+  ['ar', 'ياك عندكم موعد بكره؟', 'kayak'],
   ['fr', 'une visite de la cave à vin', 'seaCave'],
   ['pt', 'cavar uma cova no jardim', 'seaCave'],
   ['en', 'the dentist put a sealant on the fissure seals', 'seals'],
@@ -81,3 +112,9 @@ describeConceptTable('seaside concepts: caves, seals, sunscreen (r44e)', { seaCa
   ['pt', 'o mar está calmo hoje?', 'seaFriendly'],
   ['it', 'il mare è mosso oggi?', 'seaFriendly'],
 ]);
+
+describe('a child left alone is still unaccompanied (r44e)', () => {
+  it('keeps "da soli" for children', () => {
+    expect(conceptsOf('i bambini possono restare da soli?', 'it')).toContain('unaccompanied');
+  });
+});
