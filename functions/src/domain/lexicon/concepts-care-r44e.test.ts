@@ -71,16 +71,21 @@ const examples: ConceptExamples = [
   ],
 ];
 
-describeConceptTable('care concepts: old age, taste, nurse, drip (r44e)', { oldAge, oddTaste, nurse, ivDrip }, examples, [
-  ['es', 'la niña tiene 5 añitos y el niño 8', 'oldAge'],
-  ['it', 'dai 14 anni anche la giornata intera', 'oldAge'],
-  ['en', 'my son is 11 years old', 'oldAge'],
-  ['pt', 'meu filho tem 8 anos', 'oldAge'],
-  ['en', 'does it taste of chlorine?', 'oddTaste'],
-  ['en', 'I am still nursing my baby', 'nurse'],
-  ['de', 'brauche ich Tropfen für die Augen?', 'ivDrip'],
-  ['ca', 'quin sèrum facial feu servir?', 'ivDrip'],
-]);
+describeConceptTable(
+  'care concepts: old age, taste, nurse, drip (r44e)',
+  { oldAge, oddTaste, nurse, ivDrip },
+  examples,
+  [
+    ['es', 'la niña tiene 5 añitos y el niño 8', 'oldAge'],
+    ['it', 'dai 14 anni anche la giornata intera', 'oldAge'],
+    ['en', 'my son is 11 years old', 'oldAge'],
+    ['pt', 'meu filho tem 8 anos', 'oldAge'],
+    ['en', 'does it taste of chlorine?', 'oddTaste'],
+    ['en', 'I am still nursing my baby', 'nurse'],
+    ['de', 'brauche ich Tropfen für die Augen?', 'ivDrip'],
+    ['ca', 'quin sèrum facial feu servir?', 'ivDrip'],
+  ],
+);
 
 describe('the drinking people plan is alcohol (r44e)', () => {
   it.each<[(typeof TEXT_LANGUAGES)[number], string]>([

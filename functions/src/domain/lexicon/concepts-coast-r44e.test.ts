@@ -13,8 +13,6 @@ beforeAll(() => {
   for (const language of TEXT_LANGUAGES) conceptsOf('hola', language);
 }, 60_000);
 
-
-
 const examples: ConceptExamples = [
   [
     'kayak',
