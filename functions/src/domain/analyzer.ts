@@ -148,8 +148,6 @@ const SHADOWS: Readonly<Record<string, readonly string[]>> = {
   // A picnic ("pique-nique") is eating, no sting or pain ("ça pique").
   eat: ['pain'],
   past: ['lasting'],
-  // An old person's age ("74 años", "muy mayor", "72 anni") is old age, not any age: no children's minimum age.
-  oldAge: ['age'],
   // "How much weight can I lose?" asks about a diet, not a price.
   diet: ['price'],
   // The phone as the thing repaired, bought or sold ("my phone's screen is cracked", "vous rachetez les téléphones

@@ -19,7 +19,7 @@ const examples: ConceptExamples = [
     'oldAge',
     [
       ['en', 'my dad is 74 years old, can he come?'],
-      ['en', 'is it ok for elderly people?'],
+      ['en', 'is it ok for older people and pensioners?'],
       ['es', 'mi papa tiene 74 anos, puede venir o es muy mayor?'],
       ['fr', 'mon père a 72 ans, il peut venir ?'],
       ['it', 'mio padre ha 72 anni, può venire?'],
@@ -77,6 +77,10 @@ describeConceptTable(
   examples,
   [
     ['es', 'la niña tiene 5 añitos y el niño 8', 'oldAge'],
+    ['es', 'muchos pacientes tienen entre 30 y 60 años', 'oldAge'],
+    ['es', 'más de 60 años de experiencia', 'oldAge'],
+    ['en', 'the deposit is 60 euros', 'oldAge'],
+    ['en', 'do you make dentures for elderly patients?', 'oldAge'],
     ['it', 'dai 14 anni anche la giornata intera', 'oldAge'],
     ['en', 'my son is 11 years old', 'oldAge'],
     ['pt', 'meu filho tem 8 anos', 'oldAge'],

@@ -154,19 +154,21 @@ export const CARE_CONCEPTS = {
     ar: 'السن الادنى|العمر الادنى|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
   },
   /**
-   * Old age, not a child's: a parent of 74, someone elderly or retired, "too old" ("mio padre ha 72 anni, può
-   * venire?", "es muy mayor?", "Rentnerin"). `age` holds both ends; this tells the old from the young. An age of
-   * sixty or more said with its years ("74 anos", "aged 70").
+   * Old age, not a child's: a parent of 74, someone retired, "muy mayor" ("mio padre ha 72 anni, può venire?",
+   * "Rentnerin"). `age` holds both ends; this tells the old from the young. An age of sixty or more said of a person
+   * ("tiene 74 años", "ha 72 anni", "il a 82 ans", "aged 70"), not a number of years alone ("entre 30 y 60 años",
+   * "más de 60 años de experiencia"). No word `age` holds already ("elderly", "anziani", "idosos", "zu alt"): a word
+   * raising both weighs more against the entries that hold only the age.
    */
   oldAge: {
-    en: `elderly|senior citizen|senior citizens|pensioner|pensioners|oap|retiree|retirees|too old|older people|older person|in his 70s|in her 70s|in his 80s|in her 80s|in his seventies|in her seventies|in his sixties|in her sixties|in his eighties|in her eighties|${sixtyAndOver('{n} years', '{n} year old', '{n} yo', 'aged {n}')}`,
-    es: `demasiado mayor|muy mayor|ya mayor|ancian*|tercera edad|jubilado|jubilada|jubilados|persona mayor|personas mayores|gente mayor|viejito|viejita|${sixtyAndOver('{n} anos', '{n} anitos')}`,
-    fr: `trop vieux|trop vieille|trop age|trop agee|personne agee|personnes agees|troisieme age|senior|seniors|${sixtyAndOver('{n} ans')}`,
-    it: `troppo vecchio|troppo vecchia|troppo anziano|troppo anziana|anzian*|terza eta|pensionato|pensionata|pensionati|over 60|over 65|over 70|over 75|over 80|${sixtyAndOver('{n} anni')}`,
-    de: `zu alt|senioren|seniorin|rentner|rentnerin|rentnern|im rentenalter|altere leute|altere menschen|alte leute|hochbetagt|${sixtyAndOver('{n} jahre', '{n} jahren', '{n} jahrig', '{n} jahrige', '{n} jahriger')}`,
-    ca: `massa gran|massa vell|massa vella|gent gran|persona gran|persones grans|vellet|velleta|vellets|jubilat|jubilada|jubilats|${sixtyAndOver('{n} anys')}`,
-    pt: `velho demais|velha demais|muito velho|muito velha|idoso|idosa|idosos|idosas|terceira idade|aposentado|aposentada|aposentados|velhinho|velhinha|${sixtyAndOver('{n} anos')}`,
-    ar: `كبير في السن|كبير بالسن|كبيره في السن|كبيره بالسن|مسن|مسنه|المسنين|كبار السن|شايب|الشياب|عجوز|${sixtyAndOver('{n} سنه', '{n} عام', 'عمره {n}', 'عمرها {n}', '{n} sana', '{n} sne')}`,
+    en: `senior citizen|senior citizens|pensioner|pensioners|oap|retiree|retirees|older people|older person|in his 70s|in her 70s|in his 80s|in her 80s|in his seventies|in her seventies|in his sixties|in her sixties|in his eighties|in her eighties|${sixtyAndOver('{n} years old', '{n} year old', '{n} yo', 'aged {n}', 'he s {n}', 'she s {n}')}`,
+    es: `muy mayor|ya mayor|tercera edad|jubilado|jubilada|jubilados|persona mayor|personas mayores|gente mayor|${sixtyAndOver('tiene {n} anos', 'cumple {n} anos', 'cumplio {n} anos')}`,
+    fr: `trop age|trop agee|personne agee|personnes agees|troisieme age|${sixtyAndOver('a {n} ans', 'age de {n}', 'agee de {n}')}`,
+    it: `troppo anziano|troppo anziana|terza eta|pensionato|pensionata|pensionati|over 75|over 80|${sixtyAndOver('ha {n} anni', 'compie {n} anni')}`,
+    de: `rentner|rentnerin|rentnern|im rentenalter|altere leute|altere menschen|alte leute|hochbetagt|${sixtyAndOver('{n} jahre alt', 'wird {n} jahre', '{n} jahrige', '{n} jahriger', '{n} jahrigen')}`,
+    ca: `massa vell|massa vella|persona gran|persones grans|jubilat|jubilada|jubilats|${sixtyAndOver('te {n} anys')}`,
+    pt: `velha demais|muito velho|muito velha|terceira idade|aposentado|aposentada|aposentados|${sixtyAndOver('tem {n} anos', 'fez {n} anos')}`,
+    ar: `كبير في السن|كبير بالسن|كبيره في السن|كبيره بالسن|مسن|مسنه|المسنين|كبار السن|شايب|الشياب|عجوز|${sixtyAndOver('عمره {n}', 'عمرها {n}', 'عمري {n}', 'عمرو {n}', '3omro {n}', '3mro {n}')}`,
   },
   /** A strange or metallic taste in the mouth: a side effect people ask about ("un goût bizarre dans la bouche"). */
   oddTaste: {
