@@ -4,6 +4,11 @@
  */
 import type { PhraseTable } from './phrases.js';
 
+/** Ages of sixty and over, each written after or before the words of `forms` ("{n} anni", "aged {n}"). */
+const OLD_AGES = Array.from({ length: 46 }, (_, i) => 60 + i);
+const sixtyAndOver = (...forms: string[]) =>
+  forms.flatMap((form) => OLD_AGES.map((n) => form.replace('{n}', String(n)))).join('|');
+
 export const CARE_CONCEPTS = {
   pain: {
     en: 'pain|painful|hurt|hurts|hurting|sore|ache|aching|sting|stings|uncomfortable|discomfort|tender|painfull|throbbing|achy|agony|killing me|stinging|ouch',
@@ -147,6 +152,56 @@ export const CARE_CONCEPTS = {
     ca: 'edat|edat minima|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
     pt: 'idade|idade minima|velho o suficiente|idade suficiente|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
     ar: 'السن الادنى|العمر الادنى|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
+  },
+  /**
+   * Old age, not a child's: a parent of 74, someone retired, "muy mayor" ("mio padre ha 72 anni, può venire?",
+   * "Rentnerin"). `age` holds both ends; this tells the old from the young. An age of sixty or more said of a person
+   * ("tiene 74 años", "ha 72 anni", "il a 82 ans", "aged 70"), not a number of years alone ("entre 30 y 60 años",
+   * "más de 60 años de experiencia"). No word `age` holds already ("elderly", "anziani", "idosos", "zu alt"): a word
+   * raising both weighs more against the entries that hold only the age.
+   */
+  oldAge: {
+    en: `senior citizen|senior citizens|pensioner|pensioners|oap|retiree|retirees|older people|older person|in his 70s|in her 70s|in his 80s|in her 80s|in his seventies|in her seventies|in his sixties|in her sixties|in his eighties|in her eighties|${sixtyAndOver('{n} years old', '{n} year old', '{n} yo', 'aged {n}', 'he s {n}', 'she s {n}')}`,
+    es: `muy mayor|ya mayor|tercera edad|jubilado|jubilada|jubilados|persona mayor|personas mayores|gente mayor|${sixtyAndOver('tiene {n} anos', 'cumple {n} anos', 'cumplio {n} anos')}`,
+    fr: `trop age|trop agee|personne agee|personnes agees|troisieme age|${sixtyAndOver('a {n} ans', 'age de {n}', 'agee de {n}')}`,
+    it: `troppo anziano|troppo anziana|terza eta|pensionato|pensionata|pensionati|over 75|over 80|${sixtyAndOver('ha {n} anni', 'compie {n} anni')}`,
+    de: `rentner|rentnerin|rentnern|im rentenalter|altere leute|altere menschen|alte leute|hochbetagt|${sixtyAndOver('{n} jahre alt', 'wird {n} jahre', '{n} jahrige', '{n} jahriger', '{n} jahrigen')}`,
+    ca: `massa vell|massa vella|persona gran|persones grans|jubilat|jubilada|jubilats|${sixtyAndOver('te {n} anys')}`,
+    pt: `velha demais|muito velho|muito velha|terceira idade|aposentado|aposentada|aposentados|${sixtyAndOver('tem {n} anos', 'fez {n} anos')}`,
+    ar: `كبير في السن|كبير بالسن|كبيره في السن|كبيره بالسن|مسن|مسنه|المسنين|كبار السن|شايب|الشياب|عجوز|${sixtyAndOver('عمره {n}', 'عمرها {n}', 'عمري {n}', 'عمرو {n}', '3omro {n}', '3mro {n}')}`,
+  },
+  /** A strange or metallic taste in the mouth: a side effect people ask about ("un goût bizarre dans la bouche"). */
+  oddTaste: {
+    en: 'metallic taste|metal taste|strange taste|weird taste|funny taste|odd taste|taste in my mouth|taste in the mouth|taste in her mouth|taste in his mouth',
+    es: 'sabor metalico|sabor a metal|sabor raro|sabor extrano|gusto raro|gusto metalico|sabor en la boca|gusto en la boca',
+    fr: 'gout metallique|gout de metal|gout bizarre|gout etrange|drole de gout|gout dans la bouche',
+    it: 'sapore metallico|sapore di metallo|sapore strano|gusto strano|gusto metallico|sapore in bocca|gusto in bocca',
+    de: 'metallischer geschmack|metallgeschmack|komischer geschmack|seltsamer geschmack|merkwurdiger geschmack|geschmack im mund',
+    ca: 'gust metallic|gust de metall|gust estrany|gust rar|gust a la boca|gust raro',
+    pt: 'gosto metalico|gosto de metal|gosto estranho|sabor metalico|sabor estranho|gosto na boca|gosto esquisito',
+    ar: 'طعم معدني|طعم حديد|طعم غريب|طعم بالفم|طعم في الفم|طعم بتمي|طعم في تمي|ta3m ghareeb|ta3m 8arib',
+  },
+  /** A nurse, who comes to put a drip in or to look after someone ("a male nurse", "une infirmière", "ممرضة"). */
+  nurse: {
+    en: 'nurse|nurses|registered nurse',
+    es: 'enfermero|enfermera|enfermeros|enfermeras',
+    fr: 'infirmier|infirmiere|infirmiers|infirmieres',
+    it: 'infermiere|infermiera|infermieri|infermiere donna',
+    de: 'krankenpfleger|krankenschwester|krankenschwestern|pfleger|pflegerin|pflegekraft|pflegekrafte',
+    ca: 'infermer|infermera|infermers|infermeres',
+    pt: 'enfermeiro|enfermeira|enfermeiros|enfermeiras',
+    ar: 'ممرض|ممرضه|ممرضين|ممرضات|الممرض|الممرضه|الممرضين|الممرضات|ممرضة|nurse|infirmier|infirmiere|momarred|momarreda|mmarda',
+  },
+  /** An intravenous drip of fluids or vitamins ("IV drip", "suero", "perfusion", "flebo", "Infusion", "soro", "مغذي"). */
+  ivDrip: {
+    en: 'iv drip|iv drips|drip|iv therapy|vitamin drip|vitamin drips|iv infusion|infusion therapy',
+    es: 'suero|sueros|gotero|goteros|suero vitaminado|sueroterapia|terapia intravenosa|vitaminas intravenosas|infusion intravenosa',
+    fr: 'perfusion|perfusions|perfusion de vitamines|goutte a goutte|intraveineuse',
+    it: 'flebo|fleboclisi|flebo di vitamine|infusione endovenosa|endovena|terapia endovenosa',
+    de: 'infusion|infusionen|vitamininfusion*|infusionstherapie|=tropf|am tropf',
+    ca: 'gota a gota|infusio intravenosa|degoteig|goter',
+    pt: 'soro|soros|soro na veia|soroterapia|soro vitaminado|infusao|endovenoso|gotejamento',
+    ar: 'دريب|الدريب|مغذي|المغذي|مغذيات|المغذيات|محلول وريدي|فيتامين بالوريد|بالوريد|drip|mghazi|perfusion',
   },
   /** Allergies and the tests for them (a patch test before a dye, the glue of lash extensions, latex, anaesthetics). */
   allergy: {
@@ -444,14 +499,14 @@ export const CARE_CONCEPTS = {
   },
   /** Drinking alcohol, a night out, a hangover: heat, treatments and anaesthesia ask for a sober body. */
   alcohol: {
-    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks|pint|pints|pub crawl|bar crawl',
-    es: 'alcohol|resaca|borrach*|he bebido|hemos bebido|unas copas|salimos de fiesta|estuve de fiesta|noche de fiesta|cerveza*|cubata*|chupitos',
-    fr: "alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j'ai bu|on a bu|ivre|biere|bieres|cocktail*|apero",
-    it: 'alcol|alcool|alcolici|postumi|sbornia|sbronza|ubriac*|ho bevuto|abbiamo bevuto|serata alcolica|vino|birra|birre|cocktail*',
-    de: 'alkohol|verkatert|betrunken|besoffen|getrunken|zu viel getrunken|partynacht|durchgefeiert|angetrunken|ein paar bier|wein|bier|cocktail*|restalkohol',
-    ca: 'alcohol|ressaca|borratx*|he begut|hem begut|unes copes|vam sortir de festa|nit de festa|cervesa*|cocktail*',
-    pt: 'alcool|ressaca|bebado|bebada|bebi muito|bebemos|balada|noitada|vinho|cerveja*|caipirinha|uns copos|beber copos|bebido|bebidos',
-    ar: 'كحول*|الكحول*|مشروبات كحوليه|سكران*|خمر|نبيذ|sakran|alcool',
+    en: 'alcohol|alcoholic|been drinking|drinking alcohol|got drunk|was drunk|were drunk|drunk last night|hungover|hangover|night out|big night|heavy night|wine|beer|beers|cocktails|booze|boozy|tipsy|few drinks|had drinks|pint|pints|pub crawl|bar crawl|drink tonight|drinking tonight|drinks tonight|have a drink tonight|a few drinks tonight|go drinking|going drinking|drinking at a party',
+    es: 'alcohol|resaca|borrach*|he bebido|hemos bebido|unas copas|salimos de fiesta|estuve de fiesta|noche de fiesta|cerveza*|cubata*|chupitos|beber esta noche|beber por la noche|beber en la fiesta|tomar algo esta noche|salir de copas|tomar unas copas|tomar copas|tomarme unas copas',
+    fr: "alcool|alcoolise|gueule de bois|lendemain de soiree|grosse soiree|grosse fete|trop bu|j'ai bu|on a bu|ivre|biere|bieres|cocktail*|apero|boire ce soir|boire le soir|boire un verre|boire un coup|prendre un verre|boire en soiree",
+    it: 'alcol|alcool|alcolici|postumi|sbornia|sbronza|ubriac*|ho bevuto|abbiamo bevuto|serata alcolica|vino|birra|birre|cocktail*|bere stasera|bere la sera|bere un bicchiere|bere un drink|bere alla festa|farmi un drink',
+    de: 'alkohol|verkatert|betrunken|besoffen|getrunken|zu viel getrunken|partynacht|durchgefeiert|angetrunken|ein paar bier|wein|bier|cocktail*|restalkohol|abends trinken|heute abend trinken|was trinken gehen|ein glas wein|auf der party trinken',
+    ca: 'alcohol|ressaca|borratx*|he begut|hem begut|unes copes|vam sortir de festa|nit de festa|cervesa*|cocktail*|beure aquesta nit|beure a la nit|fer una copa|fer unes copes|beure a la festa',
+    pt: 'alcool|ressaca|bebado|bebada|bebi muito|bebemos|balada|noitada|vinho|cerveja*|caipirinha|uns copos|beber copos|bebido|bebidos|beber a noite|beber de noite|beber hoje a noite|beber na festa|beber numa festa|tomar uma cerveja|encher a cara|tomar um drink|tomar uns drinks',
+    ar: 'كحول*|الكحول*|مشروبات كحوليه|سكران*|خمر|نبيذ|sakran|alcool|اشرب الليله|اشرب بالحفله|اسكر|مشروب كحولي|مشروبات روحيه',
   },
   /** Another professional's view on a diagnosis or a proposed treatment. */
   secondOpinion: {

@@ -20,7 +20,7 @@ export const SKIN_TEETH_CONCEPTS = {
   skinMarks: {
     en: 'marks|leave marks|leaves marks|bruise|bruises|bruising|bruised|purple circles|red circles|purple marks|red marks|hickey|hickeys',
     es: 'marcas moradas|marcas rojas|deja marcas|dejan marcas|moraton*|moreton*|cardenal*|chupeton*|circulos morados',
-    fr: 'laisse des marques|laissent des marques|marques violettes|marques rouges|hematome*|sucon*|cercles violets|cercles rouges',
+    fr: 'gros bleu|un gros bleu|plein de bleus|un bleu au bras|un bleu sur le bras|des bleus au bras|laisse des marques|laissent des marques|marques violettes|marques rouges|hematome*|sucon*|cercles violets|cercles rouges',
     it: 'lividi|livido|ematoma|ematomi|cerchi viola|cerchi rossi|macchie viola|segni viola|segni rossi|lascia segni|lasciano segni|succhiott*',
     de: 'blaue flecken|blauer fleck|hamatom*|knutschfleck*|rote kreise|lila kreise|spuren auf der haut|abdrucke',
     ca: 'deixa marques|deixen marques|marques morades|hematoma*',

@@ -7,7 +7,7 @@
  * an answer written in another (domain/knowledge-index.ts).
  *
  * To extend it: add words to a concept, or a concept to one of the tables
- * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; rehearsal; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; guests; visitors; leisure; dojo; golf; childhood). A concept should mean the same thing wherever it
+ * (desk, care, services, practice, body; visit, beauty, animals, studio; offers; sight and feet; hearing; lab; photo; music; rehearsal; spine; vehicle; bicycle; repair; travel; maternity; speech; snow; outdoor; coast; guests; visitors; leisure; dojo; golf; childhood). A concept should mean the same thing wherever it
  * matches; a word that means different things in different contexts is
  * better left to plain word matching.
  */
@@ -53,6 +53,7 @@ import { SPORT_CONCEPTS } from './concepts-sport.js';
 import { SPINE_CONCEPTS } from './concepts-spine.js';
 import { SCHOOL_CONCEPTS } from './concepts-school.js';
 import { SEASIDE_CONCEPTS } from './concepts-seaside.js';
+import { COAST_CONCEPTS } from './concepts-coast.js';
 import { SNOW_CONCEPTS } from './concepts-snow.js';
 import { STUDIO_CONCEPTS } from './concepts-studio.js';
 import { TAILORING_CONCEPTS } from './concepts-tailoring.js';
@@ -118,6 +119,7 @@ export const CONCEPT_TABLE = {
   ...GOLF_CONCEPTS,
   ...CHILDHOOD_CONCEPTS,
   ...SEASIDE_CONCEPTS,
+  ...COAST_CONCEPTS,
   ...ATTIRE_CONCEPTS,
   ...HEADCOUNT_CONCEPTS,
   ...REPORT_CONCEPTS,

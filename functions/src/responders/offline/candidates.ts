@@ -839,8 +839,9 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // A question about the rules around bookings ("does cancelling cost anything?", "do I get my money back?") is
   // not a request to book. Nor is one about who may come along ("can my husband come in with me?"), nor what
   // happens if the customer cancelled ("ila bghit nlghi rendez-vous, wach kanraj3 lflous?").
-  // Who the visit is for, with a request and a day, is part of the request ("quería cita para mi madre, el martes").
-  const forSomeone = reading.has('request') && when && appointment;
+  // Who the visit is for, with a request and a day, is part of the request ("quería cita para mi madre, el martes"),
+  // and so it is in a request that asks nothing ("Ich hätte gern einen Termin für meinen Vater, am besten vormittags").
+  const forSomeone = reading.has('request') && appointment && (when || !reading.asks);
   // Nor is asking for a paper about a visit ("can u give me a letter to show i was at an appointment?").
   const rules = ['price', 'notice', 'late', 'refund', 'medicalCertificate', ...(forSomeone ? [] : ['companion'])];
   // Unless the message acts on the customer's own booking and asks nothing: "tengo que cancelar la del sábado,

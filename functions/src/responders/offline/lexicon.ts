@@ -198,7 +198,7 @@ const seeYouOn = (language: string) => {
  * "Hello everyone", "servus beinand", "ade mitenand", "adiós a todos": a greeting or a goodbye said to everyone
  * at the business. Each language's words for "all of you" after its plainest greetings and goodbyes (written
  * out here rather than in every line); the Swiss and Bavarian "mitenand", "beinand", "zäme" as written, since a
- * short message in them is not always read as German first.
+ * short message in them is not always read as German first; and in Italian the Sardinian "bona sera a tottus".
  */
 const ALL_OF_YOU: Readonly<Record<string, readonly [string, string, string]>> = {
   en: [
@@ -212,8 +212,8 @@ const ALL_OF_YOU: Readonly<Record<string, readonly [string, string, string]>> = 
     'au revoir|a bientot|bonne journee|bonne soiree',
   ],
   it: [
-    'a tutti|a tutte|ragazzi|raga|a voi|a tutto lo staff',
-    'ciao|salve|buongiorno|buonasera',
+    'a tutti|a tutte|ragazzi|raga|a voi|a tutto lo staff|a tottus|a totus',
+    'ciao|salve|buongiorno|buonasera|bona sera|bona die|bonas dies|ajo bona sera|ajo bona die|ajo bonas dies|aio bona sera',
     'arrivederci|a presto|buona giornata|buona serata',
   ],
   es: [
@@ -247,7 +247,7 @@ export const LEXICON: PhraseTable<Intent> = {
       '|' +
       toAllOfYou('fr', 1),
     it:
-      'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come va oggi|come state|come state oggi|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale' +
+      'ciao|salve|buongiorno|buon giorno|buonasera|buona sera|bona sera|bona die|bonas dies|bona notte|ajo bona sera|ajo bona die|ajo bonas dies|buon pomeriggio|ehi|hey|ciao a tutti|salve a tutti|buondi|bgiorno|bng|ciaoo|ciao bella|ciao belli|ciao bello|ciao raga|ciao ragazzi|ciao ragazze|bella raga|bella zio|uella|uela|ciao ciao|bongiorno|bonasera|buondi a tutti|salve salve|come va|come va oggi|come state|come state oggi|tutto bene|ehila|ola|buongiorno a voi|buonasera a voi|c e qualcuno|ce qualcuno|qualcuno ce|ci siete|buon natale|buon anno|buone feste|felice anno nuovo|buona pasqua|tanti auguri|auguri di buon natale' +
       '|' +
       toAllOfYou('it', 1),
     de:
