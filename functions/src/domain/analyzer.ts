@@ -11,6 +11,7 @@
  * unit, even when its words are stopwords on their own.
  */
 import {
+  conceptsOfWord,
   conceptTerm,
   conceptWords,
   DEVICE_CONCEPTS,
@@ -23,7 +24,7 @@ import { glossaryTerm } from './glossary.js';
 import type { Vocabulary } from './fuzzy.js';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages.js';
 import { expandedWords, isArabicScript, isContentWord, isStopword, normalise } from './text.js';
-import { stem } from './stem.js';
+import { foldGerman, stem } from './stem.js';
 import { arabiziKey } from './arabizi.js';
 import { clauseOfWords } from './clauses.js';
 import { isCalendarName, isPartOfDay } from './dates.js';
@@ -103,9 +104,14 @@ export interface AnalyseOptions {
 }
 
 /** Whether a phrase of the lexicon is the words as written (a `*` prefix phrase counts as written). */
-function literal(source: string, span: readonly string[]): boolean {
+function literal(source: string, span: readonly string[], language?: TextLanguage): boolean {
   if (source.includes('*')) return true;
-  const written = normalise(source.replace(/^~/, ''));
+  // German is compared as it is typed without umlauts (phrases.ts).
+  if (language === 'de') {
+    const fold = (s: string) => s.split(' ').map(foldGerman).join(' ');
+    return literal(fold(normalise(source.replace(/[~=]/g, ''))), span.map(foldGerman));
+  }
+  const written = normalise(source.replace(/^~/, '').replace(/=/g, ''));
   if (written === span.join(' ')) return true;
   // The one word a phrase lets in between its own ("I've literally just come on"; phrases.ts).
   return span.some((_, i) => i > 0 && i < span.length - 1 && written === span.filter((_w, j) => j !== i).join(' '));
@@ -444,6 +450,20 @@ export function unglueArabicOn(words: readonly string[], vocabulary?: Vocabulary
   });
 }
 
+/**
+ * Whether a word is one of `language`'s own: a word of its lexicon's phrases, an everyday word of it, one of its
+ * function words.
+ */
+function ownLanguageWord(word: string, language: TextLanguage): boolean {
+  const folded = language === 'de' ? foldGerman(word) : word;
+  return (
+    conceptsOfWord(language, word).size > 0 ||
+    conceptsOfWord(language, folded).size > 0 ||
+    isCommonWord(word, language) ||
+    isStopword(word, language)
+  );
+}
+
 /** Units of a text: what retrieval indexes (a business's text) or looks for (a customer's message). */
 export function analyse(text: string, options: AnalyseOptions): Analysis {
   const languages = options.languages.length > 0 ? options.languages : TEXT_LANGUAGES;
@@ -521,8 +541,25 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
         m.end === match.end &&
         literal(m.source, words.slice(m.start, m.end)),
     );
+  // A phrase of another language than the text's is that language's words, as written: a stem of one language
+  // is a word of another ("should I grab some earplugs" is no Spanish "grabar", to record; Catalan "les sales",
+  // the rooms, no English sale), and so is a word of the text's own language ("quiero rentar el cuarto", Mexican
+  // to rent, is no Catalan "rentar", to wash) unless the text's language means the same by it. Only when the text's
+  // language is known; Arabic (its script and its Arabizi skeletons) is compared as its phrases are.
+  const foreign = (match: PhraseMatch<Concept>) => {
+    if (!primary || match.language === primary || match.language === 'ar') return false;
+    const span = (asWritten.has(match) ? words : corrected).slice(match.start, match.end);
+    if (span.some((w) => isArabicScript(w))) return false;
+    if (!literal(match.source, span, match.language)) return true;
+    return (
+      span.length === 1 &&
+      !match.source.includes('*') &&
+      ownLanguageWord(span[0]!, primary) &&
+      !conceptsOfWord(primary, span[0]!).has(match.key)
+    );
+  };
   const concepts = found.filter((match) => {
-    if (straddles(match) || ownWord(match)) return false;
+    if (straddles(match) || ownWord(match) || foreign(match)) return false;
     if (shadowed(match, found) || takesObject(match, found, words) || changesAThing(match, found, words)) return false;
     if (namesTheDevice(match, found, words) || adultChild(match, words) || addressedNotChild(match, words))
       return false;

@@ -289,3 +289,32 @@ export function conceptWords(language: TextLanguage, minLength: number): readonl
 
 /** The words fuzzy matching corrects typos towards: every concept word of four letters or more. */
 export const conceptVocabulary = (language: TextLanguage): readonly string[] => conceptWords(language, 4);
+
+const wordConcepts = new Map<TextLanguage, ReadonlyMap<string, ReadonlySet<Concept>>>();
+
+/**
+ * The concepts whose phrases in `language` hold `word` as a word of their own (normalised, unstemmed; a `*`
+ * prefix counts as the letters before it): what the word means to that language's lexicon. Empty for a word
+ * the language's phrases never write.
+ */
+export function conceptsOfWord(language: TextLanguage, word: string): ReadonlySet<Concept> {
+  let byWord = wordConcepts.get(language);
+  if (!byWord) {
+    const map = new Map<string, Set<Concept>>();
+    for (const [key, entry] of Object.entries(CONCEPT_TABLE) as [Concept, Partial<Record<TextLanguage, string>>][]) {
+      for (const phrase of entry[language]?.split('|') ?? []) {
+        for (const w of normalise(phrase.replace(/[~*=]/g, '')).split(' ')) {
+          if (!w) continue;
+          const keys = map.get(w);
+          if (keys) keys.add(key);
+          else map.set(w, new Set([key]));
+        }
+      }
+    }
+    byWord = map;
+    wordConcepts.set(language, byWord);
+  }
+  return byWord.get(word) ?? NO_CONCEPTS;
+}
+
+const NO_CONCEPTS: ReadonlySet<Concept> = new Set();
