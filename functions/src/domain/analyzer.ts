@@ -550,7 +550,9 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (!primary || match.language === primary || match.language === 'ar') return false;
     const span = (asWritten.has(match) ? words : corrected).slice(match.start, match.end);
     if (span.some((w) => isArabicScript(w))) return false;
-    if (!literal(match.source, span, match.language)) return true;
+    // A stem of another language meets a word of the text's own ("grab", "sales"); a word the text's language
+    // does not know ("a CNSS reembolsa?" read as English) is still that other language's, by stem.
+    if (!literal(match.source, span, match.language)) return span.every((w) => ownLanguageWord(w, primary));
     return (
       span.length === 1 &&
       !match.source.includes('*') &&
