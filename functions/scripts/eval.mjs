@@ -6,9 +6,10 @@
  * macro-average, handoffs on answerable messages, missed handoffs and
  * replies stating an amount of money the business never wrote.
  *
- *   npm run eval                                   # the thirty-fifth final split (final35): never tuned on
+ *   npm run eval                                   # the thirty-sixth final split (final36): never tuned on
+ *   npm run eval -- --split final38                # the thirty-eighth final split (never tuned on)
  *   npm run eval -- --split final37                # the thirty-seventh final split (never tuned on)
- *   npm run eval -- --split final36                # the thirty-sixth final split (never tuned on)
+ *   npm run eval -- --split final35                # the thirty-fifth final split (development data since round 45)
  *   npm run eval -- --split final34                # the thirty-fourth final split (development data since round 44)
  *   npm run eval -- --split final33                # the thirty-third final split (development data since round 43)
  *   npm run eval -- --split final32                # the thirty-second final split (development data since round 42)
@@ -44,7 +45,7 @@
  *   npm run eval -- --split final2                 # the second final split (development data since round 9)
  *   npm run eval -- --split final                  # the first final split (development data since round 9)
  *   npm run eval -- --split dev --failures         # a development split, with each miss explained
- *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final34)
+ *   npm run eval -- --split all                    # every development split (dev, test, holdout, dev2, final to final35)
  *   npm run eval -- --business mar-blau-dental     # one business
  *   npm run eval -- --responder offline            # a responder from responders/registry.ts
  *   npm run eval -- --responder engine             # the LLM engine: real providers with ANTHROPIC_API_KEY /
@@ -72,7 +73,7 @@ const demoDir = new URL('../demo/', import.meta.url);
 const { values } = parseArgs({
   options: {
     responder: { type: 'string', default: 'offline' },
-    split: { type: 'string', default: 'final35' },
+    split: { type: 'string', default: 'final36' },
     business: { type: 'string', multiple: true },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -133,8 +134,8 @@ if (!responder)
  * since round 23, final15 since round 24, final16 since round 26, final17 since round 27, final18 since round 28, final19 since round 29, final20 since round 30,
  * final21 since round 31, final22 since round 32, final23 since round 33, final24 since round 34, final25 since round 35, final26 since round 36,
  * final27 since round 37, final28 since round 38, final29 since round 39, final30 since round 40, final31 since round 41, final32 since round 42,
- * final33 since round 43, final34 since round 44. The other final splits are scored only when named (final35 is the
- * default).
+ * final33 since round 43, final34 since round 44, final35 since round 45. The other final splits are scored only when
+ * named (final36 is the default).
  */
 const DEVELOPMENT = [
   'dev',
@@ -175,8 +176,9 @@ const DEVELOPMENT = [
   'final32',
   'final33',
   'final34',
+  'final35',
 ];
-const SPLITS = [...DEVELOPMENT, 'final35', 'final36', 'final37'];
+const SPLITS = [...DEVELOPMENT, 'final36', 'final37', 'final38'];
 const splits = values.split === 'all' ? DEVELOPMENT : [values.split];
 if (!splits.every((s) => SPLITS.includes(s)))
   fail(`--split must be ${SPLITS.join(', ')} or all (the development splits)`);
