@@ -179,8 +179,74 @@ export function request(
   return { business, contact: {}, history: [], now: OPEN_NOW, ...options, message: { text, type: 'text' } };
 }
 
+type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
 /** Weekly hours for a test business: Monday to Friday `open`–`close`, closed at the weekend. */
 export function weekdays(open: string, close: string): BusinessProfileInput['hours'] {
-  const day = [{ open, close }];
-  return { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] };
+  return weekly(open, close, ['sat', 'sun']);
 }
+
+/** Weekly hours for a test business: `open`–`close` every day but the days named `closed`. */
+export function weekly(open: string, close: string, closed: readonly Weekday[] = []): BusinessProfileInput['hours'] {
+  const day = (key: Weekday) => (closed.includes(key) ? [] : [{ open, close }]);
+  return {
+    mon: day('mon'),
+    tue: day('tue'),
+    wed: day('wed'),
+    thu: day('thu'),
+    fri: day('fri'),
+    sat: day('sat'),
+    sun: day('sun'),
+  };
+}
+
+/**
+ * A kayak base in Sardinia, written in Italian and English, open 10:00–22:00 but on Sunday: a rental whose
+ * four-word name is named by half its words, a sunset tour and a SUP lesson with day and evening rates.
+ */
+export const KAYAK_BASE: BusinessProfileInput = {
+  id: 'kayak-base',
+  profile: {
+    name: 'Base Kayak',
+    vertical: 'other',
+    timezone: 'Europe/Rome',
+    languages: ['it', 'en'],
+    currency: 'EUR',
+    phone: '+39 0784 555 123',
+    address: { it: 'Via del Porto 1, Cala Gonone' },
+  },
+  hours: weekly('10:00', '22:00', ['sun']),
+  holidays: [],
+  policies: [],
+  services: [
+    {
+      id: 'noleggio-kayak',
+      name: { it: 'Noleggio kayak singolo e doppio', en: 'Single and double kayak rental' },
+      category: { it: 'Noleggio' },
+      durationMinutes: 540,
+      price: 45,
+      priceNote: { it: 'giornata intera 45 €', en: 'full day 45 €' },
+    },
+    {
+      id: 'tour-tramonto',
+      name: { it: 'Kayak al tramonto', en: 'Sunset kayak tour' },
+      category: { it: 'Tour guidati' },
+      durationMinutes: 150,
+      price: 50,
+    },
+    {
+      id: 'lezione',
+      name: { it: 'Lezione di SUP', en: 'SUP lesson' },
+      durationMinutes: 90,
+      price: 35,
+      variants: [
+        { id: 'giorno', name: { it: 'Tarifa de dia', en: 'Day rate' }, durationMinutes: 90, price: 35 },
+        { id: 'sera', name: { it: 'Sera', en: 'Evening' }, durationMinutes: 90, price: 40 },
+      ],
+    },
+  ],
+  knowledge: [],
+  qa: [],
+  styleGuide: { tone: 'friendly' },
+  staff: [{ email: 'owner@kayak.test', name: 'Owner', role: 'owner' }],
+};

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
-import { businessFrom, request } from '../fixture.test-helper.js';
+import { businessFrom, request, weekly } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
-
-const day = (open: string, close: string) => [{ open, close }];
 
 /** A kayak outfitter whose full-day tour stops at a beach with no restaurant. */
 const INPUT: BusinessProfileInput = {
@@ -22,15 +20,7 @@ const INPUT: BusinessProfileInput = {
     phone: '+39 0784 000 001',
     address: { it: 'Via del Porto 2, Cala Gonone' },
   },
-  hours: {
-    mon: day('08:00', '19:00'),
-    tue: day('08:00', '19:00'),
-    wed: day('08:00', '19:00'),
-    thu: day('08:00', '19:00'),
-    fri: day('08:00', '19:00'),
-    sat: day('08:00', '19:00'),
-    sun: day('08:00', '19:00'),
-  },
+  hours: weekly('08:00', '19:00'),
   holidays: [],
   policies: [],
   services: [

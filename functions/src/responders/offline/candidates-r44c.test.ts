@@ -10,66 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
-import { businessFrom, request } from '../fixture.test-helper.js';
+import { KAYAK_BASE, businessFrom, request, weekly } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
-
-const HOURS = {
-  mon: [{ open: '10:00', close: '22:00' }],
-  tue: [{ open: '10:00', close: '22:00' }],
-  wed: [{ open: '10:00', close: '22:00' }],
-  thu: [{ open: '10:00', close: '22:00' }],
-  fri: [{ open: '10:00', close: '22:00' }],
-  sat: [{ open: '10:00', close: '22:00' }],
-  sun: [],
-};
-
-/** A kayak base in Sardinia, written in Italian and English. */
-const KAYAK: BusinessProfileInput = {
-  id: 'kayak-base',
-  profile: {
-    name: 'Base Kayak',
-    vertical: 'other',
-    timezone: 'Europe/Rome',
-    languages: ['it', 'en'],
-    currency: 'EUR',
-    phone: '+39 0784 555 123',
-    address: { it: 'Via del Porto 1, Cala Gonone' },
-  },
-  hours: HOURS,
-  holidays: [],
-  policies: [],
-  services: [
-    {
-      id: 'noleggio-kayak',
-      name: { it: 'Noleggio kayak singolo e doppio', en: 'Single and double kayak rental' },
-      category: { it: 'Noleggio' },
-      durationMinutes: 540,
-      price: 45,
-      priceNote: { it: 'giornata intera 45 €', en: 'full day 45 €' },
-    },
-    {
-      id: 'tour-tramonto',
-      name: { it: 'Kayak al tramonto', en: 'Sunset kayak tour' },
-      category: { it: 'Tour guidati' },
-      durationMinutes: 150,
-      price: 50,
-    },
-    {
-      id: 'lezione',
-      name: { it: 'Lezione di SUP', en: 'SUP lesson' },
-      durationMinutes: 90,
-      price: 35,
-      variants: [
-        { id: 'giorno', name: { it: 'Tarifa de dia', en: 'Day rate' }, durationMinutes: 90, price: 35 },
-        { id: 'sera', name: { it: 'Sera', en: 'Evening' }, durationMinutes: 90, price: 40 },
-      ],
-    },
-  ],
-  knowledge: [],
-  qa: [],
-  styleGuide: { tone: 'friendly' },
-  staff: [{ email: 'owner@kayak.test', name: 'Owner', role: 'owner' }],
-};
 
 /** A rehearsal and recording studio in Barcelona, written in Catalan, Spanish and English. */
 const STUDIO: BusinessProfileInput = {
@@ -83,7 +25,7 @@ const STUDIO: BusinessProfileInput = {
     phone: '+34 93 555 1234',
     address: { ca: 'Carrer de Pujades 1, Barcelona' },
   },
-  hours: HOURS,
+  hours: weekly('10:00', '22:00', ['sun']),
   holidays: [],
   policies: [
     {
@@ -141,7 +83,7 @@ const STUDIO: BusinessProfileInput = {
 };
 
 const NOW = new Date('2026-06-10T10:00:00Z');
-const kayak = businessFrom(KAYAK);
+const kayak = businessFrom(KAYAK_BASE);
 const studio = businessFrom(STUDIO);
 const askKayak = (text: string) => respond(request(kayak, text, { now: NOW }));
 const askStudio = (text: string) => respond(request(studio, text, { now: NOW }));
