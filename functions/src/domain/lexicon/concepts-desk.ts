@@ -58,7 +58,7 @@ export const DESK_CONCEPTS = {
     de: 'wie lange|dauer|dauert|wie lang|minuten|wie viel zeit|stunden|wie viele minuten|wie viele stunden|dauert es|wie lang geht',
     ca: 'quant de temps|quant dura|durada|dura|quant tarda|tardeu*|es tarda|minuts|triga|quant triga|trigueu|quanta estona',
     pt: 'quanto tempo|quanto dura|duracao|dura|demora|demoram|minutos|leva quanto|demorad*|quantas horas|quantos minutos',
-    ar: 'مده|كم ساعه|كم دقيقه|تستغرق|يستغرق|كم تاخذ|كم ياخذ|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|=d9aye9|=d9ay9|=d9i9a|=dqiqa|شحال كتطول|كتطول|قديش بتطول|بتطول|kattowl|chhal kattowl|bttawel',
+    ar: 'مده|كم ساعه|كم دقيقه|تستغرق|يستغرق|كم تاخذ|كم ياخذ|قديش بياخد|كم من الوقت|دقيقه|دقائق|ade byekhod|2adde byekhod|wa2et|wa2t|شحال كياخد|شحال كتاخد|شحال ديال الوقت|قداش ياخو|دقايق|chhal kayakhod|ch7al katakhod|chhal dyal lwa9t|=d9aye9|=d9ay9|=d9i9a|=dqiqa|شحال كتطول|كتطول|قديش بتطول|بتطول|kattowl|chhal kattowl|bttawel|بعد كم يوم|بعد كم يوما|بعد كم ايام|في كم يوم|خلال كم يوم|كم يوم ياخذ|كم يوم يحتاج|بعد شحال من يوم|من بعد شحال|بعد قديش|بعد كام يوم|ba3d ch7al|ba3d chhal|men ba3d ch7al|ba3d kam yom|ba3d 2adesh|ba3d adesh',
   },
   validity: {
     en: 'valid|validity|expire*|expiry|expiration|use it within|good for|still be good|still be any good|any good by then|still be valid|still valid|lapse|lapses|lapsed|out of date|does it run out|will it run out|it runs out|has it run out|still good|is it still good|still any good|still usable|until when can i use|until when is it valid|how long is it valid|how long do i have to use|how long have i got to use',
