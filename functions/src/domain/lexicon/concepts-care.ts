@@ -474,7 +474,7 @@ export const CARE_CONCEPTS = {
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|captain bent|kabten bent|طبيبه|الطبيبه|=tbiba|=tabiba|=doktora|=doctora|=dktora|=tbibat',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|mudarreba|mudarrebat|mudarribat|modarrebat|mdarrba|mdarrbat|captain bent|kabten bent|طبيبه|الطبيبه|=tbiba|=tabiba|=doktora|=doctora|=dktora|=tbibat',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke|do you do guys|do guys too|guys too|guys as well|lads too',
