@@ -64,7 +64,7 @@ const DARIJA: ReadonlySet<string> = new Set(
     rah raha rani rak ghadi ghan bach bash m3a m3ak m3akom mabghitch khasni khassni khasek momkin t9dr n9dr nji nmchi
     wla fhamt fhemt smhli smahli sm7li sme7li nakhod nakhd nakhdo ndir ndiro n3ref n3rf nchouf tchouf tchoufouh
     nsowel nsawel slm tomobil tonobil tomobile kelb lkelb klab lmch 9ett mchicha mrid mrida sbitar tbib tbiba flous
-    drari wlidi weldi bnti tamam tmam mw3id maw3id blasa
+    drari wlidi weldi bnti rajli rajlha mrati mratu yemma tamam tmam mw3id maw3id blasa
     khouya khoya khouia khti kho sahit sahitou sahitu sa7it sa7itou rakom rakoum rahom ta3 ta3kom
     aslema 3aslema asslema aslama chnowa chnoua chnouwa chniya chnia famma femma barcha barsha tawa bech besh mta3 mte3 lazem
     kifeh kifech 9adech 9addech 9adeh wa9tech 3lech nheb n7eb mouch yezzi bahi behi zeda halba shinu gadesh ghodwa`),

@@ -148,7 +148,7 @@ const CORE_SIGNALS = {
     de: 'blau angelaufen|lauft blau an|lippen sind blau|lippen blau|blaue lippen|blauliche lippen|lippen blaulich|lippen sind blaulich|gesicht blau|gesicht ist blau|wird blau|zyanose|cyanose',
     ca: 'posat morat|posat morada|posa morat|posa morada|cara morada|llavis blaus|llavis morats|cianosi',
     pt: 'ficou roxo|ficou roxa|ficando roxo|ficando roxa|labios roxos|labios arroxeados|labios azulados|boca roxa|rosto roxo|ficou azul|ficando azul|labios azuis|cianose|cianotico|cianotica',
-    ar: 'وشها ازرق|وشه ازرق|وشو ازرق|وجهه ازرق|وجهها ازرق|وجهو ازرق|صار ازرق|صارت زرقا|صار لونه ازرق|ازرق وجهه|شفايفه زرق|شفايفها زرق|شفايفه زرقين|شفايفها زرقين|شفايفو زرق|شفاهه زرقاء|wesh ha azra2|weshha azra2|wesho azra2|sar azra2|saret zar2a|wjho zr9|wjhha zr9a|ولا ازرق|ولات زرقا|wella zre9|wlat zer9a',
+    ar: 'وشها ازرق|وشه ازرق|وشو ازرق|وجهه ازرق|وجهها ازرق|وجهو ازرق|صار ازرق|صارت زرقا|صار لونه ازرق|ازرق وجهه|شفايفه زرق|شفايفها زرق|شفايفه زرقين|شفايفها زرقين|شفايفو زرق|شفاهه زرقاء|wesh ha azra2|weshha azra2|wesho azra2|sar azra2|saret zar2a|wjho zr9|wjhha zr9a|ولا ازرق|ولات زرقا|wella zre9|wlat zer9a|chfayfo zr9in|chfayfo zr9|chfayfha zr9in|chfayfha zr9a|chfayef zr9in|chfayfek zr9in|chfaytha zr9in|chfaytou zr9in|shfafo zer2|shfafha zer2a|shfafo zr2in|shfayfo zer2',
   },
   bleed: {
     en: 'bleed*|blood|=dhiig|=dhiigga|=dhiiggu|=dhiigbax|dhiig bax',

@@ -1191,8 +1191,16 @@ function saidNear(
   );
 }
 
+/**
+ * Arabizi writes Darija's "ma…ch" around a verb apart as often as glued: "ma kaytnfsch" is "makaytnfsch"
+ * (does not breathe). The "ma" is glued back onto a verb in the present that carries the closing "ch", so
+ * the signals written in the glued form read both; a French "ma" (my) is never before such a verb.
+ */
+const gluedDarijaNegation = (text: string) =>
+  text.replace(/\bma\s+([a-z0-9]{4,}(?:ch|sh))\b/giu, (all, verb: string) => (verbPrefixed(verb) ? `ma${verb}` : all));
+
 export function assessSafety(message: string): SafetyAssessment {
-  const text = markLowGlucose(markInfant(markGestation(message)));
+  const text = markLowGlucose(markInfant(markGestation(gluedDarijaNegation(message))));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
   const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);

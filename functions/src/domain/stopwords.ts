@@ -33,7 +33,7 @@ const GULF_LEVANT_EGYPT_ARABIC =
   'وهل وش حوالي ده دي دا اللي ازيكم ازيك ازيكو عايز عايزه عايزين عاوز عاوزه حابب حابه ودي ودنا نبي نبغى تبي تبون تبغون بنفسي بنفسنا هلا شلونكم شلونك كيفكم كيفك كيفكن وياكم وياي ويانا جايين جاين جايه ايوه ايوا اوكي';
 /** The same in Arabizi, as the Gulf writes them: "shlonkum", "ya3ni", "abi" (I want), "7ag" (for), "lain" (until). */
 const GULF_LATIN =
-  'shlonkum shlonik shlonich shlonkom hala halla ya3ni y3ni yaani 3endkum 3indkum 3ndkum 3endik 3indik abi abgha abeeh ab8a shway shwai 3shan 3ashan ta8reeban wayd 7ag 7ak lain lein mita meta emta imta';
+  'shlonkum shlonik shlonich shlonkom hala halla ya3ni y3ni yaani 3endkum 3indkum 3ndkum 3endik 3indik abi abgha abeeh ab8a shway shwai 3shan 3ashan ta8reeban wayd 7ag 7ak lain lein mita meta emta imta a7ad a7ed';
 
 /** Arabizi function words: Latin-script Arabic, matched as Arabic. */
 const ARABIZI =

@@ -19,7 +19,7 @@ export const ANIMAL_CONCEPTS = {
     de: 'tierarzt*|tierklinik|tiermedizin*|veterinar*',
     ca: 'veterinari*|clinica veterinaria',
     pt: 'veterinari*|clinica veterinaria',
-    ar: 'بيطري|البيطري|طبيب بيطري|دكتور بيطري|عياده بيطريه|baytari|beytari',
+    ar: 'بيطري|البيطري|طبيب بيطري|دكتور بيطري|عياده بيطريه|=baytari|=lbaytari|=beytari|=lbeytari',
   },
   neuter: {
     en: 'neuter*|spay*|castrat*|desex*|sterilise my|sterilize my|sterilise her|sterilize her|sterilise him|sterilize him|get her fixed|get him fixed|snipped|the snip',

@@ -151,7 +151,7 @@ export const CARE_CONCEPTS = {
     de: 'alter|mindestalter|altersgrenze|ab wie vielen jahren|ab wie viel jahren|ab wieviel jahren|ab wie vielen jahr|mit wie vielen jahren|mit wie viel jahren|alt genug|jahre alt|monate alt|wochen alt|wie alt|zu alt|zu jung|zu klein fur|zu klein dafur|alter als|senior*|altere',
     ca: 'edat|edat minima|anys|massa petit per|massa petita per|massa major|massa majoreta|massa majoret|massa jove|gent gran|massa gran|molt gran|vellet|velleta|vellets|majoreta|majorets|mesos de vida',
     pt: 'idade|idade minima|velho o suficiente|idade suficiente|anos|velho demais|novo demais|pequeno demais para|pequena demais para|idos*|velhinho|velhinha|meses de idade|meses de vida',
-    ar: 'السن الادنى|العمر الادنى|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
+    ar: 'السن الادنى|العمر الادنى|=للعمر|=بالعمر|=للسن|=بالسن|=عمر|=عمري|=عمرو|=عمرها|=عمرك|=عمره|=العمر|=بعمر|=فعمر|سنه|سن|3omr|=sana|=snin|=sanawat|=snine|ans|3mro|3omro|3mrha|3am',
   },
   /**
    * Old age, not a child's: a parent of 74, someone retired, "muy mayor" ("mio padre ha 72 anni, può venire?",
@@ -161,14 +161,14 @@ export const CARE_CONCEPTS = {
    * raising both weighs more against the entries that hold only the age.
    */
   oldAge: {
-    en: `senior citizen|senior citizens|pensioner|pensioners|oap|retiree|retirees|older people|older person|in his 70s|in her 70s|in his 80s|in her 80s|in his seventies|in her seventies|in his sixties|in her sixties|in his eighties|in her eighties|${sixtyAndOver('{n} years old', '{n} year old', '{n} yo', 'aged {n}', 'he s {n}', 'she s {n}')}`,
-    es: `muy mayor|ya mayor|tercera edad|jubilado|jubilada|jubilados|persona mayor|personas mayores|gente mayor|${sixtyAndOver('tiene {n} anos', 'cumple {n} anos', 'cumplio {n} anos')}`,
-    fr: `trop age|trop agee|personne agee|personnes agees|troisieme age|${sixtyAndOver('a {n} ans', 'age de {n}', 'agee de {n}')}`,
-    it: `troppo anziano|troppo anziana|terza eta|pensionato|pensionata|pensionati|over 75|over 80|${sixtyAndOver('ha {n} anni', 'compie {n} anni')}`,
-    de: `rentner|rentnerin|rentnern|im rentenalter|altere leute|altere menschen|alte leute|hochbetagt|${sixtyAndOver('{n} jahre alt', 'wird {n} jahre', '{n} jahrige', '{n} jahriger', '{n} jahrigen')}`,
-    ca: `massa vell|massa vella|persona gran|persones grans|jubilat|jubilada|jubilats|${sixtyAndOver('te {n} anys')}`,
-    pt: `velha demais|muito velho|muito velha|terceira idade|aposentado|aposentada|aposentados|${sixtyAndOver('tem {n} anos', 'fez {n} anos')}`,
-    ar: `كبير في السن|كبير بالسن|كبيره في السن|كبيره بالسن|مسن|مسنه|المسنين|كبار السن|شايب|الشياب|عجوز|${sixtyAndOver('عمره {n}', 'عمرها {n}', 'عمري {n}', 'عمرو {n}', '3omro {n}', '3mro {n}')}`,
+    en: `upper age limit|upper age|maximum age|max age|oldest age|age cap|senior citizen|senior citizens|pensioner|pensioners|oap|retiree|retirees|older people|older person|in his 70s|in her 70s|in his 80s|in her 80s|in his seventies|in her seventies|in his sixties|in her sixties|in his eighties|in her eighties|${sixtyAndOver('{n} years old', '{n} year old', '{n} yo', 'aged {n}', 'he s {n}', 'she s {n}')}`,
+    es: `edad maxima|limite de edad superior|limite maximo de edad|muy mayor|ya mayor|tercera edad|jubilado|jubilada|jubilados|persona mayor|personas mayores|gente mayor|${sixtyAndOver('tiene {n} anos', 'cumple {n} anos', 'cumplio {n} anos')}`,
+    fr: `age maximum|age maximal|age max|age limite superieur|limite d age superieure|trop age|trop agee|personne agee|personnes agees|troisieme age|${sixtyAndOver('a {n} ans', 'age de {n}', 'agee de {n}')}`,
+    it: `eta massima|limite massimo di eta|limite di eta massimo|troppo anziano|troppo anziana|terza eta|pensionato|pensionata|pensionati|over 75|over 80|${sixtyAndOver('ha {n} anni', 'compie {n} anni')}`,
+    de: `hochstalter|maximalalter|obere altersgrenze|altersgrenze nach oben|rentner|rentnerin|rentnern|im rentenalter|altere leute|altere menschen|alte leute|hochbetagt|${sixtyAndOver('{n} jahre alt', 'wird {n} jahre', '{n} jahrige', '{n} jahriger', '{n} jahrigen')}`,
+    ca: `edat maxima|limit d edat superior|massa vell|massa vella|persona gran|persones grans|jubilat|jubilada|jubilats|${sixtyAndOver('te {n} anys')}`,
+    pt: `idade maxima|limite maximo de idade|limite de idade maximo|velha demais|muito velho|muito velha|terceira idade|aposentado|aposentada|aposentados|${sixtyAndOver('tem {n} anos', 'fez {n} anos')}`,
+    ar: `حد اعلى للعمر|الحد الاعلى للعمر|حد اقصى للعمر|الحد الاقصى للعمر|حد اعلى للسن|الحد الاقصى للسن|العمر الاقصى|اقصى عمر|السن الاقصى|كبير في السن|كبير بالسن|كبيره في السن|كبيره بالسن|مسن|مسنه|المسنين|كبار السن|شايب|الشياب|عجوز|${sixtyAndOver('عمره {n}', 'عمرها {n}', 'عمري {n}', 'عمرو {n}', '3omro {n}', '3mro {n}')}`,
   },
   /** A strange or metallic taste in the mouth: a side effect people ask about ("un goût bizarre dans la bouche"). */
   oddTaste: {
@@ -436,7 +436,7 @@ export const CARE_CONCEPTS = {
     de: 'arzt|arztin|hausarzt|hausarztin|facharzt|facharztin|orthopade|orthopadin|doktor|zahnarzt|zahnarztin|dentalhygienikerin|prophylaxe assistentin|therapeut*|spezialist*|dr',
     ca: 'doctor|doctora|dentista|higienista|especialista|metge|metgessa|metges|metge de capcalera|metge de familia|traumatoleg',
     pt: 'doutor|doutora|dentista|higienista|especialista|medico|medica|medicos|medico de familia|clinico geral|ortopedista',
-    ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor|بيطري|البيطري|الطبيب البيطري|طبيب بيطري|medecin|docteur|veterinaire|veto|tbib|tbiba|bitari|bytari',
+    ar: 'دكتور|دكتوره|طبيب|اخصائي|doctor|doktor|بيطري|البيطري|الطبيب البيطري|طبيب بيطري|medecin|docteur|veterinaire|veto|tbib|tbiba|=bitari|=lbitari|=bytari|=lbytari',
   },
   /**
    * A wound being cared for (a cut, an ulcer, a pressure sore) and its dressings: a home nurse's or a clinic's.
@@ -474,7 +474,7 @@ export const CARE_CONCEPTS = {
     de: 'frau|frauen|weiblich|damen|dame',
     ca: 'dona|dones|femeni*',
     pt: 'mulher|mulheres|feminin*',
-    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|captain bent|kabten bent|طبيبه|الطبيبه|=tbiba|=tabiba|=doktora|=doctora|=dktora|=tbibat',
+    ar: 'امراه|نساء|سيدات|بنات|ستات|=حرمه|=حريم|=hurma|=7orma|=7ormah|banat|sayidat|عيالات|العيالات|نسا|femmes|3yalat|3ayalat|nsa|مدربه|مدربات|مدربه ست|كابتن بنت|كابتن ست|كابتن بنات|مدرب بنت|مدرب ست|modarreba|mudarriba|mudarreba|mudarrebat|mudarribat|modarrebat|mdarrba|mdarrbat|captain bent|kabten bent|طبيبه|الطبيبه|=tbiba|=tabiba|=doktora|=doctora|=dktora|=tbibat',
   },
   men: {
     en: 'man|men|male|mens|gentleman|gentlemen|for guys|for a guy|for the guys|for lads|for blokes|for a bloke|do you do guys|do guys too|guys too|guys as well|lads too',

@@ -15,7 +15,7 @@ export const REPORT_CONCEPTS = {
   writtenReport: {
     en: 'written report|the report|a report|assessment report|evaluation report|progress report|full report',
     es: 'informe escrito|el informe|un informe|informe de evaluacion|informe de progreso|informe final',
-    fr: 'rapport ecrit|le rapport|un rapport|du rapport|ce rapport|votre rapport|rapport d evaluation|bilan ecrit|compte rendu ecrit',
+    fr: 'rapport ecrit|le rapport|un rapport|du rapport|ce rapport|votre rapport|rapport d evaluation|bilan ecrit|compte rendu ecrit|compte rendu|comptes rendus',
     it: 'relazione scritta|la relazione|una relazione|relazione di valutazione|relazione finale|referto scritto|il report',
     de: 'schriftlicher bericht|schriftlichen bericht|den bericht|der bericht|einen bericht|auswertungsbericht|abschlussbericht|gutachten',
     ca: 'informe escrit|l informe|un informe|informe d avaluacio|informe final',

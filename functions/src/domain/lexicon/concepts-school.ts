@@ -37,7 +37,7 @@ export const SCHOOL_CONCEPTS = {
     de: 'lehrer|lehrerin|lehrerinnen|surflehrer*|skilehrer*|trainer|trainerin|instruktor|instruktoren',
     ca: 'monitor|monitors|monitora|monitores|instructor|instructors|instructora|profe|profes',
     pt: 'instrutor|instrutores|instrutora|instrutoras|monitor|monitores|monitora|monitoras|prof|profs',
-    ar: 'مدرب|المدرب|مدربين|المدربين|مدربه|المدربه|مدرس|المدرس|moniteur|moniteurs|prof',
+    ar: 'مدرب|المدرب|مدربين|المدربين|مدربه|المدربه|مدربات|المدربات|مدرس|المدرس|يدربني|تدربني|يدربنا|تدربنا|moniteur|moniteurs|prof|mudarreb|mudarrib|mudarreba|mudarriba|mudarrebat|mudarribat|modarreb|modarreba|modarrib|mdarreb|mdarrba|mdarba|ydarrebni|tdarrebni|ydarrbni|tdarrbni|ydarribni|tdarribni',
   },
   /** An exam to pass: the theory or the practical test, a grading. */
   exam: {
@@ -48,7 +48,7 @@ export const SCHOOL_CONCEPTS = {
     de: 'prufung|prufungen|fuhrerscheinprufung|theorieprufung|praktische prufung|fahrprufung',
     ca: 'examen|examens|examen teoric|examen practic',
     pt: 'exame|exames|exame teorico|exame pratico|exame de conducao|prova de conducao',
-    ar: 'امتحان|الامتحان|امتحانات|اختبار|الاختبار|imti7an|imtihan|lexamen|examen|lexam|exam',
+    ar: 'امتحان|الامتحان|امتحانات|اختبار|الاختبار|=فحص|=الفحص|=فالفحص|=بالفحص|=للفحص|=والفحص|imti7an|imtihan|lexamen|examen|lexam|exam|=fa7s|=lfa7s',
   },
   /** Failing an exam, and what follows: "if I fail", "si suspendo", "bocciato". */
   failExam: {

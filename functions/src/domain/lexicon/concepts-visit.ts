@@ -218,7 +218,7 @@ export const VISIT_CONCEPTS = {
     de: 'was muss ich mitbringen|was soll ich mitbringen|was mitbringen|muss ich etwas mitbringen|muss ich was mitbringen|etwas mitbringen|was muss ich mitnehmen|was mitnehmen|eigenes mitbringen|eigene mitbringen',
     ca: 'que cal portar|cal portar alguna cosa|que he de portar|he de portar alguna cosa|que he de dur|portar alguna cosa|que portar|que dur|portar el nostre|portar la nostra|portar el meu propi|portar la meva propia',
     pt: 'o que trazer|que tenho de trazer|que tenho que trazer|trazer alguma coisa|tenho de trazer algo|preciso de trazer algo|que trago|trazer o nosso|trazer a nossa|levar o nosso|levar a nossa|trazer o meu proprio|trazer a minha propria',
-    ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي',
+    ar: 'شو اجيب معي|شو لازم اجيب|شو احضر معي|شو لازم احضر|لازم اجيب شي|اجيب معي|اجيب معاي|نجيب معايا|نجيب معي|جبت معي|جبت معايا|اذا جبت|لو جبت|الا جبت|ايلا جبت|jebet el|jibt el|jebt el|ajib el|ajeeb el|jib el|jeeb el|jib ma3i|jeeb ma3i|njib m3aya|njeeb m3aya|eza jebet|iza jebet|eza jibt|iza jibt|law jebt|law jibt|ila jbt|ila jebt',
   },
   petFriendly: {
     en: 'pet friendly|dog friendly|pets allowed|dogs allowed|pets welcome|dogs welcome|bring my dog with me',
