@@ -50,7 +50,7 @@ export const SLEEP_CONCEPTS = {
   },
   /** The sensors, electrodes and wires put on for a sleep test. */
   sensors: {
-    en: 'wires|wired up|all the wires|sensors|sensor|electrodes|electrode',
+    en: '=wires|=wired up|all the =wires|sensors|sensor|electrodes|electrode',
     fr: 'capteurs|capteur|electrodes|electrode|tous ces fils|ces fils|les fils colles|fils colles|fils sur la tete',
     es: 'cables|sensores|sensor|electrodos|electrodo',
     it: 'sensori|sensore|elettrodi|elettrodo|fili|cavi|cavetti',
@@ -63,11 +63,11 @@ export const SLEEP_CONCEPTS = {
   technician: {
     en: 'technician|technicians|sleep tech|night tech|sleep technologist',
     fr: 'technicien|technicienne|techniciens|techniciennes',
-    es: 'tecnico|tecnicos|tecnica mujer|una tecnica mujer|tecnicas mujeres|tecnica femenina',
-    it: 'tecnico|tecnici|tecnica donna|una tecnica donna|tecniche donne|tecnica femmina',
+    es: '=tecnico|=tecnicos|tecnica mujer|una tecnica mujer|tecnicas mujeres|tecnica femenina',
+    it: '=tecnico|=tecnici|tecnica donna|una tecnica donna|tecniche donne|tecnica femmina',
     de: 'techniker|technikerin|technikerinnen',
-    ca: 'tecnic|tecnics|tecnica dona',
-    pt: 'tecnico|tecnicos|tecnica mulher|uma tecnica mulher',
+    ca: '=tecnic|=tecnics|tecnica dona',
+    pt: '=tecnico|=tecnicos|tecnica mulher|uma tecnica mulher',
     ar: 'تقني|التقني|التقنيه ديالكم|تقنيه مرا|التقنيين|technicien|technicienne',
   },
   /** How much noise a machine makes, or how quiet it is. */
