@@ -30,7 +30,6 @@ import { clauseOfWords } from './clauses.js';
 import { isCalendarName, isPartOfDay } from './dates.js';
 import { ARTICLES, MINE } from './determiners.js';
 import { cognateKey } from './cognates.js';
-import { saidOfPerson } from './homographs.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import type { Concept } from './lexicon/concepts.js';
 
@@ -611,18 +610,15 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (stop(word) || !isContentWord(word, primary) || isNumber(word)) return;
     content.push(i);
     const unit = new Map<string, number>();
-    // A son ("mon fils") is no wire ("tous ces fils"): the word is only its concept (homographs.ts).
-    const person = saidOfPerson(words, i, languages);
     for (const language of languages) {
-      if (person) break;
       unit.set(termOf(word, language), 1);
       const softened = softenedStem(word, language);
       if (softened) unit.set(softened, 1);
     }
-    const cognate = person ? undefined : cognateKey(word);
+    const cognate = cognateKey(word);
     if (cognate) unit.set(cognate, COGNATE_WEIGHT);
     const distance = corrections.get(i);
-    if (distance !== undefined && !person) {
+    if (distance !== undefined) {
       const weight = CORRECTION_WEIGHT[distance] ?? 0.5;
       for (const language of languages) {
         const term = termOf(corrected[i]!, language);
