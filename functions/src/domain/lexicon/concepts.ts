@@ -43,6 +43,7 @@ import { PRACTICE_CONCEPTS } from './concepts-practice.js';
 import { RACKET_CONCEPTS } from './concepts-racket.js';
 import { REPORT_CONCEPTS } from './concepts-report.js';
 import { REHEARSAL_CONCEPTS } from './concepts-rehearsal.js';
+import { SLEEP_CONCEPTS } from './concepts-sleep.js';
 import { REPAIR_CONCEPTS } from './concepts-repair.js';
 import { SERVICE_CONCEPTS } from './concepts-services.js';
 import { SIGHT_FEET_CONCEPTS } from './concepts-sight-feet.js';
@@ -127,6 +128,7 @@ export const CONCEPT_TABLE = {
   ...LANE_CONCEPTS,
   ...WILDLIFE_CONCEPTS,
   ...REHEARSAL_CONCEPTS,
+  ...SLEEP_CONCEPTS,
 };
 export type Concept = keyof typeof CONCEPT_TABLE;
 
