@@ -234,7 +234,9 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `evide evideya evidya aanu aano aayi ethu ethra entha enthanu enthu eppol eppo ningal ningalude njan
  enikku enik venam venamo cheyyan cheyyamo cheyyanam pattumo pattum kittumo kittum allenkil allengil varaam varam
  varan neram samayam vekkanam vechal vekkano raathri rathri muzhuvan nallathano nallathu pinne vellam thodaan thodan
- paadilla paadillallo paadillello chechi chetta innu naale thurakkumo thurakkum undallo ille`,
+ paadilla paadillallo paadillello chechi chetta innu naale thurakkumo thurakkum undallo ille
+ pattunnilla pattilla anakkan vedana bhayankara karayunnu vegam shwasam kittunnilla aniyante pidichittund
+ sahayikkane`,
     strong: `namaskaram nanni`,
   },
 };
