@@ -102,6 +102,10 @@ describe('Hindi in Latin letters', () => {
     expect(englishGist('mujhe unchai se bahut darr lagta hai', 'hi')).toMatch(/heights.*afraid/);
   });
 
+  it('reads a yes-or-no question opened by "kya main"', () => {
+    expect(englishGist('kya main sach me kar paunga', 'hi')).toBe('can i really do it');
+  });
+
   it('leaves an Italian message Italian', () => {
     expect(detectLanguage('ciao, siete aperti domenica? a che ora chiudete?').other).toBeUndefined();
   });
