@@ -31,6 +31,7 @@
  */
 import { GIST } from './foreign-gist.js';
 import { normalise } from './text.js';
+import { cyrillicOf, withoutSigns } from './russian-latin.js';
 
 export const FOREIGN_LANGUAGES = [
   'nl',
@@ -159,7 +160,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  parso waqt samay jaldi lagbhag dard ilaaj dawai daant chehra twacha kaam kharab aaun aayenge lagta lagti
  dafa dafaa takleef taklif bukhar haddi ghutna ghutne kandha kandhe peeth aankh karta karti parega padega neeche
  chalata ilaj bhot ziada aoa dikhta dikhti dikhai dhundla karte dena hogi padta padti jata jati gaya gayi
- achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum`,
+ achanak behosh tedha munh masla sunn jhukta gardan akad ghoom begum chhutti chutti khulta khulti khulega
+ darr unchai paunga paungi bezzati zabardasti dost`,
     strong: `namaste shukriya dhanyavad dhanyawad theek`,
   },
   // Bengali in Latin letters (Banglish): its own pronouns, verbs and question words, not the ones Hindi and Urdu
@@ -234,7 +236,9 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
     words: `evide evideya evidya aanu aano aayi ethu ethra entha enthanu enthu eppol eppo ningal ningalude njan
  enikku enik venam venamo cheyyan cheyyamo cheyyanam pattumo pattum kittumo kittum allenkil allengil varaam varam
  varan neram samayam vekkanam vechal vekkano raathri rathri muzhuvan nallathano nallathu pinne vellam thodaan thodan
- paadilla paadillallo paadillello chechi chetta innu naale thurakkumo thurakkum undallo ille`,
+ paadilla paadillallo paadillello chechi chetta innu naale thurakkumo thurakkum undallo ille
+ pattunnilla pattilla anakkan vedana bhayankara karayunnu vegam shwasam kittunnilla aniyante pidichittund
+ sahayikkane`,
     strong: `namaskaram nanni`,
   },
 };
@@ -427,6 +431,18 @@ const GIST_ENTRIES = new Map(
   }),
 );
 
+/**
+ * The Russian entries, soft and hard signs dropped, for words typed in Latin letters and put into Cyrillic
+ * (russian-latin.ts): "do skolki" meets "до скольки". Entries of the Latin typing itself are not among them.
+ */
+const SIGNLESS_RUSSIAN: readonly Entry[] = (GIST_ENTRIES.get('ru') ?? [])
+  .filter((e) => e.words.every((w) => /\p{Script=Cyrillic}/u.test(w)))
+  .map((e) => ({ ...e, words: e.words.map(withoutSigns) }));
+
+/** The Russian entry that a Latin-typed message, put into Cyrillic, holds at `at`. */
+const cyrillicEntryAt = (words: readonly string[], at: number): Entry | undefined =>
+  /\p{Script=Cyrillic}/u.test(words[at] ?? '') ? SIGNLESS_RUSSIAN.find((e) => matchesAt(words, at, e)) : undefined;
+
 function matchesAt(words: readonly string[], at: number, entry: Entry): boolean {
   return entry.words.every((w, i) => {
     const word = words[at + i];
@@ -449,6 +465,8 @@ export function gist(text: string, language: ForeignLanguage | 'other'): string 
     // A name keeps no case ending either ("Abdoun'da": in Abdoun, "İstanbul'dan": from Istanbul).
     const timed = text
       .replace(/(\d)['’]\p{L}+/gu, '$1')
+      // …and none written straight after it either ("saat 5te", "18:00de", "17:40ta"): the suffixes of place and time.
+      .replace(/(\d)(?:da|de|ta|te|dan|den|tan|ten|ya|ye)\b/gu, '$1')
       .replace(/(\p{Lu}\p{L}+)['’]\p{Ll}{1,5}\b/gu, '$1')
       .replace(/\bsaat\s+(?=\d)/giu, 'at ');
     return timed
@@ -509,6 +527,8 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
     .split(' ')
     .filter((w) => w !== '' && !particles?.has(w));
   const table = GIST_ENTRIES.get(language) ?? [];
+  // Russian typed in Latin letters: a word its Latin entries do not know is looked for in Cyrillic too.
+  const cyrillic = language === 'ru' ? words.map((w) => cyrillicOf(w) ?? w) : undefined;
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     // "20 min" is minutes in every language that abbreviates it so, not a possessive ("min": my in Nordic).
@@ -517,7 +537,7 @@ function gistWords(text: string, language: ForeignLanguage | 'other'): string[] 
       i += 1;
       continue;
     }
-    const entry = table.find((e) => matchesAt(words, i, e));
+    const entry = table.find((e) => matchesAt(words, i, e)) ?? (cyrillic && cyrillicEntryAt(cyrillic, i));
     if (entry) {
       // A word that only carries grammar (Polish "czy", Turkish "mi") is left out: it is no word of English.
       if (entry.english) out.push(entry.english);

@@ -749,6 +749,7 @@ const CONTEXT = new Set<SafetySignal>([
   'bleedSite',
   'gradual',
   'asIf',
+  'avoidance',
   'cancelling',
   'snoring',
 ]);
@@ -1102,6 +1103,27 @@ const markInfant = (text: string) =>
     text,
   );
 
+/**
+ * Years or months ago said with a number, or with a word for a few or many, between the words: "قبل 5 سنين",
+ * "hace 5 años", "il y a 5 ans", "vor 3 Jahren", "5 anni fa", "há 2 anos", "fa 3 anys" (English "5 years ago"
+ * holds "years ago" already). The word "longago" is added after it, so the rules that heed what is long past read it.
+ * Not an age compared ("اكبر من 5 سنين", older than five).
+ */
+const N = String.raw`(?:[\d\u0660-\u0669]{1,2}|\p{L}{2,9})`;
+const LONG_AGO = [
+  new RegExp(String.raw`\bhace\s+${N}\s+(?:a[nñ]os|meses)\b`, 'giu'),
+  new RegExp(String.raw`\bil y a\s+${N}\s+(?:ans|ann[eé]es|mois)\b`, 'giu'),
+  new RegExp(String.raw`\bvor\s+${N}\s+(?:jahren|monaten)\b`, 'giu'),
+  new RegExp(String.raw`\b${N}\s+(?:anni|mesi)\s+fa\b`, 'giu'),
+  new RegExp(String.raw`(?:\bh[aá]|\bfaz)\s+${N}\s+(?:anos|meses)\b`, 'giu'),
+  new RegExp(String.raw`\bfa\s+${N}\s+(?:anys|mesos)\b`, 'giu'),
+  new RegExp(
+    String.raw`(?:قبل|(?<!(?:اكبر|أكبر|اصغر|أصغر|اقل|أقل|اكثر|أكثر|فوق|تحت)\s)من|منذ|هادي|صار له|صارلو|صارله)\s+${N}\s+(?:سنين|سنوات|سنة|سنه|شهور|اشهر|أشهر|عام|اعوام|أعوام)(?![\p{L}])`,
+    'gu',
+  ),
+];
+const markLongAgo = (text: string) => LONG_AGO.reduce((t, re) => t.replace(re, '$& longago'), text);
+
 /** Whether each of `signals` is said in one and the same part of a sentence (`parts`: cut at commas too). */
 function saidTogether(
   signals: readonly SafetySignal[],
@@ -1200,7 +1222,7 @@ const gluedDarijaNegation = (text: string) =>
   text.replace(/\bma\s+([a-z0-9]{4,}(?:ch|sh))\b/giu, (all, verb: string) => (verbPrefixed(verb) ? `ma${verb}` : all));
 
 export function assessSafety(message: string): SafetyAssessment {
-  const text = markLowGlucose(markInfant(markGestation(gluedDarijaNegation(message))));
+  const text = markLowGlucose(markInfant(markGestation(markLongAgo(gluedDarijaNegation(message)))));
   // Clauses cut at commas as well: what one part of a sentence says of the past or of an accident is that part's.
   const parts = clauseOfWords(text.replace(/[,،]/gu, ';'));
   const words = dyeMisspelt(expandedWords(text).map(unglueAnd), parts);
@@ -1247,6 +1269,11 @@ export function assessSafety(message: string): SafetyAssessment {
   const saysNow = new Set(matches.filter((m) => m.key === 'nowMarker').map((m) => parts[m.start]));
   const then = (m: PhraseMatch<SafetySignal>) => earlier.has(parts[m.start]) && !saysNow.has(parts[m.start]);
   const past = (m: PhraseMatch<SafetySignal>) => m.end <= presentAt || then(m);
+  // A sign that is the object of a wish not to or a purpose not to ("don't want to faint", "para no marearme"): right
+  // after it (one word may stand between: "don't want to suddenly faint"), in the same part of the sentence.
+  const avoidances = matches.filter((m) => m.key === 'avoidance');
+  const avoided = (m: PhraseMatch<SafetySignal>) =>
+    avoidances.some((a) => a.end <= m.start && m.start - a.end <= 1 && parts[a.start] === parts[m.start]);
   const kinds: EmergencyKind[] = [];
   const evidence = new Set<string>();
   for (const kind of EMERGENCY_KINDS) {
@@ -1284,6 +1311,9 @@ export function assessSafety(message: string): SafetyAssessment {
       if (kind !== 'self-harm' && found.every((m) => past(m!))) continue;
       // "If it swells and I can't breathe, what do I do?" asks about a case; it reports none.
       if (questionAt.some((at) => at < first && first - at <= 6)) continue;
+      // "Don't want to faint mid air": every sign of it wished away or planned against, none told. Not thoughts of
+      // self-harm or a person in danger at home, taken as said whatever frames them.
+      if (!isCrisis(kind) && found.every((m) => avoided(m!))) continue;
       kinds.push(kind);
       for (const m of found) evidence.add(words.slice(m!.start, m!.end).join(' '));
       break;

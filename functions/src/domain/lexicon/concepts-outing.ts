@@ -49,16 +49,18 @@ export const OUTING_CONCEPTS = {
   /**
    * Whether a booked outing goes ahead, and how the customer hears of it (a balloon flight, a boat trip, a canyon,
    * all weather-dependent): "will the flight go ahead?", "comment saura-t-on si le vol a lieu ?", "findet es statt?".
+   * Cancelled said of the outing, not done by the customer ("will flights be cancelled?", "se cancela la salida?",
+   * "fällt der Flug aus?"), and weather that stops it ("does a sandstorm stop the flights?"), ask the same.
    */
   goAhead: {
-    en: 'goes ahead|going ahead|still go ahead|will it go ahead|does it go ahead|it go ahead|trip go ahead|flight go ahead|tour go ahead|is it still on|still on for|called off|call it off|calls it off|take place|takes place|taking place|will it happen|whether it happens|how will we know|when will we know|how do we know if|when do we know',
-    es: 'se realiza|se realizara|sigue en pie|si se hace el vuelo|si sale el vuelo|si se vuela|se suspende|como sabremos|cuando sabremos|como sabemos si|cuando sabemos si|se confirma si',
-    fr: 'a bien lieu|aura lieu|aura bien lieu|avoir lieu|a lieu ou|est maintenu|est maintenue|sera maintenu|sera maintenue|on saura|comment saurons nous|quand saurons nous|comment on saura|quand on saura|est annule ou',
-    it: 'ha luogo|avra luogo|si svolge|si svolgera|si terra|si fara il volo|si fa il volo|come sapremo|quando sapremo|come sappiamo se|quando sappiamo se|viene confermato|viene confermata',
-    de: 'findet statt|stattfindet|stattfinden|findet es statt|findet das statt|findet die fahrt statt|findet die tour statt|findet der flug statt|findet der kurs statt|findet sie statt|findet er statt|wird abgesagt|abgesagt wird|wann wissen wir|woher wissen wir|wie erfahren wir|wann erfahren wir|ob es klappt|ob das klappt',
-    ca: 'te lloc|tindra lloc|es fara el vol|es fa el vol|com ho sabrem|quan ho sabrem|com sabrem|quan sabrem|es confirma si',
-    pt: 'se faz o voo|se o voo se faz|se realiza|vai acontecer|acontece mesmo|como sabemos se|quando sabemos se|como vamos saber|quando vamos saber|se confirma',
-    ar: 'راح يصير|بيصير ولا|رح يصير|تتلغى|يتلغى|كيف نعرف|متى نعرف|كيف بنعرف|امتى نعرف|امتى هنعرف',
+    en: 'goes ahead|going ahead|still go ahead|will it go ahead|does it go ahead|it go ahead|trip go ahead|flight go ahead|tour go ahead|is it still on|still on for|called off|call it off|calls it off|take place|takes place|taking place|will it happen|whether it happens|how will we know|when will we know|how do we know if|when do we know|be cancelled|be canceled|get cancelled|get canceled|gets cancelled|gets canceled|flights cancelled|flights canceled|flight cancelled|flight canceled|is it cancelled|is it canceled|are they cancelled|are they canceled|stop the flights|stop the flight|stops the flights|stop the tour|stops the tour|stop the trip|stops the trip',
+    es: 'se realiza|se realizara|sigue en pie|si se hace el vuelo|si sale el vuelo|si se vuela|se suspende|como sabremos|cuando sabremos|como sabemos si|cuando sabemos si|se confirma si|se cancela|se cancelan|se cancelara|se cancelaran|se anula|se anulan|quedan cancelados|queda cancelado|se suspenden|se suspendera',
+    fr: 'a bien lieu|aura lieu|aura bien lieu|avoir lieu|a lieu ou|est maintenu|est maintenue|sera maintenu|sera maintenue|on saura|comment saurons nous|quand saurons nous|comment on saura|quand on saura|est annule ou|sera annule|seront annules|sont annules|est il annule|sont ils annules|annule a cause|annules a cause',
+    it: 'ha luogo|avra luogo|si svolge|si svolgera|si terra|si fara il volo|si fa il volo|come sapremo|quando sapremo|come sappiamo se|quando sappiamo se|viene confermato|viene confermata|viene annullato|viene annullata|vengono annullati|sara annullato|saranno annullati|e annullato|sono annullati|salta il volo|saltano i voli',
+    de: 'findet statt|stattfindet|stattfinden|findet es statt|findet das statt|findet die fahrt statt|findet die tour statt|findet der flug statt|findet der kurs statt|findet sie statt|findet er statt|wird abgesagt|abgesagt wird|wann wissen wir|woher wissen wir|wie erfahren wir|wann erfahren wir|ob es klappt|ob das klappt|wird storniert|werden storniert|abgesagt werden',
+    ca: 'te lloc|tindra lloc|es fara el vol|es fa el vol|com ho sabrem|quan ho sabrem|com sabrem|quan sabrem|es confirma si|s anul la|s anul len|es cancel la|es cancel len|queda anul lat|queden anul lats',
+    pt: 'se faz o voo|se o voo se faz|se realiza|vai acontecer|acontece mesmo|como sabemos se|quando sabemos se|como vamos saber|quando vamos saber|se confirma|e cancelado|sao cancelados|sera cancelado|serao cancelados|fica cancelado|ficam cancelados|vai ser cancelado|vao ser cancelados',
+    ar: 'راح يصير|بيصير ولا|رح يصير|تتلغى|يتلغى|كيف نعرف|متى نعرف|كيف بنعرف|امتى نعرف|امتى هنعرف|تنلغي|بتنلغي|راح تنلغي|تتكنسل|تنكنسل|يتكنسل|ينلغي|تلغى|يلغى',
   },
   /** Sent off the track, the water or the class for dangerous play: a black flag, disqualified, thrown out. */
   sentOff: {

@@ -577,6 +577,8 @@ function namesWhen(reading: Reading): boolean {
  */
 export function actsOnOwnBooking(reading: Reading): boolean {
   if (!reading.concepts.has('cancel') && !reading.concepts.has('reschedule')) return false;
+  // "Will the flights be cancelled?", "se cancela la salida?": cancelled said of the outing is no act of the customer.
+  if (changeWords(reading).every((c) => saysOfOuting(reading, c))) return false;
   if (hypothetical(reading) || reading.has('rules')) return false;
   if (wondersWhether(reading)) return false;
   // A word of the rules asks about them only in a message that asks: "sorry for the short notice" beside "I need to
@@ -620,6 +622,11 @@ function changesSomeone(reading: Reading): boolean {
     const next = c.end + 1;
     return next >= words.length || reading.clauses[next] !== reading.clauses[c.end] || AFTER_PERSON.has(words[next]!);
   });
+}
+
+/** A word of cancelling inside a phrase of whether the outing goes ahead ("will flights be cancelled?"). */
+function saysOfOuting(reading: Reading, c: { start: number; end: number }): boolean {
+  return reading.search.analysis.concepts.some((g) => g.key === 'goAhead' && g.start <= c.start && c.end <= g.end);
 }
 
 /** The words of cancelling or moving a booking (concepts `cancel` and `reschedule`). */
@@ -887,6 +894,10 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     !anotherDay &&
     asksBesideVisit(reading)
   )
+    strength = Math.min(strength, 0);
+  // Whether the outing goes ahead, asked ("will the flights be cancelled tomorrow? we have a booking at 5"), is a
+  // question for the business's rule on weather or closures, not a request for a slot.
+  if (reading.concepts.has('goAhead') && reading.asks && !reading.has('request') && !own)
     strength = Math.min(strength, 0);
   // Asking until when one may cancel or move is asking the rule ("I have booked hijama for 23 May… till when I can
   // cancel without any penalty?"); a cancelling decided is read as the customer's own above.
