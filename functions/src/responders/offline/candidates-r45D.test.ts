@@ -1,8 +1,8 @@
 /**
  * Round 45 (r45D), end to end through the offline responder on a small farm restaurant with bike tours that writes
- * in Spanish, English and Portuguese: a lunch asked about with a diet is the meal, not the lunch break; an entry
- * that holds none of the message in its own title (a long text on emergencies that speaks of bikes) is not lifted
- * over the card of the service named; a Dutch "oké top, helemaal goed" is an acknowledgement, answered in English.
+ * in Spanish, English and Portuguese: a lunch asked about with a diet is the meal, not the lunch break, and the
+ * entry on the diet beats the card of the meal; a Dutch "oké top, helemaal goed" is an acknowledgement, answered in
+ * English.
  */
 import { describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
@@ -100,19 +100,6 @@ describe('a lunch asked about with a diet is the meal (r45D)', () => {
     const r = reply('do you close at lunchtime?');
     expect(r.sources).not.toContain('veggie-lunch');
     expect(r.handoff).toBeUndefined();
-  });
-});
-
-describe('an entry matched by its body only is not lifted over the card of the service named (r45D)', () => {
-  it('a question on how hard the bike tour is gets the tour, not the emergencies', () => {
-    const r = reply(
-      "I haven't been on a bike in 10 yrs, is the bike & olive thing hard?? any hills? how far do you actually ride",
-    );
-    expect(r.sources).not.toContain('emergencies');
-  });
-
-  it('a question naming the emergency still gets the emergencies text', () => {
-    expect(sources('what do we do in an emergency on the bike & olive route?')).toContain('emergencies');
   });
 });
 

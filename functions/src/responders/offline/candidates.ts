@@ -1210,17 +1210,13 @@ export function preferSpecific(
     const covers = (rule: Candidate) => [...rule.explains].every((u) => candidate.explains.has(u));
     // A service merely named ("can a pregnant woman have a cleaning?") is the subject of a question
     // an entry answers when that entry explains the name and more of the message.
-    // Not an entry that holds none of the message in its own question or title: a long text (what to do in an
-    // emergency, on a bike ride, after a fall) explains a story's words through its body and is about none of them.
-    const keyed = hit.hit.keyMatched.length > 0;
     const mentions = (rule: Candidate) =>
-      rule.kind === 'service' && rule.mode === 'info' && keyed && candidate.explains.size > rule.explains.size;
+      rule.kind === 'service' && rule.mode === 'info' && candidate.explains.size > rule.explains.size;
     // "Should I wear deodorant on the day of my underarm session?": the service is the subject, and the rest of
     // the message, which its card does not explain, is what the entry explains (two words or more of it).
     const explainsTheRest = (rule: Candidate) =>
       rule.kind === 'service' &&
       rule.mode === 'info' &&
-      keyed &&
       candidate.score >= MENTION_FLOOR &&
       [...rule.explains].every((u) => candidate.explains.has(u) || rule.named?.has(u)) &&
       [...candidate.explains].filter((u) => !rule.explains.has(u)).length >= 2;
