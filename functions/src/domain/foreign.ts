@@ -72,7 +72,8 @@ const MARKERS: Record<ForeignLanguage, { words: string; strong: string }> = {
  dinsdag woensdag donderdag vrijdag morgenochtend behandeling nagels knippen hond konijn huisbezoek wasbeurt leeftijd 
  helpt maanden welk wel dank wat heeft bezig maar omdat onze duizelig hoofdpijn overgeven misselijk
  kinderen zitten zoon groepje verlegen ofzo niks huren
- gevallen pols scheef vriendin krijgt moeilijk gestoken kwal kwallen`,
+ gevallen pols scheef vriendin krijgt moeilijk gestoken kwal kwallen
+ helemaal goed afgesproken begrepen`,
     strong: `goedemorgen goedemiddag goedenavond goedendag bedankt alstublieft alsjeblieft doei dankjewel dankuwel`,
   },
   tr: {

@@ -56,7 +56,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      actual howya howye exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
      happen happens happened down around soon anyway though while during yet already
      accept accepts accepted guy folks mate lads hun love sis bro babe dear hon
-     roughly approximately approx around about worried worry wondering possible problem okay fine`,
+     roughly approximately approx around about worried worry wondering possible problem okay fine because`,
   ),
   fr: list(
     `meme sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont
@@ -117,7 +117,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      mucho mucha muchos muchas poco cosa vez veces cada ir voy vas va vamos vais van da dar sale salen pregunta duda saber algo
      exactamente realmente super re nomas namas ahi alla aca aqui pues bueno vale oye oiga oigan oigame mira tipo osea entonces
      aceptan aceptais acepta aceptar aceptas siempre nunca todo toda todos todas pasa pasar hacerse hacerme
-     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
+     ayuda posible problema aproximadamente masomenos deberia deberias deberiamos debo debe deben conviene convienen convendria tendria tendriamos llevar llevo lleva llevamos llevan lleve llevemos traer traigo trae traemos traen traes traiga traigan traigamos junto juntos conmigo guapa guapo carino reina maja majo tio tia mija mijo mijita mijito`,
   ),
   ca: list(
     `aquells aquelles excepte llevat politica politiques el la l els les lo un una uns unes de d del dels al als a en i o u per pel pels amb sense sobre entre fins des es son ser sigui era

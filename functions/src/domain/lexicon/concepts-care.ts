@@ -214,6 +214,17 @@ export const CARE_CONCEPTS = {
     pt: 'alergia|alergias|alergico|alergica|alergicos|alergicas|alergeno*|teste de alergia|teste alergico|teste de sensibilidade|teste cutaneo|patch test|prova de toque|reagi a|reagi mal a|tive uma reacao a|tive reacao a',
     ar: 'حساسيه من|حساسيه ضد|الحساسيه من|اختبار الحساسيه|تيست الحساسيه|allergie|allergique|allergy|patch test',
   },
+  /** Eating without gluten: coeliac disease, a gluten-free menu ("sin TACC", "senza glutine", "glutenfrei"). */
+  glutenFree: {
+    en: 'gluten free|gluten-free|coeliac*|celiac*|no gluten|without gluten|gluten intolerance|gluten intolerant',
+    es: 'sin gluten|sin tacc|celiaco|celiaca|celiacos|celiacas|celiaquia|intolerancia al gluten|intolerante al gluten',
+    fr: 'sans gluten|coeliaque*|celiaque*|intolerance au gluten|intolerant au gluten|intolerante au gluten',
+    it: 'senza glutine|gluten free|celiaco|celiaca|celiaci|celiache|celiachia|intolleranza al glutine|intollerante al glutine',
+    de: 'glutenfrei*|ohne gluten|zoliakie|zoliakiker*|glutenunvertraglich*|glutenintoleranz',
+    ca: 'sense gluten|celiac|celiaca|celiacs|celiaques|celiaquia|intolerancia al gluten',
+    pt: 'sem gluten|celiaco|celiaca|celiacos|celiacas|doenca celiaca|intolerancia ao gluten|intolerante ao gluten',
+    ar: 'خالي من الغلوتين|بدون غلوتين|الغلوتين|غلوتين|سيلياك|gluten free|sans gluten',
+  },
   sideEffects: {
     en: 'side effect*|risk|risks|safe|safety|dangerous|harmful|reaction|complications',
     es: 'efectos secundarios|riesgo*|seguro para|peligros*|contraindicac*|complicacion*|hace dano|hacen dano|es malo para|es seguro',
@@ -307,6 +318,20 @@ export const CARE_CONCEPTS = {
     ca: 'greu|normal|preocup*|perillos*',
     pt: 'grave|normal|preocup*|perigos*',
     ar: 'خطير|طبيعي|قلقان|اقلق|يقلق|تقلق|مقلق|قلق',
+  },
+  /**
+   * Lunch, the meal ("el almuerzo tiene opción vegana?", "o almoço", "il pranzo"): a restaurant's lunch or a lunch
+   * a service includes meets its name in another language. The business's break at lunchtime is lunchBreak.
+   */
+  lunch: {
+    en: 'lunch|lunches',
+    es: 'almuerzo|almuerzos',
+    fr: 'dejeuner|dejeuners',
+    it: 'pranzo|pranzi',
+    de: 'mittagessen|mittagstisch',
+    ca: 'dinar|dinars',
+    pt: 'almoco|almocos',
+    ar: 'الغداء|غداء|وجبه الغداء|lunch|dejeuner',
   },
   // Having lunch is eating ("does he have lunch with you?", "ele almoça convosco?", "els nens dinen amb vosaltres?");
   // the break a business takes at lunchtime is lunchBreak (concepts-visit.ts), which keeps the nouns.

@@ -126,6 +126,9 @@ function onlyDeadline(reading: Reading, days: readonly number[], dated: readonly
   );
 }
 
+/** Diets a meal is asked about with: no meat, no gluten, an allergy. */
+const DIETS = ['vegetarian', 'vegan', 'glutenFree', 'allergy'] as const;
+
 /** Words before "الدوام" that make it the customer's workplace, not the business's hours. */
 const WORKPLACE_BEFORE = new Set(['من', 'عند', 'في']);
 
@@ -146,7 +149,10 @@ function openingUnits(reading: Reading): number[] {
   const opening = new Set(reading.unitsWith('opening'));
   // "…les enfants mangent quoi le midi ?", "what do they eat at lunchtime?": midday said with eating is when someone
   // eats, not the business's break.
-  const lunch = reading.unitsWith('eat').length > 0 ? new Set(reading.unitsWith('lunchBreak')) : new Set<number>();
+  // So is a lunch told with a diet ("o almoço tem opção vegana?", "nel pranzo c'è un menu senza glutine?"): the
+  // meal served, not the break.
+  const meal = reading.unitsWith('eat', ...DIETS).length > 0;
+  const lunch = meal ? new Set(reading.unitsWith('lunchBreak')) : new Set<number>();
   return reading.unitsWith('opening', 'lunchBreak').filter((u) => {
     if (lunch.has(u)) return false;
     if (!opening.has(u) && !reading.asked(u)) return false;
@@ -1341,6 +1347,7 @@ export const CONDITIONS = [
   'redness',
   'fever',
   'stopMedication',
+  ...DIETS,
 ] as const;
 /**
  * The terms of a visit, which every service shares and a service's card
