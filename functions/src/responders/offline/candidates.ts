@@ -868,6 +868,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // Nor when every word of booking tells it done and the question is about something else ("on a réservé pour jeudi
   // mais on dit qu'il y a du mistral qui arrive… est-ce que la sortie est maintenue ?"): the booking is the
   // backstory of the question, not a request for one.
+  // A request inside a doubt is the doubt's ("my husband booked us a flight for next week. Can I still do it if…?"):
+  // it asks whether the visit may go ahead, not for a slot.
   // A second day asks to move it ("I've got a lane booked this Thursday… can we switch it to Tuesday the 28th?",
   // "tenía la prueba reservada este jueves… ¿podemos pasarla a la semana que viene? martes o miércoles").
   const anotherDay = reading.dates.length > 1;
@@ -875,7 +877,7 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     held &&
     toldAsBooked(reading) &&
     reading.asks &&
-    !reading.has('request') &&
+    !requestsOutright(reading) &&
     !own &&
     !anotherDay &&
     asksBesideVisit(reading)
@@ -930,6 +932,16 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     if (reading.has('request') || reading.asks) strength = 1;
   }
   return own ? Math.max(strength, 1.5) : strength;
+}
+
+/**
+ * A cue of a request said outside a doubt: "can I" inside "can I still" (`despite`: "ainda posso", "igual puedo",
+ * "posso lo stesso") asks whether the visit may still go ahead, not for a slot.
+ */
+function requestsOutright(reading: Reading): boolean {
+  const { matches } = reading.classification;
+  const doubts = matches.filter((m) => m.key === 'despite');
+  return matches.some((m) => m.key === 'request' && !doubts.some((d) => d.start <= m.start && m.end <= d.end));
 }
 
 /** A visit said as booked already ("got the team booked", "c'est réservé", "ist gebucht", "está marcado"). */
