@@ -10,15 +10,16 @@
 import type { PhraseTable } from './phrases.js';
 
 export const BODY_CONCEPTS = {
+  /** The back and the spine; a disc that slipped is a back problem too (and sciatica's, below). */
   back: {
-    en: 'lower back|upper back|back pain|backache|bad back|sore back|back problems|back issues|lumbar|spine',
-    es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones',
-    fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago',
-    it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega',
-    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
-    ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
-    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
-    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني|=فقرات|=الفقرات|=فقراتي|=بالفقرات|=فالفقرات|=فقرات الظهر|dhahri|dhahr|=fagarat|=fa9arat|=lfagarat|=lfa9arat',
+    en: 'lower back|upper back|back pain|backache|bad back|sore back|back problems|back issues|lumbar|spine|herniated disc|slipped disc|disc herniation|bulging disc|prolapsed disc|disc prolapse|disc protrusion',
+    es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones|hernia discal|disco herniado',
+    fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago|hernie discale|protrusion discale|discopathie',
+    it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega|ernia del disco|ernia discale|discopatia',
+    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss|bandscheibenvorfall|bandscheibe*',
+    ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena|hernia discal|protrusio discal',
+    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas|hernia discal|protrusao discal',
+    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني|=فقرات|=الفقرات|=فقراتي|=بالفقرات|=فالفقرات|=فقرات الظهر|dhahri|dhahr|=fagarat|=fa9arat|=lfagarat|=lfa9arat|انزلاق غضروفي|ديسك',
   },
   neck: {
     en: 'neck|cervical|stiff neck|nape',

@@ -402,9 +402,9 @@ export const VISIT_CONCEPTS = {
   },
   /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
   flight: {
-    en: 'flight|flights|flying|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
+    en: 'flight|flights|flying|=fly|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
     es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
-    fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol',
+    fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol|=voler',
     it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo|volo|voli|volare',
     de: 'flugzeug|fliegen|fliege|flug|fluge|flughafen|ruckflug',
     ca: 'avio|vol|volar|aeroport|en avio',
