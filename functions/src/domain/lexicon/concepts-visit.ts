@@ -425,4 +425,19 @@ export const VISIT_CONCEPTS = {
     pt: 'cabine privada|cabine fechada|sala privada|sala fechada|quarto privado|so uma cortina|apenas uma cortina',
     ar: 'غرفه خاصه|غرفه مسكره|غرفه مقفوله|كابينه خاصه|كابينه مسكره|غرفه لحالي|cabine fermee|cabine privee',
   },
+  /**
+   * The whole of something, all told: the whole visit, from arriving to leaving ("how long does the whole visit
+   * take?", "wie lange dauert der ganze Besuch insgesamt?", "combien de temps au total ?"), or a sum ("in total").
+   * Not "whole" or "tout" alone (the whole body, "en tout cas"), nor "overall" (the clothes).
+   */
+  inTotal: {
+    en: 'in total|altogether|all in all|all told|from start to finish|start to finish|whole visit|entire visit|whole experience',
+    es: 'en total|en conjunto|toda la visita|la visita entera|la visita completa|de principio a fin|de inicio a fin',
+    fr: 'au total|en tout et pour tout|toute la visite|la visite complete|la visite entiere|du debut a la fin',
+    it: 'in totale|complessivamente|tutta la visita|la visita completa|dall inizio alla fine|in tutto e per tutto',
+    de: 'insgesamt|alles in allem|ganze besuch|ganzen besuch|gesamte besuch|gesamten besuch|von anfang bis ende|alles zusammen',
+    ca: 'en total|en conjunt|tota la visita|la visita sencera|la visita completa|de principi a fi',
+    pt: 'no total|ao todo|a visita toda|toda a visita|a visita completa|do inicio ao fim|do comeco ao fim',
+    ar: 'بالمجمل|بالمجموع|الزياره كلها|كل الزياره|الزياره كامله|من البدايه للنهايه|من البدايه الى النهايه',
+  },
 } satisfies PhraseTable<string>;

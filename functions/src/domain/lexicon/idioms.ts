@@ -91,6 +91,10 @@ export const IDIOMS = {
    * Ways of speaking that name the body or a service and mean neither; and a present received ("nos acaban de
    * regalar un cachorrito"), which buys no gift card.
    */
+  /** "Mit allem Drum und Dran": with everything that goes with it, no drums. */
+  inTotal: {
+    de: 'drum und dran|mit allem drum und dran|alles drum und dran',
+  },
   none: {
     en: 'we were given|i was given|someone gave us|someone gave me|just been given|pain in the neck|pain in the butt|pain in the ass|pain in the backside|fingers crossed|keep my fingers crossed|keeping my fingers crossed|cross my fingers|crossing my fingers|on the other hand|on one hand|off the top of my head|off the top of your head|break a leg|keep an eye on|keep an eye out|keeping an eye on|see eye to eye|my hands are tied|hands are full|give me a hand|give us a hand|lend a hand|lend me a hand|behind my back|back and forth|by word of mouth|tongue in cheek|pulling my leg|pull my leg|cost an arm|at all costs|at any cost',
     es: 'que onda|q onda|ke onda|que ondas|quiubo|me regalaron|nos regalaron|me acaban de regalar|nos acaban de regalar|me han regalado|nos han regalado|le regalaron|les regalaron|tomar el pelo|tomando el pelo|me tomas el pelo|me tomais el pelo|me estas tomando el pelo|nos tomais el pelo|hasta las narices|hasta el cuello|sin pelos en la lengua|pelos en la lengua|echar una mano|echarme una mano|me echas una mano|me echais una mano|me echan una mano|en un abrir y cerrar de ojos|de boca en boca|con el corazon en la mano|no me da la cabeza|me vuelve loca la cabeza|costar un huevo|cuesta un huevo|por los pelos|a ojo de buen cubero|cruzo los dedos|crucemos los dedos|dedos cruzados|a toda costa|a cualquier costo|a cualquier coste',
