@@ -400,9 +400,12 @@ export const VISIT_CONCEPTS = {
     pt: 'ir buscar|vai buscar|vao buscar|vamos buscar|vem buscar|buscar ele|buscar ela|quem busca|quem vai buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
     ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat|ياخذ السياره|تاخذون السياره|ياخذون السياره|ناخذ السياره|توخذون السياره|يستلم السياره|تستلمون السياره|نستلم السياره|استلام السياره|استلام وتسليم|yakhedh el sayyara|yakhith el sayyara|takhthoon el sayyara|yestalim el sayyara',
   },
-  /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
+  /**
+   * Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery), and
+   * the verb to fly; English "fly" only as a verb ("can I fly?", "must not fly"), not the insect.
+   */
   flight: {
-    en: 'flight|flights|flying|=fly|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
+    en: 'flight|flights|flying|can i fly|can he fly|can she fly|can we fly|can they fly|can you fly|to fly|not fly|still fly|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
     es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
     fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol|=voler',
     it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo|volo|voli|volare',
