@@ -1,6 +1,6 @@
 /**
  * Round 45 (helper 230): feet after a number are a height, no foot; Arabic ظهر after a figure is noon, no back;
- * a slipped disc is a back problem; "the whole visit", "insgesamt" are one concept, and German "mit allem Drum und
+ * back problems said as a whole meet a slipped disc (sciatica); "the whole visit", "insgesamt" are one concept, and German "mit allem Drum und
  * Dran" is no drum; English "fly" is flying as a verb only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,27 +41,28 @@ describe('Arabic noon after a figure is no back (r45E)', () => {
   });
 });
 
-describe('a slipped disc is a back problem (r45E)', () => {
+describe('back problems, said as a whole, meet a slipped disc (r45E)', () => {
   it.each<[TextLanguage, string]>([
-    ['en', 'I have a slipped disc, can I fly?'],
-    ['es', 'tengo una hernia discal, puedo hacerlo?'],
-    ['fr', 'mon mari a une hernie discale depuis 2 ans'],
-    ['it', "ho un'ernia del disco"],
-    ['de', 'ich hatte einen Bandscheibenvorfall'],
-    ['ca', 'tinc una hernia discal'],
-    ['pt', 'tenho uma hérnia discal'],
-    ['ar', 'عندي انزلاق غضروفي'],
+    ['en', 'I have back problems, can I fly?'],
+    ['es', 'tengo problemas de espalda, puedo hacerlo?'],
+    ['fr', 'il a des problèmes de dos'],
+    ['it', 'ho problemi alla schiena'],
+    ['de', 'ich habe Rückenprobleme'],
+    ['ca', "tinc problemes d'esquena"],
+    ['pt', 'tenho problemas de coluna'],
+    ['ar', 'عندي مشاكل في الظهر'],
   ])('%s %j', (language, text) => {
-    const found = conceptsOf(text, language);
-    expect(found).toContain('back');
-    expect(found).toContain('sciatica');
+    expect(conceptsOf(text, language)).toContain('sciatica');
   });
 
   it.each<[TextLanguage, string]>([
-    ['en', 'I had a hernia operation last year'],
-    ['fr', 'mon chat a une hernie'],
-  ])('%s %j, a hernia alone, is no back', (language, text) => {
-    expect(conceptsOf(text, language)).not.toContain('back');
+    ['en', 'my lower back hurts after driving all day'],
+    ['fr', 'j’ai mal au dos depuis hier'],
+    ['es', 'me duele la espalda'],
+  ])('%s %j, a back that hurts, is no sciatica', (language, text) => {
+    const found = conceptsOf(text, language);
+    expect(found).toContain('back');
+    expect(found).not.toContain('sciatica');
   });
 });
 

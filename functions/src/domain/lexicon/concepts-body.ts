@@ -10,16 +10,15 @@
 import type { PhraseTable } from './phrases.js';
 
 export const BODY_CONCEPTS = {
-  /** The back and the spine; a disc that slipped is a back problem too (and sciatica's, below). */
   back: {
-    en: 'lower back|upper back|back pain|backache|bad back|sore back|back problems|back issues|lumbar|spine|herniated disc|slipped disc|disc herniation|bulging disc|prolapsed disc|disc prolapse|disc protrusion',
-    es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones|hernia discal|disco herniado',
-    fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago|hernie discale|protrusion discale|discopathie',
-    it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega|ernia del disco|ernia discale|discopatia',
-    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss|bandscheibenvorfall|bandscheibe*',
-    ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena|hernia discal|protrusio discal',
-    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas|hernia discal|protrusao discal',
-    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني|=فقرات|=الفقرات|=فقراتي|=بالفقرات|=فالفقرات|=فقرات الظهر|dhahri|dhahr|=fagarat|=fa9arat|=lfagarat|=lfa9arat|انزلاق غضروفي|ديسك',
+    en: 'lower back|upper back|back pain|backache|bad back|sore back|back problems|back issues|lumbar|spine',
+    es: 'espalda|lumbar|lumbares|zona lumbar|columna|lumbago|dolor de espalda|rinones',
+    fr: 'bas du dos|mal de dos|mal au dos|le dos|du dos|au dos|mon dos|lombaire*|colonne vertebrale|lumbago',
+    it: 'schiena|mal di schiena|dolore alla schiena|lombare|lombari|zona lombare|colonna vertebrale|lombalgia|dorsalgia|colpo della strega',
+    de: 'rucken|ruckenschmerz*|rucken schmerzen|ruckenweh|kreuzweh|im kreuz|kreuzschmerz*|kreuz schmerzen|lendenwirbel*|lendenwirbelsaule|brustwirbelsaule|wirbelsaule|lws|hexenschuss',
+    ca: 'esquena|lumbar|lumbars|columna|lumbago|mal d esquena',
+    pt: 'costas*|lombar|lombares|coluna|lombalgia|dor nas costas|dor de costas',
+    ar: 'ظهر|ظهري|الظهر|العمود الفقري|ضهر|ضهري|dahr|dhar|dahri|dhari|ظهري كيضرني|=فقرات|=الفقرات|=فقراتي|=بالفقرات|=فالفقرات|=فقرات الظهر|dhahri|dhahr|=fagarat|=fa9arat|=lfagarat|=lfa9arat',
   },
   neck: {
     en: 'neck|cervical|stiff neck|nape',
@@ -115,15 +114,16 @@ export const BODY_CONCEPTS = {
     pt: 'entorse|torcao|torci|distensao|rotura|estiramento|tendinite|tendao|ligamento',
     ar: 'التواء|لويت|تمزق|شد عضلي|وتر|رباط|tfekket|tfakkat|tamazzuq',
   },
+  /** Sciatica and the disc behind it; "back problems" as a whole name it too (a slipped disc is one). */
   sciatica: {
-    en: 'sciatica|sciatic|pinched nerve|trapped nerve|herniated disc|slipped disc|disc herniation|hernia|bulging disc|disc bulge|prolapsed disc|disc prolapse|disc protrusion',
-    es: 'ciatica|nervio ciatico|pinzamiento|hernia discal|hernia|protrusion|disco herniado',
-    fr: 'sciatique|nerf sciatique|nerf coince|hernie discale|hernie|protrusion discale|discopathie',
-    it: 'sciatica|sciatalgia|lombosciatalgia|nervo sciatico|nervo schiacciato|nervo infiammato|ernia del disco|ernia discale|ernia|protrusione|discopatia',
-    de: 'ischias|ischiasnerv|ischiasschmerz*|ischias schmerzen|eingeklemmter nerv|nerv eingeklemmt|bandscheibenvorfall|bandscheibe*|diskusprolaps|vorwolbung|hernie',
-    ca: 'ciatica|nervi ciatic|pincament|hernia discal|hernia|protrusio discal',
-    pt: 'ciatica|nervo ciatico|nervo pincado|hernia discal|hernia|protrusao discal',
-    ar: 'عرق النسا|ديسك|انزلاق غضروفي|3er9 nsa|disk',
+    en: 'back problems|back problem|back issues|back injury|back injuries|sciatica|sciatic|pinched nerve|trapped nerve|herniated disc|slipped disc|disc herniation|hernia|bulging disc|disc bulge|prolapsed disc|disc prolapse|disc protrusion',
+    es: 'problemas de espalda|ciatica|nervio ciatico|pinzamiento|hernia discal|hernia|protrusion|disco herniado',
+    fr: 'problemes de dos|probleme de dos|sciatique|nerf sciatique|nerf coince|hernie discale|hernie|protrusion discale|discopathie',
+    it: 'problemi alla schiena|problemi di schiena|sciatica|sciatalgia|lombosciatalgia|nervo sciatico|nervo schiacciato|nervo infiammato|ernia del disco|ernia discale|ernia|protrusione|discopatia',
+    de: 'ruckenprobleme|ischias|ischiasnerv|ischiasschmerz*|ischias schmerzen|eingeklemmter nerv|nerv eingeklemmt|bandscheibenvorfall|bandscheibe*|diskusprolaps|vorwolbung|hernie',
+    ca: "problemes d'esquena|ciatica|nervi ciatic|pincament|hernia discal|hernia|protrusio discal",
+    pt: 'problemas de coluna|problemas nas costas|ciatica|nervo ciatico|nervo pincado|hernia discal|hernia|protrusao discal',
+    ar: 'مشاكل في الظهر|مشاكل بالظهر|عرق النسا|ديسك|انزلاق غضروفي|3er9 nsa|disk',
   },
   posture: {
     en: 'posture|hunched|desk job|sitting all day|ergonomic*',
