@@ -273,6 +273,30 @@ function timeAfter(match: PhraseMatch<string>, words: readonly string[]): boolea
   return !DURATION_UNIT.test(second ?? '') && TIME_AFTER.test(first ?? '');
 }
 
+/**
+ * Arabic ظهر is the back and noon: after a figure it is the hour ("من 2 ظهراً حتى 12", "الساعة 12 الظهر"), no
+ * back. A business's hours written so made every text of its hours an answer about backs.
+ */
+const hourAtNoon = (match: PhraseMatch<string>, words: readonly string[]) =>
+  match.key === 'back' &&
+  match.end - match.start === 1 &&
+  match.language === 'ar' &&
+  /\d/.test(words[match.start - 1] ?? '');
+
+/** Feet after a number ("6 feet 1", "5 foot 8", "six feet tall"): a measure, no foot. */
+const FEET = /^(?:feet|foot|ft)$/;
+const FIGURE = /^(?:\d.*|one|two|three|four|five|six|seven|eight)$/;
+const inFeet = (words: readonly string[], i: number) => FEET.test(words[i] ?? '') && FIGURE.test(words[i - 1] ?? '');
+const measuredInFeet = (match: PhraseMatch<string>, words: readonly string[]) =>
+  match.key === 'ankle' && match.end - match.start === 1 && inFeet(words, match.start);
+
+/** A person's height in feet ("I am 6 feet 1 inch and 112 kg", "he's 5 foot 8"): the concept `bodyHeight`. */
+function heightsInFeet(words: readonly string[], language: TextLanguage): PhraseMatch<string>[] {
+  return words.flatMap((word, i) =>
+    inFeet(words, i) ? [{ key: 'bodyHeight', language, start: i, end: i + 1, weight: 1, source: word }] : [],
+  );
+}
+
 /** A change verb whose object is another thing than the appointment (see CHANGE_VERBS). */
 function changesAThing(match: PhraseMatch<string>, found: readonly PhraseMatch<string>[], words: readonly string[]) {
   if (match.key !== 'reschedule' || !CHANGE_VERBS.has(match.source)) return false;
@@ -566,6 +590,7 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
     if (namesTheDevice(match, found, words) || adultChild(match, words) || addressedNotChild(match, words))
       return false;
     if (countedHours(match, words) || timeAfter(match, words) || ownTime(match, words)) return false;
+    if (hourAtNoon(match, words) || measuredInFeet(match, words)) return false;
     // A prefix names no month or day: "abr*" (abre, abrimos) is no "abril".
     if (match.source.endsWith('*') && range(match.start, match.end).some((p) => isCalendarName(words[p]!)))
       return false;
@@ -595,6 +620,10 @@ export function analyse(text: string, options: AnalyseOptions): Analysis {
   for (const length of lengthsInFigures(words, primary ?? languages[0]!)) {
     if (!concepts.some((m) => m.key === length.key && m.start === length.start))
       concepts.push(length as (typeof concepts)[number]);
+  }
+  for (const height of heightsInFeet(words, primary ?? languages[0]!)) {
+    if (!concepts.some((m) => m.key === height.key && m.start === height.start))
+      concepts.push(height as (typeof concepts)[number]);
   }
   for (const age of grownUpAges(words, primary ?? languages[0]!)) {
     if (!concepts.some((m) => m.key === age.key && m.start === age.start))

@@ -88,6 +88,19 @@ const examples: ConceptExamples = [
     ],
   ],
   [
+    'bodyHeight',
+    [
+      ['en', 'how tall do you have to be to fly?'],
+      ['es', 'mido 1,90, hay límite de altura?'],
+      ['fr', 'je mesure 1m92, est-ce que ça passe ?'],
+      ['it', 'sono alto 1,95, c’è un limite di altezza?'],
+      ['de', 'gibt es eine Mindestgröße? meine Körpergröße ist 1,20'],
+      ['ca', 'hi ha un límit d’alçada per als nens?'],
+      ['pt', 'há limite de altura para as crianças?'],
+      ['ar', 'طولي 190 هل فيه حد الطول؟'],
+    ],
+  ],
+  [
     'bodyWeight',
     [
       ['en', 'I weigh about 110 kilos, is that ok on the trampolines?'],

@@ -89,6 +89,21 @@ export const DOJO_CONCEPTS = {
     pt: 'impetigo|infeccao de pele|infeccao na pele|micose no|micose na|micose de pele|estafilococo',
     ar: 'فطريات الجلد|فطريات جلديه|قوباء|التهاب جلدي|عدوى جلديه|فطر جلدي',
   },
+  /**
+   * Someone's height, and a height limit ("how tall", "je mesure 1m85", "Körpergröße"); a height in feet is read in
+   * the analyzer ("I am 6 feet 1"). Not "heights" (a fear of them), Portuguese "altura" (also a time: "nessa
+   * altura") nor Arabic "على طول" (straight away).
+   */
+  bodyHeight: {
+    en: '=height|height limit|height limits|minimum height|maximum height|how tall|=tall|=taller',
+    es: 'estatura|mido|cuanto mides|de altura|limite de altura|altura minima|altura maxima',
+    fr: 'je mesure|il mesure|elle mesure|tu mesures|limite de taille|taille minimum|taille minimale|taille maximum|taille maximale',
+    it: 'sono alto|sono alta|quanto sei alto|limite di altezza|altezza minima|altezza massima|statura',
+    de: 'korpergrosse|mindestgrosse|maximalgrosse|wie gross bist du|wie gross sind sie',
+    ca: 'alcada|mesuro|estatura|limit d alcada',
+    pt: 'estatura|de altura|limite de altura|altura minima|altura maxima',
+    ar: 'طولي|طوله|طولها|حد الطول|كم طولك|حدود الطول|=الطول',
+  },
   /** Someone's weight, and a weight limit ("I weigh 118 kilos", "peso 92 kg", "Höchstgewicht"). */
   bodyWeight: {
     en: 'weight limit|weight limits|maximum weight|max weight|weight restriction|how heavy|i weigh|weigh|weighs|kilos|kilo|=kg|=kgs|lbs',

@@ -18,6 +18,19 @@ const NEW_TABLES = { ...BEAUTY_CONCEPTS, ...ANIMAL_CONCEPTS, ...STUDIO_CONCEPTS,
 
 const examples: [string, [TextLanguage, string][]][] = [
   [
+    'inTotal',
+    [
+      ['en', 'how long does the whole visit take?'],
+      ['es', '¿cuánto dura la visita completa en total?'],
+      ['fr', 'ça prend combien de temps au total ?'],
+      ['it', 'quanto dura in totale la visita?'],
+      ['de', 'wie lange dauert der ganze Besuch insgesamt?'],
+      ['ca', 'quant dura en total la visita?'],
+      ['pt', 'quanto tempo demora no total?'],
+      ['ar', 'كم تاخذ الزياره كلها؟'],
+    ],
+  ],
+  [
     'shop',
     [
       ['en', 'is the shop open on sunday? we just want to have a browse'],
@@ -1577,6 +1590,9 @@ describe('the concept tables of other verticals', () => {
     // A toxin a dog ate is no botox, a fly on the wall no flight.
     ['en', 'my dog ate a toxic mushroom', 'botox'],
     ['en', 'there is a fly in the waiting room', 'flight'],
+    ['en', 'there are flies in the changing room', 'flight'],
+    ['en', 'on the whole it went well', 'inTotal'],
+    ['fr', 'en tout cas merci', 'inTotal'],
     ['fr', 'on m a vole mon velo devant chez vous', 'flight'],
     ['en', 'the gel feels cold on the skin', 'gelNails'],
     ['en', 'shave the area the day before the laser', 'beard'],

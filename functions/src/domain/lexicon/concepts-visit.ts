@@ -400,11 +400,14 @@ export const VISIT_CONCEPTS = {
     pt: 'ir buscar|vai buscar|vao buscar|vamos buscar|vem buscar|buscar ele|buscar ela|quem busca|quem vai buscar|vir buscar|vou buscar|venho buscar|passar para buscar|recolher|recolha|levantar o cao|buscar o cao|buscar o cachorro|buscar a cadela',
     ar: 'نجي ناخدو|نجي ناخدها|نجي نديه|نجي نديها|نجي نجيبو|نجي نجيبها|nji nakhdo|nji ndih|nji ndiha|nji njibo|يجيب النتائج|نجيب النتائج|يجيب التحاليل|ياخذ النتائج|ياخد النتائج|ناخذ النتائج|يدي النتائج|ندي النتائج|استلام النتائج|نستلم النتائج|يستلم النتائج|njib resultat|yjib resultat|ndi resultat|ياخذ السياره|تاخذون السياره|ياخذون السياره|ناخذ السياره|توخذون السياره|يستلم السياره|تستلمون السياره|نستلم السياره|استلام السياره|استلام وتسليم|yakhedh el sayyara|yakhith el sayyara|takhthoon el sayyara|yestalim el sayyara',
   },
-  /** Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery). */
+  /**
+   * Flying: a plane, an airport, a flight home (hearing aids through security, a bike in a box, after surgery), and
+   * the verb to fly; English "fly" only as a verb ("can I fly?", "must not fly"), not the insect.
+   */
   flight: {
-    en: 'flight|flights|flying|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
+    en: 'flight|flights|flying|can i fly|can he fly|can she fly|can we fly|can they fly|can you fly|to fly|not fly|still fly|plane|airplane|aeroplane|airport|on the plane|fly home|fly back',
     es: 'avion|vuelo|vuelos|volar|aeropuerto|en avion',
-    fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol',
+    fr: 'avion|en avion|aeroport|prendre l avion|vol retour|=vol|=vols|notre vol|mon vol|le vol|du vol|=voler',
     it: 'aereo|in aereo|aeroporto|volo di ritorno|prendere l aereo|volo|voli|volare',
     de: 'flugzeug|fliegen|fliege|flug|fluge|flughafen|ruckflug',
     ca: 'avio|vol|volar|aeroport|en avio',
@@ -424,5 +427,20 @@ export const VISIT_CONCEPTS = {
     ca: 'cabina privada|cabina tancada|sala privada|sala tancada|habitacio privada|nomes una cortina',
     pt: 'cabine privada|cabine fechada|sala privada|sala fechada|quarto privado|so uma cortina|apenas uma cortina',
     ar: 'غرفه خاصه|غرفه مسكره|غرفه مقفوله|كابينه خاصه|كابينه مسكره|غرفه لحالي|cabine fermee|cabine privee',
+  },
+  /**
+   * The whole of something, all told: the whole visit, from arriving to leaving ("how long does the whole visit
+   * take?", "wie lange dauert der ganze Besuch insgesamt?", "combien de temps au total ?"), or a sum ("in total").
+   * Not "whole" or "tout" alone (the whole body, "en tout cas"), nor "overall" (the clothes).
+   */
+  inTotal: {
+    en: 'in total|altogether|all in all|all told|from start to finish|start to finish|whole visit|entire visit|whole experience',
+    es: 'en total|en conjunto|toda la visita|la visita entera|la visita completa|de principio a fin|de inicio a fin',
+    fr: 'au total|en tout et pour tout|toute la visite|la visite complete|la visite entiere|du debut a la fin',
+    it: 'in totale|complessivamente|tutta la visita|la visita completa|dall inizio alla fine|in tutto e per tutto',
+    de: 'insgesamt|alles in allem|ganze besuch|ganzen besuch|gesamte besuch|gesamten besuch|von anfang bis ende|alles zusammen',
+    ca: 'en total|en conjunt|tota la visita|la visita sencera|la visita completa|de principi a fi',
+    pt: 'no total|ao todo|a visita toda|toda a visita|a visita completa|do inicio ao fim|do comeco ao fim',
+    ar: 'بالمجمل|بالمجموع|الزياره كلها|كل الزياره|الزياره كامله|من البدايه للنهايه|من البدايه الى النهايه',
   },
 } satisfies PhraseTable<string>;

@@ -12,7 +12,8 @@
  * - A word ending in `*` matches any normalised word it starts
  *   ("urgen*" → urgent, urgencia, urgència), whatever the language.
  * - `~` before a phrase makes it weak (weight 0.5) for callers that add
- *   weights up (intent cues).
+ *   weights up (intent cues), or that read a concept's strong phrases only
+ *   (`price`: asking the amount outright, not paying said).
  * - `=` before a word matches it only as written: "=shorts" (the clothes)
  *   is not "short", which the English stem of "shorts" also is.
  * - Arabic phrases may be in Arabic script or in Arabizi; both are compared

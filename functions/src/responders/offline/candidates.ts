@@ -253,17 +253,12 @@ function statesAmount(business: ComposeContext['business'], hit: KnowledgeHit): 
 }
 
 /**
- * Words that ask a price outright ("how much", "cuánto", "was kostet", "the price", "tarif"), not only paying
- * ("do we have to pay for an engineer?", "toca pagar aparte?").
+ * Whether a price is asked outright ("how much", "cuánto", "was kostet", "the price", "tarif"), not only paying said
+ * ("do we have to pay for an engineer?", "toca pagar aparte?"): a phrase of the concept `price` that the lexicon
+ * does not mark weak (concepts-desk.ts, idioms.ts).
  */
-const HOW_MUCH =
-  /^(?:how|much|cuanto|cuanta|cuantos|quanto|quanta|quant|combien|wieviel|viel|kost\w*|cost\w*|cuest\w*|cout\w*|cust\w*|preci\w*|price\w*|prix|preu\w*|prezz\w*|preco\w*|tarif\w*|rate|rates|ch7al|chhal|شحال|بشحال|بكام|كم|سعر|ثمن)$/;
-
-/** Whether a price is asked outright, not only paying said (see HOW_MUCH). */
 function asksHowMuch(reading: Reading): boolean {
-  return reading.search.analysis.concepts.some(
-    (c) => c.key === 'price' && c.source.split(' ').some((w) => HOW_MUCH.test(w.replace(/\*$/, ''))),
-  );
+  return reading.search.analysis.concepts.some((c) => c.key === 'price' && c.weight >= 1);
 }
 
 /**
@@ -640,34 +635,32 @@ const changeWords = (reading: Reading) =>
   reading.search.analysis.concepts.filter((c) => c.key === 'cancel' || c.key === 'reschedule');
 
 /**
+ * A cue of `key` (an intent cue of the classification) before a word of cancelling or moving in the same clause:
+ * what the cue says is said of the cancelling or moving itself, not of anything else in the message.
+ */
+function cuesChange(reading: Reading, key: Intent): boolean {
+  const changes = changeWords(reading);
+  return reading.classification.matches.some(
+    (m) =>
+      m.key === key && changes.some((c) => reading.clauses[m.start] === reading.clauses[c.start] && m.end <= c.start),
+  );
+}
+
+/**
  * A cancelling or moving decided: a cue of obligation before the word of cancelling or moving in its clause ("je
  * dois malheureusement annuler", "ich muss leider den Kurs ab Montag stornieren", "tengo que cancelar", "I need to
  * cancel"), not asked ("do I need to cancel, or is it ok to come?") nor supposed ("si on doit annuler…", read by
  * `hypothetical` before). The customer tells what they do: a question beside it (is the deposit paid back?) is for
  * the person who cancels it.
  */
-function decidesChange(reading: Reading): boolean {
-  const changes = changeWords(reading);
-  return reading.classification.matches.some(
-    (m) =>
-      m.key === 'obligation' &&
-      changes.some((c) => reading.clauses[m.start] === reading.clauses[c.start] && m.end <= c.start),
-  );
-}
+const decidesChange = (reading: Reading) => cuesChange(reading, 'obligation');
 
 /**
  * Asking until when one may cancel or move: a cue of "until when" before the word of cancelling or moving in its
  * clause ("till when I can cancel without any penalty?", "bis wann kann ich stornieren?", "hasta cuándo puedo
  * cancelar?", "jusqu'à quand je peux annuler ?"). It asks the rule of notice, not to cancel.
  */
-function asksUntilWhenToChange(reading: Reading): boolean {
-  const changes = changeWords(reading);
-  return reading.classification.matches.some(
-    (m) =>
-      m.key === 'untilWhen' &&
-      changes.some((c) => reading.clauses[m.start] === reading.clauses[c.start] && m.end <= c.start),
-  );
-}
+const asksUntilWhenToChange = (reading: Reading) => cuesChange(reading, 'untilWhen');
 
 /**
  * A wish or a need said of the cancelling or moving itself, before it or in it in its clause ("tengo que cancelar
@@ -888,6 +881,8 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
   // Nor when every word of booking tells it done and the question is about something else ("on a réservé pour jeudi
   // mais on dit qu'il y a du mistral qui arrive… est-ce que la sortie est maintenue ?"): the booking is the
   // backstory of the question, not a request for one.
+  // A request inside a doubt is the doubt's ("my husband booked us a flight for next week. Can I still do it if…?"):
+  // it asks whether the visit may go ahead, not for a slot.
   // A second day asks to move it ("I've got a lane booked this Thursday… can we switch it to Tuesday the 28th?",
   // "tenía la prueba reservada este jueves… ¿podemos pasarla a la semana que viene? martes o miércoles").
   const anotherDay = reading.dates.length > 1;
@@ -895,7 +890,7 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     held &&
     toldAsBooked(reading) &&
     reading.asks &&
-    !reading.has('request') &&
+    !requestsOutright(reading) &&
     !own &&
     !anotherDay &&
     asksBesideVisit(reading)
@@ -954,6 +949,16 @@ export function bookingStrength(reading: Reading, own = actsOnOwnBooking(reading
     if (reading.has('request') || reading.asks) strength = 1;
   }
   return own ? Math.max(strength, 1.5) : strength;
+}
+
+/**
+ * A cue of a request said outside a doubt: "can I" inside "can I still" (`despite`: "ainda posso", "igual puedo",
+ * "posso lo stesso") asks whether the visit may still go ahead, not for a slot.
+ */
+function requestsOutright(reading: Reading): boolean {
+  const { matches } = reading.classification;
+  const doubts = matches.filter((m) => m.key === 'despite');
+  return matches.some((m) => m.key === 'request' && !doubts.some((d) => d.start <= m.start && m.end <= d.end));
 }
 
 /** A visit said as booked already ("got the team booked", "c'est réservé", "ist gebucht", "está marcado"). */
