@@ -788,7 +788,26 @@ const NEGATABLE = new Set<SafetySignal>([
   'fever',
 ]);
 
-const PHRASES = new PhraseBook(SAFETY_SIGNALS);
+/**
+ * Arabizi writes Darija's "ma…ch" around a verb apart as often as glued: "ma kaytnfsch" is "makaytnfsch"
+ * (does not breathe). The "ma" is glued back onto a verb in the present that carries the closing "ch", in the
+ * message and in the signals alike, so a signal written either way reads both; a French "ma" (my) is never
+ * before such a verb.
+ */
+function gluedDarijaNegation(text: string): string {
+  return text.replace(/\bma\s+([a-z0-9]{4,}(?:ch|sh))\b/giu, (all, verb: string) =>
+    verbPrefixed(verb) ? `ma${verb}` : all,
+  );
+}
+
+const PHRASES = new PhraseBook(
+  Object.fromEntries(
+    Object.entries(SAFETY_SIGNALS).map(([key, byLanguage]): [string, Partial<Record<string, string>>] => {
+      const phrases: Partial<Record<string, string>> = byLanguage;
+      return [key, phrases.ar === undefined ? phrases : { ...phrases, ar: gluedDarijaNegation(phrases.ar) }];
+    }),
+  ) as typeof SAFETY_SIGNALS,
+);
 
 function isNegated(match: PhraseMatch<SafetySignal>, all: readonly PhraseMatch<SafetySignal>[]): boolean {
   if (!NEGATABLE.has(match.key)) return false;
@@ -1212,14 +1231,6 @@ function saidNear(
     ),
   );
 }
-
-/**
- * Arabizi writes Darija's "ma…ch" around a verb apart as often as glued: "ma kaytnfsch" is "makaytnfsch"
- * (does not breathe). The "ma" is glued back onto a verb in the present that carries the closing "ch", so
- * the signals written in the glued form read both; a French "ma" (my) is never before such a verb.
- */
-const gluedDarijaNegation = (text: string) =>
-  text.replace(/\bma\s+([a-z0-9]{4,}(?:ch|sh))\b/giu, (all, verb: string) => (verbPrefixed(verb) ? `ma${verb}` : all));
 
 export function assessSafety(message: string): SafetyAssessment {
   const text = markLowGlucose(markInfant(markGestation(markLongAgo(gluedDarijaNegation(message)))));

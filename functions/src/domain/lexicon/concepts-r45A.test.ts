@@ -49,7 +49,8 @@ describe('round 45: Arabic as customers write it', () => {
     has('wach kayn chi baytari?', 'ar', 'vet');
   });
 
-  it.each(['واش الفحص فيه الإبر؟', 'أجريت فحص النوم'])('%s names the exam', (text) => has(text, 'ar', 'exam'));
+  it.each(['واش الفحص فيه الإبر؟', 'واش الفحص غادي يطول؟'])('%s names the exam', (text) => has(text, 'ar', 'exam'));
+  it('the sleep test is the more precise concept', () => has('أجريت فحص النوم', 'ar', 'sleepTest'));
   it('a blood test stays a blood test', () => hasNot('بغيت ندير فحص الدم', 'ar', 'exam'));
 
   it('"compte rendu" is a written report', () =>
