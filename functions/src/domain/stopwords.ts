@@ -56,7 +56,7 @@ export const STOPWORDS: Record<TextLanguage, ReadonlySet<string>> = {
      actual howya howye exactly actually basically literally super totally definitely probably maybe perhaps kinda sorta whole ok alright
      happen happens happened down around soon anyway though while during yet already
      accept accepts accepted guy folks mate lads hun love sis bro babe dear hon
-     roughly approximately approx around about worried worry wondering possible problem okay fine because`,
+     roughly approximately approx around about worried worry wondering possible problem okay fine`,
   ),
   fr: list(
     `meme sauf excepte hormis part politique politiques le la les l un une des de d du et ou a au aux en pour par sur sous dans depuis avec sans chez est sont etre ete ai as avez avons ont

@@ -38,7 +38,7 @@ const ENGLISH = `
   abit absolutely accordingly across admittedly afaik again against ago agree agreed ah ahh allegedly almost along
   alot altho although always amazing amazingly among annoy annoyance annoyed annoying annoyingly annoys another
   answer answered anyhoo anyhow anymore anyways apologies apparently asked assume assumed assuming attempt attempted
-  awesome awfully awkward awkwardly bad barely basic bcos bcs bcuz beautifully became become becomes becuz
+  awesome awfully awkward awkwardly bad barely basic bcos bcs bcuz beautifully became because become becomes becuz
   believe believed besides best bet better bored boring both bother bothered bothering bothers bothersome brilliant
   bruh bunch case cause certain certainly chance chances chiefly clearly completely confused confusing consequently
   constantly continually cool cos crazy cringe cringy curious currently cute damn dang deadass dealt decent decide
