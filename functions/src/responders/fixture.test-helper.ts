@@ -250,3 +250,55 @@ export const KAYAK_BASE: BusinessProfileInput = {
   styleGuide: { tone: 'friendly' },
   staff: [{ email: 'owner@kayak.test', name: 'Owner', role: 'owner' }],
 };
+
+/**
+ * A kayak outfitter on the coast whose customers write in many languages, open every day 08:00–19:00, with a
+ * cancellation policy and a weather rule that both speak of cancelling.
+ */
+export const KAYAK_OUTFITTER: BusinessProfileInput = {
+  id: 'kayak-outfitter',
+  profile: {
+    name: 'Pagaia Test',
+    vertical: 'other',
+    timezone: 'Europe/Rome',
+    languages: ['it', 'en', 'fr', 'de', 'es'],
+    currency: 'EUR',
+    phone: '+39 0784 000 000',
+    address: { it: 'Via del Porto 1, Cala Gonone' },
+  },
+  hours: weekly('08:00', '19:00'),
+  holidays: [],
+  policies: [
+    {
+      id: 'cancellation',
+      title: { en: 'Cancellation policy', it: 'Cancellazioni', fr: 'Annulation', de: 'Stornierung' },
+      text: {
+        en: 'You can cancel free of charge up to 48 hours before the tour and we refund the deposit; later, the deposit is kept.',
+        it: 'Puoi cancellare gratis fino a 48 ore prima e ti rimborsiamo la caparra; dopo, la caparra resta a noi.',
+      },
+    },
+    {
+      id: 'weather',
+      title: { en: 'Weather and mistral wind', it: 'Meteo e maestrale', fr: 'Météo et mistral' },
+      text: {
+        en: 'If the mistral wind or bad weather makes the sea unsafe we cancel the tour and you choose another date or a full refund.',
+        it: 'Se il maestrale o il brutto tempo rendono il mare pericoloso annulliamo l’uscita: scegli un’altra data o il rimborso completo.',
+      },
+    },
+  ],
+  services: [
+    {
+      id: 'half-day',
+      name: { en: 'Half-day kayak tour', it: 'Mezza giornata in kayak' },
+      durationMinutes: 180,
+      price: 60,
+    },
+  ],
+  knowledge: [],
+  qa: [],
+  styleGuide: { tone: 'friendly' },
+  staff: [{ email: 'owner@kayak.test', name: 'Owner', role: 'owner' }],
+};
+
+/** Monday 7 June 2027, 10:00 in Sardinia. */
+export const KAYAK_OUTFITTER_NOW = new Date('2027-06-07T08:00:00Z');

@@ -6,67 +6,11 @@
  * goes to staff as a booking act. (Which entry answers, the weather rule or the cancellation policy, is retrieval's.)
  */
 import { describe, expect, it } from 'vitest';
-import type { BusinessProfileInput } from '../../profile/schema.js';
-import { businessFrom, request } from '../fixture.test-helper.js';
+import { KAYAK_OUTFITTER, KAYAK_OUTFITTER_NOW, businessFrom, request } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
 
-/** A kayak outfitter on the coast whose customers write in many languages. */
-const INPUT: BusinessProfileInput = {
-  id: 'kayak-r45b',
-  profile: {
-    name: 'Pagaia Test',
-    vertical: 'other',
-    timezone: 'Europe/Rome',
-    languages: ['it', 'en', 'fr', 'de', 'es'],
-    currency: 'EUR',
-    phone: '+39 0784 000 000',
-    address: { it: 'Via del Porto 1, Cala Gonone' },
-  },
-  hours: {
-    mon: [{ open: '08:00', close: '19:00' }],
-    tue: [{ open: '08:00', close: '19:00' }],
-    wed: [{ open: '08:00', close: '19:00' }],
-    thu: [{ open: '08:00', close: '19:00' }],
-    fri: [{ open: '08:00', close: '19:00' }],
-    sat: [{ open: '08:00', close: '19:00' }],
-    sun: [{ open: '08:00', close: '19:00' }],
-  },
-  holidays: [],
-  policies: [
-    {
-      id: 'cancellation',
-      title: { en: 'Cancellation policy', it: 'Cancellazioni', fr: 'Annulation', de: 'Stornierung' },
-      text: {
-        en: 'You can cancel free of charge up to 48 hours before the tour and we refund the deposit; later, the deposit is kept.',
-        it: 'Puoi cancellare gratis fino a 48 ore prima e ti rimborsiamo la caparra; dopo, la caparra resta a noi.',
-      },
-    },
-    {
-      id: 'weather',
-      title: { en: 'Weather and mistral wind', it: 'Meteo e maestrale', fr: 'Météo et mistral' },
-      text: {
-        en: 'If the mistral wind or bad weather makes the sea unsafe we cancel the tour and you choose another date or a full refund.',
-        it: 'Se il maestrale o il brutto tempo rendono il mare pericoloso annulliamo l’uscita: scegli un’altra data o il rimborso completo.',
-      },
-    },
-  ],
-  services: [
-    {
-      id: 'half-day',
-      name: { en: 'Half-day kayak tour', it: 'Mezza giornata in kayak' },
-      durationMinutes: 180,
-      price: 60,
-    },
-  ],
-  knowledge: [],
-  qa: [],
-  styleGuide: { tone: 'friendly' },
-  staff: [{ email: 'owner@kayak.test', name: 'Owner', role: 'owner' }],
-};
-
-const outfitter = businessFrom(INPUT);
-/** Monday 7 June 2027, 10:00 in Sardinia. */
-const NOW = new Date('2027-06-07T08:00:00Z');
+const outfitter = businessFrom(KAYAK_OUTFITTER);
+const NOW = KAYAK_OUTFITTER_NOW;
 const ask = (text: string) => respond(request(outfitter, text, { now: NOW }));
 
 describe('cancelled said of the outing asks whether it goes ahead (r45B)', () => {
