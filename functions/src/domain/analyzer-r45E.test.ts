@@ -14,6 +14,7 @@ describe('a height in feet (r45E)', () => {
     'I am 6 feet 1 inch and 112 kg, am I allowed to fly?',
     'my son is 5 foot 2, can he fly?',
     'he is six feet tall and 95 kilos',
+    'my husband is five foot eight',
   ])('%j is a height, no foot', (text) => {
     const found = conceptsOf(text, 'en');
     expect(found).toContain('bodyHeight');
@@ -24,6 +25,8 @@ describe('a height in feet (r45E)', () => {
     'my feet hurt after standing all day',
     'I have a problem with my foot',
     'both feet are swollen since the flight',
+    'my two feet are swollen and red',
+    'I have pain in my two feet since Monday',
   ])('%j is still the feet', (text) => {
     const found = conceptsOf(text, 'en');
     expect(found).toContain('ankle');

@@ -283,10 +283,16 @@ const hourAtNoon = (match: PhraseMatch<string>, words: readonly string[]) =>
   match.language === 'ar' &&
   /\d/.test(words[match.start - 1] ?? '');
 
-/** Feet after a number ("6 feet 1", "5 foot 8", "six feet tall"): a measure, no foot. */
+/**
+ * Feet after a figure ("6 feet 1", "5 foot 8"), or after a number said in words when a height goes on ("six feet
+ * tall", "five foot eight"): a measure, no foot. "My two feet are swollen" is two feet.
+ */
 const FEET = /^(?:feet|foot|ft)$/;
-const FIGURE = /^(?:\d.*|one|two|three|four|five|six|seven|eight)$/;
-const inFeet = (words: readonly string[], i: number) => FEET.test(words[i] ?? '') && FIGURE.test(words[i - 1] ?? '');
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)$/;
+const HEIGHT_GOES_ON = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tall|inch|inches|in)$/;
+const inFeet = (words: readonly string[], i: number) =>
+  FEET.test(words[i] ?? '') &&
+  (/^\d/.test(words[i - 1] ?? '') || (NUMBER_WORD.test(words[i - 1] ?? '') && HEIGHT_GOES_ON.test(words[i + 1] ?? '')));
 const measuredInFeet = (match: PhraseMatch<string>, words: readonly string[]) =>
   match.key === 'ankle' && match.end - match.start === 1 && inFeet(words, match.start);
 
