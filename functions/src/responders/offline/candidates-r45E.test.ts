@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BusinessProfileInput } from '../../profile/schema.js';
 import { analyse } from '../../domain/analyzer.js';
-import { businessFrom, request } from '../fixture.test-helper.js';
+import { businessFrom, request, weekly } from '../fixture.test-helper.js';
 import { respond } from './offline.js';
 
 /** An indoor flying centre with a pregnancy entry and a cancellation policy. */
@@ -21,15 +21,7 @@ const INPUT: BusinessProfileInput = {
     phone: '+34 900 000 000',
     address: { en: 'Calle del Viento 1, Madrid' },
   },
-  hours: {
-    mon: [{ open: '10:00', close: '22:00' }],
-    tue: [{ open: '10:00', close: '22:00' }],
-    wed: [{ open: '10:00', close: '22:00' }],
-    thu: [{ open: '10:00', close: '22:00' }],
-    fri: [{ open: '10:00', close: '22:00' }],
-    sat: [{ open: '10:00', close: '22:00' }],
-    sun: [{ open: '10:00', close: '22:00' }],
-  },
+  hours: weekly('10:00', '22:00'),
   holidays: [],
   policies: [
     {
